@@ -1,0 +1,39 @@
+// Options glue: reads settings and store status from the background, renders <Options>.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Options } from '@/components/Options';
+import type { MessageKey } from '@/lib/i18n';
+import { ask, DEFAULT_SETTINGS, type Settings, type StoreStatus } from '@/lib/messages';
+import '@/components/popup.css';
+
+const send = (message: unknown) => browser.runtime.sendMessage(message);
+const t = (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
+
+function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [status, setStatus] = useState<StoreStatus | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    void ask(send, 'settings:get', {}).then(setSettings);
+    void ask(send, 'store:status', {}).then(setStatus);
+  }, []);
+  return (
+    <Options
+      t={t}
+      settings={settings}
+      status={status}
+      notice={notice}
+      onChange={(change) => void ask(send, 'settings:set', { settings: change }).then(setSettings)}
+      onClear={() =>
+        void ask(send, 'store:clear', {}).then((s) => {
+          setStatus(s);
+          setNotice(t('optionsCleared'));
+        })
+      }
+    />
+  );
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+render(<App />, document.getElementById('app') as HTMLElement);

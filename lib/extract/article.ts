@@ -1,0 +1,157 @@
+// The article alone: Readability on a clone of the page from which the known noise of VNA sites
+// (the feed, ad slots, tags, comments, sidebars, share bars, the source line) has been removed,
+// then split into the fields a reader needs. Captions are taken out of the body before Readability
+// runs so they can never leak into it.
+
+import { Readability } from '@mozilla/readability';
+import type { Article, RelatedItem } from '../types';
+import { datelineOf } from './dateline';
+import type { Layout } from './layouts';
+import { publishedOf } from './published';
+import { inlineStory, isInlineRelated } from './related';
+import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
+
+/** Past this many elements the page is not an article a person reads; we stop early. */
+export const MAX_ELEMENTS = 60_000;
+
+const BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
+const SOURCE_LINE = /^(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\.?$/i;
+const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
+
+export interface ArticleResult {
+  article: Article | null;
+  inline: RelatedItem[];
+  /** why there is no article, or how it was found */
+  signals: string[];
+}
+
+export function extractArticle(clone: Document, layout: Layout, base: string): ArticleResult {
+  const signals: string[] = [];
+  const bodyEl = clone.querySelector(layout.body);
+  const scope = bodyEl?.closest('article, .article, .main-col, .col-left, main') ?? bodyEl;
+  const published = publishedOf(clone, scope);
+  const title =
+    textOf(clone.querySelector(layout.title)) ||
+    clone.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
+    '';
+  const lead = textOf(clone.querySelector(layout.lead)) || null;
+
+  // Fields that live inside the body and must not be read as body text.
+  const captions: string[] = [];
+  const inline: RelatedItem[] = [];
+  let source: string | null = null;
+  const bodyScope = bodyEl ?? clone.body;
+  if (bodyScope) {
+    for (const cap of bodyScope.querySelectorAll('figcaption, .caption, .image-caption, .PhotoCMS_Caption')) {
+      const text = stripPhotoAlt(textOf(cap), title);
+      if (text && !captions.includes(text)) captions.push(text);
+      cap.remove();
+    }
+    for (const p of bodyScope.querySelectorAll('p')) {
+      if (!isInlineRelated(p)) continue;
+      const story = inlineStory(p, base);
+      if (story) inline.push(story);
+      p.remove();
+    }
+    const sourceEl = bodyScope.querySelector(layout.source) ?? clone.querySelector(layout.source);
+    if (sourceEl) {
+      source = textOf(sourceEl).replace(/^source\s*:\s*/i, '') || null;
+      sourceEl.remove();
+    }
+  }
+
+  for (const el of clone.querySelectorAll(layout.noise)) el.remove();
+  const elementCount = clone.getElementsByTagName('*').length;
+  if (elementCount > MAX_ELEMENTS) {
+    signals.push(`article:none:too-many-elements(${elementCount})`);
+    return { article: null, inline, signals };
+  }
+
+  let content: Element | null = null;
+  let readabilityTitle = '';
+  try {
+    const parsed = new Readability(clone, {
+      serializer: (el: Node) => el,
+      charThreshold: 200,
+      keepClasses: false,
+    }).parse() as { content: unknown; title?: string | null } | null;
+    content = (parsed?.content as Element | null) ?? null;
+    readabilityTitle = squeeze(parsed?.title ?? '');
+  } catch {
+    signals.push('article:readability-failed');
+  }
+  // Readability may give up on a very short article; the layout's own body is the next best.
+  const root = content ?? bodyEl;
+  if (!root) {
+    signals.push('article:none:no-body');
+    return { article: null, inline, signals };
+  }
+  signals.push(content ? 'article:readability' : 'article:layout-body');
+
+  const finalTitle = title || readabilityTitle;
+  const skip = new Set([sameTextKey(finalTitle), ...(lead ? [sameTextKey(lead)] : []), ...captions.map(sameTextKey)]);
+  const paragraphs: string[] = [];
+  for (const block of blocksOf(root)) {
+    const text = stripPhotoAlt(block, finalTitle);
+    if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text)) continue;
+    if (SOURCE_LINE.test(text)) {
+      source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
+      continue;
+    }
+    paragraphs.push(text);
+  }
+  if (!finalTitle || paragraphs.length === 0) {
+    signals.push(finalTitle ? 'article:none:empty-body' : 'article:none:no-title');
+    return { article: null, inline, signals };
+  }
+  const dateline = datelineOf(paragraphs[0]);
+  source ??= agencyOf(paragraphs, dateline !== null);
+  return {
+    article: { title: finalTitle, lead, paragraphs, captions, published, dateline, source },
+    inline,
+    signals,
+  };
+}
+
+/** Text blocks in document order: paragraph-like elements, or bare text runs in containers. */
+function blocksOf(root: Element): string[] {
+  const out: string[] = [];
+  const walk = (el: Element, depth: number): void => {
+    if (depth > 200) return; // absurd nesting: the page is not an article
+    let loose = '';
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3) {
+        loose += child.textContent ?? '';
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        if (BLOCKS.has(c.tagName)) {
+          if (squeeze(loose)) out.push(squeeze(loose));
+          loose = '';
+          const t = textOf(c);
+          if (t) out.push(t);
+        } else if (c.tagName === 'BR' || c.querySelector('p, div, li, h2, h3, h4, h5, h6, blockquote, table')) {
+          if (squeeze(loose)) out.push(squeeze(loose));
+          loose = '';
+          if (c.tagName !== 'BR') walk(c, depth + 1);
+        } else {
+          loose += c.textContent ?? '';
+        }
+      }
+    }
+    if (squeeze(loose)) out.push(squeeze(loose));
+  };
+  walk(root, 0);
+  return out;
+}
+
+/** "… à ce pays.-VNA" or a "(VNA)" dateline name the agency when no source line does. */
+function agencyOf(paragraphs: string[], hasDateline: boolean): string | null {
+  const last = paragraphs[paragraphs.length - 1] ?? '';
+  const tail = /[-–(]\s*(VNA\/CVN|VNA|CVN|AVI)\)?\s*$/.exec(last);
+  if (tail) return tail[1] ?? null;
+  if (hasDateline) {
+    const m = /\((VNA\/CVN|VNA|CVN|AVI)\)/.exec(paragraphs[0] ?? '');
+    return m?.[1] ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+// Extraction: from a page to its article and its related stories. Works on a clone; the live
+// page is never modified.
+
+import type { Article, RelatedItem } from '../types';
+import { extractArticle } from './article';
+import { type LayoutName, layoutOf } from './layouts';
+import { feedContainers, feedStories } from './related';
+
+export interface Extraction {
+  layout: LayoutName;
+  article: Article | null;
+  related: RelatedItem[];
+  signals: string[];
+}
+
+export function extract(doc: Document, url: string): Extraction {
+  const clone = doc.cloneNode(true) as Document;
+  const layout = layoutOf(clone);
+  const signals = [`layout:${layout.name}`];
+  // The feed first: it is noise for the article, and stories for the timeline.
+  const containers = feedContainers(clone, layout);
+  const feed = feedStories(containers, layout, url);
+  for (const c of containers) c.remove();
+  if (feed.length > 0) signals.push(`feed:${feed.length}`);
+  const { article, inline, signals: articleSignals } = extractArticle(clone, layout, url);
+  const seen = new Set(feed.map((r) => r.url ?? r.title));
+  const related = [...inline.filter((r) => !seen.has(r.url ?? r.title)), ...feed];
+  return { layout: layout.name, article, related, signals: [...signals, ...articleSignals] };
+}

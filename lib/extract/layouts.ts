@@ -1,0 +1,114 @@
+// The page layouts VNA Lens knows, as data: where each keeps its title, lead, body, captions,
+// feed and noise. Unknown markup falls back to the generic layout (plain Readability plus the
+// few cues every VNA page shares), so a page we have not seen still gives a sensible result.
+
+export type LayoutName = 'vnp-current' | 'vnp-legacy' | 'courrier' | 'generic';
+
+export interface Layout {
+  name: LayoutName;
+  /** any of these present means the page uses this layout */
+  detect: string;
+  title: string;
+  lead: string;
+  body: string;
+  /** teaser containers of the "Voir plus" feed, and the teaser elements inside them */
+  feed: string;
+  feedItem: string;
+  /** credit/source line ("VNA", "VNA/CVN") */
+  source: string;
+  /** removed from the clone before Readability runs: ads, tags, comments, sidebars, share bars */
+  noise: string;
+}
+
+// Shared by every layout: ads, share bars, comment boxes, sidebars, forms, navigation.
+const COMMON_NOISE = [
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'form',
+  'nav',
+  'aside',
+  'footer',
+  '.rennab',
+  '.sda_middle',
+  '[id^="sdaWeb_"]',
+  '.banner',
+  '.ads',
+  '.advertisement',
+  '.wrap-social',
+  '.social-pin',
+  '.article__social',
+  '.share',
+  '.box-share',
+  '.wrap-comment',
+  '.comment',
+  '.comments',
+  '#comments',
+  '.sidebar',
+  '.sidebar-right',
+  '.sub-col',
+  '.col-right',
+  '.most-read',
+  '.box-most-read',
+  '.breadcrumb',
+  '.article__tag',
+  '.post-tags',
+  '.tags',
+  '.box-tag',
+].join(',');
+
+export const LAYOUTS: Layout[] = [
+  {
+    // VietnamPlus CMS, current (2023–): h1.article__title, .article__sapo, .article__body
+    name: 'vnp-current',
+    detect: 'h1.article__title, .article__sapo, .article__body',
+    title: 'h1.article__title',
+    lead: '.article__sapo',
+    body: '.article__body',
+    feed: '.content-list[data-source^="recommendation"]',
+    feedItem: 'article.story, .story',
+    source: '.article__source, .article__author',
+    noise: `${COMMON_NOISE}, .article__meta, .box-heading, .wrapper-gray`,
+  },
+  {
+    // VietnamPlus, older layout: header.article-header, .article-body.cms-body, "Voir plus" zone
+    name: 'vnp-legacy',
+    detect: 'header.article-header, .article-body.cms-body, .details__content.cms-body',
+    title: 'header.article-header h1, .article-header .title, h1.details__headline, h1',
+    lead: '.article-header .sapo, .article-summary, .sapo, .details__summary',
+    body: '.article-body.cms-body, .details__content.cms-body, .cms-body',
+    feed: '.zone--related, .story-relate, .box-related, .related-news, .content-list[data-source^="recommendation"]',
+    feedItem: 'article, .story, li',
+    source: '.source, .article-source, .cms-author',
+    noise: `${COMMON_NOISE}, .article-meta, .article-tools`,
+  },
+  {
+    // Le Courrier du Vietnam (lecourrier.vn): .post-title, .post-sapo, .post-content, .box-related
+    name: 'courrier',
+    detect: '.post-content, h1.post-title, .post-sapo',
+    title: 'h1.post-title',
+    lead: '.post-sapo',
+    body: '.post-content',
+    feed: '.box-related',
+    feedItem: '.news-item, li, article',
+    source: '.post-source, .post-author',
+    noise: `${COMMON_NOISE}, .post-meta, .post-category`,
+  },
+  {
+    name: 'generic',
+    detect: 'body',
+    title: 'h1',
+    lead: '.sapo, .article__sapo, .lead, .chapo, .summary',
+    body: '[itemprop="articleBody"], article .content, article, main',
+    feed: '.content-list[data-source^="recommendation"], .box-related, .related, .related-news',
+    feedItem: 'article, .story, li',
+    source: '.source',
+    noise: COMMON_NOISE,
+  },
+];
+
+export function layoutOf(doc: Document): Layout {
+  for (const layout of LAYOUTS) if (doc.querySelector(layout.detect)) return layout;
+  return LAYOUTS[LAYOUTS.length - 1] as Layout;
+}

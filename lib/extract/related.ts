@@ -1,0 +1,109 @@
+// The "Voir plus" feed and inline related links, turned into stories.
+//
+// Known layouts name their feed container; on unknown markup the feed is found by its heading
+// ("Voir plus", "Lire aussi"…). Sidebar lists ("Les plus lus") are never related stories.
+
+import type { RelatedItem } from '../types';
+import type { Layout } from './layouts';
+import { absoluteUrl, squeeze, textOf } from './text';
+
+const FEED_HEADING =
+  /^(voir plus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|articles liés|dans la même rubrique)$/i;
+const SIDEBAR = '.most-read, .box-most-read, .sidebar, .sidebar-right, .sub-col, .col-right, aside';
+/** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
+export const MAX_RELATED = 200;
+
+/** The feed containers of a page, in page order, without sidebars. */
+export function feedContainers(doc: Document, layout: Layout): Element[] {
+  const found = new Set<Element>();
+  for (const el of doc.querySelectorAll(layout.feed)) if (!el.closest(SIDEBAR)) found.add(el);
+  if (found.size === 0) {
+    const byHeading = feedByHeading(doc);
+    if (byHeading) found.add(byHeading);
+  }
+  // keep outermost containers only
+  return [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+}
+
+/** The list that follows a "Voir plus" heading, for layouts we do not know. */
+function feedByHeading(doc: Document): Element | null {
+  const headings = doc.querySelectorAll('h2, h3, h4, .box-heading, .box-title, .title');
+  for (const h of headings) {
+    if (h.closest(SIDEBAR) || !FEED_HEADING.test(textOf(h))) continue;
+    // the heading's box: the nearest ancestor that also holds teaser links
+    for (let box = h.parentElement; box && box !== doc.body; box = box.parentElement) {
+      if (box.querySelectorAll('a[href]').length >= 2) return box;
+    }
+  }
+  return null;
+}
+
+function firstText(item: Element, selector: string): string {
+  for (const el of item.querySelectorAll(selector)) {
+    const t = textOf(el);
+    if (t) return t;
+  }
+  return '';
+}
+
+/** One teaser: heading link, summary, image caption (alt or figcaption), date. */
+function teaserOf(item: Element, base: string): RelatedItem | null {
+  const heading = item.querySelector('h1 a, h2 a, h3 a, h4 a, h5 a, .story__heading a, .news-title a, .title a');
+  const link = heading ?? item.querySelector('a[href]');
+  const title = heading
+    ? textOf(heading)
+    : firstText(item, 'h1, h2, h3, h4, h5, .title') || link?.getAttribute('title')?.trim() || textOf(link);
+  if (!title || !link) return null;
+  const summary = firstText(item, '.story__summary, .news-sapo, .sapo, .summary, .description, p') || null;
+  const img = item.querySelector('img[alt]');
+  const caption = squeeze(img?.getAttribute('alt') ?? '') || firstText(item, 'figcaption') || null;
+  const time = item.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null;
+  return {
+    title,
+    summary: summary && summary !== title ? summary : null,
+    caption,
+    url: absoluteUrl(link.getAttribute('href'), base),
+    published: time,
+    origin: 'feed',
+  };
+}
+
+/** Teasers of the feed containers, in page order, deduplicated by URL then title. */
+export function feedStories(containers: Element[], layout: Layout, base: string): RelatedItem[] {
+  const out: RelatedItem[] = [];
+  const seen = new Set<string>();
+  for (const container of containers) {
+    let items = [...container.querySelectorAll(layout.feedItem)];
+    // keep the innermost matches (an <li> holding an <article> is one teaser)
+    items = items.filter((el) => !items.some((other) => other !== el && el.contains(other)));
+    for (const item of items) {
+      if (out.length >= MAX_RELATED) return out;
+      const teaser = teaserOf(item, base);
+      if (!teaser) continue;
+      const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(teaser);
+    }
+  }
+  return out;
+}
+
+/** Le Courrier's inline related links: body paragraphs that start with ">>" and hold a link. */
+export function isInlineRelated(p: Element): boolean {
+  return /^\s*(>>|»|►|▶)/.test(p.textContent ?? '') && p.querySelector('a[href]') !== null;
+}
+
+export function inlineStory(p: Element, base: string): RelatedItem | null {
+  const a = p.querySelector('a[href]');
+  const title = squeeze((a?.textContent ?? p.textContent ?? '').replace(/^\s*(>>|»|►|▶)\s*/, ''));
+  if (!title) return null;
+  return {
+    title,
+    summary: null,
+    caption: null,
+    url: absoluteUrl(a?.getAttribute('href'), base),
+    published: null,
+    origin: 'inline',
+  };
+}

@@ -1,0 +1,45 @@
+// Small text helpers shared by the extraction steps.
+
+/** Collapse runs of ASCII white space (not no-break spaces, which the sites use on purpose). */
+export function squeeze(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/** The visible text of an element, squeezed; '' for null. */
+export function textOf(el: Element | null | undefined): string {
+  return el ? squeeze(el.textContent ?? '') : '';
+}
+
+/** Comparison key for "is this the same sentence": no case, no spacing, straight quotes. */
+export function sameTextKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The CMS writes "<title> ảnh N" ("photo N" in Vietnamese) as image alt text, and some
+ * renderings glue it to the caption that follows. Remove it wherever it shows up.
+ */
+export function stripPhotoAlt(text: string, title: string): string {
+  let out = text.replace(/\s*\bảnh \d+\b\s*/gu, ' ');
+  if (title && out.startsWith(title) && out.length > title.length) {
+    const rest = out.slice(title.length).trim();
+    if (rest) out = rest;
+  }
+  return squeeze(out);
+}
+
+/** Resolve an href against the page address; null when it is not an http(s) link. */
+export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,35 @@
+// The VNA family of sites VNA Lens runs on. This list is the single source for the manifest's
+// content-script matches and host permissions (wxt.config.ts) and for page detection (lib/detect).
+//
+// - VietnamPlus, all editions: vietnamplus.vn, www., fr., en., es., zh., ru.
+// - Le Courrier du Vietnam: lecourrier.vn (and www.)
+// - vnanet.vn and every subdomain (vietnam.vnanet.vn, the VNA's own French pages…)
+// - Le Vietnam illustré / Vietnam Law & Legal Forum-style VNA magazines are reached through
+//   vnanet.vn subdomains; other hosts are analysed only when the reader asks (activeTab).
+
+export const VNA_HOST_PATTERNS = [
+  '*://vietnamplus.vn/*',
+  '*://*.vietnamplus.vn/*',
+  '*://lecourrier.vn/*',
+  '*://*.lecourrier.vn/*',
+  '*://vnanet.vn/*',
+  '*://*.vnanet.vn/*',
+] as const;
+
+const VNA_DOMAINS = ['vietnamplus.vn', 'lecourrier.vn', 'vnanet.vn'];
+
+/** True for a VNA-family host name (any VietnamPlus edition, Le Courrier, vnanet.vn and subdomains). */
+export function isVnaHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return VNA_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+/** The language an edition is written in, from its host ("fr.vietnamplus.vn" → "fr"). */
+export function editionLanguage(host: string): string | null {
+  const h = host.toLowerCase();
+  if (h.endsWith('lecourrier.vn')) return 'fr';
+  const m = /^(fr|en|es|zh|ru)\.vietnamplus\.vn$/.exec(h);
+  if (m) return m[1] ?? null;
+  if (h === 'vietnamplus.vn' || h === 'www.vietnamplus.vn') return 'vi';
+  return null;
+}

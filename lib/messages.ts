@@ -1,0 +1,68 @@
+// The one protocol between the content script, the background and the popup/options pages.
+// Each request type maps to the response it gets; `ask` types the round trip. The transport
+// (browser.runtime.sendMessage / tabs.sendMessage) is passed in, so this file stays pure.
+
+import type { Analysis } from './types';
+
+export interface Settings {
+  /** highlight names in the page */
+  highlight: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { highlight: true };
+
+export interface StoreStatus {
+  pages: number;
+  stories: number;
+  /** set aside records that could not be read, and why */
+  problems: string[];
+}
+
+/** request → response */
+export interface Protocol {
+  /** content script → background: here is what this page holds; store it */
+  'page:analysed': { req: { analysis: Analysis }; res: { stored: boolean; error?: string } };
+  /** popup → background: what was found in this tab (null: nothing yet) */
+  'tab:analysis': { req: { tabId: number }; res: { analysis: Analysis | null } };
+  /** popup → background: analyse a non-VNA tab now, on the reader's click (activeTab) */
+  'tab:analyse-now': { req: { tabId: number }; res: { analysis: Analysis | null; error?: string } };
+  /** background → content script: run the analysis again and answer with it */
+  'content:analyse': { req: Record<string, never>; res: { analysis: Analysis | null } };
+  /** any page → background */
+  'settings:get': { req: Record<string, never>; res: Settings };
+  'settings:set': { req: { settings: Partial<Settings> }; res: Settings };
+  'store:status': { req: Record<string, never>; res: StoreStatus };
+  'store:clear': { req: Record<string, never>; res: StoreStatus };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['req'];
+export type Reply<T extends MessageType> = Protocol[T]['res'];
+
+const TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'page:analysed',
+  'tab:analysis',
+  'tab:analyse-now',
+  'content:analyse',
+  'settings:get',
+  'settings:set',
+  'store:status',
+  'store:clear',
+]);
+
+/** Messages come from other contexts: check the shape before trusting it. */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);
+}
+
+export type Transport = (message: unknown) => Promise<unknown>;
+
+/** Send one typed request over a transport and get its typed reply. */
+export async function ask<T extends MessageType>(send: Transport, type: T, req: Protocol[T]['req']): Promise<Reply<T>> {
+  return (await send({ type, ...req })) as Reply<T>;
+}
+
+/** A handler table for the receiving side: one function per message type it serves. */
+export type Handlers<T extends MessageType = MessageType> = {
+  [K in T]: (message: Message<K>, sender: { tabId?: number; url?: string }) => Promise<Reply<K>> | Reply<K>;
+};

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests only: the e2e suites drive real browsers and run from their own script.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+});

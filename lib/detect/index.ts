@@ -8,8 +8,8 @@ import type { PageInfo } from '../types';
 
 const SITE_NAMES =
   /^(vietnam\+|vietnamplus|vietnam\+ \(vietnamplus\)|le courrier du vietnam|vnanet|vietnam news agency|agence vietnamienne d'information|le vietnam illustré)/i;
-const CMS_MARKUP =
-  'h1.article__title, .article__sapo.cms-desc, .cms-body, .article-body.cms-body, [data-source^="recommendation"], .post-content .post-source';
+// The VietnamPlus CMS's own class names (cms-*, recommendation feeds) and Le Courrier's source line.
+const CMS_MARKUP = 'h1.cms-title, .cms-desc, .cms-body, [data-source^="recommendation"], .post-content .post-source';
 const VNA_CREDIT = /(?:photo|ảnh)\s*:\s*[^.]{0,40}\b(?:VNA|AVI)\b|VNA\/CVN/i;
 const VNA_DATELINE = /\((?:VNA|AVI|VNA\/CVN)\)\s*[–—-]/;
 const ARTICLE_URL = /-post\d+\.vnp$|\/\d{4,}\.html$|\/\d{6,}(?:\.\w+)?$/;

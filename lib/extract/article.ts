@@ -6,17 +6,21 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, RelatedItem } from '../types';
 import { datelineOf } from './dateline';
-import type { Layout } from './layouts';
+import type { Layout, Noise } from './layouts';
 import { publishedOf } from './published';
 import { inlineStory, isInlineRelated } from './related';
 import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
 export const MAX_ELEMENTS = 60_000;
+/** Less body text than a one-sentence brief is a menu or a teaser list, not an article. */
+const MIN_BODY_CHARS = 120;
 
 const BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
 const SOURCE_LINE = /^(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\.?$/i;
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
+const DATE_ONLY =
+  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$/i;
 
 export interface ArticleResult {
   article: Article | null;
@@ -34,7 +38,12 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
     textOf(clone.querySelector(layout.title)) ||
     clone.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
     '';
-  const lead = textOf(clone.querySelector(layout.lead)) || null;
+  // The sapo's first paragraph when it has paragraphs: on broken markup the sapo box can
+  // swallow the rest of the page, its first paragraph cannot.
+  const leadEl = clone.querySelector(layout.lead);
+  const lead =
+    (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
+    null;
 
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
@@ -60,7 +69,11 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
     }
   }
 
-  for (const el of clone.querySelectorAll(layout.noise)) el.remove();
+  // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
+  // can contain the body, and then it is not noise.
+  removeNoise(clone, layout.noise, bodyEl);
+  // a date line outside the text ("Jeudi 18/07/2019 16:20"); a <time> inside a sentence stays
+  for (const el of clone.querySelectorAll('time')) if (!el.closest('p, li, blockquote')) el.remove();
   const elementCount = clone.getElementsByTagName('*').length;
   if (elementCount > MAX_ELEMENTS) {
     signals.push(`article:none:too-many-elements(${elementCount})`);
@@ -93,15 +106,16 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
   const paragraphs: string[] = [];
   for (const block of blocksOf(root)) {
     const text = stripPhotoAlt(block, finalTitle);
-    if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text)) continue;
+    if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text) || DATE_ONLY.test(text)) continue;
     if (SOURCE_LINE.test(text)) {
       source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
       continue;
     }
     paragraphs.push(text);
   }
-  if (!finalTitle || paragraphs.length === 0) {
-    signals.push(finalTitle ? 'article:none:empty-body' : 'article:none:no-title');
+  const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  if (!finalTitle || bodyChars < MIN_BODY_CHARS) {
+    signals.push(finalTitle ? 'article:none:no-body-text' : 'article:none:no-title');
     return { article: null, inline, signals };
   }
   const dateline = datelineOf(paragraphs[0]);
@@ -111,6 +125,36 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
     inline,
     signals,
   };
+}
+
+function isNoise(el: Element, noise: Noise): boolean {
+  if (noise.tags.has(el.tagName)) return true;
+  for (const c of el.classList) if (noise.classes.has(c)) return true;
+  return el.id !== '' && noise.idPrefixes.some((p) => el.id.startsWith(p));
+}
+
+/** One walk over the elements, outermost noise first (its contents go with it). */
+function removeNoise(doc: Document, noise: Noise, keep: Element | null): void {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return;
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    if (!el.isConnected || !isNoise(el, noise)) continue;
+    if (keep && el.contains(keep)) continue;
+    el.remove();
+  }
+  // <head> holds styles and scripts only; Readability reads the title from the page itself
+  for (const el of Array.from(doc.querySelectorAll('head script, head style'))) el.remove();
+}
+
+/** The text an element holds itself, before its first child element that is a block. */
+function ownText(el: Element): string {
+  let text = '';
+  for (const child of el.childNodes) {
+    if (child.nodeType === 1 && BLOCKS.has((child as Element).tagName)) break;
+    if (child.nodeType === 1 && (child as Element).tagName === 'DIV') break;
+    text += child.textContent ?? '';
+  }
+  return squeeze(text);
 }
 
 /** Text blocks in document order: paragraph-like elements, or bare text runs in containers. */

@@ -14,11 +14,18 @@ export interface Extraction {
 }
 
 export function extract(doc: Document, url: string): Extraction {
-  const clone = doc.cloneNode(true) as Document;
+  let clone: Document;
+  try {
+    clone = doc.cloneNode(true) as Document;
+  } catch {
+    // absurdly deep trees overflow the stack of DOM implementations without the browsers' cap
+    return { layout: 'generic', article: null, related: [], signals: ['article:none:unreadable-page'] };
+  }
   const layout = layoutOf(clone);
   const signals = [`layout:${layout.name}`];
   // The feed first: it is noise for the article, and stories for the timeline.
-  const containers = feedContainers(clone, layout);
+  const body = clone.querySelector(layout.body);
+  const containers = feedContainers(clone, layout).filter((c) => !body || !c.contains(body));
   const feed = feedStories(containers, layout, url);
   for (const c of containers) c.remove();
   if (feed.length > 0) signals.push(`feed:${feed.length}`);

@@ -17,46 +17,69 @@ export interface Layout {
   /** credit/source line ("VNA", "VNA/CVN") */
   source: string;
   /** removed from the clone before Readability runs: ads, tags, comments, sidebars, share bars */
-  noise: string;
+  noise: Noise;
 }
 
-// Shared by every layout: ads, share bars, comment boxes, sidebars, forms, navigation.
-const COMMON_NOISE = [
-  'script',
-  'style',
-  'noscript',
-  'iframe',
-  'form',
-  'nav',
-  'aside',
-  'footer',
-  '.rennab',
-  '.sda_middle',
-  '[id^="sdaWeb_"]',
-  '.banner',
-  '.ads',
-  '.advertisement',
-  '.wrap-social',
-  '.social-pin',
-  '.article__social',
-  '.share',
-  '.box-share',
-  '.wrap-comment',
-  '.comment',
-  '.comments',
-  '#comments',
-  '.sidebar',
-  '.sidebar-right',
-  '.sub-col',
-  '.col-right',
-  '.most-read',
-  '.box-most-read',
-  '.breadcrumb',
-  '.article__tag',
-  '.post-tags',
-  '.tags',
-  '.box-tag',
-].join(',');
+/**
+ * What is removed from the clone before Readability runs. Kept as plain tag and class names, not
+ * CSS selectors: one walk over the elements with set look-ups is several times cheaper than a
+ * long selector list (it runs on every page load).
+ */
+export interface Noise {
+  tags: ReadonlySet<string>;
+  classes: ReadonlySet<string>;
+  /** ad slots are named by id: sdaWeb_SdaArticleMiddle… */
+  idPrefixes: readonly string[];
+}
+
+// Shared by every layout: ads, share bars, comment boxes, sidebars, forms, navigation, date lines.
+const COMMON_TAGS = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FORM', 'NAV', 'ASIDE', 'FOOTER', 'BUTTON'];
+const COMMON_CLASSES = [
+  'rennab',
+  'sda_middle',
+  'banner',
+  'ads',
+  'advertisement',
+  'wrap-social',
+  'social-pin',
+  'article__social',
+  'share',
+  'box-share',
+  'wrap-comment',
+  'comment',
+  'comments',
+  'sidebar',
+  'sidebar-right',
+  'sub-col',
+  'col-right',
+  'most-read',
+  'box-most-read',
+  'site-header',
+  'header-top',
+  'header-lang',
+  'main-menu',
+  'menu',
+  'site-footer',
+  'breadcrumb',
+  'article__tag',
+  'post-tags',
+  'tags',
+  'box-tag',
+  'meta',
+  'article__meta',
+  'article-meta',
+  'post-meta',
+  'post-date',
+  'datetime',
+];
+
+function noise(extraClasses: string[] = []): Noise {
+  return {
+    tags: new Set(COMMON_TAGS),
+    classes: new Set([...COMMON_CLASSES, ...extraClasses]),
+    idPrefixes: ['sdaWeb_', 'comments'],
+  };
+}
 
 export const LAYOUTS: Layout[] = [
   {
@@ -69,7 +92,7 @@ export const LAYOUTS: Layout[] = [
     feed: '.content-list[data-source^="recommendation"]',
     feedItem: 'article.story, .story',
     source: '.article__source, .article__author',
-    noise: `${COMMON_NOISE}, .article__meta, .box-heading, .wrapper-gray`,
+    noise: noise(['box-heading', 'wrapper-gray']),
   },
   {
     // VietnamPlus, older layout: header.article-header, .article-body.cms-body, "Voir plus" zone
@@ -81,7 +104,7 @@ export const LAYOUTS: Layout[] = [
     feed: '.zone--related, .story-relate, .box-related, .related-news, .content-list[data-source^="recommendation"]',
     feedItem: 'article, .story, li',
     source: '.source, .article-source, .cms-author',
-    noise: `${COMMON_NOISE}, .article-meta, .article-tools`,
+    noise: noise(['article-tools']),
   },
   {
     // Le Courrier du Vietnam (lecourrier.vn): .post-title, .post-sapo, .post-content, .box-related
@@ -93,18 +116,18 @@ export const LAYOUTS: Layout[] = [
     feed: '.box-related',
     feedItem: '.news-item, li, article',
     source: '.post-source, .post-author',
-    noise: `${COMMON_NOISE}, .post-meta, .post-category`,
+    noise: noise(['post-category']),
   },
   {
     name: 'generic',
     detect: 'body',
     title: 'h1',
     lead: '.sapo, .article__sapo, .lead, .chapo, .summary',
-    body: '[itemprop="articleBody"], article .content, article, main',
+    body: '[itemprop="articleBody"], .article__body, .article-body, .post-content, .entry-content, article .content',
     feed: '.content-list[data-source^="recommendation"], .box-related, .related, .related-news',
     feedItem: 'article, .story, li',
     source: '.source',
-    noise: COMMON_NOISE,
+    noise: noise(),
   },
 ];
 

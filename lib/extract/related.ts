@@ -38,32 +38,62 @@ function feedByHeading(doc: Document): Element | null {
   return null;
 }
 
-function firstText(item: Element, selector: string): string {
-  for (const el of item.querySelectorAll(selector)) {
-    const t = textOf(el);
-    if (t) return t;
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5']);
+const TITLE_CLASSES = ['story__heading', 'news-title', 'title'];
+const SUMMARY_CLASSES = ['story__summary', 'news-sapo', 'sapo', 'summary', 'description'];
+
+/** The parts of a teaser, found in one walk over its elements (this runs for every teaser). */
+function teaserParts(item: Element) {
+  let headingLink: Element | null = null;
+  let heading: Element | null = null;
+  let anyLink: Element | null = null;
+  let summary: Element | null = null;
+  let paragraph: Element | null = null;
+  let image: Element | null = null;
+  let figcaption: Element | null = null;
+  let time: Element | null = null;
+  for (const el of Array.from(item.getElementsByTagName('*'))) {
+    const tag = el.tagName;
+    if (tag === 'A' && el.hasAttribute('href')) {
+      anyLink ??= el;
+      if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
+    } else if (tag === 'IMG') {
+      if (!image && el.hasAttribute('alt')) image = el;
+    } else if (tag === 'TIME') {
+      if (!time && el.hasAttribute('datetime')) time = el;
+    } else if (tag === 'FIGCAPTION') {
+      figcaption ??= el;
+    } else if (isHeading(el)) {
+      heading ??= el;
+    } else if (!summary && SUMMARY_CLASSES.some((c) => el.classList.contains(c)) && textOf(el)) {
+      summary = el;
+    } else if (tag === 'P' && !paragraph && textOf(el)) {
+      paragraph = el;
+    }
   }
-  return '';
+  return { headingLink, heading, anyLink, summary: summary ?? paragraph, image, figcaption, time };
+}
+
+function isHeading(el: Element): boolean {
+  return HEADINGS.has(el.tagName) || TITLE_CLASSES.some((c) => el.classList.contains(c));
 }
 
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
 function teaserOf(item: Element, base: string): RelatedItem | null {
-  const heading = item.querySelector('h1 a, h2 a, h3 a, h4 a, h5 a, .story__heading a, .news-title a, .title a');
-  const link = heading ?? item.querySelector('a[href]');
-  const title = heading
-    ? textOf(heading)
-    : firstText(item, 'h1, h2, h3, h4, h5, .title') || link?.getAttribute('title')?.trim() || textOf(link);
+  const parts = teaserParts(item);
+  const link = parts.headingLink ?? parts.anyLink;
+  const title = parts.headingLink
+    ? textOf(parts.headingLink)
+    : textOf(parts.heading) || link?.getAttribute('title')?.trim() || textOf(link);
   if (!title || !link) return null;
-  const summary = firstText(item, '.story__summary, .news-sapo, .sapo, .summary, .description, p') || null;
-  const img = item.querySelector('img[alt]');
-  const caption = squeeze(img?.getAttribute('alt') ?? '') || firstText(item, 'figcaption') || null;
-  const time = item.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null;
+  const summary = textOf(parts.summary) || null;
+  const caption = squeeze(parts.image?.getAttribute('alt') ?? '') || textOf(parts.figcaption) || null;
   return {
     title,
     summary: summary && summary !== title ? summary : null,
     caption,
     url: absoluteUrl(link.getAttribute('href'), base),
-    published: time,
+    published: parts.time?.getAttribute('datetime')?.trim() || null,
     origin: 'feed',
   };
 }

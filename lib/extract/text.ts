@@ -10,14 +10,16 @@ export function textOf(el: Element | null | undefined): string {
   return el ? squeeze(el.textContent ?? '') : '';
 }
 
-/** Comparison key for "is this the same sentence": no case, no spacing, straight quotes. */
+/**
+ * Comparison key for "is this the same sentence": no case, straight quotes, and no spaces at
+ * all, because the sites serve repeated leads with words glued together ("lalutte").
+ */
 export function sameTextKey(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+    .replace(/[\s\u00a0]+/g, '');
 }
 
 /**

@@ -1,0 +1,89 @@
+// The sample pages and their hand-made truth (tests/fixtures/corpus, copied from ../shared),
+// loaded once for the tests, `npm run eval` and `npm run bench`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'corpus');
+
+export interface TruthEntity {
+  name: string;
+  type: 'person' | 'organization' | 'place' | 'country';
+  aliases: string[];
+  role: string | null;
+  country: string | null;
+  in_article: boolean;
+  in_feed: boolean;
+}
+
+export interface TruthFeedItem {
+  title: string;
+  summary: string | null;
+  caption: string | null;
+  published: string | null;
+  partners: string[];
+  domains: string[];
+  is_cooperation: boolean;
+  date_text: string | null;
+}
+
+export interface Truth {
+  source: string;
+  published: string;
+  article: {
+    title: string;
+    lead: string;
+    paragraphs: string[];
+    captions: string[];
+    dateline: { place: string | null; date_text: string | null } | null;
+    event_dates: string[];
+    partners: string[];
+    domains: string[];
+  };
+  feed: TruthFeedItem[];
+  entities: TruthEntity[];
+}
+
+export interface Meta {
+  url: string;
+  published: string;
+  sidebar: string[];
+  source: string;
+  feedTimes: Record<string, string>;
+}
+
+export interface CorpusPage {
+  /** e.g. 000_5c40b8c9863d2394.vnp */
+  name: string;
+  id: string;
+  markup: 'vnp' | 'courrier';
+  html: string;
+  url: string;
+  truth: Truth;
+  meta: Meta;
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function loadCorpus(): CorpusPage[] {
+  const pagesDir = join(CORPUS_DIR, 'pages');
+  return readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const [id, markup] = file.replace(/\.html$/, '').split('.') as [string, 'vnp' | 'courrier'];
+      const html = readFileSync(join(pagesDir, file), 'utf8');
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      const meta = readJson<Meta>(join(CORPUS_DIR, 'meta', `${id}.meta.json`));
+      return {
+        name: `${id}.${markup}`,
+        id,
+        markup,
+        html,
+        url: canonical ?? meta.url,
+        truth: readJson<Truth>(join(CORPUS_DIR, 'truth', `${id}.json`)),
+        meta,
+      };
+    });
+}

@@ -1,0 +1,88 @@
+// Scores extraction against the truth: body token F1, leaks of feed/sidebar/captions into the
+// body, related recall and false items, exact title/lead/published. The same scores are computed
+// for plain Readability on the same page, side by side.
+import type { Analysis } from '../lib/types';
+import type { CorpusPage } from './corpus';
+
+export function tokens(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Bag-of-words F1 between two texts. */
+export function tokenF1(predicted: string, truth: string): number {
+  const p = tokens(predicted);
+  const t = tokens(truth);
+  if (p.length === 0 && t.length === 0) return 1;
+  if (p.length === 0 || t.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of t) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let overlap = 0;
+  for (const w of p) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      overlap++;
+      counts.set(w, c - 1);
+    }
+  }
+  const precision = overlap / p.length;
+  const recall = overlap / t.length;
+  return overlap === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+const norm = (s: string) => tokens(s).join(' ');
+
+/** Does `body` contain this foreign text (a teaser title, a sidebar headline, a caption)? */
+function leaked(body: string, foreign: string): boolean {
+  const f = norm(foreign);
+  return f.length >= 12 && body.includes(f);
+}
+
+export interface ExtractionScore {
+  page: string;
+  bodyF1: number;
+  feedLeaks: number;
+  captionLeaks: number;
+  relatedRecall: number;
+  relatedFalse: number;
+  titleExact: boolean;
+  leadExact: boolean;
+  publishedExact: boolean;
+}
+
+export function scoreBody(
+  page: CorpusPage,
+  name: string,
+  bodyText: string,
+): Pick<ExtractionScore, 'bodyF1' | 'feedLeaks' | 'captionLeaks'> & { page: string } {
+  const truth = page.truth;
+  const body = norm(bodyText);
+  const foreign = [...truth.feed.flatMap((f) => [f.title, f.summary ?? '']), ...page.meta.sidebar];
+  return {
+    page: name,
+    bodyF1: tokenF1(bodyText, truth.article.paragraphs.join('\n')),
+    feedLeaks: foreign.filter((f) => f && leaked(body, f)).length,
+    captionLeaks: truth.article.captions.filter((c) => leaked(body, c)).length,
+  };
+}
+
+export function scoreExtraction(page: CorpusPage, analysis: Analysis): ExtractionScore {
+  const a = analysis.article;
+  const truth = page.truth;
+  const body = scoreBody(page, page.name, a?.paragraphs.join('\n') ?? '');
+  const got = analysis.related.filter((r) => r.origin === 'feed').map((r) => norm(r.title));
+  const want = truth.feed.map((f) => norm(f.title));
+  const found = want.filter((w) => got.includes(w)).length;
+  return {
+    ...body,
+    relatedRecall: want.length ? found / want.length : 1,
+    relatedFalse: got.filter((g) => !want.includes(g)).length,
+    titleExact: a?.title === truth.article.title,
+    leadExact: a?.lead === truth.article.lead,
+    publishedExact: a?.published === truth.published,
+  };
+}

@@ -1,0 +1,63 @@
+// One text of the page (title, a paragraph, a teaser summary…) with its tokens, where it sits in
+// the analysis, and which tokens are already claimed by a candidate mention.
+
+import type { EntityType, MentionField, RelatedField } from '../types';
+import type { KbEntry } from './knowledge';
+import type { Token } from './tokens';
+
+export interface Doc {
+  text: string;
+  toks: Token[];
+  in: MentionField;
+  index: number;
+  field?: RelatedField;
+  /** per token: the candidate that claimed it */
+  used: (Cand | null)[];
+}
+
+export interface Cand {
+  doc: Doc;
+  /** token range [a, b) */
+  a: number;
+  b: number;
+  type: EntityType;
+  /** grouping key = entity id */
+  id: string;
+  kb: KbEntry | null;
+  /** canonical form proposed by a rule (e.g. ministry without its adjective) */
+  canonical: string;
+  /** country given by the mention itself (adjective, "ambassadeur d'Indonésie") */
+  country: string | null;
+  role: string | null;
+  /** extra surface form: the name with its honorifics */
+  honorific: string | null;
+  /** rule that produced it, for debugging and the eval */
+  via: string;
+}
+
+export function claim(c: Cand): void {
+  for (let k = c.a; k < c.b; k++) c.doc.used[k] = c;
+}
+
+export function isFree(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (d.used[k]) return false;
+  return true;
+}
+
+/** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */
+export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => boolean): string {
+  let out = '';
+  let prevGlue = true;
+  for (let k = a; k < b; k++) {
+    if (skip?.(k)) continue;
+    const t = d.toks[k];
+    if (!t) break;
+    let s = d.text.slice(t.s, t.e);
+    if (t.kind === 'p' && t.f === "'") s = "'";
+    const glue = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === ',' || t.f === '.' || t.f === ')');
+    const glueAfter = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === '(');
+    out += prevGlue || glue ? s : ` ${s}`;
+    prevGlue = glueAfter;
+  }
+  return out.trim();
+}

@@ -1,0 +1,332 @@
+// Names in French VNA text: who, which organisation, which place, which country.
+//
+// Why hand-written and not an NER library: browser-sized French NER (compromise-fr, wink-nlp
+// models) is trained on generic European text and misses Vietnamese, Khmer and Lao names, VNA's
+// role phrases and its honorifics; models that do better (spaCy/Transformers) are tens of MB and
+// not for a content script. A small token matcher + curated knowledge base + French role rules
+// is ~40 KB, linear-time, and explains each decision.
+//
+// Pipeline (one page = title, lead, paragraphs, captions, teasers):
+//   1. tokenize every text (offsets kept; see tokens.ts)
+//   2. knowledge base, longest match first (people, organisations, places, countries, acronyms)
+//   3. acronyms defined in parentheses: "Parti communiste du Vietnam (PCV)"
+//   4. organisation rule ("ministère cambodgien de l'Intérieur"), then capitalised runs:
+//      places, persons (see rules.ts)
+//   5. names found once are found again everywhere else on the page ("Soc Trang renforce…")
+//   6. mentions grouped by id; name, aliases, role and country decided per entity
+
+import type { Entity, EntityType, Mention } from '../types';
+import { type Cand, claim, type Doc, tokenText } from './doc';
+import { ADJ_DICT, isAcronym, KB_DICT, type KbEntry } from './knowledge';
+import { HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
+import { Dict } from './matcher';
+import { roleAfter, roleBefore } from './roles';
+import { capitalRuns, classifyRun, makeCand, matchOrg } from './rules';
+import { tokenize } from './tokens';
+
+export interface EntityTexts {
+  title: string;
+  lead: string | null;
+  paragraphs: string[];
+  captions: string[];
+  related: { title: string; summary: string | null; caption: string | null }[];
+}
+
+/** Longest text we read per string: a page text is never this long; bounds the work on garbage. */
+const MAX_CHARS = 200_000;
+
+function makeDocs(texts: EntityTexts): Doc[] {
+  const docs: Doc[] = [];
+  const add = (text: string | null | undefined, where: Omit<Doc, 'text' | 'toks' | 'used'>) => {
+    if (typeof text !== 'string' || !text) return;
+    const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+    const toks = tokenize(t);
+    docs.push({ ...where, text: t, toks, used: new Array(toks.length).fill(null) });
+  };
+  add(texts.title, { in: 'title', index: 0 });
+  add(texts.lead, { in: 'lead', index: 0 });
+  (texts.paragraphs ?? []).forEach((p, i) => {
+    add(p, { in: 'paragraph', index: i });
+  });
+  (texts.captions ?? []).forEach((p, i) => {
+    add(p, { in: 'caption', index: i });
+  });
+  (texts.related ?? []).forEach((r, i) => {
+    add(r.title, { in: 'related', index: i, field: 'title' });
+    add(r.summary, { in: 'related', index: i, field: 'summary' });
+    add(r.caption, { in: 'related', index: i, field: 'caption' });
+  });
+  return docs;
+}
+
+function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
+  const c = makeCand(doc, a, b, e.type, e.name, via);
+  c.id = e.id;
+  c.kb = e;
+  return c;
+}
+
+/** Honorifics right before a KB person: "Samdech Techo Hun Sen" is an alias. */
+function honorificStart(doc: Doc, a: number): number {
+  let k = a;
+  while (k > 0) {
+    const t = doc.toks[k - 1];
+    if (t?.kind !== 'w' || !t.cap || !HONORIFICS.has(t.f)) break;
+    k--;
+  }
+  return k;
+}
+
+/** Is the KB place/country at [a, b) really the tail of a Vietnamese person name ("Nguyen Binh Dinh")? */
+function insidePersonName(doc: Doc, a: number): boolean {
+  const p = doc.toks[a - 1];
+  if (p?.kind !== 'w' || !p.cap || doc.used[a - 1]) return false;
+  let k = a - 1;
+  while (k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k - 1]?.cap && a - k < 3) k--;
+  return VN_SURNAMES.has((doc.toks[k] as { f: string }).f) && !doc.toks[k]?.upper;
+}
+
+/** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
+function acronymAfter(doc: Doc, b: number): number {
+  const t = doc.toks;
+  if (t[b]?.f !== '(' || t[b + 2]?.f !== ')') return -1;
+  const w = t[b + 1];
+  if (w?.kind !== 'w' || !w.upper || !isAcronym(doc.text.slice(w.s, w.e))) return -1;
+  return b + 1;
+}
+
+export function findEntities(texts: EntityTexts): Entity[] {
+  if (!texts || typeof texts !== 'object') return [];
+  const docs = makeDocs(texts);
+  const cands: Cand[] = [];
+  const push = (c: Cand) => {
+    claim(c);
+    cands.push(c);
+  };
+  /** Acronyms and names learnt on this page, found again in pass 5. */
+  const learnt = new Dict<Cand>();
+  const learn = (c: Cand, toks: string[], acronym: boolean) => learnt.add(toks, c, acronym, true);
+
+  // 1b. Media and companies after their noun win over the places in their names:
+  //     "le journal Vientiane Mai", "le quotidien Hanoi Moi".
+  for (const doc of docs) {
+    const t = doc.toks;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const w = t[i] as (typeof t)[number];
+      if (w.kind !== 'w' || w.cap || !ORG_TRIGGERS.has(w.f)) continue;
+      const kb = KB_DICT.match(t, i + 1);
+      if (kb && kb.ref.type === 'organization') continue;
+      let b = i + 1;
+      while (b < t.length && b < i + 6 && t[b]?.kind === 'w' && t[b]?.cap && !NOT_NAME.has(t[b]?.f ?? '')) b++;
+      if (b === i + 1 || (kb && kb.end >= b)) continue;
+      push(makeCand(doc, i + 1, b, 'organization', tokenText(doc, i + 1, b), 'org-trigger'));
+      i = b - 1;
+    }
+  }
+
+  // 2. Knowledge base.
+  for (const doc of docs) {
+    for (let i = 0; i < doc.toks.length; ) {
+      const m = KB_DICT.match(doc.toks, i, (j) => !doc.used[j]);
+      if (!m) {
+        i++;
+        continue;
+      }
+      if ((m.ref.type === 'place' || m.ref.type === 'country') && insidePersonName(doc, i)) {
+        i = m.end;
+        continue;
+      }
+      const c = kbCand(doc, i, m.end, m.ref, 'kb');
+      // "l'Assemblée nationale lao": the adjective after an organisation is its country.
+      if (c.type === 'organization') {
+        const adj = ADJ_DICT.match(doc.toks, m.end);
+        if (adj) c.country = adj.ref;
+      }
+      if (c.type === 'person') {
+        const h = honorificStart(doc, i);
+        if (h < i) c.honorific = tokenText(doc, h, m.end);
+      }
+      push(c);
+      i = m.end;
+    }
+  }
+
+  // 3–4. Organisations by rule, acronyms defined after an organisation.
+  const lowerSeen = new Set<string>();
+  for (const doc of docs) for (const t of doc.toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.f);
+  for (const doc of docs) {
+    for (let i = 0; i < doc.toks.length; i++) {
+      if (doc.used[i]) continue;
+      const c = matchOrg(doc, i);
+      if (c) push(c);
+    }
+  }
+  for (const c of [...cands]) {
+    if (c.type !== 'organization') continue;
+    const k = acronymAfter(c.doc, c.b);
+    if (k < 0 || c.doc.used[k]) continue;
+    const ac: Cand = { ...c, a: k, b: k + 1, via: 'acronym-def' };
+    push(ac);
+    learn(c, [c.doc.toks[k]?.f ?? ''], true);
+  }
+  // "Comité CEDAW" makes a bare "CEDAW" the same organisation.
+  for (const c of [...cands]) {
+    if (c.via !== 'org-acronym') continue;
+    const t = c.doc.toks[c.b - 1];
+    if (t) learn(c, [t.f], true);
+  }
+
+  // 4. Places and persons from capitalised runs.
+  for (const doc of docs) {
+    for (const [a, b] of capitalRuns(doc)) {
+      const c = classifyRun(doc, a, b, lowerSeen);
+      if (!c) continue;
+      push(c);
+      learn(
+        c,
+        doc.toks.slice(c.a, c.b).map((t) => t.f),
+        false,
+      );
+    }
+  }
+
+  // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".
+  for (const doc of docs) {
+    for (let i = 0; i < doc.toks.length; ) {
+      const m = doc.used[i] ? null : learnt.match(doc.toks, i, (j) => !doc.used[j]);
+      if (!m) {
+        i++;
+        continue;
+      }
+      // Do not take the first words of a longer capitalised name.
+      const next = doc.toks[m.end];
+      if (next && next.kind === 'w' && next.cap && !doc.used[m.end] && m.ref.type === 'person' && m.end - i > 1) {
+        i = m.end;
+        continue;
+      }
+      const src = m.ref;
+      const c: Cand = {
+        ...src,
+        doc,
+        a: i,
+        b: m.end,
+        role: null,
+        country: null,
+        honorific: null,
+        via: `again:${src.via}`,
+      };
+      if (src.kb) c.kb = src.kb;
+      push(c);
+      i = m.end;
+    }
+  }
+
+  // Roles for KB persons and repeated mentions (rules already set theirs).
+  for (const c of cands) {
+    if (c.type !== 'person' || c.role) continue;
+    const h = honorificStart(c.doc, c.a);
+    const before = roleBefore(c.doc, h);
+    const after = before.role ? before : roleAfter(c.doc, c.b);
+    c.role = after.role;
+    c.country = c.country ?? after.country;
+  }
+  return buildEntities(cands);
+}
+
+function diacriticWeight(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
+  return n;
+}
+
+/** Remove characters that must never reach the UI as part of a name. */
+function clean(s: string): string {
+  return s.replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "mengjiangzhu" vs "mengjianzhu": one letter added or dropped, or a glued/truncated form. */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 9 || l.length - s.length > 1) return false;
+  if (l.length === s.length) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+function buildEntities(cands: Cand[]): Entity[] {
+  const groups = new Map<string, Cand[]>();
+  for (const c of cands) {
+    const g = groups.get(c.id);
+    if (g) g.push(c);
+    else groups.set(c.id, [c]);
+  }
+  // Merge near-identical rule-found persons into one ("Tran Quang Phuon" → "Tran Quang Phuong").
+  const personIds = [...groups.keys()].filter((id) => id.startsWith('person:'));
+  const squash = (id: string) => id.slice(7).replace(/-/g, '');
+  for (let i = 0; i < personIds.length; i++) {
+    for (let j = i + 1; j < personIds.length; j++) {
+      const a = personIds[i] as string;
+      const b = personIds[j] as string;
+      const ga = groups.get(a);
+      const gb = groups.get(b);
+      if (!ga || !gb || !nearlySame(squash(a), squash(b))) continue;
+      const [keep, drop] = ga.some((c) => c.kb) || ga.length >= gb.length ? [a, b] : [b, a];
+      const gk = groups.get(keep) as Cand[];
+      for (const c of groups.get(drop) as Cand[]) gk.push({ ...c, id: keep });
+      groups.delete(drop);
+    }
+  }
+
+  const out: Entity[] = [];
+  for (const [id, group] of groups) {
+    const first = group[0] as Cand;
+    const kb = group.find((c) => c.kb)?.kb ?? null;
+    const type: EntityType = first.type;
+    const surfaces: string[] = [];
+    const mentions: Mention[] = [];
+    for (const c of group) {
+      const t0 = c.doc.toks[c.a];
+      const t1 = c.doc.toks[c.b - 1];
+      if (!t0 || !t1) continue;
+      const text = c.doc.text.slice(t0.s, t1.e);
+      const m: Mention = { in: c.doc.in, index: c.doc.index, start: t0.s, end: t1.e, text };
+      if (c.doc.field) m.field = c.doc.field;
+      mentions.push(m);
+      surfaces.push(text.normalize('NFC'));
+      if (c.honorific) surfaces.push(c.honorific.normalize('NFC'));
+    }
+    let name: string;
+    if (kb) name = kb.name;
+    else {
+      // Most diacritic-rich canonical form seen (rules propose the canonical: no adjective).
+      const forms = group.map((c) => c.canonical.normalize('NFC'));
+      name = forms.reduce((best, f) => (diacriticWeight(f) > diacriticWeight(best) ? f : best), forms[0] ?? '');
+    }
+    name = clean(name);
+    if (!name) continue;
+    const aliases = [...new Set(surfaces.map(clean))].filter((s) => s && s !== name);
+    // The fullest role stated on the page ("secrétaire général du Parti…" over "SG").
+    const stated = group.reduce<string | null>(
+      (r, c) => (c.role && (!r || c.role.length > r.length) ? c.role : r),
+      null,
+    );
+    const role = stated ? clean(stated) : (kb?.role ?? null);
+    // Country: most frequent stated country, else the knowledge base's.
+    const votes = new Map<string, number>();
+    for (const c of group) if (c.country) votes.set(c.country, (votes.get(c.country) ?? 0) + 1);
+    let country: string | null = null;
+    let best = 0;
+    for (const [code, n] of votes) {
+      if (n > best) {
+        best = n;
+        country = code;
+      }
+    }
+    if (type === 'country') country = kb?.country ?? country;
+    else country = country ?? kb?.country ?? null;
+    out.push({ id, name, type, aliases, role, country, mentions });
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+// The knowledge base as the matcher sees it: people, organisations, places and countries parsed
+// from the one-line-per-entity data files, each with a stable id and folded token keys, and the
+// nationality adjectives (cambodgien → KH) with their feminine and plural forms.
+
+import { COUNTRIES } from '../knowledge/countries';
+import { ORGANIZATIONS } from '../knowledge/organizations';
+import { PEOPLE } from '../knowledge/people';
+import { PLACES } from '../knowledge/places';
+import { foldKey } from '../text/fold';
+import type { EntityType } from '../types';
+import { Dict } from './matcher';
+import { tokenize } from './tokens';
+
+export interface KbEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  variants: string[];
+  role: string | null;
+  country: string | null;
+}
+
+/** Stable id: type + folded canonical name, e.g. person:to-lam. */
+export function entityId(type: EntityType, name: string): string {
+  const slug = foldKey(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${type}:${slug || 'x'}`;
+}
+
+export function keyTokens(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.f)
+    .filter((f) => f !== '');
+}
+
+/** Parse "name | variants | role | country" lines (organisations and places have no role column). */
+export function parseRows(type: EntityType, data: string, withRole: boolean): KbEntry[] {
+  const out: KbEntry[] = [];
+  for (const raw of data.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const cols = line.split('|').map((c) => c.trim());
+    const name = cols[0] ?? '';
+    const variants = (cols[1] ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+    const role = withRole ? cols[2] || null : null;
+    const country = (withRole ? cols[3] : cols[2]) || null;
+    out.push({ id: entityId(type, name), type, name, variants, role, country });
+  }
+  return out;
+}
+
+function countryEntries(): KbEntry[] {
+  return COUNTRIES.map((c) => {
+    const [name = c.code, ...rest] = c.names;
+    return { id: entityId('country', name), type: 'country', name, variants: rest, role: null, country: c.code };
+  });
+}
+
+export const KB: KbEntry[] = [
+  ...parseRows('person', PEOPLE, true),
+  ...parseRows('organization', ORGANIZATIONS, false),
+  ...parseRows('place', PLACES, false),
+  ...countryEntries(),
+];
+
+/** All-capital single words (PCV, AN) are acronyms: they only match all-capital text. */
+export function isAcronym(s: string): boolean {
+  return /^[A-Z][A-Z0-9]{1,9}$/.test(s);
+}
+
+export const KB_DICT = new Dict<KbEntry>();
+for (const e of KB) {
+  for (const form of [e.name, ...e.variants]) {
+    const toks = keyTokens(form);
+    if (toks.length) KB_DICT.add(toks, e, isAcronym(form), form.charAt(0) !== form.charAt(0).toLowerCase());
+  }
+}
+
+/** Folded keys of every KB name and variant (for the eval's "not in KB" split). */
+export const KB_KEYS = new Set<string>(KB.flatMap((e) => [e.name, ...e.variants].map((v) => foldKey(v))));
+
+function adjectiveForms(base: string): string[] {
+  if (base === 'lao') return ['lao'];
+  if (base.endsWith('e')) return [base, `${base}s`];
+  if (base.endsWith('en')) return [base, `${base}s`, `${base}ne`, `${base}nes`];
+  if (base.endsWith('s')) return [base, `${base}e`, `${base}es`];
+  if (base.endsWith('c')) return [base, `${base}s`, `${base}que`, `${base}ques`];
+  return [base, `${base}s`, `${base}e`, `${base}es`];
+}
+
+/** Nationality adjectives: "cambodgiennes" → KH. Not mentions; they give an entity its country. */
+export const ADJ_DICT = new Dict<string>();
+for (const c of COUNTRIES) {
+  for (const adj of c.adjectives) {
+    const toks = keyTokens(adj);
+    const last = toks[toks.length - 1];
+    if (!last) continue;
+    for (const form of adjectiveForms(last)) ADJ_DICT.add([...toks.slice(0, -1), form], c.code, false, false);
+  }
+}

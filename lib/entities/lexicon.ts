@@ -1,0 +1,174 @@
+// Closed word lists the rules rely on, all folded (lower case, no diacritics). Kept apart from
+// the rules so a reader can extend French coverage without touching matching code.
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that open a role phrase before or after a name ("le président X", "X, ambassadeur…"). */
+export const TITLE_WORDS = set(`
+president presidente presidents ministre ministres premier premiere secretaire ambassadeur
+ambassadrice general generale generaux colonel commandant chef cheffe directeur directrice
+porte-parole porte roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
+lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
+envoye envoyee representant representante conseiller conseillere sg pm chancelier senateur
+sultan emir pape patriarche venerable professeur docteur dr camarade sous-ministre vice
+feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-ministre
+vice-president vice-presidente administrateur administratrice gouverneure commissaire
+juge procureur procureure inspecteur inspectrice
+`);
+
+/** Civilities that make the next capitalised words a person but are not roles. */
+export const CIVILITIES = set('m mme mlle mm mmes monsieur madame');
+
+/** Honorifics stripped from the front of a name (Cambodian, Lao, Thai, royal…). */
+export const HONORIFICS = set(`
+samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn preah
+borom boromneath neak oknha lok chumteav excellence s.e son altesse majeste dato datuk
+tan sri dato' haji pehin hrh
+`);
+
+/**
+ * Capitalised words that are never (part of) a name: French function words, sentence openers,
+ * titles, portfolios, months, days, credits. A capitalised run is cut at these words.
+ */
+export const NOT_NAME = set(`
+le la les l un une des du de d et a au aux en dans sur pour par avec selon ce cet cette ces il
+elle ils elles on nous vous je son sa ses leur leurs mais ou donc or ni car lors apres avant
+depuis pendant toujours entre vers sous chez sans comme ainsi aussi encore deja tres plus moins
+tous tout toute toutes quel quelle quels quelles qui que quoi dont c s n j qu y ne pas se si
+voici voila notamment outre cependant toutefois enfin puis alors ici la-bas hier demain
+aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril
+juin juillet aout septembre octobre novembre decembre photo photos video videos source vna cvn
+avi afp reuters xinhua president presidente premier premiere ministre ministere ministeres roi
+reine prince princesse secretaire general generale vice sg pm etat etats gouvernement parti
+partis comite comites commission conseil conseils assemblee front armee ambassade ambassadeur
+ambassadrice departement bureau direction agence union federation association organisation
+sud nord est ouest centre central centrale actualite edito voir lire aussi nouvel annee congres
+convention conference session sommet forum programme plan accord traite declaration rapport
+fete journee semaine mois renouveau interieur defense justice securite affaires sante finances
+commerce industrie education culture sports tourisme information communication construction
+transports agriculture environnement travail investissement sciences technologie ressources
+banque police republique royaume peuple nation nations patrie histoire dialogue strategie
+cooperation amitie relations partenariat visite entretien rencontre ceremonie delegation
+monsieur madame excellence general-secretaire gauche droite gauche centre tet covid internet
+bouddha dieu
+`);
+
+/** Heads of organisation names. Lower-case heads (ministère, ambassade) are accepted in lower case. */
+export const ORG_HEADS = set(`
+ministere ministeres commission comite departement conseil front armee forces assemblee chambre
+parlement bureau agence union organisation federation association banque fonds academie
+institut universite cour tribunal office direction administration commandement parti senat
+secretariat inspection garde police centre communaute alliance ligue mouvement ambassade
+consulat corps brigade division region-militaire
+`);
+
+export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');
+
+/** Organisation names that are too generic to stand alone as an entity. */
+export const GENERIC_ORGS = new Set([
+  'comite central',
+  'comite du parti',
+  'comite permanent',
+  'comite populaire',
+  'comites populaires',
+  'conseil populaire',
+  'conseils populaires',
+  'commission centrale',
+  'forces armees',
+  'bureau du parti',
+  'parti central',
+  'comite central du parti',
+  'assemblee generale',
+  'conseil national',
+]);
+
+/** Words after which a capitalised run is a place: "province de Soc Trang", "hameau de Nà Trang". */
+export const PLACE_TRIGGERS = set(`
+province provinces ville villes district districts commune communes hameau village villages
+quartier quartiers region arrondissement localite ile iles archipel port aeroport municipalite
+capitale prefecture canton comte etat-province bourg cite fleuve riviere lac mont montagne baie
+col plateau delta
+`);
+
+/** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */
+export const ORG_TRIGGERS = set(
+  'journal quotidien hebdomadaire magazine revue agence chaine radio television groupe societe compagnie entreprise',
+);
+
+/** Lower-case words that end a role phrase or an organisation name (verbs, connectors). */
+export const ROLE_STOP = set(`
+recoit recu recevant accueille accueilli salue remercie felicite conduite conduit dirigee dirige
+a ont est sont ete etait etaient sera seront va vont fait avait avaient s se qui que dont avec
+par pour selon entre lors devant contre chez sous envers vers rencontre rencontrent rencontrant
+affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
+offre participe assiste preside copreside travaille signe signent appelle lors dans sur
+`);
+
+/** Determiners that begin the noun phrase holding a role ("le", "la", "son"…). */
+export const ROLE_DETERMINERS = set('le la les l un une son sa ses leur leurs cet cette ce notre votre');
+
+/** Vietnamese family names (folded): the first syllable of most Vietnamese names. */
+export const VN_SURNAMES = set(`
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh trinh luong
+mai cao lam ha ta doan dao quach chu kieu lai lu luu mac nong thai tong trieu vuong khuat giang
+la lo kim hua hau thach lieu phung tang to tu dam dieu au ong chau diep tieu van vi yen quan
+khong nghiem thieu lang lac ninh bach
+`);
+
+/** One Vietnamese syllable, folded (onset + 1–3 vowels + optional coda). Bounded: no backtracking risk. */
+export const VN_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/** Lower-case adjective endings accepted inside organisation names ("Bureau politique"). */
+export const ADJ_SUFFIXES = [
+  'ique',
+  'iques',
+  'al',
+  'ale',
+  'aux',
+  'ales',
+  'el',
+  'elle',
+  'els',
+  'elles',
+  'aire',
+  'aires',
+  'ien',
+  'ienne',
+  'iens',
+  'iennes',
+  'ais',
+  'aise',
+  'ois',
+  'oise',
+  'ee',
+  'ees',
+  'if',
+  'ive',
+  'ifs',
+  'ives',
+  'eur',
+  'eure',
+  'ieur',
+  'ieure',
+  'ieurs',
+  'ieures',
+  'ere',
+  'eres',
+  'unies',
+  'iste',
+  'istes',
+  'ain',
+  'aine',
+  'ains',
+  'aines',
+  'supreme',
+  'permanent',
+  'permanente',
+];
+
+export function looksAdjective(folded: string): boolean {
+  if (folded.length < 3) return false;
+  for (const suf of ADJ_SUFFIXES) if (folded.endsWith(suf)) return true;
+  return false;
+}

@@ -1,0 +1,133 @@
+// Roles and countries stated around a name. French VNA text states them in two places:
+//   before the name: "le vice-Premier ministre et ministre de l'Intérieur Sar Kheng",
+//                    "l'ambassadeur du Vietnam au Laos, Nguyen Minh Tam"
+//   after it (apposition): "Hun Sen, président du Parti du peuple cambodgien,"
+// The country is the first country the role names: a country name, a nationality adjective
+// ("ministre cambodgien"), or an organisation whose country is known (PPRL → LA).
+
+import { type Doc, tokenText } from './doc';
+import { ADJ_DICT } from './knowledge';
+import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, TITLE_WORDS } from './lexicon';
+
+export interface StatedRole {
+  role: string | null;
+  country: string | null;
+  /** "M." / "Mme" before the name */
+  civility: boolean;
+}
+
+const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
+
+function isInnerPunct(f: string): boolean {
+  return f === "'" || f === '-';
+}
+
+/** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */
+export function countryIn(d: Doc, a: number, b: number): string | null {
+  for (let k = a; k < b; k++) {
+    const c = d.used[k];
+    if (c && (c.type === 'country' || c.type === 'organization')) {
+      const code = c.type === 'country' ? (c.kb?.country ?? null) : (c.country ?? c.kb?.country ?? null);
+      if (code) return code;
+    }
+    if (!c) {
+      const m = ADJ_DICT.match(d.toks, k);
+      if (m && m.end <= b) return m.ref;
+    }
+  }
+  return null;
+}
+
+/** Tokens of [a, b) that are nationality adjectives (dropped from a role: the country field says it). */
+function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = a; k < b; k++) {
+    if (d.used[k]) continue;
+    const m = ADJ_DICT.match(d.toks, k);
+    if (m && m.end <= b) {
+      for (let j = k; j < m.end; j++) out.add(j);
+      k = m.end - 1;
+    }
+  }
+  return out;
+}
+
+function roleText(d: Doc, a: number, b: number): string | null {
+  const adj = adjectiveTokens(d, a, b);
+  // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
+  const text = tokenText(d, a, b, (k) => adj.has(k)).replace(/\s*,$/, '');
+  return text || null;
+}
+
+/** The role phrase ending right before token i (the name start), if it opens with a title word. */
+export function roleBefore(d: Doc, i: number): StatedRole {
+  const toks = d.toks;
+  let civility = false;
+  const p1 = toks[i - 1];
+  const p2 = toks[i - 2];
+  if (p1 && p1.kind === 'w' && CIVILITIES.has(p1.f) && p1.cap) civility = true;
+  if (p1 && p1.f === '.' && p2 && p2.kind === 'w' && p2.cap && CIVILITIES.has(p2.f)) civility = true;
+  let j = i - 1;
+  if (toks[j]?.f === ',') j--;
+  let start = -1;
+  for (let k = j; k >= 0 && k >= j - 18; k--) {
+    const t = toks[k];
+    if (!t) break;
+    if (t.kind === 'p') {
+      if (isInnerPunct(t.f)) continue;
+      break;
+    }
+    if (t.kind === 'w' && !t.cap) {
+      if (ROLE_DETERMINERS.has(t.f)) {
+        // "de la Défense", "de l'Intérieur", "des…" stay inside the role.
+        const prev = toks[k - 1];
+        if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && prev?.f === 'de') continue;
+        break;
+      }
+      if (ROLE_STOP.has(t.f)) break;
+    }
+    start = k;
+  }
+  if (start < 0 || j < start) return { role: null, country: null, civility };
+  let title = -1;
+  for (let k = start; k <= j; k++) {
+    const t = toks[k];
+    if (t && t.kind === 'w' && TITLE_WORDS.has(t.f)) {
+      title = k;
+      break;
+    }
+  }
+  if (title < 0) return { role: null, country: null, civility };
+  return { role: roleText(d, title, j + 1), country: countryIn(d, title, j + 1), civility };
+}
+
+/** "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token e. */
+export function roleAfter(d: Doc, e: number): StatedRole {
+  const toks = d.toks;
+  let k = e;
+  // Skip a short parenthesis: "(droite)", "(à gauche)".
+  if (toks[k]?.f === '(') {
+    let m = k + 1;
+    while (m < toks.length && m < k + 5 && toks[m]?.f !== ')') m++;
+    if (toks[m]?.f === ')') k = m + 1;
+  }
+  if (toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  const first = k + 1;
+  const ft = toks[first];
+  if (ft?.kind !== 'w' || !TITLE_WORDS.has(ft.f)) return { role: null, country: null, civility: false };
+  let end = first;
+  for (let m = first; m < toks.length && m < first + 24; m++) {
+    const t = toks[m] as (typeof toks)[number];
+    if (t.kind === 'p' && !isInnerPunct(t.f)) break;
+    if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f)) break;
+    end = m + 1;
+  }
+  // Do not end on a dangling connector ("… et", "… de").
+  while (
+    end > first + 1 &&
+    isWord(d, end - 1) &&
+    ['et', 'de', 'du', 'des', 'la', 'le', 'l', 'd'].includes(toks[end - 1]?.f ?? '')
+  )
+    end--;
+  return { role: roleText(d, first, end), country: countryIn(d, first, end), civility: false };
+}

@@ -1,0 +1,304 @@
+// Rules for names the knowledge base does not know — most names a reader meets are new.
+//   organisations: a head noun ("ministère", "Commission", "Front"…) + adjectives + "de …"
+//   places:        "province de X", "hameau de X", "à X", a dateline "X (VNA)"
+//   persons:       a capitalised run after a title ("l'ambassadeur d'Indonésie X"), before an
+//                  apposition ("X, ambassadeur de…"), after "M."/"Mme", a photo credit, or shaped
+//                  like a Vietnamese name (family name + 1–3 syllables)
+// Precision guards: runs are cut at French words that are capitalised for other reasons
+// (sentence starts, "Premier", months, "Photo", credits), acronyms never join a person's name.
+
+import type { EntityType } from '../types';
+import { type Cand, type Doc, isFree, tokenText } from './doc';
+import { ADJ_DICT, entityId, KB_DICT } from './knowledge';
+import {
+  GENERIC_ORGS,
+  HONORIFICS,
+  looksAdjective,
+  NOT_NAME,
+  ORG_HEADS,
+  ORG_HEADS_LOWER_OK,
+  ORG_TRIGGERS,
+  PLACE_TRIGGERS,
+  ROLE_STOP,
+  VN_SURNAMES,
+  VN_SYLLABLE,
+} from './lexicon';
+import { roleAfter, roleBefore } from './roles';
+import { isSentenceStart, type Token } from './tokens';
+
+const PREPS = new Set(['de', 'du', 'des', 'd']);
+const FUNCTION = new Set([...NOT_NAME].filter((w) => w.length <= 4 || ROLE_STOP.has(w)));
+
+export function makeCand(
+  doc: Doc,
+  a: number,
+  b: number,
+  type: EntityType,
+  canonical: string,
+  via: string,
+  country: string | null = null,
+): Cand {
+  return {
+    doc,
+    a,
+    b,
+    type,
+    id: entityId(type, canonical),
+    kb: null,
+    canonical,
+    country,
+    role: null,
+    honorific: null,
+    via,
+  };
+}
+
+function isHead(t: Token | undefined): boolean {
+  if (t?.kind !== 'w' || !ORG_HEADS.has(t.f)) return false;
+  return t.cap || ORG_HEADS_LOWER_OK.has(t.f);
+}
+
+/** "de", "du", "des", "d'", "de la", "de l'": length in tokens of the preposition at k, or 0. */
+function prepAt(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (t?.kind !== 'w' || t.cap || !PREPS.has(t.f)) return 0;
+  if (t.f === 'd') return toks[k + 1]?.f === "'" ? 2 : 0;
+  if (t.f === 'de') {
+    const n = toks[k + 1];
+    if (n?.f === 'la' && !n.cap) return 2;
+    if (n?.f === 'l' && toks[k + 2]?.f === "'") return 3;
+  }
+  return 1;
+}
+
+/** Organisation phrase starting at head token i. */
+export function matchOrg(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (!isHead(head) || !head) return null;
+  const lowerHead = ORG_HEADS_LOWER_OK.has(head.f);
+  const dropped = new Set<number>();
+  let country: string | null = null;
+  let k = i + 1;
+  let body = 0;
+  let nationalOnly = true;
+  // Adjectives right after the head: "Conseil électoral national", "ministère cambodgien".
+  while (k < toks.length && isFree(doc, k, k + 1)) {
+    const t = toks[k] as Token;
+    if (t.kind !== 'w' || t.cap) break;
+    const adj = ADJ_DICT.match(toks, k);
+    if (adj) {
+      country = country ?? adj.ref;
+      if (lowerHead) for (let j = k; j < adj.end; j++) dropped.add(j);
+      k = adj.end;
+      body++;
+      continue;
+    }
+    if (lowerHead || !looksAdjective(t.f) || FUNCTION.has(t.f)) break;
+    nationalOnly = false;
+    k++;
+    body++;
+  }
+  const adjEnd = k;
+  // An acronym right after the head: "Comité CEDAW".
+  const acr = toks[k];
+  if (!lowerHead && acr && acr.kind === 'w' && acr.upper && acr.f.length >= 2 && isFree(doc, k, k + 1)) {
+    return { ...makeCand(doc, i, k + 1, 'organization', tokenText(doc, i, k + 1), 'org-acronym', country) };
+  }
+  // Complement: "de la Sécurité publique", "des relations extérieures".
+  let end = k;
+  let sawCap = false;
+  let guard = 0;
+  while (k < toks.length && guard++ < 12) {
+    const p = prepAt(toks, k);
+    if (!p) break;
+    const w = toks[k + p];
+    if (w?.kind !== 'w' || !isFree(doc, k, k + p + 1)) break;
+    // Stop before another organisation or a country: "… du Comité central", "… du Royaume".
+    if (isHead(w) || KB_DICT.match(toks, k + p)) break;
+    if (w.cap) sawCap = true;
+    else if (lowerHead || FUNCTION.has(w.f) || ADJ_DICT.match(toks, k + p)) break;
+    let capInSegment = w.cap;
+    k += p + 1;
+    // Words of the complement: capitalised words and adjectives ("Affaires étrangères").
+    while (k < toks.length && isFree(doc, k, k + 1)) {
+      const t = toks[k] as Token;
+      if (t.kind !== 'w') break;
+      if (ADJ_DICT.match(toks, k)) break;
+      if (t.cap) {
+        // One capitalised word per segment ("de la Défense"): a second one starts a name,
+        // as in "ministère de l'Intérieur Em Saman".
+        if (isHead(t) || capInSegment || (NOT_NAME.has(t.f) && !lowerHead)) break;
+        capInSegment = true;
+        sawCap = true;
+        k++;
+        continue;
+      }
+      if (FUNCTION.has(t.f) || PREPS.has(t.f)) break;
+      if (lowerHead ? !looksAdjective(t.f) : t.f.length < 3) break;
+      k++;
+    }
+    end = k;
+    // "et de l'Investissement": a coordinated complement.
+    if (toks[k]?.f === 'et' && prepAt(toks, k + 1) && toks[k + 1 + prepAt(toks, k + 1)]?.cap) {
+      k++;
+      continue;
+    }
+    if (!prepAt(toks, k)) break;
+  }
+  if (end === i + 1 + 0 && body === 0) return null;
+  if (lowerHead && !sawCap) return null;
+  if (end <= i + 1) return null;
+  // A nationality adjective after the complement gives the country: "Chambre des représentants jordanienne".
+  const after = ADJ_DICT.match(toks, end);
+  if (after && !country) country = after.ref;
+  let canonical = tokenText(doc, i, end, (k2) => dropped.has(k2));
+  // Plural and capitalised heads name the same body: "les ministères de la Défense".
+  if (lowerHead) canonical = canonical.replace(/^\S+/, (h) => h.toLowerCase().replace(/s$/, ''));
+  // "le Parti vietnamien" is a way of saying the ruling party, not a name of its own.
+  if (head.f === 'parti' && end === adjEnd && nationalOnly) return null;
+  if (
+    GENERIC_ORGS.has(
+      canonical
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
+    )
+  )
+    return null;
+  if (!lowerHead && body === 0 && end === i + 1) return null;
+  return makeCand(doc, i, end, 'organization', canonical, 'org-rule', country);
+}
+
+/** Does a word look French rather than a name (for a sentence-initial capital)? */
+function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
+  if (lowerSeen.has(f)) return true;
+  return (
+    /(?:ant|ent|ment|tion|sion|eur|eux|ique|age|ure|ite|ee|er|ez|ait|ons|ance|ence|isme|iste|ise)$/.test(f) &&
+    f.length > 4
+  );
+}
+
+function nameToken(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'w' || !t.cap || doc.used[k]) return false;
+  if (t.upper && t.f.length >= 2) return false;
+  if (NOT_NAME.has(t.f)) {
+    // "Lê" (a family name) folds to the article "le".
+    const raw = doc.text.slice(t.s, t.e).normalize('NFC');
+    return raw === 'Lê' || raw === 'Lã';
+  }
+  return true;
+}
+
+/** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
+export function capitalRuns(doc: Doc): [number, number][] {
+  const runs: [number, number][] = [];
+  const toks = doc.toks;
+  let k = 0;
+  while (k < toks.length) {
+    if (!nameToken(doc, k)) {
+      k++;
+      continue;
+    }
+    const a = k;
+    k++;
+    for (;;) {
+      if (nameToken(doc, k)) k++;
+      else if (toks[k]?.f === '-' && nameToken(doc, k + 1)) k += 2;
+      else break;
+    }
+    runs.push([a, k]);
+  }
+  return runs;
+}
+
+function isVietnameseName(doc: Doc, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < 2 || n > 4) return false;
+  const first = doc.toks[a] as Token;
+  if (!VN_SURNAMES.has(first.f)) return false;
+  for (let k = a; k < b; k++) {
+    const t = doc.toks[k] as Token;
+    if (t.kind !== 'w' || !VN_SYLLABLE.test(t.f)) return false;
+  }
+  return true;
+}
+
+const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === 'p' && chars.includes(t.f);
+
+/** Classify one capitalised run; returns a candidate or null. */
+export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<string>): Cand | null {
+  const toks = doc.toks;
+  let a = a0;
+  // Honorifics are not part of the name: "Samdech Pichey Sena Tea Banh".
+  let honorStart = -1;
+  while (a < b && HONORIFICS.has((toks[a] as Token).f)) {
+    if (honorStart < 0) honorStart = a;
+    a++;
+  }
+  if (a >= b) return null;
+  const prev = toks[a - 1];
+  const prev2 = toks[a - 2];
+  const prev3 = toks[a - 3];
+  const text = (x: number, y: number) => tokenText(doc, x, y);
+
+  // Places after a place noun: "province de Diên Biên", "commune d'An Lac", "région de Mengzi".
+  const trig = prev?.f === "'" ? prev3 : prev2;
+  const prep = prev?.f === "'" ? prev2?.f : prev?.f;
+  if (
+    trig &&
+    trig.kind === 'w' &&
+    PLACE_TRIGGERS.has(trig.f) &&
+    (prep === 'de' || prep === 'd' || prep === 'des') &&
+    b - a <= 4
+  ) {
+    return makeCand(doc, a, b, 'place', text(a, b), 'place-trigger');
+  }
+  // Dateline: "Soc Trang, 18 juillet (VNA) –", "Phnom Penh (VNA) –".
+  if (a === 0 && b - a <= 4) {
+    const n1 = toks[b];
+    const n2 = toks[b + 1];
+    const datelineParen = isPunct(n1, '(') && n2?.f === 'vna';
+    const datelineDate = isPunct(n1, ',') && n2?.kind === 'n';
+    if (datelineParen || datelineDate) return makeCand(doc, a, b, 'place', text(a, b), 'dateline');
+  }
+  // Photo credit: "Photo : Thong Nhat - VNA".
+  if (prev?.f === ':' && prev2?.f === 'photo' && isPunct(toks[b], '-–—/') && toks[b + 1]?.f === 'vna' && b - a <= 4) {
+    return makeCand(doc, a, b, 'person', text(a, b), 'photo-credit');
+  }
+  // Media and companies after their noun: "le journal Vientiane Mai".
+  if (prev && prev.kind === 'w' && !prev.cap && ORG_TRIGGERS.has(prev.f) && b - a <= 5) {
+    return makeCand(doc, a, b, 'organization', text(a, b), 'org-trigger');
+  }
+  // A sentence-initial French word is not part of the name: "Soulignant …".
+  if (
+    isSentenceStart(toks, a) &&
+    honorStart < 0 &&
+    !VN_SURNAMES.has((toks[a] as Token).f) &&
+    frenchLooking((toks[a] as Token).f, lowerSeen)
+  ) {
+    a++;
+    if (a >= b) return null;
+  }
+  const n = b - a;
+  if (n > 5) return null;
+  const before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
+  const after = roleAfter(doc, b);
+  const vn = isVietnameseName(doc, a, b);
+  let via = '';
+  if (before.civility && n >= 1) via = 'civility';
+  else if (before.role && n >= 2) via = 'title';
+  else if (after.role && n >= 2) via = 'apposition';
+  else if (vn) via = 'vn-shape';
+  // "à Can Tho": a short run after "à" that is not a person is a place.
+  if (!via || (via === 'vn-shape' && !before.role)) {
+    const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
+    if ((raw === 'à' || raw === 'À') && n <= 3 && !vn) return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
+  }
+  if (!via) return null;
+  const c = makeCand(doc, a, b, 'person', text(a, b), via, before.country ?? after.country ?? (vn ? 'VN' : null));
+  c.role = before.role ?? after.role;
+  if (honorStart >= 0) c.honorific = text(honorStart, b);
+  return c;
+}

@@ -1,0 +1,132 @@
+// Tokenizer for the matcher: words, numbers and single punctuation marks with exact UTF-16
+// offsets, plus a folded form for comparison. Matching works on token sequences rather than
+// regexes, so nothing can backtrack and every span maps back to the original string.
+//
+// Words glued by the CMS ("enChine", "MaoZédong") are split at a lower→upper case change, so
+// "Chine" is still found and "Mao Zédong" still reads as two name tokens.
+
+import { fold } from '../text/fold';
+
+export type TokenKind = 'w' | 'n' | 'p';
+
+export interface Token {
+  /** UTF-16 start and end in the source string */
+  s: number;
+  e: number;
+  /** folded (no case, no diacritics, straight apostrophe), NFD marks removed */
+  f: string;
+  kind: TokenKind;
+  /** first letter is upper case */
+  cap: boolean;
+  /** every letter is upper case (acronyms: PCV, ASEAN) */
+  upper: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const MARK = /\p{M}/u;
+// White space and invisible format characters (zero-width, bidi controls) separate tokens
+// without breaking a name.
+const SPACE = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+
+enum C {
+  Space,
+  Letter,
+  Upper,
+  Lower,
+  Digit,
+  Mark,
+  Other,
+}
+
+const classCache = new Map<number, C>();
+
+function classify(code: number, ch: string): C {
+  if (code < 0x80) {
+    if (code >= 97 && code <= 122) return C.Lower;
+    if (code >= 65 && code <= 90) return C.Upper;
+    if (code >= 48 && code <= 57) return C.Digit;
+    if (code === 32 || (code >= 9 && code <= 13)) return C.Space;
+    return C.Other;
+  }
+  // Lone surrogates and astral characters (emoji) are punctuation for our purposes.
+  if (code >= 0xd800 && code <= 0xdfff) return C.Other;
+  let c = classCache.get(code);
+  if (c === undefined) {
+    if (SPACE.test(ch)) c = C.Space;
+    else if (MARK.test(ch)) c = C.Mark;
+    else if (UPPER.test(ch)) c = C.Upper;
+    else if (LOWER.test(ch)) c = C.Lower;
+    else if (LETTER.test(ch)) c = C.Letter;
+    else c = C.Other;
+    classCache.set(code, c);
+  }
+  return c;
+}
+
+function isWordClass(c: C): boolean {
+  return c === C.Upper || c === C.Lower || c === C.Letter || c === C.Mark || c === C.Digit;
+}
+
+export function tokenize(text: string): Token[] {
+  const folded = fold(text);
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const c = classify(code, text[i] as string);
+    if (c === C.Space) {
+      i++;
+      continue;
+    }
+    if (!isWordClass(c) || c === C.Mark) {
+      // A stray combining mark at a token start is punctuation too; it never starts a name.
+      out.push({
+        s: i,
+        e: i + 1,
+        f: folded[i] === '\u0000' ? '' : (folded[i] as string),
+        kind: 'p',
+        cap: false,
+        upper: false,
+      });
+      i++;
+      continue;
+    }
+    const start = i;
+    const numeric = c === C.Digit;
+    let prev: C = c;
+    let hasLower = c === C.Lower;
+    let hasUpper = c === C.Upper;
+    i++;
+    while (i < n) {
+      const cc = classify(text.charCodeAt(i), text[i] as string);
+      if (!isWordClass(cc)) break;
+      // Camel-case boundary inside a word: "enChine" → "en" + "Chine".
+      if (!numeric && cc === C.Upper && prev === C.Lower) break;
+      if (cc === C.Lower) hasLower = true;
+      else if (cc === C.Upper) hasUpper = true;
+      if (cc !== C.Mark) prev = cc;
+      i++;
+    }
+    const f = folded.slice(start, i).replace(/\u0000/g, '');
+    out.push({
+      s: start,
+      e: i,
+      f,
+      kind: numeric ? 'n' : 'w',
+      cap: c === C.Upper,
+      upper: hasUpper && !hasLower,
+    });
+  }
+  return out;
+}
+
+/** Sentence-initial: first token of the text, or after . ! ? : « " ( – and the like. */
+export function isSentenceStart(toks: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const p = toks[i - 1];
+  if (p?.kind !== 'p') return false;
+  return '.!?:;«»"“”(–—-…|•>'.includes(p.f) || p.f === '\u2026';
+}

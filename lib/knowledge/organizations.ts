@@ -1,0 +1,66 @@
+// Organisations that recur in VNA French news. One line an organisation:
+//   canonical name | variants and acronyms (comma-separated) | ISO country (empty: international
+//   or generic, e.g. a ministry name every country has).
+// All-capital variants (PCV, AN) only match all-capital text, so "An" in a name stays a name.
+// Generic ministries are found by rule (matcher picks the country from "ministère cambodgien…");
+// they are listed here only when they have an acronym.
+
+// prettier-ignore
+export const ORGANIZATIONS = `
+Parti communiste du Vietnam | PCV, Parti communiste vietnamien, Parti communiste du Viet Nam | VN
+Bureau politique | | VN
+Secrétariat du Comité central | | VN
+Commission de la sensibilisation, de l'éducation et de la mobilisation des masses | Commission de sensibilisation, Commission de la sensibilisation et de la mobilisation des masses | VN
+Commission centrale de la propagande et de l'éducation | | VN
+Commission centrale de la mobilisation des masses | | VN
+Commission centrale des relations extérieures | | VN
+Commission centrale de contrôle | | VN
+Commission centrale de l'organisation | | VN
+Assemblée nationale | AN, Assemblée nationale du Vietnam | VN
+Comité permanent de l'Assemblée nationale | | VN
+Conseil électoral national | | VN
+Front de la Patrie du Vietnam | FPV | VN
+Armée populaire du Vietnam | APV | VN
+Union de la jeunesse communiste Hô Chi Minh | | VN
+Union des femmes vietnamiennes | | VN
+Cour populaire suprême | | VN
+Agence vietnamienne d'information | VNA, AVI | VN
+Le Courrier du Vietnam | CVN | VN
+ministère des Affaires étrangères | MAE | 
+ministère de la Sécurité publique | MSP | 
+ministère de la Défense | MDN | 
+Banque d'Etat du Vietnam | BEV | VN
+Parti du peuple cambodgien | PPC | KH
+Front de solidarité pour le développement de la patrie cambodgienne | | KH
+Forces armées royales cambodgiennes | FARC | KH
+Armée royale cambodgienne | | KH
+Khmers rouges | Khmers Rouges | KH
+Parti populaire révolutionnaire lao | PPRL | LA
+Front lao d'édification nationale | | LA
+Armée populaire lao | | LA
+Parti communiste chinois | PCC | CN
+Assemblée populaire nationale | APN | CN
+Conférence consultative politique du peuple chinois | CCPPC | CN
+Armée populaire de libération | APL | CN
+Parti communiste de Cuba | | CU
+Association des nations de l'Asie du Sud-Est | ASEAN | 
+Organisation des Nations unies | ONU, Nations unies | 
+Conseil de sécurité des Nations unies | Conseil de sécurité de l'ONU | 
+Assemblée générale des Nations unies | | 
+UNESCO | | 
+Organisation mondiale de la santé | OMS | 
+Organisation mondiale du commerce | OMC | 
+Fonds monétaire international | FMI | 
+Banque mondiale | | 
+Union européenne | UE | 
+Coopération économique Asie-Pacifique | APEC | 
+Assemblée interparlementaire de l'ASEAN | AIPA | 
+Organisation internationale de la Francophonie | OIF | 
+Union interparlementaire | UIP | 
+Xinhua | Agence de presse Xinhua | CN
+Sputnik | | RU
+Vientiane Times | | LA
+Pasaxon | | LA
+KPL | Agence de presse lao | LA
+AKP | Agence Kampuchea Presse | KH
+`;

@@ -1,0 +1,130 @@
+// Places (cities, provinces, regions, seas) that recur in VNA French news. One line a place:
+//   canonical name | variants (comma-separated) | ISO country
+// Vietnamese provinces are listed under their VNA French spelling; diacritics are optional in
+// text (matching folds them), so a variant is needed only when letters differ.
+
+// prettier-ignore
+export const PLACES = `
+Hanoï | Hanoi, Ha Noi, Hà Nội | VN
+Hô Chi Minh-Ville | Ho Chi Minh-Ville, HCM-Ville, Hồ Chí Minh-Ville | VN
+Da Nang | Dà Nang, Danang, Đà Nẵng | VN
+Hai Phong | Haiphong, Hải Phòng | VN
+Can Tho | Cân Tho, Cần Thơ | VN
+Huê | Hue, Huế | VN
+Nha Trang | | VN
+Ha Long | Hạ Long | VN
+Ba Dinh | Ba Đình | VN
+An Giang | | VN
+Ba Ria-Vung Tau | Bà Ria-Vung Tàu | VN
+Bac Giang | | VN
+Bac Kan | Bac Can | VN
+Bac Lieu | | VN
+Bac Ninh | | VN
+Ben Tre | | VN
+Binh Dinh | | VN
+Binh Duong | | VN
+Binh Phuoc | | VN
+Binh Thuan | | VN
+Ca Mau | | VN
+Cao Bang | | VN
+Dak Lak | Dak Lac, Đắk Lắk | VN
+Dak Nong | | VN
+Diên Biên | Dien Bien, Điện Biên | VN
+Dong Nai | | VN
+Dong Thap | | VN
+Gia Lai | | VN
+Ha Giang | | VN
+Ha Nam | | VN
+Ha Tinh | | VN
+Hai Duong | | VN
+Hau Giang | | VN
+Hoa Binh | | VN
+Hung Yen | | VN
+Khanh Hoa | | VN
+Kien Giang | | VN
+Kon Tum | | VN
+Lai Chau | | VN
+Lam Dong | | VN
+Lang Son | | VN
+Lao Cai | | VN
+Long An | | VN
+Nam Dinh | | VN
+Nghe An | | VN
+Ninh Binh | | VN
+Ninh Thuan | | VN
+Phu Tho | | VN
+Phu Yen | | VN
+Quang Binh | | VN
+Quang Nam | | VN
+Quang Ngai | | VN
+Quang Ninh | | VN
+Quang Tri | | VN
+Soc Trang | | VN
+Son La | | VN
+Tay Ninh | | VN
+Thai Binh | | VN
+Thai Nguyen | | VN
+Thanh Hoa | | VN
+Thua Thien-Hue | Thua Thiên-Huê | VN
+Tien Giang | | VN
+Tra Vinh | | VN
+Tuyen Quang | | VN
+Vinh Long | | VN
+Vinh Phuc | | VN
+Yen Bai | | VN
+Phu Quoc | | VN
+Truong Sa | Spratly | VN
+Hoang Sa | Paracel | VN
+Mer Orientale | | 
+Mer de Chine méridionale | | 
+Mékong | Mekong | 
+Asie du Sud-Est | | 
+Asie-Pacifique | | 
+Moyen-Orient | | 
+Europe | | 
+Afrique | | 
+Amérique latine | | 
+Phnom Penh | | KH
+Siem Reap | | KH
+Battambang | | KH
+Kampot | | KH
+Kandal | | KH
+Takeo | | KH
+Svay Rieng | | KH
+Preah Sihanouk | Sihanoukville | KH
+Vientiane | | LA
+Luang Prabang | | LA
+Savannakhet | | LA
+Champassak | | LA
+Xieng Khouang | | LA
+Pékin | Beijing | CN
+Shanghai | | CN
+Guangxi | | CN
+Yunnan | | CN
+Guangzhou | Canton | CN
+Nanning | | CN
+Kunming | | CN
+Hong Kong | | CN
+Moscou | | RU
+Saint-Pétersbourg | | RU
+Washington | | US
+New York | | US
+Paris | | FR
+Londres | | GB
+Berlin | | DE
+Bruxelles | | BE
+Genève | | CH
+Tokyo | | JP
+Séoul | | KR
+Bangkok | | TH
+Jakarta | | ID
+Kuala Lumpur | | MY
+Manille | | PH
+Naypyidaw | Nay Pyi Taw | MM
+Vladivostok | | RU
+La Havane | | CU
+Oulan-Bator | | MN
+Amman | | JO
+New Delhi | | IN
+Canberra | | AU
+`;

@@ -1,0 +1,81 @@
+// Stories of one analysed page: the article itself, then each related teaser, as timeline entries
+// with partners, domains, cooperation flag, event date and the entities they mention.
+
+import { eventDate } from '../dates';
+import type { Article, Entity, RelatedItem, Story } from '../types';
+import { isCooperationStory } from './cooperation';
+import { findDomains } from './domains';
+import { storyId } from './identity';
+import { findPartners } from './partners';
+
+export { isCooperationStory } from './cooperation';
+export { findDomains } from './domains';
+export { canonicalUrl, keyHost, storyId, titleKey, urlKey } from './identity';
+export type { CountryHit } from './partners';
+export { adjectiveForms, findCountries, findPartners, isMultilateral } from './partners';
+
+export interface BuildStoriesInput {
+  url: string;
+  article: Article | null;
+  related: RelatedItem[];
+  entities: Entity[];
+}
+
+const ARTICLE_FIELDS = new Set(['title', 'lead', 'paragraph', 'caption']);
+
+/** Entities with at least one mention in the article's own texts. */
+export function articleEntities(entities: Entity[]): Entity[] {
+  return entities.filter((e) => e.mentions.some((m) => ARTICLE_FIELDS.has(m.in)));
+}
+
+/** Entities with at least one mention in related item `index`. */
+export function relatedEntities(entities: Entity[], index: number): Entity[] {
+  return entities.filter((e) => e.mentions.some((m) => m.in === 'related' && m.index === index));
+}
+
+function story(
+  base: { id: string; title: string; url: string | null; origin: Story['origin'] },
+  texts: { title: string; lead: string | null; body: (string | null)[] },
+  published: string | null,
+  entities: Entity[],
+): Story {
+  const all = [texts.title, texts.lead, ...texts.body];
+  const partners = findPartners(all, entities);
+  const when = eventDate(all.filter((t): t is string => Boolean(t)).join('\n'), published);
+  return {
+    ...base,
+    date: when.date,
+    dateSource: when.source,
+    partners,
+    domains: findDomains(texts),
+    isCooperation: isCooperationStory(all, partners),
+    entityIds: entities.map((e) => e.id),
+  };
+}
+
+/** One story for the article (origin 'article', url = page url), then one per related item, in order. */
+export function buildStories(input: BuildStoriesInput): Story[] {
+  const out: Story[] = [];
+  const { article } = input;
+  if (article) {
+    out.push(
+      story(
+        { id: storyId(input.url, article.title), title: article.title, url: input.url, origin: 'article' },
+        { title: article.title, lead: article.lead, body: [...article.paragraphs, ...article.captions] },
+        article.published,
+        articleEntities(input.entities),
+      ),
+    );
+  }
+  input.related.forEach((item, i) => {
+    out.push(
+      story(
+        { id: storyId(item.url, item.title), title: item.title, url: item.url, origin: item.origin },
+        { title: item.title, lead: item.summary, body: [item.caption] },
+        item.published,
+        relatedEntities(input.entities, i),
+      ),
+    );
+  });
+  return out;
+}

@@ -1,0 +1,186 @@
+// Vietnam's partner countries in a story: country names, adjectives in all their forms
+// ("cambodgienne", "chinois", "lao"), pairs ("Vietnam-Laos", "sino-vietnamien"), embassies
+// ("l'ambassadeur de Cuba"), and the countries of the entities it mentions. Never VN.
+// A country named only as the venue of a multilateral event ("Congrès international de la
+// justice à Cuba") is not a partner.
+
+import { COUNTRIES } from '../knowledge/countries';
+import { fold } from '../text/fold';
+import type { Entity } from '../types';
+
+export interface CountryHit {
+  code: string;
+  index: number;
+  end: number;
+  /** named as a place of the event ("à Cuba", "au Cambodge", "en Chine") */
+  venue: boolean;
+  /** which form matched */
+  form: 'name' | 'adjective' | 'prefix';
+}
+
+// Extra surface forms VNA uses that the shared country table does not list.
+const EXTRA_NAMES: [string, string][] = [
+  ['KR', 'R. de Corée'],
+  ['KR', 'Corée'],
+  ['KR', 'coréen'],
+  ['KP', 'R.P.D. de Corée'],
+  ['LA', 'République démocratique populaire du Laos'],
+  ['CN', 'Chine continentale'],
+];
+
+/** Feminine and plural forms of a masculine singular adjective (folded). */
+export function adjectiveForms(adj: string): string[] {
+  const a = fold(adj);
+  if (a === 'lao' || a === 'myanmar' || a === 'thai') return a === 'thai' ? ['thai', 'thaie', 'thais', 'thaies'] : [a];
+  if (a.endsWith('e')) return [a, `${a}s`];
+  if (a.endsWith('en') || a.endsWith('on')) return [a, `${a}ne`, `${a}s`, `${a}nes`];
+  if (a.endsWith('s')) return [a, `${a}e`, `${a}es`];
+  if (a.endsWith('c')) return [a, `${a}s`, `${a.slice(0, -1)}que`, `${a.slice(0, -1)}ques`]; // grec, turc
+  if (a.endsWith('er')) return [a, `${a.slice(0, -2)}ere`, `${a}s`, `${a.slice(0, -2)}eres`]; // khmer
+  if (a.endsWith('k')) return [a, `${a}e`, `${a}s`, `${a}es`];
+  return [a, `${a}e`, `${a}s`, `${a}es`];
+}
+
+interface Form {
+  code: string;
+  kind: 'name' | 'adjective' | 'prefix';
+  /** acronyms ("EAU", "USA", "RPDC") must match with their case, else "eau" is water */
+  exact: string | null;
+}
+
+const FORMS = new Map<string, Form>();
+function addForm(surface: string, code: string, kind: Form['kind']) {
+  const key = fold(surface.normalize('NFC'));
+  if (!key || FORMS.has(key)) return;
+  const exact = /^[A-Z.]{2,}$/.test(surface.replace(/\s/g, '')) ? surface : null;
+  FORMS.set(key, { code, kind, exact });
+}
+for (const c of COUNTRIES) {
+  for (const n of c.names) addForm(n, c.code, 'name');
+  for (const a of c.adjectives) for (const f of adjectiveForms(a)) addForm(f, c.code, 'adjective');
+}
+for (const [code, n] of EXTRA_NAMES) {
+  if (/^[a-zé]/.test(n)) for (const f of adjectiveForms(n)) addForm(f, code, 'adjective');
+  else addForm(n, code, 'name');
+}
+// "sino-vietnamien", "vietnamo-lao", "nippo-vietnamien": pair prefixes
+for (const [p, code] of [
+  ['sino', 'CN'],
+  ['nippo', 'JP'],
+  ['russo', 'RU'],
+  ['franco', 'FR'],
+  ['americano', 'US'],
+  ['germano', 'DE'],
+  ['indo', 'IN'],
+  ['khmero', 'KH'],
+  ['lao', 'LA'],
+] as const) {
+  addForm(`${p}-`, code, 'prefix');
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ALTERNATION = [...FORMS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
+// A form starts after a non-letter and ends before one (a prefix ends with its hyphen).
+const MATCHER = new RegExp(`(?<![\\p{L}\\d])(?:${ALTERNATION})(?:(?<=-)|(?![\\p{L}\\d]))`, 'gu');
+
+// Readings that are not the country.
+function excluded(folded: string, start: number, end: number, form: Form, key: string): boolean {
+  const before = folded.slice(Math.max(0, start - 24), start);
+  const after = folded.slice(end, end + 16);
+  if (form.kind === 'prefix') {
+    // "sino-vietnamien" yes; "indo-pacifique" no: the prefix must join another country word
+    return !/^[\s]*(?:vietnam|viet|cambodg|lao|chin|japon|russ|franc|americ|allem|coree|inde|thai)/.test(after);
+  }
+  if (key === 'lao' && /^[\s\u00a0]+cai\b/.test(after)) return true; // Lao Cai province
+  if (key.startsWith('thai')) {
+    if (/^[\s\u00a0]+(?:binh|nguyen|hoa|son)\b/.test(after)) return true; // Thai Binh, Thai Nguyen
+    if (/(?:ethnie|ethnies|ethnique|groupe|minorite|les|des|peuple)[\s\u00a0]+$/.test(before)) return true;
+  }
+  if (
+    key.startsWith('khmer') &&
+    /(?:ethnies?|ethniques?|minorites?|communautes?|habitants?|population)[\s\u00a0]+(?:des[\s\u00a0]+)?$/.test(before)
+  )
+    return true;
+  if (key.startsWith('indien') && /ocean[\s\u00a0]+$/.test(before)) return true;
+  if (key === 'chine' && /(?:mer|indo)[\s\u00a0-]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?)?$/.test(before)) return true;
+  if (key.startsWith('chinois') && /nouvel[\s\u00a0]+an[\s\u00a0]+$/.test(before)) return true;
+  if (key.startsWith('francais') && /(?:langue|en|le|du|au|parlant)[\s\u00a0]+$/.test(before)) return true;
+  // "latino-américain", "nord-américain": a region, not the country
+  if (form.kind === 'adjective' && /(?:latino|sud|nord|centre|afro|euro)-$/.test(before)) return true;
+  return false;
+}
+
+const VENUE_BEFORE =
+  /(?:^|[^\p{L}])(?:a|au|aux|en|dans[\s\u00a0]+l[ea']?|vers[\s\u00a0]+l[ea']?|a[\s\u00a0]+l'|de[\s\u00a0]+retour[\s\u00a0]+(?:au|en|de))[\s\u00a0]*(?:la[\s\u00a0]+|l')?$/u;
+
+/** Every country mention of the text (folded matching, offsets in the original). */
+export function findCountries(text: string): CountryHit[] {
+  const folded = fold(text);
+  const hits: CountryHit[] = [];
+  for (const m of folded.matchAll(MATCHER)) {
+    const key = m[0];
+    const form = FORMS.get(key);
+    if (!form) continue;
+    const start = m.index;
+    const end = start + key.length;
+    if (form.exact && text.slice(start, end) !== form.exact) continue;
+    if (excluded(folded, start, end, form, key)) continue;
+    const before = folded.slice(Math.max(0, start - 16), start);
+    const venue = form.kind === 'name' && VENUE_BEFORE.test(before);
+    hits.push({ code: form.code, index: start, end, venue, form: form.kind });
+  }
+  return hits;
+}
+
+// A multilateral setting: the host country is a venue, not a partner.
+const MULTILATERAL =
+  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b)/;
+
+export function isMultilateral(foldedText: string): boolean {
+  return MULTILATERAL.test(foldedText);
+}
+
+// Vietnamese people abroad: the country they live in is a venue, not a partner
+// ("la communauté vietnamienne au Japon", "protection des citoyens vietnamiens en Israël").
+const DIASPORA =
+  /(?:communaute vietnamienne|communautes vietnamiennes|vietnamiens (?:d'outre-mer|de l'etranger|residant|vivant|installes|a l'etranger)|(?:citoyens|ressortissants|travailleurs|etudiants) vietnamiens|protection des vietnamiens)/;
+
+/**
+ * ISO codes of Vietnam's partners in a story's texts, in order of first mention. Countries
+ * mentioned only as venues of a multilateral event, or as where Vietnamese people abroad live,
+ * are dropped; the entities mentioned in the
+ * story add their countries (people, organisations, countries; places only outside multilateral
+ * settings).
+ */
+export function findPartners(texts: (string | null | undefined)[], entities: Entity[] = []): string[] {
+  const all = texts.filter((t): t is string => Boolean(t)).join('\n');
+  const foldedAll = fold(all);
+  const multilateral = isMultilateral(foldedAll);
+  const venuesOnly = multilateral || DIASPORA.test(foldedAll);
+  const firstAt = new Map<string, number>();
+  const substantive = new Set<string>();
+  let offset = 0;
+  for (const t of texts) {
+    if (!t) continue;
+    for (const h of findCountries(t)) {
+      if (h.code === 'VN') continue;
+      if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
+      if (!h.venue) substantive.add(h.code);
+    }
+    offset += t.length + 1;
+  }
+  const codes = [...firstAt.entries()]
+    .filter(([code]) => !venuesOnly || substantive.has(code))
+    .sort((a, b) => a[1] - b[1])
+    .map(([code]) => code);
+  for (const e of entities) {
+    const code = e.country?.toUpperCase();
+    if (!code || code === 'VN' || codes.includes(code)) continue;
+    if (e.type === 'place' && multilateral) continue;
+    codes.push(code);
+  }
+  return codes;
+}

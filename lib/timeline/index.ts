@@ -1,0 +1,24 @@
+// The reader's timeline of stories: entries, merging, queries, groups, counts, relatedness.
+// Pure functions only; storage lives in lib/store.
+
+export type { EntryEntity, EntryMention, TimelineEntry } from './entry';
+export {
+  entriesFromAnalysis,
+  mergeEntries,
+  mergeEntry,
+  sameStory,
+  searchTextOf,
+} from './entry';
+export type { Count, MonthGroup, PartnerGroup, TimelineQuery } from './query';
+export {
+  compareNewestFirst,
+  domainCounts,
+  entryDay,
+  groupByMonth,
+  groupByPartner,
+  partnerCounts,
+  queryTimeline,
+  queryWords,
+  relatedTo,
+  sortNewestFirst,
+} from './query';

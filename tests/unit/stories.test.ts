@@ -1,0 +1,240 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { casesFromCorpus, evaluateStories, expectedTeaserDate } from '../../eval/stories';
+import {
+  buildStories,
+  canonicalUrl,
+  findCountries,
+  findDomains,
+  findPartners,
+  isCooperationStory,
+  storyId,
+  titleKey,
+  urlKey,
+} from '../../lib/stories';
+import type { Entity, RelatedItem } from '../../lib/types';
+
+const cases = casesFromCorpus(join(__dirname, '..', 'fixtures', 'corpus'));
+const byName = (n: string) => {
+  const c = cases.find((x) => x.name === n);
+  if (!c) throw new Error(`no case ${n}`);
+  return c;
+};
+
+describe('partners', () => {
+  it('reads adjectives in all genders and numbers, never VN', () => {
+    expect(
+      findPartners(['Le ministère vietnamien de la Sécurité publique et le ministère cambodgien de l’Intérieur']),
+    ).toEqual(['KH']);
+    expect(
+      findPartners(['Les gardes-frontières vietnamiens et chinois lancent leur patrouille conjointe 2026']),
+    ).toEqual(['CN']);
+    expect(findPartners(['la vice-PM cambodgienne'])).toEqual(['KH']);
+    expect(findPartners(['le président lao Thongloun Sisoulith'])).toEqual(['LA']);
+    expect(findPartners(['Commission de la sécurité nationale du Parlement hongrois'])).toEqual(['HU']);
+    expect(findPartners(['le Vietnam, Viêt Nam, les Vietnamiens'])).toEqual([]);
+  });
+
+  it('reads pairs, embassies and several partners in order', () => {
+    expect(findPartners(['Vietnam–Laos : une relation spéciale'])).toEqual(['LA']);
+    expect(findPartners(['Le chef de la Commission reçoit l’ambassadeur de Cuba'])).toEqual(['CU']);
+    expect(findPartners(["L'ambassade du Vietnam en R. de Corée réagit"])).toEqual(['KR']);
+    expect(findPartners(['les relations sino-vietnamiennes'])).toEqual(['CN']);
+    expect(findPartners(['Coopération Vietnam–Laos–Cambodge avec la Thaïlande'])).toEqual(['LA', 'KH', 'TH']);
+  });
+
+  it('does not read Vietnamese places, ethnic groups or seas as countries', () => {
+    expect(findPartners(['la province de Lào Cai et la province de Thai Binh, Thai Nguyen'])).toEqual([]);
+    expect(findPartners(['les zones habitées par des ethnies khmères'])).toEqual([]);
+    expect(findPartners(["l'océan Indien", 'de l’eau potable'])).toEqual([]);
+  });
+
+  it('drops a country that is only the venue of a multilateral event', () => {
+    const t = ['Le Vietnam assiste au Congrès international de la justice à Cuba', 'défis juridiques mondiaux'];
+    expect(findPartners(t)).toEqual([]);
+    // a bilateral visit to the same country keeps it
+    expect(findPartners(['Le Premier ministre en visite officielle à Cuba'])).toEqual(['CU']);
+    // and a multilateral story keeps a country that is more than a venue
+    expect(findPartners(['Au forum international à Pékin, entretien avec le Premier ministre chinois'])).toEqual([
+      'CN',
+    ]);
+  });
+
+  it('drops the country where Vietnamese people abroad live, not a real partner', () => {
+    expect(findPartners(['La communauté vietnamienne au Japon célèbre le Têt'])).toEqual([]);
+    expect(findPartners(['La communauté vietnamienne au Japon reçoit le ministre japonais'])).toEqual(['JP']);
+  });
+
+  it('adds the countries of the entities mentioned, except VN', () => {
+    const entity = (id: string, type: Entity['type'], country: string | null): Entity => ({
+      id,
+      name: id,
+      type,
+      aliases: [],
+      role: null,
+      country,
+      mentions: [],
+    });
+    expect(
+      findPartners(
+        ['Wang Yi a reçu Lê Hoài Trung'],
+        [entity('person:wang-yi', 'person', 'CN'), entity('person:le-hoai-trung', 'person', 'VN')],
+      ),
+    ).toEqual(['CN']);
+  });
+
+  it('gives offsets of mentions in the original text', () => {
+    const text = 'Le Vietnam et la Chine';
+    const hits = findCountries(text);
+    expect(hits.map((h) => text.slice(h.index, h.end))).toEqual(['Vietnam', 'Chine']);
+  });
+});
+
+describe('domains and cooperation', () => {
+  it('finds the main domains by keyword evidence', () => {
+    expect(
+      findDomains({
+        title: 'Vietnam et Cambodge renforcent la coopération dans la garantie de la sécurité',
+        lead: 'Le ministère vietnamien de la Sécurité publique et le ministère cambodgien de l’Intérieur ont signé',
+      }),
+    ).toEqual(['security']);
+    expect(
+      findDomains({ title: 'Vietnam – Cambodge : améliorer l’efficacité de la coopération dans la défense' }),
+    ).toEqual(['defence']);
+    expect(findDomains({ title: 'Élections législatives : responsabilité et confiance' })).toEqual(['parliament']);
+    // a press conference is not a media story
+    expect(findDomains({ title: 'Conférence de presse du MAE' })).toEqual(['diplomacy']);
+  });
+
+  it('separates cooperation from domestic or multilateral news', () => {
+    expect(isCooperationStory(['Élections législatives : responsabilité et confiance'], [])).toBe(false);
+    expect(
+      isCooperationStory(
+        ['Le Vietnam réaffirme son engagement lors de la session de dialogue avec le Comité CEDAW, Nations unies'],
+        [],
+      ),
+    ).toBe(false);
+    expect(isCooperationStory(['Les deux pays renforcent leur partenariat stratégique'], [])).toBe(true);
+    expect(isCooperationStory(['anything'], ['KH'])).toBe(true);
+  });
+});
+
+describe('identity', () => {
+  it('canonicalises URLs', () => {
+    expect(canonicalUrl('http://WWW.LeCourrier.vn/a/b/123.html/?utm=x#top')).toBe('https://lecourrier.vn/a/b/123.html');
+    expect(canonicalUrl('/relative')).toBeNull();
+  });
+
+  it('keys VietnamPlus posts by post number, other sites by path', () => {
+    expect(urlKey('https://fr.vietnamplus.vn/vietnam-et-cambodge-renforcent-post84512.vnp?x=1')).toBe(
+      'fr.vietnamplus.vn/post84512',
+    );
+    expect(urlKey('https://fr.vietnamplus.vn/vietnam-et-cambodge-renforcent-la-cooperation-post84512.vnp')).toBe(
+      'fr.vietnamplus.vn/post84512',
+    );
+    // Le Courrier: the corpus shows two different stories under /264929.html
+    expect(
+      urlKey('https://lecourrier.vn/vietnam-laos-une-solidarite-constante-a-travers-l-histoire/264929.html'),
+    ).not.toBe(
+      urlKey(
+        'https://lecourrier.vn/actualite-de-la-semaine-publication-des-resultats-des-elections-legislatives-ava/264929.html',
+      ),
+    );
+  });
+
+  it('falls back to a normalised title', () => {
+    expect(titleKey('Vietnam–Laos : un nouvel élan')).toBe(titleKey('VIETNAM - LAOS: UN NOUVEL ELAN'));
+    expect(titleKey('📝Édito: Élections législatives')).toBe('edito elections legislatives');
+    expect(storyId(null, 'Un nouvel élan pour les relations Vietnam–Laos')).toBe(
+      'title:un nouvel elan pour les relations vietnam laos',
+    );
+    expect(storyId('https://fr.vietnamplus.vn/x-post1.vnp', 'T')).toBe('url:fr.vietnamplus.vn/post1');
+  });
+});
+
+describe('buildStories', () => {
+  it('makes the article story first, then one per related item in order', () => {
+    const c = byName('000');
+    const stories = buildStories(c.input);
+    expect(stories).toHaveLength(1 + c.input.related.length);
+    expect(stories[0]).toMatchObject({
+      origin: 'article',
+      url: c.input.url,
+      id: 'url:fr.vietnamplus.vn/post84512',
+      partners: ['KH'],
+      domains: ['security'],
+      isCooperation: true,
+      date: '2017-02-17',
+      dateSource: 'text',
+    });
+    expect(stories.slice(1).map((s) => s.title)).toEqual(c.input.related.map((r) => r.title));
+    expect(stories[4]).toMatchObject({ partners: ['CN'], date: '2026-03-20', dateSource: 'published' });
+    expect(stories[8]).toMatchObject({ partners: [], isCooperation: false });
+  });
+
+  it('scores the teasers of the corpus against their truth', () => {
+    const c = byName('003');
+    const stories = buildStories(c.input).slice(1);
+    c.truth.feed.forEach((item, i) => {
+      expect(stories[i]?.partners, item.title).toEqual(item.partners);
+      expect(stories[i]?.isCooperation, item.title).toBe(item.is_cooperation);
+    });
+  });
+
+  it('takes entity ids (and their countries) per story from mention places', () => {
+    const related: RelatedItem[] = [
+      {
+        title: 'Approfondissement des relations bilatérales',
+        summary: 'Lê Hoài Trung s’est entretenu avec Wang Yi',
+        caption: null,
+        url: null,
+        published: '2026-02-03T15:00:00+07:00',
+        origin: 'feed',
+      },
+    ];
+    const entities: Entity[] = [
+      {
+        id: 'person:wang-yi',
+        name: 'Wang Yi',
+        type: 'person',
+        aliases: [],
+        role: null,
+        country: 'CN',
+        mentions: [{ in: 'related', index: 0, field: 'summary', start: 37, end: 44, text: 'Wang Yi' }],
+      },
+      {
+        id: 'person:to-lam',
+        name: 'Tô Lâm',
+        type: 'person',
+        aliases: [],
+        role: null,
+        country: 'VN',
+        mentions: [{ in: 'lead', index: 0, start: 0, end: 6, text: 'Tô Lâm' }],
+      },
+    ];
+    const stories = buildStories({ url: 'https://fr.vietnamplus.vn/a-post1.vnp', article: null, related, entities });
+    expect(stories).toHaveLength(1);
+    expect(stories[0]).toMatchObject({
+      entityIds: ['person:wang-yi'],
+      partners: ['CN'],
+      isCooperation: true,
+      date: '2026-02-03',
+    });
+  });
+});
+
+describe('evaluateStories', () => {
+  it('reaches the targets on the corpus', () => {
+    const s = evaluateStories(cases);
+    for (const m of [s.articlePartners, s.teaserPartners, s.cooperation, s.articleDate, s.teaserDate]) {
+      expect(m.total).toBeGreaterThan(0);
+      expect(m.accuracy, m.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('expects the publication day for a historical truth phrase', () => {
+    expect(expectedTeaserDate('22 mars 1955', '2026-03-22T10:00:00+07:00')).toBe('2026-03-22');
+    expect(expectedTeaserDate('2 et 3 février', '2026-02-03T21:00:00+07:00')).toBe('2026-02-02');
+    expect(expectedTeaserDate(null, '2026-02-03T21:00:00+07:00')).toBe('2026-02-03');
+  });
+});

@@ -1,0 +1,254 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { casesFromCorpus } from '../../eval/stories';
+import { buildStories } from '../../lib/stories';
+import {
+  entriesFromAnalysis,
+  groupByPartner,
+  mergeEntries,
+  mergeEntry,
+  partnerCounts,
+  queryTimeline,
+  relatedTo,
+  sameStory,
+  sortNewestFirst,
+  type TimelineEntry,
+} from '../../lib/timeline';
+import type { Analysis, Article, Entity, RelatedItem } from '../../lib/types';
+
+const cases = casesFromCorpus(join(__dirname, '..', 'fixtures', 'corpus'));
+
+function analysisOf(url: string, article: Article | null, related: RelatedItem[], entities: Entity[] = []): Analysis {
+  return {
+    url,
+    page: { isVna: true, site: 'fr.vietnamplus.vn', lang: 'fr', kind: article ? 'article' : 'listing', signals: [] },
+    article,
+    related,
+    entities,
+    stories: buildStories({ url, article, related, entities }),
+  };
+}
+
+const corpusAnalyses = cases.map((c) => analysisOf(c.input.url, c.input.article, c.input.related));
+
+function corpusTimeline(): TimelineEntry[] {
+  let timeline: TimelineEntry[] = [];
+  corpusAnalyses.forEach((a, i) => {
+    timeline = mergeEntries(timeline, entriesFromAnalysis(a, 1_000 * (i + 1)));
+  });
+  return timeline;
+}
+
+const TEASER_URL =
+  'https://fr.vietnamplus.vn/les-gardes-frontieres-vietnamiens-et-chinois-lancent-leur-patrouille-conjointe-2-post268642.vnp';
+const teaser: RelatedItem = {
+  title: 'Les gardes-frontières vietnamiens et chinois lancent leur patrouille conjointe 2026',
+  summary:
+    'Lors de cet événement, les commandants des deux parties ont affirmé que les patrouilles conjointes annuelles témoignent d’une étroite coordination.',
+  caption: null,
+  url: TEASER_URL,
+  published: '2026-03-20T11:00:00+07:00',
+  origin: 'feed',
+};
+const fullArticle: Article = {
+  title: 'Les gardes-frontières vietnamiens et chinois lancent leur patrouille conjointe 2026',
+  lead: 'Les gardes-frontières de Diên Biên et de la région chinoise de Mengzi ont lancé le 19 mars leur patrouille conjointe.',
+  paragraphs: ['Diên Biên (VNA) – La patrouille conjointe a eu lieu le 19 mars à la borne n°3.'],
+  captions: [],
+  published: '2026-03-20T11:00:00+07:00',
+  dateline: null,
+  source: 'VNA',
+};
+
+describe('entriesFromAnalysis', () => {
+  it('makes one entry per story with summary, published, page seen and search text', () => {
+    const [article, ...teasers] = entriesFromAnalysis(corpusAnalyses[0] as Analysis, 42);
+    expect(article).toMatchObject({
+      origin: 'article',
+      summary: cases[0]?.input.article?.lead,
+      published: '2017-02-18T10:15:00+07:00',
+      partners: ['KH'],
+      seenOn: [
+        'https://fr.vietnamplus.vn/vietnam-et-cambodge-renforcent-la-cooperation-dans-la-garantie-de-la-securite-post84512.vnp',
+      ],
+      firstSeen: 42,
+      lastSeen: 42,
+    });
+    expect(teasers).toHaveLength(9);
+    expect(teasers[1]?.published).toBe('2026-03-21T20:00:00+07:00');
+    expect(article?.search).toContain('securite');
+  });
+
+  it('keeps entity highlights whose offsets fit the title or summary, with minimal entity info', () => {
+    const related: RelatedItem[] = [
+      { ...teaser, title: 'Tô Lâm reçoit Wang Yi', summary: 'Le secrétaire général Tô Lâm a reçu Wang Yi.' },
+    ];
+    const entities: Entity[] = [
+      {
+        id: 'person:to-lam',
+        name: 'Tô Lâm',
+        type: 'person',
+        aliases: ['To Lam'],
+        role: 'secrétaire général',
+        country: 'VN',
+        mentions: [
+          { in: 'related', index: 0, field: 'title', start: 0, end: 6, text: 'Tô Lâm' },
+          { in: 'related', index: 0, field: 'summary', start: 22, end: 28, text: 'Tô Lâm' },
+          { in: 'related', index: 0, field: 'summary', start: 90, end: 96, text: 'Tô Lâm' }, // out of range: dropped
+        ],
+      },
+      {
+        id: 'person:wang-yi',
+        name: 'Wang Yi',
+        type: 'person',
+        aliases: [],
+        role: null,
+        country: 'CN',
+        mentions: [{ in: 'related', index: 0, start: 14, end: 21, text: 'Wang Yi' }], // no field: found in the title
+      },
+    ];
+    const [entry] = entriesFromAnalysis(analysisOf('https://fr.vietnamplus.vn/p', null, related, entities), 1);
+    expect(entry?.mentions).toEqual([
+      { field: 'title', start: 0, end: 6, entityId: 'person:to-lam' },
+      { field: 'title', start: 14, end: 21, entityId: 'person:wang-yi' },
+      { field: 'summary', start: 22, end: 28, entityId: 'person:to-lam' },
+    ]);
+    expect(entry?.entities).toContainEqual({
+      id: 'person:to-lam',
+      name: 'Tô Lâm',
+      type: 'person',
+      role: 'secrétaire général',
+      country: 'VN',
+      aliases: ['To Lam'],
+    });
+    expect(entry?.partners).toEqual(['CN']);
+  });
+});
+
+describe('merging', () => {
+  it('merges the corpus feeds: a teaser seen on several pages is one entry', () => {
+    const timeline = corpusTimeline();
+    expect(timeline).toHaveLength(5 + 26);
+    const khmer = timeline.filter(
+      (e) => e.title === 'Consolidation des liens militaires entre le Vietnam et le Cambodge',
+    );
+    expect(khmer).toHaveLength(1);
+    expect(khmer[0]?.seenOn).toHaveLength(3);
+    expect(khmer[0]?.firstSeen).toBe(2_000);
+    expect(khmer[0]?.lastSeen).toBe(5_000);
+  });
+
+  it('upgrades a teaser seen on five pages with the full article, keeping its id', () => {
+    let timeline: TimelineEntry[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = analysisOf(`https://fr.vietnamplus.vn/page-${i}-post${900 + i}.vnp`, null, [
+        { ...teaser, url: `${TEASER_URL}?utm_source=p${i}#top` },
+      ]);
+      timeline = mergeEntries(timeline, entriesFromAnalysis(page, 100 + i));
+    }
+    expect(timeline).toHaveLength(1);
+    const teaserId = timeline[0]?.id;
+    expect(timeline[0]?.dateSource).toBe('published');
+    const articlePage = analysisOf(TEASER_URL, fullArticle, []);
+    timeline = mergeEntries(timeline, entriesFromAnalysis(articlePage, 500));
+    expect(timeline).toHaveLength(1);
+    const e = timeline[0] as TimelineEntry;
+    expect(e.id).toBe(teaserId);
+    expect(e.origin).toBe('article');
+    expect(e.summary).toBe(fullArticle.lead);
+    expect(e.date).toBe('2026-03-19');
+    expect(e.dateSource).toBe('text');
+    expect(e.partners).toEqual(['CN']);
+    expect(e.seenOn).toHaveLength(6);
+    expect(e.firstSeen).toBe(100);
+    expect(e.lastSeen).toBe(500);
+    // a teaser seen later does not undo the upgrade
+    const again = mergeEntry(
+      e,
+      entriesFromAnalysis(analysisOf('https://fr.vietnamplus.vn/z', null, [teaser]), 600)[0] as TimelineEntry,
+    );
+    expect(again).toMatchObject({ origin: 'article', summary: fullArticle.lead, date: '2026-03-19', lastSeen: 600 });
+  });
+
+  it('merges by title when a teaser has no URL, across sites, but not two posts of one site', () => {
+    const [noUrl] = entriesFromAnalysis(
+      analysisOf('https://fr.vietnamplus.vn/a', null, [
+        {
+          ...teaser,
+          url: null,
+          title: 'LES GARDES-FRONTIÈRES vietnamiens et chinois lancent leur patrouille conjointe 2026 ',
+        },
+      ]),
+      1,
+    );
+    const [vnp] = entriesFromAnalysis(analysisOf('https://fr.vietnamplus.vn/b', null, [teaser]), 2);
+    const [courrier] = entriesFromAnalysis(
+      analysisOf('https://lecourrier.vn/c', null, [
+        { ...teaser, url: 'https://lecourrier.vn/les-gardes-frontieres/268642.html' },
+      ]),
+      3,
+    );
+    const [otherPost] = entriesFromAnalysis(
+      analysisOf('https://fr.vietnamplus.vn/d', null, [{ ...teaser, url: 'https://fr.vietnamplus.vn/x-post1.vnp' }]),
+      4,
+    );
+    expect(sameStory(noUrl as TimelineEntry, vnp as TimelineEntry)).toBe(true);
+    expect(sameStory(vnp as TimelineEntry, courrier as TimelineEntry)).toBe(true);
+    expect(sameStory(vnp as TimelineEntry, otherPost as TimelineEntry)).toBe(false);
+    const merged = mergeEntries([], [noUrl, vnp, courrier, otherPost] as TimelineEntry[]);
+    expect(merged).toHaveLength(2);
+    expect(merged[0]?.url).toBe(TEASER_URL);
+  });
+});
+
+describe('queries', () => {
+  const timeline = corpusTimeline();
+
+  it('filters by partner, domain, entity and folded text', () => {
+    expect(queryTimeline(timeline, { partner: 'kh' }).every((e) => e.partners.includes('KH'))).toBe(true);
+    expect(queryTimeline(timeline, { partner: 'KH' })).toHaveLength(
+      partnerCounts(timeline).find((c) => c.key === 'KH')?.count ?? -1,
+    );
+    expect(queryTimeline(timeline, { text: 'SECURITE publique' }).map((e) => e.title)).toContain(
+      'Vietnam et Cambodge renforcent la coopération dans la garantie de la sécurité',
+    );
+    expect(queryTimeline(timeline, { text: 'hongrie' }).map((e) => e.partners)).toEqual([['HU']]);
+    expect(queryTimeline(timeline, { partner: 'CN', domain: 'security' }).length).toBeGreaterThanOrEqual(2);
+    expect(queryTimeline(timeline, { text: 'introuvablexyz' })).toEqual([]);
+    expect(queryTimeline(timeline, { cooperationOnly: true }).every((e) => e.isCooperation)).toBe(true);
+  });
+
+  it('counts partners, most first', () => {
+    const counts = partnerCounts(timeline);
+    expect(counts[0]?.key).toBe('KH');
+    for (let i = 1; i < counts.length; i++) expect((counts[i - 1]?.count ?? 0) >= (counts[i]?.count ?? 0)).toBe(true);
+    expect(counts.some((c) => c.key === 'VN')).toBe(false);
+  });
+
+  it('groups by partner then month, newest first, stories without partner last', () => {
+    const groups = groupByPartner(timeline);
+    expect(groups[0]?.partner).toBe('KH');
+    expect(groups[groups.length - 1]?.partner).toBeNull();
+    const kh = groups[0];
+    expect(kh?.months.map((m) => m.month)).toEqual(['2026-02', '2020-09', '2018-07', '2017-02', '2015-09']);
+    for (const g of groups) {
+      const days = g.months.flatMap((m) => m.entries.map((e) => e.date ?? ''));
+      expect(days).toEqual([...days].sort().reverse());
+      expect(g.count).toBe(g.months.reduce((n, m) => n + m.entries.length, 0));
+    }
+  });
+
+  it('orders newest first', () => {
+    const days = sortNewestFirst(timeline).map((e) => e.date ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+  });
+
+  it('ranks related stories with the same partner first, without the story itself', () => {
+    const current = timeline.find((e) => e.title.startsWith('Vietnam-Chine : coopération')) as TimelineEntry;
+    const related = relatedTo(current, timeline, 5);
+    expect(related).toHaveLength(5);
+    expect(related.some((e) => e.id === current.id)).toBe(false);
+    const sameCount = queryTimeline(timeline, { partner: 'CN' }).length - 1;
+    for (const e of related.slice(0, Math.min(sameCount, 5))) expect(e.partners).toContain('CN');
+  });
+});

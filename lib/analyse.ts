@@ -1,14 +1,15 @@
-// One page, one pass: detect → extract → (entities → stories, added by their modules).
+// One page, one pass: detect → extract → entities → stories.
 // The `analyze` command and the content script both call this, so what the tests score is what
 // the reader gets.
 
 import { detectPage } from './detect';
+import { findEntities } from './entities';
 import { extract } from './extract';
+import { buildStories } from './stories';
 import type { Analysis } from './types';
 
 export function analysePage(doc: Document, url: string): Analysis {
-  const detection = detectPage(doc, url);
-  const { looksLikeArticle, ...page } = detection;
+  const { looksLikeArticle, ...page } = detectPage(doc, url);
   const extraction = extract(doc, url);
   page.signals.push(...extraction.signals);
   let article = extraction.article;
@@ -18,5 +19,14 @@ export function analysePage(doc: Document, url: string): Analysis {
     article = null;
   }
   page.kind = article ? 'article' : page.isVna ? 'listing' : 'other';
-  return { url, page, article, related: extraction.related, entities: [], stories: [] };
+  const { related } = extraction;
+  const entities = findEntities({
+    title: article?.title ?? '',
+    lead: article?.lead ?? null,
+    paragraphs: article?.paragraphs ?? [],
+    captions: article?.captions ?? [],
+    related: related.map(({ title, summary, caption }) => ({ title, summary, caption })),
+  });
+  const stories = buildStories({ url, article, related, entities });
+  return { url, page, article, related, entities, stories };
 }

@@ -1,0 +1,92 @@
+// npm run eval: how close VNA Lens comes to the hand-made truth on every sample page, side by
+// side with plain Readability on the same page.
+import { analysePage } from '../lib/analyse';
+import { parseHtml } from '../lib/node-dom';
+import { loadCorpus } from './corpus';
+import { type EvalCase, evaluateEntities, formatEntityEval } from './entities';
+import { type ExtractionScore, scoreBody, scoreExtraction } from './extraction';
+import { readabilityParagraphs } from './readability-baseline';
+import { evaluateStories, formatStoryScores, type StoryCase } from './stories';
+
+const pct = (x: number) => x.toFixed(3);
+const yes = (b: boolean) => (b ? 'yes' : 'NO');
+
+const pages = loadCorpus();
+const ours: ExtractionScore[] = [];
+const entityCases: EvalCase[] = [];
+const storyCases: StoryCase[] = [];
+const verbose = process.argv.includes('--verbose');
+console.log('Extraction (VNA Lens | plain Readability)');
+console.log(
+  [
+    'page'.padEnd(28),
+    'bodyF1',
+    '(Rdb)',
+    'feedLeak',
+    '(Rdb)',
+    'capLeak',
+    '(Rdb)',
+    'relRecall',
+    'relFalse',
+    'title',
+    'lead',
+    'published',
+  ].join('  '),
+);
+for (const page of pages) {
+  const analysis = analysePage(parseHtml(page.html, page.url), page.url);
+  const s = scoreExtraction(page, analysis);
+  // entities and stories are scored on what the pipeline extracted, not on the truth's texts
+  const a = analysis.article;
+  entityCases.push({
+    id: page.name,
+    texts: {
+      title: a?.title ?? '',
+      lead: a?.lead ?? null,
+      paragraphs: a?.paragraphs ?? [],
+      captions: a?.captions ?? [],
+      related: analysis.related.map(({ title, summary, caption }) => ({ title, summary, caption })),
+    },
+    truth: page.truth.entities,
+  });
+  storyCases.push({
+    name: page.name,
+    input: { url: analysis.url, article: a, related: analysis.related, entities: analysis.entities },
+    truth: page.truth,
+  });
+  ours.push(s);
+  const baseline = scoreBody(
+    page,
+    page.name,
+    readabilityParagraphs(parseHtml(page.html, page.url)).paragraphs.join('\n'),
+  );
+  console.log(
+    [
+      page.name.padEnd(28),
+      pct(s.bodyF1),
+      `(${pct(baseline.bodyF1)})`,
+      String(s.feedLeaks).padStart(8),
+      `(${baseline.feedLeaks})`.padStart(5),
+      String(s.captionLeaks).padStart(7),
+      `(${baseline.captionLeaks})`.padStart(5),
+      pct(s.relatedRecall).padStart(9),
+      String(s.relatedFalse).padStart(8),
+      yes(s.titleExact).padStart(5),
+      yes(s.leadExact).padStart(4),
+      yes(s.publishedExact).padStart(9),
+    ].join('  '),
+  );
+}
+const mean = (f: (s: ExtractionScore) => number) => ours.reduce((a, s) => a + f(s), 0) / ours.length;
+console.log(
+  `overall: body F1 mean ${pct(mean((s) => s.bodyF1))}, min ${pct(Math.min(...ours.map((s) => s.bodyF1)))}; ` +
+    `feed leaks ${ours.reduce((a, s) => a + s.feedLeaks, 0)}; caption leaks ${ours.reduce((a, s) => a + s.captionLeaks, 0)}; ` +
+    `related recall ${pct(mean((s) => s.relatedRecall))}, false items ${ours.reduce((a, s) => a + s.relatedFalse, 0)}; ` +
+    `title ${ours.filter((s) => s.titleExact).length}/${ours.length}, lead ${ours.filter((s) => s.leadExact).length}/${ours.length}, ` +
+    `published ${ours.filter((s) => s.publishedExact).length}/${ours.length}`,
+);
+
+console.log('\nEntities (on the extracted texts of all 10 renderings)');
+console.log(formatEntityEval(evaluateEntities(entityCases), verbose));
+console.log('\nStories (partners, cooperation, event dates; domains for information)');
+console.log(formatStoryScores(evaluateStories(storyCases), verbose));

@@ -7,6 +7,7 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -e /usr/lib/chromium/locales/fr.pak ] || need+=(chromium-l10n)
 [ -x /usr/bin/firefox-esr ] || need+=(firefox-esr)
+[ -e /usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi ] || need+=(firefox-esr-l10n-fr)
 fc-list 2>/dev/null | grep -qi 'Noto Color Emoji' || need+=(fonts-noto-color-emoji)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "ensure-browsers: installing ${need[*]} (Debian packages)" >&2

@@ -72,6 +72,12 @@ const handlers: Handlers = {
     return next;
   },
   'store:status': () => status(),
+  // Implemented with the timeline store (issue 5); answered empty until then.
+  'timeline:query': async () => ({ entries: [], total: 0 }),
+  'timeline:entity': async () => ({ entries: [] }),
+  'timeline:export': async () => ({ text: '', count: 0 }),
+  'timeline:import': async () => ({ imported: 0, error: 'not implemented' }),
+  'settings:changed': async () => ({ ok: true }),
   async 'store:clear'() {
     await clearStore(await db());
     return status();

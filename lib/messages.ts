@@ -2,6 +2,7 @@
 // Each request type maps to the response it gets; `ask` types the round trip. The transport
 // (browser.runtime.sendMessage / tabs.sendMessage) is passed in, so this file stays pure.
 
+import type { TimelineEntry, TimelineQuery } from './timeline';
 import type { Analysis } from './types';
 
 export interface Settings {
@@ -16,6 +17,8 @@ export interface StoreStatus {
   stories: number;
   /** set aside records that could not be read, and why */
   problems: string[];
+  /** the store refused a write for lack of space */
+  quotaExceeded?: boolean;
 }
 
 /** request → response */
@@ -33,6 +36,16 @@ export interface Protocol {
   'settings:set': { req: { settings: Partial<Settings> }; res: Settings };
   'store:status': { req: Record<string, never>; res: StoreStatus };
   'store:clear': { req: Record<string, never>; res: StoreStatus };
+  /** popup → background: the reader's timeline, filtered (all of it when the query is empty) */
+  'timeline:query': { req: { query: TimelineQuery; limit?: number }; res: { entries: TimelineEntry[]; total: number } };
+  /** content script (entity card) → background: other stories that mention this entity */
+  'timeline:entity': { req: { entityId: string; excludeUrl?: string; limit?: number }; res: { entries: TimelineEntry[] } };
+  /** popup/options → background: the whole timeline or a filtered view, as JSON or CSV text */
+  'timeline:export': { req: { format: 'json' | 'csv'; query?: TimelineQuery }; res: { text: string; count: number } };
+  /** options → background: a JSON export read back (merged into the history) */
+  'timeline:import': { req: { text: string }; res: { imported: number; error?: string } };
+  /** background → content scripts: settings changed (highlighting on/off) */
+  'settings:changed': { req: { settings: Settings }; res: { ok: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -48,6 +61,11 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'settings:set',
   'store:status',
   'store:clear',
+  'timeline:query',
+  'timeline:entity',
+  'timeline:export',
+  'timeline:import',
+  'settings:changed',
 ]);
 
 /** Messages come from other contexts: check the shape before trusting it. */

@@ -8,6 +8,8 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Firefox's store reviews the sources of a bundled add-on; leave out what is generated.
+  zip: { excludeSources: ['test-output/**', 'demo-output/**'] },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

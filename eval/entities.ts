@@ -9,16 +9,9 @@ import { type EntityTexts, findEntities } from '../lib/entities/index';
 import { KB_KEYS } from '../lib/entities/knowledge';
 import { foldKey } from '../lib/text/fold';
 import type { Entity, EntityType } from '../lib/types';
+import type { TruthEntity } from './corpus';
 
-export interface TruthEntity {
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  role: string | null;
-  country: string | null;
-  in_article?: boolean;
-  in_feed?: boolean;
-}
+export type { TruthEntity } from './corpus';
 
 export interface EvalCase {
   id: string;

@@ -1,43 +1,15 @@
 // Scores lib/stories (partners, cooperation flag, event date; domains for information) against the
 // hand-made truth of the corpus. `npx tsx eval/stories.run.ts` prints the table.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isoOf, parseFrenchDates, referenceDay } from '../lib/dates';
 import { buildStories } from '../lib/stories';
 import type { Article, Entity, RelatedItem, Story } from '../lib/types';
-
-export interface TruthFeedItem {
-  title: string;
-  summary: string | null;
-  caption: string | null;
-  published: string | null;
-  partners: string[];
-  domains: string[];
-  is_cooperation: boolean;
-  date_text: string | null;
-}
-
-export interface TruthFile {
-  source?: string;
-  published: string | null;
-  article: {
-    title: string;
-    lead: string | null;
-    paragraphs: string[];
-    captions: string[];
-    dateline?: { place: string | null; date_text?: string | null } | null;
-    event_dates: string[];
-    partners: string[];
-    domains: string[];
-  };
-  feed: TruthFeedItem[];
-}
+import { loadCorpus, type Truth } from './corpus';
 
 export interface StoryCase {
   name: string;
   input: { url: string; article: Article | null; related: RelatedItem[]; entities: Entity[] };
-  truth: TruthFile;
+  truth: Truth;
 }
 
 export interface Metric {
@@ -172,29 +144,19 @@ export function formatStoryScores(s: StoryScores, withMisses = true): string {
   return lines.join('\n');
 }
 
-/** Cases from a corpus folder (truth/*.json with meta/*.meta.json): inputs rebuilt from the truth, no entities. */
-export function casesFromCorpus(dir: string): StoryCase[] {
-  const truthDir = join(dir, 'truth');
-  return readdirSync(truthDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const id = f.replace(/\.json$/, '');
-      const truth = JSON.parse(readFileSync(join(truthDir, f), 'utf8')) as TruthFile;
-      let meta: { url?: string; published?: string } = {};
-      try {
-        meta = JSON.parse(readFileSync(join(dir, 'meta', `${id}.meta.json`), 'utf8'));
-      } catch {
-        // no meta: the truth's own publication time
-      }
-      const published = meta.published ?? truth.published ?? null;
+/** One case per sample article (not per rendering): inputs rebuilt from the truth, no entities. */
+export function casesFromTruth(): StoryCase[] {
+  const seen = new Set<string>();
+  return loadCorpus()
+    .filter((page) => !seen.has(page.id) && seen.add(page.id))
+    .map(({ id, truth, meta }) => {
       const a = truth.article;
       const article: Article = {
         title: a.title,
         lead: a.lead,
         paragraphs: a.paragraphs,
         captions: a.captions,
-        published,
+        published: meta.published ?? truth.published,
         dateline: a.dateline ? { place: a.dateline.place, date: null } : null,
         source: 'VNA',
       };
@@ -206,10 +168,6 @@ export function casesFromCorpus(dir: string): StoryCase[] {
         published: item.published,
         origin: 'feed',
       }));
-      return {
-        name: id.slice(0, 3),
-        input: { url: meta.url ?? `https://fr.vietnamplus.vn/${id}`, article, related, entities: [] },
-        truth,
-      };
+      return { name: id.slice(0, 3), input: { url: meta.url, article, related, entities: [] }, truth };
     });
 }

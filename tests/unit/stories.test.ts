@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { casesFromCorpus, evaluateStories, expectedTeaserDate } from '../../eval/stories';
+import { casesFromTruth, evaluateStories, expectedTeaserDate } from '../../eval/stories';
 import {
   buildStories,
   canonicalUrl,
@@ -14,7 +13,7 @@ import {
 } from '../../lib/stories';
 import type { Entity, RelatedItem } from '../../lib/types';
 
-const cases = casesFromCorpus(join(__dirname, '..', 'fixtures', 'corpus'));
+const cases = casesFromTruth();
 const byName = (n: string) => {
   const c = cases.find((x) => x.name === n);
   if (!c) throw new Error(`no case ${n}`);

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { casesFromCorpus } from '../../eval/stories';
+import { casesFromTruth } from '../../eval/stories';
 import { buildStories } from '../../lib/stories';
 import {
   entriesFromAnalysis,
@@ -16,7 +15,7 @@ import {
 } from '../../lib/timeline';
 import type { Analysis, Article, Entity, RelatedItem } from '../../lib/types';
 
-const cases = casesFromCorpus(join(__dirname, '..', 'fixtures', 'corpus'));
+const cases = casesFromTruth();
 
 function analysisOf(url: string, article: Article | null, related: RelatedItem[], entities: Entity[] = []): Analysis {
   return {

@@ -8,4 +8,6 @@ export default defineConfig({
     testTimeout: 20_000,
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // the '@/…' paths of WXT (components render in jsdom in tests/unit/popup*.test.tsx)
+  resolve: { alias: [{ find: /^@\//, replacement: `${import.meta.dirname}/` }] },
 });

@@ -1,4 +1,5 @@
-// The options page: highlighting on/off, the history kept on this device, clearing it.
+// The options page: highlighting on/off, the history kept on this device (counts, unreadable
+// records set aside, a full disk), export, import, and clearing it (after a confirmation).
 import type { Translate } from '@/lib/i18n';
 import type { Settings, StoreStatus } from '@/lib/messages';
 
@@ -8,10 +9,16 @@ export interface OptionsProps {
   status: StoreStatus | null;
   notice: string | null;
   onChange: (change: Partial<Settings>) => void;
+  /** called once the reader confirmed */
   onClear: () => void;
+  onExport?: (format: 'json' | 'csv') => void;
+  onImport?: (text: string) => void;
+  /** asks the reader; tests pass their own */
+  confirm?: (message: string) => boolean;
 }
 
-export function Options({ t, settings, status, notice, onChange, onClear }: OptionsProps) {
+export function Options({ t, settings, status, notice, onChange, onClear, onExport, onImport, confirm }: OptionsProps) {
+  const ask = confirm ?? ((m: string) => globalThis.confirm(m));
   return (
     <main class="popup options">
       <h1>{t('optionsTitle')}</h1>
@@ -27,12 +34,62 @@ export function Options({ t, settings, status, notice, onChange, onClear }: Opti
         </label>
       </p>
       {status && <p class="history-count">{t('optionsHistory', String(status.pages))}</p>}
-      {status?.problems.map((p) => (
-        <p class="error" key={p}>
-          {p}
+      {status && <p class="stories-count">{t('optionsStories', String(status.stories))}</p>}
+      {status?.quotaExceeded && (
+        <p class="store-problem quota" role="alert">
+          {t('optionsQuota')}
         </p>
-      ))}
-      <button type="button" class="primary" onClick={onClear}>
+      )}
+      {status && status.problems.length > 0 && (
+        <section class="problems">
+          <h2>{t('optionsProblemsTitle')}</h2>
+          <ul>
+            {status.problems.map((p) => (
+              <li class="error" key={p}>
+                {p}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {onExport && (
+        <section class="export-section">
+          <h2>{t('optionsExportTitle')}</h2>
+          <p>
+            <button type="button" class="chip" data-export="json" onClick={() => onExport('json')}>
+              JSON
+            </button>{' '}
+            <button type="button" class="chip" data-export="csv" onClick={() => onExport('csv')}>
+              CSV
+            </button>
+          </p>
+        </section>
+      )}
+      {onImport && (
+        <p>
+          <label class="import">
+            {t('optionsImport')}{' '}
+            <input
+              type="file"
+              name="import"
+              accept="application/json,.json"
+              onChange={(e) => {
+                const input = e.currentTarget as HTMLInputElement;
+                const file = input.files?.[0];
+                if (file) void file.text().then(onImport);
+                input.value = '';
+              }}
+            />
+          </label>
+        </p>
+      )}
+      <button
+        type="button"
+        class="primary"
+        onClick={() => {
+          if (ask(t('optionsClearConfirm'))) onClear();
+        }}
+      >
         {t('optionsClear')}
       </button>
       {notice && (

@@ -1,8 +1,8 @@
-// The toolbar popup: what VNA Lens found in the current tab.
+// The toolbar popup: what VNA Lens found in the current tab, then the reader's timeline.
 import type { Translate } from '@/lib/i18n';
-import type { Analysis } from '@/lib/types';
+import type { Analysis, Entity } from '@/lib/types';
 import { ArticleCard } from './ArticleCard';
-import { RelatedList } from './RelatedList';
+import { Timeline, type TimelineProps } from './Timeline';
 
 export type PopupState =
   | { status: 'loading' }
@@ -10,24 +10,69 @@ export type PopupState =
   | { status: 'not-vna'; error?: string }
   | { status: 'ready'; analysis: Analysis };
 
+export type ExportScope = 'view' | 'all';
+
 export interface PopupProps {
   state: PopupState;
   t: Translate;
   locale: string;
   onAnalyseAnyway: () => void;
   onOpenOptions: () => void;
+  /** the reader's timeline (absent until the first answer) */
+  timeline?: TimelineProps;
+  onEntity?: (entity: Entity) => void;
+  onExport?: (format: 'json' | 'csv', scope: ExportScope) => void;
+  /** a line for the reader: exported, failed… */
+  notice?: string | null;
+  /** unreadable records set aside; storage full */
+  problems?: number;
+  quotaExceeded?: boolean;
 }
 
-export function Popup({ state, t, locale, onAnalyseAnyway, onOpenOptions }: PopupProps) {
+function ExportMenu({ t, onExport }: { t: Translate; onExport: NonNullable<PopupProps['onExport']> }) {
+  return (
+    <details class="export">
+      <summary>{t('popupExport')}</summary>
+      <div class="export-buttons">
+        {(['view', 'all'] as const).map((scope) => (
+          <p key={scope}>
+            <span>{t(scope === 'view' ? 'popupExportView' : 'popupExportAll')}</span>{' '}
+            <button type="button" class="chip" data-export={`${scope}-json`} onClick={() => onExport('json', scope)}>
+              JSON
+            </button>{' '}
+            <button type="button" class="chip" data-export={`${scope}-csv`} onClick={() => onExport('csv', scope)}>
+              CSV
+            </button>
+          </p>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+export function Popup(props: PopupProps) {
+  const { state, t, locale, onAnalyseAnyway, onOpenOptions, timeline, onEntity, onExport, notice } = props;
   return (
     <main class="popup" data-status={state.status}>
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <span class="brand">{t('extName')}</span>
+        {onExport && timeline && timeline.view.stored > 0 && <ExportMenu t={t} onExport={onExport} />}
         <button type="button" class="link-button" onClick={onOpenOptions}>
           {t('popupOptions')}
         </button>
       </header>
+      {props.quotaExceeded && (
+        <p class="store-problem" role="alert">
+          {t('popupQuota')}
+        </p>
+      )}
+      {props.problems ? <p class="store-problem">{t('popupStoreProblems', String(props.problems))}</p> : null}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       {state.status === 'loading' && (
         <p class="notice" aria-live="polite">
           {t('popupLoading')}
@@ -43,11 +88,15 @@ export function Popup({ state, t, locale, onAnalyseAnyway, onOpenOptions }: Popu
         </section>
       )}
       {state.status === 'ready' && (
-        <>
-          <ArticleCard analysis={state.analysis} t={t} locale={locale} />
-          <RelatedList related={state.analysis.related} t={t} />
-        </>
+        <ArticleCard
+          analysis={state.analysis}
+          t={t}
+          locale={locale}
+          activeEntity={timeline?.filters.entityId}
+          onEntity={onEntity}
+        />
       )}
+      {timeline && state.status !== 'loading' && <Timeline {...timeline} />}
     </main>
   );
 }

@@ -4,9 +4,27 @@
 // typed protocol of lib/messages.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { DEFAULT_SETTINGS, type Handlers, isMessage, type Settings, type StoreStatus } from '@/lib/messages';
-import { clearStore, type LensDatabase, openStore, pageCount, savePage } from '@/lib/store';
+import { isVnaHost } from '@/lib/hosts';
+import { ask, DEFAULT_SETTINGS, type Handlers, isMessage, type Settings, type StoreStatus } from '@/lib/messages';
+import {
+  clearStore,
+  entriesForEntity,
+  entryCount,
+  exportTimeline,
+  importTimeline,
+  type LensDatabase,
+  openStore,
+  pageCount,
+  queryStore,
+  savePage,
+  storeProblems,
+  TimelineCache,
+  type WriteResult,
+} from '@/lib/store';
 import type { Analysis } from '@/lib/types';
+
+/** Largest page of entries the popup gets in one answer (it asks for more on "show more"). */
+const MAX_LIMIT = 500;
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -17,6 +35,21 @@ function db(): Promise<LensDatabase> {
     throw err;
   });
   return database;
+}
+
+// Only a cache (rebuilt from IndexedDB when the worker restarts): see lib/store.
+const cache = new TimelineCache(db);
+
+/** A refused write for lack of space is remembered (storage.local) until a write succeeds. */
+const QUOTA_KEY = 'storeQuotaExceeded';
+async function noteWrite(result: WriteResult): Promise<void> {
+  if (result.ok) {
+    cache.apply(result.entries);
+    const got = await browser.storage.local.get(QUOTA_KEY);
+    if (got[QUOTA_KEY]) await browser.storage.local.remove(QUOTA_KEY);
+  } else if (result.quotaExceeded) {
+    await browser.storage.local.set({ [QUOTA_KEY]: Date.now() });
+  }
 }
 
 async function rememberTab(tabId: number, analysis: Analysis): Promise<void> {
@@ -35,8 +68,36 @@ async function settings(): Promise<Settings> {
 
 async function status(): Promise<StoreStatus> {
   const store = await db();
-  const pages = await pageCount(store);
-  return { pages, stories: 0, problems: [] };
+  const [pages, stories, problems, quota] = await Promise.all([
+    pageCount(store),
+    entryCount(store),
+    storeProblems(store),
+    browser.storage.local.get(QUOTA_KEY),
+  ]);
+  const answer: StoreStatus = { pages, stories, problems };
+  if (quota[QUOTA_KEY]) answer.quotaExceeded = true;
+  return answer;
+}
+
+/** Tells the content scripts of open tabs that the settings changed (highlighting on/off). */
+async function broadcastSettings(next: Settings): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  const known = await browser.storage.session.get(null);
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      let onVna = false;
+      try {
+        onVna = tab.url !== undefined && isVnaHost(new URL(tab.url).hostname);
+      } catch {
+        onVna = false;
+      }
+      if (!onVna && !(tabKey(tab.id) in known)) return;
+      await ask((m) => browser.tabs.sendMessage(tab.id as number, m), 'settings:changed', { settings: next }).catch(
+        () => undefined, // no content script there (yet)
+      );
+    }),
+  );
 }
 
 const handlers: Handlers = {
@@ -44,8 +105,9 @@ const handlers: Handlers = {
     if (sender.tabId !== undefined) await rememberTab(sender.tabId, analysis);
     if (!analysis.page.isVna) return { stored: false };
     try {
-      await savePage(await db(), analysis);
-      return { stored: true };
+      const result = await savePage(await db(), analysis);
+      await noteWrite(result);
+      return result.ok ? { stored: true } : { stored: false, error: result.error };
     } catch (err) {
       return { stored: false, error: String(err) };
     }
@@ -69,17 +131,43 @@ const handlers: Handlers = {
   async 'settings:set'({ settings: change }) {
     const next = { ...(await settings()), ...change };
     await browser.storage.local.set({ settings: next });
+    void broadcastSettings(next).catch(() => undefined);
     return next;
   },
   'store:status': () => status(),
-  // Implemented with the timeline store (issue 5); answered empty until then.
-  'timeline:query': async () => ({ entries: [], total: 0 }),
-  'timeline:entity': async () => ({ entries: [] }),
-  'timeline:export': async () => ({ text: '', count: 0 }),
-  'timeline:import': async () => ({ imported: 0, error: 'not implemented' }),
-  'settings:changed': async () => ({ ok: true }),
+  async 'timeline:query'({ query, limit, offset, counts }) {
+    const answer = await queryStore(await db(), cache, query ?? {}, {
+      limit: Math.min(limit ?? 50, MAX_LIMIT),
+      offset,
+      counts,
+    });
+    return answer;
+  },
+  async 'timeline:entity'({ entityId, excludeUrl, limit }) {
+    return { entries: await entriesForEntity(await db(), entityId, excludeUrl, Math.min(limit ?? 10, MAX_LIMIT)) };
+  },
+  async 'timeline:export'({ format, query }) {
+    await db();
+    return exportTimeline(cache, format === 'csv' ? 'csv' : 'json', query ?? {});
+  },
+  async 'timeline:import'({ text }) {
+    try {
+      const result = await importTimeline(await db(), text);
+      cache.reset();
+      await noteWrite({ ...result, entries: [] });
+      if (!result.ok) return { imported: 0, error: result.quotaExceeded ? 'QuotaExceededError' : result.error };
+      return result.rejected
+        ? { imported: result.imported, error: `${result.rejected} rejected` }
+        : { imported: result.imported };
+    } catch (err) {
+      return { imported: 0, error: err instanceof Error ? err.message : String(err) };
+    }
+  },
+  'settings:changed': async () => ({ ok: true }), // sent to content scripts, not here
   async 'store:clear'() {
     await clearStore(await db());
+    cache.reset();
+    await browser.storage.local.remove(QUOTA_KEY);
     return status();
   },
 };

@@ -2,6 +2,7 @@
 // Each request type maps to the response it gets; `ask` types the round trip. The transport
 // (browser.runtime.sendMessage / tabs.sendMessage) is passed in, so this file stays pure.
 
+import type { TimelineCounts } from './store';
 import type { TimelineEntry, TimelineQuery } from './timeline';
 import type { Analysis } from './types';
 
@@ -37,9 +38,16 @@ export interface Protocol {
   'store:status': { req: Record<string, never>; res: StoreStatus };
   'store:clear': { req: Record<string, never>; res: StoreStatus };
   /** popup → background: the reader's timeline, filtered (all of it when the query is empty) */
-  'timeline:query': { req: { query: TimelineQuery; limit?: number }; res: { entries: TimelineEntry[]; total: number } };
+  'timeline:query': {
+    /** offset/limit: one page of the answer, newest first; counts: per partner and domain too */
+    req: { query: TimelineQuery; limit?: number; offset?: number; counts?: boolean };
+    res: { entries: TimelineEntry[]; total: number; counts?: TimelineCounts };
+  };
   /** content script (entity card) → background: other stories that mention this entity */
-  'timeline:entity': { req: { entityId: string; excludeUrl?: string; limit?: number }; res: { entries: TimelineEntry[] } };
+  'timeline:entity': {
+    req: { entityId: string; excludeUrl?: string; limit?: number };
+    res: { entries: TimelineEntry[] };
+  };
   /** popup/options → background: the whole timeline or a filtered view, as JSON or CSV text */
   'timeline:export': { req: { format: 'json' | 'csv'; query?: TimelineQuery }; res: { text: string; count: number } };
   /** options → background: a JSON export read back (merged into the history) */

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { download, exportFileName } from '@/components/download';
 import { Options } from '@/components/Options';
 import type { MessageKey } from '@/lib/i18n';
 import { ask, DEFAULT_SETTINGS, type Settings, type StoreStatus } from '@/lib/messages';
@@ -29,6 +30,24 @@ function App() {
         void ask(send, 'store:clear', {}).then((s) => {
           setStatus(s);
           setNotice(t('optionsCleared'));
+        })
+      }
+      onExport={(format) =>
+        void ask(send, 'timeline:export', { format }).then(({ text, count }) => {
+          download(text, exportFileName(format), format);
+          setNotice(t('popupExported', String(count)));
+        })
+      }
+      onImport={(text) =>
+        void ask(send, 'timeline:import', { text }).then(async ({ imported, error }) => {
+          setStatus(await ask(send, 'store:status', {}));
+          setNotice(
+            error && !imported
+              ? t('optionsImportFailed', error)
+              : [t('optionsImported', String(imported)), error ? t('optionsImportFailed', error) : '']
+                  .filter(Boolean)
+                  .join(' '),
+          );
         })
       }
     />

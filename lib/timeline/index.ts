@@ -9,6 +9,20 @@ export {
   sameStory,
   searchTextOf,
 } from './entry';
+export type { ExportedEntry, ParsedExport, TimelineExport } from './export';
+export {
+  CSV_COLUMNS,
+  csvCell,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  entryProblem,
+  exportedEntry,
+  importedEntry,
+  isDomain,
+  parseTimelineExport,
+  timelineToCsv,
+  timelineToJson,
+} from './export';
 export type { Count, MonthGroup, PartnerGroup, TimelineQuery } from './query';
 export {
   compareNewestFirst,

@@ -88,3 +88,96 @@ export async function launchChromium({
     },
   };
 }
+
+/**
+ * Stops every service worker of the browser (the MV3 background included), as Chrome does after
+ * 30 s idle, through CDP on `page`. The next message to the background starts it again.
+ */
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** An extension page kept open to talk to the background (runtime.sendMessage) as the popup does. */
+export async function extensionPage(session: ChromiumSession, path = 'options.html'): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}
+
+/** runtime.sendMessage from an extension page: what the background answers (waking it if stopped). */
+export function sendMessageFrom(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  );
+}
+
+/**
+ * The popup of `page`'s tab, opened in its own tab, like openPopupFor but finding the tab from an
+ * extension page: it works after the service worker was stopped (the Worker handle is stale then).
+ */
+export async function openPopupForTab(session: ChromiumSession, page: Page, helper: Page): Promise<Page> {
+  await page.bringToFront();
+  const url = page.url();
+  const tabId = await helper.evaluate(async (u) => {
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (tabId === null) throw new Error(`no tab for ${url}`);
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(session.popupUrl(`?tab=${tabId}`));
+  return popup;
+}
+
+type CdpNode = {
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+};
+
+/**
+ * The text inside the shadow root of the element whose id starts with `idPrefix`, read over the
+ * DevTools protocol (which sees closed shadow roots that page scripts and locators cannot), or
+ * null when there is no such element. Style sheets are skipped.
+ */
+export async function closedShadowText(page: Page, idPrefix: string): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const find = (n: CdpNode): CdpNode | null => {
+      const attrs = n.attributes ?? [];
+      const id = attrs[attrs.indexOf('id') + 1];
+      if (attrs.includes('id') && id?.startsWith(idPrefix) && n.shadowRoots?.length) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const found = find(c);
+        if (found) return found;
+      }
+      return null;
+    };
+    const host = find(root);
+    if (!host) return null;
+    const text = (n: CdpNode, inStyle = false): string => {
+      if (n.nodeType === 3) return inStyle ? '' : (n.nodeValue ?? '');
+      const style = inStyle || (n as { nodeName?: string }).nodeName === 'STYLE';
+      return (n.children ?? []).map((c) => text(c, style)).join('');
+    };
+    return (host.shadowRoots ?? []).map((s) => text(s)).join('');
+  } finally {
+    await cdp.detach();
+  }
+}

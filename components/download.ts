@@ -1,0 +1,20 @@
+// Saves export text as a file: a Blob URL clicked through a temporary <a download>.
+
+export function exportFileName(format: 'json' | 'csv', now = new Date()): string {
+  return `vna-lens-timeline-${now.toISOString().slice(0, 10)}.${format}`;
+}
+
+export function download(text: string, fileName: string, format: 'json' | 'csv'): void {
+  // a byte order mark so that spreadsheets read the CSV as UTF-8
+  const body = format === 'csv' ? `\ufeff${text}` : text;
+  const blob = new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,81 @@
+// How the popup names partners, domains, months and days in the reader's language.
+import type { MessageKey, Translate } from '@/lib/i18n';
+import { countryByCode, flagOf } from '@/lib/knowledge/countries';
+import type { Domain } from '@/lib/types';
+
+/** The partner "key" of stories without a partner (lib/store NO_PARTNER). */
+export const NO_PARTNER = '-';
+
+export const isFrench = (locale: string) => locale.toLowerCase().startsWith('fr');
+
+export function partnerName(code: string, locale: string, t: Translate): string {
+  if (code === NO_PARTNER) return t('popupNoPartner');
+  const country = countryByCode(code);
+  if (!country) return code;
+  return (isFrench(locale) ? country.names[0] : country.en) ?? code;
+}
+
+export function partnerFlag(code: string): string {
+  return code === NO_PARTNER ? '' : flagOf(code);
+}
+
+const DOMAIN_KEYS: Record<Domain, MessageKey> = {
+  security: 'domainSecurity',
+  defence: 'domainDefence',
+  diplomacy: 'domainDiplomacy',
+  party: 'domainParty',
+  parliament: 'domainParliament',
+  economy: 'domainEconomy',
+  culture: 'domainCulture',
+  health: 'domainHealth',
+  local: 'domainLocal',
+  justice: 'domainJustice',
+  media: 'domainMedia',
+  education: 'domainEducation',
+  energy: 'domainEnergy',
+};
+
+export function domainName(domain: Domain, t: Translate): string {
+  const key = DOMAIN_KEYS[domain];
+  return key ? t(key) : domain;
+}
+
+/** "mars 2026" / "March 2026"; null month: undated. */
+export function monthName(month: string | null, locale: string, t: Translate): string {
+  if (!month) return t('popupUndated');
+  const d = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return month;
+  return d.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "12 mars 2026" from an ISO day or time. */
+export function dayName(iso: string | null, locale: string): string | null {
+  if (!iso) return null;
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: iso.length === 10 ? 'UTC' : 'Asia/Ho_Chi_Minh',
+  });
+}
+
+/** Only http(s) addresses become links. */
+export function safeUrl(url: string | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,14 +1,23 @@
 // Runs on VNA pages (and, on the reader's click, on any page through activeTab): analyses a clone
-// of the page, sends the result to the background, and follows teasers the site appends later.
+// of the page, sends the result to the background, highlights the names it found (when the
+// reader wants it) with a card that explains them, and follows teasers the site appends later.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { CardStory } from '@/components/EntityCard';
+import cardCss from '@/components/entity-card.css?inline';
+import { createPageCard, type PageCard, type PageCardContent } from '@/components/page-card';
+import { connectCard } from '@/components/page-card/controller';
 import { analysePage } from '@/lib/analyse';
+import { Highlighter } from '@/lib/highlight';
+import { type RoleWhere, roleWhere } from '@/lib/highlight/roles';
 import { VNA_HOST_PATTERNS } from '@/lib/hosts';
-import { ask, isMessage } from '@/lib/messages';
-import type { Analysis } from '@/lib/types';
+import type { MessageKey } from '@/lib/i18n';
+import { ask, DEFAULT_SETTINGS, isMessage, type Settings } from '@/lib/messages';
+import type { Analysis, Entity } from '@/lib/types';
 import { watchForNewTeasers } from '@/lib/watch';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
+const t = (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
 
 function analyse(): Analysis | null {
   try {
@@ -18,10 +27,109 @@ function analyse(): Analysis | null {
   }
 }
 
+async function readSettings(): Promise<Settings> {
+  try {
+    const got = await browser.storage.local.get('settings');
+    return { ...DEFAULT_SETTINGS, ...((got.settings as Partial<Settings> | undefined) ?? {}) };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+function whereLabel(w: RoleWhere): string {
+  switch (w.in) {
+    case 'title':
+      return t('cardWhereTitle');
+    case 'lead':
+      return t('cardWhereLead');
+    case 'paragraph':
+      return t('cardWhereParagraph', String(w.index + 1));
+    case 'caption':
+      return t('cardWhereCaption');
+    case 'related':
+      return t('cardWhereRelated');
+    default:
+      return t('cardWhereKnowledge');
+  }
+}
+
+/** Highlighting and its card: on, off (the page exactly as it was), and on again. */
+function createLens() {
+  const locale = browser.i18n.getUILanguage();
+  let card: PageCard | null = null;
+  let disconnect: (() => void) | null = null;
+  let style: HTMLStyleElement | null = null;
+  let analysis: Analysis | null = null;
+  let entities = new Map<string, Entity>();
+  const stories = new Map<string, Promise<CardStory[]>>();
+  const highlighter = new Highlighter(document, { isOwn: (el) => el === style || (card?.contains(el) ?? false) });
+
+  const contentFor = (id: string): PageCardContent | null => {
+    const entity = entities.get(id);
+    if (!entity || !analysis) return null;
+    const stated = roleWhere(analysis, entity);
+    return {
+      entity: {
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        role: entity.role,
+        country: entity.country,
+        aliases: entity.aliases,
+      },
+      occurrences: entity.mentions.length,
+      roles: stated ? stated.where.map((w) => ({ role: stated.role, where: whereLabel(w) })) : [],
+    };
+  };
+  const storiesFor = (entityId: string): Promise<CardStory[]> => {
+    let found = stories.get(entityId);
+    if (!found) {
+      found = ask(send, 'timeline:entity', { entityId, excludeUrl: location.href, limit: 5 })
+        .then((res) =>
+          (res?.entries ?? []).map((e) => ({ title: e.title, url: e.url, date: e.date })).filter((s) => s.title),
+        )
+        .catch(() => []);
+      stories.set(entityId, found);
+    }
+    return found;
+  };
+
+  return {
+    owns: (node: Node) => highlighter.owns(node) || node === style || (card?.contains(node) ?? false),
+    isOn: () => card !== null,
+    async show(next: Analysis) {
+      analysis = next;
+      entities = new Map(next.entities.map((e) => [e.id, e]));
+      if (!card) {
+        style = document.createElement('style');
+        style.textContent = cardCss;
+        (document.head ?? document.documentElement).appendChild(style);
+        card = createPageCard(document, { css: cardCss, t, locale });
+        disconnect = connectCard(document, card, {
+          entityOf: (mark) => highlighter.marks.entityOf.get(mark),
+          contentFor,
+          storiesFor,
+        });
+      }
+      await highlighter.apply(next);
+    },
+    hide() {
+      highlighter.remove();
+      disconnect?.();
+      card?.destroy();
+      style?.remove();
+      disconnect = null;
+      card = null;
+      style = null;
+      stories.clear();
+    },
+  };
+}
+
 export default defineContentScript({
   matches: [...VNA_HOST_PATTERNS],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     // Injected a second time (the popup's "analyse anyway")? Only re-send the analysis.
     const marker = Symbol.for('vna-lens.content');
     const scope = globalThis as unknown as Record<symbol, boolean>;
@@ -35,22 +143,55 @@ export default defineContentScript({
     publish();
     if (!first) return;
 
+    const lens = createLens();
+    let highlight = (await readSettings()).highlight;
+    const follow = (on: boolean) => {
+      highlight = on;
+      if (!on) lens.hide();
+      else if (latest) void lens.show(latest);
+    };
+    if (highlight && latest) void lens.show(latest);
+
+    // The options page writes the settings (through the background) to storage.local.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !changes.settings) return;
+      const next = { ...DEFAULT_SETTINGS, ...((changes.settings.newValue as Partial<Settings> | undefined) ?? {}) };
+      if (next.highlight !== highlight) follow(next.highlight);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isMessage(message) && message.type === 'content:analyse') {
+      if (!isMessage(message)) return undefined;
+      if (message.type === 'content:analyse') {
         latest = analyse();
         return Promise.resolve({ analysis: latest });
+      }
+      if (message.type === 'settings:changed') {
+        const on = Boolean((message as { settings?: Settings }).settings?.highlight);
+        if (on !== highlight) follow(on);
+        return Promise.resolve({ ok: true });
       }
       return undefined;
     });
 
-    // The site appends teasers when "Voir plus" is clicked: re-read, bounded and debounced.
-    const stop = watchForNewTeasers(document, () => {
-      const next = analyse();
-      if (next && next.related.length !== latest?.related.length) {
-        latest = next;
-        publish();
-      }
+    // The site appends teasers when "Voir plus" is clicked: re-read, bounded and debounced; only
+    // the new teasers are highlighted (regions already done are skipped).
+    const stop = watchForNewTeasers(
+      document,
+      () => {
+        const next = analyse();
+        if (next && next.related.length !== latest?.related.length) {
+          latest = next;
+          publish();
+          if (highlight) void lens.show(next);
+        }
+      },
+      { ignore: lens.owns },
+    );
+    ctx.onInvalidated(() => {
+      stop();
+      browser.storage.onChanged.removeListener(onStorage);
+      lens.hide();
     });
-    ctx.onInvalidated(stop);
   },
 });

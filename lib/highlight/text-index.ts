@@ -1,0 +1,113 @@
+// The visible text of a few live elements as ONE string, squeezed like the extraction squeezes
+// it (runs of ASCII white space → one space), with, for every character of that string, the
+// text node and offset it came from. Extracted strings are found in it with indexOf, and their
+// UTF-16 offsets map straight back to DOM positions.
+//
+// Building it is a generator so long pages can be read in time slices (see slices.ts).
+
+import type { Noise } from '../extract/layouts';
+import { isNoiseElement } from './regions';
+
+/** Between two roots: never in page text, so no match crosses from one root into another. */
+export const SEPARATOR = '\u0001';
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'svg', 'math']);
+/** yield to the slicer after this many nodes */
+const NODES_PER_STEP = 400;
+
+export interface TextIndex {
+  text: string;
+  nodes: Text[];
+  /** per character of `text`: index in `nodes` (-1 for separators), and offset in that node */
+  nodeOf: Int32Array;
+  offsetOf: Int32Array;
+}
+
+export interface IndexOptions {
+  noise: Noise;
+  /** subtrees not to read (captions when reading the body, the feed…) */
+  exclude?: ReadonlySet<Element>;
+  /** elements of VNA Lens itself (marks already placed are read through, the card host is not) */
+  isOwn?: (el: Element) => boolean;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+export function* buildIndex(roots: Element[], { noise, exclude, isOwn }: IndexOptions): Generator<void, TextIndex> {
+  const chunks: string[] = [];
+  const nodes: Text[] = [];
+  const nodeOf: number[] = [];
+  const offsetOf: number[] = [];
+  let lastSpace = true; // squeeze also trims the start
+  let visited = 0;
+  for (const [r, root] of roots.entries()) {
+    if (r > 0) {
+      chunks.push(SEPARATOR);
+      nodeOf.push(-1);
+      offsetOf.push(0);
+      lastSpace = true;
+    }
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      if (++visited % NODES_PER_STEP === 0) yield;
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        const n = nodes.length;
+        let piece = '';
+        for (let i = 0; i < data.length; i++) {
+          const c = data.charCodeAt(i);
+          if (isSpace(c)) {
+            if (lastSpace) continue;
+            lastSpace = true;
+            piece += ' ';
+          } else {
+            lastSpace = false;
+            piece += data[i];
+          }
+          nodeOf.push(n);
+          offsetOf.push(i);
+        }
+        if (piece) {
+          nodes.push(node as Text);
+          chunks.push(piece);
+        }
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el !== root) {
+        if (SKIP_TAGS.has(el.tagName) || exclude?.has(el) || isNoiseElement(el, noise)) continue;
+        if (isOwn?.(el) && el.tagName !== 'MARK') continue;
+      }
+      const children = el.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    }
+  }
+  return { text: chunks.join(''), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
+}
+
+/** A run of one text node: [start, end) in its data. */
+export interface Segment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The DOM runs behind [from, to) of the index text; null when it crosses a separator. */
+export function segmentsOf(index: TextIndex, from: number, to: number): Segment[] | null {
+  const out: Segment[] = [];
+  let current: Segment | null = null;
+  for (let k = from; k < to; k++) {
+    const n = index.nodeOf[k] as number;
+    if (n < 0) return null;
+    const node = index.nodes[n] as Text;
+    const off = index.offsetOf[k] as number;
+    if (current && current.node === node) {
+      current.end = off + 1;
+    } else {
+      current = { node, start: off, end: off + 1 };
+      out.push(current);
+    }
+  }
+  return out;
+}

@@ -44,13 +44,23 @@ try {
   mkdirSync(OUT, { recursive: true });
   const pageShot = join(OUT, 'page.png');
   const popupShot = join(OUT, 'popup.png');
+  // A reader hovering a highlighted name: the entity card opens.
+  const name = page.locator('mark.vna-lens-mark', { hasText: 'Sar Kheng' }).first();
+  if ((await name.count()) > 0) {
+    await name.scrollIntoViewIfNeeded();
+    await name.hover();
+    await page.waitForTimeout(800);
+  }
   await page.screenshot({ path: pageShot });
   const popup = await session.openPopupFor(page);
   await popup.waitForSelector('.popup[data-status="ready"]', { timeout: 10_000 });
   await popup.screenshot({ path: popupShot, fullPage: true });
+  const popupTop = join(OUT, 'popup-top.png');
+  await popup.screenshot({ path: popupTop });
   console.log(`VNA Lens demo on ${sample.url}`);
-  console.log(`  page:  ${pageShot}`);
-  console.log(`  popup: ${popupShot}`);
+  console.log(`  page (a name hovered): ${pageShot}`);
+  console.log(`  popup (whole):         ${popupShot}`);
+  console.log(`  popup (as it opens):   ${popupTop}`);
   await shutdown(0);
 } catch (err) {
   console.error(`demo failed: ${err instanceof Error ? err.message : String(err)}`);

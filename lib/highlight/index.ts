@@ -8,7 +8,7 @@
 import type { Analysis, Entity, Mention } from '../types';
 import { MarkLayer, type MarkPlan } from './marks';
 import { type PageRegions, pageRegions } from './regions';
-import { runNow, runSliced, type SliceOptions } from './slices';
+import { FRAME, type Rendered, runNow, runSliced, type SliceOptions, type Step } from './slices';
 import { buildIndex, type Segment, segmentsOf, type TextIndex } from './text-index';
 
 export { MARK_CLASS } from './marks';
@@ -47,10 +47,31 @@ export function stringOf(analysis: Analysis, m: Pick<Mention, 'in' | 'index' | '
   }
 }
 
-function groupMentions(analysis: Analysis): Map<string, Located> {
+/** yield to the slicer after grouping this many mentions */
+const MENTIONS_PER_STEP = 2000;
+/**
+ * Marks inserted before the browser renders them (slices.ts, FRAME), adapted to what the
+ * previous frame cost so a frame's style + layout + paint stays under RENDER_TARGET_MS. On the
+ * 5,000-paragraph bench page a frame costs ~10 ms whatever its size (layout and pre-paint walk
+ * the long article) plus ~30 µs a mark: 200 marks ≈ 16 ms, 600 ≈ 28 ms. Below `min` a frame
+ * would cost about as much for little progress.
+ */
+export const MARKS_PER_FRAME = { first: 400, min: 150, max: 2000 };
+const RENDER_TARGET_MS = 24;
+
+function nextBatch(batch: number, rendered: Rendered): number {
+  if (rendered === undefined) return batch;
+  if (rendered > RENDER_TARGET_MS) return Math.max(MARKS_PER_FRAME.min, Math.floor(batch * 0.6));
+  if (rendered < RENDER_TARGET_MS / 2) return Math.min(MARKS_PER_FRAME.max, Math.ceil(batch * 1.5));
+  return batch;
+}
+
+function* groupMentions(analysis: Analysis): Generator<Step, Map<string, Located>> {
   const out = new Map<string, Located>();
+  let seen = 0;
   for (const entity of analysis.entities) {
     for (const mention of entity.mentions) {
+      if (++seen % MENTIONS_PER_STEP === 0) yield;
       const key = mentionKey(mention);
       let group = out.get(key);
       if (!group) {
@@ -135,10 +156,11 @@ export class Highlighter {
   }
 
   /** All the work for `analysis`, as small steps. */
-  *steps(analysis: Analysis): Generator<void, number> {
+  *steps(analysis: Analysis): Generator<Step, number, Rendered> {
     const regions = pageRegions(this.doc);
     this.regions = regions;
-    const groups = groupMentions(analysis);
+    yield;
+    const groups = yield* groupMentions(analysis);
     const isOwn = (el: Element) => this.marks.owns(el) || (this.options.isOwn?.(el) ?? false);
     const indexOptions = { noise: regions.layout.noise, isOwn };
     const plans: MarkPlan[] = [];
@@ -152,7 +174,7 @@ export class Highlighter {
       roots: (Element | null)[],
       located: Located[],
       exclude?: ReadonlySet<Element>,
-    ): Generator<void, void> {
+    ): Generator<Step, void> {
       const live = roots.filter((r): r is Element => r !== null && !this.done.has(r));
       if (live.length === 0 || located.length === 0) return;
       const index = yield* buildIndex(live, { ...indexOptions, exclude });
@@ -194,16 +216,25 @@ export class Highlighter {
     }
     // one text node at a time: its runs are wrapped together
     const byNode = new Map<Text, MarkPlan[]>();
-    for (const p of plans) {
+    for (const [i, p] of plans.entries()) {
       const list = byNode.get(p.node);
       if (list) list.push(p);
       else byNode.set(p.node, [p]);
+      if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
     }
+    // DOM writes in batches of MARKS_PER_FRAME, each rendered before the next (slices.ts)
     let made = 0;
     let wrapped = 0;
+    let inFrame = 0;
+    let batch = MARKS_PER_FRAME.first;
     for (const [node, list] of byNode) {
-      made += this.marks.wrapNode(node, list, node.data).length;
-      if (++wrapped % 16 === 0) yield;
+      const n = this.marks.wrapNode(node, list, node.data).length;
+      made += n;
+      inFrame += n;
+      if (inFrame >= batch) {
+        inFrame = 0;
+        batch = nextBatch(batch, yield FRAME);
+      } else if (++wrapped % 16 === 0) yield;
     }
     for (const r of finished) this.done.add(r);
     return made;

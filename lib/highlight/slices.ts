@@ -1,8 +1,27 @@
 // Runs a generator of small steps in slices of a few milliseconds, giving the browser back the
 // main thread between slices (scheduler.yield where there is one, else a macrotask), so a very
 // long page never blocks input for long.
+//
+// A step may also yield FRAME: "the DOM writes so far are enough for one frame". The slice then
+// ends and the next one waits until the browser has rendered. Without that, slices that yield
+// with scheduler.yield() (whose continuations run before rendering) insert thousands of marks
+// before the browser gets to lay them out, and it then does it all in ONE frame: on a
+// 5,000-paragraph page a 250–450 ms style + layout + pre-paint task (bench/highlight.ts --trace),
+// which the 'longtask' observer does not even report (rendering is not part of a long task;
+// 'long-animation-frame' entries show it).
 
 export const SLICE_MS = 8;
+/**
+ * Yielded by a step after a batch of DOM writes: render them before going on. The yield gives
+ * back how long that frame's rendering took (undefined when unknown, and in runNow).
+ */
+export const FRAME = 'frame';
+export type Step = undefined | typeof FRAME;
+/** What a step gets back from its yield. */
+export type Rendered = number | undefined;
+
+/** Waiting for a frame never takes longer than this (rAF is paused in hidden tabs). */
+const FRAME_WAIT_MAX_MS = 100;
 
 type Yielding = { scheduler?: { yield?: () => Promise<void> } };
 
@@ -12,6 +31,33 @@ export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Resolves after the browser has rendered a frame (or at once where there is none to wait for),
+ * with how long that frame's rendering took (ms from the rAF callback to the next task), or
+ * undefined when it could not be measured.
+ */
+export function afterNextFrame(): Promise<number | undefined> {
+  const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
+  const doc = (globalThis as { document?: Document }).document;
+  if (typeof raf !== 'function' || !doc || doc.visibilityState === 'hidden')
+    return yieldToBrowser().then(() => undefined);
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (rendered?: number) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve(rendered);
+    };
+    const timer = setTimeout(finish, FRAME_WAIT_MAX_MS);
+    // rAF callbacks run just before the frame's style and layout: the task after them follows it
+    raf.call(globalThis, () => {
+      const at = performance.now();
+      setTimeout(() => finish(performance.now() - at), 0);
+    });
+  });
+}
+
 export interface SliceOptions {
   budgetMs?: number;
   /** checked between slices: true stops the work (its result is then undefined) */
@@ -19,16 +65,27 @@ export interface SliceOptions {
   now?: () => number;
 }
 
-export async function runSliced<T>(steps: Generator<void, T>, options: SliceOptions = {}): Promise<T | undefined> {
+export async function runSliced<T>(
+  steps: Generator<Step, T, Rendered>,
+  options: SliceOptions = {},
+): Promise<T | undefined> {
   const { budgetMs = SLICE_MS, cancelled = () => false, now = () => performance.now() } = options;
+  let rendered: Rendered;
   for (;;) {
     const until = now() + budgetMs;
+    let frame = false;
     for (;;) {
-      const r = steps.next();
+      const r = steps.next(rendered);
+      rendered = undefined;
       if (r.done) return r.value;
+      if (r.value === FRAME) {
+        frame = true;
+        break;
+      }
       if (now() >= until) break;
     }
-    await yieldToBrowser();
+    if (frame) rendered = await afterNextFrame();
+    else await yieldToBrowser();
     if (cancelled()) {
       steps.return(undefined as T);
       return undefined;
@@ -37,7 +94,7 @@ export async function runSliced<T>(steps: Generator<void, T>, options: SliceOpti
 }
 
 /** Runs all the steps at once (tests, and small pages where slicing would only add latency). */
-export function runNow<T>(steps: Generator<void, T>): T {
+export function runNow<T>(steps: Generator<Step, T, Rendered>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

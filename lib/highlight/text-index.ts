@@ -32,11 +32,31 @@ export interface IndexOptions {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
-export function* buildIndex(roots: Element[], { noise, exclude, isOwn }: IndexOptions): Generator<void, TextIndex> {
+/** An Int32Array that grows by doubling: no boxed array of a million numbers, no final copy. */
+class Int32Buffer {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+export function* buildIndex(
+  roots: Element[],
+  { noise, exclude, isOwn }: IndexOptions,
+): Generator<undefined, TextIndex> {
   const chunks: string[] = [];
   const nodes: Text[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
+  const nodeOf = new Int32Buffer();
+  const offsetOf = new Int32Buffer();
   let lastSpace = true; // squeeze also trims the start
   let visited = 0;
   for (const [r, root] of roots.entries()) {
@@ -53,23 +73,30 @@ export function* buildIndex(roots: Element[], { noise, exclude, isOwn }: IndexOp
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         const n = nodes.length;
-        let piece = '';
+        // runs of kept characters are sliced whole; a run of white space becomes one space
+        const parts: string[] = [];
+        let runStart = -1;
         for (let i = 0; i < data.length; i++) {
           const c = data.charCodeAt(i);
           if (isSpace(c)) {
+            if (runStart >= 0) {
+              parts.push(data.slice(runStart, i));
+              runStart = -1;
+            }
             if (lastSpace) continue;
             lastSpace = true;
-            piece += ' ';
+            parts.push(' ');
           } else {
+            if (runStart < 0) runStart = i;
             lastSpace = false;
-            piece += data[i];
           }
           nodeOf.push(n);
           offsetOf.push(i);
         }
-        if (piece) {
+        if (runStart >= 0) parts.push(runStart === 0 ? data : data.slice(runStart));
+        if (parts.length > 0) {
           nodes.push(node as Text);
-          chunks.push(piece);
+          chunks.push(parts.length === 1 ? (parts[0] as string) : parts.join(''));
         }
         continue;
       }
@@ -83,7 +110,8 @@ export function* buildIndex(roots: Element[], { noise, exclude, isOwn }: IndexOp
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
     }
   }
-  return { text: chunks.join(''), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
+  yield;
+  return { text: chunks.join(''), nodes, nodeOf: nodeOf.done(), offsetOf: offsetOf.done() };
 }
 
 /** A run of one text node: [start, end) in its data. */

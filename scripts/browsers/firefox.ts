@@ -267,3 +267,45 @@ export async function launchFirefox({
     throw err;
   }
 }
+
+type BidiSend = { send: (method: string, params: object) => Promise<{ result: Record<string, unknown> }> };
+type BidiNode = { type: string; sharedId?: string; value?: { shadowRoot?: BidiNode | null } };
+
+/**
+ * The text inside the (closed) shadow root of the element whose id starts with `idPrefix`, read
+ * over WebDriver BiDi, or null when there is no such element. Page scripts get null from
+ * host.shadowRoot; BiDi's serialization with includeShadowTree: 'all' hands the closed root out
+ * as a node reference, and a function given that reference reads its text (style sheets
+ * skipped).
+ */
+export async function closedShadowText(browser: Browser, page: Page, idPrefix: string): Promise<string | null> {
+  // puppeteer's BiDi browser exposes its connection; the frame id is the browsing context id
+  const connection = (browser as unknown as { connection: BidiSend }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const found = await connection.send('script.callFunction', {
+    functionDeclaration: `(prefix) => document.querySelector('[id^="' + prefix + '"]')`,
+    arguments: [{ type: 'string', value: idPrefix }],
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const host = (found.result as { result?: BidiNode }).result;
+  const root = host?.type === 'node' ? host.value?.shadowRoot : null;
+  if (!root?.sharedId) return null;
+  const read = await connection.send('script.callFunction', {
+    functionDeclaration: `(root) => {
+      const out = [];
+      const walk = (n) => {
+        if (n.nodeType === 3) out.push(n.data);
+        else if (n.nodeName !== 'STYLE') for (const c of n.childNodes) walk(c);
+      };
+      walk(root);
+      return out.join('');
+    }`,
+    arguments: [{ sharedId: root.sharedId }],
+    target: { context },
+    awaitPromise: false,
+  });
+  const value = (read.result as { result?: { type: string; value?: string } }).result;
+  return value?.type === 'string' ? (value.value ?? '') : null;
+}

@@ -15,6 +15,7 @@ import {
   type LensDatabase,
   openStore,
   pageCount,
+  quarantineUnreadable,
   queryStore,
   savePage,
   storeProblems,
@@ -30,10 +31,22 @@ const tabKey = (tabId: number) => `tab:${tabId}`;
 
 let database: Promise<LensDatabase> | null = null;
 function db(): Promise<LensDatabase> {
-  database ??= openStore().catch((err) => {
-    database = null; // try again on the next message
-    throw err;
-  });
+  database ??= openStore().then(
+    (store) => {
+      // closed under us (a newer schema opening, the profile's storage cleared): open again next time
+      const forget = () => {
+        database = null;
+        cache.reset();
+      };
+      store.addEventListener('versionchange', forget);
+      store.addEventListener('close', forget);
+      return store;
+    },
+    (err) => {
+      database = null; // try again on the next message
+      throw err;
+    },
+  );
   return database;
 }
 
@@ -52,6 +65,48 @@ async function noteWrite(result: WriteResult): Promise<void> {
   }
 }
 
+/**
+ * Saves are journaled: the analysis is put in storage.session (with the tab's, in the same call)
+ * before the IndexedDB transaction starts, and taken out once it has ended. A service worker
+ * stopped in between (Chrome stops idle MV3 workers; the transaction then aborts) leaves the
+ * journal entry, which the next start of the worker saves again (`recovered`). Saving twice is
+ * harmless: savePage merges by story identity.
+ */
+const PENDING = 'pending:';
+let journalSeq = 0;
+
+async function saveJournaled(analysis: Analysis, tabId: number | undefined): Promise<WriteResult> {
+  const key = `${PENDING}${Date.now().toString(36)}-${(journalSeq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  await browser.storage.session.set(
+    tabId === undefined ? { [key]: analysis } : { [key]: analysis, [tabKey(tabId)]: analysis },
+  );
+  const result = await savePage(await db(), analysis);
+  await noteWrite(result);
+  // a refusal (quota, unreadable analysis) is final and reported: only an interrupted save is replayed
+  await browser.storage.session.remove(key);
+  return result;
+}
+
+/** Saves left in the journal by a worker that was stopped mid-save, saved again, oldest first. */
+async function replayJournal(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const pending = Object.keys(all)
+    .filter((k) => k.startsWith(PENDING))
+    .sort();
+  for (const key of pending) {
+    try {
+      const result = await savePage(await db(), all[key] as Analysis);
+      await noteWrite(result);
+    } catch {
+      continue; // the store cannot be opened now: keep it for the next start
+    }
+    await browser.storage.session.remove(key);
+  }
+}
+
+/** Readers of the store wait for the journal to be replayed, so they never miss a saved page. */
+let recovered: Promise<void> = Promise.resolve();
+
 async function rememberTab(tabId: number, analysis: Analysis): Promise<void> {
   await browser.storage.session.set({ [tabKey(tabId)]: analysis });
 }
@@ -67,7 +122,10 @@ async function settings(): Promise<Settings> {
 }
 
 async function status(): Promise<StoreStatus> {
+  await recovered;
   const store = await db();
+  // records broken behind our back (disk errors, another tool) are set aside before counting
+  if ((await quarantineUnreadable(store)) > 0) cache.reset();
   const [pages, stories, problems, quota] = await Promise.all([
     pageCount(store),
     entryCount(store),
@@ -102,11 +160,12 @@ async function broadcastSettings(next: Settings): Promise<void> {
 
 const handlers: Handlers = {
   async 'page:analysed'({ analysis }, sender) {
-    if (sender.tabId !== undefined) await rememberTab(sender.tabId, analysis);
-    if (!analysis.page.isVna) return { stored: false };
+    if (!analysis.page.isVna) {
+      if (sender.tabId !== undefined) await rememberTab(sender.tabId, analysis);
+      return { stored: false };
+    }
     try {
-      const result = await savePage(await db(), analysis);
-      await noteWrite(result);
+      const result = await saveJournaled(analysis, sender.tabId);
       return result.ok ? { stored: true } : { stored: false, error: result.error };
     } catch (err) {
       return { stored: false, error: String(err) };
@@ -136,6 +195,7 @@ const handlers: Handlers = {
   },
   'store:status': () => status(),
   async 'timeline:query'({ query, limit, offset, counts }) {
+    await recovered;
     const answer = await queryStore(await db(), cache, query ?? {}, {
       limit: Math.min(limit ?? 50, MAX_LIMIT),
       offset,
@@ -144,9 +204,11 @@ const handlers: Handlers = {
     return answer;
   },
   async 'timeline:entity'({ entityId, excludeUrl, limit }) {
+    await recovered;
     return { entries: await entriesForEntity(await db(), entityId, excludeUrl, Math.min(limit ?? 10, MAX_LIMIT)) };
   },
   async 'timeline:export'({ format, query }) {
+    await recovered;
     await db();
     return exportTimeline(cache, format === 'csv' ? 'csv' : 'json', query ?? {});
   },
@@ -165,6 +227,7 @@ const handlers: Handlers = {
   },
   'settings:changed': async () => ({ ok: true }), // sent to content scripts, not here
   async 'store:clear'() {
+    await recovered;
     await clearStore(await db());
     cache.reset();
     await browser.storage.local.remove(QUOTA_KEY);
@@ -173,6 +236,7 @@ const handlers: Handlers = {
 };
 
 export default defineBackground(() => {
+  recovered = replayJournal().catch(() => undefined);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message) || message.type === 'content:analyse') return undefined;
     // only our own extension's pages and content scripts can reach this listener

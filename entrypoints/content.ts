@@ -12,7 +12,7 @@ import { Highlighter } from '@/lib/highlight';
 import { type RoleWhere, roleWhere } from '@/lib/highlight/roles';
 import { VNA_HOST_PATTERNS } from '@/lib/hosts';
 import type { MessageKey } from '@/lib/i18n';
-import { ask, DEFAULT_SETTINGS, isMessage, type Settings } from '@/lib/messages';
+import { ask, askUntilDelivered, DEFAULT_SETTINGS, isMessage, type Settings } from '@/lib/messages';
 import type { Analysis, Entity } from '@/lib/types';
 import { watchForNewTeasers } from '@/lib/watch';
 
@@ -129,6 +129,8 @@ function createLens() {
 export default defineContentScript({
   matches: [...VNA_HOST_PATTERNS],
   runAt: 'document_idle',
+  // WXT would otherwise postMessage "content script started" (with our id) to the page itself.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Injected a second time (the popup's "analyse anyway")? Only re-send the analysis.
     const marker = Symbol.for('vna-lens.content');
@@ -138,7 +140,7 @@ export default defineContentScript({
 
     let latest = analyse();
     const publish = () => {
-      if (latest) void ask(send, 'page:analysed', { analysis: latest }).catch(() => undefined);
+      if (latest) void askUntilDelivered(send, 'page:analysed', { analysis: latest });
     };
     publish();
     if (!first) return;

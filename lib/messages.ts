@@ -88,6 +88,27 @@ export async function ask<T extends MessageType>(send: Transport, type: T, req: 
   return (await send({ type, ...req })) as Reply<T>;
 }
 
+/**
+ * `ask`, tried again when the message could not be delivered (an MV3 service worker being
+ * stopped or starting up rejects it). Any reply is final, even an unsuccessful one.
+ */
+export async function askUntilDelivered<T extends MessageType>(
+  send: Transport,
+  type: T,
+  req: Protocol[T]['req'],
+  delaysMs: readonly number[] = [250, 1000, 3000],
+): Promise<Reply<T> | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask(send, type, req);
+    } catch {
+      const delay = delaysMs[attempt];
+      if (delay === undefined) return null;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /** A handler table for the receiving side: one function per message type it serves. */
 export type Handlers<T extends MessageType = MessageType> = {
   [K in T]: (message: Message<K>, sender: { tabId?: number; url?: string }) => Promise<Reply<K>> | Reply<K>;

@@ -307,7 +307,9 @@ async function write(
   const tx = db.transaction(stores, 'readwrite') as unknown as WriteTx;
   try {
     const meta = tx.objectStore('meta');
-    const stats = { value: (await meta.get('stats')) ?? null };
+    const stored: unknown = await meta.get('stats');
+    // a counts record that is not one (corrupt) is dropped and rebuilt from the indexes later
+    const stats = { value: isStoreStats(stored) ? stored : null };
     const entries = await body(tx, stats);
     if (stats.value) await meta.put(stats.value, 'stats');
     else await meta.delete('stats');
@@ -369,6 +371,24 @@ export async function importTimeline(db: LensDatabase, text: string, now = Date.
     return out;
   });
   return { ...result, imported: result.ok ? parsed.entries.length : 0, rejected: parsed.rejected.length };
+}
+
+/**
+ * Finds the entries that are not entries any more (a whole read, with a cursor: no entry is kept
+ * in memory) and moves them to the quarantine. Returns how many were moved. Cheap enough for the
+ * options page and the popup's status line (a few ms per thousand entries).
+ */
+export async function quarantineUnreadable(db: LensDatabase, now = Date.now()): Promise<number> {
+  const bad: { key: string; reason: string; value: unknown }[] = [];
+  let cursor = await db.transaction('entries').store.openCursor();
+  while (cursor) {
+    const problem = entryProblem(cursor.value);
+    if (problem) bad.push({ key: String(cursor.primaryKey), reason: problem, value: cursor.value });
+    cursor = await cursor.continue();
+  }
+  if (!bad.length) return 0;
+  const result = await quarantineEntries(db, bad, now);
+  return result.ok ? bad.length : 0;
 }
 
 /** Moves unreadable entries (found while reading) to the quarantine. */
@@ -557,9 +577,29 @@ async function rebuildStats(db: LensDatabase): Promise<StoreStats> {
   return stats;
 }
 
+const isCountTable = (v: unknown): v is Record<string, number> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((n) => typeof n === 'number' && Number.isInteger(n) && n > 0);
+
+/** Whether a stored counts record can be trusted (else it is rebuilt from the indexes). */
+export function isStoreStats(v: unknown): v is StoreStats {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    typeof r.total === 'number' &&
+    Number.isInteger(r.total) &&
+    r.total >= 0 &&
+    isCountTable(r.partners) &&
+    isCountTable(r.domains)
+  );
+}
+
 /** Stories in total, per partner and per domain: one small record, kept by every write. */
 export async function storeStats(db: LensDatabase): Promise<StoreStats> {
-  return (await db.get('meta', 'stats')) ?? rebuildStats(db);
+  const stats: unknown = await db.get('meta', 'stats');
+  return isStoreStats(stats) ? stats : rebuildStats(db);
 }
 
 /** Counts per partner and domain of the whole store. */

@@ -32,9 +32,16 @@ function isCommemorative(folded: string, d: FoundDate): boolean {
 
 /** "Soc Trang, 18 juillet (VNA) –": the dateline repeats the publication day, not the event's. */
 function isDateline(folded: string, d: FoundDate): boolean {
-  const lineStart = folded.lastIndexOf('\n', d.index - 1) + 1;
-  const before = folded.slice(lineStart, d.index);
-  if (!/^[^,.;:()]{0,40},[\s\u00a0]*$/.test(before)) return false;
+  // Only the last 40-odd characters of the line can match: searching back to the line start made
+  // a long one-line text full of dates quadratic. Same test as /^[^,.;:()]{0,40},\s*$/ on the line.
+  let comma = d.index;
+  while (comma > 0 && folded[comma - 1] !== '\n' && /\s/.test(folded[comma - 1] as string)) comma--;
+  if (folded[comma - 1] !== ',') return false;
+  comma--;
+  const head = folded.slice(Math.max(0, comma - 41), comma);
+  const nl = head.lastIndexOf('\n');
+  if (nl < 0 && comma > 40) return false;
+  if (!/^[^,.;:()]{0,40}$/.test(nl < 0 ? head : head.slice(nl + 1))) return false;
   const after = folded.slice(d.index + d.phrase.length, d.index + d.phrase.length + 24);
   return /^[\s\u00a0]*(?:,?[\s\u00a0]*(?:19|20)\d\d)?[\s\u00a0]*(?:\((?:vna|avi|cvn|ttxvn)|[-–—])/.test(after);
 }

@@ -34,8 +34,11 @@ export class Dict<T> {
       list = [];
       this.byFirst.set(first, list);
     }
-    list.push({ toks, ref, acronym, cap });
-    list.sort((a, b) => b.toks.length - a.toks.length);
+    // Inserted in place (longest first, then insertion order): sorting on every add was quadratic
+    // in the names a page teaches (thousands of "Nguyen …").
+    let at = list.length;
+    while (at > 0 && (list[at - 1] as DictItem<T>).toks.length < toks.length) at--;
+    list.splice(at, 0, { toks, ref, acronym, cap });
   }
 
   has(toks: string[]): boolean {

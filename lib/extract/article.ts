@@ -13,14 +13,21 @@ import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
 export const MAX_ELEMENTS = 60_000;
+/**
+ * Deeper than this (VNA articles are about 10 deep), wrapper chains are flattened and, if still
+ * too deep, Readability is skipped: it moves whole subtrees level by level, and jsdom pays for
+ * every node moved, so a 10 KB page of 340 nested <div><span> took 4–40 s.
+ */
+export const MAX_DEPTH = 60;
 /** Less body text than a one-sentence brief is a menu or a teaser list, not an article. */
 const MIN_BODY_CHARS = 120;
 
 const BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
 const SOURCE_LINE = /^(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\.?$/i;
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
+// `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
 const DATE_ONLY =
-  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$/i;
+  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$/i;
 
 export interface ArticleResult {
   article: Article | null;
@@ -79,15 +86,23 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
     signals.push(`article:none:too-many-elements(${elementCount})`);
     return { article: null, inline, signals };
   }
+  let tooDeep = false;
+  if (clone.documentElement && depthOf(clone.documentElement) > MAX_DEPTH) {
+    flattenWrappers(clone.documentElement, bodyEl);
+    tooDeep = depthOf(clone.documentElement) > MAX_DEPTH;
+    signals.push(tooDeep ? 'article:too-deep' : 'article:flattened');
+  }
 
   let content: Element | null = null;
   let readabilityTitle = '';
   try {
-    const parsed = new Readability(clone, {
-      serializer: (el: Node) => el,
-      charThreshold: 200,
-      keepClasses: false,
-    }).parse() as { content: unknown; title?: string | null } | null;
+    const parsed = tooDeep
+      ? null
+      : (new Readability(clone, {
+          serializer: (el: Node) => el,
+          charThreshold: 200,
+          keepClasses: false,
+        }).parse() as { content: unknown; title?: string | null } | null);
     content = (parsed?.content as Element | null) ?? null;
     readabilityTitle = squeeze(parsed?.title ?? '');
   } catch {
@@ -137,13 +152,51 @@ function isNoise(el: Element, noise: Noise): boolean {
 function removeNoise(doc: Document, noise: Noise, keep: Element | null): void {
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
+  // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
+  for (const el of root.querySelectorAll('*')) {
     if (!el.isConnected || !isNoise(el, noise)) continue;
     if (keep && el.contains(keep)) continue;
     el.remove();
   }
   // <head> holds styles and scripts only; Readability reads the title from the page itself
   for (const el of Array.from(doc.querySelectorAll('head script, head style'))) el.remove();
+}
+
+/** Element depth of the tree under root (iterative: deep trees overflow recursion). */
+function depthOf(root: Element): number {
+  let max = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, d] = top;
+    if (d > max) max = d;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+const WRAPPERS = new Set(['DIV', 'SPAN', 'SECTION', 'FONT', 'B', 'I', 'EM', 'STRONG', 'U', 'SMALL', 'BIG', 'CENTER']);
+
+/**
+ * Replace attribute-less wrappers that hold a single element and no text by that element,
+ * innermost first (so each move carries an already flat subtree). `keep` and its ancestors stay.
+ */
+function flattenWrappers(root: Element, keep: Element | null): void {
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    order.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    const child = el.firstElementChild;
+    if (!child || el === root || !WRAPPERS.has(el.tagName) || el.attributes.length > 0 || el.childElementCount !== 1)
+      continue;
+    if (keep && el.contains(keep)) continue;
+    if ([...el.childNodes].some((n) => n !== child && (n.nodeType !== 3 || (n.textContent ?? '').trim() !== '')))
+      continue;
+    el.replaceWith(child);
+  }
 }
 
 /** The text an element holds itself, before its first child element that is a block. */

@@ -21,8 +21,11 @@ export function feedContainers(doc: Document, layout: Layout): Element[] {
     const byHeading = feedByHeading(doc);
     if (byHeading) found.add(byHeading);
   }
-  // keep outermost containers only
-  return [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+  // keep outermost containers only (by walking up: comparing every pair was quadratic in the containers)
+  return [...found].filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
+    return true;
+  });
 }
 
 /** The list that follows a "Voir plus" heading, for layouts we do not know. */
@@ -52,7 +55,8 @@ function teaserParts(item: Element) {
   let image: Element | null = null;
   let figcaption: Element | null = null;
   let time: Element | null = null;
-  for (const el of Array.from(item.getElementsByTagName('*'))) {
+  // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
+  for (const el of item.querySelectorAll('*')) {
     const tag = el.tagName;
     if (tag === 'A' && el.hasAttribute('href')) {
       anyLink ??= el;
@@ -103,9 +107,15 @@ export function feedStories(containers: Element[], layout: Layout, base: string)
   const out: RelatedItem[] = [];
   const seen = new Set<string>();
   for (const container of containers) {
-    let items = [...container.querySelectorAll(layout.feedItem)];
-    // keep the innermost matches (an <li> holding an <article> is one teaser)
-    items = items.filter((el) => !items.some((other) => other !== el && el.contains(other)));
+    // keep the innermost matches (an <li> holding an <article> is one teaser): every ancestor of a
+    // match holds one, marked in one walk up per match; comparing every pair took seconds on a
+    // list of thousands (and a querySelector per item costs a whole-document scan in jsdom)
+    const all = [...container.querySelectorAll(layout.feedItem)];
+    const holders = new Set<Element>();
+    for (const el of all) {
+      for (let p = el.parentElement; p && p !== container && !holders.has(p); p = p.parentElement) holders.add(p);
+    }
+    const items = all.filter((el) => !holders.has(el));
     for (const item of items) {
       if (out.length >= MAX_RELATED) return out;
       const teaser = teaserOf(item, base);

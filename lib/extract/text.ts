@@ -28,8 +28,9 @@ export function sameTextKey(text: string): string {
  */
 export function stripPhotoAlt(text: string, title: string): string {
   // (?<!\s): start only where a blank run starts; from every blank, \s* backtracked quadratically
-  // (13 s on a 100 KB caption). Same matches: \b before "ả" needs a word character there anyway.
-  let out = text.replace(/(?<!\s)\s*\bảnh \d+\b\s*/gu, ' ');
+  // (13 s on a 100 KB caption). No \b: with the u flag "ả" is not a word character, so \b would
+  // miss the usual "<title> ảnh 1" and match only the glued "<title>ảnh 1".
+  let out = text.replace(/(?<!\s)\s*ảnh \d+(?!\d)\s*/gu, ' ');
   if (title && out.startsWith(title) && out.length > title.length) {
     const rest = out.slice(title.length).trim();
     if (rest) out = rest;

@@ -182,3 +182,15 @@ describe('regressions found by the property test', () => {
     expect(value.related.map((r) => r.title)).toEqual(['Teaser']);
   });
 });
+
+describe('the CMS photo alt text', () => {
+  it('is removed with or without a space before it', () => {
+    const title = 'Vietnam et Cambodge renforcent la coopération';
+    expect(stripPhotoAlt(`${title} ảnh 1Entretien entre les deux ministères. Photo : VNA`, title)).toBe(
+      'Entretien entre les deux ministères. Photo : VNA',
+    );
+    expect(stripPhotoAlt('Une légende ảnh 2', '')).toBe('Une légende');
+    expect(stripPhotoAlt('Une légendeảnh 12 suite', '')).toBe('Une légende suite');
+    expect(stripPhotoAlt('Le mot ảnh seul reste', '')).toBe('Le mot ảnh seul reste');
+  });
+});

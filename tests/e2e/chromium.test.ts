@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium } from '../../scripts/browsers/chromium';
 import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+import { appendTeasers } from './late-teasers';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
@@ -107,6 +108,29 @@ describe('Chromium: the installed extension', () => {
     expect(await popup.locator('.popup-header .brand').textContent()).toBe('VNA Lens');
     await popup.screenshot({ path: join(SHOTS, 'chromium-popup.png') });
     await popup.close();
+    await page.close();
+  });
+
+  it('follows teasers the site appends after load ("Voir plus")', async () => {
+    const sample = server.pages.find((p) => p.file.startsWith('001_') && p.host === 'fr.vietnamplus.vn');
+    if (!sample) throw new Error('sample page missing');
+    const page = await browser.context.newPage();
+    await page.goto(httpUrl(sample.url));
+    const relatedOf = () =>
+      browser.worker.evaluate(async (url) => {
+        const api = (
+          globalThis as unknown as { chrome: { storage: { session: { get: () => Promise<Record<string, unknown>> } } } }
+        ).chrome;
+        const all = Object.values(await api.storage.session.get()) as { url?: string; related?: { title: string }[] }[];
+        return all.find((a) => a.url === url)?.related?.map((r) => r.title) ?? null;
+      }, page.url());
+    await expect.poll(async () => (await relatedOf())?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    const before = (await relatedOf())?.length ?? 0;
+    expect(await page.evaluate(appendTeasers, 3)).toBe(before + 3);
+    await expect.poll(relatedOf, { timeout: 15_000 }).toHaveLength(before + 3);
+    expect((await relatedOf())?.slice(-3)).toEqual(
+      [1, 2, 3].map((n) => `Vietnam-Laos : coopération renforcée dans l'éducation (${n})`),
+    );
     await page.close();
   });
 

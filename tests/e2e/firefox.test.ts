@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxSession, hasLangpack, launchFirefox } from '../../scripts/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+import { appendTeasers } from './late-teasers';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 const TITLE = 'Vietnam et Cambodge renforcent la coopération dans la garantie de la sécurité';
@@ -93,6 +94,28 @@ describe('Firefox: the installed extension', () => {
     if (hasLangpack('fr')) expect(uiLanguage).toBe('fr');
     await popup.screenshot({ path: join(SHOTS, 'firefox-popup.png') });
     await popup.close();
+    await page.close();
+  });
+
+  it('follows teasers the site appends after load ("Voir plus")', async () => {
+    if (!server || !firefox) throw new Error('setup failed');
+    const sample = server.pages.find((p) => p.file.startsWith('001_') && p.host === 'fr.vietnamplus.vn');
+    if (!sample) throw new Error('sample page missing');
+    const page = await firefox.browser.newPage();
+    await page.goto(`http://${sample.host}:${server.port}${sample.path}`);
+    const relatedOf = async () =>
+      ((await storedAnalyses()).find((a) => a.url === page.url())?.related as { title: string }[] | undefined)?.map(
+        (r) => r.title,
+      ) ?? null;
+    await expect
+      .poll(async () => (await relatedOf())?.length ?? 0, { timeout: 15_000, interval: 200 })
+      .toBeGreaterThan(0);
+    const before = (await relatedOf())?.length ?? 0;
+    expect(await page.evaluate(appendTeasers, 3)).toBe(before + 3);
+    await expect.poll(relatedOf, { timeout: 15_000, interval: 200 }).toHaveLength(before + 3);
+    expect((await relatedOf())?.slice(-3)).toEqual(
+      [1, 2, 3].map((n) => `Vietnam-Laos : coopération renforcée dans l'éducation (${n})`),
+    );
     await page.close();
   });
 

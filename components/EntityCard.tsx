@@ -4,16 +4,11 @@
 // only; links are kept only when they are http(s).
 import type { Translate } from '@/lib/i18n';
 import { countryByCode, flagOf } from '@/lib/knowledge/countries';
+import type { EntryEntity } from '@/lib/timeline';
 import type { EntityType } from '@/lib/types';
 
-export interface CardEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  role: string | null;
-  country: string | null;
-  aliases: string[];
-}
+/** What the card shows of an entity: the timeline keeps exactly this for each entry's names. */
+export type CardEntity = EntryEntity;
 
 export interface CardStory {
   title: string;
@@ -48,6 +43,7 @@ export function typeClass(type: EntityType): string {
   return `vna-lens-${TYPES.includes(type) ? type : 'person'}`;
 }
 
+/** Only http(s) addresses become links: a page's javascript: or data: URL never does. */
 export function safeHref(url: string | null): string | undefined {
   if (!url) return undefined;
   try {

@@ -8,7 +8,8 @@ import type { Translate } from '@/lib/i18n';
 import type { TimelineCounts } from '@/lib/store';
 import { type EntryMention, entryDay, groupByMonth, type TimelineEntry } from '@/lib/timeline';
 import type { Domain } from '@/lib/types';
-import { dayName, domainName, hostOf, monthName, NO_PARTNER, partnerFlag, partnerName, safeUrl } from './labels';
+import { safeHref } from './EntityCard';
+import { dayName, domainName, hostOf, monthName, NO_PARTNER, partnerFlag, partnerName } from './labels';
 
 export interface TimelineFilters {
   partner?: string;
@@ -80,7 +81,7 @@ function EntryRow({
   locale: string;
   storiesFor?: (entityId: string) => CardStory[];
 }) {
-  const href = safeUrl(entry.url);
+  const href = safeHref(entry.url);
   const entities = entitiesOf(entry);
   const day = dayName(entry.date ?? entry.published, locale);
   const host = hostOf(entry.url);

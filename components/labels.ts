@@ -61,17 +61,6 @@ export function dayName(iso: string | null, locale: string): string | null {
   });
 }
 
-/** Only http(s) addresses become links. */
-export function safeUrl(url: string | null): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function hostOf(url: string | null): string | null {
   try {
     return url ? new URL(url).hostname.replace(/^www\./, '') : null;

@@ -12,13 +12,11 @@ import {
   stopServiceWorkers,
 } from '../scripts/browsers/chromium';
 import { SERVED_HOSTS, startCorpusServer } from '../scripts/corpus-server';
-import { generatedExport } from './store';
+import { generatedExport, median } from './generated';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 9);
 const BUDGET_MS = 100;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function main() {
   const server = await startCorpusServer();

@@ -12,73 +12,11 @@ import {
   TimelineCache,
   toStored,
 } from '../lib/store';
-import { searchTextOf, type TimelineEntry, timelineToJson } from '../lib/timeline';
-import { DOMAINS, type Domain } from '../lib/types';
+import { DOMAINS } from '../lib/types';
+import { generatedEntries, median, PARTNERS } from './generated';
 
 const COUNT = Number(process.argv[2] ?? 50_000);
 const BUDGET_MS = 50;
-
-let seed = 0x5eed;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-const PARTNERS = ['KH', 'LA', 'CN', 'RU', 'ID', 'CU', 'JP', 'KR', 'US', 'FR', 'IN', 'TH', 'MN', 'HU', 'JO', 'AU'];
-const WORDS =
-  'coopération renforcement visite délégation ministère sécurité défense parti Assemblée nationale économie commerce investissement culture santé province Hanoï Phnom Penh Vientiane Pékin amitié partenariat ambassadeur entretien accord frontière patrouille conjointe'.split(
-    ' ',
-  );
-const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-
-/** A generated entry, shaped like those of real pages (exported for bench/popup.ts). */
-export function makeEntry(i: number): TimelineEntry {
-  const title = `${sentence(10)} ${i}`;
-  const summary = sentence(40);
-  const day = new Date(Date.UTC(2014, 0, 1) + Math.floor(rand() * 12 * 365) * 86_400_000).toISOString().slice(0, 10);
-  const partners = rand() < 0.15 ? [] : rand() < 0.9 ? [pick(PARTNERS)] : [pick(PARTNERS), pick(PARTNERS)];
-  const domains: Domain[] = [pick(DOMAINS), ...(rand() < 0.5 ? [pick(DOMAINS)] : [])];
-  const entityIds = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => `person:p${Math.floor(rand() * 2000)}`);
-  const ids = [...new Set(entityIds)];
-  return {
-    id: `url:fr.vietnamplus.vn/post${i}`,
-    keys: [`url:fr.vietnamplus.vn/post${i}`, `title:${title.toLowerCase()}`],
-    title,
-    summary,
-    url: `https://fr.vietnamplus.vn/x-post${i}.vnp`,
-    origin: rand() < 0.3 ? 'article' : 'feed',
-    published: `${day}T10:00:00+07:00`,
-    date: day,
-    dateSource: 'text',
-    partners: [...new Set(partners)],
-    domains: [...new Set(domains)],
-    isCooperation: partners.length > 0,
-    entityIds: ids,
-    seenOn: ['https://fr.vietnamplus.vn/page'],
-    firstSeen: 1_700_000_000_000 + i,
-    lastSeen: 1_700_000_000_000 + i,
-    mentions: [{ field: 'title', start: 0, end: 5, entityId: ids[0] as string }],
-    entities: ids.map((id) => ({ id, name: `Nom ${id}`, type: 'person', role: null, country: 'VN', aliases: [] })),
-    search: searchTextOf(title, summary),
-  };
-}
-
-/** A JSON export of `count` generated entries (to seed a store through 'timeline:import'). */
-export function generatedExport(count: number): string {
-  seed = 0x5eed;
-  return timelineToJson(
-    Array.from({ length: count }, (_, i) => makeEntry(i)),
-    '2026-01-01T00:00:00.000Z',
-  );
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 async function time(label: string, runs: number, fn: (i: number) => unknown, budget?: number): Promise<number> {
   for (let i = 0; i < 2; i++) await fn(i);
@@ -96,7 +34,7 @@ async function time(label: string, runs: number, fn: (i: number) => unknown, bud
 
 async function main() {
   const t0 = performance.now();
-  const entries = Array.from({ length: COUNT }, (_, i) => makeEntry(i));
+  const entries = generatedEntries(COUNT);
   const db: LensDatabase = await openStore(new IDBFactory());
   const tx = db.transaction('entries', 'readwrite');
   for (const e of entries) void tx.store.put(toStored(e));
@@ -119,7 +57,9 @@ async function main() {
   await q('text + partner + domain', () => matchQuery(all, { partner: 'KH', domain: 'defence', text: 'accord' }));
   await q('no partner', () => matchQuery(all, { partner: '-' }));
   console.log('\nIndexed reads (cold start, fake-indexeddb; a real browser is faster):');
-  await time('first 20 of a partner, newest first (index)', 9, (i) => indexedPage(db, PARTNERS[i % 16], 0, 20));
+  await time('first 20 of a partner, newest first (index)', 9, (i) =>
+    indexedPage(db, PARTNERS[i % PARTNERS.length], 0, 20),
+  );
   await time('counts per partner and domain (index keys)', 5, () => indexCounts(db));
   await time('cache load: all entries (cold start, once)', 3, () => new TimelineCache(async () => db).all());
   if (over) {

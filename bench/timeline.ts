@@ -8,101 +8,14 @@ import {
   partnerCounts,
   queryTimeline,
   relatedTo,
-  searchTextOf,
   sortNewestFirst,
   type TimelineEntry,
 } from '../lib/timeline';
-import { DOMAINS, type Domain } from '../lib/types';
+import { DOMAINS } from '../lib/types';
+import { generatedEntries, median, PARTNERS } from './generated';
 
 const COUNT = Number(process.argv[2] ?? 50_000);
 const BUDGET_MS = 50;
-
-// Deterministic pseudo-random numbers (mulberry32).
-let seed = 0x5eed;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-
-const PARTNERS = [
-  'KH',
-  'LA',
-  'CN',
-  'RU',
-  'ID',
-  'CU',
-  'JP',
-  'KR',
-  'US',
-  'FR',
-  'IN',
-  'TH',
-  'MN',
-  'HU',
-  'JO',
-  'AU',
-  'DE',
-  'SG',
-];
-const WORDS =
-  'coopération renforcement visite délégation ministère sécurité défense parti Assemblée nationale économie commerce investissement culture santé province justice presse éducation énergie Hanoï Phnom Penh Vientiane Pékin amitié partenariat stratégique ambassadeur reçoit entretien signature accord frontière patrouille conjointe Têt anniversaire fondation relations bilatérales'.split(
-    ' ',
-  );
-const NAMES = [
-  'Tô Lâm',
-  'Pham Minh Chinh',
-  'Hun Manet',
-  'Thongloun Sisoulith',
-  'Xi Jinping',
-  'Wang Yi',
-  'Lê Hoài Trung',
-];
-
-function sentence(n: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(rand() < 0.08 ? pick(NAMES) : pick(WORDS));
-  return out.join(' ');
-}
-
-function makeEntry(i: number): TimelineEntry {
-  const title = `${sentence(10)} ${i}`;
-  const summary = sentence(45);
-  const day = new Date(Date.UTC(2014, 0, 1) + Math.floor(rand() * 12 * 365) * 86_400_000).toISOString().slice(0, 10);
-  const partners = rand() < 0.15 ? [] : rand() < 0.9 ? [pick(PARTNERS)] : [pick(PARTNERS), pick(PARTNERS)];
-  const domains: Domain[] = [pick(DOMAINS), ...(rand() < 0.5 ? [pick(DOMAINS)] : [])];
-  const entityIds = Array.from({ length: 1 + Math.floor(rand() * 5) }, () => `person:p${Math.floor(rand() * 2000)}`);
-  return {
-    id: `url:fr.vietnamplus.vn/post${i}`,
-    keys: [`url:fr.vietnamplus.vn/post${i}`, `title:${title.toLowerCase()}`],
-    title,
-    summary,
-    url: `https://fr.vietnamplus.vn/x-post${i}.vnp`,
-    origin: rand() < 0.3 ? 'article' : 'feed',
-    published: `${day}T10:00:00+07:00`,
-    date: day,
-    dateSource: 'text',
-    partners: [...new Set(partners)],
-    domains: [...new Set(domains)],
-    isCooperation: partners.length > 0,
-    entityIds: [...new Set(entityIds)],
-    seenOn: ['https://fr.vietnamplus.vn/page'],
-    firstSeen: 0,
-    lastSeen: 0,
-    mentions: [],
-    entities: [],
-    search: searchTextOf(title, summary),
-  };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 function time(label: string, runs: number, fn: (i: number) => unknown, budget?: number): number {
   for (let i = 0; i < 3; i++) fn(i); // warm-up
@@ -125,7 +38,9 @@ function time(label: string, runs: number, fn: (i: number) => unknown, budget?: 
 }
 
 const t0 = performance.now();
-const entries = Array.from({ length: COUNT }, (_, i) => makeEntry(i));
+// the first COUNT are the timeline; the rest arrive as new stories in the merge bench
+const generated = generatedEntries(COUNT + 1_000);
+const entries = generated.slice(0, COUNT);
 console.log(`generated ${COUNT} entries in ${(performance.now() - t0).toFixed(0)} ms (node ${process.version})\n`);
 
 let over = 0;
@@ -151,7 +66,9 @@ time('groupByPartner (all entries)', 5, () => groupByPartner(entries));
 time('mergeEntries (+100 new/dup into all)', 5, (i) =>
   mergeEntries(
     entries,
-    Array.from({ length: 100 }, (_, k) => (k % 2 ? makeEntry(COUNT + i * 100 + k) : (entries[k * 7] as TimelineEntry))),
+    Array.from({ length: 100 }, (_, k) =>
+      k % 2 ? (generated[COUNT + i * 100 + k] as TimelineEntry) : (entries[k * 7] as TimelineEntry),
+    ),
   ),
 );
 

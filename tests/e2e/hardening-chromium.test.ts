@@ -28,6 +28,7 @@ import {
   JS_TEASER,
   urlKeysOf,
 } from './hardening-fixtures';
+import { CLEAN_EXTENSION_PAGE, extensionPageContents } from './page-probes';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
@@ -77,25 +78,9 @@ function allPages() {
 }
 
 /** What an extension page shows: hostile text as text, and no element made from page strings. */
-async function extensionPageIsClean(page: Page) {
-  return page.evaluate((id) => {
-    const own = `chrome-extension://${id}/`;
-    const all = [...document.querySelectorAll('*')];
-    return {
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      foreignImages: [...document.images].filter((i) => !i.src.startsWith(`${own}icon/`)).length,
-      svg: document.querySelectorAll('svg').length,
-      scripts: [...document.scripts].filter((s) => !s.src.startsWith(`${own}chunks/`)).length,
-      embeds: document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]').length,
-      handlers: all.filter((e) => e.getAttributeNames().some((a) => /^on/i.test(a))).length,
-      links: [...document.querySelectorAll('a[href]')]
-        .map((a) => (a as HTMLAnchorElement).href)
-        .filter((h) => !/^https?:\/\//.test(h)),
-    };
-  }, browser.extensionId);
+function extensionPageIsClean(page: Page) {
+  return page.evaluate(extensionPageContents, `chrome-extension://${browser.extensionId}/`);
 }
-
-const CLEAN = { pwned: null, foreignImages: 0, svg: 0, scripts: 0, embeds: 0, handlers: 0, links: [] };
 
 describe('Chromium: hardening', () => {
   it('a page built to attack the extension: its strings stay text, nothing runs, page scripts learn nothing', async () => {
@@ -150,11 +135,11 @@ describe('Chromium: hardening', () => {
     // the javascript: teaser is listed, but not as a link
     const jsRow = popup.locator('.entry', { hasText: JS_TEASER });
     expect(await jsRow.locator('a').count()).toBe(0);
-    expect(await extensionPageIsClean(popup)).toEqual(CLEAN);
+    expect(await extensionPageIsClean(popup)).toEqual(CLEAN_EXTENSION_PAGE);
     // the free-text filter takes markup as text
     await popup.locator('input[name="text"]').fill('<svg onload');
     await expect.poll(() => popup.locator('.entry').count()).toBeGreaterThan(0);
-    expect(await extensionPageIsClean(popup)).toEqual(CLEAN);
+    expect(await extensionPageIsClean(popup)).toEqual(CLEAN_EXTENSION_PAGE);
     await popup.locator('input[name="text"]').fill('');
     await popup.screenshot({ path: join(SHOTS, 'hardening-popup-chromium.png'), fullPage: true });
 
@@ -202,7 +187,7 @@ describe('Chromium: hardening', () => {
       buffer: Buffer.from(`${ATTACKS.img}${ATTACKS.script}`),
     });
     await expect.poll(() => options.locator('.notice').textContent()).toMatch(/JSON|import/i);
-    expect(await extensionPageIsClean(options)).toEqual(CLEAN);
+    expect(await extensionPageIsClean(options)).toEqual(CLEAN_EXTENSION_PAGE);
     await options.screenshot({ path: join(SHOTS, 'hardening-options-chromium.png'), fullPage: true });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
     await page.screenshot({ path: join(SHOTS, 'hardening-page-chromium.png') });
@@ -439,7 +424,7 @@ describe('Chromium: hardening', () => {
     expect(problems).toContain('broken-1');
     expect(problems).toContain(ATTACKS.svg); // the key, shown as text
     expect(await options.locator('.stories-count').textContent()).toContain(String(want.length));
-    expect(await extensionPageIsClean(options)).toEqual(CLEAN);
+    expect(await extensionPageIsClean(options)).toEqual(CLEAN_EXTENSION_PAGE);
     await options.screenshot({ path: join(SHOTS, 'hardening-options-problems-chromium.png'), fullPage: true });
 
     // the popup on a VNA page: works, says records were set aside, shows the readable stories
@@ -450,7 +435,7 @@ describe('Chromium: hardening', () => {
     await expect.poll(() => popup.locator('.store-problem').count()).toBe(1);
     expect(await popup.locator('.article-title').count()).toBe(1);
     await expect.poll(() => popup.locator('.timeline h2 .count').textContent()).toContain(String(want.length));
-    expect(await extensionPageIsClean(popup)).toEqual(CLEAN);
+    expect(await extensionPageIsClean(popup)).toEqual(CLEAN_EXTENSION_PAGE);
     await popup.screenshot({ path: join(SHOTS, 'hardening-popup-problems-chromium.png'), fullPage: true });
     for (const p of [popup, options, page]) await p.close();
   });

@@ -20,6 +20,7 @@ import {
   JS_TEASER,
   urlKeysOf,
 } from './hardening-fixtures';
+import { CLEAN_EXTENSION_PAGE, extensionPageContents } from './page-probes';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
@@ -49,23 +50,9 @@ const exported = async () =>
 const poll = { timeout: 20_000, interval: 200 };
 const url = (path: string) => `http://fr.vietnamplus.vn:${srv().port}${path}`;
 
-async function extensionPageIsClean(page: Page) {
-  return page.evaluate((base) => {
-    const all = [...document.querySelectorAll('*')];
-    return {
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      foreignImages: [...document.images].filter((i) => !i.src.startsWith(`${base}icon/`)).length,
-      svg: document.querySelectorAll('svg').length,
-      scripts: [...document.scripts].filter((s) => !s.src.startsWith(`${base}chunks/`)).length,
-      embeds: document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]').length,
-      handlers: all.filter((e) => e.getAttributeNames().some((a) => /^on/i.test(a))).length,
-      links: [...document.querySelectorAll('a[href]')]
-        .map((a) => (a as HTMLAnchorElement).href)
-        .filter((h) => !/^https?:\/\//.test(h)),
-    };
-  }, ff().extensionBaseUrl);
+function extensionPageIsClean(page: Page) {
+  return page.evaluate(extensionPageContents, ff().extensionBaseUrl);
 }
-const CLEAN = { pwned: null, foreignImages: 0, svg: 0, scripts: 0, embeds: 0, handlers: 0, links: [] };
 
 /** Picks `text` as a file in the options page's import input (what the file chooser does). */
 async function importThrough(options: Page, text: string) {
@@ -122,13 +109,13 @@ describe('Firefox: hardening', () => {
     expect(
       await popup.evaluate(() => document.querySelectorAll('a[href^="javascript:" i], a[href^="data:" i]').length),
     ).toBe(0);
-    expect(await extensionPageIsClean(popup)).toEqual(CLEAN);
+    expect(await extensionPageIsClean(popup)).toEqual(CLEAN_EXTENSION_PAGE);
     await popup.screenshot({ path: join(SHOTS, 'hardening-popup-firefox.png'), fullPage: true });
 
     const options = await openOptions();
     await importThrough(options, `${ATTACKS.img}${ATTACKS.script}`);
     await expect.poll(() => textOf(options, '.notice'), poll).toHaveLength(1);
-    expect(await extensionPageIsClean(options)).toEqual(CLEAN);
+    expect(await extensionPageIsClean(options)).toEqual(CLEAN_EXTENSION_PAGE);
     await options.screenshot({ path: join(SHOTS, 'hardening-options-firefox.png'), fullPage: true });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
     for (const p of [popup, options, page]) await p.close();
@@ -197,7 +184,7 @@ describe('Firefox: hardening', () => {
     const again = await openOptions();
     await expect.poll(() => textOf(again, '.problems li'), poll).toHaveLength(2);
     expect((await textOf(again, '.problems')).join('')).toContain(ATTACKS.svg);
-    expect(await extensionPageIsClean(again)).toEqual(CLEAN);
+    expect(await extensionPageIsClean(again)).toEqual(CLEAN_EXTENSION_PAGE);
     // the popup still works on a VNA page and says records were set aside
     const corpus = srv().pages[0];
     const page = await ff().browser.newPage();

@@ -10,6 +10,7 @@ import { parseHtml } from '../../lib/node-dom';
 import { type ChromiumSession, closedShadowText, launchChromium } from '../../scripts/browsers/chromium';
 import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
 import { loadCorpus } from '../unit/helpers';
+import { whatPageScriptsSee } from './page-probes';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 const CARD = 'vna-lens-card-';
@@ -107,17 +108,7 @@ describe('Chromium: names in the page', () => {
     }
 
     // page scripts (main world) see no globals, no data attributes, and a closed shadow root
-    const exposed = await page.evaluate((prefix) => {
-      const host = document.querySelector(`[id^="${prefix}"]`);
-      const marks = [...document.querySelectorAll('mark.vna-lens-mark')];
-      return {
-        globals: Object.keys(window).filter((k) => /vna|lens/i.test(k)),
-        shadowRoot: host ? host.shadowRoot : 'no host',
-        attrs: [...new Set(marks.flatMap((m) => m.getAttributeNames()))].sort(),
-        classes: [...new Set(marks.flatMap((m) => [...m.classList]))].sort(),
-        hostAttrs: host?.getAttributeNames().sort() ?? [],
-      };
-    }, CARD);
+    const exposed = await page.evaluate(whatPageScriptsSee, CARD);
     expect(exposed.globals).toEqual([]);
     expect(exposed.shadowRoot).toBeNull();
     expect(exposed.attrs.every((a) => a === 'class' || a === 'tabindex')).toBe(true);

@@ -16,6 +16,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedShadowText, type FirefoxSession, launchFirefox } from '../../scripts/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+import { whatPageScriptsSee } from './page-probes';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 const CARD = 'vna-lens-card-';
@@ -152,17 +153,7 @@ describe('Firefox: names in the page', () => {
     await expect.poll(() => cardShown(page)).toBe(false);
 
     // page scripts (main world) see no globals, no data attributes, and a closed shadow root
-    const exposed = await page.evaluate((prefix) => {
-      const host = document.querySelector(`[id^="${prefix}"]`);
-      const marks = [...document.querySelectorAll('mark.vna-lens-mark')];
-      return {
-        globals: Object.keys(window).filter((k) => /vna|lens/i.test(k)),
-        shadowRoot: host ? host.shadowRoot : 'no host',
-        attrs: [...new Set(marks.flatMap((m) => m.getAttributeNames()))].sort(),
-        classes: [...new Set(marks.flatMap((m) => [...m.classList]))].sort(),
-        hostAttrs: host?.getAttributeNames().sort() ?? [],
-      };
-    }, CARD);
+    const exposed = await page.evaluate(whatPageScriptsSee, CARD);
     expect(exposed.globals).toEqual([]);
     expect(exposed.shadowRoot).toBeNull();
     expect(exposed.attrs.every((a) => a === 'class' || a === 'tabindex')).toBe(true);

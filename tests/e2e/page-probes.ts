@@ -1,0 +1,42 @@
+// Probes that run inside a browser page (passed to page.evaluate, so each is self-contained), shared
+// by the Chromium and Firefox tests so both browsers are held to exactly the same checks.
+
+/** What the page's own scripts (main world) can see of VNA Lens after highlighting. */
+export function whatPageScriptsSee(cardIdPrefix: string) {
+  const host = document.querySelector(`[id^="${cardIdPrefix}"]`);
+  const marks = [...document.querySelectorAll('mark.vna-lens-mark')];
+  return {
+    globals: Object.keys(window).filter((k) => /vna|lens/i.test(k)),
+    shadowRoot: host ? host.shadowRoot : 'no host',
+    attrs: [...new Set(marks.flatMap((m) => m.getAttributeNames()))].sort(),
+    classes: [...new Set(marks.flatMap((m) => [...m.classList]))].sort(),
+    hostAttrs: host?.getAttributeNames().sort() ?? [],
+  };
+}
+
+/** An extension page (popup, options) that shows page strings: anything that is not text? */
+export function extensionPageContents(extensionBase: string) {
+  const all = [...document.querySelectorAll('*')];
+  return {
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    foreignImages: [...document.images].filter((i) => !i.src.startsWith(`${extensionBase}icon/`)).length,
+    svg: document.querySelectorAll('svg').length,
+    scripts: [...document.scripts].filter((s) => !s.src.startsWith(`${extensionBase}chunks/`)).length,
+    embeds: document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]').length,
+    handlers: all.filter((e) => e.getAttributeNames().some((a) => /^on/i.test(a))).length,
+    links: [...document.querySelectorAll('a[href]')]
+      .map((a) => (a as HTMLAnchorElement).href)
+      .filter((h) => !/^https?:\/\//.test(h)),
+  };
+}
+
+/** extensionPageContents of a page that shows page strings as text only. */
+export const CLEAN_EXTENSION_PAGE = {
+  pwned: null,
+  foreignImages: 0,
+  svg: 0,
+  scripts: 0,
+  embeds: 0,
+  handlers: 0,
+  links: [],
+};

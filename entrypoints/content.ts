@@ -21,7 +21,7 @@ const t = (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, s
 
 function analyse(): Analysis | null {
   try {
-    return analysePage(document, location.href);
+    return analysePage(document, location.href, { seenAt: new Date().toISOString() });
   } catch {
     return null; // a page we cannot read gets no lens, never a broken page
   }

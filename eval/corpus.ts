@@ -87,3 +87,18 @@ export function loadCorpus(): CorpusPage[] {
       };
     });
 }
+
+/**
+ * When the page was seen, for dating teasers that carry no date (Le Courrier's). A reader's visit
+ * time is not in the corpus; both renderings of a page are one collection, so it is taken as the
+ * newest `time[datetime]` in the VietnamPlus rendering of the same page (its newest teaser).
+ * Only markup is read, never the truth.
+ */
+export function seenAtOf(page: CorpusPage, pages: CorpusPage[]): string | null {
+  const vnp = pages.find((p) => p.id === page.id && p.markup === 'vnp');
+  const times = [...(vnp?.html ?? '').matchAll(/<time[^>]*\sdatetime="([^"]+)"/g)]
+    .map((m) => m[1] as string)
+    .filter((t) => !Number.isNaN(Date.parse(t)));
+  if (!times.length) return null;
+  return times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+}

@@ -2,7 +2,7 @@
 // side with plain Readability on the same page.
 import { analysePage } from '../lib/analyse';
 import { parseHtml } from '../lib/node-dom';
-import { loadCorpus } from './corpus';
+import { loadCorpus, seenAtOf } from './corpus';
 import { type EvalCase, evaluateEntities, formatEntityEval } from './entities';
 import { type ExtractionScore, scoreBody, scoreExtraction } from './extraction';
 import { readabilityParagraphs } from './readability-baseline';
@@ -34,7 +34,7 @@ console.log(
   ].join('  '),
 );
 for (const page of pages) {
-  const analysis = analysePage(parseHtml(page.html, page.url), page.url);
+  const analysis = analysePage(parseHtml(page.html, page.url), page.url, { seenAt: seenAtOf(page, pages) });
   const s = scoreExtraction(page, analysis);
   // entities and stories are scored on what the pipeline extracted, not on the truth's texts
   const a = analysis.article;
@@ -51,7 +51,13 @@ for (const page of pages) {
   });
   storyCases.push({
     name: page.name,
-    input: { url: analysis.url, article: a, related: analysis.related, entities: analysis.entities },
+    input: {
+      url: analysis.url,
+      article: a,
+      related: analysis.related,
+      entities: analysis.entities,
+      seenAt: seenAtOf(page, pages),
+    },
     truth: page.truth,
   });
   ours.push(s);

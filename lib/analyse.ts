@@ -8,7 +8,12 @@ import { extract } from './extract';
 import { buildStories } from './stories';
 import type { Analysis } from './types';
 
-export function analysePage(doc: Document, url: string): Analysis {
+export interface AnalyseOptions {
+  /** when the reader saw the page (ISO); without it, teasers without a date stay undated */
+  seenAt?: string | null;
+}
+
+export function analysePage(doc: Document, url: string, { seenAt = null }: AnalyseOptions = {}): Analysis {
   const { looksLikeArticle, ...page } = detectPage(doc, url);
   const extraction = extract(doc, url);
   page.signals.push(...extraction.signals);
@@ -27,6 +32,6 @@ export function analysePage(doc: Document, url: string): Analysis {
     captions: article?.captions ?? [],
     related: related.map(({ title, summary, caption }) => ({ title, summary, caption })),
   });
-  const stories = buildStories({ url, article, related, entities });
+  const stories = buildStories({ url, article, related, entities, seenAt });
   return { url, page, article, related, entities, stories };
 }

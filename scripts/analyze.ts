@@ -9,19 +9,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// --seen: when the page was seen (default now); undated teasers' written days take its year
+const USAGE = 'usage: npm run --silent analyze -- PAGE.html [--url URL] [--seen ISO-DATE]\n';
 const args = process.argv.slice(2);
 let file: string | undefined;
 let url: string | undefined;
+let seen: string | undefined;
 for (let i = 0; i < args.length; i++) {
   const a = args[i] as string;
   if (a === '--url') url = args[++i];
   else if (a.startsWith('--url=')) url = a.slice(6);
+  else if (a === '--seen') seen = args[++i];
+  else if (a.startsWith('--seen=')) seen = a.slice(7);
   else if (a === '-h' || a === '--help') {
-    process.stdout.write('usage: npm run --silent analyze -- PAGE.html [--url URL]\n');
+    process.stdout.write(USAGE);
     process.exit(0);
   } else file = a;
 }
-if (!file) fail('usage: npm run --silent analyze -- PAGE.html [--url URL]');
+if (!file) fail(USAGE.trim());
 let html: string;
 try {
   html = readFileSync(file, 'utf8');
@@ -36,7 +41,9 @@ if (url !== undefined) {
     fail(`not a URL: ${url}`);
   }
 }
-process.stdout.write(`${JSON.stringify(analysePage(parseHtml(html, pageUrl), pageUrl), null, 2)}\n`);
+if (seen !== undefined && Number.isNaN(Date.parse(seen))) fail(`not a date: ${seen}`);
+const seenAt = new Date(seen ?? Date.now()).toISOString();
+process.stdout.write(`${JSON.stringify(analysePage(parseHtml(html, pageUrl), pageUrl, { seenAt }), null, 2)}\n`);
 
 /** Without --url, the page's own canonical address is the best guess. */
 function canonicalOf(text: string): string | null {

@@ -70,8 +70,19 @@ export function eventCandidates(text: string, publishedIso: string | null): Foun
  * else the publication day. `text` may hold several blocks separated by newlines (title, lead,
  * body, captions): the first usable date in that order wins.
  */
-export function eventDate(text: string, publishedIso: string | null): EventDate {
-  const first = eventCandidates(text, publishedIso)[0];
+export function eventDate(
+  text: string,
+  publishedIso: string | null,
+  { seenAt = null }: { seenAt?: string | null } = {},
+): EventDate {
+  // Without a publication date (Le Courrier's teaser lists carry none), a written date is read
+  // with the year of the day the reader saw it: a "Voir plus" feed lists recent stories, even
+  // under an old article. Relative dates ("ce lundi") need the story's own day, so not then.
+  const candidates =
+    publishedIso === null && seenAt !== null
+      ? eventCandidates(text, seenAt).filter((d) => d.kind === 'explicit')
+      : eventCandidates(text, publishedIso);
+  const first = candidates[0];
   if (first) return { date: first.start, source: 'text', phrase: first.phrase };
   const ref = referenceDay(publishedIso);
   if (ref !== null) return { date: isoOf(ref), source: 'published', phrase: null };

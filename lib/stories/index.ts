@@ -19,6 +19,8 @@ export interface BuildStoriesInput {
   article: Article | null;
   related: RelatedItem[];
   entities: Entity[];
+  /** when the reader saw the page (ISO): dates undated teasers' written days */
+  seenAt?: string | null;
 }
 
 const ARTICLE_FIELDS = new Set(['title', 'lead', 'paragraph', 'caption']);
@@ -38,10 +40,11 @@ function story(
   texts: { title: string; lead: string | null; body: (string | null)[] },
   published: string | null,
   entities: Entity[],
+  seenAt: string | null = null,
 ): Story {
   const all = [texts.title, texts.lead, ...texts.body];
   const partners = findPartners(all, entities);
-  const when = eventDate(all.filter((t): t is string => Boolean(t)).join('\n'), published);
+  const when = eventDate(all.filter((t): t is string => Boolean(t)).join('\n'), published, { seenAt });
   return {
     ...base,
     date: when.date,
@@ -74,6 +77,7 @@ export function buildStories(input: BuildStoriesInput): Story[] {
         { title: item.title, lead: item.summary, body: [item.caption] },
         item.published,
         relatedEntities(input.entities, i),
+        input.seenAt ?? null,
       ),
     );
   });

@@ -222,6 +222,58 @@ describe('buildStories', () => {
   });
 });
 
+describe('teasers without a publication date (Le Courrier lists)', () => {
+  // an old article (2015) whose "Voir plus" lists this week's stories, without times
+  const article = {
+    title: 'Le président reçoit la vice-PM cambodgienne',
+    lead: null,
+    paragraphs: ['Hanoï, 2 septembre (VNA) – Le président a reçu la vice-Premier ministre cambodgienne.'],
+    captions: [],
+    published: '2015-09-02T20:30:00+07:00',
+    dateline: null,
+    source: 'VNA',
+  };
+  const teaser = (summary: string): RelatedItem => ({
+    title: 'Consolidation des liens militaires entre le Vietnam et le Cambodge',
+    summary,
+    caption: null,
+    url: 'https://lecourrier.vn/consolidation/263410.html',
+    published: null,
+    origin: 'feed',
+  });
+  const dateOf = (summary: string, seenAt: string | null) =>
+    buildStories({
+      url: 'https://lecourrier.vn/a/1.html',
+      article,
+      related: [teaser(summary)],
+      entities: [],
+      seenAt,
+    })[1];
+
+  it('reads a written day with the year of the visit, not of the old article', () => {
+    expect(
+      dateOf('Le général a reçu le 4 février à Can Tho une délégation.', '2026-02-06T09:00:00+07:00'),
+    ).toMatchObject({
+      date: '2026-02-04',
+      dateSource: 'text',
+    });
+    // seen early in January: "le 28 décembre" is last year's
+    expect(dateOf('Réunion tenue le 28 décembre à Hanoï.', '2026-01-03T09:00:00+07:00')?.date).toBe('2025-12-28');
+    // a full date keeps its year
+    expect(dateOf('Il effectuera le 5 février 2026 une visite.', '2026-02-06T09:00:00+07:00')?.date).toBe('2026-02-05');
+  });
+
+  it('leaves it undated when the page gives no day, or only a relative one', () => {
+    expect(dateOf('Les deux pays renforcent leur coopération.', '2026-02-06T09:00:00+07:00')).toMatchObject({
+      date: null,
+      dateSource: null,
+    });
+    expect(dateOf('La délégation est arrivée ce lundi à Phnom Penh.', '2026-02-06T09:00:00+07:00')?.date).toBeNull();
+    // without the visit time there is no year to give a yearless day
+    expect(dateOf('Le général a reçu le 4 février une délégation.', null)?.date).toBeNull();
+  });
+});
+
 describe('evaluateStories', () => {
   it('reaches the targets on the corpus', () => {
     const s = evaluateStories(cases);

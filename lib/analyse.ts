@@ -1,11 +1,13 @@
 // One page, one pass: detect → extract → entities → stories.
-// The `analyze` command and the content script both call this, so what the tests score is what
-// the reader gets.
+// The `analyze` command and the content script both run these steps, so what the tests score is
+// what the reader gets: analysePage runs them at once, analysePageInSlices a few milliseconds at a
+// time (lib/slices.ts), so a 5,000-paragraph page never blocks the page's input for long.
 
 import { detectPage } from './detect';
-import { findEntities } from './entities';
-import { extract } from './extract';
-import { buildStories } from './stories';
+import { entitySteps } from './entities';
+import { extractSteps } from './extract';
+import { runNow, runSliced, type SliceOptions, type Steps } from './slices';
+import { storySteps } from './stories';
 import type { Analysis } from './types';
 
 export interface AnalyseOptions {
@@ -13,9 +15,28 @@ export interface AnalyseOptions {
   seenAt?: string | null;
 }
 
-export function analysePage(doc: Document, url: string, { seenAt = null }: AnalyseOptions = {}): Analysis {
+export function analysePage(doc: Document, url: string, options: AnalyseOptions = {}): Analysis {
+  return runNow(analysisSteps(doc, url, options));
+}
+
+/** The same analysis in time slices; undefined when `slices.cancelled` stopped it. */
+export function analysePageInSlices(
+  doc: Document,
+  url: string,
+  options: AnalyseOptions = {},
+  slices: SliceOptions = {},
+): Promise<Analysis | undefined> {
+  return runSliced(analysisSteps(doc, url, options), slices);
+}
+
+/**
+ * The analysis as small steps. The live page is read only in the first two (detection, and the
+ * clone extraction works on), so a page that changes between slices cannot tear the result.
+ */
+export function* analysisSteps(doc: Document, url: string, { seenAt = null }: AnalyseOptions = {}): Steps<Analysis> {
   const { looksLikeArticle, ...page } = detectPage(doc, url);
-  const extraction = extract(doc, url);
+  yield;
+  const extraction = yield* extractSteps(doc, url);
   page.signals.push(...extraction.signals);
   let article = extraction.article;
   if (!looksLikeArticle && article) {
@@ -25,13 +46,13 @@ export function analysePage(doc: Document, url: string, { seenAt = null }: Analy
   }
   page.kind = article ? 'article' : page.isVna ? 'listing' : 'other';
   const { related } = extraction;
-  const entities = findEntities({
+  const entities = yield* entitySteps({
     title: article?.title ?? '',
     lead: article?.lead ?? null,
     paragraphs: article?.paragraphs ?? [],
     captions: article?.captions ?? [],
     related: related.map(({ title, summary, caption }) => ({ title, summary, caption })),
   });
-  const stories = buildStories({ url, article, related, entities, seenAt });
+  const stories = yield* storySteps({ url, article, related, entities, seenAt });
   return { url, page, article, related, entities, stories };
 }

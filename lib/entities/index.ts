@@ -15,6 +15,7 @@
 //   5. names found once are found again everywhere else on the page ("Soc Trang renforce…")
 //   6. mentions grouped by id; name, aliases, role and country decided per entity
 
+import { runNow, type Steps } from '../slices';
 import type { Entity, EntityType, Mention } from '../types';
 import { type Cand, claim, type Doc, tokenText } from './doc';
 import { ADJ_DICT, isAcronym, KB_DICT, type KbEntry } from './knowledge';
@@ -34,8 +35,15 @@ export interface EntityTexts {
 
 /** Longest text we read per string: a page text is never this long; bounds the work on garbage. */
 const MAX_CHARS = 200_000;
+/** Texts (paragraphs, teaser fields) per step of each pass: a few milliseconds of work. */
+const DOCS_PER_STEP = 40;
+/** Candidates per step where a pass goes over candidates. */
+const CANDS_PER_STEP = 1_000;
 
-function makeDocs(texts: EntityTexts): Doc[] {
+/** A step boundary after every `per` items. */
+const pause = (k: number, per = DOCS_PER_STEP) => k % per === per - 1;
+
+function* makeDocs(texts: EntityTexts): Steps<Doc[]> {
   const docs: Doc[] = [];
   const add = (text: string | null | undefined, where: Omit<Doc, 'text' | 'toks' | 'used'>) => {
     if (typeof text !== 'string' || !text) return;
@@ -45,17 +53,19 @@ function makeDocs(texts: EntityTexts): Doc[] {
   };
   add(texts.title, { in: 'title', index: 0 });
   add(texts.lead, { in: 'lead', index: 0 });
-  (texts.paragraphs ?? []).forEach((p, i) => {
+  for (const [i, p] of (texts.paragraphs ?? []).entries()) {
+    if (pause(i)) yield;
     add(p, { in: 'paragraph', index: i });
-  });
+  }
   (texts.captions ?? []).forEach((p, i) => {
     add(p, { in: 'caption', index: i });
   });
-  (texts.related ?? []).forEach((r, i) => {
+  for (const [i, r] of (texts.related ?? []).entries()) {
+    if (pause(i)) yield;
     add(r.title, { in: 'related', index: i, field: 'title' });
     add(r.summary, { in: 'related', index: i, field: 'summary' });
     add(r.caption, { in: 'related', index: i, field: 'caption' });
-  });
+  }
   return docs;
 }
 
@@ -96,8 +106,13 @@ function acronymAfter(doc: Doc, b: number): number {
 }
 
 export function findEntities(texts: EntityTexts): Entity[] {
+  return runNow(entitySteps(texts));
+}
+
+/** findEntities as small steps (lib/slices.ts): each pass yields every DOCS_PER_STEP texts. */
+export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   if (!texts || typeof texts !== 'object') return [];
-  const docs = makeDocs(texts);
+  const docs = yield* makeDocs(texts);
   const cands: Cand[] = [];
   const push = (c: Cand) => {
     claim(c);
@@ -109,7 +124,8 @@ export function findEntities(texts: EntityTexts): Entity[] {
 
   // 1b. Media and companies after their noun win over the places in their names:
   //     "le journal Vientiane Mai", "le quotidien Hanoi Moi".
-  for (const doc of docs) {
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
     const t = doc.toks;
     for (let i = 0; i + 1 < t.length; i++) {
       const w = t[i] as (typeof t)[number];
@@ -125,7 +141,8 @@ export function findEntities(texts: EntityTexts): Entity[] {
   }
 
   // 2. Knowledge base.
-  for (const doc of docs) {
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; ) {
       const m = KB_DICT.match(doc.toks, i, (j) => !doc.used[j]);
       if (!m) {
@@ -153,15 +170,20 @@ export function findEntities(texts: EntityTexts): Entity[] {
 
   // 3–4. Organisations by rule, acronyms defined after an organisation.
   const lowerSeen = new Set<string>();
-  for (const doc of docs) for (const t of doc.toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.f);
-  for (const doc of docs) {
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
+    for (const t of doc.toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.f);
+  }
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
       if (doc.used[i]) continue;
       const c = matchOrg(doc, i);
       if (c) push(c);
     }
   }
-  for (const c of [...cands]) {
+  for (const [n, c] of [...cands].entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
     if (c.type !== 'organization') continue;
     const k = acronymAfter(c.doc, c.b);
     if (k < 0 || c.doc.used[k]) continue;
@@ -170,14 +192,16 @@ export function findEntities(texts: EntityTexts): Entity[] {
     learn(c, [c.doc.toks[k]?.f ?? ''], true);
   }
   // "Comité CEDAW" makes a bare "CEDAW" the same organisation.
-  for (const c of [...cands]) {
+  for (const [k, c] of [...cands].entries()) {
+    if (pause(k, CANDS_PER_STEP)) yield;
     if (c.via !== 'org-acronym') continue;
     const t = c.doc.toks[c.b - 1];
     if (t) learn(c, [t.f], true);
   }
 
   // 4. Places and persons from capitalised runs.
-  for (const doc of docs) {
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
     for (const [a, b] of capitalRuns(doc)) {
       const c = classifyRun(doc, a, b, lowerSeen);
       if (!c) continue;
@@ -191,7 +215,8 @@ export function findEntities(texts: EntityTexts): Entity[] {
   }
 
   // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".
-  for (const doc of docs) {
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; ) {
       const m = doc.used[i] ? null : learnt.match(doc.toks, i, (j) => !doc.used[j]);
       if (!m) {
@@ -222,7 +247,8 @@ export function findEntities(texts: EntityTexts): Entity[] {
   }
 
   // Roles for KB persons and repeated mentions (rules already set theirs).
-  for (const c of cands) {
+  for (const [k, c] of cands.entries()) {
+    if (pause(k, CANDS_PER_STEP)) yield;
     if (c.type !== 'person' || c.role) continue;
     const h = honorificStart(c.doc, c.a);
     const before = roleBefore(c.doc, h);
@@ -230,7 +256,7 @@ export function findEntities(texts: EntityTexts): Entity[] {
     c.role = after.role;
     c.country = c.country ?? after.country;
   }
-  return buildEntities(cands);
+  return yield* buildEntities(cands);
 }
 
 function diacriticWeight(s: string): number {
@@ -258,7 +284,7 @@ function nearlySame(a: string, b: string): boolean {
 /** Past this many distinct person names, near-identical ones are not merged (it compares pairs). */
 const MAX_MERGED_PERSONS = 600;
 
-function buildEntities(cands: Cand[]): Entity[] {
+function* buildEntities(cands: Cand[]): Steps<Entity[]> {
   const groups = new Map<string, Cand[]>();
   for (const c of cands) {
     const g = groups.get(c.id);
@@ -272,6 +298,7 @@ function buildEntities(cands: Cand[]): Entity[] {
   const personIds = allPersonIds.length <= MAX_MERGED_PERSONS ? allPersonIds : [];
   const squashed = personIds.map((id) => id.slice(7).replace(/-/g, ''));
   for (let i = 0; i < personIds.length; i++) {
+    if (pause(i, 50)) yield;
     for (let j = i + 1; j < personIds.length; j++) {
       const a = personIds[i] as string;
       const b = personIds[j] as string;
@@ -286,13 +313,16 @@ function buildEntities(cands: Cand[]): Entity[] {
   }
 
   const out: Entity[] = [];
+  let g = 0;
   for (const [id, group] of groups) {
+    if (pause(g++, 100)) yield;
     const first = group[0] as Cand;
     const kb = group.find((c) => c.kb)?.kb ?? null;
     const type: EntityType = first.type;
     const surfaces: string[] = [];
     const mentions: Mention[] = [];
-    for (const c of group) {
+    for (const [k, c] of group.entries()) {
+      if (pause(k, CANDS_PER_STEP)) yield;
       const t0 = c.doc.toks[c.a];
       const t1 = c.doc.toks[c.b - 1];
       if (!t0 || !t1) continue;

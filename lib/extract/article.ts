@@ -4,6 +4,7 @@
 // runs so they can never leak into it.
 
 import { Readability } from '@mozilla/readability';
+import { runNow, type Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { datelineOf } from './dateline';
 import type { Layout, Noise } from './layouts';
@@ -19,6 +20,16 @@ export const MAX_ELEMENTS = 60_000;
  * every node moved, so a 10 KB page of 340 nested <div><span> took 4–40 s.
  */
 export const MAX_DEPTH = 60;
+/**
+ * Readability reads at most this many blocks of one container. Past it (no article has 300
+ * paragraphs; a generated or broken page may have thousands), the rest of the container is set
+ * aside before Readability runs and read block by block after it, in small steps: Readability is
+ * one synchronous call, 130 ms on a 5,000-paragraph page, which would block the page's input.
+ * What the rest misses is Readability's own cleaning of it; the site's noise is removed before.
+ */
+export const READABILITY_BLOCKS = 300;
+/** Blocks read per step. */
+const BLOCKS_PER_STEP = 100;
 /** Less body text than a one-sentence brief is a menu or a teaser list, not an article. */
 const MIN_BODY_CHARS = 120;
 
@@ -37,6 +48,10 @@ export interface ArticleResult {
 }
 
 export function extractArticle(clone: Document, layout: Layout, base: string): ArticleResult {
+  return runNow(articleSteps(clone, layout, base));
+}
+
+export function* articleSteps(clone: Document, layout: Layout, base: string): Steps<ArticleResult> {
   const signals: string[] = [];
   const bodyEl = clone.querySelector(layout.body);
   const scope = bodyEl?.closest('article, .article, .main-col, .col-left, main') ?? bodyEl;
@@ -76,6 +91,7 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
     }
   }
 
+  yield;
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, bodyEl);
@@ -92,6 +108,10 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
     tooDeep = depthOf(clone.documentElement) > MAX_DEPTH;
     signals.push(tooDeep ? 'article:too-deep' : 'article:flattened');
   }
+  yield;
+  const rest = setAsideLongTail(clone, bodyEl);
+  if (rest) signals.push(`article:long(${rest.blocks})`);
+  yield;
 
   let content: Element | null = null;
   let readabilityTitle = '';
@@ -108,6 +128,7 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
   } catch {
     signals.push('article:readability-failed');
   }
+  yield;
   // Readability may give up on a very short article; the layout's own body is the next best.
   const root = content ?? bodyEl;
   if (!root) {
@@ -116,11 +137,21 @@ export function extractArticle(clone: Document, layout: Layout, base: string): A
   }
   signals.push(content ? 'article:readability' : 'article:layout-body');
 
+  const blocks: string[] = [];
+  yield* blockSteps(root, blocks);
+  if (rest) {
+    // the set-aside blocks continue the article only if Readability kept the container they came from
+    if (rest.lastKept === null || blocks.some((b) => sameTextKey(b) === rest.lastKept))
+      yield* blockSteps(rest.nodes, blocks);
+    else signals.push('article:long-tail-dropped');
+  }
+
   const finalTitle = title || readabilityTitle;
   const skip = new Set([sameTextKey(finalTitle), ...(lead ? [sameTextKey(lead)] : []), ...captions.map(sameTextKey)]);
   const paragraphs: string[] = [];
-  for (const block of blocksOf(root)) {
-    const text = stripPhotoAlt(block, finalTitle);
+  for (let i = 0; i < blocks.length; i++) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    const text = stripPhotoAlt(blocks[i] as string, finalTitle);
     if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text) || DATE_ONLY.test(text)) continue;
     if (SOURCE_LINE.test(text)) {
       source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
@@ -210,35 +241,82 @@ function ownText(el: Element): string {
   return squeeze(text);
 }
 
-/** Text blocks in document order: paragraph-like elements, or bare text runs in containers. */
-function blocksOf(root: Element): string[] {
-  const out: string[] = [];
-  const walk = (el: Element, depth: number): void => {
-    if (depth > 200) return; // absurd nesting: the page is not an article
-    let loose = '';
-    for (const child of el.childNodes) {
-      if (child.nodeType === 3) {
-        loose += child.textContent ?? '';
-      } else if (child.nodeType === 1) {
-        const c = child as Element;
-        if (BLOCKS.has(c.tagName)) {
-          if (squeeze(loose)) out.push(squeeze(loose));
-          loose = '';
-          const t = textOf(c);
-          if (t) out.push(t);
-        } else if (c.tagName === 'BR' || c.querySelector('p, div, li, h2, h3, h4, h5, h6, blockquote, table')) {
-          if (squeeze(loose)) out.push(squeeze(loose));
-          loose = '';
-          if (c.tagName !== 'BR') walk(c, depth + 1);
-        } else {
-          loose += c.textContent ?? '';
-        }
-      }
+/**
+ * The container holding the most paragraphs, when it holds more than READABILITY_BLOCKS child
+ * elements, is replaced in the clone by a copy of its first READABILITY_BLOCKS children; the rest
+ * is returned, in order. (A copy, not a move: jsdom takes seconds to move thousands of nodes.)
+ */
+function setAsideLongTail(
+  clone: Document,
+  bodyEl: Element | null,
+): { nodes: ChildNode[]; blocks: number; lastKept: string | null } | null {
+  const scope = bodyEl ?? clone.body;
+  if (!scope) return null;
+  const perParent = new Map<Element, number>();
+  let container: Element | null = null;
+  let most = 0;
+  for (const p of scope.getElementsByTagName('p')) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const n = (perParent.get(parent) ?? 0) + 1;
+    perParent.set(parent, n);
+    if (n > most) {
+      most = n;
+      container = parent;
     }
+  }
+  if (!container || container.childElementCount <= READABILITY_BLOCKS) return null;
+  const all = Array.from(container.childNodes);
+  const cut = all.indexOf(container.children[READABILITY_BLOCKS] as Element);
+  const head = container.cloneNode(false) as Element;
+  for (const node of all.slice(0, cut)) head.appendChild(node.cloneNode(true));
+  // the last paragraph left to Readability: if its output has it, it read this container
+  let lastKept: string | null = null;
+  for (let i = READABILITY_BLOCKS - 1; i >= 0 && lastKept === null; i--) {
+    const el = head.children[i] as Element;
+    if (el.tagName === 'P' && textOf(el)) lastKept = sameTextKey(textOf(el));
+  }
+  container.replaceWith(head);
+  const nodes = all.slice(cut);
+  return { nodes, blocks: nodes.filter((n) => n.nodeType === 1).length, lastKept };
+}
+
+/** Text blocks in document order: paragraph-like elements, or bare text runs in containers. */
+function* blockSteps(root: Element | ChildNode[], out: string[]): Steps<void> {
+  let loose = '';
+  let n = 0;
+  for (const child of Array.isArray(root) ? root : Array.from(root.childNodes)) {
+    if (++n % BLOCKS_PER_STEP === 0) yield;
+    loose = readBlock(child, loose, out, 0);
+  }
+  if (squeeze(loose)) out.push(squeeze(loose));
+}
+
+/**
+ * One child of a container: a block is pushed; inline content adds to the pending loose text,
+ * which is returned (flushed first when a block or a nested container interrupts it).
+ */
+function readBlock(child: ChildNode, loose: string, out: string[], depth: number): string {
+  if (child.nodeType === 3) return loose + (child.textContent ?? '');
+  if (child.nodeType !== 1) return loose;
+  const c = child as Element;
+  if (BLOCKS.has(c.tagName)) {
     if (squeeze(loose)) out.push(squeeze(loose));
-  };
-  walk(root, 0);
-  return out;
+    const t = textOf(c);
+    if (t) out.push(t);
+    return '';
+  }
+  if (c.tagName === 'BR' || c.querySelector('p, div, li, h2, h3, h4, h5, h6, blockquote, table')) {
+    if (squeeze(loose)) out.push(squeeze(loose));
+    if (c.tagName !== 'BR' && depth < 200) {
+      // absurd nesting (past 200) is not an article: its text is left out
+      let inner = '';
+      for (const g of c.childNodes) inner = readBlock(g, inner, out, depth + 1);
+      if (squeeze(inner)) out.push(squeeze(inner));
+    }
+    return '';
+  }
+  return loose + (c.textContent ?? '');
 }
 
 /** "… à ce pays.-VNA" or a "(VNA)" dateline name the agency when no source line does. */

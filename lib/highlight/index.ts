@@ -5,10 +5,11 @@
 //
 // Work is a generator of small steps, run in time slices on long pages. Regions already done are
 // remembered, so teasers appended later cost only their own work.
+
+import { FRAME, type Rendered, runNow, runSliced, type SliceOptions, type Step } from '../slices';
 import type { Analysis, Entity, Mention } from '../types';
 import { MarkLayer, type MarkPlan } from './marks';
 import { type PageRegions, pageRegions } from './regions';
-import { FRAME, type Rendered, runNow, runSliced, type SliceOptions, type Step } from './slices';
 import { buildIndex, type Segment, segmentsOf, type TextIndex } from './text-index';
 
 export { MARK_CLASS } from './marks';

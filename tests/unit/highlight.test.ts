@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
 import { Highlighter, mentionKey, stringOf } from '../../lib/highlight';
 import { roleWhere } from '../../lib/highlight/roles';
-import { runSliced } from '../../lib/highlight/slices';
+import { runSliced } from '../../lib/slices';
 import { loadCorpus, parseHtml } from './helpers';
 
 const NOISE = 'nav, aside, footer, header.site-header, .sidebar, .sidebar-right, .most-read, .comment, .comments, .ads';

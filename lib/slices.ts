@@ -1,6 +1,8 @@
 // Runs a generator of small steps in slices of a few milliseconds, giving the browser back the
 // main thread between slices (scheduler.yield where there is one, else a macrotask), so a very
-// long page never blocks input for long.
+// long page never blocks input for long. The analysis (lib/analyse.ts) and the highlighting
+// (lib/highlight) are both written as such generators; runNow runs the same steps at once, so
+// the `analyze` command and the tests get exactly what the sliced run gives the reader.
 //
 // A step may also yield FRAME: "the DOM writes so far are enough for one frame". The slice then
 // ends and the next one waits until the browser has rendered. Without that, slices that yield
@@ -19,6 +21,8 @@ export const FRAME = 'frame';
 export type Step = undefined | typeof FRAME;
 /** What a step gets back from its yield. */
 export type Rendered = number | undefined;
+/** Work as small steps, ending with a T. `yield` between steps; `yield*` to run sub-steps. */
+export type Steps<T> = Generator<Step, T, Rendered>;
 
 /** Waiting for a frame never takes longer than this (rAF is paused in hidden tabs). */
 const FRAME_WAIT_MAX_MS = 100;
@@ -65,10 +69,7 @@ export interface SliceOptions {
   now?: () => number;
 }
 
-export async function runSliced<T>(
-  steps: Generator<Step, T, Rendered>,
-  options: SliceOptions = {},
-): Promise<T | undefined> {
+export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T | undefined> {
   const { budgetMs = SLICE_MS, cancelled = () => false, now = () => performance.now() } = options;
   let rendered: Rendered;
   for (;;) {
@@ -94,7 +95,7 @@ export async function runSliced<T>(
 }
 
 /** Runs all the steps at once (tests, and small pages where slicing would only add latency). */
-export function runNow<T>(steps: Generator<Step, T, Rendered>): T {
+export function runNow<T>(steps: Steps<T>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

@@ -7,21 +7,32 @@ import type { CardStory } from '@/components/EntityCard';
 import cardCss from '@/components/entity-card.css?inline';
 import { createPageCard, type PageCard, type PageCardContent } from '@/components/page-card';
 import { connectCard } from '@/components/page-card/controller';
-import { analysePage } from '@/lib/analyse';
+import { analysePageInSlices } from '@/lib/analyse';
 import { Highlighter } from '@/lib/highlight';
 import { type RoleWhere, roleWhere } from '@/lib/highlight/roles';
 import { VNA_HOST_PATTERNS } from '@/lib/hosts';
 import type { MessageKey } from '@/lib/i18n';
 import { ask, askUntilDelivered, DEFAULT_SETTINGS, isMessage, type Settings } from '@/lib/messages';
+import { trimForMessage } from '@/lib/trim-for-message';
 import type { Analysis, Entity } from '@/lib/types';
 import { watchForNewTeasers } from '@/lib/watch';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 const t = (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
 
-function analyse(): Analysis | null {
+// The analysis runs in slices of a few milliseconds (lib/slices.ts): a huge page never blocks the
+// reader's scrolling or typing. A newer analysis (teasers appended meanwhile) supersedes an older one.
+let analysing = 0;
+async function analyse(): Promise<Analysis | null> {
+  const run = ++analysing;
   try {
-    return analysePage(document, location.href, { seenAt: new Date().toISOString() });
+    const result = await analysePageInSlices(
+      document,
+      location.href,
+      { seenAt: new Date().toISOString() },
+      { cancelled: () => run !== analysing },
+    );
+    return result ?? null;
   } catch {
     return null; // a page we cannot read gets no lens, never a broken page
   }
@@ -138,9 +149,9 @@ export default defineContentScript({
     const first = !scope[marker];
     scope[marker] = true;
 
-    let latest = analyse();
+    let latest = await analyse();
     const publish = () => {
-      if (latest) void askUntilDelivered(send, 'page:analysed', { analysis: latest });
+      if (latest) void askUntilDelivered(send, 'page:analysed', { analysis: trimForMessage(latest) });
     };
     publish();
     if (!first) return;
@@ -165,8 +176,10 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isMessage(message)) return undefined;
       if (message.type === 'content:analyse') {
-        latest = analyse();
-        return Promise.resolve({ analysis: latest });
+        return analyse().then((next) => {
+          latest = next ?? latest;
+          return { analysis: latest && trimForMessage(latest) };
+        });
       }
       if (message.type === 'settings:changed') {
         const on = Boolean((message as { settings?: Settings }).settings?.highlight);
@@ -180,8 +193,8 @@ export default defineContentScript({
     // the new teasers are highlighted (regions already done are skipped).
     const stop = watchForNewTeasers(
       document,
-      () => {
-        const next = analyse();
+      async () => {
+        const next = await analyse();
         if (next && next.related.length !== latest?.related.length) {
           latest = next;
           publish();

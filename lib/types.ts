@@ -72,6 +72,8 @@ export interface Entity {
   /** ISO 3166-1 alpha-2 */
   country: string | null;
   mentions: Mention[];
+  /** how many mentions the page has, when `mentions` was cut short to cross a message (lib/trim-for-message.ts) */
+  mentionCount?: number;
 }
 
 export const DOMAINS = [

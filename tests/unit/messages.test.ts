@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../lib/analyse';
 import { ask, askUntilDelivered, isMessage } from '../../lib/messages';
+import { entriesFromAnalysis } from '../../lib/timeline';
+import { BODY_MENTIONS_KEPT, mentionCountOf, trimForMessage } from '../../lib/trim-for-message';
+import { loadCorpus, parseHtml } from './helpers';
 
 describe('the message protocol', () => {
   it('accepts only known message types', () => {
@@ -53,5 +57,46 @@ describe('the message protocol', () => {
     );
     expect(calls).toBe(3);
     expect(reply).toBeNull();
+  });
+});
+
+describe('the analysis sent to the background', () => {
+  const url = 'https://fr.vietnamplus.vn/long-post1.vnp';
+  const long = () => {
+    const ps = Array.from(
+      { length: 400 },
+      (_, i) => `<p>Paragraphe ${i + 1} : à Phnom Penh, le vice-Premier ministre Sar Kheng a rencontré Hun Sen.</p>`,
+    ).join('');
+    return analysePage(
+      parseHtml(
+        `<html><body><article><h1 class="article__title">Sar Kheng reçoit Hun Sen</h1><div class="article__sapo">Phnom Penh (VNA) - Sar Kheng a reçu une délégation.</div><div class="article__body">${ps}</div></article></body></html>`,
+        url,
+      ),
+      url,
+    );
+  };
+
+  it('is the analysis itself on a real article', () => {
+    for (const page of loadCorpus()) {
+      const a = analysePage(parseHtml(page.html, page.url), page.url);
+      expect(trimForMessage(a), page.name).toBe(a);
+    }
+  });
+
+  it('cuts body mentions on a long page, keeping counts and everything the timeline uses', () => {
+    const full = long();
+    const sar = full.entities.find((e) => e.name === 'Sar Kheng');
+    expect(sar?.mentions.length).toBeGreaterThan(400);
+    const sent = trimForMessage(full);
+    const sentSar = sent.entities.find((e) => e.name === 'Sar Kheng');
+    expect(sentSar?.mentions.filter((m) => m.in === 'paragraph')).toHaveLength(BODY_MENTIONS_KEPT);
+    expect(sentSar && mentionCountOf(sentSar)).toBe(sar?.mentions.length);
+    expect(sentSar?.mentions.filter((m) => m.in !== 'paragraph')).toEqual(
+      sar?.mentions.filter((m) => m.in !== 'paragraph'),
+    );
+    expect(entriesFromAnalysis(sent, 1)).toEqual(entriesFromAnalysis(full, 1));
+    expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(full).length / 2);
+    // the content script's own copy is untouched
+    expect(full.entities.find((e) => e.name === 'Sar Kheng')?.mentionCount).toBeUndefined();
   });
 });

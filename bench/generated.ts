@@ -103,3 +103,17 @@ export function median(xs: number[]): number {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
+
+/** A VietnamPlus article of `paragraphs` paragraphs (5 names each): the long-page benches' page. */
+export function longPage(paragraphs = 5000): string {
+  const fill = ' Les deux parties ont discuté de la coopération dans la garantie de la sécurité et de l’ordre.';
+  const ps = Array.from(
+    { length: paragraphs },
+    (_, i) =>
+      `<p>Paragraphe ${i} : à Phnom Penh, le vice-Premier ministre Sar Kheng a rencontré Hun Sen et le ministère de la Sécurité publique du Vietnam.${fill}</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="fr"><head><title>Long</title></head><body><article>
+  <h1 class="article__title">Sar Kheng reçoit une délégation du Vietnam</h1>
+  <div class="article__sapo">Phnom Penh (VNA) - Le vice-Premier ministre Sar Kheng a reçu une délégation.</div>
+  <div class="article__body">${ps}</div></article></body></html>`;
+}

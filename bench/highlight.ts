@@ -13,7 +13,7 @@
 //   HIGHLIGHT_FROM=/path/to/lib/highlight # another version of lib/highlight, to compare
 // Wall-clock durations include time the renderer was descheduled: on a busy machine, compare
 // the traces' thread times.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { loadCorpus } from '../eval/corpus';
@@ -218,6 +218,8 @@ async function main() {
     alias: { '@': new URL('..', import.meta.url).pathname },
   });
   const script = bundle.outputFiles[0]?.text ?? '';
+  // the marks' styles, as the content script adds them: styled marks cost more to render
+  const css = readFileSync(new URL('../components/entity-card.css', import.meta.url), 'utf8');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
   const corpus = loadCorpus().find((p) => p.markup === 'vnp') ?? loadCorpus()[0];
@@ -231,6 +233,7 @@ async function main() {
   // 1. a corpus article, highlighted at once, RUNS times
   await page.goto(corpus.url.replace('http:', 'https:'));
   await page.addScriptTag({ content: script });
+  await page.addStyleTag({ content: css });
   const { times, marks } = await page.evaluate(
     (runs) => (globalThis as unknown as { __bench: BenchApi }).__bench.corpus(runs),
     RUNS,
@@ -249,6 +252,7 @@ async function main() {
   for (let run = 1; run <= LONG_RUNS; run++) {
     await page.goto('https://fr.vietnamplus.vn/long-post1.vnp');
     await page.addScriptTag({ content: script });
+    await page.addStyleTag({ content: css });
     if (run === 1) {
       const st = await page.evaluate(() => (globalThis as unknown as { __bench: BenchApi }).__bench.stepTimes());
       for (const [what, x] of Object.entries(st))

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { longPage } from '../../bench/generated';
 import { analysePage } from '../../lib/analyse';
 import { parseHtml } from '../../lib/node-dom';
 import { type ChromiumSession, closedShadowText, launchChromium } from '../../scripts/browsers/chromium';
@@ -175,4 +176,31 @@ describe('Chromium: names in the page', () => {
     await page.screenshot({ path: join(SHOTS, 'highlight-hostile-chromium.png') });
     await page.close();
   });
+});
+
+describe('Chromium: a very long article', () => {
+  it('is analysed and highlighted to its last paragraph (the part Readability is not given included)', async () => {
+    const n = 1500;
+    const html = longPage(n);
+    const url = `http://fr.vietnamplus.vn:${server.port}/long-e2e-post1.vnp`;
+    server.add('fr.vietnamplus.vn', '/long-e2e-post1.vnp', html);
+    // every mention the analysis finds in Node (jsdom) is marked in the page
+    const mentions = analysePage(parseHtml(html, url), url).entities.reduce((k, e) => k + e.mentions.length, 0);
+    expect(mentions).toBeGreaterThan(5 * n);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => markCount(page), { timeout: 60_000 }).toBe(mentions);
+    const last = await page.evaluate(
+      (i) =>
+        [...document.querySelectorAll('.article__body p')].at(i)?.querySelectorAll('mark.vna-lens-mark').length ?? -1,
+      n - 1,
+    );
+    expect(last).toBe(5);
+    // the text is the page's own, mark for mark
+    const text = await page.evaluate(() => document.querySelector('.article__body p:last-child')?.textContent);
+    expect(text).toContain(
+      `Paragraphe ${n - 1} : à Phnom Penh, le vice-Premier ministre Sar Kheng a rencontré Hun Sen`,
+    );
+    await page.close();
+  }, 90_000);
 });

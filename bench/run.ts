@@ -11,6 +11,7 @@ const BENCHES = [
   ['store', 'Timeline store (IndexedDB)'],
   ['popup', 'Popup first render (real Chromium)'],
   ['highlight', 'Highlighting in the page (real Chromium)'],
+  ['long-page', 'The built extension on a 5,000-paragraph page (real Chromium)'],
 ] as const;
 
 const only = process.argv.slice(2);

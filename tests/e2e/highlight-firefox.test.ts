@@ -14,6 +14,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { longPage } from '../../bench/generated';
+import { analysePage } from '../../lib/analyse';
+import { parseHtml } from '../../lib/node-dom';
 import { closedShadowText, type FirefoxSession, launchFirefox } from '../../scripts/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
 import { whatPageScriptsSee } from './page-probes';
@@ -195,4 +198,28 @@ describe('Firefox: names in the page', () => {
       await setHighlight(true);
     }
   });
+});
+
+describe('Firefox: a very long article', () => {
+  it('is analysed and highlighted to its last paragraph (the part Readability is not given included)', async () => {
+    const n = 1500;
+    const html = longPage(n);
+    const url = `http://fr.vietnamplus.vn:${session().server.port}/long-e2e-post1.vnp`;
+    session().server.add('fr.vietnamplus.vn', '/long-e2e-post1.vnp', html);
+    // every mention the analysis finds in Node (jsdom) is marked in the page
+    const mentions = analysePage(parseHtml(html, url), url).entities.reduce((k, e) => k + e.mentions.length, 0);
+    expect(mentions).toBeGreaterThan(5 * n);
+    const page = await session().firefox.browser.newPage();
+    try {
+      await page.goto(url);
+      await expect.poll(() => markCount(page), { timeout: 60_000 }).toBe(mentions);
+      const last = await page.evaluate(
+        (i) => document.querySelectorAll('.article__body p')[i]?.querySelectorAll('mark.vna-lens-mark').length ?? -1,
+        n - 1,
+      );
+      expect(last).toBe(5);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
 });

@@ -3,13 +3,13 @@
 // rendered as text only.
 import type { Translate } from '@/lib/i18n';
 import type { Analysis, Entity } from '@/lib/types';
-import { domainName, partnerFlag, partnerName } from './labels';
+import { dateFormat, domainName, partnerFlag, partnerName } from './labels';
 
 export function formatDate(iso: string | null, locale: string): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  return d.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
+  return dateFormat(locale, 'published').format(d);
 }
 
 /** The names worth a chip: most mentioned first (countries are already the partners). */

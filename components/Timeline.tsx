@@ -2,14 +2,21 @@
 // the stories grouped by partner — the current story's partners first — and by month, newest
 // first, the current story marked in its place. Each story opens its page in a new tab.
 // Receives data and callbacks only; page strings are rendered as text.
+// The first render of a ready timeline holds a screenful of entries (FIRST_SCREEN); the others
+// follow right after that frame is painted, so a long history costs the first paint no more than
+// a short one.
+import { useEffect, useState } from 'preact/hooks';
 import type { CardEntity, CardStory } from '@/components/EntityCard';
 import { HighlightedText } from '@/components/HighlightedText';
 import type { Translate } from '@/lib/i18n';
 import type { TimelineCounts } from '@/lib/store';
-import { type EntryMention, entryDay, groupByMonth, type TimelineEntry } from '@/lib/timeline';
+import { type EntryMention, entryDay, groupByMonth, type MonthGroup, type TimelineEntry } from '@/lib/timeline';
 import type { Domain } from '@/lib/types';
 import { safeHref } from './EntityCard';
-import { dayName, domainName, hostOf, monthName, NO_PARTNER, partnerFlag, partnerName } from './labels';
+import { dayName, domainName, hostOf, monthName, partnerFlag, partnerName } from './labels';
+
+/** Entries in the first frame: more than the popup (600 px at most) shows above the fold. */
+export const FIRST_SCREEN = 4;
 
 export interface TimelineFilters {
   partner?: string;
@@ -27,6 +34,8 @@ export interface GroupView {
   count: number;
   /** loaded entries, newest first (null: not loaded yet) */
   entries: TimelineEntry[] | null;
+  /** more of its first entries are on their way (no "show more" meanwhile) */
+  more?: boolean;
 }
 
 export interface TimelineView {
@@ -221,8 +230,33 @@ function Filters({ view, filters, onFilters, t, locale }: TimelineProps) {
 export function Timeline(props: TimelineProps) {
   const { view, isCurrent, onShowMore, onMoreGroups, t, locale, storiesFor } = props;
   const empty = view.status === 'ready' && view.stored === 0;
+  // a screenful first; the rest once it is painted (effects run after the paint)
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    if (view.status === 'ready' && !complete) setComplete(true);
+  }, [view.status, complete]);
+  let budget = complete ? Number.POSITIVE_INFINITY : FIRST_SCREEN;
+  const shown = view.groups.slice(0, view.shownGroups).map((g) => {
+    if (budget <= 0) return null; // this group and the next ones: in the next frame
+    const months: MonthGroup[] = [];
+    let count = 0;
+    for (const m of g.entries ? groupByMonth(g.entries) : []) {
+      if (budget <= 0) break;
+      const entries = m.entries.length > budget ? m.entries.slice(0, budget) : m.entries;
+      budget -= entries.length;
+      count += entries.length;
+      months.push({ month: m.month, entries });
+    }
+    // some of its entries wait for the next frame (and so does its "show more")
+    return { group: g, months, cut: count < (g.entries?.length ?? 0) };
+  });
   return (
-    <section class="timeline" aria-label={t('popupTimeline')} data-state={view.status}>
+    <section
+      class="timeline"
+      aria-label={t('popupTimeline')}
+      data-state={view.status}
+      aria-busy={view.status === 'ready' && !complete ? 'true' : undefined}
+    >
       <h2>
         {t('popupTimeline')} <span class="count">{t('popupStories', String(view.total))}</span>
       </h2>
@@ -232,42 +266,44 @@ export function Timeline(props: TimelineProps) {
         <>
           <Filters {...props} />
           {view.status === 'ready' && view.total === 0 && <p class="notice">{t('popupNoMatch')}</p>}
-          {view.groups.slice(0, view.shownGroups).map((g) => (
-            <section
-              class="partner-group"
-              key={g.partner}
-              data-partner={g.partner}
-              aria-label={partnerName(g.partner, locale, t)}
-            >
-              <h3>
-                <span aria-hidden="true">{partnerFlag(g.partner)}</span> {partnerName(g.partner, locale, t)}{' '}
-                <span class="count">{g.count}</span>
-              </h3>
-              {(g.entries ? groupByMonth(g.entries) : []).map((m) => (
-                <div class="month" key={m.month ?? 'none'}>
-                  <h4>{monthName(m.month, locale, t)}</h4>
-                  <ol class="entries">
-                    {m.entries.map((e) => (
-                      <EntryRow
-                        key={e.id}
-                        entry={e}
-                        current={isCurrent?.(e) ?? false}
-                        t={t}
-                        locale={locale}
-                        storiesFor={storiesFor}
-                      />
-                    ))}
-                  </ol>
-                </div>
-              ))}
-              {g.entries && g.entries.length < g.count && (
-                <button type="button" class="link-button show-more" onClick={() => onShowMore(g.partner)}>
-                  {t('popupShowMore', String(g.count - g.entries.length))}
-                </button>
-              )}
-            </section>
-          ))}
-          {view.groups.length > view.shownGroups && (
+          {shown.map((s) =>
+            s === null ? null : (
+              <section
+                class="partner-group"
+                key={s.group.partner}
+                data-partner={s.group.partner}
+                aria-label={partnerName(s.group.partner, locale, t)}
+              >
+                <h3>
+                  <span aria-hidden="true">{partnerFlag(s.group.partner)}</span>{' '}
+                  {partnerName(s.group.partner, locale, t)} <span class="count">{s.group.count}</span>
+                </h3>
+                {s.months.map((m) => (
+                  <div class="month" key={m.month ?? 'none'}>
+                    <h4>{monthName(m.month, locale, t)}</h4>
+                    <ol class="entries">
+                      {m.entries.map((e) => (
+                        <EntryRow
+                          key={e.id}
+                          entry={e}
+                          current={isCurrent?.(e) ?? false}
+                          t={t}
+                          locale={locale}
+                          storiesFor={storiesFor}
+                        />
+                      ))}
+                    </ol>
+                  </div>
+                ))}
+                {!s.cut && !s.group.more && s.group.entries && s.group.entries.length < s.group.count && (
+                  <button type="button" class="link-button show-more" onClick={() => onShowMore(s.group.partner)}>
+                    {t('popupShowMore', String(s.group.count - s.group.entries.length))}
+                  </button>
+                )}
+              </section>
+            ),
+          )}
+          {budget > 0 && view.groups.length > view.shownGroups && (
             <button type="button" class="link-button more-groups" onClick={onMoreGroups}>
               {t('popupMoreGroups', String(view.groups.length - view.shownGroups))}
             </button>
@@ -277,5 +313,3 @@ export function Timeline(props: TimelineProps) {
     </section>
   );
 }
-
-export { NO_PARTNER };

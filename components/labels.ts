@@ -40,12 +40,39 @@ export function domainName(domain: Domain, t: Translate): string {
   return key ? t(key) : domain;
 }
 
+/**
+ * Date formats, made once per locale and kind (a toLocaleDateString call with options makes a
+ * new Intl.DateTimeFormat every time: the popup names a day for every entry it shows).
+ */
+const FORMATS: Record<'published' | 'month' | 'day' | 'dayTime', Intl.DateTimeFormatOptions> = {
+  published: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  dayTime: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' },
+};
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+export function dateFormat(locale: string, kind: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${kind} ${locale}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, FORMATS[kind]);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** Makes the date formats of `locale` now (the popup: while it waits for the background). */
+export function prepareDateFormats(locale: string): void {
+  for (const kind of Object.keys(FORMATS) as (keyof typeof FORMATS)[]) dateFormat(locale, kind);
+}
+
 /** "mars 2026" / "March 2026"; null month: undated. */
 export function monthName(month: string | null, locale: string, t: Translate): string {
   if (!month) return t('popupUndated');
   const d = new Date(`${month}-01T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return month;
-  return d.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat(locale, 'month').format(d);
 }
 
 /** "12 mars 2026" from an ISO day or time. */
@@ -53,12 +80,7 @@ export function dayName(iso: string | null, locale: string): string | null {
   if (!iso) return null;
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return null;
-  return d.toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: iso.length === 10 ? 'UTC' : 'Asia/Ho_Chi_Minh',
-  });
+  return dateFormat(locale, iso.length === 10 ? 'day' : 'dayTime').format(d);
 }
 
 export function hostOf(url: string | null): string | null {

@@ -4,6 +4,7 @@
 
 import type { TimelineCounts } from './store';
 import type { TimelineEntry, TimelineQuery } from './timeline';
+import type { FirstPageLimits } from './timeline/query';
 import type { Analysis } from './types';
 
 export interface Settings {
@@ -22,12 +23,42 @@ export interface StoreStatus {
   quotaExceeded?: boolean;
 }
 
+/** One partner's group of the popup's timeline: its stories' count and the newest of them. */
+export interface TimelineGroupPage {
+  /** ISO code, or '-' for stories without a partner */
+  partner: string;
+  count: number;
+  entries: TimelineEntry[];
+}
+
+/**
+ * The popup's timeline as it opens (no filter): counts of the whole store, and the first groups
+ * with their newest entries, the groups of the tab's story first (then most stories first).
+ */
+export interface TimelineFirstPage {
+  /** stories in the whole store */
+  total: number;
+  counts: TimelineCounts;
+  /** the groups shown with entries, in display order (the others follow `counts`) */
+  groups: TimelineGroupPage[];
+  /** records set aside as unreadable so far (StoreStatus.problems, counted) */
+  problems: number;
+  /** the store refused a write for lack of space */
+  quotaExceeded?: boolean;
+}
+
 /** request → response */
 export interface Protocol {
   /** content script → background: here is what this page holds; store it */
   'page:analysed': { req: { analysis: Analysis }; res: { stored: boolean; error?: string } };
-  /** popup → background: what was found in this tab (null: nothing yet) */
-  'tab:analysis': { req: { tabId: number }; res: { analysis: Analysis | null } };
+  /**
+   * popup → background: what was found in this tab (null: nothing yet); with `timeline`, the
+   * first page of the reader's timeline too (one round trip for the popup's first screen)
+   */
+  'tab:analysis': {
+    req: { tabId: number; timeline?: FirstPageLimits };
+    res: { analysis: Analysis | null; timeline?: TimelineFirstPage };
+  };
   /** popup → background: analyse a non-VNA tab now, on the reader's click (activeTab) */
   'tab:analyse-now': { req: { tabId: number }; res: { analysis: Analysis | null; error?: string } };
   /** background → content script: run the analysis again and answer with it */

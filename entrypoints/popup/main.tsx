@@ -1,18 +1,20 @@
-// Popup glue: finds the active tab, asks the background what was found there and for the
-// reader's timeline (a page at a time: counts for every partner, entries for the first groups,
-// more on "show more"), renders <Popup>.
+// Popup glue: finds the active tab and asks the background, in one message, what was found there
+// and the first page of the reader's timeline (counts for every partner, a screenful of entries
+// of the first groups: the current story's partners first); renders <Popup> once with both; then
+// asks for the rest of the first groups' entries, and a page at a time on a filter, on "show more".
 import { render } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { download, exportFileName } from '@/components/download';
 import type { CardStory } from '@/components/EntityCard';
-import { NO_PARTNER } from '@/components/labels';
+import { prepareDateFormats } from '@/components/labels';
 import { type ExportScope, Popup, type PopupState } from '@/components/Popup';
-import type { GroupView, TimelineFilters, TimelineView } from '@/components/Timeline';
+import { FIRST_SCREEN, type GroupView, type TimelineFilters, type TimelineView } from '@/components/Timeline';
 import { isVnaHost } from '@/lib/hosts';
 import type { MessageKey } from '@/lib/i18n';
-import { ask } from '@/lib/messages';
+import { ask, type TimelineFirstPage } from '@/lib/messages';
 import { entriesFromAnalysis, sameStory, type TimelineEntry, type TimelineQuery } from '@/lib/timeline';
+import { type FirstPageLimits, firstPagePlan, focusPartners, groupOrder, isShownAnalysis } from '@/lib/timeline/query';
 import type { Analysis } from '@/lib/types';
 import '@/components/popup.css';
 import '@/components/entity-card.css';
@@ -27,6 +29,17 @@ const FOCUS_LIMIT = 10;
 const GROUP_LIMIT = 3;
 const MORE_LIMIT = 20;
 const FIRST_GROUPS = 3;
+/** The first page: the first groups' entries, a screenful of them in the first answer (the rest right after). */
+const FIRST_PAGE: FirstPageLimits = {
+  focusLimit: FOCUS_LIMIT,
+  groupLimit: GROUP_LIMIT,
+  groups: FIRST_GROUPS,
+  entries: FIRST_SCREEN,
+};
+/** The loading state shows when the background takes longer than this to answer. */
+const LOADING_AFTER_MS = 100;
+/** The filters the popup opens with (the first page answers them). */
+const NO_FILTERS: TimelineFilters = {};
 
 /** The tab the popup is about: the active one, or ?tab=ID (tests open the popup in a tab). */
 async function targetTab(): Promise<{ id: number; url?: string } | null> {
@@ -63,26 +76,13 @@ function currentEntry(analysis: Analysis | null): TimelineEntry | null {
   return i < 0 ? null : (entriesFromAnalysis(analysis, 0)[i] ?? null);
 }
 
-type Overview = Awaited<ReturnType<typeof askOverview>>;
-const askOverview = (query: TimelineQuery) => ask(send, 'timeline:query', { query, limit: 0, counts: true });
-
-/**
- * Two rounds of messages: the counts (asked for at once when the popup opens, while the tab is
- * looked up), then the entries of the first groups — the current story's partners first.
- */
-async function loadTimeline(
-  filters: TimelineFilters,
-  focus: string[],
-  prefetched: Promise<Overview> | null,
-): Promise<TimelineView> {
+/** The timeline for the filters: the counts, then the entries of the first groups (two rounds). */
+async function loadTimeline(filters: TimelineFilters, focus: string[]): Promise<TimelineView> {
   const base = queryOf(filters, false);
-  const overview = await (Object.keys(base).length || !prefetched ? askOverview(base) : prefetched);
+  const overview = await ask(send, 'timeline:query', { query: base, limit: 0, counts: true });
   const counts = overview.counts ?? { partners: [], domains: [] };
   const countOf = new Map(counts.partners.map((c) => [c.key, c.count]));
-  const first = filters.partner ? [filters.partner] : focus.filter((p) => countOf.has(p));
-  const order = filters.partner
-    ? [filters.partner]
-    : [...first, ...counts.partners.map((c) => c.key).filter((p) => !first.includes(p))];
+  const { order, first } = groupOrder(counts.partners, focus, filters.partner);
   const groups: GroupView[] = order.map((partner) => ({ partner, count: countOf.get(partner) ?? 0, entries: null }));
   // the first groups come with entries: the current story's partners more
   await Promise.all(
@@ -108,6 +108,80 @@ async function loadTimeline(
   };
 }
 
+/**
+ * The view of the timeline's first page: its groups with entries (`more`: the rest of their first
+ * entries still to come), then the others as counted.
+ */
+function firstView(page: TimelineFirstPage, focus: string[]): TimelineView {
+  const limitOf = new Map(firstPagePlan(page.counts.partners, focus, FIRST_PAGE).map((p) => [p.partner, p.limit]));
+  const loaded: GroupView[] = page.groups.map((g) => ({
+    ...g,
+    more: g.entries.length < Math.min(limitOf.get(g.partner) ?? 0, g.count),
+  }));
+  const others: GroupView[] = page.counts.partners
+    .filter((c) => !limitOf.has(c.key))
+    .map((c) => ({ partner: c.key, count: c.count, entries: null }));
+  return {
+    status: 'ready',
+    total: page.total,
+    allCount: page.total,
+    stored: page.total,
+    counts: page.counts,
+    groups: [...loaded, ...others].filter((g) => g.count > 0),
+    shownGroups: FIRST_GROUPS,
+  };
+}
+
+/** The rest of the first entries of the groups that have `more` to come, a message a group. */
+async function restOf(view: TimelineView, focus: string[]): Promise<TimelineView> {
+  const limitOf = new Map(firstPagePlan(view.counts.partners, focus, FIRST_PAGE).map((p) => [p.partner, p.limit]));
+  const groups = await Promise.all(
+    view.groups.map(async (g) => {
+      if (!g.more) return g;
+      const have = g.entries?.length ?? 0;
+      const want = Math.min(limitOf.get(g.partner) ?? 0, g.count) - have;
+      if (want <= 0) return { ...g, more: false };
+      const page = await ask(send, 'timeline:query', { query: { partner: g.partner }, offset: have, limit: want });
+      return { ...g, count: page.total, entries: [...(g.entries ?? []), ...page.entries], more: false };
+    }),
+  );
+  return { ...view, groups };
+}
+
+interface Opening {
+  tabId: number | null;
+  state: PopupState;
+  /** the timeline's first page (absent: asked for separately) */
+  timeline: TimelineFirstPage | null;
+}
+
+/** The tab, what was found there and the timeline's first page: one message to the background. */
+async function openPopup(): Promise<Opening> {
+  let tabId: number | null = null;
+  try {
+    const tab = await targetTab();
+    if (tab === null) return { tabId, state: { status: 'not-vna' }, timeline: null };
+    tabId = tab.id;
+    const asked = ask(send, 'tab:analysis', { tabId: tab.id, timeline: FIRST_PAGE });
+    prepareDateFormats(locale); // (some ms of the wait, not of the render)
+    const { analysis, timeline } = await asked;
+    if (timeline) performance.mark('vna-lens:data');
+    const state: PopupState = !analysis
+      ? { status: onVnaHost(tab.url) ? 'nothing-yet' : 'not-vna' }
+      : isShownAnalysis(analysis)
+        ? { status: 'ready', analysis }
+        : { status: 'not-vna' };
+    return { tabId, state, timeline: timeline ?? null };
+  } catch {
+    return { tabId, state: { status: 'nothing-yet' }, timeline: null };
+  }
+}
+
+// Asked for at once. First, a query of nothing (its answer is not used): a stopped worker starts,
+// and opens the store, while the tab is looked up.
+void ask(send, 'timeline:query', { query: {}, limit: 0 }).catch(() => undefined);
+const opening = openPopup();
+
 const EMPTY_VIEW: TimelineView = {
   status: 'loading',
   total: 0,
@@ -118,46 +192,62 @@ const EMPTY_VIEW: TimelineView = {
   shownGroups: FIRST_GROUPS,
 };
 
-function App() {
-  const [state, setState] = useState<PopupState>({ status: 'loading' });
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [filters, setFilters] = useState<TimelineFilters>({});
-  const [view, setView] = useState<TimelineView>(EMPTY_VIEW);
+/** What the popup shows first, from the background's answer (none yet: loading). */
+function firstScreen(first: Opening | null) {
+  const page = first?.timeline ?? null;
+  return {
+    state: first?.state ?? ({ status: 'loading' } as PopupState),
+    tabId: first?.tabId ?? null,
+    view: page
+      ? firstView(page, focusPartners(first?.state.status === 'ready' ? first.state.analysis : null))
+      : EMPTY_VIEW,
+    problems: { count: page?.problems ?? 0, quota: Boolean(page?.quotaExceeded) },
+    // the current story's partners the first page was made for (null: no first page)
+    focus: page ? focusPartners(first?.state.status === 'ready' ? first.state.analysis : null).join(' ') : null,
+  };
+}
+
+/** `first`: the background's answer, when the popup waited for it (else it comes later). */
+function App({ first }: { first: Opening | null }) {
+  const [initial] = useState(() => firstScreen(first));
+  const [state, setState] = useState<PopupState>(initial.state);
+  const [tabId, setTabId] = useState<number | null>(initial.tabId);
+  const [filters, setFilters] = useState<TimelineFilters>(NO_FILTERS);
+  const [view, setView] = useState<TimelineView>(initial.view);
   const [notice, setNotice] = useState<string | null>(null);
-  const [problems, setProblems] = useState({ count: 0, quota: false });
+  const [problems, setProblems] = useState(initial.problems);
   const painted = useRef(false);
   const generation = useRef(0);
-  const stored = useRef(-1);
-  // the counts of the whole timeline, asked for at once (in parallel with the tab's analysis)
-  const prefetched = useRef<Promise<Overview> | null>(null);
-  prefetched.current ??= askOverview({});
+  const stored = useRef(initial.view.stored);
+  const firstFocus = useRef<string | null>(initial.focus);
 
   const analysis = state.status === 'ready' ? state.analysis : null;
   const current = useMemo(() => currentEntry(analysis), [analysis]);
-  const focus = useMemo(() => {
-    const story = analysis?.stories.find((s) => s.origin === 'article');
-    if (!story) return [];
-    return story.partners.length ? story.partners : [NO_PARTNER];
-  }, [analysis]);
+  const focus = useMemo(() => focusPartners(analysis), [analysis]);
 
-  useEffect(() => {
-    void (async () => {
-      const tab = await targetTab();
-      setTabId(tab?.id ?? null);
-      if (tab === null) return setState({ status: 'not-vna' });
-      const { analysis } = await ask(send, 'tab:analysis', { tabId: tab.id });
-      if (!analysis) return setState({ status: onVnaHost(tab.url) ? 'nothing-yet' : 'not-vna' });
-      setState(analysis.page.isVna || analysis.article ? { status: 'ready', analysis } : { status: 'not-vna' });
-    })().catch(() => setState({ status: 'nothing-yet' }));
-  }, []);
+  // rendered before the answer (a slow background): the answer, as soon as it comes
+  useLayoutEffect(() => {
+    if (first) return;
+    void opening.then((answer) => {
+      const next = firstScreen(answer);
+      stored.current = next.view.stored;
+      firstFocus.current = next.focus;
+      setTabId(next.tabId);
+      setProblems(next.problems);
+      setView(next.view);
+      setState(next.state);
+    });
+  }, [first]);
 
   // the timeline, again whenever the filters or the current story change (text: debounced)
   useEffect(() => {
     if (state.status === 'loading') return;
+    // the first page is this view already
+    if (filters === NO_FILTERS && firstFocus.current === focus.join(' ')) return;
     const mine = ++generation.current;
     const delay = filters.text ? 150 : 0;
     const timer = setTimeout(() => {
-      loadTimeline(filters, focus, prefetched.current)
+      loadTimeline(filters, focus)
         .then((next) => {
           if (mine !== generation.current) return;
           if (!painted.current) performance.mark('vna-lens:data');
@@ -175,11 +265,30 @@ function App() {
   useEffect(() => {
     if (view.status !== 'ready' || painted.current) return;
     painted.current = true;
-    performance.mark('vna-lens:timeline');
+    // (the detail says what the reader sees: entries in the document, and whether they fill the screen)
+    const entries = document.querySelectorAll('.timeline .entry');
+    const last = entries[entries.length - 1];
+    performance.mark('vna-lens:timeline', {
+      detail: { entries: entries.length, pastFold: last ? last.getBoundingClientRect().top > innerHeight : false },
+    });
     document.documentElement.dataset.timeline = 'ready';
-    void ask(send, 'store:status', {})
-      .then((s) => setProblems({ count: s.problems.length, quota: Boolean(s.quotaExceeded) }))
-      .catch(() => undefined);
+    // the rest of the first page (the first answer held a screenful)
+    if (view.groups.some((g) => g.more)) {
+      const mine = generation.current;
+      void restOf(view, focus)
+        .then((next) => {
+          if (mine === generation.current) setView((v) => (v === view ? next : v));
+        })
+        .catch(() => {
+          if (mine === generation.current)
+            setView((v) => (v === view ? { ...v, groups: v.groups.map((g) => ({ ...g, more: false })) } : v));
+        });
+    }
+    // the first page said how the store is; without it, ask (a full read of the store: not sooner)
+    if (firstFocus.current === null)
+      void ask(send, 'store:status', {})
+        .then((s) => setProblems({ count: s.problems.length, quota: Boolean(s.quotaExceeded) }))
+        .catch(() => undefined);
   }, [view.status]);
 
   const analyseAnyway = async () => {
@@ -274,4 +383,14 @@ function App() {
 }
 
 document.documentElement.lang = locale.startsWith('fr') ? 'fr' : 'en';
-render(<App />, document.getElementById('app') as HTMLElement);
+// The first render waits for the background's answer: the card and the timeline in one render,
+// with nothing in the way of the answer (a render of the loading state, its styles and layout,
+// would hold up the tab lookup and the answer). A slow answer: the loading state meanwhile.
+let mounted = false;
+const mount = (first: Opening | null) => {
+  if (mounted) return;
+  mounted = true;
+  render(<App first={first} />, document.getElementById('app') as HTMLElement);
+};
+void opening.then(mount);
+setTimeout(() => mount(null), LOADING_AFTER_MS);

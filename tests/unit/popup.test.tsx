@@ -6,7 +6,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/Options';
 import { Popup } from '../../components/Popup';
-import type { TimelineProps, TimelineView } from '../../components/Timeline';
+import { FIRST_SCREEN, type GroupView, type TimelineProps, type TimelineView } from '../../components/Timeline';
 import type { MessageKey } from '../../lib/i18n';
 import { searchTextOf, type TimelineEntry } from '../../lib/timeline';
 import type { Analysis } from '../../lib/types';
@@ -194,6 +194,66 @@ describe('popup', () => {
     expect(props.onShowMore).toHaveBeenCalledWith('KH');
     act(() => (root.querySelector('.more-groups') as HTMLButtonElement).click());
     expect(props.onMoreGroups).toHaveBeenCalled();
+  });
+
+  it('renders a screenful of entries first, then the rest of them once it is painted', async () => {
+    // a long history: 3 groups of 9 stories each, one a month
+    const many = (partner: string) =>
+      Array.from({ length: 9 }, (_, i) =>
+        entry(`${partner}${i}`, `${partner} ${i}`, `2025-${String(12 - i).padStart(2, '0')}-10`, [partner]),
+      );
+    const groups = ['KH', 'LA', 'CN'].map((partner) => ({ partner, count: 40, entries: many(partner) }));
+    root = document.createElement('div');
+    document.body.append(root);
+    // no act(): what the first frame holds, before effects run (they run after the paint)
+    render(
+      <Popup
+        state={{ status: 'ready', analysis }}
+        t={t}
+        locale="fr"
+        onAnalyseAnyway={() => undefined}
+        onOpenOptions={() => undefined}
+        timeline={{
+          view: { ...view, total: 120, allCount: 120, stored: 120, groups },
+          filters: {},
+          onFilters: vi.fn(),
+          onShowMore: vi.fn(),
+          onMoreGroups: vi.fn(),
+          t,
+          locale: 'fr',
+        }}
+      />,
+      root,
+    );
+    const ids = () => [...root.querySelectorAll('.entry')].map((e) => e.getAttribute('data-id'));
+    expect(FIRST_SCREEN).toBeGreaterThan(0);
+    expect(FIRST_SCREEN).toBeLessThan(27);
+    // the newest of the first group, in order; the filters and counts are all there already
+    expect(ids()).toEqual(['KH0', 'KH1', 'KH2', 'KH3', 'KH4', 'KH5', 'KH6', 'KH7'].slice(0, FIRST_SCREEN));
+    expect(root.querySelectorAll('.partner-filter .chip')).toHaveLength(3);
+    expect(root.querySelector('.timeline')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('.show-more')).toBeNull(); // its group is not all there yet
+    // then every entry of every shown group, with "show more" for each
+    await vi.waitFor(() => expect(ids()).toHaveLength(27), { timeout: 2000, interval: 10 });
+    expect(ids()).toEqual(groups.flatMap((g) => g.entries.map((e) => e.id)));
+    expect([...root.querySelectorAll('.partner-group')].map((g) => g.getAttribute('data-partner'))).toEqual([
+      'KH',
+      'LA',
+      'CN',
+    ]);
+    expect(root.querySelectorAll('.show-more')).toHaveLength(3);
+    expect(root.querySelector('.timeline')?.getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('offers no "show more" for a group whose first entries are still coming', () => {
+    const groups = (more: boolean) => [{ partner: 'KH', count: 9, entries: kh, more }, view.groups[1] as GroupView];
+    show({ view: { ...view, groups: groups(true) } });
+    expect(root.querySelectorAll('.partner-group[data-partner="KH"] .entry')).toHaveLength(2);
+    expect(root.querySelector('.show-more')).toBeNull();
+    render(null, root);
+    root.remove();
+    show({ view: { ...view, groups: groups(false) } });
+    expect(root.querySelector('.show-more')?.textContent).toBe('popupShowMore(7)');
   });
 
   it('says what will appear when the history is empty', () => {

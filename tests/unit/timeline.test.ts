@@ -13,6 +13,7 @@ import {
   sortNewestFirst,
   type TimelineEntry,
 } from '../../lib/timeline';
+import { firstPagePlan, focusPartners, groupOrder, isShownAnalysis } from '../../lib/timeline/query';
 import type { Analysis, Article, Entity, RelatedItem } from '../../lib/types';
 
 const cases = casesFromTruth();
@@ -249,5 +250,65 @@ describe('queries', () => {
     expect(related.some((e) => e.id === current.id)).toBe(false);
     const sameCount = queryTimeline(timeline, { partner: 'CN' }).length - 1;
     for (const e of related.slice(0, Math.min(sameCount, 5))) expect(e.partners).toContain('CN');
+  });
+});
+
+describe("the popup's first page", () => {
+  const counts = [
+    { key: 'CN', count: 9 },
+    { key: 'KH', count: 5 },
+    { key: 'LA', count: 2 },
+    { key: 'TH', count: 1 },
+    { key: '-', count: 4 },
+  ];
+
+  it("puts the tab's story's partners first, then the others as counted", () => {
+    expect(groupOrder(counts, ['LA', 'KH'])).toEqual({ order: ['LA', 'KH', 'CN', 'TH', '-'], first: ['LA', 'KH'] });
+    // a partner without any stored story has no group
+    expect(groupOrder(counts, ['JP'])).toEqual({ order: ['CN', 'KH', 'LA', 'TH', '-'], first: [] });
+    expect(groupOrder(counts, ['-']).order[0]).toBe('-');
+    // a partner filter: that group alone
+    expect(groupOrder(counts, ['KH'], 'TH')).toEqual({ order: ['TH'], first: ['TH'] });
+  });
+
+  it('asks for more entries of the focus groups, and for every focus group', () => {
+    const limits = { focusLimit: 10, groupLimit: 3, groups: 3 };
+    expect(firstPagePlan(counts, ['KH'], limits)).toEqual([
+      { partner: 'KH', limit: 10, take: 5 },
+      { partner: 'CN', limit: 3, take: 3 },
+      { partner: 'LA', limit: 3, take: 2 },
+    ]);
+    expect(firstPagePlan(counts, ['TH', 'LA', 'KH', 'CN'], limits).map((p) => p.limit)).toEqual([10, 10, 10, 10]);
+    expect(firstPagePlan([], ['KH'], limits)).toEqual([]);
+  });
+
+  it('takes a screenful of entries for the first answer, the groups in order', () => {
+    const limits = { focusLimit: 10, groupLimit: 3, groups: 3, entries: 4 };
+    expect(firstPagePlan(counts, ['CN'], limits).map((p) => p.take)).toEqual([4, 0, 0]);
+    expect(firstPagePlan(counts, ['LA'], limits).map((p) => p.take)).toEqual([2, 2, 0]);
+    expect(firstPagePlan(counts, ['TH', 'LA'], limits).map((p) => [p.partner, p.take])).toEqual([
+      ['TH', 1],
+      ['LA', 2],
+      ['CN', 1],
+    ]);
+  });
+
+  it("takes the focus from the page's own story, none from a page the popup does not show", () => {
+    const [withArticle] = corpusAnalyses.filter((a) => a.stories.some((s) => s.origin === 'article'));
+    const a = withArticle as Analysis;
+    const story = a.stories.find((s) => s.origin === 'article');
+    expect(focusPartners(a)).toEqual(story?.partners.length ? story.partners : ['-']);
+    const noPartner: Analysis = {
+      ...a,
+      stories: a.stories.map((s) => (s.origin === 'article' ? { ...s, partners: [] } : s)),
+    };
+    expect(focusPartners(noPartner)).toEqual(['-']);
+    const elsewhere: Analysis = { ...a, page: { ...a.page, isVna: false }, article: null };
+    expect(isShownAnalysis(elsewhere)).toBe(false);
+    expect(focusPartners(elsewhere)).toEqual([]);
+    expect(focusPartners(null)).toEqual([]);
+    const listing: Analysis = { ...a, article: null, stories: a.stories.filter((s) => s.origin !== 'article') };
+    expect(isShownAnalysis(listing)).toBe(true);
+    expect(focusPartners(listing)).toEqual([]);
   });
 });

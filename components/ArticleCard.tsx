@@ -2,6 +2,7 @@
 // domains and the names it mentions (a chip filters the timeline by that name). Page strings are
 // rendered as text only.
 import type { Translate } from '@/lib/i18n';
+import { mentionCountOf } from '@/lib/trim-for-message';
 import type { Analysis, Entity } from '@/lib/types';
 import { dateFormat, domainName, partnerFlag, partnerName } from './labels';
 
@@ -16,7 +17,7 @@ export function formatDate(iso: string | null, locale: string): string | null {
 function chipEntities(entities: Entity[], max = 10): Entity[] {
   return entities
     .filter((e) => e.type !== 'country')
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .sort((a, b) => mentionCountOf(b) - mentionCountOf(a) || a.name.localeCompare(b.name))
     .slice(0, max);
 }
 

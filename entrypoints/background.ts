@@ -118,11 +118,17 @@ async function saveJournaled(analysis: Analysis, tabId: number | undefined): Pro
 }
 
 /** Saves left in the journal by a worker that was stopped mid-save, saved again, oldest first. */
+/** The keys of storage.session: without reading every tab's analysis where the browser can (getKeys). */
+async function sessionKeys(): Promise<string[]> {
+  const area = browser.storage.session as typeof browser.storage.session & { getKeys?: () => Promise<string[]> };
+  if (typeof area.getKeys === 'function') return area.getKeys();
+  return Object.keys(await area.get(null));
+}
+
 async function replayJournal(): Promise<void> {
-  const all = await browser.storage.session.get(null);
-  const pending = Object.keys(all)
-    .filter((k) => k.startsWith(PENDING))
-    .sort();
+  const pending = (await sessionKeys()).filter((k) => k.startsWith(PENDING)).sort();
+  if (pending.length === 0) return;
+  const all = await browser.storage.session.get(pending);
   for (const key of pending) {
     try {
       const result = await savePage(await db(), all[key] as Analysis);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casesFromTruth } from '../../eval/stories';
+import { analysePage } from '../../lib/analyse';
 import { buildStories } from '../../lib/stories';
 import {
   entriesFromAnalysis,
@@ -15,6 +16,8 @@ import {
 } from '../../lib/timeline';
 import { firstPagePlan, focusPartners, groupOrder, isShownAnalysis } from '../../lib/timeline/query';
 import type { Analysis, Article, Entity, RelatedItem } from '../../lib/types';
+
+import { loadCorpus, parseHtml } from './helpers';
 
 const cases = casesFromTruth();
 
@@ -310,5 +313,24 @@ describe("the popup's first page", () => {
     const listing: Analysis = { ...a, article: null, stories: a.stories.filter((s) => s.origin !== 'article') };
     expect(isShownAnalysis(listing)).toBe(true);
     expect(focusPartners(listing)).toEqual([]);
+  });
+});
+
+describe('a teaser undated on Le Courrier', () => {
+  it('takes its date when the same story is seen on VietnamPlus', () => {
+    const pages = loadCorpus().filter((p) => p.id.startsWith('001_'));
+    const [courrier, vnp] = ['courrier', 'vnp'].map((m) => {
+      const page = pages.find((p) => p.markup === m);
+      if (!page) throw new Error(`001 ${m} missing`);
+      return analysePage(parseHtml(page.html, page.url), page.url, { seenAt: '2026-02-06T09:00:00+07:00' });
+    }) as [Analysis, Analysis];
+    const title = 'Un nouvel élan pour les relations Vietnam–Laos';
+    const first = entriesFromAnalysis(courrier, 1);
+    expect(first.find((e) => e.title === title)?.date).toBeNull();
+    const merged = mergeEntries(first, entriesFromAnalysis(vnp, 2)).filter((e) => e.title === title);
+    expect(merged).toHaveLength(1);
+    const fromVnp = vnp.stories.find((s) => s.title === title);
+    expect(fromVnp?.date).toBe('2026-02-04');
+    expect(merged[0]).toMatchObject({ date: '2026-02-04', dateSource: fromVnp?.dateSource });
   });
 });

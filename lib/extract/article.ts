@@ -130,22 +130,27 @@ export function* articleSteps(clone: Document, layout: Layout, base: string): St
   }
   yield;
   // Readability may give up on a very short article; the layout's own body is the next best.
-  const root = content ?? bodyEl;
+  // (the layout's body, when it was the long container, is now the copy holding its first blocks)
+  const root = content ?? (rest && bodyEl === rest.container ? rest.head : bodyEl);
   if (!root) {
     signals.push('article:none:no-body');
     return { article: null, inline, signals };
   }
   signals.push(content ? 'article:readability' : 'article:layout-body');
 
-  const blocks: string[] = [];
+  let blocks: string[] = [];
   yield* blockSteps(root, blocks);
   if (rest) {
-    // the set-aside blocks continue the article only if Readability kept the container they came from
-    if (rest.lastKept === null || blocks.some((b) => sameTextKey(b) === rest.lastKept))
-      yield* blockSteps(rest.nodes, blocks);
-    else signals.push('article:long-tail-dropped');
+    // the set-aside blocks continue the container, right after its last block Readability read,
+    // only if what it returned holds that block (else it chose another container)
+    let at = rest.lastKept === null ? blocks.length - 1 : -1;
+    for (let i = blocks.length - 1; at < 0 && i >= 0; i--) if (sameTextKey(blocks[i] as string) === rest.lastKept) at = i;
+    if (at >= 0 || blocks.length === 0) {
+      const tail: string[] = [];
+      yield* blockSteps(rest.nodes, tail);
+      blocks = [...blocks.slice(0, at + 1), ...tail, ...blocks.slice(at + 1)];
+    } else signals.push('article:long-tail-dropped');
   }
-
   const finalTitle = title || readabilityTitle;
   const skip = new Set([sameTextKey(finalTitle), ...(lead ? [sameTextKey(lead)] : []), ...captions.map(sameTextKey)]);
   const paragraphs: string[] = [];
@@ -241,15 +246,28 @@ function ownText(el: Element): string {
   return squeeze(text);
 }
 
+/** Children that are blocks of text: where a long container may be cut without splitting a sentence. */
+const CUT_BEFORE = new Set([...BLOCKS, 'DIV', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'SECTION', 'ARTICLE']);
+
+interface LongTail {
+  /** the container's nodes from its (READABILITY_BLOCKS + 1)th block on, in order */
+  nodes: ChildNode[];
+  blocks: number;
+  /** what replaces the container in the clone: a copy of it holding its first blocks only */
+  head: Element;
+  /** the container as it was (detached now), e.g. the layout's body */
+  container: Element;
+  /** the text key of the last paragraph left to Readability (null: none has text) */
+  lastKept: string | null;
+}
+
 /**
- * The container holding the most paragraphs, when it holds more than READABILITY_BLOCKS child
- * elements, is replaced in the clone by a copy of its first READABILITY_BLOCKS children; the rest
- * is returned, in order. (A copy, not a move: jsdom takes seconds to move thousands of nodes.)
+ * The container holding the most paragraphs, when it holds more than READABILITY_BLOCKS blocks,
+ * is replaced in the clone by a copy of its first READABILITY_BLOCKS blocks (and what lies between
+ * them); the rest is returned, in order. It is cut before a block, never inside a line of text.
+ * (A copy, not a move: jsdom takes seconds to move thousands of nodes.)
  */
-function setAsideLongTail(
-  clone: Document,
-  bodyEl: Element | null,
-): { nodes: ChildNode[]; blocks: number; lastKept: string | null } | null {
+function setAsideLongTail(clone: Document, bodyEl: Element | null): LongTail | null {
   const scope = bodyEl ?? clone.body;
   if (!scope) return null;
   const perParent = new Map<Element, number>();
@@ -265,20 +283,28 @@ function setAsideLongTail(
       container = parent;
     }
   }
-  if (!container || container.childElementCount <= READABILITY_BLOCKS) return null;
+  if (!container || most <= READABILITY_BLOCKS) return null;
   const all = Array.from(container.childNodes);
-  const cut = all.indexOf(container.children[READABILITY_BLOCKS] as Element);
+  let cut = -1;
+  let blocksSeen = 0;
+  for (let i = 0; i < all.length; i++) {
+    const node = all[i] as ChildNode;
+    if (node.nodeType !== 1 || !CUT_BEFORE.has((node as Element).tagName)) continue;
+    if (++blocksSeen > READABILITY_BLOCKS) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return null;
   const head = container.cloneNode(false) as Element;
   for (const node of all.slice(0, cut)) head.appendChild(node.cloneNode(true));
   // the last paragraph left to Readability: if its output has it, it read this container
   let lastKept: string | null = null;
-  for (let i = READABILITY_BLOCKS - 1; i >= 0 && lastKept === null; i--) {
-    const el = head.children[i] as Element;
+  for (let el = head.lastElementChild; el && lastKept === null; el = el.previousElementSibling)
     if (el.tagName === 'P' && textOf(el)) lastKept = sameTextKey(textOf(el));
-  }
   container.replaceWith(head);
   const nodes = all.slice(cut);
-  return { nodes, blocks: nodes.filter((n) => n.nodeType === 1).length, lastKept };
+  return { nodes, blocks: nodes.filter((n) => n.nodeType === 1).length, head, container, lastKept };
 }
 
 /** Text blocks in document order: paragraph-like elements, or bare text runs in containers. */

@@ -79,4 +79,43 @@ describe('analysis in slices', () => {
     expect(a.article?.paragraphs).toEqual(paragraphs);
     expect(a.page.signals.some((s) => s.startsWith('article:long'))).toBe(false);
   });
+
+  // found by review: the three ways the set-aside part could come back wrong
+  const url = 'https://fr.vietnamplus.vn/long-post1.vnp';
+  const shell = (body: string, extra = '') =>
+    `<!doctype html><html lang="fr"><head><title>Long</title></head><body>${extra}<article>
+    <h1 class="article__title">Sar Kheng reçoit une délégation du Vietnam</h1>
+    <div class="article__sapo">Phnom Penh (VNA) - Le vice-Premier ministre Sar Kheng a reçu une délégation.</div>
+    <div class="article__body">${body}</div></article></body></html>`;
+  const numbered = (n: number) =>
+    Array.from({ length: n }, (_, i) => `Paragraphe ${i + 1} : Sar Kheng a rencontré Tô Lâm sur la coopération.`);
+
+  it('reads each paragraph once when Readability is skipped (a too-deep page)', () => {
+    const ps = numbered(400);
+    const deep = `${'<div class="w">'.repeat(80)}x${'</div>'.repeat(80)}`;
+    const a = analysePage(parseHtml(shell(ps.map((p) => `<p>${p}</p>`).join(''), deep), url), url);
+    expect(a.page.signals).toContain('article:too-deep');
+    expect(a.article?.paragraphs).toEqual(ps);
+  });
+
+  it('puts the set-aside paragraphs where they were, before what follows their container', () => {
+    const ps = numbered(400);
+    const end = 'Conclusion : la délégation vietnamienne est rentrée à Hanoï après la visite officielle.';
+    const a = analysePage(
+      parseHtml(shell(`<div class="txt">${ps.map((p) => `<p>${p}</p>`).join('')}</div><p>${end}</p>`), url),
+      url,
+    );
+    expect(a.article?.paragraphs).toEqual([...ps, end]);
+  });
+
+  it('never cuts inside a line: inline elements and <br> are not blocks', () => {
+    const lines = Array.from(
+      { length: 160 },
+      (_, i) => `Ligne ${i + 1} : le ministre <strong>Sar Kheng</strong> a rencontré <a href="#">Tô Lâm</a>.<br>`,
+    );
+    const a = analysePage(parseHtml(shell(`<p>Préambule de la visite officielle.</p>${lines.join('')}`), url), url);
+    expect(a.page.signals.some((s) => s.startsWith('article:long'))).toBe(false);
+    const text = a.article?.paragraphs.join(' ') ?? '';
+    expect(text.match(/Ligne \d+ : le ministre Sar Kheng a rencontré Tô Lâm\./g)).toHaveLength(160);
+  });
 });

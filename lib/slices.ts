@@ -64,13 +64,24 @@ export function afterNextFrame(): Promise<number | undefined> {
 
 export interface SliceOptions {
   budgetMs?: number;
+  /**
+   * Checked at each step: while true, the work goes on without giving the thread back. Default:
+   * the document is hidden — a background tab has no input to keep responsive, and browsers
+   * throttle its timers to one a second, which would make a sliced run take minutes.
+   */
+  hidden?: () => boolean;
   /** checked between slices: true stops the work (its result is then undefined) */
   cancelled?: () => boolean;
   now?: () => number;
 }
 
 export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T | undefined> {
-  const { budgetMs = SLICE_MS, cancelled = () => false, now = () => performance.now() } = options;
+  const {
+    budgetMs = SLICE_MS,
+    cancelled = () => false,
+    now = () => performance.now(),
+    hidden = () => (globalThis as { document?: Document }).document?.visibilityState === 'hidden',
+  } = options;
   let rendered: Rendered;
   for (;;) {
     const until = now() + budgetMs;
@@ -79,6 +90,7 @@ export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}):
       const r = steps.next(rendered);
       rendered = undefined;
       if (r.done) return r.value;
+      if (hidden()) continue;
       if (r.value === FRAME) {
         frame = true;
         break;

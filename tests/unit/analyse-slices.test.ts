@@ -61,6 +61,25 @@ describe('analysis in slices', () => {
     expect(count).toBeGreaterThan(100);
   });
 
+  it('runs at once in a hidden tab, where timers are throttled to one a second', async () => {
+    const { html } = longArticle(400);
+    const url = 'https://fr.vietnamplus.vn/long-post1.vnp';
+    let breaks = 0;
+    // a cancellation asked at the first slice boundary: a hidden run never reaches one
+    const hidden = await analysePageInSlices(
+      parseHtml(html, url),
+      url,
+      {},
+      {
+        budgetMs: 0,
+        hidden: () => true,
+        cancelled: () => ++breaks > 0,
+      },
+    );
+    expect(breaks).toBe(0);
+    expect(hidden).toEqual(analysePage(parseHtml(html, url), url));
+  });
+
   it('stops when cancelled, and leaves the page as it was', async () => {
     const { html } = longArticle(600);
     const url = 'https://fr.vietnamplus.vn/long-post1.vnp';

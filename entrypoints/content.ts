@@ -21,16 +21,15 @@ const send = (message: unknown) => browser.runtime.sendMessage(message);
 const t = (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
 
 // The analysis runs in slices of a few milliseconds (lib/slices.ts): a huge page never blocks the
-// reader's scrolling or typing. A newer analysis (teasers appended meanwhile) supersedes an older one.
-let analysing = 0;
-async function analyse(): Promise<Analysis | null> {
-  const run = ++analysing;
+// reader's scrolling or typing. One runs at a time (see `reread` below); `stopped` ends it when
+// the extension is reloaded or removed.
+async function analyse(stopped: () => boolean = () => false): Promise<Analysis | null> {
   try {
     const result = await analysePageInSlices(
       document,
       location.href,
       { seenAt: new Date().toISOString() },
-      { cancelled: () => run !== analysing },
+      { cancelled: stopped },
     );
     return result ?? null;
   } catch {
@@ -149,7 +148,7 @@ export default defineContentScript({
     const first = !scope[marker];
     scope[marker] = true;
 
-    let latest = await analyse();
+    let latest = await analyse(() => ctx.isInvalid);
     const publish = () => {
       if (latest) void askUntilDelivered(send, 'page:analysed', { analysis: trimForMessage(latest) });
     };
@@ -173,13 +172,35 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorage);
 
+    // A re-read: one at a time; changes meanwhile make one more run when it ends (cancelling the
+    // run under way would, on a page that keeps changing, never let one finish).
+    let reading: Promise<void> | null = null;
+    let again = false;
+    const reread = (): Promise<void> => {
+      if (reading) {
+        again = true;
+        return reading;
+      }
+      reading = (async () => {
+        do {
+          again = false;
+          const next = await analyse(() => ctx.isInvalid);
+          // new teasers: stored, and highlighted (regions already done are skipped)
+          if (next && next.related.length !== latest?.related.length) {
+            latest = next;
+            publish();
+            if (highlight) void lens.show(next);
+          }
+        } while (again && !ctx.isInvalid);
+        reading = null;
+      })();
+      return reading;
+    };
+
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isMessage(message)) return undefined;
       if (message.type === 'content:analyse') {
-        return analyse().then((next) => {
-          latest = next ?? latest;
-          return { analysis: latest && trimForMessage(latest) };
-        });
+        return reread().then(() => ({ analysis: latest && trimForMessage(latest) }));
       }
       if (message.type === 'settings:changed') {
         const on = Boolean((message as { settings?: Settings }).settings?.highlight);
@@ -189,20 +210,8 @@ export default defineContentScript({
       return undefined;
     });
 
-    // The site appends teasers when "Voir plus" is clicked: re-read, bounded and debounced; only
-    // the new teasers are highlighted (regions already done are skipped).
-    const stop = watchForNewTeasers(
-      document,
-      async () => {
-        const next = await analyse();
-        if (next && next.related.length !== latest?.related.length) {
-          latest = next;
-          publish();
-          if (highlight) void lens.show(next);
-        }
-      },
-      { ignore: lens.owns },
-    );
+    // The site appends teasers when "Voir plus" is clicked: re-read, bounded and debounced.
+    const stop = watchForNewTeasers(document, () => void reread(), { ignore: lens.owns });
     ctx.onInvalidated(() => {
       stop();
       browser.storage.onChanged.removeListener(onStorage);

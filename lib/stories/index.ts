@@ -20,7 +20,7 @@ export interface BuildStoriesInput {
   article: Article | null;
   related: RelatedItem[];
   entities: Entity[];
-  /** when the reader saw the page (ISO): dates undated teasers' written days */
+  /** when the reader saw the page (ISO): dates the written days of undated feed teasers */
   seenAt?: string | null;
 }
 
@@ -104,7 +104,7 @@ export function* storySteps(input: BuildStoriesInput): Steps<Story[]> {
         { title: item.title, lead: item.summary, body: [item.caption] },
         item.published,
         relatedEntities(input.entities, i),
-        input.seenAt ?? null,
+        item.origin === 'feed' ? (input.seenAt ?? null) : null, // a "Lire aussi" link may be years old
       ),
     );
   }

@@ -271,6 +271,16 @@ describe('teasers without a publication date (Le Courrier lists)', () => {
     expect(dateOf('La délégation est arrivée ce lundi à Phnom Penh.', '2026-02-06T09:00:00+07:00')?.date).toBeNull();
     // without the visit time there is no year to give a yearless day
     expect(dateOf('Le général a reçu le 4 février une délégation.', null)?.date).toBeNull();
+    // an inline "Lire aussi" link may be years older than the visit: not dated by it
+    const inline = { ...teaser('Le général a reçu le 4 février une délégation.'), origin: 'inline' as const };
+    const [, story] = buildStories({
+      url: 'https://lecourrier.vn/a/1.html',
+      article,
+      related: [inline],
+      entities: [],
+      seenAt: '2026-02-06T09:00:00+07:00',
+    });
+    expect(story?.date).toBeNull();
   });
 });
 

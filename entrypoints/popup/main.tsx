@@ -275,13 +275,16 @@ function App({ first }: { first: Opening | null }) {
     // the rest of the first page (the first answer held a screenful)
     if (view.groups.some((g) => g.more)) {
       const mine = generation.current;
+      // merged group by group into the view as it is then ("other countries" may have changed it)
       void restOf(view, focus)
         .then((next) => {
-          if (mine === generation.current) setView((v) => (v === view ? next : v));
+          const filled = new Map(next.groups.map((g) => [g.partner, g]));
+          if (mine === generation.current)
+            setView((v) => ({ ...v, groups: v.groups.map((g) => (g.more ? (filled.get(g.partner) ?? g) : g)) }));
         })
         .catch(() => {
           if (mine === generation.current)
-            setView((v) => (v === view ? { ...v, groups: v.groups.map((g) => ({ ...g, more: false })) } : v));
+            setView((v) => ({ ...v, groups: v.groups.map((g) => (g.more ? { ...g, more: false } : g)) }));
         });
     }
     // the first page said how the store is; without it, ask (a full read of the store: not sooner)

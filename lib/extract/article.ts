@@ -144,7 +144,8 @@ export function* articleSteps(clone: Document, layout: Layout, base: string): St
     // the set-aside blocks continue the container, right after its last block Readability read,
     // only if what it returned holds that block (else it chose another container)
     let at = rest.lastKept === null ? blocks.length - 1 : -1;
-    for (let i = blocks.length - 1; at < 0 && i >= 0; i--) if (sameTextKey(blocks[i] as string) === rest.lastKept) at = i;
+    for (let i = blocks.length - 1; at < 0 && i >= 0; i--)
+      if (sameTextKey(blocks[i] as string) === rest.lastKept) at = i;
     if (at >= 0 || blocks.length === 0) {
       const tail: string[] = [];
       yield* blockSteps(rest.nodes, tail);

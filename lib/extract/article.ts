@@ -4,7 +4,7 @@
 // runs so they can never leak into it.
 
 import { Readability } from '@mozilla/readability';
-import { runNow, type Steps } from '../slices';
+import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { datelineOf } from './dateline';
 import type { Layout, Noise } from './layouts';
@@ -45,10 +45,6 @@ export interface ArticleResult {
   inline: RelatedItem[];
   /** why there is no article, or how it was found */
   signals: string[];
-}
-
-export function extractArticle(clone: Document, layout: Layout, base: string): ArticleResult {
-  return runNow(articleSteps(clone, layout, base));
 }
 
 export function* articleSteps(clone: Document, layout: Layout, base: string): Steps<ArticleResult> {

@@ -29,7 +29,7 @@ interface NewestList {
 }
 
 /** What the lists are checked against: the store's counts (its stats record, kept by every write). */
-export const stampOf = (overview: { total: number; counts?: TimelineCounts }) =>
+const stampOf = (overview: { total: number; counts?: TimelineCounts }) =>
   `${overview.total}|${(overview.counts?.partners ?? []).map((c) => `${c.key}:${c.count}`).join(',')}`;
 
 /**

@@ -3,7 +3,7 @@
 
 import { canonicalUrl, keyHost, titleKey, urlKey } from '../stories/identity';
 import { fold } from '../text/fold';
-import type { Analysis, Domain, Entity, EntityType, Mention, Story, StoryOrigin } from '../types';
+import type { Analysis, Entity, Mention, Story } from '../types';
 
 /** A name to highlight in the entry's title or summary (UTF-16 offsets in that string). */
 export interface EntryMention {
@@ -13,36 +13,20 @@ export interface EntryMention {
   entityId: string;
 }
 
-/** What the popup needs to show an entity of an entry. */
-export interface EntryEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  role: string | null;
-  country: string | null;
-  aliases: string[];
-}
+/** What the popup needs to show an entity of an entry: the entity without its mentions. */
+export type EntryEntity = Pick<Entity, 'id' | 'name' | 'type' | 'role' | 'country' | 'aliases'>;
 
-export interface TimelineEntry {
-  /** stable key: the id of the story when first seen (kept when later upgraded) */
-  id: string;
+/**
+ * A story as the timeline keeps it. `id` stays the id of the story when first seen (kept when
+ * later upgraded); `origin` is 'article' once read in full, else how it was first seen.
+ */
+export interface TimelineEntry extends Story {
   /** every identity key seen for this story: "url:<key>" and "title:<key>" */
   keys: string[];
-  title: string;
   /** lead of the article, or summary of the teaser */
   summary: string | null;
-  url: string | null;
-  /** 'article' once read in full, else how it was first seen */
-  origin: StoryOrigin;
   /** ISO 8601 publication time */
   published: string | null;
-  /** ISO date of the event (or of publication) */
-  date: string | null;
-  dateSource: 'text' | 'published' | null;
-  partners: string[];
-  domains: Domain[];
-  isCooperation: boolean;
-  entityIds: string[];
   /** canonical URLs of the pages where the story was seen (as article or teaser) */
   seenOn: string[];
   /** ms since epoch */

@@ -14,12 +14,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { longPage } from '../../bench/generated';
-import { analysePage } from '../../lib/analyse';
-import { parseHtml } from '../../lib/node-dom';
 import { closedShadowText, type FirefoxSession, launchFirefox } from '../../scripts/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
-import { whatPageScriptsSee } from './page-probes';
+import { expectedMarks, LAST_PARAGRAPH_START, LONG_HOST, LONG_HTML, LONG_PARAGRAPHS, LONG_PATH } from './long-article';
+import { bodyParagraph, countMarks, isCardShown, whatPageScriptsSee } from './page-probes';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 const CARD = 'vna-lens-card-';
@@ -54,12 +52,8 @@ const setHighlight = (on: boolean) =>
     await api.storage.local.set({ settings: { highlight: value } });
   }, on);
 
-const markCount = (page: Page) => page.evaluate(() => document.querySelectorAll('mark.vna-lens-mark').length);
-const cardShown = (page: Page) =>
-  page.evaluate((prefix) => {
-    const host = document.querySelector(`[id^="${prefix}"]`) as HTMLElement | null;
-    return host ? getComputedStyle(host).display !== 'none' : false;
-  }, CARD);
+const markCount = (page: Page) => page.evaluate(countMarks);
+const cardShown = (page: Page) => page.evaluate(isCardShown, CARD);
 const cardText = (page: Page) => closedShadowText(session().firefox.browser, page, CARD);
 
 /** From the main world: is the card painted just below (or, flipped, just above) `mark`? */
@@ -202,22 +196,18 @@ describe('Firefox: names in the page', () => {
 
 describe('Firefox: a very long article', () => {
   it('is analysed and highlighted to its last paragraph (the part Readability is not given included)', async () => {
-    const n = 1500;
-    const html = longPage(n);
-    const url = `http://fr.vietnamplus.vn:${session().server.port}/long-e2e-post1.vnp`;
-    session().server.add('fr.vietnamplus.vn', '/long-e2e-post1.vnp', html);
-    // every mention the analysis finds in Node (jsdom) is marked in the page
-    const mentions = analysePage(parseHtml(html, url), url).entities.reduce((k, e) => k + e.mentions.length, 0);
-    expect(mentions).toBeGreaterThan(5 * n);
-    const page = await session().firefox.browser.newPage();
+    const { firefox: ff, server: s } = session();
+    s.add(LONG_HOST, LONG_PATH, LONG_HTML);
+    const url = `http://${LONG_HOST}:${s.port}${LONG_PATH}`;
+    const expected = expectedMarks(url);
+    expect(expected).toBeGreaterThan(5 * LONG_PARAGRAPHS);
+    const page = await ff.browser.newPage();
     try {
       await page.goto(url);
-      await expect.poll(() => markCount(page), { timeout: 60_000 }).toBe(mentions);
-      const last = await page.evaluate(
-        (i) => document.querySelectorAll('.article__body p')[i]?.querySelectorAll('mark.vna-lens-mark').length ?? -1,
-        n - 1,
-      );
-      expect(last).toBe(5);
+      await expect.poll(() => markCount(page), { timeout: 60_000 }).toBe(expected);
+      const last = await page.evaluate(bodyParagraph, LONG_PARAGRAPHS - 1);
+      expect(last?.marks).toBe(5);
+      expect(last?.text).toContain(LAST_PARAGRAPH_START);
     } finally {
       await page.close();
     }

@@ -40,3 +40,20 @@ export const CLEAN_EXTENSION_PAGE = {
   handlers: 0,
   links: [],
 };
+
+/** How many names VNA Lens has marked in the page. */
+export function countMarks() {
+  return document.querySelectorAll('mark.vna-lens-mark').length;
+}
+
+/** Is the entity card shown (its host displayed)? */
+export function isCardShown(cardIdPrefix: string) {
+  const host = document.querySelector(`[id^="${cardIdPrefix}"]`) as HTMLElement | null;
+  return host ? getComputedStyle(host).display !== 'none' : false;
+}
+
+/** The marks and the text of the article body's paragraph `index` (null: no such paragraph). */
+export function bodyParagraph(index: number) {
+  const p = document.querySelectorAll('.article__body p')[index];
+  return p ? { marks: p.querySelectorAll('mark.vna-lens-mark').length, text: p.textContent ?? '' } : null;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longPage } from '../../bench/generated';
 import { analysePage } from '../../lib/analyse';
 import { ask, askUntilDelivered, isMessage } from '../../lib/messages';
 import { entriesFromAnalysis } from '../../lib/timeline';
@@ -62,19 +63,7 @@ describe('the message protocol', () => {
 
 describe('the analysis sent to the background', () => {
   const url = 'https://fr.vietnamplus.vn/long-post1.vnp';
-  const long = () => {
-    const ps = Array.from(
-      { length: 400 },
-      (_, i) => `<p>Paragraphe ${i + 1} : à Phnom Penh, le vice-Premier ministre Sar Kheng a rencontré Hun Sen.</p>`,
-    ).join('');
-    return analysePage(
-      parseHtml(
-        `<html><body><article><h1 class="article__title">Sar Kheng reçoit Hun Sen</h1><div class="article__sapo">Phnom Penh (VNA) - Sar Kheng a reçu une délégation.</div><div class="article__body">${ps}</div></article></body></html>`,
-        url,
-      ),
-      url,
-    );
-  };
+  const long = () => analysePage(parseHtml(longPage(400), url), url);
 
   it('is the analysis itself on a real article', () => {
     for (const page of loadCorpus()) {

@@ -2,7 +2,7 @@
 
 import { fold } from '../text/fold';
 import { isoOf, referenceDay } from './calendar';
-import { type FoundDate, findDates } from './parse';
+import { type FindOptions, type FoundDate, findDates } from './parse';
 
 export { isoOf, referenceDay } from './calendar';
 export type { DatePhrase, FoundDate } from './parse';
@@ -46,6 +46,9 @@ function isDateline(folded: string, d: FoundDate): boolean {
   return /^[\s\u00a0]*(?:,?[\s\u00a0]*(?:19|20)\d\d)?[\s\u00a0]*(?:\((?:vna|avi|cvn|ttxvn)|[-–—])/.test(after);
 }
 
+/** How far after the visit an undated teaser's announced day may fall (a feed's stories are recent). */
+export const SEEN_AHEAD_DAYS = 45;
+
 /** A written year far from publication: a historical date ("le 30 avril 1975"), not the event. */
 function isHistorical(d: FoundDate, ref: number | null): boolean {
   if (!d.hasYear || ref === null) return false;
@@ -54,10 +57,10 @@ function isHistorical(d: FoundDate, ref: number | null): boolean {
 }
 
 /** The dates of the text that can be the event's, in preference order. */
-export function eventCandidates(text: string, publishedIso: string | null): FoundDate[] {
+export function eventCandidates(text: string, publishedIso: string | null, options: FindOptions = {}): FoundDate[] {
   const ref = referenceDay(publishedIso);
   const folded = fold(text);
-  const usable = findDates(text, publishedIso).filter(
+  const usable = findDates(text, publishedIso, options).filter(
     (d) => !isHistorical(d, ref) && !isCommemorative(folded, d) && !isDateline(folded, d),
   );
   // Written dates first (in text order), then relative ones ("hier", "ce lundi").
@@ -77,10 +80,11 @@ export function eventDate(
 ): EventDate {
   // Without a publication date (Le Courrier's teaser lists carry none), a written date is read
   // with the year of the day the reader saw it: a "Voir plus" feed lists recent stories, even
-  // under an old article. Relative dates ("ce lundi") need the story's own day, so not then.
+  // under an old article. Those stories came out before the visit, so a day is not read as more
+  // than SEEN_AHEAD_DAYS after it. Relative dates ("ce lundi") need the story's own day: not then.
   const candidates =
     publishedIso === null && seenAt !== null
-      ? eventCandidates(text, seenAt).filter((d) => d.kind === 'explicit')
+      ? eventCandidates(text, seenAt, { maxAheadDays: SEEN_AHEAD_DAYS }).filter((d) => d.kind === 'explicit')
       : eventCandidates(text, publishedIso);
   const first = candidates[0];
   if (first) return { date: first.start, source: 'text', phrase: first.phrase };

@@ -101,8 +101,15 @@ function monthOf(token: string | undefined): number | undefined {
  * The day of (month, day) nearest to the reference, normally not after it: a date up to about
  * three months ahead is read as an announcement, anything later as last year's. With a weekday,
  * only years where that day falls on it are taken (null when none near the reference does).
+ * `maxAhead`: no day more than this many days after the reference is taken at all.
  */
-export function inferDay(month: number, day: number, ref: number, weekday?: number): number | null {
+export function inferDay(
+  month: number,
+  day: number,
+  ref: number,
+  weekday?: number,
+  maxAhead = Number.POSITIVE_INFINITY,
+): number | null {
   const refYear = new Date(ref * 86_400_000).getUTCFullYear();
   let best: number | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
@@ -111,6 +118,7 @@ export function inferDay(month: number, day: number, ref: number, weekday?: numb
     const n = dayNumber(y, month, day);
     if (weekday !== undefined && weekdayOf(n) !== weekday) continue;
     const diff = n - ref;
+    if (diff > maxAhead) continue;
     // A weekday can match a year away; only a day within a season of publication is believable.
     if (weekday !== undefined && (diff < -200 || diff > 120)) continue;
     const cost = diff <= 0 ? -diff : diff * 3;
@@ -128,6 +136,7 @@ function resolve(
   year: number | undefined,
   weekday: number | undefined,
   ref: number | null,
+  maxAhead: number,
 ): number | null {
   if (month === undefined) return null;
   if (year !== undefined) {
@@ -137,7 +146,7 @@ function resolve(
     return n;
   }
   if (ref === null) return null;
-  return inferDay(month, day, ref, weekday);
+  return inferDay(month, day, ref, weekday, maxAhead);
 }
 
 function trimPhrase(text: string, start: number, end: number): [number, number] {
@@ -145,8 +154,17 @@ function trimPhrase(text: string, start: number, end: number): [number, number] 
   return [start, end];
 }
 
+export interface FindOptions {
+  /** a yearless day is never read as more than this many days after the reference */
+  maxAheadDays?: number;
+}
+
 /** Every date phrase of the text, in text order, with kinds and day numbers. */
-export function findDates(text: string, referenceIso: string | null): FoundDate[] {
+export function findDates(
+  text: string,
+  referenceIso: string | null,
+  { maxAheadDays = Number.POSITIVE_INFINITY }: FindOptions = {},
+): FoundDate[] {
   const folded = fold(text);
   const ref = referenceDay(referenceIso);
   const out: FoundDate[] = [];
@@ -172,7 +190,7 @@ export function findDates(text: string, referenceIso: string | null): FoundDate[
     const month1 = monthOf(mo1) ?? month2;
     if (month2 === undefined || month1 === undefined || !d1 || !d2) continue;
     const year2 = y2 ? Number(y2) : undefined;
-    const endDay = resolve(dayOf(d2), month2, year2, wd2 ? WEEKDAYS[wd2] : undefined, ref);
+    const endDay = resolve(dayOf(d2), month2, year2, wd2 ? WEEKDAYS[wd2] : undefined, ref, maxAheadDays);
     if (endDay === null) continue;
     // The first day takes the year of the second unless written (or unless it wraps the year).
     let year1 = y1 ? Number(y1) : undefined;
@@ -180,7 +198,7 @@ export function findDates(text: string, referenceIso: string | null): FoundDate[
       const endYear = new Date(endDay * 86_400_000).getUTCFullYear();
       year1 = month1 > month2 ? endYear - 1 : endYear;
     }
-    const startDay = resolve(dayOf(d1), month1, year1, wd1 ? WEEKDAYS[wd1] : undefined, ref);
+    const startDay = resolve(dayOf(d1), month1, year1, wd1 ? WEEKDAYS[wd1] : undefined, ref, maxAheadDays);
     if (startDay === null || startDay > endDay || endDay - startDay > 366) continue;
     push(start, end, {
       kind: 'explicit',
@@ -198,7 +216,14 @@ export function findDates(text: string, referenceIso: string | null): FoundDate[
     if (seen(start, end)) continue;
     const [, wd, d, mo, y] = m;
     if (!d) continue;
-    const n = resolve(dayOf(d), monthOf(mo), y ? Number(y) : undefined, wd ? WEEKDAYS[wd] : undefined, ref);
+    const n = resolve(
+      dayOf(d),
+      monthOf(mo),
+      y ? Number(y) : undefined,
+      wd ? WEEKDAYS[wd] : undefined,
+      ref,
+      maxAheadDays,
+    );
     if (n === null) continue;
     push(start, end, { kind: 'explicit', hasYear: Boolean(y), start: isoOf(n), startDay: n });
   }
@@ -207,7 +232,7 @@ export function findDates(text: string, referenceIso: string | null): FoundDate[
     const start = m.index;
     const end = start + m[0].length;
     if (seen(start, end)) continue;
-    const n = resolve(Number(m[1]), Number(m[2]), Number(m[3]), undefined, ref);
+    const n = resolve(Number(m[1]), Number(m[2]), Number(m[3]), undefined, ref, maxAheadDays);
     if (n === null) continue;
     push(start, end, { kind: 'explicit', hasYear: true, start: isoOf(n), startDay: n });
   }

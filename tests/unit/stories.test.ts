@@ -259,6 +259,10 @@ describe('teasers without a publication date (Le Courrier lists)', () => {
     });
     // seen early in January: "le 28 décembre" is last year's
     expect(dateOf('Réunion tenue le 28 décembre à Hanoï.', '2026-01-03T09:00:00+07:00')?.date).toBe('2025-12-28');
+    // seen in late November: "le 3 février" is the past February, not next year's (a feed's
+    // stories came out before the visit); a day a few weeks ahead is still an announcement
+    expect(dateOf('Entretien le 3 février à Pékin.', '2026-11-26T09:00:00+07:00')?.date).toBe('2026-02-03');
+    expect(dateOf('Il effectuera le 10 mars une visite.', '2026-02-06T09:00:00+07:00')?.date).toBe('2026-03-10');
     // a full date keeps its year
     expect(dateOf('Il effectuera le 5 février 2026 une visite.', '2026-02-06T09:00:00+07:00')?.date).toBe('2026-02-05');
   });

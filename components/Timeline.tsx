@@ -9,8 +9,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CardEntity, CardStory } from '@/components/EntityCard';
 import { HighlightedText } from '@/components/HighlightedText';
 import type { Translate } from '@/lib/i18n';
-import type { TimelineCounts } from '@/lib/store';
-import { type EntryMention, entryDay, groupByMonth, type MonthGroup, type TimelineEntry } from '@/lib/timeline';
+import {
+  type EntryMention,
+  entryDay,
+  groupByMonth,
+  type MonthGroup,
+  type TimelineCounts,
+  type TimelineEntry,
+} from '@/lib/timeline';
 import type { Domain } from '@/lib/types';
 import { safeHref } from './EntityCard';
 import { dayName, domainName, hostOf, monthName, partnerFlag, partnerName } from './labels';

@@ -12,7 +12,8 @@ import { Highlighter } from '@/lib/highlight';
 import { type RoleWhere, roleWhere } from '@/lib/highlight/roles';
 import { VNA_HOST_PATTERNS } from '@/lib/hosts';
 import type { MessageKey } from '@/lib/i18n';
-import { ask, askUntilDelivered, DEFAULT_SETTINGS, isMessage, type Settings } from '@/lib/messages';
+import { ask, askUntilDelivered, dispatch, type Handlers, type ToContent } from '@/lib/messages';
+import { DEFAULT_SETTINGS, mergeSettings, readSettings as readSettingsFrom, type Settings } from '@/lib/settings';
 import { trimForMessage } from '@/lib/trim-for-message';
 import type { Analysis, Entity } from '@/lib/types';
 import { watchForNewTeasers } from '@/lib/watch';
@@ -39,8 +40,7 @@ async function analyse(stopped: () => boolean = () => false): Promise<Analysis |
 
 async function readSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.local.get('settings');
-    return { ...DEFAULT_SETTINGS, ...((got.settings as Partial<Settings> | undefined) ?? {}) };
+    return await readSettingsFrom(browser.storage.local);
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -167,7 +167,7 @@ export default defineContentScript({
     // The options page writes the settings (through the background) to storage.local.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !changes.settings) return;
-      const next = { ...DEFAULT_SETTINGS, ...((changes.settings.newValue as Partial<Settings> | undefined) ?? {}) };
+      const next = mergeSettings(changes.settings.newValue);
       if (next.highlight !== highlight) follow(next.highlight);
     };
     browser.storage.onChanged.addListener(onStorage);
@@ -197,18 +197,14 @@ export default defineContentScript({
       return reading;
     };
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isMessage(message)) return undefined;
-      if (message.type === 'content:analyse') {
-        return reread().then(() => ({ analysis: latest && trimForMessage(latest) }));
-      }
-      if (message.type === 'settings:changed') {
-        const on = Boolean((message as { settings?: Settings }).settings?.highlight);
-        if (on !== highlight) follow(on);
-        return Promise.resolve({ ok: true });
-      }
-      return undefined;
-    });
+    const handlers: Handlers<ToContent> = {
+      'content:analyse': () => reread().then(() => ({ analysis: latest && trimForMessage(latest) })),
+      'settings:changed': ({ settings }) => {
+        if (Boolean(settings?.highlight) !== highlight) follow(Boolean(settings?.highlight));
+        return { ok: true };
+      },
+    };
+    browser.runtime.onMessage.addListener((message: unknown) => dispatch(handlers, message, {}));
 
     // The site appends teasers when "Voir plus" is clicked: re-read, bounded and debounced.
     const stop = watchForNewTeasers(document, () => void reread(), { ignore: lens.owns });

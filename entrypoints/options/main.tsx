@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import { download, exportFileName } from '@/components/download';
 import { Options } from '@/components/Options';
 import type { MessageKey } from '@/lib/i18n';
-import { ask, DEFAULT_SETTINGS, type Settings, type StoreStatus } from '@/lib/messages';
+import { ask, type StoreStatus } from '@/lib/messages';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import '@/components/popup.css';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);

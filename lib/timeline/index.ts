@@ -1,6 +1,8 @@
 // The reader's timeline of stories: entries, merging, queries, groups, counts, relatedness.
 // Pure functions only; storage lives in lib/store.
 
+export type { TimelineCounts } from './counts';
+export { countsFromTables, countsOfEntries, filteredCounts, matchQuery, NO_PARTNER } from './counts';
 export type { EntryEntity, EntryMention, TimelineEntry } from './entry';
 export {
   entriesFromAnalysis,
@@ -23,6 +25,7 @@ export {
   timelineToCsv,
   timelineToJson,
 } from './export';
+export { focusPartners, isShownAnalysis } from './focus';
 export type { Count, MonthGroup, PartnerGroup, TimelineQuery } from './query';
 export {
   compareNewestFirst,

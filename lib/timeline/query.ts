@@ -2,7 +2,7 @@
 // written to stay fast on tens of thousands of entries (one pass, no per-entry folding).
 
 import { fold } from '../text/fold';
-import type { Analysis, Domain } from '../types';
+import type { Domain } from '../types';
 import { sameStory, searchTextOf, type TimelineEntry } from './entry';
 
 export interface TimelineQuery {
@@ -214,75 +214,4 @@ export function relatedTo(current: TimelineEntry, entries: readonly TimelineEntr
     if (scored.length > limit) scored.pop();
   }
   return scored.map((s) => s.e);
-}
-
-// ── the popup's first screen ──────────────────────────────────────────────────────────────
-
-/** The partner "key" of stories without any partner (lib/store NO_PARTNER). */
-const NO_PARTNER = '-';
-
-/** Whether the popup shows this analysis as a page of its own (a VNA page, or one with an article). */
-export function isShownAnalysis(analysis: Analysis | null): analysis is Analysis {
-  return Boolean(analysis && (analysis.page.isVna || analysis.article));
-}
-
-/**
- * The partners whose groups come first in the popup: those of the page's own story (its
- * article), or the group of stories without a partner; none when the page has no article story.
- */
-export function focusPartners(analysis: Analysis | null): string[] {
-  const story = isShownAnalysis(analysis) ? analysis.stories.find((s) => s.origin === 'article') : undefined;
-  if (!story) return [];
-  return story.partners.length ? story.partners : [NO_PARTNER];
-}
-
-/**
- * The popup's partner groups, in order: the focus partners that have stories (in their order),
- * then every other counted partner as counted (most first). With `only`, that partner alone.
- */
-export function groupOrder(
-  counts: readonly Count<string>[],
-  focus: readonly string[],
-  only?: string,
-): { order: string[]; first: string[] } {
-  if (only) return { order: [only], first: [only] };
-  const counted = new Set(counts.map((c) => c.key));
-  const first = focus.filter((p, i) => counted.has(p) && focus.indexOf(p) === i);
-  const rest = counts.map((c) => c.key).filter((p) => !first.includes(p));
-  return { order: [...first, ...rest], first };
-}
-
-/** How much of the timeline the popup shows when it opens. */
-export interface FirstPageLimits {
-  /** entries of each focus group (the current story's partners) */
-  focusLimit: number;
-  /** entries of each other group shown */
-  groupLimit: number;
-  /** groups shown with entries (at least the focus groups) */
-  groups: number;
-  /**
-   * entries in the answer at most, the groups taken in order: what the popup shows first (its
-   * first screenful); it asks for the rest of each group right after
-   */
-  entries?: number;
-}
-
-/**
- * The groups of the first page: each with how many entries the popup shows (`limit`) and how many
- * come with the first answer (`take`: within `limits.entries`, the groups taken in order).
- */
-export function firstPagePlan(
-  counts: readonly Count<string>[],
-  focus: readonly string[],
-  limits: FirstPageLimits,
-): { partner: string; limit: number; take: number }[] {
-  const { order, first } = groupOrder(counts, focus);
-  const countOf = new Map(counts.map((c) => [c.key, c.count]));
-  let budget = limits.entries ?? Number.POSITIVE_INFINITY;
-  return order.slice(0, Math.max(limits.groups, first.length)).map((partner) => {
-    const limit = first.includes(partner) ? limits.focusLimit : limits.groupLimit;
-    const take = Math.max(0, Math.min(limit, countOf.get(partner) ?? 0, budget));
-    budget -= take;
-    return { partner, limit, take };
-  });
 }

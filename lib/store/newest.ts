@@ -1,21 +1,13 @@
-// The popup's timeline as it opens: the store's counts (one record) and the newest entries of
-// the first groups, the tab's story's partners first. The newest entries of the partners the popup
-// showed are kept in memory between popups (NewestByPartner), so opening it reads one record
-// instead of walking an index per group; a stopped worker reads them from the indexes.
+// The newest entries of the partners the popup showed, kept in memory between popups, so opening
+// it reads one record (the counts) instead of walking an index per group; a stopped worker reads
+// them from the indexes.
 
-import type { TimelineFirstPage } from '../messages';
-import type { TimelineEntry } from '../timeline';
-import { type FirstPageLimits, firstPagePlan, focusPartners } from '../timeline/query';
-import type { Analysis } from '../types';
-import {
-  indexedPage,
-  type LensDatabase,
-  NO_PARTNER,
-  quarantineEntries,
-  queryStore,
-  type TimelineCache,
-  type TimelineCounts,
-} from '.';
+import { NO_PARTNER, type TimelineCounts, type TimelineEntry } from '../timeline';
+import type { TimelineCache } from './cache';
+import { queryStore } from './query';
+import { indexedPage } from './reads';
+import type { LensDatabase } from './stored';
+import { quarantineEntries } from './writes';
 
 /** Entries read again, after a write, for each partner it touched: as many as the popup shows of its story's. */
 const NEWEST_DEPTH = 10;
@@ -29,7 +21,7 @@ interface NewestList {
 }
 
 /** What the lists are checked against: the store's counts (its stats record, kept by every write). */
-const stampOf = (overview: { total: number; counts?: TimelineCounts }) =>
+export const stampOf = (overview: { total: number; counts?: TimelineCounts }) =>
   `${overview.total}|${(overview.counts?.partners ?? []).map((c) => `${c.key}:${c.count}`).join(',')}`;
 
 /**
@@ -140,45 +132,4 @@ export class NewestByPartner {
       due.filter((p) => countOf.has(p)).map((p) => this.read(store, p, NEWEST_DEPTH, countOf.get(p) ?? 0)),
     );
   }
-}
-
-/** A limit from a message, as a whole number in [0, max]. */
-const bounded = (n: unknown, max: number) =>
-  typeof n === 'number' && Number.isFinite(n) ? Math.min(Math.max(0, Math.floor(n)), max) : 0;
-
-/**
- * The popup's timeline as it opens, for the tab's story (its partners' groups first): the counts
- * of the whole store (one record) and the newest entries of the first groups (kept in memory, or
- * read from the indexes: a stopped worker answers it without reading every entry).
- */
-export async function readFirstPage(
-  store: LensDatabase,
-  cache: TimelineCache,
-  newest: NewestByPartner,
-  analysis: Promise<Analysis | null>,
-  limits: FirstPageLimits,
-  maxLimit: number,
-): Promise<TimelineFirstPage> {
-  // what the popup says about the store (no full read of the entries: the options page does that)
-  const problems = store.count('quarantine').catch(() => 0);
-  const [overview, focus] = await Promise.all([
-    queryStore(store, cache, {}, { limit: 0, counts: true }),
-    analysis.then(focusPartners, () => []),
-  ]);
-  newest.use(stampOf(overview));
-  const counts = overview.counts ?? { partners: [], domains: [] };
-  const countOf = new Map(counts.partners.map((c) => [c.key, c.count]));
-  const plan = firstPagePlan(counts.partners, focus, {
-    focusLimit: bounded(limits.focusLimit, maxLimit),
-    groupLimit: bounded(limits.groupLimit, maxLimit),
-    groups: bounded(limits.groups, 50),
-    entries: limits.entries === undefined ? undefined : bounded(limits.entries, maxLimit),
-  });
-  const groups = await Promise.all(
-    plan.map(async ({ partner, take }) => ({
-      partner,
-      ...(await newest.read(store, partner, take, countOf.get(partner) ?? 0)),
-    })),
-  );
-  return { total: overview.total, counts, groups, problems: await problems };
 }

@@ -1,0 +1,13 @@
+// What the content script receives, from the background.
+// Adding a message: one entry here, one handler line in entrypoints/content.ts.
+
+import type { Settings } from '../settings';
+import type { Analysis } from '../types';
+
+/** request → response */
+export interface ToContent {
+  /** run the analysis again and answer with it */
+  'content:analyse': { req: Record<string, never>; res: { analysis: Analysis | null } };
+  /** the settings changed (highlighting on/off) */
+  'settings:changed': { req: { settings: Settings }; res: { ok: boolean } };
+}

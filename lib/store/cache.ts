@@ -1,0 +1,71 @@
+// All entries in memory, newest first, for queries an index cannot answer (free text, several
+// criteria). Only a cache: losing it (a stopped service worker) loses nothing.
+
+import { compareNewestFirst, type TimelineEntry } from '../timeline';
+import { readAllEntries } from './reads';
+import type { LensDatabase } from './stored';
+import { quarantineEntries } from './writes';
+
+/**
+ * All entries in memory, newest first, for queries an index cannot answer (free text, several
+ * criteria). Only a cache: built from the store on first use, patched after each write, thrown
+ * away on clear/import. Losing it (a stopped service worker) loses nothing.
+ */
+export class TimelineCache {
+  private loading: Promise<TimelineEntry[]> | null = null;
+  private sorted: TimelineEntry[] | null = null;
+
+  /** `listener`: told of every change (another cache kept beside this one: lib/store/newest.ts) */
+  constructor(
+    private readonly db: () => Promise<LensDatabase>,
+    private readonly listener?: { written(entries: readonly TimelineEntry[]): void; reset(): void },
+  ) {}
+
+  all(): Promise<TimelineEntry[]> {
+    if (this.sorted) return Promise.resolve(this.sorted);
+    this.loading ??= (async () => {
+      const db = await this.db();
+      const { entries, bad } = await readAllEntries(db);
+      if (bad.length) await quarantineEntries(db, bad);
+      this.sorted = entries;
+      return entries;
+    })().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  /** Entries just written: replace (by id) and keep the order. */
+  apply(written: readonly TimelineEntry[]): void {
+    this.patch(written);
+    this.listener?.written(written);
+  }
+
+  private patch(written: readonly TimelineEntry[]): void {
+    if (!this.sorted) {
+      this.loading = null; // a load in flight may predate the write: read again next time
+      return;
+    }
+    const list = this.sorted;
+    const ids = new Set(written.map((e) => e.id));
+    const kept = list.filter((e) => !ids.has(e.id));
+    const latest = new Map(written.map((e) => [e.id, e]));
+    for (const e of latest.values()) {
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareNewestFirst(kept[mid] as TimelineEntry, e) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      kept.splice(lo, 0, e);
+    }
+    this.sorted = kept;
+  }
+
+  reset(): void {
+    this.sorted = null;
+    this.loading = null;
+    this.listener?.reset();
+  }
+}

@@ -3,15 +3,8 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { IDBFactory } from 'fake-indexeddb';
-import {
-  indexCounts,
-  indexedPage,
-  type LensDatabase,
-  matchQuery,
-  openStore,
-  TimelineCache,
-  toStored,
-} from '../lib/store';
+import { indexCounts, indexedPage, type LensDatabase, openStore, TimelineCache, toStored } from '../lib/store';
+import { matchQuery } from '../lib/timeline';
 import { DOMAINS } from '../lib/types';
 import { generatedEntries, median, PARTNERS } from './generated';
 

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { longPage } from '../../bench/generated';
 import { analysePage } from '../../lib/analyse';
-import { ask, askUntilDelivered, isMessage } from '../../lib/messages';
+import { ask, askUntilDelivered, dispatch, type Handlers, isMessageFor, type ToBackground } from '../../lib/messages';
 import { entriesFromAnalysis } from '../../lib/timeline';
 import { BODY_MENTIONS_KEPT, mentionCountOf, trimForMessage } from '../../lib/trim-for-message';
 import { loadCorpus, parseHtml } from './helpers';
 
 describe('the message protocol', () => {
-  it('accepts only known message types', () => {
+  it('accepts only the message types its receiver serves', async () => {
+    const handlers = { 'tab:analysis': () => ({ analysis: null }) } as unknown as Handlers<ToBackground>;
+    const isMessage = (value: unknown) => isMessageFor(handlers, value);
     expect(isMessage({ type: 'tab:analysis', tabId: 1 })).toBe(true);
     expect(isMessage({ type: 'page:steal' })).toBe(false);
+    expect(isMessage({ type: 'settings:changed' })).toBe(false); // another receiver's
+    expect(isMessage({ type: 'toString' })).toBe(false); // not an own key of the table
     expect(isMessage('page:analysed')).toBe(false);
     expect(isMessage(null)).toBe(false);
     expect(isMessage({ type: { toString: () => 'tab:analysis' } })).toBe(false);
+    expect(dispatch(handlers, { type: 'page:steal' }, {})).toBeUndefined();
+    expect(await dispatch(handlers, { type: 'tab:analysis', tabId: 1 }, {})).toEqual({ analysis: null });
   });
 
   it('sends the type with the request', async () => {

@@ -8,8 +8,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generatedExport } from '../../bench/generated';
+import { firstPagePlan } from '../../components/popup/plan';
 import type { Message, MessageType, Reply, TimelineFirstPage } from '../../lib/messages';
-import { firstPagePlan } from '../../lib/timeline/query';
 import type { Analysis } from '../../lib/types';
 
 // the background's `browser` is the fake one (the same object after a restart of the worker)

@@ -15,7 +15,6 @@ import {
   exportTimeline,
   importTimeline,
   type LensDatabase,
-  NO_PARTNER,
   openStore,
   pageCount,
   quarantined,
@@ -26,7 +25,7 @@ import {
   storeStats,
   TimelineCache,
 } from '../../lib/store';
-import { entriesFromAnalysis, mergeEntries, sortNewestFirst, type TimelineEntry } from '../../lib/timeline';
+import { entriesFromAnalysis, mergeEntries, NO_PARTNER, sortNewestFirst, type TimelineEntry } from '../../lib/timeline';
 import type { Analysis } from '../../lib/types';
 import { corpusPages, PAGES_DIR } from '../../scripts/corpus-server';
 import { parseHtml } from './helpers';

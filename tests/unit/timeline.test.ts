@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { firstPagePlan, groupOrder } from '../../components/popup/plan';
 import { casesFromTruth } from '../../eval/stories';
 import { analysePage } from '../../lib/analyse';
 import { buildStories } from '../../lib/stories';
 import {
   entriesFromAnalysis,
+  focusPartners,
   groupByPartner,
+  isShownAnalysis,
   mergeEntries,
   mergeEntry,
   partnerCounts,
@@ -14,7 +17,6 @@ import {
   sortNewestFirst,
   type TimelineEntry,
 } from '../../lib/timeline';
-import { firstPagePlan, focusPartners, groupOrder, isShownAnalysis } from '../../lib/timeline/query';
 import type { Analysis, Article, Entity, RelatedItem } from '../../lib/types';
 
 import { loadCorpus, parseHtml } from './helpers';

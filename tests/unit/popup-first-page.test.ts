@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generatedExport } from '../../bench/generated';
 import { firstPagePlan } from '../../components/popup/plan';
 import type { Message, MessageType, Reply, TimelineFirstPage } from '../../lib/messages';
+import type { TimelineQuery } from '../../lib/timeline';
 import type { Analysis } from '../../lib/types';
 
 // the background's `browser` is the fake one (the same object after a restart of the worker)
@@ -216,5 +217,48 @@ describe("the popup's first page", () => {
     expect(after.groups.flatMap((g) => g.entries).some((e) => e.id === gone)).toBe(false);
     const { problems, ...rest } = after;
     expect(rest).toEqual(await byQueries(send, ['KH']));
+  });
+});
+
+describe('a grouped page for any filter (one message)', () => {
+  /** What the per-group timeline queries give for `query` (its partner: that group alone). */
+  async function groupsByQueries(query: TimelineQuery, focus: string[]) {
+    const { partner, ...base } = query;
+    const overview = await send('timeline:query', { query: base, limit: 0, counts: true });
+    const counts = overview.counts ?? { partners: [], domains: [] };
+    const groups = await Promise.all(
+      firstPagePlan(counts.partners, focus, LIMITS, partner).map(async ({ partner: p, limit }) => {
+        const got = await send('timeline:query', { query: { ...base, partner: p }, limit });
+        return { partner: p, count: got.total, entries: got.entries };
+      }),
+    );
+    return { total: overview.total, counts, groups };
+  }
+
+  it('answers as the timeline queries would, one group at a time', async () => {
+    await send('timeline:import', { text: generatedExport(300) });
+    const all = await send('timeline:query', { query: {}, limit: 300, counts: true });
+    const domain = all.counts?.domains[0]?.key;
+    const word = all.entries[0]?.title.split(' ').find((w) => w.length > 5);
+    expect(domain && word).toBeTruthy();
+    const filters: TimelineQuery[] = [{}, { domain }, { text: word }, { partner: 'KH' }, { partner: 'KH', domain }];
+    for (const query of filters)
+      for (const focus of [[], ['KH'], ['LA', 'KH']]) {
+        const answer = await send('timeline:groups', { query, focus, limits: LIMITS });
+        expect(answer).toEqual(await groupsByQueries(query, focus));
+        if (query.partner) expect(answer.groups.map((g) => g.partner)).toEqual([query.partner]);
+      }
+  });
+
+  it('reads the groups asked for, from an offset ("show more", the rest of the first groups)', async () => {
+    await send('timeline:import', { text: generatedExport(300) });
+    for (const query of [{}, { text: 'Vietnam' }] as TimelineQuery[]) {
+      const whole = await send('timeline:query', { query: { ...query, partner: 'KH' }, limit: 30 });
+      const answer = await send('timeline:groups', { query, groups: [{ partner: 'KH', offset: 5, limit: 20 }] });
+      expect(answer.groups).toEqual([{ partner: 'KH', count: whole.total, entries: whole.entries.slice(5, 25) }]);
+    }
+    // hostile sizes are bounded, never thrown
+    const huge = await send('timeline:groups', { query: {}, groups: [{ partner: 'KH', offset: -3, limit: 1e9 }] });
+    expect(huge.groups[0]?.entries.length).toBe(huge.groups[0]?.count);
   });
 });

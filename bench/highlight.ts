@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { loadCorpus } from '../eval/corpus';
 import { CHROMIUM } from '../scripts/browsers/chromium';
-import { longPage } from './generated';
+import { longPage } from '../tests/support/generated';
 
 const RUNS = 30;
 const LONG_RUNS = 5;

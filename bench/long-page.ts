@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../scripts/browsers/chromium';
 import { startCorpusServer } from '../scripts/corpus-server';
-import { longPage, median } from './generated';
+import { longPage, median } from '../tests/support/generated';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const PATH = '/long-post1.vnp';

@@ -21,7 +21,7 @@ import {
   stopServiceWorkers,
 } from '../scripts/browsers/chromium';
 import { SERVED_HOSTS, startCorpusServer } from '../scripts/corpus-server';
-import { generatedExport, median } from './generated';
+import { generatedExport, median } from '../tests/support/generated';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 9);

@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { indexCounts, indexedPage, type LensDatabase, openStore, TimelineCache, toStored } from '../lib/store';
 import { matchQuery } from '../lib/timeline';
 import { DOMAINS } from '../lib/types';
-import { generatedEntries, median, PARTNERS } from './generated';
+import { generatedEntries, median, PARTNERS } from '../tests/support/generated';
 
 const COUNT = Number(process.argv[2] ?? 50_000);
 const BUDGET_MS = 50;

@@ -12,7 +12,7 @@ import {
   type TimelineEntry,
 } from '../lib/timeline';
 import { DOMAINS } from '../lib/types';
-import { generatedEntries, median, PARTNERS } from './generated';
+import { generatedEntries, median, PARTNERS } from '../tests/support/generated';
 
 const COUNT = Number(process.argv[2] ?? 50_000);
 const BUDGET_MS = 50;

@@ -1,9 +1,10 @@
 // The very long article both browsers' highlight tests load: 1,500 paragraphs, past the 300 blocks
 // Readability is given, and how many marks the page must end with — every mention the same
 // analysis finds in Node (jsdom).
-import { longPage } from '../../bench/generated';
+
 import { analysePage } from '../../lib/analyse';
 import { parseHtml } from '../../lib/node-dom';
+import { longPage } from '../support/generated';
 
 export const LONG_PARAGRAPHS = 1500;
 export const LONG_HOST = 'fr.vietnamplus.vn';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { longPage } from '../../bench/generated';
 import { analysePage } from '../../lib/analyse';
 import { ask, askUntilDelivered, dispatch, type Handlers, isMessageFor, type ToBackground } from '../../lib/messages';
 import { entriesFromAnalysis } from '../../lib/timeline';
 import { BODY_MENTIONS_KEPT, mentionCountOf, trimForMessage } from '../../lib/trim-for-message';
+import { longPage } from '../support/generated';
 import { loadCorpus, parseHtml } from './helpers';
 
 describe('the message protocol', () => {

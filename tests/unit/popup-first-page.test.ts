@@ -7,11 +7,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { generatedExport } from '../../bench/generated';
 import { firstPagePlan } from '../../components/popup/plan';
 import type { Message, MessageType, Reply, TimelineFirstPage } from '../../lib/messages';
 import type { TimelineQuery } from '../../lib/timeline';
 import type { Analysis } from '../../lib/types';
+import { generatedExport } from '../support/generated';
 
 // the background's `browser` is the fake one (the same object after a restart of the worker)
 vi.mock('wxt/browser', () => ({ browser: (globalThis as unknown as { fakeBrowser: unknown }).fakeBrowser }));

@@ -1,8 +1,8 @@
 // What the benches measure on: timeline entries shaped like those of real pages (titles and
 // summaries of VNA words and names, partners, domains, entities, a highlighted name), generated
 // from a fixed seed so every run and every bench sees the same data.
-import { searchTextOf, type TimelineEntry, timelineToJson } from '../lib/timeline';
-import { DOMAINS, type Domain } from '../lib/types';
+import { searchTextOf, type TimelineEntry, timelineToJson } from '../../lib/timeline';
+import { DOMAINS, type Domain } from '../../lib/types';
 
 // Deterministic pseudo-random numbers (mulberry32).
 let seed = 0x5eed;

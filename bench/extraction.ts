@@ -2,10 +2,10 @@
 // Both sides clone the document first (Readability mutates what it reads), so the ratio is the
 // price of what VNA Lens adds: noise removal, captions, feed stories, field splitting.
 import { Readability } from '@mozilla/readability';
-import { loadCorpus } from '../eval/corpus';
 import { analysePage } from '../lib/analyse';
 import { extract } from '../lib/extract';
 import { parseHtml } from '../lib/node-dom';
+import { loadCorpus } from '../tests/support/corpus';
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -16,8 +16,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { loadCorpus } from '../eval/corpus';
-import { CHROMIUM } from '../scripts/browsers/chromium';
+import { CHROMIUM } from '../tests/support/browsers/chromium';
+import { loadCorpus } from '../tests/support/corpus';
 import { longPage } from '../tests/support/generated';
 
 const RUNS = 30;

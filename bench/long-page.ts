@@ -6,8 +6,8 @@
 // them lasts long but blocks nothing (0 ms). `npx tsx bench/long-page.ts
 // [runs]` after `npx wxt build`.
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../scripts/browsers/chromium';
-import { startCorpusServer } from '../scripts/corpus-server';
+import { launchChromium } from '../tests/support/browsers/chromium';
+import { startCorpusServer } from '../tests/support/corpus-server';
 import { longPage, median } from '../tests/support/generated';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -72,7 +72,7 @@ async function main() {
   const session = await launchChromium({ port: server.port, hosts: [HOST] });
   // the same page without the extension: a second browser, no extension loaded
   const { chromium } = await import('playwright-core');
-  const { CHROMIUM } = await import('../scripts/browsers/chromium');
+  const { CHROMIUM } = await import('../tests/support/browsers/chromium');
   const plain = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${server.port}`],

@@ -19,8 +19,8 @@ import {
   openPopupForTab,
   sendMessageFrom,
   stopServiceWorkers,
-} from '../scripts/browsers/chromium';
-import { SERVED_HOSTS, startCorpusServer } from '../scripts/corpus-server';
+} from '../tests/support/browsers/chromium';
+import { SERVED_HOSTS, startCorpusServer } from '../tests/support/corpus-server';
 import { generatedExport, median } from '../tests/support/generated';
 
 const COUNT = Number(process.argv[2] ?? 10_000);

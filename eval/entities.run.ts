@@ -1,7 +1,7 @@
 // npx tsx eval/entities.run.ts [--verbose] — entity scores on the truth's own texts (perfect
 // extraction). `npm run eval` scores the whole pipeline instead.
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from './corpus';
+import { loadCorpus } from '../tests/support/corpus';
 import { type EvalCase, evaluateEntities, formatEntityEval } from './entities';
 
 /** One case per sample article (not per rendering), its texts taken from the truth. */

@@ -9,9 +9,9 @@ import { type EntityTexts, findEntities } from '../lib/entities/index';
 import { KB_KEYS } from '../lib/entities/knowledge';
 import { foldKey } from '../lib/text/fold';
 import type { Entity, EntityType } from '../lib/types';
-import type { TruthEntity } from './corpus';
+import type { TruthEntity } from '../tests/support/corpus';
 
-export type { TruthEntity } from './corpus';
+export type { TruthEntity } from '../tests/support/corpus';
 
 export interface EvalCase {
   id: string;

@@ -2,7 +2,7 @@
 // body, related recall and false items, exact title/lead/published. The same scores are computed
 // for plain Readability on the same page, side by side.
 import type { Analysis } from '../lib/types';
-import type { CorpusPage } from './corpus';
+import type { CorpusPage } from '../tests/support/corpus';
 
 export function tokens(text: string): string[] {
   return text

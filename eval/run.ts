@@ -2,7 +2,7 @@
 // side with plain Readability on the same page.
 import { analysePage } from '../lib/analyse';
 import { parseHtml } from '../lib/node-dom';
-import { loadCorpus, seenAtOf } from './corpus';
+import { loadCorpus, seenAtOf } from '../tests/support/corpus';
 import { type EvalCase, evaluateEntities, formatEntityEval } from './entities';
 import { type ExtractionScore, scoreBody, scoreExtraction } from './extraction';
 import { readabilityParagraphs } from './readability-baseline';

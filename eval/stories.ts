@@ -4,7 +4,7 @@
 import { isoOf, parseFrenchDates, referenceDay } from '../lib/dates';
 import { buildStories } from '../lib/stories';
 import type { Article, Entity, RelatedItem, Story } from '../lib/types';
-import { loadCorpus, type Truth } from './corpus';
+import { loadCorpus, type Truth } from '../tests/support/corpus';
 
 export interface StoryCase {
   name: string;

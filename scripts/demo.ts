@@ -3,8 +3,8 @@
 // without one it runs headless, saves screenshots of the page and the popup, and prints them.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './browsers/chromium';
-import { SERVED_HOSTS, startCorpusServer } from './corpus-server';
+import { launchChromium } from '../tests/support/browsers/chromium';
+import { SERVED_HOSTS, startCorpusServer } from '../tests/support/corpus-server';
 
 const OUT = resolve(import.meta.dirname, '..', 'demo-output');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;

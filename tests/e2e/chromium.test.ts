@@ -3,8 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from '../../scripts/browsers/chromium';
-import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+import { type ChromiumSession, launchChromium } from '../support/browsers/chromium';
+import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../support/corpus-server';
 import { appendTeasers } from './late-teasers';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');

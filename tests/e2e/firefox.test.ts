@@ -5,8 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, hasLangpack, launchFirefox } from '../../scripts/browsers/firefox';
-import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+import { type FirefoxSession, hasLangpack, launchFirefox } from '../support/browsers/firefox';
+import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../support/corpus-server';
 import { appendTeasers } from './late-teasers';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');

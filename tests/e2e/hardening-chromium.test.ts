@@ -15,8 +15,8 @@ import {
   launchChromium,
   openPopupForTab,
   sendMessageFrom,
-} from '../../scripts/browsers/chromium';
-import { type CorpusServer, PAGES_DIR, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+} from '../support/browsers/chromium';
+import { type CorpusServer, PAGES_DIR, SERVED_HOSTS, startCorpusServer } from '../support/corpus-server';
 import {
   ATTACKS,
   expectedStories,

@@ -6,7 +6,7 @@
 //
 // The card lives in a CLOSED shadow root. Page scripts cannot read it (host.shadowRoot is null,
 // checked below); the test reads it over BiDi (script.callFunction with includeShadowTree: 'all'
-// hands the closed root out as a node reference: closedShadowText in scripts/browsers/firefox.ts).
+// hands the closed root out as a node reference: closedShadowText in tests/support/browsers/firefox.ts).
 // It also checks from the main world that the card is really painted where expected:
 // elementFromPoint next to the name hits the card host (hits inside a shadow tree are retargeted
 // to its host), since the host itself is a 0×0 fixed box and its content is out of reach.
@@ -14,8 +14,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedShadowText, type FirefoxSession, launchFirefox } from '../../scripts/browsers/firefox';
-import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+import { closedShadowText, type FirefoxSession, launchFirefox } from '../support/browsers/firefox';
+import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../support/corpus-server';
 import { expectedMarks, LAST_PARAGRAPH_START, LONG_HOST, LONG_HTML, LONG_PARAGRAPHS, LONG_PATH } from './long-article';
 import { bodyParagraph, countMarks, isCardShown, whatPageScriptsSee } from './page-probes';
 

@@ -16,8 +16,8 @@ import {
   openPopupForTab,
   sendMessageFrom,
   stopServiceWorkers,
-} from '../../scripts/browsers/chromium';
-import { type CorpusServer, PAGES_DIR, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+} from '../support/browsers/chromium';
+import { type CorpusServer, PAGES_DIR, SERVED_HOSTS, startCorpusServer } from '../support/corpus-server';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../lib/timeline';
-import { type FirefoxSession, launchFirefox } from '../../scripts/browsers/firefox';
-import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
+import { type FirefoxSession, launchFirefox } from '../support/browsers/firefox';
+import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../support/corpus-server';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 

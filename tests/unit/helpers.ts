@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../lib/node-dom';
 
-export { loadCorpus } from '../../eval/corpus';
+export { loadCorpus } from '../support/corpus';
 export { parseHtml };
 
 export const LAYOUTS_DIR = join(import.meta.dirname, '..', 'fixtures', 'layouts');

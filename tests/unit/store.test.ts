@@ -27,7 +27,7 @@ import {
 } from '../../lib/store';
 import { entriesFromAnalysis, mergeEntries, NO_PARTNER, sortNewestFirst, type TimelineEntry } from '../../lib/timeline';
 import type { Analysis } from '../../lib/types';
-import { corpusPages, PAGES_DIR } from '../../scripts/corpus-server';
+import { corpusPages, PAGES_DIR } from '../support/corpus-server';
 import { parseHtml } from './helpers';
 
 // idb and the store read the globals (fake-indexeddb/auto); each test gets a fresh factory

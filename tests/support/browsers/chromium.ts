@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROME_BUILD = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
 
 export interface ChromiumSession {
   context: BrowserContext;

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = join(import.meta.dirname, '..', '..', '.output', 'firefox-mv3');
+export const FIREFOX_BUILD = join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv3');
 export const ADDON_ID = 'vna-lens@vna-lens.example';
 /** The add-on's fixed internal UUID: its pages live at moz-extension://<this>/. */
 export const ADDON_UUID = '6f1d2c8a-4b3e-4f5a-9c7d-2e8b1a0f3d54';

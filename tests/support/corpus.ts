@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CORPUS_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'corpus');
+export const CORPUS_DIR = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 
 export interface TruthEntity {
   name: string;

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-export const PAGES_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'corpus', 'pages');
+export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'pages');
 
 export interface CorpusPage {
   file: string;

@@ -1,0 +1,177 @@
+// One small interface over the two browsers the e2e suite runs in — Chromium through
+// playwright-core, Firefox through puppeteer-core over WebDriver BiDi — so every check is written
+// once and runs in both. Pages are served by the corpus server under their real VNA host names.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../support/browsers/chromium';
+import { hasLangpack, launchFirefox } from '../support/browsers/firefox';
+import { type CorpusServer, SERVED_HOSTS } from '../support/corpus-server';
+
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
+
+/** A tab: a web page or an extension page (the popup). */
+export interface DriverPage {
+  url(): string;
+  /** Runs `fn` in the page (serialised: it sees only its argument). */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  text(selector: string): Promise<string | null>;
+  count(selector: string): Promise<number>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  click(selector: string): Promise<void>;
+  /** Saves test-output/e2e/<browser>-<name>.png. */
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionDriver {
+  readonly name: BrowserName;
+  /** the extension's UI is in French (Firefox: only with Debian's firefox-esr-l10n-fr) */
+  readonly frenchUi: boolean;
+  /** The address the browser reaches `host` + `path` of the corpus server at. */
+  address(host: string, path: string): string;
+  open(url: string): Promise<DriverPage>;
+  /** The popup of `page`'s tab, opened in a tab of its own (the toolbar cannot be clicked headless). */
+  openPopup(page: DriverPage): Promise<DriverPage>;
+  /** Runs `fn` in an extension page: `browser`/`chrome`, storage.session, the extension's IndexedDB. */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** runtime.sendMessage from an extension page: what the background answers. */
+  send(message: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+type RawPage = {
+  url(): string;
+  evaluate(fn: (arg: never) => unknown, arg: unknown): Promise<unknown>;
+  screenshot(options: { path: string }): Promise<unknown>;
+  close(): Promise<unknown>;
+};
+
+function driverPage(name: BrowserName, raw: RawPage): DriverPage {
+  const evaluate = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+    raw.evaluate(fn as (arg: never) => unknown, arg) as Promise<R>;
+  return {
+    url: () => raw.url(),
+    evaluate,
+    text: (selector) => evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
+    count: (selector) => evaluate((s) => document.querySelectorAll(s).length, selector),
+    attribute: (selector, attr) =>
+      evaluate(([s, a]) => document.querySelector(s)?.getAttribute(a) ?? null, [selector, attr] as const),
+    click: (selector) =>
+      evaluate((s) => {
+        const element = document.querySelector(s) as HTMLElement | null;
+        if (!element) throw new Error(`nothing matches ${s}`);
+        element.click();
+      }, selector),
+    async screenshot(shot) {
+      mkdirSync(SHOTS, { recursive: true });
+      await raw.screenshot({ path: join(SHOTS, `${name}-${shot}.png`) });
+    },
+    close: async () => void (await raw.close()),
+  };
+}
+
+async function chromiumDriver(server: CorpusServer): Promise<ExtensionDriver> {
+  const session = await launchChromium({ port: server.port, hosts: SERVED_HOSTS });
+  const helper = await session.context.newPage();
+  await helper.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const inExtension = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+    (helper as unknown as RawPage).evaluate(fn as (arg: never) => unknown, arg) as Promise<R>;
+  const pages = new Map<DriverPage, import('playwright-core').Page>();
+  return {
+    name: 'chromium',
+    frenchUi: true,
+    address: (host, path) => `http://${host}${path}`,
+    async open(url) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      const wrapped = driverPage('chromium', page as unknown as RawPage);
+      pages.set(wrapped, page);
+      return wrapped;
+    },
+    async openPopup(page) {
+      const raw = pages.get(page);
+      if (!raw) throw new Error('not a page of this driver');
+      return driverPage('chromium', (await session.openPopupFor(raw)) as unknown as RawPage);
+    },
+    inExtension,
+    send: (message) =>
+      inExtension(
+        (m) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+          ).chrome.runtime.sendMessage(m),
+        message,
+      ),
+    close: () => session.close(),
+  };
+}
+
+async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
+  const session = await launchFirefox({ port: server.port, hosts: SERVED_HOSTS });
+  const pages = new Map<DriverPage, import('puppeteer-core').Page>();
+  return {
+    name: 'firefox',
+    frenchUi: hasLangpack('fr'),
+    address: (host, path) => `http://${host}:${server.port}${path}`,
+    async open(url) {
+      const page = await session.browser.newPage();
+      await page.goto(url);
+      const wrapped = driverPage('firefox', page as unknown as RawPage);
+      pages.set(wrapped, page);
+      return wrapped;
+    },
+    async openPopup(page) {
+      const raw = pages.get(page);
+      if (!raw) throw new Error('not a page of this driver');
+      return driverPage('firefox', (await session.openPopupFor(raw)) as unknown as RawPage);
+    },
+    inExtension: (fn, arg) => session.evaluate(fn, arg),
+    send: (message) => session.sendMessage(message),
+    close: () => session.close(),
+  };
+}
+
+export function launch(name: BrowserName, server: CorpusServer): Promise<ExtensionDriver> {
+  return name === 'chromium' ? chromiumDriver(server) : firefoxDriver(server);
+}
+
+/** What the extension's own pages call the WebExtension API (Firefox: `browser`; Chromium: `chrome`). */
+export type ExtensionApi = {
+  storage: {
+    session: { get: (keys?: unknown) => Promise<Record<string, unknown>> };
+    local: { get: (keys?: unknown) => Promise<Record<string, unknown>> };
+  };
+  runtime: { sendMessage: (m: unknown) => Promise<unknown> };
+};
+
+/** Every tab analysis the background kept (storage.session). */
+export function storedAnalyses<T>(driver: ExtensionDriver): Promise<T[]> {
+  return driver.inExtension(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = (g.browser ?? g.chrome) as ExtensionApi;
+    return Object.values(await api.storage.session.get()) as T[];
+  }, null);
+}
+
+/** How many records a store of the extension's IndexedDB holds. */
+export function recordCount(driver: ExtensionDriver, store: 'pages' | 'entries' | 'quarantine'): Promise<number> {
+  return driver.inExtension(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('vna-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).count();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}

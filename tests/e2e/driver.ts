@@ -3,7 +3,7 @@
 // once and runs in both. Pages are served by the corpus server under their real VNA host names.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../support/browsers/chromium';
+import { launchChromium, stopServiceWorkers } from '../support/browsers/chromium';
 import { hasLangpack, launchFirefox } from '../support/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS } from '../support/corpus-server';
 
@@ -21,8 +21,12 @@ export interface DriverPage {
   count(selector: string): Promise<number>;
   attribute(selector: string, name: string): Promise<string | null>;
   click(selector: string): Promise<void>;
-  /** Saves test-output/e2e/<browser>-<name>.png. */
-  screenshot(name: string): Promise<void>;
+  /** Types `value` into a text field (its value set, an input event fired, as typing does). */
+  fill(selector: string, value: string): Promise<void>;
+  /** Presses a key of the keyboard (Playwright/Puppeteer key names: 'Tab', 'Escape'…). */
+  press(key: string): Promise<void>;
+  /** Saves test-output/e2e/<browser>-<name>.png (`fullPage`: all of it, not the window). */
+  screenshot(name: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,6 +39,11 @@ export interface ExtensionDriver {
   open(url: string): Promise<DriverPage>;
   /** The popup of `page`'s tab, opened in a tab of its own (the toolbar cannot be clicked headless). */
   openPopup(page: DriverPage): Promise<DriverPage>;
+  /**
+   * Stops the background as the browser does when it is idle (Chromium: the MV3 service worker,
+   * through CDP); null where the browser offers no way to do it at once (Firefox's event page).
+   */
+  stopBackground: ((page: DriverPage) => Promise<void>) | null;
   /** Runs `fn` in an extension page: `browser`/`chrome`, storage.session, the extension's IndexedDB. */
   inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** runtime.sendMessage from an extension page: what the background answers. */
@@ -42,11 +51,15 @@ export interface ExtensionDriver {
   close(): Promise<void>;
 }
 
+type TabsApi = { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } };
+
 type RawPage = {
   url(): string;
   evaluate(fn: (arg: never) => unknown, arg: unknown): Promise<unknown>;
-  screenshot(options: { path: string }): Promise<unknown>;
+  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   close(): Promise<unknown>;
+  bringToFront(): Promise<unknown>;
+  keyboard: { press(key: string): Promise<unknown> };
 };
 
 function driverPage(name: BrowserName, raw: RawPage): DriverPage {
@@ -65,9 +78,21 @@ function driverPage(name: BrowserName, raw: RawPage): DriverPage {
         if (!element) throw new Error(`nothing matches ${s}`);
         element.click();
       }, selector),
-    async screenshot(shot) {
+    fill: (selector, value) =>
+      evaluate(
+        ([s, v]) => {
+          const input = document.querySelector(s) as HTMLInputElement | null;
+          if (!input) throw new Error(`nothing matches ${s}`);
+          input.focus();
+          input.value = v;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        [selector, value] as const,
+      ),
+    press: async (key) => void (await raw.keyboard.press(key)),
+    async screenshot(shot, fullPage = false) {
       mkdirSync(SHOTS, { recursive: true });
-      await raw.screenshot({ path: join(SHOTS, `${name}-${shot}.png`) });
+      await raw.screenshot({ path: join(SHOTS, `${name}-${shot}.png`), fullPage });
     },
     close: async () => void (await raw.close()),
   };
@@ -94,7 +119,25 @@ async function chromiumDriver(server: CorpusServer): Promise<ExtensionDriver> {
     async openPopup(page) {
       const raw = pages.get(page);
       if (!raw) throw new Error('not a page of this driver');
-      return driverPage('chromium', (await session.openPopupFor(raw)) as unknown as RawPage);
+      await raw.bringToFront();
+      // found from an extension page, not the worker: its handle is stale once the worker was stopped
+      const tabId = await inExtension(async (url) => {
+        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+        const byUrl = (await api.tabs.query({})).filter((t) => t.url === url);
+        if (byUrl.length === 1) return byUrl[0]?.id ?? null;
+        const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return active?.id ?? null;
+      }, raw.url());
+      if (tabId === null) throw new Error(`no tab for ${raw.url()}`);
+      const popup = await session.context.newPage();
+      await popup.setViewportSize({ width: 420, height: 640 });
+      await popup.goto(session.popupUrl(`?tab=${tabId}`));
+      return driverPage('chromium', popup as unknown as RawPage);
+    },
+    async stopBackground(page) {
+      const raw = pages.get(page);
+      if (!raw) throw new Error('not a page of this driver');
+      await stopServiceWorkers(session.context, raw);
     },
     inExtension,
     send: (message) =>
@@ -128,6 +171,8 @@ async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
       if (!raw) throw new Error('not a page of this driver');
       return driverPage('firefox', (await session.openPopupFor(raw)) as unknown as RawPage);
     },
+    // Firefox's event page is stopped only after its idle timeout; nothing stops it at once
+    stopBackground: null,
     inExtension: (fn, arg) => session.evaluate(fn, arg),
     send: (message) => session.sendMessage(message),
     close: () => session.close(),

@@ -3,8 +3,12 @@
 // once and runs in both. Pages are served by the corpus server under their real VNA host names.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, stopServiceWorkers } from '../support/browsers/chromium';
-import { hasLangpack, launchFirefox } from '../support/browsers/firefox';
+import {
+  closedShadowText as chromiumShadowText,
+  launchChromium,
+  stopServiceWorkers,
+} from '../support/browsers/chromium';
+import { closedShadowText as firefoxShadowText, hasLangpack, launchFirefox } from '../support/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS } from '../support/corpus-server';
 
 export const BROWSERS = ['chromium', 'firefox'] as const;
@@ -23,6 +27,13 @@ export interface DriverPage {
   click(selector: string): Promise<void>;
   /** Types `value` into a text field (its value set, an input event fired, as typing does). */
   fill(selector: string, value: string): Promise<void>;
+  /** Moves the mouse to (x, y) of the window, and clicks there with `click`. */
+  mouse(x: number, y: number, click?: boolean): Promise<void>;
+  /**
+   * The text inside the closed shadow root of the element whose id starts with `idPrefix`, read
+   * over the browser's protocol (page scripts cannot), or null when there is no such element.
+   */
+  shadowText(idPrefix: string): Promise<string | null>;
   /** Presses a key of the keyboard (Playwright/Puppeteer key names: 'Tab', 'Escape'…). */
   press(key: string): Promise<void>;
   /** Saves test-output/e2e/<browser>-<name>.png (`fullPage`: all of it, not the window). */
@@ -60,9 +71,14 @@ type RawPage = {
   close(): Promise<unknown>;
   bringToFront(): Promise<unknown>;
   keyboard: { press(key: string): Promise<unknown> };
+  mouse: { move(x: number, y: number): Promise<unknown>; click(x: number, y: number): Promise<unknown> };
 };
 
-function driverPage(name: BrowserName, raw: RawPage): DriverPage {
+function driverPage(
+  name: BrowserName,
+  raw: RawPage,
+  shadowText: (idPrefix: string) => Promise<string | null>,
+): DriverPage {
   const evaluate = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
     raw.evaluate(fn as (arg: never) => unknown, arg) as Promise<R>;
   return {
@@ -90,6 +106,8 @@ function driverPage(name: BrowserName, raw: RawPage): DriverPage {
         [selector, value] as const,
       ),
     press: async (key) => void (await raw.keyboard.press(key)),
+    mouse: async (x, y, click = false) => void (await (click ? raw.mouse.click(x, y) : raw.mouse.move(x, y))),
+    shadowText,
     async screenshot(shot, fullPage = false) {
       mkdirSync(SHOTS, { recursive: true });
       await raw.screenshot({ path: join(SHOTS, `${name}-${shot}.png`), fullPage });
@@ -112,7 +130,7 @@ async function chromiumDriver(server: CorpusServer): Promise<ExtensionDriver> {
     async open(url) {
       const page = await session.context.newPage();
       await page.goto(url);
-      const wrapped = driverPage('chromium', page as unknown as RawPage);
+      const wrapped = driverPage('chromium', page as unknown as RawPage, (prefix) => chromiumShadowText(page, prefix));
       pages.set(wrapped, page);
       return wrapped;
     },
@@ -132,7 +150,7 @@ async function chromiumDriver(server: CorpusServer): Promise<ExtensionDriver> {
       const popup = await session.context.newPage();
       await popup.setViewportSize({ width: 420, height: 640 });
       await popup.goto(session.popupUrl(`?tab=${tabId}`));
-      return driverPage('chromium', popup as unknown as RawPage);
+      return driverPage('chromium', popup as unknown as RawPage, (prefix) => chromiumShadowText(popup, prefix));
     },
     async stopBackground(page) {
       const raw = pages.get(page);
@@ -162,14 +180,19 @@ async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
     async open(url) {
       const page = await session.browser.newPage();
       await page.goto(url);
-      const wrapped = driverPage('firefox', page as unknown as RawPage);
+      const wrapped = driverPage('firefox', page as unknown as RawPage, (prefix) =>
+        firefoxShadowText(session.browser, page, prefix),
+      );
       pages.set(wrapped, page);
       return wrapped;
     },
     async openPopup(page) {
       const raw = pages.get(page);
       if (!raw) throw new Error('not a page of this driver');
-      return driverPage('firefox', (await session.openPopupFor(raw)) as unknown as RawPage);
+      const popup = await session.openPopupFor(raw);
+      return driverPage('firefox', popup as unknown as RawPage, (prefix) =>
+        firefoxShadowText(session.browser, popup, prefix),
+      );
     },
     // Firefox's event page is stopped only after its idle timeout; nothing stops it at once
     stopBackground: null,

@@ -8,7 +8,12 @@ import {
   launchChromium,
   stopServiceWorkers,
 } from '../support/browsers/chromium';
-import { closedShadowText as firefoxShadowText, hasLangpack, launchFirefox } from '../support/browsers/firefox';
+import {
+  closedShadowText as firefoxShadowText,
+  hasLangpack,
+  launchFirefox,
+  stopBackground,
+} from '../support/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS } from '../support/corpus-server';
 
 export const BROWSERS = ['chromium', 'firefox'] as const;
@@ -51,10 +56,15 @@ export interface ExtensionDriver {
   /** The popup of `page`'s tab, opened in a tab of its own (the toolbar cannot be clicked headless). */
   openPopup(page: DriverPage): Promise<DriverPage>;
   /**
-   * Stops the background as the browser does when it is idle (Chromium: the MV3 service worker,
-   * through CDP); null where the browser offers no way to do it at once (Firefox's event page).
+   * Stops the background at once, as the browser does when it is idle (Chromium: the MV3 service
+   * worker, through CDP; Firefox: the event page, through privileged BiDi). The next message
+   * starts it again.
    */
-  stopBackground: ((page: DriverPage) => Promise<void>) | null;
+  stopBackground(): Promise<void>;
+  /** An extension page (options.html…) in a tab of its own. */
+  openExtensionPage(path: string): Promise<DriverPage>;
+  /** The extension's base URL (chrome-extension://id/, moz-extension://uuid/). */
+  readonly extensionBase: string;
   /** Runs `fn` in an extension page: `browser`/`chrome`, storage.session, the extension's IndexedDB. */
   inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** runtime.sendMessage from an extension page: what the background answers. */
@@ -152,10 +162,12 @@ async function chromiumDriver(server: CorpusServer): Promise<ExtensionDriver> {
       await popup.goto(session.popupUrl(`?tab=${tabId}`));
       return driverPage('chromium', popup as unknown as RawPage, (prefix) => chromiumShadowText(popup, prefix));
     },
-    async stopBackground(page) {
-      const raw = pages.get(page);
-      if (!raw) throw new Error('not a page of this driver');
-      await stopServiceWorkers(session.context, raw);
+    stopBackground: () => stopServiceWorkers(session.context, helper),
+    extensionBase: `chrome-extension://${session.extensionId}/`,
+    async openExtensionPage(path) {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      return driverPage('chromium', page as unknown as RawPage, (prefix) => chromiumShadowText(page, prefix));
     },
     inExtension,
     send: (message) =>
@@ -194,8 +206,15 @@ async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
         firefoxShadowText(session.browser, popup, prefix),
       );
     },
-    // Firefox's event page is stopped only after its idle timeout; nothing stops it at once
-    stopBackground: null,
+    stopBackground: () => stopBackground(session.browser),
+    extensionBase: session.extensionBaseUrl,
+    async openExtensionPage(path) {
+      const page = await session.browser.newPage();
+      await session.gotoExtensionPage(page, `${session.extensionBaseUrl}${path}`);
+      return driverPage('firefox', page as unknown as RawPage, (prefix) =>
+        firefoxShadowText(session.browser, page, prefix),
+      );
+    },
     inExtension: (fn, arg) => session.evaluate(fn, arg),
     send: (message) => session.sendMessage(message),
     close: () => session.close(),

@@ -1,5 +1,5 @@
-// The reader's timeline, in both browsers: three corpus pages visited in one profile (Chromium's
-// MV3 service worker stopped between visits), then the popup of the last one: merged,
+// The reader's timeline, in both browsers: three corpus pages visited in one profile (the
+// background stopped between visits), then the popup of the last one: merged,
 // deduplicated stories, same partner first, newest first, the current story marked, the partner
 // and text filters, the keyboard. Screenshots: test-output/e2e/<browser>-timeline*.png.
 import { readFileSync } from 'node:fs';
@@ -50,7 +50,7 @@ describe.each(BROWSERS)('%s: the timeline store and the popup', (name) => {
       tabs.push(page);
       await expect.poll(async () => (await status()).pages, poll).toBe(i + 1);
       // the browser may stop the background at any moment: do it between the visits
-      if (i < visits.length - 1) await driver.stopBackground?.(page);
+      if (i < visits.length - 1) await driver.stopBackground();
     }
 
     // what the same three pages give in Node, merged by the pure model

@@ -309,3 +309,28 @@ export async function closedShadowText(browser: Browser, page: Page, idPrefix: s
   const value = (read.result as { result?: { type: string; value?: string } }).result;
   return value?.type === 'string' ? (value.value ?? '') : null;
 }
+
+/**
+ * Stops the add-on's background (an MV3 event page) at once, as Firefox does after its idle
+ * timeout: privileged script in the browser's own (chrome) context over BiDi, which
+ * --remote-allow-system-access opens, calling what about:debugging's "Terminate background
+ * script" calls. The next message to the background starts it again.
+ */
+export async function stopBackground(browser: Browser, addonId = ADDON_ID): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiSend }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = (tree.result as { contexts?: { context: string }[] }).contexts?.[0]?.context;
+  if (!context) throw new Error('no chrome browsing context (is --remote-allow-system-access on?)');
+  const done = await connection.send('script.evaluate', {
+    expression: `(async () => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(addonId)});
+      await extension.terminateBackground();
+      return extension.backgroundState;
+    })()`,
+    target: { context },
+    awaitPromise: true,
+  });
+  const state = (done.result as { result?: { value?: unknown } }).result?.value;
+  if (state !== 'stopped') throw new Error(`background not stopped: ${String(state)}`);
+}

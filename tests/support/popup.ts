@@ -1,9 +1,10 @@
 // Analyses shaped like those the content script sends, for the popup's tests.
+import { storyId } from '../../lib/stories';
 import type { Analysis } from '../../lib/types';
 
 /** A VNA article page whose own story has these partners. */
-export function articleAnalysis(partners: string[], title = 'Le Vietnam et ses partenaires'): Analysis {
-  const url = `https://fr.vietnamplus.vn/${partners.join('-').toLowerCase() || 'none'}-post1.vnp`;
+export function articleAnalysis(partners: string[], title = 'Le Vietnam et ses partenaires', post = 1): Analysis {
+  const url = `https://fr.vietnamplus.vn/${partners.join('-').toLowerCase() || 'none'}-post${post}.vnp`;
   return {
     url,
     page: { isVna: true, site: 'fr.vietnamplus.vn', lang: 'fr', kind: 'article', signals: [] },
@@ -20,7 +21,7 @@ export function articleAnalysis(partners: string[], title = 'Le Vietnam et ses p
     entities: [],
     stories: [
       {
-        id: 'a',
+        id: storyId(url, title),
         title,
         url,
         origin: 'article',

@@ -11,7 +11,7 @@ import { type CorpusServer, PAGES_DIR, startCorpusServer } from '../support/corp
 import { BROWSERS, type DriverPage, type ExtensionDriver, launch } from './driver';
 import { ATTACKS, expectedStories, generatedPage, generatedPath, urlKeysOf } from './hardening-fixtures';
 import { CLEAN_EXTENSION_PAGE } from './page-probes';
-import { exported, extensionPageIsClean, importThrough, openOptions, status, textsOf } from './store-support';
+import { exported, extensionPageIsClean, importThrough, openOptions, status } from './store-support';
 
 const poll = { timeout: 20_000, interval: 250 };
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

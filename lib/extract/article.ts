@@ -7,9 +7,11 @@ import { Readability } from '@mozilla/readability';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { datelineOf } from './dateline';
-import type { Layout, Noise } from './layouts';
-import { publishedOf } from './published';
+import { CAPTION_SELECTOR, type Layout, type Noise, SCOPE_SELECTOR } from './layouts';
+import { captionElements } from './captions';
+import { fromVietnameseDateText, publishedOf } from './published';
 import { inlineStory, isInlineRelated } from './related';
+import { leadElement, linesAfter, type PageMeta } from './structure';
 import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
@@ -47,21 +49,38 @@ export interface ArticleResult {
   signals: string[];
 }
 
-export function* articleSteps(clone: Document, layout: Layout, base: string): Steps<ArticleResult> {
+/** What the page's metadata and structure say, found before the feed was taken out. */
+export interface StructureCues {
+  meta: PageMeta;
+  /** the article's title: the layout's, or the heading that matches the metadata's */
+  titleEl: Element | null;
+}
+
+export function* articleSteps(
+  clone: Document,
+  layout: Layout,
+  base: string,
+  { meta, titleEl }: StructureCues = { meta: { title: null, description: null }, titleEl: null },
+): Steps<ArticleResult> {
   const signals: string[] = [];
   const bodyEl = clone.querySelector(layout.body);
-  const scope = bodyEl?.closest('article, .article, .main-col, .col-left, main') ?? bodyEl;
-  const published = publishedOf(clone, scope);
+  // no known layout found the body: the page's structure answers (and the caller says so)
+  if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
+  const scope = bodyEl?.closest(SCOPE_SELECTOR) ?? bodyEl;
   const title =
-    textOf(clone.querySelector(layout.title)) ||
+    textOf(titleEl) ||
+    meta.title ||
     clone.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
     '';
   // The sapo's first paragraph when it has paragraphs: on broken markup the sapo box can
   // swallow the rest of the page, its first paragraph cannot.
-  const leadEl = clone.querySelector(layout.lead);
+  const leadEl = clone.querySelector(layout.lead) ?? (titleEl ? leadElement(titleEl, meta) : null);
   const lead =
     (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
     null;
+  const published =
+    publishedOf(clone, scope) ??
+    (titleEl ? fromVietnameseDateText(textOf(linesAfter(titleEl, 6).find((l) => textOf(l).length <= 80))) : null);
 
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
@@ -69,7 +88,8 @@ export function* articleSteps(clone: Document, layout: Layout, base: string): St
   let source: string | null = null;
   const bodyScope = bodyEl ?? clone.body;
   if (bodyScope) {
-    for (const cap of bodyScope.querySelectorAll('figcaption, .caption, .image-caption, .PhotoCMS_Caption')) {
+    for (const cap of captionElements(bodyScope, CAPTION_SELECTOR)) {
+      if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
       const text = stripPhotoAlt(textOf(cap), title);
       if (text && !captions.includes(text)) captions.push(text);
       cap.remove();
@@ -86,6 +106,8 @@ export function* articleSteps(clone: Document, layout: Layout, base: string): St
       sourceEl.remove();
     }
   }
+  // the lead is read on its own, never as the body's first paragraph
+  if (leadEl?.isConnected && !(bodyEl && leadEl.contains(bodyEl))) leadEl.remove();
 
   yield;
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line

@@ -81,6 +81,11 @@ function noise(extraClasses: string[] = []): Noise {
   };
 }
 
+/** Photo captions in every known layout (the structural path finds the others). */
+export const CAPTION_SELECTOR = 'figcaption, .caption, .image-caption, .PhotoCMS_Caption';
+/** The article's column around its body, where its date line and title live. */
+export const SCOPE_SELECTOR = 'article, .article, .main-col, .col-left, main';
+
 export const LAYOUTS: Layout[] = [
   {
     // VietnamPlus CMS, current (2023–): h1.article__title, .article__sapo, .article__body

@@ -242,9 +242,10 @@ export function mutate(html: string, url: string, mutation: Mutation, seed: numb
         m !== 'all-at-once' && m !== 'rename-classes' && m !== 'strip-classes' && rand() < 0.5,
     );
     // the feed's own shape changes first (they need its old class names), one of them at most
-    const feedShapes = structural.filter((m) => m === 'cards-as-one-link' || m === 'title-date-list');
+    const isFeedShape = (m: Mutation) => m === 'cards-as-one-link' || m === 'title-date-list';
+    const feedShapes = structural.filter(isFeedShape);
     const first = feedShapes.length ? [pick(rand, feedShapes)] : [];
-    const rest = structural.filter((m) => !feedShapes.includes(m));
+    const rest = structural.filter((m) => !isFeedShape(m));
     for (const m of [...first, ...rest.filter((m) => m === 'sidebar-first' || m === 'feed-label')])
       apply(doc, m, rand);
     stripClasses(doc);

@@ -113,6 +113,8 @@ export function* articleSteps(
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, bodyEl);
+  // on markup no layout knows, the lines that are only links (breadcrumb, tags, "follow us")
+  if (signals.includes('article:structural')) removeLinkLines(clone, leadEl, titleEl);
   // a date line outside the text ("Jeudi 18/07/2019 16:20"); a <time> inside a sentence stays
   for (const el of clone.querySelectorAll('time')) if (!el.closest('p, li, blockquote')) el.remove();
   const elementCount = clone.getElementsByTagName('*').length;
@@ -176,7 +178,8 @@ export function* articleSteps(
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
-    if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text) || DATE_ONLY.test(text)) continue;
+    if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text) || DATE_ONLY.test(text) || META_LINE.test(text))
+      continue;
     if (SOURCE_LINE.test(text)) {
       source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
       continue;
@@ -196,6 +199,24 @@ export function* articleSteps(
     signals,
   };
 }
+
+/** A line of text no longer than this that is all link text is navigation, not the story. */
+const MAX_LINK_LINE = 100;
+const LINE_TAGS = 'p, div, li, span, h2, h3, h4, h5, h6';
+
+function removeLinkLines(doc: Document, ...keep: (Element | null)[]): void {
+  for (const el of doc.body?.querySelectorAll(LINE_TAGS) ?? []) {
+    if (!el.isConnected || el.querySelector(LINE_TAGS)) continue;
+    const text = textOf(el);
+    if (!text || text.length > MAX_LINK_LINE || keep.some((k) => k && (k === el || el.contains(k)))) continue;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+    if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) el.remove();
+  }
+}
+
+/** "18/02/2017 10:15 Lecture : 3 min": a short line with a date and no sentence is the date line. */
+const META_LINE = /^(?=.{0,60}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/;
 
 function isNoise(el: Element, noise: Noise): boolean {
   if (noise.tags.has(el.tagName)) return true;

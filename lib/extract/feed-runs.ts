@@ -12,8 +12,10 @@ import { absoluteUrl, textOf } from './text';
 
 export interface FeedRun {
   container: Element;
+  /** consecutive children of the container */
   items: Element[];
   label: string;
+  labelEl: Element | null;
 }
 
 /** How far above a link its teaser block may be (a card: link → heading → body → card). */
@@ -28,7 +30,7 @@ const MIN_TITLE_CHARS = 15;
 export const FEED_LABEL =
   /^(voir plus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|articles liés|articles similaires|autres articles|autres nouvelles|dans la même rubrique|read more|related( news| articles)?|see more)\b/i;
 /** "most read", front-page picks: ranked or short lists, not stories related to this one */
-const SIDE_LABEL =
+export const SIDE_LABEL =
   /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều)/i;
 const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
@@ -57,20 +59,35 @@ export function storyAddress(href: string | null, base: string, self: string): s
   return key === self ? null : key;
 }
 
-/** The short line that names a run: inside its box before the first teaser, or just before the box. */
-function labelOf(container: Element, firstItem: Element): string {
-  for (let c = container.firstElementChild; c && c !== firstItem; c = c.nextElementSibling) {
-    const t = textOf(c);
-    if (t) return t.length <= 60 ? t : '';
-  }
-  for (let el: Element | null = container, up = 0; el && up < 3; el = el.parentElement, up++) {
+/**
+ * The short line that names a run: just before its first teaser, or (when the run opens its
+ * box) just before the box, a few levels up. Returns the label's element too: it goes with the run.
+ */
+function labelOf(firstItem: Element): { label: string; labelEl: Element | null } {
+  for (let el: Element | null = firstItem, up = 0; el && up < 4; el = el.parentElement, up++) {
     for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
       const t = textOf(s);
       if (!t) continue;
-      return t.length <= 60 && !s.querySelector('img, amp-img') ? t : '';
+      return t.length <= 60 && !s.querySelector('img, amp-img') ? { label: t, labelEl: s } : { label: '', labelEl: null };
     }
   }
-  return '';
+  return { label: '', labelEl: null };
+}
+
+function classify(
+  container: Element,
+  items: Element[],
+  firstLink: Map<Element, Element>,
+  feed: FeedRun[],
+  side: FeedRun[],
+): void {
+  const { label, labelEl } = labelOf(items[0] as Element);
+  const run = { container, items, label, labelEl };
+  const isFeedLabel = FEED_LABEL.test(label);
+  const linkOnly = items.every((i) => textOf(i) === textOf(firstLink.get(i)) && !DATE_IN_PARENS.test(textOf(i)));
+  const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
+  if (SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))) side.push(run);
+  else feed.push(run);
 }
 
 function teaserTitleLength(item: Element, link: Element | null): number {
@@ -80,8 +97,8 @@ function teaserTitleLength(item: Element, link: Element | null): number {
 
 /**
  * Runs of teasers in the page: `feed` (related stories) and `side` (most-read boxes, ranked or
- * short link-only lists: noise, never stories). `keep`: the article's title or body; a run
- * holding it is not a feed.
+ * short link-only lists: noise, never stories). `keep`: the article's title or body; a block
+ * holding it is never a teaser.
  */
 export function feedRuns(doc: Document, base: string, keep: Element | null): { feed: FeedRun[]; side: FeedRun[] } {
   const feed: FeedRun[] = [];
@@ -115,23 +132,28 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     else groups.set(parent, [el]);
   }
   for (const [container, blocks] of groups) {
-    if (blocks.length < MIN_RUN || (keep && container.contains(keep))) continue;
-    const items = blocks.filter(
-      (b) =>
-        textOf(b).length <= MAX_TEASER_CHARS && teaserTitleLength(b, firstLink.get(b) ?? null) >= MIN_TITLE_CHARS,
+    if (blocks.length < MIN_RUN) continue;
+    const items = new Set(
+      blocks.filter(
+        (b) =>
+          (!keep || !b.contains(keep)) &&
+          textOf(b).length <= MAX_TEASER_CHARS &&
+          teaserTitleLength(b, firstLink.get(b) ?? null) >= MIN_TITLE_CHARS,
+      ),
     );
-    if (items.length < MIN_RUN) continue;
-    // the run is most of its box: a body whose paragraphs hold a few links is not a feed
-    let lines = 0;
-    for (let c = container.firstElementChild; c; c = c.nextElementSibling) if (textOf(c).length >= 20) lines++;
-    if (items.length < 0.6 * lines) continue;
-    const label = labelOf(container, items[0] as Element);
-    const run = { container, items, label };
-    const isFeedLabel = FEED_LABEL.test(label);
-    const linkOnly = items.every((i) => textOf(i) === textOf(firstLink.get(i)) && !DATE_IN_PARENS.test(textOf(i)));
-    const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
-    if (SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))) side.push(run);
-    else feed.push(run);
+    if (items.size < MIN_RUN) continue;
+    // runs of consecutive teasers among the box's children (a line of text breaks a run; empty
+    // elements, scripts and ads do not)
+    let run: Element[] = [];
+    const close = () => {
+      if (run.length >= MIN_RUN) classify(container, run, firstLink, feed, side);
+      run = [];
+    };
+    for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
+      if (items.has(c)) run.push(c);
+      else if (textOf(c) || c.querySelector('img, amp-img')) close();
+    }
+    close();
   }
   return { feed, side };
 }

@@ -7,7 +7,7 @@ import { isVnaHost } from '../hosts';
 import { runNow, type Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
-import { feedRuns } from './feed-runs';
+import { FEED_LABEL, type FeedRun, feedRuns, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutOf } from './layouts';
 import { feedContainers, feedStories, teasers } from './related';
 import { pageMeta, titleElement } from './structure';
@@ -27,6 +27,11 @@ const ARTICLE_MIN_CHARS = 600;
 
 export function extract(doc: Document, url: string): Extraction {
   return runNow(extractSteps(doc, url));
+}
+
+/** A run's label goes with it when it reads as one (a heading, or a known feed/sidebar name). */
+function isLabel(run: FeedRun): boolean {
+  return /^H[1-6]$/.test(run.labelEl?.tagName ?? '') || FEED_LABEL.test(run.label) || SIDE_LABEL.test(run.label);
 }
 
 function onVnaHost(url: string): boolean {
@@ -75,7 +80,12 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     }
   }
   for (const c of containers) c.remove();
-  for (const run of [...runs.feed, ...runs.side]) if (run.container.isConnected) run.container.remove();
+  for (const run of [...runs.feed, ...runs.side]) {
+    // the run alone when it shares its box with other things (a flat page), else the whole box
+    const whole = run.items.length === run.container.childElementCount;
+    for (const el of whole ? [run.container] : run.items) el.remove();
+    if (run.labelEl && isLabel(run) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
+  }
   if (feed.length > 0) signals.push(`feed:${feed.length}`);
   yield;
   const result = yield* articleSteps(clone, layout, url, { meta, titleEl });

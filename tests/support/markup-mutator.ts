@@ -95,9 +95,16 @@ function addWrappers(doc: Document, rand: Rand): void {
   }
 }
 
+/** A wrapper holds blocks, not text of its own: a <div> around a line of text is that line. */
+function isWrapper(el: Element): boolean {
+  if (el.childElementCount === 0) return false;
+  for (const n of el.childNodes) if (n.nodeType === 3 && (n.textContent ?? '').trim()) return false;
+  return true;
+}
+
 function removeWrappers(doc: Document, rand: Rand): void {
   for (const el of [...doc.body.querySelectorAll('div')].reverse()) {
-    if (rand() > 0.5) continue;
+    if (rand() > 0.5 || !isWrapper(el)) continue;
     el.replaceWith(...el.childNodes);
   }
 }

@@ -6,9 +6,9 @@
 import { Readability } from '@mozilla/readability';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
-import { datelineOf } from './dateline';
-import { CAPTION_SELECTOR, type Layout, type Noise, SCOPE_SELECTOR } from './layouts';
 import { captionElements } from './captions';
+import { datelineOf } from './dateline';
+import { isNoise, type Layout, type Noise, SITE } from './layouts';
 import { fromVietnameseDateText, publishedOf } from './published';
 import { inlineStory, isInlineRelated } from './related';
 import { leadElement, linesAfter, type PageMeta } from './structure';
@@ -66,7 +66,7 @@ export function* articleSteps(
   const bodyEl = clone.querySelector(layout.body);
   // no known layout found the body: the page's structure answers (and the caller says so)
   if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
-  const scope = bodyEl?.closest(SCOPE_SELECTOR) ?? bodyEl;
+  const scope = bodyEl?.closest(SITE.scope) ?? bodyEl;
   const title =
     textOf(titleEl) ||
     meta.title ||
@@ -88,7 +88,7 @@ export function* articleSteps(
   let source: string | null = null;
   const bodyScope = bodyEl ?? clone.body;
   if (bodyScope) {
-    for (const cap of captionElements(bodyScope, CAPTION_SELECTOR)) {
+    for (const cap of captionElements(bodyScope, SITE.caption)) {
       if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
       const text = stripPhotoAlt(textOf(cap), title);
       if (text && !captions.includes(text)) captions.push(text);
@@ -217,12 +217,6 @@ function removeLinkLines(doc: Document, ...keep: (Element | null)[]): void {
 
 /** "18/02/2017 10:15 Lecture : 3 min": a short line with a date and no sentence is the date line. */
 const META_LINE = /^(?=.{0,60}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/;
-
-function isNoise(el: Element, noise: Noise): boolean {
-  if (noise.tags.has(el.tagName)) return true;
-  for (const c of el.classList) if (noise.classes.has(c)) return true;
-  return el.id !== '' && noise.idPrefixes.some((p) => el.id.startsWith(p));
-}
 
 /** One walk over the elements, outermost noise first (its contents go with it). */
 function removeNoise(doc: Document, noise: Noise, keep: Element | null): void {

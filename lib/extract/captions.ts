@@ -14,7 +14,8 @@ const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
 
 function hasMediaOnly(parent: Element, child: Element): boolean {
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) if (c !== child && !SKIP.has(c.tagName)) return false;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+    if (c !== child && !SKIP.has(c.tagName)) return false;
   for (const n of parent.childNodes) if (n.nodeType === 3 && (n.textContent ?? '').trim()) return false;
   return true;
 }
@@ -57,7 +58,8 @@ export function captionElements(scope: Element, known: string): Element[] {
     if (!text || text.length > MAX_CAPTION || line.querySelector('a[href]')) continue;
     const parent = box.parentElement;
     // a figure-like box: the image and its line, nothing else
-    const ownBox = !!parent && parent !== scope && parent.querySelectorAll(MEDIA).length === 1 && parent.childElementCount <= 3;
+    const ownBox =
+      !!parent && parent !== scope && parent.querySelectorAll(MEDIA).length === 1 && parent.childElementCount <= 3;
     if (ownBox || isItalic(line) || PHOTO_CREDIT.test(text)) found.add(line);
   }
   for (const el of scope.querySelectorAll('p, div, em, i, span')) {

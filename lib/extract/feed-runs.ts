@@ -68,7 +68,9 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
     for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
       const t = textOf(s);
       if (!t) continue;
-      return t.length <= 60 && !s.querySelector('img, amp-img') ? { label: t, labelEl: s } : { label: '', labelEl: null };
+      return t.length <= 60 && !s.querySelector('img, amp-img')
+        ? { label: t, labelEl: s }
+        : { label: '', labelEl: null };
     }
   }
   return { label: '', labelEl: null };

@@ -95,6 +95,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const seen = new Set(feed.map((r) => r.url ?? r.title));
   const related = [...inline.filter((r) => !seen.has(r.url ?? r.title)), ...feed];
   const bodyChars = article?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0;
-  const articleShaped = !!article && article.paragraphs.length >= ARTICLE_MIN_PARAGRAPHS && bodyChars >= ARTICLE_MIN_CHARS;
+  const articleShaped =
+    !!article && article.paragraphs.length >= ARTICLE_MIN_PARAGRAPHS && bodyChars >= ARTICLE_MIN_CHARS;
   return { layout: layout.name, article, related, signals: [...signals, ...result.signals], articleShaped };
 }

@@ -4,18 +4,17 @@
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
 import type { RelatedItem } from '../types';
-import type { Layout } from './layouts';
+import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText } from './published';
 import { absoluteUrl, squeeze, textOf } from './text';
 
-const SIDEBAR = '.most-read, .box-most-read, .sidebar, .sidebar-right, .sub-col, .col-right, aside';
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
 
 /** The feed containers of a page, in page order, without sidebars. */
 export function feedContainers(doc: Document, layout: Layout): Element[] {
   const found = new Set<Element>();
-  for (const el of doc.querySelectorAll(layout.feed)) if (!el.closest(SIDEBAR)) found.add(el);
+  for (const el of doc.querySelectorAll(layout.feed)) if (!el.closest(SITE.sidebar)) found.add(el);
   // keep outermost containers only (by walking up: comparing every pair was quadratic in the containers)
   return [...found].filter((el) => {
     for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
@@ -24,8 +23,6 @@ export function feedContainers(doc: Document, layout: Layout): Element[] {
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const TITLE_CLASSES = ['story__heading', 'news-title', 'title'];
-const SUMMARY_CLASSES = ['story__summary', 'news-sapo', 'sapo', 'summary', 'description'];
 
 /** The parts of a teaser, found in one walk over its elements (this runs for every teaser). */
 function teaserParts(item: Element) {
@@ -53,7 +50,7 @@ function teaserParts(item: Element) {
       figcaption ??= el;
     } else if (isHeading(el)) {
       heading ??= el;
-    } else if (!summary && SUMMARY_CLASSES.some((c) => el.classList.contains(c)) && textOf(el)) {
+    } else if (!summary && SITE.teaserSummaryClasses.some((c) => el.classList.contains(c)) && textOf(el)) {
       summary = el;
     } else if (tag === 'P' && !paragraph && textOf(el)) {
       paragraph = el;
@@ -65,7 +62,7 @@ function teaserParts(item: Element) {
 }
 
 function isHeading(el: Element): boolean {
-  return HEADINGS.has(el.tagName) || TITLE_CLASSES.some((c) => el.classList.contains(c));
+  return HEADINGS.has(el.tagName) || SITE.teaserTitleClasses.some((c) => el.classList.contains(c));
 }
 
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */

@@ -160,3 +160,24 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
   const firstKey = sameTextKey(textOf(first)).slice(0, 60);
   return next && firstKey.length >= 30 && sameTextKey(textOf(next)).includes(firstKey) ? first : null;
 }
+
+/**
+ * The element that holds the story's running text: the one whose own lines of text (not those
+ * of its descendants' boxes) add up to the most. One walk over the lines.
+ */
+export function densestContainer(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  let best: Element | null = null;
+  let most = 0;
+  for (const el of doc.body?.querySelectorAll('p, div') ?? []) {
+    const parent = el.parentElement;
+    if (!parent || !isLeafBlock(el)) continue;
+    const n = (score.get(parent) ?? 0) + textOf(el).length;
+    score.set(parent, n);
+    if (n > most) {
+      most = n;
+      best = parent;
+    }
+  }
+  return best;
+}

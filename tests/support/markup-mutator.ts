@@ -39,7 +39,14 @@ const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.l
 const FEED = '.content-list[data-source^="recommendation"], .box-related';
 const FEED_ITEM = 'article.story, li.news-item';
 const SIDEBAR = '.sub-col, aside.col-right';
-const LABELS = ['Lire aussi', 'À lire aussi', 'Articles liés', 'Sur le même sujet', 'Autres articles', 'Autres nouvelles'];
+const LABELS = [
+  'Lire aussi',
+  'À lire aussi',
+  'Articles liés',
+  'Sur le même sujet',
+  'Autres articles',
+  'Autres nouvelles',
+];
 
 function feedItems(doc: Document): Element[] {
   return [...doc.querySelectorAll(FEED)].flatMap((f) => [...f.querySelectorAll(FEED_ITEM)]);
@@ -253,8 +260,7 @@ export function mutate(html: string, url: string, mutation: Mutation, seed: numb
     const feedShapes = structural.filter(isFeedShape);
     const first = feedShapes.length ? [pick(rand, feedShapes)] : [];
     const rest = structural.filter((m) => !isFeedShape(m));
-    for (const m of [...first, ...rest.filter((m) => m === 'sidebar-first' || m === 'feed-label')])
-      apply(doc, m, rand);
+    for (const m of [...first, ...rest.filter((m) => m === 'sidebar-first' || m === 'feed-label')]) apply(doc, m, rand);
     stripClasses(doc);
     for (const m of rest.filter((m) => m !== 'sidebar-first' && m !== 'feed-label')) apply(doc, m, rand);
   } else if (mutation === 'rename-classes' || mutation === 'strip-classes') {

@@ -11,7 +11,12 @@ export interface VariantCheck {
   relatedRecall: number;
 }
 
-const key = (s: string) => s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const key = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** `sidebar`: the page's "most read" headlines, never related stories. */
 export function checkVariant(original: Analysis, variant: Analysis, sidebar: string[]): VariantCheck {

@@ -46,7 +46,7 @@ export function runVariants(list: Variant[], pages = loadCorpus()): VariantResul
 }
 
 export function passRates(results: VariantResult[]): string {
-  const lines = ['mutation'.padEnd(20) + '  pass'];
+  const lines = [`${'mutation'.padEnd(20)}  pass`];
   for (const m of MUTATIONS) {
     const rs = results.filter((r) => r.variant.mutation === m);
     lines.push(`${m.padEnd(20)}  ${rs.filter((r) => r.ok).length}/${rs.length}`);

@@ -54,7 +54,7 @@ function teaserParts(item: Element) {
       summary = el;
     } else if (tag === 'P' && !paragraph && textOf(el)) {
       paragraph = el;
-    } else if (!line && el.childElementCount === 0 && !(heading && heading.contains(el)) && textOf(el).length >= 40) {
+    } else if (!line && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
       line = el;
     }
   }

@@ -213,33 +213,23 @@ function ampImg(doc: Document): void {
   }
 }
 
+const APPLY: Record<Exclude<Mutation, 'all-at-once'>, (doc: Document, rand: Rand) => void> = {
+  'rename-classes': renameClasses,
+  'strip-classes': stripClasses,
+  'add-wrappers': addWrappers,
+  'remove-wrappers': removeWrappers,
+  'heading-levels': headingLevels,
+  'figure-to-div': figureToDiv,
+  'paragraphs-as-divs': paragraphsAsDivs,
+  'cards-as-one-link': cardsAsOneLink,
+  'title-date-list': titleDateList,
+  'feed-label': changeFeedLabel,
+  'sidebar-first': sidebarFirst,
+  'amp-img': ampImg,
+};
+
 function apply(doc: Document, mutation: Exclude<Mutation, 'all-at-once'>, rand: Rand): void {
-  switch (mutation) {
-    case 'rename-classes':
-      return renameClasses(doc, rand);
-    case 'strip-classes':
-      return stripClasses(doc);
-    case 'add-wrappers':
-      return addWrappers(doc, rand);
-    case 'remove-wrappers':
-      return removeWrappers(doc, rand);
-    case 'heading-levels':
-      return headingLevels(doc, rand);
-    case 'figure-to-div':
-      return figureToDiv(doc, rand);
-    case 'paragraphs-as-divs':
-      return paragraphsAsDivs(doc);
-    case 'cards-as-one-link':
-      return cardsAsOneLink(doc);
-    case 'title-date-list':
-      return titleDateList(doc);
-    case 'feed-label':
-      return changeFeedLabel(doc, rand);
-    case 'sidebar-first':
-      return sidebarFirst(doc);
-    case 'amp-img':
-      return ampImg(doc);
-  }
+  APPLY[mutation](doc, rand);
 }
 
 /**

@@ -55,7 +55,7 @@ export function captionElements(scope: Element, known: string): Element[] {
     const line = nextLine(box);
     if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName)) continue;
     const text = textOf(line);
-    if (!text || text.length > MAX_CAPTION || line.querySelector('a[href]')) continue;
+    if (!text || text.length > MAX_CAPTION || line.closest('a[href]') || line.querySelector('a[href]')) continue;
     const parent = box.parentElement;
     // a figure-like box: the image and its line, nothing else
     const ownBox =

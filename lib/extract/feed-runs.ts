@@ -92,9 +92,14 @@ function classify(
   else feed.push(run);
 }
 
+/** How long the teaser's title is: its heading, or its link's text or title (an image link comes first in many cards). */
 function teaserTitleLength(item: Element, link: Element | null): number {
   const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
-  return Math.max(textOf(heading).length, textOf(link).length, (link?.getAttribute('title') ?? '').trim().length);
+  if (heading) return textOf(heading).length;
+  let longest = (link?.getAttribute('title') ?? '').trim().length;
+  for (const a of item.matches('a') ? [item] : item.querySelectorAll('a[href]'))
+    longest = Math.max(longest, textOf(a).length);
+  return longest;
 }
 
 /**

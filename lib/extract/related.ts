@@ -68,7 +68,8 @@ function isHeading(el: Element): boolean {
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
 function teaserOf(item: Element, base: string): RelatedItem | null {
   const parts = teaserParts(item);
-  const link = parts.headingLink ?? parts.anyLink;
+  // a card that is one link holds no link inside
+  const link = parts.headingLink ?? parts.anyLink ?? (item.matches('a[href]') ? item : null);
   const title = parts.headingLink
     ? textOf(parts.headingLink)
     : textOf(parts.heading) || link?.getAttribute('title')?.trim() || textOf(link);

@@ -2,8 +2,10 @@
 // storage.session, so a stopped MV3 service worker loses nothing) and the reader's history (in
 // IndexedDB, lib/store). It is the only writer of stored data; everything arrives through the
 // typed protocol of lib/messages.
+
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { driftReports, recordDrift } from '@/lib/drift';
 import { isVnaHost } from '@/lib/hosts';
 import {
   ask,
@@ -209,6 +211,7 @@ const handlers: Handlers = {
       if (sender.tabId !== undefined) await rememberTab(sender.tabId, analysis);
       return { stored: false };
     }
+    void recordDrift(browser.storage.local, analysis).catch(() => undefined);
     try {
       const result = await saveJournaled(analysis, sender.tabId);
       return result.ok ? { stored: true } : { stored: false, error: result.error };
@@ -237,6 +240,7 @@ const handlers: Handlers = {
     return { analysis: null }; // served by the content script, not here
   },
   'settings:get': () => settings(),
+  'drift:list': async () => ({ reports: await driftReports(browser.storage.local) }),
   async 'settings:set'({ settings: change }) {
     const next = { ...(await settings()), ...change };
     await browser.storage.local.set({ settings: next });

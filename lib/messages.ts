@@ -2,6 +2,7 @@
 // Each request type maps to the response it gets; `ask` types the round trip. The transport
 // (browser.runtime.sendMessage / tabs.sendMessage) is passed in, so this file stays pure.
 
+import type { DriftReport } from './drift';
 import type { TimelineCounts } from './store';
 import type { TimelineEntry, TimelineQuery } from './timeline';
 import type { FirstPageLimits } from './timeline/query';
@@ -85,6 +86,8 @@ export interface Protocol {
   'timeline:import': { req: { text: string }; res: { imported: number; error?: string } };
   /** background → content scripts: settings changed (highlighting on/off) */
   'settings:changed': { req: { settings: Settings }; res: { ok: boolean } };
+  /** options → background: the last pages where the known layouts missed (lib/drift.ts) */
+  'drift:list': { req: Record<string, never>; res: { reports: DriftReport[] } };
 }
 
 export type MessageType = keyof Protocol;
@@ -105,6 +108,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'timeline:export',
   'timeline:import',
   'settings:changed',
+  'drift:list',
 ]);
 
 /** Messages come from other contexts: check the shape before trusting it. */

@@ -67,7 +67,11 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const body = clone.querySelector(layout.body);
   const containers = feedContainers(clone, layout).filter((c) => !body || !c.contains(body));
   let feed = feedStories(containers, layout, url);
-  const runs = feedRuns(clone, url, body ?? titleEl);
+  // a known layout that found its body and feed needs no structural search (it runs on every page)
+  const runs =
+    layout.name !== 'generic' && body && feed.length > 0
+      ? { feed: [], side: [] }
+      : feedRuns(clone, url, body ?? titleEl);
   const missing: string[] = [];
   if (feed.length === 0 && runs.feed.length > 0) {
     feed = teasers(

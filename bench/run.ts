@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 const BENCHES = [
   ['extraction', 'Extraction vs Readability alone (Node + jsdom)'],
+  ['analysis-chromium', 'The whole analysis vs Readability.parse, by page family (real Chromium)'],
   ['entities', 'Entity recognition throughput (Node)'],
   ['timeline', 'Timeline queries at 50,000 stories (Node, pure functions)'],
   ['store', 'Timeline store (IndexedDB)'],

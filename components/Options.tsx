@@ -1,7 +1,10 @@
 // The options page: highlighting on/off, the history kept on this device (counts, unreadable
 // records set aside, a full disk), export, import, and clearing it (after a confirmation).
+
+import type { DriftReport } from '@/lib/drift';
 import type { Translate } from '@/lib/i18n';
 import type { Settings, StoreStatus } from '@/lib/messages';
+import { DriftList } from './DriftList';
 
 export interface OptionsProps {
   t: Translate;
@@ -15,9 +18,22 @@ export interface OptionsProps {
   onImport?: (text: string) => void;
   /** asks the reader; tests pass their own */
   confirm?: (message: string) => boolean;
+  /** the last pages whose markup no known layout described */
+  drift?: DriftReport[];
 }
 
-export function Options({ t, settings, status, notice, onChange, onClear, onExport, onImport, confirm }: OptionsProps) {
+export function Options({
+  t,
+  settings,
+  status,
+  notice,
+  onChange,
+  onClear,
+  onExport,
+  onImport,
+  confirm,
+  drift = [],
+}: OptionsProps) {
   const ask = confirm ?? ((m: string) => globalThis.confirm(m));
   return (
     <main class="popup options">
@@ -98,6 +114,7 @@ export function Options({ t, settings, status, notice, onChange, onClear, onExpo
         </p>
       )}
       <p class="meta">{t('optionsPrivacy')}</p>
+      <DriftList t={t} reports={drift} />
     </main>
   );
 }

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { firstPageRequests } from '@/components/popup/plan';
+import { driftReports, recordDrift } from '@/lib/drift';
 import { isVnaHost } from '@/lib/hosts';
 import { ask, dispatch, type Handlers, type ToBackground } from '@/lib/messages';
 import { readSettings, type Settings, writeSettings } from '@/lib/settings';
@@ -31,6 +32,7 @@ function handlersOver(timeline: TimelineService): Handlers<ToBackground> {
     async 'page:analysed'({ analysis }, { tabId }) {
       const tab = tabId === undefined ? {} : { [tabKey(tabId)]: analysis };
       if (!analysis.page.isVna) return browser.storage.session.set(tab).then(() => ({ stored: false }));
+      void recordDrift(browser.storage.local, analysis).catch(() => undefined);
       const saved = await timeline.save(analysis, tab).catch((err) => ({ ok: false, error: String(err) }));
       return saved.ok ? { stored: true } : { stored: false, error: saved.error };
     },
@@ -54,6 +56,7 @@ function handlersOver(timeline: TimelineService): Handlers<ToBackground> {
     'settings:get': () => readSettings(browser.storage.local),
     'settings:set': ({ settings }) => writeSettings(browser.storage.local, settings).then(broadcastSettings),
     'store:status': () => timeline.status(),
+    'drift:list': async () => ({ reports: await driftReports(browser.storage.local) }),
     'store:clear': () => timeline.clear(),
     'timeline:query': ({ query, ...page }) => timeline.query(query ?? {}, page),
     'timeline:groups': ({ query, groups, focus = [], limits }) =>

@@ -2,7 +2,17 @@
 // body, related recall and false items, exact title/lead/published. The same scores are computed
 // for plain Readability on the same page, side by side.
 import type { Analysis } from '../lib/types';
-import type { CorpusPage } from '../tests/support/corpus';
+
+/** What extraction is scored against: a corpus page, a mutated one (same truth), or a new layout's page. */
+export interface ExtractionTruth {
+  name: string;
+  truth: {
+    published: string | null;
+    article: { title: string; lead: string | null; paragraphs: string[]; captions: string[] };
+    feed: { title: string; summary: string | null }[];
+  };
+  meta: { sidebar: string[] };
+}
 
 export function tokens(text: string): string[] {
   return text
@@ -49,13 +59,15 @@ export interface ExtractionScore {
   captionLeaks: number;
   relatedRecall: number;
   relatedFalse: number;
+  /** "most read" headlines taken for related stories */
+  relatedSidebar: number;
   titleExact: boolean;
   leadExact: boolean;
   publishedExact: boolean;
 }
 
 export function scoreBody(
-  page: CorpusPage,
+  page: ExtractionTruth,
   name: string,
   bodyText: string,
 ): Pick<ExtractionScore, 'bodyF1' | 'feedLeaks' | 'captionLeaks'> & { page: string } {
@@ -70,7 +82,7 @@ export function scoreBody(
   };
 }
 
-export function scoreExtraction(page: CorpusPage, analysis: Analysis): ExtractionScore {
+export function scoreExtraction(page: ExtractionTruth, analysis: Analysis): ExtractionScore {
   const a = analysis.article;
   const truth = page.truth;
   const body = scoreBody(page, page.name, a?.paragraphs.join('\n') ?? '');
@@ -81,6 +93,7 @@ export function scoreExtraction(page: CorpusPage, analysis: Analysis): Extractio
     ...body,
     relatedRecall: want.length ? found / want.length : 1,
     relatedFalse: got.filter((g) => !want.includes(g)).length,
+    relatedSidebar: got.filter((g) => page.meta.sidebar.map(norm).includes(g)).length,
     titleExact: a?.title === truth.article.title,
     leadExact: a?.lead === truth.article.lead,
     publishedExact: a?.published === truth.published,

@@ -5,6 +5,8 @@ import { parseHtml } from '../lib/node-dom';
 import { loadCorpus, seenAtOf } from '../tests/support/corpus';
 import { type EvalCase, evaluateEntities, formatEntityEval } from './entities';
 import { type ExtractionScore, scoreBody, scoreExtraction } from './extraction';
+import { formatFamilies, scoreFamilies } from './families';
+import { passRates } from './mutated';
 import { readabilityParagraphs } from './readability-baseline';
 import { evaluateStories, formatStoryScores, type StoryCase } from './stories';
 
@@ -91,6 +93,17 @@ console.log(
     `title ${ours.filter((s) => s.titleExact).length}/${ours.length}, lead ${ours.filter((s) => s.leadExact).length}/${ours.length}, ` +
     `published ${ours.filter((s) => s.publishedExact).length}/${ours.length}`,
 );
+
+console.log('\nExtraction by markup family (VNA Lens, plain Readability in parentheses)');
+const { rows: families, variantResults } = scoreFamilies(pages);
+console.log(formatFamilies(families));
+console.log("\nMutated corpus pages: variants whose analysis matches the original page's (issue 11 checks)");
+console.log(passRates(variantResults));
+if (verbose)
+  for (const r of families.filter((r) => r.family !== 'known' && (r.ours.bodyF1 < 0.98 || !r.ours.leadExact)))
+    console.log(
+      `  ${r.name}: body F1 ${pct(r.ours.bodyF1)} (Rdb ${pct(r.readability.bodyF1)}), lead ${yes(r.ours.leadExact)}`,
+    );
 
 console.log('\nEntities (on the extracted texts of all 10 renderings)');
 console.log(formatEntityEval(evaluateEntities(entityCases), verbose));

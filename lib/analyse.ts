@@ -39,8 +39,8 @@ export function* analysisSteps(doc: Document, url: string, { seenAt = null }: An
   const extraction = yield* extractSteps(doc, url);
   page.signals.push(...extraction.signals);
   let article = extraction.article;
-  if (!looksLikeArticle && article) {
-    // a home or section page: its "article" is a teaser list, not something to read
+  if (!looksLikeArticle && !extraction.articleShaped) {
+    // a home or section page: its "article", if any, is a teaser list, not something to read
     page.signals.push('article:none:listing');
     article = null;
   }

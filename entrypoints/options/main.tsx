@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { download, exportFileName } from '@/components/download';
 import { Options } from '@/components/Options';
+import type { DriftReport } from '@/lib/drift';
 import type { MessageKey } from '@/lib/i18n';
 import { ask, type StoreStatus } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
@@ -16,7 +17,9 @@ function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState<StoreStatus | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [drift, setDrift] = useState<DriftReport[]>([]);
   useEffect(() => {
+    void ask(send, 'drift:list', {}).then((r) => setDrift(r.reports));
     void ask(send, 'settings:get', {}).then(setSettings);
     void ask(send, 'store:status', {}).then(setStatus);
   }, []);
@@ -26,6 +29,7 @@ function App() {
       settings={settings}
       status={status}
       notice={notice}
+      drift={drift}
       onChange={(change) => void ask(send, 'settings:set', { settings: change }).then(setSettings)}
       onClear={() =>
         void ask(send, 'store:clear', {}).then((s) => {

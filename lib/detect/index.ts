@@ -3,13 +3,12 @@
 // CMS markup together with VNA's dateline or photo credits: a "Voir plus" button alone, which
 // many French news sites have, never makes a page VNA.
 
+import { SITE } from '../extract/layouts';
 import { editionLanguage, isVnaHost } from '../hosts';
 import type { PageInfo } from '../types';
 
 const SITE_NAMES =
   /^(vietnam\+|vietnamplus|vietnam\+ \(vietnamplus\)|le courrier du vietnam|vnanet|vietnam news agency|agence vietnamienne d'information|le vietnam illustré)/i;
-// The VietnamPlus CMS's own class names (cms-*, recommendation feeds) and Le Courrier's source line.
-const CMS_MARKUP = 'h1.cms-title, .cms-desc, .cms-body, [data-source^="recommendation"], .post-content .post-source';
 const VNA_CREDIT = /(?:photo|ảnh)\s*:\s*[^.]{0,40}\b(?:VNA|AVI)\b|VNA\/CVN/i;
 const VNA_DATELINE = /\((?:VNA|AVI|VNA\/CVN)\)\s*[–—-]/;
 const ARTICLE_URL = /-post\d+\.vnp$|\/\d{4,}\.html$|\/\d{6,}(?:\.\w+)?$/;
@@ -47,7 +46,7 @@ export function detectPage(doc: Document, url: string): Detection {
   const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '';
   const namedVna = SITE_NAMES.test(siteName);
   if (namedVna) signals.push(`og:site_name:${siteName.slice(0, 60)}`);
-  const markup = doc.querySelector(CMS_MARKUP) !== null;
+  const markup = doc.querySelector(SITE.cmsMarkup) !== null;
   if (markup) signals.push('markup:vna-cms');
   const texts = sampleTexts(doc);
   const dateline = texts.some((t) => VNA_DATELINE.test(t));
@@ -78,7 +77,7 @@ export function detectPage(doc: Document, url: string): Detection {
     ldArticle ||
     ARTICLE_URL.test(path) ||
     dateline ||
-    doc.querySelector('h1.article__title, h1.post-title, .article-body, [itemprop="articleBody"]') !== null;
+    doc.querySelector(SITE.articleMarkup) !== null;
   if (looksLikeArticle) signals.push('article-cues');
 
   const lang =

@@ -6,10 +6,12 @@
 import { Readability } from '@mozilla/readability';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
+import { captionElements } from './captions';
 import { datelineOf } from './dateline';
-import type { Layout, Noise } from './layouts';
-import { publishedOf } from './published';
+import { isNoise, type Layout, type Noise, SITE } from './layouts';
+import { fromVietnameseDateText, publishedOf } from './published';
 import { inlineStory, isInlineRelated } from './related';
+import { leadElement, linesAfter, type PageMeta } from './structure';
 import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
@@ -47,21 +49,38 @@ export interface ArticleResult {
   signals: string[];
 }
 
-export function* articleSteps(clone: Document, layout: Layout, base: string): Steps<ArticleResult> {
+/** What the page's metadata and structure say, found before the feed was taken out. */
+export interface StructureCues {
+  meta: PageMeta;
+  /** the article's title: the layout's, or the heading that matches the metadata's */
+  titleEl: Element | null;
+}
+
+export function* articleSteps(
+  clone: Document,
+  layout: Layout,
+  base: string,
+  { meta, titleEl }: StructureCues = { meta: { title: null, description: null }, titleEl: null },
+): Steps<ArticleResult> {
   const signals: string[] = [];
   const bodyEl = clone.querySelector(layout.body);
-  const scope = bodyEl?.closest('article, .article, .main-col, .col-left, main') ?? bodyEl;
-  const published = publishedOf(clone, scope);
+  // no known layout found the body: the page's structure answers (and the caller says so)
+  if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
+  const scope = bodyEl?.closest(SITE.scope) ?? bodyEl;
   const title =
-    textOf(clone.querySelector(layout.title)) ||
+    textOf(titleEl) ||
+    meta.title ||
     clone.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
     '';
   // The sapo's first paragraph when it has paragraphs: on broken markup the sapo box can
   // swallow the rest of the page, its first paragraph cannot.
-  const leadEl = clone.querySelector(layout.lead);
+  const leadEl = clone.querySelector(layout.lead) ?? (titleEl ? leadElement(titleEl, meta) : null);
   const lead =
     (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
     null;
+  const published =
+    publishedOf(clone, scope) ??
+    (titleEl ? fromVietnameseDateText(textOf(linesAfter(titleEl, 6).find((l) => textOf(l).length <= 80))) : null);
 
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
@@ -69,7 +88,8 @@ export function* articleSteps(clone: Document, layout: Layout, base: string): St
   let source: string | null = null;
   const bodyScope = bodyEl ?? clone.body;
   if (bodyScope) {
-    for (const cap of bodyScope.querySelectorAll('figcaption, .caption, .image-caption, .PhotoCMS_Caption')) {
+    for (const cap of captionElements(bodyScope, SITE.caption)) {
+      if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
       const text = stripPhotoAlt(textOf(cap), title);
       if (text && !captions.includes(text)) captions.push(text);
       cap.remove();
@@ -86,11 +106,15 @@ export function* articleSteps(clone: Document, layout: Layout, base: string): St
       sourceEl.remove();
     }
   }
+  // the lead is read on its own, never as the body's first paragraph
+  if (leadEl?.isConnected && !(bodyEl && leadEl.contains(bodyEl))) leadEl.remove();
 
   yield;
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, bodyEl);
+  // on markup no layout knows, the lines that are only links (breadcrumb, tags, "follow us")
+  if (signals.includes('article:structural')) removeLinkLines(clone, leadEl, titleEl);
   // a date line outside the text ("Jeudi 18/07/2019 16:20"); a <time> inside a sentence stays
   for (const el of clone.querySelectorAll('time')) if (!el.closest('p, li, blockquote')) el.remove();
   const elementCount = clone.getElementsByTagName('*').length;
@@ -154,7 +178,8 @@ export function* articleSteps(clone: Document, layout: Layout, base: string): St
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
-    if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text) || DATE_ONLY.test(text)) continue;
+    if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text) || DATE_ONLY.test(text) || META_LINE.test(text))
+      continue;
     if (SOURCE_LINE.test(text)) {
       source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
       continue;
@@ -175,11 +200,23 @@ export function* articleSteps(clone: Document, layout: Layout, base: string): St
   };
 }
 
-function isNoise(el: Element, noise: Noise): boolean {
-  if (noise.tags.has(el.tagName)) return true;
-  for (const c of el.classList) if (noise.classes.has(c)) return true;
-  return el.id !== '' && noise.idPrefixes.some((p) => el.id.startsWith(p));
+/** A line of text no longer than this that is all link text is navigation, not the story. */
+const MAX_LINK_LINE = 100;
+const LINE_TAGS = 'p, div, li, span, h2, h3, h4, h5, h6';
+
+function removeLinkLines(doc: Document, ...keep: (Element | null)[]): void {
+  for (const el of doc.body?.querySelectorAll(LINE_TAGS) ?? []) {
+    if (!el.isConnected || el.querySelector(LINE_TAGS)) continue;
+    const text = textOf(el);
+    if (!text || text.length > MAX_LINK_LINE || keep.some((k) => k && (k === el || el.contains(k)))) continue;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+    if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) el.remove();
+  }
 }
+
+/** "18/02/2017 10:15 Lecture : 3 min": a short line with a date and no sentence is the date line. */
+const META_LINE = /^(?=.{0,60}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/;
 
 /** One walk over the elements, outermost noise first (its contents go with it). */
 function removeNoise(doc: Document, noise: Noise, keep: Element | null): void {

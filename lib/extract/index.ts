@@ -1,21 +1,45 @@
 // Extraction: from a page to its article and its related stories. Works on a clone; the live
-// page is never modified.
+// page is never modified. Known layouts are fast hints; where a hint finds nothing, the page's
+// structure answers (lib/extract/structure.ts, feed-runs.ts, captions.ts), and on a VNA host
+// that is said out loud as `layout:drift` (a redesign is noticed the day it ships).
 
+import { isVnaHost } from '../hosts';
 import { runNow, type Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
+import { FEED_LABEL, type FeedRun, feedRuns, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutOf } from './layouts';
-import { feedContainers, feedStories } from './related';
+import { feedContainers, feedStories, teasers } from './related';
+import { pageMeta, titleElement } from './structure';
 
 export interface Extraction {
   layout: LayoutName;
   article: Article | null;
   related: RelatedItem[];
   signals: string[];
+  /** one long text under a title (not a list of teasers), whatever the page's metadata says */
+  articleShaped: boolean;
 }
+
+/** An article is a few paragraphs of running text, more than a teaser's summary. */
+const ARTICLE_MIN_PARAGRAPHS = 3;
+const ARTICLE_MIN_CHARS = 600;
 
 export function extract(doc: Document, url: string): Extraction {
   return runNow(extractSteps(doc, url));
+}
+
+/** A run's label goes with it when it reads as one (a heading, or a known feed/sidebar name). */
+function isLabel(run: FeedRun): boolean {
+  return /^H[1-6]$/.test(run.labelEl?.tagName ?? '') || FEED_LABEL.test(run.label) || SIDE_LABEL.test(run.label);
+}
+
+function onVnaHost(url: string): boolean {
+  try {
+    return isVnaHost(new URL(url).hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** The extraction as small steps (lib/slices.ts): the live page is read once, in the first. */
@@ -25,20 +49,57 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     clone = doc.cloneNode(true) as Document;
   } catch {
     // absurdly deep trees overflow the stack of DOM implementations without the browsers' cap
-    return { layout: 'generic', article: null, related: [], signals: ['article:none:unreadable-page'] };
+    return {
+      layout: 'generic',
+      article: null,
+      related: [],
+      signals: ['article:none:unreadable-page'],
+      articleShaped: false,
+    };
   }
   yield;
   const layout = layoutOf(clone);
   const signals = [`layout:${layout.name}`];
+  const meta = pageMeta(clone);
+  const hintTitle = layout.name === 'generic' ? null : clone.querySelector(layout.title);
+  const titleEl = hintTitle ?? titleElement(clone, meta);
   // The feed first: it is noise for the article, and stories for the timeline.
   const body = clone.querySelector(layout.body);
   const containers = feedContainers(clone, layout).filter((c) => !body || !c.contains(body));
-  const feed = feedStories(containers, layout, url);
+  let feed = feedStories(containers, layout, url);
+  // a known layout that found its body and feed needs no structural search (it runs on every page)
+  const runs =
+    layout.name !== 'generic' && body && feed.length > 0
+      ? { feed: [], side: [] }
+      : feedRuns(clone, url, body ?? titleEl);
+  const missing: string[] = [];
+  if (feed.length === 0 && runs.feed.length > 0) {
+    feed = teasers(
+      runs.feed.map((r) => r.items),
+      url,
+    );
+    if (feed.length) {
+      signals.push('feed:structural');
+      missing.push('feed');
+    }
+  }
   for (const c of containers) c.remove();
+  for (const run of [...runs.feed, ...runs.side]) {
+    // the run alone when it shares its box with other things (a flat page), else the whole box
+    const whole = run.items.length === run.container.childElementCount;
+    for (const el of whole ? [run.container] : run.items) el.remove();
+    if (run.labelEl && isLabel(run) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
+  }
   if (feed.length > 0) signals.push(`feed:${feed.length}`);
   yield;
-  const { article, inline, signals: articleSignals } = yield* articleSteps(clone, layout, url);
+  const result = yield* articleSteps(clone, layout, url, { meta, titleEl });
+  const { article, inline } = result;
+  if (article && result.signals.includes('article:structural')) missing.unshift('body');
+  if (missing.length && onVnaHost(url)) signals.push(`layout:drift:${missing.join(',')}`);
   const seen = new Set(feed.map((r) => r.url ?? r.title));
   const related = [...inline.filter((r) => !seen.has(r.url ?? r.title)), ...feed];
-  return { layout: layout.name, article, related, signals: [...signals, ...articleSignals] };
+  const bodyChars = article?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0;
+  const articleShaped =
+    !!article && article.paragraphs.length >= ARTICLE_MIN_PARAGRAPHS && bodyChars >= ARTICLE_MIN_CHARS;
+  return { layout: layout.name, article, related, signals: [...signals, ...result.signals], articleShaped };
 }

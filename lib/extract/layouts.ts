@@ -81,6 +81,29 @@ function noise(extraClasses: string[] = []): Noise {
   };
 }
 
+/**
+ * Site markup shared by the layouts, in one place: the extraction, detection and highlighter all
+ * read it from here (never a copy). The structural path (structure.ts, captions.ts,
+ * feed-runs.ts) needs none of it.
+ */
+export const SITE = {
+  /** photo captions in every known layout */
+  caption: 'figcaption, .caption, .image-caption, .PhotoCMS_Caption',
+  /** the article's column around its body, where its date line and title live */
+  scope: 'article, .article, .main-col, .col-left, main',
+  /** sidebars: their teaser lists are never related stories */
+  sidebar: '.most-read, .box-most-read, .sidebar, .sidebar-right, .sub-col, .col-right, aside',
+  /** a teaser's title and summary, besides headings and paragraphs */
+  teaserTitleClasses: ['story__heading', 'news-title', 'title'],
+  teaserSummaryClasses: ['story__summary', 'news-sapo', 'sapo', 'summary', 'description'],
+  /** the date line of the known layouts ("18/02/2017 10:15") */
+  dateLine: '.post-date, .article__meta, .article-meta, .date, .time, .datetime',
+  /** the VietnamPlus CMS's own class names (cms-*, recommendation feeds) and Le Courrier's source line */
+  cmsMarkup: 'h1.cms-title, .cms-desc, .cms-body, [data-source^="recommendation"], .post-content .post-source',
+  /** an article's own markup in the known layouts (a detection cue) */
+  articleMarkup: 'h1.article__title, h1.post-title, .article-body, [itemprop="articleBody"]',
+} as const;
+
 export const LAYOUTS: Layout[] = [
   {
     // VietnamPlus CMS, current (2023–): h1.article__title, .article__sapo, .article__body
@@ -130,6 +153,13 @@ export const LAYOUTS: Layout[] = [
     noise: noise(),
   },
 ];
+
+/** Is this element the layout's noise (one implementation, used by the extraction and the highlighter)? */
+export function isNoise(el: Element, noise: Noise): boolean {
+  if (noise.tags.has(el.tagName)) return true;
+  for (const c of el.classList) if (noise.classes.has(c)) return true;
+  return el.id !== '' && noise.idPrefixes.some((p) => el.id.startsWith(p));
+}
 
 export function layoutOf(doc: Document): Layout {
   for (const layout of LAYOUTS) if (doc.querySelector(layout.detect)) return layout;

@@ -1,6 +1,7 @@
 // When the article was published, from the most explicit cue the page offers:
 // article:published_time, JSON-LD datePublished, time[datetime], then a "dd/mm/yyyy hh:mm" text.
 
+import { SITE } from './layouts';
 import { textOf } from './text';
 
 const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
@@ -64,6 +65,6 @@ export function publishedOf(doc: Document, articleRoot: Element | null): string 
   const scope = articleRoot ?? doc;
   const time = isoOrNull(scope.querySelector('time[datetime]')?.getAttribute('datetime'));
   if (time) return time;
-  const dateText = textOf(scope.querySelector('.post-date, .article__meta, .article-meta, .date, .time, .datetime'));
+  const dateText = textOf(scope.querySelector(SITE.dateLine));
   return fromVietnameseDateText(dateText);
 }

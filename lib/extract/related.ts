@@ -1,26 +1,20 @@
 // The "Voir plus" feed and inline related links, turned into stories.
 //
-// Known layouts name their feed container; on unknown markup the feed is found by its heading
-// ("Voir plus", "Lire aussi"…). Sidebar lists ("Les plus lus") are never related stories.
+// Known layouts name their feed container; on unknown markup the feed is found by its structure
+// (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
 import type { RelatedItem } from '../types';
-import type { Layout } from './layouts';
+import { type Layout, SITE } from './layouts';
+import { fromVietnameseDateText } from './published';
 import { absoluteUrl, squeeze, textOf } from './text';
 
-const FEED_HEADING =
-  /^(voir plus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|articles liés|dans la même rubrique)$/i;
-const SIDEBAR = '.most-read, .box-most-read, .sidebar, .sidebar-right, .sub-col, .col-right, aside';
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
 
 /** The feed containers of a page, in page order, without sidebars. */
 export function feedContainers(doc: Document, layout: Layout): Element[] {
   const found = new Set<Element>();
-  for (const el of doc.querySelectorAll(layout.feed)) if (!el.closest(SIDEBAR)) found.add(el);
-  if (found.size === 0) {
-    const byHeading = feedByHeading(doc);
-    if (byHeading) found.add(byHeading);
-  }
+  for (const el of doc.querySelectorAll(layout.feed)) if (!el.closest(SITE.sidebar)) found.add(el);
   // keep outermost containers only (by walking up: comparing every pair was quadratic in the containers)
   return [...found].filter((el) => {
     for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
@@ -28,22 +22,7 @@ export function feedContainers(doc: Document, layout: Layout): Element[] {
   });
 }
 
-/** The list that follows a "Voir plus" heading, for layouts we do not know. */
-function feedByHeading(doc: Document): Element | null {
-  const headings = doc.querySelectorAll('h2, h3, h4, .box-heading, .box-title, .title');
-  for (const h of headings) {
-    if (h.closest(SIDEBAR) || !FEED_HEADING.test(textOf(h))) continue;
-    // the heading's box: the nearest ancestor that also holds teaser links
-    for (let box = h.parentElement; box && box !== doc.body; box = box.parentElement) {
-      if (box.querySelectorAll('a[href]').length >= 2) return box;
-    }
-  }
-  return null;
-}
-
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5']);
-const TITLE_CLASSES = ['story__heading', 'news-title', 'title'];
-const SUMMARY_CLASSES = ['story__summary', 'news-sapo', 'sapo', 'summary', 'description'];
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** The parts of a teaser, found in one walk over its elements (this runs for every teaser). */
 function teaserParts(item: Element) {
@@ -52,6 +31,8 @@ function teaserParts(item: Element) {
   let anyLink: Element | null = null;
   let summary: Element | null = null;
   let paragraph: Element | null = null;
+  // a line of text of its own (a summary in a bare <div>, on markup without class names)
+  let line: Element | null = null;
   let image: Element | null = null;
   let figcaption: Element | null = null;
   let time: Element | null = null;
@@ -61,7 +42,7 @@ function teaserParts(item: Element) {
     if (tag === 'A' && el.hasAttribute('href')) {
       anyLink ??= el;
       if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
-    } else if (tag === 'IMG') {
+    } else if (tag === 'IMG' || tag === 'AMP-IMG') {
       if (!image && el.hasAttribute('alt')) image = el;
     } else if (tag === 'TIME') {
       if (!time && el.hasAttribute('datetime')) time = el;
@@ -69,23 +50,26 @@ function teaserParts(item: Element) {
       figcaption ??= el;
     } else if (isHeading(el)) {
       heading ??= el;
-    } else if (!summary && SUMMARY_CLASSES.some((c) => el.classList.contains(c)) && textOf(el)) {
+    } else if (!summary && SITE.teaserSummaryClasses.some((c) => el.classList.contains(c)) && textOf(el)) {
       summary = el;
     } else if (tag === 'P' && !paragraph && textOf(el)) {
       paragraph = el;
+    } else if (!line && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
+      line = el;
     }
   }
-  return { headingLink, heading, anyLink, summary: summary ?? paragraph, image, figcaption, time };
+  return { headingLink, heading, anyLink, summary: summary ?? paragraph ?? line, image, figcaption, time };
 }
 
 function isHeading(el: Element): boolean {
-  return HEADINGS.has(el.tagName) || TITLE_CLASSES.some((c) => el.classList.contains(c));
+  return HEADINGS.has(el.tagName) || SITE.teaserTitleClasses.some((c) => el.classList.contains(c));
 }
 
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
 function teaserOf(item: Element, base: string): RelatedItem | null {
   const parts = teaserParts(item);
-  const link = parts.headingLink ?? parts.anyLink;
+  // a card that is one link holds no link inside
+  const link = parts.headingLink ?? parts.anyLink ?? (item.matches('a[href]') ? item : null);
   const title = parts.headingLink
     ? textOf(parts.headingLink)
     : textOf(parts.heading) || link?.getAttribute('title')?.trim() || textOf(link);
@@ -97,15 +81,20 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     summary: summary && summary !== title ? summary : null,
     caption,
     url: absoluteUrl(link.getAttribute('href'), base),
-    published: parts.time?.getAttribute('datetime')?.trim() || null,
+    published: parts.time?.getAttribute('datetime')?.trim() || dateInParens(textOf(item)),
     origin: 'feed',
   };
 }
 
+/** A title-only list's "(22/03/2026)" after the link. */
+function dateInParens(text: string): string | null {
+  const m = /\((\d{1,2}\/\d{1,2}\/\d{4})\)/.exec(text);
+  return m ? fromVietnameseDateText(m[1] as string) : null;
+}
+
 /** Teasers of the feed containers, in page order, deduplicated by URL then title. */
 export function feedStories(containers: Element[], layout: Layout, base: string): RelatedItem[] {
-  const out: RelatedItem[] = [];
-  const seen = new Set<string>();
+  const lists: Element[][] = [];
   for (const container of containers) {
     // keep the innermost matches (an <li> holding an <article> is one teaser): every ancestor of a
     // match holds one, marked in one walk up per match; comparing every pair took seconds on a
@@ -115,7 +104,16 @@ export function feedStories(containers: Element[], layout: Layout, base: string)
     for (const el of all) {
       for (let p = el.parentElement; p && p !== container && !holders.has(p); p = p.parentElement) holders.add(p);
     }
-    const items = all.filter((el) => !holders.has(el));
+    lists.push(all.filter((el) => !holders.has(el)));
+  }
+  return teasers(lists, base);
+}
+
+/** Teasers of lists of teaser elements, in order, deduplicated by URL then title. */
+export function teasers(lists: Element[][], base: string): RelatedItem[] {
+  const out: RelatedItem[] = [];
+  const seen = new Set<string>();
+  for (const items of lists) {
     for (const item of items) {
       if (out.length >= MAX_RELATED) return out;
       const teaser = teaserOf(item, base);

@@ -1,13 +1,13 @@
-// Where the article and its teasers live in the LIVE page, found with the same layout selectors
-// as the extraction (read-only: nothing here changes what is extracted). Highlighting only ever
-// looks inside these regions, and inside them skips the layout's noise (ads, share bars,
-// comments, sidebars, navigation), so names are never marked anywhere else.
-import { type Layout, layoutOf, type Noise } from '../extract/layouts';
+// Where the article and its teasers live in the LIVE page, found as the extraction finds them:
+// the layout's selectors as hints, the page's structure where they find nothing (read-only:
+// nothing here changes what is extracted). Highlighting only ever looks inside these regions,
+// and inside them skips the layout's noise (ads, share bars, comments, sidebars, navigation),
+// so names are never marked anywhere else.
+import { captionElements } from '../extract/captions';
+import { feedRuns } from '../extract/feed-runs';
+import { isNoise, type Layout, layoutOf, type Noise, SITE } from '../extract/layouts';
 import { feedContainers, isInlineRelated } from '../extract/related';
-
-/** Same selector as the caption step of the extraction. */
-export const CAPTION_SELECTOR = 'figcaption, .caption, .image-caption, .PhotoCMS_Caption';
-const SCOPE_SELECTOR = 'article, .article, .main-col, .col-left, main';
+import { densestContainer, leadElement, pageMeta, titleElement } from '../extract/structure';
 
 export interface PageRegions {
   layout: Layout;
@@ -25,34 +25,35 @@ export interface PageRegions {
 }
 
 export function isNoiseElement(el: Element, noise: Noise): boolean {
-  if (noise.tags.has(el.tagName)) return true;
-  for (const c of el.classList) if (noise.classes.has(c)) return true;
-  return el.id !== '' && noise.idPrefixes.some((p) => el.id.startsWith(p));
+  return isNoise(el, noise);
 }
 
 export function pageRegions(doc: Document): PageRegions {
   const layout = layoutOf(doc);
+  const known = layout.name !== 'generic';
+  const meta = pageMeta(doc);
   const bodyEl = doc.querySelector(layout.body);
-  const title = doc.querySelector(layout.title);
-  const lead = doc.querySelector(layout.lead);
-  const body =
-    bodyEl ?? title?.closest(SCOPE_SELECTOR) ?? doc.querySelector('[itemprop="articleBody"], article, main') ?? null;
+  const title = (known ? doc.querySelector(layout.title) : null) ?? titleElement(doc, meta);
+  const lead = doc.querySelector(layout.lead) ?? (title ? leadElement(title, meta) : null);
   const containers = feedContainers(doc, layout).filter((c) => !bodyEl || !c.contains(bodyEl));
   const feedItems: Element[] = [];
   for (const container of containers) {
     const items = [...container.querySelectorAll(layout.feedItem)];
     for (const el of items) if (!items.some((other) => other !== el && el.contains(other))) feedItems.push(el);
   }
+  const runs = feedRuns(doc, doc.URL, bodyEl ?? title);
+  if (feedItems.length === 0) for (const run of runs.feed) feedItems.push(...run.items);
+  const runItems = [...runs.feed, ...runs.side].flatMap((r) => r.items);
+  const body =
+    bodyEl ?? (known ? title?.closest(SITE.scope) : null) ?? densestContainer(doc) ?? doc.querySelector('main') ?? null;
   const captions: Element[] = [];
   const inlineItems: Element[] = [];
   const scope = bodyEl ?? doc.body;
   if (scope) {
-    for (const cap of scope.querySelectorAll(CAPTION_SELECTOR)) {
-      if (!captions.some((c) => c.contains(cap))) captions.push(cap);
-    }
+    for (const cap of captionElements(scope, SITE.caption)) if (cap !== lead && cap !== title) captions.push(cap);
     for (const p of scope.querySelectorAll('p')) if (isInlineRelated(p)) inlineItems.push(p);
   }
-  const bodyExclusions = new Set<Element>([...captions, ...containers, ...inlineItems]);
+  const bodyExclusions = new Set<Element>([...captions, ...containers, ...runItems, ...inlineItems]);
   // the title and lead are read on their own; inside the body (or its container) they are not body
   if (title && body?.contains(title)) bodyExclusions.add(title);
   if (lead && body?.contains(lead) && !lead.contains(body)) bodyExclusions.add(lead);

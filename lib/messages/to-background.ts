@@ -1,6 +1,7 @@
 // What the background receives: from the content script, the popup and the options page.
 // Adding a message: one entry here, one handler line in entrypoints/background.ts.
 
+import type { DriftReport } from '../drift';
 import type { Settings } from '../settings';
 import type { GroupedPage, GroupRequest, StoreStatus } from '../store';
 import type { TimelineCounts, TimelineEntry, TimelineQuery } from '../timeline';
@@ -50,6 +51,8 @@ export interface ToBackground {
   'settings:set': { req: { settings: Partial<Settings> }; res: Settings };
   'store:status': { req: Record<string, never>; res: StoreStatus };
   'store:clear': { req: Record<string, never>; res: StoreStatus };
+  /** options: the last pages where the known layouts missed (lib/drift.ts) */
+  'drift:list': { req: Record<string, never>; res: { reports: DriftReport[] } };
   /** popup: the reader's timeline, filtered (all of it when the query is empty) */
   'timeline:query': {
     /** offset/limit: one page of the answer, newest first; counts: per partner and domain too */

@@ -1,0 +1,77 @@
+// Photo captions wherever they sit: the layout's caption elements (<figcaption>…), a short line
+// in an image's own box or right under it when it reads as a caption (italic, or a photo credit),
+// and photo-credit lines anywhere ("Photo : VNA", "(Photo: VNA)", "Photo : X/VNA/CVN").
+
+import { textOf } from './text';
+
+const MEDIA = 'img, amp-img, picture, video, amp-video';
+const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
+/** a caption is a line or two, never a paragraph of the story */
+const MAX_CAPTION = 400;
+/** ends with a photo credit: "… Photo : VNA", "(Photo: VNA)", "Ảnh: TTXVN" */
+export const PHOTO_CREDIT = /(?:^|[\s.(–-])(?:photo|ảnh)\s*:\s*[^.:()]{1,60}\)?\.?\s*$/iu;
+const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
+const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
+
+function hasMediaOnly(parent: Element, child: Element): boolean {
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+    if (c !== child && !SKIP.has(c.tagName)) return false;
+  for (const n of parent.childNodes) if (n.nodeType === 3 && (n.textContent ?? '').trim()) return false;
+  return true;
+}
+
+function nextLine(el: Element): Element | null {
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
+    if (SKIP.has(s.tagName)) continue;
+    return textOf(s) || s.querySelector(MEDIA) ? s : null;
+  }
+  return null;
+}
+
+function isItalic(el: Element): boolean {
+  if (el.tagName === 'EM' || el.tagName === 'I' || /font-style\s*:\s*italic/i.test(el.getAttribute('style') ?? ''))
+    return true;
+  const only = el.children.length === 1 ? el.firstElementChild : null;
+  return !!only && (only.tagName === 'EM' || only.tagName === 'I') && textOf(only) === textOf(el);
+}
+
+function isLeaf(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCKS.has(c.tagName)) return false;
+  return true;
+}
+
+/** Caption elements under `scope`, outermost, in page order. `known`: the layouts' caption selector. */
+export function captionElements(scope: Element, known: string): Element[] {
+  const found = new Set<Element>();
+  for (const el of scope.querySelectorAll(known)) found.add(el);
+  for (const media of scope.querySelectorAll(MEDIA)) {
+    // the image's box: up while the parent holds nothing but it (a link, a wrapper)
+    let box: Element = media;
+    for (let i = 0; i < 3; i++) {
+      const parent: Element | null = box.parentElement;
+      if (!parent || parent === scope || !hasMediaOnly(parent, box)) break;
+      box = parent;
+    }
+    const line = nextLine(box);
+    if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName)) continue;
+    const text = textOf(line);
+    if (!text || text.length > MAX_CAPTION || line.closest('a[href]') || line.querySelector('a[href]')) continue;
+    const parent = box.parentElement;
+    // a figure-like box: the image and its line, nothing else
+    const ownBox =
+      !!parent && parent !== scope && parent.querySelectorAll(MEDIA).length === 1 && parent.childElementCount <= 3;
+    if (ownBox || isItalic(line) || PHOTO_CREDIT.test(text)) found.add(line);
+  }
+  for (const el of scope.querySelectorAll('p, div, em, i, span')) {
+    if (!isLeaf(el)) continue;
+    const text = textOf(el);
+    if (text && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text)) found.add(el);
+  }
+  // outermost only, by walking up (comparing every pair would be quadratic)
+  return [...found]
+    .filter((el) => {
+      for (let p = el.parentElement; p && p !== scope; p = p.parentElement) if (found.has(p)) return false;
+      return true;
+    })
+    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}

@@ -1,0 +1,166 @@
+// The feed found by structure, for markup no known layout describes: a run of at least three
+// sibling blocks, each holding one link to another story on a VNA host (its title), maybe an
+// image, a summary, a date; with or without a label ("Voir plus", "Lire aussi"…). Told apart
+// from menus, tag lists and language switchers (their links are not story addresses), and from
+// "most read" / "À la une" boxes and short link-only or ranked lists (kept out of the timeline).
+//
+// Linear: each link marks its ancestors (a bounded number of levels) with the one story address
+// they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
+
+import { isVnaHost } from '../hosts';
+import { absoluteUrl, textOf } from './text';
+
+export interface FeedRun {
+  container: Element;
+  /** consecutive children of the container */
+  items: Element[];
+  label: string;
+  labelEl: Element | null;
+}
+
+/** How far above a link its teaser block may be (a card: link → heading → body → card). */
+const MAX_UP = 6;
+/** A hostile page may have millions of links; a page a person reads has a few hundred. */
+const MAX_LINKS = 5000;
+const MIN_RUN = 3;
+/** A teaser is a title and a summary; a block longer than this is a story, not a teaser. */
+const MAX_TEASER_CHARS = 1500;
+const MIN_TITLE_CHARS = 15;
+
+export const FEED_LABEL =
+  /^(voir plus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|articles liés|articles similaires|autres articles|autres nouvelles|dans la même rubrique|read more|related( news| articles)?|see more)\b/i;
+/** "most read", front-page picks: ranked or short lists, not stories related to this one */
+export const SIDE_LABEL =
+  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều)/i;
+const NOT_STORY_PATH =
+  /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
+const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
+
+function pageKey(base: string): string {
+  try {
+    const u = new URL(base);
+    return u.origin + u.pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** The story address a link points to (origin and path), or null when it is not another story on a VNA host. */
+export function storyAddress(href: string | null, base: string, self: string): string | null {
+  const abs = absoluteUrl(href, base);
+  if (!abs) return null;
+  const u = new URL(abs);
+  if (!isVnaHost(u.hostname)) return null;
+  const path = u.pathname;
+  if (path.length < 8 || NOT_STORY_PATH.test(path)) return null;
+  // a story's address carries its slug (three words or more) or its number
+  if (!/[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+/u.test(path) && !/\d{4,}/.test(path)) return null;
+  const key = u.origin + path;
+  return key === self ? null : key;
+}
+
+/**
+ * The short line that names a run: just before its first teaser, or (when the run opens its
+ * box) just before the box, a few levels up. Returns the label's element too: it goes with the run.
+ */
+function labelOf(firstItem: Element): { label: string; labelEl: Element | null } {
+  for (let el: Element | null = firstItem, up = 0; el && up < 4; el = el.parentElement, up++) {
+    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
+      const t = textOf(s);
+      if (!t) continue;
+      return t.length <= 60 && !s.querySelector('img, amp-img')
+        ? { label: t, labelEl: s }
+        : { label: '', labelEl: null };
+    }
+  }
+  return { label: '', labelEl: null };
+}
+
+function classify(
+  container: Element,
+  items: Element[],
+  firstLink: Map<Element, Element>,
+  feed: FeedRun[],
+  side: FeedRun[],
+): void {
+  const { label, labelEl } = labelOf(items[0] as Element);
+  const run = { container, items, label, labelEl };
+  const isFeedLabel = FEED_LABEL.test(label);
+  const linkOnly = items.every((i) => textOf(i) === textOf(firstLink.get(i)) && !DATE_IN_PARENS.test(textOf(i)));
+  const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
+  if (SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))) side.push(run);
+  else feed.push(run);
+}
+
+/** How long the teaser's title is: its heading, or its link's text or title (an image link comes first in many cards). */
+function teaserTitleLength(item: Element, link: Element | null): number {
+  const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
+  if (heading) return textOf(heading).length;
+  let longest = (link?.getAttribute('title') ?? '').trim().length;
+  for (const a of item.matches('a') ? [item] : item.querySelectorAll('a[href]'))
+    longest = Math.max(longest, textOf(a).length);
+  return longest;
+}
+
+/**
+ * Runs of teasers in the page: `feed` (related stories) and `side` (most-read boxes, ranked or
+ * short link-only lists: noise, never stories). `keep`: the article's title or body; a block
+ * holding it is never a teaser.
+ */
+export function feedRuns(doc: Document, base: string, keep: Element | null): { feed: FeedRun[]; side: FeedRun[] } {
+  const feed: FeedRun[] = [];
+  const side: FeedRun[] = [];
+  const body = doc.body;
+  if (!body) return { feed, side };
+  const self = pageKey(base);
+  // each block up to MAX_UP levels above a story link: the one address it holds (null: several)
+  const only = new Map<Element, string | null>();
+  const firstLink = new Map<Element, Element>();
+  let n = 0;
+  for (const a of body.querySelectorAll('a[href]')) {
+    if (++n > MAX_LINKS) break;
+    const address = storyAddress(a.getAttribute('href'), base, self);
+    if (!address) continue;
+    let el: Element | null = a;
+    for (let up = 0; el && el !== body && up <= MAX_UP; el = el.parentElement, up++) {
+      const prev = only.get(el);
+      if (prev === undefined) {
+        only.set(el, address);
+        firstLink.set(el, a);
+      } else if (prev !== address) only.set(el, null);
+    }
+  }
+  const groups = new Map<Element, Element[]>();
+  for (const [el, address] of only) {
+    const parent = el.parentElement;
+    if (!address || !parent) continue;
+    const list = groups.get(parent);
+    if (list) list.push(el);
+    else groups.set(parent, [el]);
+  }
+  for (const [container, blocks] of groups) {
+    if (blocks.length < MIN_RUN) continue;
+    const items = new Set(
+      blocks.filter(
+        (b) =>
+          (!keep || !b.contains(keep)) &&
+          textOf(b).length <= MAX_TEASER_CHARS &&
+          teaserTitleLength(b, firstLink.get(b) ?? null) >= MIN_TITLE_CHARS,
+      ),
+    );
+    if (items.size < MIN_RUN) continue;
+    // runs of consecutive teasers among the box's children (a line of text breaks a run; empty
+    // elements, scripts and ads do not)
+    let run: Element[] = [];
+    const close = () => {
+      if (run.length >= MIN_RUN) classify(container, run, firstLink, feed, side);
+      run = [];
+    };
+    for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
+      if (items.has(c)) run.push(c);
+      else if (textOf(c) || c.querySelector('img, amp-img')) close();
+    }
+    close();
+  }
+  return { feed, side };
+}

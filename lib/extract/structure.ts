@@ -1,0 +1,183 @@
+// The article's title, lead and date line found from the page's metadata and structure, not from
+// class names: the path that answers when no known layout does (a redesign, an edition we have
+// never seen). Metadata first (JSON-LD NewsArticle, microdata, og:*), then the page itself: the
+// title is the heading that says what og:title / <title> says, whatever its level; the lead is
+// the short standfirst between the title and the body.
+
+import { sameTextKey, squeeze, textOf } from './text';
+
+export interface PageMeta {
+  title: string | null;
+  description: string | null;
+}
+
+const metaContent = (doc: Document, selector: string) =>
+  squeeze(doc.querySelector(selector)?.getAttribute('content') ?? '') || null;
+
+/** headline and description of the first JSON-LD Article-like object (bounded: hostile pages). */
+function jsonLdFields(doc: Document): PageMeta {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = script.textContent ?? '';
+    if (raw.length > 200_000) continue;
+    try {
+      const found = findArticle(JSON.parse(raw), 0);
+      if (found) return found;
+    } catch {
+      // malformed JSON-LD is common
+    }
+  }
+  return { title: null, description: null };
+}
+
+function findArticle(node: unknown, depth: number): PageMeta | null {
+  if (depth > 4 || !node || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const f = findArticle(n, depth + 1);
+      if (f) return f;
+    }
+    return null;
+  }
+  const obj = node as Record<string, unknown>;
+  if (typeof obj['@type'] === 'string' && /Article|BlogPosting|Report/.test(obj['@type']) && obj.headline) {
+    const str = (v: unknown) => (typeof v === 'string' ? squeeze(v) || null : null);
+    return { title: str(obj.headline), description: str(obj.description) };
+  }
+  return findArticle(obj['@graph'], depth + 1);
+}
+
+/** "<headline> | Vietnam+ (VietnamPlus)" → the headline: the site's name is the short side. */
+function fromTitleTag(doc: Document): string | null {
+  const t = squeeze(doc.querySelector('title')?.textContent ?? '');
+  const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
+  return (m ? m[1] : t) || null;
+}
+
+export function pageMeta(doc: Document): PageMeta {
+  const ld = jsonLdFields(doc);
+  const micro = doc.querySelector('[itemprop="headline"]');
+  return {
+    title:
+      metaContent(doc, 'meta[property="og:title"]') ??
+      ld.title ??
+      (micro ? textOf(micro) || micro.getAttribute('content') : null) ??
+      fromTitleTag(doc),
+    description:
+      metaContent(doc, 'meta[property="og:description"]') ??
+      ld.description ??
+      metaContent(doc, 'meta[name="description"]') ??
+      metaContent(doc, 'meta[itemprop="description"]'),
+  };
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"]';
+
+/** The heading that says what the metadata's title says, whatever its level; else the first <h1>. */
+export function titleElement(doc: Document, meta: PageMeta): Element | null {
+  const want = meta.title ? sameTextKey(meta.title) : '';
+  const fromTag = fromTitleTag(doc);
+  const alt = fromTag ? sameTextKey(fromTag) : '';
+  let firstH1: Element | null = null;
+  for (const h of doc.querySelectorAll(HEADINGS)) {
+    if (h.tagName === 'H1') firstH1 ??= h;
+    const k = sameTextKey(textOf(h));
+    if (k.length < 8) continue;
+    if (k === want || k === alt || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, '')))) return h;
+  }
+  return meta.title ? null : firstH1;
+}
+
+const BLOCKISH = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'MAIN',
+  'FIGURE',
+  'UL',
+  'OL',
+  'LI',
+  'TABLE',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+
+/** Elements holding text but no block inside: the lines of the page as a reader sees them. */
+function isLeafBlock(el: Element): boolean {
+  if (!BLOCKISH.has(el.tagName)) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCKISH.has(c.tagName)) return false;
+  return true;
+}
+
+/** The first few text lines after `start` in document order (its own contents excluded). */
+export function linesAfter(start: Element, max = 12, maxElements = 400): Element[] {
+  const out: Element[] = [];
+  const doc = start.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
+  walker.currentNode = start;
+  let el: Node | null = walker.nextNode();
+  // the start's own contents are not after it
+  while (el && start.contains(el)) el = walker.nextNode();
+  for (let seen = 0; el && out.length < max && seen < maxElements; el = walker.nextNode(), seen++) {
+    const e = el as Element;
+    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || e.closest('nav, aside, footer')) continue;
+    if (isLeafBlock(e) && textOf(e)) out.push(e);
+  }
+  return out;
+}
+
+const BOLD = new Set(['B', 'STRONG']);
+
+function isBold(el: Element): boolean {
+  if (BOLD.has(el.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '')) return true;
+  const only = el.children.length === 1 ? el.firstElementChild : null;
+  return !!only && BOLD.has(only.tagName) && textOf(only) === textOf(el);
+}
+
+/**
+ * The lead (sapo): the short standfirst between the title and the body. Where the metadata has
+ * a description, the line that says it; else a line of one or two sentences that is bold, or
+ * that the body repeats as its first sentence.
+ */
+export function leadElement(title: Element, meta: PageMeta): Element | null {
+  const lines = linesAfter(title).filter((l) => textOf(l).length >= 40);
+  const desc = meta.description ? sameTextKey(meta.description).replace(/…$|\.\.\.$/, '') : '';
+  if (desc.length >= 30) {
+    for (const l of lines.slice(0, 6)) {
+      const k = sameTextKey(textOf(l));
+      if (k === desc || (k.startsWith(desc) && k.length < desc.length * 1.5)) return l;
+    }
+  }
+  const [first, next] = lines;
+  if (!first || textOf(first).length > 500) return null;
+  if (isBold(first)) return first;
+  const firstKey = sameTextKey(textOf(first)).slice(0, 60);
+  return next && firstKey.length >= 30 && sameTextKey(textOf(next)).includes(firstKey) ? first : null;
+}
+
+/**
+ * The element that holds the story's running text: the one whose own lines of text (not those
+ * of its descendants' boxes) add up to the most. One walk over the lines.
+ */
+export function densestContainer(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  let best: Element | null = null;
+  let most = 0;
+  for (const el of doc.body?.querySelectorAll('p, div') ?? []) {
+    const parent = el.parentElement;
+    if (!parent || !isLeafBlock(el)) continue;
+    const n = (score.get(parent) ?? 0) + textOf(el).length;
+    score.set(parent, n);
+    if (n > most) {
+      most = n;
+      best = parent;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,79 @@
+// The structural path: pages in markups not in the corpus, and the feed told apart from the
+// lists that are not related stories.
+import { describe, expect, it } from 'vitest';
+import { tokenF1 } from '../../eval/extraction';
+import { loadNewLayouts } from '../../eval/families';
+import { analysePage } from '../../lib/analyse';
+import { extract } from '../../lib/extract';
+import { parseHtml } from './helpers';
+
+describe('pages in markups VNA Lens has never seen (tests/fixtures/layouts/new)', () => {
+  it.each(loadNewLayouts().map((p) => [p.name, p] as const))('%s: article, captions and feed', (_, page) => {
+    const a = analysePage(parseHtml(page.html, page.url), page.url);
+    const truth = page.truth;
+    expect(a.page.kind).toBe('article');
+    expect(a.article?.title).toBe(truth.article.title);
+    expect(a.article?.lead).toBe(truth.article.lead);
+    expect(a.article?.published).toBe(truth.published);
+    expect(tokenF1(a.article?.paragraphs.join('\n') ?? '', truth.article.paragraphs.join('\n'))).toBeGreaterThanOrEqual(
+      0.98,
+    );
+    expect(a.article?.captions).toEqual(truth.article.captions);
+    expect(a.related.filter((r) => r.origin === 'feed').map((r) => r.title)).toEqual(truth.feed.map((f) => f.title));
+    expect(a.related.filter((r) => r.origin === 'inline').map((r) => r.title)).toEqual(page.inline);
+    // the layout no known record describes is said out loud
+    expect(a.page.signals.some((s) => s.startsWith('layout:drift:'))).toBe(true);
+  });
+});
+
+const URL = 'https://fr.vietnamplus.vn/un-article-sur-la-cooperation-vietnam-laos-post1000.vnp';
+const story = (n: number, title: string) =>
+  `<div><a href="https://fr.vietnamplus.vn/${title.toLowerCase().replace(/[^a-z]+/g, '-')}-post${n}.vnp"><h3>${title}</h3></a><div>Un résumé de la nouvelle numéro ${n}, assez long pour être un résumé.</div></div>`;
+const body = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<div>Hanoï (VNA) – Paragraphe ${i} de l'article sur la coopération entre le Vietnam et le Laos, avec assez de texte pour que ce soit un vrai paragraphe d'article de presse.</div>`,
+).join('');
+
+function page(extra: string): string {
+  return `<html><head><title>La coopération Vietnam-Laos se renforce | Vietnam+</title></head><body>
+    <div><a href="/">Accueil</a><a href="/politique/">Politique</a><a href="/monde/">Monde</a><a href="/economie/">Économie</a></div>
+    <div><a href="https://en.vietnamplus.vn/">EN</a> <a href="https://fr.vietnamplus.vn/">FR</a> <a href="https://vietnamplus.vn/">VN</a></div>
+    <div><h4>La coopération Vietnam-Laos se renforce</h4>${body}</div>${extra}</body></html>`;
+}
+
+describe('the feed, found by structure', () => {
+  const feed = [
+    'Le Vietnam et le Laos signent un accord',
+    'Hanoï accueille le forum économique',
+    'Le Premier ministre reçoit un ambassadeur',
+  ];
+
+  it('is a run of one-link teaser blocks, labelled or not; menus and language switchers are not', () => {
+    for (const label of ['<h5>Autres nouvelles</h5>', '']) {
+      const html = page(`<section>${label}${feed.map((t, i) => story(i + 1, t)).join('')}</section>`);
+      const { related, article } = extract(parseHtml(html, URL), URL);
+      expect(related.map((r) => r.title)).toEqual(feed);
+      expect(article?.paragraphs.join(' ')).not.toContain('Un résumé');
+    }
+  });
+
+  it('leaves out tag lists, pagination, most-read boxes and short link-only lists', () => {
+    const tags = `<div>${['vietnam-laos', 'cooperation', 'asean', 'economie'].map((t) => `<a href="/${t}-tag${t.length}.vnp">#${t}</a>`).join(' ')}</div>`;
+    const pages = `<div>${[2, 3, 4, 5].map((n) => `<a href="/politique/page/${n}">${n}</a>`).join(' ')}</div>`;
+    const mostRead = `<div><h3>Les plus lus</h3><div>${feed.map((t, i) => story(i + 10, t)).join('')}</div></div>`;
+    const linkOnly = `<ul>${feed.map((t, i) => `<li><a href="https://fr.vietnamplus.vn/x-y-z-post${i + 20}.vnp">${t}</a></li>`).join('')}</ul>`;
+    const html = page(tags + pages + mostRead + linkOnly);
+    const { related, article } = extract(parseHtml(html, URL), URL);
+    expect(related).toEqual([]);
+    expect(article?.paragraphs.join(' ')).not.toContain('Un résumé');
+  });
+
+  it('reads a title-only list with "(dd/mm/yyyy)" dates', () => {
+    const list = `<h3>Articles liés</h3><ul>${feed.map((t, i) => `<li><a href="https://fr.vietnamplus.vn/x-y-z-post${i + 30}.vnp">${t}</a> (0${i + 1}/12/2021)</li>`).join('')}</ul>`;
+    const { related } = extract(parseHtml(page(list), URL), URL);
+    expect(related.map((r) => [r.title, r.published?.slice(0, 10)])).toEqual(
+      feed.map((t, i) => [t, `2021-12-0${i + 1}`]),
+    );
+  });
+});

@@ -15,6 +15,7 @@
 //   5. names found once are found again everywhere else on the page ("Soc Trang renforce…")
 //   6. mentions grouped by id; name, aliases, role and country decided per entity
 
+import { countryInContext, needsContext } from '../knowledge/countries';
 import { runNow, type Steps } from '../slices';
 import type { Entity, EntityType, Mention } from '../types';
 import { type Cand, claim, type Doc, tokenText } from './doc';
@@ -96,6 +97,18 @@ function insidePersonName(doc: Doc, a: number): boolean {
   return VN_SURNAMES.has((doc.toks[k] as { f: string }).f) && !doc.toks[k]?.upper;
 }
 
+/** A country name that is also a first name or a common word counts only in context. */
+function countryHere(doc: Doc, a: number, b: number): boolean {
+  const key = doc.toks
+    .slice(a, b)
+    .map((t) => t.f)
+    .join(' ');
+  if (!needsContext(key)) return true;
+  const first = doc.toks[a];
+  const last = doc.toks[b - 1];
+  return !!first && !!last && countryInContext(doc.text, first.s, last.e);
+}
+
 /** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
 function acronymAfter(doc: Doc, b: number): number {
   const t = doc.toks;
@@ -151,6 +164,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       }
       if ((m.ref.type === 'place' || m.ref.type === 'country') && insidePersonName(doc, i)) {
         i = m.end;
+        continue;
+      }
+      // "la Dominique" is a country, "Dominique Martin" a person.
+      if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {
+        i++;
         continue;
       }
       const c = kbCand(doc, i, m.end, m.ref, 'kb');

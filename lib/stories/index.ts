@@ -13,7 +13,7 @@ export { isCooperationStory } from './cooperation';
 export { findDomains } from './domains';
 export { canonicalUrl, keyHost, storyId, titleKey, urlKey } from './identity';
 export type { CountryHit } from './partners';
-export { adjectiveForms, findCountries, findPartners, isMultilateral } from './partners';
+export { findCountries, findPartners, isMultilateral } from './partners';
 
 export interface BuildStoriesInput {
   url: string;

@@ -2,8 +2,8 @@
 // country (plus Palestine and Kosovo, which VNA names as partners), the ISO code, the French
 // common and official names, the French demonyms (masculine, feminine) and the English name.
 // Only these fields are kept, so the content script carries ~15 KB of data, not the package.
-//   npx tsx scripts/gen-countries.ts          writes the file
-//   tests/unit/countries-data.test.ts         fails when the committed file is not this output
+//   npx tsx scripts/gen-countries.ts && npx biome format --write lib/knowledge/countries.data.ts
+//   tests/unit/countries-data.test.ts fails when the committed rows are not this output
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

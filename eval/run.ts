@@ -6,6 +6,8 @@ import { loadCorpus, seenAtOf } from './corpus';
 import { type EvalCase, evaluateEntities, formatEntityEval } from './entities';
 import { type ExtractionScore, scoreBody, scoreExtraction } from './extraction';
 import { readabilityParagraphs } from './readability-baseline';
+import { loadRealCorpus } from './real-corpus';
+import { formatReal, scoreReal } from './real-corpus-score';
 import { evaluateStories, formatStoryScores, type StoryCase } from './stories';
 
 const pct = (x: number) => x.toFixed(3);
@@ -96,3 +98,17 @@ console.log('\nEntities (on the extracted texts of all 10 renderings)');
 console.log(formatEntityEval(evaluateEntities(entityCases), verbose));
 console.log('\nStories (partners, cooperation, event dates; domains for information)');
 console.log(formatStoryScores(evaluateStories(storyCases), verbose));
+
+const real = loadRealCorpus();
+if (real.length) {
+  const sources = [...new Set(real.map((c) => c.source))].join(' + ');
+  console.log('');
+  console.log(
+    formatReal(
+      scoreReal(real.filter((c) => c.item.split === 'dev')),
+      scoreReal(real.filter((c) => c.item.split === 'test')),
+      sources,
+      verbose,
+    ),
+  );
+}

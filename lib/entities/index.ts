@@ -18,12 +18,13 @@
 import { countryInContext, needsContext } from '../knowledge/countries';
 import { runNow, type Steps } from '../slices';
 import type { Entity, EntityType, Mention } from '../types';
+import { matchFacility, orgComplementEnd } from './complements';
 import { type Cand, claim, type Doc, tokenText } from './doc';
-import { ADJ_DICT, isAcronym, KB_DICT, type KbEntry } from './knowledge';
+import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from './knowledge';
 import { HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
 import { Dict } from './matcher';
 import { roleAfter, roleBefore } from './roles';
-import { capitalRuns, classifyRun, makeCand, matchOrg } from './rules';
+import { capitalRuns, classifyRun, makeCand, matchOrg, roleComplementPlace } from './rules';
 import { tokenize } from './tokens';
 
 export interface EntityTexts {
@@ -192,12 +193,45 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (pause(k)) yield;
     for (const t of doc.toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.f);
   }
+  // A longer name takes over the knowledge-base names inside it ("Comité mixte Vietnam - Laos").
+  const takeOver = (c: Cand) => {
+    const inside = new Set<Cand>();
+    for (let k = c.a; k < c.b; k++) {
+      const held = c.doc.used[k];
+      if (held) inside.add(held);
+    }
+    for (const h of inside) {
+      const at = cands.lastIndexOf(h);
+      if (at >= 0) cands.splice(at, 1);
+      for (let k = h.a; k < h.b; k++) if (h.doc.used[k] === h) h.doc.used[k] = null;
+    }
+    push(c);
+  };
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
+    for (let i = 0; i < doc.toks.length; i++) {
+      const f = matchFacility(doc, i);
+      if (!f) continue;
+      takeOver(f);
+      if (f.alias) learn(f, keyTokens(f.alias), false);
+      i = f.b - 1;
+    }
+  }
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
       if (doc.used[i]) continue;
       const c = matchOrg(doc, i);
-      if (c) push(c);
+      if (!c) continue;
+      const more = c.canonical.charAt(0) === c.canonical.charAt(0).toUpperCase() ? orgComplementEnd(doc, c.b) : null;
+      if (more) {
+        c.b = more[0];
+        c.canonical = tokenText(doc, c.a, c.b);
+        c.id = entityId('organization', c.canonical);
+        c.country = c.country ?? more[1];
+        takeOver(c);
+      } else push(c);
+      i = c.b - 1;
     }
   }
   for (const [n, c] of [...cands].entries()) {
@@ -220,7 +254,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   // 4. Places and persons from capitalised runs.
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
-    for (const [a, b] of capitalRuns(doc)) {
+    for (const [a0, b] of capitalRuns(doc)) {
+      const place = roleComplementPlace(doc, a0, b);
+      if (place) {
+        push(place);
+        learn(place, [doc.toks[a0]?.f ?? ''], false);
+      }
+      const a = place ? a0 + 1 : a0;
       const c = classifyRun(doc, a, b, lowerSeen);
       if (!c) continue;
       push(c);
@@ -350,6 +390,7 @@ function* buildEntities(cands: Cand[]): Steps<Entity[]> {
       mentions.push(m);
       surfaces.push(text.normalize('NFC'));
       if (c.honorific) surfaces.push(c.honorific.normalize('NFC'));
+      if (c.alias) surfaces.push(c.alias.normalize('NFC'));
     }
     let name: string;
     if (kb) name = kb.name;

@@ -16,14 +16,18 @@ vice-president vice-presidente administrateur administratrice gouverneure commis
 juge procureur procureure inspecteur inspectrice
 `);
 
+/** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
+export const TITLE_QUALIFIERS = set('premier premiere premiers premieres vice sous');
+
 /** Civilities that make the next capitalised words a person but are not roles. */
 export const CIVILITIES = set('m mme mlle mm mmes monsieur madame');
 
 /** Honorifics stripped from the front of a name (Cambodian, Lao, Thai, royal…). */
 export const HONORIFICS = set(`
-samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn preah
+samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn borvor preah
 borom boromneath neak oknha lok chumteav excellence s.e son altesse majeste dato datuk
-tan sri dato' haji pehin hrh
+tan sri dato' haji pehin hrh kittisangha kittiprittbindit kittipritbindit bundit sdech
+kralahom sangha reach vongsa baddita serey chakrei
 `);
 
 /**
@@ -89,6 +93,9 @@ quartier quartiers region arrondissement localite ile iles archipel port aeropor
 capitale prefecture canton comte etat-province bourg cite fleuve riviere lac mont montagne baie
 col plateau delta
 `);
+
+/** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
+export const FACILITY_NOUNS = set('aeroport port pont gare barrage stade autoroute tunnel pagode temple musee');
 
 /** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */
 export const ORG_TRIGGERS = set(
@@ -165,6 +172,10 @@ export const ADJ_SUFFIXES = [
   'supreme',
   'permanent',
   'permanente',
+  'mixte',
+  'mixtes',
+  'conjoint',
+  'conjointe',
 ];
 
 export function looksAdjective(folded: string): boolean {

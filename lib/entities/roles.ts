@@ -7,7 +7,7 @@
 
 import { type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, TITLE_WORDS } from './lexicon';
+import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, TITLE_QUALIFIERS, TITLE_WORDS } from './lexicon';
 
 export interface StatedRole {
   role: string | null;
@@ -17,6 +17,21 @@ export interface StatedRole {
 }
 
 const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
+
+/**
+ * Does a function or title start at token k? "premier", "vice", "sous" qualify a title and are
+ * one only before it ("Premier ministre", "vice-président"): "la première visite du président"
+ * states the role "président", not "première visite du président".
+ */
+function isTitleAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (t?.kind !== 'w' || !TITLE_WORDS.has(t.f)) return false;
+  if (!TITLE_QUALIFIERS.has(t.f)) return true;
+  let n = k + 1;
+  if (d.toks[n]?.f === '-') n++;
+  const next = d.toks[n];
+  return next?.kind === 'w' && TITLE_WORDS.has(next.f);
+}
 
 function isInnerPunct(f: string): boolean {
   return f === "'" || f === '-';
@@ -91,8 +106,7 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   if (start < 0 || j < start) return { role: null, country: null, civility };
   let title = -1;
   for (let k = start; k <= j; k++) {
-    const t = toks[k];
-    if (t && t.kind === 'w' && TITLE_WORDS.has(t.f)) {
+    if (isTitleAt(d, k)) {
       title = k;
       break;
     }
@@ -113,8 +127,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   }
   if (toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   const first = k + 1;
-  const ft = toks[first];
-  if (ft?.kind !== 'w' || !TITLE_WORDS.has(ft.f)) return { role: null, country: null, civility: false };
+  if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
   for (let m = first; m < toks.length && m < first + 24; m++) {
     const t = toks[m] as (typeof toks)[number];

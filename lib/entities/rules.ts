@@ -186,9 +186,34 @@ function nameToken(doc: Doc, k: number): boolean {
   if (NOT_NAME.has(t.f)) {
     // "Lê" (a family name) folds to the article "le".
     const raw = doc.text.slice(t.s, t.e).normalize('NFC');
-    return raw === 'Lê' || raw === 'Lã';
+    return raw === 'Lê' || raw === 'Lã' || surnameWithoutDiacritics(doc, k);
   }
   return true;
+}
+
+const isVnNameSyllable = (doc: Doc, k: number): boolean => {
+  const t = doc.toks[k];
+  return !!t && t.kind === 'w' && t.cap && !t.upper && !doc.used[k] && VN_SYLLABLE.test(t.f) && !NOT_NAME.has(t.f);
+};
+
+/**
+ * "Le Van Thanh", "M. Le Minh Hung": the surname Lê written without its accent. French puts no
+ * article before a person's name, so a capitalised "Le" or "La" followed by two or three
+ * capitalised Vietnamese syllables (not a known place: "Le Quang Ninh" is taken) is the surname.
+ */
+function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (!t || (t.f !== 'le' && t.f !== 'la') || !VN_SURNAMES.has(t.f)) return false;
+  if (!isVnNameSyllable(doc, k + 1) || !isVnNameSyllable(doc, k + 2)) return false;
+  // a fourth capitalised word makes it a longer name or a title, not "Le" + a name
+  const after = doc.toks[k + 3];
+  return !(after?.kind === 'w' && after.cap && !isVnNameSyllable(doc, k + 3));
+}
+
+/** "Sergei V. Ivanov": a one-letter initial and its full stop inside a name. */
+function initialAt(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return !!t && t.kind === 'w' && t.upper && t.f.length === 1 && doc.toks[k + 1]?.f === '.' && nameToken(doc, k + 2);
 }
 
 /** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
@@ -204,7 +229,8 @@ export function capitalRuns(doc: Doc): [number, number][] {
     const a = k;
     k++;
     for (;;) {
-      if (nameToken(doc, k)) k++;
+      if (initialAt(doc, k)) k += 2;
+      else if (nameToken(doc, k)) k++;
       else if (toks[k]?.f === '-' && nameToken(doc, k + 1)) k += 2;
       else break;
     }
@@ -226,6 +252,26 @@ function isVietnameseName(doc: Doc, a: number, b: number): boolean {
 }
 
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === 'p' && chars.includes(t.f);
+
+/**
+ * "le gouverneur du Yunnan Wang Yubo": a role's complement glued to the name after it. When a
+ * run of three or more words follows a role ending in "du"/"de"/"d'"/"de la", its first word is
+ * the place the role is of, and the rest the person. Returns that place, or null.
+ */
+export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null {
+  if (b - a < 3) return null;
+  const toks = doc.toks;
+  const first = toks[a] as Token;
+  if (HONORIFICS.has(first.f) || VN_SURNAMES.has(first.f) || toks[a + 1]?.f === '-') return null;
+  const p1 = toks[a - 1];
+  const p2 = toks[a - 2];
+  const prep =
+    (p1?.kind === 'w' && !p1.cap && (p1.f === 'du' || p1.f === 'de')) ||
+    (p1?.f === "'" && p2?.f === 'd') ||
+    (p1?.f === 'la' && p2?.f === 'de');
+  if (!prep || !roleBefore(doc, a).role) return null;
+  return makeCand(doc, a, a + 1, 'place', tokenText(doc, a, a + 1), 'role-complement');
+}
 
 /** Classify one capitalised run; returns a candidate or null. */
 export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<string>): Cand | null {

@@ -1,0 +1,105 @@
+// Names that go on past a common head: an organisation's complement ("Comité mixte Vietnam - Laos",
+// "Union des jeunes de Mongolie", "Conseil d'affaires Inde-ASEAN") and places named by a common
+// noun ("aéroport international de Tan Son Nhat", "port de Cai Mep", "pont de l'amitié Vietnam -
+// Laos"). Countries and places inside these names were already found by the knowledge base: the
+// longer name takes their tokens over (index.ts drops the shorter candidates).
+
+import { type Cand, type Doc, tokenText } from './doc';
+import { FACILITY_NOUNS, looksAdjective, NOT_NAME } from './lexicon';
+import { makeCand } from './rules';
+import type { Token } from './tokens';
+
+/** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
+function takeable(doc: Doc, k: number): boolean {
+  const c = doc.used[k];
+  return !c || ((c.type === 'country' || c.type === 'place' || c.type === 'organization') && c.via === 'kb');
+}
+
+function capWord(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return !!t && t.kind === 'w' && t.cap && takeable(doc, k) && (!NOT_NAME.has(t.f) || !!doc.used[k]);
+}
+
+/** One name at k: a knowledge-base candidate's tokens, or one or two free capitalised words. End, or -1. */
+function nameEnd(doc: Doc, k: number): number {
+  if (!capWord(doc, k)) return -1;
+  const held = doc.used[k];
+  let e = k + 1;
+  if (held) while (e < doc.toks.length && doc.used[e] === held) e++;
+  else if (capWord(doc, e) && !doc.used[e]) e++;
+  return e;
+}
+
+/** "Vietnam - Laos", "Inde-ASEAN": two names joined by a dash at k. End token index, or -1. */
+export function pairEnd(doc: Doc, k: number): number {
+  const m = nameEnd(doc, k);
+  const dash = doc.toks[m];
+  if (m < 0 || dash?.kind !== 'p' || !'-–—'.includes(dash.f)) return -1;
+  return nameEnd(doc, m + 1);
+}
+
+/** "de", "du", "des", "d'", "de la", "de l'": tokens of the preposition at k, or 0. */
+function prepLength(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (t?.kind !== 'w' || t.cap) return 0;
+  if (t.f === 'd') return toks[k + 1]?.f === "'" ? 2 : 0;
+  if (t.f === 'du' || t.f === 'des') return 1;
+  if (t.f !== 'de') return 0;
+  if (toks[k + 1]?.f === 'la' && !toks[k + 1]?.cap) return 2;
+  if (toks[k + 1]?.f === 'l' && toks[k + 2]?.f === "'") return 3;
+  return 1;
+}
+
+/**
+ * Where an organisation found by rule really ends: past a dashed pair of names right after it,
+ * or a country it is "of" ("Académie des sciences de Hongrie"). Returns [end, country] or null.
+ */
+export function orgComplementEnd(doc: Doc, end: number): [number, string | null] | null {
+  const pair = pairEnd(doc, end);
+  if (pair > 0) return [pair, null];
+  const p = prepLength(doc.toks, end);
+  if (!p) return null;
+  const held = doc.used[end + p];
+  if (held?.type !== 'country' || held.via !== 'kb') return null;
+  let e = end + p;
+  while (e < doc.toks.length && doc.used[e] === held) e++;
+  return [e, held.kb?.country ?? null];
+}
+
+/**
+ * A place named by a common noun at token i: noun, adjectives, preposition, then one to four
+ * capitalised words or "l'amitié Vietnam - Laos". The short form ("Tan Son Nhat") is an alias.
+ */
+export function matchFacility(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (head?.kind !== 'w' || head.cap || !FACILITY_NOUNS.has(head.f) || doc.used[i]) return null;
+  let k = i + 1;
+  while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
+  const p = prepLength(toks, k);
+  if (!p) return null;
+  k += p;
+  let shortFrom = k;
+  // "pont de l'amitié Vietnam - Laos": a lower-case complement, then a pair
+  const w = toks[k];
+  if (w?.kind === 'w' && !w.cap && toks[k + 1]?.kind === 'w' && toks[k + 1]?.cap) {
+    const e = pairEnd(doc, k + 1);
+    if (e < 0) return null;
+    return withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), null);
+  }
+  let e = k;
+  while (e < k + 4 && capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) e++;
+  if (e === k) return null;
+  const pair = pairEnd(doc, k);
+  if (pair > e) {
+    e = pair;
+    shortFrom = -1;
+  }
+  const c = makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility');
+  return withShort(c, shortFrom >= 0 ? tokenText(doc, shortFrom, e) : null);
+}
+
+function withShort(c: Cand, short: string | null): Cand {
+  c.alias = short;
+  return c;
+}

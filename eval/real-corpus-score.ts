@@ -186,7 +186,7 @@ const f3 = (x: number) => x.toFixed(3);
 const fig = (r: Ratio) => (r.total ? `${f3(r.ok / r.total)} (${r.ok}/${r.total})` : '— (0)');
 
 /** Dev and test side by side. */
-export function formatReal(dev: RealScores, test: RealScores, source: string, verbose = false): string {
+export function formatReal(dev: RealScores, test: RealScores | null, source: string, verbose = false): string {
   const rows: [string, (s: RealScores) => string][] = [
     ['items', (s) => String(s.items)],
     [
@@ -211,7 +211,7 @@ export function formatReal(dev: RealScores, test: RealScores, source: string, ve
     ]),
   ];
   const lines = [`Real corpus (reference: ${source})`, `${'figure'.padEnd(58)} ${'dev'.padEnd(22)} test`];
-  for (const [name, f] of rows) lines.push(`${name.padEnd(58)} ${f(dev).padEnd(22)} ${f(test)}`);
+  for (const [name, f] of rows) lines.push(`${name.padEnd(58)} ${f(dev).padEnd(22)} ${test ? f(test) : '(not shown)'}`);
   if (verbose) {
     lines.push('', 'dev misses (the test split is not listed: it is not for tuning):');
     for (const m of dev.entities.misses) {

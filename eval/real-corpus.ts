@@ -56,7 +56,16 @@ export function loadRealCorpus(dir = REAL_DIR): RealCase[] {
   const out: RealCase[] = [];
   for (const file of readdirSync(itemsDir).sort()) {
     if (!file.endsWith('.json')) continue;
-    const item = readJson<RealItem>(join(itemsDir, file));
+    const raw = readJson<RealItem>(join(itemsDir, file));
+    const item: RealItem = {
+      ...raw,
+      title: raw.title ?? '',
+      lead: raw.lead ?? null,
+      paragraphs: raw.paragraphs ?? [],
+      captions: raw.captions ?? [],
+      summary: raw.summary ?? null,
+      caption: raw.caption ?? null,
+    };
     const source = ['truth', 'annotations-a'].find((d) => existsSync(join(dir, d, file)));
     if (!source) continue;
     const truth = readJson<RealAnnotation>(join(dir, source, file));

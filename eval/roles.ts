@@ -18,7 +18,10 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses
 
 export function normaliseRole(role: string): string {
   let s = fold(role.normalize('NFC')).replace(/\u0000/g, '');
-  s = s.replace(/[’`]/g, "'").replace(/[.,;:()«»"]/g, ' ');
+  s = s
+    .replace(/[’`]/g, "'")
+    .replace(/\s*[-–]\s*/g, '-')
+    .replace(/[.,;:()«»"]/g, ' ');
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
   const words = s
     .replace(/'/g, "' ")

@@ -103,10 +103,12 @@ const real = loadRealCorpus();
 if (real.length) {
   const sources = [...new Set(real.map((c) => c.source))].join(' + ');
   console.log('');
+  // --dev: the dev split only, while tuning (the test split is scored at the end, never tuned on)
+  const devOnly = process.argv.includes('--dev');
   console.log(
     formatReal(
       scoreReal(real.filter((c) => c.item.split === 'dev')),
-      scoreReal(real.filter((c) => c.item.split === 'test')),
+      devOnly ? null : scoreReal(real.filter((c) => c.item.split === 'test')),
       sources,
       verbose,
     ),

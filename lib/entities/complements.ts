@@ -58,12 +58,7 @@ export function orgComplementEnd(doc: Doc, end: number): [number, string | null]
   const pair = pairEnd(doc, end);
   if (pair > 0) return [pair, null];
   const p = prepLength(doc.toks, end);
-  if (!p) return null;
-  const held = doc.used[end + p];
-  if (held?.type !== 'country' || held.via !== 'kb') return null;
-  let e = end + p;
-  while (e < doc.toks.length && doc.used[e] === held) e++;
-  return [e, held.kb?.country ?? null];
+  return p ? countryAt(doc, end + p) : null;
 }
 
 /**
@@ -102,4 +97,13 @@ export function matchFacility(doc: Doc, i: number): Cand | null {
 function withShort(c: Cand, short: string | null): Cand {
   c.alias = short;
   return c;
+}
+
+/** The country a knowledge-base candidate at k names, and where it ends; null if none. */
+function countryAt(doc: Doc, k: number): [number, string | null] | null {
+  const held = doc.used[k];
+  if (held?.type !== 'country' || held.via !== 'kb') return null;
+  let e = k;
+  while (e < doc.toks.length && doc.used[e] === held) e++;
+  return [e, held.kb?.country ?? null];
 }

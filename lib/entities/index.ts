@@ -23,8 +23,8 @@ import { type Cand, claim, type Doc, tokenText } from './doc';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from './knowledge';
 import { HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
 import { Dict } from './matcher';
-import { roleAfter, roleBefore } from './roles';
-import { capitalRuns, classifyRun, makeCand, matchOrg, roleComplementPlace } from './rules';
+import { joinRoles, roleAfter, roleBefore } from './roles';
+import { capitalRuns, classifyRun, isHead, makeCand, matchOrg, roleComplementPlace } from './rules';
 import { tokenize } from './tokens';
 
 export interface EntityTexts {
@@ -108,6 +108,15 @@ function countryHere(doc: Doc, a: number, b: number): boolean {
   const first = doc.toks[a];
   const last = doc.toks[b - 1];
   return !!first && !!last && countryInContext(doc.text, first.s, last.e);
+}
+
+/** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */
+function headOfCountry(doc: Doc, i: number): Cand | null {
+  const head = doc.toks[i];
+  if (!head?.cap || !isHead(head)) return null;
+  const more = orgComplementEnd(doc, i + 1);
+  if (!more?.[1] || doc.toks[i + 1]?.f === '-') return null;
+  return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-rule', more[1]);
 }
 
 /** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
@@ -217,11 +226,31 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       i = f.b - 1;
     }
   }
+  // "Assemblée nationale du Laos": a known organisation of a named country is that country's.
+  for (const [n, c] of [...cands].entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    if (c.type !== 'organization' || c.via !== 'kb' || c.doc.used[c.a] !== c) continue;
+    // not an acronym ("AN du Vietnam") nor a ministry, which the sample truth names without its country
+    const first = c.doc.toks[c.a];
+    if (!first?.cap || first.upper) continue;
+    const more = orgComplementEnd(c.doc, c.b);
+    if (!more?.[1] || c.doc.toks[c.b]?.f === '-' || c.doc.toks[c.b + 1]?.f === '-') continue;
+    const wider = makeCand(
+      c.doc,
+      c.a,
+      more[0],
+      'organization',
+      tokenText(c.doc, c.a, more[0]),
+      'org-of-country',
+      more[1],
+    );
+    takeOver(wider);
+  }
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
       if (doc.used[i]) continue;
-      const c = matchOrg(doc, i);
+      const c = matchOrg(doc, i) ?? headOfCountry(doc, i);
       if (!c) continue;
       const more = c.canonical.charAt(0) === c.canonical.charAt(0).toUpperCase() ? orgComplementEnd(doc, c.b) : null;
       if (more) {
@@ -310,9 +339,9 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (c.type !== 'person' || c.role) continue;
     const h = honorificStart(c.doc, c.a);
     const before = roleBefore(c.doc, h);
-    const after = before.role ? before : roleAfter(c.doc, c.b);
-    c.role = after.role;
-    c.country = c.country ?? after.country;
+    const after = roleAfter(c.doc, c.b);
+    c.role = joinRoles(before.role, after.role);
+    c.country = c.country ?? before.country ?? after.country;
   }
   return yield* buildEntities(cands);
 }

@@ -33,6 +33,18 @@ function isTitleAt(d: Doc, k: number): boolean {
   return next?.kind === 'w' && TITLE_WORDS.has(next.f);
 }
 
+/** "à" folds to "a" (the verb "a" ends a role; the preposition does not: "ambassadeur à Singapour"). */
+function isPreposition(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && t.f === 'a' && d.text.charAt(t.s) !== 'a';
+}
+
+/** "le général X, ministre de la Défense": both parts, as the text states them. */
+export function joinRoles(before: string | null, after: string | null): string | null {
+  if (before && after) return `${before}, ${after}`;
+  return before ?? after;
+}
+
 function isInnerPunct(f: string): boolean {
   return f === "'" || f === '-';
 }
@@ -85,12 +97,23 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   let j = i - 1;
   if (toks[j]?.f === ',') j--;
   let start = -1;
-  for (let k = j; k >= 0 && k >= j - 18; k--) {
+  for (let k = j; k >= 0 && k >= j - 24; k--) {
     const t = toks[k];
     if (!t) break;
+    // another person's name ends the phrase: "le Premier ministre X et le général Y"
+    if (d.used[k]?.type === 'person') break;
     if (t.kind === 'p') {
       if (isInnerPunct(t.f)) continue;
+      // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
+      if (t.f === ')' && toks[k - 2]?.f === '(' && toks[k - 1]?.upper) {
+        k -= 2;
+        continue;
+      }
       break;
+    }
+    if (t.kind === 'w' && !t.cap && isPreposition(d, k)) {
+      start = k;
+      continue;
     }
     if (t.kind === 'w' && !t.cap) {
       if (ROLE_DETERMINERS.has(t.f)) {
@@ -129,10 +152,18 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const first = k + 1;
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
-  for (let m = first; m < toks.length && m < first + 24; m++) {
+  for (let m = first; m < toks.length && m < first + 40; m++) {
     const t = toks[m] as (typeof toks)[number];
+    if (d.used[m]?.type === 'person') break;
+    if (t.kind === 'p' && t.f === '(' && toks[m + 1]?.upper && toks[m + 2]?.f === ')') {
+      m += 2;
+      end = m + 1;
+      continue;
+    }
+    // a list of functions: "général de division, chef du bureau, porte-parole du ministère"
+    if (t.f === ',' && isTitleAt(d, m + 1)) continue;
     if (t.kind === 'p' && !isInnerPunct(t.f)) break;
-    if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f)) break;
+    if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f) && !isPreposition(d, m)) break;
     end = m + 1;
   }
   // Do not end on a dangling connector ("… et", "… de").

@@ -23,7 +23,7 @@ import {
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
-import { roleAfter, roleBefore } from './roles';
+import { joinRoles, roleAfter, roleBefore } from './roles';
 import { isSentenceStart, type Token } from './tokens';
 
 const PREPS = new Set(['de', 'du', 'des', 'd']);
@@ -53,7 +53,7 @@ export function makeCand(
   };
 }
 
-function isHead(t: Token | undefined): boolean {
+export function isHead(t: Token | undefined): boolean {
   if (t?.kind !== 'w' || !ORG_HEADS.has(t.f)) return false;
   return t.cap || ORG_HEADS_LOWER_OK.has(t.f);
 }
@@ -152,6 +152,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // A nationality adjective after the complement gives the country: "Chambre des représentants jordanienne".
   const after = ADJ_DICT.match(toks, end);
   if (after && !country) country = after.ref;
+  // The mention takes the adjective in ("Fonds d'investissement direct russe" is an alias);
+  // the name stays without it, as the body is the same ("Chambre des représentants").
+  const spanEnd = after && !lowerHead && end > adjEnd && isFree(doc, end, after.end) ? after.end : end;
   let canonical = tokenText(doc, i, end, (k2) => dropped.has(k2));
   // Plural and capitalised heads name the same body: "les ministères de la Défense".
   if (lowerHead) canonical = canonical.replace(/^\S+/, (h) => h.toLowerCase().replace(/s$/, ''));
@@ -167,7 +170,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   )
     return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;
-  return makeCand(doc, i, end, 'organization', canonical, 'org-rule', country);
+  return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
 
 /** Does a word look French rather than a name (for a sentence-initial capital)? */
@@ -210,6 +213,32 @@ function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
   return !(after?.kind === 'w' && after.cap && !isVnNameSyllable(doc, k + 3));
 }
 
+/** "Pham Viet Son": "Son" (also "his") after a name word is a Vietnamese syllable of the name. */
+function nameSyllableInside(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return !!t && t.f === 'son' && t.cap && !t.upper && !doc.used[k];
+}
+
+/** "Park Jae-min", "Kim Jong-un": a short lower-case syllable hyphened to a given name. */
+function givenNameTail(doc: Doc, k: number): boolean {
+  const dash = doc.toks[k];
+  const w = doc.toks[k + 1];
+  const prev = doc.toks[k - 1];
+  return (
+    !!dash &&
+    !!w &&
+    !!prev &&
+    w.kind === 'w' &&
+    !w.cap &&
+    w.f.length >= 2 &&
+    w.f.length <= 4 &&
+    doc.toks[k + 2]?.f !== "'" &&
+    prev.e === dash.s &&
+    dash.e === w.s &&
+    !doc.used[k + 1]
+  );
+}
+
 /** "Sergei V. Ivanov": a one-letter initial and its full stop inside a name. */
 function initialAt(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -230,8 +259,8 @@ export function capitalRuns(doc: Doc): [number, number][] {
     k++;
     for (;;) {
       if (initialAt(doc, k)) k += 2;
-      else if (nameToken(doc, k)) k++;
-      else if (toks[k]?.f === '-' && nameToken(doc, k + 1)) k += 2;
+      else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
+      else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
       else break;
     }
     runs.push([a, k]);
@@ -344,7 +373,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   }
   if (!via) return null;
   const c = makeCand(doc, a, b, 'person', text(a, b), via, before.country ?? after.country ?? (vn ? 'VN' : null));
-  c.role = before.role ?? after.role;
+  c.role = joinRoles(before.role, after.role);
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;
 }

@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
 function takeable(doc: Doc, k: number): boolean {
   const c = doc.used[k];
-  return !c || ((c.type === 'country' || c.type === 'place' || c.type === 'organization') && c.via === 'kb');
+  return !c || (c.type !== 'person' && c.via === 'kb');
 }
 
 function capWord(doc: Doc, k: number): boolean {
@@ -61,41 +61,62 @@ export function orgComplementEnd(doc: Doc, end: number): [number, string | null]
   return p ? countryAt(doc, end + p) : null;
 }
 
+/** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
+function placeNameEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let e = k;
+  while (e < k + 4 && capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) e++;
+  if (e === k) return k;
+  e = Math.max(e, pairEnd(doc, k));
+  if (toks[e]?.kind === 'n' && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1) e++;
+  return e;
+}
+
 /**
- * A place named by a common noun at token i: noun, adjectives, preposition, then one to four
- * capitalised words or "l'amitié Vietnam - Laos". The short form ("Tan Son Nhat") is an alias.
+ * A place named by a common noun at token i: noun ("poste-frontière"), adjectives, a preposition
+ * or not ("rivière Tô Lich"), then the name, or "l'amitié Vietnam - Laos". The name alone
+ * ("Tan Son Nhat") is an alias. Plural nouns list several places: "les rues Cao Ba Quat, Minh
+ * Khai et Giai Phong" — one place each, named without the noun.
  */
-export function matchFacility(doc: Doc, i: number): Cand | null {
+export function matchFacilities(doc: Doc, i: number): Cand[] {
   const toks = doc.toks;
   const head = toks[i];
-  if (head?.kind !== 'w' || head.cap || !FACILITY_NOUNS.has(head.f) || doc.used[i]) return null;
+  if (head?.kind !== 'w' || head.cap || doc.used[i]) return [];
+  const plural = !FACILITY_NOUNS.has(head.f) && head.f.endsWith('s') && FACILITY_NOUNS.has(head.f.slice(0, -1));
+  if (!plural && !FACILITY_NOUNS.has(head.f)) return [];
   let k = i + 1;
+  if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
-  const p = prepLength(toks, k);
-  if (!p) return null;
-  k += p;
-  let shortFrom = k;
+  k += prepLength(toks, k);
+  if (plural) return placeList(doc, k);
   // "pont de l'amitié Vietnam - Laos": a lower-case complement, then a pair
   const w = toks[k];
   if (w?.kind === 'w' && !w.cap && toks[k + 1]?.kind === 'w' && toks[k + 1]?.cap) {
     const e = pairEnd(doc, k + 1);
-    if (e < 0) return null;
-    return withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), null);
+    return e < 0 ? [] : [withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), null)];
   }
-  let e = k;
-  while (e < k + 4 && capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) e++;
-  if (e === k) return null;
-  const pair = pairEnd(doc, k);
-  if (pair > e) {
-    e = pair;
-    shortFrom = -1;
+  const e = placeNameEnd(doc, k);
+  if (e === k) return [];
+  return [withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), tokenText(doc, k, e))];
+}
+
+/** "Cao Ba Quat, Thuy Khuê, Minh Khai et Giai Phong": places listed after a plural noun. */
+function placeList(doc: Doc, k: number): Cand[] {
+  const out: Cand[] = [];
+  let a = k;
+  while (out.length < 30) {
+    const e = placeNameEnd(doc, a);
+    if (e === a) break;
+    out.push(makeCand(doc, a, e, 'place', tokenText(doc, a, e), 'facility-list'));
+    const sep = doc.toks[e];
+    if (sep?.f !== ',' && sep?.f !== 'et') break;
+    a = e + 1;
   }
-  const c = makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility');
-  return withShort(c, shortFrom >= 0 ? tokenText(doc, shortFrom, e) : null);
+  return out;
 }
 
 function withShort(c: Cand, short: string | null): Cand {
-  c.alias = short;
+  c.alias = short && short !== c.canonical ? short : null;
   return c;
 }
 

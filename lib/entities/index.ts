@@ -18,7 +18,7 @@
 import { countryInContext, needsContext } from '../knowledge/countries';
 import { runNow, type Steps } from '../slices';
 import type { Entity, EntityType, Mention } from '../types';
-import { matchFacility, orgComplementEnd } from './complements';
+import { matchFacilities, orgComplementEnd } from './complements';
 import { type Cand, claim, type Doc, tokenText } from './doc';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from './knowledge';
 import { HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
@@ -185,7 +185,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       // "l'Assemblée nationale lao": the adjective after an organisation is its country.
       if (c.type === 'organization') {
         const adj = ADJ_DICT.match(doc.toks, m.end);
-        if (adj) c.country = adj.ref;
+        if (adj) {
+          c.country = adj.ref;
+          // the mention takes it in: "Assemblée nationale vietnamienne" is a name too
+          if (m.ref.name.charAt(0) !== m.ref.name.charAt(0).toLowerCase() && !isAcronym(m.ref.name)) c.b = adj.end;
+        }
       }
       if (c.type === 'person') {
         const h = honorificStart(doc, i);
@@ -219,11 +223,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
-      const f = matchFacility(doc, i);
-      if (!f) continue;
-      takeOver(f);
-      if (f.alias) learn(f, keyTokens(f.alias), false);
-      i = f.b - 1;
+      const found = matchFacilities(doc, i);
+      for (const f of found) {
+        takeOver(f);
+        if (f.alias) learn(f, keyTokens(f.alias), false);
+        i = f.b - 1;
+      }
     }
   }
   // "Assemblée nationale du Laos": a known organisation of a named country is that country's.

@@ -63,7 +63,7 @@ ministere ministeres commission comite departement conseil front armee forces as
 parlement bureau agence union organisation federation association banque fonds academie
 institut universite cour tribunal office direction administration commandement parti senat
 secretariat inspection garde police centre communaute alliance ligue mouvement ambassade
-consulat corps brigade division region-militaire
+consulat corps brigade division region-militaire service radio television
 `);
 
 export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');

@@ -116,32 +116,51 @@ const DIASPORA =
  * story add their countries (people, organisations, countries; places only outside multilateral
  * settings).
  */
-export function findPartners(texts: (string | null | undefined)[], entities: Entity[] = []): string[] {
+export function findPartners(
+  texts: (string | null | undefined)[],
+  entities: Entity[] = [],
+  options: { head?: number } = {},
+): string[] {
   const all = texts.filter((t): t is string => Boolean(t)).join('\n');
   const foldedAll = fold(all);
   const multilateral = isMultilateral(foldedAll);
   const venuesOnly = multilateral || DIASPORA.test(foldedAll);
   const firstAt = new Map<string, number>();
   const substantive = new Set<string>();
+  const hits = new Map<string, number>();
+  const inHead = new Set<string>();
   let offset = 0;
-  for (const t of texts) {
+  for (const [i, t] of texts.entries()) {
     if (!t) continue;
     for (const h of findCountries(t)) {
       if (h.code === 'VN') continue;
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
       if (!h.venue) substantive.add(h.code);
+      hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
+      if (options.head !== undefined && i < options.head) inHead.add(h.code);
     }
     offset += t.length + 1;
   }
+  // An article is about the countries its title or lead names, or that it names more than once;
+  // one mention deep in the body ("visitors from Japan, the Philippines…") is in passing.
+  const aboutIt = (code: string) => options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2;
   const codes = [...firstAt.entries()]
-    .filter(([code]) => !venuesOnly || substantive.has(code))
+    .filter(([code]) => (!venuesOnly || substantive.has(code)) && aboutIt(code))
     .sort((a, b) => a[1] - b[1])
     .map(([code]) => code);
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
     if (e.type === 'place' && multilateral) continue;
+    if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
+      continue;
     codes.push(code);
   }
   return codes;
+}
+
+/** An entity gives its country when the title or lead names it, or its country is named twice in all. */
+function entityAboutIt(e: Entity, countryHits: number): boolean {
+  if (e.mentions.some((m) => m.in === 'title' || m.in === 'lead')) return true;
+  return e.mentions.length + countryHits >= 2;
 }

@@ -69,7 +69,8 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
 function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
   const out = new Set<number>();
   for (let k = a; k < b; k++) {
-    if (d.used[k]) continue;
+    // an organisation's mention may end on its adjective ("Assemblée nationale lao")
+    if (d.used[k] && d.used[k]?.type !== 'organization') continue;
     const m = ADJ_DICT.match(d.toks, k);
     if (m && m.end <= b) {
       for (let j = k; j < m.end; j++) out.add(j);

@@ -95,7 +95,11 @@ function insidePersonName(doc: Doc, a: number): boolean {
   if (p?.kind !== 'w' || !p.cap || doc.used[a - 1]) return false;
   let k = a - 1;
   while (k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k - 1]?.cap && a - k < 3) k--;
-  return VN_SURNAMES.has((doc.toks[k] as { f: string }).f) && !doc.toks[k]?.upper;
+  const first = doc.toks[k];
+  if (!first || !VN_SURNAMES.has(first.f) || first.upper) return false;
+  // "Le Quang Ninh attire…": a bare "Le"/"La" before a known place is the article
+  const raw = doc.text.slice(first.s, first.e);
+  return raw !== 'Le' && raw !== 'La';
 }
 
 /** A country name that is also a first name or a common word counts only in context. */

@@ -16,6 +16,9 @@ vice-president vice-presidente administrateur administratrice gouverneure commis
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 `);
 
+/** Military ranks: a role of their own only when no function is stated with them. */
+export const RANKS = set('general generale colonel lieutenant capitaine amiral marechal');
+
 /** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
 export const TITLE_QUALIFIERS = set('premier premiere premiers premieres vice sous ancien ancienne ex');
 

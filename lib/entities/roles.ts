@@ -5,9 +5,10 @@
 // The country is the first country the role names: a country name, a nationality adjective
 // ("ministre cambodgien"), or an organisation whose country is known (PPRL → LA).
 
+import { fold } from '../text/fold';
 import { type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, TITLE_QUALIFIERS, TITLE_WORDS } from './lexicon';
+import { CIVILITIES, RANKS, ROLE_DETERMINERS, ROLE_STOP, TITLE_QUALIFIERS, TITLE_WORDS } from './lexicon';
 
 export interface StatedRole {
   role: string | null;
@@ -41,8 +42,20 @@ function isPreposition(d: Doc, k: number): boolean {
 
 /** "le général X, ministre de la Défense": both parts, as the text states them. */
 export function joinRoles(before: string | null, after: string | null): string | null {
-  if (before && after) return `${before}, ${after}`;
+  if (before && after) return isRank(before) ? after : `${before}, ${after}`;
   return before ?? after;
+}
+
+/** A military rank ("général de corps d'armée", "colonel") says less than a function stated with it. */
+function isRank(role: string): boolean {
+  return RANKS.has(fold(role).split(/[\s,]/)[0] ?? '');
+}
+
+/** "colonel, attaché militaire…": a rank heading a list of functions gives way to them. */
+function withoutLeadingRank(role: string | null): string | null {
+  if (!role) return role;
+  const comma = role.indexOf(', ');
+  return comma > 0 && isRank(role.slice(0, comma)) ? role.slice(comma + 2) : role;
 }
 
 function isInnerPunct(f: string): boolean {
@@ -84,7 +97,7 @@ function roleText(d: Doc, a: number, b: number): string | null {
   const adj = adjectiveTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
   const text = tokenText(d, a, b, (k) => adj.has(k)).replace(/\s*,$/, '');
-  return text || null;
+  return withoutLeadingRank(text || null);
 }
 
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */
@@ -105,6 +118,8 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     if (d.used[k]?.type === 'person') break;
     if (t.kind === 'p') {
       if (isInnerPunct(t.f)) continue;
+      // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
+      if (t.f === ',' && start === k + 1 && isTitleAt(d, k + 1)) continue;
       // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
       if (t.f === ')' && toks[k - 2]?.f === '(' && toks[k - 1]?.upper) {
         k -= 2;

@@ -103,24 +103,26 @@ describe('6 countries that are first names or common words', () => {
 });
 
 describe('7 roles are functions', () => {
-  it('"première visite de" is not a role; lists of functions and both sides are', () => {
+  it('"première visite de" is not a role; a rank gives way to the function stated with it', () => {
     const es = find(
       'Il s’agit de la première visite officielle du président Nguyen Van Tuan au Chili.',
       'Le général Hoang Xuan Chien, vice-ministre de la Défense, a reçu le colonel Park Min-soo, attaché militaire de la République de Corée au Vietnam.',
     );
     expect(named(es, 'Nguyen Van Tuan')?.role).toBe('président');
-    expect(named(es, 'Hoang Xuan Chien')?.role).toBe('général, vice-ministre de la Défense');
-    expect(named(es, 'Park Min-soo')?.role).toBe('colonel, attaché militaire de la République de Corée au Vietnam');
+    expect(named(es, 'Hoang Xuan Chien')?.role).toBe('vice-ministre de la Défense');
+    expect(named(es, 'Park Min-soo')?.role).toBe('attaché militaire de la République de Corée au Vietnam');
   });
 
-  it('stops at another person and keeps "ancien" and an acronym', () => {
+  it('stops at another person, keeps "ancien", an acronym and a list of functions', () => {
     const es = find(
+      'Selon la vice-présidente du comité, membre du Conseil électoral national, Tran Thi Hoa, le vote avance.',
       'Le Premier ministre Pham Minh Chinh et le général Vo Van Ba ont déposé des gerbes.',
       "L'ancien ministre Tran Van Loc, secrétaire général du Parti populaire révolutionnaire lao (PPRL) et président, était là.",
     );
     expect(named(es, 'Vo Van Ba')?.role).toBe('général');
     expect(named(es, 'Tran Van Loc')?.role).toContain('ancien ministre');
     expect(named(es, 'Tran Van Loc')?.role).toContain('(PPRL) et président');
+    expect(named(es, 'Tran Thi Hoa')?.role).toBe('vice-présidente du comité, membre du Conseil électoral national');
   });
 });
 

@@ -5,7 +5,7 @@
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
 import { type Cand, type Doc, tokenText } from './doc';
-import { FACILITY_NOUNS, looksAdjective, NOT_NAME } from './lexicon';
+import { FACILITY_NOUNS, looksAdjective, NOT_NAME, PLACE_TRIGGERS } from './lexicon';
 import { makeCand } from './rules';
 import type { Token } from './tokens';
 
@@ -26,7 +26,7 @@ function nameEnd(doc: Doc, k: number): number {
   const held = doc.used[k];
   let e = k + 1;
   if (held) while (e < doc.toks.length && doc.used[e] === held) e++;
-  else if (capWord(doc, e) && !doc.used[e]) e++;
+  else while (e < k + 4 && capWord(doc, e) && !doc.used[e]) e++;
   return e;
 }
 
@@ -54,11 +54,19 @@ function prepLength(toks: Token[], k: number): number {
  * Where an organisation found by rule really ends: past a dashed pair of names right after it,
  * or a country it is "of" ("Académie des sciences de Hongrie"). Returns [end, country] or null.
  */
-export function orgComplementEnd(doc: Doc, end: number): [number, string | null] | null {
+export function orgComplementEnd(doc: Doc, end: number, places = false): [number, string | null] | null {
   const pair = pairEnd(doc, end);
   if (pair > 0) return [pair, null];
   const p = prepLength(doc.toks, end);
-  return p ? countryAt(doc, end + p) : null;
+  if (!p) return null;
+  const country = countryAt(doc, end + p);
+  if (country || !places) return country;
+  // "Service de l'Information et de la Communication de Hanoï": a known place it is of
+  const held = doc.used[end + p];
+  if (held?.type !== 'place' || held.via !== 'kb') return null;
+  let e = end + p;
+  while (e < doc.toks.length && doc.used[e] === held) e++;
+  return [e, held.kb?.country ?? null];
 }
 
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
@@ -82,13 +90,20 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   const toks = doc.toks;
   const head = toks[i];
   if (head?.kind !== 'w' || head.cap || doc.used[i]) return [];
-  const plural = !FACILITY_NOUNS.has(head.f) && head.f.endsWith('s') && FACILITY_NOUNS.has(head.f.slice(0, -1));
+  // "les districts de Long Biên, Hà Dông et Thanh Xuân": each named without the noun
+  const plural =
+    head.f.endsWith('s') &&
+    ((!FACILITY_NOUNS.has(head.f) && FACILITY_NOUNS.has(head.f.slice(0, -1))) || PLACE_TRIGGERS.has(head.f));
   if (!plural && !FACILITY_NOUNS.has(head.f)) return [];
   let k = i + 1;
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
-  k += prepLength(toks, k);
-  if (plural) return placeList(doc, k);
+  const p = prepLength(toks, k);
+  if (plural) return p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
+  k += p;
+  // "poste de contrôle de Tianbao": one lower-case word and a preposition before the name
+  const q = toks[k]?.kind === 'w' && !toks[k]?.cap ? prepLength(toks, k + 1) : 0;
+  if (q && toks[k + 1 + q]?.cap) k += 1 + q;
   // "pont de l'amitié Vietnam - Laos": a lower-case complement, then a pair
   const w = toks[k];
   if (w?.kind === 'w' && !w.cap && toks[k + 1]?.kind === 'w' && toks[k + 1]?.cap) {

@@ -157,12 +157,22 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     for (let i = 0; i + 1 < t.length; i++) {
       const w = t[i] as (typeof t)[number];
       if (w.kind !== 'w' || w.cap || !ORG_TRIGGERS.has(w.f)) continue;
-      const kb = KB_DICT.match(t, i + 1);
+      // "le journal russe Pravda": a nationality adjective may come between
+      const adj = ADJ_DICT.match(t, i + 1);
+      const a = adj ? adj.end : i + 1;
+      const kb = KB_DICT.match(t, a);
       if (kb && kb.ref.type === 'organization') continue;
-      let b = i + 1;
-      while (b < t.length && b < i + 6 && t[b]?.kind === 'w' && t[b]?.cap && !NOT_NAME.has(t[b]?.f ?? '')) b++;
-      if (b === i + 1 || (kb && kb.end >= b)) continue;
-      push(makeCand(doc, i + 1, b, 'organization', tokenText(doc, i + 1, b), 'org-trigger'));
+      let b = a;
+      while (
+        b < t.length &&
+        b < a + 5 &&
+        t[b]?.kind === 'w' &&
+        t[b]?.cap &&
+        (!NOT_NAME.has(t[b]?.f ?? '') || (b > a && t[b]?.f === 'son'))
+      )
+        b++;
+      if (b === a || (kb && kb.end >= b)) continue;
+      push(makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-trigger', adj?.ref ?? null));
       i = b - 1;
     }
   }
@@ -261,7 +271,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       if (doc.used[i]) continue;
       const c = matchOrg(doc, i) ?? headOfCountry(doc, i);
       if (!c) continue;
-      const more = c.canonical.charAt(0) === c.canonical.charAt(0).toUpperCase() ? orgComplementEnd(doc, c.b) : null;
+      const more =
+        c.canonical.charAt(0) === c.canonical.charAt(0).toUpperCase() ? orgComplementEnd(doc, c.b, true) : null;
       if (more) {
         c.b = more[0];
         c.canonical = tokenText(doc, c.a, c.b);

@@ -20,6 +20,7 @@ import {
   ORG_TRIGGERS,
   PLACE_TRIGGERS,
   ROLE_STOP,
+  TITLE_WORDS,
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
@@ -139,10 +140,17 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       k++;
     }
     end = k;
-    // "et de l'Investissement": a coordinated complement.
-    if (toks[k]?.f === 'et' && prepAt(toks, k + 1) && toks[k + 1 + prepAt(toks, k + 1)]?.cap) {
-      k++;
-      continue;
+    // "et de l'Investissement", ", des sports et du tourisme": a coordinated complement
+    // (lower-case ones only after a capitalised head: "Service de la culture et du tourisme").
+    if ((toks[k]?.f === 'et' || toks[k]?.f === ',') && prepAt(toks, k + 1)) {
+      const w2 = toks[k + 1 + prepAt(toks, k + 1)];
+      if (
+        w2?.cap ||
+        (!lowerHead && w2?.kind === 'w' && !FUNCTION.has(w2.f) && !TITLE_WORDS.has(w2.f) && w2.f.length >= 3)
+      ) {
+        k++;
+        continue;
+      }
     }
     if (!prepAt(toks, k)) break;
   }

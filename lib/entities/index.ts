@@ -228,8 +228,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       if (held) inside.add(held);
     }
     for (const h of inside) {
-      const at = cands.lastIndexOf(h);
-      if (at >= 0) cands.splice(at, 1);
+      h.dropped = true; // left out when entities are built (no search of the list: stays linear)
       for (let k = h.a; k < h.b; k++) if (h.doc.used[k] === h) h.doc.used[k] = null;
     }
     push(c);
@@ -285,7 +284,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   }
   for (const [n, c] of [...cands].entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.type !== 'organization') continue;
+    if (c.type !== 'organization' || c.dropped) continue;
     const k = acronymAfter(c.doc, c.b);
     if (k < 0 || c.doc.used[k]) continue;
     const ac: Cand = { ...c, a: k, b: k + 1, via: 'acronym-def' };
@@ -356,14 +355,14 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   // Roles for KB persons and repeated mentions (rules already set theirs).
   for (const [k, c] of cands.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
-    if (c.type !== 'person' || c.role) continue;
+    if (c.type !== 'person' || c.role || c.dropped) continue;
     const h = honorificStart(c.doc, c.a);
     const before = roleBefore(c.doc, h);
     const after = roleAfter(c.doc, c.b);
     c.role = joinRoles(before.role, after.role);
     c.country = c.country ?? before.country ?? after.country;
   }
-  return yield* buildEntities(cands);
+  return yield* buildEntities(cands.filter((c) => !c.dropped));
 }
 
 function diacriticWeight(s: string): number {

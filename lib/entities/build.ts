@@ -29,6 +29,32 @@ function nearlySame(a: string, b: string): boolean {
   return s.slice(i) === l.slice(i + 1);
 }
 
+/**
+ * "le Comité de coopération" after "le Comité de coopération Vietnam-Japon": a rule-found
+ * organisation whose name begins another one's on the page is that one, named short. Each name's
+ * word prefixes are indexed once: linear in the words of the names.
+ */
+function mergeShortOrganisations(groups: Map<string, Cand[]>): void {
+  const orgs = [...groups.entries()].filter(([id, g]) => id.startsWith('organization:') && !g.some((c) => c.kb));
+  const longest = new Map<string, string>();
+  for (const [id] of orgs) {
+    const words = id.slice(13).split('-');
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n).join('-');
+      const had = longest.get(prefix);
+      if (!had || had.length < id.length) longest.set(prefix, id);
+    }
+  }
+  for (const [id, g] of orgs) {
+    const into = longest.get(id.slice(13));
+    const target = into ? groups.get(into) : undefined;
+    if (!into || !target || into === id) continue;
+    const canonical = target[0]?.canonical ?? '';
+    for (const c of g) target.push({ ...c, id: into, canonical });
+    groups.delete(id);
+  }
+}
+
 /** Past this many distinct person names, near-identical ones are not merged (it compares pairs). */
 const MAX_MERGED_PERSONS = 600;
 
@@ -60,6 +86,7 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
     }
   }
 
+  mergeShortOrganisations(groups);
   const out: Entity[] = [];
   let g = 0;
   for (const [id, group] of groups) {

@@ -30,6 +30,8 @@ import { isSentenceStart, type Token } from './tokens';
 export { capitalRuns } from './runs';
 
 const PREPS = new Set(['de', 'du', 'des', 'd']);
+/** Agencies a photo is credited to after the photographer's name. */
+const CREDITS = new Set(['vna', 'cvn', 'vnp', 'vnanet']);
 const FUNCTION = new Set([...NOT_NAME].filter((w) => w.length <= 4 || ROLE_STOP.has(w)));
 
 export function makeCand(
@@ -262,8 +264,14 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     const datelineDate = isPunct(n1, ',') && n2?.kind === 'n';
     if (datelineParen || datelineDate) return makeCand(doc, a, b, 'place', text(a, b), 'dateline');
   }
-  // Photo credit: "Photo : Thong Nhat - VNA".
-  if (prev?.f === ':' && prev2?.f === 'photo' && isPunct(toks[b], '-–—/') && toks[b + 1]?.f === 'vna' && b - a <= 4) {
+  // Photo credit: "Photo : Thong Nhat - VNA", "Photo : Huong Linh/CVN".
+  if (
+    prev?.f === ':' &&
+    prev2?.f === 'photo' &&
+    isPunct(toks[b], '-–—/') &&
+    CREDITS.has(toks[b + 1]?.f ?? '') &&
+    b - a <= 4
+  ) {
     return makeCand(doc, a, b, 'person', text(a, b), 'photo-credit');
   }
   // Media and companies after their noun: "le journal Vientiane Mai".

@@ -165,3 +165,21 @@ describe('9 partners', () => {
     expect(findPartners(texts)).toEqual(['CL', 'JP']);
   });
 });
+
+describe('short names of the same organisation, photo credits', () => {
+  it('merges an organisation named short with its full name on the page', () => {
+    const es = find(
+      'Ils ont co-présidé la 5e session du Comité de coopération entre les deux pays.',
+      'Le Comité de coopération Vietnam-Pologne se réunira en 2026.',
+    );
+    const orgs = es.filter((e) => e.type === 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.name).toBe('Comité de coopération Vietnam-Pologne');
+    expect(orgs[0]?.mentions).toHaveLength(2);
+  });
+
+  it('reads the photographer of a credit to VNA or its outlets', () => {
+    const es = findEntities({ ...page('Texte.'), captions: ['Une rue inondée. Photo : Minh Quyet/CVN'] });
+    expect(named(es, 'Minh Quyet')?.type).toBe('person');
+  });
+});

@@ -1,8 +1,8 @@
 // The current page's article, as the popup shows it: title, date, partners (flag and name),
-// domains and the names it mentions (a chip filters the timeline by that name). Page strings are
-// rendered as text only.
+// domains and the article's own names, people first (a chip filters the timeline by that name);
+// names from the feed's teasers are not the article's. Page strings are rendered as text only.
+import { articleNames } from '@/lib/entities/article-names';
 import type { Translate } from '@/lib/i18n';
-import { mentionCountOf } from '@/lib/trim-for-message';
 import type { Analysis, Entity } from '@/lib/types';
 import { dateFormat, domainName, partnerFlag, partnerName } from './labels';
 
@@ -11,14 +11,6 @@ export function formatDate(iso: string | null, locale: string): string | null {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   return dateFormat(locale, 'published').format(d);
-}
-
-/** The names worth a chip: most mentioned first (countries are already the partners). */
-function chipEntities(entities: Entity[], max = 10): Entity[] {
-  return entities
-    .filter((e) => e.type !== 'country')
-    .sort((a, b) => mentionCountOf(b) - mentionCountOf(a) || a.name.localeCompare(b.name))
-    .slice(0, max);
 }
 
 export interface ArticleCardProps {
@@ -37,7 +29,7 @@ export function ArticleCard({ analysis, t, locale, activeEntity, onEntity }: Art
   const story = analysis.stories.find((s) => s.origin === 'article');
   const partners = story?.partners ?? [];
   const domains = story?.domains ?? [];
-  const names = chipEntities(analysis.entities);
+  const names = articleNames(analysis.entities);
   return (
     <article class="article-card" aria-label={article.title}>
       <p class="site">{page.site}</p>

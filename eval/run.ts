@@ -8,6 +8,8 @@ import { type ExtractionScore, scoreBody, scoreExtraction } from './extraction';
 import { formatFamilies, scoreFamilies } from './families';
 import { passRates } from './mutated';
 import { readabilityParagraphs } from './readability-baseline';
+import { loadRealCorpus } from './real-corpus';
+import { formatReal, scoreReal } from './real-corpus-score';
 import { evaluateStories, formatStoryScores, type StoryCase } from './stories';
 
 const pct = (x: number) => x.toFixed(3);
@@ -109,3 +111,19 @@ console.log('\nEntities (on the extracted texts of all 10 renderings)');
 console.log(formatEntityEval(evaluateEntities(entityCases), verbose));
 console.log('\nStories (partners, cooperation, event dates; domains for information)');
 console.log(formatStoryScores(evaluateStories(storyCases), verbose));
+
+const real = loadRealCorpus();
+if (real.length) {
+  const sources = [...new Set(real.map((c) => c.source))].join(' + ');
+  console.log('');
+  // --dev: the dev split only, while tuning (the test split is scored at the end, never tuned on)
+  const devOnly = process.argv.includes('--dev');
+  console.log(
+    formatReal(
+      scoreReal(real.filter((c) => c.item.split === 'dev')),
+      devOnly ? null : scoreReal(real.filter((c) => c.item.split === 'test')),
+      sources,
+      verbose,
+    ),
+  );
+}

@@ -31,6 +31,10 @@ export interface Cand {
   role: string | null;
   /** extra surface form: the name with its honorifics */
   honorific: string | null;
+  /** taken over by a longer name ("Vietnam" inside "Comité mixte Vietnam - Laos") */
+  dropped?: boolean;
+  /** another name it goes by: "Tan Son Nhat" for "aéroport international de Tan Son Nhat" */
+  alias?: string | null;
   /** rule that produced it, for debugging and the eval */
   via: string;
 }

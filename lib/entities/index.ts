@@ -15,14 +15,18 @@
 //   5. names found once are found again everywhere else on the page ("Soc Trang renforce…")
 //   6. mentions grouped by id; name, aliases, role and country decided per entity
 
+import { countryInContext, needsContext } from '../knowledge/countries';
 import { runNow, type Steps } from '../slices';
-import type { Entity, EntityType, Mention } from '../types';
+import type { Entity } from '../types';
+import { buildEntities } from './build';
+import { matchFacilities, orgComplementEnd } from './complements';
 import { type Cand, claim, type Doc, tokenText } from './doc';
-import { ADJ_DICT, isAcronym, KB_DICT, type KbEntry } from './knowledge';
+import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from './knowledge';
 import { HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
 import { Dict } from './matcher';
-import { roleAfter, roleBefore } from './roles';
-import { capitalRuns, classifyRun, makeCand, matchOrg } from './rules';
+import { CANDS_PER_STEP, pause } from './pace';
+import { joinRoles, roleAfter, roleBefore } from './roles';
+import { capitalRuns, classifyRun, isHead, makeCand, matchOrg, roleComplementPlace } from './rules';
 import { tokenize } from './tokens';
 
 export interface EntityTexts {
@@ -35,13 +39,6 @@ export interface EntityTexts {
 
 /** Longest text we read per string: a page text is never this long; bounds the work on garbage. */
 const MAX_CHARS = 200_000;
-/** Texts (paragraphs, teaser fields) per step of each pass: a few milliseconds of work. */
-const DOCS_PER_STEP = 40;
-/** Candidates per step where a pass goes over candidates. */
-const CANDS_PER_STEP = 1_000;
-
-/** A step boundary after every `per` items. */
-const pause = (k: number, per = DOCS_PER_STEP) => k % per === per - 1;
 
 function* makeDocs(texts: EntityTexts): Steps<Doc[]> {
   const docs: Doc[] = [];
@@ -93,7 +90,32 @@ function insidePersonName(doc: Doc, a: number): boolean {
   if (p?.kind !== 'w' || !p.cap || doc.used[a - 1]) return false;
   let k = a - 1;
   while (k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k - 1]?.cap && a - k < 3) k--;
-  return VN_SURNAMES.has((doc.toks[k] as { f: string }).f) && !doc.toks[k]?.upper;
+  const first = doc.toks[k];
+  if (!first || !VN_SURNAMES.has(first.f) || first.upper) return false;
+  // "Le Quang Ninh attire…": a bare "Le"/"La" before a known place is the article
+  const raw = doc.text.slice(first.s, first.e);
+  return raw !== 'Le' && raw !== 'La';
+}
+
+/** A country name that is also a first name or a common word counts only in context. */
+function countryHere(doc: Doc, a: number, b: number): boolean {
+  const key = doc.toks
+    .slice(a, b)
+    .map((t) => t.f)
+    .join(' ');
+  if (!needsContext(key)) return true;
+  const first = doc.toks[a];
+  const last = doc.toks[b - 1];
+  return !!first && !!last && countryInContext(doc.text, first.s, last.e);
+}
+
+/** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */
+function headOfCountry(doc: Doc, i: number): Cand | null {
+  const head = doc.toks[i];
+  if (!head?.cap || !isHead(head)) return null;
+  const more = orgComplementEnd(doc, i + 1);
+  if (!more?.[1] || doc.toks[i + 1]?.f === '-') return null;
+  return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-rule', more[1]);
 }
 
 /** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
@@ -130,12 +152,22 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     for (let i = 0; i + 1 < t.length; i++) {
       const w = t[i] as (typeof t)[number];
       if (w.kind !== 'w' || w.cap || !ORG_TRIGGERS.has(w.f)) continue;
-      const kb = KB_DICT.match(t, i + 1);
+      // "le journal russe Pravda": a nationality adjective may come between
+      const adj = ADJ_DICT.match(t, i + 1);
+      const a = adj ? adj.end : i + 1;
+      const kb = KB_DICT.match(t, a);
       if (kb && kb.ref.type === 'organization') continue;
-      let b = i + 1;
-      while (b < t.length && b < i + 6 && t[b]?.kind === 'w' && t[b]?.cap && !NOT_NAME.has(t[b]?.f ?? '')) b++;
-      if (b === i + 1 || (kb && kb.end >= b)) continue;
-      push(makeCand(doc, i + 1, b, 'organization', tokenText(doc, i + 1, b), 'org-trigger'));
+      let b = a;
+      while (
+        b < t.length &&
+        b < a + 5 &&
+        t[b]?.kind === 'w' &&
+        t[b]?.cap &&
+        (!NOT_NAME.has(t[b]?.f ?? '') || (b > a && t[b]?.f === 'son'))
+      )
+        b++;
+      if (b === a || (kb && kb.end >= b)) continue;
+      push(makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-trigger', adj?.ref ?? null));
       i = b - 1;
     }
   }
@@ -153,11 +185,20 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         i = m.end;
         continue;
       }
+      // "la Dominique" is a country, "Dominique Martin" a person.
+      if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {
+        i++;
+        continue;
+      }
       const c = kbCand(doc, i, m.end, m.ref, 'kb');
       // "l'Assemblée nationale lao": the adjective after an organisation is its country.
       if (c.type === 'organization') {
         const adj = ADJ_DICT.match(doc.toks, m.end);
-        if (adj) c.country = adj.ref;
+        if (adj) {
+          c.country = adj.ref;
+          // the mention takes it in: "Assemblée nationale vietnamienne" is a name too
+          if (m.ref.name.charAt(0) !== m.ref.name.charAt(0).toLowerCase() && !isAcronym(m.ref.name)) c.b = adj.end;
+        }
       }
       if (c.type === 'person') {
         const h = honorificStart(doc, i);
@@ -174,17 +215,71 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (pause(k)) yield;
     for (const t of doc.toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.f);
   }
+  // A longer name takes over the knowledge-base names inside it ("Comité mixte Vietnam - Laos").
+  const takeOver = (c: Cand) => {
+    const inside = new Set<Cand>();
+    for (let k = c.a; k < c.b; k++) {
+      const held = c.doc.used[k];
+      if (held) inside.add(held);
+    }
+    for (const h of inside) {
+      h.dropped = true; // left out when entities are built (no search of the list: stays linear)
+      for (let k = h.a; k < h.b; k++) if (h.doc.used[k] === h) h.doc.used[k] = null;
+    }
+    push(c);
+  };
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
+    for (let i = 0; i < doc.toks.length; i++) {
+      const found = matchFacilities(doc, i);
+      for (const f of found) {
+        takeOver(f);
+        if (f.alias) learn(f, keyTokens(f.alias), false);
+        i = f.b - 1;
+      }
+    }
+  }
+  // "Assemblée nationale du Laos": a known organisation of a named country is that country's.
+  for (const [n, c] of [...cands].entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    if (c.type !== 'organization' || c.via !== 'kb' || c.doc.used[c.a] !== c) continue;
+    // not an acronym ("AN du Vietnam") nor a ministry, which the sample truth names without its country
+    const first = c.doc.toks[c.a];
+    if (!first?.cap || first.upper) continue;
+    const more = orgComplementEnd(c.doc, c.b);
+    if (!more?.[1] || c.doc.toks[c.b]?.f === '-' || c.doc.toks[c.b + 1]?.f === '-') continue;
+    const wider = makeCand(
+      c.doc,
+      c.a,
+      more[0],
+      'organization',
+      tokenText(c.doc, c.a, more[0]),
+      'org-of-country',
+      more[1],
+    );
+    takeOver(wider);
+  }
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
       if (doc.used[i]) continue;
-      const c = matchOrg(doc, i);
-      if (c) push(c);
+      const c = matchOrg(doc, i) ?? headOfCountry(doc, i);
+      if (!c) continue;
+      const more =
+        c.canonical.charAt(0) === c.canonical.charAt(0).toUpperCase() ? orgComplementEnd(doc, c.b, true) : null;
+      if (more) {
+        c.b = more[0];
+        c.canonical = tokenText(doc, c.a, c.b);
+        c.id = entityId('organization', c.canonical);
+        c.country = c.country ?? more[1];
+        takeOver(c);
+      } else push(c);
+      i = c.b - 1;
     }
   }
   for (const [n, c] of [...cands].entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.type !== 'organization') continue;
+    if (c.type !== 'organization' || c.dropped) continue;
     const k = acronymAfter(c.doc, c.b);
     if (k < 0 || c.doc.used[k]) continue;
     const ac: Cand = { ...c, a: k, b: k + 1, via: 'acronym-def' };
@@ -202,7 +297,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   // 4. Places and persons from capitalised runs.
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
-    for (const [a, b] of capitalRuns(doc)) {
+    for (const [a0, b] of capitalRuns(doc)) {
+      const place = roleComplementPlace(doc, a0, b);
+      if (place) {
+        push(place);
+        learn(place, [doc.toks[a0]?.f ?? ''], false);
+      }
+      const a = place ? a0 + 1 : a0;
       const c = classifyRun(doc, a, b, lowerSeen);
       if (!c) continue;
       push(c);
@@ -249,120 +350,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   // Roles for KB persons and repeated mentions (rules already set theirs).
   for (const [k, c] of cands.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
-    if (c.type !== 'person' || c.role) continue;
+    if (c.type !== 'person' || c.role || c.dropped) continue;
     const h = honorificStart(c.doc, c.a);
     const before = roleBefore(c.doc, h);
-    const after = before.role ? before : roleAfter(c.doc, c.b);
-    c.role = after.role;
-    c.country = c.country ?? after.country;
+    const after = roleAfter(c.doc, c.b);
+    c.role = joinRoles(before.role, after.role);
+    c.country = c.country ?? before.country ?? after.country;
   }
-  return yield* buildEntities(cands);
-}
-
-function diacriticWeight(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
-  return n;
-}
-
-/** Remove characters that must never reach the UI as part of a name. */
-function clean(s: string): string {
-  return s.replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** "mengjiangzhu" vs "mengjianzhu": one letter added or dropped, or a glued/truncated form. */
-function nearlySame(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  if (s.length < 9 || l.length - s.length > 1) return false;
-  if (l.length === s.length) return false;
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return s.slice(i) === l.slice(i + 1);
-}
-
-/** Past this many distinct person names, near-identical ones are not merged (it compares pairs). */
-const MAX_MERGED_PERSONS = 600;
-
-function* buildEntities(cands: Cand[]): Steps<Entity[]> {
-  const groups = new Map<string, Cand[]>();
-  for (const c of cands) {
-    const g = groups.get(c.id);
-    if (g) g.push(c);
-    else groups.set(c.id, [c]);
-  }
-  // Merge near-identical rule-found persons into one ("Tran Quang Phuon" → "Tran Quang Phuong").
-  // Every pair is compared: past MAX_MERGED_PERSONS names (no article has that many) it is skipped,
-  // as 14,000 names took 12 s; squashed forms are computed once, not once per pair.
-  const allPersonIds = [...groups.keys()].filter((id) => id.startsWith('person:'));
-  const personIds = allPersonIds.length <= MAX_MERGED_PERSONS ? allPersonIds : [];
-  const squashed = personIds.map((id) => id.slice(7).replace(/-/g, ''));
-  for (let i = 0; i < personIds.length; i++) {
-    if (pause(i, 50)) yield;
-    for (let j = i + 1; j < personIds.length; j++) {
-      const a = personIds[i] as string;
-      const b = personIds[j] as string;
-      const ga = groups.get(a);
-      const gb = groups.get(b);
-      if (!ga || !gb || !nearlySame(squashed[i] as string, squashed[j] as string)) continue;
-      const [keep, drop] = ga.some((c) => c.kb) || ga.length >= gb.length ? [a, b] : [b, a];
-      const gk = groups.get(keep) as Cand[];
-      for (const c of groups.get(drop) as Cand[]) gk.push({ ...c, id: keep });
-      groups.delete(drop);
-    }
-  }
-
-  const out: Entity[] = [];
-  let g = 0;
-  for (const [id, group] of groups) {
-    if (pause(g++, 100)) yield;
-    const first = group[0] as Cand;
-    const kb = group.find((c) => c.kb)?.kb ?? null;
-    const type: EntityType = first.type;
-    const surfaces: string[] = [];
-    const mentions: Mention[] = [];
-    for (const [k, c] of group.entries()) {
-      if (pause(k, CANDS_PER_STEP)) yield;
-      const t0 = c.doc.toks[c.a];
-      const t1 = c.doc.toks[c.b - 1];
-      if (!t0 || !t1) continue;
-      const text = c.doc.text.slice(t0.s, t1.e);
-      const m: Mention = { in: c.doc.in, index: c.doc.index, start: t0.s, end: t1.e, text };
-      if (c.doc.field) m.field = c.doc.field;
-      mentions.push(m);
-      surfaces.push(text.normalize('NFC'));
-      if (c.honorific) surfaces.push(c.honorific.normalize('NFC'));
-    }
-    let name: string;
-    if (kb) name = kb.name;
-    else {
-      // Most diacritic-rich canonical form seen (rules propose the canonical: no adjective).
-      const forms = group.map((c) => c.canonical.normalize('NFC'));
-      name = forms.reduce((best, f) => (diacriticWeight(f) > diacriticWeight(best) ? f : best), forms[0] ?? '');
-    }
-    name = clean(name);
-    if (!name) continue;
-    const aliases = [...new Set(surfaces.map(clean))].filter((s) => s && s !== name);
-    // The fullest role stated on the page ("secrétaire général du Parti…" over "SG").
-    const stated = group.reduce<string | null>(
-      (r, c) => (c.role && (!r || c.role.length > r.length) ? c.role : r),
-      null,
-    );
-    const role = stated ? clean(stated) : (kb?.role ?? null);
-    // Country: most frequent stated country, else the knowledge base's.
-    const votes = new Map<string, number>();
-    for (const c of group) if (c.country) votes.set(c.country, (votes.get(c.country) ?? 0) + 1);
-    let country: string | null = null;
-    let best = 0;
-    for (const [code, n] of votes) {
-      if (n > best) {
-        best = n;
-        country = code;
-      }
-    }
-    if (type === 'country') country = kb?.country ?? country;
-    else country = country ?? kb?.country ?? null;
-    out.push({ id, name, type, aliases, role, country, mentions });
-  }
-  return out;
+  return yield* buildEntities(cands.filter((c) => !c.dropped));
 }

@@ -83,22 +83,11 @@ for (const e of KB) {
 /** Folded keys of every KB name and variant (for the eval's "not in KB" split). */
 export const KB_KEYS = new Set<string>(KB.flatMap((e) => [e.name, ...e.variants].map((v) => foldKey(v))));
 
-function adjectiveForms(base: string): string[] {
-  if (base === 'lao') return ['lao'];
-  if (base.endsWith('e')) return [base, `${base}s`];
-  if (base.endsWith('en')) return [base, `${base}s`, `${base}ne`, `${base}nes`];
-  if (base.endsWith('s')) return [base, `${base}e`, `${base}es`];
-  if (base.endsWith('c')) return [base, `${base}s`, `${base}que`, `${base}ques`];
-  return [base, `${base}s`, `${base}e`, `${base}es`];
-}
-
 /** Nationality adjectives: "cambodgiennes" → KH. Not mentions; they give an entity its country. */
 export const ADJ_DICT = new Dict<string>();
 for (const c of COUNTRIES) {
   for (const adj of c.adjectives) {
     const toks = keyTokens(adj);
-    const last = toks[toks.length - 1];
-    if (!last) continue;
-    for (const form of adjectiveForms(last)) ADJ_DICT.add([...toks.slice(0, -1), form], c.code, false, false);
+    if (toks.length) ADJ_DICT.add(toks, c.code, false, false);
   }
 }

@@ -10,20 +10,27 @@ ambassadrice general generale generaux colonel commandant chef cheffe directeur 
 porte-parole porte roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
 envoye envoyee representant representante conseiller conseillere sg pm chancelier senateur
-sultan emir pape patriarche venerable professeur docteur dr camarade sous-ministre vice
+sultan emir pape patriarche venerable professeur docteur dr sous-ministre vice
 feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-ministre
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
-juge procureur procureure inspecteur inspectrice
+juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 `);
 
+/** Military ranks: a role of their own only when no function is stated with them. */
+export const RANKS = set('general generale colonel lieutenant capitaine amiral marechal');
+
+/** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
+export const TITLE_QUALIFIERS = set('premier premiere premiers premieres vice sous ancien ancienne ex');
+
 /** Civilities that make the next capitalised words a person but are not roles. */
-export const CIVILITIES = set('m mme mlle mm mmes monsieur madame');
+export const CIVILITIES = set('m mme mlle mm mmes monsieur madame camarade');
 
 /** Honorifics stripped from the front of a name (Cambodian, Lao, Thai, royal…). */
 export const HONORIFICS = set(`
-samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn preah
+samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn borvor preah
 borom boromneath neak oknha lok chumteav excellence s.e son altesse majeste dato datuk
-tan sri dato' haji pehin hrh
+sri dato' haji pehin hrh kittisangha kittiprittbindit kittipritbindit bundit sdech
+kralahom sangha reach vongsa baddita serey chakrei
 `);
 
 /**
@@ -59,7 +66,7 @@ ministere ministeres commission comite departement conseil front armee forces as
 parlement bureau agence union organisation federation association banque fonds academie
 institut universite cour tribunal office direction administration commandement parti senat
 secretariat inspection garde police centre communaute alliance ligue mouvement ambassade
-consulat corps brigade division region-militaire
+consulat corps brigade division region-militaire service radio television
 `);
 
 export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');
@@ -87,8 +94,13 @@ export const PLACE_TRIGGERS = set(`
 province provinces ville villes district districts commune communes hameau village villages
 quartier quartiers region arrondissement localite ile iles archipel port aeroport municipalite
 capitale prefecture canton comte etat-province bourg cite fleuve riviere lac mont montagne baie
-col plateau delta
+col plateau delta bassin
 `);
+
+/** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
+export const FACILITY_NOUNS = set(
+  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie',
+);
 
 /** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */
 export const ORG_TRIGGERS = set(
@@ -102,6 +114,7 @@ a ont est sont ete etait etaient sera seront va vont fait avait avaient s se qui
 par pour selon entre lors devant contre chez sous envers vers rencontre rencontrent rencontrant
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
+venu venue venus venues arrive arrivee prenant
 `);
 
 /** Determiners that begin the noun phrase holding a role ("le", "la", "son"…). */
@@ -165,6 +178,10 @@ export const ADJ_SUFFIXES = [
   'supreme',
   'permanent',
   'permanente',
+  'mixte',
+  'mixtes',
+  'conjoint',
+  'conjointe',
 ];
 
 export function looksAdjective(folded: string): boolean {

@@ -5,9 +5,10 @@
 // The country is the first country the role names: a country name, a nationality adjective
 // ("ministre cambodgien"), or an organisation whose country is known (PPRL → LA).
 
+import { fold } from '../text/fold';
 import { type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, TITLE_WORDS } from './lexicon';
+import { CIVILITIES, RANKS, ROLE_DETERMINERS, ROLE_STOP, TITLE_QUALIFIERS, TITLE_WORDS } from './lexicon';
 
 export interface StatedRole {
   role: string | null;
@@ -17,6 +18,45 @@ export interface StatedRole {
 }
 
 const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
+
+/**
+ * Does a function or title start at token k? "premier", "vice", "sous" qualify a title and are
+ * one only before it ("Premier ministre", "vice-président"): "la première visite du président"
+ * states the role "président", not "première visite du président".
+ */
+function isTitleAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (t?.kind !== 'w' || !TITLE_WORDS.has(t.f)) return false;
+  if (!TITLE_QUALIFIERS.has(t.f)) return true;
+  let n = k + 1;
+  if (d.toks[n]?.f === '-') n++;
+  const next = d.toks[n];
+  return next?.kind === 'w' && TITLE_WORDS.has(next.f);
+}
+
+/** "à" folds to "a" (the verb "a" ends a role; the preposition does not: "ambassadeur à Singapour"). */
+function isPreposition(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && t.f === 'a' && d.text.charAt(t.s) !== 'a';
+}
+
+/** "le général X, ministre de la Défense": both parts, as the text states them. */
+export function joinRoles(before: string | null, after: string | null): string | null {
+  if (before && after) return isRank(before) ? after : `${before}, ${after}`;
+  return before ?? after;
+}
+
+/** A military rank ("général de corps d'armée", "colonel") says less than a function stated with it. */
+function isRank(role: string): boolean {
+  return RANKS.has(fold(role).split(/[\s,]/)[0] ?? '');
+}
+
+/** "colonel, attaché militaire…": a rank heading a list of functions gives way to them. */
+function withoutLeadingRank(role: string | null): string | null {
+  if (!role) return role;
+  const comma = role.indexOf(', ');
+  return comma > 0 && isRank(role.slice(0, comma)) ? role.slice(comma + 2) : role;
+}
 
 function isInnerPunct(f: string): boolean {
   return f === "'" || f === '-';
@@ -42,7 +82,8 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
 function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
   const out = new Set<number>();
   for (let k = a; k < b; k++) {
-    if (d.used[k]) continue;
+    // an organisation's mention may end on its adjective ("Assemblée nationale lao")
+    if (d.used[k] && d.used[k]?.type !== 'organization') continue;
     const m = ADJ_DICT.match(d.toks, k);
     if (m && m.end <= b) {
       for (let j = k; j < m.end; j++) out.add(j);
@@ -56,7 +97,7 @@ function roleText(d: Doc, a: number, b: number): string | null {
   const adj = adjectiveTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
   const text = tokenText(d, a, b, (k) => adj.has(k)).replace(/\s*,$/, '');
-  return text || null;
+  return withoutLeadingRank(text || null);
 }
 
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */
@@ -70,12 +111,25 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   let j = i - 1;
   if (toks[j]?.f === ',') j--;
   let start = -1;
-  for (let k = j; k >= 0 && k >= j - 18; k--) {
+  for (let k = j; k >= 0 && k >= j - 24; k--) {
     const t = toks[k];
     if (!t) break;
+    // another person's name ends the phrase: "le Premier ministre X et le général Y"
+    if (d.used[k]?.type === 'person') break;
     if (t.kind === 'p') {
       if (isInnerPunct(t.f)) continue;
+      // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
+      if (t.f === ',' && start === k + 1 && isTitleAt(d, k + 1)) continue;
+      // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
+      if (t.f === ')' && toks[k - 2]?.f === '(' && toks[k - 1]?.upper) {
+        k -= 2;
+        continue;
+      }
       break;
+    }
+    if (t.kind === 'w' && !t.cap && isPreposition(d, k)) {
+      start = k;
+      continue;
     }
     if (t.kind === 'w' && !t.cap) {
       if (ROLE_DETERMINERS.has(t.f)) {
@@ -91,8 +145,7 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   if (start < 0 || j < start) return { role: null, country: null, civility };
   let title = -1;
   for (let k = start; k <= j; k++) {
-    const t = toks[k];
-    if (t && t.kind === 'w' && TITLE_WORDS.has(t.f)) {
+    if (isTitleAt(d, k)) {
       title = k;
       break;
     }
@@ -113,13 +166,20 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   }
   if (toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   const first = k + 1;
-  const ft = toks[first];
-  if (ft?.kind !== 'w' || !TITLE_WORDS.has(ft.f)) return { role: null, country: null, civility: false };
+  if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
-  for (let m = first; m < toks.length && m < first + 24; m++) {
+  for (let m = first; m < toks.length && m < first + 40; m++) {
     const t = toks[m] as (typeof toks)[number];
+    if (d.used[m]?.type === 'person') break;
+    if (t.kind === 'p' && t.f === '(' && toks[m + 1]?.upper && toks[m + 2]?.f === ')') {
+      m += 2;
+      end = m + 1;
+      continue;
+    }
+    // a list of functions: "général de division, chef du bureau, porte-parole du ministère"
+    if (t.f === ',' && isTitleAt(d, m + 1)) continue;
     if (t.kind === 'p' && !isInnerPunct(t.f)) break;
-    if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f)) break;
+    if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f) && !isPreposition(d, m)) break;
     end = m + 1;
   }
   // Do not end on a dangling connector ("… et", "… de").

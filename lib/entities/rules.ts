@@ -20,13 +20,18 @@ import {
   ORG_TRIGGERS,
   PLACE_TRIGGERS,
   ROLE_STOP,
+  TITLE_WORDS,
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
-import { roleAfter, roleBefore } from './roles';
+import { joinRoles, roleAfter, roleBefore } from './roles';
 import { isSentenceStart, type Token } from './tokens';
 
+export { capitalRuns } from './runs';
+
 const PREPS = new Set(['de', 'du', 'des', 'd']);
+/** Agencies a photo is credited to after the photographer's name. */
+const CREDITS = new Set(['vna', 'cvn', 'vnp', 'vnanet']);
 const FUNCTION = new Set([...NOT_NAME].filter((w) => w.length <= 4 || ROLE_STOP.has(w)));
 
 export function makeCand(
@@ -53,7 +58,7 @@ export function makeCand(
   };
 }
 
-function isHead(t: Token | undefined): boolean {
+export function isHead(t: Token | undefined): boolean {
   if (t?.kind !== 'w' || !ORG_HEADS.has(t.f)) return false;
   return t.cap || ORG_HEADS_LOWER_OK.has(t.f);
 }
@@ -139,10 +144,17 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       k++;
     }
     end = k;
-    // "et de l'Investissement": a coordinated complement.
-    if (toks[k]?.f === 'et' && prepAt(toks, k + 1) && toks[k + 1 + prepAt(toks, k + 1)]?.cap) {
-      k++;
-      continue;
+    // "et de l'Investissement", ", des sports et du tourisme": a coordinated complement
+    // (lower-case ones only after a capitalised head: "Service de la culture et du tourisme").
+    if ((toks[k]?.f === 'et' || toks[k]?.f === ',') && prepAt(toks, k + 1)) {
+      const w2 = toks[k + 1 + prepAt(toks, k + 1)];
+      if (
+        w2?.cap ||
+        (!lowerHead && w2?.kind === 'w' && !FUNCTION.has(w2.f) && !TITLE_WORDS.has(w2.f) && w2.f.length >= 3)
+      ) {
+        k++;
+        continue;
+      }
     }
     if (!prepAt(toks, k)) break;
   }
@@ -152,6 +164,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // A nationality adjective after the complement gives the country: "Chambre des représentants jordanienne".
   const after = ADJ_DICT.match(toks, end);
   if (after && !country) country = after.ref;
+  // The mention takes the adjective in ("Fonds d'investissement direct russe" is an alias);
+  // the name stays without it, as the body is the same ("Chambre des représentants").
+  const spanEnd = after && !lowerHead && end > adjEnd && isFree(doc, end, after.end) ? after.end : end;
   let canonical = tokenText(doc, i, end, (k2) => dropped.has(k2));
   // Plural and capitalised heads name the same body: "les ministères de la Défense".
   if (lowerHead) canonical = canonical.replace(/^\S+/, (h) => h.toLowerCase().replace(/s$/, ''));
@@ -167,7 +182,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   )
     return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;
-  return makeCand(doc, i, end, 'organization', canonical, 'org-rule', country);
+  return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
 
 /** Does a word look French rather than a name (for a sentence-initial capital)? */
@@ -177,40 +192,6 @@ function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
     /(?:ant|ent|ment|tion|sion|eur|eux|ique|age|ure|ite|ee|er|ez|ait|ons|ance|ence|isme|iste|ise)$/.test(f) &&
     f.length > 4
   );
-}
-
-function nameToken(doc: Doc, k: number): boolean {
-  const t = doc.toks[k];
-  if (t?.kind !== 'w' || !t.cap || doc.used[k]) return false;
-  if (t.upper && t.f.length >= 2) return false;
-  if (NOT_NAME.has(t.f)) {
-    // "Lê" (a family name) folds to the article "le".
-    const raw = doc.text.slice(t.s, t.e).normalize('NFC');
-    return raw === 'Lê' || raw === 'Lã';
-  }
-  return true;
-}
-
-/** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
-export function capitalRuns(doc: Doc): [number, number][] {
-  const runs: [number, number][] = [];
-  const toks = doc.toks;
-  let k = 0;
-  while (k < toks.length) {
-    if (!nameToken(doc, k)) {
-      k++;
-      continue;
-    }
-    const a = k;
-    k++;
-    for (;;) {
-      if (nameToken(doc, k)) k++;
-      else if (toks[k]?.f === '-' && nameToken(doc, k + 1)) k += 2;
-      else break;
-    }
-    runs.push([a, k]);
-  }
-  return runs;
 }
 
 function isVietnameseName(doc: Doc, a: number, b: number): boolean {
@@ -226,6 +207,26 @@ function isVietnameseName(doc: Doc, a: number, b: number): boolean {
 }
 
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === 'p' && chars.includes(t.f);
+
+/**
+ * "le gouverneur du Yunnan Wang Yubo": a role's complement glued to the name after it. When a
+ * run of three or more words follows a role ending in "du"/"de"/"d'"/"de la", its first word is
+ * the place the role is of, and the rest the person. Returns that place, or null.
+ */
+export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null {
+  if (b - a < 3) return null;
+  const toks = doc.toks;
+  const first = toks[a] as Token;
+  if (HONORIFICS.has(first.f) || VN_SURNAMES.has(first.f) || toks[a + 1]?.f === '-') return null;
+  const p1 = toks[a - 1];
+  const p2 = toks[a - 2];
+  const prep =
+    (p1?.kind === 'w' && !p1.cap && (p1.f === 'du' || p1.f === 'de')) ||
+    (p1?.f === "'" && p2?.f === 'd') ||
+    (p1?.f === 'la' && p2?.f === 'de');
+  if (!prep || !roleBefore(doc, a).role) return null;
+  return makeCand(doc, a, a + 1, 'place', tokenText(doc, a, a + 1), 'role-complement');
+}
 
 /** Classify one capitalised run; returns a candidate or null. */
 export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<string>): Cand | null {
@@ -263,8 +264,14 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     const datelineDate = isPunct(n1, ',') && n2?.kind === 'n';
     if (datelineParen || datelineDate) return makeCand(doc, a, b, 'place', text(a, b), 'dateline');
   }
-  // Photo credit: "Photo : Thong Nhat - VNA".
-  if (prev?.f === ':' && prev2?.f === 'photo' && isPunct(toks[b], '-–—/') && toks[b + 1]?.f === 'vna' && b - a <= 4) {
+  // Photo credit: "Photo : Thong Nhat - VNA", "Photo : Huong Linh/CVN".
+  if (
+    prev?.f === ':' &&
+    prev2?.f === 'photo' &&
+    isPunct(toks[b], '-–—/') &&
+    CREDITS.has(toks[b + 1]?.f ?? '') &&
+    b - a <= 4
+  ) {
     return makeCand(doc, a, b, 'person', text(a, b), 'photo-credit');
   }
   // Media and companies after their noun: "le journal Vientiane Mai".
@@ -298,7 +305,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   }
   if (!via) return null;
   const c = makeCand(doc, a, b, 'person', text(a, b), via, before.country ?? after.country ?? (vn ? 'VN' : null));
-  c.role = before.role ?? after.role;
+  c.role = joinRoles(before.role, after.role);
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;
 }

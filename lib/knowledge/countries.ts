@@ -1,124 +1,162 @@
-// Countries as French VNA text names them. One line a country:
-//   ISO code, French name(s), demonym/adjective stems (masculine singular; the matcher derives
-//   feminine and plural forms), and the English name for the popup in English.
-// Names are matched folded (no diacritics, any case), so list each spelling once.
+// Countries as French VNA text names them: the one source of country knowledge for the matcher
+// (lib/entities) and for partners (lib/stories).
+//   countries.data.ts   generated from the world-countries package (scripts/gen-countries.ts):
+//                       French common and official names, French demonyms m./f., English name
+//   EXTRA below         what the package lacks: VNA spellings ("Vietnam", "RDP lao", "RPDC"),
+//                       adjectives ("lao", "khmer", "thaï", "coréen"), canonical names VNA prefers
+// Names are matched folded (no diacritics, any case): each spelling is listed once
+// (tests/unit/countries-data.test.ts checks it).
+
+import { fold } from '../text/fold';
+import { GENERATED_COUNTRIES } from './countries.data';
 
 export interface Country {
   code: string;
-  /** canonical French name first, then other names seen in VNA text */
+  /** canonical French name first, then the other names */
   names: string[];
-  /** masculine singular adjectives: "cambodgien", "lao", "chinois" */
+  /** every form of the nationality adjectives: "cambodgien", "cambodgienne", "cambodgiens"… */
   adjectives: string[];
   en: string;
 }
 
-type Row = [code: string, names: string, adjectives: string, en: string];
+// One line a country: ISO code | names ("=" marks the canonical one VNA uses) | adjectives as
+// "masculine/feminine", "word" when both are the same, "word!" when invariable ("lao", "myanmar").
+export const EXTRA = `
+VN | =Vietnam |
+KH | | khmer/khmère
+LA | RDP lao, République démocratique populaire du Laos | lao!
+CN | Chine continentale |
+KR | =République de Corée, R. de Corée, Corée | coréen/coréenne
+KP | =République populaire démocratique de Corée, RPDC, R.P.D. de Corée |
+MM | =Myanmar | myanmar!
+TH | | thaï/thaïe
+BN | Brunei Darussalam |
+TL | =Timor-Leste | timorais/timoraise
+JP | | nippon/nippone
+US | USA | étasunien/étasunienne
+GB | Grande-Bretagne |
+CZ | =République tchèque |
+BY | Bélarus |
+AE | EAU | émirati/émiratie
+QA | | qatari/qatarie
+KZ | | kazakh/kazakhe
+UZ | | ouzbek
+MU | Maurice |
+CV | Cap-Vert |
+CD | RDC |
+SZ | Eswatini |
+SR | Suriname |
+TR | Türkiye |
+SV | El Salvador |
+`;
 
-// prettier-ignore
-const ROWS: Row[] = [
-  ['VN', 'Vietnam|Viêt Nam|Viet Nam|Vietnam', 'vietnamien', 'Vietnam'],
-  ['KH', 'Cambodge|Royaume du Cambodge', 'cambodgien|khmer', 'Cambodia'],
-  ['LA', 'Laos|République démocratique populaire lao|RDP lao', 'lao|laotien', 'Laos'],
-  ['CN', 'Chine|République populaire de Chine', 'chinois', 'China'],
-  ['TH', 'Thaïlande', 'thaïlandais|thaï', 'Thailand'],
-  ['MM', 'Myanmar|Birmanie', 'birman|myanmar', 'Myanmar'],
-  ['MY', 'Malaisie', 'malaisien', 'Malaysia'],
-  ['SG', 'Singapour', 'singapourien', 'Singapore'],
-  ['ID', 'Indonésie', 'indonésien', 'Indonesia'],
-  ['PH', 'Philippines', 'philippin', 'Philippines'],
-  ['BN', 'Brunei|Brunéi Darussalam|Brunei Darussalam', 'brunéien', 'Brunei'],
-  ['TL', 'Timor-Leste|Timor oriental', 'timorais|est-timorais', 'Timor-Leste'],
-  ['JP', 'Japon', 'japonais|nippon', 'Japan'],
-  ['KR', 'République de Corée|Corée du Sud|R. de Corée', 'sud-coréen', 'South Korea'],
-  ['KP', 'République populaire démocratique de Corée|RPDC|Corée du Nord', 'nord-coréen', 'North Korea'],
-  ['IN', 'Inde', 'indien', 'India'],
-  ['BD', 'Bangladesh', 'bangladais', 'Bangladesh'],
-  ['PK', 'Pakistan', 'pakistanais', 'Pakistan'],
-  ['LK', 'Sri Lanka', 'sri-lankais', 'Sri Lanka'],
-  ['NP', 'Népal', 'népalais', 'Nepal'],
-  ['MN', 'Mongolie', 'mongol', 'Mongolia'],
-  ['AU', 'Australie', 'australien', 'Australia'],
-  ['NZ', 'Nouvelle-Zélande', 'néo-zélandais', 'New Zealand'],
-  ['RU', 'Russie|Fédération de Russie', 'russe', 'Russia'],
-  ['BY', 'Biélorussie|Bélarus', 'biélorusse', 'Belarus'],
-  ['UA', 'Ukraine', 'ukrainien', 'Ukraine'],
-  ['KZ', 'Kazakhstan', 'kazakh', 'Kazakhstan'],
-  ['UZ', 'Ouzbékistan', 'ouzbek', 'Uzbekistan'],
-  ['FR', 'France', 'français', 'France'],
-  ['DE', 'Allemagne', 'allemand', 'Germany'],
-  ['GB', 'Royaume-Uni|Grande-Bretagne', 'britannique', 'United Kingdom'],
-  ['IT', 'Italie', 'italien', 'Italy'],
-  ['ES', 'Espagne', 'espagnol', 'Spain'],
-  ['PT', 'Portugal', 'portugais', 'Portugal'],
-  ['BE', 'Belgique', 'belge', 'Belgium'],
-  ['NL', 'Pays-Bas', 'néerlandais', 'Netherlands'],
-  ['CH', 'Suisse', 'suisse', 'Switzerland'],
-  ['AT', 'Autriche', 'autrichien', 'Austria'],
-  ['PL', 'Pologne', 'polonais', 'Poland'],
-  ['CZ', 'République tchèque|Tchéquie', 'tchèque', 'Czechia'],
-  ['SK', 'Slovaquie', 'slovaque', 'Slovakia'],
-  ['HU', 'Hongrie', 'hongrois', 'Hungary'],
-  ['RO', 'Roumanie', 'roumain', 'Romania'],
-  ['BG', 'Bulgarie', 'bulgare', 'Bulgaria'],
-  ['GR', 'Grèce', 'grec', 'Greece'],
-  ['SE', 'Suède', 'suédois', 'Sweden'],
-  ['NO', 'Norvège', 'norvégien', 'Norway'],
-  ['DK', 'Danemark', 'danois', 'Denmark'],
-  ['FI', 'Finlande', 'finlandais', 'Finland'],
-  ['IE', 'Irlande', 'irlandais', 'Ireland'],
-  ['LU', 'Luxembourg', 'luxembourgeois', 'Luxembourg'],
-  ['RS', 'Serbie', 'serbe', 'Serbia'],
-  ['TR', 'Turquie', 'turc', 'Türkiye'],
-  ['US', 'États-Unis|Etats-Unis|USA', 'américain|étasunien', 'United States'],
-  ['CA', 'Canada', 'canadien', 'Canada'],
-  ['MX', 'Mexique', 'mexicain', 'Mexico'],
-  ['CU', 'Cuba', 'cubain', 'Cuba'],
-  ['BR', 'Brésil', 'brésilien', 'Brazil'],
-  ['AR', 'Argentine', 'argentin', 'Argentina'],
-  ['CL', 'Chili', 'chilien', 'Chile'],
-  ['PE', 'Pérou', 'péruvien', 'Peru'],
-  ['VE', 'Venezuela', 'vénézuélien', 'Venezuela'],
-  ['CO', 'Colombie', 'colombien', 'Colombia'],
-  ['NI', 'Nicaragua', 'nicaraguayen', 'Nicaragua'],
-  ['EG', 'Égypte', 'égyptien', 'Egypt'],
-  ['MA', 'Maroc', 'marocain', 'Morocco'],
-  ['DZ', 'Algérie', 'algérien', 'Algeria'],
-  ['TN', 'Tunisie', 'tunisien', 'Tunisia'],
-  ['SN', 'Sénégal', 'sénégalais', 'Senegal'],
-  ['CI', "Côte d'Ivoire", 'ivoirien', "Côte d'Ivoire"],
-  ['CM', 'Cameroun', 'camerounais', 'Cameroon'],
-  ['MZ', 'Mozambique', 'mozambicain', 'Mozambique'],
-  ['AO', 'Angola', 'angolais', 'Angola'],
-  ['ZA', 'Afrique du Sud', 'sud-africain', 'South Africa'],
-  ['NG', 'Nigeria|Nigéria', 'nigérian', 'Nigeria'],
-  ['ET', 'Éthiopie', 'éthiopien', 'Ethiopia'],
-  ['KE', 'Kenya', 'kényan', 'Kenya'],
-  ['TZ', 'Tanzanie', 'tanzanien', 'Tanzania'],
-  ['MG', 'Madagascar', 'malgache', 'Madagascar'],
-  ['IL', 'Israël', 'israélien', 'Israel'],
-  ['PS', 'Palestine', 'palestinien', 'Palestine'],
-  ['IR', 'Iran', 'iranien', 'Iran'],
-  ['IQ', 'Irak', 'irakien', 'Iraq'],
-  ['SA', 'Arabie saoudite', 'saoudien', 'Saudi Arabia'],
-  ['AE', 'Émirats arabes unis|EAU', 'émirien|émirati', 'United Arab Emirates'],
-  ['QA', 'Qatar', 'qatari|qatarien', 'Qatar'],
-  ['KW', 'Koweït', 'koweïtien', 'Kuwait'],
-  ['LB', 'Liban', 'libanais', 'Lebanon'],
-  ['SY', 'Syrie', 'syrien', 'Syria'],
-  ['JO', 'Jordanie', 'jordanien', 'Jordan'],
+/**
+ * Country names that are also first names or common words ("Dominique", "Maurice", "Grenade"):
+ * a country only in context — after an article or a preposition ("la Dominique", "de Maurice"),
+ * and not followed by another capitalised name ("Dominique Martin" is a person).
+ */
+export const CONTEXT_ONLY_NAMES = ['Dominique', 'Maurice', 'Grenade', 'Salvador', 'Équateur', 'Niger', 'Tchad'];
+
+/** "sino-vietnamien", "vietnamo-lao", "nippo-vietnamien": country prefixes of compound adjectives. */
+export const PAIR_PREFIXES: [prefix: string, code: string][] = [
+  ['sino', 'CN'],
+  ['nippo', 'JP'],
+  ['russo', 'RU'],
+  ['franco', 'FR'],
+  ['americano', 'US'],
+  ['germano', 'DE'],
+  ['indo', 'IN'],
+  ['khmero', 'KH'],
+  ['lao', 'LA'],
+  ['vietnamo', 'VN'],
 ];
 
-export const COUNTRIES: Country[] = ROWS.map(([code, names, adjectives, en]) => ({
-  code,
-  names: [...new Set(names.split('|'))],
-  adjectives: adjectives.split('|'),
-  en,
-}));
+/** Singular and plural of a masculine and a feminine adjective ("grec", "grecque" → 4 forms). */
+export function adjectiveForms(male: string, female: string = male): string[] {
+  const plural = (a: string) => (/[sx]$/.test(a) ? a : `${a}s`);
+  return [...new Set([male, female, plural(male), plural(female)])];
+}
+
+export interface ExtraRow {
+  code: string;
+  canonical: string | null;
+  names: string[];
+  adjectives: string[];
+  columns: number;
+}
+
+export function parseExtra(data: string): ExtraRow[] {
+  const rows: ExtraRow[] = [];
+  for (const raw of data.split('\n')) {
+    if (!raw.trim()) continue;
+    const cols = raw.split('|').map((c) => c.trim());
+    const list = (s: string | undefined) =>
+      (s ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+    const names = list(cols[1]);
+    const canonical = names.find((n) => n.startsWith('='))?.slice(1) ?? null;
+    const adjectives = list(cols[2]).flatMap((a) => {
+      if (a.endsWith('!')) return [a.slice(0, -1)];
+      const [m = a, f] = a.split('/');
+      return adjectiveForms(m, f);
+    });
+    rows.push({
+      code: cols[0] ?? '',
+      canonical,
+      names: names.map((n) => n.replace(/^=/, '')),
+      adjectives,
+      columns: cols.length,
+    });
+  }
+  return rows;
+}
+
+function build(): Country[] {
+  const extra = new Map(parseExtra(EXTRA).map((r) => [r.code, r]));
+  return GENERATED_COUNTRIES.map(([code, common, official, male, female, en]) => {
+    const x = extra.get(code);
+    const names = [x?.canonical, common, official, ...(x?.names ?? [])].filter((n): n is string => Boolean(n));
+    const adjectives = [...(male ? adjectiveForms(male, female || male) : []), ...(x?.adjectives ?? [])];
+    const byFold = new Map<string, string>();
+    for (const n of names) if (!byFold.has(fold(n))) byFold.set(fold(n), n);
+    return { code, names: [...byFold.values()], adjectives: [...new Set(adjectives)], en };
+  });
+}
+
+export const COUNTRIES: Country[] = build();
 
 const BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 export function countryByCode(code: string): Country | undefined {
   return BY_CODE.get(code.toUpperCase());
+}
+
+const CONTEXT_ONLY = new Set(CONTEXT_ONLY_NAMES.map(fold));
+
+/** Is this folded country name one that needs context ("dominique")? */
+export function needsContext(foldedName: string): boolean {
+  return CONTEXT_ONLY.has(foldedName);
+}
+
+// An article right before: "la Dominique", "du Niger", "l'Équateur" (no person takes one).
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|le|du|au|en|l')[\s\u00a0]*$/u;
+// A preposition right before: "de Maurice", "à Grenade" (a person too: "de Dominique Martin").
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:de|d'|a)[\s\u00a0]*$/u;
+// Another capitalised word right after: "Dominique Martin".
+const NAME_AFTER = /^[\s\u00a0]+\p{Lu}/u;
+
+/**
+ * Is a context-only country name at [start, end) of text the country? Written with a capital,
+ * after an article, or after a preposition when no other name follows (not "Dominique Martin").
+ */
+export function countryInContext(text: string, start: number, end: number): boolean {
+  const first = text.charAt(start);
+  if (first === first.toLowerCase()) return false;
+  const before = fold(text.slice(Math.max(0, start - 8), start));
+  if (ARTICLE_BEFORE.test(before)) return true;
+  return PREPOSITION_BEFORE.test(before) && !NAME_AFTER.test(text.slice(end, end + 3));
 }
 
 /** Regional-indicator flag emoji for an ISO code ("KH" → 🇰🇭). */

@@ -9,6 +9,8 @@
 export const ORGANIZATIONS = `
 Parti communiste du Vietnam | PCV, Parti communiste vietnamien, Parti communiste du Viet Nam | VN
 Bureau politique | | VN
+Croix-Rouge | | 
+Agence France-Presse | AFP | FR
 Secrétariat du Comité central | | VN
 Commission de la sensibilisation, de l'éducation et de la mobilisation des masses | Commission de sensibilisation, Commission de la sensibilisation et de la mobilisation des masses | VN
 Commission centrale de la propagande et de l'éducation | | VN

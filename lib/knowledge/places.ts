@@ -81,6 +81,8 @@ Mékong | Mekong |
 Asie du Sud-Est | | 
 Asie-Pacifique | | 
 Moyen-Orient | | 
+Asie | | 
+Océanie | | 
 Europe | | 
 Afrique | | 
 Amérique latine | | 

@@ -13,7 +13,7 @@ export { isCooperationStory } from './cooperation';
 export { findDomains } from './domains';
 export { canonicalUrl, keyHost, storyId, titleKey, urlKey } from './identity';
 export type { CountryHit } from './partners';
-export { adjectiveForms, findCountries, findPartners, isMultilateral } from './partners';
+export { findCountries, findPartners, isMultilateral } from './partners';
 
 export interface BuildStoriesInput {
   url: string;
@@ -64,7 +64,8 @@ function story(
 ): Story {
   const body = firstChars(texts.body, STORY_TEXT_CHARS);
   const all = [texts.title, texts.lead, ...body];
-  const partners = findPartners(all, entities);
+  // an article's title and lead say what it is about; a teaser is all head
+  const partners = findPartners(all, entities, base.origin === 'article' ? { head: 2 } : {});
   const when = eventDate(all.filter((t): t is string => Boolean(t)).join('\n'), published, { seenAt });
   return {
     ...base,

@@ -4,7 +4,7 @@
 // A country named only as the venue of a multilateral event ("Congrès international de la
 // justice à Cuba") is not a partner.
 
-import { COUNTRIES } from '../knowledge/countries';
+import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 
@@ -16,29 +16,6 @@ export interface CountryHit {
   venue: boolean;
   /** which form matched */
   form: 'name' | 'adjective' | 'prefix';
-}
-
-// Extra surface forms VNA uses that the shared country table does not list.
-const EXTRA_NAMES: [string, string][] = [
-  ['KR', 'R. de Corée'],
-  ['KR', 'Corée'],
-  ['KR', 'coréen'],
-  ['KP', 'R.P.D. de Corée'],
-  ['LA', 'République démocratique populaire du Laos'],
-  ['CN', 'Chine continentale'],
-];
-
-/** Feminine and plural forms of a masculine singular adjective (folded). */
-export function adjectiveForms(adj: string): string[] {
-  const a = fold(adj);
-  if (a === 'lao' || a === 'myanmar' || a === 'thai') return a === 'thai' ? ['thai', 'thaie', 'thais', 'thaies'] : [a];
-  if (a.endsWith('e')) return [a, `${a}s`];
-  if (a.endsWith('en') || a.endsWith('on')) return [a, `${a}ne`, `${a}s`, `${a}nes`];
-  if (a.endsWith('s')) return [a, `${a}e`, `${a}es`];
-  if (a.endsWith('c')) return [a, `${a}s`, `${a.slice(0, -1)}que`, `${a.slice(0, -1)}ques`]; // grec, turc
-  if (a.endsWith('er')) return [a, `${a.slice(0, -2)}ere`, `${a}s`, `${a.slice(0, -2)}eres`]; // khmer
-  if (a.endsWith('k')) return [a, `${a}e`, `${a}s`, `${a}es`];
-  return [a, `${a}e`, `${a}s`, `${a}es`];
 }
 
 interface Form {
@@ -57,26 +34,9 @@ function addForm(surface: string, code: string, kind: Form['kind']) {
 }
 for (const c of COUNTRIES) {
   for (const n of c.names) addForm(n, c.code, 'name');
-  for (const a of c.adjectives) for (const f of adjectiveForms(a)) addForm(f, c.code, 'adjective');
+  for (const a of c.adjectives) addForm(a, c.code, 'adjective');
 }
-for (const [code, n] of EXTRA_NAMES) {
-  if (/^[a-zé]/.test(n)) for (const f of adjectiveForms(n)) addForm(f, code, 'adjective');
-  else addForm(n, code, 'name');
-}
-// "sino-vietnamien", "vietnamo-lao", "nippo-vietnamien": pair prefixes
-for (const [p, code] of [
-  ['sino', 'CN'],
-  ['nippo', 'JP'],
-  ['russo', 'RU'],
-  ['franco', 'FR'],
-  ['americano', 'US'],
-  ['germano', 'DE'],
-  ['indo', 'IN'],
-  ['khmero', 'KH'],
-  ['lao', 'LA'],
-] as const) {
-  addForm(`${p}-`, code, 'prefix');
-}
+for (const [p, code] of PAIR_PREFIXES) addForm(`${p}-`, code, 'prefix');
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ALTERNATION = [...FORMS.keys()]
@@ -127,6 +87,7 @@ export function findCountries(text: string): CountryHit[] {
     const start = m.index;
     const end = start + key.length;
     if (form.exact && text.slice(start, end) !== form.exact) continue;
+    if (form.kind === 'name' && needsContext(key) && !countryInContext(text, start, end)) continue;
     if (excluded(folded, start, end, form, key)) continue;
     const before = folded.slice(Math.max(0, start - 16), start);
     const venue = form.kind === 'name' && VENUE_BEFORE.test(before);
@@ -155,32 +116,51 @@ const DIASPORA =
  * story add their countries (people, organisations, countries; places only outside multilateral
  * settings).
  */
-export function findPartners(texts: (string | null | undefined)[], entities: Entity[] = []): string[] {
+export function findPartners(
+  texts: (string | null | undefined)[],
+  entities: Entity[] = [],
+  options: { head?: number } = {},
+): string[] {
   const all = texts.filter((t): t is string => Boolean(t)).join('\n');
   const foldedAll = fold(all);
   const multilateral = isMultilateral(foldedAll);
   const venuesOnly = multilateral || DIASPORA.test(foldedAll);
   const firstAt = new Map<string, number>();
   const substantive = new Set<string>();
+  const hits = new Map<string, number>();
+  const inHead = new Set<string>();
   let offset = 0;
-  for (const t of texts) {
+  for (const [i, t] of texts.entries()) {
     if (!t) continue;
     for (const h of findCountries(t)) {
       if (h.code === 'VN') continue;
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
       if (!h.venue) substantive.add(h.code);
+      hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
+      if (options.head !== undefined && i < options.head) inHead.add(h.code);
     }
     offset += t.length + 1;
   }
+  // An article is about the countries its title or lead names, or that it names more than once;
+  // one mention deep in the body ("visitors from Japan, the Philippines…") is in passing.
+  const aboutIt = (code: string) => options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2;
   const codes = [...firstAt.entries()]
-    .filter(([code]) => !venuesOnly || substantive.has(code))
+    .filter(([code]) => (!venuesOnly || substantive.has(code)) && aboutIt(code))
     .sort((a, b) => a[1] - b[1])
     .map(([code]) => code);
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
     if (e.type === 'place' && multilateral) continue;
+    if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
+      continue;
     codes.push(code);
   }
   return codes;
+}
+
+/** An entity gives its country when the title or lead names it, or its country is named twice in all. */
+function entityAboutIt(e: Entity, countryHits: number): boolean {
+  if (e.mentions.some((m) => m.in === 'title' || m.in === 'lead')) return true;
+  return e.mentions.length + countryHits >= 2;
 }

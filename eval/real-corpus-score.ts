@@ -1,0 +1,231 @@
+// Scores the real corpus: entity F1 per type, person recall, roles, article and teaser partners,
+// and one figure per error class of issue 12 (each computed from the annotation and the output,
+// never from a list of known cases). Matching is the sample eval's: typed, any name or alias,
+// diacritics and case folded.
+
+import { findEntities } from '../lib/entities/index';
+import { HONORIFICS, VN_SURNAMES } from '../lib/entities/lexicon';
+import { CONTEXT_ONLY_NAMES, COUNTRIES } from '../lib/knowledge/countries';
+import { buildStories } from '../lib/stories';
+import { foldKey } from '../lib/text/fold';
+import type { Article, Entity } from '../lib/types';
+import { type EntityEval, evaluateEntities, matches, type TruthEntity } from './entities';
+import { type RealCase, type RealEntity, textsOf } from './real-corpus';
+import { sameRole } from './roles';
+
+export interface Ratio {
+  ok: number;
+  total: number;
+  misses: string[];
+}
+
+export interface RealScores {
+  items: number;
+  entities: EntityEval;
+  roles: Ratio;
+  articlePartners: Ratio;
+  teaserPartners: Ratio;
+  classes: Record<string, Ratio>;
+}
+
+const ratio = (): Ratio => ({ ok: 0, total: 0, misses: [] });
+function count(r: Ratio, ok: boolean, miss: () => string) {
+  r.total++;
+  if (ok) r.ok++;
+  else r.misses.push(miss());
+}
+
+const toTruth = (e: RealEntity): TruthEntity => ({
+  name: e.name,
+  type: e.type,
+  aliases: e.aliases ?? [],
+  role: e.role ?? null,
+  country: e.country ?? null,
+  in_article: true,
+  in_feed: false,
+});
+
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives].map((n) => foldKey(n))));
+const CONTEXT_ONLY = new Set(CONTEXT_ONLY_NAMES.map((n) => foldKey(n)));
+const words = (s: string) =>
+  foldKey(s)
+    .split(/[\s'-]+/)
+    .filter(Boolean);
+const forms = (e: RealEntity) => [e.name, ...(e.aliases ?? [])];
+
+/** The classes of issue 12, as predicates on annotated entities (recall classes). */
+const RECALL_CLASSES: [string, (e: RealEntity) => boolean][] = [
+  [
+    '1 organisation with its complement',
+    (e) =>
+      e.type === 'organization' &&
+      (/\s[-–]\s|\p{L}-\p{Lu}/u.test(e.name) || words(e.name).some((w, i) => i > 0 && COUNTRY_WORDS.has(w))),
+  ],
+  ['2 surname Lê written "Le"/"Lê"', (e) => e.type === 'person' && forms(e).some((f) => /^l[eê]\s/i.test(f))],
+  [
+    '3 foreign name with initials or 3+ parts',
+    (e) =>
+      e.type === 'person' &&
+      e.country !== 'VN' &&
+      !VN_SURNAMES.has(words(e.name)[0] ?? '') &&
+      (/\b\p{Lu}\.\s/u.test(e.name) || e.name.split(/\s+/).length >= 3),
+  ],
+  [
+    '4 person named with an honorific',
+    (e) => e.type === 'person' && forms(e).some((f) => words(f).some((w) => HONORIFICS.has(w))),
+  ],
+  [
+    '6 country that is also a common word or first name',
+    (e) => e.type === 'country' && forms(e).some((f) => CONTEXT_ONLY.has(foldKey(f))),
+  ],
+  ['8 named place beginning with a common noun', (e) => e.type === 'place' && /^\p{Ll}/u.test(e.name)],
+];
+
+function articleOf(c: RealCase): Article | null {
+  const { item } = c;
+  if (item.kind !== 'article') return null;
+  return {
+    title: item.title,
+    lead: item.lead ?? null,
+    paragraphs: item.paragraphs ?? [],
+    captions: item.captions ?? [],
+    published: null,
+    dateline: null,
+    source: 'VNA',
+  };
+}
+
+export function scoreReal(cases: RealCase[]): RealScores {
+  const found = new Map<string, Entity[]>();
+  const find = (c: RealCase) => {
+    let f = found.get(c.item.id);
+    if (!f) {
+      f = findEntities(textsOf(c.item));
+      found.set(c.item.id, f);
+    }
+    return f;
+  };
+  const entities = evaluateEntities(
+    cases.map((c) => ({ id: c.item.id, texts: textsOf(c.item), truth: c.truth.entities.map(toTruth) })),
+    (texts) => findEntities(texts),
+  );
+  const roles = ratio();
+  const articlePartners = ratio();
+  const teaserPartners = ratio();
+  const classes: Record<string, Ratio> = Object.fromEntries(RECALL_CLASSES.map(([name]) => [name, ratio()]));
+  classes['4 honorific-only persons found (0 is right)'] = ratio();
+  classes['5 person glued to a place before it (0 is right)'] = ratio();
+  classes['7 roles found where the text states none (0 is right)'] = ratio();
+  for (const c of cases) {
+    const pred = find(c);
+    const id = c.item.id;
+    for (const t of c.truth.entities) {
+      const truth = toTruth(t);
+      const hit = pred.find((p) => matches(p, truth));
+      for (const [name, test] of RECALL_CLASSES) {
+        if (test(t)) count(classes[name] as Ratio, !!hit, () => `${id}: ${t.type}:${t.name}`);
+      }
+      if (t.type === 'person' && t.role) {
+        count(
+          roles,
+          !!hit && sameRole(hit.role, t.role),
+          () => `${id}: ${t.name}: «${hit?.role ?? '—'}» ≠ «${t.role}»`,
+        );
+      }
+      if (t.type === 'person' && !t.role && hit?.role && c.item.kind === 'article') {
+        const r = classes['7 roles found where the text states none (0 is right)'] as Ratio;
+        r.total++;
+        r.misses.push(`${id}: ${t.name}: «${hit.role}»`);
+      }
+    }
+    const placeWords = new Set(
+      c.truth.entities.filter((e) => e.type === 'place' || e.type === 'country').flatMap((e) => forms(e).map(foldKey)),
+    );
+    for (const p of pred) {
+      if (p.type !== 'person') continue;
+      const w = words(p.name);
+      if (w.length && w.every((x) => HONORIFICS.has(x))) {
+        const r = classes['4 honorific-only persons found (0 is right)'] as Ratio;
+        r.total++;
+        r.misses.push(`${id}: ${p.name}`);
+      }
+      const glued = w.some((_, k) => k > 0 && k < w.length - 1 && placeWords.has(w.slice(0, k).join(' ')));
+      if (glued) {
+        const r = classes['5 person glued to a place before it (0 is right)'] as Ratio;
+        r.total++;
+        r.misses.push(`${id}: ${p.name}`);
+      }
+    }
+    const article = articleOf(c);
+    const related =
+      c.item.kind === 'teaser'
+        ? [
+            {
+              title: c.item.title,
+              summary: c.item.summary,
+              caption: c.item.caption,
+              url: null,
+              published: null,
+              origin: 'feed' as const,
+            },
+          ]
+        : [];
+    const [story] = buildStories({ url: c.item.url, article, related, entities: pred });
+    const want = [...(c.truth.partners ?? [])].sort().join();
+    const got = [...(story?.partners ?? [])].sort().join();
+    count(
+      c.item.kind === 'article' ? articlePartners : teaserPartners,
+      want === got,
+      () => `${id}: [${got}] ≠ [${want}]`,
+    );
+  }
+  return { items: cases.length, entities, roles, articlePartners, teaserPartners, classes };
+}
+
+const f3 = (x: number) => x.toFixed(3);
+const fig = (r: Ratio) => (r.total ? `${f3(r.ok / r.total)} (${r.ok}/${r.total})` : '— (0)');
+
+/** Dev and test side by side. */
+export function formatReal(dev: RealScores, test: RealScores | null, source: string, verbose = false): string {
+  const rows: [string, (s: RealScores) => string][] = [
+    ['items', (s) => String(s.items)],
+    [
+      'entity F1 (P / R)',
+      (s) => `${f3(s.entities.overall.f1)} (${f3(s.entities.overall.precision)} / ${f3(s.entities.overall.recall)})`,
+    ],
+    ...(['person', 'organization', 'place', 'country'] as const).map((t): [string, (s: RealScores) => string] => [
+      `  ${t} F1 (P / R)`,
+      (s) =>
+        `${f3(s.entities.byType[t].f1)} (${f3(s.entities.byType[t].precision)} / ${f3(s.entities.byType[t].recall)})`,
+    ]),
+    ['person recall', (s) => f3(s.entities.byType.person.recall)],
+    ['roles right (where stated)', (s) => fig(s.roles)],
+    ['article partners exact', (s) => fig(s.articlePartners)],
+    ['teaser partners exact (class 9)', (s) => fig(s.teaserPartners)],
+    ...Object.keys(dev.classes).map((k): [string, (s: RealScores) => string] => [
+      `class ${k}`,
+      (s) => {
+        const r = s.classes[k] as Ratio;
+        return k.includes('(0 is right)') ? String(r.total) : fig(r);
+      },
+    ]),
+  ];
+  const lines = [`Real corpus (reference: ${source})`, `${'figure'.padEnd(58)} ${'dev'.padEnd(22)} test`];
+  for (const [name, f] of rows) lines.push(`${name.padEnd(58)} ${f(dev).padEnd(22)} ${test ? f(test) : '(not shown)'}`);
+  if (verbose) {
+    lines.push('', 'dev misses (the test split is not listed: it is not for tuning):');
+    for (const m of dev.entities.misses) {
+      if (m.missed.length) lines.push(`  ${m.id} missed: ${m.missed.join('; ')}`);
+      if (m.spurious.length) lines.push(`  ${m.id} spurious: ${m.spurious.join('; ')}`);
+    }
+    for (const [name, r] of [
+      ['roles', dev.roles],
+      ['article partners', dev.articlePartners],
+      ['teaser partners', dev.teaserPartners],
+      ...Object.entries(dev.classes),
+    ] as [string, Ratio][]) {
+      if (r.misses.length) lines.push(`  ${name}: ${r.misses.join(' | ')}`);
+    }
+  }
+  return lines.join('\n');
+}

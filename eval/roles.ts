@@ -1,0 +1,39 @@
+// Is a found role the role the text states? Compared after normalising how French VNA text writes
+// the same function: case, diacritics, articles, nationality adjectives (the entity's country says
+// them), abbreviations ("vice-PM" = "vice-Premier ministre", "SG" = "secrétaire général") and
+// hyphenation ("vice Premier ministre" = "vice-Premier ministre").
+
+import { COUNTRIES } from '../lib/knowledge/countries';
+import { fold } from '../lib/text/fold';
+
+const ADJECTIVES = new Set(COUNTRIES.flatMap((c) => c.adjectives.map((a) => fold(a))));
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bvice-pm\b/g, 'vice-premier ministre'],
+  [/\bpm\b/g, 'premier ministre'],
+  [/\bsg\b/g, 'secretaire general'],
+  [/\bvice[\s-]+/g, 'vice-'],
+  [/\bsous[\s-]+/g, 'sous-'],
+];
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses', 'leur']);
+
+export function normaliseRole(role: string): string {
+  let s = fold(role.normalize('NFC')).replace(/\u0000/g, '');
+  s = s
+    .replace(/[’`]/g, "'")
+    .replace(/\s*[-–]\s*/g, '-')
+    .replace(/[.,;:()«»"]/g, ' ');
+  for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
+  const words = s
+    .replace(/'/g, "' ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/'$/, ''))
+    .filter((w, i) => !(i === 0 && ARTICLES.has(w)))
+    .filter((w) => !ADJECTIVES.has(w));
+  return words.join(' ').trim();
+}
+
+export function sameRole(found: string | null, stated: string | null): boolean {
+  if (!found || !stated) return found === stated;
+  return normaliseRole(found) === normaliseRole(stated);
+}

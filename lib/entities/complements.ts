@@ -1,0 +1,145 @@
+// Names that go on past a common head: an organisation's complement ("Comité mixte Vietnam - Laos",
+// "Union des jeunes de Mongolie", "Conseil d'affaires Inde-ASEAN") and places named by a common
+// noun ("aéroport international de Tan Son Nhat", "port de Cai Mep", "pont de l'amitié Vietnam -
+// Laos"). Countries and places inside these names were already found by the knowledge base: the
+// longer name takes their tokens over (index.ts drops the shorter candidates).
+
+import { type Cand, type Doc, tokenText } from './doc';
+import { FACILITY_NOUNS, looksAdjective, NOT_NAME, PLACE_TRIGGERS } from './lexicon';
+import { makeCand } from './rules';
+import type { Token } from './tokens';
+
+/** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
+function takeable(doc: Doc, k: number): boolean {
+  const c = doc.used[k];
+  return !c || (c.type !== 'person' && c.via === 'kb');
+}
+
+function capWord(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return !!t && t.kind === 'w' && t.cap && takeable(doc, k) && (!NOT_NAME.has(t.f) || !!doc.used[k]);
+}
+
+/** One name at k: a knowledge-base candidate's tokens, or one or two free capitalised words. End, or -1. */
+function nameEnd(doc: Doc, k: number): number {
+  if (!capWord(doc, k)) return -1;
+  const held = doc.used[k];
+  let e = k + 1;
+  if (held) while (e < doc.toks.length && doc.used[e] === held) e++;
+  else while (e < k + 4 && capWord(doc, e) && !doc.used[e]) e++;
+  return e;
+}
+
+/** "Vietnam - Laos", "Inde-ASEAN": two names joined by a dash at k. End token index, or -1. */
+export function pairEnd(doc: Doc, k: number): number {
+  const m = nameEnd(doc, k);
+  const dash = doc.toks[m];
+  if (m < 0 || dash?.kind !== 'p' || !'-–—'.includes(dash.f)) return -1;
+  return nameEnd(doc, m + 1);
+}
+
+/** "de", "du", "des", "d'", "de la", "de l'": tokens of the preposition at k, or 0. */
+function prepLength(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (t?.kind !== 'w' || t.cap) return 0;
+  if (t.f === 'd') return toks[k + 1]?.f === "'" ? 2 : 0;
+  if (t.f === 'du' || t.f === 'des') return 1;
+  if (t.f !== 'de') return 0;
+  if (toks[k + 1]?.f === 'la' && !toks[k + 1]?.cap) return 2;
+  if (toks[k + 1]?.f === 'l' && toks[k + 2]?.f === "'") return 3;
+  return 1;
+}
+
+/**
+ * Where an organisation found by rule really ends: past a dashed pair of names right after it,
+ * or a country it is "of" ("Académie des sciences de Hongrie"). Returns [end, country] or null.
+ */
+export function orgComplementEnd(doc: Doc, end: number, places = false): [number, string | null] | null {
+  const pair = pairEnd(doc, end);
+  if (pair > 0) return [pair, null];
+  const p = prepLength(doc.toks, end);
+  if (!p) return null;
+  const country = countryAt(doc, end + p);
+  if (country || !places) return country;
+  // "Service de l'Information et de la Communication de Hanoï": a known place it is of
+  const held = doc.used[end + p];
+  if (held?.type !== 'place' || held.via !== 'kb') return null;
+  let e = end + p;
+  while (e < doc.toks.length && doc.used[e] === held) e++;
+  return [e, held.kb?.country ?? null];
+}
+
+/** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
+function placeNameEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let e = k;
+  while (e < k + 4 && capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) e++;
+  if (e === k) return k;
+  e = Math.max(e, pairEnd(doc, k));
+  if (toks[e]?.kind === 'n' && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1) e++;
+  return e;
+}
+
+/**
+ * A place named by a common noun at token i: noun ("poste-frontière"), adjectives, a preposition
+ * or not ("rivière Tô Lich"), then the name, or "l'amitié Vietnam - Laos". The name alone
+ * ("Tan Son Nhat") is an alias. Plural nouns list several places: "les rues Cao Ba Quat, Minh
+ * Khai et Giai Phong" — one place each, named without the noun.
+ */
+export function matchFacilities(doc: Doc, i: number): Cand[] {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (head?.kind !== 'w' || head.cap || doc.used[i]) return [];
+  // "les districts de Long Biên, Hà Dông et Thanh Xuân": each named without the noun
+  const plural =
+    head.f.endsWith('s') &&
+    ((!FACILITY_NOUNS.has(head.f) && FACILITY_NOUNS.has(head.f.slice(0, -1))) || PLACE_TRIGGERS.has(head.f));
+  if (!plural && !FACILITY_NOUNS.has(head.f)) return [];
+  let k = i + 1;
+  if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
+  while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
+  const p = prepLength(toks, k);
+  if (plural) return p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
+  k += p;
+  // "poste de contrôle de Tianbao": one lower-case word and a preposition before the name
+  const q = toks[k]?.kind === 'w' && !toks[k]?.cap ? prepLength(toks, k + 1) : 0;
+  if (q && toks[k + 1 + q]?.cap) k += 1 + q;
+  // "pont de l'amitié Vietnam - Laos": a lower-case complement, then a pair
+  const w = toks[k];
+  if (w?.kind === 'w' && !w.cap && toks[k + 1]?.kind === 'w' && toks[k + 1]?.cap) {
+    const e = pairEnd(doc, k + 1);
+    return e < 0 ? [] : [withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), null)];
+  }
+  const e = placeNameEnd(doc, k);
+  if (e === k) return [];
+  return [withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), tokenText(doc, k, e))];
+}
+
+/** "Cao Ba Quat, Thuy Khuê, Minh Khai et Giai Phong": places listed after a plural noun. */
+function placeList(doc: Doc, k: number): Cand[] {
+  const out: Cand[] = [];
+  let a = k;
+  while (out.length < 30) {
+    const e = placeNameEnd(doc, a);
+    if (e === a) break;
+    out.push(makeCand(doc, a, e, 'place', tokenText(doc, a, e), 'facility-list'));
+    const sep = doc.toks[e];
+    if (sep?.f !== ',' && sep?.f !== 'et') break;
+    a = e + 1;
+  }
+  return out;
+}
+
+function withShort(c: Cand, short: string | null): Cand {
+  c.alias = short && short !== c.canonical ? short : null;
+  return c;
+}
+
+/** The country a knowledge-base candidate at k names, and where it ends; null if none. */
+function countryAt(doc: Doc, k: number): [number, string | null] | null {
+  const held = doc.used[k];
+  if (held?.type !== 'country' || held.via !== 'kb') return null;
+  let e = k;
+  while (e < doc.toks.length && doc.used[e] === held) e++;
+  return [e, held.kb?.country ?? null];
+}

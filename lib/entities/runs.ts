@@ -1,0 +1,93 @@
+// Capitalised runs: the stretches of a text that may be a name. A run is cut at French words
+// capitalised for other reasons (NOT_NAME), except where a name's own syllable reads like one:
+// "Lê" written "Le" ("M. Le Van Thanh"), "Son" ("Pham Viet Son"); it goes on over initials
+// ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
+
+import type { Doc } from './doc';
+import { NOT_NAME, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+
+function nameToken(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'w' || !t.cap || doc.used[k]) return false;
+  if (t.upper && t.f.length >= 2) return false;
+  if (NOT_NAME.has(t.f)) {
+    // "Lê" (a family name) folds to the article "le".
+    const raw = doc.text.slice(t.s, t.e).normalize('NFC');
+    return raw === 'Lê' || raw === 'Lã' || surnameWithoutDiacritics(doc, k);
+  }
+  return true;
+}
+
+const isVnNameSyllable = (doc: Doc, k: number): boolean => {
+  const t = doc.toks[k];
+  return !!t && t.kind === 'w' && t.cap && !t.upper && !doc.used[k] && VN_SYLLABLE.test(t.f) && !NOT_NAME.has(t.f);
+};
+
+/**
+ * "Le Van Thanh", "M. Le Minh Hung": the surname Lê written without its accent. French puts no
+ * article before a person's name, so a capitalised "Le" or "La" followed by two or three
+ * capitalised Vietnamese syllables (not a known place: "Le Quang Ninh" is taken) is the surname.
+ */
+function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (!t || (t.f !== 'le' && t.f !== 'la') || !VN_SURNAMES.has(t.f)) return false;
+  if (!isVnNameSyllable(doc, k + 1) || !isVnNameSyllable(doc, k + 2)) return false;
+  // a fourth capitalised word makes it a longer name or a title, not "Le" + a name
+  const after = doc.toks[k + 3];
+  return !(after?.kind === 'w' && after.cap && !isVnNameSyllable(doc, k + 3));
+}
+
+/** "Pham Viet Son": "Son" (also "his") after a name word is a Vietnamese syllable of the name. */
+function nameSyllableInside(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return !!t && t.f === 'son' && t.cap && !t.upper && !doc.used[k];
+}
+
+/** "Park Jae-min", "Kim Jong-un": a short lower-case syllable hyphened to a given name. */
+function givenNameTail(doc: Doc, k: number): boolean {
+  const dash = doc.toks[k];
+  const w = doc.toks[k + 1];
+  const prev = doc.toks[k - 1];
+  return (
+    !!dash &&
+    !!w &&
+    !!prev &&
+    w.kind === 'w' &&
+    !w.cap &&
+    w.f.length >= 2 &&
+    w.f.length <= 4 &&
+    doc.toks[k + 2]?.f !== "'" &&
+    prev.e === dash.s &&
+    dash.e === w.s &&
+    !doc.used[k + 1]
+  );
+}
+
+/** "Sergei V. Ivanov": a one-letter initial and its full stop inside a name. */
+function initialAt(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return !!t && t.kind === 'w' && t.upper && t.f.length === 1 && doc.toks[k + 1]?.f === '.' && nameToken(doc, k + 2);
+}
+
+/** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
+export function capitalRuns(doc: Doc): [number, number][] {
+  const runs: [number, number][] = [];
+  const toks = doc.toks;
+  let k = 0;
+  while (k < toks.length) {
+    if (!nameToken(doc, k)) {
+      k++;
+      continue;
+    }
+    const a = k;
+    k++;
+    for (;;) {
+      if (initialAt(doc, k)) k += 2;
+      else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
+      else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
+      else break;
+    }
+    runs.push([a, k]);
+  }
+  return runs;
+}

@@ -1,0 +1,87 @@
+// The real-corpus eval: role equivalence and the scoring of a small hand-made corpus.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRealCorpus } from '../../eval/real-corpus';
+import { scoreReal } from '../../eval/real-corpus-score';
+import { normaliseRole, sameRole } from '../../eval/roles';
+
+describe('role equivalence', () => {
+  it('treats abbreviations, case, accents, articles, dashes and nationality adjectives as the same role', () => {
+    expect(sameRole('vice-PM', 'vice-Premier ministre')).toBe(true);
+    expect(sameRole('Vice Premier ministre', 'vice-Premier ministre')).toBe(true);
+    expect(sameRole('SG du PCV', 'secrétaire général du PCV')).toBe(true);
+    expect(sameRole("ministre de l'Intérieur", 'le ministre cambodgien de l’Intérieur')).toBe(true);
+    expect(sameRole('président de l’Association Vietnam-Inde', "président de l'Association Vietnam - Inde")).toBe(true);
+    expect(normaliseRole('Ambassadeur du Vietnam au Laos')).toBe('ambassadeur du vietnam au laos');
+  });
+
+  it('tells different functions apart', () => {
+    expect(sameRole('président', 'vice-président')).toBe(false);
+    expect(sameRole('Premier ministre', 'ancien Premier ministre')).toBe(false);
+    expect(sameRole(null, 'ministre')).toBe(false);
+  });
+});
+
+describe('real corpus scoring', () => {
+  it('scores entities, roles and partners of articles and teasers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'real-corpus-'));
+    mkdirSync(join(dir, 'items'));
+    mkdirSync(join(dir, 'annotations-a'));
+    const write = (sub: string, id: string, data: object) =>
+      writeFileSync(join(dir, sub, `${id}.json`), JSON.stringify({ id, ...data }));
+    write('items', 'a1', {
+      url: 'https://fr.vietnamplus.vn/a1',
+      kind: 'article',
+      split: 'dev',
+      title: 'Le Vietnam et le Chili renforcent leur coopération',
+      lead: "Le vice-ministre des Affaires étrangères Do Hung Viet a reçu l'ambassadeur du Chili, Juan Perez.",
+      paragraphs: ['Les deux pays veulent doubler leurs échanges.'],
+      captions: [],
+    });
+    write('annotations-a', 'a1', {
+      entities: [
+        {
+          name: 'Do Hung Viet',
+          type: 'person',
+          aliases: [],
+          role: 'vice-ministre des Affaires étrangères',
+          country: 'VN',
+        },
+        { name: 'Juan Perez', type: 'person', aliases: [], role: 'ambassadeur du Chili', country: 'CL' },
+        { name: 'Chili', type: 'country', aliases: [], role: null, country: null },
+        { name: 'Vietnam', type: 'country', aliases: [], role: null, country: null },
+      ],
+      partners: ['CL'],
+      cooperation: true,
+      domestic: false,
+    });
+    write('items', 't1', {
+      url: 'https://fr.vietnamplus.vn/t1',
+      kind: 'teaser',
+      split: 'dev',
+      title: 'Nouveaux ambassadeurs',
+      summary: 'Les ambassadeurs du Tchad et de la Dominique ont présenté leurs lettres.',
+      caption: null,
+      paragraphs: [],
+    });
+    write('annotations-a', 't1', {
+      entities: [
+        { name: 'Tchad', type: 'country', aliases: [], role: null, country: null },
+        { name: 'Dominique', type: 'country', aliases: [], role: null, country: null },
+      ],
+      partners: ['TD', 'DM'],
+      cooperation: false,
+      domestic: false,
+    });
+    const cases = loadRealCorpus(dir);
+    expect(cases.map((c) => c.source)).toEqual(['annotations-a', 'annotations-a']);
+    const s = scoreReal(cases);
+    expect(s.entities.overall.recall).toBe(1);
+    expect(s.entities.byType.person.recall).toBe(1);
+    expect(s.roles).toMatchObject({ ok: 2, total: 2 });
+    expect(s.articlePartners).toMatchObject({ ok: 1, total: 1 });
+    expect(s.teaserPartners).toMatchObject({ ok: 1, total: 1 });
+  });
+});

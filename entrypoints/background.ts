@@ -20,9 +20,11 @@ const onVna = (url?: string) => URL.canParse(url ?? '') && isVnaHost(new URL(url
 function broadcastSettings(next: Settings): Settings {
   const tell = (id: number) =>
     void ask((m) => browser.tabs.sendMessage(id, m), 'settings:changed', { settings: next }).catch(() => undefined);
-  void Promise.all([browser.storage.session.get(null), browser.tabs.query({})]).then(([known, tabs]) => {
-    for (const { id, url } of tabs) if (id !== undefined && (onVna(url) || tabKey(id) in known)) tell(id);
-  });
+  void Promise.all([browser.storage.session.get(null), browser.tabs.query({})])
+    .then(([known, tabs]) => {
+      for (const { id, url } of tabs) if (id !== undefined && (onVna(url) || tabKey(id) in known)) tell(id);
+    })
+    .catch(() => undefined);
   return next;
 }
 

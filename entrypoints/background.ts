@@ -45,14 +45,12 @@ function handlersOver(timeline: TimelineService): Handlers<ToBackground> {
       const [found, first] = await Promise.all([analysis, page.catch(() => undefined)]);
       return first ? { analysis: found, timeline: first } : { analysis: found };
     },
-    async 'tab:analyse-now'({ tabId }) {
-      // activeTab grants this only after the reader's click on our button
-      const ran = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      return ran.then(
+    // activeTab grants this only after the reader's click on our button
+    'tab:analyse-now': ({ tabId }) =>
+      browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }).then(
         async () => ({ analysis: await tabAnalysis(tabId) }),
         (err) => ({ analysis: null, error: err instanceof Error ? err.message : String(err) }),
-      );
-    },
+      ),
     'settings:get': () => readSettings(browser.storage.local),
     'settings:set': ({ settings }) => writeSettings(browser.storage.local, settings).then(broadcastSettings),
     'store:status': () => timeline.status(),

@@ -21,9 +21,11 @@ const onVna = (url?: string) => URL.canParse(url ?? '') && isVnaHost(new URL(url
 function broadcastSettings(next: Settings): Settings {
   const tell = (id: number) =>
     void ask((m) => browser.tabs.sendMessage(id, m), 'settings:changed', { settings: next }).catch(() => undefined);
-  void Promise.all([browser.storage.session.get(null), browser.tabs.query({})]).then(([known, tabs]) => {
-    for (const { id, url } of tabs) if (id !== undefined && (onVna(url) || tabKey(id) in known)) tell(id);
-  });
+  void Promise.all([browser.storage.session.get(null), browser.tabs.query({})])
+    .then(([known, tabs]) => {
+      for (const { id, url } of tabs) if (id !== undefined && (onVna(url) || tabKey(id) in known)) tell(id);
+    })
+    .catch(() => undefined);
   return next;
 }
 
@@ -45,14 +47,12 @@ function handlersOver(timeline: TimelineService): Handlers<ToBackground> {
       const [found, first] = await Promise.all([analysis, page.catch(() => undefined)]);
       return first ? { analysis: found, timeline: first } : { analysis: found };
     },
-    async 'tab:analyse-now'({ tabId }) {
-      // activeTab grants this only after the reader's click on our button
-      const ran = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      return ran.then(
+    // activeTab grants this only after the reader's click on our button
+    'tab:analyse-now': ({ tabId }) =>
+      browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }).then(
         async () => ({ analysis: await tabAnalysis(tabId) }),
         (err) => ({ analysis: null, error: err instanceof Error ? err.message : String(err) }),
-      );
-    },
+      ),
     'settings:get': () => readSettings(browser.storage.local),
     'settings:set': ({ settings }) => writeSettings(browser.storage.local, settings).then(broadcastSettings),
     'store:status': () => timeline.status(),

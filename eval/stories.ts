@@ -3,20 +3,10 @@
 
 import { isoOf, parseFrenchDates, referenceDay } from '../lib/dates';
 import { buildStories } from '../lib/stories';
-import type { Article, Entity, RelatedItem, Story } from '../lib/types';
-import { loadCorpus, type Truth } from '../tests/support/corpus';
+import type { Story } from '../lib/types';
+import type { StoryCase } from '../tests/support/corpus';
 
-export interface StoryCase {
-  name: string;
-  input: {
-    url: string;
-    article: Article | null;
-    related: RelatedItem[];
-    entities: Entity[];
-    seenAt?: string | null;
-  };
-  truth: Truth;
-}
+export { casesFromTruth, type StoryCase } from '../tests/support/corpus';
 
 export interface Metric {
   correct: number;
@@ -165,32 +155,4 @@ export function formatStoryScores(s: StoryScores, withMisses = true): string {
     }
   }
   return lines.join('\n');
-}
-
-/** One case per sample article (not per rendering): inputs rebuilt from the truth, no entities. */
-export function casesFromTruth(): StoryCase[] {
-  const seen = new Set<string>();
-  return loadCorpus()
-    .filter((page) => !seen.has(page.id) && seen.add(page.id))
-    .map(({ id, truth, meta }) => {
-      const a = truth.article;
-      const article: Article = {
-        title: a.title,
-        lead: a.lead,
-        paragraphs: a.paragraphs,
-        captions: a.captions,
-        published: meta.published ?? truth.published,
-        dateline: a.dateline ? { place: a.dateline.place, date: null } : null,
-        source: 'VNA',
-      };
-      const related: RelatedItem[] = truth.feed.map((item) => ({
-        title: item.title,
-        summary: item.summary,
-        caption: item.caption,
-        url: null,
-        published: item.published,
-        origin: 'feed',
-      }));
-      return { name: id.slice(0, 3), input: { url: meta.url, article, related, entities: [] }, truth };
-    });
 }

@@ -2,6 +2,7 @@
 // loaded once for the tests, `npm run eval` and `npm run bench`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article, Entity, RelatedItem } from '../../lib/types';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 
@@ -101,4 +102,45 @@ export function seenAtOf(page: CorpusPage, pages: CorpusPage[]): string | null {
     .filter((t) => !Number.isNaN(Date.parse(t)));
   if (!times.length) return null;
   return times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+}
+
+/** A page of the corpus as lib/stories' input (the truth's article and feed), with its truth. */
+export interface StoryCase {
+  name: string;
+  input: {
+    url: string;
+    article: Article | null;
+    related: RelatedItem[];
+    entities: Entity[];
+    seenAt?: string | null;
+  };
+  truth: Truth;
+}
+
+/** One case per sample article (not per rendering): inputs rebuilt from the truth, no entities. */
+export function casesFromTruth(): StoryCase[] {
+  const seen = new Set<string>();
+  return loadCorpus()
+    .filter((page) => !seen.has(page.id) && seen.add(page.id))
+    .map(({ id, truth, meta }) => {
+      const a = truth.article;
+      const article: Article = {
+        title: a.title,
+        lead: a.lead,
+        paragraphs: a.paragraphs,
+        captions: a.captions,
+        published: meta.published ?? truth.published,
+        dateline: a.dateline ? { place: a.dateline.place, date: null } : null,
+        source: 'VNA',
+      };
+      const related: RelatedItem[] = truth.feed.map((item) => ({
+        title: item.title,
+        summary: item.summary,
+        caption: item.caption,
+        url: null,
+        published: item.published,
+        origin: 'feed',
+      }));
+      return { name: id.slice(0, 3), input: { url: meta.url, article, related, entities: [] }, truth };
+    });
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { firstPagePlan, groupOrder } from '../../components/popup/plan';
-import { casesFromTruth } from '../../eval/stories';
 import { analysePage } from '../../lib/analyse';
 import { buildStories } from '../../lib/stories';
 import {
@@ -18,6 +17,7 @@ import {
   type TimelineEntry,
 } from '../../lib/timeline';
 import type { Analysis, Article, Entity, RelatedItem } from '../../lib/types';
+import { casesFromTruth } from '../support/corpus';
 
 import { loadCorpus, parseHtml } from './helpers';
 

@@ -1,6 +1,7 @@
 // Layout drift: VNA pages where no known layout found the body or the feed and the structural
 // path had to answer (signal `layout:drift:body,feed`). The last few are kept so the options page
-// can list them: a redesign is noticed the day it ships. Pure: the storage is passed in.
+// can list them: a redesign is noticed the day it ships. Pure: the storage is passed in (named
+// `kv`: WXT auto-imports its own `storage` wherever that name appears).
 import type { Analysis } from './types';
 
 export interface DriftReport {
@@ -48,13 +49,13 @@ export interface DriftStorage {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function recordDrift(area: DriftStorage, analysis: Analysis, at = new Date().toISOString()) {
+export async function recordDrift(kv: DriftStorage, analysis: Analysis, at = new Date().toISOString()) {
   const report = driftOf(analysis, at);
   if (!report) return;
-  const got = await area.get(DRIFT_KEY);
-  await area.set({ [DRIFT_KEY]: withReport(readReports(got[DRIFT_KEY]), report) });
+  const got = await kv.get(DRIFT_KEY);
+  await kv.set({ [DRIFT_KEY]: withReport(readReports(got[DRIFT_KEY]), report) });
 }
 
-export async function driftReports(area: DriftStorage): Promise<DriftReport[]> {
-  return readReports((await area.get(DRIFT_KEY))[DRIFT_KEY]);
+export async function driftReports(kv: DriftStorage): Promise<DriftReport[]> {
+  return readReports((await kv.get(DRIFT_KEY))[DRIFT_KEY]);
 }

@@ -58,6 +58,16 @@ describe.each(BROWSERS)('%s: the installed extension', (name) => {
       .poll(() => popup.text('.timeline[data-state="ready"] h2 .count'), poll)
       .toMatch(new RegExp(`^${stories} `));
     expect(await popup.count('.timeline .entry.current')).toBe(1);
+    // the article card names the article's own people first, not names from the feed's teasers
+    const chips = await popup.evaluate(
+      () => [...document.querySelectorAll('.article-card .entity-chip')].map((c) => [c.className, c.textContent ?? '']),
+      null,
+    );
+    const chipText = chips.map(([, text]) => text).join(' | ');
+    for (const name of ['Sar Kheng', 'Em Saman']) expect(chipText).toContain(name);
+    expect(chipText).toMatch(/Nguy[êe]n Van Thanh/);
+    expect(chipText).not.toContain('Pham Minh Chinh');
+    expect(chips[0]?.[0]).toContain('entity-person');
     expect(await popup.text('.popup-header .brand')).toBe('VNA Lens');
     // French UI where the browser is French (Firefox: only with Debian's firefox-esr-l10n-fr)
     if (driver.frenchUi) {

@@ -9,6 +9,7 @@ import type { Article, RelatedItem } from '../types';
 import { captionElements } from './captions';
 import { datelineOf } from './dateline';
 import { isNoise, type Layout, type Noise, SITE } from './layouts';
+import { META_LINE, removeLinkLines } from './non-story-lines';
 import { fromVietnameseDateText, publishedOf } from './published';
 import { inlineStory, isInlineRelated } from './related';
 import { leadElement, linesAfter, type PageMeta } from './structure';
@@ -199,24 +200,6 @@ export function* articleSteps(
     signals,
   };
 }
-
-/** A line of text no longer than this that is all link text is navigation, not the story. */
-const MAX_LINK_LINE = 100;
-const LINE_TAGS = 'p, div, li, span, h2, h3, h4, h5, h6';
-
-function removeLinkLines(doc: Document, ...keep: (Element | null)[]): void {
-  for (const el of doc.body?.querySelectorAll(LINE_TAGS) ?? []) {
-    if (!el.isConnected || el.querySelector(LINE_TAGS)) continue;
-    const text = textOf(el);
-    if (!text || text.length > MAX_LINK_LINE || keep.some((k) => k && (k === el || el.contains(k)))) continue;
-    let linked = 0;
-    for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
-    if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) el.remove();
-  }
-}
-
-/** "18/02/2017 10:15 Lecture : 3 min": a short line with a date and no sentence is the date line. */
-const META_LINE = /^(?=.{0,60}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/;
 
 /** One walk over the elements, outermost noise first (its contents go with it). */
 function removeNoise(doc: Document, noise: Noise, keep: Element | null): void {

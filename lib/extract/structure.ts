@@ -126,8 +126,8 @@ export function linesAfter(start: Element, max = 12, maxElements = 400): Element
   while (el && start.contains(el)) el = walker.nextNode();
   for (let seen = 0; el && out.length < max && seen < maxElements; el = walker.nextNode(), seen++) {
     const e = el as Element;
-    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || e.closest('nav, aside, footer')) continue;
-    if (isLeafBlock(e) && textOf(e)) out.push(e);
+    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || !isLeafBlock(e) || e.closest('nav, aside, footer')) continue;
+    if (textOf(e)) out.push(e);
   }
   return out;
 }

@@ -1,0 +1,44 @@
+// Lines of a page that are not story text, on markup no known layout describes: navigation lines
+// that are all link text (breadcrumb, tags, "follow us"), and date lines.
+import { textOf } from './text';
+
+/** A line of text no longer than this that is all link text is navigation, not the story. */
+const MAX_LINK_LINE = 100;
+const LINE_TAGS = 'p, div, li, span, h2, h3, h4, h5, h6';
+/** What a line holds: text and these (a line holding a block is not one line) */
+const INLINE = new Set([
+  'A',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'U',
+  'SMALL',
+  'IMG',
+  'BR',
+  'TIME',
+  'ABBR',
+  'FONT',
+  'SUP',
+  'SUB',
+]);
+
+/** Its children only, never its whole subtree: this runs for every element of the page. */
+function isLine(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!INLINE.has(c.tagName)) return false;
+  return true;
+}
+
+export function removeLinkLines(doc: Document, ...keep: (Element | null)[]): void {
+  for (const el of doc.body?.querySelectorAll(LINE_TAGS) ?? []) {
+    if (!isLine(el) || !el.isConnected) continue;
+    const text = textOf(el);
+    if (!text || text.length > MAX_LINK_LINE || keep.some((k) => k && (k === el || el.contains(k)))) continue;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+    if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) el.remove();
+  }
+}
+
+/** "18/02/2017 10:15 Lecture : 3 min": a short line with a date and no sentence is the date line. */
+export const META_LINE = /^(?=.{0,60}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/;

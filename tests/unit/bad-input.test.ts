@@ -1,6 +1,6 @@
 // Hostile and broken pages: a clear result (article null with a reason), bounded time, no throw,
 // and the live DOM untouched.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
 import { loadCorpus, parseHtml } from './helpers';
 
@@ -42,18 +42,27 @@ describe('bad input', () => {
     expect(ms).toBeLessThan(15_000);
   }, 30_000);
 
-  it('10,000 nested elements', () => {
-    // built with the DOM API: jsdom's parser alone takes many seconds on such markup
-    const doc = parseHtml('<html><body><h1 class="article__title">Titre</h1></body></html>', URL_VNP);
-    let parent: Element = doc.body as HTMLElement;
-    for (let i = 0; i < 10_000; i++) parent = parent.appendChild(doc.createElement('div'));
-    parent.appendChild(doc.createElement('p')).textContent = 'Texte profond.';
-    const started = performance.now();
-    const result = analysePage(doc, URL_VNP);
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(result.article).toBeNull();
-    expect(result.page.signals.some((s) => s.startsWith('article:none'))).toBe(true);
-  }, 30_000);
+  describe('10,000 nested elements', () => {
+    // built with the DOM API, top down (jsdom's parser takes many seconds on such markup, and
+    // attaching a built chain at once overflows its stack). jsdom itself needs tens of seconds
+    // for this on a loaded machine, so the page is made before the test and only the analysis is
+    // timed and bounded.
+    let doc: Document;
+    beforeAll(() => {
+      doc = parseHtml('<html><body><h1 class="article__title">Titre</h1></body></html>', URL_VNP);
+      let parent: Element = doc.body as HTMLElement;
+      for (let i = 0; i < 10_000; i++) parent = parent.appendChild(doc.createElement('div'));
+      parent.appendChild(doc.createElement('p')).textContent = 'Texte profond.';
+    }, 180_000);
+
+    it('gives no article, with a reason, in bounded time', () => {
+      const started = performance.now();
+      const result = analysePage(doc, URL_VNP);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(result.article).toBeNull();
+      expect(result.page.signals.some((s) => s.startsWith('article:none'))).toBe(true);
+    }, 30_000);
+  });
 
   it('malformed HTML still yields the article', () => {
     const page = loadCorpus()[0];

@@ -25,46 +25,11 @@ import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from 
 import { HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
 import { Dict } from './matcher';
 import { CANDS_PER_STEP, pause } from './pace';
+import { type EntityTexts, makeDocs } from './page-texts';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, isHead, makeCand, matchOrg, roleComplementPlace } from './rules';
-import { tokenize } from './tokens';
 
-export interface EntityTexts {
-  title: string;
-  lead: string | null;
-  paragraphs: string[];
-  captions: string[];
-  related: { title: string; summary: string | null; caption: string | null }[];
-}
-
-/** Longest text we read per string: a page text is never this long; bounds the work on garbage. */
-const MAX_CHARS = 200_000;
-
-function* makeDocs(texts: EntityTexts): Steps<Doc[]> {
-  const docs: Doc[] = [];
-  const add = (text: string | null | undefined, where: Omit<Doc, 'text' | 'toks' | 'used'>) => {
-    if (typeof text !== 'string' || !text) return;
-    const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-    const toks = tokenize(t);
-    docs.push({ ...where, text: t, toks, used: new Array(toks.length).fill(null) });
-  };
-  add(texts.title, { in: 'title', index: 0 });
-  add(texts.lead, { in: 'lead', index: 0 });
-  for (const [i, p] of (texts.paragraphs ?? []).entries()) {
-    if (pause(i)) yield;
-    add(p, { in: 'paragraph', index: i });
-  }
-  (texts.captions ?? []).forEach((p, i) => {
-    add(p, { in: 'caption', index: i });
-  });
-  for (const [i, r] of (texts.related ?? []).entries()) {
-    if (pause(i)) yield;
-    add(r.title, { in: 'related', index: i, field: 'title' });
-    add(r.summary, { in: 'related', index: i, field: 'summary' });
-    add(r.caption, { in: 'related', index: i, field: 'caption' });
-  }
-  return docs;
-}
+export type { EntityTexts } from './page-texts';
 
 function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
   const c = makeCand(doc, a, b, e.type, e.name, via);

@@ -32,6 +32,7 @@ import {
 } from '../timeline';
 import { compareNewestFirst } from '../timeline/query';
 import type { Analysis, Domain } from '../types';
+import { bumpMonths, isMonthCounts, type MonthCounts, monthsFromIndex } from './months';
 
 export const DB_NAME = 'vna-lens';
 export const DB_VERSION = 2;
@@ -83,9 +84,11 @@ export interface StoreStats {
   total: number;
   partners: Record<string, number>;
   domains: Record<string, number>;
+  /** per partner and month (lib/store/months.ts): the timeline page's first screen */
+  months: MonthCounts;
 }
 
-const emptyStats = (): StoreStats => ({ total: 0, partners: {}, domains: {} });
+const emptyStats = (): StoreStats => ({ total: 0, partners: {}, domains: {}, months: {} });
 
 function addToStats(stats: StoreStats, e: TimelineEntry, sign: 1 | -1): void {
   const bump = (table: Record<string, number>, key: string) => {
@@ -96,6 +99,7 @@ function addToStats(stats: StoreStats, e: TimelineEntry, sign: 1 | -1): void {
   stats.total += sign;
   for (const p of e.partners.length ? e.partners : [NO_PARTNER]) bump(stats.partners, p);
   for (const d of e.domains) bump(stats.domains, d);
+  bumpMonths(stats.months, e.partners.length ? e.partners : [NO_PARTNER], entryDay(e), sign);
 }
 
 export type LensDatabase = IDBPDatabase<LensDB>;
@@ -564,14 +568,15 @@ async function rebuildStats(db: LensDatabase): Promise<StoreStats> {
     return out;
   };
   const entries = tx.objectStore('entries');
-  const [total, partners, domains, none] = await Promise.all([
+  const [total, partners, domains, none, months] = await Promise.all([
     entries.count(),
     table('partners'),
     table('domains'),
     entries.index('partnerWhen').count(IDBKeyRange.bound(`${NO_PARTNER}\u0001`, `${NO_PARTNER}\u0002`)),
+    monthsFromIndex(entries.index('partnerWhen')),
   ]);
   if (none) partners[NO_PARTNER] = none;
-  const stats: StoreStats = { total, partners, domains };
+  const stats: StoreStats = { total, partners, domains, months };
   await tx.objectStore('meta').put(stats, 'stats');
   await tx.done;
   return stats;
@@ -592,7 +597,8 @@ export function isStoreStats(v: unknown): v is StoreStats {
     Number.isInteger(r.total) &&
     r.total >= 0 &&
     isCountTable(r.partners) &&
-    isCountTable(r.domains)
+    isCountTable(r.domains) &&
+    isMonthCounts(r.months)
   );
 }
 

@@ -124,7 +124,7 @@ export function Chart(props: ChartProps) {
               key: item.key,
               'data-key': item.key,
               role: item.kind === 'bin' || !item.row.url ? ('button' as const) : ('link' as const),
-              tabIndex: i === stop ? 0 : -1,
+              tabindex: i === stop ? 0 : -1,
               onKeyDown: (e: KeyboardEvent) => props.onItemKey(item, i, e),
               onFocus: () => props.onItemShow(item, i),
               onMouseEnter: () => props.onItemShow(item, i),

@@ -2,7 +2,7 @@
 // story (coloured by domain) or, where stories are dense, a bin with its count. Plain SVG rendered
 // by Preact; colours are attributes (palette.ts), so the exported file looks like the screen.
 // Each lane is one tab stop (roving tabindex); page strings are rendered as text.
-import type { Ref } from 'preact';
+import { Fragment, type Ref } from 'preact';
 import type { Translate } from '@/lib/i18n';
 import { DAY_MS, type Level } from '@/lib/timeline/axis';
 import { dayName, partnerFlag, partnerName } from '../labels';
@@ -31,6 +31,19 @@ function tickLabel(t: Date, level: Level, locale: string): string {
 
 /** How a bin's period is said: "2024", "janv. – mars 2024", "mars 2024", "semaine du 4 mars 2024", "4 mars 2024". */
 export function periodName(start: number, end: number, level: Level, locale: string, t: Translate): string {
+  const key = `${locale} ${level} ${start}`;
+  let name = periodNames.get(key);
+  if (name === undefined) {
+    if (periodNames.size > 20_000) periodNames.clear();
+    name = namePeriod(start, end, level, locale, t);
+    periodNames.set(key, name);
+  }
+  return name;
+}
+/** (a zoom or pan names the same bins again: made once) */
+const periodNames = new Map<string, string>();
+
+function namePeriod(start: number, end: number, level: Level, locale: string, t: Translate): string {
   const d = new Date(start);
   const iso = d.toISOString().slice(0, 10);
   switch (level) {
@@ -151,13 +164,12 @@ export function Chart(props: ChartProps) {
             const shade = 0.35 + (0.65 * Math.log(bin.count)) / Math.log(maxCount);
             const label = String(bin.count);
             return (
-              <g
-                {...common}
-                class="tl-item tl-bin"
-                data-count={bin.count}
-                aria-label={t('timelineBin', label, periodName(bin.start, bin.end, level, locale, t))}
-              >
+              <Fragment key={item.key}>
                 <rect
+                  {...common}
+                  class="tl-item tl-bin"
+                  data-count={bin.count}
+                  aria-label={t('timelineBin', label, periodName(bin.start, bin.end, level, locale, t))}
                   x={item.x + 0.5}
                   y={y + 8}
                   width={Math.max(1, item.width - 1)}
@@ -173,11 +185,12 @@ export function Chart(props: ChartProps) {
                     text-anchor="middle"
                     font-size="11"
                     fill={palette.fg}
+                    pointer-events="none"
                   >
                     {label}
                   </text>
                 )}
-              </g>
+              </Fragment>
             );
           })}
         </g>

@@ -2,7 +2,17 @@
 // counts record's stories per partner and month (bins only; a partner filter at most).
 import type { MonthCounts } from '@/lib/store/months';
 import { queryTimeline } from '@/lib/timeline';
-import { binLane, binMonths, extentOf, extentOfMonths, type Lane, type Level, lanesOf } from '@/lib/timeline/axis';
+import {
+  type Bin,
+  binLane,
+  binMonths,
+  extentOf,
+  extentOfMonths,
+  type Lane,
+  type Level,
+  lanesOf,
+  regroup,
+} from '@/lib/timeline/axis';
 import type { PageRow } from './data';
 import type { LaneBins } from './layout';
 import type { PageFilters } from './url-state';
@@ -11,7 +21,8 @@ import type { PageFilters } from './url-state';
 const NO_PARTNER = '-';
 
 export type Source =
-  | { kind: 'rows'; lanes: Lane[] }
+  /** lanes of the stories, with their week and month bins (made once: zooms of a week or more regroup them) */
+  | { kind: 'rows'; lanes: (Lane & { weeks: Bin[]; months: Bin[] })[] }
   | { kind: 'months'; lanes: { partner: string; months: Record<string, number>; count: number }[] };
 
 /** Filters only the stories themselves can answer (the counts know partners only). */
@@ -40,7 +51,15 @@ function byLaneOrder(a: { partner: string; count: number }, b: { partner: string
 
 /** The chart's source for the filters, or null while the stories they need are being read. */
 export function sourceOf(months: MonthCounts | null, rows: readonly PageRow[] | null, f: PageFilters): Source | null {
-  if (rows) return { kind: 'rows', lanes: lanesOf(filterRows(rows, f)) };
+  if (rows) {
+    const all: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+    const lanes = lanesOf(filterRows(rows, f)).map((l) => ({
+      ...l,
+      weeks: binLane(l.rows, 'week', all),
+      months: binLane(l.rows, 'month', all),
+    }));
+    return { kind: 'rows', lanes };
+  }
   if (!months || needsRows(f)) return null;
   const lanes = Object.entries(months)
     .filter(([partner]) => !f.partner || partner === f.partner)
@@ -68,7 +87,10 @@ export function binsOf(source: Source, level: Level, window: [number, number]): 
       partner: l.partner,
       count: l.rows.length + l.undated,
       undated: l.undated,
-      bins: binLane(l.rows, level, window),
+      bins:
+        level === 'day'
+          ? binLane(l.rows, level, window)
+          : regroup(level === 'week' ? l.weeks : l.months, level, window),
     }));
   return source.lanes.map((l) => ({
     partner: l.partner,

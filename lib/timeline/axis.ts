@@ -4,7 +4,7 @@
 // time, so a window is found by binary search).
 
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import type { Domain } from '../types';
+import { DOMAINS, type Domain } from '../types';
 
 /** A story as the timeline page draws it (a compact row of a TimelineEntry). */
 export interface AxisStory {
@@ -126,6 +126,20 @@ export interface Bin {
   stories: LaneRow[];
   /** the domain most of its stories share (null: none known) */
   domain: Domain | null;
+  /** stories per domain, in DOMAINS' order (to merge bins) */
+  tally?: number[];
+}
+
+const DOMAIN_INDEX = new Map<string, number>(DOMAINS.map((d, i) => [d, i]));
+
+/** The domain with the most stories in a tally (ties: the first in DOMAINS' order). */
+function mostOf(tally: readonly number[]): Domain | null {
+  let best = -1;
+  let most = 0;
+  tally.forEach((n, i) => {
+    if (n > most) [best, most] = [i, n];
+  });
+  return best < 0 ? null : (DOMAINS[best] as Domain);
 }
 
 /** Index of the first row at or after `t` (rows oldest first). */
@@ -144,32 +158,66 @@ function firstAtOrAfter(rows: readonly LaneRow[], t: number): number {
 export function binLane(rows: readonly LaneRow[], level: Level, window: [number, number], keep = 10): Bin[] {
   const interval = intervalOf(level);
   const bins: Bin[] = [];
-  const from = interval.floor(new Date(window[0])).getTime();
+  const from = Number.isFinite(window[0]) ? interval.floor(new Date(window[0])).getTime() : window[0];
   let bin: Bin | null = null;
-  let domains = new Map<Domain, number>();
-  const close = () => {
-    if (!bin) return;
-    let best: Domain | null = null;
-    let most = 0;
-    for (const [d, n] of domains) if (n > most) [best, most] = [d, n];
-    bin.domain = best;
-    bins.push(bin);
-    domains = new Map();
-  };
+  let tally: number[] = [];
   for (let i = firstAtOrAfter(rows, from); i < rows.length; i++) {
     const row = rows[i] as LaneRow;
     if (row.t >= window[1]) break;
     if (!bin || row.t >= bin.end) {
-      close();
       const [start, end] = binOf(level, row.t);
-      bin = { start, end, count: 0, stories: [], domain: null };
+      tally = new Array(DOMAINS.length).fill(0);
+      bin = { start, end, count: 0, stories: [], domain: null, tally };
+      bins.push(bin);
     }
     bin.count++;
     if (bin.stories.length < keep) bin.stories.push(row);
-    for (const d of row.domains) domains.set(d, (domains.get(d) ?? 0) + 1);
+    for (const d of row.domains) {
+      const k = DOMAIN_INDEX.get(d);
+      if (k !== undefined) tally[k] = (tally[k] ?? 0) + 1;
+    }
   }
-  close();
+  for (const b of bins) b.domain = mostOf(b.tally ?? []);
   return bins;
+}
+
+/**
+ * A lane's bins of a week or a month (binLane over all its stories, made once) for a zoom of a
+ * week or coarser: those in `window` (`bins` of that level), or the months merged into quarters
+ * or years. Linear in the lane's bins in the window, not its stories, so a zoom step does not
+ * read every story again.
+ */
+export function regroup(bins: readonly Bin[], level: Level, window: [number, number], keep = 10): Bin[] {
+  let lo = 0;
+  let hi = bins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((bins[mid] as Bin).end <= window[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Bin[] = [];
+  for (let i = lo; i < bins.length; i++) {
+    const m = bins[i] as Bin;
+    if (m.start >= window[1]) break;
+    if (level !== 'year' && level !== 'quarter') {
+      out.push(m);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      last.count += m.count;
+      for (const row of m.stories) if (last.stories.length < keep) last.stories.push(row);
+      const tally = last.tally ?? [];
+      (m.tally ?? []).forEach((n, k) => {
+        tally[k] = (tally[k] ?? 0) + n;
+      });
+      last.domain = mostOf(tally);
+    } else {
+      const [start, end] = binOf(level, m.start);
+      out.push({ ...m, start, end, stories: [...m.stories], tally: [...(m.tally ?? [])] });
+    }
+  }
+  return out;
 }
 
 /**

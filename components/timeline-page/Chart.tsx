@@ -83,6 +83,11 @@ export interface ChartProps {
 
 export function Chart(props: ChartProps) {
   const { layout, level, palette, locale, t, active, svgRef } = props;
+  const withItem = (e: Event, use: (item: ChartItem, index: number) => void) => {
+    const key = (e.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+    const found = key ? layout.byKey.get(key) : undefined;
+    if (found) use(found.item, found.index);
+  };
   const { scale, width, height } = layout;
   const ticks = scale.ticks(Math.max(2, Math.floor((width - LABEL_WIDTH) / 110)));
   const maxCount = Math.max(
@@ -90,6 +95,7 @@ export function Chart(props: ChartProps) {
     ...layout.lanes.flatMap((l) => l.items.map((i) => (i.kind === 'bin' ? i.bin.count : 1))),
   );
   return (
+    // biome-ignore lint/a11y/useKeyWithMouseEvents: focusin (focus that bubbles from the items) shows the same card
     <svg
       ref={svgRef}
       class="tl-chart"
@@ -101,6 +107,11 @@ export function Chart(props: ChartProps) {
       font-size="12"
       onWheel={props.onWheel}
       onPointerDown={props.onPointerDown}
+      // one listener for all items (thousands at a wide zoom), finding the item by its data-key
+      onKeyDown={(e) => withItem(e, (item, i) => props.onItemKey(item, i, e))}
+      onFocusIn={(e) => withItem(e, props.onItemShow)}
+      onMouseOver={(e) => withItem(e, props.onItemShow)}
+      onClick={(e) => withItem(e, (item) => props.onItemPress(item))}
     >
       <rect x={0} y={0} width={width} height={height} fill={palette.bg} />
       <g class="tl-axis">
@@ -133,15 +144,12 @@ export function Chart(props: ChartProps) {
           </text>
           {items.map((item, i) => {
             const stop = Math.min(active[laneIndex] ?? 0, items.length - 1);
+            // keyed by place, not by bin: a zoom patches the same elements instead of making new ones
             const common = {
-              key: item.key,
+              key: i,
               'data-key': item.key,
               role: item.kind === 'bin' || !item.row.url ? ('button' as const) : ('link' as const),
               tabindex: i === stop ? 0 : -1,
-              onKeyDown: (e: KeyboardEvent) => props.onItemKey(item, i, e),
-              onFocus: () => props.onItemShow(item, i),
-              onMouseEnter: () => props.onItemShow(item, i),
-              onClick: () => props.onItemPress(item),
             };
             if (item.kind === 'mark') {
               const domain = item.row.domains[0];
@@ -164,7 +172,7 @@ export function Chart(props: ChartProps) {
             const shade = 0.35 + (0.65 * Math.log(bin.count)) / Math.log(maxCount);
             const label = String(bin.count);
             return (
-              <Fragment key={item.key}>
+              <Fragment key={i}>
                 <rect
                   {...common}
                   class="tl-item tl-bin"

@@ -105,6 +105,7 @@ export function TimelinePage(props: TimelinePageProps) {
   };
 
   const show = (item: ChartItem) => {
+    if (card?.item.key === item.key) return; // (the pointer moving over the same item)
     setCard({ item, entry: null });
     if (item.kind === 'mark')
       void readEntry(item.row.id).then((entry) => setCard((c) => (c && c.item.key === item.key ? { ...c, entry } : c)));

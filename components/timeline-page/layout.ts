@@ -29,6 +29,8 @@ export interface ChartLayout {
   /** the time scale of the plot area (x in px from the chart's left edge) */
   scale: ReturnType<typeof scaleUtc<number>>;
   lanes: { lane: LaneBins; y: number; items: ChartItem[] }[];
+  /** each item by its key, with its place in its lane */
+  byKey: Map<string, { item: ChartItem; index: number }>;
 }
 
 export function layoutChart(
@@ -59,7 +61,12 @@ export function layoutChart(
     }
     return { lane, y, items };
   });
-  return { width, height: AXIS_HEIGHT + lanes.length * LANE_HEIGHT + 4, scale, lanes: out };
+  const byKey = new Map<string, { item: ChartItem; index: number }>();
+  for (const lane of out)
+    lane.items.forEach((item, index) => {
+      byKey.set(item.key, { item, index });
+    });
+  return { width, height: AXIS_HEIGHT + lanes.length * LANE_HEIGHT + 4, scale, lanes: out, byKey };
 }
 
 /** The item nearest to `x` among `items` (for moving between lanes), or null. */

@@ -42,11 +42,12 @@ export function dayTime(day: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return null;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) ? t : null;
+  // (Date.UTC rolls "02-30" over to March: a day that is not one is refused)
+  return Number.isFinite(t) && new Date(t).toISOString().startsWith(day) ? t : null;
 }
 
 /** The finest level whose bins are at least `minBinPx` wide when `spanMs` fills `widthPx`. */
-export function levelFor(spanMs: number, widthPx: number, minBinPx = 14): Level {
+export function levelFor(spanMs: number, widthPx: number, minBinPx = 18): Level {
   const pxPerMs = widthPx / Math.max(spanMs, 1);
   for (let i = LEVELS.length - 1; i > 0; i--) {
     const level = LEVELS[i] as Level;
@@ -188,11 +189,13 @@ export function binLane(rows: readonly LaneRow[], level: Level, window: [number,
  * read every story again.
  */
 export function regroup(bins: readonly Bin[], level: Level, window: [number, number], keep = 10): Bin[] {
+  // the whole bin holding the window's start, as binLane does
+  const from = Number.isFinite(window[0]) ? intervalOf(level).floor(new Date(window[0])).getTime() : window[0];
   let lo = 0;
   let hi = bins.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((bins[mid] as Bin).end <= window[0]) lo = mid + 1;
+    if ((bins[mid] as Bin).end <= from) lo = mid + 1;
     else hi = mid;
   }
   const out: Bin[] = [];

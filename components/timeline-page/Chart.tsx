@@ -60,6 +60,10 @@ function namePeriod(start: number, end: number, level: Level, locale: string, t:
   }
 }
 
+/** "1 récit", "12 récits". */
+export const storiesLabel = (n: number, t: Translate) =>
+  n === 1 ? t('timelineOneStory') : t('popupStories', String(n));
+
 /** A mark's accessible name: its title and date. */
 export function markName(title: string, day: string, locale: string): string {
   return `${title} — ${dayName(day, locale) ?? day}`;
@@ -132,14 +136,14 @@ export function Chart(props: ChartProps) {
           key={lane.partner}
           class="tl-lane"
           data-partner={lane.partner}
-          aria-label={`${partnerName(lane.partner, locale, t)}: ${t('popupStories', String(lane.count))}`}
+          aria-label={`${partnerName(lane.partner, locale, t)}: ${storiesLabel(lane.count, t)}`}
         >
           <line x1={0} x2={width} y1={y + LANE_HEIGHT} y2={y + LANE_HEIGHT} stroke={palette.line} />
           <text class="tl-lane-name" x={8} y={y + 18} fill={palette.fg} font-weight="600">
             {`${partnerFlag(lane.partner)} ${partnerName(lane.partner, locale, t)}`.trim()}
           </text>
           <text x={8} y={y + 34} fill={palette.muted} font-size="11">
-            {t('popupStories', String(lane.count))}
+            {storiesLabel(lane.count, t)}
             {lane.undated > 0 ? ` · ${t('timelineUndated', String(lane.undated))}` : ''}
           </text>
           {items.map((item, i) => {

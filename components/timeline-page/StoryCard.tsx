@@ -5,7 +5,7 @@ import type { TimelineEntry } from '@/lib/timeline';
 import type { Level } from '@/lib/timeline/axis';
 import { safeHref } from '../EntityCard';
 import { dayName, domainName } from '../labels';
-import { periodName } from './Chart';
+import { periodName, storiesLabel } from './Chart';
 import type { ChartItem } from './layout';
 
 export interface StoryCardProps {
@@ -28,7 +28,7 @@ export function StoryCard({ id, item, entry, level, left, top, t, locale, onEnti
     return (
       <div id={id} role="tooltip" class="vna-lens-card vna-lens-place tl-card" style={style}>
         <p class="vna-lens-card-name">{periodName(bin.start, bin.end, level, locale, t)}</p>
-        <p class="vna-lens-card-type">{t('popupStories', String(bin.count))}</p>
+        <p class="vna-lens-card-type">{storiesLabel(bin.count, t)}</p>
         {bin.stories.length > 0 && (
           <section class="vna-lens-card-stories">
             <ul>

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import type { TimelineEntry } from '@/lib/timeline';
 import { bounds, levelFor, panWindow, zoomWindow } from '@/lib/timeline/axis';
-import { Chart } from './Chart';
+import { Chart, storiesLabel } from './Chart';
 import { type Overview, type PageRow, readEntry } from './data';
 import { savePng, saveSvg } from './export';
 import { FilterBar } from './FilterBar';
@@ -204,7 +204,7 @@ export function TimelinePage(props: TimelinePageProps) {
     <main class="tl-page" data-level={level} onKeyDown={onKeyDown}>
       <header class="tl-header">
         <h1>{t('timelinePageTitle')}</h1>
-        <p class="count">{t('popupStories', String(total))}</p>
+        <p class="count">{storiesLabel(total, t)}</p>
       </header>
       <FilterBar
         filters={filters}

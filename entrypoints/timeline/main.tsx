@@ -12,7 +12,21 @@ import '@/components/popup.css';
 import '@/components/entity-card.css';
 import '@/components/timeline-page/timeline-page.css';
 
-const t = (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key;
+/**
+ * browser.i18n.getMessage costs a call into the browser each time, and the chart names every bin
+ * (thousands at a wide zoom): each message is asked for once, with markers for its
+ * substitutions, and filled in here.
+ */
+const templates = new Map<MessageKey, string>();
+const MARKS = ['\u0001', '\u0002', '\u0003', '\u0004'];
+const t = (key: MessageKey, ...subs: string[]) => {
+  let template = templates.get(key);
+  if (template === undefined) {
+    template = browser.i18n.getMessage(key, MARKS) || key;
+    templates.set(key, template);
+  }
+  return template.replace(/[\u0001-\u0004]/g, (m) => subs[m.charCodeAt(0) - 1] ?? '');
+};
 const locale = browser.i18n.getUILanguage();
 const initial = readView(location.search);
 const overview = readOverview().catch(() => ({ total: 0, months: {} }) as Overview);

@@ -116,6 +116,12 @@ describe('Chromium: the timeline page', () => {
     const svg = readFileSync(file, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('tl-lane');
+    // and as PNG (the SVG drawn on a canvas)
+    const pngDownload = page.waitForEvent('download');
+    await page.locator('[data-export="png"]').click();
+    const png = readFileSync(await (await pngDownload).path());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5_000);
     await page.close();
 
     // a bookmarked view: one partner's lane only

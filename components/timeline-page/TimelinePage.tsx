@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import type { TimelineEntry } from '@/lib/timeline';
-import { bounds, levelFor, panWindow, zoomWindow } from '@/lib/timeline/axis';
+import { bounds, DAY_MS, levelFor, panWindow, zoomWindow } from '@/lib/timeline/axis';
+import { safeHref } from '../EntityCard';
 import { Chart, storiesLabel } from './Chart';
 import { type Overview, type PageRow, readEntry } from './data';
 import { savePng, saveSvg } from './export';
@@ -48,8 +49,9 @@ export function TimelinePage(props: TimelinePageProps) {
   const palette = paletteFor(props.dark);
   const source = useMemo(() => sourceOf(overview?.months ?? null, rows, filters), [overview, rows, filters]);
   const limits = useMemo(() => {
-    const extent = source && extentOfSource(source);
-    return extent ? bounds(extent) : null;
+    if (!source) return null;
+    // stories without a day only: their lanes still show (with the count), on the past year
+    return bounds(extentOfSource(source) ?? [Date.now() - 365 * DAY_MS, Date.now()]);
   }, [source]);
   const shown: [number, number] | null = limits ? (range ?? limits) : null;
   const level = shown ? levelFor(shown[1] - shown[0], width - LABEL_WIDTH - RIGHT_PAD) : 'year';
@@ -112,7 +114,8 @@ export function TimelinePage(props: TimelinePageProps) {
   };
   const press = (item: ChartItem) => {
     if (item.kind === 'mark') {
-      if (item.row.url) props.onOpen(item.row.url);
+      const href = safeHref(item.row.url); // http(s) only, whatever the store holds
+      if (href) props.onOpen(href);
     } else {
       zoomStarted.current = performance.now();
       if (limits)

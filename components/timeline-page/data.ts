@@ -10,8 +10,7 @@
 // the same schema steps as the background would, and a missing counts record is rebuilt from the
 // indexes as any reader of lib/store does.
 
-import { fromStored, type LensDatabase, openStore, type StoredEntry, storeStats } from '@/lib/store';
-import type { MonthCounts } from '@/lib/store/months';
+import { fromStored, type LensDatabase, type MonthCounts, openStore, type StoredEntry, storeStats } from '@/lib/store';
 import { entryDay, entryProblem, type TimelineEntry } from '@/lib/timeline';
 import type { AxisStory } from '@/lib/timeline/axis';
 

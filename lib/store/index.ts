@@ -5,9 +5,11 @@
 //   stats.ts   the counts record      query.ts   a query, from the indexes or the cache
 //   cache.ts   all entries in memory  newest.ts  the newest entries per partner, in memory
 //   groups.ts  a grouped page         transfer.ts import and export
+//   months.ts  stories per partner and month (in the counts record: the timeline page's first screen)
 
 export { TimelineCache } from './cache';
 export type { GroupedPage, GroupPage, GroupPlanner, GroupRequest } from './groups';
+export type { MonthCounts } from './months';
 export { type QueryAnswer, type QueryOptions, queryStore } from './query';
 export {
   entriesForEntity,

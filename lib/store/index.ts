@@ -1,5 +1,5 @@
 // The reader's history, kept on the device in IndexedDB (through idb), behind one object:
-// createTimelineService (service.ts). The background is its only user and the only writer.
+// createTimelineService (service.ts). The background is its only writer; the timeline page reads it too.
 //   stored.ts  the records' shapes    schema.ts  versions and migrations, opening
 //   writes.ts  saves, quarantine      reads.ts   counts, entries through the indexes
 //   stats.ts   the counts record      query.ts   a query, from the indexes or the cache

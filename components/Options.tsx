@@ -39,6 +39,11 @@ export function Options({
     <main class="popup options">
       <h1>{t('optionsTitle')}</h1>
       <p>
+        <a class="link-button timeline-link" href="/timeline.html" target="_blank" rel="noopener">
+          {t('timelinePageLink')}
+        </a>
+      </p>
+      <p>
         <label>
           <input
             type="checkbox"

@@ -57,6 +57,9 @@ export function Popup(props: PopupProps) {
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <span class="brand">{t('extName')}</span>
+        <a class="link-button timeline-link" href="/timeline.html" target="_blank" rel="noopener">
+          {t('timelinePageLink')}
+        </a>
         {onExport && timeline && timeline.view.stored > 0 && <ExportMenu t={t} onExport={onExport} />}
         <button type="button" class="link-button" onClick={onOpenOptions}>
           {t('popupOptions')}

@@ -7,7 +7,10 @@ export function exportFileName(format: 'json' | 'csv', now = new Date()): string
 export function download(text: string, fileName: string, format: 'json' | 'csv'): void {
   // a byte order mark so that spreadsheets read the CSV as UTF-8
   const body = format === 'csv' ? `\ufeff${text}` : text;
-  const blob = new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
+  saveBlob(new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), fileName);
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

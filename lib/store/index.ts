@@ -1,13 +1,15 @@
 // The reader's history, kept on the device in IndexedDB (through idb), behind one object:
-// createTimelineService (service.ts). The background is its only user and the only writer.
+// createTimelineService (service.ts). The background is its only writer; the timeline page reads it too.
 //   stored.ts  the records' shapes    schema.ts  versions and migrations, opening
 //   writes.ts  saves, quarantine      reads.ts   counts, entries through the indexes
 //   stats.ts   the counts record      query.ts   a query, from the indexes or the cache
 //   cache.ts   all entries in memory  newest.ts  the newest entries per partner, in memory
 //   groups.ts  a grouped page         transfer.ts import and export
+//   months.ts  stories per partner and month (in the counts record: the timeline page's first screen)
 
 export { TimelineCache } from './cache';
 export type { GroupedPage, GroupPage, GroupPlanner, GroupRequest } from './groups';
+export type { MonthCounts } from './months';
 export { type QueryAnswer, type QueryOptions, queryStore } from './query';
 export {
   entriesForEntity,

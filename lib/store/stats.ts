@@ -1,10 +1,11 @@
-// Stories in total, per partner and per domain: one small record ('meta' → 'stats') that every
+// Stories in total, per partner, per domain and per partner and month: one small record ('meta' → 'stats') that every
 // write keeps up to date, rebuilt from the indexes (no entry read) when absent or not trusted.
 
-import { countsFromTables, NO_PARTNER, type TimelineCounts, type TimelineEntry } from '../timeline';
+import { countsFromTables, entryDay, NO_PARTNER, type TimelineCounts, type TimelineEntry } from '../timeline';
+import { bumpMonths, isMonthCounts, monthsFromIndex } from './months';
 import type { LensDatabase, StoreStats } from './stored';
 
-export const emptyStats = (): StoreStats => ({ total: 0, partners: {}, domains: {} });
+export const emptyStats = (): StoreStats => ({ total: 0, partners: {}, domains: {}, months: {} });
 
 /** Counts `e` in (sign 1) or out (sign -1) of `stats`. */
 export function addToStats(stats: StoreStats, e: TimelineEntry, sign: 1 | -1): void {
@@ -14,8 +15,10 @@ export function addToStats(stats: StoreStats, e: TimelineEntry, sign: 1 | -1): v
     else delete table[key];
   };
   stats.total += sign;
-  for (const p of e.partners.length ? e.partners : [NO_PARTNER]) bump(stats.partners, p);
+  const partners = e.partners.length ? e.partners : [NO_PARTNER];
+  for (const p of partners) bump(stats.partners, p);
   for (const d of e.domains) bump(stats.domains, d);
+  bumpMonths(stats.months, partners, entryDay(e), sign);
 }
 
 const isCountTable = (v: unknown): v is Record<string, number> =>
@@ -33,7 +36,8 @@ export function isStoreStats(v: unknown): v is StoreStats {
     Number.isInteger(r.total) &&
     r.total >= 0 &&
     isCountTable(r.partners) &&
-    isCountTable(r.domains)
+    isCountTable(r.domains) &&
+    isMonthCounts(r.months)
   );
 }
 
@@ -51,14 +55,15 @@ async function rebuildStats(db: LensDatabase): Promise<StoreStats> {
     return out;
   };
   const entries = tx.objectStore('entries');
-  const [total, partners, domains, none] = await Promise.all([
+  const [total, partners, domains, none, months] = await Promise.all([
     entries.count(),
     table('partners'),
     table('domains'),
     entries.index('partnerWhen').count(IDBKeyRange.bound(`${NO_PARTNER}\u0001`, `${NO_PARTNER}\u0002`)),
+    monthsFromIndex(entries.index('partnerWhen')),
   ]);
   if (none) partners[NO_PARTNER] = none;
-  const stats: StoreStats = { total, partners, domains };
+  const stats: StoreStats = { total, partners, domains, months };
   await tx.objectStore('meta').put(stats, 'stats');
   await tx.done;
   return stats;

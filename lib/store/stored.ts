@@ -4,6 +4,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { entryDay, NO_PARTNER, type TimelineEntry } from '../timeline';
 import type { Analysis } from '../types';
+import type { MonthCounts } from './months';
 
 export const DB_NAME = 'vna-lens';
 export const DB_VERSION = 2;
@@ -40,6 +41,8 @@ export interface StoreStats {
   total: number;
   partners: Record<string, number>;
   domains: Record<string, number>;
+  /** per partner and month (lib/store/months.ts): the timeline page's first screen */
+  months: MonthCounts;
 }
 
 export interface LensDB extends DBSchema {

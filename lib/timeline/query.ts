@@ -25,19 +25,23 @@ export function queryWords(text: string | undefined): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** What a query looks at: an entry, or a compact row of one (the timeline page's). */
+export type Queryable = Pick<TimelineEntry, 'partners' | 'domains' | 'entityIds' | 'isCooperation' | 'search'> &
+  Partial<Pick<TimelineEntry, 'title' | 'summary'>>;
+
 /** The entries matching every given criterion, in their input order. */
-export function queryTimeline(entries: readonly TimelineEntry[], query: TimelineQuery): TimelineEntry[] {
+export function queryTimeline<E extends Queryable>(entries: readonly E[], query: TimelineQuery): E[] {
   const partner = query.partner?.toUpperCase();
   const { domain, entityId, cooperationOnly } = query;
   const words = queryWords(query.text);
-  const out: TimelineEntry[] = [];
+  const out: E[] = [];
   for (const e of entries) {
     if (partner && !e.partners.includes(partner)) continue;
     if (domain && !e.domains.includes(domain)) continue;
     if (entityId && !e.entityIds.includes(entityId)) continue;
     if (cooperationOnly && !e.isCooperation) continue;
     if (words.length) {
-      const hay = e.search || searchTextOf(e.title, e.summary);
+      const hay = e.search || searchTextOf(e.title ?? '', e.summary ?? null);
       let all = true;
       for (const w of words) {
         if (!hay.includes(w)) {

@@ -256,6 +256,14 @@ describe('popup', () => {
     expect(root.querySelector('.show-more')?.textContent).toBe('popupShowMore(7)');
   });
 
+  it('links to the timeline page, in a new tab', () => {
+    show();
+    const link = root.querySelector('.popup-header a.timeline-link');
+    expect(link?.getAttribute('href')).toBe('/timeline.html');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.textContent).toBe('timelinePageLink');
+  });
+
   it('says what will appear when the history is empty', () => {
     show({ view: { ...view, total: 0, allCount: 0, stored: 0, groups: [], counts: { partners: [], domains: [] } } });
     expect(root.querySelector('.empty-timeline')?.textContent).toBe('popupTimelineEmpty');
@@ -287,6 +295,7 @@ describe('options', () => {
     });
     expect(root.querySelector('.problems li')?.textContent).toBe('entries x: title must be a string');
     expect(root.querySelector('.quota')?.textContent).toBe('optionsQuota');
+    expect(root.querySelector('a.timeline-link')?.getAttribute('href')).toBe('/timeline.html');
     const clear = root.querySelector('button.primary') as HTMLButtonElement;
     act(() => clear.click());
     expect(onClear).not.toHaveBeenCalled();

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isVnaHost } from '@/lib/hosts';
+import { storeListingPage } from '@/lib/listing/save';
 import {
   ask,
   DEFAULT_SETTINGS,
@@ -276,6 +277,11 @@ const handlers: Handlers = {
     }
   },
   'settings:changed': async () => ({ ok: true }), // sent to content scripts, not here
+  'content:complete-timeline': async () => ({ state: 'idle', progress: null, result: null }), // content scripts' own
+  async 'listing:save'({ analysis }) {
+    await recovered;
+    return storeListingPage(await db(), analysis, noteWrite);
+  },
   async 'store:clear'() {
     await recovered;
     await clearStore(await db());

@@ -12,7 +12,8 @@ import { Highlighter } from '@/lib/highlight';
 import { type RoleWhere, roleWhere } from '@/lib/highlight/roles';
 import { VNA_HOST_PATTERNS } from '@/lib/hosts';
 import type { MessageKey } from '@/lib/i18n';
-import { ask, askUntilDelivered, DEFAULT_SETTINGS, isMessage, type Settings } from '@/lib/messages';
+import { clampBounds, partnerTagLinks, TimelineCompleter } from '@/lib/listing';
+import { ask, askUntilDelivered, DEFAULT_SETTINGS, isMessage, type Message, type Settings } from '@/lib/messages';
 import { trimForMessage } from '@/lib/trim-for-message';
 import type { Analysis, Entity } from '@/lib/types';
 import { watchForNewTeasers } from '@/lib/watch';
@@ -197,8 +198,18 @@ export default defineContentScript({
       return reading;
     };
 
+    // "Compléter la chronologie" runs here: this tab has the DOM and the VNA host (lib/listing)
+    const completer = new TimelineCompleter({
+      tags: () =>
+        partnerTagLinks(document, location.href, latest?.stories.find((s) => s.origin === 'article')?.partners),
+      bounds: async () => clampBounds((await readSettings()).listing),
+      save: (analysis) => ask(send, 'listing:save', { analysis: trimForMessage(analysis) }),
+    });
+
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isMessage(message)) return undefined;
+      if (message.type === 'content:complete-timeline')
+        return Promise.resolve(completer.handle((message as Message<'content:complete-timeline'>).action));
       if (message.type === 'content:analyse') {
         return reread().then(() => ({ analysis: latest && trimForMessage(latest) }));
       }

@@ -2,6 +2,8 @@
 // Each request type maps to the response it gets; `ask` types the round trip. The transport
 // (browser.runtime.sendMessage / tabs.sendMessage) is passed in, so this file stays pure.
 
+import { DEFAULT_LISTING_BOUNDS, type ListingBounds } from './listing/bounds';
+import type { CompleteAction, CompleteStatus } from './listing/session';
 import type { TimelineCounts } from './store';
 import type { TimelineEntry, TimelineQuery } from './timeline';
 import type { FirstPageLimits } from './timeline/query';
@@ -10,9 +12,11 @@ import type { Analysis } from './types';
 export interface Settings {
   /** highlight names in the page */
   highlight: boolean;
+  /** "Compléter la chronologie": listing pages and months back per partner */
+  listing?: ListingBounds;
 }
 
-export const DEFAULT_SETTINGS: Settings = { highlight: true };
+export const DEFAULT_SETTINGS: Settings = { highlight: true, listing: DEFAULT_LISTING_BOUNDS };
 
 export interface StoreStatus {
   pages: number;
@@ -83,6 +87,13 @@ export interface Protocol {
   'timeline:export': { req: { format: 'json' | 'csv'; query?: TimelineQuery }; res: { text: string; count: number } };
   /** options → background: a JSON export read back (merged into the history) */
   'timeline:import': { req: { text: string }; res: { imported: number; error?: string } };
+  /** popup → content script of the VNA tab: start, follow or cancel "Compléter la chronologie" */
+  'content:complete-timeline': { req: { action: CompleteAction }; res: CompleteStatus };
+  /** content script → background: one listing page's stories, stored in one transaction */
+  'listing:save': {
+    req: { analysis: Analysis };
+    res: { added: number; already: number } | { error: string };
+  };
   /** background → content scripts: settings changed (highlighting on/off) */
   'settings:changed': { req: { settings: Settings }; res: { ok: boolean } };
 }
@@ -105,6 +116,8 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'timeline:export',
   'timeline:import',
   'settings:changed',
+  'content:complete-timeline',
+  'listing:save',
 ]);
 
 /** Messages come from other contexts: check the shape before trusting it. */

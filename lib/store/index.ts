@@ -252,6 +252,8 @@ async function mergeIntoStore(
   now: number,
   exclude?: ReadonlySet<string>,
   stats?: { value: StoreStats | null },
+  /** counts the entries that were new to the store and those it held already */
+  tally?: { added: number; already: number },
 ): Promise<TimelineEntry> {
   const store = tx.objectStore('entries');
   let match: TimelineEntry | null = null;
@@ -282,6 +284,7 @@ async function mergeIntoStore(
     }
   }
   const merged = match ? mergeEntry(match, entry) : fromStored(entry);
+  if (tally) tally[match ? 'already' : 'added']++;
   await store.put(toStored(merged));
   if (stats?.value) {
     if (match) addToStats(stats.value, match, -1);
@@ -347,6 +350,35 @@ export async function savePage(db: LensDatabase, analysis: Analysis, now = Date.
     for (const e of incoming) out.push(await mergeIntoStore(tx, e, now, undefined, stats));
     return out;
   });
+}
+
+export interface ListingWriteResult extends WriteResult {
+  added: number;
+  already: number;
+}
+
+/**
+ * Merges the stories of one listing page (lib/listing) into the timeline, in one transaction;
+ * the page itself is not kept as a page read. Counts what was new and what was there already.
+ */
+export async function saveListingPage(
+  db: LensDatabase,
+  analysis: Analysis,
+  now = Date.now(),
+): Promise<ListingWriteResult> {
+  const tally = { added: 0, already: 0 };
+  let incoming: TimelineEntry[];
+  try {
+    incoming = entriesFromAnalysis(analysis, now);
+  } catch (err) {
+    return { ok: false, entries: [], error: `unreadable listing: ${String(err)}`, ...tally };
+  }
+  const result = await write(db, async (tx, stats) => {
+    const out: TimelineEntry[] = [];
+    for (const e of incoming) out.push(await mergeIntoStore(tx, e, now, undefined, stats, tally));
+    return out;
+  });
+  return result.ok ? { ...result, ...tally } : { ...result, added: 0, already: 0 };
 }
 
 export interface ImportResult extends WriteResult {

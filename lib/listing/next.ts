@@ -6,7 +6,7 @@ import { vnaLinkTarget } from './tags';
 
 const NEXT_TEXT = /^(suivant(e)?|page suivante|plus d['’]articles|articles? suivants?|next( page)?|›|»|>|>>|→)$/i;
 /** Class tokens of a pager and of its "next" button. */
-const PAGER = /(^|[-_])(pag(ination|ing|er|es)?|page-?nav|load-?more)($|[-_])/i;
+const PAGER = /(^|[-_])(pag(e|es|ination|ing|er)?|page-?nav|load-?more|nav-links)($|[-_])/i;
 const NEXT_CLASS = /(^|[-_])next($|[-_])/i;
 const PAGER_DEPTH = 4;
 

@@ -47,7 +47,9 @@ function teaserLists(doc: Document): Element[] {
     const list = item.parentElement;
     if (list) counts.set(list, (counts.get(list) ?? 0) + 1);
   }
-  return [...counts].filter(([, n]) => n >= MIN_TEASERS).map(([list]) => list);
+  const lists = [...counts].filter(([, n]) => n >= MIN_TEASERS).map(([list]) => list);
+  // a listing's last page may hold a single teaser
+  return lists.length > 0 || counts.size !== 1 ? lists : [...counts.keys()];
 }
 
 /** The teasers of a listing page, in page order, parsed as the feed's are (origin 'listing'). */
@@ -81,7 +83,7 @@ export function readListingPage(
   void looksLikeArticle; // (a teaser's "Hanoï (VNA) –" would pass for an article's dateline)
   if (isArticlePage(doc)) return { refused: 'not-listing' };
   const related = listingTeasers(doc, url);
-  if (related.length < MIN_TEASERS) return { refused: 'not-listing' };
+  if (related.length === 0) return { refused: 'not-listing' };
   const entities = runNow(
     entitySteps({
       title: '',

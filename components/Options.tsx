@@ -1,7 +1,9 @@
 // The options page: highlighting on/off, the history kept on this device (counts, unreadable
 // records set aside, a full disk), export, import, and clearing it (after a confirmation).
 import type { Translate } from '@/lib/i18n';
+import { clampBounds } from '@/lib/listing/bounds';
 import type { Settings, StoreStatus } from '@/lib/messages';
+import { ListingBoundsField } from './ListingBoundsField';
 
 export interface OptionsProps {
   t: Translate;
@@ -33,6 +35,7 @@ export function Options({ t, settings, status, notice, onChange, onClear, onExpo
           {t('optionsHighlight')}
         </label>
       </p>
+      <ListingBoundsField t={t} bounds={clampBounds(settings.listing)} onChange={(listing) => onChange({ listing })} />
       {status && <p class="history-count">{t('optionsHistory', String(status.pages))}</p>}
       {status && <p class="stories-count">{t('optionsStories', String(status.stories))}</p>}
       {status?.quotaExceeded && (

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CompleteTimeline } from '@/components/CompleteTimeline';
 import { download, exportFileName } from '@/components/download';
 import type { CardStory } from '@/components/EntityCard';
 import { prepareDateFormats } from '@/components/labels';
@@ -12,6 +13,7 @@ import { type ExportScope, Popup, type PopupState } from '@/components/Popup';
 import { FIRST_SCREEN, type GroupView, type TimelineFilters, type TimelineView } from '@/components/Timeline';
 import { isVnaHost } from '@/lib/hosts';
 import type { MessageKey } from '@/lib/i18n';
+import { clampBounds } from '@/lib/listing/bounds';
 import { ask, type TimelineFirstPage } from '@/lib/messages';
 import { entriesFromAnalysis, sameStory, type TimelineEntry, type TimelineQuery } from '@/lib/timeline';
 import { type FirstPageLimits, firstPagePlan, focusPartners, groupOrder, isShownAnalysis } from '@/lib/timeline/query';
@@ -369,6 +371,22 @@ function App({ first }: { first: Opening | null }) {
             ? { ...f, entityId: undefined, entityName: undefined }
             : { ...f, entityId: e.id, entityName: e.name },
         )
+      }
+      complete={
+        tabId !== null && analysis?.page.isVna && focus.length > 0 ? (
+          <CompleteTimeline
+            t={t}
+            locale={locale}
+            command={(action) =>
+              ask((m) => browser.tabs.sendMessage(tabId, m), 'content:complete-timeline', { action }).catch(() => null)
+            }
+            readBounds={() => ask(send, 'settings:get', {}).then((s) => clampBounds(s.listing))}
+            onStored={() => {
+              firstFocus.current = null; // read the timeline again, as it is now
+              setFilters((f) => ({ ...f }));
+            }}
+          />
+        ) : null
       }
       timeline={{
         view,

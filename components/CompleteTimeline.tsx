@@ -68,7 +68,12 @@ export function CompleteTimeline({ t, locale, readBounds, command, onStored, pol
   const result = status?.state === 'done' ? status.result : null;
   const progress = status?.progress;
   return (
-    <section class="complete-timeline" aria-label={t('completeButton')}>
+    <section
+      class="complete-timeline"
+      aria-label={t('completeButton')}
+      data-state={status?.state ?? 'asking'}
+      data-run={status?.run ?? 0}
+    >
       {bounds && <p class="notice">{t('completeHint', String(bounds.pages), String(bounds.months))}</p>}
       <div class="complete-actions">
         <button

@@ -13,6 +13,8 @@ export type CompleteAction = 'start' | 'status' | 'cancel';
 
 export interface CompleteStatus {
   state: 'idle' | 'running' | 'done';
+  /** how many runs this tab started (a popup tells this run's result from the last one's) */
+  run?: number;
   progress: CrawlProgress | null;
   result: CrawlResult | null;
   /** the page links no tag page of its partners: nothing to follow */
@@ -35,6 +37,7 @@ export interface CompleterDeps {
 export class TimelineCompleter {
   private status: CompleteStatus = { state: 'idle', progress: null, result: null };
   private cancelled = false;
+  private runs = 0;
 
   constructor(private readonly deps: CompleterDeps) {}
 
@@ -46,12 +49,13 @@ export class TimelineCompleter {
 
   private start(): void {
     const tags = this.deps.tags();
+    const run = ++this.runs;
     if (tags.length === 0) {
-      this.status = { state: 'done', progress: null, result: null, noTags: true };
+      this.status = { state: 'done', run, progress: null, result: null, noTags: true };
       return;
     }
     this.cancelled = false;
-    this.status = { state: 'running', progress: null, result: null };
+    this.status = { state: 'running', run, progress: null, result: null };
     const { load = loadListing, pauseMs = LISTING_PAUSE_MS, now = Date.now } = this.deps;
     void (async () => {
       let result: CrawlResult;
@@ -70,7 +74,7 @@ export class TimelineCompleter {
         // a page too strange to read: the run ends there, what was stored stays
         result = { added: 0, already: 0, pages: 0, stories: 0, problems: [], stopped: 'error' };
       }
-      this.status = { state: 'done', progress: this.status.progress, result };
+      this.status = { state: 'done', run, progress: this.status.progress, result };
     })();
   }
 }

@@ -59,10 +59,16 @@ async function press(tab: Page, timeout = 30_000): Promise<{ popup: Page; text: 
   const popup = await openPopupForTab(browser, tab, helper);
   const button = popup.getByRole('button', { name: BUTTON });
   await button.waitFor({ timeout: 15_000 });
+  // the tab's last run, if any, as the popup opens (its result is shown until the next one)
+  const section = popup.locator('.complete-timeline');
+  await expect.poll(() => section.getAttribute('data-state'), { timeout: 15_000 }).toMatch(/^(idle|done)$/);
+  const last = Number(await section.getAttribute('data-run'));
   await button.click();
-  const done = popup.locator('.complete-result, .complete-status .error');
-  await done.first().waitFor({ timeout });
-  await expect.poll(() => button.isDisabled(), { timeout }).toBe(false);
+  await expect
+    .poll(async () => `${await section.getAttribute('data-state')} ${await section.getAttribute('data-run')}`, {
+      timeout,
+    })
+    .toBe(`done ${last + 1}`);
   return { popup, text: (await popup.locator('.complete-status').textContent()) ?? '' };
 }
 

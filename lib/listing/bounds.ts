@@ -23,6 +23,9 @@ export function clampBounds(b: Partial<ListingBounds> | undefined): ListingBound
 /** The first day the months bound keeps (YYYY-MM-DD), `months` before `now`. */
 export function cutoffDay(now: number, months: number): string {
   const d = new Date(now);
-  d.setUTCMonth(d.getUTCMonth() - Math.max(0, months));
-  return d.toISOString().slice(0, 10);
+  const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - Math.max(0, months), 1));
+  // the same day of that month, or its last day (31 March − 1 month is 28 February, not 3 March)
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d.getUTCDate(), last));
+  return first.toISOString().slice(0, 10);
 }

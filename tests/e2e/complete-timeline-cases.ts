@@ -1,6 +1,7 @@
 // Shared by the Chromium and Firefox "Compléter la chronologie" suites: what the tag listing
 // pages of an article should add to the timeline, computed in Node by the same pure model
 // (lib/listing) from the pages the corpus server serves, and the probe articles.
+import { expect } from 'vitest';
 import { readListingPage } from '../../lib/listing/parse';
 import { parseHtml } from '../../lib/node-dom';
 import { titleKey } from '../../lib/stories';
@@ -51,3 +52,68 @@ export const PROBES: { kind: ProbeKind; path: string; says: RegExp }[] = PROBE_K
 }));
 
 export const RESULT = /(\d+) (?:nouveaux|new), (\d+) (?:déjà là|already there)/;
+
+export interface PressedRun {
+  /** the popup's status text at the run's end */
+  text: string;
+  /** problem lines shown */
+  problems: number;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** What a browser suite gives the shared scenarios: its own way to open tabs and press the button. */
+export interface CompleteDriver<Tab> {
+  /** opens the page in a new tab and waits until the background stored it */
+  visit(host: string, path: string): Promise<Tab>;
+  /** opens the tab's popup, presses the button, waits for the run's end: the status text */
+  press(tab: Tab): Promise<PressedRun>;
+  stories(): Promise<number>;
+  entries(): Promise<TimelineEntry[]>;
+  closeTab(tab: Tab): Promise<void>;
+}
+
+/** Both pages of the article's partner listing stored once, with partner and date; a second press adds none. */
+export async function completesOnce<Tab>(
+  driver: CompleteDriver<Tab>,
+  sample: { host: string; path: string },
+  partner: string,
+  shot: string,
+): Promise<void> {
+  const tab = await driver.visit(sample.host, sample.path);
+  const expected = expectedListingStories(sample.host, partner);
+  expect(expected.length).toBeGreaterThanOrEqual(4);
+  const before = await driver.stories();
+
+  const first = await driver.press(tab);
+  const [, added, already] = RESULT.exec(first.text) ?? [];
+  expect(Number(added) + Number(already)).toBe(expected.length);
+  expect(await driver.stories()).toBe(before + Number(added));
+  const entries = await driver.entries();
+  for (const story of expected) {
+    const entry = storedStory(entries, story);
+    expect(entry, story.title).toBeDefined();
+    expect(entry?.partners).toContain(partner);
+    expect(entry?.date).toBe(story.date);
+  }
+  await first.screenshot(shot);
+  await first.close();
+
+  const second = await driver.press(tab);
+  expect(RESULT.exec(second.text)?.slice(1)).toEqual(['0', String(expected.length)]);
+  expect(await driver.stories()).toBe(before + Number(added));
+  await second.close();
+  await driver.closeTab(tab);
+}
+
+/** A probe article's failing listing: reported in words, in one problem line, and nothing stored. */
+export async function reportsProbe<Tab>(driver: CompleteDriver<Tab>, probe: (typeof PROBES)[number]): Promise<void> {
+  const tab = await driver.visit('fr.vietnamplus.vn', probe.path);
+  const before = await driver.stories();
+  const run = await driver.press(tab);
+  expect(run.text).toMatch(probe.says);
+  expect(run.problems).toBe(1);
+  expect(await driver.stories()).toBe(before);
+  await run.close();
+  await driver.closeTab(tab);
+}

@@ -12,6 +12,8 @@ export interface ExpectedStory {
   title: string;
   date: string | null;
   partner: string;
+  /** path of the listing page it is on */
+  page: string;
 }
 
 /** The stories of both listing pages of `partner`'s tag on `host`, as the extension should store them. */
@@ -27,7 +29,7 @@ export function expectedListingStories(host: string, partner: string): ExpectedS
     const url: string = `http://${host}${path}`;
     const page = readListingPage(parseHtml(answer.html, url), url, [partner]);
     if ('refused' in page) throw new Error(`${path}: ${page.refused}`);
-    for (const s of page.analysis.stories) out.push({ title: s.title, date: s.date, partner });
+    for (const s of page.analysis.stories) out.push({ title: s.title, date: s.date, partner, page: path });
     path = page.next ? new URL(page.next).pathname : null;
   }
   return out;
@@ -37,6 +39,12 @@ export function expectedListingStories(host: string, partner: string): ExpectedS
 export function storedStory(stored: readonly TimelineEntry[], story: ExpectedStory): TimelineEntry | undefined {
   const key = `title:${titleKey(story.title)}`;
   return stored.find((e) => e.keys.includes(key));
+}
+
+/** Whether the entry was stored from the story's listing page (seen on it). */
+export function seenOnItsPage(entry: TimelineEntry | undefined, story: ExpectedStory): boolean {
+  const path = story.page.replace(/\/$/, '');
+  return Boolean(entry?.seenOn.some((u) => new URL(u).pathname.replace(/\/$/, '') === path));
 }
 
 /** The probe articles, and the words their problem is reported with (FR or EN). */
@@ -68,6 +76,8 @@ export interface CompleteDriver<Tab> {
   visit(host: string, path: string): Promise<Tab>;
   /** opens the tab's popup, presses the button, waits for the run's end: the status text */
   press(tab: Tab): Promise<PressedRun>;
+  /** opens the tab's popup, presses the button and closes the popup at once */
+  pressAndClose(tab: Tab): Promise<void>;
   stories(): Promise<number>;
   entries(): Promise<TimelineEntry[]>;
   closeTab(tab: Tab): Promise<void>;
@@ -95,6 +105,7 @@ export async function completesOnce<Tab>(
     expect(entry, story.title).toBeDefined();
     expect(entry?.partners).toContain(partner);
     expect(entry?.date).toBe(story.date);
+    expect(seenOnItsPage(entry, story), story.title).toBe(true);
   }
   await first.screenshot(shot);
   await first.close();
@@ -103,6 +114,28 @@ export async function completesOnce<Tab>(
   expect(RESULT.exec(second.text)?.slice(1)).toEqual(['0', String(expected.length)]);
   expect(await driver.stories()).toBe(before + Number(added));
   await second.close();
+  await driver.closeTab(tab);
+}
+
+/** The popup closed right after the press: the run goes on in the tab and stores every page. */
+export async function survivesPopupClose<Tab>(
+  driver: CompleteDriver<Tab>,
+  sample: { host: string; path: string },
+  partner: string,
+): Promise<void> {
+  const tab = await driver.visit(sample.host, sample.path);
+  const expected = expectedListingStories(sample.host, partner);
+  await driver.pressAndClose(tab);
+  const missing = async () => {
+    const entries = await driver.entries();
+    return expected
+      .filter((story) => {
+        const entry = storedStory(entries, story);
+        return !entry?.partners.includes(partner) || !seenOnItsPage(entry, story);
+      })
+      .map((s) => s.title);
+  };
+  await expect.poll(missing, { timeout: 30_000, interval: 250 }).toEqual([]);
   await driver.closeTab(tab);
 }
 

@@ -17,7 +17,13 @@ import {
   sendMessageFrom,
 } from '../../scripts/browsers/chromium';
 import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
-import { type CompleteDriver, completesOnce, PROBES, reportsProbe } from './complete-timeline-cases';
+import {
+  type CompleteDriver,
+  completesOnce,
+  PROBES,
+  reportsProbe,
+  survivesPopupClose,
+} from './complete-timeline-cases';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 const BUTTON = /Compléter la chronologie|Complete the timeline/;
@@ -69,6 +75,11 @@ const chromium: CompleteDriver<Page> = {
       close: () => popup.close(),
     };
   },
+  async pressAndClose(tab) {
+    const popup = await openPopupForTab(browser, tab, helper);
+    await popup.getByRole('button', { name: BUTTON }).click({ timeout: 15_000 });
+    await popup.close();
+  },
   stories,
   async entries() {
     const { text } = (await sendMessageFrom(helper, { type: 'timeline:export', format: 'json' })) as { text: string };
@@ -82,6 +93,12 @@ describe('Chromium: Compléter la chronologie', () => {
     const sample = server.pages.find((p) => p.file.startsWith('000_') && p.host === 'fr.vietnamplus.vn');
     if (!sample) throw new Error('sample 000 missing');
     await completesOnce(chromium, sample, 'KH', join(SHOTS, 'complete-timeline-chromium.png'));
+  });
+
+  it('goes on with the popup closed, storing both pages of the partner’s listing', async () => {
+    const sample = server.pages.find((p) => p.file.startsWith('002_') && p.host === 'fr.vietnamplus.vn');
+    if (!sample) throw new Error('sample 002 missing');
+    await survivesPopupClose(chromium, sample, 'CN');
   });
 
   for (const probe of PROBES) {

@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../lib/timeline';
 import { type FirefoxSession, launchFirefox } from '../../scripts/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS, startCorpusServer } from '../../scripts/corpus-server';
-import { type CompleteDriver, completesOnce, PROBES, reportsProbe } from './complete-timeline-cases';
+import {
+  type CompleteDriver,
+  completesOnce,
+  PROBES,
+  reportsProbe,
+  survivesPopupClose,
+} from './complete-timeline-cases';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
@@ -72,6 +78,17 @@ const firefoxDriver: CompleteDriver<Page> = {
       close: () => popup.close(),
     };
   },
+  async pressAndClose(tab) {
+    const popup = await session().ff.openPopupFor(tab);
+    const press = () =>
+      popup.evaluate(() => {
+        const button = document.querySelector('.complete-timeline button.primary') as HTMLButtonElement | null;
+        button?.click();
+        return Boolean(button);
+      });
+    await expect.poll(press, { timeout: 15_000, interval: 200 }).toBe(true);
+    await popup.close();
+  },
   stories: async () => (await status()).stories,
   async entries() {
     const { text } = (await session().ff.sendMessage({ type: 'timeline:export', format: 'json' })) as { text: string };
@@ -85,6 +102,12 @@ describe('Firefox: Compléter la chronologie', () => {
     const sample = session().srv.pages.find((p) => p.file.startsWith('001_') && p.host === 'lecourrier.vn');
     if (!sample) throw new Error('sample 001 missing');
     await completesOnce(firefoxDriver, sample, 'KH', join(SHOTS, 'complete-timeline-firefox.png'));
+  });
+
+  it('goes on with the popup closed, storing both pages of the partner’s listing', async () => {
+    const sample = session().srv.pages.find((p) => p.file.startsWith('002_') && p.host === 'lecourrier.vn');
+    if (!sample) throw new Error('sample 002 missing');
+    await survivesPopupClose(firefoxDriver, sample, 'CN');
   });
 
   for (const probe of PROBES) {

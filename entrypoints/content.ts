@@ -203,7 +203,10 @@ export default defineContentScript({
       tags: () =>
         partnerTagLinks(document, location.href, latest?.stories.find((s) => s.origin === 'article')?.partners),
       bounds: async () => clampBounds((await readSettings()).listing),
-      save: (analysis) => ask(send, 'listing:save', { analysis: trimForMessage(analysis) }),
+      save: async (analysis) =>
+        (await askUntilDelivered(send, 'listing:save', { analysis: trimForMessage(analysis) })) ?? {
+          error: 'background unreachable',
+        },
     });
 
     browser.runtime.onMessage.addListener((message: unknown) => {

@@ -104,7 +104,7 @@ describe('partnerTagLinks on hostile or unusual pages', () => {
     ]);
   });
 
-  it('is linear: 20,000 tag links in a few hundred milliseconds', () => {
+  it('is linear: 20,000 tag links in under 3 s', () => {
     const links = Array.from({ length: 20_000 }, (_, i) => `<a href="/t${i}">Cambodge ${i}</a>`).join('');
     const doc = page(`<div class="box-tag">${links}</div>`);
     const t0 = performance.now();

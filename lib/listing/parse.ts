@@ -20,7 +20,7 @@ const TEASER_TITLE =
   'h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], .story__heading a[href], .news-title a[href], .title a[href]';
 /** Page furniture that holds links but never the listing. */
 const NOT_LISTING =
-  'nav, header, footer, aside, .sidebar, .sidebar-right, .most-read, .box-most-read, .menu, .main-menu';
+  'nav, header, footer, aside, .sidebar, .sidebar-right, .sub-col, .col-right, .most-read, .box-most-read, .menu, .main-menu';
 /** An article says so in its markup; a listing never does. */
 const ARTICLE_MARKUP =
   'h1.article__title, h1.post-title, .article__body, .article-body, .post-content, [itemprop="articleBody"]';

@@ -59,6 +59,9 @@ export const PROBES: { kind: ProbeKind; path: string; says: RegExp }[] = PROBE_K
   }[kind],
 }));
 
+/** The fixture's teasers are of early 2026: a window wide enough that the runs do not depend on today. */
+export const WIDE_WINDOW = { type: 'settings:set', settings: { listing: { pages: 5, months: 120 } } };
+
 export const RESULT = /(\d+) (?:nouveaux|new), (\d+) (?:déjà là|already there)/;
 
 export interface PressedRun {

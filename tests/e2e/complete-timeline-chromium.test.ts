@@ -23,6 +23,7 @@ import {
   PROBES,
   reportsProbe,
   survivesPopupClose,
+  WIDE_WINDOW,
 } from './complete-timeline-cases';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
@@ -37,8 +38,7 @@ beforeAll(async () => {
   server = await startCorpusServer();
   browser = await launchChromium({ port: server.port, hosts: SERVED_HOSTS });
   helper = await extensionPage(browser);
-  // the fixture's teasers are of early 2026: a window wide enough that the run does not depend on today
-  await sendMessageFrom(helper, { type: 'settings:set', settings: { listing: { pages: 5, months: 120 } } });
+  await sendMessageFrom(helper, WIDE_WINDOW);
 });
 
 afterAll(async () => {

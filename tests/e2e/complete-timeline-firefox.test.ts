@@ -17,6 +17,7 @@ import {
   PROBES,
   reportsProbe,
   survivesPopupClose,
+  WIDE_WINDOW,
 } from './complete-timeline-cases';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
@@ -28,8 +29,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startCorpusServer();
   firefox = await launchFirefox({ port: server.port, hosts: SERVED_HOSTS });
-  // the fixture's teasers are of early 2026: a window wide enough that the run does not depend on today
-  await firefox.sendMessage({ type: 'settings:set', settings: { listing: { pages: 5, months: 120 } } });
+  await firefox.sendMessage(WIDE_WINDOW);
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { nextPageUrl } from '../../lib/listing/next';
 import { readListingPage } from '../../lib/listing/parse';
 import { partnerTagLinks } from '../../lib/listing/tags';
 import { parseHtml } from './helpers';
+import { linkedAddresses } from './links';
 
 const PAGE = 'https://fr.vietnamplus.vn/un-article-post1.vnp';
 const hrefs = fc.constantFrom(
@@ -34,20 +35,6 @@ const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
   ),
 })).node as fc.Arbitrary<string>;
 
-function linked(doc: Document, base: string): Set<string> {
-  const out = new Set<string>();
-  for (const a of doc.querySelectorAll('a[href], link[href]')) {
-    try {
-      const u = new URL(a.getAttribute('href') ?? '', base);
-      u.hash = '';
-      out.add(u.href);
-    } catch {
-      // not an address
-    }
-  }
-  return out;
-}
-
 describe('listing properties', () => {
   it('only addresses the page links, only on VNA hosts, and never a throw', () => {
     fc.assert(
@@ -56,7 +43,7 @@ describe('listing properties', () => {
         const found = [...partnerTagLinks(doc, PAGE).map((t) => t.url), nextPageUrl(doc, PAGE)].filter(
           (u): u is string => u !== null,
         );
-        const links = linked(doc, PAGE);
+        const links = linkedAddresses(doc, PAGE);
         for (const url of found) {
           expect(links.has(url)).toBe(true);
           expect(isVnaHost(new URL(url).hostname)).toBe(true);

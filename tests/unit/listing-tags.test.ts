@@ -7,24 +7,10 @@ import { partnerTagLinks, tagPartners } from '../../lib/listing/tags';
 import { corpusPages, PAGES_DIR } from '../../scripts/corpus-server';
 import { listingRoutes, withTagLinks } from '../fixtures/listing-pages';
 import { parseHtml } from './helpers';
+import { linkedAddresses } from './links';
 
 const pages = corpusPages();
 const html = (file: string) => readFileSync(join(PAGES_DIR, file), 'utf8');
-
-/** Every address the page's links resolve to: a tag link found must be one of them. */
-function linkedAddresses(doc: Document, url: string): Set<string> {
-  const out = new Set<string>();
-  for (const a of doc.querySelectorAll('a[href]')) {
-    try {
-      const u = new URL(a.getAttribute('href') ?? '', url);
-      u.hash = '';
-      out.add(u.href);
-    } catch {
-      // not an address
-    }
-  }
-  return out;
-}
 
 function page(body: string, url = 'https://fr.vietnamplus.vn/un-article-post1.vnp'): Document {
   return parseHtml(`<!doctype html><html><body>${body}</body></html>`, url);

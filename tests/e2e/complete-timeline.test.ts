@@ -127,8 +127,12 @@ describe.each(BROWSERS)('%s: Compléter la chronologie', (name) => {
   /** The tab's popup, its button pressed, once this run has ended. */
   async function press(tab: DriverPage): Promise<DriverPage> {
     const popup = await driver.openPopup(tab);
-    const run = async () =>
-      `${await popup.attribute('.complete-timeline', 'data-state')} ${await popup.attribute('.complete-timeline', 'data-run')}`;
+    // state and run read at once (read apart, a run's start can fall between them)
+    const run = () =>
+      popup.evaluate(() => {
+        const section = document.querySelector('.complete-timeline');
+        return `${section?.getAttribute('data-state')} ${section?.getAttribute('data-run')}`;
+      }, null);
     // the tab's last run, if any, as the popup opens (its result is shown until the next one)
     await expect.poll(run, poll).toMatch(/^(idle|done) \d+$/);
     const last = Number((await run()).split(' ')[1]);
@@ -145,8 +149,9 @@ describe.each(BROWSERS)('%s: Compléter la chronologie', (name) => {
     const before = await stories();
 
     const first = await press(tab);
-    const [, added, already] = RESULT.exec((await first.text('.complete-status')) ?? '') ?? [];
-    expect(Number(added) + Number(already)).toBe(expected.length);
+    const said = (await first.text('.complete-status')) ?? '';
+    const [, added, already] = RESULT.exec(said) ?? [];
+    expect(Number(added) + Number(already), said).toBe(expected.length);
     expect(await stories()).toBe(before + Number(added));
     const stored = await entries();
     for (const story of expected) {
@@ -160,10 +165,8 @@ describe.each(BROWSERS)('%s: Compléter la chronologie', (name) => {
     await first.close();
 
     const second = await press(tab);
-    expect(RESULT.exec((await second.text('.complete-status')) ?? '')?.slice(1)).toEqual([
-      '0',
-      String(expected.length),
-    ]);
+    const again = (await second.text('.complete-status')) ?? '';
+    expect(RESULT.exec(again)?.slice(1), again).toEqual(['0', String(expected.length)]);
     expect(await stories()).toBe(before + Number(added));
     await second.close();
     await tab.close();

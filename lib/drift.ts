@@ -48,13 +48,14 @@ export interface DriftStorage {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function recordDrift(storage: DriftStorage, analysis: Analysis, at = new Date().toISOString()) {
+// (the parameter is not named `storage`: WXT's auto-import would bundle wxt/storage for that name)
+export async function recordDrift(area: DriftStorage, analysis: Analysis, at = new Date().toISOString()) {
   const report = driftOf(analysis, at);
   if (!report) return;
-  const got = await storage.get(DRIFT_KEY);
-  await storage.set({ [DRIFT_KEY]: withReport(readReports(got[DRIFT_KEY]), report) });
+  const got = await area.get(DRIFT_KEY);
+  await area.set({ [DRIFT_KEY]: withReport(readReports(got[DRIFT_KEY]), report) });
 }
 
-export async function driftReports(storage: DriftStorage): Promise<DriftReport[]> {
-  return readReports((await storage.get(DRIFT_KEY))[DRIFT_KEY]);
+export async function driftReports(area: DriftStorage): Promise<DriftReport[]> {
+  return readReports((await area.get(DRIFT_KEY))[DRIFT_KEY]);
 }

@@ -1,10 +1,12 @@
-// The options page: highlighting on/off, the history kept on this device (counts, unreadable
-// records set aside, a full disk), export, import, and clearing it (after a confirmation).
+// The options page: highlighting on/off, how far "Compléter la chronologie" goes, the history kept
+// on this device (counts, unreadable records set aside, a full disk), export, import, and clearing
+// it (after a confirmation).
 
 import type { DriftReport } from '@/lib/drift';
 import type { Translate } from '@/lib/i18n';
 import type { Settings, StoreStatus } from '@/lib/messages';
 import { DriftList } from './DriftList';
+import { ListingBoundsField } from './ListingBoundsField';
 
 export interface OptionsProps {
   t: Translate;
@@ -54,6 +56,7 @@ export function Options({
           {t('optionsHighlight')}
         </label>
       </p>
+      <ListingBoundsField t={t} bounds={settings.listing} onChange={(listing) => onChange({ listing })} />
       {status && <p class="history-count">{t('optionsHistory', String(status.pages))}</p>}
       {status && <p class="stories-count">{t('optionsStories', String(status.stories))}</p>}
       {status?.quotaExceeded && (

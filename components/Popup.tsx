@@ -1,4 +1,5 @@
 // The toolbar popup: what VNA Lens found in the current tab, then the reader's timeline.
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '@/lib/i18n';
 import type { Analysis, Entity } from '@/lib/types';
 import { ArticleCard } from './ArticleCard';
@@ -20,6 +21,8 @@ export interface PopupProps {
   onOpenOptions: () => void;
   /** the reader's timeline (absent until the first answer) */
   timeline?: TimelineProps;
+  /** "Compléter la chronologie" (components/CompleteTimeline.tsx), under the article's card */
+  complete?: ComponentChildren;
   onEntity?: (entity: Entity) => void;
   onExport?: (format: 'json' | 'csv', scope: ExportScope) => void;
   /** a line for the reader: exported, failed… */
@@ -99,6 +102,7 @@ export function Popup(props: PopupProps) {
           onEntity={onEntity}
         />
       )}
+      {state.status === 'ready' && props.complete}
       {timeline && state.status !== 'loading' && <Timeline {...timeline} />}
     </main>
   );

@@ -67,6 +67,7 @@ function handlersOver(timeline: TimelineService): Handlers<ToBackground> {
     'timeline:entity': ({ entityId, excludeUrl, limit }) => timeline.entity(entityId, excludeUrl, limit),
     'timeline:export': ({ format, query }) => timeline.export(format, query),
     'timeline:import': ({ text }) => timeline.import(text),
+    'listing:save': ({ analysis }) => timeline.saveListing(analysis),
   };
 }
 

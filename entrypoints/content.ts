@@ -12,6 +12,7 @@ import { Highlighter } from '@/lib/highlight';
 import { type RoleWhere, roleWhere } from '@/lib/highlight/roles';
 import { VNA_HOST_PATTERNS } from '@/lib/hosts';
 import type { MessageKey } from '@/lib/i18n';
+import { partnerTagLinks, TimelineCompleter } from '@/lib/listing';
 import { ask, askUntilDelivered, dispatch, type Handlers, type ToContent } from '@/lib/messages';
 import { DEFAULT_SETTINGS, mergeSettings, readSettings as readSettingsFrom, type Settings } from '@/lib/settings';
 import { trimForMessage } from '@/lib/trim-for-message';
@@ -197,12 +198,24 @@ export default defineContentScript({
       return reading;
     };
 
+    // "Compléter la chronologie" runs here: this tab has the DOM and the VNA host (lib/listing)
+    const completer = new TimelineCompleter({
+      tags: () =>
+        partnerTagLinks(document, location.href, latest?.stories.find((s) => s.origin === 'article')?.partners),
+      bounds: async () => (await readSettings()).listing,
+      save: async (analysis) =>
+        (await askUntilDelivered(send, 'listing:save', { analysis: trimForMessage(analysis) })) ?? {
+          error: 'background unreachable',
+        },
+    });
+
     const handlers: Handlers<ToContent> = {
       'content:analyse': () => reread().then(() => ({ analysis: latest && trimForMessage(latest) })),
       'settings:changed': ({ settings }) => {
         if (Boolean(settings?.highlight) !== highlight) follow(Boolean(settings?.highlight));
         return { ok: true };
       },
+      'content:complete-timeline': ({ action }) => completer.handle(action),
     };
     browser.runtime.onMessage.addListener((message: unknown) => dispatch(handlers, message, {}));
 

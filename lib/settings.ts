@@ -1,13 +1,28 @@
 // The reader's settings: their defaults, and how stored values (storage.local, written by the
 // options page through the background) are read over them. Stored values are untrusted: a key
-// whose value is not of its default's type keeps the default.
+// whose value is not of its type keeps the value before it; listing bounds are clamped.
+
+import { clampBounds, DEFAULT_LISTING_BOUNDS, type ListingBounds } from './listing/bounds';
 
 export interface Settings {
   /** highlight names in the page */
   highlight: boolean;
+  /** "Compléter la chronologie": listing pages and months back per partner (options page) */
+  listing: ListingBounds;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ highlight: true });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  highlight: true,
+  listing: Object.freeze({ ...DEFAULT_LISTING_BOUNDS }),
+});
+
+/** Each key's reading of a stored value over the current one (undefined: not a value of that key). */
+const READERS: { [K in keyof Settings]: (value: unknown, current: Settings[K]) => Settings[K] | undefined } = {
+  highlight: (value) => (typeof value === 'boolean' ? value : undefined),
+  // a partial change keeps the other bound; out of range or not a number: clamped or the default
+  listing: (value, current) =>
+    typeof value === 'object' && value !== null ? clampBounds({ ...current, ...value }) : undefined,
+};
 
 /** The defaults, overridden in order by each layer's known keys of the right type. */
 export function mergeSettings(...layers: unknown[]): Settings {
@@ -15,10 +30,11 @@ export function mergeSettings(...layers: unknown[]): Settings {
   for (const layer of layers) {
     if (typeof layer !== 'object' || layer === null) continue;
     const given = layer as Partial<Record<keyof Settings, unknown>>;
-    for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-      const value = given[key];
-      if (typeof value === typeof DEFAULT_SETTINGS[key]) (out as unknown as Record<string, unknown>)[key] = value;
-    }
+    const read = <K extends keyof Settings>(key: K) => {
+      const value = given[key] === undefined ? undefined : READERS[key](given[key], out[key]);
+      if (value !== undefined) out[key] = value;
+    };
+    for (const key of Object.keys(READERS) as (keyof Settings)[]) read(key);
   }
   return out;
 }

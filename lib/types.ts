@@ -33,7 +33,8 @@ export interface Article {
   source: string | null;
 }
 
-export type RelatedOrigin = 'feed' | 'inline';
+/** 'listing': a teaser of a VNA tag or section page, read by "Compléter la chronologie" */
+export type RelatedOrigin = 'feed' | 'inline' | 'listing';
 
 /** A teaser of another story: the "Voir plus" feed, or an inline ">>" link. */
 export interface RelatedItem {
@@ -93,7 +94,7 @@ export const DOMAINS = [
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
-export type StoryOrigin = 'article' | 'feed' | 'inline';
+export type StoryOrigin = 'article' | 'feed' | 'inline' | 'listing';
 
 /** A timeline entry: the article itself, or one of its related teasers. */
 export interface Story {

@@ -6,6 +6,7 @@ import type { Translate } from '@/lib/i18n';
 import { ask, type Transport } from '@/lib/messages';
 import { entriesFromAnalysis, sameStory, type TimelineEntry } from '@/lib/timeline';
 import type { Analysis } from '@/lib/types';
+import { CompleteTimeline } from '../CompleteTimeline';
 import { download, exportFileName } from '../download';
 import type { CardStory } from '../EntityCard';
 import { type ExportScope, Popup } from '../Popup';
@@ -15,6 +16,8 @@ import { FILTERED_PAGE, MORE_LIMIT, moreGroupsRequests, queryOf, restRequests } 
 /** What the popup needs of the browser (entrypoints/popup/main.tsx). */
 export interface PopupHost {
   send: Transport;
+  /** to the content script of a tab ("Compléter la chronologie") */
+  sendToTab: (tabId: number) => Transport;
   t: Translate;
   locale: string;
   openOptions: () => void;
@@ -31,7 +34,7 @@ function currentEntry(analysis: Analysis | null): TimelineEntry | null {
 export function App({ host, first, opening }: { host: PopupHost; first: Opening | null; opening: Promise<Opening> }) {
   const { send, t, locale } = host;
   const [model, dispatch] = useReducer(popupReducer, first, initialModel);
-  const { state, filters, view, generation, focus } = model;
+  const { state, filters, view, generation, focus, tabId } = model;
   const painted = useRef(false);
   const analysis = state.status === 'ready' ? state.analysis : null;
   const current = useMemo(() => currentEntry(analysis), [analysis]);
@@ -149,6 +152,17 @@ export function App({ host, first, opening }: { host: PopupHost; first: Opening 
               ? { ...filters, entityId: undefined, entityName: undefined }
               : { ...filters, entityId: e.id, entityName: e.name },
         })
+      }
+      complete={
+        tabId !== null && analysis?.page.isVna && focus.length > 0 ? (
+          <CompleteTimeline
+            t={t}
+            locale={locale}
+            command={(action) => ask(host.sendToTab(tabId), 'content:complete-timeline', { action }).catch(() => null)}
+            readBounds={() => ask(send, 'settings:get', {}).then((s) => s.listing)}
+            onStored={() => dispatch({ type: 'stored' })}
+          />
+        ) : null
       }
       timeline={{
         view,

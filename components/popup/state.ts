@@ -40,6 +40,8 @@ export interface PopupModel {
 export type PopupAction =
   | { type: 'opened'; opening: Opening }
   | { type: 'filters'; filters: TimelineFilters }
+  /** stories were stored meanwhile ("Compléter la chronologie"): the timeline is asked for again */
+  | { type: 'stored' }
   | { type: 'timeline'; generation: number; page: GroupedPage }
   | { type: 'timeline-failed'; generation: number }
   | { type: 'rest'; generation: number; pages: GroupPage[] }
@@ -90,6 +92,8 @@ export function popupReducer(model: PopupModel, action: PopupAction): PopupModel
       return initialModel(action.opening);
     case 'filters':
       return { ...model, filters: action.filters, generation: model.generation + 1 };
+    case 'stored':
+      return { ...model, generation: model.generation + 1 };
     case 'timeline': {
       if (!current) return model;
       const next = filteredView(action.page, model.filters, model.focus);

@@ -17,6 +17,7 @@ const LOADING_AFTER_MS = 100;
 const locale = browser.i18n.getUILanguage();
 const host: PopupHost = {
   send: (message) => browser.runtime.sendMessage(message),
+  sendToTab: (tabId) => (message) => browser.tabs.sendMessage(tabId, message),
   t: (key: MessageKey, ...subs: string[]) => browser.i18n.getMessage(key, subs) || key,
   locale,
   openOptions: () => void browser.runtime.openOptionsPage(),

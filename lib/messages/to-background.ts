@@ -77,4 +77,6 @@ export interface ToBackground {
   'timeline:export': { req: { format: 'json' | 'csv'; query?: TimelineQuery }; res: { text: string; count: number } };
   /** options: a JSON export read back (merged into the history) */
   'timeline:import': { req: { text: string }; res: { imported: number; error?: string } };
+  /** content script ("Compléter la chronologie"): one listing page's stories, stored in one transaction */
+  'listing:save': { req: { analysis: Analysis }; res: { added: number; already: number } | { error: string } };
 }

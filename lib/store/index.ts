@@ -45,4 +45,12 @@ export {
   toStored,
 } from './stored';
 export { exportTimeline, type ImportResult, importTimeline } from './transfer';
-export { clearStore, quarantineEntries, quarantineUnreadable, savePage, type WriteResult } from './writes';
+export {
+  clearStore,
+  type ListingWriteResult,
+  quarantineEntries,
+  quarantineUnreadable,
+  saveListingPage,
+  savePage,
+  type WriteResult,
+} from './writes';

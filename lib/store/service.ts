@@ -17,7 +17,7 @@ import { type QueryAnswer, queryStore } from './query';
 import { entriesForEntity, entryCount, pageCount, storeProblems } from './reads';
 import type { LensDatabase } from './stored';
 import { exportTimeline, importTimeline } from './transfer';
-import { clearStore, quarantineUnreadable, savePage, type WriteResult } from './writes';
+import { clearStore, quarantineUnreadable, saveListingPage, savePage, type WriteResult } from './writes';
 
 /** What the service needs of storage.session / storage.local. */
 export interface KeyValueArea {
@@ -139,6 +139,20 @@ export function createTimelineService(
       // a refusal (quota, unreadable analysis) is final and reported: only an interrupted save is replayed
       await areas.journal.remove(key);
       return result;
+    },
+    /**
+     * Merges one listing page's stories ("Compléter la chronologie"), not journaled: the content
+     * script sends it again if the worker stops. Answers what was new and what was there already.
+     */
+    async saveListing(analysis: Analysis): Promise<{ added: number; already: number } | { error: string }> {
+      try {
+        const result = await saveListingPage(await ready(), analysis);
+        await noteWrite(result);
+        if (!result.ok) return { error: result.quotaExceeded ? 'QuotaExceededError' : (result.error ?? 'store') };
+        return { added: result.added, already: result.already };
+      } catch (err) {
+        return { error: String(err) };
+      }
     },
     async query(query: TimelineQuery, options: { limit?: number; offset?: number; counts?: boolean }) {
       const limit = bounded(options.limit, MAX_LIMIT, 50);

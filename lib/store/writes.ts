@@ -51,6 +51,8 @@ export async function mergeIntoStore(
   now: number,
   exclude?: ReadonlySet<string>,
   stats?: { value: StoreStats | null },
+  /** counts the entries that were new to the store and those it held already */
+  tally?: { added: number; already: number },
 ): Promise<TimelineEntry> {
   const store = tx.objectStore('entries');
   let match: TimelineEntry | null = null;
@@ -81,6 +83,7 @@ export async function mergeIntoStore(
     }
   }
   const merged = match ? mergeEntry(match, entry) : fromStored(entry);
+  if (tally) tally[match ? 'already' : 'added']++;
   await store.put(toStored(merged));
   if (stats?.value) {
     if (match) addToStats(stats.value, match, -1);
@@ -134,6 +137,35 @@ export async function write(
 
 /** Stores an analysed page and merges its stories into the timeline, in one transaction. */
 export async function savePage(db: LensDatabase, analysis: Analysis, now = Date.now()): Promise<WriteResult> {
+  return mergeAnalysis(db, analysis, now, { keepPage: true });
+}
+
+export interface ListingWriteResult extends WriteResult {
+  added: number;
+  already: number;
+}
+
+/**
+ * Merges the stories of one listing page (lib/listing) into the timeline, in one transaction;
+ * the listing itself is not kept as a page read. Counts what was new and what was there already.
+ */
+export async function saveListingPage(
+  db: LensDatabase,
+  analysis: Analysis,
+  now = Date.now(),
+): Promise<ListingWriteResult> {
+  const tally = { added: 0, already: 0 };
+  const result = await mergeAnalysis(db, analysis, now, { keepPage: false, tally });
+  return result.ok ? { ...result, ...tally } : { ...result, added: 0, already: 0 };
+}
+
+/** An analysis's stories merged into the timeline in one transaction (with the page record, or not). */
+async function mergeAnalysis(
+  db: LensDatabase,
+  analysis: Analysis,
+  now: number,
+  { keepPage, tally }: { keepPage: boolean; tally?: { added: number; already: number } },
+): Promise<WriteResult> {
   let incoming: TimelineEntry[];
   try {
     incoming = entriesFromAnalysis(analysis, now);
@@ -141,9 +173,9 @@ export async function savePage(db: LensDatabase, analysis: Analysis, now = Date.
     return { ok: false, entries: [], error: `unreadable analysis: ${String(err)}` };
   }
   return write(db, async (tx, stats) => {
-    await tx.objectStore('pages').put({ url: analysis.url, analysedAt: now, analysis });
+    if (keepPage) await tx.objectStore('pages').put({ url: analysis.url, analysedAt: now, analysis });
     const out: TimelineEntry[] = [];
-    for (const e of incoming) out.push(await mergeIntoStore(tx, e, now, undefined, stats));
+    for (const e of incoming) out.push(await mergeIntoStore(tx, e, now, undefined, stats, tally));
     return out;
   });
 }

@@ -22,7 +22,7 @@ export interface TimelineExport {
   entries: ExportedEntry[];
 }
 
-const ORIGINS: readonly StoryOrigin[] = ['article', 'feed', 'inline'];
+const ORIGINS: readonly StoryOrigin[] = ['article', 'feed', 'inline', 'listing'];
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'country'];
 const DOMAIN_SET: ReadonlySet<string> = new Set(DOMAINS);
 

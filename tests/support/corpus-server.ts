@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { COURRIER_HOST, type ListingAnswer, listingRoutes, VNP_HOST, withTagLinks } from '../fixtures/listing-pages';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'pages');
 
@@ -40,10 +41,18 @@ export interface CorpusServer {
 export async function startCorpusServer(): Promise<CorpusServer> {
   const pages = corpusPages();
   const routes = new Map<string, string>();
-  for (const p of pages) routes.set(`${p.host}${p.path}`, readFileSync(join(PAGES_DIR, p.file), 'utf8'));
+  for (const p of pages) routes.set(`${p.host}${p.path}`, withTagLinks(readFileSync(join(PAGES_DIR, p.file), 'utf8')));
+  const listings = corpusListings(pages);
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const listing = listings.get(`${host}${path}`);
+    if (listing === 'hang') return; // a listing that never answers (the connection is closed with the server)
+    if (listing) {
+      res.writeHead(listing.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(listing.html);
+      return;
+    }
     const html = routes.get(`${host}${path}`);
     if (html === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -62,6 +71,16 @@ export async function startCorpusServer(): Promise<CorpusServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The tag listing pages of the samples' partner tags, and the probe articles (tests/fixtures/listing-pages.ts). */
+function corpusListings(pages: CorpusPage[]): Map<string, ListingAnswer> {
+  const out = new Map<string, ListingAnswer>();
+  const probe = pages.find((p) => p.host === VNP_HOST);
+  const probeHtml = probe ? readFileSync(join(PAGES_DIR, probe.file), 'utf8') : undefined;
+  for (const host of [VNP_HOST, COURRIER_HOST])
+    for (const [path, answer] of listingRoutes(host, probeHtml)) out.set(`${host}${path}`, answer);
+  return out;
 }
 
 /** The hosts the browsers must send to the local server. */

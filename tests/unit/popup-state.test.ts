@@ -138,4 +138,13 @@ describe("the popup's state", () => {
     const failed = apply(loading, { type: 'analysed', analysis: null, error: 'denied' });
     expect(failed.state).toEqual({ status: 'not-vna', error: 'denied' });
   });
+
+  it('asks for the timeline again, filters kept, when stories were stored meanwhile', () => {
+    const model = apply(initialModel(opening()), { type: 'filters', filters: { text: 'accord' } });
+    const stored = apply(model, { type: 'stored' });
+    expect(stored.filters).toEqual({ text: 'accord' });
+    expect(stored.generation).toBe(model.generation + 1);
+    // an answer asked for before the save is dropped
+    expect(apply(stored, { type: 'timeline-failed', generation: model.generation })).toBe(stored);
+  });
 });

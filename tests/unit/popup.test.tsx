@@ -8,6 +8,7 @@ import { Options } from '../../components/Options';
 import { Popup } from '../../components/Popup';
 import { FIRST_SCREEN, type GroupView, type TimelineProps, type TimelineView } from '../../components/Timeline';
 import type { MessageKey } from '../../lib/i18n';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { searchTextOf, type TimelineEntry } from '../../lib/timeline';
 import type { Analysis } from '../../lib/types';
 
@@ -281,7 +282,7 @@ describe('options', () => {
       render(
         <Options
           t={t}
-          settings={{ highlight: true }}
+          settings={DEFAULT_SETTINGS}
           status={{ pages: 2, stories: 9, problems: ['entries x: title must be a string'], quotaExceeded: true }}
           notice={null}
           onChange={vi.fn()}

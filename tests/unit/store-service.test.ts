@@ -1,10 +1,14 @@
 // createTimelineService on fake-indexeddb with in-memory key-value areas: a save is journaled
 // before its transaction and taken out after it; a journal left by a stopped worker is saved
-// again by the next service before any read; the quota flag comes and goes with writes.
+// again by the next service before any read; the quota flag comes and goes with writes; a
+// listing page's stories are counted new / already there and seen by the cached timeline.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readListingPage } from '../../lib/listing/parse';
+import { parseHtml } from '../../lib/node-dom';
 import { createTimelineService, type KeyValueArea, openStore } from '../../lib/store';
+import { listingRoutes, partnerListings } from '../fixtures/listing-pages';
 import { articleAnalysis } from '../support/popup';
 
 /** storage.session / storage.local in memory, remembering what it held at each write. */
@@ -90,5 +94,28 @@ describe('the timeline service', () => {
     expect((await service.firstPage(() => [])).quotaExceeded).toBe(true);
     await service.save(articleAnalysis(['KH']));
     expect((await service.status()).quotaExceeded).toBeUndefined();
+  });
+
+  it('stores a listing page: new and already-there counts, no page record, and the cached timeline sees it', async () => {
+    const host = 'lecourrier.vn';
+    const listing = partnerListings(host).find((l) => l.partner === 'KH');
+    const path = listing?.paths[0] ?? '';
+    const answer = listingRoutes(host).get(path);
+    if (!listing || !answer || answer === 'hang') throw new Error('no Cambodian listing');
+    const url = `https://${host}${path}`;
+    const read = readListingPage(parseHtml(answer.html, url), url, ['KH']);
+    if ('refused' in read) throw new Error(read.refused);
+    const service = createTimelineService(open, { journal: memoryArea(), flags: memoryArea() });
+    const word = read.analysis.stories[0]?.title.split(' ').find((w) => w.length > 6) ?? '';
+    // a free-text query fills the cache of all entries: the save must reach it
+    expect((await service.query({ text: word }, { limit: 10 })).total).toBe(0);
+
+    const count = listing.pages[0].length;
+    expect(await service.saveListing(read.analysis)).toEqual({ added: count, already: 0 });
+    expect(await service.saveListing(read.analysis)).toEqual({ added: 0, already: count });
+    expect((await service.query({ text: word }, { limit: 10 })).total).toBeGreaterThan(0);
+    expect((await service.query({ partner: 'KH' }, { limit: 0, counts: true })).total).toBe(count);
+    const status = await service.status();
+    expect(status).toMatchObject({ pages: 0, stories: count });
   });
 });

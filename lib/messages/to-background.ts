@@ -1,5 +1,5 @@
 // What the background receives: from the content script, the popup and the options page.
-// Adding a message: one entry here, one handler line in entrypoints/background.ts.
+// Adding a message: one entry here, one handler line in entrypoints/background/index.ts.
 
 import type { DriftReport } from '../drift';
 import type { Settings } from '../settings';

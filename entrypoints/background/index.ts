@@ -5,29 +5,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { firstPageRequests } from '@/components/popup/plan';
 import { driftReports, recordDrift } from '@/lib/drift';
-import { isVnaHost } from '@/lib/hosts';
-import { ask, dispatch, type Handlers, type ToBackground } from '@/lib/messages';
-import { readSettings, type Settings, writeSettings } from '@/lib/settings';
+import { dispatch, type Handlers, type ToBackground } from '@/lib/messages';
+import { readSettings, writeSettings } from '@/lib/settings';
 import { createTimelineService, openStore, type TimelineService } from '@/lib/store';
 import { focusPartners } from '@/lib/timeline';
-import type { Analysis } from '@/lib/types';
-
-const tabKey = (tabId: number) => `tab:${tabId}`;
-const tabAnalysis = async (tabId: number) =>
-  ((await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as Analysis | undefined) ?? null;
-const onVna = (url?: string) => URL.canParse(url ?? '') && isVnaHost(new URL(url as string).hostname);
-
-/** Tells the content scripts of open tabs that the settings changed (highlighting on/off); returns them. */
-function broadcastSettings(next: Settings): Settings {
-  const tell = (id: number) =>
-    void ask((m) => browser.tabs.sendMessage(id, m), 'settings:changed', { settings: next }).catch(() => undefined);
-  void Promise.all([browser.storage.session.get(null), browser.tabs.query({})])
-    .then(([known, tabs]) => {
-      for (const { id, url } of tabs) if (id !== undefined && (onVna(url) || tabKey(id) in known)) tell(id);
-    })
-    .catch(() => undefined);
-  return next;
-}
+import { broadcastSettings, tabAnalysis, tabKey } from './tabs';
 
 function handlersOver(timeline: TimelineService): Handlers<ToBackground> {
   return {

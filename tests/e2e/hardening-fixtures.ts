@@ -91,7 +91,7 @@ export function hostilePage(): string {
 </div></div>
 <div class="wrapper-gray"><div class="container">
   <div class="box-heading"><h2 class="title">Voir plus</h2></div>
-  <div class="list-media content-list">${[
+  <div class="list-media content-list" data-source="recommendation-5">${[
     teaser(
       ATTACKS.js,
       JS_TEASER,

@@ -48,7 +48,8 @@ describe.each(BROWSERS)('%s: a hostile page', (name) => {
             (m) => `${m.tag}${m.id.startsWith('vna-lens-card-') ? '#card' : ''}:${(m.attrs ?? []).sort().join(',')}`,
           ),
         dataAttrs: [...document.querySelectorAll('*')].filter((e) =>
-          e.getAttributeNames().some((a) => a.startsWith('data-') && a !== 'data-note'),
+          // the page's own data-note and data-source (its feed) aside
+          e.getAttributeNames().some((a) => a.startsWith('data-') && a !== 'data-note' && a !== 'data-source'),
         ).length,
         shadow: [...document.querySelectorAll('[id^="vna-lens-card-"]')].map((h) => h.shadowRoot),
       };

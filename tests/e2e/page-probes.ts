@@ -26,7 +26,8 @@ export function extensionPageContents(extensionBase: string) {
     handlers: all.filter((e) => e.getAttributeNames().some((a) => /^on/i.test(a))).length,
     links: [...document.querySelectorAll('a[href]')]
       .map((a) => (a as HTMLAnchorElement).href)
-      .filter((h) => !/^https?:\/\//.test(h)),
+      // web addresses, and the extension's own pages (the popup links to timeline.html)
+      .filter((h) => !/^https?:\/\//.test(h) && !h.startsWith(extensionBase)),
   };
 }
 

@@ -18,20 +18,14 @@ import {
   type TimelineEntry,
 } from '@/lib/timeline';
 import type { Domain } from '@/lib/types';
+import { ActiveFilters, type TimelineFilters } from './ActiveFilters';
 import { safeHref } from './EntityCard';
 import { dayName, domainName, hostOf, monthName, partnerFlag, partnerName } from './labels';
 
 /** Entries in the first frame: more than the popup (600 px at most) shows above the fold. */
 export const FIRST_SCREEN = 4;
 
-export interface TimelineFilters {
-  partner?: string;
-  domain?: Domain;
-  entityId?: string;
-  /** shown on the name filter's chip */
-  entityName?: string;
-  text?: string;
-}
+export type { TimelineFilters } from './ActiveFilters';
 
 export interface GroupView {
   /** ISO code, or NO_PARTNER */
@@ -70,8 +64,6 @@ export interface TimelineProps {
   locale: string;
   storiesFor?: (entityId: string) => CardStory[];
 }
-
-const hasFilters = (f: TimelineFilters) => Boolean(f.partner || f.domain || f.entityId || f.text?.trim());
 
 function mentionsIn(entry: TimelineEntry, field: EntryMention['field']) {
   return entry.mentions.filter((m) => m.field === field).map(({ start, end, entityId }) => ({ start, end, entityId }));
@@ -213,21 +205,7 @@ function Filters({ view, filters, onFilters, t, locale }: TimelineProps) {
             ))}
           </select>
         </label>
-        {filters.entityId && (
-          <button
-            type="button"
-            class="chip active-filter"
-            aria-label={t('popupClearFilter', filters.entityName ?? filters.entityId)}
-            onClick={() => set({ entityId: undefined, entityName: undefined })}
-          >
-            {t('popupFilterEntity', filters.entityName ?? filters.entityId)} <span aria-hidden="true">×</span>
-          </button>
-        )}
-        {hasFilters(filters) && (
-          <button type="button" class="link-button" onClick={() => onFilters({})}>
-            {t('popupClearFilters')}
-          </button>
-        )}
+        <ActiveFilters filters={filters} onFilters={onFilters} t={t} />
       </div>
     </section>
   );

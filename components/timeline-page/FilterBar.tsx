@@ -2,6 +2,7 @@
 // chosen from a story card; then zoom, pan and export buttons.
 import type { Translate } from '@/lib/i18n';
 import { DOMAINS, type Domain } from '@/lib/types';
+import { ActiveFilters } from '../ActiveFilters';
 import { domainName, partnerFlag, partnerName } from '../labels';
 import type { PageFilters } from './url-state';
 
@@ -30,7 +31,6 @@ export function FilterBar({
   onExport,
 }: FilterBarProps) {
   const set = (change: Partial<PageFilters>) => onFilters({ ...filters, ...change });
-  const any = Boolean(filters.partner || filters.domain || filters.entityId || filters.text?.trim());
   return (
     <div class="tl-toolbar">
       <section class="filters tl-filters" aria-label={t('popupFilters')}>
@@ -74,21 +74,7 @@ export function FilterBar({
             ))}
           </select>
         </label>
-        {filters.entityId && (
-          <button
-            type="button"
-            class="chip active-filter"
-            aria-label={t('popupClearFilter', filters.entityName ?? filters.entityId)}
-            onClick={() => set({ entityId: undefined, entityName: undefined })}
-          >
-            {t('popupFilterEntity', filters.entityName ?? filters.entityId)} <span aria-hidden="true">×</span>
-          </button>
-        )}
-        {any && (
-          <button type="button" class="link-button" onClick={() => onFilters({})}>
-            {t('popupClearFilters')}
-          </button>
-        )}
+        <ActiveFilters filters={filters} onFilters={onFilters} t={t} />
       </section>
       <div class="tl-buttons">
         <button type="button" class="chip" data-action="earlier" onClick={() => onPan(-0.4)}>

@@ -2,16 +2,10 @@
 // load, written back (replaceState) on every change. Values are checked on the way in.
 import { isDomain } from '@/lib/timeline';
 import { dayTime } from '@/lib/timeline/axis';
-import type { Domain } from '@/lib/types';
+import type { TimelineFilters } from '../ActiveFilters';
 
-export interface PageFilters {
-  partner?: string;
-  domain?: Domain;
-  entityId?: string;
-  /** shown on the name filter's chip */
-  entityName?: string;
-  text?: string;
-}
+/** the popup's filters (components/ActiveFilters.tsx) */
+export type PageFilters = TimelineFilters;
 
 export interface PageView {
   filters: PageFilters;

@@ -25,10 +25,7 @@ interface Sample {
 const entry = `
 import { Readability } from '@mozilla/readability';
 import { analysePage } from './lib/analyse';
-import { detectPage } from './lib/detect';
-import { extract } from './lib/extract';
-import { findEntities } from './lib/entities';
-import { buildStories } from './lib/stories';
+import { timeStages } from './bench/stage-times';
 globalThis.__bench = (runs) => {
   const url = location.href;
   const out = [];
@@ -39,19 +36,9 @@ globalThis.__bench = (runs) => {
     const a0 = performance.now();
     analysePage(document, url);
     const total = performance.now() - a0;
-    const t0 = performance.now();
-    detectPage(document, url);
-    const t1 = performance.now();
-    const x = extract(document, url);
-    const t2 = performance.now();
-    const a = x.article;
-    const entities = findEntities({ title: a?.title ?? '', lead: a?.lead ?? null, paragraphs: a?.paragraphs ?? [],
-      captions: a?.captions ?? [], related: x.related.map(({ title, summary, caption }) => ({ title, summary, caption })) });
-    const t3 = performance.now();
-    buildStories({ url, article: a, related: x.related, entities });
-    const t4 = performance.now();
+    const stages = timeStages(document, url);
     // the first two runs warm the JIT up
-    if (i >= 2) out.push({ readability, total, detect: t1 - t0, extract: t2 - t1, entities: t3 - t2, stories: t4 - t3 });
+    if (i >= 2) out.push({ readability, total, ...stages });
   }
   return out;
 };

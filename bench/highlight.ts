@@ -56,10 +56,7 @@ interface BenchApi {
 
 const entry = `
 import { analysePage, analysePageInSlices, analysisSteps } from './lib/analyse';
-import { detectPage } from './lib/detect';
-import { extract } from './lib/extract';
-import { findEntities } from './lib/entities';
-import { buildStories } from './lib/stories';
+import { timeStages } from './bench/stage-times';
 import { Highlighter } from '${process.env.HIGHLIGHT_FROM ?? './lib/highlight'}';
 const observe = () => {
   const tasks = [];
@@ -92,17 +89,7 @@ globalThis.__bench = {
     const seen = observe();
     await settle(50);
     const url = location.href;
-    const t0 = performance.now();
-    detectPage(document, url);
-    const t1 = performance.now();
-    const x = extract(document, url);
-    const t2 = performance.now();
-    const a = x.article;
-    const entities = findEntities({ title: a?.title ?? '', lead: a?.lead ?? null, paragraphs: a?.paragraphs ?? [],
-      captions: a?.captions ?? [], related: x.related.map(({ title, summary, caption }) => ({ title, summary, caption })) });
-    const t3 = performance.now();
-    buildStories({ url, article: a, related: x.related, entities });
-    const t4 = performance.now();
+    const stages = timeStages(document, url);
     await settle(50);
     // and the whole of it, as the content script calls it
     const t5 = performance.now();
@@ -110,7 +97,7 @@ globalThis.__bench = {
     const total = performance.now() - t5;
     await settle(200);
     seen.stop();
-    return { detect: t1 - t0, extract: t2 - t1, entities: t3 - t2, stories: t4 - t3, total, longTasks: seen.tasks };
+    return { ...stages, total, longTasks: seen.tasks };
   },
   // the longest single steps of the highlighting generator and of the analysis (a slice cannot be shorter)
   stepTimes() {

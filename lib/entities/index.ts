@@ -16,10 +16,12 @@
 //   6. mentions grouped by id; name, aliases, role and country decided per entity
 
 import { countryInContext, needsContext } from '../knowledge/countries';
+import { EPITHETS } from '../knowledge/people';
 import { runNow, type Steps } from '../slices';
+import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import { matchFacilities, orgComplementEnd } from './complements';
+import { matchFacilities, matchMission, orgComplementEnd, prepLength } from './complements';
 import { type Cand, claim, type Doc, tokenText } from './doc';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from './knowledge';
 import { HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
@@ -81,6 +83,18 @@ function headOfCountry(doc: Doc, i: number): Cand | null {
   const more = orgComplementEnd(doc, i + 1);
   if (!more?.[1] || doc.toks[i + 1]?.f === '-') return null;
   return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-rule', more[1]);
+}
+
+/** The organisation a rule-found one is "of", named right after it by de/du/des; not an acronym. */
+function parentOrganisation(c: Cand): Cand | null {
+  const toks = c.doc.toks;
+  const head = toks[c.a];
+  if (!head?.cap) return null;
+  const p = prepLength(toks, c.b);
+  const parent = p ? c.doc.used[c.b + p] : null;
+  if (parent?.type !== 'organization' || parent.a !== c.b + p || parent.dropped) return null;
+  if (parent.b - parent.a === 1 && toks[parent.a]?.upper) return null;
+  return parent;
 }
 
 /** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
@@ -196,6 +210,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
+      const mission = matchMission(doc, i);
+      if (mission) {
+        takeOver(mission);
+        i = mission.b - 1;
+        continue;
+      }
       const found = matchFacilities(doc, i);
       for (const f of found) {
         takeOver(f);
@@ -241,6 +261,17 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       } else push(c);
       i = c.b - 1;
     }
+  }
+  // "Direction des opérations conjointes des Forces armées royales thaïlandaises": a unit of
+  // another organisation is named with it; the unit alone is an alias and the parent stays an
+  // entity of its own (each keeps its own words in the page).
+  for (const [n, c] of [...cands].entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    const parent = c.via === 'org-rule' && !c.dropped ? parentOrganisation(c) : null;
+    if (!parent) continue;
+    c.canonical = tokenText(c.doc, c.a, parent.b);
+    c.id = entityId('organization', c.canonical);
+    c.country = c.country ?? parent.country ?? parent.kb?.country ?? null;
   }
   for (const [n, c] of [...cands].entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
@@ -319,7 +350,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     const h = honorificStart(c.doc, c.a);
     const before = roleBefore(c.doc, h);
     const after = roleAfter(c.doc, c.b);
-    c.role = joinRoles(before.role, after.role);
+    const epithet = c.kb ? EPITHETS.get(c.kb.id) : undefined;
+    c.role = joinRoles(epithet && before.role && fold(before.role) === epithet ? null : before.role, after.role);
     c.country = c.country ?? before.country ?? after.country;
   }
   return yield* buildEntities(cands.filter((c) => !c.dropped));

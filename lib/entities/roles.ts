@@ -125,6 +125,20 @@ export function roleBefore(d: Doc, i: number): StatedRole {
         k -= 2;
         continue;
       }
+      // "le président du Conseil des ministres (aujourd'hui Premier ministre) Pham Hung": an
+      // aside between the role and the name is not part of the role
+      if (t.f === ')' && k === j) {
+        const open = openingParen(d, k);
+        if (open > 0) {
+          j = open - 1;
+          k = open;
+          start = -1;
+          continue;
+        }
+      }
+      // "l'ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala, X": a
+      // participle's apposition inside the role
+      if (t.f === ',' && start === k + 1 && isParticiple(d, k + 1)) continue;
       break;
     }
     if (t.kind === 'w' && !t.cap && isPreposition(d, k)) {
@@ -151,7 +165,29 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     }
   }
   if (title < 0) return { role: null, country: null, civility };
-  return { role: roleText(d, title, j + 1), country: countryIn(d, title, j + 1), civility };
+  const role = roleText(d, title, j + 1);
+  // "le vice-ministre de la Défense, le général X": the function stated before the rank
+  if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
+    const fn = roleBefore(d, title - 1);
+    if (fn.role && !isRank(fn.role)) return { ...fn, civility };
+  }
+  return { role, country: countryIn(d, title, j + 1), civility };
+}
+
+/** The "(" that the ")" at k closes, at most 12 tokens back, or -1. */
+function openingParen(d: Doc, k: number): number {
+  for (let m = k - 1; m >= 0 && m >= k - 12; m--) {
+    const f = d.toks[m]?.f;
+    if (f === '(') return m;
+    if (f === ')' || f === '.') return -1;
+  }
+  return -1;
+}
+
+/** "accrédité", "chargée", "nommés": a past participle opening an apposition. */
+function isParticiple(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return t?.kind === 'w' && !t.cap && t.f.length > 4 && /é(?:e|s|es)?$/.test(d.text.slice(t.s, t.e).normalize('NFC'));
 }
 
 /** "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token e. */

@@ -76,6 +76,21 @@ function prepAt(toks: Token[], k: number): number {
   return 1;
 }
 
+/** Prepositions that join a lower-case complement inside a name ("lutte contre", "amitié avec"). */
+const CONNECTORS = new Set(['contre', 'avec', 'pour', 'sur']);
+const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+
+/** After a connector at k - 1: an optional article and a lower-case noun. Its end, or -1. */
+function connectedNounEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let m = k;
+  if (ARTICLES.has(toks[m]?.f ?? '') && !toks[m]?.cap) m += toks[m]?.f === 'l' && toks[m + 1]?.f === "'" ? 2 : 1;
+  const noun = toks[m];
+  if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f) || NOT_NAME.has(noun.f)) return -1;
+  if (!isFree(doc, k - 1, m + 1)) return -1;
+  return m + 1;
+}
+
 /** Organisation phrase starting at head token i. */
 export function matchOrg(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
@@ -113,6 +128,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // Complement: "de la Sécurité publique", "des relations extérieures".
   let end = k;
   let sawCap = false;
+  let connected = false;
   let guard = 0;
   while (k < toks.length && guard++ < 12) {
     const p = prepAt(toks, k);
@@ -137,6 +153,14 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         capInSegment = true;
         sawCap = true;
         k++;
+        continue;
+      }
+      // "de lutte contre les catastrophes naturelles", "d'amitié avec les peuples": one
+      // lower-case complement joined by another preposition (after a capitalised head only)
+      const joined = !lowerHead && !connected && CONNECTORS.has(t.f) ? connectedNounEnd(doc, k + 1) : -1;
+      if (joined > 0) {
+        connected = true;
+        k = joined;
         continue;
       }
       if (FUNCTION.has(t.f) || PREPS.has(t.f)) break;

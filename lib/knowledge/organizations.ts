@@ -65,4 +65,54 @@ Vientiane Times | | LA
 Pasaxon | | LA
 KPL | Agence de presse lao | LA
 AKP | Agence Kampuchea Presse | KH
+Télévision du Vietnam | VTV, Télévision nationale du Vietnam | VN
+La Voix du Vietnam | VOV, Radio La Voix du Vietnam | VN
+Nhân Dân | | VN
+Quân đội nhân dân | QDND, Quan doi nhan dan | VN
+Audit d'État | Audit de l'État, Audit d'État du Vietnam, KTNN | VN
+Chambre de commerce et d'industrie du Vietnam | VCCI | VN
+Union des organisations d'amitié du Vietnam | VUFO | VN
+Académie nationale de politique Hô Chi Minh | | VN
+Académie des sciences sociales du Vietnam | | VN
+# Companies carry no country here: a firm's nationality does not make its country a partner
+# of the story ("des trains Hitachi" is trade, not Vietnam–Japan relations).
+Vingroup | | VN
+Viettel | | VN
+Petrovietnam | PVN, PetroVietnam | VN
+Électricité du Vietnam | EVN | VN
+Vietnam Airlines | | VN
+Vietjet Air | Vietjet | VN
+Vinamilk | | VN
+Vietcombank | | VN
+Vietinbank | | VN
+Agribank | | VN
+BIDV | | VN
+Vietsovpetro | | VN
+Zarubezhneft | | 
+Gazprom | | 
+Rosatom | | 
+Samsung | | 
+Hyundai | | 
+Toyota | | 
+Hitachi | | 
+Boeing | | 
+Airbus | | 
+UPS | | 
+G7 | | 
+G20 | | 
+BRICS | | 
+OTAN | | 
+OCDE | | 
+Programme des Nations unies pour le développement | PNUD | 
+UNICEF | | 
+Organisation des Nations unies pour l'alimentation et l'agriculture | FAO | 
+Organisation internationale du travail | OIT | 
+Agence internationale de l'énergie atomique | AIEA | 
+Banque asiatique de développement | BAD | 
+Banque asiatique d'investissement dans les infrastructures | BAII | 
+Conseil des droits de l'homme des Nations unies | Conseil des droits de l'homme | 
+Cour internationale de justice | CIJ | 
+Mouvement des non-alignés | | 
+Union africaine | | 
+Interpol | | 
 `;

@@ -29,7 +29,7 @@ Tran Cam Tu | Trần Cẩm Tú | membre permanent du Secrétariat | VN
 Do Van Chien | Đỗ Văn Chiến | président du Comité central du Front de la Patrie du Vietnam | VN
 Bui Thi Minh Hoai | Bùi Thị Minh Hoài | présidente du Comité central du Front de la Patrie du Vietnam | VN
 Vo Nguyen Giap | Võ Nguyên Giáp | général | VN
-Ho Chi Minh | Hô Chi Minh, Hồ Chí Minh, Oncle Ho | président | VN
+Ho Chi Minh | Hô Chi Minh, Hồ Chí Minh, Oncle Ho | | VN
 Hun Sen | | président du Parti du peuple cambodgien | KH
 Hun Manet | | Premier ministre | KH
 Norodom Sihamoni | | Roi | KH
@@ -80,3 +80,10 @@ Narendra Modi | | Premier ministre | IN
 Miguel Díaz-Canel | Miguel Diaz-Canel | premier secrétaire du Parti communiste de Cuba et président | CU
 Fidel Castro | | | CU
 `;
+
+/**
+ * Titles that are part of how a person is named rather than a function the text states: VNA
+ * writes "le Président Hô Chi Minh" of the founder who died in 1969, in every context.
+ * Person id → folded title.
+ */
+export const EPITHETS = new Map<string, string>([['person:ho-chi-minh', 'president']]);

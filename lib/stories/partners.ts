@@ -2,7 +2,9 @@
 // ("cambodgienne", "chinois", "lao"), pairs ("Vietnam-Laos", "sino-vietnamien"), embassies
 // ("l'ambassadeur de Cuba"), and the countries of the entities it mentions. Never VN.
 // A country named only as the venue of a multilateral event ("Congrès international de la
-// justice à Cuba") is not a partner.
+// justice à Cuba"), only as the post of a Vietnamese envoy ("l'ambassadeur du Vietnam en Angola
+// a souligné les acquis des élections") or only through its press ("le journal russe Pravda salue
+// la croissance du Vietnam") is not a partner: it says who speaks, not what the story is about.
 
 import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { fold } from '../text/fold';
@@ -16,6 +18,10 @@ export interface CountryHit {
   venue: boolean;
   /** which form matched */
   form: 'name' | 'adjective' | 'prefix';
+  /** named as where a Vietnamese envoy serves ("l'ambassadeur du Vietnam au Mexique") */
+  post: boolean;
+  /** an adjective of a newspaper or of the press ("le journal russe", "la presse chinoise") */
+  press: boolean;
 }
 
 interface Form {
@@ -76,6 +82,14 @@ function excluded(folded: string, start: number, end: number, form: Form, key: s
 const VENUE_BEFORE =
   /(?:^|[^\p{L}])(?:a|au|aux|en|dans[\s\u00a0]+l[ea']?|vers[\s\u00a0]+l[ea']?|a[\s\u00a0]+l'|de[\s\u00a0]+retour[\s\u00a0]+(?:au|en|de))[\s\u00a0]*(?:la[\s\u00a0]+|l')?$/u;
 
+// "l'ambassadeur du Vietnam au", "ambassade du Vietnam en", "consul général du Vietnam à", and
+// the posts held concurrently: "…, accrédité concurremment au".
+const POST_BEFORE =
+  /(?:(?:ambassadeur|ambassadrice|ambassade|consul|consule|consulat|representant|representante)(?:[\s\u00a0]+general|[\s\u00a0]+generale)?[\s\u00a0]+du[\s\u00a0]+vietnam|accredite(?:e)?[\s\u00a0]+(?:concurremment|egalement|aussi))[\s\u00a0]+(?:au|aux|en|a|dans)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
+// "la presse russe", "le journal chinois", "des médias japonais", "l'agence de presse cubaine".
+const PRESS_BEFORE =
+  /(?:presse|journal|journaux|medias?|quotidiens?|hebdomadaires?|magazines?|revues?|chaines?|televisions?|radios?|sites?|reseaux|agences? de presse|journalistes?)[\s\u00a0]+$/u;
+
 /** Every country mention of the text (folded matching, offsets in the original). */
 export function findCountries(text: string): CountryHit[] {
   const folded = fold(text);
@@ -91,7 +105,10 @@ export function findCountries(text: string): CountryHit[] {
     if (excluded(folded, start, end, form, key)) continue;
     const before = folded.slice(Math.max(0, start - 16), start);
     const venue = form.kind === 'name' && VENUE_BEFORE.test(before);
-    hits.push({ code: form.code, index: start, end, venue, form: form.kind });
+    const near = folded.slice(Math.max(0, start - 80), start);
+    const post = form.kind === 'name' && POST_BEFORE.test(near);
+    const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
+    hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press });
   }
   return hits;
 }
@@ -129,6 +146,10 @@ export function findPartners(
   const substantive = new Set<string>();
   const hits = new Map<string, number>();
   const inHead = new Set<string>();
+  /** countries named at least once otherwise than as an envoy's post or through their press */
+  const spoken = new Set<string>();
+  /** countries named only through their press: their newspapers are not partners either */
+  const pressOnly = new Set<string>();
   let offset = 0;
   for (const [i, t] of texts.entries()) {
     if (!t) continue;
@@ -136,6 +157,10 @@ export function findPartners(
       if (h.code === 'VN') continue;
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
       if (!h.venue) substantive.add(h.code);
+      // a title is about what it names, the post of an envoy included ("L'ambassade du Vietnam en
+      // R. de Corée réagit…")
+      if ((!h.post || i === 0) && !h.press) spoken.add(h.code);
+      if (h.press) pressOnly.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
       if (options.head !== undefined && i < options.head) inHead.add(h.code);
     }
@@ -144,13 +169,16 @@ export function findPartners(
   // An article is about the countries its title or lead names, or that it names more than once;
   // one mention deep in the body ("visitors from Japan, the Philippines…") is in passing.
   const aboutIt = (code: string) => options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2;
+  for (const code of spoken) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
-    .filter(([code]) => (!venuesOnly || substantive.has(code)) && aboutIt(code))
+    .filter(([code]) => spoken.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
     .sort((a, b) => a[1] - b[1])
     .map(([code]) => code);
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
+    // named only as a post or through its press: its mentions and newspapers do not make it one
+    if (firstAt.has(code) && !spoken.has(code) && (e.type === 'country' || pressOnly.has(code))) continue;
     if (e.type === 'place' && multilateral) continue;
     if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
       continue;

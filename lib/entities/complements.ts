@@ -5,7 +5,6 @@
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
 import { type Cand, type Doc, tokenText } from './doc';
-import { ADJ_DICT } from './knowledge';
 import { FACILITY_NOUNS, looksAdjective, NOT_NAME, PLACE_TRIGGERS } from './lexicon';
 import { makeCand } from './rules';
 import type { Token } from './tokens';
@@ -145,49 +144,16 @@ function countryAt(doc: Doc, k: number): [number, string | null] | null {
   return [e, held.kb?.country ?? null];
 }
 
-const MISSIONS = new Set(['ambassade', 'consulat']);
-/** Prepositions of where a mission is: "au Laos", "en Russie", "à Singapour", "aux Philippines". */
-const WHERE = new Set(['au', 'aux', 'en', 'a']);
+const NUMBERED = new Set(['arrondissement', 'district']);
 
-/**
- * A diplomatic mission: "l'ambassade du Vietnam au Laos", "l'ambassade de Hongrie au Vietnam",
- * "le consulat général du Vietnam à Houston", "l'ambassade vietnamienne en Russie". An
- * organisation of the sending state, named with where it is; its mention is the mission and the
- * sending state ("ambassade du Vietnam"), so the host country stays a country of its own.
- */
-export function matchMission(doc: Doc, i: number): Cand | null {
+/** Urban districts named by number: "le 3e arrondissement", "le district 7" (Quận 3, Quận 7). */
+export function matchNumberedDistrict(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
-  const head = toks[i];
-  if (head?.kind !== 'w' || !MISSIONS.has(head.f) || doc.used[i]) return null;
-  let k = i + 1;
-  if (toks[k]?.f === 'general' || toks[k]?.f === 'generale') k++;
-  let country: string | null = null;
-  const adj = ADJ_DICT.match(toks, k);
-  if (adj) {
-    country = adj.ref;
-    k = adj.end;
-  } else {
-    const p = prepLength(toks, k);
-    const held = p ? countryAt(doc, k + p) : null;
-    if (!held) return null;
-    [k, country] = held;
-  }
-  // where it is: a country or a known place ("au Laos", "en R. de Corée", "à Singapour")
-  let nameEnd = k;
-  let host = '';
-  const w = toks[k];
-  if (w?.kind === 'w' && WHERE.has(w.f) && !w.cap) {
-    const n = toks[k + 1]?.f === 'la' ? 2 : toks[k + 1]?.f === 'l' && toks[k + 2]?.f === "'" ? 3 : 1;
-    const at = doc.used[k + n];
-    if (at && at.via === 'kb' && (at.type === 'country' || at.type === 'place')) {
-      nameEnd = k + n;
-      while (nameEnd < toks.length && doc.used[nameEnd] === at) nameEnd++;
-      host = at.kb?.id ?? at.id;
-    }
-  }
-  const canonical = tokenText(doc, i, nameEnd).replace(/^\S/, (c) => c.toLowerCase());
-  const c = makeCand(doc, i, k, 'organization', canonical, 'mission', country);
-  // one id per mission, however the host is spelt ("R. de Corée", "République de Corée")
-  c.id = `organization:${head.f}-${country}${host ? `-${host}` : ''}`.toLowerCase();
-  return c;
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (!a || !b || doc.used[i] || doc.used[i + 1]) return null;
+  const ordinal = a.kind === 'n' && /^\d{1,2}(?:e|er|eme)$/.test(a.f) && b.kind === 'w' && NUMBERED.has(b.f);
+  const numbered = a.kind === 'w' && !a.cap && NUMBERED.has(a.f) && b.kind === 'n' && /^\d{1,2}$/.test(b.f);
+  if (!ordinal && !numbered) return null;
+  return makeCand(doc, i, i + 2, 'place', tokenText(doc, i, i + 2), 'numbered-district');
 }

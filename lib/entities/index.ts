@@ -21,15 +21,15 @@ import { runNow, type Steps } from '../slices';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import { matchFacilities, matchMission, orgComplementEnd, prepLength } from './complements';
+import { matchFacilities, matchNumberedDistrict, orgComplementEnd, prepLength } from './complements';
 import { type Cand, claim, type Doc, tokenText } from './doc';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from './knowledge';
-import { HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
+import { GENERIC_ORGS, HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
 import { Dict } from './matcher';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { joinRoles, roleAfter, roleBefore } from './roles';
-import { capitalRuns, classifyRun, isHead, makeCand, matchOrg, roleComplementPlace } from './rules';
+import { capitalRuns, classifyRun, isHead, makeCand, matchOrg, placeTriggerBefore, roleComplementPlace } from './rules';
 
 export type { EntityTexts } from './page-texts';
 
@@ -59,9 +59,10 @@ function insidePersonName(doc: Doc, a: number): boolean {
   while (k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k - 1]?.cap && a - k < 3) k--;
   const first = doc.toks[k];
   if (!first || !VN_SURNAMES.has(first.f) || first.upper) return false;
-  // "Le Quang Ninh attire…": a bare "Le"/"La" before a known place is the article
+  // "Le Quang Ninh attire…", "Au Caire, …": a French word written without diacritics before a
+  // known place is that word, not the surname (Lê, Âu)
   const raw = doc.text.slice(first.s, first.e);
-  return raw !== 'Le' && raw !== 'La';
+  return !(NOT_NAME.has(first.f) && /^[A-Za-z]+$/.test(raw));
 }
 
 /** A country name that is also a first name or a common word counts only in context. */
@@ -95,6 +96,24 @@ function parentOrganisation(c: Cand): Cand | null {
   if (parent?.type !== 'organization' || parent.a !== c.b + p || parent.dropped) return null;
   if (parent.b - parent.a === 1 && toks[parent.a]?.upper) return null;
   return parent;
+}
+
+/**
+ * "le Bureau de l'Assemblée nationale", "la Télévision de l'Assemblée nationale": a head noun whose
+ * only complement is a known organisation names a body of it. Not of an acronym, nor a generic
+ * phrase ("Comité du Parti").
+ */
+function headOfOrganisation(doc: Doc, i: number): Cand | null {
+  const head = doc.toks[i];
+  if (!head?.cap || !isHead(head)) return null;
+  const p = prepLength(doc.toks, i + 1);
+  const parent = p ? doc.used[i + 1 + p] : null;
+  if (parent?.type !== 'organization' || parent.via !== 'kb' || parent.a !== i + 1 + p) return null;
+  if (parent.b - parent.a === 1 && doc.toks[parent.a]?.upper) return null;
+  if (GENERIC_ORGS.has(fold(tokenText(doc, i, parent.a + 1)))) return null;
+  const c = makeCand(doc, i, parent.b, 'organization', tokenText(doc, i, parent.b), 'org-unit');
+  c.country = parent.country ?? parent.kb?.country ?? null;
+  return c;
 }
 
 /** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
@@ -179,6 +198,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
           if (m.ref.name.charAt(0) !== m.ref.name.charAt(0).toLowerCase() && !isAcronym(m.ref.name)) c.b = adj.end;
         }
       }
+      // "province de Maputo", "région autonome du Tibet": the whole designation is an alias
+      if (c.type === 'place') {
+        const trig = placeTriggerBefore(doc, i);
+        if (trig >= 0) c.alias = tokenText(doc, trig, m.end);
+      }
       if (c.type === 'person') {
         const h = honorificStart(doc, i);
         if (h < i) c.honorific = tokenText(doc, h, m.end);
@@ -210,10 +234,10 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
-      const mission = matchMission(doc, i);
-      if (mission) {
-        takeOver(mission);
-        i = mission.b - 1;
+      const district = matchNumberedDistrict(doc, i);
+      if (district) {
+        push(district);
+        i = district.b - 1;
         continue;
       }
       const found = matchFacilities(doc, i);
@@ -248,6 +272,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
       if (doc.used[i]) continue;
+      const unit = headOfOrganisation(doc, i);
+      if (unit) {
+        takeOver(unit);
+        i = unit.b - 1;
+        continue;
+      }
       const c = matchOrg(doc, i) ?? headOfCountry(doc, i);
       if (!c) continue;
       const more =

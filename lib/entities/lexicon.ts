@@ -14,6 +14,7 @@ sultan emir pape patriarche venerable professeur docteur dr sous-ministre vice
 feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-ministre
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
+empereur imperatrice ambassadeurs ambassadrices representants consuls
 `);
 
 /** Military ranks: a role of their own only when no function is stated with them. */
@@ -57,7 +58,7 @@ transports agriculture environnement travail investissement sciences technologie
 banque police republique royaume peuple nation nations patrie histoire dialogue strategie
 cooperation amitie relations partenariat visite entretien rencontre ceremonie delegation
 monsieur madame excellence general-secretaire gauche droite gauche centre tet covid internet
-bouddha dieu
+bouddha
 `);
 
 /** Heads of organisation names. Lower-case heads (ministère, ambassade) are accepted in lower case. */
@@ -66,7 +67,8 @@ ministere ministeres commission comite departement conseil front armee forces as
 parlement bureau agence union organisation federation association banque fonds academie
 institut universite cour tribunal office direction administration commandement parti senat
 secretariat inspection garde police centre communaute alliance ligue mouvement ambassade
-consulat corps brigade division region-militaire service radio television
+consulat corps brigade division region-militaire service radio television compagnie societe
+corporation
 `);
 
 export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');
@@ -94,12 +96,12 @@ export const PLACE_TRIGGERS = set(`
 province provinces ville villes district districts commune communes hameau village villages
 quartier quartiers region arrondissement localite ile iles archipel port aeroport municipalite
 capitale prefecture canton comte etat-province bourg cite fleuve riviere lac mont montagne baie
-col plateau delta bassin
+col plateau delta bassin etat etats canton cantons prefectures regions oblast emirat
 `);
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(
-  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie',
+  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais',
 );
 
 /** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */
@@ -182,6 +184,8 @@ export const ADJ_SUFFIXES = [
   'mixtes',
   'conjoint',
   'conjointe',
+  'autonome',
+  'autonomes',
 ];
 
 export function looksAdjective(folded: string): boolean {

@@ -116,6 +116,10 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     if (!t) break;
     // another person's name ends the phrase: "le Premier ministre X et le général Y"
     if (d.used[k]?.type === 'person') break;
+    if (d.used[k]?.type === 'organization' && d.used[k] === d.used[k + 1]) {
+      start = k;
+      continue;
+    }
     if (t.kind === 'p') {
       if (isInnerPunct(t.f)) continue;
       // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
@@ -207,6 +211,11 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   for (let m = first; m < toks.length && m < first + 40; m++) {
     const t = toks[m] as (typeof toks)[number];
     if (d.used[m]?.type === 'person') break;
+    // an organisation's own words are inside the role ("Comité de lutte contre les crues")
+    if (d.used[m]?.type === 'organization' && d.used[m] === d.used[m - 1]) {
+      end = m + 1;
+      continue;
+    }
     if (t.kind === 'p' && t.f === '(' && toks[m + 1]?.upper && toks[m + 2]?.f === ')') {
       m += 2;
       end = m + 1;

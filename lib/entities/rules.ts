@@ -7,10 +7,12 @@
 // Precision guards: runs are cut at French words that are capitalised for other reasons
 // (sentence starts, "Premier", months, "Photo", credits), acronyms never join a person's name.
 
+import { fold } from '../text/fold';
 import type { EntityType } from '../types';
 import { type Cand, type Doc, isFree, tokenText } from './doc';
 import { ADJ_DICT, entityId, KB_DICT } from './knowledge';
 import {
+  CIVILITIES,
   GENERIC_ORGS,
   HONORIFICS,
   looksAdjective,
@@ -144,6 +146,17 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     // Words of the complement: capitalised words and adjectives ("Affaires étrangères").
     while (k < toks.length && isFree(doc, k, k + 1)) {
       const t = toks[k] as Token;
+      // "Fonds de vaccins anti-COVID-19": a hyphenated compound goes on
+      if (
+        t.f === '-' &&
+        t.s === toks[k - 1]?.e &&
+        toks[k + 1]?.s === t.e &&
+        toks[k + 1]?.kind !== 'p' &&
+        isFree(doc, k + 1, k + 2)
+      ) {
+        k += 2;
+        continue;
+      }
       if (t.kind !== 'w') break;
       if (ADJ_DICT.match(toks, k)) break;
       if (t.cap) {
@@ -252,6 +265,63 @@ export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null
   return makeCand(doc, a, a + 1, 'place', tokenText(doc, a, a + 1), 'role-complement');
 }
 
+/**
+ * The place noun governing a name at a: "province de", "commune d'", "canton du", "ville
+ * japonaise d'", "province sud-coréenne de". Its token index, or -1.
+ */
+export function placeTriggerBefore(doc: Doc, a: number): number {
+  const toks = doc.toks;
+  let k = a - 1;
+  if (toks[k]?.f === "'") k--;
+  const prep = toks[k]?.f;
+  if (prep !== 'de' && prep !== 'd' && prep !== 'des' && prep !== 'du') return -1;
+  k--;
+  // up to two adjectives between the noun and "de": nationality, "autonome", "centrale", "sud-coréenne"
+  for (let n = 0; n < 3 && k >= 0; n++) {
+    const t = toks[k] as Token;
+    if (t.kind === 'w' && PLACE_TRIGGERS.has(t.f)) return k;
+    if (t.kind === 'w' && !t.cap && (looksAdjective(t.f) || ADJ_DICT.match(toks, k))) k--;
+    else if (t.f === '-' && toks[k - 1]?.kind === 'w') k -= 2;
+    else break;
+  }
+  return -1;
+}
+
+/** Sovereigns are named by one name: "l'empereur Naruhito", "le roi Philippe". */
+const SOVEREIGNS = new Set([
+  'roi',
+  'reine',
+  'empereur',
+  'imperatrice',
+  'prince',
+  'princesse',
+  'sultan',
+  'emir',
+  'pape',
+]);
+function isSovereign(role: string): boolean {
+  return SOVEREIGNS.has(fold(role).split(/[\s,]/)[0] ?? '');
+}
+
+/**
+ * "les ambassadeurs du Cambodge, Chay Navuth, de la Suisse, Ivo Sieber, …": a name set off by
+ * commas right after "de" + a country, in a sentence that lists holders of a function.
+ */
+function listedAfterCountry(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.toks;
+  if (toks[a - 1]?.f !== ',' || (!isPunct(toks[b], ',.;') && toks[b]?.f !== 'et')) return false;
+  const country = doc.used[a - 2];
+  if (country?.type !== 'country') return false;
+  const p = toks[country.a - 1];
+  if (!p || !['de', 'du', 'des', 'la', "'"].includes(p.f)) return false;
+  for (let k = country.a - 2; k >= 0 && k >= a - 60; k--) {
+    const t = toks[k] as Token;
+    if (t.kind === 'p' && t.f === '.') return false;
+    if (t.kind === 'w' && !t.cap && TITLE_WORDS.has(t.f)) return true;
+  }
+  return false;
+}
+
 /** Classify one capitalised run; returns a candidate or null. */
 export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<string>): Cand | null {
   const toks = doc.toks;
@@ -265,20 +335,15 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (a >= b) return null;
   const prev = toks[a - 1];
   const prev2 = toks[a - 2];
-  const prev3 = toks[a - 3];
   const text = (x: number, y: number) => tokenText(doc, x, y);
 
-  // Places after a place noun: "province de Diên Biên", "commune d'An Lac", "région de Mengzi".
-  const trig = prev?.f === "'" ? prev3 : prev2;
-  const prep = prev?.f === "'" ? prev2?.f : prev?.f;
-  if (
-    trig &&
-    trig.kind === 'w' &&
-    PLACE_TRIGGERS.has(trig.f) &&
-    (prep === 'de' || prep === 'd' || prep === 'des') &&
-    b - a <= 4
-  ) {
-    return makeCand(doc, a, b, 'place', text(a, b), 'place-trigger');
+  // Places after a place noun: "province de Diên Biên", "commune d'An Lac", "canton du Valais",
+  // "ville japonaise d'Izumisano", "région autonome du Tibet". The whole designation is an alias.
+  const trig = placeTriggerBefore(doc, a);
+  if (trig >= 0 && b - a <= 4) {
+    const c = makeCand(doc, a, b, 'place', text(a, b), 'place-trigger');
+    c.alias = text(trig, b);
+    return c;
   }
   // Dateline: "Soc Trang, 18 juillet (VNA) –", "Phnom Penh (VNA) –".
   if (a === 0 && b - a <= 4) {
@@ -312,20 +377,30 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     a++;
     if (a >= b) return null;
   }
-  const n = b - a;
+  // "le Docteur Nguyên Tu Son", "Mme Nguyen Thi Ha": a capitalised title or civility opens the
+  // run; it is the role or civility before the name (roleBefore reads it), not part of the name
+  while (b - a > 1 && honorStart < 0 && (TITLE_WORDS.has((toks[a] as Token).f) || CIVILITIES.has((toks[a] as Token).f)))
+    a++;
+  // words, not tokens: "Faisal Bin Farhan Al-Saud" is four words and six tokens
+  let n = 0;
+  for (let k = a; k < b; k++) if (toks[k]?.kind === 'w') n++;
   if (n > 5) return null;
   const before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
   const after = roleAfter(doc, b);
   const vn = isVietnameseName(doc, a, b);
   let via = '';
   if (before.civility && n >= 1) via = 'civility';
-  else if (before.role && n >= 2) via = 'title';
+  else if (before.role && (n >= 2 || isSovereign(before.role))) via = 'title';
   else if (after.role && n >= 2) via = 'apposition';
   else if (vn) via = 'vn-shape';
-  // "à Can Tho": a short run after "à" that is not a person is a place.
+  else if (n >= 2 && listedAfterCountry(doc, a, b)) via = 'country-list';
+  // "à Can Tho", "en Émilie-Romagne": a short run after "à" or "en" that is not a person is a place.
   if (!via || (via === 'vn-shape' && !before.role)) {
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
-    if ((raw === 'à' || raw === 'À') && n <= 3 && !vn) return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
+    // ("en Mai" is the month: "mai" is not in NOT_NAME, being a family name too)
+    const inMonth = (raw === 'en' || raw === 'En') && (toks[a] as Token).f === 'mai';
+    if ((raw === 'à' || raw === 'À' || raw === 'en' || raw === 'En') && n <= 3 && !vn && !inMonth)
+      return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
   if (!via) return null;
   const c = makeCand(doc, a, b, 'person', text(a, b), via, before.country ?? after.country ?? (vn ? 'VN' : null));

@@ -69,6 +69,17 @@ function initialAt(doc: Doc, k: number): boolean {
   return !!t && t.kind === 'w' && t.upper && t.f.length === 1 && doc.toks[k + 1]?.f === '.' && nameToken(doc, k + 2);
 }
 
+/** Name particles written in lower case: "Abdel Fattah al-Sisi", "Ursula von der Leyen". */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den']);
+
+function particleAt(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'w' || t.cap || !PARTICLES.has(t.f) || doc.used[k]) return false;
+  const next = doc.toks[k + 1];
+  if (next?.f === '-') return next.s === t.e && nameToken(doc, k + 2);
+  return nameToken(doc, k + 1) || particleAt(doc, k + 1);
+}
+
 /** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
 export function capitalRuns(doc: Doc): [number, number][] {
   const runs: [number, number][] = [];
@@ -83,6 +94,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
     k++;
     for (;;) {
       if (initialAt(doc, k)) k += 2;
+      else if (particleAt(doc, k)) k += toks[k + 1]?.f === '-' ? 2 : 1;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
       else break;

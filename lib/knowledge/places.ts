@@ -129,4 +129,91 @@ Oulan-Bator | | MN
 Amman | | JO
 New Delhi | | IN
 Canberra | | AU
+Europe centrale et orientale | Europe de l'Est | 
+Europe occidentale | | 
+Afrique du Nord | | 
+Amérique du Sud | | 
+Amérique du Nord | | 
+Asie centrale | | 
+Asie du Nord-Est | | 
+Asie de l'Est | | 
+Asie du Sud | | 
+océan Pacifique | Pacifique | 
+océan Indien | | 
+Indo-Pacifique | | 
+Tibet | | CN
+Le Caire | Caire | EG
+Alexandrie | | EG
+Alger | | DZ
+Rabat | | MA
+Casablanca | | MA
+Tunis | | TN
+Dakar | | SN
+Abuja | | NG
+Lagos | | NG
+Luanda | | AO
+Maputo | | MZ
+Nairobi | | KE
+Addis-Abeba | | ET
+Pretoria | | ZA
+Johannesburg | | ZA
+Téhéran | | IR
+Riyad | | SA
+Doha | | QA
+Abou Dhabi | Abu Dhabi | AE
+Dubaï | Dubai | AE
+Mascate | | OM
+Damas | | SY
+Beyrouth | | LB
+Bagdad | | IQ
+Ankara | | TR
+Istanbul | | TR
+Tel Aviv | | IL
+Jérusalem | | 
+Kiev | Kyiv | UA
+Minsk | | BY
+Varsovie | | PL
+Prague | | CZ
+Budapest | | HU
+Bratislava | | SK
+Vienne | | AT
+Bucarest | | RO
+Sofia | | BG
+Belgrade | | RS
+Athènes | | GR
+Rome | | IT
+Milan | | IT
+Madrid | | ES
+Lisbonne | | PT
+Amsterdam | | NL
+La Haye | | NL
+Berne | | CH
+Oslo | | NO
+Stockholm | | SE
+Helsinki | | FI
+Copenhague | | DK
+Dublin | | IE
+Ottawa | | CA
+Brasilia | | BR
+Sao Paulo | São Paulo | BR
+Buenos Aires | | AR
+Santiago du Chili | | CL
+Lima | | PE
+Bogota | Bogotá | CO
+Caracas | | VE
+Osaka | | JP
+Pyongyang | | KP
+Taipei | | 
+Islamabad | | PK
+Dacca | Dhaka | BD
+Colombo | | LK
+Katmandou | | NP
+Rangoun | Yangon | MM
+Bandar Seri Begawan | | BN
+Dili | | TL
+Sydney | | AU
+Wellington | | NZ
+Astana | | KZ
+Tachkent | | UZ
+Bakou | | AZ
 `;

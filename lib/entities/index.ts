@@ -380,8 +380,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     const h = honorificStart(c.doc, c.a);
     const before = roleBefore(c.doc, h);
     const after = roleAfter(c.doc, c.b);
+    // "le Président Hô Chi Minh" (the epithet, capitalised) states no role; "le président
+    // vietnamien Hô Chi Minh" does
     const epithet = c.kb ? EPITHETS.get(c.kb.id) : undefined;
-    c.role = joinRoles(epithet && before.role && fold(before.role) === epithet ? null : before.role, after.role);
+    const asEpithet = !!epithet && !!before.role && fold(before.role) === epithet && /^\p{Lu}/u.test(before.role);
+    c.role = joinRoles(asEpithet ? null : before.role, after.role);
     c.country = c.country ?? before.country ?? after.country;
   }
   return yield* buildEntities(cands.filter((c) => !c.dropped));

@@ -18,7 +18,13 @@ empereur imperatrice ambassadeurs ambassadrices representants consuls
 `);
 
 /** Military ranks: a role of their own only when no function is stated with them. */
-export const RANKS = set('general generale colonel lieutenant capitaine amiral marechal');
+export const RANKS = set('general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh');
+
+/** Words that say how two people relate, not a function: "son homologue indien X" states none. */
+export const RELATIONAL_TITLES = set('homologue homologues');
+
+/** Words before a function that say the holder has died: "feu le président", "le défunt président". */
+export const DECEASED = set('feu defunt defunte');
 
 /** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
 export const TITLE_QUALIFIERS = set('premier premiere premiers premieres vice sous ancien ancienne ex');

@@ -8,7 +8,16 @@
 import { fold } from '../text/fold';
 import { type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { CIVILITIES, RANKS, ROLE_DETERMINERS, ROLE_STOP, TITLE_QUALIFIERS, TITLE_WORDS } from './lexicon';
+import {
+  CIVILITIES,
+  DECEASED,
+  RANKS,
+  RELATIONAL_TITLES,
+  ROLE_DETERMINERS,
+  ROLE_STOP,
+  TITLE_QUALIFIERS,
+  TITLE_WORDS,
+} from './lexicon';
 
 export interface StatedRole {
   role: string | null;
@@ -42,8 +51,10 @@ function isPreposition(d: Doc, k: number): boolean {
 
 /** "le général X, ministre de la Défense": both parts, as the text states them. */
 export function joinRoles(before: string | null, after: string | null): string | null {
-  if (before && after) return isRank(before) ? after : `${before}, ${after}`;
-  return before ?? after;
+  const b = isFunction(before) ? before : null;
+  const a = isFunction(after) ? after : null;
+  if (b && a) return isRank(b) ? a : `${b}, ${a}`;
+  return b ?? a;
 }
 
 /** A military rank ("général de corps d'armée", "colonel") says less than a function stated with it. */
@@ -94,10 +105,27 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
 }
 
 function roleText(d: Doc, a: number, b: number): string | null {
+  // "le défunt président": that the holder has died is not part of the function
+  while (a < b - 1 && DECEASED.has(d.toks[a]?.f ?? '')) a++;
   const adj = adjectiveTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
   const text = tokenText(d, a, b, (k) => adj.has(k)).replace(/\s*,$/, '');
-  return withoutLeadingRank(text || null);
+  return withoutLeadingRank(singular(d, a, text) || null);
+}
+
+/**
+ * "les nouveaux ambassadeurs du Cambodge, Chay Navuth, …": a role stated in the plural for a list
+ * of names is, for each of them, the singular function.
+ */
+function singular(d: Doc, a: number, text: string): string {
+  const t = d.toks[a];
+  if (t?.kind !== 'w' || !t.f.endsWith('s') || !TITLE_WORDS.has(t.f.slice(0, -1))) return text;
+  return text.replace(/^(\S+?)s(?=\s|$)/u, '$1');
+}
+
+/** "son homologue indien": how two people relate, not a function; no role. */
+export function isFunction(role: string | null): boolean {
+  return !!role && !RELATIONAL_TITLES.has(fold(role).split(/[\s,]/)[0] ?? '');
 }
 
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */

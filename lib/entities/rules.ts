@@ -304,22 +304,32 @@ function isSovereign(role: string): boolean {
 }
 
 /**
- * "les ambassadeurs du Cambodge, Chay Navuth, de la Suisse, Ivo Sieber, …": a name set off by
- * commas right after "de" + a country, in a sentence that lists holders of a function.
+ * "les nouveaux ambassadeurs du Cambodge, Chay Navuth, de la Suisse, Ivo Sieber, …": a name set
+ * off by commas right after "de" + a country, in a sentence that lists holders of a function.
+ * Returns that person's role ("ambassadeur de la Suisse") and country, or null.
  */
-function listedAfterCountry(doc: Doc, a: number, b: number): boolean {
+function listedAfterCountry(doc: Doc, a: number, b: number): { role: string; country: string | null } | null {
   const toks = doc.toks;
-  if (toks[a - 1]?.f !== ',' || (!isPunct(toks[b], ',.;') && toks[b]?.f !== 'et')) return false;
-  const country = doc.used[a - 2];
-  if (country?.type !== 'country') return false;
-  const p = toks[country.a - 1];
-  if (!p || !['de', 'du', 'des', 'la', "'"].includes(p.f)) return false;
-  for (let k = country.a - 2; k >= 0 && k >= a - 60; k--) {
+  // a civility may stand between the comma and the name: ", Mme Tatiana…", ", M. Ivo…"
+  let s = a - 1;
+  if (toks[s]?.f === '.' && CIVILITIES.has(toks[s - 1]?.f ?? '')) s -= 2;
+  else if (CIVILITIES.has(toks[s]?.f ?? '')) s--;
+  if (toks[s]?.f !== ',' || (!isPunct(toks[b], ',.;') && toks[b]?.f !== 'et')) return null;
+  const country = doc.used[s - 1];
+  if (country?.type !== 'country') return null;
+  let prep = country.a - 1;
+  if (toks[prep]?.f === 'la' || toks[prep]?.f === "'") prep--;
+  if (toks[prep]?.f === 'l') prep--;
+  if (!['de', 'du', 'des', 'd'].includes(toks[prep]?.f ?? '')) return null;
+  for (let k = prep - 1; k >= 0 && k >= a - 60; k--) {
     const t = toks[k] as Token;
-    if (t.kind === 'p' && t.f === '.') return false;
-    if (t.kind === 'w' && !t.cap && TITLE_WORDS.has(t.f)) return true;
+    if (t.kind === 'p' && t.f === '.') return null;
+    if (t.kind === 'w' && !t.cap && TITLE_WORDS.has(t.f)) {
+      const title = doc.text.slice(t.s, t.e).replace(/s$/, '');
+      return { role: `${title} ${tokenText(doc, prep, country.b)}`, country: country.kb?.country ?? null };
+    }
   }
-  return false;
+  return null;
 }
 
 /** Classify one capitalised run; returns a candidate or null. */
@@ -393,7 +403,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   else if (before.role && (n >= 2 || isSovereign(before.role))) via = 'title';
   else if (after.role && n >= 2) via = 'apposition';
   else if (vn) via = 'vn-shape';
-  else if (n >= 2 && listedAfterCountry(doc, a, b)) via = 'country-list';
+  const listed = n >= 2 && !before.role && !after.role ? listedAfterCountry(doc, a, b) : null;
+  if (listed && !via) via = 'country-list';
   // "à Can Tho", "en Émilie-Romagne": a short run after "à" or "en" that is not a person is a place.
   if (!via || (via === 'vn-shape' && !before.role)) {
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
@@ -404,7 +415,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   }
   if (!via) return null;
   const c = makeCand(doc, a, b, 'person', text(a, b), via, before.country ?? after.country ?? (vn ? 'VN' : null));
-  c.role = joinRoles(before.role, after.role);
+  c.role = joinRoles(before.role, after.role) ?? listed?.role ?? null;
+  if (listed?.country) c.country = listed.country;
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;
 }

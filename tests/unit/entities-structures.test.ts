@@ -202,3 +202,33 @@ describe('places named with their designation', () => {
     expect(es.filter((e) => e.type === 'person')).toHaveLength(0);
   });
 });
+
+describe('what a role is', () => {
+  it('"son homologue" says how two people relate: no role', () => {
+    const es = find('Il a adressé un message de condoléances à son homologue chilien Pedro Soto Vidal.');
+    expect(named(es, 'Pedro Soto Vidal')?.role).toBeNull();
+    expect(named(es, 'Pedro Soto Vidal')?.country).toBe('CL');
+  });
+
+  it('"défunt"/"feu" is not part of the function; a prince gives way to his function', () => {
+    const es = find(
+      'Le défunt président Tran Van Binh a œuvré pour la paix.',
+      'Le prince Khalid Bin Salman Al-Rashid, ministre saoudien de l’Énergie, a dit.',
+    );
+    expect(named(es, 'Tran Van Binh')?.role).toBe('président');
+    expect(named(es, 'Khalid Bin Salman Al-Rashid')?.role).toBe("ministre de l'Énergie");
+  });
+
+  it('a plural role before a list of envoys gives each the singular function of their country', () => {
+    const es = find(
+      'Le président a reçu les nouveaux ambassadeurs du Chili, Pedro Soto Vidal, de la Norvège, Mme Ingrid Hansen, et du Kenya, James Otieno.',
+    );
+    expect(named(es, 'Pedro Soto Vidal')?.role).toBe('ambassadeur du Chili');
+    expect(named(es, 'Ingrid Hansen')?.role).toBe('ambassadeur de la Norvège');
+    expect(named(es, 'James Otieno')?.country).toBe('KE');
+  });
+
+  it('"le président vietnamien Hô Chi Minh" states a function, unlike the epithet', () => {
+    expect(named(find('Le président vietnamien Hô Chi Minh a dit.'), 'Hô Chi Minh')?.role).toBe('président');
+  });
+});

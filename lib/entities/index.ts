@@ -24,7 +24,7 @@ import { buildEntities } from './build';
 import { matchFacilities, matchNumberedDistrict, orgComplementEnd, prepLength } from './complements';
 import { type Cand, claim, type Doc, tokenText } from './doc';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from './knowledge';
-import { GENERIC_ORGS, HONORIFICS, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
+import { GENERIC_ORGS, HONORIFICS, looksAdjective, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
 import { Dict } from './matcher';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
@@ -80,7 +80,8 @@ function countryHere(doc: Doc, a: number, b: number): boolean {
 /** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */
 function headOfCountry(doc: Doc, i: number): Cand | null {
   const head = doc.toks[i];
-  if (!head?.cap || !isHead(head)) return null;
+  // "le Centre du Vietnam" is the region
+  if (!head?.cap || !isHead(head) || head.f === 'centre') return null;
   const more = orgComplementEnd(doc, i + 1);
   if (!more?.[1] || doc.toks[i + 1]?.f === '-') return null;
   return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-rule', more[1]);
@@ -99,17 +100,23 @@ function parentOrganisation(c: Cand): Cand | null {
 }
 
 /**
- * "le Bureau de l'Assemblée nationale", "la Télévision de l'Assemblée nationale": a head noun whose
- * only complement is a known organisation names a body of it. Not of an acronym, nor a generic
- * phrase ("Comité du Parti").
+ * "le Bureau de l'Assemblée nationale", "le Comité permanent de l'Assemblée populaire nationale de
+ * Chine": a head noun (and its adjectives) whose only complement is a known organisation names a
+ * body of it. Not of an acronym; not a Central Committee, which the reference truth does not name
+ * apart from its party.
  */
 function headOfOrganisation(doc: Doc, i: number): Cand | null {
   const head = doc.toks[i];
   if (!head?.cap || !isHead(head)) return null;
-  const p = prepLength(doc.toks, i + 1);
-  const parent = p ? doc.used[i + 1 + p] : null;
-  if (parent?.type !== 'organization' || parent.via !== 'kb' || parent.a !== i + 1 + p) return null;
+  let k = i + 1;
+  while (k < i + 3 && doc.toks[k]?.kind === 'w' && !doc.toks[k]?.cap && looksAdjective(doc.toks[k]?.f ?? '')) k++;
+  const p = prepLength(doc.toks, k);
+  const parent = p ? doc.used[k + p] : null;
+  if (parent?.type !== 'organization' || parent.a !== k + p) return null;
+  if (parent.via !== 'kb' && parent.via !== 'org-of-country') return null;
   if (parent.b - parent.a === 1 && doc.toks[parent.a]?.upper) return null;
+  const unit = fold(tokenText(doc, i, k));
+  if (unit === 'comite central' || unit === 'conseil national') return null;
   if (GENERIC_ORGS.has(fold(tokenText(doc, i, parent.a + 1)))) return null;
   const c = makeCand(doc, i, parent.b, 'organization', tokenText(doc, i, parent.b), 'org-unit');
   c.country = parent.country ?? parent.kb?.country ?? null;
@@ -288,7 +295,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         c.id = entityId('organization', c.canonical);
         c.country = c.country ?? more[1];
         takeOver(c);
-      } else push(c);
+      } else takeOver(c); // countries joined inside it: "Association d'amitié avec le Vietnam"
       i = c.b - 1;
     }
   }

@@ -78,17 +78,45 @@ function prepAt(toks: Token[], k: number): number {
   return 1;
 }
 
+/** Adjectives of the regions of a country: "le Centre septentrional" is a region. */
+const DIRECTIONAL = new Set(['septentrional', 'meridional', 'oriental', 'occidental']);
+
 /** Prepositions that join a lower-case complement inside a name ("lutte contre", "amitié avec"). */
-const CONNECTORS = new Set(['contre', 'avec', 'pour', 'sur']);
+const CONNECTORS = new Set(['contre', 'avec', 'pour', 'sur', 'entre']);
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 
-/** After a connector at k - 1: an optional article and a lower-case noun. Its end, or -1. */
+/** An optional article at k ("le", "la", "les", "l'"): its length in tokens. */
+function articleLength(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.cap || !ARTICLES.has(t.f)) return 0;
+  return t.f === 'l' && toks[k + 1]?.f === "'" ? 2 : 1;
+}
+
+/** A country the knowledge base found at k ("le Vietnam"): its end, or -1. */
+function countryEnd(doc: Doc, k: number): number {
+  const held = doc.used[k];
+  if (held?.type !== 'country' || held.via !== 'kb' || held.a !== k) return -1;
+  return held.b;
+}
+
+/**
+ * After a connector at k - 1: an optional article and a lower-case noun ("contre les crues"), or a
+ * country ("d'amitié avec le Vietnam"), or two ("entre le Vietnam et le Myanmar"). Its end, or -1.
+ */
 function connectedNounEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
-  let m = k;
-  if (ARTICLES.has(toks[m]?.f ?? '') && !toks[m]?.cap) m += toks[m]?.f === 'l' && toks[m + 1]?.f === "'" ? 2 : 1;
+  const m = k + articleLength(toks, k);
+  const country = countryEnd(doc, m);
+  if (country > 0) {
+    if (toks[k - 1]?.f !== 'entre') return toks[k - 1]?.f === 'avec' ? country : -1;
+    if (toks[country]?.f !== 'et') return -1;
+    const other = countryEnd(doc, country + 1 + articleLength(toks, country + 1));
+    return other;
+  }
+  // "entre les deux pays" says who takes part, it names no one: only countries after "entre"
+  if (toks[k - 1]?.f === 'entre') return -1;
   const noun = toks[m];
-  if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f) || NOT_NAME.has(noun.f)) return -1;
+  if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f)) return -1;
   if (!isFree(doc, k - 1, m + 1)) return -1;
   return m + 1;
 }
@@ -120,7 +148,31 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     nationalOnly = false;
     k++;
     body++;
+    // "Parti libéral-démocrate": a hyphenated adjective
+    const dash = toks[k];
+    const next = toks[k + 1];
+    if (dash?.f === '-' && dash.s === toks[k - 1]?.e && next?.kind === 'w' && !next.cap && next.f.length >= 3) k += 2;
   }
+  // "Centre National de Prévision": an adjective capitalised as part of the name
+  while (
+    !lowerHead &&
+    toks[k]?.kind === 'w' &&
+    toks[k]?.cap &&
+    looksAdjective(toks[k]?.f ?? '') &&
+    !NOT_NAME.has(toks[k]?.f ?? '') &&
+    isFree(doc, k, k + 1) &&
+    prepAt(toks, k + 1)
+  ) {
+    nationalOnly = false;
+    k++;
+    body++;
+  }
+  // "le Centre septentrional", "le Centre du Vietnam": the region, not a body
+  if (
+    head.f === 'centre' &&
+    (k > i + 1 ? DIRECTIONAL.has(toks[k - 1]?.f ?? '') : !!prepAt(toks, k) && !!doc.used[k + prepAt(toks, k)])
+  )
+    return null;
   const adjEnd = k;
   // An acronym right after the head: "Comité CEDAW".
   const acr = toks[k];
@@ -130,8 +182,18 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // Complement: "de la Sécurité publique", "des relations extérieures".
   let end = k;
   let sawCap = false;
-  let connected = false;
+  let connected = 0;
   let guard = 0;
+  // "Comité mixte sur la coopération bilatérale entre le Vietnam et le Myanmar": joined right
+  // after the head's adjectives
+  while (!lowerHead && body > 0 && connected < 2 && CONNECTORS.has(toks[k]?.f ?? '')) {
+    const joined = connectedNounEnd(doc, k + 1);
+    if (joined < 0) break;
+    connected++;
+    k = joined;
+    while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
+    end = k;
+  }
   while (k < toks.length && guard++ < 12) {
     const p = prepAt(toks, k);
     if (!p) break;
@@ -162,7 +224,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       if (t.cap) {
         // One capitalised word per segment ("de la Défense"): a second one starts a name,
         // as in "ministère de l'Intérieur Em Saman".
-        if (isHead(t) || capInSegment || (NOT_NAME.has(t.f) && !lowerHead)) break;
+        if (isHead(t) || (capInSegment && !looksAdjective(t.f)) || (NOT_NAME.has(t.f) && !lowerHead)) break;
         capInSegment = true;
         sawCap = true;
         k++;
@@ -170,9 +232,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       }
       // "de lutte contre les catastrophes naturelles", "d'amitié avec les peuples": one
       // lower-case complement joined by another preposition (after a capitalised head only)
-      const joined = !lowerHead && !connected && CONNECTORS.has(t.f) ? connectedNounEnd(doc, k + 1) : -1;
+      const joined = !lowerHead && connected < 2 && CONNECTORS.has(t.f) ? connectedNounEnd(doc, k + 1) : -1;
       if (joined > 0) {
-        connected = true;
+        connected++;
         k = joined;
         continue;
       }
@@ -207,8 +269,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   let canonical = tokenText(doc, i, end, (k2) => dropped.has(k2));
   // Plural and capitalised heads name the same body: "les ministères de la Défense".
   if (lowerHead) canonical = canonical.replace(/^\S+/, (h) => h.toLowerCase().replace(/s$/, ''));
-  // "le Parti vietnamien" is a way of saying the ruling party, not a name of its own.
-  if (head.f === 'parti' && end === adjEnd && nationalOnly) return null;
+  // "le Parti vietnamien", "l'Armée vietnamienne": ways of saying the ruling party or the army,
+  // not names of their own.
+  if ((head.f === 'parti' || head.f === 'armee') && end === adjEnd && nationalOnly) return null;
   if (
     GENERIC_ORGS.has(
       canonical

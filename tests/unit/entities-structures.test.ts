@@ -232,3 +232,37 @@ describe('what a role is', () => {
     expect(named(find('Le président vietnamien Hô Chi Minh a dit.'), 'Hô Chi Minh')?.role).toBe('président');
   });
 });
+
+describe('organisation names built like French ones', () => {
+  it('hyphenated and capitalised adjectives after the head', () => {
+    const es = find('Le Parti social-démocrate suédois a salué le Centre National de Recherche Océanographique.');
+    expect(named(es, 'Parti social-démocrate suédois')?.country).toBe('SE');
+    expect(named(es, 'Centre National de Recherche Océanographique')?.type).toBe('organization');
+  });
+
+  it('countries joined by "avec" or "entre … et …" are part of the name', () => {
+    const es = find(
+      "L'Association d'amitié avec le Vietnam de Birmanie et le Comité mixte sur la coopération économique entre le Vietnam et le Laos.",
+    );
+    expect(named(es, "Association d'amitié avec le Vietnam de Birmanie")?.country).toBe('MM');
+    expect(named(es, 'Comité mixte sur la coopération économique entre le Vietnam et le Laos')?.type).toBe(
+      'organization',
+    );
+  });
+
+  it('a body of a known organisation, adjectives included; not a Central Committee', () => {
+    const es = find(
+      "Le Comité permanent de l'Assemblée populaire nationale de Chine et le Bureau de l'Assemblée nationale.",
+      'Le Comité central du Parti populaire révolutionnaire lao a envoyé un message.',
+    );
+    expect(named(es, "Comité permanent de l'Assemblée populaire nationale de Chine")?.country).toBe('CN');
+    expect(named(es, "Bureau de l'Assemblée nationale")?.type).toBe('organization');
+    expect(named(es, 'Comité central du Parti populaire révolutionnaire lao')).toBeUndefined();
+    expect(named(es, 'Parti populaire révolutionnaire lao')?.type).toBe('organization');
+  });
+
+  it('the regions of a country and its army named by an adjective are not bodies', () => {
+    const es = find("Le typhon frappe le Centre septentrional et le Centre du Vietnam. L'Armée vietnamienne aide.");
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(0);
+  });
+});

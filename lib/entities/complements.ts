@@ -73,7 +73,10 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
 function placeNameEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   let e = k;
-  while (e < k + 4 && capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) e++;
+  // a name the knowledge base knows is taken whole ("Thua Thien-Hue", not "Thua Thien")
+  const held = doc.used[k];
+  if (held?.via === 'kb' && held.a === k && held.type !== 'person') while (e < toks.length && doc.used[e] === held) e++;
+  else while (e < k + 4 && capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) e++;
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k));
   if (toks[e]?.kind === 'n' && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1) e++;
@@ -122,7 +125,8 @@ function placeList(doc: Doc, k: number): Cand[] {
   while (out.length < 30) {
     const e = placeNameEnd(doc, a);
     if (e === a) break;
-    out.push(makeCand(doc, a, e, 'place', tokenText(doc, a, e), 'facility-list'));
+    // a place the knowledge base found stays as it is (its country known)
+    if (doc.used[a]?.via !== 'kb') out.push(makeCand(doc, a, e, 'place', tokenText(doc, a, e), 'facility-list'));
     const sep = doc.toks[e];
     if (sep?.f !== ',' && sep?.f !== 'et') break;
     a = e + 1;

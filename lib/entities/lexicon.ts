@@ -107,7 +107,7 @@ col plateau delta bassin etat etats canton cantons prefectures regions oblast em
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(
-  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais',
+  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne',
 );
 
 /** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */

@@ -266,3 +266,19 @@ describe('organisation names built like French ones', () => {
     expect(es.filter((e) => e.type === 'organization')).toHaveLength(0);
   });
 });
+
+describe('lists of places', () => {
+  it('a known place in a list is taken whole, with its country', () => {
+    const es = find(
+      'Des dirigeants des provinces de Quang Nam, Thua Thien-Hue, Binh Thuan et Tra Vinh étaient présents.',
+    );
+    expect(named(es, 'Thua Thien-Hue')?.country).toBe('VN');
+    expect(named(es, 'Thua Thien')).toBeUndefined();
+    expect(named(es, 'Binh Thuan')?.country).toBe('VN');
+  });
+
+  it('a line named by its two ends is a place', () => {
+    const es = find('La ville a reçu les trains de la ligne de métro Long Bien-Gia Lam.');
+    expect(named(es, 'ligne de métro Long Bien-Gia Lam')?.type).toBe('place');
+  });
+});

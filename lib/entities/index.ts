@@ -310,14 +310,26 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     c.id = entityId('organization', c.canonical);
     c.country = c.country ?? parent.country ?? parent.kb?.country ?? null;
   }
+  /** Acronyms this page defines otherwise than the knowledge base: "Parti communiste cubain (PCC)". */
+  const redefined = new Map<string, Cand>();
   for (const [n, c] of [...cands].entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
     if (c.type !== 'organization' || c.dropped) continue;
     const k = acronymAfter(c.doc, c.b);
-    if (k < 0 || c.doc.used[k]) continue;
+    const held = k < 0 ? null : c.doc.used[k];
+    if (k < 0 || (held && !(held.via === 'kb' && held.id !== c.id))) continue;
+    if (held) redefined.set(c.doc.toks[k]?.f ?? '', c);
     const ac: Cand = { ...c, a: k, b: k + 1, via: 'acronym-def' };
+    if (held) held.dropped = true;
     push(ac);
     learn(c, [c.doc.toks[k]?.f ?? ''], true);
+  }
+  // The page's own definition wins for every other mention of that acronym on the page.
+  for (const [n, c] of cands.entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    const def = c.via === 'kb' && c.b - c.a === 1 ? redefined.get(c.doc.toks[c.a]?.f ?? '') : undefined;
+    if (!def || c.dropped) continue;
+    Object.assign(c, { id: def.id, kb: def.kb, canonical: def.canonical, country: def.country, via: 'acronym-def' });
   }
   // "Comité CEDAW" makes a bare "CEDAW" the same organisation.
   for (const [k, c] of [...cands].entries()) {

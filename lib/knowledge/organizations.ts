@@ -8,7 +8,7 @@
 // prettier-ignore
 export const ORGANIZATIONS = `
 Parti communiste du Vietnam | PCV, Parti communiste vietnamien, Parti communiste du Viet Nam | VN
-Bureau politique | | VN
+Bureau politique | | 
 Croix-Rouge | | 
 Agence France-Presse | AFP | FR
 Secrétariat du Comité central | | VN
@@ -74,6 +74,7 @@ Chambre de commerce et d'industrie du Vietnam | VCCI | VN
 Union des organisations d'amitié du Vietnam | VUFO | VN
 Académie nationale de politique Hô Chi Minh | | VN
 Académie des sciences sociales du Vietnam | | VN
+# (The Politburo has no country here: every communist party has one, "Bureau politique du Parti communiste cubain".)
 # Companies carry no country here: a firm's nationality does not make its country a partner
 # of the story ("des trains Hitachi" is trade, not Vietnam–Japan relations).
 Vingroup | | VN

@@ -115,7 +115,7 @@ export function findCountries(text: string): CountryHit[] {
 
 // A multilateral setting: the host country is a venue, not a partner.
 const MULTILATERAL =
-  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b)/;
+  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie)/;
 
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);
@@ -179,6 +179,8 @@ export function findPartners(
     if (!code || code === 'VN' || codes.includes(code)) continue;
     // named only as a post or through its press: its mentions and newspapers do not make it one
     if (firstAt.has(code) && !spoken.has(code) && (e.type === 'country' || pressOnly.has(code))) continue;
+    // named only as the venue of a multilateral event: its name does not make it one either
+    if (e.type === 'country' && venuesOnly && firstAt.has(code) && !substantive.has(code)) continue;
     if (e.type === 'place' && multilateral) continue;
     if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
       continue;

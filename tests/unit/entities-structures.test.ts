@@ -282,3 +282,28 @@ describe('lists of places', () => {
     expect(named(es, 'ligne de métro Long Bien-Gia Lam')?.type).toBe('place');
   });
 });
+
+describe('acronyms the page defines', () => {
+  it('win over the knowledge base for every mention on that page', () => {
+    const es = find(
+      'Roberto Ruiz Pena, membre du Bureau politique du Parti communiste cubain (PCC), a reçu la délégation.',
+      'Il a évoqué les préparatifs du IXe Congrès national du PCC.',
+    );
+    const pcc = named(es, 'PCC');
+    expect(pcc?.name).toBe('Parti communiste cubain');
+    expect(pcc?.mentions).toHaveLength(3);
+    expect(named(es, 'Parti communiste chinois')).toBeUndefined();
+    expect(named(es, 'Roberto Ruiz Pena')?.country).toBe('CU');
+  });
+});
+
+describe('sports events are multilateral', () => {
+  it('the host of the SEA Games is a venue, not a partner', () => {
+    expect(
+      partnersOf(
+        'SEA Games 32 : le Vietnam remporte 37 médailles d’or',
+        'À Phnom Penh, au Cambodge, la délégation vietnamienne a remporté 37 médailles d’or aux SEA Games 32.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -159,5 +159,7 @@ export function matchNumberedDistrict(doc: Doc, i: number): Cand | null {
   const ordinal = a.kind === 'n' && /^\d{1,2}(?:e|er|eme)$/.test(a.f) && b.kind === 'w' && NUMBERED.has(b.f);
   const numbered = a.kind === 'w' && !a.cap && NUMBERED.has(a.f) && b.kind === 'n' && /^\d{1,2}$/.test(b.f);
   if (!ordinal && !numbered) return null;
+  // "le 1er district militaire" is a military region, not a district of a city
+  if (toks[i + 2]?.f === 'militaire') return null;
   return makeCand(doc, i, i + 2, 'place', tokenText(doc, i, i + 2), 'numbered-district');
 }

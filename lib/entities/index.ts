@@ -65,6 +65,18 @@ function insidePersonName(doc: Doc, a: number): boolean {
   return !(NOT_NAME.has(first.f) && /^[A-Za-z]+$/.test(raw));
 }
 
+const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'd', 'du', 'en', 'vers', 'dans']);
+
+/** Is the one-word place at i followed by a capitalised name, with no preposition before it? */
+function firstNameHere(doc: Doc, i: number): boolean {
+  const t = doc.toks[i];
+  const next = doc.toks[i + 1];
+  if (!t || next?.kind !== 'w' || !next.cap || next.upper || doc.used[i + 1] || NOT_NAME.has(next.f)) return false;
+  if (next.s !== t.e + 1) return false;
+  const prev = doc.toks[i - 1];
+  return !(prev && PLACE_PREPOSITIONS.has(prev.f === "'" ? (doc.toks[i - 2]?.f ?? '') : prev.f));
+}
+
 /** A country name that is also a first name or a common word counts only in context. */
 function countryHere(doc: Doc, a: number, b: number): boolean {
   const key = doc.toks
@@ -188,6 +200,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       }
       if ((m.ref.type === 'place' || m.ref.type === 'country') && insidePersonName(doc, i)) {
         i = m.end;
+        continue;
+      }
+      // "Santiago Cafiero", "Paris Hilton": a one-word place right before a capitalised name is
+      // a first name, unless a preposition says it is a place ("à Paris Hilton a…" does not occur)
+      if (m.ref.type === 'place' && m.end - i === 1 && firstNameHere(doc, i)) {
+        i++;
         continue;
       }
       // "la Dominique" is a country, "Dominique Martin" a person.

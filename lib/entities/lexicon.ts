@@ -5,7 +5,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Words that open a role phrase before or after a name ("le président X", "X, ambassadeur…"). */
 export const TITLE_WORDS = set(`
-president presidente presidents ministre ministres premier premiere secretaire ambassadeur
+president presidente presidents ministre ministres premier premiere premiers premieres secretaire ambassadeur
 ambassadrice general generale generaux colonel commandant chef cheffe directeur directrice
 porte-parole porte roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
@@ -102,7 +102,7 @@ export const PLACE_TRIGGERS = set(`
 province provinces ville villes district districts commune communes hameau village villages
 quartier quartiers region arrondissement localite ile iles archipel port aeroport municipalite
 capitale prefecture canton comte etat-province bourg cite fleuve riviere lac mont montagne baie
-col plateau delta bassin etat etats canton cantons prefectures regions oblast emirat
+col plateau delta bassin etat etats cantons prefectures regions oblast emirat
 `);
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
@@ -199,3 +199,28 @@ export function looksAdjective(folded: string): boolean {
   for (const suf of ADJ_SUFFIXES) if (folded.endsWith(suf)) return true;
   return false;
 }
+
+/** Name particles written in lower case: "Abdel Fattah al-Sisi", "Ursula von der Leyen". */
+export const PARTICLES = set('al el bin ben ibn bint abu van von der den');
+
+/** Sovereigns are named by one name: "l'empereur Naruhito", "le roi Philippe". */
+export const SOVEREIGNS = set('roi reine empereur imperatrice sultan emir pape');
+
+/** Adjectives of the regions of a country: "le Centre septentrional" is a region. */
+export const DIRECTIONAL = set(
+  'septentrional septentrionale meridional meridionale oriental orientale occidental occidentale',
+);
+
+/** Adjectives a place noun takes before its name: "région autonome du Tibet", "province frontalière de". */
+export const PLACE_ADJECTIVES = set(`
+autonome autonomes central centrale centraux centrales frontalier frontaliere frontaliers montagneux
+montagneuse cotier cotiere voisin voisine voisines insulaire septentrional septentrionale meridional
+meridionale oriental orientale occidental occidentale nord sud est ouest
+`);
+
+/** Prepositions that join a complement inside a name, and the words they follow there. */
+export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
+  ['contre', set('lutte prevention')],
+  ['avec', set('amitie solidarite cooperation relations echanges partenariat')],
+  ['sur', set('mixte mixtes etude etudes recherche recherches')],
+]);

@@ -120,7 +120,14 @@ function roleText(d: Doc, a: number, b: number): string | null {
 function singular(d: Doc, a: number, text: string): string {
   const t = d.toks[a];
   if (t?.kind !== 'w' || !t.f.endsWith('s') || !TITLE_WORDS.has(t.f.slice(0, -1))) return text;
-  return text.replace(/^(\S+?)s(?=\s|$)/u, '$1');
+  // every word of the title up to its complement: "Premiers ministres" → "Premier ministre"
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (/^(?:de|du|des|d'|de l'|la|le|l')/.test(w)) break;
+    if (w.length > 3 && w.endsWith('s')) words[i] = w.slice(0, -1);
+  }
+  return words.join(' ');
 }
 
 /** "son homologue indien": how two people relate, not a function; no role. */
@@ -168,8 +175,8 @@ export function roleBefore(d: Doc, i: number): StatedRole {
           continue;
         }
       }
-      // "l'ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala, X": a
-      // participle's apposition inside the role
+      // "l'ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala, X": a post
+      // held too, inside the role
       if (t.f === ',' && start === k + 1 && isParticiple(d, k + 1)) continue;
       break;
     }
@@ -216,10 +223,15 @@ function openingParen(d: Doc, k: number): number {
   return -1;
 }
 
-/** "accrédité", "chargée", "nommés": a past participle opening an apposition. */
+/** "accrédité concurremment au Guatemala", "chargée en Bolivie": a post held too, inside the role. */
 function isParticiple(d: Doc, k: number): boolean {
   const t = d.toks[k];
-  return t?.kind === 'w' && !t.cap && t.f.length > 4 && /é(?:e|s|es)?$/.test(d.text.slice(t.s, t.e).normalize('NFC'));
+  if (t?.kind !== 'w' || t.cap || !/^(?:accredite|charge)e?s?$/.test(t.f)) return false;
+  for (let m = k + 1; m < k + 4; m++) {
+    const w = d.toks[m];
+    if (w?.f === 'au' || w?.f === 'aux' || w?.f === 'en' || isPreposition(d, m)) return true;
+  }
+  return false;
 }
 
 /** "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token e. */

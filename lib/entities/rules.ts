@@ -13,6 +13,8 @@ import { type Cand, type Doc, isFree, tokenText } from './doc';
 import { ADJ_DICT, entityId, KB_DICT } from './knowledge';
 import {
   CIVILITIES,
+  CONNECTOR_NOUNS,
+  DIRECTIONAL,
   GENERIC_ORGS,
   HONORIFICS,
   looksAdjective,
@@ -20,8 +22,10 @@ import {
   ORG_HEADS,
   ORG_HEADS_LOWER_OK,
   ORG_TRIGGERS,
+  PLACE_ADJECTIVES,
   PLACE_TRIGGERS,
   ROLE_STOP,
+  SOVEREIGNS,
   TITLE_WORDS,
   VN_SURNAMES,
   VN_SYLLABLE,
@@ -78,12 +82,20 @@ function prepAt(toks: Token[], k: number): number {
   return 1;
 }
 
-/** Adjectives of the regions of a country: "le Centre septentrional" is a region. */
-const DIRECTIONAL = new Set(['septentrional', 'meridional', 'oriental', 'occidental']);
-
 /** Prepositions that join a lower-case complement inside a name ("lutte contre", "amitié avec"). */
-const CONNECTORS = new Set(['contre', 'avec', 'pour', 'sur', 'entre']);
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+
+/**
+ * Does the connector at k join a complement inside a name? Only after a word that takes it: "lutte
+ * contre", "amitié avec", "mixte sur", "Institut de recherche pour"; "entre" joins countries only
+ * (connectedNounEnd). Not "Le Conseil de sécurité sur la situation…".
+ */
+function joinsHere(toks: Token[], k: number): boolean {
+  const c = toks[k]?.f ?? '';
+  const before = toks[k - 1]?.f ?? '';
+  if (c === 'entre' || c === 'pour') return true;
+  return CONNECTOR_NOUNS.get(c)?.has(before) ?? false;
+}
 
 /** An optional article at k ("le", "la", "les", "l'"): its length in tokens. */
 function articleLength(toks: Token[], k: number): number {
@@ -186,7 +198,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   let guard = 0;
   // "Comité mixte sur la coopération bilatérale entre le Vietnam et le Myanmar": joined right
   // after the head's adjectives
-  while (!lowerHead && body > 0 && connected < 2 && CONNECTORS.has(toks[k]?.f ?? '')) {
+  while (!lowerHead && body > 0 && connected < 2 && joinsHere(toks, k)) {
     const joined = connectedNounEnd(doc, k + 1);
     if (joined < 0) break;
     connected++;
@@ -204,6 +216,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     if (w.cap) sawCap = true;
     else if (lowerHead || FUNCTION.has(w.f) || ADJ_DICT.match(toks, k + p)) break;
     let capInSegment = w.cap;
+    let afterJoin = false;
     k += p + 1;
     // Words of the complement: capitalised words and adjectives ("Affaires étrangères").
     while (k < toks.length && isFree(doc, k, k + 1)) {
@@ -232,14 +245,18 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       }
       // "de lutte contre les catastrophes naturelles", "d'amitié avec les peuples": one
       // lower-case complement joined by another preposition (after a capitalised head only)
-      const joined = !lowerHead && connected < 2 && CONNECTORS.has(t.f) ? connectedNounEnd(doc, k + 1) : -1;
+      const joined = !lowerHead && connected < 2 && joinsHere(toks, k) ? connectedNounEnd(doc, k + 1) : -1;
       if (joined > 0) {
         connected++;
+        afterJoin = true;
         k = joined;
         continue;
       }
       if (FUNCTION.has(t.f) || PREPS.has(t.f)) break;
       if (lowerHead ? !looksAdjective(t.f) : t.f.length < 3) break;
+      // after a joined complement only its adjectives: "… pour le développement" stops before
+      // "coopère" (a verb in -ère reads like an adjective in -ère: neither is taken there)
+      if (afterJoin && (!looksAdjective(t.f) || t.f.endsWith('ere'))) break;
       k++;
     }
     end = k;
@@ -339,29 +356,20 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   const prep = toks[k]?.f;
   if (prep !== 'de' && prep !== 'd' && prep !== 'des' && prep !== 'du') return -1;
   k--;
-  // up to two adjectives between the noun and "de": nationality, "autonome", "centrale", "sud-coréenne"
+  // up to two adjectives of places between the noun and "de": nationality, "autonome",
+  // "centrale", "sud-coréenne" (not "le village natal de Nguyen Du")
   for (let n = 0; n < 3 && k >= 0; n++) {
     const t = toks[k] as Token;
-    if (t.kind === 'w' && PLACE_TRIGGERS.has(t.f)) return k;
-    if (t.kind === 'w' && !t.cap && (looksAdjective(t.f) || ADJ_DICT.match(toks, k))) k--;
+    // "du 3e arrondissement de Hô Chi Minh-Ville": that designation is the district's, not the city's
+    if (t.kind === 'w' && PLACE_TRIGGERS.has(t.f)) return toks[k - 1]?.kind === 'n' ? -1 : k;
+    if (t.kind === 'w' && !t.cap && (PLACE_ADJECTIVES.has(t.f) || ADJ_DICT.match(toks, k))) k--;
     else if (t.f === '-' && toks[k - 1]?.kind === 'w') k -= 2;
     else break;
   }
   return -1;
 }
 
-/** Sovereigns are named by one name: "l'empereur Naruhito", "le roi Philippe". */
-const SOVEREIGNS = new Set([
-  'roi',
-  'reine',
-  'empereur',
-  'imperatrice',
-  'prince',
-  'princesse',
-  'sultan',
-  'emir',
-  'pape',
-]);
+/** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
 function isSovereign(role: string): boolean {
   return SOVEREIGNS.has(fold(role).split(/[\s,]/)[0] ?? '');
 }
@@ -387,7 +395,8 @@ function listedAfterCountry(doc: Doc, a: number, b: number): { role: string; cou
   for (let k = prep - 1; k >= 0 && k >= a - 60; k--) {
     const t = toks[k] as Token;
     if (t.kind === 'p' && t.f === '.') return null;
-    if (t.kind === 'w' && !t.cap && TITLE_WORDS.has(t.f)) {
+    // a plural title governs the list ("les nouveaux ambassadeurs du Cambodge, X, de la Suisse, Y")
+    if (t.kind === 'w' && !t.cap && t.f.endsWith('s') && TITLE_WORDS.has(t.f.slice(0, -1))) {
       const title = doc.text.slice(t.s, t.e).replace(/s$/, '');
       return { role: `${title} ${tokenText(doc, prep, country.b)}`, country: country.kb?.country ?? null };
     }
@@ -463,17 +472,20 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const vn = isVietnameseName(doc, a, b);
   let via = '';
   if (before.civility && n >= 1) via = 'civility';
-  else if (before.role && (n >= 2 || isSovereign(before.role))) via = 'title';
+  // (one name after a sovereign's title, unless it is a Vietnamese syllable: "le roi Hung" is the
+  // Hùng Kings' festival, not a person)
+  else if (before.role && (n >= 2 || (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f))))
+    via = 'title';
   else if (after.role && n >= 2) via = 'apposition';
   else if (vn) via = 'vn-shape';
   const listed = n >= 2 && !before.role && !after.role ? listedAfterCountry(doc, a, b) : null;
   if (listed && !via) via = 'country-list';
-  // "à Can Tho", "en Émilie-Romagne": a short run after "à" or "en" that is not a person is a place.
+  // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a
+  // hyphenated region ("en Émilie-Romagne"): "en Bourse", "en Ligue 1" are common nouns.
   if (!via || (via === 'vn-shape' && !before.role)) {
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
-    // ("en Mai" is the month: "mai" is not in NOT_NAME, being a family name too)
-    const inMonth = (raw === 'en' || raw === 'En') && (toks[a] as Token).f === 'mai';
-    if ((raw === 'à' || raw === 'À' || raw === 'en' || raw === 'En') && n <= 3 && !vn && !inMonth)
+    const hyphenated = b - a === 3 && toks[a + 1]?.f === '-';
+    if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && n <= 3 && !vn)
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
   if (!via) return null;

@@ -4,7 +4,7 @@
 // ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
 
 import type { Doc } from './doc';
-import { NOT_NAME, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { NOT_NAME, PARTICLES, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
 function nameToken(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -70,14 +70,17 @@ function initialAt(doc: Doc, k: number): boolean {
 }
 
 /** Name particles written in lower case: "Abdel Fattah al-Sisi", "Ursula von der Leyen". */
-const PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den']);
-
-function particleAt(doc: Doc, k: number): boolean {
-  const t = doc.toks[k];
-  if (t?.kind !== 'w' || t.cap || !PARTICLES.has(t.f) || doc.used[k]) return false;
-  const next = doc.toks[k + 1];
-  if (next?.f === '-') return next.s === t.e && nameToken(doc, k + 2);
-  return nameToken(doc, k + 1) || particleAt(doc, k + 1);
+/** Tokens of one or two particles at k before a name ("al-", "von der"), or 0. Never recursive. */
+function particleLength(doc: Doc, k: number): number {
+  let n = 0;
+  for (let m = k; n < 2; m++, n++) {
+    const t = doc.toks[m];
+    if (t?.kind !== 'w' || t.cap || !PARTICLES.has(t.f) || doc.used[m]) return 0;
+    const next = doc.toks[m + 1];
+    if (next?.f === '-') return next.s === t.e && nameToken(doc, m + 2) ? m + 2 - k : 0;
+    if (nameToken(doc, m + 1)) return m + 1 - k;
+  }
+  return 0;
 }
 
 /** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
@@ -94,7 +97,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
     k++;
     for (;;) {
       if (initialAt(doc, k)) k += 2;
-      else if (particleAt(doc, k)) k += toks[k + 1]?.f === '-' ? 2 : 1;
+      else if (particleLength(doc, k)) k += particleLength(doc, k);
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
       else break;

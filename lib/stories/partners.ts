@@ -86,9 +86,10 @@ const VENUE_BEFORE =
 // the posts held concurrently: "…, accrédité concurremment au".
 const POST_BEFORE =
   /(?:(?:ambassadeur|ambassadrice|ambassade|consul|consule|consulat|representant|representante)(?:[\s\u00a0]+general|[\s\u00a0]+generale)?[\s\u00a0]+du[\s\u00a0]+vietnam|accredite(?:e)?[\s\u00a0]+(?:concurremment|egalement|aussi))[\s\u00a0]+(?:au|aux|en|a|dans)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
-// "la presse russe", "le journal chinois", "des médias japonais", "l'agence de presse cubaine".
+// "la presse russe", "le journal chinois", "des médias japonais", "l'agence de presse cubaine"
+// (not "des journalistes chinois en visite": a press exchange is a relation).
 const PRESS_BEFORE =
-  /(?:presse|journal|journaux|medias?|quotidiens?|hebdomadaires?|magazines?|revues?|chaines?|televisions?|radios?|sites?|reseaux|agences? de presse|journalistes?)[\s\u00a0]+$/u;
+  /(?:presse|journal|journaux|medias?|quotidiens?|hebdomadaires?|magazines?|revues?|chaines?|televisions?|radios?|agences? de presse)[\s\u00a0]+$/u;
 
 /** Every country mention of the text (folded matching, offsets in the original). */
 export function findCountries(text: string): CountryHit[] {
@@ -147,7 +148,7 @@ export function findPartners(
   const hits = new Map<string, number>();
   const inHead = new Set<string>();
   /** countries named at least once otherwise than as an envoy's post or through their press */
-  const spoken = new Set<string>();
+  const namedBeyondPostOrPress = new Set<string>();
   /** countries named only through their press: their newspapers are not partners either */
   const pressOnly = new Set<string>();
   let offset = 0;
@@ -159,7 +160,7 @@ export function findPartners(
       if (!h.venue) substantive.add(h.code);
       // a title is about what it names, the post of an envoy included ("L'ambassade du Vietnam en
       // R. de Corée réagit…")
-      if ((!h.post || i === 0) && !h.press) spoken.add(h.code);
+      if ((!h.post || i === 0) && !h.press) namedBeyondPostOrPress.add(h.code);
       if (h.press) pressOnly.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
       if (options.head !== undefined && i < options.head) inHead.add(h.code);
@@ -169,16 +170,17 @@ export function findPartners(
   // An article is about the countries its title or lead names, or that it names more than once;
   // one mention deep in the body ("visitors from Japan, the Philippines…") is in passing.
   const aboutIt = (code: string) => options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2;
-  for (const code of spoken) pressOnly.delete(code);
+  for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
-    .filter(([code]) => spoken.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
+    .filter(([code]) => namedBeyondPostOrPress.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
     .sort((a, b) => a[1] - b[1])
     .map(([code]) => code);
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
     // named only as a post or through its press: its mentions and newspapers do not make it one
-    if (firstAt.has(code) && !spoken.has(code) && (e.type === 'country' || pressOnly.has(code))) continue;
+    if (firstAt.has(code) && !namedBeyondPostOrPress.has(code) && (e.type === 'country' || pressOnly.has(code)))
+      continue;
     // named only as the venue of a multilateral event: its name does not make it one either
     if (e.type === 'country' && venuesOnly && firstAt.has(code) && !substantive.has(code)) continue;
     if (e.type === 'place' && multilateral) continue;

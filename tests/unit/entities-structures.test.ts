@@ -307,3 +307,59 @@ describe('sports events are multilateral', () => {
     ).toEqual([]);
   });
 });
+
+// Probes of a second reviewer: each was read wrong by a first version of the rules above.
+describe('ordinary sentences the rules above must leave alone', () => {
+  it('first names that are also capitals, and "en" before common nouns', () => {
+    const es = find(
+      "L'écrivain Milan Kundera est décédé à Paris.",
+      'La société cotée en Bourse jouera en Ligue 1 et en Coupe du monde, convertie en Dollars.',
+    );
+    expect(named(es, 'Milan Kundera')?.type).toBe('person');
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Paris']);
+  });
+
+  it('connectors only after the words that take them; a verb ends the name', () => {
+    const es = find(
+      "L'Institut de recherche pour le développement coopère avec le Vietnam.",
+      'Le Conseil de sécurité sur la situation au Moyen-Orient a tenu une séance.',
+      'Le Front de la Patrie avec les organisations de masse a lancé la campagne.',
+    );
+    expect(named(es, 'Institut de recherche pour le développement')?.type).toBe('organization');
+    expect(named(es, 'Vietnam')?.type).toBe('country');
+    expect(named(es, 'Conseil de sécurité sur la situation')).toBeUndefined();
+    expect(named(es, 'Front de la Patrie avec les organisations de masse')).toBeUndefined();
+  });
+
+  it('a singular title does not make a list of envoys; "le roi Hung" is not a person', () => {
+    const es = find(
+      "Le président de la Chambre a accueilli des hommes d'affaires du Japon, Takeshi Tanaka, Hiroshi Sato, et d'autres.",
+      'La fête commémore la mort du roi Hung au temple de Hung.',
+    );
+    expect(named(es, 'Takeshi Tanaka')?.role ?? null).toBeNull();
+    expect(named(es, 'Hung')?.type).not.toBe('person');
+  });
+
+  it('plural titles, asides, place nouns with other adjectives, districts', () => {
+    const es = find(
+      'Les Premiers ministres Pham Minh Chinh et Hun Manet ont coprésidé la réunion.',
+      "Le ministre de l'Industrie, nommé en 2023, Nguyen Hong Dien a pris la parole.",
+      'Ils ont visité le village natal de Nguyen Du, puis les électeurs du 3e arrondissement de Hô Chi Minh-Ville.',
+    );
+    expect(named(es, 'Pham Minh Chinh')?.role).toBe('Premier ministre');
+    expect(named(es, 'Nguyen Hong Dien')?.role ?? '').not.toContain('nommé');
+    expect(es.some((e) => e.type === 'place' && e.name.startsWith('Nguyen'))).toBe(false);
+    expect(named(es, 'Hô Chi Minh-Ville')?.aliases ?? []).not.toContain('arrondissement de Hô Chi Minh-Ville');
+  });
+
+  it('a long run of particles stays linear and does not overflow the stack', () => {
+    const es = find(`Martin ${'van '.repeat(20000)}Berg est arrivé.`);
+    expect(Array.isArray(es)).toBe(true);
+  });
+
+  it('journalists of a country are not its press: a press exchange is a relation', () => {
+    expect(
+      partnersOf('Une délégation de journalistes chinois en visite au Vietnam', 'Elle a rencontré la VNA.'),
+    ).toEqual(['CN']);
+  });
+});

@@ -4,10 +4,9 @@
 // Laos"). Countries and places inside these names were already found by the knowledge base: the
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
-import { type Cand, type Doc, tokenText } from './doc';
+import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import { FACILITY_NOUNS, looksAdjective, NOT_NAME, PLACE_TRIGGERS } from './lexicon';
-import { makeCand } from './rules';
-import type { Token } from './tokens';
+import { prepLength } from './prepositions';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
 function takeable(doc: Doc, k: number): boolean {
@@ -36,18 +35,6 @@ export function pairEnd(doc: Doc, k: number): number {
   const dash = doc.toks[m];
   if (m < 0 || dash?.kind !== 'p' || !'-–—'.includes(dash.f)) return -1;
   return nameEnd(doc, m + 1);
-}
-
-/** "de", "du", "des", "d'", "de la", "de l'": tokens of the preposition at k, or 0. */
-export function prepLength(toks: Token[], k: number): number {
-  const t = toks[k];
-  if (t?.kind !== 'w' || t.cap) return 0;
-  if (t.f === 'd') return toks[k + 1]?.f === "'" ? 2 : 0;
-  if (t.f === 'du' || t.f === 'des') return 1;
-  if (t.f !== 'de') return 0;
-  if (toks[k + 1]?.f === 'la' && !toks[k + 1]?.cap) return 2;
-  if (toks[k + 1]?.f === 'l' && toks[k + 2]?.f === "'") return 3;
-  return 1;
 }
 
 /**

@@ -2,7 +2,7 @@
 // the analysis, and which tokens are already claimed by a candidate mention.
 
 import type { EntityType, MentionField, RelatedField } from '../types';
-import type { KbEntry } from './knowledge';
+import { entityId, type KbEntry } from './knowledge';
 import type { Token } from './tokens';
 
 export interface Doc {
@@ -64,4 +64,29 @@ export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => bo
     prevGlue = glueAfter;
   }
   return out.trim();
+}
+
+/** A candidate found by a rule (no knowledge-base entry yet). */
+export function makeCand(
+  doc: Doc,
+  a: number,
+  b: number,
+  type: EntityType,
+  canonical: string,
+  via: string,
+  country: string | null = null,
+): Cand {
+  return {
+    doc,
+    a,
+    b,
+    type,
+    id: entityId(type, canonical),
+    kb: null,
+    canonical,
+    country,
+    role: null,
+    honorific: null,
+    via,
+  };
 }

@@ -7,142 +7,35 @@
 // is ~40 KB, linear-time, and explains each decision.
 //
 // Pipeline (one page = title, lead, paragraphs, captions, teasers):
-//   1. tokenize every text (offsets kept; see tokens.ts)
-//   2. knowledge base, longest match first (people, organisations, places, countries, acronyms)
-//   3. acronyms defined in parentheses: "Parti communiste du Vietnam (PCV)"
-//   4. organisation rule ("ministère cambodgien de l'Intérieur"), then capitalised runs:
-//      places, persons (see rules.ts)
-//   5. names found once are found again everywhere else on the page ("Soc Trang renforce…")
-//   6. mentions grouped by id; name, aliases, role and country decided per entity
+//   1. tokenize every text (offsets kept; tokens.ts); media after their noun ("le journal X")
+//   2. knowledge base, longest match first, checked in context (kb-context.ts)
+//   3. names that go on past a common noun: places ("port de Cai Mep"), districts (complements.ts)
+//   4. organisations: of a country, by rule ("ministère cambodgien de l'Intérieur", org-rules.ts),
+//      bodies of other organisations (org-units.ts); acronyms defined in parentheses, which win
+//      over the knowledge base's on the page
+//   5. capitalised runs: places, persons (rules.ts, roles.ts)
+//   6. names found once are found again everywhere else on the page ("Soc Trang renforce…")
+//   7. mentions grouped by id; name, aliases, role and country decided per entity (build.ts)
 
-import { countryInContext, needsContext } from '../knowledge/countries';
 import { EPITHETS } from '../knowledge/people';
 import { runNow, type Steps } from '../slices';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import { matchFacilities, matchNumberedDistrict, orgComplementEnd, prepLength } from './complements';
-import { type Cand, claim, type Doc, tokenText } from './doc';
-import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry, keyTokens } from './knowledge';
-import { GENERIC_ORGS, HONORIFICS, looksAdjective, NOT_NAME, ORG_TRIGGERS, VN_SURNAMES } from './lexicon';
+import { matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
+import { type Cand, claim, makeCand, tokenText } from './doc';
+import { countryHere, firstNameHere, honorificStart, insidePersonName, kbCand } from './kb-context';
+import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
+import { NOT_NAME, ORG_TRIGGERS } from './lexicon';
 import { Dict } from './matcher';
+import { matchOrg } from './org-rules';
+import { acronymAfter, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { joinRoles, roleAfter, roleBefore } from './roles';
-import { capitalRuns, classifyRun, isHead, makeCand, matchOrg, placeTriggerBefore, roleComplementPlace } from './rules';
+import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
 
 export type { EntityTexts } from './page-texts';
-
-function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
-  const c = makeCand(doc, a, b, e.type, e.name, via);
-  c.id = e.id;
-  c.kb = e;
-  return c;
-}
-
-/** Honorifics right before a KB person: "Samdech Techo Hun Sen" is an alias. */
-function honorificStart(doc: Doc, a: number): number {
-  let k = a;
-  while (k > 0) {
-    const t = doc.toks[k - 1];
-    if (t?.kind !== 'w' || !t.cap || !HONORIFICS.has(t.f)) break;
-    k--;
-  }
-  return k;
-}
-
-/** Is the KB place/country at [a, b) really the tail of a Vietnamese person name ("Nguyen Binh Dinh")? */
-function insidePersonName(doc: Doc, a: number): boolean {
-  const p = doc.toks[a - 1];
-  if (p?.kind !== 'w' || !p.cap || doc.used[a - 1]) return false;
-  let k = a - 1;
-  while (k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k - 1]?.cap && a - k < 3) k--;
-  const first = doc.toks[k];
-  if (!first || !VN_SURNAMES.has(first.f) || first.upper) return false;
-  // "Le Quang Ninh attire…", "Au Caire, …": a French word written without diacritics before a
-  // known place is that word, not the surname (Lê, Âu)
-  const raw = doc.text.slice(first.s, first.e);
-  return !(NOT_NAME.has(first.f) && /^[A-Za-z]+$/.test(raw));
-}
-
-const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'd', 'du', 'en', 'vers', 'dans']);
-
-/** Is the one-word place at i followed by a capitalised name, with no preposition before it? */
-function firstNameHere(doc: Doc, i: number): boolean {
-  const t = doc.toks[i];
-  const next = doc.toks[i + 1];
-  if (!t || next?.kind !== 'w' || !next.cap || next.upper || doc.used[i + 1] || NOT_NAME.has(next.f)) return false;
-  if (next.s !== t.e + 1) return false;
-  const prev = doc.toks[i - 1];
-  return !(prev && PLACE_PREPOSITIONS.has(prev.f === "'" ? (doc.toks[i - 2]?.f ?? '') : prev.f));
-}
-
-/** A country name that is also a first name or a common word counts only in context. */
-function countryHere(doc: Doc, a: number, b: number): boolean {
-  const key = doc.toks
-    .slice(a, b)
-    .map((t) => t.f)
-    .join(' ');
-  if (!needsContext(key)) return true;
-  const first = doc.toks[a];
-  const last = doc.toks[b - 1];
-  return !!first && !!last && countryInContext(doc.text, first.s, last.e);
-}
-
-/** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */
-function headOfCountry(doc: Doc, i: number): Cand | null {
-  const head = doc.toks[i];
-  // "le Centre du Vietnam" is the region
-  if (!head?.cap || !isHead(head) || head.f === 'centre') return null;
-  const more = orgComplementEnd(doc, i + 1);
-  if (!more?.[1] || doc.toks[i + 1]?.f === '-') return null;
-  return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-rule', more[1]);
-}
-
-/** The organisation a rule-found one is "of", named right after it by de/du/des; not an acronym. */
-function parentOrganisation(c: Cand): Cand | null {
-  const toks = c.doc.toks;
-  const head = toks[c.a];
-  if (!head?.cap) return null;
-  const p = prepLength(toks, c.b);
-  const parent = p ? c.doc.used[c.b + p] : null;
-  if (parent?.type !== 'organization' || parent.a !== c.b + p || parent.dropped) return null;
-  if (parent.b - parent.a === 1 && toks[parent.a]?.upper) return null;
-  return parent;
-}
-
-/**
- * "le Bureau de l'Assemblée nationale", "le Comité permanent de l'Assemblée populaire nationale de
- * Chine": a head noun (and its adjectives) whose only complement is a known organisation names a
- * body of it. Not of an acronym; not a Central Committee, which the reference truth does not name
- * apart from its party.
- */
-function headOfOrganisation(doc: Doc, i: number): Cand | null {
-  const head = doc.toks[i];
-  if (!head?.cap || !isHead(head)) return null;
-  let k = i + 1;
-  while (k < i + 3 && doc.toks[k]?.kind === 'w' && !doc.toks[k]?.cap && looksAdjective(doc.toks[k]?.f ?? '')) k++;
-  const p = prepLength(doc.toks, k);
-  const parent = p ? doc.used[k + p] : null;
-  if (parent?.type !== 'organization' || parent.a !== k + p) return null;
-  if (parent.via !== 'kb' && parent.via !== 'org-of-country') return null;
-  if (parent.b - parent.a === 1 && doc.toks[parent.a]?.upper) return null;
-  const unit = fold(tokenText(doc, i, k));
-  if (unit === 'comite central' || unit === 'conseil national') return null;
-  if (GENERIC_ORGS.has(fold(tokenText(doc, i, parent.a + 1)))) return null;
-  const c = makeCand(doc, i, parent.b, 'organization', tokenText(doc, i, parent.b), 'org-unit');
-  c.country = parent.country ?? parent.kb?.country ?? null;
-  return c;
-}
-
-/** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
-function acronymAfter(doc: Doc, b: number): number {
-  const t = doc.toks;
-  if (t[b]?.f !== '(' || t[b + 2]?.f !== ')') return -1;
-  const w = t[b + 1];
-  if (w?.kind !== 'w' || !w.upper || !isAcronym(doc.text.slice(w.s, w.e))) return -1;
-  return b + 1;
-}
 
 export function findEntities(texts: EntityTexts): Entity[] {
   return runNow(entitySteps(texts));

@@ -1,0 +1,240 @@
+// Organisations the knowledge base does not know, read from how French names them: a head noun
+// ("ministère", "Commission", "Institut"…), its adjectives, then complements by "de"/"du"/"des"
+// ("de la Sécurité publique", "des relations extérieures"), coordinated ("et de l'Investissement")
+// or joined by another preposition where the word before takes it ("lutte contre les crues",
+// "amitié avec le Vietnam", "entre le Vietnam et le Laos").
+
+import { type Cand, type Doc, isFree, makeCand, tokenText } from './doc';
+import { ADJ_DICT, KB_DICT } from './knowledge';
+import {
+  CONNECTOR_NOUNS,
+  DIRECTIONAL,
+  GENERIC_ORGS,
+  looksAdjective,
+  NOT_NAME,
+  ORG_HEADS,
+  ORG_HEADS_LOWER_OK,
+  ROLE_STOP,
+  TITLE_WORDS,
+} from './lexicon';
+import { articleLength, prepLength } from './prepositions';
+import type { Token } from './tokens';
+
+const PREPS = new Set(['de', 'du', 'des', 'd']);
+/** Short function words and verbs that end a name ("a", "qui", "reçoit"). */
+const FUNCTION = new Set([...NOT_NAME].filter((w) => w.length <= 4 || ROLE_STOP.has(w)));
+
+export function isHead(t: Token | undefined): boolean {
+  if (t?.kind !== 'w' || !ORG_HEADS.has(t.f)) return false;
+  return t.cap || ORG_HEADS_LOWER_OK.has(t.f);
+}
+
+/**
+ * Does the connector at k join a complement inside a name? Only after a word that takes it: "lutte
+ * contre", "amitié avec", "mixte sur", "Institut de recherche pour"; "entre" joins countries only
+ * (connectedNounEnd). Not "Le Conseil de sécurité sur la situation…".
+ */
+function joinsHere(toks: Token[], k: number): boolean {
+  const c = toks[k]?.f ?? '';
+  const before = toks[k - 1]?.f ?? '';
+  if (c === 'entre' || c === 'pour') return true;
+  return CONNECTOR_NOUNS.get(c)?.has(before) ?? false;
+}
+
+/** A country the knowledge base found at k ("le Vietnam"): its end, or -1. */
+function countryEnd(doc: Doc, k: number): number {
+  const held = doc.used[k];
+  if (held?.type !== 'country' || held.via !== 'kb' || held.a !== k) return -1;
+  return held.b;
+}
+
+/**
+ * After a connector at k - 1: an optional article and a lower-case noun ("contre les crues"), or a
+ * country ("d'amitié avec le Vietnam"), or two ("entre le Vietnam et le Myanmar"). Its end, or -1.
+ */
+function connectedNounEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  const m = k + articleLength(toks, k);
+  const country = countryEnd(doc, m);
+  if (country > 0) {
+    if (toks[k - 1]?.f !== 'entre') return toks[k - 1]?.f === 'avec' ? country : -1;
+    if (toks[country]?.f !== 'et') return -1;
+    const other = countryEnd(doc, country + 1 + articleLength(toks, country + 1));
+    return other;
+  }
+  // "entre les deux pays" says who takes part, it names no one: only countries after "entre"
+  if (toks[k - 1]?.f === 'entre') return -1;
+  const noun = toks[m];
+  if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f)) return -1;
+  if (!isFree(doc, k - 1, m + 1)) return -1;
+  return m + 1;
+}
+
+/** Organisation phrase starting at head token i. */
+export function matchOrg(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (!isHead(head) || !head) return null;
+  const lowerHead = ORG_HEADS_LOWER_OK.has(head.f);
+  const dropped = new Set<number>();
+  let country: string | null = null;
+  let k = i + 1;
+  let body = 0;
+  let nationalOnly = true;
+  // Adjectives right after the head: "Conseil électoral national", "ministère cambodgien".
+  while (k < toks.length && isFree(doc, k, k + 1)) {
+    const t = toks[k] as Token;
+    if (t.kind !== 'w' || t.cap) break;
+    const adj = ADJ_DICT.match(toks, k);
+    if (adj) {
+      country = country ?? adj.ref;
+      if (lowerHead) for (let j = k; j < adj.end; j++) dropped.add(j);
+      k = adj.end;
+      body++;
+      continue;
+    }
+    if (lowerHead || !looksAdjective(t.f) || FUNCTION.has(t.f)) break;
+    nationalOnly = false;
+    k++;
+    body++;
+    // "Parti libéral-démocrate": a hyphenated adjective
+    const dash = toks[k];
+    const next = toks[k + 1];
+    if (dash?.f === '-' && dash.s === toks[k - 1]?.e && next?.kind === 'w' && !next.cap && next.f.length >= 3) k += 2;
+  }
+  // "Centre National de Prévision": an adjective capitalised as part of the name
+  while (
+    !lowerHead &&
+    toks[k]?.kind === 'w' &&
+    toks[k]?.cap &&
+    looksAdjective(toks[k]?.f ?? '') &&
+    !NOT_NAME.has(toks[k]?.f ?? '') &&
+    isFree(doc, k, k + 1) &&
+    prepLength(toks, k + 1)
+  ) {
+    nationalOnly = false;
+    k++;
+    body++;
+  }
+  // "le Centre septentrional", "le Centre du Vietnam": the region, not a body
+  if (
+    head.f === 'centre' &&
+    (k > i + 1 ? DIRECTIONAL.has(toks[k - 1]?.f ?? '') : !!prepLength(toks, k) && !!doc.used[k + prepLength(toks, k)])
+  )
+    return null;
+  const adjEnd = k;
+  // An acronym right after the head: "Comité CEDAW".
+  const acr = toks[k];
+  if (!lowerHead && acr && acr.kind === 'w' && acr.upper && acr.f.length >= 2 && isFree(doc, k, k + 1)) {
+    return { ...makeCand(doc, i, k + 1, 'organization', tokenText(doc, i, k + 1), 'org-acronym', country) };
+  }
+  // Complement: "de la Sécurité publique", "des relations extérieures".
+  let end = k;
+  let sawCap = false;
+  let connected = 0;
+  let guard = 0;
+  // "Comité mixte sur la coopération bilatérale entre le Vietnam et le Myanmar": joined right
+  // after the head's adjectives
+  while (!lowerHead && body > 0 && connected < 2 && joinsHere(toks, k)) {
+    const joined = connectedNounEnd(doc, k + 1);
+    if (joined < 0) break;
+    connected++;
+    k = joined;
+    while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
+    end = k;
+  }
+  while (k < toks.length && guard++ < 12) {
+    const p = prepLength(toks, k);
+    if (!p) break;
+    const w = toks[k + p];
+    if (w?.kind !== 'w' || !isFree(doc, k, k + p + 1)) break;
+    // Stop before another organisation or a country: "… du Comité central", "… du Royaume".
+    if (isHead(w) || KB_DICT.match(toks, k + p)) break;
+    if (w.cap) sawCap = true;
+    else if (lowerHead || FUNCTION.has(w.f) || ADJ_DICT.match(toks, k + p)) break;
+    let capInSegment = w.cap;
+    let afterJoin = false;
+    k += p + 1;
+    // Words of the complement: capitalised words and adjectives ("Affaires étrangères").
+    while (k < toks.length && isFree(doc, k, k + 1)) {
+      const t = toks[k] as Token;
+      // "Fonds de vaccins anti-COVID-19": a hyphenated compound goes on
+      if (
+        t.f === '-' &&
+        t.s === toks[k - 1]?.e &&
+        toks[k + 1]?.s === t.e &&
+        toks[k + 1]?.kind !== 'p' &&
+        isFree(doc, k + 1, k + 2)
+      ) {
+        k += 2;
+        continue;
+      }
+      if (t.kind !== 'w') break;
+      if (ADJ_DICT.match(toks, k)) break;
+      if (t.cap) {
+        // One capitalised word per segment ("de la Défense"): a second one starts a name,
+        // as in "ministère de l'Intérieur Em Saman".
+        if (isHead(t) || (capInSegment && !looksAdjective(t.f)) || (NOT_NAME.has(t.f) && !lowerHead)) break;
+        capInSegment = true;
+        sawCap = true;
+        k++;
+        continue;
+      }
+      // "de lutte contre les catastrophes naturelles", "d'amitié avec les peuples": one
+      // lower-case complement joined by another preposition (after a capitalised head only)
+      const joined = !lowerHead && connected < 2 && joinsHere(toks, k) ? connectedNounEnd(doc, k + 1) : -1;
+      if (joined > 0) {
+        connected++;
+        afterJoin = true;
+        k = joined;
+        continue;
+      }
+      if (FUNCTION.has(t.f) || PREPS.has(t.f)) break;
+      if (lowerHead ? !looksAdjective(t.f) : t.f.length < 3) break;
+      // after a joined complement only its adjectives: "… pour le développement" stops before
+      // "coopère" (a verb in -ère reads like an adjective in -ère: neither is taken there)
+      if (afterJoin && (!looksAdjective(t.f) || t.f.endsWith('ere'))) break;
+      k++;
+    }
+    end = k;
+    // "et de l'Investissement", ", des sports et du tourisme": a coordinated complement
+    // (lower-case ones only after a capitalised head: "Service de la culture et du tourisme").
+    if ((toks[k]?.f === 'et' || toks[k]?.f === ',') && prepLength(toks, k + 1)) {
+      const w2 = toks[k + 1 + prepLength(toks, k + 1)];
+      if (
+        w2?.cap ||
+        (!lowerHead && w2?.kind === 'w' && !FUNCTION.has(w2.f) && !TITLE_WORDS.has(w2.f) && w2.f.length >= 3)
+      ) {
+        k++;
+        continue;
+      }
+    }
+    if (!prepLength(toks, k)) break;
+  }
+  if (end === i + 1 + 0 && body === 0) return null;
+  if (lowerHead && !sawCap) return null;
+  if (end <= i + 1) return null;
+  // A nationality adjective after the complement gives the country: "Chambre des représentants jordanienne".
+  const after = ADJ_DICT.match(toks, end);
+  if (after && !country) country = after.ref;
+  // The mention takes the adjective in ("Fonds d'investissement direct russe" is an alias);
+  // the name stays without it, as the body is the same ("Chambre des représentants").
+  const spanEnd = after && !lowerHead && end > adjEnd && isFree(doc, end, after.end) ? after.end : end;
+  let canonical = tokenText(doc, i, end, (k2) => dropped.has(k2));
+  // Plural and capitalised heads name the same body: "les ministères de la Défense".
+  if (lowerHead) canonical = canonical.replace(/^\S+/, (h) => h.toLowerCase().replace(/s$/, ''));
+  // "le Parti vietnamien", "l'Armée vietnamienne": ways of saying the ruling party or the army,
+  // not names of their own.
+  if ((head.f === 'parti' || head.f === 'armee') && end === adjEnd && nationalOnly) return null;
+  if (
+    GENERIC_ORGS.has(
+      canonical
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
+    )
+  )
+    return null;
+  if (!lowerHead && body === 0 && end === i + 1) return null;
+  return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
+}

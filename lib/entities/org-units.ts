@@ -1,0 +1,66 @@
+// Organisations named by their place in another body or country: "le Conseil de la Fédération de
+// Russie", "la Direction des opérations conjointes des Forces armées royales thaïlandaises", "le
+// Bureau de l'Assemblée nationale"; and acronyms defined after a name, "(PCV)".
+
+import { fold } from '../text/fold';
+import { orgComplementEnd } from './complements';
+import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { isAcronym } from './knowledge';
+import { GENERIC_ORGS, looksAdjective } from './lexicon';
+import { isHead } from './org-rules';
+import { prepLength } from './prepositions';
+
+/** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */
+export function headOfCountry(doc: Doc, i: number): Cand | null {
+  const head = doc.toks[i];
+  // "le Centre du Vietnam" is the region
+  if (!head?.cap || !isHead(head) || head.f === 'centre') return null;
+  const more = orgComplementEnd(doc, i + 1);
+  if (!more?.[1] || doc.toks[i + 1]?.f === '-') return null;
+  return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-rule', more[1]);
+}
+
+/** The organisation a rule-found one is "of", named right after it by de/du/des; not an acronym. */
+export function parentOrganisation(c: Cand): Cand | null {
+  const toks = c.doc.toks;
+  const head = toks[c.a];
+  if (!head?.cap) return null;
+  const p = prepLength(toks, c.b);
+  const parent = p ? c.doc.used[c.b + p] : null;
+  if (parent?.type !== 'organization' || parent.a !== c.b + p || parent.dropped) return null;
+  if (parent.b - parent.a === 1 && toks[parent.a]?.upper) return null;
+  return parent;
+}
+
+/**
+ * "le Bureau de l'Assemblée nationale", "le Comité permanent de l'Assemblée populaire nationale de
+ * Chine": a head noun (and its adjectives) whose only complement is a known organisation names a
+ * body of it. Not of an acronym; not a Central Committee, which the reference truth does not name
+ * apart from its party.
+ */
+export function headOfOrganisation(doc: Doc, i: number): Cand | null {
+  const head = doc.toks[i];
+  if (!head?.cap || !isHead(head)) return null;
+  let k = i + 1;
+  while (k < i + 3 && doc.toks[k]?.kind === 'w' && !doc.toks[k]?.cap && looksAdjective(doc.toks[k]?.f ?? '')) k++;
+  const p = prepLength(doc.toks, k);
+  const parent = p ? doc.used[k + p] : null;
+  if (parent?.type !== 'organization' || parent.a !== k + p) return null;
+  if (parent.via !== 'kb' && parent.via !== 'org-of-country') return null;
+  if (parent.b - parent.a === 1 && doc.toks[parent.a]?.upper) return null;
+  const unit = fold(tokenText(doc, i, k));
+  if (unit === 'comite central' || unit === 'conseil national') return null;
+  if (GENERIC_ORGS.has(fold(tokenText(doc, i, parent.a + 1)))) return null;
+  const c = makeCand(doc, i, parent.b, 'organization', tokenText(doc, i, parent.b), 'org-unit');
+  c.country = parent.country ?? parent.kb?.country ?? null;
+  return c;
+}
+
+/** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
+export function acronymAfter(doc: Doc, b: number): number {
+  const t = doc.toks;
+  if (t[b]?.f !== '(' || t[b + 2]?.f !== ')') return -1;
+  const w = t[b + 1];
+  if (w?.kind !== 'w' || !w.upper || !isAcronym(doc.text.slice(w.s, w.e))) return -1;
+  return b + 1;
+}

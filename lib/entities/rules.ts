@@ -26,6 +26,13 @@ import { isSentenceStart, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
 
+/** Past participles of saying: "a affirmé", "a souligné"… (folded). */
+const SPEECH = new Set(
+  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie'.split(
+    ' ',
+  ),
+);
+
 /** Agencies a photo is credited to after the photographer's name. */
 const CREDITS = new Set(['vna', 'cvn', 'vnp', 'vnanet']);
 
@@ -131,6 +138,26 @@ function listedAfterCountry(doc: Doc, a: number, b: number): { role: string; cou
   return null;
 }
 
+/**
+ * "Takeshi Tanaka a souligné…", "a déclaré Maria Lopez", "selon Ivan Petrov": two or more words
+ * that are not French, said to speak. Places and bodies seldom "affirm" or "stress"; the ones that
+ * do are known (knowledge base) or named with their noun, and are taken before this rule.
+ */
+function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
+  const toks = doc.toks;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Token;
+    if (t.kind === 'w' && (lowerSeen.has(t.f) || t.upper)) return false;
+  }
+  const prev = toks[a - 1];
+  if (prev?.kind === 'w' && prev.f === 'selon') return true;
+  // "a déclaré X" (inverted after a quote)
+  if (prev?.kind === 'w' && SPEECH.has(prev.f) && toks[a - 2]?.f === 'a') return true;
+  // "X a souligné", "X, …, a affirmé" is left to the apposition rule
+  const verb = toks[b]?.f === 'a' ? toks[b + 1] : null;
+  return !!verb && verb.kind === 'w' && SPEECH.has(verb.f);
+}
+
 /** Classify one capitalised run; returns a candidate or null. */
 export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<string>): Cand | null {
   const toks = doc.toks;
@@ -190,6 +217,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // run; it is the role or civility before the name (roleBefore reads it), not part of the name
   while (b - a > 1 && honorStart < 0 && (TITLE_WORDS.has((toks[a] as Token).f) || CIVILITIES.has((toks[a] as Token).f)))
     a++;
+  // "le Sud-Coréen Park Hang-seo", "le Japonais Takeshi Tanaka": a nationality noun before a name
+  const demonym = b - a >= 3 && a > 0 && !isSentenceStart(toks, a) ? ADJ_DICT.match(toks, a) : null;
+  if (demonym && demonym.end < b - 1) a = demonym.end;
   // words, not tokens: "Faisal Bin Farhan Al-Saud" is four words and six tokens
   let n = 0;
   for (let k = a; k < b; k++) if (toks[k]?.kind === 'w') n++;
@@ -207,6 +237,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   else if (vn) via = 'vn-shape';
   const listed = n >= 2 && !before.role && !after.role ? listedAfterCountry(doc, a, b) : null;
   if (listed && !via) via = 'country-list';
+  if (!via && n >= 2 && speaks(doc, a, b, lowerSeen)) via = 'speaker';
+  if (!via && demonym && n >= 2) via = 'demonym';
   // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a
   // hyphenated region ("en Émilie-Romagne"): "en Bourse", "en Ligue 1" are common nouns.
   if (!via || (via === 'vn-shape' && !before.role)) {
@@ -216,7 +248,15 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
   if (!via) return null;
-  const c = makeCand(doc, a, b, 'person', text(a, b), via, before.country ?? after.country ?? (vn ? 'VN' : null));
+  const c = makeCand(
+    doc,
+    a,
+    b,
+    'person',
+    text(a, b),
+    via,
+    before.country ?? after.country ?? demonym?.ref ?? (vn ? 'VN' : null),
+  );
   c.role = joinRoles(before.role, after.role) ?? listed?.role ?? null;
   if (listed?.country) c.country = listed.country;
   if (honorStart >= 0) c.honorific = text(honorStart, b);

@@ -363,3 +363,24 @@ describe('ordinary sentences the rules above must leave alone', () => {
     ).toEqual(['CN']);
   });
 });
+
+describe('persons by what they do in the sentence', () => {
+  it('two or more words that are not French and speak: "X a souligné", "a déclaré X", "selon X"', () => {
+    const es = find(
+      "Lors de la réunion, Kenji Watanabe a souligné l'importance des échanges.",
+      '« Nous sommes prêts », a déclaré Lucia Fernandez Ortiz.',
+      'Selon Pavel Sokolov, la coopération progresse.',
+      'Tan Son Nhat a accueilli deux millions de passagers. Le Vietnam a affirmé sa position.',
+    );
+    expect(named(es, 'Kenji Watanabe')?.type).toBe('person');
+    expect(named(es, 'Lucia Fernandez Ortiz')?.type).toBe('person');
+    expect(named(es, 'Pavel Sokolov')?.type).toBe('person');
+    expect(named(es, 'Tan Son Nhat')?.type).not.toBe('person');
+  });
+
+  it('a nationality noun before a name gives the person and the country', () => {
+    const es = find("L'équipe a engagé le Japonais Kenji Watanabe comme entraîneur.");
+    expect(named(es, 'Kenji Watanabe')?.country).toBe('JP');
+    expect(named(es, 'Japonais Kenji Watanabe')).toBeUndefined();
+  });
+});

@@ -7,7 +7,8 @@ import type { Translate } from '@/lib/i18n';
 import type { TimelineEntry } from '@/lib/timeline';
 import { bounds, DAY_MS, levelFor, panWindow, zoomWindow } from '@/lib/timeline/axis';
 import { safeHref } from '../EntityCard';
-import { Chart, storiesLabel } from './Chart';
+import { Chart, eventItem } from './Chart';
+import { storiesLabel } from './chart-names';
 import { type Overview, type PageRow, readEntry } from './data';
 import { savePng, saveSvg } from './export';
 import { FilterBar } from './FilterBar';
@@ -174,7 +175,7 @@ export function TimelinePage(props: TimelinePageProps) {
     zoom(e.deltaY < 0 ? 0.8 : 1.25, layout.scale.invert(x).getTime());
   };
   const onPointerDown = (e: PointerEvent) => {
-    if (!shown || !limits || !layout || (e.target as Element).closest('.tl-item')) return;
+    if (!shown || !limits || !layout || eventItem(layout, e)) return;
     setCard(null);
     drag.current = { x: e.clientX, window: shown };
     const msPerPx = (shown[1] - shown[0]) / (width - LABEL_WIDTH - RIGHT_PAD);
@@ -240,6 +241,7 @@ export function TimelinePage(props: TimelinePageProps) {
             locale={locale}
             t={t}
             active={active}
+            shown={card?.item ?? null}
             svgRef={svgRef}
             onItemKey={onItemKey}
             onItemShow={(item) => show(item)}

@@ -83,10 +83,11 @@ export function Chart(props: ChartProps) {
     >
       <rect x={0} y={0} width={width} height={height} fill={palette.bg} />
       <g class="tl-axis">
-        {ticks.map((tick) => {
+        {ticks.map((tick, i) => {
           const x = scale(tick);
           return (
-            <g key={tick.getTime()}>
+            // keyed by place: a zoom moves the same few ticks
+            <g key={i}>
               <line x1={x} x2={x} y1={AXIS_HEIGHT - 6} y2={height} stroke={palette.line} />
               <text x={x + 3} y={AXIS_HEIGHT - 10} fill={palette.muted}>
                 {tickLabel(tick, level, locale)}

@@ -34,6 +34,7 @@ export interface TimelinePageProps {
 }
 
 const CARD_ID = 'tl-card';
+const ADDRESS_DELAY_MS = 250;
 
 export function TimelinePage(props: TimelinePageProps) {
   const { t, locale, overview, rows } = props;
@@ -67,8 +68,12 @@ export function TimelinePage(props: TimelinePageProps) {
     return () => removeEventListener('resize', resize);
   }, []);
 
-  // the address keeps the view (bookmarkable)
-  useEffect(() => props.onView({ filters, window: range }), [filters, range?.[0], range?.[1]]);
+  // the address keeps the view (bookmarkable), once the view rests: a replaceState costs a few ms
+  // (it would be paid on every zoom step of a wheel turn) and the browser throttles many of them
+  useEffect(() => {
+    const timer = setTimeout(() => props.onView({ filters, window: range }), ADDRESS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [filters, range?.[0], range?.[1]]);
 
   // first paint of the chart (from the counts or the stories), then the stories: marks for benches and tests
   const painted = useRef<'none' | 'counts' | 'rows'>('none');

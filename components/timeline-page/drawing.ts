@@ -78,6 +78,8 @@ export function drawLane(items: readonly ChartItem[], palette: Palette, maxCount
       text += label;
     }
   }
-  const paths = (map: Map<string, string[]>) => [...map].map(([fill, parts]) => ({ fill, d: parts.join('') }));
+  // in one order whatever the items' (a zoom then patches the paths in place rather than moving them)
+  const paths = (map: Map<string, string[]>) =>
+    [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([fill, parts]) => ({ fill, d: parts.join('') }));
   return { bins: paths(bins), marks: paths(marks), labels: text ? { x: xs.join(' '), text } : null };
 }

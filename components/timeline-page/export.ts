@@ -15,7 +15,7 @@ export function svgText(svg: SVGSVGElement): string {
   // interaction only, not part of a picture: the focusable items over the drawn marks (a window
   // around each lane's tab stop) and the outline of the item whose card shows
   for (const el of copy.querySelectorAll('.tl-item, .tl-outline')) el.remove();
-  for (const el of copy.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+  for (const el of [copy, ...copy.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
   return new XMLSerializer().serializeToString(copy);
 }
 

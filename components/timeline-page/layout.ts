@@ -74,7 +74,7 @@ export function layoutChart(
 }
 
 /** Items of a lane that are elements of their own (focusable, named): FOCUS_WINDOW at most. */
-export const FOCUS_WINDOW = 21;
+export const FOCUS_WINDOW = 9;
 
 /**
  * The [start, end) of a lane's items kept as elements around its tab stop `active`: the lane's

@@ -61,9 +61,10 @@ function Lane({ lane: { lane, y, items }, width, stop, maxCount, level, palette,
       )}
       {items.slice(from, to).map((item, k) => {
         const i = from + k;
-        // keyed by place in the window: a zoom patches the same few elements
+        // keyed by item (written out: a key in a spread is no key for Preact's JSX): the focused
+        // element stays the item it names while the window follows the arrows; keyed by place, a
+        // key pressed before the focus caught up would skip items
         const common = {
-          key: k,
           'data-key': item.key,
           role: item.kind === 'bin' || !item.row.url ? ('button' as const) : ('link' as const),
           tabindex: i === active ? 0 : -1,
@@ -72,6 +73,7 @@ function Lane({ lane: { lane, y, items }, width, stop, maxCount, level, palette,
         if (item.kind === 'mark')
           return (
             <circle
+              key={item.key}
               {...common}
               class="tl-item tl-mark"
               data-id={item.row.id}
@@ -84,6 +86,7 @@ function Lane({ lane: { lane, y, items }, width, stop, maxCount, level, palette,
         const { bin } = item;
         return (
           <rect
+            key={item.key}
             {...common}
             class="tl-item tl-bin"
             data-count={bin.count}

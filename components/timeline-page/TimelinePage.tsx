@@ -45,6 +45,9 @@ export function TimelinePage(props: TimelinePageProps) {
   const [card, setCard] = useState<{ item: ChartItem; entry: TimelineEntry | null } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const focusKey = useRef<string | null>(null);
+  const focusLane = useRef<string | null>(null);
+  /** the item the keyboard last moved to, until it has the focus */
+  const pending = useRef<{ item: ChartItem; index: number } | null>(null);
   const zoomStarted = useRef<number | null>(null);
   const drag = useRef<{ x: number; window: [number, number] } | null>(null);
 
@@ -95,16 +98,27 @@ export function TimelinePage(props: TimelinePageProps) {
     zoomStarted.current = null;
   }, [layout]);
 
-  // the item keyboard moved to keeps the focus across renders
+  // the item keyboard moved to keeps the focus across renders; after a zoom from the keyboard,
+  // the lane that had it gives it to its tab stop (the focused item may be drawn no more)
   useEffect(() => {
     const key = focusKey.current;
-    if (!key) return;
+    const lane = focusLane.current;
     focusKey.current = null;
-    (svgRef.current?.querySelector(`[data-key="${CSS.escape(key)}"]`) as SVGElement | null)?.focus();
+    focusLane.current = null;
+    const svg = svgRef.current;
+    if (key) (svg?.querySelector(`[data-key="${CSS.escape(key)}"]`) as SVGElement | null)?.focus();
+    else if (lane && svg && !svg.contains(document.activeElement))
+      (svg.querySelector(`.tl-lane[data-partner="${CSS.escape(lane)}"] [tabindex="0"]`) as SVGElement | null)?.focus();
   }, [layout, active]);
+
+  /** A new layout is coming: the lane holding the focus, if any, keeps it. */
+  const keepFocus = () => {
+    focusLane.current = document.activeElement?.closest('.tl-lane')?.getAttribute('data-partner') ?? null;
+  };
 
   const zoom = (factor: number, at?: number) => {
     if (!shown || !limits) return;
+    keepFocus();
     zoomStarted.current = performance.now();
     setRange(zoomWindow(shown, factor, at ?? (shown[0] + shown[1]) / 2, limits));
   };
@@ -123,6 +137,7 @@ export function TimelinePage(props: TimelinePageProps) {
       const href = safeHref(item.row.url); // http(s) only, whatever the store holds
       if (href) props.onOpen(href);
     } else {
+      keepFocus();
       zoomStarted.current = performance.now();
       if (limits)
         setRange(zoomWindow([item.bin.start, item.bin.end], 1.2, (item.bin.start + item.bin.end) / 2, limits));
@@ -133,14 +148,18 @@ export function TimelinePage(props: TimelinePageProps) {
     const item = items?.[index];
     if (!item) return;
     focusKey.current = item.key;
+    pending.current = { item, index };
     setActive((a) => {
       const next = [...a];
       next[lane] = index;
       return next;
     });
   };
-  const onItemKey = (item: ChartItem, index: number, e: KeyboardEvent) => {
+  const onItemKey = (target: ChartItem, targetIndex: number, e: KeyboardEvent) => {
     if (!layout) return;
+    // a key pressed before the focus reached the item of the last move goes on from that item
+    const from = focusKey.current && pending.current ? pending.current : { item: target, index: targetIndex };
+    const { item, index } = from;
     const items = layout.lanes[item.lane]?.items ?? [];
     const across = (lane: number) => {
       const target = layout.lanes[lane]?.items;

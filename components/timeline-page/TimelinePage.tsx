@@ -49,6 +49,8 @@ export function TimelinePage(props: TimelinePageProps) {
   /** the item the keyboard last moved to, until it has the focus */
   const pending = useRef<{ item: ChartItem; index: number } | null>(null);
   const zoomStarted = useRef<number | null>(null);
+  /** the chart's left edge in the viewport, for the wheel (null: to be read) */
+  const chartLeft = useRef<number | null>(null);
   const drag = useRef<{ x: number; window: [number, number] } | null>(null);
 
   const palette = paletteFor(props.dark);
@@ -66,9 +68,19 @@ export function TimelinePage(props: TimelinePageProps) {
   );
 
   useEffect(() => {
-    const resize = () => setWidth(Math.max(640, document.documentElement.clientWidth - 32));
+    const resize = () => {
+      chartLeft.current = null;
+      setWidth(Math.max(640, document.documentElement.clientWidth - 32));
+    };
+    const scroll = () => {
+      chartLeft.current = null;
+    };
     addEventListener('resize', resize);
-    return () => removeEventListener('resize', resize);
+    addEventListener('scroll', scroll, { passive: true });
+    return () => {
+      removeEventListener('resize', resize);
+      removeEventListener('scroll', scroll);
+    };
   }, []);
 
   // the address keeps the view (bookmarkable), once the view rests: a replaceState costs a few ms
@@ -194,8 +206,10 @@ export function TimelinePage(props: TimelinePageProps) {
   const onWheel = (e: WheelEvent) => {
     if (!layout || e.deltaY === 0) return;
     e.preventDefault();
-    const rect = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
-    const x = Math.min(Math.max(e.clientX - rect.left, LABEL_WIDTH), width - RIGHT_PAD);
+    // the chart's left edge, read once (a wheel turn is many zoom steps, and a read while the
+    // last step's render is not yet laid out would force a layout); a scroll or resize reads it again
+    chartLeft.current ??= (e.currentTarget as SVGSVGElement).getBoundingClientRect().left;
+    const x = Math.min(Math.max(e.clientX - chartLeft.current, LABEL_WIDTH), width - RIGHT_PAD);
     zoom(e.deltaY < 0 ? 0.8 : 1.25, layout.scale.invert(x).getTime());
   };
   const onPointerDown = (e: PointerEvent) => {

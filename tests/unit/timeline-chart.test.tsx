@@ -7,6 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Chart, type ChartProps } from '../../components/timeline-page/Chart';
 import { markName } from '../../components/timeline-page/chart-names';
+import { rowOf } from '../../components/timeline-page/data';
 import { drawLane, showsCount } from '../../components/timeline-page/drawing';
 import { svgText } from '../../components/timeline-page/export';
 import {
@@ -28,17 +29,7 @@ const t = (key: MessageKey, ...subs: string[]) => (subs.length ? `${key}(${subs.
 const palette = paletteFor(false);
 const WIDTH = 1200;
 
-const rows = generatedEntries(2000).map((e) => ({
-  id: e.id,
-  title: e.title,
-  day: e.date ?? '',
-  partners: e.partners,
-  domains: e.domains,
-  url: e.url,
-  entityIds: e.entityIds,
-  isCooperation: e.isCooperation,
-  search: e.search,
-}));
+const rows = generatedEntries(2000).map(rowOf);
 
 function layoutFor(zoom: number): ChartLayout {
   const source = sourceOf(null, rows, {});

@@ -10,7 +10,7 @@ import type { Level } from '@/lib/timeline/axis';
 import { ChartLane } from './ChartLane';
 import { tickLabel } from './chart-names';
 import { binBar, MARK_RADIUS } from './drawing';
-import { AXIS_HEIGHT, type ChartItem, type ChartLayout, itemAt, LABEL_WIDTH } from './layout';
+import { AXIS_HEIGHT, type ChartItem, type ChartLayout, itemAt, LABEL_WIDTH, PLOT_CLIP } from './layout';
 import type { Palette } from './palette';
 
 export interface ChartProps {
@@ -81,6 +81,12 @@ export function Chart(props: ChartProps) {
       onPointerMove={(e) => withItem(e, props.onItemShow)}
       onClick={(e) => withItem(e, (item) => props.onItemPress(item))}
     >
+      <defs>
+        {/* the plot area: a bin that starts before the window is not drawn over the lanes' names */}
+        <clipPath id={PLOT_CLIP}>
+          <rect x={LABEL_WIDTH} y={0} width={Math.max(0, width - LABEL_WIDTH)} height={height} />
+        </clipPath>
+      </defs>
       <rect x={0} y={0} width={width} height={height} fill={palette.bg} />
       <g class="tl-axis">
         {ticks.map((tick, i) => {

@@ -9,7 +9,7 @@ import type { Level } from '@/lib/timeline/axis';
 import { partnerFlag, partnerName } from '../labels';
 import { markName, periodName, storiesLabel } from './chart-names';
 import { BIN_HEIGHT, BIN_TOP, drawLane, MARK_RADIUS } from './drawing';
-import { type ChartLayout, focusWindow, LANE_HEIGHT } from './layout';
+import { type ChartLayout, focusWindow, LANE_HEIGHT, PLOT_CLIP } from './layout';
 import type { Palette } from './palette';
 
 export interface ChartLaneProps {
@@ -39,26 +39,28 @@ function Lane({ lane: { lane, y, items }, width, stop, maxCount, level, palette,
         {storiesLabel(lane.count, t)}
         {lane.undated > 0 ? ` · ${t('timelineUndated', String(lane.undated))}` : ''}
       </text>
-      {drawing.bins.map((p) => (
-        <path key={`b${p.fill}`} class="tl-bins" d={p.d} fill={p.fill} fill-opacity={0.8} />
-      ))}
-      {drawing.marks.map((p) => (
-        <path key={`m${p.fill}`} class="tl-marks" d={p.d} fill={p.fill} stroke={palette.bg} stroke-width={1.5} />
-      ))}
-      {drawing.labels && (
-        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG text is no tab stop; read aloud, the digits would run together (each bin's item says its count)
-        <text
-          class="tl-counts"
-          aria-hidden="true"
-          x={drawing.labels.x}
-          y={y + LANE_HEIGHT / 2 + 4}
-          font-size="11"
-          fill={palette.fg}
-          pointer-events="none"
-        >
-          {drawing.labels.text}
-        </text>
-      )}
+      <g clip-path={`url(#${PLOT_CLIP})`}>
+        {drawing.bins.map((p) => (
+          <path key={`b${p.fill}`} class="tl-bins" d={p.d} fill={p.fill} fill-opacity={0.8} />
+        ))}
+        {drawing.marks.map((p) => (
+          <path key={`m${p.fill}`} class="tl-marks" d={p.d} fill={p.fill} stroke={palette.bg} stroke-width={1.5} />
+        ))}
+        {drawing.labels && (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG text is no tab stop; read aloud, the digits would run together (each bin's item says its count)
+          <text
+            class="tl-counts"
+            aria-hidden="true"
+            x={drawing.labels.x}
+            y={y + LANE_HEIGHT / 2 + 4}
+            font-size="11"
+            fill={palette.fg}
+            pointer-events="none"
+          >
+            {drawing.labels.text}
+          </text>
+        )}
+      </g>
       {items.slice(from, to).map((item, k) => {
         const i = from + k;
         // keyed by item (written out: a key in a spread is no key for Preact's JSX): the focused

@@ -8,6 +8,8 @@ export const LABEL_WIDTH = 180;
 export const LANE_HEIGHT = 44;
 export const AXIS_HEIGHT = 30;
 export const RIGHT_PAD = 16;
+/** the id of the plot area's clip path (one chart per page) */
+export const PLOT_CLIP = 'tl-plot';
 /** stories of a bin drawn one by one */
 export const STACK = 3;
 

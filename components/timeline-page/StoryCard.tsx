@@ -5,7 +5,7 @@ import type { TimelineEntry } from '@/lib/timeline';
 import type { Level } from '@/lib/timeline/axis';
 import { safeHref } from '../EntityCard';
 import { dayName, domainName } from '../labels';
-import { periodName, storiesLabel } from './Chart';
+import { periodName, storiesLabel } from './chart-names';
 import type { ChartItem } from './layout';
 
 export interface StoryCardProps {

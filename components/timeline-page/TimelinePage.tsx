@@ -7,7 +7,8 @@ import type { Translate } from '@/lib/i18n';
 import type { TimelineEntry } from '@/lib/timeline';
 import { bounds, DAY_MS, levelFor, panWindow, zoomWindow } from '@/lib/timeline/axis';
 import { safeHref } from '../EntityCard';
-import { Chart, storiesLabel } from './Chart';
+import { Chart, eventItem } from './Chart';
+import { storiesLabel } from './chart-names';
 import { type Overview, type PageRow, readEntry } from './data';
 import { savePng, saveSvg } from './export';
 import { FilterBar } from './FilterBar';
@@ -33,6 +34,7 @@ export interface TimelinePageProps {
 }
 
 const CARD_ID = 'tl-card';
+const ADDRESS_DELAY_MS = 250;
 
 export function TimelinePage(props: TimelinePageProps) {
   const { t, locale, overview, rows } = props;
@@ -43,7 +45,12 @@ export function TimelinePage(props: TimelinePageProps) {
   const [card, setCard] = useState<{ item: ChartItem; entry: TimelineEntry | null } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const focusKey = useRef<string | null>(null);
+  const focusLane = useRef<string | null>(null);
+  /** the item the keyboard last moved to, until it has the focus */
+  const pending = useRef<{ item: ChartItem; index: number } | null>(null);
   const zoomStarted = useRef<number | null>(null);
+  /** the chart's left edge in the viewport, for the wheel (null: to be read) */
+  const chartLeft = useRef<number | null>(null);
   const drag = useRef<{ x: number; window: [number, number] } | null>(null);
 
   const palette = paletteFor(props.dark);
@@ -61,13 +68,27 @@ export function TimelinePage(props: TimelinePageProps) {
   );
 
   useEffect(() => {
-    const resize = () => setWidth(Math.max(640, document.documentElement.clientWidth - 32));
+    const resize = () => {
+      chartLeft.current = null;
+      setWidth(Math.max(640, document.documentElement.clientWidth - 32));
+    };
+    const scroll = () => {
+      chartLeft.current = null;
+    };
     addEventListener('resize', resize);
-    return () => removeEventListener('resize', resize);
+    addEventListener('scroll', scroll, { passive: true });
+    return () => {
+      removeEventListener('resize', resize);
+      removeEventListener('scroll', scroll);
+    };
   }, []);
 
-  // the address keeps the view (bookmarkable)
-  useEffect(() => props.onView({ filters, window: range }), [filters, range?.[0], range?.[1]]);
+  // the address keeps the view (bookmarkable), once the view rests: a replaceState costs a few ms
+  // (it would be paid on every zoom step of a wheel turn) and the browser throttles many of them
+  useEffect(() => {
+    const timer = setTimeout(() => props.onView({ filters, window: range }), ADDRESS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [filters, range?.[0], range?.[1]]);
 
   // first paint of the chart (from the counts or the stories), then the stories: marks for benches and tests
   const painted = useRef<'none' | 'counts' | 'rows'>('none');
@@ -89,16 +110,27 @@ export function TimelinePage(props: TimelinePageProps) {
     zoomStarted.current = null;
   }, [layout]);
 
-  // the item keyboard moved to keeps the focus across renders
+  // the item keyboard moved to keeps the focus across renders; after a zoom from the keyboard,
+  // the lane that had it gives it to its tab stop (the focused item may be drawn no more)
   useEffect(() => {
     const key = focusKey.current;
-    if (!key) return;
+    const lane = focusLane.current;
     focusKey.current = null;
-    (svgRef.current?.querySelector(`[data-key="${CSS.escape(key)}"]`) as SVGElement | null)?.focus();
+    focusLane.current = null;
+    const svg = svgRef.current;
+    if (key) (svg?.querySelector(`[data-key="${CSS.escape(key)}"]`) as SVGElement | null)?.focus();
+    else if (lane && svg && !svg.contains(document.activeElement))
+      (svg.querySelector(`.tl-lane[data-partner="${CSS.escape(lane)}"] [tabindex="0"]`) as SVGElement | null)?.focus();
   }, [layout, active]);
+
+  /** A new layout is coming: the lane holding the focus, if any, keeps it. */
+  const keepFocus = () => {
+    focusLane.current = document.activeElement?.closest('.tl-lane')?.getAttribute('data-partner') ?? null;
+  };
 
   const zoom = (factor: number, at?: number) => {
     if (!shown || !limits) return;
+    keepFocus();
     zoomStarted.current = performance.now();
     setRange(zoomWindow(shown, factor, at ?? (shown[0] + shown[1]) / 2, limits));
   };
@@ -117,6 +149,7 @@ export function TimelinePage(props: TimelinePageProps) {
       const href = safeHref(item.row.url); // http(s) only, whatever the store holds
       if (href) props.onOpen(href);
     } else {
+      keepFocus();
       zoomStarted.current = performance.now();
       if (limits)
         setRange(zoomWindow([item.bin.start, item.bin.end], 1.2, (item.bin.start + item.bin.end) / 2, limits));
@@ -127,14 +160,18 @@ export function TimelinePage(props: TimelinePageProps) {
     const item = items?.[index];
     if (!item) return;
     focusKey.current = item.key;
+    pending.current = { item, index };
     setActive((a) => {
       const next = [...a];
       next[lane] = index;
       return next;
     });
   };
-  const onItemKey = (item: ChartItem, index: number, e: KeyboardEvent) => {
+  const onItemKey = (target: ChartItem, targetIndex: number, e: KeyboardEvent) => {
     if (!layout) return;
+    // a key pressed before the focus reached the item of the last move goes on from that item
+    const from = focusKey.current && pending.current ? pending.current : { item: target, index: targetIndex };
+    const { item, index } = from;
     const items = layout.lanes[item.lane]?.items ?? [];
     const across = (lane: number) => {
       const target = layout.lanes[lane]?.items;
@@ -169,12 +206,14 @@ export function TimelinePage(props: TimelinePageProps) {
   const onWheel = (e: WheelEvent) => {
     if (!layout || e.deltaY === 0) return;
     e.preventDefault();
-    const rect = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
-    const x = Math.min(Math.max(e.clientX - rect.left, LABEL_WIDTH), width - RIGHT_PAD);
+    // the chart's left edge, read once (a wheel turn is many zoom steps, and a read while the
+    // last step's render is not yet laid out would force a layout); a scroll or resize reads it again
+    chartLeft.current ??= (e.currentTarget as SVGSVGElement).getBoundingClientRect().left;
+    const x = Math.min(Math.max(e.clientX - chartLeft.current, LABEL_WIDTH), width - RIGHT_PAD);
     zoom(e.deltaY < 0 ? 0.8 : 1.25, layout.scale.invert(x).getTime());
   };
   const onPointerDown = (e: PointerEvent) => {
-    if (!shown || !limits || !layout || (e.target as Element).closest('.tl-item')) return;
+    if (!shown || !limits || !layout || eventItem(layout, e)) return;
     setCard(null);
     drag.current = { x: e.clientX, window: shown };
     const msPerPx = (shown[1] - shown[0]) / (width - LABEL_WIDTH - RIGHT_PAD);
@@ -240,6 +279,7 @@ export function TimelinePage(props: TimelinePageProps) {
             locale={locale}
             t={t}
             active={active}
+            shown={card?.item ?? null}
             svgRef={svgRef}
             onItemKey={onItemKey}
             onItemShow={(item) => show(item)}

@@ -45,7 +45,8 @@ export async function readOverview(): Promise<Overview> {
   return { total: stats.total, months: stats.months };
 }
 
-function rowOf(e: TimelineEntry): PageRow {
+/** The row the page keeps of an entry. */
+export function rowOf(e: TimelineEntry): PageRow {
   return {
     id: e.id,
     title: e.title,

@@ -12,8 +12,10 @@ export function svgText(svg: SVGSVGElement): string {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(svg.clientWidth || svg.viewBox.baseVal.width));
   copy.setAttribute('height', String(svg.clientHeight || svg.viewBox.baseVal.height));
-  // interaction only: not part of a picture
-  for (const el of copy.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+  // interaction only, not part of a picture: the focusable items over the drawn marks (a window
+  // around each lane's tab stop) and the outline of the item whose card shows
+  for (const el of copy.querySelectorAll('.tl-item, .tl-outline')) el.remove();
+  for (const el of [copy, ...copy.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
   return new XMLSerializer().serializeToString(copy);
 }
 

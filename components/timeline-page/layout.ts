@@ -8,6 +8,8 @@ export const LABEL_WIDTH = 180;
 export const LANE_HEIGHT = 44;
 export const AXIS_HEIGHT = 30;
 export const RIGHT_PAD = 16;
+/** the id of the plot area's clip path (one chart per page) */
+export const PLOT_CLIP = 'tl-plot';
 /** stories of a bin drawn one by one */
 export const STACK = 3;
 
@@ -31,6 +33,8 @@ export interface ChartLayout {
   lanes: { lane: LaneBins; y: number; items: ChartItem[] }[];
   /** each item by its key, with its place in its lane */
   byKey: Map<string, { item: ChartItem; index: number }>;
+  /** the largest bin's count (2 at least): bins are shaded against it */
+  maxCount: number;
 }
 
 export function layoutChart(
@@ -62,11 +66,44 @@ export function layoutChart(
     return { lane, y, items };
   });
   const byKey = new Map<string, { item: ChartItem; index: number }>();
+  let maxCount = 2;
   for (const lane of out)
     lane.items.forEach((item, index) => {
       byKey.set(item.key, { item, index });
+      if (item.kind === 'bin' && item.bin.count > maxCount) maxCount = item.bin.count;
     });
-  return { width, height: AXIS_HEIGHT + lanes.length * LANE_HEIGHT + 4, scale, lanes: out, byKey };
+  return { width, height: AXIS_HEIGHT + lanes.length * LANE_HEIGHT + 4, scale, lanes: out, byKey, maxCount };
+}
+
+/** Items of a lane that are elements of their own (focusable, named): FOCUS_WINDOW at most. */
+export const FOCUS_WINDOW = 9;
+
+/**
+ * The [start, end) of a lane's items kept as elements around its tab stop `active`: the lane's
+ * roving tabindex moves through all of them, and the window follows, so the page holds a bounded
+ * number of focusable elements whatever the zoom. A lane of FOCUS_WINDOW items or fewer has all.
+ */
+export function focusWindow(count: number, active: number, size = FOCUS_WINDOW): [number, number] {
+  const start = Math.max(0, Math.min(active - (size >> 1), count - size));
+  return [start, Math.min(count, start + size)];
+}
+
+/** The item under the point (x, y) of the chart (px from its top left corner), or null. */
+export function itemAt(layout: ChartLayout, x: number, y: number): ChartItem | null {
+  const lane = layout.lanes[Math.floor((y - AXIS_HEIGHT) / LANE_HEIGHT)];
+  if (!lane || x < LABEL_WIDTH) return null;
+  let best: ChartItem | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const item of lane.items) {
+    if (item.kind === 'bin') {
+      if (x >= item.x && x < item.x + item.width) return item;
+      continue;
+    }
+    // a mark: within its radius and a pixel more
+    const d = Math.hypot(item.x - x, item.y - y);
+    if (d <= 6 && d < distance) [best, distance] = [item, d];
+  }
+  return best;
 }
 
 /** The item nearest to `x` among `items` (for moving between lanes), or null. */

@@ -1,11 +1,12 @@
 // The bounded walk through VNA's listing pages for the article's partners: from each partner's
 // tag links, then each listing's own "next" links, until the partner's page budget is spent, a
-// page reaches further back than the months asked, or the listing ends. Pages are loaded one at a
+// page reaches further back than the months asked (its teasers older than that are not stored),
+// or the listing ends. Pages are loaded one at a
 // time, with a pause between requests, and each is stored as it arrives (the popup may close).
 // The network, the store and the clock are passed in: this file is the plan, not the plumbing.
 
 import type { Analysis } from '../types';
-import { cutoffDay, type ListingBounds } from './bounds';
+import { cutoffDay, type ListingBounds, storiesSince } from './bounds';
 import { type ListingRefusal, readListingPage } from './parse';
 import type { TagLink } from './tags';
 
@@ -100,13 +101,15 @@ export async function completeTimeline(
           result.problems.push({ url, problem: page.refused });
           break;
         }
-        const saved = await deps.save(page.analysis);
+        // the last page read may reach past the cutoff: its older teasers are not stored
+        const analysis = storiesSince(page.analysis, cutoff);
+        const saved = await deps.save(analysis);
         if ('error' in saved) {
           result.problems.push({ url, problem: 'store' });
           break;
         }
         result.pages++;
-        result.stories += page.analysis.stories.length;
+        result.stories += analysis.stories.length;
         result.added += saved.added;
         result.already += saved.already;
         deps.onProgress?.({ partner, page: read, of: bounds.pages, stories: result.stories });

@@ -5,8 +5,9 @@
 // shows that lane only. Build first: npx wxt build (and -b firefox).
 // Screenshots: test-output/e2e/<browser>-timeline-page.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineEntry } from '../../lib/timeline';
+import { type TimelineEntry, timelineToJson } from '../../lib/timeline';
 import { type CorpusServer, startCorpusServer } from '../support/corpus-server';
+import { generatedEntries } from '../support/generated';
 import { BROWSERS, type DriverPage, type ExtensionApi, type ExtensionDriver, launch } from './driver';
 import { checkChart, readChart } from './timeline-page-probes';
 
@@ -168,5 +169,70 @@ describe.each(BROWSERS)('%s: the timeline page', (name) => {
       ),
     ).toBe(partner);
     await filtered.close();
+  });
+
+  it('with 2,000 stories: a bounded set of focusable items, and fast arrow presses move one item each', async () => {
+    const res = (await driver.send({
+      type: 'timeline:import',
+      text: timelineToJson(generatedEntries(2000), '2026-01-01T00:00:00.000Z'),
+    })) as { imported: number };
+    expect(res.imported).toBe(2000);
+    const page = await driver.openExtensionPage('timeline.html');
+    await ready(page);
+    const chart = () =>
+      page.evaluate(
+        () => ({
+          key: document.activeElement?.getAttribute('data-key') ?? null,
+          lanes: document.querySelectorAll('.tl-lane').length,
+          focusable: document.querySelectorAll('.tl-item').length,
+          stops: document.querySelectorAll('.tl-item[tabindex="0"]').length,
+        }),
+        null,
+      );
+    const start = await chart();
+    expect(start.stops).toBe(start.lanes);
+    expect(start.focusable).toBeLessThanOrEqual(start.lanes * 9);
+
+    // the first lane's items, one press at a time (each waited for) …
+    await page.evaluate(() => (document.querySelector('[data-export="png"]') as HTMLElement).focus(), null);
+    await page.press('Tab');
+    await expect.poll(async () => (await chart()).key, poll).not.toBeNull();
+    const first = (await chart()).key;
+    const keys: (string | null)[] = [first];
+    for (let i = 0; i < 12; i++) {
+      await page.press('ArrowRight');
+      await expect.poll(async () => (await chart()).key, poll).not.toBe(keys.at(-1));
+      keys.push((await chart()).key);
+    }
+    expect(new Set(keys).size).toBe(13);
+    // … then from the first again, pressed as fast as the driver can: the same item at the end
+    await page.press('Home');
+    await expect.poll(async () => (await chart()).key, poll).toBe(first);
+    for (let i = 0; i < 12; i++) await page.press('ArrowRight');
+    await expect.poll(async () => (await chart()).key, poll).toBe(keys[12]);
+    expect((await chart()).focusable).toBeLessThanOrEqual(start.lanes * 9);
+
+    // a wheel turn over the chart zooms in around the pointer (a narrower window in the address)
+    const span = () => {
+      const u = new URL(page.url());
+      return Date.parse(u.searchParams.get('to') ?? '') - Date.parse(u.searchParams.get('from') ?? '');
+    };
+    await page.evaluate(() => {
+      const svg = document.querySelector('svg.tl-chart') as SVGSVGElement;
+      const box = svg.getBoundingClientRect();
+      for (let i = 0; i < 3; i++)
+        svg.dispatchEvent(
+          new WheelEvent('wheel', {
+            deltaY: -100,
+            clientX: box.left + box.width * 0.6,
+            clientY: box.top + 60,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+    }, null);
+    await expect.poll(span, poll).toBeGreaterThan(0);
+    await expect.poll(span, poll).toBeLessThan(12 * 365 * 86_400_000);
+    await page.close();
   });
 });

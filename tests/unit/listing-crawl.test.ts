@@ -3,12 +3,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { storiesSince } from '../../lib/listing/bounds';
 import type { CrawlDeps, Loaded } from '../../lib/listing/crawl';
 import { completeTimeline } from '../../lib/listing/crawl';
 import { listingTeasers, readListingPage } from '../../lib/listing/parse';
 import type { TagLink } from '../../lib/listing/tags';
 import { openStore, readAllEntries, saveListingPage } from '../../lib/store';
 import { canonicalUrl } from '../../lib/stories';
+import { entriesFromAnalysis } from '../../lib/timeline';
+import type { Analysis } from '../../lib/types';
 import { type ListingAnswer, listingRoutes, partnerListings, probePaths } from '../fixtures/listing-pages';
 import { corpusPages } from '../support/corpus-server';
 import { parseHtml } from './helpers';
@@ -145,10 +148,61 @@ describe('the bounded crawl', () => {
   });
 
   it('stops once a page reaches further back than the months asked', async () => {
-    const { d, loaded } = deps({ now: Date.parse('2030-01-01T00:00:00Z') });
+    const { d, loaded, saved } = deps({ now: Date.parse('2030-01-01T00:00:00Z') });
     const result = await completeTimeline([start], { pages: 5, months: 12 }, d);
-    expect(loaded).toEqual([start.url]); // page 1 is read (stored), its next is not followed
+    expect(loaded).toEqual([start.url]); // page 1 is read, its next is not followed
     expect(result.pages).toBe(1);
+    expect(saved).toEqual([0]); // every story of it is older than 2029-01-01
+  });
+
+  it('stores only the teasers of the last page read that are dated on or after the cutoff', async () => {
+    // China's first page: a story of 20 March 2026 and one of early February; one month back
+    // from 10 April is 10 March
+    const china = tag(VNP, '/vietnam-chine-tag1000.vnp', 'CN');
+    const loadedPage = served(china.url);
+    if ('problem' in loadedPage) throw new Error(loadedPage.problem);
+    const page = readListingPage(loadedPage.doc, china.url, ['CN']);
+    if ('refused' in page) throw new Error(page.refused);
+    const dates = page.analysis.stories.map((s) => s.date);
+    const inside = dates.filter((d) => d !== null && d >= '2026-03-10');
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.length).toBeLessThan(dates.length);
+
+    const stored: Analysis[] = [];
+    const { d, loaded } = deps({
+      now: Date.parse('2026-04-10T00:00:00Z'),
+      save: async (analysis) => {
+        stored.push(analysis);
+        return { added: analysis.stories.length, already: 0 };
+      },
+    });
+    const result = await completeTimeline([china], { pages: 5, months: 1 }, d);
+    expect(loaded).toEqual([china.url]);
+    expect(stored.map((a) => a.stories.map((s) => s.date))).toEqual([inside]);
+    expect(result).toMatchObject({ pages: 1, stories: inside.length, added: inside.length });
+    // the stored page is still whole: each story with its own teaser (title, address) and names
+    const [kept] = stored;
+    if (!kept) throw new Error('nothing saved');
+    expect(kept.related.map((r) => r.title)).toEqual(kept.stories.map((s) => s.title));
+    const entries = entriesFromAnalysis(kept, NOW);
+    expect(entries.map((e) => e.url)).toEqual(kept.related.map((r) => canonicalUrl(r.url) ?? r.url));
+    for (const e of kept.entities)
+      for (const m of e.mentions.filter((x) => x.in === 'related')) expect(m.index).toBeLessThan(kept.related.length);
+  });
+
+  it('keeps the teasers without a date (stored undated), and a page all inside the bound as it is', () => {
+    const loadedPage = served(start.url);
+    if ('problem' in loadedPage) throw new Error(loadedPage.problem);
+    const page = readListingPage(loadedPage.doc, start.url, ['KH']);
+    if ('refused' in page) throw new Error(page.refused);
+    expect(storiesSince(page.analysis, '2000-01-01')).toBe(page.analysis);
+    const undated = {
+      ...page.analysis,
+      stories: page.analysis.stories.map((s, i) => (i === 0 ? { ...s, date: null, dateSource: null } : s)),
+    };
+    const kept = storiesSince(undated, '2099-01-01');
+    expect(kept.stories.map((s) => s.id)).toEqual([undated.stories[0]?.id]);
+    expect(kept.related.map((r) => r.title)).toEqual([undated.related[0]?.title]);
   });
 
   it('shares the budget between the tag links of one partner and never reads a page twice', async () => {

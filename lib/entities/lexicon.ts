@@ -14,11 +14,14 @@ sultan emir pape patriarche venerable professeur docteur dr sous-ministre vice
 feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-ministre
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
-empereur imperatrice ambassadeurs ambassadrices representants consuls
+empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
+selectionneur
 `);
 
-/** Military ranks: a role of their own only when no function is stated with them. */
-export const RANKS = set('general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh');
+/** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
+export const RANKS = set(
+  'general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh docteur dr professeur',
+);
 
 /** Words that say how two people relate, not a function: "son homologue indien X" states none. */
 export const RELATIONAL_TITLES = set('homologue homologues');
@@ -34,7 +37,8 @@ export const CIVILITIES = set('m mme mlle mm mmes monsieur madame camarade');
 
 /** Honorifics stripped from the front of a name (Cambodian, Lao, Thai, royal…). */
 export const HONORIFICS = set(`
-samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn borvor preah
+samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn borvor preah bat
+cheikh sheikh tuanku tunku
 borom boromneath neak oknha lok chumteav excellence s.e son altesse majeste dato datuk
 sri dato' haji pehin hrh kittisangha kittiprittbindit kittipritbindit bundit sdech
 kralahom sangha reach vongsa baddita serey chakrei
@@ -74,7 +78,7 @@ parlement bureau agence union organisation federation association banque fonds a
 institut universite cour tribunal office direction administration commandement parti senat
 secretariat inspection garde police centre communaute alliance ligue mouvement ambassade
 consulat corps brigade division region-militaire service radio television compagnie societe
-corporation
+corporation groupe
 `);
 
 export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');
@@ -133,7 +137,7 @@ export const VN_SURNAMES = set(`
 nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh trinh luong
 mai cao lam ha ta doan dao quach chu kieu lai lu luu mac nong thai tong trieu vuong khuat giang
 la lo kim hua hau thach lieu phung tang to tu dam dieu au ong chau diep tieu van vi yen quan
-khong nghiem thieu lang lac ninh bach
+khong nghiem thieu lang lac ninh bach nham than ton kha ung tiet phi hong luc
 `);
 
 /** One Vietnamese syllable, folded (onset + 1–3 vowels + optional coda). Bounded: no backtracking risk. */

@@ -20,7 +20,7 @@ export function headOfCountry(doc: Doc, i: number): Cand | null {
   return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-rule', more[1]);
 }
 
-/** The organisation a rule-found one is "of", named right after it by de/du/des; not an acronym. */
+/** The organisation a rule-found one is "of", named right after it by de/du/des ("de l'AN" too). */
 export function parentOrganisation(c: Cand): Cand | null {
   const toks = c.doc.toks;
   const head = toks[c.a];
@@ -28,14 +28,13 @@ export function parentOrganisation(c: Cand): Cand | null {
   const p = prepLength(toks, c.b);
   const parent = p ? c.doc.used[c.b + p] : null;
   if (parent?.type !== 'organization' || parent.a !== c.b + p || parent.dropped) return null;
-  if (parent.b - parent.a === 1 && toks[parent.a]?.upper) return null;
   return parent;
 }
 
 /**
  * "le Bureau de l'Assemblée nationale", "le Comité permanent de l'Assemblée populaire nationale de
- * Chine": a head noun (and its adjectives) whose only complement is a known organisation names a
- * body of it. Not of an acronym; not a Central Committee, which the reference truth does not name
+ * Chine", "le Comité permanent de l'AN": a head noun (and its adjectives) whose only complement is
+ * a known organisation names a body of it. Not a Central Committee, which the reference truth does not name
  * apart from its party.
  */
 export function headOfOrganisation(doc: Doc, i: number): Cand | null {
@@ -47,7 +46,6 @@ export function headOfOrganisation(doc: Doc, i: number): Cand | null {
   const parent = p ? doc.used[k + p] : null;
   if (parent?.type !== 'organization' || parent.a !== k + p) return null;
   if (parent.via !== 'kb' && parent.via !== 'org-of-country') return null;
-  if (parent.b - parent.a === 1 && doc.toks[parent.a]?.upper) return null;
   const unit = fold(tokenText(doc, i, k));
   if (unit === 'comite central' || unit === 'conseil national') return null;
   if (GENERIC_ORGS.has(fold(tokenText(doc, i, parent.a + 1)))) return null;

@@ -14,6 +14,7 @@ import {
   CIVILITIES,
   HONORIFICS,
   ORG_TRIGGERS,
+  PARTICLES,
   PLACE_ADJECTIVES,
   PLACE_TRIGGERS,
   SOVEREIGNS,
@@ -105,7 +106,8 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
 
 /** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
 function isSovereign(role: string): boolean {
-  return SOVEREIGNS.has(fold(role).split(/[\s,]/)[0] ?? '');
+  // in lower case, as a title before a name ("du Roi Khalid" names an airport, a street…)
+  return /^\p{Ll}/u.test(role) && SOVEREIGNS.has(fold(role).split(/[\s,]/)[0] ?? '');
 }
 
 /**
@@ -156,6 +158,16 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   // "X a souligné", "X, …, a affirmé" is left to the apposition rule
   const verb = toks[b]?.f === 'a' ? toks[b + 1] : null;
   return !!verb && verb.kind === 'w' && SPEECH.has(verb.f);
+}
+
+/** A name particle between two words of the run ("bin", "al-", "von der"). */
+function hasParticle(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = doc.toks[k] as Token;
+    if (t.kind === 'w' && PARTICLES.has(t.f) && !(t.f === 'al' && t.cap && !t.upper && doc.toks[k + 1]?.f !== '-'))
+      return true;
+  }
+  return false;
 }
 
 /** Classify one capitalised run; returns a candidate or null. */
@@ -221,8 +233,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const demonym = b - a >= 3 && a > 0 && !isSentenceStart(toks, a) ? ADJ_DICT.match(toks, a) : null;
   if (demonym && demonym.end < b - 1) a = demonym.end;
   // words, not tokens: "Faisal Bin Farhan Al-Saud" is four words and six tokens
+  // (particles do not count: "Mohammed bin Abdulrahman bin Jasim Al-Thani" is five names)
   let n = 0;
-  for (let k = a; k < b; k++) if (toks[k]?.kind === 'w') n++;
+  for (let k = a; k < b; k++) if (toks[k]?.kind === 'w' && !PARTICLES.has(toks[k]?.f ?? '')) n++;
   if (n > 5) return null;
   const before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
   const after = roleAfter(doc, b);
@@ -238,13 +251,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const listed = n >= 2 && !before.role && !after.role ? listedAfterCountry(doc, a, b) : null;
   if (listed && !via) via = 'country-list';
   if (!via && n >= 2 && speaks(doc, a, b, lowerSeen)) via = 'speaker';
+  // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
+  if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
   if (!via && demonym && n >= 2) via = 'demonym';
   // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a
   // hyphenated region ("en Émilie-Romagne"): "en Bourse", "en Ligue 1" are common nouns.
   if (!via || (via === 'vn-shape' && !before.role)) {
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
     const hyphenated = b - a === 3 && toks[a + 1]?.f === '-';
-    if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && n <= 3 && !vn)
+    const french = frenchLooking((toks[a] as Token).f, lowerSeen);
+    if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && n <= 3 && !vn && !french)
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
   if (!via) return null;

@@ -4,7 +4,7 @@
 // ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
 
 import type { Doc } from './doc';
-import { NOT_NAME, PARTICLES, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { CIVILITIES, NOT_NAME, PARTICLES, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
 function nameToken(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -66,7 +66,16 @@ function givenNameTail(doc: Doc, k: number): boolean {
 /** "Sergei V. Ivanov": a one-letter initial and its full stop inside a name. */
 function initialAt(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
-  return !!t && t.kind === 'w' && t.upper && t.f.length === 1 && doc.toks[k + 1]?.f === '.' && nameToken(doc, k + 2);
+  // ("M." is the civility, not an initial)
+  return (
+    !!t &&
+    t.kind === 'w' &&
+    t.upper &&
+    t.f.length === 1 &&
+    !CIVILITIES.has(t.f) &&
+    doc.toks[k + 1]?.f === '.' &&
+    nameToken(doc, k + 2)
+  );
 }
 
 /** Name particles written in lower case: "Abdel Fattah al-Sisi", "Ursula von der Leyen". */
@@ -75,7 +84,8 @@ function particleLength(doc: Doc, k: number): number {
   let n = 0;
   for (let m = k; n < 2; m++, n++) {
     const t = doc.toks[m];
-    if (t?.kind !== 'w' || t.cap || !PARTICLES.has(t.f) || doc.used[m]) return 0;
+    // lower case ("al-Thani") or, as VNA sometimes prints it, capitals ("AL Maktoum")
+    if (t?.kind !== 'w' || (t.cap && !t.upper) || !PARTICLES.has(t.f) || doc.used[m]) return 0;
     const next = doc.toks[m + 1];
     if (next?.f === '-') return next.s === t.e && nameToken(doc, m + 2) ? m + 2 - k : 0;
     if (nameToken(doc, m + 1)) return m + 1 - k;
@@ -89,12 +99,13 @@ export function capitalRuns(doc: Doc): [number, number][] {
   const toks = doc.toks;
   let k = 0;
   while (k < toks.length) {
-    if (!nameToken(doc, k)) {
+    if (!nameToken(doc, k) && !initialAt(doc, k)) {
       k++;
       continue;
     }
     const a = k;
-    k++;
+    // "S. Sobyanin": an initial may open the name
+    k += initialAt(doc, k) ? 2 : 1;
     for (;;) {
       if (initialAt(doc, k)) k += 2;
       else if (particleLength(doc, k)) k += particleLength(doc, k);

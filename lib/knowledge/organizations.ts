@@ -48,7 +48,7 @@ Parti communiste de Cuba | | CU
 Association des nations de l'Asie du Sud-Est | ASEAN | 
 Organisation des Nations unies | ONU, Nations unies | 
 Conseil de sécurité des Nations unies | Conseil de sécurité de l'ONU | 
-Assemblée générale des Nations unies | | 
+Assemblée générale des Nations unies | Assemblée générale de l'ONU | 
 UNESCO | | 
 Organisation mondiale de la santé | OMS | 
 Organisation mondiale du commerce | OMC | 
@@ -116,4 +116,16 @@ Cour internationale de justice | CIJ |
 Mouvement des non-alignés | | 
 Union africaine | | 
 Interpol | | 
+Marché commun du Sud | Mercosur, MERCOSUR | 
+Dialogue Asie-Europe | ASEM | 
+Conseil européen | | 
+Commission européenne | | 
+Parlement européen | | 
+Communauté de l'ASEAN | | 
+Bernama | | MY
+Antara | | ID
+Kyodo | | JP
+Yonhap | | KR
+TASS | | RU
+Prensa Latina | | CU
 `;

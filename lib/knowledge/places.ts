@@ -132,6 +132,8 @@ Canberra | | AU
 # Left out: capitals that are also first names or French places (Sofia, Milan, Lima, Sydney,
 # Berne, Vienne): "l'écrivain Milan Kundera" is a person, "la Vienne" a French river.
 Europe centrale et orientale | Europe de l'Est | 
+Hauts Plateaux du Centre | Tây Nguyên | VN
+Dien Bien Phu | Diên Biên Phu, Điện Biên Phủ | VN
 Europe occidentale | | 
 Afrique du Nord | | 
 Amérique du Sud | | 

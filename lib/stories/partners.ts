@@ -118,6 +118,10 @@ export function findCountries(text: string): CountryHit[] {
 const MULTILATERAL =
   /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie)/;
 
+// A sports competition: the other teams' countries are opponents, not partners.
+const COMPETITION =
+  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale)\b/;
+
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);
 }
@@ -130,7 +134,7 @@ const DIASPORA =
 /**
  * ISO codes of Vietnam's partners in a story's texts, in order of first mention. Countries
  * mentioned only as venues of a multilateral event, or as where Vietnamese people abroad live,
- * are dropped; the entities mentioned in the
+ * are dropped; a sports competition has opponents, not partners; the entities mentioned in the
  * story add their countries (people, organisations, countries; places only outside multilateral
  * settings).
  */
@@ -141,6 +145,7 @@ export function findPartners(
 ): string[] {
   const all = texts.filter((t): t is string => Boolean(t)).join('\n');
   const foldedAll = fold(all);
+  if (COMPETITION.test(foldedAll)) return [];
   const multilateral = isMultilateral(foldedAll);
   const venuesOnly = multilateral || DIASPORA.test(foldedAll);
   const firstAt = new Map<string, number>();

@@ -384,3 +384,33 @@ describe('persons by what they do in the sentence', () => {
     expect(named(es, 'Japonais Kenji Watanabe')).toBeUndefined();
   });
 });
+
+describe('more persons the text sets off', () => {
+  it('names joined by a particle, an initial opening a name', () => {
+    const es = find(
+      'Il a rencontré le Cheikh Hamad bin Khalifa AL Rashid hier, puis le maire de Kazan R. Minnikhanov.',
+    );
+    expect(named(es, 'Hamad bin Khalifa AL Rashid')?.type).toBe('person');
+    expect(named(es, 'R. Minnikhanov')?.role).toBe('maire de Kazan');
+  });
+
+  it('a coach is a function; "Dr" gives way to the function stated with it', () => {
+    const es = find(
+      "L'entraîneur Kim Sang-sik a salué l'équipe.",
+      "Le Dr Tran Van Binh, directeur de l'Institut d'études asiatiques, a présidé.",
+    );
+    expect(named(es, 'Kim Sang-sik')?.role).toBe('entraîneur');
+    expect(named(es, 'Tran Van Binh')?.role).toBe("directeur de l'Institut d'études asiatiques");
+  });
+});
+
+describe('a sports competition has opponents, not partners', () => {
+  it('no partner from the other teams', () => {
+    expect(
+      partnersOf(
+        'SEA Games 33 : le Vietnam bat la Thaïlande en finale',
+        'Le gardien thaïlandais n’a rien pu faire face aux attaquants vietnamiens, selon la presse sud-coréenne.',
+      ),
+    ).toEqual([]);
+  });
+});

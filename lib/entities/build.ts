@@ -45,10 +45,14 @@ function mergeShortOrganisations(groups: Map<string, Cand[]>): void {
       if (!had || had.length < id.length) longest.set(prefix, id);
     }
   }
+  const countryOf = (g: Cand[]) => g.find((c) => c.country)?.country ?? null;
   for (const [id, g] of orgs) {
     const into = longest.get(id.slice(13));
     const target = into ? groups.get(into) : undefined;
     if (!into || !target || into === id) continue;
+    // "le ministère cambodgien de l'Intérieur" is not "le ministère de l'Intérieur du Laos"
+    const [a, b] = [countryOf(g), countryOf(target)];
+    if (a && b && a !== b) continue;
     const canonical = target[0]?.canonical ?? '';
     for (const c of g) target.push({ ...c, id: into, canonical });
     groups.delete(id);

@@ -414,3 +414,16 @@ describe('a sports competition has opponents, not partners', () => {
     ).toEqual([]);
   });
 });
+
+describe('a ministry of a named country', () => {
+  it('is named with its country; its name without it is an alias', () => {
+    const es = find(
+      "Le ministre a reçu une délégation du ministère de l'Intérieur du Cambodge.",
+      'Le ministère de la Défense du Royaume de Thaïlande a offert des cadeaux.',
+    );
+    const kh = named(es, "ministère de l'Intérieur du Cambodge");
+    expect(kh?.country).toBe('KH');
+    expect(kh?.aliases).toContain("ministère de l'Intérieur");
+    expect(named(es, 'ministère de la Défense du Royaume de Thaïlande')?.aliases).toContain('ministère de la Défense');
+  });
+});

@@ -255,6 +255,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   }
 
   // 4. Places and persons from capitalised runs.
+  const shapedOnly: Cand[] = [];
+  const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (const [a0, b] of capitalRuns(doc)) {
@@ -266,13 +268,23 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       const a = place ? a0 + 1 : a0;
       const c = classifyRun(doc, a, b, lowerSeen);
       if (!c) continue;
+      // a person only by the shape of the name waits until every place of the page is known
+      if (c.via === 'vn-shape' && !c.role) {
+        shapedOnly.push(c);
+        continue;
+      }
       push(c);
-      learn(
-        c,
-        doc.toks.slice(c.a, c.b).map((t) => t.f),
-        false,
-      );
+      learn(c, keysOf(c), false);
     }
+  }
+  // "aux habitants de Quan Son" after "le district de Quan Son": a name the page gives as a place
+  // is that place, wherever it comes on the page
+  for (const [n, c] of shapedOnly.entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    const known = learnt.match(c.doc.toks, c.a, (j) => !c.doc.used[j]);
+    if (known && known.end === c.b && known.ref.type === 'place') continue;
+    push(c);
+    learn(c, keysOf(c), false);
   }
 
   // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".

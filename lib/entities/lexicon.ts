@@ -199,7 +199,7 @@ export const ADJ_SUFFIXES = [
 ];
 
 export function looksAdjective(folded: string): boolean {
-  if (folded.length < 3) return false;
+  if (folded.length < 4) return false;
   for (const suf of ADJ_SUFFIXES) if (folded.endsWith(suf)) return true;
   return false;
 }

@@ -8,6 +8,8 @@ export function prepLength(toks: Token[], k: number): number {
   const t = toks[k];
   if (t?.kind !== 'w' || t.cap) return 0;
   if (t.f === 'd') return toks[k + 1]?.f === "'" ? 2 : 0;
+  // "del'économie": "de l'" glued, as VNA's stored text often glues words
+  if (t.f === 'del') return toks[k + 1]?.f === "'" ? 2 : 0;
   if (t.f === 'du' || t.f === 'des') return 1;
   if (t.f !== 'de') return 0;
   if (toks[k + 1]?.f === 'la' && !toks[k + 1]?.cap) return 2;

@@ -427,3 +427,19 @@ describe('a ministry of a named country', () => {
     expect(named(es, 'ministère de la Défense du Royaume de Thaïlande')?.aliases).toContain('ministère de la Défense');
   });
 });
+
+describe('the page decides', () => {
+  it('a name the page gives as a place is not a person elsewhere on it', () => {
+    const es = find(
+      'Des paquets ont été fournis aux habitants de Muong Lat.',
+      'Dans la commune de Na Meo du district de Muong Lat, les inondations ont balayé 21 maisons.',
+    );
+    expect(named(es, 'Muong Lat')?.type).toBe('place');
+    expect(es.filter((e) => e.type === 'person')).toHaveLength(0);
+  });
+
+  it('reads "de l’" glued as the stored text glues it', () => {
+    const es = find("La Fédération del'économie de Salta (FES) a signé l'accord.");
+    expect(named(es, 'FES')?.name).toBe("Fédération del'économie de Salta");
+  });
+});

@@ -1,22 +1,9 @@
 // The error classes of issue 12, each on sentences shaped like the real VNA text of the dev split
 // (written for these tests; names are mostly made up), with the wrong reading each rule replaces.
 import { describe, expect, it } from 'vitest';
-import { type EntityTexts, findEntities } from '../../lib/entities/index';
+import { findEntities } from '../../lib/entities/index';
 import { findPartners } from '../../lib/stories';
-import { foldKey } from '../../lib/text/fold';
-import type { Entity } from '../../lib/types';
-
-const page = (...paragraphs: string[]): EntityTexts => ({
-  title: '',
-  lead: null,
-  paragraphs,
-  captions: [],
-  related: [],
-});
-const find = (...paragraphs: string[]) => findEntities(page(...paragraphs));
-const named = (es: Entity[], name: string) =>
-  es.find((e) => [e.name, ...e.aliases].some((n) => foldKey(n) === foldKey(name)));
-const names = (es: Entity[], type: Entity['type']) => es.filter((e) => e.type === type).map((e) => e.name);
+import { find, named, names, page } from '../support/names';
 
 describe('1 organisations keep their complement', () => {
   it('a dashed pair of countries after the head', () => {

@@ -2,25 +2,7 @@
 // organisation, complements joined by "contre"/"avec", asides inside a role, and countries that
 // only say who speaks. Sentences shaped like the real text of the dev split (names made up).
 import { describe, expect, it } from 'vitest';
-import { type EntityTexts, findEntities } from '../../lib/entities/index';
-import { findPartners } from '../../lib/stories';
-import { foldKey } from '../../lib/text/fold';
-import type { Entity } from '../../lib/types';
-
-const page = (...paragraphs: string[]): EntityTexts => ({
-  title: '',
-  lead: null,
-  paragraphs,
-  captions: [],
-  related: [],
-});
-const find = (...paragraphs: string[]) => findEntities(page(...paragraphs));
-const named = (es: Entity[], name: string) =>
-  es.find((e) => [e.name, ...e.aliases].some((n) => foldKey(n) === foldKey(name)));
-const partnersOf = (title: string, summary: string) => {
-  const texts = { ...page(summary), title };
-  return findPartners([title, summary], findEntities(texts));
-};
+import { find, named, partnersOf } from '../support/names';
 
 describe('diplomatic missions', () => {
   // The project's reference truth (../shared/corpus/truth) does not list "l'ambassade du Vietnam au

@@ -254,12 +254,14 @@ describe.each(BROWSERS)('%s: names in the page', (name) => {
     server.add(LONG_HOST, LONG_PATH, LONG_HTML);
     const url = driver.address(LONG_HOST, LONG_PATH);
     const expected = expectedMarks(url);
-    expect(expected).toBeGreaterThan(5 * LONG_PARAGRAPHS);
+    // four names a paragraph: Phnom Penh, Sar Kheng, Hun Sen and "le ministère de la Sécurité
+    // publique du Vietnam" (a ministry named with its country is one name)
+    expect(expected).toBeGreaterThan(4 * LONG_PARAGRAPHS);
     const page = await driver.open(url);
     try {
       await expect.poll(() => markCount(page), { timeout: 60_000 }).toBe(expected);
       const last = await page.evaluate(bodyParagraph, LONG_PARAGRAPHS - 1);
-      expect(last?.marks).toBe(5);
+      expect(last?.marks).toBe(4);
       expect(last?.text).toContain(LAST_PARAGRAPH_START);
     } finally {
       await page.close();

@@ -126,10 +126,10 @@ function withShort(c: Cand, short: string | null): Cand {
   return c;
 }
 
-/** The country a knowledge-base candidate at k names, and where it ends; null if none. */
-function countryAt(doc: Doc, k: number): [number, string | null] | null {
+/** The country a knowledge-base candidate starting at k names, and where it ends; null if none. */
+export function countryAt(doc: Doc, k: number): [number, string | null] | null {
   const held = doc.used[k];
-  if (held?.type !== 'country' || held.via !== 'kb') return null;
+  if (held?.type !== 'country' || held.via !== 'kb' || held.a !== k) return null;
   let e = k;
   while (e < doc.toks.length && doc.used[e] === held) e++;
   return [e, held.kb?.country ?? null];

@@ -90,3 +90,8 @@ export function makeCand(
     via,
   };
 }
+
+/** The country a candidate gives: its own (an adjective, a complement), else its knowledge-base entry's. */
+export function candCountry(c: Cand): string | null {
+  return c.country ?? c.kb?.country ?? null;
+}

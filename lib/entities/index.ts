@@ -23,7 +23,7 @@ import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
-import { type Cand, claim, makeCand, tokenText } from './doc';
+import { type Cand, candCountry, claim, makeCand, tokenText } from './doc';
 import { countryHere, firstNameHere, honorificStart, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { NOT_NAME, ORG_TRIGGERS } from './lexicon';
@@ -223,7 +223,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (!parent) continue;
     c.canonical = tokenText(c.doc, c.a, parent.b);
     c.id = entityId('organization', c.canonical);
-    c.country = c.country ?? parent.country ?? parent.kb?.country ?? null;
+    c.country = c.country ?? candCountry(parent);
   }
   /** Acronyms this page defines otherwise than the knowledge base: "Parti communiste cubain (PCC)". */
   const redefined = new Map<string, Cand>();

@@ -228,3 +228,8 @@ export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
   ['avec', set('amitie solidarite cooperation relations echanges partenariat')],
   ['sur', set('mixte mixtes etude etudes recherche recherches')],
 ]);
+
+/** Past participles of saying: "X a affirmé", "a souligné X" (folded). */
+export const SPEECH = set(
+  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie',
+);

@@ -4,6 +4,7 @@
 // or joined by another preposition where the word before takes it ("lutte contre les crues",
 // "amitié avec le Vietnam", "entre le Vietnam et le Laos").
 
+import { countryAt } from './complements';
 import { type Cand, type Doc, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
@@ -41,13 +42,6 @@ function joinsHere(toks: Token[], k: number): boolean {
   return CONNECTOR_NOUNS.get(c)?.has(before) ?? false;
 }
 
-/** A country the knowledge base found at k ("le Vietnam"): its end, or -1. */
-function countryEnd(doc: Doc, k: number): number {
-  const held = doc.used[k];
-  if (held?.type !== 'country' || held.via !== 'kb' || held.a !== k) return -1;
-  return held.b;
-}
-
 /**
  * After a connector at k - 1: an optional article and a lower-case noun ("contre les crues"), or a
  * country ("d'amitié avec le Vietnam"), or two ("entre le Vietnam et le Myanmar"). Its end, or -1.
@@ -55,12 +49,11 @@ function countryEnd(doc: Doc, k: number): number {
 function connectedNounEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   const m = k + articleLength(toks, k);
-  const country = countryEnd(doc, m);
-  if (country > 0) {
+  const country = countryAt(doc, m)?.[0];
+  if (country) {
     if (toks[k - 1]?.f !== 'entre') return toks[k - 1]?.f === 'avec' ? country : -1;
     if (toks[country]?.f !== 'et') return -1;
-    const other = countryEnd(doc, country + 1 + articleLength(toks, country + 1));
-    return other;
+    return countryAt(doc, country + 1 + articleLength(toks, country + 1))?.[0] ?? -1;
   }
   // "entre les deux pays" says who takes part, it names no one: only countries after "entre"
   if (toks[k - 1]?.f === 'entre') return -1;
@@ -68,6 +61,18 @@ function connectedNounEnd(doc: Doc, k: number): number {
   if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f)) return -1;
   if (!isFree(doc, k - 1, m + 1)) return -1;
   return m + 1;
+}
+
+/**
+ * "le Centre septentrional", "le Centre du Vietnam": the head "Centre" at i, with the adjectives up
+ * to k, names a region of the country, not a body ("Centre culturel du Vietnam" is one).
+ */
+export function namesRegion(doc: Doc, i: number, k = i + 1): boolean {
+  const toks = doc.toks;
+  if (toks[i]?.f !== 'centre') return false;
+  if (k > i + 1) return DIRECTIONAL.has(toks[k - 1]?.f ?? '');
+  const p = prepLength(toks, k);
+  return !!p && !!doc.used[k + p];
 }
 
 /** Organisation phrase starting at head token i. */
@@ -116,12 +121,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     k++;
     body++;
   }
-  // "le Centre septentrional", "le Centre du Vietnam": the region, not a body
-  if (
-    head.f === 'centre' &&
-    (k > i + 1 ? DIRECTIONAL.has(toks[k - 1]?.f ?? '') : !!prepLength(toks, k) && !!doc.used[k + prepLength(toks, k)])
-  )
-    return null;
+  if (namesRegion(doc, i, k)) return null;
   const adjEnd = k;
   // An acronym right after the head: "Comité CEDAW".
   const acr = toks[k];

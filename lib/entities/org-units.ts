@@ -4,17 +4,17 @@
 
 import { fold } from '../text/fold';
 import { orgComplementEnd } from './complements';
-import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { type Cand, candCountry, type Doc, makeCand, tokenText } from './doc';
 import { isAcronym } from './knowledge';
 import { GENERIC_ORGS, looksAdjective } from './lexicon';
-import { isHead } from './org-rules';
+import { isHead, namesRegion } from './org-rules';
 import { prepLength } from './prepositions';
 
 /** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */
 export function headOfCountry(doc: Doc, i: number): Cand | null {
   const head = doc.toks[i];
   // "le Centre du Vietnam" is the region
-  if (!head?.cap || !isHead(head) || head.f === 'centre') return null;
+  if (!head?.cap || !isHead(head) || namesRegion(doc, i)) return null;
   const more = orgComplementEnd(doc, i + 1);
   if (!more?.[1] || doc.toks[i + 1]?.f === '-') return null;
   return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-rule', more[1]);
@@ -50,7 +50,7 @@ export function headOfOrganisation(doc: Doc, i: number): Cand | null {
   if (unit === 'comite central' || unit === 'conseil national') return null;
   if (GENERIC_ORGS.has(fold(tokenText(doc, i, parent.a + 1)))) return null;
   const c = makeCand(doc, i, parent.b, 'organization', tokenText(doc, i, parent.b), 'org-unit');
-  c.country = parent.country ?? parent.kb?.country ?? null;
+  c.country = candCountry(parent);
   return c;
 }
 

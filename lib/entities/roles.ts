@@ -6,7 +6,7 @@
 // ("ministre cambodgien"), or an organisation whose country is known (PPRL → LA).
 
 import { fold } from '../text/fold';
-import { type Doc, tokenText } from './doc';
+import { candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
@@ -78,7 +78,7 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const c = d.used[k];
     if (c && (c.type === 'country' || c.type === 'organization')) {
-      const code = c.type === 'country' ? (c.kb?.country ?? null) : (c.country ?? c.kb?.country ?? null);
+      const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
       if (code) return code;
     }
     if (!c) {

@@ -18,6 +18,7 @@ import {
   PLACE_ADJECTIVES,
   PLACE_TRIGGERS,
   SOVEREIGNS,
+  SPEECH,
   TITLE_WORDS,
   VN_SURNAMES,
   VN_SYLLABLE,
@@ -26,13 +27,6 @@ import { joinRoles, roleAfter, roleBefore } from './roles';
 import { isSentenceStart, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
-
-/** Past participles of saying: "a affirmé", "a souligné"… (folded). */
-const SPEECH = new Set(
-  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie'.split(
-    ' ',
-  ),
-);
 
 /** Agencies a photo is credited to after the photographer's name. */
 const CREDITS = new Set(['vna', 'cvn', 'vnp', 'vnanet']);

@@ -107,8 +107,9 @@ export function capitalRuns(doc: Doc): [number, number][] {
     // "S. Sobyanin": an initial may open the name
     k += initialAt(doc, k) ? 2 : 1;
     for (;;) {
+      const particle = particleLength(doc, k);
       if (initialAt(doc, k)) k += 2;
-      else if (particleLength(doc, k)) k += particleLength(doc, k);
+      else if (particle) k += particle;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
       else break;

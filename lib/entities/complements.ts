@@ -5,7 +5,16 @@
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
-import { FACILITY_NOUNS, looksAdjective, NOT_NAME, PLACE_TRIGGERS } from './lexicon';
+import {
+  DEDICATION_TITLES,
+  FACILITY_NOUNS,
+  looksAdjective,
+  NOT_NAME,
+  PLACE_TRIGGERS,
+  STATE_ADJECTIVES,
+  TITLE_WORDS,
+} from './lexicon';
+import { isHead } from './org-rules';
 import { prepLength } from './prepositions';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
@@ -56,6 +65,86 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
   return [e, held.kb?.country ?? null];
 }
 
+/** "Truong Son": "Son" (also "his") inside a name, after its first word. */
+function syllableSon(doc: Doc, k: number, e: number): boolean {
+  const t = doc.toks[e];
+  return e > k && t?.f === 'son' && t.cap && !t.upper && !doc.used[e];
+}
+
+/**
+ * "… et de la Coopération internationale", ", des Forêts et de la Pêche": the coordinated
+ * complements of a name at k, capitalised as its own words are. Their end (k if none).
+ */
+export function coordinatedEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let e = k;
+  // "ministère de la Défense nationale du Laos": the adjectives of the last complement first
+  while (toks[e]?.kind === 'w' && !toks[e]?.cap && !doc.used[e] && looksAdjective(toks[e]?.f ?? '')) e++;
+  for (let n = 0; n < 4; n++) {
+    const sep = toks[e];
+    if (sep?.f !== 'et' && sep?.f !== ',') break;
+    const p = prepLength(toks, e + 1);
+    let w = e + 1 + p;
+    // (after "et de la" a capital is the name's: "Coopération" is one of its words here)
+    if (!p || !toks[w]?.cap || doc.used[w] || (toks[w]?.f.length ?? 0) < 3) break;
+    w++;
+    while (
+      toks[w]?.kind === 'w' &&
+      !doc.used[w] &&
+      (toks[w]?.cap ? !NOT_NAME.has(toks[w]?.f ?? '') : looksAdjective(toks[w]?.f ?? ''))
+    )
+      w++;
+    e = w;
+  }
+  return e;
+}
+
+const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
+
+/**
+ * "Afrique de l'Ouest", "Asie du Sud-Ouest": where a region of the world the knowledge base found
+ * at k ends, with a cardinal point after it. -1 if no region starts at k.
+ */
+export function regionEnd(doc: Doc, k: number): number {
+  const held = doc.used[k];
+  if (held?.type !== 'place' || held.via !== 'kb' || held.a !== k || held.kb?.country) return -1;
+  let e = k;
+  while (e < doc.toks.length && doc.used[e] === held) e++;
+  const toks = doc.toks;
+  // "Asie du Sud-Ouest" where the knowledge base knows "Asie du Sud"
+  if (toks[e]?.f === '-' && POINTS.has(`${toks[e - 1]?.f}-${toks[e + 1]?.f}`)) return e + 2;
+  const p = prepLength(toks, e);
+  const point = p ? toks[e + p] : undefined;
+  if (!point?.cap || doc.used[e + p]) return e;
+  // "Sud-Ouest" is three tokens
+  let f = point.f;
+  let n = 1;
+  if (toks[e + p + 1]?.f === '-' && toks[e + p + 2]) {
+    f = `${f}-${toks[e + p + 2]?.f}`;
+    n = 3;
+  }
+  return POINTS.has(f) ? e + p + n : e;
+}
+
+/** Bodies that may be named by where they are abroad: "Association des Vietnamiens en France". */
+const ABROAD_HEADS = new Set(['association', 'office', 'bureau', 'chambre', 'communaute', 'comite', 'union']);
+
+/**
+ * "Association des vétérans vietnamiens en Russie", "Office du commerce du Vietnam en Égypte": a body named by the country or city it is in, right
+ * after its name ending at k. The end and that country, or null.
+ */
+export function abroadEnd(doc: Doc, head: number, k: number): [number, string | null] | null {
+  const toks = doc.toks;
+  if (!ABROAD_HEADS.has(toks[head]?.f ?? '') || !toks[head]?.cap) return null;
+  const at = toks[k]?.f;
+  if (at !== 'en' && at !== 'au' && at !== 'aux' && at !== 'a') return null;
+  const held = doc.used[k + 1];
+  if (held?.via !== 'kb' || held.a !== k + 1 || (held.type !== 'country' && held.type !== 'place')) return null;
+  let e = k + 1;
+  while (e < toks.length && doc.used[e] === held) e++;
+  return [e, held.kb?.country ?? null];
+}
+
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
 function placeNameEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
@@ -63,7 +152,7 @@ function placeNameEnd(doc: Doc, k: number): number {
   // a name the knowledge base knows is taken whole ("Thua Thien-Hue", not "Thua Thien")
   const held = doc.used[k];
   if (held?.via === 'kb' && held.a === k && held.type !== 'person') while (e < toks.length && doc.used[e] === held) e++;
-  else while (e < k + 4 && capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) e++;
+  else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k));
   if (toks[e]?.kind === 'n' && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1) e++;
@@ -79,7 +168,13 @@ function placeNameEnd(doc: Doc, k: number): number {
 export function matchFacilities(doc: Doc, i: number): Cand[] {
   const toks = doc.toks;
   const head = toks[i];
-  if (head?.kind !== 'w' || head.cap || doc.used[i]) return [];
+  if (head?.kind !== 'w' || doc.used[i]) return [];
+  // "le Mausolée du Président Hô Chi Minh": a capitalised noun is part of the name, except where
+  // a sentence starts with it
+  const capHead = head.cap && !!toks[i - 1] && !(toks[i - 1]?.kind === 'p' && '.!?:«"“'.includes(toks[i - 1]?.f ?? ''));
+  if (head.cap && !capHead) return [];
+  // "École centrale du Parti": after an organisation's head the word is its adjective
+  if (!head.cap && isHead(toks[i - 1])) return [];
   // "les districts de Long Biên, Hà Dông et Thanh Xuân": each named without the noun
   const plural =
     head.f.endsWith('s') &&
@@ -89,10 +184,26 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
   const p = prepLength(toks, k);
-  if (plural) return p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
+  if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
+  // "le Palais présidentiel", "le Palais royal": a capitalised noun and an adjective of state
+  if (capHead && !p && k === i + 2 && STATE_ADJECTIVES.has(toks[i + 1]?.f ?? ''))
+    return [makeCand(doc, i, k, 'place', tokenText(doc, i, k), 'facility')];
   k += p;
+  // "aéroport international du Roi Khalid", "Mausolée du Président Hô Chi Minh": named after a
+  // person, who stays a name of their own (the place's mention ends before them)
+  if (p && DEDICATION_TITLES.has(toks[k]?.f ?? '') && toks[k + 1]?.cap) {
+    const held = doc.used[k + 1];
+    if (held?.type === 'person' && held.a === k + 1) {
+      let e = k + 1;
+      while (e < toks.length && doc.used[e] === held) e++;
+      return [makeCand(doc, i, k + 1, 'place', tokenText(doc, i, e), 'facility')];
+    }
+    const e = placeNameEnd(doc, k + 1);
+    return e > k + 1 ? [makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility')] : [];
+  }
   // "poste de contrôle de Tianbao": one lower-case word and a preposition before the name
-  const q = toks[k]?.kind === 'w' && !toks[k]?.cap ? prepLength(toks, k + 1) : 0;
+  // (not a title: "au poste de président du Vietnam" is a function, not a place)
+  const q = toks[k]?.kind === 'w' && !toks[k]?.cap && !TITLE_WORDS.has(toks[k]?.f ?? '') ? prepLength(toks, k + 1) : 0;
   if (q && toks[k + 1 + q]?.cap) k += 1 + q;
   // "pont de l'amitié Vietnam - Laos": a lower-case complement, then a pair
   const w = toks[k];
@@ -102,7 +213,10 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   }
   const e = placeNameEnd(doc, k);
   if (e === k) return [];
-  return [withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), tokenText(doc, k, e))];
+  // "Temple de la Littérature" is the name; "pagode Tran Quoc" is also "Tran Quoc"
+  return [
+    withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), capHead ? null : tokenText(doc, k, e)),
+  ];
 }
 
 /** "Cao Ba Quat, Thuy Khuê, Minh Khai et Giai Phong": places listed after a plural noun. */

@@ -22,12 +22,20 @@ import { runNow, type Steps } from '../slices';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import { matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
+import {
+  abroadEnd,
+  coordinatedEnd,
+  matchFacilities,
+  matchNumberedDistrict,
+  orgComplementEnd,
+  regionEnd,
+} from './complements';
 import { type Cand, candCountry, claim, makeCand, tokenText } from './doc';
 import { countryHere, firstNameHere, honorificStart, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { NOT_NAME, ORG_TRIGGERS } from './lexicon';
 import { Dict } from './matcher';
+import { foreignOrgName, nameAfterNoun } from './media';
 import { matchOrg } from './org-rules';
 import { acronymAfter, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
@@ -54,31 +62,15 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   const learnt = new Dict<Cand>();
   const learn = (c: Cand, toks: string[], acronym: boolean) => learnt.add(toks, c, acronym, true);
 
-  // 1b. Media and companies after their noun win over the places in their names:
-  //     "le journal Vientiane Mai", "le quotidien Hanoi Moi".
+  // 1b. Media, companies and foreign names of bodies win over the places in their names:
+  //     "le journal Vientiane Mai", "Qatar Investment Authority" (media.ts).
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
-    const t = doc.toks;
-    for (let i = 0; i + 1 < t.length; i++) {
-      const w = t[i] as (typeof t)[number];
-      if (w.kind !== 'w' || w.cap || !ORG_TRIGGERS.has(w.f)) continue;
-      // "le journal russe Pravda": a nationality adjective may come between
-      const adj = ADJ_DICT.match(t, i + 1);
-      const a = adj ? adj.end : i + 1;
-      const kb = KB_DICT.match(t, a);
-      if (kb && kb.ref.type === 'organization') continue;
-      let b = a;
-      while (
-        b < t.length &&
-        b < a + 5 &&
-        t[b]?.kind === 'w' &&
-        t[b]?.cap &&
-        (!NOT_NAME.has(t[b]?.f ?? '') || (b > a && t[b]?.f === 'son'))
-      )
-        b++;
-      if (b === a || (kb && kb.end >= b)) continue;
-      push(makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-trigger', adj?.ref ?? null));
-      i = b - 1;
+    for (let i = 0; i + 1 < doc.toks.length; i++) {
+      const c = nameAfterNoun(doc, i) ?? foreignOrgName(doc, i);
+      if (!c) continue;
+      push(c);
+      i = c.b - 1;
     }
   }
 
@@ -118,6 +110,15 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       }
       // "province de Maputo", "région autonome du Tibet": the whole designation is an alias
       if (c.type === 'place') {
+        // "Afrique de l'Ouest": a region of the world and its cardinal point
+        claim(c);
+        const e = regionEnd(doc, i);
+        if (e > c.b) {
+          c.b = e;
+          c.kb = null;
+          c.canonical = tokenText(doc, i, e);
+          c.id = entityId('place', c.canonical);
+        }
         const trig = placeTriggerBefore(doc, i);
         if (trig >= 0) c.alias = tokenText(doc, trig, m.end);
       }
@@ -126,7 +127,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         if (h < i) c.honorific = tokenText(doc, h, m.end);
       }
       push(c);
-      i = m.end;
+      i = Math.max(m.end, c.b);
     }
   }
 
@@ -161,7 +162,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       const found = matchFacilities(doc, i);
       for (const f of found) {
         takeOver(f);
-        if (f.alias) learn(f, keyTokens(f.alias), false);
+        // ("fleuve Rouge" is not a reason to find "Rouge" in "Croix-Rouge")
+        if (f.alias && keyTokens(f.alias).length > 1) learn(f, keyTokens(f.alias), false);
         i = f.b - 1;
       }
     }
@@ -174,7 +176,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     // name without the country as an alias, the way the reference truth names it
     const first = c.doc.toks[c.a];
     if (!first || first.upper) continue;
-    const more = orgComplementEnd(c.doc, c.b);
+    // "ministère des Affaires étrangères et de la Coopération internationale du Cambodge"
+    const more = orgComplementEnd(c.doc, coordinatedEnd(c.doc, c.b));
     if (!more?.[1] || c.doc.toks[c.b]?.f === '-' || c.doc.toks[c.b + 1]?.f === '-') continue;
     const wider = makeCand(
       c.doc,
@@ -209,6 +212,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         c.canonical = tokenText(doc, c.a, c.b);
         c.id = entityId('organization', c.canonical);
         c.country = c.country ?? more[1];
+      }
+      const abroad = abroadEnd(doc, c.a, c.b);
+      if (abroad) {
+        c.b = abroad[0];
+        c.canonical = tokenText(doc, c.a, c.b);
+        c.id = entityId('organization', c.canonical);
+        c.country = c.country ?? abroad[1];
       }
       takeOver(c); // countries joined inside it too: "Association d'amitié avec le Vietnam"
       i = c.b - 1;

@@ -40,7 +40,7 @@ export const HONORIFICS = set(`
 samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn borvor preah bat
 cheikh sheikh tuanku tunku
 borom boromneath neak oknha lok chumteav excellence s.e son altesse majeste dato datuk
-sri dato' haji pehin hrh kittisangha kittiprittbindit kittipritbindit bundit sdech
+sri dato' haji pehin hrh tengku seri kittisangha kittiprittbindit kittipritbindit bundit sdech
 kralahom sangha reach vongsa baddita serey chakrei
 `);
 
@@ -78,7 +78,7 @@ parlement bureau agence union organisation federation association banque fonds a
 institut universite cour tribunal office direction administration commandement parti senat
 secretariat inspection garde police centre communaute alliance ligue mouvement ambassade
 consulat corps brigade division region-militaire service radio television compagnie societe
-corporation groupe
+corporation groupe ecole
 `);
 
 export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');
@@ -111,13 +111,37 @@ col plateau delta bassin etat etats cantons prefectures regions oblast emirat
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(
-  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne',
+  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale eglise grotte',
 );
+
+/** Titles of the person a place is named after: "Mausolée du Président Hô Chi Minh", "aéroport du Roi Khalid". */
+export const DEDICATION_TITLES = set(
+  'president roi reine prince princesse general marechal saint sainte sultan emir empereur oncle',
+);
+
+/** Adjectives that make a capitalised noun a place of state: "le Palais présidentiel". */
+export const STATE_ADJECTIVES = set('presidentiel royal imperial');
 
 /** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */
 export const ORG_TRIGGERS = set(
-  'journal quotidien hebdomadaire magazine revue agence chaine radio television groupe societe compagnie entreprise',
+  'journal quotidien hebdomadaire magazine revue agence chaine radio television groupe societe compagnie entreprise site portail',
 );
+
+/** Adjectives between a medium's noun and its name: "la chaîne internationale Nile TV". */
+export const MEDIA_ADJECTIVES = set(`
+international internationale national nationale public publique prive privee aerien aerienne
+officiel officielle economique electronique financier financiere petrolier petroliere etatique
+local locale grand grande principal principale ancien ancienne celebre renomme renommee
+independant independante numerique regional regionale
+`);
+
+/** Last words of foreign names of bodies: "Qatar Investment Authority", "Bangkok Post". */
+export const ENGLISH_ORG_ENDS = set(`
+authority chamber times news tv post sports group corporation corp bank airlines airways holdings
+fund agency council institute university foundation company media network daily herald tribune
+telegraph channel broadcasting press inc ltd limited energy motors electronics industries
+petroleum gazette monitor globe mail today online
+`);
 
 /** Lower-case words that end a role phrase or an organisation name (verbs, connectors). */
 export const ROLE_STOP = set(`
@@ -126,7 +150,7 @@ a ont est sont ete etait etaient sera seront va vont fait avait avaient s se qui
 par pour selon entre lors devant contre chez sous envers vers rencontre rencontrent rencontrant
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
-venu venue venus venues arrive arrivee prenant
+venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee
 `);
 
 /** Determiners that begin the noun phrase holding a role ("le", "la", "son"…). */
@@ -205,7 +229,7 @@ export function looksAdjective(folded: string): boolean {
 }
 
 /** Name particles written in lower case: "Abdel Fattah al-Sisi", "Ursula von der Leyen". */
-export const PARTICLES = set('al el bin ben ibn bint abu van von der den');
+export const PARTICLES = set('al el bin ben ibn bint abu van von der den da dos das do');
 
 /** Sovereigns are named by one name: "l'empereur Naruhito", "le roi Philippe". */
 export const SOVEREIGNS = set('roi reine empereur imperatrice sultan emir pape');

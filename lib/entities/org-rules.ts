@@ -4,7 +4,7 @@
 // or joined by another preposition where the word before takes it ("lutte contre les crues",
 // "amitié avec le Vietnam", "entre le Vietnam et le Laos").
 
-import { countryAt } from './complements';
+import { countryAt, regionEnd } from './complements';
 import { type Cand, type Doc, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
@@ -17,6 +17,8 @@ import {
   ORG_HEADS_LOWER_OK,
   ROLE_STOP,
   TITLE_WORDS,
+  VN_SURNAMES,
+  VN_SYLLABLE,
 } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
 import type { Token } from './tokens';
@@ -73,6 +75,34 @@ export function namesRegion(doc: Doc, i: number, k = i + 1): boolean {
   if (k > i + 1) return DIRECTIONAL.has(toks[k - 1]?.f ?? '');
   const p = prepLength(toks, k);
   return !!p && !!doc.used[k + p];
+}
+
+/** Heads of the bodies of a province or a city: "Comité populaire de Hanoï". */
+const LOCAL_BODIES = new Set(['comite', 'comites', 'conseil', 'conseils']);
+
+/** Is a place the knowledge base knows (not a country) right after "de" at k? */
+function placeAfter(doc: Doc, k: number): boolean {
+  const p = prepLength(doc.toks, k);
+  const held = p ? doc.used[k + p] : null;
+  return held?.type === 'place' && held.via === 'kb' && held.a === k + p;
+}
+
+/**
+ * "le Service de la construction Vo Nhu Hung": after a lower-case complement, a Vietnamese family
+ * name followed by another syllable is the person the title before it names, not the body.
+ */
+function personStartsAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  return (
+    !!t &&
+    VN_SURNAMES.has(t.f) &&
+    next?.kind === 'w' &&
+    next.cap &&
+    !next.upper &&
+    VN_SYLLABLE.test(next.f) &&
+    VN_SYLLABLE.test(t.f)
+  );
 }
 
 /** Organisation phrase starting at head token i. */
@@ -147,6 +177,15 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     const p = prepLength(toks, k);
     if (!p) break;
     const w = toks[k + p];
+    // "Communauté économique des États de l'Afrique de l'Ouest": a region of the world is one of
+    // the name's complements (a country or a city is where the body is: orgComplementEnd)
+    const region = !lowerHead && isFree(doc, k, k + p) ? regionEnd(doc, k + p) : -1;
+    if (region > 0) {
+      k = region;
+      end = k;
+      sawCap = true;
+      continue;
+    }
     if (w?.kind !== 'w' || !isFree(doc, k, k + p + 1)) break;
     // Stop before another organisation or a country: "… du Comité central", "… du Royaume".
     if (isHead(w) || KB_DICT.match(toks, k + p)) break;
@@ -175,6 +214,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         // One capitalised word per segment ("de la Défense"): a second one starts a name,
         // as in "ministère de l'Intérieur Em Saman".
         if (isHead(t) || (capInSegment && !looksAdjective(t.f)) || (NOT_NAME.has(t.f) && !lowerHead)) break;
+        if (!capInSegment && personStartsAt(toks, k) && !toks[k - 1]?.cap) break;
         capInSegment = true;
         sawCap = true;
         k++;
@@ -227,15 +267,15 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // "le Parti vietnamien", "l'Armée vietnamienne": ways of saying the ruling party or the army,
   // not names of their own.
   if ((head.f === 'parti' || head.f === 'armee') && end === adjEnd && nationalOnly) return null;
-  if (
-    GENERIC_ORGS.has(
-      canonical
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, ''),
-    )
-  )
-    return null;
+  // "Comité populaire" alone names no one; "Comité populaire de Hanoï" names the city's
+  const generic = GENERIC_ORGS.has(
+    canonical
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, ''),
+  );
+  if (generic && !LOCAL_BODIES.has(head.f)) return null;
+  if (generic && !placeAfter(doc, spanEnd)) return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }

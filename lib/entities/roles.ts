@@ -11,6 +11,7 @@ import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
   DECEASED,
+  NOT_NAME,
   RANKS,
   RELATIONAL_TITLES,
   ROLE_DETERMINERS,
@@ -145,6 +146,9 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   if (p1 && p1.f === '.' && p2 && p2.kind === 'w' && p2.cap && CIVILITIES.has(p2.f)) civility = true;
   let j = i - 1;
   if (toks[j]?.f === ',') j--;
+  // "le ministre X du Nigeria et Nguyen Minh Vu": a name after "et" is the second of two; the
+  // title before the first is the first's
+  if (toks[j]?.f === 'et' && !toks[j]?.cap) return { role: null, country: null, civility };
   let start = -1;
   for (let k = j; k >= 0 && k >= j - 24; k--) {
     const t = toks[k];
@@ -204,6 +208,11 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     }
   }
   if (title < 0) return { role: null, country: null, civility };
+  // "a adressé un message au président du Vietnam X": the title after "au" is the name's
+  for (let k = title + 1; k < j; k++) {
+    const f = toks[k]?.f;
+    if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1)) title = k + 1;
+  }
   const role = roleText(d, title, j + 1);
   // "le vice-ministre de la Défense, le général X": the function stated before the rank
   if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
@@ -234,6 +243,15 @@ function isParticiple(d: Doc, k: number): boolean {
   return false;
 }
 
+/** A person's name at k: two capitalised words that are free and neither a title nor a French word. */
+function nameAhead(d: Doc, k: number): boolean {
+  for (let m = k; m < k + 2; m++) {
+    const t = d.toks[m];
+    if (t?.kind !== 'w' || !t.cap || t.upper || d.used[m] || TITLE_WORDS.has(t.f) || NOT_NAME.has(t.f)) return false;
+  }
+  return true;
+}
+
 /** "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token e. */
 export function roleAfter(d: Doc, e: number): StatedRole {
   const toks = d.toks;
@@ -244,7 +262,10 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     while (m < toks.length && m < k + 5 && toks[m]?.f !== ')') m++;
     if (toks[m]?.f === ')') k = m + 1;
   }
-  if (toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  // "l'élection de X au poste de président du Vietnam"
+  const post = toks[k]?.f === 'au' && toks[k + 1]?.f === 'poste' ? k + 2 : -1;
+  if (post > 0 && (toks[post]?.f === 'de' || toks[post]?.f === 'd')) k = post + (toks[post]?.f === 'd' ? 1 : 0);
+  else if (toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   const first = k + 1;
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
@@ -263,6 +284,8 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     }
     // a list of functions: "général de division, chef du bureau, porte-parole du ministère"
     if (t.f === ',' && isTitleAt(d, m + 1)) continue;
+    // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
+    if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
     if (t.kind === 'p' && !isInnerPunct(t.f)) break;
     if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f) && !isPreposition(d, m)) break;
     end = m + 1;

@@ -9,6 +9,7 @@
 
 import { fold } from '../text/fold';
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
@@ -38,6 +39,13 @@ function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
     /(?:ant|ent|ment|tion|sion|eur|eux|ique|age|ure|ite|ee|er|ez|ait|ons|ance|ence|isme|iste|ise)$/.test(f) &&
     f.length > 4
   );
+}
+
+/** "Expatriés", "Affaires", "Sports": a French plural noun or participle, as written. */
+function frenchPlural(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (!t || t.kind !== 'w' || t.f.length < 5) return false;
+  return /(?:és|ées|ifs|ives|aux|ions|ités|ques)$/.test(doc.text.slice(t.s, t.e));
 }
 
 function isVietnameseName(doc: Doc, a: number, b: number): boolean {
@@ -143,7 +151,8 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   const toks = doc.toks;
   for (let k = a; k < b; k++) {
     const t = toks[k] as Token;
-    if (t.kind === 'w' && (lowerSeen.has(t.f) || t.upper)) return false;
+    // (a hyphened syllable is the name's own, not a French word: "Kim Jong-un")
+    if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || t.upper)) return false;
   }
   const prev = toks[a - 1];
   if (prev?.kind === 'w' && prev.f === 'selon') return true;
@@ -214,6 +223,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     isSentenceStart(toks, a) &&
     honorStart < 0 &&
     !VN_SURNAMES.has((toks[a] as Token).f) &&
+    !(GIVEN_NAMES.has((toks[a] as Token).f) && b - a >= 2) &&
+    !(toks[a + 1]?.upper && toks[a + 1]?.f.length === 1 && toks[a + 2]?.f === '.') &&
     frenchLooking((toks[a] as Token).f, lowerSeen)
   ) {
     a++;
@@ -222,7 +233,11 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // "le Docteur Nguyên Tu Son", "Mme Nguyen Thi Ha": a capitalised title or civility opens the
   // run; it is the role or civility before the name (roleBefore reads it), not part of the name
   while (b - a > 1 && honorStart < 0 && (TITLE_WORDS.has((toks[a] as Token).f) || CIVILITIES.has((toks[a] as Token).f)))
-    a++;
+    a += toks[a + 1]?.f === '.' ? 2 : 1;
+  if (a >= b) return null;
+  // "ministre des Affaires étrangères et des Expatriés Ayman Safadi": after "des", a French
+  // plural ends the name of the ministry; the person's name follows it
+  if (b - a >= 3 && ['des', 'du', 'de'].includes(prev?.f ?? '') && frenchPlural(doc, a)) a++;
   // "le Sud-Coréen Park Hang-seo", "le Japonais Takeshi Tanaka": a nationality noun before a name
   const demonym = b - a >= 3 && a > 0 && !isSentenceStart(toks, a) ? ADJ_DICT.match(toks, a) : null;
   if (demonym && demonym.end < b - 1) a = demonym.end;
@@ -248,6 +263,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
   if (!via && demonym && n >= 2) via = 'demonym';
+  // "a reçu José Antonio Kast": a given name opens the run
+  if (!via && n >= 2 && n <= 4 && GIVEN_NAMES.has((toks[a] as Token).f) && !toks[a]?.upper) via = 'given-name';
   // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a
   // hyphenated region ("en Émilie-Romagne"): "en Bourse", "en Ligue 1" are common nouns.
   if (!via || (via === 'vn-shape' && !before.role)) {

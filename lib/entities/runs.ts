@@ -13,7 +13,7 @@ function nameToken(doc: Doc, k: number): boolean {
   if (NOT_NAME.has(t.f)) {
     // "Lê" (a family name) folds to the article "le".
     const raw = doc.text.slice(t.s, t.e).normalize('NFC');
-    return raw === 'Lê' || raw === 'Lã' || surnameWithoutDiacritics(doc, k);
+    return raw === 'Lê' || raw === 'Lã' || surnameWithoutDiacritics(doc, k) || syllableMidSentence(doc, k);
   }
   return true;
 }
@@ -35,6 +35,21 @@ function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
   // a fourth capitalised word makes it a longer name or a title, not "Le" + a name
   const after = doc.toks[k + 3];
   return !(after?.kind === 'w' && after.cap && !isVnNameSyllable(doc, k + 3));
+}
+
+/** Marks after which a capital letter begins a sentence, not a name. */
+const SENTENCE_START = new Set(['.', '!', '?', ':', '«', '"', '“', '(', '-', '–', '—', '…']);
+
+/**
+ * "le village de Sa Na", "Ta Quang Buu": mid-sentence, French capitalises no "sa" or "ta"; before
+ * another Vietnamese syllable it is one of the name. ("Le"/"La" are surnameWithoutDiacritics's.)
+ */
+function syllableMidSentence(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  const prev = doc.toks[k - 1];
+  if (!t || t.f === 'le' || t.f === 'la' || !VN_SYLLABLE.test(t.f)) return false;
+  if (!prev || (prev.kind === 'p' && SENTENCE_START.has(prev.f))) return false;
+  return isVnNameSyllable(doc, k + 1);
 }
 
 /** "Pham Viet Son": "Son" (also "his") after a name word is a Vietnamese syllable of the name. */
@@ -63,16 +78,22 @@ function givenNameTail(doc: Doc, k: number): boolean {
   );
 }
 
-/** "Sergei V. Ivanov": a one-letter initial and its full stop inside a name. */
-function initialAt(doc: Doc, k: number): boolean {
+/** "Abdullah II", "Felipe VI": a regnal number after a name. */
+function regnalAt(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
-  // ("M." is the civility, not an initial)
+  return !!t && t.kind === 'w' && t.upper && /^[ivx]{1,4}$/.test(t.f) && !doc.used[k];
+}
+
+/** "Sergei V. Ivanov": a one-letter initial and its full stop inside a name. */
+function initialAt(doc: Doc, k: number, inside = false): boolean {
+  const t = doc.toks[k];
+  // ("M." opening a name is the civility, not an initial; inside one it is: "Shamsher M. Chowdhury")
   return (
     !!t &&
     t.kind === 'w' &&
     t.upper &&
     t.f.length === 1 &&
-    !CIVILITIES.has(t.f) &&
+    (inside || !CIVILITIES.has(t.f)) &&
     doc.toks[k + 1]?.f === '.' &&
     nameToken(doc, k + 2)
   );
@@ -108,7 +129,8 @@ export function capitalRuns(doc: Doc): [number, number][] {
     k += initialAt(doc, k) ? 2 : 1;
     for (;;) {
       const particle = particleLength(doc, k);
-      if (initialAt(doc, k)) k += 2;
+      if (initialAt(doc, k, true)) k += 2;
+      else if (regnalAt(doc, k)) k++;
       else if (particle) k += particle;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;

@@ -64,8 +64,10 @@ function story(
 ): Story {
   const body = firstChars(texts.body, STORY_TEXT_CHARS);
   const all = [texts.title, texts.lead, ...body];
-  // an article's title and lead say what it is about; a teaser is all head
-  const partners = findPartners(all, entities, base.origin === 'article' ? { head: 2 } : {});
+  // an article's title and lead say what it is about (its first paragraph, where the page gives
+  // neither); a teaser is all head
+  const head = texts.title || texts.lead ? 2 : 3;
+  const partners = findPartners(all, entities, base.origin === 'article' ? { head } : {});
   const when = eventDate(all.filter((t): t is string => Boolean(t)).join('\n'), published, { seenAt });
   return {
     ...base,

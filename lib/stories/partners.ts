@@ -145,7 +145,9 @@ export function findPartners(
 ): string[] {
   const all = texts.filter((t): t is string => Boolean(t)).join('\n');
   const foldedAll = fold(all);
-  if (COMPETITION.test(foldedAll)) return [];
+  // a story about a competition, not one that mentions the SEA Games in passing
+  const head = options.head === undefined ? foldedAll : fold(texts.slice(0, options.head).filter(Boolean).join('\n'));
+  if (COMPETITION.test(head)) return [];
   const multilateral = isMultilateral(foldedAll);
   const venuesOnly = multilateral || DIASPORA.test(foldedAll);
   const firstAt = new Map<string, number>();

@@ -1,0 +1,80 @@
+// Media, companies and other bodies the knowledge base does not know, named the way French news
+// names them: after their noun ("la chaîne internationale Nile TV", "le quotidien français Le
+// Monde", "la compagnie aérienne Bamboo Airways"), or by a foreign name that ends in what it is
+// ("Qatar Investment Authority", "Dubai Chamber", "Bangkok Post"). Both run before the knowledge
+// base: the places and countries in such names ("Dubai", "Qatar") are not entities there.
+
+import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { ADJ_DICT, KB_DICT } from './knowledge';
+import { ENGLISH_ORG_ENDS, looksAdjective, MEDIA_ADJECTIVES, NOT_NAME, ORG_TRIGGERS, ROLE_STOP } from './lexicon';
+import type { Token } from './tokens';
+
+/** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
+const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
+/** "l'agence de presse Xinhua", "le site d'information VnExpress": what kind of medium it is. */
+const KIND_AFTER_DE = new Set(['presse', 'information', 'informations', 'television', 'radio', 'radiodiffusion']);
+
+const COMPANIES = new Set(['groupe', 'societe', 'compagnie', 'entreprise']);
+
+const capWord = (t: Token | undefined): boolean => t?.kind === 'w' && t.cap && !NOT_NAME.has(t.f);
+
+/** The capitalised words of a name at a, up to five ("Nile TV", "Le Monde"). End, or a. */
+function titleEnd(toks: Token[], a: number): number {
+  let b = a;
+  // a leading article belongs to the title when a name follows it
+  if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
+  // ("groupe Phuc Son": "Son" is a syllable of the name after its first word)
+  while (b < toks.length && b < a + 5 && (capWord(toks[b]) || (b > a && toks[b]?.f === 'son' && toks[b]?.cap))) b++;
+  return b > a && capWord(toks[b - 1]) ? b : a;
+}
+
+/** A medium or a company named after its noun at i ("journal", "chaîne", "groupe", "site"…). */
+export function nameAfterNoun(doc: Doc, i: number): Cand | null {
+  const t = doc.toks;
+  const w = t[i];
+  if (w?.kind !== 'w' || w.cap || !ORG_TRIGGERS.has(w.f)) return null;
+  let a = i + 1;
+  // "de presse", "d'information", "de télévision"
+  const de = t[a]?.f === 'de' ? 1 : t[a]?.f === 'd' && t[a + 1]?.f === "'" ? 2 : 0;
+  if (de && KIND_AFTER_DE.has(t[a + de]?.f ?? '')) a += de + 1;
+  // "le journal russe Pravda", "la chaîne internationale Nile TV", "le plus ancien quotidien
+  // anglophone": a nationality and a few adjectives may come between ("site" takes only a
+  // nationality: "le site historique" is a place)
+  let country: string | null = null;
+  for (let n = 0; n < 3; n++) {
+    const adj = ADJ_DICT.match(t, a);
+    if (adj) {
+      country = country ?? adj.ref;
+      a = adj.end;
+      continue;
+    }
+    const x = t[a];
+    if (w.f === 'site' || x?.kind !== 'w' || x.cap || ROLE_STOP.has(x.f)) break;
+    if (!MEDIA_ADJECTIVES.has(x.f) && !(looksAdjective(x.f) && x.f.endsWith('phone'))) break;
+    a++;
+  }
+  if (w.f === 'site' && !country) return null;
+  const kb = KB_DICT.match(t, a);
+  if (kb?.ref.type === 'organization') return null;
+  const b = titleEnd(t, a);
+  if (b === a || (kb && kb.end >= b)) return null;
+  // a newspaper's country is not a partner of the story it reports ("le quotidien français Le
+  // Monde salue…"): only companies take the adjective's country
+  return makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-trigger', COMPANIES.has(w.f) ? country : null);
+}
+
+/**
+ * A run of capitalised words ending in what the body is, in English ("Qatar Investment
+ * Authority", "Siam Sports", "Bangkok Post"), at i. The run must start at i.
+ */
+export function foreignOrgName(doc: Doc, i: number): Cand | null {
+  const t = doc.toks;
+  if (!capWord(t[i]) || capWord(t[i - 1])) return null;
+  let b = i;
+  while (b < t.length && b < i + 6 && (capWord(t[b]) || (t[b]?.f === '&' && capWord(t[b + 1])))) b++;
+  if (b - i < 2 || !ENGLISH_ORG_ENDS.has(t[b - 1]?.f ?? '')) return null;
+  // a name the knowledge base has whole is its ("Vietnam Airlines" with its country)
+  const kb = KB_DICT.match(t, i);
+  if (kb && kb.end >= b) return null;
+  return makeCand(doc, i, b, 'organization', tokenText(doc, i, b), 'org-foreign', null);
+}

@@ -1,0 +1,163 @@
+// Names French news gives by what they are ("la chaîne Nile TV", "le Mausolée du Président Hô Chi
+// Minh"), bodies named with where they are, and roles that belong to the next person. Sentences
+// shaped like the real text of the dev split (batches 1–4); names partly made up.
+import { describe, expect, it } from 'vitest';
+import { findPartners } from '../../lib/stories';
+import { find, named, names, partnersOf } from '../support/names';
+
+describe('media and companies', () => {
+  it('are named after their noun, past adjectives and an article that opens the title', () => {
+    const es = find(
+      "L'ambassadeur a donné une interview sur la chaîne internationale Nile TV.",
+      'Le quotidien français Le Monde a publié une analyse. La compagnie aérienne Bamboo Airways ouvrira une ligne.',
+    );
+    for (const n of ['Nile TV', 'Le Monde', 'Bamboo Airways']) expect(named(es, n)?.type).toBe('organization');
+  });
+
+  it('are named by a foreign name ending in what the body is, over the place inside it', () => {
+    const es = find(
+      "L'ouverture du bureau de Dubai Chamber à Hô Chi Minh-Ville et les fonds de la Qatar Investment Authority.",
+    );
+    expect(named(es, 'Dubai Chamber')?.type).toBe('organization');
+    expect(named(es, 'Qatar Investment Authority')?.type).toBe('organization');
+    expect(named(es, 'Dubaï')).toBeUndefined();
+    expect(named(es, 'Qatar')).toBeUndefined();
+  });
+
+  it("a newspaper's country is not a partner of the story it reports", () => {
+    expect(
+      partnersOf('Le Monde souligne les objectifs du Vietnam', 'Le quotidien français Le Monde a publié une analyse.'),
+    ).toEqual([]);
+  });
+});
+
+describe('places named by a common noun', () => {
+  it('after a person they are named for, who stays a name of their own', () => {
+    const es = find(
+      'Les députés iront fleurir le Mausolée du Président Hô Chi Minh.',
+      "La délégation est arrivée à l'aéroport international du Roi Khalid.",
+    );
+    expect(named(es, 'Mausolée du Président Hô Chi Minh')?.type).toBe('place');
+    expect(named(es, 'Hô Chi Minh')?.type).toBe('person');
+    expect(named(es, 'aéroport international du Roi Khalid')?.type).toBe('place');
+  });
+
+  it('a capitalised noun of state, a cemetery, a village whose name reads like a French word', () => {
+    const es = find(
+      'Il a présenté ses lettres au Palais présidentiel à Dili.',
+      'Le président a déposé une gerbe au cimetière national de Truong Son.',
+      'Rien que dans le village de Sa Na, les inondations ont balayé 21 maisons.',
+    );
+    expect(named(es, 'Palais présidentiel')?.type).toBe('place');
+    expect(named(es, 'cimetière national de Truong Son')?.type).toBe('place');
+    expect(named(es, 'Sa Na')?.type).toBe('place');
+    expect(names(es, 'person')).toEqual([]);
+  });
+
+  it('not a function held: "au poste de président du Vietnam"', () => {
+    const es = find("A l'occasion de l'élection de Nguyen Xuan Phuc au poste de président du Vietnam.");
+    expect(es.filter((e) => e.type === 'place')).toEqual([]);
+    expect(named(es, 'Nguyen Xuan Phuc')?.role).toBe('président du Vietnam');
+  });
+
+  it('a region of the world with its cardinal point', () => {
+    const es = find("Le Nigeria est un pays clé de l'Afrique de l'Ouest et de l'Asie du Sud-Ouest.");
+    expect(named(es, "Afrique de l'Ouest")?.type).toBe('place');
+    expect(named(es, 'Asie du Sud-Ouest')?.type).toBe('place');
+  });
+});
+
+describe('organisations named with where they are', () => {
+  it('"Comité populaire" of a city is a name; alone it is not', () => {
+    const es = find('Le Comité populaire de Hanoï a approuvé le plan. Le Comité populaire a aussi salué.');
+    expect(named(es, 'Comité populaire de Hanoï')?.type).toBe('organization');
+    expect(named(es, 'Comité populaire')).toBeUndefined();
+  });
+
+  it('bodies abroad keep the country they are in; two of them stay two', () => {
+    const es = find(
+      "L'Association des Vietnamiens au Laos et l'Association des Vietnamiens en France ont signé.",
+      "L'Association des vétérans vietnamiens en Russie a célébré l'anniversaire.",
+    );
+    expect(named(es, 'Association des Vietnamiens au Laos')?.country).toBe('LA');
+    expect(named(es, 'Association des Vietnamiens en France')?.country).toBe('FR');
+    expect(named(es, 'Association des vétérans vietnamiens en Russie')?.type).toBe('organization');
+  });
+
+  it("a known ministry keeps its coordinated complements and adjectives before its country's name", () => {
+    const es = find(
+      'Le ministère des Affaires étrangères et de la Coopération internationale du Cambodge a reçu la mission.',
+      'Le ministère de la Défense nationale du Laos a répondu.',
+    );
+    expect(
+      named(es, 'ministère des Affaires étrangères et de la Coopération internationale du Cambodge')?.country,
+    ).toBe('KH');
+    expect(named(es, 'ministère de la Défense nationale du Laos')?.country).toBe('LA');
+  });
+
+  it('a region inside the name stays inside', () => {
+    const es = find("La Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) a salué l'accord.");
+    expect(named(es, 'CEDEAO')?.name).toBe("Communauté économique des États de l'Afrique de l'Ouest");
+  });
+
+  it("ends before the person its head's title names", () => {
+    const es = find('Le directeur du Service de la construction Vo Nhu Hung a présenté le projet.');
+    expect(named(es, 'Service de la construction')?.type).toBe('organization');
+    expect(named(es, 'Vo Nhu Hung')?.role).toBe('directeur du Service de la construction');
+  });
+});
+
+describe('persons with no title next to them', () => {
+  it('a given name opens the name, even where a sentence starts', () => {
+    const es = find(
+      'Le Premier ministre a reçu José Antonio Kast et María José Hoffmann.',
+      'Laurent Fabius, ancien ministre, a visité Hanoï.',
+    );
+    expect(names(es, 'person').sort()).toEqual(['José Antonio Kast', 'Laurent Fabius', 'María José Hoffmann']);
+  });
+
+  it('initials, regnal numbers and hyphened syllables stay in the name', () => {
+    const es = find(
+      "Shamsher M. Chowdhury, président de l'Association, a pris la parole.",
+      'Le roi Abdullah II Ibn Al Hussein a reçu la délégation.',
+      "Lors de l'entretien, Kim Jong-un a réaffirmé son soutien.",
+    );
+    expect(names(es, 'person').sort()).toEqual(['Abdullah II Ibn Al Hussein', 'Kim Jong-un', 'Shamsher M. Chowdhury']);
+  });
+
+  it('a French plural closing the ministry before the name is not part of it', () => {
+    const es = find('Le ministre des Affaires étrangères et des Expatriés Ayman Safadi a reçu la délégation.');
+    expect(names(es, 'person')).toEqual(['Ayman Safadi']);
+  });
+});
+
+describe('roles of two persons in one sentence', () => {
+  it('each keeps its own: the role stops at the next name', () => {
+    const es = find(
+      "Il a reçu Zubairu Dada, ministre d'État aux Affaires étrangères du Nigeria et Nguyen Minh Vu, vice-ministre des Affaires étrangères du Vietnam.",
+    );
+    expect(named(es, 'Zubairu Dada')?.role).toBe("ministre d'État aux Affaires étrangères du Nigeria");
+    expect(named(es, 'Nguyen Minh Vu')?.role).toBe('vice-ministre des Affaires étrangères du Vietnam');
+  });
+
+  it('the title after "au" is the name\'s, not the verb phrase before it', () => {
+    const es = find('Le roi a adressé des messages de félicitations au président du Vietnam Luong Cuong.');
+    expect(named(es, 'Luong Cuong')?.role).toBe('président du Vietnam');
+  });
+});
+
+describe('partners of an article', () => {
+  it('a competition named in passing does not make the story a match report', () => {
+    const texts = [
+      'Le Vietnam souhaite que le Cambodge continue à prêter attention à la communauté',
+      null,
+      "La vice-ministre a félicité le Cambodge pour l'organisation des SEA Games.",
+    ];
+    expect(findPartners(texts, find(...texts.filter((t): t is string => !!t)), { head: 2 })).toEqual(['KH']);
+    expect(
+      findPartners(['Les SEA Games : le Vietnam bat le Cambodge', null, 'Le Vietnam a battu le Cambodge.'], [], {
+        head: 2,
+      }),
+    ).toEqual([]);
+  });
+});

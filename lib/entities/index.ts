@@ -35,8 +35,8 @@ import { countryHere, firstNameHere, honorificStart, insidePersonName, kbCand } 
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { NOT_NAME, ORG_TRIGGERS } from './lexicon';
 import { Dict } from './matcher';
-import { foreignOrgName, nameAfterNoun } from './media';
-import { matchOrg } from './org-rules';
+import { creditSources, foreignOrgName, nameAfterNoun } from './media';
+import { matchOrg, matchTeam } from './org-rules';
 import { acronymAfter, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
@@ -67,7 +67,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i + 1 < doc.toks.length; i++) {
-      const c = nameAfterNoun(doc, i) ?? foreignOrgName(doc, i);
+      for (const credited of creditSources(doc, i)) push(credited);
+      const c = doc.used[i] ? null : (nameAfterNoun(doc, i) ?? foreignOrgName(doc, i));
       if (!c) continue;
       push(c);
       i = c.b - 1;
@@ -201,7 +202,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         i = unit.b - 1;
         continue;
       }
-      const c = matchOrg(doc, i) ?? headOfCountry(doc, i);
+      const c = matchOrg(doc, i) ?? matchTeam(doc, i) ?? headOfCountry(doc, i);
       if (!c) continue;
       // "… de Hanoï", "… de Hongrie"; a ministry of a country keeps its name without it as an alias
       const ministry = c.canonical.charAt(0) !== c.canonical.charAt(0).toUpperCase();

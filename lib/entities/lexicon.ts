@@ -15,7 +15,7 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur
+selectionneur officier coordinateur coordinatrice assistant assistante
 `);
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
@@ -232,7 +232,7 @@ export function looksAdjective(folded: string): boolean {
 export const PARTICLES = set('al el bin ben ibn bint abu van von der den da dos das do');
 
 /** Sovereigns are named by one name: "l'empereur Naruhito", "le roi Philippe". */
-export const SOVEREIGNS = set('roi reine empereur imperatrice sultan emir pape');
+export const SOVEREIGNS = set('roi reine empereur imperatrice sultan emir pape prince princesse');
 
 /** Adjectives of the regions of a country: "le Centre septentrional" is a region. */
 export const DIRECTIONAL = set(

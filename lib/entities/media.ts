@@ -78,3 +78,24 @@ export function foreignOrgName(doc: Doc, i: number): Cand | null {
   if (kb && kb.end >= b) return null;
   return makeCand(doc, i, b, 'organization', tokenText(doc, i, b), 'org-foreign', null);
 }
+
+/** Agencies whose credit line other sources share: "Photo : HNM/CVN", "-VNA/VI". */
+const CREDIT_HOSTS = new Set(['vna', 'cvn', 'vnp', 'ttxvn']);
+
+/**
+ * "Photo : CPV/CVN", "…aquaculture. -VNA/VI": acronyms joined by "/" to a VNA credit are the
+ * sources credited with it. Returns the unknown ones in the chain starting at i (its first token).
+ */
+export function creditSources(doc: Doc, i: number): Cand[] {
+  const t = doc.toks;
+  if (!t[i]?.upper || t[i - 1]?.f === '/') return [];
+  const chain: number[] = [];
+  for (let k = i; t[k]?.kind === 'w' && t[k]?.upper && (t[k]?.f.length ?? 0) >= 2; k += 2) {
+    chain.push(k);
+    if (t[k + 1]?.f !== '/' || t[k + 1]?.s !== t[k]?.e) break;
+  }
+  if (chain.length < 2 || !chain.some((k) => CREDIT_HOSTS.has(t[k]?.f ?? ''))) return [];
+  return chain
+    .filter((k) => !CREDIT_HOSTS.has(t[k]?.f ?? '') && !KB_DICT.match(t, k))
+    .map((k) => makeCand(doc, k, k + 1, 'organization', tokenText(doc, k, k + 1), 'credit', null));
+}

@@ -51,6 +51,9 @@ function joinsHere(toks: Token[], k: number): boolean {
 function connectedNounEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   const m = k + articleLength(toks, k);
+  // "Institut d'Étude sur l'Amérique latine": a region of the world, as a common noun would be
+  const region = regionEnd(doc, m);
+  if (region > 0 && toks[k - 1]?.f !== 'entre' && toks[k - 1]?.f !== 'avec') return region;
   const country = countryAt(doc, m)?.[0];
   if (country) {
     if (toks[k - 1]?.f !== 'entre') return toks[k - 1]?.f === 'avec' ? country : -1;
@@ -75,6 +78,16 @@ export function namesRegion(doc: Doc, i: number, k = i + 1): boolean {
   if (k > i + 1) return DIRECTIONAL.has(toks[k - 1]?.f ?? '');
   const p = prepLength(toks, k);
   return !!p && !!doc.used[k + p];
+}
+
+/** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
+const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement']);
+
+/** A capitalised word of a name in another language: not French, not a title, not an acronym. */
+function ownNameWord(t: Token | undefined): boolean {
+  return (
+    !!t && t.kind === 'w' && t.cap && !t.upper && !NOT_NAME.has(t.f) && !TITLE_WORDS.has(t.f) && !looksAdjective(t.f)
+  );
 }
 
 /** Heads of the bodies of a province or a city: "Comité populaire de Hanoï". */
@@ -152,6 +165,13 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     body++;
   }
   if (namesRegion(doc, i, k)) return null;
+  // "le Parti Amanat", "le Front Polisario": a party named by a word of its own language
+  if (body === 0 && OWN_NAME_HEADS.has(head.f) && head.cap) {
+    let e = k;
+    while (e < k + 2 && isFree(doc, e, e + 1) && ownNameWord(toks[e])) e++;
+    if (e > k && !(toks[e]?.cap && toks[e]?.kind === 'w'))
+      return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
+  }
   const adjEnd = k;
   // An acronym right after the head: "Comité CEDAW".
   const acr = toks[k];
@@ -179,11 +199,18 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     const w = toks[k + p];
     // "Communauté économique des États de l'Afrique de l'Ouest": a region of the world is one of
     // the name's complements (a country or a city is where the body is: orgComplementEnd)
-    const region = !lowerHead && isFree(doc, k, k + p) ? regionEnd(doc, k + p) : -1;
+    const region = isFree(doc, k, k + p) ? regionEnd(doc, k + p) : -1;
     if (region > 0) {
       k = region;
       end = k;
       sawCap = true;
+      // "de l'Europe et des Affaires étrangères"
+      if (
+        (toks[k]?.f === 'et' || toks[k]?.f === ',') &&
+        prepLength(toks, k + 1) &&
+        toks[k + 1 + prepLength(toks, k + 1)]?.cap
+      )
+        k++;
       continue;
     }
     if (w?.kind !== 'w' || !isFree(doc, k, k + p + 1)) break;
@@ -279,3 +306,61 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (!lowerHead && body === 0 && end === i + 1) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
+
+const TEAM_HEADS = new Set(['equipe', 'selection']);
+const TEAM_WORDS = new Set(['nationale', 'masculine', 'feminine', 'olympique', 'militaire', 'junior', 'espoir']);
+
+/**
+ * "l'équipe U23 du Vietnam", "la sélection nationale de tir de Malaisie", "l'équipe masculine du
+ * Vietnam de football": a national team, named by its country (a team named only by an adjective,
+ * "l'équipe vietnamienne", is a way of saying the country's).
+ */
+export function matchTeam(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  if (!TEAM_HEADS.has(toks[i]?.f ?? '') || toks[i]?.cap) return null;
+  let k = i + 1;
+  for (let n = 0; n < 4; n++) {
+    const t = toks[k];
+    if (t?.kind === 'w' && (/^u\d{2}$/.test(t.f) || TEAM_WORDS.has(t.f))) k++;
+    // "de tir", "de football": the sport, then the country
+    else if (
+      t?.f === 'de' &&
+      toks[k + 1]?.kind === 'w' &&
+      !toks[k + 1]?.cap &&
+      countryAt(doc, k + 3) &&
+      prepLength(toks, k + 2)
+    )
+      k += 2;
+    else break;
+  }
+  const p = prepLength(toks, k);
+  const country = p ? countryAt(doc, k + p) : null;
+  if (!country) return null;
+  let e = country[0];
+  // "… du Vietnam de football"
+  if (toks[e]?.f === 'de' && SPORTS.has(toks[e + 1]?.f ?? '')) e += 2;
+  return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-team', country[1]);
+}
+
+const SPORTS = new Set([
+  'football',
+  'futsal',
+  'volley-ball',
+  'volleyball',
+  'basket-ball',
+  'basketball',
+  'badminton',
+  'tir',
+  'natation',
+  'athletisme',
+  'handball',
+  'rugby',
+  'tennis',
+  'judo',
+  'karate',
+  'taekwondo',
+  'boxe',
+  'lutte',
+  'cyclisme',
+  'echecs',
+]);

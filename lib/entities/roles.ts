@@ -36,12 +36,19 @@ const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
  */
 function isTitleAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
-  if (t?.kind !== 'w' || !TITLE_WORDS.has(t.f)) return false;
-  if (!TITLE_QUALIFIERS.has(t.f)) return true;
+  if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
+  if (!TITLE_QUALIFIERS.has(singularOf(t.f))) return true;
   let n = k + 1;
   if (d.toks[n]?.f === '-') n++;
   const next = d.toks[n];
-  return next?.kind === 'w' && TITLE_WORDS.has(next.f);
+  return next?.kind === 'w' && isTitleWord(next.f);
+}
+
+const singularOf = (f: string): string => (f.endsWith('s') && f.length > 3 ? f.slice(0, -1) : f);
+
+/** A title word, or its plural ("les anciens chefs du gouvernement"). */
+function isTitleWord(f: string): boolean {
+  return TITLE_WORDS.has(f) || (f.endsWith('s') && TITLE_WORDS.has(singularOf(f)));
 }
 
 /** "à" folds to "a" (the verb "a" ends a role; the preposition does not: "ambassadeur à Singapour"). */
@@ -145,6 +152,11 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   if (p1 && p1.kind === 'w' && CIVILITIES.has(p1.f) && p1.cap) civility = true;
   if (p1 && p1.f === '.' && p2 && p2.kind === 'w' && p2.cap && CIVILITIES.has(p2.f)) civility = true;
   let j = i - 1;
+  // "l'ambassadeur danois au Vietnam, Mme Charlotte Laursen": the civility after the comma
+  if (civility) j -= p1?.f === '.' ? 2 : 1;
+  // "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong": a plural title over a list
+  const listed = listedUnder(d, j);
+  if (listed) return { ...listed, civility };
   if (toks[j]?.f === ',') j--;
   // "le ministre X du Nigeria et Nguyen Minh Vu": a name after "et" is the second of two; the
   // title before the first is the first's
@@ -195,7 +207,7 @@ export function roleBefore(d: Doc, i: number): StatedRole {
         if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && prev?.f === 'de') continue;
         break;
       }
-      if (ROLE_STOP.has(t.f)) break;
+      if (ROLE_STOP.has(t.f) && !interim(d, k)) break;
     }
     start = k;
   }
@@ -243,6 +255,53 @@ function isParticiple(d: Doc, k: number): boolean {
   return false;
 }
 
+/** "également", "aussi": another function held, said before it. */
+const ALSO = new Set(['egalement', 'aussi']);
+
+/** "par intérim" is part of the function: "la présidente par intérim du Vietnam". */
+function interim(d: Doc, k: number): boolean {
+  return d.toks[k]?.f === 'par' && d.toks[k + 1]?.f === 'interim';
+}
+
+/**
+ * "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong", "les anciens chefs du
+ * gouvernement Pham Hung, Vo Van Kiêt et Phan Van Khai": a name after "," or "et" in a list of
+ * names that a plural title opens has that title, in the singular. j is the token before the name.
+ */
+function listedUnder(d: Doc, j: number): StatedRole | null {
+  const toks = d.toks;
+  let k = j;
+  for (let n = 0; n < 12 && k >= 0; n++) {
+    if (toks[k]?.f !== ',' && toks[k]?.f !== 'et') return null;
+    k--;
+    // an aside after the name before: "(mai 1994)"
+    if (toks[k]?.f === ')') {
+      while (k >= 0 && toks[k]?.f !== '(' && j - k < 30) k--;
+      k--;
+    }
+    const held = d.used[k];
+    if (held?.type !== 'person') return null;
+    k = held.a - 1;
+    if (toks[k]?.f === ',' || toks[k]?.f === 'et') continue;
+    // the first name of the list: its role, if a plural title states it
+    return held.role && pluralTitleBefore(d, held.a)
+      ? { role: held.role, country: held.country, civility: false }
+      : null;
+  }
+  return null;
+}
+
+/** Is the role before the name at i stated in the plural ("les présidents du Vietnam")? */
+function pluralTitleBefore(d: Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const t = d.toks[k];
+    if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
+    if (t?.kind === 'w' && t.f.endsWith('s') && TITLE_WORDS.has(t.f.slice(0, -1))) return true;
+    if (t?.kind === 'w' && TITLE_WORDS.has(t.f)) return false;
+  }
+  return false;
+}
+
 /** A person's name at k: two capitalised words that are free and neither a title nor a French word. */
 function nameAhead(d: Doc, k: number): boolean {
   for (let m = k; m < k + 2; m++) {
@@ -266,6 +325,8 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const post = toks[k]?.f === 'au' && toks[k + 1]?.f === 'poste' ? k + 2 : -1;
   if (post > 0 && (toks[post]?.f === 'de' || toks[post]?.f === 'd')) k = post + (toks[post]?.f === 'd' ? 1 : 0);
   else if (toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"
+  if (ALSO.has(toks[k + 1]?.f ?? '')) k++;
   const first = k + 1;
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
@@ -287,7 +348,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
     if (t.kind === 'p' && !isInnerPunct(t.f)) break;
-    if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f) && !isPreposition(d, m)) break;
+    if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f) && !isPreposition(d, m) && !interim(d, m)) break;
     end = m + 1;
   }
   // Do not end on a dangling connector ("… et", "… de").

@@ -253,7 +253,11 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (before.civility && n >= 1) via = 'civility';
   // (one name after a sovereign's title, unless it is a Vietnamese syllable: "le roi Hung" is the
   // Hùng Kings' festival, not a person)
-  else if (before.role && (n >= 2 || (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f))))
+  // ("la Première ministre Sheikh Hasina": an honorific and one name after a title)
+  else if (
+    before.role &&
+    (n >= 2 || honorStart >= 0 || (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)))
+  )
     via = 'title';
   else if (after.role && n >= 2) via = 'apposition';
   else if (vn) via = 'vn-shape';

@@ -128,4 +128,28 @@ Kyodo | | JP
 Yonhap | | KR
 TASS | | RU
 Prensa Latina | | CU
+Douma d'État | Douma | RU
+Conseil de la Fédération | | RU
+Diète | Sejm | PL
+Diète nationale | | JP
+Storting | | NO
+Folketing | | DK
+Riksdag | | SE
+Eduskunta | | FI
+Bundestag | | DE
+Bundesrat | | DE
+Knesset | | IL
+Mazhilis | Majilis | KZ
+Oliy Majlis | | UZ
+Jogorku Kenesh | | KG
+Grand Khoural d'État | Grand Khoural | MN
+Lok Sabha | | IN
+Rajya Sabha | | IN
+Jatiya Sangsad | | BD
+Dewan Rakyat | | MY
+Verkhovna Rada | Rada | UA
+Seimas | | LT
+Saeima | | LV
+Riigikogu | | EE
+Althing | | IS
 `;

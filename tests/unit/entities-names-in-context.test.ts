@@ -161,3 +161,67 @@ describe('partners of an article', () => {
     ).toEqual([]);
   });
 });
+
+describe('roles stated around a list or an aside', () => {
+  it('a plural title gives each name of its list the function, in the singular', () => {
+    const es = find(
+      'Il a rendu hommage aux anciens chefs du gouvernement Pham Hung, Vo Van Kiet et Phan Van Khai.',
+      'Les visites des présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong (octobre 2002) ont compté.',
+    );
+    for (const n of ['Pham Hung', 'Vo Van Kiet', 'Phan Van Khai'])
+      expect(named(es, n)?.role).toBe('ancien chef du gouvernement');
+    expect(named(es, 'Tran Duc Luong')?.role).toBe('président du Vietnam');
+  });
+
+  it('past a civility, "également", and with "par intérim" kept', () => {
+    const es = find(
+      "Pour sa part, l'ambassadeur danois au Vietnam, Mme Charlotte Laursen, a salué les réalisations.",
+      'Hoàng Xuân Chiên, également membre de la Commission militaire centrale, a apprécié le développement.',
+      'La présidente par intérim du Vietnam, Vo Thi Anh Xuan, a reçu l’ambassadeur.',
+    );
+    expect(named(es, 'Charlotte Laursen')?.role).toBe('ambassadeur au Vietnam');
+    expect(named(es, 'Charlotte Laursen')?.country).toBe('DK');
+    expect(named(es, 'Hoàng Xuân Chiên')?.role).toBe('membre de la Commission militaire centrale');
+    expect(named(es, 'Vo Thi Anh Xuan')?.role).toBe('présidente par intérim du Vietnam');
+  });
+
+  it('a prince, and one name after an honorific and a title, are persons', () => {
+    const es = find(
+      'Lors de la visite du prince héritier danois Frederik et de la princesse héritière Mary Elizabeth.',
+      "L'ambassadeur a été reçu par la Première ministre Sheikh Hasina.",
+    );
+    expect(named(es, 'Frederik')?.role).toBe('prince héritier');
+    expect(named(es, 'Mary Elizabeth')?.role).toBe('princesse héritière');
+    expect(named(es, 'Sheikh Hasina')?.role).toBe('Première ministre');
+  });
+});
+
+describe('bodies named in their own language or by a credit', () => {
+  it("parliaments, a party's own name, the sources credited with VNA", () => {
+    const es = find(
+      'Le président du Storting et le président du Parti Amanat au pouvoir ont reçu la délégation.',
+      'La production a augmenté de 18,4 %. -VNA/VI',
+      'Le vice-président reçoit l’ambassadeur. Photo : HNM/CVN',
+    );
+    expect(named(es, 'Storting')?.country).toBe('NO');
+    for (const n of ['Parti Amanat', 'VI', 'HNM']) expect(named(es, n)?.type).toBe('organization');
+  });
+
+  it('national teams by their country; a team named only by an adjective is not one', () => {
+    const es = find(
+      "L'équipe U23 du Vietnam a battu la sélection U23 de Malaisie, l'équipe nationale de tir du Vietnam aussi.",
+      "L'équipe vietnamienne a gagné.",
+    );
+    for (const n of ['équipe U23 du Vietnam', 'sélection U23 de Malaisie', 'équipe nationale de tir du Vietnam'])
+      expect(named(es, n)?.type).toBe('organization');
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(3);
+  });
+
+  it('a region of the world inside a ministry or an institute', () => {
+    const es = find(
+      "Le ministère français de l'Europe et des Affaires étrangères et l'Institut d'Étude sur l'Amérique latine.",
+    );
+    expect(named(es, "ministère français de l'Europe et des Affaires étrangères")?.country).toBe('FR');
+    expect(named(es, "Institut d'Étude sur l'Amérique latine")?.type).toBe('organization');
+  });
+});

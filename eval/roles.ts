@@ -1,7 +1,7 @@
 // Is a found role the role the text states? Compared after normalising how French VNA text writes
 // the same function: case, diacritics, articles, nationality adjectives (the entity's country says
-// them), abbreviations ("vice-PM" = "vice-Premier ministre", "SG" = "secrétaire général") and
-// hyphenation ("vice Premier ministre" = "vice-Premier ministre").
+// them), abbreviations ("vice-PM" = "vice-Premier ministre", "SG" = "secrétaire général"),
+// hyphenation ("vice Premier ministre" = "vice-Premier ministre") and words glued in the stored text.
 
 import { COUNTRIES } from '../lib/knowledge/countries';
 import { fold } from '../lib/text/fold';
@@ -35,5 +35,8 @@ export function normaliseRole(role: string): string {
 
 export function sameRole(found: string | null, stated: string | null): boolean {
   if (!found || !stated) return found === stated;
-  return normaliseRole(found) === normaliseRole(stated);
+  // spaces left out: the stored text glues words ("duministère", "Affairesétrangères") that the
+  // annotation writes apart, as the annotators' agreement script (agreement.py) compares them
+  const bare = (r: string) => normaliseRole(r).replace(/\s+/g, '');
+  return bare(found) === bare(stated);
 }

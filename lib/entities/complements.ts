@@ -126,6 +126,8 @@ export function regionEnd(doc: Doc, k: number): number {
   return POINTS.has(f) ? e + p + n : e;
 }
 
+const DETERMINERS = new Set(['la', 'une', 'cette', 'les', 'des', 'l', 'de', 'du', 'aux', 'au', 'a', 'sa', 'leur']);
+
 /** Bodies that may be named by where they are abroad: "Association des Vietnamiens en France". */
 const ABROAD_HEADS = new Set(['association', 'office', 'bureau', 'chambre', 'communaute', 'comite', 'union']);
 
@@ -151,6 +153,8 @@ function placeNameEnd(doc: Doc, k: number): number {
   let e = k;
   // a name the knowledge base knows is taken whole ("Thua Thien-Hue", not "Thua Thien")
   const held = doc.used[k];
+  // ("le marché du Vietnam" is the country's market, not a place of that name)
+  if (held?.type === 'country') return k;
   if (held?.via === 'kb' && held.a === k && held.type !== 'person') while (e < toks.length && doc.used[e] === held) e++;
   else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
   if (e === k) return k;
@@ -173,8 +177,10 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   // a sentence starts with it
   const capHead = head.cap && !!toks[i - 1] && !(toks[i - 1]?.kind === 'p' && '.!?:«"“'.includes(toks[i - 1]?.f ?? ''));
   if (head.cap && !capHead) return [];
-  // "École centrale du Parti": after an organisation's head the word is its adjective
+  // "École centrale du Parti", "la région centrale du Vietnam": after a noun "centrale" is its
+  // adjective; the power plant comes after a determiner ("la centrale thermique de Vinh Tan")
   if (!head.cap && isHead(toks[i - 1])) return [];
+  if (head.f === 'centrale' && toks[i - 1]?.kind === 'w' && !DETERMINERS.has(toks[i - 1]?.f ?? '')) return [];
   // "les districts de Long Biên, Hà Dông et Thanh Xuân": each named without the noun
   const plural =
     head.f.endsWith('s') &&

@@ -111,7 +111,7 @@ col plateau delta bassin etat etats cantons prefectures regions oblast emirat
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(
-  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale eglise grotte',
+  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale eglise grotte foret reserve jardin complexe',
 );
 
 /** Titles of the person a place is named after: "Mausolée du Président Hô Chi Minh", "aéroport du Roi Khalid". */
@@ -205,6 +205,10 @@ export const ADJ_SUFFIXES = [
   'ere',
   'eres',
   'unies',
+  'able',
+  'ables',
+  'onne',
+  'onnes',
   'iste',
   'istes',
   'ain',

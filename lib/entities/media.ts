@@ -54,8 +54,8 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
     a++;
   }
   if (w.f === 'site' && !country) return null;
+  // a name the knowledge base has is its, unless the text names more ("le groupe Samsung Electronics")
   const kb = KB_DICT.match(t, a);
-  if (kb?.ref.type === 'organization') return null;
   const b = titleEnd(t, a);
   if (b === a || (kb && kb.end >= b)) return null;
   // a newspaper's country is not a partner of the story it reports ("le quotidien français Le

@@ -173,6 +173,8 @@ function hasParticle(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+const CARDINALS = new Set(['nord', 'sud']);
+
 /** Classify one capitalised run; returns a candidate or null. */
 export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<string>): Cand | null {
   const toks = doc.toks;
@@ -192,6 +194,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // "ville japonaise d'Izumisano", "région autonome du Tibet". The whole designation is an alias.
   const trig = placeTriggerBefore(doc, a);
   if (trig >= 0 && b - a <= 4) {
+    // "province de Jeolla du Sud", "Gyeongsang du Nord": the cardinal point is part of the name
+    if (toks[b]?.f === 'du' && CARDINALS.has(toks[b + 1]?.f ?? '') && toks[b + 1]?.cap) b += 2;
     const c = makeCand(doc, a, b, 'place', text(a, b), 'place-trigger');
     c.alias = text(trig, b);
     return c;

@@ -47,8 +47,14 @@ const SENTENCE_START = new Set(['.', '!', '?', ':', '«', '"', '“', '(', '-', 
 function syllableMidSentence(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   const prev = doc.toks[k - 1];
-  if (!t || t.f === 'le' || t.f === 'la' || !VN_SYLLABLE.test(t.f)) return false;
+  if (!t || !VN_SYLLABLE.test(t.f)) return false;
   if (!prev || (prev.kind === 'p' && SENTENCE_START.has(prev.f))) return false;
+  // "Tran Thi La a dit": the last syllable of a name, set apart by a space (glued text puts a
+  // capitalised article right after a name: "Pham Minh ChinhLe président…")
+  if (t.f === 'le' || t.f === 'la') {
+    const next = doc.toks[k + 1];
+    return isVnNameSyllable(doc, k - 1) && t.s > prev.e && !(next?.kind === 'w' && next.cap);
+  }
   return isVnNameSyllable(doc, k + 1);
 }
 

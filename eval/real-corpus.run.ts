@@ -1,6 +1,7 @@
 // npx tsx eval/real-corpus.run.ts [--batch INDEX-batch4.md] [--verbose] — the real corpus's dev
 // split only, fast (no page renderings); --batch keeps the items an INDEX file lists, to score a
 // batch alone (a new batch is scored once this way before anything is tuned on it).
+// --held-out --batch INDEX-batch5.md scores a test batch's figures (never its misses: not for tuning).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRealCorpus, REAL_DIR } from './real-corpus';
@@ -11,9 +12,11 @@ const arg = (name: string) => {
   return k > 0 ? process.argv[k + 1] : undefined;
 };
 const batch = arg('--batch');
-let cases = loadRealCorpus().filter((c) => c.item.split === 'dev');
+const heldOut = process.argv.includes('--held-out');
+let cases = loadRealCorpus().filter((c) => c.item.split === (heldOut ? 'test' : 'dev'));
 if (batch) {
   const listed = readFileSync(join(REAL_DIR, batch), 'utf8');
   cases = cases.filter((c) => listed.includes(`| ${c.item.id} |`));
 }
-console.log(formatReal(scoreReal(cases), null, batch ?? 'dev', process.argv.includes('--verbose')));
+const scores = scoreReal(cases);
+console.log(formatReal(scores, null, `${batch ?? 'all'} (${heldOut ? 'test' : 'dev'})`, !heldOut && process.argv.includes('--verbose')));

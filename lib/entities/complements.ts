@@ -132,16 +132,17 @@ const DETERMINERS = new Set(['la', 'une', 'cette', 'les', 'des', 'l', 'de', 'du'
 const ABROAD_HEADS = new Set(['association', 'office', 'bureau', 'chambre', 'communaute', 'comite', 'union']);
 
 /**
- * "Association des vétérans vietnamiens en Russie", "Office du commerce du Vietnam en Égypte": a body named by the country or city it is in, right
- * after its name ending at k. The end and that country, or null.
+ * "Association des vétérans vietnamiens en Russie", "Office du commerce du Vietnam en Égypte": a
+ * body named by the country it is in, right after its name ending at k. The end and that country, or null.
  */
 export function abroadEnd(doc: Doc, head: number, k: number): [number, string | null] | null {
   const toks = doc.toks;
   if (!ABROAD_HEADS.has(toks[head]?.f ?? '') || !toks[head]?.cap) return null;
+  // (a country only: "à Hanoï" after a body says where something happens)
   const at = toks[k]?.f;
-  if (at !== 'en' && at !== 'au' && at !== 'aux' && at !== 'a') return null;
+  if (at !== 'en' && at !== 'au' && at !== 'aux') return null;
   const held = doc.used[k + 1];
-  if (held?.via !== 'kb' || held.a !== k + 1 || (held.type !== 'country' && held.type !== 'place')) return null;
+  if (held?.via !== 'kb' || held.a !== k + 1 || held.type !== 'country') return null;
   let e = k + 1;
   while (e < toks.length && doc.used[e] === held) e++;
   return [e, held.kb?.country ?? null];
@@ -186,6 +187,8 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
     head.f.endsWith('s') &&
     ((!FACILITY_NOUNS.has(head.f) && FACILITY_NOUNS.has(head.f.slice(0, -1))) || PLACE_TRIGGERS.has(head.f));
   if (!plural && !FACILITY_NOUNS.has(head.f)) return [];
+  // "le marché Ben Thanh", not "la marche de Hô Chi Minh-Ville"
+  if (head.f === 'marche' && !/é/i.test(doc.text.slice(head.s, head.e))) return [];
   let k = i + 1;
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;

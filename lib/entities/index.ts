@@ -7,12 +7,17 @@
 // is ~40 KB, linear-time, and explains each decision.
 //
 // Pipeline (one page = title, lead, paragraphs, captions, teasers):
-//   1. tokenize every text (offsets kept; tokens.ts); media after their noun ("le journal X")
-//   2. knowledge base, longest match first, checked in context (kb-context.ts)
-//   3. names that go on past a common noun: places ("port de Cai Mep"), districts (complements.ts)
+//   1. tokenize every text (offsets kept; tokens.ts); media and companies after their noun ("la
+//      chaîne Nile TV"), foreign names of bodies ("Qatar Investment Authority"), sources credited
+//      with VNA ("-VNA/VI") (media.ts)
+//   2. knowledge base, longest match first, checked in context (kb-context.ts); regions of the
+//      world with their cardinal point ("Afrique de l'Ouest")
+//   3. names that go on past a common noun: places ("port de Cai Mep", "Mausolée du Président Hô
+//      Chi Minh"), districts (complements.ts)
 //   4. organisations: of a country, by rule ("ministère cambodgien de l'Intérieur", org-rules.ts),
-//      bodies of other organisations (org-units.ts); acronyms defined in parentheses, which win
-//      over the knowledge base's on the page
+//      abroad ("Association des Vietnamiens en France"), national teams, bodies of other
+//      organisations (org-units.ts); acronyms defined in parentheses, which win over the
+//      knowledge base's on the page
 //   5. capitalised runs: places, persons (rules.ts, roles.ts)
 //   6. names found once are found again everywhere else on the page ("Soc Trang renforce…")
 //   7. mentions grouped by id; name, aliases, role and country decided per entity (build.ts)

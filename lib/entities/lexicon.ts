@@ -15,7 +15,7 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur officier coordinateur coordinatrice assistant assistante
+selectionneur officier coordinateur redacteur redactrice coordinatrice assistant assistante
 `);
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
@@ -111,7 +111,7 @@ col plateau delta bassin etat etats cantons prefectures regions oblast emirat
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(
-  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale eglise grotte foret reserve jardin complexe',
+  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale grotte foret reserve jardin complexe',
 );
 
 /** Titles of the person a place is named after: "Mausolée du Président Hô Chi Minh", "aéroport du Roi Khalid". */
@@ -139,8 +139,8 @@ independant independante numerique regional regionale
 export const ENGLISH_ORG_ENDS = set(`
 authority chamber times news tv post sports group corporation corp bank airlines airways holdings
 fund agency council institute university foundation company media network daily herald tribune
-telegraph channel broadcasting press inc ltd limited energy motors electronics industries
-petroleum gazette monitor globe mail today online
+telegraph channel broadcasting press inc ltd limited motors electronics industries
+petroleum gazette monitor globe mail
 `);
 
 /** Lower-case words that end a role phrase or an organisation name (verbs, connectors). */
@@ -150,7 +150,7 @@ a ont est sont ete etait etaient sera seront va vont fait avait avaient s se qui
 par pour selon entre lors devant contre chez sous envers vers rencontre rencontrent rencontrant
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
-venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee
+venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee relevant rattache rattachee affilie affiliee
 `);
 
 /** Determiners that begin the noun phrase holding a role ("le", "la", "son"…). */

@@ -25,6 +25,10 @@ function titleEnd(toks: Token[], a: number): number {
   if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
   // ("groupe Phuc Son": "Son" is a syllable of the name after its first word)
   while (b < toks.length && b < a + 5 && (capWord(toks[b]) || (b > a && toks[b]?.f === 'son' && toks[b]?.cap))) b++;
+  // one letter is not a name ("le groupe B"); a name going on after "et" is not read here ("le
+  // groupe Pétrole et Gaz du Vietnam")
+  if (b === a + 1 && (toks[a]?.f.length ?? 0) < 2) return a;
+  if (toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
   return b > a && capWord(toks[b - 1]) ? b : a;
 }
 

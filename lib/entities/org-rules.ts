@@ -80,13 +80,22 @@ export function namesRegion(doc: Doc, i: number, k = i + 1): boolean {
   return !!p && !!doc.used[k + p];
 }
 
+const NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs']);
+
 /** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
 const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement']);
 
 /** A capitalised word of a name in another language: not French, not a title, not an acronym. */
 function ownNameWord(t: Token | undefined): boolean {
   return (
-    !!t && t.kind === 'w' && t.cap && !t.upper && !NOT_NAME.has(t.f) && !TITLE_WORDS.has(t.f) && !looksAdjective(t.f)
+    !!t &&
+    t.kind === 'w' &&
+    t.cap &&
+    !t.upper &&
+    !NOT_NAME.has(t.f) &&
+    !TITLE_WORDS.has(t.f) &&
+    !looksAdjective(t.f) &&
+    !ADJ_DICT.has([t.f])
   );
 }
 
@@ -124,6 +133,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   const head = toks[i];
   if (!isHead(head) || !head) return null;
   const lowerHead = ORG_HEADS_LOWER_OK.has(head.f);
+  // "les deux ministères des Affaires étrangères": one body of each country, no name of its own
+  const before = toks[i - 1];
+  if (head.f.endsWith('s') && (before?.kind === 'n' || NUMBERS.has(before?.f ?? ''))) return null;
   const dropped = new Set<number>();
   let country: string | null = null;
   let k = i + 1;
@@ -323,13 +335,7 @@ export function matchTeam(doc: Doc, i: number): Cand | null {
     const t = toks[k];
     if (t?.kind === 'w' && (/^u\d{2}$/.test(t.f) || TEAM_WORDS.has(t.f))) k++;
     // "de tir", "de football": the sport, then the country
-    else if (
-      t?.f === 'de' &&
-      toks[k + 1]?.kind === 'w' &&
-      !toks[k + 1]?.cap &&
-      countryAt(doc, k + 3) &&
-      prepLength(toks, k + 2)
-    )
+    else if (t?.f === 'de' && SPORTS.has(toks[k + 1]?.f ?? '') && countryAt(doc, k + 3) && prepLength(toks, k + 2))
       k += 2;
     else break;
   }

@@ -85,6 +85,9 @@ function isInnerPunct(f: string): boolean {
 export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const c = d.used[k];
+    // "représentante de l'UNICEF au Vietnam": a country after "au"/"en" is the post, not the nationality
+    const post = ['au', 'aux', 'en'].includes(d.toks[k - 1]?.f ?? '') || isPreposition(d, k - 1);
+    if (c?.type === 'country' && post) continue;
     if (c && (c.type === 'country' || c.type === 'organization')) {
       const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
       if (code) return code;
@@ -126,7 +129,9 @@ function roleText(d: Doc, a: number, b: number): string | null {
  * of names is, for each of them, the singular function.
  */
 function singular(d: Doc, a: number, text: string): string {
-  const t = d.toks[a];
+  // ("vice-ministres": the plural may be past a hyphen)
+  const k = d.toks[a + 1]?.f === '-' ? a + 2 : a;
+  const t = d.toks[k];
   if (t?.kind !== 'w' || !t.f.endsWith('s') || !TITLE_WORDS.has(t.f.slice(0, -1))) return text;
   // every word of the title up to its complement: "Premiers ministres" → "Premier ministre"
   const words = text.split(' ');
@@ -220,6 +225,8 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     }
   }
   if (title < 0) return { role: null, country: null, civility };
+  // "l'épouse du Premier ministre, Mme X": the title is someone else's
+  if (kinBefore(d, title)) return { role: null, country: null, civility };
   // "a adressé un message au président du Vietnam X": the title after "au" is the name's
   for (let k = title + 1; k < j; k++) {
     const f = toks[k]?.f;
@@ -253,6 +260,23 @@ function isParticiple(d: Doc, k: number): boolean {
     if (w?.f === 'au' || w?.f === 'aux' || w?.f === 'en' || isPreposition(d, m)) return true;
   }
   return false;
+}
+
+/** Nouns that say whose relative or aide the person is: "l'épouse du Premier ministre, Mme X". */
+const KIN = new Set(
+  'epouse epoux femme mari fille fils veuve pere mere frere soeur collaborateur collaboratrice proche proches'.split(
+    ' ',
+  ),
+);
+
+function kinBefore(d: Doc, title: number): boolean {
+  const toks = d.toks;
+  let k = title - 1;
+  if (toks[k]?.f === "'") k--;
+  if (toks[k]?.f === 'la' || toks[k]?.f === 'l') k--;
+  if (!['du', 'de', 'd', 'des'].includes(toks[k]?.f ?? '')) return false;
+  // "le fils de l'ancien ministre"
+  return KIN.has(toks[k - 1]?.f ?? '');
 }
 
 /** "également", "aussi": another function held, said before it. */

@@ -175,6 +175,13 @@ function hasParticle(doc: Doc, a: number, b: number): boolean {
 
 const CARDINALS = new Set(['nord', 'sud']);
 
+/** Nouns a name after which is what they are named after, not a person there. */
+const NAMED_AFTER = new Set(
+  'lycee ecole college universite hopital mosquee rue avenue boulevard place pont prix ordre medaille fondation institut centre musee stade salle'.split(
+    ' ',
+  ),
+);
+
 /** Classify one capitalised run; returns a candidate or null. */
 export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<string>): Cand | null {
   const toks = doc.toks;
@@ -219,7 +226,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     return makeCand(doc, a, b, 'person', text(a, b), 'photo-credit');
   }
   // Media and companies after their noun: "le journal Vientiane Mai".
-  if (prev && prev.kind === 'w' && !prev.cap && ORG_TRIGGERS.has(prev.f) && b - a <= 5) {
+  if (prev && prev.kind === 'w' && !prev.cap && ORG_TRIGGERS.has(prev.f) && b - a <= 5 && text(a, b).length > 1) {
     return makeCand(doc, a, b, 'organization', text(a, b), 'org-trigger');
   }
   // A sentence-initial French word is not part of the name: "Soulignant …".
@@ -272,7 +279,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
   if (!via && demonym && n >= 2) via = 'demonym';
   // "a reçu José Antonio Kast": a given name opens the run
-  if (!via && n >= 2 && n <= 4 && GIVEN_NAMES.has((toks[a] as Token).f) && !toks[a]?.upper) via = 'given-name';
+  // (not a place or a prize named after someone: "le lycée Marie Curie", "l'école José Marti")
+  if (
+    !via &&
+    n >= 2 &&
+    n <= 4 &&
+    GIVEN_NAMES.has((toks[a] as Token).f) &&
+    !toks[a]?.upper &&
+    !NAMED_AFTER.has(prev?.f ?? '')
+  )
+    via = 'given-name';
   // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a
   // hyphenated region ("en Émilie-Romagne"): "en Bourse", "en Ligue 1" are common nouns.
   if (!via || (via === 'vn-shape' && !before.role)) {

@@ -225,3 +225,26 @@ describe('bodies named in their own language or by a credit', () => {
     expect(named(es, "Institut d'Étude sur l'Amérique latine")?.type).toBe('organization');
   });
 });
+
+describe('what these rules must not take (a second reviewer’s sentences)', () => {
+  it('"à" + a city says where something happens, not which body it is', () => {
+    const es = find("Le Comité d'organisation du festival à Hue a annoncé le programme.");
+    expect(named(es, "Comité d'organisation du festival")?.type).toBe('organization');
+    expect(named(es, 'Hue')?.type).toBe('place');
+  });
+
+  it('a church, a rescue team, a walk, a school named after someone, a letter', () => {
+    const es = find(
+      "L'Église catholique du Vietnam a salué l'équipe de sauvetage du Vietnam.",
+      'La marche de Hô Chi Minh-Ville a réuni les élèves du lycée Marie Curie. Le groupe B a gagné.',
+    );
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Hô Chi Minh-Ville']);
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
+  it("the title after a relative's noun is the relative's", () => {
+    const es = find("L'épouse du Premier ministre, Mme Le Thi Bich Tran, a visité l'école.");
+    expect(named(es, 'Le Thi Bich Tran')?.role).toBeNull();
+  });
+});

@@ -41,7 +41,7 @@ import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { NOT_NAME, ORG_TRIGGERS } from './lexicon';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun } from './media';
-import { matchOrg, matchTeam } from './org-rules';
+import { matchFriendship, matchOrg, matchTeam } from './org-rules';
 import { acronymAfter, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
@@ -207,7 +207,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         i = unit.b - 1;
         continue;
       }
-      const c = matchOrg(doc, i) ?? matchTeam(doc, i) ?? headOfCountry(doc, i);
+      const c = matchOrg(doc, i) ?? matchTeam(doc, i) ?? matchFriendship(doc, i) ?? headOfCountry(doc, i);
       if (!c) continue;
       // "… de Hanoï", "… de Hongrie"; a ministry of a country keeps its name without it as an alias
       const ministry = c.canonical.charAt(0) !== c.canonical.charAt(0).toUpperCase();

@@ -4,7 +4,7 @@
 // or joined by another preposition where the word before takes it ("lutte contre les crues",
 // "amitié avec le Vietnam", "entre le Vietnam et le Laos").
 
-import { countryAt, regionEnd } from './complements';
+import { countryAt, pairEnd, regionEnd } from './complements';
 import { type Cand, type Doc, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
@@ -97,6 +97,15 @@ function ownNameWord(t: Token | undefined): boolean {
     !looksAdjective(t.f) &&
     !ADJ_DICT.has([t.f])
   );
+}
+
+/** "(résidant) à l'étranger" closing a name: its end (k if none). */
+function abroadTail(toks: Token[], k: number): number {
+  let m = k;
+  if (toks[m]?.f === 'residant' || toks[m]?.f === 'vivant') m++;
+  const a = toks[m];
+  if (a?.f !== 'a' || toks[m + 1]?.f !== 'l' || toks[m + 2]?.f !== "'" || toks[m + 3]?.f !== 'etranger') return k;
+  return m + 4;
 }
 
 /** Heads of the bodies of a province or a city: "Comité populaire de Hanoï". */
@@ -204,6 +213,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     k = joined;
     while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
     end = k;
+    // "… pour la prévention et la lutte contre les catastrophes"
+    const coordinated = toks[k]?.f === 'et' && articleLength(toks, k + 1) ? connectedNounEnd(doc, k + 1) : -1;
+    if (coordinated > 0 && joinsHere(toks, coordinated)) {
+      k = coordinated;
+      end = k;
+    }
   }
   while (k < toks.length && guard++ < 12) {
     const p = prepLength(toks, k);
@@ -268,6 +283,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         k = joined;
         continue;
       }
+      // "pour la prévention et la lutte contre les catastrophes": a second joined noun, coordinated
+      const coordinated = afterJoin && t.f === 'et' && articleLength(toks, k + 1) ? connectedNounEnd(doc, k + 1) : -1;
+      if (coordinated > 0 && joinsHere(toks, coordinated)) {
+        k = coordinated;
+        continue;
+      }
       // verbs and participles end the name: "le ministère des Affaires étrangères dirigée par…"
       if (FUNCTION.has(t.f) || ROLE_STOP.has(t.f) || PREPS.has(t.f)) break;
       if (lowerHead ? !looksAdjective(t.f) : t.f.length < 3) break;
@@ -291,6 +312,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     }
     if (!prepLength(toks, k)) break;
   }
+  // "Comité d'État chargé des Vietnamiens (résidant) à l'étranger"
+  if (end > i + 1) end = abroadTail(toks, end);
   if (end === i + 1 + 0 && body === 0) return null;
   if (lowerHead && !sawCap) return null;
   if (end <= i + 1) return null;
@@ -370,3 +393,47 @@ const SPORTS = new Set([
   'cyclisme',
   'echecs',
 ]);
+
+const FRIENDSHIP_HEADS = new Set([
+  'groupe',
+  'association',
+  'comite',
+  'sous-comite',
+  'commission',
+  'union',
+  'club',
+  'conseil',
+]);
+const FRIENDSHIP_WORDS = new Set([
+  'parlementaire',
+  'parlementaires',
+  'mixte',
+  'conjoint',
+  'intergouvernemental',
+  'amitie',
+  'd',
+  "'",
+  'de',
+  'l',
+]);
+
+/**
+ * "le groupe d'amitié parlementaire Vietnam-Hongrie", "l'association d'amitié Vietnam-Iran": a
+ * body written in lower case is still named when two countries joined by a dash say whose it is.
+ */
+export function matchFriendship(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (head?.kind !== 'w' || head.cap || !FRIENDSHIP_HEADS.has(head.f)) return null;
+  let k = i + 1;
+  if (toks[k]?.f === '-' && toks[k + 1]?.f === 'comite') k += 2;
+  let amitie = false;
+  while (k < i + 8 && toks[k] && FRIENDSHIP_WORDS.has(toks[k]?.f ?? '') && !toks[k]?.cap) {
+    if (toks[k]?.f === 'amitie' || toks[k]?.f === 'mixte') amitie = true;
+    k++;
+  }
+  if (!amitie) return null;
+  const e = pairEnd(doc, k);
+  if (e < 0) return null;
+  return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
+}

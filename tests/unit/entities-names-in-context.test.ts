@@ -248,3 +248,25 @@ describe('what these rules must not take (a second reviewer’s sentences)', () 
     expect(named(es, 'Le Thi Bich Tran')?.role).toBeNull();
   });
 });
+
+describe('bodies written in lower case or with a long complement', () => {
+  it('a friendship group or association named by two countries joined by a dash', () => {
+    const es = find(
+      "Le groupe d'amitié parlementaire Vietnam-Hongrie et l'association d'amitié Vietnam-Iran ont signé.",
+    );
+    expect(named(es, "groupe d'amitié parlementaire Vietnam-Hongrie")?.type).toBe('organization');
+    expect(named(es, "association d'amitié Vietnam-Iran")?.type).toBe('organization');
+    expect(named(es, 'Hongrie')).toBeUndefined();
+  });
+
+  it('"à l\'étranger" and a coordinated joined complement close the name', () => {
+    const es = find(
+      "Le Comité d'État chargé des Vietnamiens à l'étranger a reçu la délégation.",
+      'Le Comité national pour la prévention et la lutte contre les catastrophes a demandé des rapports.',
+    );
+    expect(named(es, "Comité d'État chargé des Vietnamiens à l'étranger")?.type).toBe('organization');
+    expect(named(es, 'Comité national pour la prévention et la lutte contre les catastrophes')?.type).toBe(
+      'organization',
+    );
+  });
+});

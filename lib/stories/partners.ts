@@ -145,8 +145,18 @@ export function findPartners(
 ): string[] {
   const all = texts.filter((t): t is string => Boolean(t)).join('\n');
   const foldedAll = fold(all);
-  // a story about a competition, not one that mentions the SEA Games in passing
-  const head = options.head === undefined ? foldedAll : fold(texts.slice(0, options.head).filter(Boolean).join('\n'));
+  // a story about a competition (its title, its lead's first sentence), not one that mentions the
+  // SEA Games in passing
+  const head =
+    options.head === undefined
+      ? foldedAll
+      : fold(
+          texts
+            .slice(0, options.head)
+            .filter((t): t is string => Boolean(t))
+            .map((t) => t.split(/(?<=[.!?])(?=\s|\p{Lu})/u)[0])
+            .join('\n'),
+        );
   if (COMPETITION.test(head)) return [];
   const multilateral = isMultilateral(foldedAll);
   const venuesOnly = multilateral || DIASPORA.test(foldedAll);

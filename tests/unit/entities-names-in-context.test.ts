@@ -154,6 +154,14 @@ describe('partners of an article', () => {
       "La vice-ministre a félicité le Cambodge pour l'organisation des SEA Games.",
     ];
     expect(findPartners(texts, find(...texts.filter((t): t is string => !!t)), { head: 2 })).toEqual(['KH']);
+    // no title or lead: the first paragraph's first sentence says what the story is (stored text
+    // glues its sentences: "…le Cambodge.Dans le cadre…")
+    const untitled = [
+      '',
+      null,
+      "Phnom Penh (VNA) - Une mission a visité le Cambodge.Dans le cadre de la visite, elle a salué l'organisation des SEA Games par le Cambodge.",
+    ];
+    expect(findPartners(untitled, [], { head: 3 })).toEqual(['KH']);
     expect(
       findPartners(['Les SEA Games : le Vietnam bat le Cambodge', null, 'Le Vietnam a battu le Cambodge.'], [], {
         head: 2,

@@ -154,8 +154,9 @@ function placeNameEnd(doc: Doc, k: number): number {
   let e = k;
   // a name the knowledge base knows is taken whole ("Thua Thien-Hue", not "Thua Thien")
   const held = doc.used[k];
-  // ("le marché du Vietnam" is the country's market, not a place of that name)
-  if (held?.type === 'country') return k;
+  // ("le marché du Vietnam" is the country's market, not a place of that name; "le parc
+  // technologique Vietnam-Japon" is named by the pair)
+  if (held?.type === 'country') return Math.max(k, pairEnd(doc, k));
   if (held?.via === 'kb' && held.a === k && held.type !== 'person') while (e < toks.length && doc.used[e] === held) e++;
   else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
   if (e === k) return k;

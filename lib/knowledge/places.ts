@@ -142,6 +142,9 @@ Asie centrale | |
 Asie du Nord-Est | | 
 Asie de l'Est | | 
 Asie du Sud | | 
+Golfe | golfe Persique | 
+Caucase du Sud | Caucase | 
+Lancang | | 
 océan Pacifique | | 
 océan Indien | | 
 Indo-Pacifique | | 

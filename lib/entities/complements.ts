@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { isHead } from './org-rules';
 import { prepLength } from './prepositions';
+import { isSonSyllable } from './tokens';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
 function takeable(doc: Doc, k: number): boolean {
@@ -68,7 +69,7 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
 /** "Truong Son": "Son" (also "his") inside a name, after its first word. */
 function syllableSon(doc: Doc, k: number, e: number): boolean {
   const t = doc.toks[e];
-  return e > k && t?.f === 'son' && t.cap && !t.upper && !doc.used[e];
+  return e > k && isSonSyllable(t) && !doc.used[e];
 }
 
 /**
@@ -79,7 +80,7 @@ export function coordinatedEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   let e = k;
   // "ministère de la Défense nationale du Laos": the adjectives of the last complement first
-  while (toks[e]?.kind === 'w' && !toks[e]?.cap && !doc.used[e] && looksAdjective(toks[e]?.f ?? '')) e++;
+  while (e < k + 3 && toks[e]?.kind === 'w' && !toks[e]?.cap && !doc.used[e] && looksAdjective(toks[e]?.f ?? '')) e++;
   for (let n = 0; n < 4; n++) {
     const sep = toks[e];
     if (sep?.f !== 'et' && sep?.f !== ',') break;
@@ -88,7 +89,9 @@ export function coordinatedEnd(doc: Doc, k: number): number {
     // (after "et de la" a capital is the name's: "Coopération" is one of its words here)
     if (!p || !toks[w]?.cap || doc.used[w] || (toks[w]?.f.length ?? 0) < 3) break;
     w++;
+    const last = w + 8;
     while (
+      w < last &&
       toks[w]?.kind === 'w' &&
       !doc.used[w] &&
       (toks[w]?.cap ? !NOT_NAME.has(toks[w]?.f ?? '') : looksAdjective(toks[w]?.f ?? ''))
@@ -125,6 +128,9 @@ export function regionEnd(doc: Doc, k: number): number {
   }
   return POINTS.has(f) ? e + p + n : e;
 }
+
+/** Nouns that a known city after "de" describes rather than names: "le marché de Hanoï". */
+const DESCRIBED_BY_CITY = new Set(['marche', 'complexe', 'foret', 'reserve', 'jardin', 'plage', 'parc']);
 
 const DETERMINERS = new Set(['la', 'une', 'cette', 'les', 'des', 'l', 'de', 'du', 'aux', 'au', 'a', 'sa', 'leur']);
 
@@ -189,7 +195,7 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
     ((!FACILITY_NOUNS.has(head.f) && FACILITY_NOUNS.has(head.f.slice(0, -1))) || PLACE_TRIGGERS.has(head.f));
   if (!plural && !FACILITY_NOUNS.has(head.f)) return [];
   // "le marché Ben Thanh", not "la marche de Hô Chi Minh-Ville"
-  if (head.f === 'marche' && !/é/i.test(doc.text.slice(head.s, head.e))) return [];
+  if (head.f === 'marche' && !/é/i.test(doc.text.slice(head.s, head.e).normalize('NFC'))) return [];
   let k = i + 1;
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
@@ -221,6 +227,8 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
     const e = pairEnd(doc, k + 1);
     return e < 0 ? [] : [withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), null)];
   }
+  // "le marché de Hanoï", "le complexe de Hué": a market of a known city is described, not named
+  if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb') return [];
   const e = placeNameEnd(doc, k);
   if (e === k) return [];
   // "Temple de la Littérature" is the name; "pagode Tran Quoc" is also "Tran Quoc"

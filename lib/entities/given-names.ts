@@ -2,7 +2,8 @@
 // that opens with one is a person's name where nothing else says so ("le Premier ministre a reçu
 // José Antonio Kast", "Laurent Fabius, ancien ministre"): French text gives foreign names no other
 // mark. Left out: those that are also places, countries or French words ("Victoria", "Georgia",
-// "Jordan", "Israel", "Santiago", "Florence", "Claire", "Rose", "Salvador", "Dominique").
+// "Jordan", "Israel", "Santiago", "Florence", "Claire", "Rose", "Salvador", "Dominique", "Sofia",
+// "Charlotte").
 
 const NAMES = `
 aaron abdel abdelaziz abdelkader abdul abdulaziz abdullah abdullahi adam adel adrian ahmad ahmed aida
@@ -10,7 +11,7 @@ akira alain alan albert alberto alejandro aleksandr aleksei alex alexander alexa
 alfonso alfredo ali alice alicia alina amina amir amy ana anatoly anders andre andrea andreas andrei
 andres andrew andrzej angela angelo anna anne annette anthony antoine antonio anwar arnaud arturo
 ashraf audrey bakhtiyor barbara bashar benjamin bernard bernardo boris brian bruno carlos carmen
-caroline catherine cecile celine charles charlotte christian christine christophe christopher claude
+caroline catherine cecile celine charles christian christine christophe christopher claude
 claudia cristina daniel daniela danilo david denis dennis diana diego dilma dmitri dmitry dominik
 donald eduardo edward elena elisabeth elizabeth emmanuel enrique eric erik ernesto esteban eva
 evgeny fabien fabrice farid fatima felipe fernando francesca francesco francisco francois frank
@@ -27,7 +28,7 @@ mohammad mohammed mustafa nadia natalia nathalie nicolas nikolai nikolay nina ol
 oscar pablo paolo pascal patricia patrick paul paula pedro peter petr philippe pierre piotr rafael
 ramon raul rebecca ricardo richard robert roberto rodrigo roger roman ronald rosa ruslan sabine
 salim salman samir samuel sandra sara sarah sebastian sebastien serge sergei sergey sergio shinzo
-simon sofia sophie stefan stephane stephen steven susan sylvie takeshi tatiana tatyana teresa thierry
+simon sophie stefan stephane stephen steven susan sylvie takeshi tatiana tatyana teresa thierry
 thomas timothy tomas ursula valentina valery vera veronique victor vincent viktor vladimir walter
 william wolfgang xavier yasmine yoshihide youssef yuri yves zoran
 `;

@@ -7,7 +7,7 @@
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import { ENGLISH_ORG_ENDS, looksAdjective, MEDIA_ADJECTIVES, NOT_NAME, ORG_TRIGGERS, ROLE_STOP } from './lexicon';
-import type { Token } from './tokens';
+import { isSonSyllable, type Token } from './tokens';
 
 /** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
@@ -24,7 +24,7 @@ function titleEnd(toks: Token[], a: number): number {
   // a leading article belongs to the title when a name follows it
   if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
   // ("groupe Phuc Son": "Son" is a syllable of the name after its first word)
-  while (b < toks.length && b < a + 5 && (capWord(toks[b]) || (b > a && toks[b]?.f === 'son' && toks[b]?.cap))) b++;
+  while (b < toks.length && b < a + 5 && (capWord(toks[b]) || (b > a && isSonSyllable(toks[b])))) b++;
   // one letter is not a name ("le groupe B"); a name going on after "et" is not read here ("le
   // groupe Pétrole et Gaz du Vietnam")
   if (b === a + 1 && (toks[a]?.f.length ?? 0) < 2) return a;

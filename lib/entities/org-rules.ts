@@ -364,7 +364,8 @@ export function matchTeam(doc: Doc, i: number): Cand | null {
   }
   const p = prepLength(toks, k);
   const country = p ? countryAt(doc, k + p) : null;
-  if (!country) return null;
+  // ("l'équipe du Vietnam aux Olympiades" says who, it names no team: an age, a sport or "nationale")
+  if (!country || k === i + 1) return null;
   let e = country[0];
   // "… du Vietnam de football"
   if (toks[e]?.f === 'de' && SPORTS.has(toks[e + 1]?.f ?? '')) e += 2;

@@ -86,8 +86,8 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const c = d.used[k];
     // "représentante de l'UNICEF au Vietnam": a country after "au"/"en" is the post, not the nationality
-    const post = ['au', 'aux', 'en'].includes(d.toks[k - 1]?.f ?? '') || isPreposition(d, k - 1);
-    if (c?.type === 'country' && post) continue;
+    const at = c?.type === 'country' ? c.a - 1 : -1;
+    if (at >= 0 && (['au', 'aux', 'en'].includes(d.toks[at]?.f ?? '') || isPreposition(d, at))) continue;
     if (c && (c.type === 'country' || c.type === 'organization')) {
       const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
       if (code) return code;

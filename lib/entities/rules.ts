@@ -45,7 +45,7 @@ function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
 function frenchPlural(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (!t || t.kind !== 'w' || t.f.length < 5) return false;
-  return /(?:és|ées|ifs|ives|aux|ions|ités|ques)$/.test(doc.text.slice(t.s, t.e));
+  return /(?:és|ées|ifs|ives|aux|ions|ités|ques)$/.test(doc.text.slice(t.s, t.e).normalize('NFC'));
 }
 
 function isVietnameseName(doc: Doc, a: number, b: number): boolean {
@@ -202,7 +202,14 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const trig = placeTriggerBefore(doc, a);
   if (trig >= 0 && b - a <= 4) {
     // "province de Jeolla du Sud", "Gyeongsang du Nord": the cardinal point is part of the name
-    if (toks[b]?.f === 'du' && CARDINALS.has(toks[b + 1]?.f ?? '') && toks[b + 1]?.cap) b += 2;
+    if (
+      toks[b]?.f === 'du' &&
+      CARDINALS.has(toks[b + 1]?.f ?? '') &&
+      toks[b + 1]?.cap &&
+      !doc.used[b] &&
+      !doc.used[b + 1]
+    )
+      b += 2;
     const c = makeCand(doc, a, b, 'place', text(a, b), 'place-trigger');
     c.alias = text(trig, b);
     return c;
@@ -286,7 +293,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     n <= 4 &&
     GIVEN_NAMES.has((toks[a] as Token).f) &&
     !toks[a]?.upper &&
-    !NAMED_AFTER.has(prev?.f ?? '')
+    !NAMED_AFTER.has(prev?.f ?? '') &&
+    !(prev && /^[àÀ]$/.test(doc.text.slice(prev.s, prev.e).normalize('NFC')))
   )
     via = 'given-name';
   // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a

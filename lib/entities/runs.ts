@@ -5,6 +5,7 @@
 
 import type { Doc } from './doc';
 import { CIVILITIES, NOT_NAME, PARTICLES, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { isSonSyllable } from './tokens';
 
 function nameToken(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -61,7 +62,7 @@ function syllableMidSentence(doc: Doc, k: number): boolean {
 /** "Pham Viet Son": "Son" (also "his") after a name word is a Vietnamese syllable of the name. */
 function nameSyllableInside(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
-  return !!t && t.f === 'son' && t.cap && !t.upper && !doc.used[k];
+  return isSonSyllable(t) && !doc.used[k];
 }
 
 /** "Park Jae-min", "Kim Jong-un": a short lower-case syllable hyphened to a given name. */

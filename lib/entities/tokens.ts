@@ -130,3 +130,8 @@ export function isSentenceStart(toks: Token[], i: number): boolean {
   if (p?.kind !== 'p') return false;
   return '.!?:;«»"“”(–—-…|•>'.includes(p.f) || p.f === '\u2026';
 }
+
+/** "Pham Viet Son", "Truong Son": "Son" (also "his") capitalised inside a name is its syllable Sơn. */
+export function isSonSyllable(t: Token | undefined): boolean {
+  return !!t && t.kind === 'w' && t.f === 'son' && t.cap && !t.upper;
+}

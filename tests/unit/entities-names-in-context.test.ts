@@ -251,6 +251,22 @@ describe('what these rules must not take (a second reviewer’s sentences)', () 
     expect(es.filter((e) => e.type === 'organization')).toEqual([]);
   });
 
+  it('a market of a known city, a city after "à", a plain "équipe du Vietnam" (a code reviewer\'s sentences)', () => {
+    const es = find(
+      'Sur le marché de Hanoï, les prix montent. À George Town, la délégation a visité le port.',
+      "L'équipe du Vietnam aux Olympiades de mathématiques a gagné.",
+    );
+    expect(named(es, 'Hanoï')?.type).toBe('place');
+    expect(named(es, 'George Town')?.type).toBe('place');
+    expect(named(es, 'Vietnam')?.type).toBe('country');
+    expect(es.filter((e) => e.type === 'person' || e.type === 'organization')).toEqual([]);
+  });
+
+  it('a post in a country of several words is not a nationality', () => {
+    const es = find("La représentante de l'UNICEF en Corée du Sud, Mme Anna Smith, a présenté le rapport.");
+    expect(named(es, 'Anna Smith')?.country).toBeNull();
+  });
+
   it("the title after a relative's noun is the relative's", () => {
     const es = find("L'épouse du Premier ministre, Mme Le Thi Bich Tran, a visité l'école.");
     expect(named(es, 'Le Thi Bich Tran')?.role).toBeNull();

@@ -209,7 +209,13 @@ const f3 = (x: number) => x.toFixed(3);
 const fig = (r: Ratio) => (r.total ? `${f3(r.ok / r.total)} (${r.ok}/${r.total})` : '— (0)');
 
 /** Dev and test side by side. */
-export function formatReal(dev: RealScores, test: RealScores | null, source: string, verbose = false): string {
+export function formatReal(
+  dev: RealScores,
+  test: RealScores | null,
+  source: string,
+  verbose = false,
+  holdout: RealScores | null = null,
+): string {
   const rows: [string, (s: RealScores) => string][] = [
     ['items', (s) => String(s.items)],
     [
@@ -238,8 +244,14 @@ export function formatReal(dev: RealScores, test: RealScores | null, source: str
       },
     ]),
   ];
-  const lines = [`Real corpus (reference: ${source})`, `${'figure'.padEnd(58)} ${'dev'.padEnd(22)} test`];
-  for (const [name, f] of rows) lines.push(`${name.padEnd(58)} ${f(dev).padEnd(22)} ${test ? f(test) : '(not shown)'}`);
+  const lines = [
+    `Real corpus (reference: ${source})`,
+    `${'figure'.padEnd(58)} ${'dev'.padEnd(22)} ${'test'.padEnd(22)} holdout`,
+  ];
+  for (const [name, f] of rows)
+    lines.push(
+      `${name.padEnd(58)} ${f(dev).padEnd(22)} ${(test ? f(test) : '(not shown)').padEnd(22)} ${holdout ? f(holdout) : '(not shown)'}`,
+    );
   if (verbose) {
     lines.push('', 'dev misses (the test split is not listed: it is not for tuning):');
     for (const m of dev.entities.misses) {

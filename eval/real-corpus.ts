@@ -13,7 +13,8 @@ export interface RealItem {
   id: string;
   url: string;
   kind: 'article' | 'teaser';
-  split: 'dev' | 'test';
+  /** dev: tuned on; test: the sha1 split, scored at the end; holdout: a batch gathered last, never tuned on */
+  split: 'dev' | 'test' | 'holdout';
   title: string;
   lead: string | null;
   paragraphs: string[];

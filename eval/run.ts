@@ -124,6 +124,7 @@ if (real.length) {
       devOnly ? null : scoreReal(real.filter((c) => c.item.split === 'test')),
       sources,
       verbose,
+      devOnly ? null : scoreReal(real.filter((c) => c.item.split === 'holdout')),
     ),
   );
 }

@@ -8,13 +8,13 @@ import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import {
   DEDICATION_TITLES,
   FACILITY_NOUNS,
+  isHead,
   looksAdjective,
   NOT_NAME,
   PLACE_TRIGGERS,
   STATE_ADJECTIVES,
   TITLE_WORDS,
 } from './lexicon';
-import { isHead } from './org-rules';
 import { prepLength } from './prepositions';
 import { isSonSyllable } from './tokens';
 
@@ -100,33 +100,6 @@ export function coordinatedEnd(doc: Doc, k: number): number {
     e = w;
   }
   return e;
-}
-
-const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
-
-/**
- * "Afrique de l'Ouest", "Asie du Sud-Ouest": where a region of the world the knowledge base found
- * at k ends, with a cardinal point after it. -1 if no region starts at k.
- */
-export function regionEnd(doc: Doc, k: number): number {
-  const held = doc.used[k];
-  if (held?.type !== 'place' || held.via !== 'kb' || held.a !== k || held.kb?.country) return -1;
-  let e = k;
-  while (e < doc.toks.length && doc.used[e] === held) e++;
-  const toks = doc.toks;
-  // "Asie du Sud-Ouest" where the knowledge base knows "Asie du Sud"
-  if (toks[e]?.f === '-' && POINTS.has(`${toks[e - 1]?.f}-${toks[e + 1]?.f}`)) return e + 2;
-  const p = prepLength(toks, e);
-  const point = p ? toks[e + p] : undefined;
-  if (!point?.cap || doc.used[e + p]) return e;
-  // "Sud-Ouest" is three tokens
-  let f = point.f;
-  let n = 1;
-  if (toks[e + p + 1]?.f === '-' && toks[e + p + 2]) {
-    f = `${f}-${toks[e + p + 2]?.f}`;
-    n = 3;
-  }
-  return POINTS.has(f) ? e + p + n : e;
 }
 
 /** Nouns that a known city after "de" describes rather than names: "le marché de Hanoï". */

@@ -11,7 +11,7 @@
 //      chaîne Nile TV"), foreign names of bodies ("Qatar Investment Authority"), sources credited
 //      with VNA ("-VNA/VI") (media.ts)
 //   2. knowledge base, longest match first, checked in context (kb-context.ts); regions of the
-//      world with their cardinal point ("Afrique de l'Ouest")
+//      world with their cardinal point ("Afrique de l'Ouest", regions.ts)
 //   3. names that go on past a common noun: places ("port de Cai Mep", "Mausolée du Président Hô
 //      Chi Minh"), districts (complements.ts)
 //   4. organisations: of a country, by rule ("ministère cambodgien de l'Intérieur", org-rules.ts),
@@ -27,24 +27,17 @@ import { runNow, type Steps } from '../slices';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import {
-  abroadEnd,
-  coordinatedEnd,
-  matchFacilities,
-  matchNumberedDistrict,
-  orgComplementEnd,
-  regionEnd,
-} from './complements';
+import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
 import { type Cand, candCountry, claim, makeCand, tokenText } from './doc';
 import { countryHere, firstNameHere, honorificStart, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
-import { NOT_NAME, ORG_TRIGGERS } from './lexicon';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun } from './media';
 import { matchFriendship, matchOrg, matchTeam } from './org-rules';
 import { acronymAfter, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
+import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
 

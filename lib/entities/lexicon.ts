@@ -1,6 +1,8 @@
 // Closed word lists the rules rely on, all folded (lower case, no diacritics). Kept apart from
 // the rules so a reader can extend French coverage without touching matching code.
 
+import type { Token } from './tokens';
+
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Words that open a role phrase before or after a name ("le président X", "X, ambassadeur…"). */
@@ -82,6 +84,12 @@ corporation groupe
 `);
 
 export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');
+
+/** An organisation's head word: capitalised, or one that is a name in lower case too ("ministère"). */
+export function isHead(t: Token | undefined): boolean {
+  if (t?.kind !== 'w' || !ORG_HEADS.has(t.f)) return false;
+  return t.cap || ORG_HEADS_LOWER_OK.has(t.f);
+}
 
 /** Organisation names that are too generic to stand alone as an entity. */
 export const GENERIC_ORGS = new Set([

@@ -4,16 +4,16 @@
 // or joined by another preposition where the word before takes it ("lutte contre les crues",
 // "amitié avec le Vietnam", "entre le Vietnam et le Laos").
 
-import { countryAt, pairEnd, regionEnd } from './complements';
+import { countryAt, pairEnd } from './complements';
 import { type Cand, type Doc, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   CONNECTOR_NOUNS,
   DIRECTIONAL,
   GENERIC_ORGS,
+  isHead,
   looksAdjective,
   NOT_NAME,
-  ORG_HEADS,
   ORG_HEADS_LOWER_OK,
   ROLE_STOP,
   TITLE_WORDS,
@@ -21,16 +21,12 @@ import {
   VN_SYLLABLE,
 } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
+import { regionEnd } from './regions';
 import type { Token } from './tokens';
 
 const PREPS = new Set(['de', 'du', 'des', 'd']);
 /** Short function words and verbs that end a name ("a", "qui", "reçoit"). */
 const FUNCTION = new Set([...NOT_NAME].filter((w) => w.length <= 4 || ROLE_STOP.has(w)));
-
-export function isHead(t: Token | undefined): boolean {
-  if (t?.kind !== 'w' || !ORG_HEADS.has(t.f)) return false;
-  return t.cap || ORG_HEADS_LOWER_OK.has(t.f);
-}
 
 /**
  * Does the connector at k join a complement inside a name? Only after a word that takes it: "lutte

@@ -6,8 +6,8 @@ import { fold } from '../text/fold';
 import { orgComplementEnd } from './complements';
 import { type Cand, candCountry, type Doc, makeCand, tokenText } from './doc';
 import { isAcronym } from './knowledge';
-import { GENERIC_ORGS, looksAdjective } from './lexicon';
-import { isHead, namesRegion } from './org-rules';
+import { GENERIC_ORGS, isHead, looksAdjective } from './lexicon';
+import { namesRegion } from './org-rules';
 import { prepLength } from './prepositions';
 
 /** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */

@@ -44,7 +44,7 @@ function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
 /** "Expatriés", "Affaires", "Sports": a French plural noun or participle, as written. */
 function frenchPlural(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
-  if (!t || t.kind !== 'w' || t.f.length < 5) return false;
+  if (t?.kind !== 'w' || t.f.length < 5) return false;
   return /(?:és|ées|ifs|ives|aux|ions|ités|ques)$/.test(doc.text.slice(t.s, t.e).normalize('NFC'));
 }
 

@@ -1,0 +1,34 @@
+// Regions of the world the knowledge base knows ("Afrique", "Asie du Sud") and how far their name
+// goes: a cardinal point after them is part of it ("Afrique de l'Ouest", "Asie du Sud-Ouest").
+// Organisation and place rules read them as one complement ("Communauté économique des États de
+// l'Afrique de l'Ouest").
+
+import type { Doc } from './doc';
+import { prepLength } from './prepositions';
+
+const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
+
+/**
+ * "Afrique de l'Ouest", "Asie du Sud-Ouest": where a region of the world the knowledge base found
+ * at k ends, with a cardinal point after it. -1 if no region starts at k.
+ */
+export function regionEnd(doc: Doc, k: number): number {
+  const held = doc.used[k];
+  if (held?.type !== 'place' || held.via !== 'kb' || held.a !== k || held.kb?.country) return -1;
+  let e = k;
+  while (e < doc.toks.length && doc.used[e] === held) e++;
+  const toks = doc.toks;
+  // "Asie du Sud-Ouest" where the knowledge base knows "Asie du Sud"
+  if (toks[e]?.f === '-' && POINTS.has(`${toks[e - 1]?.f}-${toks[e + 1]?.f}`)) return e + 2;
+  const p = prepLength(toks, e);
+  const point = p ? toks[e + p] : undefined;
+  if (!point?.cap || doc.used[e + p]) return e;
+  // "Sud-Ouest" is three tokens
+  let f = point.f;
+  let n = 1;
+  if (toks[e + p + 1]?.f === '-' && toks[e + p + 2]) {
+    f = `${f}-${toks[e + p + 2]?.f}`;
+    n = 3;
+  }
+  return POINTS.has(f) ? e + p + n : e;
+}

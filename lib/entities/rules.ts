@@ -163,6 +163,43 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   return !!verb && verb.kind === 'w' && SPEECH.has(verb.f);
 }
 
+/** Past participles whose object is a person: "a reçu X", "a rencontré X". */
+const MEETING = new Set(['recu', 'rencontre', 'accueilli', 'felicite', 'remercie', 'salue', 'recoit', 'rencontrera']);
+/** Nouns and verbs that "avec" follows when it names who was met: "s'est entretenu avec X". */
+const MET_WITH = new Set([
+  'entretenu',
+  'entretenue',
+  'entretien',
+  'entretiens',
+  'rencontre',
+  'discute',
+  'echange',
+  'conversation',
+]);
+
+/** "a reçu Thongsing Thammavong", "s'est entretenu avec X": the run at a is who was met. */
+function metHere(doc: Doc, a: number): boolean {
+  const prev = doc.toks[a - 1];
+  if (prev?.kind !== 'w' || prev.cap) return false;
+  if (MEETING.has(prev.f)) return true;
+  return prev.f === 'avec' && MET_WITH.has(doc.toks[a - 2]?.f ?? '');
+}
+
+/** "Bounnhang Vorachith et Saleumxay Kommasith": a name after "et" or "," next to a person's. */
+function listedWithPerson(doc: Doc, a: number): boolean {
+  const sep = doc.toks[a - 1]?.f;
+  return (sep === 'et' || sep === ',') && doc.used[a - 2]?.type === 'person';
+}
+
+/** Not a French phrase, an acronym or a title: the words of a run look like a name. */
+function foreignLooking(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
+  for (let k = a; k < b; k++) {
+    const t = doc.toks[k] as Token;
+    if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || t.upper || TITLE_WORDS.has(t.f))) return true;
+  }
+  return frenchLooking((doc.toks[a] as Token).f, lowerSeen);
+}
+
 /** A name particle between two words of the run ("bin", "al-", "von der"). */
 function hasParticle(doc: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) {
@@ -282,6 +319,14 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const listed = n >= 2 && !before.role && !after.role ? listedAfterCountry(doc, a, b) : null;
   if (listed && !via) via = 'country-list';
   if (!via && n >= 2 && speaks(doc, a, b, lowerSeen)) via = 'speaker';
+  if (
+    !via &&
+    n >= 2 &&
+    n <= 4 &&
+    (metHere(doc, a) || listedWithPerson(doc, a)) &&
+    !foreignLooking(doc, a, b, lowerSeen)
+  )
+    via = 'met';
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
   if (!via && demonym && n >= 2) via = 'demonym';

@@ -116,6 +116,14 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'person').sort()).toEqual(['José Antonio Kast', 'Laurent Fabius', 'María José Hoffmann']);
   });
 
+  it('the person met, or listed with a person, is a person', () => {
+    const es = find(
+      'Il s’est entretenu avec Thongsing Thammavong.',
+      'Le président a rencontré Bounnhang Vorachith et Saleumxay Kommasith.',
+    );
+    for (const n of ['Thongsing Thammavong', 'Saleumxay Kommasith']) expect(named(es, n)?.type).toBe('person');
+  });
+
   it('initials, regnal numbers and hyphened syllables stay in the name', () => {
     const es = find(
       "Shamsher M. Chowdhury, président de l'Association, a pris la parole.",

@@ -3,7 +3,7 @@
 // never from a list of known cases). Matching is the sample eval's: typed, any name or alias,
 // diacritics and case folded.
 
-import { findEntities } from '../lib/entities/index';
+import { type EntityTexts, findEntities } from '../lib/entities/index';
 import { HONORIFICS, VN_SURNAMES } from '../lib/entities/lexicon';
 import { CONTEXT_ONLY_NAMES, COUNTRIES } from '../lib/knowledge/countries';
 import { buildStories } from '../lib/stories';
@@ -111,27 +111,29 @@ function articleOf(c: RealCase): Article | null {
 }
 
 export function scoreReal(cases: RealCase[]): RealScores {
-  const found = new Map<string, Entity[]>();
-  const find = (c: RealCase) => {
-    let f = found.get(c.item.id);
+  // each item's names are found once, for the two entity scores and the per-item checks below
+  const textsById = new Map(cases.map((c) => [c.item.id, textsOf(c.item)]));
+  const found = new Map<EntityTexts, Entity[]>();
+  const findIn = (texts: EntityTexts): Entity[] => {
+    let f = found.get(texts);
     if (!f) {
-      f = findEntities(textsOf(c.item));
-      found.set(c.item.id, f);
+      f = findEntities(texts);
+      found.set(texts, f);
     }
     return f;
   };
-  const entities = evaluateEntities(
-    cases.map((c) => ({ id: c.item.id, texts: textsOf(c.item), truth: c.truth.entities.map(toTruth) })),
-    (texts) => findEntities(texts),
-  );
-  const entitiesReference = evaluateEntities(
-    cases.map((c) => ({
-      id: c.item.id,
-      texts: textsOf(c.item),
-      truth: c.truth.entities.filter((e) => !notInReference(e)).map(toTruth),
-    })),
-    (texts) => findEntities(texts),
-  );
+  const find = (c: RealCase) => findIn(textsById.get(c.item.id) ?? textsOf(c.item));
+  const scoreAgainst = (keep: (e: RealEntity) => boolean) =>
+    evaluateEntities(
+      cases.map((c) => ({
+        id: c.item.id,
+        texts: textsById.get(c.item.id) ?? textsOf(c.item),
+        truth: c.truth.entities.filter(keep).map(toTruth),
+      })),
+      findIn,
+    );
+  const entities = scoreAgainst(() => true);
+  const entitiesReference = scoreAgainst((e) => !notInReference(e));
   const roles = ratio();
   const articlePartners = ratio();
   const teaserPartners = ratio();

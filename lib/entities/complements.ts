@@ -4,7 +4,7 @@
 // Laos"). Countries and places inside these names were already found by the knowledge base: the
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
-import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
 import {
   DEDICATION_TITLES,
   FACILITY_NOUNS,
@@ -16,7 +16,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { prepLength } from './prepositions';
-import { isSonSyllable } from './tokens';
+import { isSentenceStart, isSonSyllable } from './tokens';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
 function takeable(doc: Doc, k: number): boolean {
@@ -32,10 +32,9 @@ function capWord(doc: Doc, k: number): boolean {
 /** One name at k: a knowledge-base candidate's tokens, or one or two free capitalised words. End, or -1. */
 function nameEnd(doc: Doc, k: number): number {
   if (!capWord(doc, k)) return -1;
-  const held = doc.used[k];
+  if (doc.used[k]) return heldEnd(doc, k);
   let e = k + 1;
-  if (held) while (e < doc.toks.length && doc.used[e] === held) e++;
-  else while (e < k + 4 && capWord(doc, e) && !doc.used[e]) e++;
+  while (e < k + 4 && capWord(doc, e) && !doc.used[e]) e++;
   return e;
 }
 
@@ -61,9 +60,7 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
   // "Service de l'Information et de la Communication de Hanoï": a known place it is of
   const held = doc.used[end + p];
   if (held?.type !== 'place' || held.via !== 'kb') return null;
-  let e = end + p;
-  while (e < doc.toks.length && doc.used[e] === held) e++;
-  return [e, held.kb?.country ?? null];
+  return [heldEnd(doc, end + p), held.kb?.country ?? null];
 }
 
 /** "Truong Son": "Son" (also "his") inside a name, after its first word. */
@@ -122,9 +119,7 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
   if (at !== 'en' && at !== 'au' && at !== 'aux') return null;
   const held = doc.used[k + 1];
   if (held?.via !== 'kb' || held.a !== k + 1 || held.type !== 'country') return null;
-  let e = k + 1;
-  while (e < toks.length && doc.used[e] === held) e++;
-  return [e, held.kb?.country ?? null];
+  return [heldEnd(doc, k + 1), held.kb?.country ?? null];
 }
 
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
@@ -136,7 +131,7 @@ function placeNameEnd(doc: Doc, k: number): number {
   // ("le marché du Vietnam" is the country's market, not a place of that name; "le parc
   // technologique Vietnam-Japon" is named by the pair)
   if (held?.type === 'country') return Math.max(k, pairEnd(doc, k));
-  if (held?.via === 'kb' && held.a === k && held.type !== 'person') while (e < toks.length && doc.used[e] === held) e++;
+  if (held?.via === 'kb' && held.a === k && held.type !== 'person') e = heldEnd(doc, k);
   else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k));
@@ -156,7 +151,7 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (head?.kind !== 'w' || doc.used[i]) return [];
   // "le Mausolée du Président Hô Chi Minh": a capitalised noun is part of the name, except where
   // a sentence starts with it
-  const capHead = head.cap && !!toks[i - 1] && !(toks[i - 1]?.kind === 'p' && '.!?:«"“'.includes(toks[i - 1]?.f ?? ''));
+  const capHead = head.cap && !isSentenceStart(toks, i);
   if (head.cap && !capHead) return [];
   // "École centrale du Parti", "la région centrale du Vietnam": after a noun "centrale" is its
   // adjective; the power plant comes after a determiner ("la centrale thermique de Vinh Tan")
@@ -182,11 +177,8 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   // person, who stays a name of their own (the place's mention ends before them)
   if (p && DEDICATION_TITLES.has(toks[k]?.f ?? '') && toks[k + 1]?.cap) {
     const held = doc.used[k + 1];
-    if (held?.type === 'person' && held.a === k + 1) {
-      let e = k + 1;
-      while (e < toks.length && doc.used[e] === held) e++;
-      return [makeCand(doc, i, k + 1, 'place', tokenText(doc, i, e), 'facility')];
-    }
+    if (held?.type === 'person' && held.a === k + 1)
+      return [makeCand(doc, i, k + 1, 'place', tokenText(doc, i, heldEnd(doc, k + 1)), 'facility')];
     const e = placeNameEnd(doc, k + 1);
     return e > k + 1 ? [makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility')] : [];
   }
@@ -235,9 +227,7 @@ function withShort(c: Cand, short: string | null): Cand {
 export function countryAt(doc: Doc, k: number): [number, string | null] | null {
   const held = doc.used[k];
   if (held?.type !== 'country' || held.via !== 'kb' || held.a !== k) return null;
-  let e = k;
-  while (e < doc.toks.length && doc.used[e] === held) e++;
-  return [e, held.kb?.country ?? null];
+  return [heldEnd(doc, k), held.kb?.country ?? null];
 }
 
 const NUMBERED = new Set(['arrondissement', 'district']);

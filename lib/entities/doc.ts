@@ -43,6 +43,21 @@ export function claim(c: Cand): void {
   for (let k = c.a; k < c.b; k++) c.doc.used[k] = c;
 }
 
+/** A candidate's mention now ends at b: it is named by its tokens up to there. */
+export function extendTo(c: Cand, b: number): void {
+  c.b = b;
+  c.canonical = tokenText(c.doc, c.a, b);
+  c.id = entityId(c.type, c.canonical);
+}
+
+/** Where the mention holding token k ends: past the tokens it claimed (k itself if none holds it). */
+export function heldEnd(d: Doc, k: number): number {
+  const held = d.used[k];
+  let e = k;
+  if (held) while (e < d.toks.length && d.used[e] === held) e++;
+  return e;
+}
+
 export function isFree(d: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (d.used[k]) return false;
   return true;

@@ -28,7 +28,7 @@ import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
-import { type Cand, candCountry, claim, makeCand, tokenText } from './doc';
+import { type Cand, candCountry, claim, extendTo, makeCand, tokenText } from './doc';
 import { countryHere, firstNameHere, honorificStart, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
@@ -113,10 +113,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         claim(c);
         const e = regionEnd(doc, i);
         if (e > c.b) {
-          c.b = e;
+          extendTo(c, e);
           c.kb = null;
-          c.canonical = tokenText(doc, i, e);
-          c.id = entityId('place', c.canonical);
         }
         const trig = placeTriggerBefore(doc, i);
         if (trig >= 0) c.alias = tokenText(doc, trig, m.end);
@@ -207,16 +205,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       const more = orgComplementEnd(doc, c.b, !ministry);
       if (more) {
         if (ministry) c.alias = c.canonical;
-        c.b = more[0];
-        c.canonical = tokenText(doc, c.a, c.b);
-        c.id = entityId('organization', c.canonical);
+        extendTo(c, more[0]);
         c.country = c.country ?? more[1];
       }
       const abroad = abroadEnd(doc, c.a, c.b);
       if (abroad) {
-        c.b = abroad[0];
-        c.canonical = tokenText(doc, c.a, c.b);
-        c.id = entityId('organization', c.canonical);
+        extendTo(c, abroad[0]);
         c.country = c.country ?? abroad[1];
       }
       takeOver(c); // countries joined inside it too: "Association d'amitié avec le Vietnam"

@@ -4,6 +4,7 @@
 // or joined by another preposition where the word before takes it ("lutte contre les crues",
 // "amitié avec le Vietnam", "entre le Vietnam et le Laos").
 
+import { foldKey } from '../text/fold';
 import { countryAt, pairEnd } from './complements';
 import { type Cand, type Doc, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
@@ -62,6 +63,17 @@ function connectedNounEnd(doc: Doc, k: number): number {
   if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f)) return -1;
   if (!isFree(doc, k - 1, m + 1)) return -1;
   return m + 1;
+}
+
+/**
+ * "pour la prévention et la lutte contre les catastrophes": at k, "et", an article and a noun that
+ * takes a connector of its own, coordinated with the joined complement before. Its end, or -1.
+ */
+function coordinatedJoinEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  if (toks[k]?.f !== 'et' || !articleLength(toks, k + 1)) return -1;
+  const e = connectedNounEnd(doc, k + 1);
+  return e > 0 && joinsHere(toks, e) ? e : -1;
 }
 
 /**
@@ -209,9 +221,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     k = joined;
     while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
     end = k;
-    // "… pour la prévention et la lutte contre les catastrophes"
-    const coordinated = toks[k]?.f === 'et' && articleLength(toks, k + 1) ? connectedNounEnd(doc, k + 1) : -1;
-    if (coordinated > 0 && joinsHere(toks, coordinated)) {
+    const coordinated = coordinatedJoinEnd(doc, k);
+    if (coordinated > 0) {
       k = coordinated;
       end = k;
     }
@@ -279,9 +290,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         k = joined;
         continue;
       }
-      // "pour la prévention et la lutte contre les catastrophes": a second joined noun, coordinated
-      const coordinated = afterJoin && t.f === 'et' && articleLength(toks, k + 1) ? connectedNounEnd(doc, k + 1) : -1;
-      if (coordinated > 0 && joinsHere(toks, coordinated)) {
+      const coordinated = afterJoin ? coordinatedJoinEnd(doc, k) : -1;
+      if (coordinated > 0) {
         k = coordinated;
         continue;
       }
@@ -326,12 +336,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // not names of their own.
   if ((head.f === 'parti' || head.f === 'armee') && end === adjEnd && nationalOnly) return null;
   // "Comité populaire" alone names no one; "Comité populaire de Hanoï" names the city's
-  const generic = GENERIC_ORGS.has(
-    canonical
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, ''),
-  );
+  const generic = GENERIC_ORGS.has(foldKey(canonical));
   if (generic && !LOCAL_BODIES.has(head.f)) return null;
   if (generic && !placeAfter(doc, spanEnd)) return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;

@@ -3,7 +3,7 @@
 // Organisation and place rules read them as one complement ("Communauté économique des États de
 // l'Afrique de l'Ouest").
 
-import type { Doc } from './doc';
+import { type Doc, heldEnd } from './doc';
 import { prepLength } from './prepositions';
 
 const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
@@ -15,8 +15,7 @@ const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', '
 export function regionEnd(doc: Doc, k: number): number {
   const held = doc.used[k];
   if (held?.type !== 'place' || held.via !== 'kb' || held.a !== k || held.kb?.country) return -1;
-  let e = k;
-  while (e < doc.toks.length && doc.used[e] === held) e++;
+  const e = heldEnd(doc, k);
   const toks = doc.toks;
   // "Asie du Sud-Ouest" where the knowledge base knows "Asie du Sud"
   if (toks[e]?.f === '-' && POINTS.has(`${toks[e - 1]?.f}-${toks[e + 1]?.f}`)) return e + 2;

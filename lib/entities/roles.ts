@@ -46,9 +46,20 @@ function isTitleAt(d: Doc, k: number): boolean {
 
 const singularOf = (f: string): string => (f.endsWith('s') && f.length > 3 ? f.slice(0, -1) : f);
 
+/** "présidents", "chefs": the plural of a title word. */
+export function isPluralTitle(f: string): boolean {
+  return f.endsWith('s') && TITLE_WORDS.has(f.slice(0, -1));
+}
+
 /** A title word, or its plural ("les anciens chefs du gouvernement"). */
 function isTitleWord(f: string): boolean {
-  return TITLE_WORDS.has(f) || (f.endsWith('s') && TITLE_WORDS.has(singularOf(f)));
+  return TITLE_WORDS.has(f) || (f.length > 3 && isPluralTitle(f));
+}
+
+/** "au", "aux", "en", "à": the prepositions of a post ("ambassadeur au Laos", "accrédité en Bolivie"). */
+function isPostPreposition(d: Doc, k: number): boolean {
+  const f = d.toks[k]?.f;
+  return f === 'au' || f === 'aux' || f === 'en' || isPreposition(d, k);
 }
 
 /** "à" folds to "a" (the verb "a" ends a role; the preposition does not: "ambassadeur à Singapour"). */
@@ -86,8 +97,7 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const c = d.used[k];
     // "représentante de l'UNICEF au Vietnam": a country after "au"/"en" is the post, not the nationality
-    const at = c?.type === 'country' ? c.a - 1 : -1;
-    if (at >= 0 && (['au', 'aux', 'en'].includes(d.toks[at]?.f ?? '') || isPreposition(d, at))) continue;
+    if (c?.type === 'country' && isPostPreposition(d, c.a - 1)) continue;
     if (c && (c.type === 'country' || c.type === 'organization')) {
       const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
       if (code) return code;
@@ -132,7 +142,7 @@ function singular(d: Doc, a: number, text: string): string {
   // ("vice-ministres": the plural may be past a hyphen)
   const k = d.toks[a + 1]?.f === '-' ? a + 2 : a;
   const t = d.toks[k];
-  if (t?.kind !== 'w' || !t.f.endsWith('s') || !TITLE_WORDS.has(t.f.slice(0, -1))) return text;
+  if (t?.kind !== 'w' || !isPluralTitle(t.f)) return text;
   // every word of the title up to its complement: "Premiers ministres" → "Premier ministre"
   const words = text.split(' ');
   for (let i = 0; i < words.length; i++) {
@@ -256,8 +266,7 @@ function isParticiple(d: Doc, k: number): boolean {
   const t = d.toks[k];
   if (t?.kind !== 'w' || t.cap || !/^(?:accredite|charge)e?s?$/.test(t.f)) return false;
   for (let m = k + 1; m < k + 4; m++) {
-    const w = d.toks[m];
-    if (w?.f === 'au' || w?.f === 'aux' || w?.f === 'en' || isPreposition(d, m)) return true;
+    if (isPostPreposition(d, m)) return true;
   }
   return false;
 }
@@ -320,7 +329,7 @@ function pluralTitleBefore(d: Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const t = d.toks[k];
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
-    if (t?.kind === 'w' && t.f.endsWith('s') && TITLE_WORDS.has(t.f.slice(0, -1))) return true;
+    if (t?.kind === 'w' && isPluralTitle(t.f)) return true;
     if (t?.kind === 'w' && TITLE_WORDS.has(t.f)) return false;
   }
   return false;

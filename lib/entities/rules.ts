@@ -24,7 +24,7 @@ import {
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
-import { joinRoles, roleAfter, roleBefore } from './roles';
+import { isPluralTitle, joinRoles, roleAfter, roleBefore } from './roles';
 import { isSentenceStart, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
@@ -134,7 +134,7 @@ function listedAfterCountry(doc: Doc, a: number, b: number): { role: string; cou
     const t = toks[k] as Token;
     if (t.kind === 'p' && t.f === '.') return null;
     // a plural title governs the list ("les nouveaux ambassadeurs du Cambodge, X, de la Suisse, Y")
-    if (t.kind === 'w' && !t.cap && t.f.endsWith('s') && TITLE_WORDS.has(t.f.slice(0, -1))) {
+    if (t.kind === 'w' && !t.cap && isPluralTitle(t.f)) {
       const title = doc.text.slice(t.s, t.e).replace(/s$/, '');
       return { role: `${title} ${tokenText(doc, prep, country.b)}`, country: country.kb?.country ?? null };
     }
@@ -191,8 +191,8 @@ function listedWithPerson(doc: Doc, a: number): boolean {
   return (sep === 'et' || sep === ',') && doc.used[a - 2]?.type === 'person';
 }
 
-/** Not a French phrase, an acronym or a title: the words of a run look like a name. */
-function foreignLooking(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
+/** A French word, an acronym or a title in the run: it reads as common words, not as a name. */
+function readsAsCommonWords(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
   for (let k = a; k < b; k++) {
     const t = doc.toks[k] as Token;
     if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || t.upper || TITLE_WORDS.has(t.f))) return true;
@@ -324,7 +324,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     n >= 2 &&
     n <= 4 &&
     (metHere(doc, a) || listedWithPerson(doc, a)) &&
-    !foreignLooking(doc, a, b, lowerSeen)
+    !readsAsCommonWords(doc, a, b, lowerSeen)
   )
     via = 'met';
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle

@@ -5,7 +5,7 @@
 
 import type { Doc } from './doc';
 import { CIVILITIES, NOT_NAME, PARTICLES, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
-import { isSonSyllable } from './tokens';
+import { isSentenceStart, isSonSyllable } from './tokens';
 
 function nameToken(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -38,9 +38,6 @@ function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
   return !(after?.kind === 'w' && after.cap && !isVnNameSyllable(doc, k + 3));
 }
 
-/** Marks after which a capital letter begins a sentence, not a name. */
-const SENTENCE_START = new Set(['.', '!', '?', ':', '«', '"', '“', '(', '-', '–', '—', '…']);
-
 /**
  * "le village de Sa Na", "Ta Quang Buu": mid-sentence, French capitalises no "sa" or "ta"; before
  * another Vietnamese syllable it is one of the name. ("Le"/"La" are surnameWithoutDiacritics's.)
@@ -49,7 +46,7 @@ function syllableMidSentence(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   const prev = doc.toks[k - 1];
   if (!t || !VN_SYLLABLE.test(t.f)) return false;
-  if (!prev || (prev.kind === 'p' && SENTENCE_START.has(prev.f))) return false;
+  if (!prev || isSentenceStart(doc.toks, k)) return false;
   // "Tran Thi La a dit": the last syllable of a name, set apart by a space (glued text puts a
   // capitalised article right after a name: "Pham Minh ChinhLe président…")
   if (t.f === 'le' || t.f === 'la') {

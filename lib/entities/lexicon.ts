@@ -17,7 +17,7 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur officier coordinateur redacteur redactrice coordinatrice assistant assistante
+selectionneur officier cadre coordinateur redacteur redactrice coordinatrice assistant assistante
 `);
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */

@@ -145,6 +145,14 @@ function personStartsAt(toks: Token[], k: number): boolean {
 }
 
 /** Organisation phrase starting at head token i. */
+/** A capitalised nationality adjective at k ("Palestinien"), free. */
+function capitalNationality(doc: Doc, k: number): { ref: string; end: number } | null {
+  const t = doc.toks[k];
+  if (t?.kind !== 'w' || !t.cap || !isFree(doc, k, k + 1)) return null;
+  const m = ADJ_DICT.match(doc.toks, k);
+  return m && isFree(doc, k, m.end) ? { ref: m.ref, end: m.end } : null;
+}
+
 export function matchOrg(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
@@ -187,11 +195,18 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     looksAdjective(toks[k]?.f ?? '') &&
     !NOT_NAME.has(toks[k]?.f ?? '') &&
     isFree(doc, k, k + 1) &&
-    prepLength(toks, k + 1)
+    (prepLength(toks, k + 1) || capitalNationality(doc, k + 1))
   ) {
     nationalOnly = false;
     k++;
     body++;
+    // "Conseil National Palestinien": the nationality, capitalised too, closes the name
+    const nationality = capitalNationality(doc, k);
+    if (nationality) {
+      country = country ?? nationality.ref;
+      k = nationality.end;
+      break;
+    }
   }
   if (namesRegion(doc, i, k)) return null;
   // "le Parti Amanat", "le Front Polisario": a party named by a word of its own language

@@ -37,6 +37,8 @@ const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
 function isTitleAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
+  // "dans le cadre de la visite de X": the frame of an event, not a cadre
+  if (t.f === 'cadre' && d.toks[k - 1]?.f === 'le' && d.toks[k - 2]?.f === 'dans') return false;
   if (!TITLE_QUALIFIERS.has(singularOf(t.f))) return true;
   let n = k + 1;
   if (d.toks[n]?.f === '-') n++;
@@ -72,9 +74,15 @@ function isPreposition(d: Doc, k: number): boolean {
 export function joinRoles(before: string | null, after: string | null): string | null {
   const b = isFunction(before) ? before : null;
   const a = isFunction(after) ? after : null;
-  if (b && a) return isRank(b) ? a : `${b}, ${a}`;
+  if (b && a) return isRank(b) || isFormOfAddress(b) ? a : `${b}, ${a}`;
   return b ?? a;
 }
+
+/** "L'ambassadeur X, secrétaire général…": a bare title used as a form of address, said before the function. */
+function isFormOfAddress(role: string): boolean {
+  return ADDRESSED.has(fold(role));
+}
+const ADDRESSED = new Set(['ambassadeur', 'ambassadrice', 'ancien ambassadeur', 'ancienne ambassadrice']);
 
 /** A military rank ("général de corps d'armée", "colonel") says less than a function stated with it. */
 function isRank(role: string): boolean {
@@ -117,7 +125,13 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
     // an organisation's mention may end on its adjective ("Assemblée nationale lao")
     if (d.used[k] && d.used[k]?.type !== 'organization') continue;
     const m = ADJ_DICT.match(d.toks, k);
-    if (m && m.end <= b) {
+    // ... only at its end: "Service des affaires étrangères de Thai Nguyen" keeps "Thai"
+    // (and not when the name has it: "Conseil National Palestinien")
+    const held = d.used[k];
+    if (m && held && (m.end !== held.b || fold(held.canonical).endsWith(d.toks[m.end - 1]?.f ?? ''))) continue;
+    // "roi des Belges": after an article the word names the people, a noun of the role
+    const people = d.toks[k - 1]?.f === 'des' || d.toks[k - 1]?.f === 'les';
+    if (m && m.end <= b && !people) {
       for (let j = k; j < m.end; j++) out.add(j);
       k = m.end - 1;
     }
@@ -189,7 +203,7 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     if (t.kind === 'p') {
       if (isInnerPunct(t.f)) continue;
       // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
-      if (t.f === ',' && start === k + 1 && isTitleAt(d, k + 1)) continue;
+      if (t.f === ',' && start === k + 1 && (isTitleAt(d, k + 1) || complementAt(d, k + 1))) continue;
       // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
       if (t.f === ')' && toks[k - 2]?.f === '(' && toks[k - 1]?.upper) {
         k -= 2;
@@ -238,17 +252,46 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   // "l'épouse du Premier ministre, Mme X": the title is someone else's
   if (kinBefore(d, title)) return { role: null, country: null, civility };
   // "a adressé un message au président du Vietnam X": the title after "au" is the name's
+  // … unless "et" joins the two: "au secrétaire général du PCC et au président chinois X" holds both
+  let joined = -1;
   for (let k = title + 1; k < j; k++) {
     const f = toks[k]?.f;
-    if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1)) title = k + 1;
+    if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1)) {
+      if (toks[k - 1]?.f === 'et') joined = k;
+      else [title, joined] = [k + 1, -1];
+    }
   }
-  const role = roleText(d, title, j + 1);
+  const role =
+    joined > 0
+      ? `${roleText(d, title, joined - 1)} et ${roleText(d, joined + 1, j + 1)}`
+      : roleText(d, title, j + 1);
   // "le vice-ministre de la Défense, le général X": the function stated before the rank
   if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
     const fn = roleBefore(d, title - 1);
     if (fn.role && !isRank(fn.role)) return { ...fn, civility };
   }
   return { role, country: countryIn(d, title, j + 1), civility };
+}
+
+/** The ")" closing the "(" at k, at most 40 tokens on, with no sentence end inside, or -1. */
+function closingParen(d: Doc, k: number): number {
+  for (let m = k + 1; m < d.toks.length && m <= k + 40; m++) {
+    const f = d.toks[m]?.f;
+    if (f === ')') return m;
+    if (f === '(' || f === '.' || f === ';') return -1;
+  }
+  return -1;
+}
+
+/** "du Commerce international", "de la Culture": a complement of a function, listed after a comma. */
+function complementAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (t?.f !== 'du' && t?.f !== 'des' && t?.f !== 'de' && t?.f !== 'd') return false;
+  let n = k + 1;
+  if (d.toks[n]?.f === 'la' || d.toks[n]?.f === 'l') n++;
+  if (d.toks[n]?.f === "'") n++;
+  const w = d.toks[n];
+  return w?.kind === 'w' && w.cap && !w.upper && !d.used[n];
 }
 
 /** The "(" that the ")" at k closes, at most 12 tokens back, or -1. */
@@ -348,6 +391,9 @@ function nameAhead(d: Doc, k: number): boolean {
 export function roleAfter(d: Doc, e: number): StatedRole {
   const toks = d.toks;
   let k = e;
+  // "Tran Tung (ancien directeur adjoint du Service des affaires étrangères de Thai Nguyen)"
+  const inParens = toks[k]?.f === '(' && isTitleAt(d, k + 1) ? closingParen(d, k) : -1;
+  if (inParens > 0) return { role: roleText(d, k + 1, inParens), country: countryIn(d, k + 1, inParens), civility: false };
   // Skip a short parenthesis: "(droite)", "(à gauche)".
   if (toks[k]?.f === '(') {
     let m = k + 1;
@@ -378,6 +424,8 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     }
     // a list of functions: "général de division, chef du bureau, porte-parole du ministère"
     if (t.f === ',' && isTitleAt(d, m + 1)) continue;
+    // "ministre des Affaires étrangères, du Commerce international et du Culte": its complements
+    if (t.f === ',' && complementAt(d, m + 1)) continue;
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
     if (t.kind === 'p' && !isInnerPunct(t.f)) break;

@@ -4,13 +4,19 @@
 // ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
 
 import type { Doc } from './doc';
+import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, NOT_NAME, PARTICLES, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 import { isSentenceStart, isSonSyllable } from './tokens';
+
+/** Words before a people's name ("les Belges", "des Laotiens"). */
+const DEMONYM_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'nos', 'ces']);
 
 function nameToken(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'w' || !t.cap || doc.used[k]) return false;
   if (t.upper && t.f.length >= 2) return false;
+  // "le roi des Belges Philippe", "aux Vietnamiens": French capitalises a people's name
+  if (DEMONYM_DETERMINERS.has(doc.toks[k - 1]?.f ?? '') && ADJ_DICT.match(doc.toks, k)) return false;
   if (NOT_NAME.has(t.f)) {
     // "Lê" (a family name) folds to the article "le".
     const raw = doc.text.slice(t.s, t.e).normalize('NFC');
@@ -118,6 +124,17 @@ function particleLength(doc: Doc, k: number): number {
   return 0;
 }
 
+/** French elisions ("l'", "d'", "qu'"): an apostrophe after one of them is not inside a name. */
+const ELIDED = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+/** "Saleem Al-Za'anoon", "O'Brien": an apostrophe glued on both sides, after no French elision. */
+function apostropheInside(doc: Doc, k: number): boolean {
+  const [prev, apos, next] = [doc.toks[k - 1], doc.toks[k], doc.toks[k + 1]];
+  if (apos?.f !== "'" || prev?.kind !== 'w' || next?.kind !== 'w' || doc.used[k + 1]) return false;
+  if (prev.e !== apos.s || apos.e !== next.s || ELIDED.has(prev.f)) return false;
+  return next.cap ? nameToken(doc, k + 1) : next.f.length >= 2;
+}
+
 /** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
 export function capitalRuns(doc: Doc): [number, number][] {
   const runs: [number, number][] = [];
@@ -138,6 +155,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
       else if (particle) k += particle;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
+      else if (apostropheInside(doc, k)) k += 2;
       else break;
     }
     runs.push([a, k]);

@@ -1,0 +1,79 @@
+// How French VNA text states a person's function, beyond "title + name" and "name, title": in
+// parentheses, with listed complements, two functions joined by "et au", a form of address before
+// an apposition. Sentences shaped like the dev split's text; names partly made up.
+import { describe, expect, it } from 'vitest';
+import { find, named } from '../support/names';
+
+describe('roles stated', () => {
+  it('in parentheses after the name, as court reports list the accused', () => {
+    const es = find(
+      'Trois anciens responsables — Tran Van Tung (ancien directeur adjoint du Service des affaires étrangères de Thai Nguyen) et Le Ngoc Hai (ancien directeur du Service de la santé de Quang Nam) — ont vu leurs peines réduites.',
+      "L'accusée Nguyen Thi Thanh Lan (présidente et directrice générale de la société AIC) a été condamnée. Les cas (droite) Pham Van Dai a dit.",
+    );
+    expect(named(es, 'Tran Van Tung')?.role).toBe(
+      'ancien directeur adjoint du Service des affaires étrangères de Thai Nguyen',
+    );
+    expect(named(es, 'Le Ngoc Hai')?.role).toBe('ancien directeur du Service de la santé de Quang Nam');
+    expect(named(es, 'Nguyen Thi Thanh Lan')?.role).toBe('présidente et directrice générale de la société AIC');
+  });
+
+  it('with its complements listed after commas, before or after the name', () => {
+    const es = find(
+      'La ministre argentine des Affaires étrangères, du Commerce international et du Culte, Diana Elena Mondaro, effectue une visite.',
+      "Nguyen Thanh Ha, vice-ministre du Travail, des Invalides de guerre et des Affaires sociales, a participé à la session.",
+    );
+    expect(named(es, 'Diana Elena Mondaro')?.role).toBe(
+      'ministre des Affaires étrangères, du Commerce international et du Culte',
+    );
+    expect(named(es, 'Diana Elena Mondaro')?.country).toBe('AR');
+    expect(named(es, 'Nguyen Thanh Ha')?.role).toBe(
+      'vice-ministre du Travail, des Invalides de guerre et des Affaires sociales',
+    );
+  });
+
+  it('as two functions joined by "et au", not only the last one', () => {
+    const es = find(
+      "Le président Luong Cuong a envoyé un message au secrétaire général du Parti communiste chinois (PCC) et au président chinois Xi Jinping. Il a écrit au président du Laos Thongloun Sisoulith.",
+    );
+    expect(named(es, 'Xi Jinping')?.role).toBe('secrétaire général du Parti communiste chinois (PCC) et président');
+    expect(named(es, 'Thongloun Sisoulith')?.role).toBe('président du Laos');
+  });
+
+  it('after a form of address ("l\'ambassadeur X, …"), which gives way to the function', () => {
+    const es = find(
+      "L'ambassadeur Patricio Pavez, secrétaire général par intérim chargé des affaires extérieures, a affirmé que le Chili considérait le Vietnam comme un ami.",
+      "L'ambassadeur Nguyen Minh Hai a remis ses lettres de créance.",
+    );
+    expect(named(es, 'Patricio Pavez')?.role).toBe('secrétaire général par intérim chargé des affaires extérieures');
+    expect(named(es, 'Nguyen Minh Hai')?.role).toBe('ambassadeur');
+  });
+
+  it('"cadre" is a function, "dans le cadre de" is not', () => {
+    const es = find(
+      'Pham Trung Kiên, ancien cadre du ministère de la Santé ; et Vu Anh Tuân ont été condamnés.',
+      'Dans le cadre de la visite de Tran Quoc Hung, les deux parties ont signé.',
+    );
+    expect(named(es, 'Pham Trung Kiên')?.role).toBe('ancien cadre du ministère de la Santé');
+    expect(named(es, 'Tran Quoc Hung')?.role ?? null).toBeNull();
+  });
+});
+
+describe('names around a role', () => {
+  it('keep an apostrophe inside them, not after an elision', () => {
+    const es = find(
+      "Le président du Conseil National Palestinien, Saleem Al-Za'anoon, a adressé un message. L'Assemblée nationale l'a salué.",
+    );
+    expect(named(es, "Saleem Al-Za'anoon")?.type).toBe('person');
+    expect(named(es, "Saleem Al-Za'anoon")?.role).toBe('président du Conseil National Palestinien');
+    expect(named(es, 'Conseil National Palestinien')?.type).toBe('organization');
+    expect(named(es, 'Conseil National Palestinien')?.country).toBe('PS');
+  });
+
+  it('do not begin with a people named by its demonym ("le roi des Belges Philippe")', () => {
+    const es = find('Le roi des Belges Philippe a adressé un message. Les Vietnamiens de Belgique ont salué.');
+    expect(named(es, 'Philippe')?.role).toBe('roi des Belges');
+    expect(named(es, 'Philippe')?.country).toBe('BE');
+    expect(named(es, 'Belges Philippe')).toBeUndefined();
+    expect(named(es, 'Vietnamiens')).toBeUndefined();
+  });
+});

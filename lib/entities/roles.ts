@@ -262,9 +262,7 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     }
   }
   const role =
-    joined > 0
-      ? `${roleText(d, title, joined - 1)} et ${roleText(d, joined + 1, j + 1)}`
-      : roleText(d, title, j + 1);
+    joined > 0 ? `${roleText(d, title, joined - 1)} et ${roleText(d, joined + 1, j + 1)}` : roleText(d, title, j + 1);
   // "le vice-ministre de la Défense, le général X": the function stated before the rank
   if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
     const fn = roleBefore(d, title - 1);
@@ -393,7 +391,8 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   let k = e;
   // "Tran Tung (ancien directeur adjoint du Service des affaires étrangères de Thai Nguyen)"
   const inParens = toks[k]?.f === '(' && isTitleAt(d, k + 1) ? closingParen(d, k) : -1;
-  if (inParens > 0) return { role: roleText(d, k + 1, inParens), country: countryIn(d, k + 1, inParens), civility: false };
+  if (inParens > 0)
+    return { role: roleText(d, k + 1, inParens), country: countryIn(d, k + 1, inParens), civility: false };
   // Skip a short parenthesis: "(droite)", "(à gauche)".
   if (toks[k]?.f === '(') {
     let m = k + 1;

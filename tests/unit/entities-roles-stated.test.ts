@@ -20,7 +20,7 @@ describe('roles stated', () => {
   it('with its complements listed after commas, before or after the name', () => {
     const es = find(
       'La ministre argentine des Affaires étrangères, du Commerce international et du Culte, Diana Elena Mondaro, effectue une visite.',
-      "Nguyen Thanh Ha, vice-ministre du Travail, des Invalides de guerre et des Affaires sociales, a participé à la session.",
+      'Nguyen Thanh Ha, vice-ministre du Travail, des Invalides de guerre et des Affaires sociales, a participé à la session.',
     );
     expect(named(es, 'Diana Elena Mondaro')?.role).toBe(
       'ministre des Affaires étrangères, du Commerce international et du Culte',
@@ -33,7 +33,7 @@ describe('roles stated', () => {
 
   it('as two functions joined by "et au", not only the last one', () => {
     const es = find(
-      "Le président Luong Cuong a envoyé un message au secrétaire général du Parti communiste chinois (PCC) et au président chinois Xi Jinping. Il a écrit au président du Laos Thongloun Sisoulith.",
+      'Le président Luong Cuong a envoyé un message au secrétaire général du Parti communiste chinois (PCC) et au président chinois Xi Jinping. Il a écrit au président du Laos Thongloun Sisoulith.',
     );
     expect(named(es, 'Xi Jinping')?.role).toBe('secrétaire général du Parti communiste chinois (PCC) et président');
     expect(named(es, 'Thongloun Sisoulith')?.role).toBe('président du Laos');

@@ -52,7 +52,10 @@ function isVietnameseName(doc: Doc, a: number, b: number): boolean {
   const n = b - a;
   if (n < 2 || n > 4) return false;
   const first = doc.toks[a] as Token;
-  if (!VN_SURNAMES.has(first.f)) return false;
+  // "Tân Thi Ly", "Kha Van Cam": a middle name that says the bearer's sex marks a Vietnamese
+  // name whatever the family name
+  const middle = n >= 3 && (doc.toks[a + 1]?.f === 'thi' || doc.toks[a + 1]?.f === 'van');
+  if (!VN_SURNAMES.has(first.f) && !middle) return false;
   for (let k = a; k < b; k++) {
     const t = doc.toks[k] as Token;
     if (t.kind !== 'w' || !VN_SYLLABLE.test(t.f)) return false;
@@ -177,11 +180,15 @@ const MET_WITH = new Set([
   'conversation',
 ]);
 
+const SPOUSES = new Set(['epouse', 'epoux', 'mari', 'femme', 'conjoint', 'conjointe']);
+
 /** "a reçu Thongsing Thammavong", "s'est entretenu avec X": the run at a is who was met. */
 function metHere(doc: Doc, a: number): boolean {
   const prev = doc.toks[a - 1];
   if (prev?.kind !== 'w' || prev.cap) return false;
   if (MEETING.has(prev.f)) return true;
+  // "et son épouse Shin Kyunghye"
+  if (SPOUSES.has(prev.f) && (doc.toks[a - 2]?.f === 'son' || doc.toks[a - 2]?.f === 'sa')) return true;
   return prev.f === 'avec' && MET_WITH.has(doc.toks[a - 2]?.f ?? '');
 }
 

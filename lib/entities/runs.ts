@@ -5,7 +5,7 @@
 
 import type { Doc } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { CIVILITIES, NOT_NAME, PARTICLES, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { CIVILITIES, NOT_NAME, PARTICLES, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 import { isSentenceStart, isSonSyllable } from './tokens';
 
 /** Words before a people's name ("les Belges", "des Laotiens"). */
@@ -38,7 +38,11 @@ const isVnNameSyllable = (doc: Doc, k: number): boolean => {
 function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (!t || (t.f !== 'le' && t.f !== 'la') || !VN_SURNAMES.has(t.f)) return false;
-  if (!isVnNameSyllable(doc, k + 1) || !isVnNameSyllable(doc, k + 2)) return false;
+  if (!isVnNameSyllable(doc, k + 1)) return false;
+  // "l'artiste Le Huy": right after a title, a lone syllable is enough (no article follows a noun)
+  const prev = doc.toks[k - 1];
+  const titled = prev?.kind === 'w' && !prev.cap && TITLE_WORDS.has(prev.f);
+  if (!titled && !isVnNameSyllable(doc, k + 2)) return false;
   // a fourth capitalised word makes it a longer name or a title, not "Le" + a name
   const after = doc.toks[k + 3];
   return !(after?.kind === 'w' && after.cap && !isVnNameSyllable(doc, k + 3));

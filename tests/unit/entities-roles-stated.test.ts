@@ -77,3 +77,24 @@ describe('names around a role', () => {
     expect(named(es, 'Vietnamiens')).toBeUndefined();
   });
 });
+
+describe('persons named with no function', () => {
+  it('a Vietnamese name is known by its middle name "Thi"/"Van", whatever the family name', () => {
+    const es = find(
+      'Dô Thi Nhàn, Nguyên Thuy Ngân et Tân Thi Ly sont aussi montées sur la plus haute marche du podium.',
+    );
+    for (const n of ['Dô Thi Nhàn', 'Nguyên Thuy Ngân', 'Tân Thi Ly']) expect(named(es, n)?.type).toBe('person');
+  });
+
+  it('a spouse named after "son épouse"', () => {
+    const es = find('Le président Woo Won Shik et son épouse Shin Kyunghye ont quitté Hanoï.');
+    expect(named(es, 'Shin Kyunghye')?.type).toBe('person');
+    expect(named(es, 'Shin Kyunghye')?.role ?? null).toBeNull();
+  });
+
+  it('"Le" right after a title is the surname Lê, even before one syllable', () => {
+    const es = find("Pour l'édition 2026, l'artiste Le Huy a introduit une innovation. Le président a salué l'œuvre.");
+    expect(named(es, 'Le Huy')?.role).toBe('artiste');
+    expect(named(es, 'Huy')).toBeUndefined();
+  });
+});

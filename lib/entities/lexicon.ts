@@ -259,10 +259,14 @@ meridionale oriental orientale occidental occidentale nord sud est ouest
 `);
 
 /** Prepositions that join a complement inside a name, and the words they follow there. */
+const JOINING_PARTICIPLES = 'lie lies liee liees relatif relatifs relative relatives consacre consacree';
+
 export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
   ['contre', set('lutte prevention')],
   ['avec', set('amitie solidarite cooperation relations echanges partenariat')],
   ['sur', set('mixte mixtes etude etudes recherche recherches')],
+  // "Commission des affaires liées aux députés": a participle that joins its object
+  ...['a', 'au', 'aux'].map((p): [string, Set<string>] => [p, set(JOINING_PARTICIPLES)]),
 ]);
 
 /** Past participles of saying: "X a affirmé", "a souligné X" (folded). */

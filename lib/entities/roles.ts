@@ -256,7 +256,8 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   let joined = -1;
   for (let k = title + 1; k < j; k++) {
     const f = toks[k]?.f;
-    if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1)) {
+    // (not inside a body's name: "Commission des affaires liées aux députés")
+    if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1) && !d.used[k]) {
       if (toks[k - 1]?.f === 'et') joined = k;
       else [title, joined] = [k + 1, -1];
     }

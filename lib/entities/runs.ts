@@ -59,11 +59,11 @@ function syllableMidSentence(doc: Doc, k: number): boolean {
   if (!prev || isSentenceStart(doc.toks, k)) return false;
   // "Tran Thi La a dit": the last syllable of a name, set apart by a space (glued text puts a
   // capitalised article right after a name: "Pham Minh ChinhLe président…")
-  if (t.f === 'le' || t.f === 'la') {
-    const next = doc.toks[k + 1];
-    return isVnNameSyllable(doc, k - 1) && t.s > prev.e && !(next?.kind === 'w' && next.cap);
-  }
-  return isVnNameSyllable(doc, k + 1);
+  // ("rue Hàng Ma": so is any such syllable that ends a name)
+  const next = doc.toks[k + 1];
+  const endsName = isVnNameSyllable(doc, k - 1) && t.s > prev.e && !(next?.kind === 'w' && next.cap);
+  if (t.f === 'le' || t.f === 'la') return endsName;
+  return endsName || isVnNameSyllable(doc, k + 1);
 }
 
 /** "Pham Viet Son": "Son" (also "his") after a name word is a Vietnamese syllable of the name. */

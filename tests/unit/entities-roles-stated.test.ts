@@ -98,3 +98,15 @@ describe('persons named with no function', () => {
     expect(named(es, 'Huy')).toBeUndefined();
   });
 });
+
+describe('bodies named by what they deal with', () => {
+  it('take a participle and its object in, and a title word inside them stays theirs', () => {
+    const es = find(
+      'La présidente de la Commission des affaires liées aux députés et présidente du groupe parlementaire Nguyen Thi Thanh était présente.',
+    );
+    expect(named(es, 'Commission des affaires liées aux députés')?.type).toBe('organization');
+    expect(named(es, 'Nguyen Thi Thanh')?.role).toBe(
+      'présidente de la Commission des affaires liées aux députés et présidente du groupe parlementaire',
+    );
+  });
+});

@@ -53,7 +53,7 @@ const ALTERNATION = [...FORMS.keys()]
 const MATCHER = new RegExp(`(?<![\\p{L}\\d])(?:${ALTERNATION})(?:(?<=-)|(?![\\p{L}\\d]))`, 'gu');
 
 // Readings that are not the country.
-function excluded(folded: string, start: number, end: number, form: Form, key: string): boolean {
+function excluded(text: string, folded: string, start: number, end: number, form: Form, key: string): boolean {
   const before = folded.slice(Math.max(0, start - 24), start);
   const after = folded.slice(end, end + 16);
   if (form.kind === 'prefix') {
@@ -63,6 +63,12 @@ function excluded(folded: string, start: number, end: number, form: Form, key: s
   if (key === 'lao' && /^[\s\u00a0]+cai\b/.test(after)) return true; // Lao Cai province
   if (key.startsWith('thai')) {
     if (/^[\s\u00a0]+(?:binh|nguyen|hoa|son)\b/.test(after)) return true; // Thai Binh, Thai Nguyen
+    // "rue Nguyên Thai Hoc", "Hoang Thai": a syllable of a Vietnamese name, after another
+    if (
+      /[\p{Lu}][\p{L}]*[\s\u00a0]$/u.test(text.slice(Math.max(0, start - 12), start)) &&
+      /^\p{Lu}/u.test(text.slice(start))
+    )
+      return true;
     if (/(?:ethnie|ethnies|ethnique|groupe|minorite|les|des|peuple)[\s\u00a0]+$/.test(before)) return true;
   }
   if (
@@ -81,6 +87,11 @@ function excluded(folded: string, start: number, end: number, form: Form, key: s
 
 const VENUE_BEFORE =
   /(?:^|[^\p{L}])(?:a|au|aux|en|dans[\s\u00a0]+l[ea']?|vers[\s\u00a0]+l[ea']?|a[\s\u00a0]+l'|de[\s\u00a0]+retour[\s\u00a0]+(?:au|en|de))[\s\u00a0]*(?:la[\s\u00a0]+|l')?$/u;
+
+// Where a visit or a bilateral meeting goes is a partner, even in a story of a multilateral
+// event: "visites officielles au Koweït et en Algérie", "activités bilatérales en Afrique du Sud".
+const VISITED_BEFORE =
+  /(?:visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?|bilaterales?)[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
 
 // "l'ambassadeur du Vietnam au", "ambassade du Vietnam en", "consul général du Vietnam à", and
 // the posts held concurrently: "…, accrédité concurremment au".
@@ -103,10 +114,10 @@ export function findCountries(text: string): CountryHit[] {
     const end = start + key.length;
     if (form.exact && text.slice(start, end) !== form.exact) continue;
     if (form.kind === 'name' && needsContext(key) && !countryInContext(text, start, end)) continue;
-    if (excluded(folded, start, end, form, key)) continue;
+    if (excluded(text, folded, start, end, form, key)) continue;
     const before = folded.slice(Math.max(0, start - 16), start);
-    const venue = form.kind === 'name' && VENUE_BEFORE.test(before);
     const near = folded.slice(Math.max(0, start - 80), start);
+    const venue = form.kind === 'name' && VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near);
     const post = form.kind === 'name' && POST_BEFORE.test(near);
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
     hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press });

@@ -45,6 +45,9 @@ describe('partners', () => {
   it('does not read Vietnamese places, ethnic groups or seas as countries', () => {
     expect(findPartners(['la province de Lào Cai et la province de Thai Binh, Thai Nguyen'])).toEqual([]);
     expect(findPartners(['les zones habitées par des ethnies khmères'])).toEqual([]);
+    // "Thai" a syllable of a Vietnamese name, not the adjective
+    expect(findPartners(['le musée, situé au 66 rue Nguyên Thai Hoc, à Hanoi'])).toEqual([]);
+    expect(findPartners(['le Premier ministre thaï a salué la visite'])).toEqual(['TH']);
     expect(findPartners(["l'océan Indien", 'de l’eau potable'])).toEqual([]);
   });
 
@@ -57,6 +60,11 @@ describe('partners', () => {
     expect(findPartners(['Au forum international à Pékin, entretien avec le Premier ministre chinois'])).toEqual([
       'CN',
     ]);
+    // where a visit or a bilateral meeting goes is a partner, beside a multilateral summit
+    const tour =
+      'Le Premier ministre a achevé ses visites officielles au Koweït et en Algérie, ainsi que sa participation au Sommet du G20 et ses activités bilatérales en Afrique du Sud.';
+    expect(findPartners([tour])).toEqual(['KW', 'DZ', 'ZA']);
+    expect(findPartners(['Le Premier ministre participe au Sommet du G20 en Afrique du Sud.'])).toEqual([]);
   });
 
   it('drops the country where Vietnamese people abroad live, not a real partner', () => {

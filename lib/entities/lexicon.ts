@@ -210,6 +210,8 @@ export const ADJ_SUFFIXES = [
   'ieure',
   'ieurs',
   'ieures',
+  'ier',
+  'iers',
   'ere',
   'eres',
   'unies',

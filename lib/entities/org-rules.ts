@@ -186,6 +186,18 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     const dash = toks[k];
     const next = toks[k + 1];
     if (dash?.f === '-' && dash.s === toks[k - 1]?.e && next?.kind === 'w' && !next.cap && next.f.length >= 3) k += 2;
+    // "Groupe national pétrolier et gazier", "Comité mixte économique et commercial"
+    const other = toks[k + 1];
+    if (
+      toks[k]?.f === 'et' &&
+      other?.kind === 'w' &&
+      !other.cap &&
+      looksAdjective(other.f) &&
+      !FUNCTION.has(other.f) &&
+      !ADJ_DICT.match(toks, k + 1) &&
+      isFree(doc, k, k + 2)
+    )
+      k++;
   }
   // "Centre National de Prévision": an adjective capitalised as part of the name
   while (

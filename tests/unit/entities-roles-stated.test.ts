@@ -110,3 +110,14 @@ describe('bodies named by what they deal with', () => {
     );
   });
 });
+
+describe('bodies named by their adjectives', () => {
+  it('take adjectives joined by "et" ("pétrolier et gazier", "économique et commercial")', () => {
+    const es = find(
+      'Les projets du Groupe national pétrolier et gazier du Vietnam (PVN) avancent. Le Comité mixte économique et commercial Vietnam - Laos se réunira. Le Parti communiste et le peuple.',
+    );
+    expect(named(es, 'Groupe national pétrolier et gazier du Vietnam')?.type).toBe('organization');
+    expect(named(es, 'Comité mixte économique et commercial Vietnam-Laos')?.type).toBe('organization');
+    expect(named(es, 'Parti communiste et le peuple')).toBeUndefined();
+  });
+});

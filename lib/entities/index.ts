@@ -37,6 +37,7 @@ import { matchFriendship, matchOrg, matchTeam } from './org-rules';
 import { acronymAfter, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
+import { matchPartyBody } from './party-bodies';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
@@ -192,6 +193,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
       if (doc.used[i]) continue;
+      const party = matchPartyBody(doc, i);
+      if (party) {
+        push(party);
+        i = party.b - 1;
+        continue;
+      }
       const unit = headOfOrganisation(doc, i);
       if (unit) {
         takeOver(unit);

@@ -21,6 +21,7 @@ import {
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
+import { isUnnamedParty } from './party-bodies';
 import { articleLength, prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import type { Token } from './tokens';
@@ -158,6 +159,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   const head = toks[i];
   if (!isHead(head) || !head) return null;
   const lowerHead = ORG_HEADS_LOWER_OK.has(head.f);
+  if (isUnnamedParty(doc, i)) return null;
   // "les deux ministères des Affaires étrangères": one body of each country, no name of its own
   const before = toks[i - 1];
   if (head.f.endsWith('s') && (before?.kind === 'n' || NUMBERS.has(before?.f ?? ''))) return null;

@@ -8,6 +8,7 @@ import { type Cand, candCountry, type Doc, makeCand, tokenText } from './doc';
 import { isAcronym } from './knowledge';
 import { GENERIC_ORGS, isHead, looksAdjective } from './lexicon';
 import { namesRegion } from './org-rules';
+import { isUnnamedParty } from './party-bodies';
 import { prepLength } from './prepositions';
 
 /** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */
@@ -39,7 +40,7 @@ export function parentOrganisation(c: Cand): Cand | null {
  */
 export function headOfOrganisation(doc: Doc, i: number): Cand | null {
   const head = doc.toks[i];
-  if (!head?.cap || !isHead(head)) return null;
+  if (!head?.cap || !isHead(head) || isUnnamedParty(doc, i)) return null;
   let k = i + 1;
   while (k < i + 3 && doc.toks[k]?.kind === 'w' && !doc.toks[k]?.cap && looksAdjective(doc.toks[k]?.f ?? '')) k++;
   const p = prepLength(doc.toks, k);

@@ -2,7 +2,7 @@
 // parentheses, with listed complements, two functions joined by "et au", a form of address before
 // an apposition. Sentences shaped like the dev split's text; names partly made up.
 import { describe, expect, it } from 'vitest';
-import { find, named } from '../support/names';
+import { find, named, names } from '../support/names';
 
 describe('roles stated', () => {
   it('in parentheses after the name, as court reports list the accused', () => {
@@ -119,5 +119,31 @@ describe('bodies named by their adjectives', () => {
     expect(named(es, 'Groupe national pétrolier et gazier du Vietnam')?.type).toBe('organization');
     expect(named(es, 'Comité mixte économique et commercial Vietnam-Laos')?.type).toBe('organization');
     expect(named(es, 'Parti communiste et le peuple')).toBeUndefined();
+  });
+});
+
+describe('local bodies of the Party', () => {
+  it('are named with the place they sit in, which stays a name of its own', () => {
+    const es = find(
+      'Le Bureau politique a nommé Hoang Van Nghiem secrétaire du Comité du Parti de la province de Son La. Il était secrétaire du Comité provincial du Parti de Lang Son et commissaire du Comité du Parti de la 2e zone militaire.',
+      'Le Comité du Parti provincial de Quang Ngai et le Comité du Parti de Hanoï ont tenu leur congrès.',
+    );
+    for (const n of [
+      'Comité du Parti de la province de Son La',
+      'Comité provincial du Parti de Lang Son',
+      'Comité du Parti de la 2e zone militaire',
+      'Comité du Parti provincial de Quang Ngai',
+      'Comité du Parti de Hanoï',
+    ])
+      expect(named(es, n)?.type).toBe('organization');
+    for (const n of ['Son La', 'Lang Son', 'Hanoï']) expect(named(es, n)?.type).toBe('place');
+  });
+
+  it('are not "the Party of" a ministry, nor a party named "provincial"', () => {
+    const es = find(
+      'Le Comité du Parti du ministère des Affaires étrangères a signé. Le Comité du Parti provincial pour le mandat 2025-2030 a été élu. Le Parti du peuple cambodgien a salué.',
+    );
+    expect(names(es, 'organization').filter((n) => n.startsWith('Parti '))).toEqual(['Parti du peuple cambodgien']);
+    expect(named(es, 'Comité central du Parti')).toBeUndefined();
   });
 });

@@ -1,0 +1,71 @@
+// Local bodies of the Party: "le Comité du Parti de la province de Lai Châu", "le Comité provincial
+// du Parti de Son La", "le Comité du Parti provincial de Quang Ngai", "le Comité du Parti de Hanoï",
+// "le Comité du Parti de la 5e région militaire". VNA names them by the unnamed "Parti" (the
+// Communist Party of Vietnam) and the place they sit in; the name runs to that place, which stays
+// a name of its own. Not the Central Committee ("Comité central du Parti"), which the reference
+// truth does not name apart from its party, nor a body of a ministry or of the Assembly ("Comité
+// du Parti du ministère des Affaires étrangères"): the reference names the ministry alone.
+
+import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
+import { isHead, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
+import { prepLength } from './prepositions';
+
+const HEADS = new Set(['comite', 'comites', 'permanence', 'bureau', 'commission']);
+/** Where the body sits, said of the Party or of the committee: "provincial", "municipal". */
+const LOCAL = new Set(['provincial', 'municipal', 'communal', 'permanent', 'executif']);
+const MILITARY_AREAS = new Set(['region', 'zone']);
+
+/** The end of the place after "de"/"du"/"de la" at k, or -1. */
+function seatEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  const p = prepLength(toks, k);
+  if (!p) return -1;
+  const w = k + p;
+  const t = toks[w];
+  if (!t) return -1;
+  // "de la province de Lai Châu", "de la ville de Can Tho"
+  if (t.kind === 'w' && !t.cap && PLACE_TRIGGERS.has(t.f)) {
+    const q = prepLength(toks, w + 1);
+    return q ? nameEnd(doc, w + 1 + q) : -1;
+  }
+  // "de la 5e région militaire"
+  if (t.kind === 'n' && MILITARY_AREAS.has(toks[w + 1]?.f ?? '') && toks[w + 2]?.f === 'militaire') return w + 3;
+  // "de Hanoï", "de Son La"
+  return nameEnd(doc, w);
+}
+
+/** A place's name at k: a place found already, or capitalised Vietnamese syllables. */
+function nameEnd(doc: Doc, k: number): number {
+  const held = doc.used[k];
+  if (held) return held.type === 'place' && held.a === k ? heldEnd(doc, k) : -1;
+  let e = k;
+  while (e < k + 4 && doc.toks[e]?.cap && doc.toks[e]?.kind === 'w' && VN_SYLLABLE.test(doc.toks[e]?.f ?? '')) e++;
+  return e > k ? e : -1;
+}
+
+export function matchPartyBody(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (!head?.cap || head.kind !== 'w' || !HEADS.has(head.f)) return null;
+  let k = i + 1;
+  while (k < i + 3 && toks[k]?.kind === 'w' && !toks[k]?.cap && LOCAL.has(toks[k]?.f ?? '')) k++;
+  if (toks[k]?.f !== 'du' || toks[k + 1]?.f !== 'parti' || !toks[k + 1]?.cap || doc.used[k + 1]) return null;
+  k += 2;
+  // "du Parti provincial de Quang Ngai"; a named party ("du Parti communiste") is another thing
+  if (toks[k]?.kind === 'w' && !toks[k]?.cap && LOCAL.has(toks[k]?.f ?? '')) k++;
+  const end = seatEnd(doc, k);
+  if (end < 0) return null;
+  // The mention holds the body's own words; the place stays the place's.
+  return makeCand(doc, i, k, 'organization', tokenText(doc, i, end), 'party-body', 'VN');
+}
+
+/**
+ * "le Comité du Parti du ministère…", "le Parti provincial": the Party, unnamed, as part of another
+ * body or said of a place; no party's name starts at i.
+ */
+export function isUnnamedParty(doc: Doc, i: number): boolean {
+  const toks = doc.toks;
+  if (toks[i]?.f !== 'parti') return false;
+  if (toks[i + 1]?.kind === 'w' && LOCAL.has(toks[i + 1]?.f ?? '')) return true;
+  return toks[i - 1]?.f === 'du' && (isHead(toks[i - 2]) || LOCAL.has(toks[i - 2]?.f ?? ''));
+}

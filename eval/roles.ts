@@ -1,6 +1,7 @@
 // Is a found role the role the text states? Compared after normalising how French VNA text writes
 // the same function: case, diacritics, articles, nationality adjectives (the entity's country says
-// them), abbreviations ("vice-PM" = "vice-Premier ministre", "SG" = "secrétaire général"),
+// them), abbreviations ("vice-PM" = "vice-Premier ministre", "SG" = "secrétaire général", "AE" =
+// "Affaires étrangères", "AN" = "Assemblée nationale"),
 // hyphenation ("vice Premier ministre" = "vice-Premier ministre") and words glued in the stored text.
 
 import { COUNTRIES } from '../lib/knowledge/countries';
@@ -11,6 +12,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bvice-pm\b/g, 'vice-premier ministre'],
   [/\bpm\b/g, 'premier ministre'],
   [/\bsg\b/g, 'secretaire general'],
+  [/\bae\b/g, 'affaires etrangeres'],
+  [/\ban\b/g, 'assemblee nationale'],
   [/\bvice[\s-]+/g, 'vice-'],
   [/\bsous[\s-]+/g, 'sous-'],
 ];

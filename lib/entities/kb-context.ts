@@ -30,7 +30,8 @@ export function insidePersonName(doc: Doc, a: number): boolean {
   const p = doc.toks[a - 1];
   if (p?.kind !== 'w' || !p.cap || doc.used[a - 1]) return false;
   let k = a - 1;
-  while (k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k - 1]?.cap && a - k < 3) k--;
+  // (not past an acronym: "le vice-PM Nguyên Hoa Binh")
+  while (k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k - 1]?.cap && !doc.toks[k - 1]?.upper && a - k < 3) k--;
   const first = doc.toks[k];
   if (!first || !VN_SURNAMES.has(first.f) || first.upper) return false;
   // "Le Quang Ninh attire…", "Au Caire, …": a French word written without diacritics before a

@@ -9,7 +9,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 export const TITLE_WORDS = set(`
 president presidente presidents ministre ministres premier premiere premiers premieres secretaire ambassadeur
 ambassadrice general generale generaux colonel commandant chef cheffe directeur directrice
-porte-parole porte roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
+porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
 envoye envoyee representant representante conseiller conseillere sg pm chancelier senateur
 sultan emir pape patriarche venerable professeur docteur dr sous-ministre vice

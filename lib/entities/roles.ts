@@ -290,7 +290,8 @@ function complementAt(d: Doc, k: number): boolean {
   if (d.toks[n]?.f === 'la' || d.toks[n]?.f === 'l') n++;
   if (d.toks[n]?.f === "'") n++;
   const w = d.toks[n];
-  return w?.kind === 'w' && w.cap && !w.upper && !d.used[n];
+  // ("gouverneur de la province d'Aichi, du Japon": a country is one)
+  return w?.kind === 'w' && w.cap && !w.upper && d.used[n]?.type !== 'person';
 }
 
 /** The "(" that the ")" at k closes, at most 12 tokens back, or -1. */
@@ -386,6 +387,20 @@ function nameAhead(d: Doc, k: number): boolean {
   return true;
 }
 
+/** Participles of appointment: the function named right after them is the person's. */
+const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)e?s?$/;
+
+/** After a name at k, "a été nommé", "est élu", "nommé": where the function starts; else -1. */
+function appointedAt(d: Doc, k: number): number {
+  const toks = d.toks;
+  let m = k;
+  if (toks[m]?.f === 'a' && toks[m + 1]?.f === 'ete') m += 2;
+  else if (toks[m]?.f === 'est' || toks[m]?.f === 'sera') m++;
+  const t = toks[m];
+  if (t?.kind !== 'w' || t.cap || !APPOINTED.test(t.f)) return -1;
+  return isTitleAt(d, m + 1) || (toks[m + 1]?.f === 'au' && toks[m + 2]?.f === 'poste') ? m + 1 : -1;
+}
+
 /** "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token e. */
 export function roleAfter(d: Doc, e: number): StatedRole {
   const toks = d.toks;
@@ -400,10 +415,15 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     while (m < toks.length && m < k + 5 && toks[m]?.f !== ')') m++;
     if (toks[m]?.f === ')') k = m + 1;
   }
+  // "X a été désigné secrétaire du Comité…", "X nommé ambassadeur", "X réélu président de…"
+  // (k then stands before the function, as a comma would)
+  const appointed = appointedAt(d, k);
+  if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam"
-  const post = toks[k]?.f === 'au' && toks[k + 1]?.f === 'poste' ? k + 2 : -1;
-  if (post > 0 && (toks[post]?.f === 'de' || toks[post]?.f === 'd')) k = post + (toks[post]?.f === 'd' ? 1 : 0);
-  else if (toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  const post = toks[k + (appointed > 0 ? 1 : 0)]?.f === 'au' && toks[k + 1 + (appointed > 0 ? 1 : 0)]?.f === 'poste';
+  const at = k + (appointed > 0 ? 3 : 2);
+  if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
+  else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"
   if (ALSO.has(toks[k + 1]?.f ?? '')) k++;
   const first = k + 1;
@@ -429,13 +449,16 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
     if (t.kind === 'p' && !isInnerPunct(t.f)) break;
-    if (t.kind === 'w' && !t.cap && ROLE_STOP.has(t.f) && !isPreposition(d, m) && !interim(d, m)) break;
+    // (the title itself may read as one: "sous ministre")
+    if (t.kind === 'w' && !t.cap && m > first && ROLE_STOP.has(t.f) && !isPreposition(d, m) && !interim(d, m)) break;
     end = m + 1;
   }
   // Do not end on a dangling connector ("… et", "… de").
+  // ("de Son La": a capitalised "La" is a name's)
   while (
     end > first + 1 &&
     isWord(d, end - 1) &&
+    !toks[end - 1]?.cap &&
     ['et', 'de', 'du', 'des', 'la', 'le', 'l', 'd'].includes(toks[end - 1]?.f ?? '')
   )
     end--;

@@ -12,6 +12,8 @@ describe('role equivalence', () => {
     expect(sameRole('vice-PM', 'vice-Premier ministre')).toBe(true);
     expect(sameRole('Vice Premier ministre', 'vice-Premier ministre')).toBe(true);
     expect(sameRole('SG du PCV', 'secrétaire général du PCV')).toBe(true);
+    expect(sameRole('vice-ministre des AE', 'vice-ministre des Affaires étrangères')).toBe(true);
+    expect(sameRole("président de l'AN", "président de l'Assemblée nationale")).toBe(true);
     expect(sameRole("ministre de l'Intérieur", 'le ministre cambodgien de l’Intérieur')).toBe(true);
     expect(sameRole('président de l’Association Vietnam-Inde', "président de l'Association Vietnam - Inde")).toBe(true);
     expect(normaliseRole('Ambassadeur du Vietnam au Laos')).toBe('ambassadeur du vietnam au laos');

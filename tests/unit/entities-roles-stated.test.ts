@@ -147,3 +147,31 @@ describe('local bodies of the Party', () => {
     expect(named(es, 'Comité central du Parti')).toBeUndefined();
   });
 });
+
+describe('roles stated by an appointment', () => {
+  it('after "a été désigné", "nommé", "élu"', () => {
+    const es = find(
+      'Pham Dai Duong a été désigné secrétaire du Comité provincial du Parti de la province de Phu Tho (Nord) pour le mandat 2025-2030.',
+      "Tran Van Minh élu président de l'Assemblée populaire. Nguyen Van Hoa a été élu à l'unanimité.",
+    );
+    expect(named(es, 'Pham Dai Duong')?.role).toBe(
+      'secrétaire du Comité provincial du Parti de la province de Phu Tho',
+    );
+    expect(named(es, 'Tran Van Minh')?.role).toBe("président de l'Assemblée populaire");
+    expect(named(es, 'Nguyen Van Hoa')?.role ?? null).toBeNull();
+  });
+
+  it('keeps a place name ending in "La" and a title written "sous ministre"', () => {
+    const es = find(
+      'Hoàng Quôc Khanh, secrétaire du Comité du Parti de la province de Son La, a dit. Selon Mme Marta Morgen, sous ministre des Affaires mondiales du Canada, le commerce croît.',
+    );
+    expect(named(es, 'Hoàng Quôc Khanh')?.role).toBe('secrétaire du Comité du Parti de la province de Son La');
+    expect(named(es, 'Marta Morgen')?.role).toBe('sous ministre des Affaires mondiales du Canada');
+  });
+
+  it('a Vietnamese name after an acronym title keeps the place-like syllables in it', () => {
+    const es = find('Le vice-PM Nguyên Hoa Binh met en avant sept succès de la grâce présidentielle.');
+    expect(named(es, 'Nguyên Hoa Binh')?.type).toBe('person');
+    expect(named(es, 'Hoa Binh')).toBeUndefined();
+  });
+});

@@ -195,7 +195,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       if (doc.used[i]) continue;
       const party = matchPartyBody(doc, i);
       if (party) {
-        push(party);
+        takeOver(party);
         i = party.b - 1;
         continue;
       }

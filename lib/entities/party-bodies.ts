@@ -1,8 +1,8 @@
 // Local bodies of the Party: "le Comité du Parti de la province de Lai Châu", "le Comité provincial
 // du Parti de Son La", "le Comité du Parti provincial de Quang Ngai", "le Comité du Parti de Hanoï",
 // "le Comité du Parti de la 5e région militaire". VNA names them by the unnamed "Parti" (the
-// Communist Party of Vietnam) and the place they sit in; the name runs to that place, which stays
-// a name of its own. Not the Central Committee ("Comité central du Parti"), which the reference
+// Communist Party of Vietnam) and the place they sit in; the name runs to that place (named there,
+// the place is the body's name, not a mention of its own). Not the Central Committee ("Comité central du Parti"), which the reference
 // truth does not name apart from its party, nor a body of a ministry or of the Assembly ("Comité
 // du Parti du ministère des Affaires étrangères"): the reference names the ministry alone.
 
@@ -55,8 +55,7 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && LOCAL.has(toks[k]?.f ?? '')) k++;
   const end = seatEnd(doc, k);
   if (end < 0) return null;
-  // The mention holds the body's own words; the place stays the place's.
-  return makeCand(doc, i, k, 'organization', tokenText(doc, i, end), 'party-body', 'VN');
+  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', 'VN');
 }
 
 /**

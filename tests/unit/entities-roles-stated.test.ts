@@ -123,7 +123,7 @@ describe('bodies named by their adjectives', () => {
 });
 
 describe('local bodies of the Party', () => {
-  it('are named with the place they sit in, which stays a name of its own', () => {
+  it('are named with the place they sit in, which is a name of its own only where named apart', () => {
     const es = find(
       'Le Bureau politique a nommé Hoang Van Nghiem secrétaire du Comité du Parti de la province de Son La. Il était secrétaire du Comité provincial du Parti de Lang Son et commissaire du Comité du Parti de la 2e zone militaire.',
       'Le Comité du Parti provincial de Quang Ngai et le Comité du Parti de Hanoï ont tenu leur congrès.',
@@ -136,7 +136,10 @@ describe('local bodies of the Party', () => {
       'Comité du Parti de Hanoï',
     ])
       expect(named(es, n)?.type).toBe('organization');
-    for (const n of ['Son La', 'Lang Son', 'Hanoï']) expect(named(es, n)?.type).toBe('place');
+    for (const n of ['Son La', 'Lang Son', 'Hanoï']) expect(named(es, n)).toBeUndefined();
+    const apart = find('Le Comité du Parti de la province de Son La a tenu son congrès à Son La.');
+    expect(named(apart, 'Son La')?.type).toBe('place');
+    expect(named(apart, 'Son La')?.mentions).toHaveLength(1);
   });
 
   it('are not "the Party of" a ministry, nor a party named "provincial"', () => {

@@ -107,6 +107,14 @@ export const GENERIC_ORGS = new Set([
   'comite central du parti',
   'assemblee generale',
   'conseil national',
+  // said of the province or city the story is about, named elsewhere
+  'comite provincial',
+  'comite municipal',
+  'comite populaire provincial',
+  'comite populaire municipal',
+  'conseil populaire provincial',
+  'bureau permanent',
+  'comite executif',
 ]);
 
 /** Words after which a capitalised run is a place: "province de Soc Trang", "hameau de Nà Trang". */

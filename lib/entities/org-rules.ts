@@ -42,6 +42,10 @@ function joinsHere(toks: Token[], k: number): boolean {
   return CONNECTOR_NOUNS.get(c)?.has(before) ?? false;
 }
 
+/** "pour la période 2025-2030", "pour le mandat…": when, not what the body is for. */
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+const TIME_NOUNS = new Set(['periode', 'mandat', 'annee', 'annees', 'legislature', 'saison', 'exercice', 'duree']);
+
 /**
  * After a connector at k - 1: an optional article and a lower-case noun ("contre les crues"), or a
  * country ("d'amitié avec le Vietnam"), or two ("entre le Vietnam et le Myanmar"). Its end, or -1.
@@ -61,7 +65,7 @@ function connectedNounEnd(doc: Doc, k: number): number {
   // "entre les deux pays" says who takes part, it names no one: only countries after "entre"
   if (toks[k - 1]?.f === 'entre') return -1;
   const noun = toks[m];
-  if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f)) return -1;
+  if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f) || TIME_NOUNS.has(noun.f)) return -1;
   if (!isFree(doc, k - 1, m + 1)) return -1;
   return m + 1;
 }
@@ -196,6 +200,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       !other.cap &&
       looksAdjective(other.f) &&
       !FUNCTION.has(other.f) &&
+      !TITLE_WORDS.has(other.f) &&
       !ADJ_DICT.match(toks, k + 1) &&
       isFree(doc, k, k + 2)
     )
@@ -277,6 +282,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       continue;
     }
     if (w?.kind !== 'w' || !isFree(doc, k, k + p + 1)) break;
+    // "du Parti de cette localité": a demonstrative points back; it names nothing
+    if (DEMONSTRATIVES.has(w.f)) break;
     // Stop before another organisation or a country: "… du Comité central", "… du Royaume".
     if (isHead(w) || KB_DICT.match(toks, k + p)) break;
     if (w.cap) sawCap = true;

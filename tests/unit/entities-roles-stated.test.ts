@@ -178,3 +178,17 @@ describe('roles stated by an appointment', () => {
     expect(named(es, 'Hoa Binh')).toBeUndefined();
   });
 });
+
+describe('bodies said of the place the story is about', () => {
+  it('are not names without their seat, nor with a demonstrative or a term of office', () => {
+    const es = find(
+      'Il devient membre du Comité exécutif, du Comité permanent et secrétaire du Comité du Parti de la province de Son La.',
+      'Le 20e Comité provincial du Parti a élu 15 membres au Bureau permanent pour la période 2025-2030. Lors du 15e Congrès du Parti de cette localité, le président du Comité populaire provincial Lê Van Luong a parlé.',
+      'Le Comité populaire provincial de Lai Chau a signé.',
+    );
+    expect(names(es, 'organization').sort()).toEqual([
+      'Comité du Parti de la province de Son La',
+      'Comité populaire provincial de Lai Chau',
+    ]);
+  });
+});

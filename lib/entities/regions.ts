@@ -6,6 +6,16 @@
 import { type Doc, heldEnd } from './doc';
 import { prepLength } from './prepositions';
 
+const POINT_ADJECTIVES = new Set([
+  'australe',
+  'australes',
+  'centrale',
+  'orientale',
+  'occidentale',
+  'septentrionale',
+  'meridionale',
+  'boreale',
+]);
 const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
 
 /**
@@ -19,6 +29,8 @@ export function regionEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   // "Asie du Sud-Ouest" where the knowledge base knows "Asie du Sud"
   if (toks[e]?.f === '-' && POINTS.has(`${toks[e - 1]?.f}-${toks[e + 1]?.f}`)) return e + 2;
+  // "Afrique australe", "Asie centrale", "Europe orientale": a cardinal adjective
+  if (toks[e]?.kind === 'w' && !toks[e]?.cap && POINT_ADJECTIVES.has(toks[e]?.f ?? '') && !doc.used[e]) return e + 1;
   const p = prepLength(toks, e);
   const point = p ? toks[e + p] : undefined;
   if (!point?.cap || doc.used[e + p]) return e;

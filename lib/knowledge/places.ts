@@ -6,7 +6,7 @@
 // prettier-ignore
 export const PLACES = `
 Hanoï | Hanoi, Ha Noi, Hà Nội | VN
-Hô Chi Minh-Ville | Ho Chi Minh-Ville, HCM-Ville, Hồ Chí Minh-Ville | VN
+Hô Chi Minh-Ville | Ho Chi Minh-Ville, HCM-Ville, Hồ Chí Minh-Ville, Ho Chi Minh Ville, Hô Chi Minh Ville | VN
 Da Nang | Dà Nang, Danang, Đà Nẵng | VN
 Hai Phong | Haiphong, Hải Phòng | VN
 Can Tho | Cân Tho, Cần Thơ | VN

@@ -192,3 +192,17 @@ describe('bodies said of the place the story is about', () => {
     ]);
   });
 });
+
+describe('regions of the world', () => {
+  it("take a cardinal adjective, inside a body's name too", () => {
+    const es = find("La Communauté de développement de l'Afrique australe (SADC) a salué l'accord.");
+    expect(named(es, "Communauté de développement de l'Afrique australe")?.type).toBe('organization');
+    expect(named(es, 'SADC')?.name).toBe("Communauté de développement de l'Afrique australe");
+  });
+
+  it('"Ho Chi Minh Ville" written without its hyphen is the city, not the President', () => {
+    const es = find('Ho Chi Minh Ville (VNA) – Le vice-président du Conseil populaire a reçu une délégation.');
+    expect(named(es, 'Ho Chi Minh Ville')?.type).toBe('place');
+    expect(named(es, 'Ho Chi Minh')).toBeUndefined();
+  });
+});

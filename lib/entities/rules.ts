@@ -109,6 +109,27 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   return -1;
 }
 
+/** Nouns said of a place's people or government: "le maire de X", "les habitants de X". */
+const OF_A_PLACE = new Set(['maire', 'maires', 'mairesse', 'autorites', 'habitants', 'municipalite', 'gouvernement']);
+
+/** "la maire de Melbourne": a run after "de" that one of OF_A_PLACE governs. */
+function placeOfBefore(doc: Doc, a: number): boolean {
+  const toks = doc.toks;
+  let k = a - 1;
+  if (toks[k]?.f === "'") k--;
+  if (toks[k]?.f !== 'de' && toks[k]?.f !== 'd') return false;
+  const noun = toks[k - 1];
+  return noun?.kind === 'w' && !noun.cap && OF_A_PLACE.has(noun.f);
+}
+
+/** "Vinh Long et Niigata", "Niigata et Vinh Long": listed with a place, by "et" or a comma. */
+function listedWithPlace(doc: Doc, a: number, b: number): boolean {
+  const sep = doc.toks[a - 1]?.f;
+  if ((sep === 'et' || sep === ',') && doc.used[a - 2]?.type === 'place') return true;
+  const next = doc.toks[b]?.f;
+  return next === 'et' && doc.used[b + 1]?.type === 'place' && doc.used[b + 1]?.a === b + 1;
+}
+
 /** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
 function isSovereign(role: string): boolean {
   // in lower case, as a title before a name ("du Roi Khalid" names an airport, a street…)
@@ -351,6 +372,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     via = 'given-name';
   // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a
   // hyphenated region ("en Émilie-Romagne"): "en Bourse", "en Ligue 1" are common nouns.
+  // "la maire de Melbourne", "les autorités de Niigata"; "Vinh Long et Niigata", "à Wellington et
+  // Auckland": a short run named as a place's, or listed with a place, is one
+  if (
+    !via &&
+    n <= 3 &&
+    !vn &&
+    (placeOfBefore(doc, a) || listedWithPlace(doc, a, b)) &&
+    !readsAsCommonWords(doc, a, b, lowerSeen)
+  )
+    return makeCand(doc, a, b, 'place', text(a, b), 'place-listed');
   if (!via || (via === 'vn-shape' && !before.role)) {
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
     const hyphenated = b - a === 3 && toks[a + 1]?.f === '-';

@@ -206,3 +206,15 @@ describe('regions of the world', () => {
     expect(named(es, 'Ho Chi Minh')).toBeUndefined();
   });
 });
+
+describe('places known by their company', () => {
+  it('a name listed with a place, or governed by "maire de", "autorités de"', () => {
+    const es = find(
+      'La maire de Melbourne, Sally Capp, travaille avec la délégation. La visite à Wellington et Auckland du vice-Premier ministre.',
+      "Le 24 novembre 2023, Vinh Long et Niigata ont signé un protocole. Le Prince héritier d'Abou Dhabi et Commandant suprême adjoint a salué.",
+    );
+    for (const n of ['Melbourne', 'Auckland', 'Niigata']) expect(named(es, n)?.type).toBe('place');
+    expect(named(es, 'Sally Capp')?.role).toBe('maire de Melbourne');
+    expect(named(es, 'Commandant')).toBeUndefined();
+  });
+});

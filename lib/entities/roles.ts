@@ -204,6 +204,8 @@ export function roleBefore(d: Doc, i: number): StatedRole {
       if (isInnerPunct(t.f)) continue;
       // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
       if (t.f === ',' && start === k + 1 && (isTitleAt(d, k + 1) || complementAt(d, k + 1))) continue;
+      // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
+      if (t.f === ',' && start === k + 1 && ALSO.has(toks[k + 1]?.f ?? '') && isTitleAt(d, k + 2)) continue;
       // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
       if (t.f === ')' && toks[k - 2]?.f === '(' && toks[k - 1]?.upper) {
         k -= 2;
@@ -293,6 +295,36 @@ function complementAt(d: Doc, k: number): boolean {
   // ("gouverneur de la province d'Aichi, du Japon": a country is one)
   return w?.kind === 'w' && w.cap && !w.upper && d.used[n]?.type !== 'person';
 }
+
+/** Whom a statement is made to: "aux correspondants", "à la presse". */
+const AUDIENCES = new Set([
+  'correspondants',
+  'correspondant',
+  'journalistes',
+  'participants',
+  'invites',
+  'medias',
+  'presse',
+]);
+/** Where a person stands in a photo ("(à droite)") or a province lies ("(Nord)"): asides of no role. */
+const PLACINGS = new Set(['droite', 'gauche', 'centre', 'milieu', 'photo', 'nord', 'sud', 'est', 'ouest']);
+
+/** The ")" of a short aside opened at k ("(XIVe législature)", "(JVP, ou Front …)"), or -1. */
+function asideEnd(d: Doc, k: number): number {
+  const close = closingParen(d, k);
+  if (close < 0 || close > k + 10) return -1;
+  for (let m = k + 1; m < close; m++) if (PLACINGS.has(d.toks[m]?.f ?? '')) return -1;
+  return close;
+}
+
+/** After "pour"/"vers": an article and what the function is for ("les affaires", "l'Est"); no verb, no term. */
+function forWhat(d: Doc, k: number): boolean {
+  const a = d.toks[k]?.f;
+  if (a !== 'les' && a !== 'le' && a !== 'la' && a !== 'l') return false;
+  const w = d.toks[d.toks[k + 1]?.f === "'" ? k + 2 : k + 1];
+  return w?.kind === 'w' && !TERMS.has(w.f);
+}
+const TERMS = new Set(['periode', 'mandat', 'annee', 'legislature', 'occasion', 'premiere', 'deuxieme']);
 
 /** The "(" that the ")" at k closes, at most 12 tokens back, or -1. */
 function openingParen(d: Doc, k: number): number {
@@ -444,8 +476,27 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     }
     // a list of functions: "général de division, chef du bureau, porte-parole du ministère"
     if (t.f === ',' && isTitleAt(d, m + 1)) continue;
+    // "…, et vice-président du Comité national", "…, aussi président de l'Association"
+    if (t.f === ',' && (toks[m + 1]?.f === 'et' || ALSO.has(toks[m + 1]?.f ?? '')) && isTitleAt(d, m + 2)) {
+      m++;
+      continue;
+    }
     // "ministre des Affaires étrangères, du Commerce international et du Culte": its complements
     if (t.f === ',' && complementAt(d, m + 1)) continue;
+    // "président de la Commission juridique (XIVe législature)": an aside inside the role
+    const aside = t.f === '(' && m > first ? asideEnd(d, m) : -1;
+    if (aside > 0) {
+      m = aside;
+      end = m + 1;
+      continue;
+    }
+    // "directeur de l'Institut … aux correspondants de la VNA": whom the words were said to
+    if ((t.f === 'au' || t.f === 'aux') && AUDIENCES.has(toks[m + 1]?.f ?? '')) break;
+    // "conseiller principal pour les affaires religieuses", "chargé de la politique vers l'Est"
+    if ((t.f === 'pour' || t.f === 'vers') && m > first && forWhat(d, m + 1)) {
+      end = m + 1;
+      continue;
+    }
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
     if (t.kind === 'p' && !isInnerPunct(t.f)) break;

@@ -218,3 +218,29 @@ describe('places known by their company', () => {
     expect(named(es, 'Commandant')).toBeUndefined();
   });
 });
+
+describe('roles of several functions', () => {
+  it('joined by ", et", ", également", "pour", with an aside, and no further than whom it was said to', () => {
+    const es = find(
+      'Nguyên Thanh Hoa, vice-ministre du Travail, des Invalides de guerre et des Affaires sociales, et vice-président du Comité national pour le progrès des femmes, a participé.',
+      'De même, le vice-Premier ministre, également ministre des Affaires étrangères, Pham Gia Khiêm, a adressé un message.',
+      'Le roi est accompagné du Prince Ghazi bin Mohammad, conseiller principal pour les affaires religieuses et culturelles, du vice-Premier ministre.',
+      "a déclaré le Dr Abed Akbari, directeur de l'Institut international d'études de Téhéran aux correspondants de la VNA.",
+      'Ils ont voté la libération de Nguyen Khac Dinh, président de la Commission juridique de l’Assemblée nationale (XIVe législature) ; et de Nguyen Thi Kim Tien.',
+      'Nguyen Van Nam, ministre de la Santé (à gauche), et Tran Van Ba, ministre de la Défense pour la période 2021-2026, ont signé.',
+    );
+    expect(named(es, 'Nguyên Thanh Hoa')?.role).toBe(
+      'vice-ministre du Travail, des Invalides de guerre et des Affaires sociales, et vice-président du Comité national pour le progrès des femmes',
+    );
+    expect(named(es, 'Pham Gia Khiêm')?.role).toBe('vice-Premier ministre, également ministre des Affaires étrangères');
+    expect(named(es, 'Ghazi bin Mohammad')?.role).toBe(
+      'conseiller principal pour les affaires religieuses et culturelles',
+    );
+    expect(named(es, 'Abed Akbari')?.role).toBe("directeur de l'Institut international d'études de Téhéran");
+    expect(named(es, 'Nguyen Khac Dinh')?.role).toBe(
+      "président de la Commission juridique de l'Assemblée nationale (XIVe législature)",
+    );
+    expect(named(es, 'Nguyen Van Nam')?.role).toBe('ministre de la Santé');
+    expect(named(es, 'Tran Van Ba')?.role).toBe('ministre de la Défense');
+  });
+});

@@ -110,6 +110,7 @@ export const GENERIC_ORGS = new Set([
   // said of the province or city the story is about, named elsewhere
   'comite provincial',
   'comite municipal',
+  'conseil municipal',
   'comite populaire provincial',
   'comite populaire municipal',
   'conseil populaire provincial',

@@ -16,6 +16,7 @@ import {
   looksAdjective,
   NOT_NAME,
   ORG_HEADS_LOWER_OK,
+  PLACE_TRIGGERS,
   ROLE_STOP,
   TITLE_WORDS,
   VN_SURNAMES,
@@ -43,6 +44,12 @@ function joinsHere(toks: Token[], k: number): boolean {
 }
 
 /** "pour la période 2025-2030", "pour le mandat…": when, not what the body is for. */
+/** "de Busan", "d'Attapeu": a capitalised name after a preposition at k. */
+function namedPlaceAfter(toks: Token[], k: number): boolean {
+  const p = prepLength(toks, k);
+  return !!p && !!toks[k + p]?.cap;
+}
+
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
 const TIME_NOUNS = new Set(['periode', 'mandat', 'annee', 'annees', 'legislature', 'saison', 'exercice', 'duree']);
 
@@ -284,6 +291,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     if (w?.kind !== 'w' || !isFree(doc, k, k + p + 1)) break;
     // "du Parti de cette localité": a demonstrative points back; it names nothing
     if (DEMONSTRATIVES.has(w.f)) break;
+    // "le Parlement du pays", "le Conseil de la ville": the place the story names elsewhere
+    if (!w.cap && (w.f === 'pays' || PLACE_TRIGGERS.has(w.f)) && !namedPlaceAfter(toks, k + p + 1)) break;
     // Stop before another organisation or a country: "… du Comité central", "… du Royaume".
     if (isHead(w) || KB_DICT.match(toks, k + p)) break;
     if (w.cap) sawCap = true;

@@ -8,7 +8,7 @@
 // prettier-ignore
 export const ORGANIZATIONS = `
 Parti communiste du Vietnam | PCV, Parti communiste vietnamien, Parti communiste du Viet Nam | VN
-Bureau politique | | 
+Bureau politique | Politburo | 
 Croix-Rouge | | 
 Agence France-Presse | AFP | FR
 Secrétariat du Comité central | | VN

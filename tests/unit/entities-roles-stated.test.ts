@@ -244,3 +244,17 @@ describe('roles of several functions', () => {
     expect(named(es, 'Tran Van Ba')?.role).toBe('ministre de la Défense');
   });
 });
+
+describe('bodies of a place named elsewhere', () => {
+  it('"le Parlement du pays", "le Conseil de la ville" name no body; with the place named they do', () => {
+    const es = find(
+      'Il a été approuvé par le Parlement du pays. Le Conseil de la ville a salué le projet. Le Politburo a décidé.',
+      'Le Comité populaire de la province de Quang Ninh et le Conseil municipal de Hanoï ont signé.',
+    );
+    expect(names(es, 'organization').sort()).toEqual([
+      'Bureau politique',
+      'Comité populaire de la province de Quang Ninh',
+      'Conseil municipal de Hanoï',
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur officier cadre coordinateur redacteur redactrice coordinatrice assistant assistante
+selectionneur officier cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse redacteur redactrice coordinatrice assistant assistante
 `);
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
@@ -31,8 +31,13 @@ export const RELATIONAL_TITLES = set('homologue homologues');
 /** Words before a function that say the holder has died: "feu le président", "le défunt président". */
 export const DECEASED = set('feu defunt defunte');
 
+/** Words before a function that say the holder is new to it: "X, nouveau secrétaire du Comité…". */
+export const NEWLY = set('nouveau nouvel nouvelle nouveaux nouvelles');
+
 /** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
-export const TITLE_QUALIFIERS = set('premier premiere premiers premieres vice sous ancien ancienne ex');
+export const TITLE_QUALIFIERS = set(
+  'premier premiere premiers premieres vice sous ancien ancienne ex nouveau nouvel nouvelle nouveaux nouvelles',
+);
 
 /** Civilities that make the next capitalised words a person but are not roles. */
 export const CIVILITIES = set('m mme mlle mm mmes monsieur madame camarade');
@@ -80,7 +85,7 @@ parlement bureau agence union organisation federation association banque fonds a
 institut universite cour tribunal office direction administration commandement parti senat
 secretariat inspection garde police centre communaute alliance ligue mouvement ambassade
 consulat corps brigade division region-militaire service radio television compagnie societe
-corporation groupe
+corporation groupe parquet confederation hopital
 `);
 
 export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');

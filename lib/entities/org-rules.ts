@@ -156,6 +156,13 @@ function personStartsAt(toks: Token[], k: number): boolean {
   );
 }
 
+/** Is the capitalised token at k the next syllable of a Vietnamese name, not a person's surname? */
+function vnNameGoesOn(toks: Token[], k: number): boolean {
+  const [prev, t] = [toks[k - 1], toks[k]];
+  if (!prev?.cap || prev.kind !== 'w' || prev.upper || !t || t.upper) return false;
+  return VN_SYLLABLE.test(prev.f) && VN_SYLLABLE.test(t.f) && !personStartsAt(toks, k);
+}
+
 /** Organisation phrase starting at head token i. */
 /** A capitalised nationality adjective at k ("Palestinien"), free. */
 function capitalNationality(doc: Doc, k: number): { ref: string; end: number } | null {
@@ -318,8 +325,15 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       if (ADJ_DICT.match(toks, k)) break;
       if (t.cap) {
         // One capitalised word per segment ("de la Défense"): a second one starts a name,
-        // as in "ministère de l'Intérieur Em Saman".
-        if (isHead(t) || (capInSegment && !looksAdjective(t.f)) || (NOT_NAME.has(t.f) && !lowerHead)) break;
+        // as in "ministère de l'Intérieur Em Saman" — unless both are syllables of one
+        // Vietnamese name ("du district de Gia Lam", "Université de Bach Khoa")
+        const syllable = capInSegment && vnNameGoesOn(toks, k);
+        if (
+          isHead(t) ||
+          (capInSegment && !looksAdjective(t.f) && !syllable) ||
+          (NOT_NAME.has(t.f) && !lowerHead && !syllable)
+        )
+          break;
         if (!capInSegment && personStartsAt(toks, k) && !toks[k - 1]?.cap) break;
         capInSegment = true;
         sawCap = true;

@@ -43,6 +43,22 @@ function nameEnd(doc: Doc, k: number): number {
   return e > k ? e : -1;
 }
 
+/**
+ * The country of the seat in [k, end): the place's own ("de la province du Yunnan" → CN), else VN
+ * for Vietnamese syllables or a military region, else none.
+ */
+function seatCountry(doc: Doc, k: number, end: number): string | null {
+  for (let m = k; m < end; m++) {
+    const held = doc.used[m];
+    if (held?.type === 'place' || held?.type === 'country') return held.kb?.country ?? null;
+  }
+  for (let m = k; m < end; m++) {
+    const t = doc.toks[m];
+    if (t?.kind === 'w' && t.cap && !VN_SYLLABLE.test(t.f)) return null;
+  }
+  return 'VN';
+}
+
 export function matchPartyBody(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
@@ -55,7 +71,7 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && LOCAL.has(toks[k]?.f ?? '')) k++;
   const end = seatEnd(doc, k);
   if (end < 0) return null;
-  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', 'VN');
+  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', seatCountry(doc, k, end));
 }
 
 /**

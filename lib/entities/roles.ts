@@ -11,6 +11,7 @@ import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
   DECEASED,
+  NEWLY,
   NOT_NAME,
   RANKS,
   RELATIONAL_TITLES,
@@ -141,7 +142,8 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
 
 function roleText(d: Doc, a: number, b: number): string | null {
   // "le défunt président": that the holder has died is not part of the function
-  while (a < b - 1 && DECEASED.has(d.toks[a]?.f ?? '')) a++;
+  // nor that the holder is new to it ("le nouveau secrétaire")
+  while (a < b - 1 && (DECEASED.has(d.toks[a]?.f ?? '') || NEWLY.has(d.toks[a]?.f ?? ''))) a++;
   const adj = adjectiveTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
   const text = tokenText(d, a, b, (k) => adj.has(k)).replace(/\s*,$/, '');

@@ -122,12 +122,19 @@ function placeOfBefore(doc: Doc, a: number): boolean {
   return noun?.kind === 'w' && !noun.cap && OF_A_PLACE.has(noun.f);
 }
 
-/** "Vinh Long et Niigata", "Niigata et Vinh Long": listed with a place, by "et" or a comma. */
+/**
+ * "Vinh Long et Niigata", "Niigata et Vinh Long", "à Hanoï, Osaka et Nagoya": listed with a place.
+ * A comma lists only inside a list ("Après Hanoï, Mike Pompeo a dit" is no list), and a name
+ * going on past the run is something else ("Vinh Phuc et Honda Vietnam").
+ */
 function listedWithPlace(doc: Doc, a: number, b: number): boolean {
-  const sep = doc.toks[a - 1]?.f;
-  if ((sep === 'et' || sep === ',') && doc.used[a - 2]?.type === 'place') return true;
-  const next = doc.toks[b]?.f;
-  return next === 'et' && doc.used[b + 1]?.type === 'place' && doc.used[b + 1]?.a === b + 1;
+  const toks = doc.toks;
+  const next = toks[b];
+  if (next?.kind === 'w' && next.cap) return false;
+  const sep = toks[a - 1]?.f;
+  const listGoesOn = next?.f === ',' || next?.f === 'et';
+  if ((sep === 'et' || (sep === ',' && listGoesOn)) && doc.used[a - 2]?.type === 'place') return true;
+  return next?.f === 'et' && doc.used[b + 1]?.type === 'place' && doc.used[b + 1]?.a === b + 1;
 }
 
 /** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
@@ -378,7 +385,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     !via &&
     n <= 3 &&
     !vn &&
-    (placeOfBefore(doc, a) || listedWithPlace(doc, a, b)) &&
+    (placeOfBefore(doc, a) || (!before.role && !after.role && listedWithPlace(doc, a, b))) &&
     !readsAsCommonWords(doc, a, b, lowerSeen)
   )
     return makeCand(doc, a, b, 'place', text(a, b), 'place-listed');

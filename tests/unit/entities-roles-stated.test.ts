@@ -258,3 +258,37 @@ describe('bodies of a place named elsewhere', () => {
     ]);
   });
 });
+
+describe("what a reviewer's sentences found", () => {
+  it("a foreign Party body is of its seat's country", () => {
+    const es = find(
+      'Le Comité du Parti de la province du Yunnan et le Comité du Parti de la province de Son La ont signé.',
+    );
+    expect(named(es, 'Comité du Parti de la province du Yunnan')?.country).toBe('CN');
+    expect(named(es, 'Comité du Parti de la province de Son La')?.country).toBe('VN');
+  });
+
+  it('a name after "<place>, " is listed with it only inside a list', () => {
+    const es = find(
+      'La mairesse de Montréal, Valérie Plante, a dit. Vinh Phuc et Honda Vietnam ont signé. Ils visiteront Hanoï, Osaka et Nagoya.',
+    );
+    expect(named(es, 'Valérie Plante')?.role).toBe('mairesse de Montréal');
+    expect(named(es, 'Montréal')?.type).toBe('place');
+    expect(named(es, 'Honda')).toBeUndefined();
+    expect(named(es, 'Osaka')?.type).toBe('place');
+    expect(named(es, 'Nagoya')?.type).toBe('place');
+  });
+
+  it('business titles, a new holder, a seat of several syllables', () => {
+    const es = find(
+      'Le PDG de Nvidia, Jensen Huang, et le fondateur de Vingroup Pham Nhat Vuong ont parlé. Lê Minh Ngân, nouveau secrétaire du Comité du Parti de la province de Lai Châu, a dit.',
+      "Le Comité populaire du district de Gia Lam et l'Université de Bach Khoa ont signé. Le Comité populaire de Quang Ninh Nguyen Van Thang a dit.",
+    );
+    expect(named(es, 'Jensen Huang')?.role).toBe('PDG de Nvidia');
+    expect(named(es, 'Pham Nhat Vuong')?.role).toBe('fondateur de Vingroup');
+    expect(named(es, 'Lê Minh Ngân')?.role).toBe('secrétaire du Comité du Parti de la province de Lai Châu');
+    expect(named(es, 'Comité populaire du district de Gia Lam')?.type).toBe('organization');
+    expect(named(es, 'Université de Bach Khoa')?.type).toBe('organization');
+    expect(named(es, 'Nguyen Van Thang')?.type).toBe('person');
+  });
+});

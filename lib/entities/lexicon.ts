@@ -17,12 +17,13 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur officier cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse redacteur redactrice coordinatrice assistant assistante
+selectionneur officier cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse
+musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
 `);
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
 export const RANKS = set(
-  'general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh docteur dr professeur',
+  'general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh docteur dr professeur venerable',
 );
 
 /** Words that say how two people relate, not a function: "son homologue indien X" states none. */

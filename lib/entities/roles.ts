@@ -87,7 +87,9 @@ const ADDRESSED = new Set(['ambassadeur', 'ambassadrice', 'ancien ambassadeur', 
 
 /** A military rank ("général de corps d'armée", "colonel") says less than a function stated with it. */
 function isRank(role: string): boolean {
-  return RANKS.has(fold(role).split(/[\s,]/)[0] ?? '');
+  // ("lieutenant-général": a rank of two words)
+  const first = fold(role).split(/[\s,]/)[0] ?? '';
+  return RANKS.has(first) || first.split('-').every((w) => RANKS.has(w));
 }
 
 /** "colonel, attaché militaire…": a rank heading a list of functions gives way to them. */
@@ -111,6 +113,8 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
       const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
       if (code) return code;
     }
+    // "le maire d'Osaka", "gouverneur de la province de Champassak": a known place's country
+    if (c?.type === 'place' && c.kb?.country && c.a === k && !isPostPreposition(d, k - 1)) return c.kb.country;
     if (!c) {
       const m = ADJ_DICT.match(d.toks, k);
       if (m && m.end <= b) return m.ref;
@@ -366,7 +370,7 @@ function kinBefore(d: Doc, title: number): boolean {
 }
 
 /** "également", "aussi": another function held, said before it. */
-const ALSO = new Set(['egalement', 'aussi']);
+const ALSO = new Set(['egalement', 'aussi', 'actuellement']);
 
 /** "par intérim" is part of the function: "la présidente par intérim du Vietnam". */
 function interim(d: Doc, k: number): boolean {
@@ -422,7 +426,7 @@ function nameAhead(d: Doc, k: number): boolean {
 }
 
 /** Participles of appointment: the function named right after them is the person's. */
-const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)e?s?$/;
+const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)(?:e?s?|ant)$/;
 
 /** After a name at k, "a été nommé", "est élu", "nommé": where the function starts; else -1. */
 function appointedAt(d: Doc, k: number): number {

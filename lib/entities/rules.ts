@@ -397,6 +397,10 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
   if (!via) return null;
+  // "le gouverneur de Rhénanie-Palatinat, Malu Dreyer": a role left hanging on "de" has this run
+  // for its complement, a place; the person is named after the comma
+  if (via === 'title' && /\s(?:de|du|des|d')$/.test(before.role ?? '') && toks[b]?.f === ',' && toks[b + 1]?.cap)
+    return makeCand(doc, a, b, 'place', text(a, b), 'role-complement');
   const c = makeCand(
     doc,
     a,

@@ -292,3 +292,27 @@ describe("what a reviewer's sentences found", () => {
     expect(named(es, 'Nguyen Van Thang')?.type).toBe('person');
   });
 });
+
+describe('more roles from the reviewer', () => {
+  it('a role left on "de" has the run for its place; a known place gives the country', () => {
+    const es = find(
+      "Le gouverneur de Rhénanie-Palatinat, Malu Dreyer, a reçu la délégation. Le maire d'Osaka, Hideyuki Yokoyama, a dit.",
+    );
+    expect(named(es, 'Rhénanie-Palatinat')?.type).toBe('place');
+    expect(named(es, 'Malu Dreyer')?.role).toBe('gouverneur de Rhénanie-Palatinat');
+    expect(named(es, 'Hideyuki Yokoyama')?.country).toBe('JP');
+  });
+
+  it('ranks of two words and religious titles give way to the function; "actuellement" adds one', () => {
+    const es = find(
+      'Le lieutenant-général Nguyen Van Son, vice-ministre de la Défense, a dit. Le Vénérable Thich Thien Nhon, président du Conseil exécutif, a dit.',
+      'Nguyen Thi Kim Tien, ancienne ministre de la Santé, actuellement cheffe du Comité de protection de la santé, a dit. Le musicien Le Minh Son a chanté.',
+    );
+    expect(named(es, 'Nguyen Van Son')?.role).toBe('vice-ministre de la Défense');
+    expect(named(es, 'Thich Thien Nhon')?.role).toBe('président du Conseil exécutif');
+    expect(named(es, 'Nguyen Thi Kim Tien')?.role).toBe(
+      'ancienne ministre de la Santé, actuellement cheffe du Comité de protection de la santé',
+    );
+    expect(named(es, 'Le Minh Son')?.role).toBe('musicien');
+  });
+});

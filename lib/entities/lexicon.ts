@@ -17,7 +17,7 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur officier cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse
+selectionneur officier officiel cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse
 musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
 `);
 
@@ -288,5 +288,5 @@ export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
 
 /** Past participles of saying: "X a affirmé", "a souligné X" (folded). */
 export const SPEECH = set(
-  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie',
+  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie promis assure',
 );

@@ -135,8 +135,21 @@ const ELIDED = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'm', 't', 'c', 'jusqu', '
 function apostropheInside(doc: Doc, k: number): boolean {
   const [prev, apos, next] = [doc.toks[k - 1], doc.toks[k], doc.toks[k + 1]];
   if (apos?.f !== "'" || prev?.kind !== 'w' || next?.kind !== 'w' || doc.used[k + 1]) return false;
-  if (prev.e !== apos.s || apos.e !== next.s || ELIDED.has(prev.f)) return false;
+  if (prev.e !== apos.s || apos.e !== next.s) return false;
+  // "N'guettia Assouman": a capital elision letter before a name ("N'est-ce" goes on in lower case)
+  const after = doc.toks[k + 2];
+  if (ELIDED.has(prev.f) && !(prev.cap && !next.cap && after?.kind === 'w' && after.cap && !doc.used[k + 2]))
+    return false;
   return next.cap ? nameToken(doc, k + 1) : next.f.length >= 2;
+}
+
+/** "Peter De Roover", "Ursula Von der Leyen": a particle written with a capital, inside a name. */
+const CAPITAL_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'dos', 'das', 'van', 'von', 'der']);
+function capitalParticle(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  const prev = doc.toks[k - 1];
+  if (!t || !prev || t.kind !== 'w' || !t.cap || t.upper || doc.used[k] || !CAPITAL_PARTICLES.has(t.f)) return false;
+  return prev.kind === 'w' && t.s > prev.e && nameToken(doc, k + 1);
 }
 
 /** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
@@ -145,11 +158,14 @@ export function capitalRuns(doc: Doc): [number, number][] {
   const toks = doc.toks;
   let k = 0;
   while (k < toks.length) {
-    if (!nameToken(doc, k) && !initialAt(doc, k)) {
+    // ("N'guettia Assouman" opens on an elision letter)
+    const elided = !!toks[k]?.cap && ELIDED.has(toks[k]?.f ?? '') && !doc.used[k] && apostropheInside(doc, k + 1);
+    if (!nameToken(doc, k) && !initialAt(doc, k) && !elided) {
       k++;
       continue;
     }
     const a = k;
+    if (elided) k += 2;
     // "S. Sobyanin": an initial may open the name
     k += initialAt(doc, k) ? 2 : 1;
     for (;;) {
@@ -160,6 +176,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
       else if (apostropheInside(doc, k)) k += 2;
+      else if (capitalParticle(doc, k)) k++;
       else break;
     }
     runs.push([a, k]);

@@ -22,7 +22,7 @@ export interface Country {
 // One line a country: ISO code | names ("=" marks the canonical one VNA uses) | adjectives as
 // "masculine/feminine", "word" when both are the same, "word!" when invariable ("lao", "myanmar").
 export const EXTRA = `
-VN | =Vietnam |
+VN | =Vietnam, République socialiste du Vietnam |
 KH | | khmer/khmère
 LA | RDP lao, République démocratique populaire du Laos | lao!
 CN | Chine continentale |
@@ -31,7 +31,7 @@ KP | =République populaire démocratique de Corée, RPDC, R.P.D. de Corée |
 MM | =Myanmar | myanmar!
 TH | | thaï/thaïe
 BN | Brunei Darussalam |
-TL | =Timor-Leste | timorais/timoraise
+TL | =Timor-Leste, Timor Leste | timorais/timoraise
 JP | | nippon/nippone
 US | USA | étasunien/étasunienne
 GB | Grande-Bretagne |

@@ -316,3 +316,26 @@ describe('more roles from the reviewer', () => {
     expect(named(es, 'Le Minh Son')?.role).toBe('musicien');
   });
 });
+
+describe('names written the way their language writes them', () => {
+  it("a capital elision letter, a capital particle, the Republic's full name", () => {
+    const es = find(
+      "Selon N'guettia Assouman, président de l'AEC-CI, le commerce croît. N'est-ce pas le cas ?",
+      'Le président de la Chambre des représentants de Belgique, Peter De Roover, a reçu la délégation.',
+      "Il a été condamné pour propagande contre l'État de la République socialiste du Vietnam. Le Timor Leste a gagné.",
+    );
+    expect(named(es, "N'guettia Assouman")?.role).toBe("président de l'AEC-CI");
+    expect(named(es, 'Peter De Roover')?.country).toBe('BE');
+    expect(named(es, 'République socialiste du Vietnam')?.name).toBe('Vietnam');
+    expect(named(es, 'Timor Leste')?.type).toBe('country');
+  });
+
+  it('"officiel" is a function, and "a promis" says who speaks', () => {
+    const es = find(
+      '- Dong Xuan Phong, ancien officiel du Département des Douanes de Hai Phong, de sept ans.',
+      "Soulignant l'importance des relations, Samantha Joy Mostyn a promis de transmettre ces propositions.",
+    );
+    expect(named(es, 'Dong Xuan Phong')?.role).toBe('ancien officiel du Département des Douanes de Hai Phong');
+    expect(named(es, 'Samantha Joy Mostyn')?.type).toBe('person');
+  });
+});

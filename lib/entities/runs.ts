@@ -136,10 +136,12 @@ function apostropheInside(doc: Doc, k: number): boolean {
   const [prev, apos, next] = [doc.toks[k - 1], doc.toks[k], doc.toks[k + 1]];
   if (apos?.f !== "'" || prev?.kind !== 'w' || next?.kind !== 'w' || doc.used[k + 1]) return false;
   if (prev.e !== apos.s || apos.e !== next.s) return false;
-  // "N'guettia Assouman": a capital elision letter before a name ("N'est-ce" goes on in lower case)
+  // "N'guettia Assouman", "M'bala Kone": N' and M' open African names before another name ("N'est-ce"
+  // goes on in lower case; "L'ambassadeur X" is the article)
   const after = doc.toks[k + 2];
-  if (ELIDED.has(prev.f) && !(prev.cap && !next.cap && after?.kind === 'w' && after.cap && !doc.used[k + 2]))
-    return false;
+  const african =
+    (prev.f === 'n' || prev.f === 'm') && prev.cap && after?.kind === 'w' && after.cap && !doc.used[k + 2];
+  if (ELIDED.has(prev.f) && !african) return false;
   return next.cap ? nameToken(doc, k + 1) : next.f.length >= 2;
 }
 

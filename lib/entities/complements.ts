@@ -4,7 +4,7 @@
 // Laos"). Countries and places inside these names were already found by the knowledge base: the
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
-import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
+import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import {
   DEDICATION_TITLES,
   FACILITY_NOUNS,
@@ -52,7 +52,7 @@ export function pairEnd(doc: Doc, k: number): number {
  */
 export function orgComplementEnd(doc: Doc, end: number, places = false): [number, string | null] | null {
   const pair = pairEnd(doc, end);
-  if (pair > 0) return [pair, null];
+  if (pair > 0) return [aboutEnd(doc, pair), null];
   const p = prepLength(doc.toks, end);
   if (!p) return null;
   const country = countryAt(doc, end + p);
@@ -61,6 +61,28 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
   const held = doc.used[end + p];
   if (held?.type !== 'place' || held.via !== 'kb') return null;
   return [heldEnd(doc, end + p), held.kb?.country ?? null];
+}
+
+/**
+ * "Comité intergouvernemental Vietnam - Ouzbékistan sur la coopération économique, commerciale,
+ * scientifique et technique": what a bilateral body deals with, after its pair. Its end (k if none).
+ */
+const DEALT_WITH = new Set(['cooperation', 'collaboration', 'commerce', 'investissement', 'partenariat', 'securite']);
+
+function aboutEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  if (toks[k]?.f !== 'sur' || !['la', 'le', 'les'].includes(toks[k + 1]?.f ?? '')) return k;
+  const noun = toks[k + 2];
+  if (noun?.kind !== 'w' || !DEALT_WITH.has(noun.f) || !isFree(doc, k, k + 3)) return k;
+  let m = k + 3;
+  let end = m;
+  while (m < toks.length && m < k + 20 && isFree(doc, m, m + 1)) {
+    const t = toks[m];
+    if (t?.kind === 'w' && !t.cap && looksAdjective(t.f)) end = ++m;
+    else if ((t?.f === ',' || t?.f === 'et') && toks[m + 1]?.kind === 'w' && looksAdjective(toks[m + 1]?.f ?? '')) m++;
+    else break;
+  }
+  return end;
 }
 
 /** "Truong Son": "Son" (also "his") inside a name, after its first word. */

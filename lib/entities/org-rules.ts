@@ -74,8 +74,27 @@ function connectedNounEnd(doc: Doc, k: number): number {
   const noun = toks[m];
   if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f) || TIME_NOUNS.has(noun.f)) return -1;
   if (!isFree(doc, k - 1, m + 1)) return -1;
+  // "contre les inondations et typhons", "contre les crues et les typhons": two nouns joined
+  if (doc.toks[m + 1]?.f === 'et' && PLURAL_ARTICLES.has(doc.toks[m + 2]?.f ?? '')) {
+    const other = doc.toks[m + 3];
+    if (other?.kind === 'w' && !other.cap && other.f.length >= 4 && !FUNCTION.has(other.f) && isFree(doc, m + 1, m + 4))
+      return m + 4;
+  }
+  const other = doc.toks[m + 2];
+  if (
+    doc.toks[m + 1]?.f === 'et' &&
+    noun.f.endsWith('s') &&
+    other?.kind === 'w' &&
+    !other.cap &&
+    other.f.length >= 4 &&
+    other.f.endsWith('s') &&
+    !FUNCTION.has(other.f) &&
+    isFree(doc, m + 1, m + 3)
+  )
+    return m + 3;
   return m + 1;
 }
+const PLURAL_ARTICLES = new Set(['les', 'des']);
 
 /**
  * "pour la prévention et la lutte contre les catastrophes": at k, "et", an article and a noun that

@@ -339,3 +339,19 @@ describe('names written the way their language writes them', () => {
     expect(named(es, 'Samantha Joy Mostyn')?.type).toBe('person');
   });
 });
+
+describe('bodies named by what they deal with, at length', () => {
+  it('nouns joined by "et", and a bilateral body\'s field after its pair', () => {
+    const es = find(
+      'Le Comité de pilotage central de prévention et de lutte contre les inondations et typhons a dit. Le Comité national de pilotage de la prévention et de la lutte contre les crues et les typhons, de recherche et de sauvetage a appelé.',
+      "Le Comité intergouvernemental Vietnam - Ouzbékistan sur la coopération économique, commerciale, scientifique et technique se réunira. L'Association d'amitié Vietnam - Laos sur le plan culturel a salué.",
+    );
+    for (const n of [
+      'Comité de pilotage central de prévention et de lutte contre les inondations et typhons',
+      'Comité national de pilotage de la prévention et de la lutte contre les crues et les typhons, de recherche et de sauvetage',
+      'Comité intergouvernemental Vietnam-Ouzbékistan sur la coopération économique, commerciale, scientifique et technique',
+      'Association d’amitié Vietnam-Laos',
+    ])
+      expect(named(es, n)?.type).toBe('organization');
+  });
+});

@@ -147,7 +147,7 @@ export const STATE_ADJECTIVES = set('presidentiel royal imperial');
 
 /** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */
 export const ORG_TRIGGERS = set(
-  'journal quotidien hebdomadaire magazine revue agence chaine radio television groupe societe compagnie entreprise site portail',
+  'journal quotidien hebdomadaire magazine revue agence chaine radio television groupe societe compagnie entreprise site portail firme constructeur operateur armateur conglomerat cooperative',
 );
 
 /** Adjectives between a medium's noun and its name: "la chaîne internationale Nile TV". */
@@ -155,7 +155,7 @@ export const MEDIA_ADJECTIVES = set(`
 international internationale national nationale public publique prive privee aerien aerienne
 officiel officielle economique electronique financier financiere petrolier petroliere etatique
 local locale grand grande principal principale ancien ancienne celebre renomme renommee
-independant independante numerique regional regionale
+independant independante numerique regional regionale general generale gaziere gazier automobile
 `);
 
 /** Last words of foreign names of bodies: "Qatar Investment Authority", "Bangkok Post". */

@@ -14,7 +14,18 @@ const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
 /** "l'agence de presse Xinhua", "le site d'information VnExpress": what kind of medium it is. */
 const KIND_AFTER_DE = new Set(['presse', 'information', 'informations', 'television', 'radio', 'radiodiffusion']);
 
-const COMPANIES = new Set(['groupe', 'societe', 'compagnie', 'entreprise']);
+const COMPANIES = new Set([
+  'groupe',
+  'societe',
+  'compagnie',
+  'entreprise',
+  'firme',
+  'constructeur',
+  'operateur',
+  'armateur',
+  'conglomerat',
+  'cooperative',
+]);
 
 const capWord = (t: Token | undefined): boolean => t?.kind === 'w' && t.cap && !NOT_NAME.has(t.f);
 
@@ -54,6 +65,11 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
     }
     const x = t[a];
     if (w.f === 'site' || x?.kind !== 'w' || x.cap || ROLE_STOP.has(x.f)) break;
+    // "la compagnie pétrolière et gazière Uzbekneftegaz"
+    if (x.f === 'et' && MEDIA_ADJECTIVES.has(t[a + 1]?.f ?? '')) {
+      a++;
+      continue;
+    }
     if (!MEDIA_ADJECTIVES.has(x.f) && !(looksAdjective(x.f) && x.f.endsWith('phone'))) break;
     a++;
   }

@@ -355,3 +355,15 @@ describe('bodies named by what they deal with, at length', () => {
       expect(named(es, n)?.type).toBe('organization');
   });
 });
+
+describe('companies named after what they are', () => {
+  it('with a nationality, coordinated adjectives, as a cooperative or a maker', () => {
+    const es = find(
+      'La compagnie générale vietnamienne Tân Cang Sai Gon a dit. La compagnie pétrolière et gazière Uzbekneftegaz a signé.',
+      'La coopérative Sinh Duoc produit du thé. Le constructeur automobile Kia Motors a investi.',
+    );
+    for (const n of ['Tân Cang Sai Gon', 'Uzbekneftegaz', 'Sinh Duoc', 'Kia Motors'])
+      expect(named(es, n)?.type).toBe('organization');
+    expect(named(es, 'Tân Cang Sai Gon')?.country).toBe('VN');
+  });
+});

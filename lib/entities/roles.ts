@@ -293,7 +293,9 @@ function closingParen(d: Doc, k: number): number {
 /** "du Commerce international", "de la Culture": a complement of a function, listed after a comma. */
 function complementAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
-  if (t?.f !== 'du' && t?.f !== 'des' && t?.f !== 'de' && t?.f !== 'd') return false;
+  // "ambassadeur en Argentine, en Uruguay et au Paraguay": posts listed too
+  const post = t?.f === 'en' || t?.f === 'au' || t?.f === 'aux';
+  if (t?.f !== 'du' && t?.f !== 'des' && t?.f !== 'de' && t?.f !== 'd' && !post) return false;
   let n = k + 1;
   if (d.toks[n]?.f === 'la' || d.toks[n]?.f === 'l') n++;
   if (d.toks[n]?.f === "'") n++;
@@ -396,7 +398,9 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
     const held = d.used[k];
     if (held?.type !== 'person') return null;
     k = held.a - 1;
-    if (toks[k]?.f === ',' || toks[k]?.f === 'et') continue;
+    // (a comma after the plural title opens the list: "deux anciens directeurs de la VFA, X et Y")
+    const opensList = toks[k]?.f === ',' && d.used[k - 1]?.type !== 'person' && toks[k - 1]?.f !== ')';
+    if ((toks[k]?.f === ',' && !opensList) || toks[k]?.f === 'et') continue;
     // the first name of the list: its role, if a plural title states it
     return held.role && pluralTitleBefore(d, held.a)
       ? { role: held.role, country: held.country, civility: false }
@@ -407,7 +411,9 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
 
 /** Is the role before the name at i stated in the plural ("les présidents du Vietnam")? */
 function pluralTitleBefore(d: Doc, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+  // ("deux anciens directeurs de la VFA, X et Y": a comma may set the list off)
+  const from = d.toks[i - 1]?.f === ',' ? i - 2 : i - 1;
+  for (let k = from; k >= 0 && k >= i - 12; k--) {
     const t = d.toks[k];
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
     if (t?.kind === 'w' && isPluralTitle(t.f)) return true;

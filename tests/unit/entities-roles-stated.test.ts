@@ -367,3 +367,15 @@ describe('companies named after what they are', () => {
     expect(named(es, 'Tân Cang Sai Gon')?.country).toBe('VN');
   });
 });
+
+describe('roles over lists', () => {
+  it("a plural title set off by a comma is each listed name's; posts listed after commas", () => {
+    const es = find(
+      'Deux anciens directeurs de la VFA, Nguyên Thanh Phong et Trân Viêt Nga, ainsi que deux anciens directeurs adjoints, Nguyên Hung Long et Dô Huu Tuân, sont poursuivis.',
+      "a déclaré l'ambassadeur vietnamien en Argentine, en Uruguay et au Paraguay, Duong Quoc Thanh.",
+    );
+    expect(named(es, 'Trân Viêt Nga')?.role).toBe('ancien directeur de la VFA');
+    expect(named(es, 'Dô Huu Tuân')?.role).toBe('ancien directeur adjoint');
+    expect(named(es, 'Duong Quoc Thanh')?.role).toBe('ambassadeur en Argentine, en Uruguay et au Paraguay');
+  });
+});

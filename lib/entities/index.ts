@@ -106,6 +106,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
           c.country = adj.ref;
           // the mention takes it in: "Assemblée nationale vietnamienne" is a name too
           if (m.ref.name.charAt(0) !== m.ref.name.charAt(0).toLowerCase() && !isAcronym(m.ref.name)) c.b = adj.end;
+          // "l'Assemblée nationale lao" beside Vietnam's "AN": another country's body, another entity
+          if (m.ref.country && m.ref.country !== adj.ref && c.b === adj.end) {
+            c.canonical = tokenText(doc, i, c.b);
+            c.id = entityId('organization', c.canonical);
+            c.kb = null;
+          }
         }
       }
       // "province de Maputo", "région autonome du Tibet": the whole designation is an alias

@@ -12,7 +12,7 @@ ambassadrice general generale generaux colonel commandant chef cheffe directeur 
 porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
 envoye envoyee representant representante conseiller conseillere sg pm chancelier senateur
-sultan emir pape patriarche venerable professeur docteur dr sous-ministre vice
+sultan emir pape patriarche venerable professeur docteur dr pr sous-ministre vice
 feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-ministre
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
@@ -23,7 +23,7 @@ musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur reali
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
 export const RANKS = set(
-  'general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh docteur dr professeur venerable',
+  'general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh docteur dr pr professeur venerable',
 );
 
 /** Words that say how two people relate, not a function: "son homologue indien X" states none. */

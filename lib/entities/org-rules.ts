@@ -44,6 +44,14 @@ function joinsHere(toks: Token[], k: number): boolean {
 }
 
 /** "pour la période 2025-2030", "pour le mandat…": when, not what the body is for. */
+/** A free lower-case plural noun at k ("sciences", "technologies"), not a function word. */
+function pluralNoun(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return (
+    t?.kind === 'w' && !t.cap && t.f.length >= 5 && t.f.endsWith('s') && !FUNCTION.has(t.f) && isFree(doc, k, k + 1)
+  );
+}
+
 /** "de Busan", "d'Attapeu": a capitalised name after a preposition at k. */
 function namedPlaceAfter(toks: Token[], k: number): boolean {
   const p = prepLength(toks, k);
@@ -122,7 +130,7 @@ export function namesRegion(doc: Doc, i: number, k = i + 1): boolean {
 const NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs']);
 
 /** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
-const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement']);
+const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement', 'hopital']);
 
 /** A capitalised word of a name in another language: not French, not a title, not an acronym. */
 function ownNameWord(t: Token | undefined): boolean {
@@ -264,7 +272,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // "le Parti Amanat", "le Front Polisario": a party named by a word of its own language
   if (body === 0 && OWN_NAME_HEADS.has(head.f) && head.cap) {
     let e = k;
-    while (e < k + 2 && isFree(doc, e, e + 1) && ownNameWord(toks[e])) e++;
+    // ("l'Hôpital K", "l'Hôpital Viet Duc": a letter or two Vietnamese syllables)
+    const letter = head.f === 'hopital' && toks[k]?.upper && toks[k]?.f.length === 1;
+    while (e < k + 2 && isFree(doc, e, e + 1) && (ownNameWord(toks[e]) || (letter && e === k))) e++;
     if (e > k && !(toks[e]?.cap && toks[e]?.kind === 'w'))
       return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
   }
@@ -380,6 +390,11 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       // "coopère" (a verb in -ère reads like an adjective in -ère: neither is taken there)
       if (afterJoin && (!looksAdjective(t.f) || t.f.endsWith('ere'))) break;
       k++;
+    }
+    // "Académie des sciences et technologies": two plural nouns joined by "et", with no article
+    if (toks[k]?.f === 'et' && pluralNoun(doc, k - 1) && pluralNoun(doc, k + 1)) {
+      k += 2;
+      while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
     }
     end = k;
     // "et de l'Investissement", ", des sports et du tourisme": a coordinated complement

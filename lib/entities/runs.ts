@@ -62,7 +62,9 @@ function syllableMidSentence(doc: Doc, k: number): boolean {
   // ("rue Hàng Ma": so is any such syllable that ends a name)
   const next = doc.toks[k + 1];
   const endsName = isVnNameSyllable(doc, k - 1) && t.s > prev.e && !(next?.kind === 'w' && next.cap);
-  if (t.f === 'le' || t.f === 'la') return endsName;
+  // ("Nguyen Le Minh": "Le" between two syllables of a name, set apart by spaces, is one too)
+  const inside = isVnNameSyllable(doc, k - 1) && isVnNameSyllable(doc, k + 1) && t.s > prev.e && !!next && next.s > t.e;
+  if (t.f === 'le' || t.f === 'la') return endsName || inside;
   return endsName || isVnNameSyllable(doc, k + 1);
 }
 

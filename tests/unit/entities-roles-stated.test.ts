@@ -379,3 +379,28 @@ describe('roles over lists', () => {
     expect(named(es, 'Duong Quoc Thanh')?.role).toBe('ambassadeur en Argentine, en Uruguay et au Paraguay');
   });
 });
+
+describe("from a reviewer's pages of health, science and parliaments", () => {
+  it('hospitals by their own name, "Pr", "Le" inside a Vietnamese name', () => {
+    const es = find(
+      "Le directeur de l'Hôpital Viet Duc, Tran Binh Giang, a dit. L'Hôpital K a reçu des patients. Le Pr Nguyen Thanh Liem a présenté.",
+      'Nguyen Le Minh et Pham Le Hoang ont parlé. Trinh Dinh Le Minh a dit.',
+    );
+    expect(named(es, 'Hôpital Viet Duc')?.type).toBe('organization');
+    expect(named(es, 'Hôpital K')?.type).toBe('organization');
+    expect(named(es, 'Tran Binh Giang')?.role).toBe("directeur de l'Hôpital Viet Duc");
+    expect(named(es, 'Nguyen Thanh Liem')?.type).toBe('person');
+    for (const n of ['Nguyen Le Minh', 'Pham Le Hoang', 'Trinh Dinh Le Minh'])
+      expect(named(es, n)?.type).toBe('person');
+  });
+
+  it('another country\'s Assembly beside Vietnam\'s is another body; plural nouns joined by "et"', () => {
+    const es = find(
+      "Le président de l'Assemblée nationale (AN) Tran Thanh Man a reçu le président de l'Assemblée nationale lao Saysomphone Phomvihane. L'AN a adopté la loi.",
+      "L'Académie des sciences et technologies du Vietnam a signé.",
+    );
+    expect(named(es, 'AN')?.country).toBe('VN');
+    expect(named(es, 'Assemblée nationale lao')?.country).toBe('LA');
+    expect(named(es, 'Académie des sciences et technologies du Vietnam')?.type).toBe('organization');
+  });
+});

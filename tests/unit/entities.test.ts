@@ -129,7 +129,8 @@ describe('rules on text the knowledge base does not know', () => {
     expect(byName(es, 'Dô Hung Viêt')?.country).toBe('VN');
     expect(byName(es, 'Caroline Beresford')?.country).toBe('NZ');
     const b = byName(es, 'Bounchanh Sinthavong');
-    expect(b?.role).toBe("vice-président de l'Assemblée nationale");
+    // (the Lao Assembly is named with its adjective, another body than Vietnam's)
+    expect(b?.role).toBe("vice-président de l'Assemblée nationale lao");
     expect(b?.country).toBe('LA');
     expect(byName(es, 'Kim Jong Su')?.type).toBe('person');
     expect(byName(es, 'Ahmed Benali')?.type).toBe('person');

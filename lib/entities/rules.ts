@@ -195,6 +195,7 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
 }
 
 /** Past participles whose object is a person: "a reçu X", "a rencontré X". */
+const LED_BY = /^(?:co)?(?:conduit|dirige|preside|accompagne)e?s?$/;
 const MEETING = new Set(['recu', 'rencontre', 'accueilli', 'felicite', 'remercie', 'salue', 'recoit', 'rencontrera']);
 /** Nouns and verbs that "avec" follows when it names who was met: "s'est entretenu avec X". */
 const MET_WITH = new Set([
@@ -217,6 +218,8 @@ function metHere(doc: Doc, a: number): boolean {
   if (MEETING.has(prev.f)) return true;
   // "et son épouse Shin Kyunghye"
   if (SPOUSES.has(prev.f) && (doc.toks[a - 2]?.f === 'son' || doc.toks[a - 2]?.f === 'sa')) return true;
+  // "une délégation conduite par X", "la réunion coprésidée par X"
+  if (prev.f === 'par' && LED_BY.test(doc.toks[a - 2]?.f ?? '')) return true;
   return prev.f === 'avec' && MET_WITH.has(doc.toks[a - 2]?.f ?? '');
 }
 

@@ -404,3 +404,12 @@ describe("from a reviewer's pages of health, science and parliaments", () => {
     expect(named(es, 'Académie des sciences et technologies du Vietnam')?.type).toBe('organization');
   });
 });
+
+describe('persons named as who leads', () => {
+  it('after "conduite par", "coprésidée par"', () => {
+    const es = find(
+      'Une délégation conduite par Mariam Sherman a visité Hanoï. La réunion coprésidée par Ahmed Khalil et Tran Van Ba.',
+    );
+    for (const n of ['Mariam Sherman', 'Ahmed Khalil', 'Tran Van Ba']) expect(named(es, n)?.type).toBe('person');
+  });
+});

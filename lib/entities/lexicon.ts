@@ -129,7 +129,7 @@ export const PLACE_TRIGGERS = set(`
 province provinces ville villes district districts commune communes hameau village villages
 quartier quartiers region arrondissement localite ile iles archipel port aeroport municipalite
 capitale prefecture canton comte etat-province bourg cite fleuve riviere lac mont montagne baie
-col plateau delta bassin etat etats cantons prefectures regions oblast emirat
+col plateau delta bassin etat etats cantons prefectures regions oblast emirat land lander
 `);
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */

@@ -40,7 +40,9 @@ function joinsHere(toks: Token[], k: number): boolean {
   const c = toks[k]?.f ?? '';
   const before = toks[k - 1]?.f ?? '';
   if (c === 'entre' || c === 'pour') return true;
-  return CONNECTOR_NOUNS.get(c)?.has(before) ?? false;
+  const nouns = CONNECTOR_NOUNS.get(c);
+  // ("de recherche scientifique sur la terre": past the noun's adjective)
+  return !!nouns && (nouns.has(before) || (looksAdjective(before) && nouns.has(toks[k - 2]?.f ?? '')));
 }
 
 /** "pour la période 2025-2030", "pour le mandat…": when, not what the body is for. */

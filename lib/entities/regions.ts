@@ -6,7 +6,8 @@
 import { type Doc, heldEnd } from './doc';
 import { prepLength } from './prepositions';
 
-const POINT_ADJECTIVES = new Set([
+/** "australe", "orientale": cardinal adjectives that end a region's name. */
+export const POINT_ADJECTIVES = new Set([
   'australe',
   'australes',
   'centrale',

@@ -24,6 +24,7 @@ import {
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
+import { POINT_ADJECTIVES } from './regions';
 import { isPluralTitle, joinRoles, roleAfter, roleBefore } from './roles';
 import { isSentenceStart, type Token } from './tokens';
 
@@ -285,6 +286,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       !doc.used[b + 1]
     )
       b += 2;
+    // "Land de Mecklembourg-Poméranie occidentale"
+    if (toks[b]?.kind === 'w' && !toks[b]?.cap && POINT_ADJECTIVES.has(toks[b]?.f ?? '') && !doc.used[b]) b++;
     const c = makeCand(doc, a, b, 'place', text(a, b), 'place-trigger');
     c.alias = text(trig, b);
     return c;

@@ -413,3 +413,13 @@ describe('persons named as who leads', () => {
     for (const n of ['Mariam Sherman', 'Ahmed Khalil', 'Tran Van Ba']) expect(named(es, n)?.type).toBe('person');
   });
 });
+
+describe('bodies and places of research and regions', () => {
+  it("a connector after the noun's adjective; a region's cardinal adjective", () => {
+    const es = find(
+      "L'Institut néo-zélandais de recherche scientifique sur la terre a signé. Le Land de Mecklembourg-Poméranie occidentale a reçu la délégation.",
+    );
+    expect(named(es, 'Institut néo-zélandais de recherche scientifique sur la terre')?.country).toBe('NZ');
+    expect(named(es, 'Mecklembourg-Poméranie occidentale')?.type).toBe('place');
+  });
+});

@@ -6,31 +6,32 @@
 // "Charlotte").
 
 const NAMES = `
-aaron abdel abdelaziz abdelkader abdul abdulaziz abdullah abdullahi adam adel adrian ahmad ahmed aida
-akira alain alan albert alberto alejandro aleksandr aleksei alex alexander alexandre alexei alexis
-alfonso alfredo ali alice alicia alina amina amir amy ana anatoly anders andre andrea andreas andrei
-andres andrew andrzej angela angelo anna anne annette anthony antoine antonio anwar arnaud arturo
-ashraf audrey bakhtiyor barbara bashar benjamin bernard bernardo boris brian bruno carlos carmen
-caroline catherine cecile celine charles christian christine christophe christopher claude
+aaron abdel abdelaziz abdelkader abdul abdulaziz abdullah abdullahi adam adel adrian ahmad ahmed
+aida akira alain alan albert alberto alejandro aleksandr aleksei alex alexander alexandre alexei
+alexis alfonso alfredo ali alice alicia alina amina amir amy ana anatoly anders andre andrea andreas
+andrei andres andrew andrzej angela angelo anna anne annette anthony antoine antonio anwar arnaud
+arturo ashraf audrey bakhtiyor barbara bashar benjamin bernard bernardo boris brian bruno carlos
+carmen caroline catherine cecile celine charles christian christine christophe christopher claude
 claudia cristina daniel daniela danilo david denis dennis diana diego dilma dmitri dmitry dominik
 donald eduardo edward elena elisabeth elizabeth emmanuel enrique eric erik ernesto esteban eva
-evgeny fabien fabrice farid fatima felipe fernando francesca francesco francisco francois frank
-frederic gabriel gabriela georg george georges gerard gerhard giorgia giovanni giuseppe gonzalo
-gregory guillaume gustavo hamad hamid hans hassan heinz helen helene henri henry hiroshi hugo
-hussein ibrahim igor ilham ingrid irina isabel isabelle ismail ivan jacques jaime jakob james jan
-jane janet javier jean jeanne jennifer jens jerome jessica joao joaquin johan johann john jonathan
-jorge jose josef joseph juan julia julian julie julien justin kamal karel karim karl katarzyna
-katherine kevin khalid klaus kristina kurt lars laura laurence laurent leonid lina linda lisa
-lorenzo louis luc lucas lucia luis luiz luisa lukas magdalena mahmoud manuel marc marcel marcelo
-marco marcos margaret maria mariana marie marina mario mark markus martha martin mary massimo
-mathieu matthew matthias maurice max maxim mehmet michael michel michele miguel mikhail mohamed
-mohammad mohammed mustafa nadia natalia nathalie nicolas nikolai nikolay nina olaf oleg olga omar
-oscar pablo paolo pascal patricia patrick paul paula pedro peter petr philippe pierre piotr rafael
-ramon raul rebecca ricardo richard robert roberto rodrigo roger roman ronald rosa ruslan sabine
-salim salman samir samuel sandra sara sarah sebastian sebastien serge sergei sergey sergio shinzo
-simon sophie stefan stephane stephen steven susan sylvie takeshi tatiana tatyana teresa thierry
-thomas timothy tomas ursula valentina valery vera veronique victor vincent viktor vladimir walter
-william wolfgang xavier yasmine yoshihide youssef yuri yves zoran
+evgeny fabien fabrice farid fatima felipe fernando filipe francesca francesco francisco francois
+frank frederic gabriel gabriela georg george georges gerard gerhard giorgia giovanni giuseppe
+gonzalo gregory guillaume gustavo hamad hamid hans hassan heinz helen helene henri henry hiroshi
+hugo hussein ibrahim igor ilham ingrid irina isabel isabelle ismail ivan jacques jaime jakob james
+jan jane janet javier jean jeanne jennifer jens jerome jessica joao joaquin johan johann john
+jonathan jorge jose josef joseph juan julia julian julie julien justin kamal karel karim karl
+katarzyna katherine kevin khalid klaus kristina kurt lars laura laurence laurent leonid lina linda
+lisa lorenzo louis luc lucas lucia luis luisa luiz lukas magdalena mahmoud manuel marc marcel
+marcelo marco marcos margaret maria mariam mariana marie marina mario mark markus martha martin mary
+massimo mathieu matthew matthias maurice max maxim mehmet michael michel michele miguel mikhail
+mohamed mohammad mohammed mustafa nadia natalia nathalie nicolas nikolai nikolay nina nuno olaf oleg
+olga omar oscar pablo paolo pascal patricia patrick paul paula paulo pavel pedro peter petr philippe
+pierre piotr rafael ramon raul rebecca ricardo richard robert roberto rodrigo roger roman ronald
+rosa rui ruslan sabine salim salman samantha samir samuel sandra sara sarah sebastian sebastien
+serge sergei sergey sergio shinzo simon sophie stefan stephane stephen steven susan svetlana sylvie
+takeshi tatiana tatyana teresa thierry thomas timothy tomas ursula valentina valery vera veronique
+victor viktor vincent vladimir walter william wolfgang xavier yasmine yoshihide youssef yuri yves
+zoran
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));

@@ -132,7 +132,7 @@ export function namesRegion(doc: Doc, i: number, k = i + 1): boolean {
 const NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs']);
 
 /** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
-const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement', 'hopital']);
+const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement', 'hopital', 'universite']);
 
 /** A capitalised word of a name in another language: not French, not a title, not an acronym. */
 function ownNameWord(t: Token | undefined): boolean {

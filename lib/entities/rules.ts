@@ -14,6 +14,7 @@ import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
   HONORIFICS,
+  isHead,
   ORG_TRIGGERS,
   PARTICLES,
   PLACE_ADJECTIVES,
@@ -108,6 +109,11 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
     else break;
   }
   return -1;
+}
+
+function koreanGivenName(doc: Doc, a: number, b: number): boolean {
+  const [dash, tail] = [doc.toks[b - 2], doc.toks[b - 1]];
+  return b - a >= 4 && dash?.f === '-' && tail?.kind === 'w' && !tail.cap && tail.f.length >= 2 && tail.f.length <= 4;
 }
 
 /** Nouns said of a place's people or government: "le maire de X", "les habitants de X". */
@@ -357,6 +363,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     via = 'title';
   else if (after.role && n >= 2) via = 'apposition';
   else if (vn) via = 'vn-shape';
+  // "Kim Kwan-yong", "Park Hang-seo": a given name of two syllables joined by a hyphen, the second
+  // in lower case, ends the run — the mark of a Korean name
+  else if (n >= 2 && koreanGivenName(doc, a, b)) via = 'hyphened-given-name';
   const listed = n >= 2 && !before.role && !after.role ? listedAfterCountry(doc, a, b) : null;
   if (listed && !via) via = 'country-list';
   if (!via && n >= 2 && speaks(doc, a, b, lowerSeen)) via = 'speaker';
@@ -405,8 +414,11 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (!via) return null;
   // "le gouverneur de Rhénanie-Palatinat, Malu Dreyer": a role left hanging on "de" has this run
   // for its complement, a place; the person is named after the comma
-  if (via === 'title' && /\s(?:de|du|des|d')$/.test(before.role ?? '') && toks[b]?.f === ',' && toks[b + 1]?.cap)
-    return makeCand(doc, a, b, 'place', text(a, b), 'role-complement');
+  // (a body's name there is the body's: "les dirigeants de l'Université Victoria")
+  if (via === 'title' && /\s(?:de|du|des|d')$/.test(before.role ?? '')) {
+    if (isHead(toks[a])) return makeCand(doc, a, b, 'organization', text(a, b), 'role-complement');
+    if (toks[b]?.f === ',' && toks[b + 1]?.cap) return makeCand(doc, a, b, 'place', text(a, b), 'role-complement');
+  }
   const c = makeCand(
     doc,
     a,

@@ -423,3 +423,14 @@ describe('bodies and places of research and regions', () => {
     expect(named(es, 'Mecklembourg-Poméranie occidentale')?.type).toBe('place');
   });
 });
+
+describe('a role left on "de" and Korean given names', () => {
+  it('a body after "les dirigeants de l\'" is the body; "Kim Kwan-yong" is a person even after "à"', () => {
+    const es = find(
+      "Il a rencontré les dirigeants de l'Université Victoria de Wellington. Il a remis l'Ordre du Travail à Kim Kwan-yong, ancien gouvreneur de la province.",
+    );
+    expect(named(es, 'Université Victoria de Wellington')?.type).toBe('organization');
+    expect(named(es, 'Université Victoria')).toBeUndefined();
+    expect(named(es, 'Kim Kwan-yong')?.type).toBe('person');
+  });
+});

@@ -10,14 +10,21 @@ import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
 import { isHead, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
 import { prepLength } from './prepositions';
 
-const HEADS = new Set(['comite', 'comites', 'permanence', 'bureau', 'commission']);
+const HEADS = new Set(['comite', 'comites', 'permanence', 'bureau', 'commission', 'organisation']);
+/** Heads that name a Party body in lower case too: "le comité du Parti de la province de Hà Giang". */
+const LOWER_HEADS = new Set(['comite', 'organisation']);
 /** Where the body sits, said of the Party or of the committee: "provincial", "municipal". */
 const LOCAL = new Set(['provincial', 'municipal', 'communal', 'permanent', 'executif']);
+/** Lower-case nouns of bodies the unnamed Party has: "organisations provinciales du Parti". */
+const BODY_NOUNS = new Set(['comite', 'comites', 'organisation', 'organisations', 'cellule', 'cellules', 'congres']);
 const MILITARY_AREAS = new Set(['region', 'zone']);
 
 /** The end of the place after "de"/"du"/"de la" at k, or -1. */
 function seatEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
+  // "auprès du gouvernement", "pour l'Armée", "pour la Police": the body it serves
+  const served = servedEnd(doc, k);
+  if (served > 0) return served;
   const p = prepLength(toks, k);
   if (!p) return -1;
   const w = k + p;
@@ -30,8 +37,26 @@ function seatEnd(doc: Doc, k: number): number {
   }
   // "de la 5e région militaire"
   if (t.kind === 'n' && MILITARY_AREAS.has(toks[w + 1]?.f ?? '') && toks[w + 2]?.f === 'militaire') return w + 3;
+  // "des organes centraux (du Parti)": the Party's central bodies
+  if (t.f === 'organes' && toks[w + 1]?.f === 'centraux')
+    return toks[w + 2]?.f === 'du' && toks[w + 3]?.f === 'parti' ? w + 4 : w + 2;
   // "de Hanoï", "de Son La"
   return nameEnd(doc, w);
+}
+
+/** "auprès du gouvernement", "pour l'Armée": the end of the body a Party organisation serves, or -1. */
+function servedEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  if (toks[k]?.f === 'aupres') {
+    const p = prepLength(toks, k + 1);
+    const w = toks[k + 1 + p];
+    return p && w?.kind === 'w' && w.f.length >= 4 ? (doc.used[k + 1 + p] ? heldEnd(doc, k + 1 + p) : k + 2 + p) : -1;
+  }
+  if (toks[k]?.f !== 'pour') return -1;
+  const a =
+    toks[k + 1]?.f === 'l' && toks[k + 2]?.f === "'" ? 3 : toks[k + 1]?.f === 'la' || toks[k + 1]?.f === 'le' ? 2 : 0;
+  const w = toks[k + a];
+  return a && w?.kind === 'w' && w.cap && !w.upper ? k + a + 1 : -1;
 }
 
 /** A place's name at k: a place found already, or capitalised Vietnamese syllables. */
@@ -54,7 +79,8 @@ function seatCountry(doc: Doc, k: number, end: number): string | null {
   }
   for (let m = k; m < end; m++) {
     const t = doc.toks[m];
-    if (t?.kind === 'w' && t.cap && !VN_SYLLABLE.test(t.f)) return null;
+    // (a body it serves says nothing of where: "pour l'Armée", "pour la Police")
+    if (t?.kind === 'w' && t.cap && !VN_SYLLABLE.test(t.f) && !isHead(t)) return null;
   }
   return 'VN';
 }
@@ -62,7 +88,7 @@ function seatCountry(doc: Doc, k: number, end: number): string | null {
 export function matchPartyBody(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
-  if (!head?.cap || head.kind !== 'w' || !HEADS.has(head.f)) return null;
+  if (head?.kind !== 'w' || !HEADS.has(head.f) || (!head.cap && !LOWER_HEADS.has(head.f))) return null;
   let k = i + 1;
   while (k < i + 3 && toks[k]?.kind === 'w' && !toks[k]?.cap && LOCAL.has(toks[k]?.f ?? '')) k++;
   if (toks[k]?.f !== 'du' || toks[k + 1]?.f !== 'parti' || !toks[k + 1]?.cap || doc.used[k + 1]) return null;
@@ -82,5 +108,9 @@ export function isUnnamedParty(doc: Doc, i: number): boolean {
   const toks = doc.toks;
   if (toks[i]?.f !== 'parti') return false;
   if (toks[i + 1]?.kind === 'w' && LOCAL.has(toks[i + 1]?.f ?? '')) return true;
-  return toks[i - 1]?.f === 'du' && (isHead(toks[i - 2]) || LOCAL.has(toks[i - 2]?.f ?? ''));
+  const body = toks[i - 2];
+  return (
+    toks[i - 1]?.f === 'du' &&
+    (isHead(body) || LOCAL.has(body?.f ?? '') || (body?.kind === 'w' && BODY_NOUNS.has(body.f)))
+  );
 }

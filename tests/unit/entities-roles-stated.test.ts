@@ -434,3 +434,21 @@ describe('a role left on "de" and Korean given names', () => {
     expect(named(es, 'Kim Kwan-yong')?.type).toBe('person');
   });
 });
+
+describe('Party bodies of every kind', () => {
+  it('in lower case, serving a body, of the central organs; the Party in them is no party of its own', () => {
+    const es = find(
+      "L’organisation du Parti pour l’Armée a tenu son congrès. Le comité du Parti de la province de Hà Giang a tenu le sien. L'organisation du Parti de la ville de Hanoi aussi.",
+      'Le Comité du Parti des organes centraux du Parti a tenu sa réunion. Le Comité du Parti auprès du gouvernement se réunira. Le 13e Congrès national du Parti approche.',
+    );
+    for (const n of [
+      "organisation du Parti pour l'Armée",
+      'comité du Parti de la province de Hà Giang',
+      'organisation du Parti de la ville de Hanoi',
+      'Comité du Parti des organes centraux du Parti',
+      'Comité du Parti auprès du gouvernement',
+    ])
+      expect(named(es, n)?.country).toBe('VN');
+    expect(names(es, 'organization').filter((n) => n.startsWith('Parti'))).toEqual([]);
+  });
+});

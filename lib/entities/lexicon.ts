@@ -129,7 +129,7 @@ export const PLACE_TRIGGERS = set(`
 province provinces ville villes district districts commune communes hameau village villages
 quartier quartiers region arrondissement localite ile iles archipel port aeroport municipalite
 capitale prefecture canton comte etat-province bourg cite fleuve riviere lac mont montagne baie
-col plateau delta bassin etat etats cantons prefectures regions oblast emirat land lander
+col plateau delta bassin etat etats cantons prefectures regions oblast emirat land lander zone
 `);
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
@@ -272,7 +272,8 @@ export const DIRECTIONAL = set(
 export const PLACE_ADJECTIVES = set(`
 autonome autonomes central centrale centraux centrales frontalier frontaliere frontaliers montagneux
 montagneuse cotier cotiere voisin voisine voisines insulaire septentrional septentrionale meridional
-meridionale oriental orientale occidental occidentale nord sud est ouest
+meridionale oriental orientale occidental occidentale nord sud est ouest economique economiques
+industrielle industrielles urbaine urbaines touristique franche
 `);
 
 /** Prepositions that join a complement inside a name, and the words they follow there. */

@@ -452,3 +452,14 @@ describe('Party bodies of every kind', () => {
     expect(names(es, 'organization').filter((n) => n.startsWith('Parti'))).toEqual([]);
   });
 });
+
+describe("where a body's name stops, where a zone is", () => {
+  it('before a French word of the sentence or a verb; "zone économique de X" is a place', () => {
+    const es = find(
+      "L'Université industrielle de Kanazawa ainsi que le groupe ont signé. Le Centre national de prévision hydrométéorologique prévoit de fortes pluies. La zone économique de Vân Phong attire.",
+    );
+    expect(named(es, 'Université industrielle de Kanazawa')?.type).toBe('organization');
+    expect(named(es, 'Centre national de prévision hydrométéorologique')?.type).toBe('organization');
+    expect(named(es, 'Vân Phong')?.type).toBe('place');
+  });
+});

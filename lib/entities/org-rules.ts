@@ -388,7 +388,13 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       // verbs and participles end the name: "le ministère des Affaires étrangères dirigée par…"
       // ("Université industrielle de Kanazawa ainsi que…": a French word of the sentence)
       // ("… hydrométéorologique prévoit de fortes pluies": a verb)
-      if (FUNCTION.has(t.f) || ROLE_STOP.has(t.f) || PREPS.has(t.f) || NOT_NAME.has(t.f) || /(?:oit|ait)$/.test(t.f))
+      if (
+        FUNCTION.has(t.f) ||
+        ROLE_STOP.has(t.f) ||
+        PREPS.has(t.f) ||
+        (NOT_NAME.has(t.f) && !looksAdjective(t.f)) ||
+        /(?:oit|ait)$/.test(t.f)
+      )
         break;
       if (lowerHead ? !looksAdjective(t.f) : t.f.length < 3) break;
       // after a joined complement only its adjectives: "… pour le développement" stops before

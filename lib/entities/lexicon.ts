@@ -163,7 +163,7 @@ export const ENGLISH_ORG_ENDS = set(`
 authority chamber times news tv post sports group corporation corp bank airlines airways holdings
 fund agency council institute university foundation company media network daily herald tribune
 telegraph channel broadcasting press inc ltd limited motors electronics industries
-petroleum gazette monitor globe mail
+petroleum gazette monitor globe mail organization jsc trading investment
 `);
 
 /** Lower-case words that end a role phrase or an organisation name (verbs, connectors). */

@@ -91,7 +91,9 @@ export function foreignOrgName(doc: Doc, i: number): Cand | null {
   const t = doc.toks;
   if (!capWord(t[i]) || capWord(t[i - 1])) return null;
   let b = i;
-  while (b < t.length && b < i + 6 && (capWord(t[b]) || (t[b]?.f === '&' && capWord(t[b + 1])))) b++;
+  // ("Nam Song Hau Petroleum Trading and Investment JSC": English joins words with "and", "of")
+  const joiner = (k: number) => (t[k]?.f === '&' || t[k]?.f === 'and' || t[k]?.f === 'of') && capWord(t[k + 1]);
+  while (b < t.length && b < i + 8 && (capWord(t[b]) || joiner(b))) b++;
   if (b - i < 2 || !ENGLISH_ORG_ENDS.has(t[b - 1]?.f ?? '')) return null;
   // a name the knowledge base has whole is its ("Vietnam Airlines" with its country)
   const kb = KB_DICT.match(t, i);

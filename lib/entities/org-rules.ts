@@ -192,6 +192,25 @@ function vnNameGoesOn(toks: Token[], k: number): boolean {
   return VN_SYLLABLE.test(prev.f) && VN_SYLLABLE.test(t.f) && !personStartsAt(toks, k);
 }
 
+/** Is the body at i a title's complement ("le président de la Chambre…")? */
+function titledBody(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+    const t = toks[k];
+    if (t?.kind === 'w' && !t.cap && TITLE_WORDS.has(t.f)) return true;
+    if (t?.kind === 'p' && t.f !== "'") return false;
+  }
+  return false;
+}
+
+/** Two free capitalised words at k, neither an adjective nor a French word: a person's name. */
+function twoNameWords(doc: Doc, k: number): boolean {
+  for (let m = k; m < k + 2; m++) {
+    const t = doc.toks[m];
+    if (t?.kind !== 'w' || !t.cap || t.upper || doc.used[m] || looksAdjective(t.f) || NOT_NAME.has(t.f)) return false;
+  }
+  return true;
+}
+
 /** Organisation phrase starting at head token i. */
 /** A capitalised nationality adjective at k ("Palestinien"), free. */
 function capitalNationality(doc: Doc, k: number): { ref: string; end: number } | null {
@@ -366,6 +385,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         )
           break;
         if (!capInSegment && personStartsAt(toks, k) && !toks[k - 1]?.cap) break;
+        // "le président de la Chambre des conseillers Enaam Mayara": after a title's body, a name
+        if (!capInSegment && !toks[k - 1]?.cap && titledBody(toks, i) && twoNameWords(doc, k)) break;
         capInSegment = true;
         sawCap = true;
         k++;

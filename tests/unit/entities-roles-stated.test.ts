@@ -463,3 +463,17 @@ describe("where a body's name stops, where a zone is", () => {
     expect(named(es, 'Vân Phong')?.type).toBe('place');
   });
 });
+
+describe("a title's body, then its holder", () => {
+  it('the name after the body is the person; English company names join words with "and"', () => {
+    const es = find(
+      'Une entrevue avec le président de la Chambre des conseillers Enaam Mayara et la vice-présidente de la Chambre des représentants Nadia Touahmi.',
+      'Un projet avec Trump Organization. Le directeur général de Nam Song Hau Petroleum Trading and Investment JSC a été jugé.',
+    );
+    expect(named(es, 'Enaam Mayara')?.role).toBe('président de la Chambre des conseillers');
+    expect(named(es, 'Nadia Touahmi')?.role).toBe('vice-présidente de la Chambre des représentants');
+    expect(named(es, 'Chambre des conseillers')?.type).toBe('organization');
+    expect(named(es, 'Trump Organization')?.type).toBe('organization');
+    expect(named(es, 'Nam Song Hau Petroleum Trading and Investment JSC')?.type).toBe('organization');
+  });
+});

@@ -29,7 +29,7 @@ import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
 import { type Cand, candCountry, claim, extendTo, makeCand, tokenText } from './doc';
-import { countryHere, firstNameHere, honorificStart, insidePersonName, kbCand } from './kb-context';
+import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun } from './media';
@@ -91,6 +91,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       // a first name, unless a preposition says it is a place ("à Paris Hilton a…" does not occur)
       if (m.ref.type === 'place' && m.end - i === 1 && firstNameHere(doc, i)) {
         i++;
+        continue;
+      }
+      // "Hauts-de-France", "Aix-en-Provence": the end of a hyphened name is not a name of its own
+      if ((m.ref.type === 'place' || m.ref.type === 'country') && insideHyphenedName(doc, i)) {
+        i = m.end;
         continue;
       }
       // "la Dominique" is a country, "Dominique Martin" a person.

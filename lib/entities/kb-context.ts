@@ -63,3 +63,10 @@ export function countryHere(doc: Doc, a: number, b: number): boolean {
   const last = doc.toks[b - 1];
   return !!first && !!last && countryInContext(doc.text, first.s, last.e);
 }
+
+/** "Hauts-de-France", "Aix-en-Provence": the place at i ends a name hyphened to a lower-case word. */
+export function insideHyphenedName(doc: Doc, i: number): boolean {
+  const [dash, word] = [doc.toks[i - 1], doc.toks[i - 2]];
+  const t = doc.toks[i];
+  return !!t && dash?.f === '-' && dash.e === t.s && word?.kind === 'w' && !word.cap && word.e === dash.s;
+}

@@ -17,7 +17,7 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur officier officiel cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse
+selectionneur officier officiel cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal
 musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
 `);
 
@@ -174,6 +174,7 @@ par pour selon entre lors devant contre chez sous envers vers rencontre rencontr
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
 venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee relevant rattache rattachee affilie affiliee
+apres avant pendant durant ans visite visites
 `);
 
 /** Determiners that begin the noun phrase holding a role ("le", "la", "son"…). */

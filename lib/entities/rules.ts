@@ -341,7 +341,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // plural ends the name of the ministry; the person's name follows it
   if (b - a >= 3 && ['des', 'du', 'de'].includes(prev?.f ?? '') && frenchPlural(doc, a)) a++;
   // "le Sud-Coréen Park Hang-seo", "le Japonais Takeshi Tanaka": a nationality noun before a name
-  const demonym = b - a >= 3 && a > 0 && !isSentenceStart(toks, a) ? ADJ_DICT.match(toks, a) : null;
+  // (not a Vietnamese name whose family name reads as one: "Thai Thanh Quy")
+  const demonym =
+    b - a >= 3 && a > 0 && !isSentenceStart(toks, a) && !isVietnameseName(doc, a, b) ? ADJ_DICT.match(toks, a) : null;
   if (demonym && demonym.end < b - 1) a = demonym.end;
   // words, not tokens: "Faisal Bin Farhan Al-Saud" is four words and six tokens
   // (particles do not count: "Mohammed bin Abdulrahman bin Jasim Al-Thani" is five names)
@@ -412,12 +414,12 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
   if (!via) return null;
-  // "le gouverneur de Rhénanie-Palatinat, Malu Dreyer": a role left hanging on "de" has this run
-  // for its complement, a place; the person is named after the comma
+  // "le gouverneur de Rhénanie-Palatinat, Malu Dreyer", "X, préfet des Hauts-de-France": a role
+  // left hanging on "de" has this run for its complement, a place; the person is named apart
   // (a body's name there is the body's: "les dirigeants de l'Université Victoria")
   if (via === 'title' && /\s(?:de|du|des|d')$/.test(before.role ?? '')) {
     if (isHead(toks[a])) return makeCand(doc, a, b, 'organization', text(a, b), 'role-complement');
-    if (toks[b]?.f === ',' && toks[b + 1]?.cap) return makeCand(doc, a, b, 'place', text(a, b), 'role-complement');
+    return makeCand(doc, a, b, 'place', text(a, b), 'role-complement');
   }
   const c = makeCand(
     doc,

@@ -477,3 +477,18 @@ describe("a title's body, then its holder", () => {
     expect(named(es, 'Nam Song Hau Petroleum Trading and Investment JSC')?.type).toBe('organization');
   });
 });
+
+describe('hyphened places, family names that read as nationalities, roles that run on', () => {
+  it('"Hauts-de-France" is one place; "Thai Thanh Quy" a Vietnamese name; a role stops at "après"', () => {
+    const es = find(
+      'Bertrand Gaume, préfet des Hauts-de-France, a dit. Il a vu Thai Thanh Quy hier. L’évêque Dô Quang Khang a prié.',
+      "C'est la première visite du Premier ministre vietnamien en République de Corée après cinq ans et aussi la première visite du Premier ministre Pham Minh Chinh depuis son accession.",
+    );
+    expect(named(es, 'Hauts-de-France')?.type).toBe('place');
+    expect(named(es, 'France')).toBeUndefined();
+    expect(named(es, 'Bertrand Gaume')?.role).toBe('préfet des Hauts-de-France');
+    expect(named(es, 'Thai Thanh Quy')?.country).toBe('VN');
+    expect(named(es, 'Dô Quang Khang')?.role).toBe('évêque');
+    expect(named(es, 'Pham Minh Chinh')?.role).toBe('Premier ministre');
+  });
+});

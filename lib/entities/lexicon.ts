@@ -17,7 +17,7 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur officier officiel cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal
+selectionneur officier officiel cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
 `);
 
@@ -134,7 +134,7 @@ col plateau delta bassin etat etats cantons prefectures regions oblast emirat la
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(
-  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale grotte foret reserve jardin complexe',
+  'aeroport port pont gare barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale grotte foret reserve jardin complexe porte',
 );
 
 /** Titles of the person a place is named after: "Mausolée du Président Hô Chi Minh", "aéroport du Roi Khalid". */

@@ -46,6 +46,16 @@ function joinsHere(toks: Token[], k: number): boolean {
 }
 
 /** "pour la période 2025-2030", "pour le mandat…": when, not what the body is for. */
+/** Does a list of complements go on from k to an "et" and a preposition, within a few words? */
+function closedByEt(toks: Token[], k: number): boolean {
+  for (let m = k; m < k + 10 && m < toks.length; m++) {
+    const f = toks[m]?.f;
+    if (f === 'et') return !!prepLength(toks, m + 1);
+    if (toks[m]?.kind === 'p' && f !== ',' && f !== "'" && f !== '-') return false;
+  }
+  return false;
+}
+
 /** A free lower-case plural noun at k ("sciences", "technologies"), not a function word. */
 function pluralNoun(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -60,6 +70,22 @@ function namedPlaceAfter(toks: Token[], k: number): boolean {
   return !!p && !!toks[k + p]?.cap;
 }
 
+const OBJECT_ARTICLES = new Set([
+  'le',
+  'la',
+  'les',
+  'l',
+  'des',
+  'un',
+  'une',
+  'ses',
+  'son',
+  'sa',
+  'leur',
+  'leurs',
+  'ce',
+  'cette',
+]);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
 const TIME_NOUNS = new Set(['periode', 'mandat', 'annee', 'annees', 'legislature', 'saison', 'exercice', 'duree']);
 
@@ -346,6 +372,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       continue;
     }
     if (w?.kind !== 'w' || !isFree(doc, k, k + p + 1)) break;
+    // "le Tribunal populaire suprême de clarifier les faits": a verb's infinitive and its object
+    if (!w.cap && /(?:er|ir|re)$/.test(w.f) && OBJECT_ARTICLES.has(toks[k + p + 1]?.f ?? '')) break;
     // "du Parti de cette localité": a demonstrative points back; it names nothing
     if (DEMONSTRATIVES.has(w.f)) break;
     // "le Parlement du pays", "le Conseil de la ville": the place the story names elsewhere
@@ -433,9 +461,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     // (lower-case ones only after a capitalised head: "Service de la culture et du tourisme").
     if ((toks[k]?.f === 'et' || toks[k]?.f === ',') && prepLength(toks, k + 1)) {
       const w2 = toks[k + 1 + prepLength(toks, k + 1)];
+      // (after a comma, a lower-case complement only inside a list closed by "et": "de la culture,
+      // des sports et du tourisme" — not "l'Association des entreprises, des milliers de salariés")
+      const listed = toks[k]?.f === 'et' || closedByEt(toks, k + 1);
       if (
         w2?.cap ||
-        (!lowerHead && w2?.kind === 'w' && !FUNCTION.has(w2.f) && !TITLE_WORDS.has(w2.f) && w2.f.length >= 3)
+        (!lowerHead && listed && w2?.kind === 'w' && !FUNCTION.has(w2.f) && !TITLE_WORDS.has(w2.f) && w2.f.length >= 3)
       ) {
         k++;
         continue;

@@ -38,6 +38,8 @@ const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
 function isTitleAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
+  // "la porte Ngo Mon" is a gate: only "porte-parole" is a function
+  if (t.f === 'porte' && !(d.toks[k + 1]?.f === '-' && d.toks[k + 2]?.f === 'parole')) return false;
   // "dans le cadre de la visite de X": the frame of an event, not a cadre
   if (t.f === 'cadre' && d.toks[k - 1]?.f === 'le' && d.toks[k - 2]?.f === 'dans') return false;
   if (!TITLE_QUALIFIERS.has(singularOf(t.f))) return true;
@@ -241,10 +243,12 @@ export function roleBefore(d: Doc, i: number): StatedRole {
       if (ROLE_DETERMINERS.has(t.f)) {
         // "de la Défense", "de l'Intérieur", "des…" stay inside the role.
         const prev = toks[k - 1];
-        if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && prev?.f === 'de') continue;
+        // (and "pour l'Asie": what the function is for, read at "pour")
+        if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && (prev?.f === 'de' || prev?.f === 'pour')) continue;
         break;
       }
-      if (ROLE_STOP.has(t.f) && !interim(d, k)) break;
+      // ("le vice-ministre des Affaires étrangères pour l'Asie, X": what the function is for)
+      if (ROLE_STOP.has(t.f) && !interim(d, k) && !(t.f === 'pour' && start > k && forWhat(d, k + 1))) break;
     }
     start = k;
   }
@@ -437,7 +441,8 @@ const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)(?:e?s?|
 /** After a name at k, "a été nommé", "est élu", "nommé": where the function starts; else -1. */
 function appointedAt(d: Doc, k: number): number {
   const toks = d.toks;
-  let m = k;
+  // ("Vijitha Herath, nommé ministre des Affaires étrangères")
+  let m = toks[k]?.f === ',' ? k + 1 : k;
   if (toks[m]?.f === 'a' && toks[m + 1]?.f === 'ete') m += 2;
   else if (toks[m]?.f === 'est' || toks[m]?.f === 'sera') m++;
   const t = toks[m];

@@ -410,7 +410,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
     const hyphenated = b - a === 3 && toks[a + 1]?.f === '-';
     const french = frenchLooking((toks[a] as Token).f, lowerSeen);
-    if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && n <= 3 && !vn && !french)
+    if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && (n <= 2 || hyphenated) && !vn && !french)
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
   if (!via) return null;

@@ -199,6 +199,7 @@ Dublin | | IE
 Ottawa | | CA
 Brasilia | | BR
 Sao Paulo | São Paulo | BR
+Rio de Janeiro | | BR
 Buenos Aires | | AR
 Santiago du Chili | | CL
 Bogota | Bogotá | CO

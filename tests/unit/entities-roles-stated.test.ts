@@ -492,3 +492,30 @@ describe('hyphened places, family names that read as nationalities, roles that r
     expect(named(es, 'Pham Minh Chinh')?.role).toBe('Premier ministre');
   });
 });
+
+describe('from whole articles a reviewer wrote', () => {
+  it('names stop before a clause; roles after ", nommé" and with "pour l\'Asie"; a gate is a place', () => {
+    const es = find(
+      "Selon l'Association des entreprises, des milliers de salariés ont perdu leur emploi. Le Tribunal populaire suprême de clarifier les faits a été saisi.",
+      "Vijitha Herath, nommé ministre des Affaires étrangères du Sri Lanka, a dit. Le vice-ministre chinois des Affaires étrangères pour l'Asie, Sun Weidong, a reçu.",
+      'La porte Ngo Mon a été restaurée. Le coordonnateur résident de l’ONU, Pauline Tamesis, a dit. Le joueur japonais Keisuke Honda a marqué.',
+    );
+    expect(named(es, 'Association des entreprises')?.type).toBe('organization');
+    expect(named(es, 'Tribunal populaire suprême')?.type).toBe('organization');
+    expect(named(es, 'Vijitha Herath')?.role).toBe('ministre des Affaires étrangères du Sri Lanka');
+    expect(named(es, 'Sun Weidong')?.role).toBe("vice-ministre des Affaires étrangères pour l'Asie");
+    expect(named(es, 'Sun Weidong')?.country).toBe('CN');
+    expect(named(es, 'porte Ngo Mon')?.type).toBe('place');
+    expect(named(es, 'Ngo Mon')?.type).toBe('place');
+    expect(named(es, 'Pauline Tamesis')?.role).toBe("coordonnateur résident de l'ONU");
+    expect(named(es, 'Keisuke Honda')?.role).toBe('joueur');
+  });
+
+  it('a run of three words after "à" is no place by that alone', () => {
+    const es = find(
+      'Il a adressé un message de félicitations à Anura Kumara Dissanayake. Il est arrivé à Kuala Lumpur.',
+    );
+    expect(named(es, 'Anura Kumara Dissanayake')?.type).not.toBe('place');
+    expect(named(es, 'Kuala Lumpur')?.type).toBe('place');
+  });
+});

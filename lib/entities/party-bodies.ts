@@ -7,7 +7,7 @@
 // du Parti du ministère des Affaires étrangères"): the reference names the ministry alone.
 
 import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
-import { isHead, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
+import { isHead, looksAdjective, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
 import { prepLength } from './prepositions';
 
 const HEADS = new Set(['comite', 'comites', 'permanence', 'bureau', 'commission', 'organisation']);
@@ -107,7 +107,10 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
 export function isUnnamedParty(doc: Doc, i: number): boolean {
   const toks = doc.toks;
   if (toks[i]?.f !== 'parti') return false;
-  if (toks[i + 1]?.kind === 'w' && LOCAL.has(toks[i + 1]?.f ?? '')) return true;
+  const next = toks[i + 1];
+  if (next?.kind === 'w' && LOCAL.has(next.f)) return true;
+  // a named party: "secrétaire d'organisation du Parti communiste cubain", "du Parti Amanat"
+  if (next?.kind === 'w' && (next.cap || looksAdjective(next.f))) return false;
   const body = toks[i - 2];
   return (
     toks[i - 1]?.f === 'du' &&

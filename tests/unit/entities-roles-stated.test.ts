@@ -519,3 +519,13 @@ describe('from whole articles a reviewer wrote', () => {
     expect(named(es, 'Kuala Lumpur')?.type).toBe('place');
   });
 });
+
+describe('the unnamed Party and a named one', () => {
+  it('"secrétaire d\'organisation du Parti communiste cubain (PCC)" names the Cuban party', () => {
+    const es = find(
+      "Membre du Bureau politique et secrétaire d'organisation du Parti communiste cubain (PCC), il a parlé.",
+    );
+    expect(named(es, 'PCC')?.name).toBe('Parti communiste cubain');
+    expect(named(es, 'PCC')?.country).toBe('CU');
+  });
+});

@@ -116,6 +116,16 @@ function koreanGivenName(doc: Doc, a: number, b: number): boolean {
   return b - a >= 4 && dash?.f === '-' && tail?.kind === 'w' && !tail.cap && tail.f.length >= 2 && tail.f.length <= 4;
 }
 
+/** Nouns a case is named by: "l'affaire Van Thinh Phat", "le dossier X". */
+const CASE_NOUNS = new Set(['affaire', 'affaires', 'dossier', 'scandale']);
+
+/** ", un hameau…", ", une commune…": an apposition after the run at b that says it is a place. */
+function placeInApposition(doc: Doc, b: number): boolean {
+  const toks = doc.toks;
+  const article = toks[b + 1]?.f;
+  return toks[b]?.f === ',' && (article === 'un' || article === 'une') && PLACE_TRIGGERS.has(toks[b + 2]?.f ?? '');
+}
+
 /** Nouns said of a place's people or government: "le maire de X", "les habitants de X". */
 const OF_A_PLACE = new Set(['maire', 'maires', 'mairesse', 'autorites', 'habitants', 'municipalite', 'gouvernement']);
 
@@ -413,6 +423,12 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && (n <= 2 || hyphenated) && !vn && !french)
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
+  // "Lang Nu, un hameau de la province…": a name the sentence then says is a place
+  if ((!via || via === 'vn-shape') && !before.role && placeInApposition(doc, b)) {
+    return makeCand(doc, a, b, 'place', text(a, b), 'place-apposition');
+  }
+  // "l'affaire Van Thinh Phat": a case is named after someone or something; it is no person here
+  if (via === 'vn-shape' && !before.role && CASE_NOUNS.has(prev?.f ?? '')) return null;
   if (!via) return null;
   // "le gouverneur de Rhénanie-Palatinat, Malu Dreyer", "X, préfet des Hauts-de-France": a role
   // left hanging on "de" has this run for its complement, a place; the person is named apart

@@ -103,8 +103,8 @@ export function tokenize(text: string): Token[] {
     while (i < n) {
       const cc = classify(text.charCodeAt(i), text[i] as string);
       if (!isWordClass(cc)) break;
-      // Camel-case boundary inside a word: "enChine" → "en" + "Chine".
-      if (!numeric && cc === C.Upper && prev === C.Lower) break;
+      // Camel-case boundary inside a word: "enChine" → "en" + "Chine" (not "McClay", "MacArthur")
+      if (!numeric && cc === C.Upper && prev === C.Lower && !/^Ma?c$/.test(text.slice(start, i))) break;
       if (cc === C.Lower) hasLower = true;
       else if (cc === C.Upper) hasUpper = true;
       if (cc !== C.Mark) prev = cc;

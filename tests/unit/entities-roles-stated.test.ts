@@ -529,3 +529,16 @@ describe('the unnamed Party and a named one', () => {
     expect(named(es, 'PCC')?.country).toBe('CU');
   });
 });
+
+describe('names the sentence says more of', () => {
+  it('"McClay" is one word; ", un hameau" makes a place; "l\'affaire X" no person', () => {
+    const es = find(
+      'Le ministre néo-zélandais Todd McClay a dit. Ils sont allés à Lang Nu, un hameau de la province de Lao Cai.',
+      "Le procès de l'affaire Van Thinh Phat s'ouvre. La délégation est arrivée enChine.",
+    );
+    expect(named(es, 'Todd McClay')?.type).toBe('person');
+    expect(named(es, 'Lang Nu')?.type).toBe('place');
+    expect(named(es, 'Van Thinh Phat')).toBeUndefined();
+    expect(named(es, 'Chine')?.type).toBe('country');
+  });
+});

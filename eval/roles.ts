@@ -12,8 +12,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bvice-pm\b/g, 'vice-premier ministre'],
   [/\bpm\b/g, 'premier ministre'],
   [/\bsg\b/g, 'secretaire general'],
-  [/\bae\b/g, 'affaires etrangeres'],
-  [/\ban\b/g, 'assemblee nationale'],
+  // ("des AE", "de l'AN"; not the provinces "Long An", "An Giang")
+  [/\b(des|de l'|l')\s*ae\b/g, '$1 affaires etrangeres'],
+  [/\b(de l'|l'|del'|a l')\s*an\b/g, '$1 assemblee nationale'],
   [/\bvice[\s-]+/g, 'vice-'],
   [/\bsous[\s-]+/g, 'sous-'],
 ];

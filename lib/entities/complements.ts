@@ -187,6 +187,8 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   // "le marché Ben Thanh", not "la marche de Hô Chi Minh-Ville"
   if (head.f === 'marche' && !/é/i.test(doc.text.slice(head.s, head.e).normalize('NFC'))) return [];
   let k = i + 1;
+  // ("le porte-parole de X" is a function, not a gate)
+  if (head.f === 'porte' && toks[k]?.f === '-' && toks[k + 1]?.f === 'parole') return [];
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
   const p = prepLength(toks, k);

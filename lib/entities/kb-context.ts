@@ -64,9 +64,14 @@ export function countryHere(doc: Doc, a: number, b: number): boolean {
   return !!first && !!last && countryInContext(doc.text, first.s, last.e);
 }
 
-/** "Hauts-de-France", "Aix-en-Provence": the place at i ends a name hyphened to a lower-case word. */
+const COMPOUND_LINKS = new Set(['de', 'du', 'des', 'en', 'sur', 'la', 'le', 'les', 'et', 'lez', 'sous']);
+
+/** "Hauts-de-France", "Aix-en-Provence": the place at i ends a name hyphened to a lower-case link. */
 export function insideHyphenedName(doc: Doc, i: number): boolean {
   const [dash, word] = [doc.toks[i - 1], doc.toks[i - 2]];
   const t = doc.toks[i];
-  return !!t && dash?.f === '-' && dash.e === t.s && word?.kind === 'w' && !word.cap && word.e === dash.s;
+  // (not a prefix: "l'ex-Birmanie", "anti-Chine")
+  return (
+    !!t && dash?.f === '-' && dash.e === t.s && word?.kind === 'w' && COMPOUND_LINKS.has(word.f) && word.e === dash.s
+  );
 }

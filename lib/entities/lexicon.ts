@@ -146,9 +146,16 @@ export const DEDICATION_TITLES = set(
 export const STATE_ADJECTIVES = set('presidentiel royal imperial');
 
 /** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */
-export const ORG_TRIGGERS = set(
-  'journal quotidien hebdomadaire magazine revue agence chaine radio television groupe societe compagnie entreprise site portail firme constructeur operateur armateur conglomerat cooperative',
+/** Nouns of companies: "le groupe Samsung Electronics", "la compagnie pétrolière Uzbekneftegaz". */
+export const COMPANY_NOUNS = set(
+  'groupe societe compagnie entreprise firme constructeur operateur armateur conglomerat cooperative',
 );
+
+/** Nouns a medium's or a company's name follows: "le journal Vientiane Mai", "le groupe Vingroup". */
+export const ORG_TRIGGERS = new Set([
+  ...set('journal quotidien hebdomadaire magazine revue agence chaine radio television site portail'),
+  ...COMPANY_NOUNS,
+]);
 
 /** Adjectives between a medium's noun and its name: "la chaîne internationale Nile TV". */
 export const MEDIA_ADJECTIVES = set(`
@@ -176,6 +183,12 @@ offre participe assiste preside copreside travaille signe signent appelle lors d
 venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee relevant rattache rattachee affilie affiliee
 apres avant pendant durant ans visite visites
 `);
+
+/** "pour la période 2025-2030", "pour le mandat…": a term of office, no part of a name or a function. */
+export const TERM_NOUNS = set('periode mandat annee annees legislature saison exercice duree');
+
+/** Spouses: "et son épouse X" names a person; "l'épouse du Premier ministre, Mme X" gives no title. */
+export const SPOUSES = set('epouse epoux femme mari conjoint conjointe');
 
 /** Determiners that begin the noun phrase holding a role ("le", "la", "son"…). */
 export const ROLE_DETERMINERS = set('le la les l un une son sa ses leur leurs cet cette ce notre votre');
@@ -226,8 +239,6 @@ export const ADJ_SUFFIXES = [
   'ieure',
   'ieurs',
   'ieures',
-  'ier',
-  'iers',
   'ere',
   'eres',
   'unies',
@@ -252,7 +263,13 @@ export const ADJ_SUFFIXES = [
   'autonomes',
 ];
 
+/** Adjectives in -ier that a suffix would confuse with given names (Olivier, Didier, Javier). */
+const IER_ADJECTIVES = set(
+  'petrolier petroliers gazier gaziers hospitalier hospitaliers financier financiers foncier routier',
+);
+
 export function looksAdjective(folded: string): boolean {
+  if (IER_ADJECTIVES.has(folded)) return true;
   if (folded.length < 4) return false;
   for (const suf of ADJ_SUFFIXES) if (folded.endsWith(suf)) return true;
   return false;

@@ -6,26 +6,21 @@
 
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
-import { ENGLISH_ORG_ENDS, looksAdjective, MEDIA_ADJECTIVES, NOT_NAME, ORG_TRIGGERS, ROLE_STOP } from './lexicon';
+import {
+  COMPANY_NOUNS,
+  ENGLISH_ORG_ENDS,
+  looksAdjective,
+  MEDIA_ADJECTIVES,
+  NOT_NAME,
+  ORG_TRIGGERS,
+  ROLE_STOP,
+} from './lexicon';
 import { isSonSyllable, type Token } from './tokens';
 
 /** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
 /** "l'agence de presse Xinhua", "le site d'information VnExpress": what kind of medium it is. */
 const KIND_AFTER_DE = new Set(['presse', 'information', 'informations', 'television', 'radio', 'radiodiffusion']);
-
-const COMPANIES = new Set([
-  'groupe',
-  'societe',
-  'compagnie',
-  'entreprise',
-  'firme',
-  'constructeur',
-  'operateur',
-  'armateur',
-  'conglomerat',
-  'cooperative',
-]);
 
 const capWord = (t: Token | undefined): boolean => t?.kind === 'w' && t.cap && !NOT_NAME.has(t.f);
 
@@ -80,7 +75,15 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   if (b === a || (kb && kb.end >= b)) return null;
   // a newspaper's country is not a partner of the story it reports ("le quotidien français Le
   // Monde salue…"): only companies take the adjective's country
-  return makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-trigger', COMPANIES.has(w.f) ? country : null);
+  return makeCand(
+    doc,
+    a,
+    b,
+    'organization',
+    tokenText(doc, a, b),
+    'org-trigger',
+    COMPANY_NOUNS.has(w.f) ? country : null,
+  );
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   ORG_HEADS_LOWER_OK,
   PLACE_TRIGGERS,
   ROLE_STOP,
+  TERM_NOUNS,
   TITLE_WORDS,
   VN_SURNAMES,
   VN_SYLLABLE,
@@ -45,7 +46,6 @@ function joinsHere(toks: Token[], k: number): boolean {
   return !!nouns && (nouns.has(before) || (looksAdjective(before) && nouns.has(toks[k - 2]?.f ?? '')));
 }
 
-/** "pour la période 2025-2030", "pour le mandat…": when, not what the body is for. */
 /** Does a list of complements go on from k to an "et" and a preposition, within a few words? */
 function closedByEt(toks: Token[], k: number): boolean {
   for (let m = k; m < k + 10 && m < toks.length; m++) {
@@ -87,7 +87,6 @@ const OBJECT_ARTICLES = new Set([
   'cette',
 ]);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
-const TIME_NOUNS = new Set(['periode', 'mandat', 'annee', 'annees', 'legislature', 'saison', 'exercice', 'duree']);
 
 /**
  * After a connector at k - 1: an optional article and a lower-case noun ("contre les crues"), or a
@@ -108,7 +107,7 @@ function connectedNounEnd(doc: Doc, k: number): number {
   // "entre les deux pays" says who takes part, it names no one: only countries after "entre"
   if (toks[k - 1]?.f === 'entre') return -1;
   const noun = toks[m];
-  if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f) || TIME_NOUNS.has(noun.f)) return -1;
+  if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f) || TERM_NOUNS.has(noun.f)) return -1;
   if (!isFree(doc, k - 1, m + 1)) return -1;
   // "contre les inondations et typhons", "contre les crues et les typhons": two nouns joined
   if (doc.toks[m + 1]?.f === 'et' && PLURAL_ARTICLES.has(doc.toks[m + 2]?.f ?? '')) {
@@ -237,7 +236,6 @@ function twoNameWords(doc: Doc, k: number): boolean {
   return true;
 }
 
-/** Organisation phrase starting at head token i. */
 /** A capitalised nationality adjective at k ("Palestinien"), free. */
 function capitalNationality(doc: Doc, k: number): { ref: string; end: number } | null {
   const t = doc.toks[k];
@@ -246,6 +244,7 @@ function capitalNationality(doc: Doc, k: number): { ref: string; end: number } |
   return m && isFree(doc, k, m.end) ? { ref: m.ref, end: m.end } : null;
 }
 
+/** Organisation phrase starting at head token i. */
 export function matchOrg(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
@@ -373,7 +372,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     }
     if (w?.kind !== 'w' || !isFree(doc, k, k + p + 1)) break;
     // "le Tribunal populaire suprême de clarifier les faits": a verb's infinitive and its object
-    if (!w.cap && /(?:er|ir|re)$/.test(w.f) && OBJECT_ARTICLES.has(toks[k + p + 1]?.f ?? '')) break;
+    // (after a bare "de": "de l'ordre des médecins" is a noun's complement)
+    const bare = (toks[k]?.f === 'de' && p === 1) || (toks[k]?.f === 'd' && p === 2);
+    if (bare && !w.cap && /(?:er|ir|re)$/.test(w.f) && OBJECT_ARTICLES.has(toks[k + p + 1]?.f ?? '')) break;
     // "du Parti de cette localité": a demonstrative points back; it names nothing
     if (DEMONSTRATIVES.has(w.f)) break;
     // "le Parlement du pays", "le Conseil de la ville": the place the story names elsewhere

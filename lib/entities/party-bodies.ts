@@ -1,10 +1,12 @@
 // Local bodies of the Party: "le Comité du Parti de la province de Lai Châu", "le Comité provincial
-// du Parti de Son La", "le Comité du Parti provincial de Quang Ngai", "le Comité du Parti de Hanoï",
-// "le Comité du Parti de la 5e région militaire". VNA names them by the unnamed "Parti" (the
-// Communist Party of Vietnam) and the place they sit in; the name runs to that place (named there,
-// the place is the body's name, not a mention of its own). Not the Central Committee ("Comité central du Parti"), which the reference
-// truth does not name apart from its party, nor a body of a ministry or of the Assembly ("Comité
-// du Parti du ministère des Affaires étrangères"): the reference names the ministry alone.
+// du Parti de Son La", "le comité du Parti de Hanoï", "le Comité du Parti de la 5e région militaire",
+// and the Party's organisations serving a body or its central organs ("l'organisation du Parti pour
+// l'Armée", "le Comité du Parti auprès du gouvernement", "… des organes centraux du Parti"). VNA names
+// them by the unnamed "Parti" and where they sit; the name runs to that seat, and a place named only
+// there is the body's name, not a mention of its own. Not the Central Committee ("Comité central du
+// Parti"), which the reference truth does not name apart from its party, nor the Party committee of a
+// named body ("le Comité du Parti du ministère des Affaires étrangères", "… auprès du ministère…"):
+// the reference names the ministry alone.
 
 import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
 import { isHead, looksAdjective, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
@@ -50,7 +52,8 @@ function servedEnd(doc: Doc, k: number): number {
   if (toks[k]?.f === 'aupres') {
     const p = prepLength(toks, k + 1);
     const w = toks[k + 1 + p];
-    return p && w?.kind === 'w' && w.f.length >= 4 ? (doc.used[k + 1 + p] ? heldEnd(doc, k + 1 + p) : k + 2 + p) : -1;
+    // (a named body it serves keeps its own name: "auprès du ministère des Affaires étrangères")
+    return p && w?.kind === 'w' && w.f.length >= 4 && !doc.used[k + 1 + p] ? k + 2 + p : -1;
   }
   if (toks[k]?.f !== 'pour') return -1;
   const a =

@@ -17,6 +17,8 @@ import {
   RELATIONAL_TITLES,
   ROLE_DETERMINERS,
   ROLE_STOP,
+  SPOUSES,
+  TERM_NOUNS,
   TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from './lexicon';
@@ -40,8 +42,10 @@ function isTitleAt(d: Doc, k: number): boolean {
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
   // "la porte Ngo Mon" is a gate: only "porte-parole" is a function
   if (t.f === 'porte' && !(d.toks[k + 1]?.f === '-' && d.toks[k + 2]?.f === 'parole')) return false;
-  // "dans le cadre de la visite de X": the frame of an event, not a cadre
-  if (t.f === 'cadre' && d.toks[k - 1]?.f === 'le' && d.toks[k - 2]?.f === 'dans') return false;
+  // "ancien cadre du ministère": a cadre is one of a body; "dans ce cadre, X", "dans le cadre de la
+  // visite" is a frame
+  if (t.f === 'cadre' && (!['de', 'du', 'des', 'd'].includes(d.toks[k + 1]?.f ?? '') || d.toks[k - 2]?.f === 'dans'))
+    return false;
   if (!TITLE_QUALIFIERS.has(singularOf(t.f))) return true;
   let n = k + 1;
   if (d.toks[n]?.f === '-') n++;
@@ -177,7 +181,12 @@ function singular(d: Doc, a: number, text: string): string {
 
 /** "son homologue indien": how two people relate, not a function; no role. */
 export function isFunction(role: string | null): boolean {
-  return !!role && !RELATIONAL_TITLES.has(fold(role).split(/[\s,]/)[0] ?? '');
+  return !!role && !RELATIONAL_TITLES.has(fold(role).split(/[\s,]/)[0] ?? '') && !isHanging(role);
+}
+
+/** "le porte-parole de Kim Jong-un": a role left on "de" is said of the name after it, not held by it. */
+export function isHanging(role: string | null): boolean {
+  return !!role && /\s(?:de|du|des|d')$/.test(role);
 }
 
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */
@@ -264,18 +273,13 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   // "l'épouse du Premier ministre, Mme X": the title is someone else's
   if (kinBefore(d, title)) return { role: null, country: null, civility };
   // "a adressé un message au président du Vietnam X": the title after "au" is the name's
-  // … unless "et" joins the two: "au secrétaire général du PCC et au président chinois X" holds both
-  let joined = -1;
+  // (French repeats "au" for a second person: "au Premier ministre japonais et au président de la
+  // Chambre X" names X the second only; not inside a body's name: "… liées aux députés")
   for (let k = title + 1; k < j; k++) {
     const f = toks[k]?.f;
-    // (not inside a body's name: "Commission des affaires liées aux députés")
-    if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1) && !d.used[k]) {
-      if (toks[k - 1]?.f === 'et') joined = k;
-      else [title, joined] = [k + 1, -1];
-    }
+    if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1) && !d.used[k]) title = k + 1;
   }
-  const role =
-    joined > 0 ? `${roleText(d, title, joined - 1)} et ${roleText(d, joined + 1, j + 1)}` : roleText(d, title, j + 1);
+  const role = roleText(d, title, j + 1);
   // "le vice-ministre de la Défense, le général X": the function stated before the rank
   if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
     const fn = roleBefore(d, title - 1);
@@ -294,11 +298,22 @@ function closingParen(d: Doc, k: number): number {
   return -1;
 }
 
+/** From a post at k, does the list reach "et" and another post ("…, en Uruguay et au Paraguay")? */
+function postListClosed(d: Doc, k: number): boolean {
+  for (let m = k + 1; m < k + 10 && m < d.toks.length; m++) {
+    const f = d.toks[m]?.f;
+    if (f === 'et') return isPostPreposition(d, m + 1);
+    if (d.toks[m]?.kind === 'p' && f !== ',' && f !== "'" && f !== '-') return false;
+  }
+  return false;
+}
+
 /** "du Commerce international", "de la Culture": a complement of a function, listed after a comma. */
 function complementAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
-  // "ambassadeur en Argentine, en Uruguay et au Paraguay": posts listed too
-  const post = t?.f === 'en' || t?.f === 'au' || t?.f === 'aux';
+  // "ambassadeur en Argentine, en Uruguay et au Paraguay": posts listed too, in a list closed by "et"
+  // (not "ministre du Commerce, en Inde pour une visite")
+  const post = (t?.f === 'en' || t?.f === 'au' || t?.f === 'aux') && postListClosed(d, k);
   if (t?.f !== 'du' && t?.f !== 'des' && t?.f !== 'de' && t?.f !== 'd' && !post) return false;
   let n = k + 1;
   if (d.toks[n]?.f === 'la' || d.toks[n]?.f === 'l') n++;
@@ -334,9 +349,10 @@ function forWhat(d: Doc, k: number): boolean {
   const a = d.toks[k]?.f;
   if (a !== 'les' && a !== 'le' && a !== 'la' && a !== 'l') return false;
   const w = d.toks[d.toks[k + 1]?.f === "'" ? k + 2 : k + 1];
-  return w?.kind === 'w' && !TERMS.has(w.f);
+  return w?.kind === 'w' && !TERM_NOUNS.has(w.f) && !ORDINAL_TIMES.has(w.f);
 }
-const TERMS = new Set(['periode', 'mandat', 'annee', 'legislature', 'occasion', 'premiere', 'deuxieme']);
+/** "pour la première fois", "pour l'occasion": no part of a function. */
+const ORDINAL_TIMES = new Set(['occasion', 'premiere', 'deuxieme', 'troisieme']);
 
 /** The "(" that the ")" at k closes, at most 12 tokens back, or -1. */
 function openingParen(d: Doc, k: number): number {
@@ -359,11 +375,10 @@ function isParticiple(d: Doc, k: number): boolean {
 }
 
 /** Nouns that say whose relative or aide the person is: "l'épouse du Premier ministre, Mme X". */
-const KIN = new Set(
-  'epouse epoux femme mari fille fils veuve pere mere frere soeur collaborateur collaboratrice proche proches'.split(
-    ' ',
-  ),
-);
+const KIN = new Set([
+  ...SPOUSES,
+  ...'fille fils veuve pere mere frere soeur collaborateur collaboratrice proche proches'.split(' '),
+]);
 
 function kinBefore(d: Doc, title: number): boolean {
   const toks = d.toks;
@@ -508,7 +523,13 @@ export function roleAfter(d: Doc, e: number): StatedRole {
       continue;
     }
     // "directeur de l'Institut … aux correspondants de la VNA": whom the words were said to
-    if ((t.f === 'au' || t.f === 'aux') && AUDIENCES.has(toks[m + 1]?.f ?? '')) break;
+    const said =
+      t.f === 'au' || t.f === 'aux'
+        ? m + 1
+        : isPreposition(d, m) && ['la', 'les'].includes(toks[m + 1]?.f ?? '')
+          ? m + 2
+          : -1;
+    if (said > 0 && AUDIENCES.has(toks[said]?.f ?? '')) break;
     // "conseiller principal pour les affaires religieuses", "chargé de la politique vers l'Est"
     if ((t.f === 'pour' || t.f === 'vers') && m > first && forWhat(d, m + 1)) {
       end = m + 1;

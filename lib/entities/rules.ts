@@ -21,12 +21,13 @@ import {
   PLACE_TRIGGERS,
   SOVEREIGNS,
   SPEECH,
+  SPOUSES,
   TITLE_WORDS,
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
 import { POINT_ADJECTIVES } from './regions';
-import { isPluralTitle, joinRoles, roleAfter, roleBefore } from './roles';
+import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore } from './roles';
 import { isSentenceStart, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
@@ -111,6 +112,12 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   return -1;
 }
 
+/** One word, or words joined by hyphens with no space ("Rhénanie-Palatinat", "Hauts-de-France"). */
+function oneCompoundWord(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if ((doc.toks[k]?.s ?? 0) !== (doc.toks[k - 1]?.e ?? 0)) return false;
+  return true;
+}
+
 function koreanGivenName(doc: Doc, a: number, b: number): boolean {
   const [dash, tail] = [doc.toks[b - 2], doc.toks[b - 1]];
   return b - a >= 4 && dash?.f === '-' && tail?.kind === 'w' && !tail.cap && tail.f.length >= 2 && tail.f.length <= 4;
@@ -126,8 +133,11 @@ function placeInApposition(doc: Doc, b: number): boolean {
   return toks[b]?.f === ',' && (article === 'un' || article === 'une') && PLACE_TRIGGERS.has(toks[b + 2]?.f ?? '');
 }
 
+const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'en', 'de', 'd', 'du', 'dans', 'vers']);
+
 /** Nouns said of a place's people or government: "le maire de X", "les habitants de X". */
-const OF_A_PLACE = new Set(['maire', 'maires', 'mairesse', 'autorites', 'habitants', 'municipalite', 'gouvernement']);
+// (not "gouvernement": "le gouvernement de Shehbaz Sharif" is a leader's)
+const OF_A_PLACE = new Set(['maire', 'maires', 'mairesse', 'autorites', 'habitants']);
 
 /** "la maire de Melbourne": a run after "de" that one of OF_A_PLACE governs. */
 function placeOfBefore(doc: Doc, a: number): boolean {
@@ -140,7 +150,7 @@ function placeOfBefore(doc: Doc, a: number): boolean {
 }
 
 /**
- * "Vinh Long et Niigata", "Niigata et Vinh Long", "à Hanoï, Osaka et Nagoya": listed with a place.
+ * "à Wellington et Auckland", "à Hanoï, Osaka et Nagoya": listed with a place.
  * A comma lists only inside a list ("Après Hanoï, Mike Pompeo a dit" is no list), and a name
  * going on past the run is something else ("Vinh Phuc et Honda Vietnam").
  */
@@ -150,8 +160,16 @@ function listedWithPlace(doc: Doc, a: number, b: number): boolean {
   if (next?.kind === 'w' && next.cap) return false;
   const sep = toks[a - 1]?.f;
   const listGoesOn = next?.f === ',' || next?.f === 'et';
-  if ((sep === 'et' || (sep === ',' && listGoesOn)) && doc.used[a - 2]?.type === 'place') return true;
-  return next?.f === 'et' && doc.used[b + 1]?.type === 'place' && doc.used[b + 1]?.a === b + 1;
+  // the list must be one of places: its first after "à", "en", "de"… ("à Wellington et Auckland"),
+  // not "entre Bac Ninh et Foxconn"
+  let place = doc.used[a - 2];
+  for (let n = 0; n < 8 && place?.type === 'place'; n++) {
+    const before = doc.used[place.a - 2];
+    if ((toks[place.a - 1]?.f !== ',' && toks[place.a - 1]?.f !== 'et') || before?.type !== 'place') break;
+    place = before;
+  }
+  if (place?.type !== 'place' || !PLACE_PREPOSITIONS.has(toks[place.a - 1]?.f ?? '')) return false;
+  return sep === 'et' || (sep === ',' && listGoesOn);
 }
 
 /** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
@@ -225,8 +243,6 @@ const MET_WITH = new Set([
   'echange',
   'conversation',
 ]);
-
-const SPOUSES = new Set(['epouse', 'epoux', 'mari', 'femme', 'conjoint', 'conjointe']);
 
 /** "a reçu Thongsing Thammavong", "s'est entretenu avec X": the run at a is who was met. */
 function metHere(doc: Doc, a: number): boolean {
@@ -375,6 +391,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     via = 'title';
   else if (after.role && n >= 2) via = 'apposition';
   else if (vn) via = 'vn-shape';
+  // A role left hanging on "de" is not this run's: the run is its complement. "le gouverneur de
+  // Rhénanie-Palatinat, Malu Dreyer", "X, préfet des Hauts-de-France", "les dirigeants de
+  // l'Université Victoria": one word or one hyphened compound there is the place (or the body);
+  // "le chef de cabinet de Tran Van Son": a longer name is the person the role is said of.
+  if (via === 'title' && isHanging(before.role)) {
+    if (isHead(toks[a])) return makeCand(doc, a, b, 'organization', text(a, b), 'role-complement');
+    if (oneCompoundWord(doc, a, b) && !GIVEN_NAMES.has((toks[a] as Token).f))
+      return makeCand(doc, a, b, 'place', text(a, b), 'role-complement');
+    via = vn ? 'vn-shape' : koreanGivenName(doc, a, b) ? 'hyphened-given-name' : '';
+  }
   // "Kim Kwan-yong", "Park Hang-seo": a given name of two syllables joined by a hyphen, the second
   // in lower case, ends the run — the mark of a Korean name
   else if (n >= 2 && koreanGivenName(doc, a, b)) via = 'hyphened-given-name';
@@ -430,13 +456,6 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // "l'affaire Van Thinh Phat": a case is named after someone or something; it is no person here
   if (via === 'vn-shape' && !before.role && CASE_NOUNS.has(prev?.f ?? '')) return null;
   if (!via) return null;
-  // "le gouverneur de Rhénanie-Palatinat, Malu Dreyer", "X, préfet des Hauts-de-France": a role
-  // left hanging on "de" has this run for its complement, a place; the person is named apart
-  // (a body's name there is the body's: "les dirigeants de l'Université Victoria")
-  if (via === 'title' && /\s(?:de|du|des|d')$/.test(before.role ?? '')) {
-    if (isHead(toks[a])) return makeCand(doc, a, b, 'organization', text(a, b), 'role-complement');
-    return makeCand(doc, a, b, 'place', text(a, b), 'role-complement');
-  }
   const c = makeCand(
     doc,
     a,

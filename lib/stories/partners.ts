@@ -63,9 +63,11 @@ function excluded(text: string, folded: string, start: number, end: number, form
   if (key === 'lao' && /^[\s\u00a0]+cai\b/.test(after)) return true; // Lao Cai province
   if (key.startsWith('thai')) {
     if (/^[\s\u00a0]+(?:binh|nguyen|hoa|son)\b/.test(after)) return true; // Thai Binh, Thai Nguyen
-    // "rue Nguyên Thai Hoc", "Hoang Thai": a syllable of a Vietnamese name, after another
+    // "rue Nguyên Thai Hoc", "Bui Lê Thai": the bare "Thai" after a capitalised word is a syllable
+    // of a Vietnamese name (the country's names, "Thaïlande", are other keys)
     if (
-      /[\p{Lu}][\p{L}]*[\s\u00a0]$/u.test(text.slice(Math.max(0, start - 12), start)) &&
+      key === 'thai' &&
+      /\p{Lu}\p{Ll}*[\s\u00a0]$/u.test(text.slice(Math.max(0, start - 12), start)) &&
       /^\p{Lu}/u.test(text.slice(start))
     )
       return true;

@@ -48,6 +48,12 @@ describe('partners', () => {
     // "Thai" a syllable of a Vietnamese name, not the adjective
     expect(findPartners(['le musée, situé au 66 rue Nguyên Thai Hoc, à Hanoi'])).toEqual([]);
     expect(findPartners(['le Premier ministre thaï a salué la visite'])).toEqual(['TH']);
+    expect(findPartners(['En Thaïlande, le ministre a signé.', 'La Thaïlande et le Vietnam ont signé.'])).toEqual([
+      'TH',
+    ]);
+    expect(
+      findPartners(["L'ambassadeur du Vietnam en Hongrie, Bui Lê Thai, a rencontré le ministre hongrois."]),
+    ).toEqual(['HU']);
     expect(findPartners(["l'océan Indien", 'de l’eau potable'])).toEqual([]);
   });
 

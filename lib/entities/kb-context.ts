@@ -5,7 +5,7 @@
 import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, makeCand } from './doc';
 import type { KbEntry } from './knowledge';
-import { HONORIFICS, NOT_NAME, VN_SURNAMES } from './lexicon';
+import { HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, VN_SURNAMES } from './lexicon';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
   const c = makeCand(doc, a, b, e.type, e.name, via);
@@ -39,8 +39,6 @@ export function insidePersonName(doc: Doc, a: number): boolean {
   const raw = doc.text.slice(first.s, first.e);
   return !(NOT_NAME.has(first.f) && /^[A-Za-z]+$/.test(raw));
 }
-
-const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'd', 'du', 'en', 'vers', 'dans']);
 
 /** Is the one-word place at i followed by a capitalised name, with no preposition before it? */
 export function firstNameHere(doc: Doc, i: number): boolean {

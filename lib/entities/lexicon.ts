@@ -5,8 +5,13 @@ import type { Token } from './tokens';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
+/** Words before a function that say the holder is new to it: "X, nouveau secrétaire du Comité…". */
+export const NEWLY = set('nouveau nouvel nouvelle nouveaux nouvelles');
+
 /** Words that open a role phrase before or after a name ("le président X", "X, ambassadeur…"). */
-export const TITLE_WORDS = set(`
+export const TITLE_WORDS = new Set([
+  ...NEWLY,
+  ...set(`
 president presidente presidents ministre ministres premier premiere premiers premieres secretaire ambassadeur
 ambassadrice general generale generaux colonel commandant chef cheffe directeur directrice
 porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
@@ -17,9 +22,10 @@ feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-mini
 vice-president vice-presidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
-selectionneur officier officiel cadre nouveau nouvel nouvelle nouveaux nouvelles coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
+selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
-`);
+`),
+]);
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
 export const RANKS = set(
@@ -32,13 +38,11 @@ export const RELATIONAL_TITLES = set('homologue homologues');
 /** Words before a function that say the holder has died: "feu le président", "le défunt président". */
 export const DECEASED = set('feu defunt defunte');
 
-/** Words before a function that say the holder is new to it: "X, nouveau secrétaire du Comité…". */
-export const NEWLY = set('nouveau nouvel nouvelle nouveaux nouvelles');
-
 /** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
-export const TITLE_QUALIFIERS = set(
-  'premier premiere premiers premieres vice sous ancien ancienne ex nouveau nouvel nouvelle nouveaux nouvelles',
-);
+export const TITLE_QUALIFIERS = new Set([
+  ...set('premier premiere premiers premieres vice sous ancien ancienne ex'),
+  ...NEWLY,
+]);
 
 /** Civilities that make the next capitalised words a person but are not roles. */
 export const CIVILITIES = set('m mme mlle mm mmes monsieur madame camarade');
@@ -123,6 +127,9 @@ export const GENERIC_ORGS = new Set([
   'bureau permanent',
   'comite executif',
 ]);
+
+/** Prepositions before a place: "à Paris", "de Hanoï", "vers le Laos". */
+export const PLACE_PREPOSITIONS = set('a au aux de d du en vers dans');
 
 /** Words after which a capitalised run is a place: "province de Soc Trang", "hameau de Nà Trang". */
 export const PLACE_TRIGGERS = set(`

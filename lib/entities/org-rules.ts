@@ -26,7 +26,7 @@ import {
 import { isUnnamedParty } from './party-bodies';
 import { articleLength, prepLength } from './prepositions';
 import { regionEnd } from './regions';
-import type { Token } from './tokens';
+import { listEtEnd, type Token } from './tokens';
 
 const PREPS = new Set(['de', 'du', 'des', 'd']);
 /** Short function words and verbs that end a name ("a", "qui", "reçoit"). */
@@ -48,12 +48,8 @@ function joinsHere(toks: Token[], k: number): boolean {
 
 /** Does a list of complements go on from k to an "et" and a preposition, within a few words? */
 function closedByEt(toks: Token[], k: number): boolean {
-  for (let m = k; m < k + 10 && m < toks.length; m++) {
-    const f = toks[m]?.f;
-    if (f === 'et') return !!prepLength(toks, m + 1);
-    if (toks[m]?.kind === 'p' && f !== ',' && f !== "'" && f !== '-') return false;
-  }
-  return false;
+  const e = listEtEnd(toks, k);
+  return e > 0 && !!prepLength(toks, e);
 }
 
 /** A free lower-case plural noun at k ("sciences", "technologies"), not a function word. */

@@ -7,7 +7,7 @@ import { type Doc, heldEnd } from './doc';
 import { prepLength } from './prepositions';
 
 /** "australe", "orientale": cardinal adjectives that end a region's name. */
-export const POINT_ADJECTIVES = new Set([
+const POINT_ADJECTIVES = new Set([
   'australe',
   'australes',
   'centrale',
@@ -18,6 +18,12 @@ export const POINT_ADJECTIVES = new Set([
   'boreale',
 ]);
 const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
+
+/** A free cardinal adjective at k ("Afrique australe", "Poméranie occidentale"): part of the name before it. */
+export function pointAdjectiveAt(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return t?.kind === 'w' && !t.cap && POINT_ADJECTIVES.has(t.f) && !doc.used[k];
+}
 
 /**
  * "Afrique de l'Ouest", "Asie du Sud-Ouest": where a region of the world the knowledge base found
@@ -31,7 +37,7 @@ export function regionEnd(doc: Doc, k: number): number {
   // "Asie du Sud-Ouest" where the knowledge base knows "Asie du Sud"
   if (toks[e]?.f === '-' && POINTS.has(`${toks[e - 1]?.f}-${toks[e + 1]?.f}`)) return e + 2;
   // "Afrique australe", "Asie centrale", "Europe orientale": a cardinal adjective
-  if (toks[e]?.kind === 'w' && !toks[e]?.cap && POINT_ADJECTIVES.has(toks[e]?.f ?? '') && !doc.used[e]) return e + 1;
+  if (pointAdjectiveAt(doc, e)) return e + 1;
   const p = prepLength(toks, e);
   const point = p ? toks[e + p] : undefined;
   if (!point?.cap || doc.used[e + p]) return e;

@@ -22,6 +22,7 @@ import {
   TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from './lexicon';
+import { listEtEnd } from './tokens';
 
 export interface StatedRole {
   role: string | null;
@@ -300,12 +301,8 @@ function closingParen(d: Doc, k: number): number {
 
 /** From a post at k, does the list reach "et" and another post ("…, en Uruguay et au Paraguay")? */
 function postListClosed(d: Doc, k: number): boolean {
-  for (let m = k + 1; m < k + 10 && m < d.toks.length; m++) {
-    const f = d.toks[m]?.f;
-    if (f === 'et') return isPostPreposition(d, m + 1);
-    if (d.toks[m]?.kind === 'p' && f !== ',' && f !== "'" && f !== '-') return false;
-  }
-  return false;
+  const e = listEtEnd(d.toks, k + 1);
+  return e > 0 && isPostPreposition(d, e);
 }
 
 /** "du Commerce international", "de la Culture": a complement of a function, listed after a comma. */
@@ -483,9 +480,10 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   // (k then stands before the function, as a comma would)
   const appointed = appointedAt(d, k);
   if (appointed > 0) k = appointed - 1;
-  // "l'élection de X au poste de président du Vietnam"
-  const post = toks[k + (appointed > 0 ? 1 : 0)]?.f === 'au' && toks[k + 1 + (appointed > 0 ? 1 : 0)]?.f === 'poste';
-  const at = k + (appointed > 0 ? 3 : 2);
+  // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…")
+  const from = appointed > 0 ? appointed : k;
+  const post = toks[from]?.f === 'au' && toks[from + 1]?.f === 'poste';
+  const at = from + 2;
   if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
   else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"

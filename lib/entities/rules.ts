@@ -18,6 +18,7 @@ import {
   ORG_TRIGGERS,
   PARTICLES,
   PLACE_ADJECTIVES,
+  PLACE_PREPOSITIONS,
   PLACE_TRIGGERS,
   SOVEREIGNS,
   SPEECH,
@@ -26,7 +27,7 @@ import {
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
-import { POINT_ADJECTIVES } from './regions';
+import { pointAdjectiveAt } from './regions';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore } from './roles';
 import { isSentenceStart, type Token } from './tokens';
 
@@ -118,6 +119,7 @@ function oneCompoundWord(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
+/** "Kim Kwan-yong", "Park Hang-seo": the run ends on a syllable hyphened in lower case, as Korean given names do. */
 function koreanGivenName(doc: Doc, a: number, b: number): boolean {
   const [dash, tail] = [doc.toks[b - 2], doc.toks[b - 1]];
   return b - a >= 4 && dash?.f === '-' && tail?.kind === 'w' && !tail.cap && tail.f.length >= 2 && tail.f.length <= 4;
@@ -132,8 +134,6 @@ function placeInApposition(doc: Doc, b: number): boolean {
   const article = toks[b + 1]?.f;
   return toks[b]?.f === ',' && (article === 'un' || article === 'une') && PLACE_TRIGGERS.has(toks[b + 2]?.f ?? '');
 }
-
-const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'en', 'de', 'd', 'du', 'dans', 'vers']);
 
 /** Nouns said of a place's people or government: "le maire de X", "les habitants de X". */
 // (not "gouvernement": "le gouvernement de Shehbaz Sharif" is a leader's)
@@ -229,8 +229,9 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   return !!verb && verb.kind === 'w' && SPEECH.has(verb.f);
 }
 
-/** Past participles whose object is a person: "a reçu X", "a rencontré X". */
+/** Participles after which "par X" names who leads: "une délégation conduite par X". */
 const LED_BY = /^(?:co)?(?:conduit|dirige|preside|accompagne)e?s?$/;
+/** Past participles whose object is a person: "a reçu X", "a rencontré X". */
 const MEETING = new Set(['recu', 'rencontre', 'accueilli', 'felicite', 'remercie', 'salue', 'recoit', 'rencontrera']);
 /** Nouns and verbs that "avec" follows when it names who was met: "s'est entretenu avec X". */
 const MET_WITH = new Set([
@@ -319,7 +320,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     )
       b += 2;
     // "Land de Mecklembourg-Poméranie occidentale"
-    if (toks[b]?.kind === 'w' && !toks[b]?.cap && POINT_ADJECTIVES.has(toks[b]?.f ?? '') && !doc.used[b]) b++;
+    if (pointAdjectiveAt(doc, b)) b++;
     const c = makeCand(doc, a, b, 'place', text(a, b), 'place-trigger');
     c.alias = text(trig, b);
     return c;
@@ -400,10 +401,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     if (oneCompoundWord(doc, a, b) && !GIVEN_NAMES.has((toks[a] as Token).f))
       return makeCand(doc, a, b, 'place', text(a, b), 'role-complement');
     via = vn ? 'vn-shape' : koreanGivenName(doc, a, b) ? 'hyphened-given-name' : '';
-  }
-  // "Kim Kwan-yong", "Park Hang-seo": a given name of two syllables joined by a hyphen, the second
-  // in lower case, ends the run — the mark of a Korean name
-  else if (n >= 2 && koreanGivenName(doc, a, b)) via = 'hyphened-given-name';
+  } else if (n >= 2 && koreanGivenName(doc, a, b)) via = 'hyphened-given-name';
   const listed = n >= 2 && !before.role && !after.role ? listedAfterCountry(doc, a, b) : null;
   if (listed && !via) via = 'country-list';
   if (!via && n >= 2 && speaks(doc, a, b, lowerSeen)) via = 'speaker';
@@ -432,8 +430,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     via = 'given-name';
   // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a
   // hyphenated region ("en Émilie-Romagne"): "en Bourse", "en Ligue 1" are common nouns.
-  // "la maire de Melbourne", "les autorités de Niigata"; "Vinh Long et Niigata", "à Wellington et
-  // Auckland": a short run named as a place's, or listed with a place, is one
+  // "la maire de Melbourne", "les autorités de Niigata"; "à Wellington et Auckland": a short run
+  // named as a place's, or listed with a place, is one
   if (
     !via &&
     n <= 3 &&

@@ -135,3 +135,16 @@ export function isSentenceStart(toks: Token[], i: number): boolean {
 export function isSonSyllable(t: Token | undefined): boolean {
   return !!t && t.kind === 'w' && t.f === 'son' && t.cap && !t.upper;
 }
+
+/**
+ * "de la culture, des sports et du tourisme", "en Argentine, en Uruguay et au Paraguay": from k, a
+ * list of a few words and commas reaching "et". The token after that "et", or -1.
+ */
+export function listEtEnd(toks: Token[], k: number): number {
+  for (let m = k; m < k + 10 && m < toks.length; m++) {
+    const f = toks[m]?.f;
+    if (f === 'et') return m + 1;
+    if (toks[m]?.kind === 'p' && f !== ',' && f !== "'" && f !== '-') return -1;
+  }
+  return -1;
+}

@@ -32,6 +32,7 @@ export interface StatedRole {
 }
 
 const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
 
 /**
  * Does a function or title start at token k? "premier", "vice", "sous" qualify a title and are
@@ -41,6 +42,8 @@ const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
 function isTitleAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
+  // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
+  if (AUXILIARIES.has(d.toks[k - 1]?.f ?? '')) return false;
   // "la porte Ngo Mon" is a gate: only "porte-parole" is a function
   if (t.f === 'porte' && !(d.toks[k + 1]?.f === '-' && d.toks[k + 2]?.f === 'parole')) return false;
   // "ancien cadre du ministère": a cadre is one of a body; "dans ce cadre, X", "dans le cadre de la
@@ -263,6 +266,16 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     start = k;
   }
   if (start < 0 || j < start) return { role: null, country: null, civility };
+  // "Lors de sa rencontre avec X, ancienne vice-présidente de l'AN, Y a salué…": a role set off
+  // by commas after a name is that name's apposition, not the next name's title
+  // (a bare title: "…, du ministre de l'Industrie, Y," is a list of whom, each with its title)
+  if (
+    toks[start - 1]?.f === ',' &&
+    d.used[start - 2]?.type === 'person' &&
+    toks[j + 1]?.f === ',' &&
+    isTitleAt(d, start)
+  )
+    return { role: null, country: null, civility };
   let title = -1;
   for (let k = start; k <= j; k++) {
     if (isTitleAt(d, k)) {

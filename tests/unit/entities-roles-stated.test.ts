@@ -582,3 +582,23 @@ describe("what a code reviewer found this round's rules did to ordinary sentence
     expect(named(es, 'ministère des Affaires étrangères')?.type).toBe('organization');
   });
 });
+
+describe('whose title it is', () => {
+  it("a title set off by commas after one name is that name's, not the next name's", () => {
+    const es = find(
+      "Lors de sa rencontre avec Truong Thi Mai, ancienne vice-présidente de l'Assemblée nationale, Tran Van Nam a salué ses contributions.",
+      "Il est accompagné du ministre et président de l'Office du gouvernement Tran Van Son, du ministre de l'Industrie et du Commerce, Nguyen Hong Dien, et d'autres.",
+    );
+    expect(named(es, 'Truong Thi Mai')?.role).toBe("ancienne vice-présidente de l'Assemblée nationale");
+    expect(named(es, 'Tran Van Nam')?.role ?? null).toBeNull();
+    expect(named(es, 'Nguyen Hong Dien')?.role).toBe("ministre de l'Industrie et du Commerce");
+  });
+
+  it('a participle after "avoir" is a verb, not a title ("ont envoyé des félicitations à X")', () => {
+    const es = find(
+      "Des dirigeants de nombreux pays ont envoyé des félicitations à Vo Van Tam. L'envoyé spécial du président, Pham Van Nam, est arrivé.",
+    );
+    expect(named(es, 'Vo Van Tam')?.role ?? null).toBeNull();
+    expect(named(es, 'Pham Van Nam')?.role).toBe('envoyé spécial du président');
+  });
+});

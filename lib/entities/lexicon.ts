@@ -23,7 +23,7 @@ vice-president vice-presidente administrateur administratrice gouverneure commis
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
-musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
+responsable responsables musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
 `),
 ]);
 

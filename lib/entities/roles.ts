@@ -29,6 +29,8 @@ export interface StatedRole {
   country: string | null;
   /** "M." / "Mme" before the name */
   civility: boolean;
+  /** "X, également ministre…": the word that adds this function to one stated before the name */
+  also?: string;
 }
 
 const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
@@ -82,10 +84,11 @@ function isPreposition(d: Doc, k: number): boolean {
 }
 
 /** "le général X, ministre de la Défense": both parts, as the text states them. */
-export function joinRoles(before: string | null, after: string | null): string | null {
+export function joinRoles(before: string | null, after: StatedRole): string | null {
   const b = isFunction(before) ? before : null;
-  const a = isFunction(after) ? after : null;
-  if (b && a) return isRank(b) || isFormOfAddress(b) ? a : `${b}, ${a}`;
+  const a = isFunction(after.role) ? after.role : null;
+  // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
+  if (b && a) return isRank(b) || isFormOfAddress(b) ? a : `${b}, ${after.also ? `${after.also} ` : ''}${a}`;
   return b ?? a;
 }
 
@@ -261,7 +264,13 @@ export function roleBefore(d: Doc, i: number): StatedRole {
         break;
       }
       // ("le vice-ministre des Affaires étrangères pour l'Asie, X": what the function is for)
-      if (ROLE_STOP.has(t.f) && !interim(d, k) && !(t.f === 'pour' && start > k && forWhat(d, k + 1))) break;
+      if (
+        ROLE_STOP.has(t.f) &&
+        !interim(d, k) &&
+        !(t.f === 'pour' && start > k && forWhat(d, k + 1)) &&
+        !(start === k + 1 && unitOf(d, k))
+      )
+        break;
     }
     start = k;
   }
@@ -463,6 +472,21 @@ function nameAhead(d: Doc, k: number): boolean {
 /** Participles of appointment: the function named right after them is the person's. */
 const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)(?:e?s?|ant)$/;
 
+const UNDER = /^(?:relevant|rattache|affilie)e?s?$/;
+/**
+ * "directeur du département des Affaires extérieures relevant du ministère des Affaires étrangères":
+ * the body a unit belongs to is part of the function (a capitalised body follows)
+ */
+function unitOf(d: Doc, k: number): boolean {
+  const f = d.toks[k]?.f ?? '';
+  if (!UNDER.test(f)) return false;
+  let n = k + 1;
+  if (!['de', 'du', 'des', 'd', 'a', 'au', 'aux'].includes(d.toks[n]?.f ?? '')) return false;
+  n++;
+  if (['la', 'l', 'les'].includes(d.toks[n]?.f ?? '')) n++;
+  return !!d.toks[n]?.cap || d.used[n]?.type === 'organization';
+}
+
 /** After a name at k, "a été nommé", "est élu", "nommé": where the function starts; else -1. */
 function appointedAt(d: Doc, k: number): number {
   const toks = d.toks;
@@ -500,7 +524,11 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
   else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"
-  if (ALSO.has(toks[k + 1]?.f ?? '')) k++;
+  let also: string | undefined;
+  if (ALSO.has(toks[k + 1]?.f ?? '')) {
+    k++;
+    also = tokenText(d, k, k + 1);
+  }
   const first = k + 1;
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
@@ -550,7 +578,16 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
     if (t.kind === 'p' && !isInnerPunct(t.f)) break;
     // (the title itself may read as one: "sous ministre")
-    if (t.kind === 'w' && !t.cap && m > first && ROLE_STOP.has(t.f) && !isPreposition(d, m) && !interim(d, m)) break;
+    if (
+      t.kind === 'w' &&
+      !t.cap &&
+      m > first &&
+      ROLE_STOP.has(t.f) &&
+      !isPreposition(d, m) &&
+      !interim(d, m) &&
+      !unitOf(d, m)
+    )
+      break;
     end = m + 1;
   }
   // Do not end on a dangling connector ("… et", "… de").
@@ -562,5 +599,5 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     ['et', 'de', 'du', 'des', 'la', 'le', 'l', 'd'].includes(toks[end - 1]?.f ?? '')
   )
     end--;
-  return { role: roleText(d, first, end), country: countryIn(d, first, end), civility: false };
+  return { role: roleText(d, first, end), country: countryIn(d, first, end), civility: false, also };
 }

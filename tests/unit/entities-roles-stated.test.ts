@@ -601,4 +601,26 @@ describe('whose title it is', () => {
     expect(named(es, 'Vo Van Tam')?.role ?? null).toBeNull();
     expect(named(es, 'Pham Van Nam')?.role).toBe('envoyé spécial du président');
   });
+
+  it('the body a unit reports to is part of the function ("relevant du ministère…")', () => {
+    const es = find(
+      'Le directeur du département des Affaires extérieures relevant du ministère des Affaires étrangères Nguyen Hoang Nam a pris la parole.',
+      "Vu Ba Tam, directeur de l'Agence de promotion du commerce relevant du ministère de l'Industrie et du Commerce, a dit.",
+    );
+    expect(named(es, 'Nguyen Hoang Nam')?.role).toBe(
+      'directeur du département des Affaires extérieures relevant du ministère des Affaires étrangères',
+    );
+    expect(named(es, 'Vu Ba Tam')?.role).toBe(
+      "directeur de l'Agence de promotion du commerce relevant du ministère de l'Industrie et du Commerce",
+    );
+  });
+
+  it('a second function added after the name keeps the text\'s "également"', () => {
+    const es = find(
+      'Le secrétaire général du Comité de coopération Japon-Mékong, Kazuto Sato, également responsable de la Chambre de commerce du Japon, a affirmé sa confiance.',
+    );
+    expect(named(es, 'Kazuto Sato')?.role).toBe(
+      'secrétaire général du Comité de coopération Japon-Mékong, également responsable de la Chambre de commerce du Japon',
+    );
+  });
 });

@@ -75,7 +75,11 @@ export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => bo
     if (t.kind === 'p' && t.f === "'") s = "'";
     const glue = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === ',' || t.f === '.' || t.f === ')');
     const glueAfter = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === '(');
-    out += prevGlue || glue ? s : ` ${s}`;
+    // ("PCdoB", split by the tokenizer at its case change, is one acronym; "MaoZédong" two words)
+    const before = d.toks[k - 1];
+    const acronymGoesOn =
+      k > a && t.kind === 'w' && before?.kind === 'w' && before.e === t.s && /\p{Lu}\p{L}*\p{Lu}\p{Ll}*$/u.test(out);
+    out += prevGlue || glue || acronymGoesOn ? s : ` ${s}`;
     prevGlue = glueAfter;
   }
   return out.trim();

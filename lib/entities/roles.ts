@@ -34,6 +34,19 @@ export interface StatedRole {
 }
 
 const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
+/**
+ * "(PCV)", "(MCTI)", and mixed-case ones as parties write them, which the tokenizer splits at the
+ * case change: "(PCdoB)". The ")" closing the acronym opened at k, or -1.
+ */
+function acronymInParens(d: Doc, k: number): number {
+  if (d.toks[k]?.f !== '(') return -1;
+  let m = k + 1;
+  while (m < k + 4 && d.toks[m]?.kind === 'w' && d.toks[m + 1]?.kind === 'w' && d.toks[m]?.e === d.toks[m + 1]?.s) m++;
+  const a = d.toks[k + 1];
+  const z = d.toks[m];
+  if (!a || !z || d.toks[m + 1]?.f !== ')') return -1;
+  return /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(d.text.slice(a.s, z.e)) ? m + 1 : -1;
+}
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
 
 /**
@@ -231,9 +244,13 @@ export function roleBefore(d: Doc, i: number): StatedRole {
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
       if (t.f === ',' && start === k + 1 && ALSO.has(toks[k + 1]?.f ?? '') && isTitleAt(d, k + 2)) continue;
       // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
-      if (t.f === ')' && toks[k - 2]?.f === '(' && toks[k - 1]?.upper) {
-        k -= 2;
-        continue;
+      if (t.f === ')') {
+        let open = k - 2;
+        while (open > k - 5 && toks[open]?.f !== '(') open--;
+        if (acronymInParens(d, open) === k) {
+          k = open;
+          continue;
+        }
       }
       // "le président du Conseil des ministres (aujourd'hui Premier ministre) Pham Hung": an
       // aside between the role and the name is not part of the role
@@ -540,8 +557,8 @@ export function roleAfter(d: Doc, e: number): StatedRole {
       end = m + 1;
       continue;
     }
-    if (t.kind === 'p' && t.f === '(' && toks[m + 1]?.upper && toks[m + 2]?.f === ')') {
-      m += 2;
+    if (t.kind === 'p' && t.f === '(' && acronymInParens(d, m) > 0) {
+      m = acronymInParens(d, m);
       end = m + 1;
       continue;
     }

@@ -623,4 +623,13 @@ describe('whose title it is', () => {
       'secrétaire général du Comité de coopération Japon-Mékong, également responsable de la Chambre de commerce du Japon',
     );
   });
+
+  it('an acronym in parentheses inside the role, mixed-case ones too ("PCdoB")', () => {
+    const es = find(
+      'Étaient présents la secrétaire aux Relations internationales du Parti communiste brésilien (PCdoB) Ana Pereira et le ministre.',
+    );
+    expect(named(es, 'Ana Pereira')?.role).toBe(
+      'secrétaire aux Relations internationales du Parti communiste brésilien (PCdoB)',
+    );
+  });
 });

@@ -39,11 +39,12 @@ function nameEnd(doc: Doc, k: number): number {
 }
 
 /** "Vietnam - Laos", "Inde-ASEAN": two names joined by a dash at k. End token index, or -1. */
-export function pairEnd(doc: Doc, k: number): number {
+export function pairEnd(doc: Doc, k: number, known = false): number {
   const m = nameEnd(doc, k);
   const dash = doc.toks[m];
   if (m < 0 || dash?.kind !== 'p' || !'-–—'.includes(dash.f)) return -1;
-  return nameEnd(doc, m + 1);
+  const e = nameEnd(doc, m + 1);
+  return e > 0 && (!known || doc.used[k] || doc.used[m + 1]) ? e : -1;
 }
 
 /**
@@ -51,7 +52,9 @@ export function pairEnd(doc: Doc, k: number): number {
  * or a country it is "of" ("Académie des sciences de Hongrie"). Returns [end, country] or null.
  */
 export function orgComplementEnd(doc: Doc, end: number, places = false): [number, string | null] | null {
-  const pair = pairEnd(doc, end);
+  // (a body's pair names a country, place or body the knowledge base knows: "ministère péruvien
+  // des Affaires étrangères Jaime Cacho-Sousa" ends before a person's double surname)
+  const pair = pairEnd(doc, end, true);
   if (pair > 0) return [aboutEnd(doc, pair), null];
   const p = prepLength(doc.toks, end);
   if (!p) return null;

@@ -224,10 +224,18 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   if (prev?.kind === 'w' && prev.f === 'selon') return true;
   // "a déclaré X" (inverted after a quote)
   if (prev?.kind === 'w' && SPEECH.has(prev.f) && toks[a - 2]?.f === 'a') return true;
-  // "X a souligné", "X, …, a affirmé" is left to the apposition rule
-  const verb = toks[b]?.f === 'a' ? toks[b + 1] : null;
+  // "X a souligné", "X a hautement apprécié"; "Le président de KMW, …, Dae-Ik Yoo, a apprécié" (the
+  // apposition came first); "X, …, a affirmé" is left to the apposition rule
+  let v = toks[b]?.f === ',' && toks[b + 1]?.f === 'a' ? b + 1 : b;
+  if (toks[v]?.f !== 'a') return false;
+  v++;
+  if (ADVERBS.has(toks[v]?.f ?? '')) v++;
+  const verb = toks[v];
   return !!verb && verb.kind === 'w' && SPEECH.has(verb.f);
 }
+
+/** Adverbs between "a" and what was said: "a hautement apprécié", "a également souligné". */
+const ADVERBS = new Set(['hautement', 'egalement', 'aussi', 'encore', 'notamment', 'vivement', 'beaucoup', 'bien']);
 
 /** Participles after which "par X" names who leads: "une délégation conduite par X". */
 const LED_BY = /^(?:co)?(?:conduit|dirige|preside|accompagne)e?s?$/;

@@ -133,6 +133,24 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'person').sort()).toEqual(['Abdullah II Ibn Al Hussein', 'Kim Jong-un', 'Shamsher M. Chowdhury']);
   });
 
+  it('who is said to appreciate or congratulate, after an apposition or an adverb, is a person', () => {
+    const es = find(
+      "Le président de KMW, premier groupe coréen des télécommunications, Dae-Ik Yoo, a apprécié l'environnement.",
+      'Gergely Horvath a hautement apprécié la visite.',
+    );
+    expect(names(es, 'person').sort()).toEqual(['Dae-Ik Yoo', 'Gergely Horvath']);
+  });
+
+  it("a ministry ends before a person's double surname (a dash joins no pair of places there)", () => {
+    const es = find(
+      'Il a remis ses lettres au ministère péruvien des Affaires étrangères Jaime Cacho-Sousa.',
+      "Le Comité mixte Hokuriku-Vietnam et le Conseil d'affaires Inde-ASEAN se sont réunis.",
+    );
+    expect(named(es, 'Jaime Cacho-Sousa')?.type).toBe('person');
+    expect(names(es, 'organization')).toContain('Comité mixte Hokuriku-Vietnam');
+    expect(names(es, 'organization')).toContain("Conseil d'affaires Inde-ASEAN");
+  });
+
   it('a French plural closing the ministry before the name is not part of it', () => {
     const es = find('Le ministre des Affaires étrangères et des Expatriés Ayman Safadi a reçu la délégation.');
     expect(names(es, 'person')).toEqual(['Ayman Safadi']);

@@ -60,10 +60,14 @@ function pluralNoun(doc: Doc, k: number): boolean {
   );
 }
 
-/** "de Busan", "d'Attapeu": a capitalised name after a preposition at k. */
+/**
+ * "de Busan", "d'Attapeu": a capitalised name after a preposition at k, past the nationality that
+ * may come first ("la ville sud-coréenne de Busan", "la province lao d'Attapeu").
+ */
 function namedPlaceAfter(toks: Token[], k: number): boolean {
-  const p = prepLength(toks, k);
-  return !!p && !!toks[k + p]?.cap;
+  const m = ADJ_DICT.match(toks, k)?.end ?? k;
+  const p = prepLength(toks, m);
+  return !!p && !!toks[m + p]?.cap;
 }
 
 const OBJECT_ARTICLES = new Set([
@@ -397,7 +401,14 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         continue;
       }
       if (t.kind !== 'w') break;
-      if (ADJ_DICT.match(toks, k)) break;
+      const adj = ADJ_DICT.match(toks, k);
+      // ("… de la ville sud-coréenne de Busan": the place's nationality, inside the name)
+      if (adj && PLACE_TRIGGERS.has(toks[k - 1]?.f ?? '') && !toks[k - 1]?.cap && namedPlaceAfter(toks, k)) {
+        country = country ?? adj.ref;
+        k = adj.end;
+        continue;
+      }
+      if (adj) break;
       if (t.cap) {
         // One capitalised word per segment ("de la Défense"): a second one starts a name,
         // as in "ministère de l'Intérieur Em Saman" — unless both are syllables of one

@@ -95,6 +95,15 @@ describe('organisations named with where they are', () => {
     expect(named(es, 'ministère de la Défense nationale du Laos')?.country).toBe('LA');
   });
 
+  it('a city or bay named with its noun, its nationality inside, is where the body is', () => {
+    const es = find(
+      "Le directeur de l'Agence de promotion de l'investissement de la ville sud-coréenne de Busan est venu.",
+      "D'après le Conseil de gestion de la baie de Ha Long, les arrivées augmentent.",
+    );
+    expect(named(es, "Agence de promotion de l'investissement de la ville sud-coréenne de Busan")?.country).toBe('KR');
+    expect(named(es, 'Conseil de gestion de la baie de Ha Long')?.type).toBe('organization');
+  });
+
   it('a region inside the name stays inside', () => {
     const es = find("La Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) a salué l'accord.");
     expect(named(es, 'CEDEAO')?.name).toBe("Communauté économique des États de l'Afrique de l'Ouest");

@@ -20,6 +20,7 @@ import {
   PLACE_ADJECTIVES,
   PLACE_PREPOSITIONS,
   PLACE_TRIGGERS,
+  RANKS,
   SOVEREIGNS,
   SPEECH,
   SPOUSES,
@@ -168,7 +169,12 @@ function listedWithPlace(doc: Doc, a: number, b: number): boolean {
     if ((toks[place.a - 1]?.f !== ',' && toks[place.a - 1]?.f !== 'et') || before?.type !== 'place') break;
     place = before;
   }
-  if (place?.type !== 'place' || !PLACE_PREPOSITIONS.has(toks[place.a - 1]?.f ?? '')) return false;
+  // (or named with its noun: "trois préfectures japonaises d'Okayama, Tottori et Shimane")
+  if (
+    place?.type !== 'place' ||
+    !(PLACE_PREPOSITIONS.has(toks[place.a - 1]?.f ?? '') || placeTriggerBefore(doc, place.a) >= 0)
+  )
+    return false;
   return sep === 'et' || (sep === ',' && listGoesOn);
 }
 
@@ -395,7 +401,17 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // ("la Première ministre Sheikh Hasina": an honorific and one name after a title)
   else if (
     before.role &&
-    (n >= 2 || honorStart >= 0 || (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)))
+    (n >= 2 ||
+      honorStart >= 0 ||
+      // ("le gouverneur de Tottori, Hirai Shinji": one word on a hanging role, read below)
+      // (after a bare "de": "des Expatriés", "du Fidesz" are a ministry's words, a party)
+      (isHanging(before.role) &&
+        toks[b]?.f === ',' &&
+        ['de', "'"].includes(toks[a - 1]?.f ?? '') &&
+        // ("le général de Castries": a rank before "de" names a person, as in "le général de Gaulle")
+        !RANKS.has(fold(before.role).split(/[\s,]/)[0] ?? '') &&
+        !frenchLooking((toks[a] as Token).f, lowerSeen)) ||
+      (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)))
   )
     via = 'title';
   else if (after.role && n >= 2) via = 'apposition';

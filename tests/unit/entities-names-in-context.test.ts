@@ -67,6 +67,24 @@ describe('places named by a common noun', () => {
   });
 });
 
+describe('places named by what governs or lists them', () => {
+  it('one word after "le gouverneur de", before the holder\'s name, is the place', () => {
+    const es = find(
+      'Le gouverneur de Tottori, Hirai Shinji, a indiqué que la préfecture accueillerait des étudiants.',
+      "Le ministre des Affaires étrangères et des Expatriés, Ayman Safadi, a reçu le général de Castries, hôte d'honneur.",
+    );
+    expect(named(es, 'Tottori')?.type).toBe('place');
+    expect(named(es, 'Hirai Shinji')?.role).toBe('gouverneur de Tottori');
+    expect(named(es, 'Expatriés')).toBeUndefined();
+    expect(named(es, 'Castries')).toBeUndefined();
+  });
+
+  it('a list opened by a place named with its noun is a list of places', () => {
+    const es = find("Il a visité trois préfectures japonaises d'Okayama, Tottori et Shimane de la région de Shikoku.");
+    expect(names(es, 'place').sort()).toEqual(['Okayama', 'Shikoku', 'Shimane', 'Tottori']);
+  });
+});
+
 describe('organisations named with where they are', () => {
   it('"Comité populaire" of a city is a name; alone it is not', () => {
     const es = find('Le Comité populaire de Hanoï a approuvé le plan. Le Comité populaire a aussi salué.');

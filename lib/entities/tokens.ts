@@ -6,6 +6,7 @@
 // "Chine" is still found and "Mao Zédong" still reads as two name tokens.
 
 import { fold } from '../text/fold';
+import { TITLE_WORDS } from './lexicon';
 
 export type TokenKind = 'w' | 'n' | 'p';
 
@@ -111,6 +112,14 @@ export function tokenize(text: string): Token[] {
       i++;
     }
     const f = folded.slice(start, i).replace(/\u0000/g, '');
+    const glued =
+      !numeric && c === C.Lower && f.length >= 6 && f.length === i - start ? gluedAt(f, text[i] === '-') : 0;
+    if (glued) {
+      // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
+      out.push({ s: start, e: start + glued, f: f.slice(0, glued), kind: 'w', cap: false, upper: false });
+      out.push({ s: start + glued, e: i, f: f.slice(glued), kind: 'w', cap: false, upper: false });
+      continue;
+    }
     out.push({
       s: start,
       e: i,
@@ -121,6 +130,29 @@ export function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+const GLUED_BEFORE = ['les', 'le', 'la', 'des', 'du', 'de', 'au'];
+const GLUED_AFTER = ['des', 'du', 'de'];
+/** Title words a glued word may hold ("décharge" is a word: "charge" is left out). */
+const GLUED_TITLES = new Set(
+  [...TITLE_WORDS, 'ministere', 'ministeres'].filter(
+    (w) => w.length >= 4 && !['sous', 'premier', 'premiere', 'ancien', 'ancienne', 'charge', 'chargee'].includes(w),
+  ),
+);
+
+/**
+ * Where a lower-case word the stored text glued splits: "leprésident" → "le" + "président",
+ * "lavice-présidente" → "la" + "vice", "gouverneurde" → "gouverneur" + "de". 0 if it is one word.
+ */
+function gluedAt(f: string, dashNext: boolean): number {
+  for (const p of GLUED_BEFORE) {
+    const rest = f.slice(p.length);
+    // ("vice" only before its dash: "device" is a word)
+    if (f.startsWith(p) && GLUED_TITLES.has(rest) && (rest !== 'vice' || dashNext)) return p.length;
+  }
+  for (const q of GLUED_AFTER) if (f.endsWith(q) && GLUED_TITLES.has(f.slice(0, -q.length))) return f.length - q.length;
+  return 0;
 }
 
 /** Sentence-initial: first token of the text, or after . ! ? : « " ( – and the like. */

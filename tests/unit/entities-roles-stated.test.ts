@@ -633,3 +633,30 @@ describe('whose title it is', () => {
     );
   });
 });
+
+describe('titles the stored text glued to a word', () => {
+  it('split from an article or a preposition ("leprésident", "présidentdu", "gouverneurde")', () => {
+    const es = find(
+      'Le même jour, le vice-présidentdu Parlement hongrois Gergely Horvath a reçu la délégation.',
+      'La visite de lavice-présidente vietnamienne Vo Thi Lan aux EAU. Le gouverneurde la Banque centrale Tran Van Hung a dit.',
+      'Le dessous des cartes a été révélé lors de la décharge des navires.',
+    );
+    expect(named(es, 'Gergely Horvath')?.role).toBe('vice-président du Parlement hongrois');
+    expect(named(es, 'Vo Thi Lan')?.role).toBe('vice-présidente');
+    expect(named(es, 'Tran Van Hung')?.role).toBe('gouverneur de la Banque centrale');
+  });
+
+  it('leaves whole words whole', async () => {
+    const { tokenize } = await import('../../lib/entities/tokens');
+    expect(tokenize('le dessous, une décharge, un device').map((t) => t.f)).toEqual([
+      'le',
+      'dessous',
+      ',',
+      'une',
+      'decharge',
+      ',',
+      'un',
+      'device',
+    ]);
+  });
+});

@@ -135,6 +135,13 @@ const MULTILATERAL =
 const COMPETITION =
   /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale)\b/;
 
+// "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
+const TOURIST_ARRIVALS =
+  /\b(?:(?:touristes?|visiteurs?|arrivees?|croisieristes?|vacanciers?|passagers?)\b[^.;]{0,30}?\b(?:etrangers?|etrangeres?|internationa(?:l|ux|les?))|millioniemes?[\s\u00a0]+(?:touriste|visiteur)s?)\b/;
+// what makes such a story one of relations after all
+const DIPLOMACY =
+  /\b(?:ambassad\w*|consul\w*|cooperation|bilateral\w*|accords?|memorandum|partenariat|delegation|visite officielle|homologue)\b/;
+
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);
 }
@@ -171,6 +178,8 @@ export function findPartners(
             .join('\n'),
         );
   if (COMPETITION.test(head)) return [];
+  // an article on foreign visitors arriving: their countries are where they come from
+  if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];
   const multilateral = isMultilateral(foldedAll);
   const venuesOnly = multilateral || DIASPORA.test(foldedAll);
   const firstAt = new Map<string, number>();

@@ -200,6 +200,20 @@ describe('roles of two persons in one sentence', () => {
 });
 
 describe('partners of an article', () => {
+  it("foreign visitors' countries are where they come from, unless the story is one of relations", () => {
+    const arrivals = [
+      'Quang Ninh accueille son 3 millionième touriste étranger',
+      "La province a accueilli un couple américain, arrivé d'un trajet reliant Hong Kong (Chine) à Ha Long.",
+      'La majorité des visiteurs étrangers proviennent de la République de Corée et de l’Inde.',
+    ];
+    expect(findPartners(arrivals, find(...arrivals), { head: 2 })).toEqual([]);
+    const relations = [
+      'Les arrivées de touristes étrangers en hausse',
+      "L'ambassadeur de la République de Corée a signé un accord de coopération touristique avec la province.",
+    ];
+    expect(findPartners(relations, find(...relations), { head: 2 })).toEqual(['KR']);
+  });
+
   it('a competition named in passing does not make the story a match report', () => {
     const texts = [
       'Le Vietnam souhaite que le Cambodge continue à prêter attention à la communauté',

@@ -262,6 +262,8 @@ export const ADJ_SUFFIXES = [
   'supreme',
   'permanent',
   'permanente',
+  'unifie',
+  'unifies',
   'mixte',
   'mixtes',
   'conjoint',

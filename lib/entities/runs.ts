@@ -85,7 +85,8 @@ function givenNameTail(doc: Doc, k: number): boolean {
     !!prev &&
     w.kind === 'w' &&
     !w.cap &&
-    w.f.length >= 2 &&
+    // ("Prayut Chan-o-cha": a one-letter syllable inside a chain of them)
+    (w.f.length >= 2 || (doc.toks[k + 2]?.f === '-' && doc.toks[k + 2]?.s === w.e)) &&
     w.f.length <= 4 &&
     doc.toks[k + 2]?.f !== "'" &&
     prev.e === dash.s &&
@@ -148,7 +149,22 @@ function apostropheInside(doc: Doc, k: number): boolean {
 }
 
 /** "Peter De Roover", "Ursula Von der Leyen": a particle written with a capital, inside a name. */
-const CAPITAL_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'du', 'dos', 'das', 'van', 'von', 'der']);
+// ("Jean-Yves Le Drian", "Marine Le Pen": French names keep their article)
+const CAPITAL_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'du',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'le',
+  'la',
+]);
 function capitalParticle(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   const prev = doc.toks[k - 1];

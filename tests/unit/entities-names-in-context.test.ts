@@ -178,6 +178,20 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'organization')).toContain("Conseil d'affaires Inde-ASEAN");
   });
 
+  it("a chain of hyphened syllables and a French name's article stay in the name", () => {
+    const es = find(
+      'Le Premier ministre thaïlandais Prayut Chan-o-cha a parlé. Le ministre Jean-Yves Le Drian a rencontré Marine Le Pen.',
+      'Le Premier vice-président du Parti socialiste unifié du Venezuela, Diosdado Cabello, a écrit.',
+    );
+    expect(names(es, 'person').sort()).toEqual([
+      'Diosdado Cabello',
+      'Jean-Yves Le Drian',
+      'Marine Le Pen',
+      'Prayut Chan-o-cha',
+    ]);
+    expect(named(es, 'Parti socialiste unifié du Venezuela')?.country).toBe('VE');
+  });
+
   it('a French plural closing the ministry before the name is not part of it', () => {
     const es = find('Le ministre des Affaires étrangères et des Expatriés Ayman Safadi a reçu la délégation.');
     expect(names(es, 'person')).toEqual(['Ayman Safadi']);

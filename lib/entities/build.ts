@@ -123,11 +123,14 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
     name = clean(name);
     if (!name) continue;
     const aliases = [...new Set(surfaces.map(clean))].filter((s) => s && s !== name);
-    // The fullest role stated on the page ("secrétaire général du Parti…" over "SG").
-    const stated = group.reduce<string | null>(
-      (r, c) => (c.role && (!r || c.role.length > r.length) ? c.role : r),
-      null,
-    );
+    // The fullest role stated on the page ("secrétaire général du Parti…" over "SG"); a function
+    // only added to it later ("qui est également chef de…") when none other is stated.
+    const fullest = (added: boolean) =>
+      group.reduce<string | null>(
+        (r, c) => (c.role && !!c.roleAdded === added && (!r || c.role.length > r.length) ? c.role : r),
+        null,
+      );
+    const stated = fullest(false) ?? fullest(true);
     const role = stated ? clean(stated) : (kb?.role ?? null);
     // Country: most frequent stated country, else the knowledge base's.
     const votes = new Map<string, number>();

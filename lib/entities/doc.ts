@@ -29,6 +29,8 @@ export interface Cand {
   /** country given by the mention itself (adjective, "ambassadeur d'Indonésie") */
   country: string | null;
   role: string | null;
+  /** the role is only a function added to another ("X, qui est également chef de…") */
+  roleAdded?: boolean;
   /** extra surface form: the name with its honorifics */
   honorific: string | null;
   /** taken over by a longer name ("Vietnam" inside "Comité mixte Vietnam - Laos") */

@@ -540,6 +540,8 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const at = from + 2;
   if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
   else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  // "X, qui est également vice-président de l'Association": the relative clause states it too
+  if (toks[k]?.f === ',' && toks[k + 1]?.f === 'qui' && ['est', 'etait'].includes(toks[k + 2]?.f ?? '')) k += 2;
   // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"
   let also: string | undefined;
   if (ALSO.has(toks[k + 1]?.f ?? '')) {

@@ -488,6 +488,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     before.country ?? after.country ?? demonym?.ref ?? (vn ? 'VN' : null),
   );
   c.role = joinRoles(before.role, after) ?? listed?.role ?? null;
+  c.roleAdded = !before.role && !!after.also;
   if (listed?.country) c.country = listed.country;
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;

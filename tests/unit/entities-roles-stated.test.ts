@@ -660,3 +660,19 @@ describe('titles the stored text glued to a word', () => {
     ]);
   });
 });
+
+describe('roles stated in a relative clause', () => {
+  it('"X, qui est également vice-président de…" states a role; an earlier main one is kept first', () => {
+    const es = find(
+      "Nguyen Minh Tam, qui est également vice-président de l'Association d'amitié Vietnam-Japon, a pris la parole.",
+      "Le vice-ministre des Affaires étrangères Vu Hong Lam est arrivé. Vu Hong Lam, qui est également chef du Comité d'État chargé des Vietnamiens résidant à l'étranger, a rencontré la diaspora.",
+    );
+    expect(named(es, 'Nguyen Minh Tam')?.role).toBe("vice-président de l'Association d'amitié Vietnam-Japon");
+    expect(named(es, 'Vu Hong Lam')?.role).toBe('vice-ministre des Affaires étrangères');
+  });
+
+  it('"Le Van Son" after a comma: Lê without its accent, before "Son"', () => {
+    const es = find('Le vice-président du Comité populaire provincial, Le Van Son, a présenté le projet.');
+    expect(named(es, 'Le Van Son')?.role).toBe('vice-président du Comité populaire provincial');
+  });
+});

@@ -122,6 +122,13 @@ describe('organisations named with where they are', () => {
     expect(named(es, 'Conseil de gestion de la baie de Ha Long')?.type).toBe('organization');
   });
 
+  it('an authority is a body named by its head ("Autorité de …"); "les autorités" are not', () => {
+    const es = find(
+      "L'Autorité de gestion des catastrophes et des digues du Vietnam a alerté. Les autorités locales ont aidé. Selon l'Autorité, tout va bien.",
+    );
+    expect(names(es, 'organization')).toEqual(['Autorité de gestion des catastrophes et des digues du Vietnam']);
+  });
+
   it('a region inside the name stays inside', () => {
     const es = find("La Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) a salué l'accord.");
     expect(named(es, 'CEDEAO')?.name).toBe("Communauté économique des États de l'Afrique de l'Ouest");

@@ -61,9 +61,9 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
   const country = countryAt(doc, end + p);
   if (country || !places) return country;
   // "Service de l'Information et de la Communication de Hanoï": a known place it is of
-  // ("Conseil de gestion de la baie de Ha Long": a place named by its noun, starting there)
+  // ("Conseil de gestion de la baie de Ha Long": or a place named by its noun, starting there)
   const held = doc.used[end + p];
-  if (held?.type !== 'place' || (held.via !== 'kb' && held.a !== end + p)) return null;
+  if (held?.type !== 'place' || !(held.via === 'kb' || (held.via === 'facility' && held.a === end + p))) return null;
   return [heldEnd(doc, end + p), held.kb?.country ?? null];
 }
 

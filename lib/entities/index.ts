@@ -351,8 +351,9 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     // vietnamien Hô Chi Minh" does
     const epithet = c.kb ? EPITHETS.get(c.kb.id) : undefined;
     const asEpithet = !!epithet && !!before.role && fold(before.role) === epithet && /^\p{Lu}/u.test(before.role);
-    c.role = joinRoles(asEpithet ? null : before.role, after);
-    c.roleAdded = !before.role && !!after.also;
+    const joined = joinRoles(asEpithet ? null : before.role, after);
+    c.role = joined.role;
+    c.roleAdded = joined.added;
     c.country = c.country ?? before.country ?? after.country;
   }
   return yield* buildEntities(cands.filter((c) => !c.dropped));

@@ -180,16 +180,22 @@ telegraph channel broadcasting press inc ltd limited motors electronics industri
 petroleum gazette monitor globe mail organization jsc trading investment
 `);
 
+/** "relevant du ministère", "rattaché à": what a unit reports to (a function goes on over it). */
+export const REPORTS_TO = set('relevant rattache rattachee rattaches rattachees affilie affiliee affilies affiliees');
+
 /** Lower-case words that end a role phrase or an organisation name (verbs, connectors). */
-export const ROLE_STOP = set(`
+export const ROLE_STOP = new Set([
+  ...REPORTS_TO,
+  ...set(`
 recoit recu recevant accueille accueilli salue remercie felicite conduite conduit dirigee dirige
 a ont est sont ete etait etaient sera seront va vont fait avait avaient s se qui que dont avec
 par pour selon entre lors devant contre chez sous envers vers rencontre rencontrent rencontrant
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
-venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee relevant rattache rattachee affilie affiliee
+venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee
 apres avant pendant durant ans visite visites
-`);
+`),
+]);
 
 /** "pour la période 2025-2030", "pour le mandat…": a term of office, no part of a name or a function. */
 export const TERM_NOUNS = set('periode mandat annee annees legislature saison exercice duree');
@@ -316,5 +322,5 @@ export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
 
 /** Past participles of saying: "X a affirmé", "a souligné X" (folded). */
 export const SPEECH = set(
-  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie promis assure apprecie felicite demande appele partage informe',
+  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie promis assure',
 );

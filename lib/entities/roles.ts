@@ -15,6 +15,7 @@ import {
   NOT_NAME,
   RANKS,
   RELATIONAL_TITLES,
+  REPORTS_TO,
   ROLE_DETERMINERS,
   ROLE_STOP,
   SPOUSES,
@@ -22,6 +23,7 @@ import {
   TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from './lexicon';
+import { articleLength, prepLength } from './prepositions';
 import { listEtEnd } from './tokens';
 
 export interface StatedRole {
@@ -48,6 +50,11 @@ function acronymInParens(d: Doc, k: number): number {
   return /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(d.text.slice(a.s, z.e)) ? m + 1 : -1;
 }
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
+/** A form of "avoir" at k, as written: "a", never the preposition "à" that folds to it. */
+function auxiliaryAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && AUXILIARIES.has(t.f) && (t.f !== 'a' || d.text.charAt(t.s).toLowerCase() === 'a');
+}
 
 /**
  * Does a function or title start at token k? "premier", "vice", "sous" qualify a title and are
@@ -58,7 +65,7 @@ function isTitleAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
   // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
-  if (AUXILIARIES.has(d.toks[k - 1]?.f ?? '')) return false;
+  if (auxiliaryAt(d, k - 1)) return false;
   // "la porte Ngo Mon" is a gate: only "porte-parole" is a function
   if (t.f === 'porte' && !(d.toks[k + 1]?.f === '-' && d.toks[k + 2]?.f === 'parole')) return false;
   // "ancien cadre du ministère": a cadre is one of a body; "dans ce cadre, X", "dans le cadre de la
@@ -96,13 +103,20 @@ function isPreposition(d: Doc, k: number): boolean {
   return !!t && t.f === 'a' && d.text.charAt(t.s) !== 'a';
 }
 
-/** "le général X, ministre de la Défense": both parts, as the text states them. */
-export function joinRoles(before: string | null, after: StatedRole): string | null {
+/**
+ * "le général X, ministre de la Défense": both parts, as the text states them. `added` when the
+ * only function is one added to another ("X, qui est également chef de…"): a page's main one wins.
+ */
+export function joinRoles(before: string | null, after: StatedRole): { role: string | null; added: boolean } {
   const b = isFunction(before) ? before : null;
   const a = isFunction(after.role) ? after.role : null;
   // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
-  if (b && a) return isRank(b) || isFormOfAddress(b) ? a : `${b}, ${after.also ? `${after.also} ` : ''}${a}`;
-  return b ?? a;
+  if (b && a)
+    return {
+      role: isRank(b) || isFormOfAddress(b) ? a : `${b}, ${after.also ? `${after.also} ` : ''}${a}`,
+      added: false,
+    };
+  return { role: b ?? a, added: !b && !!a && !!after.also };
 }
 
 /** "L'ambassadeur X, secrétaire général…": a bare title used as a form of address, said before the function. */
@@ -294,7 +308,7 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   if (start < 0 || j < start) return { role: null, country: null, civility };
   // "Lors de sa rencontre avec X, ancienne vice-présidente de l'AN, Y a salué…": a role set off
   // by commas after a name is that name's apposition, not the next name's title
-  // (a bare title: "…, du ministre de l'Industrie, Y," is a list of whom, each with its title)
+  // (not after "du"/"de": "…, du ministre de l'Industrie, Y," lists whom, each with its title)
   if (
     toks[start - 1]?.f === ',' &&
     d.used[start - 2]?.type === 'person' &&
@@ -489,19 +503,17 @@ function nameAhead(d: Doc, k: number): boolean {
 /** Participles of appointment: the function named right after them is the person's. */
 const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)(?:e?s?|ant)$/;
 
-const UNDER = /^(?:relevant|rattache|affilie)e?s?$/;
 /**
  * "directeur du département des Affaires extérieures relevant du ministère des Affaires étrangères":
- * the body a unit belongs to is part of the function (a capitalised body follows)
+ * the body a unit reports to is part of the function (a capitalised body follows)
  */
 function unitOf(d: Doc, k: number): boolean {
-  const f = d.toks[k]?.f ?? '';
-  if (!UNDER.test(f)) return false;
-  let n = k + 1;
-  if (!['de', 'du', 'des', 'd', 'a', 'au', 'aux'].includes(d.toks[n]?.f ?? '')) return false;
-  n++;
-  if (['la', 'l', 'les'].includes(d.toks[n]?.f ?? '')) n++;
-  return !!d.toks[n]?.cap || d.used[n]?.type === 'organization';
+  if (!REPORTS_TO.has(d.toks[k]?.f ?? '')) return false;
+  const toks = d.toks;
+  const at = ['a', 'au', 'aux'].includes(toks[k + 1]?.f ?? '') ? 1 : prepLength(toks, k + 1);
+  if (!at) return false;
+  const n = k + 1 + at + articleLength(toks, k + 1 + at);
+  return !!toks[n]?.cap || d.used[n]?.type === 'organization';
 }
 
 /** After a name at k, "a été nommé", "est élu", "nommé": where the function starts; else -1. */
@@ -559,8 +571,9 @@ export function roleAfter(d: Doc, e: number): StatedRole {
       end = m + 1;
       continue;
     }
-    if (t.kind === 'p' && t.f === '(' && acronymInParens(d, m) > 0) {
-      m = acronymInParens(d, m);
+    const acronymEnd = t.f === '(' ? acronymInParens(d, m) : -1;
+    if (acronymEnd > 0) {
+      m = acronymEnd;
       end = m + 1;
       continue;
     }

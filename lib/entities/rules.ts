@@ -20,7 +20,6 @@ import {
   PLACE_ADJECTIVES,
   PLACE_PREPOSITIONS,
   PLACE_TRIGGERS,
-  RANKS,
   SOVEREIGNS,
   SPEECH,
   SPOUSES,
@@ -136,6 +135,9 @@ function placeInApposition(doc: Doc, b: number): boolean {
   return toks[b]?.f === ',' && (article === 'un' || article === 'une') && PLACE_TRIGGERS.has(toks[b + 2]?.f ?? '');
 }
 
+/** Offices of a territory, left hanging on its name: "le gouverneur de", "la maire d'". */
+const TERRITORIAL_OFFICE = /(?:^|[\s-])(?:gouverneure?|maire|mairesse|prefete?|bourgmestre)\s+d(?:e|')$/;
+
 /** Nouns said of a place's people or government: "le maire de X", "les habitants de X". */
 // (not "gouvernement": "le gouvernement de Shehbaz Sharif" is a leader's)
 const OF_A_PLACE = new Set(['maire', 'maires', 'mairesse', 'autorites', 'habitants']);
@@ -230,18 +232,22 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   if (prev?.kind === 'w' && prev.f === 'selon') return true;
   // "a déclaré X" (inverted after a quote)
   if (prev?.kind === 'w' && SPEECH.has(prev.f) && toks[a - 2]?.f === 'a') return true;
-  // "X a souligné", "X a hautement apprécié"; "Le président de KMW, …, Dae-Ik Yoo, a apprécié" (the
-  // apposition came first); "X, …, a affirmé" is left to the apposition rule
-  let v = toks[b]?.f === ',' && toks[b + 1]?.f === 'a' ? b + 1 : b;
+  // "X a souligné", "X a également souligné"; "Le président de KMW, …, Dae-Ik Yoo, a apprécié": a
+  // name closing an apposition set before it, then its verb, which may be one of esteem too
+  // (companies "appreciate" as well, so only there); "X, …, a affirmé" is left to the apposition rule
+  const closesApposition = toks[b]?.f === ',' && toks[b + 1]?.f === 'a';
+  let v = closesApposition ? b + 1 : b;
   if (toks[v]?.f !== 'a') return false;
   v++;
   if (ADVERBS.has(toks[v]?.f ?? '')) v++;
   const verb = toks[v];
-  return !!verb && verb.kind === 'w' && SPEECH.has(verb.f);
+  return !!verb && verb.kind === 'w' && (SPEECH.has(verb.f) || (closesApposition && ESTEEM.has(verb.f)));
 }
 
-/** Adverbs between "a" and what was said: "a hautement apprécié", "a également souligné". */
-const ADVERBS = new Set(['hautement', 'egalement', 'aussi', 'encore', 'notamment', 'vivement', 'beaucoup', 'bien']);
+/** Adverbs of addition or degree between "a" and what was said: "a également souligné", "a vivement salué". */
+const ADVERBS = new Set(['hautement', 'egalement', 'aussi', 'encore', 'notamment', 'vivement']);
+/** Verbs of esteem: "a apprécié", "a félicité". */
+const ESTEEM = new Set(['apprecie', 'felicite']);
 
 /** Participles after which "par X" names who leads: "une délégation conduite par X". */
 const LED_BY = /^(?:co)?(?:conduit|dirige|preside|accompagne)e?s?$/;
@@ -403,13 +409,12 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     before.role &&
     (n >= 2 ||
       honorStart >= 0 ||
-      // ("le gouverneur de Tottori, Hirai Shinji": one word on a hanging role, read below)
-      // (after a bare "de": "des Expatriés", "du Fidesz" are a ministry's words, a party)
-      (isHanging(before.role) &&
+      // ("le gouverneur de Tottori, Hirai Shinji": one word after the office of a territory, on a
+      // bare "de", is its place, read below; "le directeur de Hanwha, X" names a company, "des
+      // Expatriés" a ministry's words, "le général de Castries" a person)
+      (TERRITORIAL_OFFICE.test(fold(before.role)) &&
         toks[b]?.f === ',' &&
         ['de', "'"].includes(toks[a - 1]?.f ?? '') &&
-        // ("le général de Castries": a rank before "de" names a person, as in "le général de Gaulle")
-        !RANKS.has(fold(before.role).split(/[\s,]/)[0] ?? '') &&
         !frenchLooking((toks[a] as Token).f, lowerSeen)) ||
       (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)))
   )
@@ -487,8 +492,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     via,
     before.country ?? after.country ?? demonym?.ref ?? (vn ? 'VN' : null),
   );
-  c.role = joinRoles(before.role, after) ?? listed?.role ?? null;
-  c.roleAdded = !before.role && !!after.also;
+  const joined = joinRoles(before.role, after);
+  c.role = joined.role ?? listed?.role ?? null;
+  c.roleAdded = joined.added;
   if (listed?.country) c.country = listed.country;
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;

@@ -42,7 +42,7 @@ function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
   // "l'artiste Le Huy": right after a title, a lone syllable is enough (no article follows a noun)
   const prev = doc.toks[k - 1];
   const titled = prev?.kind === 'w' && !prev.cap && TITLE_WORDS.has(prev.f);
-  // ("Le Van Son": "Son", also "his", is a syllable after a name word)
+  // (a capitalised "Son" after a name word is the syllable Sơn, not "his": "Le Van Son")
   if (!titled && !isVnNameSyllable(doc, k + 2) && !nameSyllableInside(doc, k + 2)) return false;
   // a fourth capitalised word makes it a longer name or a title, not "Le" + a name
   const after = doc.toks[k + 3];

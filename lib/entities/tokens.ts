@@ -113,7 +113,9 @@ export function tokenize(text: string): Token[] {
     }
     const f = folded.slice(start, i).replace(/\u0000/g, '');
     const glued =
-      !numeric && c === C.Lower && f.length >= 6 && f.length === i - start ? gluedAt(f, text[i] === '-') : 0;
+      !numeric && c === C.Lower && f.length >= 6 && f.length === i - start
+        ? gluedAt(f, text.slice(start, i), text[i] === '-')
+        : 0;
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
       out.push({ s: start, e: start + glued, f: f.slice(0, glued), kind: 'w', cap: false, upper: false });
@@ -134,24 +136,22 @@ export function tokenize(text: string): Token[] {
 
 const GLUED_BEFORE = ['les', 'le', 'la', 'des', 'du', 'de', 'au'];
 const GLUED_AFTER = ['des', 'du', 'de'];
-/** Title words a glued word may hold ("décharge" is a word: "charge" is left out). */
-const GLUED_TITLES = new Set(
-  [...TITLE_WORDS, 'ministere', 'ministeres'].filter(
-    (w) => w.length >= 4 && !['sous', 'premier', 'premiere', 'ancien', 'ancienne', 'charge', 'chargee'].includes(w),
-  ),
-);
+/** Title words a glued word may hold ("dessous" is a word: "sous" only qualifies a title). */
+const GLUED_TITLES = new Set([...TITLE_WORDS, 'ministere', 'ministeres'].filter((w) => w.length >= 4 && w !== 'sous'));
 
 /**
  * Where a lower-case word the stored text glued splits: "leprésident" → "le" + "président",
  * "lavice-présidente" → "la" + "vice", "gouverneurde" → "gouverneur" + "de". 0 if it is one word.
+ * The article or preposition is matched as written, unaccented ("déconseiller", "démembre" are
+ * words), and "vice" only before the dash that joins it to its title ("device" is a word).
  */
-function gluedAt(f: string, dashNext: boolean): number {
+function gluedAt(f: string, raw: string, dashNext: boolean): number {
   for (const p of GLUED_BEFORE) {
     const rest = f.slice(p.length);
-    // ("vice" only before its dash: "device" is a word)
-    if (f.startsWith(p) && GLUED_TITLES.has(rest) && (rest !== 'vice' || dashNext)) return p.length;
+    if (raw.startsWith(p) && GLUED_TITLES.has(rest) && (rest !== 'vice' || dashNext)) return p.length;
   }
-  for (const q of GLUED_AFTER) if (f.endsWith(q) && GLUED_TITLES.has(f.slice(0, -q.length))) return f.length - q.length;
+  for (const q of GLUED_AFTER)
+    if (raw.endsWith(q) && GLUED_TITLES.has(f.slice(0, -q.length))) return f.length - q.length;
   return 0;
 }
 

@@ -137,10 +137,10 @@ const COMPETITION =
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
-  /\b(?:(?:touristes?|visiteurs?|arrivees?|croisieristes?|vacanciers?|passagers?)\b[^.;]{0,30}?\b(?:etrangers?|etrangeres?|internationa(?:l|ux|les?))|millioniemes?[\s\u00a0]+(?:touriste|visiteur)s?)\b/;
+  /\b(?:(?:touristes?|visiteurs?|croisieristes?|vacanciers?|arrivees?)(?:[\s\u00a0]+de[\s\u00a0]+(?:touristes|visiteurs))?[\s\u00a0]+(?:etrangers?|etrangeres?|internationa(?:l|ux|les?))|millioniemes?[\s\u00a0]+(?:touriste|visiteur)s?)\b/;
 // what makes such a story one of relations after all
 const DIPLOMACY =
-  /\b(?:ambassad\w*|consul\w*|cooperation|bilateral\w*|accords?|memorandum|partenariat|delegation|visite officielle|homologue)\b/;
+  /\b(?:ambassad\w*|consul\w*|cooperation|bilateral\w*|accords?|convenu\w*|memorandum|partenariat|delegation|visites?[\s\u00a0]+(?:officielles?|de[\s\u00a0]+travail|d'etat)|homologue)\b/;
 
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);

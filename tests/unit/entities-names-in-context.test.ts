@@ -79,6 +79,14 @@ describe('places named by what governs or lists them', () => {
     expect(named(es, 'Castries')).toBeUndefined();
   });
 
+  it('one word after a company head\'s title is no place ("le directeur général de Hanwha, X")', () => {
+    const es = find(
+      'Le directeur général de Hanwha, Kim Dong-kwan, a présenté les projets. Le PDG d’Amkor, Giel Rutten, est venu.',
+    );
+    expect(names(es, 'place')).toEqual([]);
+    expect(named(es, 'Kim Dong-kwan')?.role).toBe('directeur général de Hanwha');
+  });
+
   it('a list opened by a place named with its noun is a list of places', () => {
     const es = find("Il a visité trois préfectures japonaises d'Okayama, Tottori et Shimane de la région de Shikoku.");
     expect(names(es, 'place').sort()).toEqual(['Okayama', 'Shikoku', 'Shimane', 'Tottori']);
@@ -170,9 +178,16 @@ describe('persons with no title next to them', () => {
   it('who is said to appreciate or congratulate, after an apposition or an adverb, is a person', () => {
     const es = find(
       "Le président de KMW, premier groupe coréen des télécommunications, Dae-Ik Yoo, a apprécié l'environnement.",
-      'Gergely Horvath a hautement apprécié la visite.',
+      'Gergely Horvath a également souligné la visite.',
     );
     expect(names(es, 'person').sort()).toEqual(['Dae-Ik Yoo', 'Gergely Horvath']);
+  });
+
+  it('a company that appreciates or asks is no person', () => {
+    const es = find(
+      'Hanwha Aerospace a apprécié le soutien. Interrogé par la presse, Hanwha Aerospace a demandé un délai.',
+    );
+    expect(names(es, 'person')).toEqual([]);
   });
 
   it("a ministry ends before a person's double surname (a dash joins no pair of places there)", () => {
@@ -183,6 +198,10 @@ describe('persons with no title next to them', () => {
     expect(named(es, 'Jaime Cacho-Sousa')?.type).toBe('person');
     expect(names(es, 'organization')).toContain('Comité mixte Hokuriku-Vietnam');
     expect(names(es, 'organization')).toContain("Conseil d'affaires Inde-ASEAN");
+    // (a pair of two names the knowledge base does not know is no body's pair)
+    expect(names(find('Le Comité de coopération Lancang-Mékong se réunit.'), 'organization')).toEqual([
+      'Comité de coopération Lancang-Mékong',
+    ]);
   });
 
   it("a chain of hyphened syllables and a French name's article stay in the name", () => {
@@ -233,6 +252,12 @@ describe('partners of an article', () => {
       "L'ambassadeur de la République de Corée a signé un accord de coopération touristique avec la province.",
     ];
     expect(findPartners(relations, find(...relations), { head: 2 })).toEqual(['KR']);
+    // a minister arriving is no tourist
+    const minister = [
+      "L'arrivée du ministre des Affaires étrangères de la République de Corée à Hanoï",
+      'Il effectue une visite de travail au Vietnam.',
+    ];
+    expect(findPartners(minister, find(...minister), { head: 2 })).toEqual(['KR']);
   });
 
   it('a competition named in passing does not make the story a match report', () => {

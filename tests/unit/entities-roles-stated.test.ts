@@ -599,6 +599,11 @@ describe('whose title it is', () => {
       "Des dirigeants de nombreux pays ont envoyé des félicitations à Vo Van Tam. L'envoyé spécial du président, Pham Van Nam, est arrivé.",
     );
     expect(named(es, 'Vo Van Tam')?.role ?? null).toBeNull();
+    // ("à" folds to "a" but is no auxiliary: "nommé à vice-président…" keeps the whole title)
+    const named2 = find(
+      'Il a remis le certificat de nomination à vice-président du Comité populaire provincial Nguyen Van Minh.',
+    );
+    expect(named(named2, 'Nguyen Van Minh')?.role).toBe('vice-président du Comité populaire provincial');
     expect(named(es, 'Pham Van Nam')?.role).toBe('envoyé spécial du président');
   });
 
@@ -639,11 +644,12 @@ describe('titles the stored text glued to a word', () => {
     const es = find(
       'Le même jour, le vice-présidentdu Parlement hongrois Gergely Horvath a reçu la délégation.',
       'La visite de lavice-présidente vietnamienne Vo Thi Lan aux EAU. Le gouverneurde la Banque centrale Tran Van Hung a dit.',
-      'Le dessous des cartes a été révélé lors de la décharge des navires.',
     );
     expect(named(es, 'Gergely Horvath')?.role).toBe('vice-président du Parlement hongrois');
     expect(named(es, 'Vo Thi Lan')?.role).toBe('vice-présidente');
     expect(named(es, 'Tran Van Hung')?.role).toBe('gouverneur de la Banque centrale');
+    // ("déconseiller" is a word: an accented "dé" is no glued "de")
+    expect(find('Le ministère a décidé de déconseiller Pham Van Tuan de voyager.')[0]?.role ?? null).toBeNull();
   });
 
   it('leaves whole words whole', async () => {

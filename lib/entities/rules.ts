@@ -230,6 +230,10 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   }
   const prev = toks[a - 1];
   if (prev?.kind === 'w' && prev.f === 'selon') return true;
+  // "d'après Rajiv Bhatia"
+  if (prev?.f === 'apres' && toks[a - 2]?.f === "'" && toks[a - 3]?.f === 'd') return true;
+  // "Kasit Piromya (à gauche) reçoit…": where one stands in a photo is said of a person
+  if (standsInPhoto(doc, b)) return true;
   // "a déclaré X" (inverted after a quote)
   if (prev?.kind === 'w' && SPEECH.has(prev.f) && toks[a - 2]?.f === 'a') return true;
   // "X a souligné", "X a également souligné"; "Le président de KMW, …, Dae-Ik Yoo, a apprécié": a
@@ -242,6 +246,16 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   if (ADVERBS.has(toks[v]?.f ?? '')) v++;
   const verb = toks[v];
   return !!verb && verb.kind === 'w' && (SPEECH.has(verb.f) || (closesApposition && ESTEEM.has(verb.f)));
+}
+
+const PHOTO_PLACES = new Set(['gauche', 'droite', 'centre', 'milieu']);
+/** "(à gauche)", "(droite)", "(au centre)" right after the run ending at b. */
+function standsInPhoto(doc: Doc, b: number): boolean {
+  const toks = doc.toks;
+  if (toks[b]?.f !== '(') return false;
+  let k = b + 1;
+  if (['a', 'au'].includes(toks[k]?.f ?? '')) k++;
+  return PHOTO_PLACES.has(toks[k]?.f ?? '') && toks[k + 1]?.f === ')';
 }
 
 /** Adverbs of addition or degree between "a" and what was said: "a également souligné", "a vivement salué". */

@@ -183,6 +183,15 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'person').sort()).toEqual(['Dae-Ik Yoo', 'Gergely Horvath']);
   });
 
+  it('who stands in a photo, or is cited "d\'après", is a person', () => {
+    const es = find(
+      'Kasit Piromya (à gauche) reçoit la délégation. Photo: VNA',
+      "D'après Rajiv Bhatia, la relation est forte. Le pont Nhat Tan (à droite) est illuminé.",
+    );
+    expect(names(es, 'person').sort()).toEqual(['Kasit Piromya', 'Rajiv Bhatia']);
+    expect(named(es, 'pont Nhat Tan')?.type).toBe('place');
+  });
+
   it('a company that appreciates or asks is no person', () => {
     const es = find(
       'Hanwha Aerospace a apprécié le soutien. Interrogé par la presse, Hanwha Aerospace a demandé un délai.',

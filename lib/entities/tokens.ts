@@ -112,10 +112,7 @@ export function tokenize(text: string): Token[] {
       i++;
     }
     const f = folded.slice(start, i).replace(/\u0000/g, '');
-    const glued =
-      !numeric && c === C.Lower && f.length >= 6 && f.length === i - start
-        ? gluedAt(f, text.slice(start, i), text[i] === '-')
-        : 0;
+    const glued = !numeric && c === C.Lower && f.length >= 6 && f.length === i - start ? gluedAt(f, text, start, i) : 0;
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
       out.push({ s: start, e: start + glued, f: f.slice(0, glued), kind: 'w', cap: false, upper: false });
@@ -145,13 +142,15 @@ const GLUED_TITLES = new Set([...TITLE_WORDS, 'ministere', 'ministeres'].filter(
  * The article or preposition is matched as written, unaccented ("déconseiller", "démembre" are
  * words), and "vice" only before the dash that joins it to its title ("device" is a word).
  */
-function gluedAt(f: string, raw: string, dashNext: boolean): number {
+function gluedAt(f: string, text: string, start: number, end: number): number {
+  // (read in the text itself, no copy: this runs on every long lower-case word of the page)
   for (const p of GLUED_BEFORE) {
+    if (!text.startsWith(p, start)) continue;
     const rest = f.slice(p.length);
-    if (raw.startsWith(p) && GLUED_TITLES.has(rest) && (rest !== 'vice' || dashNext)) return p.length;
+    if (GLUED_TITLES.has(rest) && (rest !== 'vice' || text[end] === '-')) return p.length;
   }
   for (const q of GLUED_AFTER)
-    if (raw.endsWith(q) && GLUED_TITLES.has(f.slice(0, -q.length))) return f.length - q.length;
+    if (text.endsWith(q, end) && GLUED_TITLES.has(f.slice(0, -q.length))) return f.length - q.length;
   return 0;
 }
 

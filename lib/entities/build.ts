@@ -59,6 +59,32 @@ function mergeShortOrganisations(groups: Map<string, Cand[]>): void {
   }
 }
 
+/**
+ * "le ministère vietnamien des Affaires étrangères et le ministère cubain des Affaires étrangères":
+ * a ministry is named without its country ("ministère des Affaires étrangères"), so two countries'
+ * ministries share a name: they are two entities, one per stated country. Mentions that state none
+ * stay with the first country stated.
+ */
+function splitMinistriesByCountry(groups: Map<string, Cand[]>): void {
+  for (const [id, g] of [...groups]) {
+    if (!id.startsWith('organization:') || !/^\p{Ll}/u.test(g[0]?.canonical ?? '')) continue;
+    const countries = [...new Set(g.map((c) => c.country).filter((x): x is string => !!x))];
+    if (countries.length < 2) continue;
+    const keep = countries[0] as string;
+    for (const code of countries.slice(1)) {
+      const other = `${id}-${code.toLowerCase()}`;
+      groups.set(
+        other,
+        g.filter((c) => c.country === code).map((c) => ({ ...c, id: other, kb: null })),
+      );
+    }
+    groups.set(
+      id,
+      g.filter((c) => !c.country || c.country === keep),
+    );
+  }
+}
+
 /** Past this many distinct person names, near-identical ones are not merged (it compares pairs). */
 const MAX_MERGED_PERSONS = 600;
 
@@ -91,6 +117,7 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
   }
 
   mergeShortOrganisations(groups);
+  splitMinistriesByCountry(groups);
   const out: Entity[] = [];
   let g = 0;
   for (const [id, group] of groups) {

@@ -34,7 +34,7 @@ import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun } from './media';
 import { matchFriendship, matchOrg, matchTeam } from './org-rules';
-import { acronymAfter, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
+import { acronymAfter, centralCommitteeTail, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { matchPartyBody } from './party-bodies';
@@ -245,6 +245,15 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     c.canonical = tokenText(c.doc, c.a, parent.b);
     c.id = entityId('organization', c.canonical);
     c.country = c.country ?? candCountry(parent);
+  }
+  // "Commission des relations extérieures du Comité central du PCV": named short, the full form an alias
+  for (const [n, c] of cands.entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    if (c.type !== 'organization' || c.dropped || c.alias || !c.doc.toks[c.a]?.cap) continue;
+    const e = centralCommitteeTail(c.doc, c.b);
+    if (e < 0) continue;
+    c.alias = tokenText(c.doc, c.a, e);
+    if (!c.country) c.country = candCountry(c.doc.used[e - 1] ?? c) ?? null;
   }
   /** Acronyms this page defines otherwise than the knowledge base: "Parti communiste cubain (PCC)". */
   const redefined = new Map<string, Cand>();

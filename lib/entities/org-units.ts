@@ -33,6 +33,31 @@ export function parentOrganisation(c: Cand): Cand | null {
 }
 
 /**
+ * "la Commission des relations extérieures du Comité central du Parti communiste du Vietnam": a
+ * body of a party's Central Committee. The reference truth names it short, as the party's body
+ * ("Commission des relations extérieures"), and the Central Committee not at all; the text names it
+ * in full, which is the form a reader sees and the one other annotations keep. The end of that full
+ * form after the unit ending at b ("… du Comité central (CC) du PCV", "… du Comité central du
+ * Parti"), or -1.
+ */
+export function centralCommitteeTail(doc: Doc, b: number): number {
+  const toks = doc.toks;
+  const p = prepLength(toks, b);
+  const k = b + p;
+  if (!p || !toks[k]?.cap || toks[k]?.f !== 'comite' || toks[k + 1]?.f !== 'central') return -1;
+  let m = k + 2;
+  // "(CC)"
+  if (toks[m]?.f === '(' && toks[m + 1]?.upper && toks[m + 2]?.f === ')') m += 3;
+  const q = prepLength(toks, m);
+  const w = toks[m + q];
+  if (!q || !w?.cap) return -1;
+  const party = doc.used[m + q];
+  if (party?.type === 'organization' && party.a === m + q && !party.dropped) return party.b;
+  // "du Comité central du Parti": the party the story is about, unnamed
+  return !party && w.f === 'parti' && !toks[m + q + 1]?.cap ? m + q + 1 : -1;
+}
+
+/**
  * "le Bureau de l'Assemblée nationale", "le Comité permanent de l'Assemblée populaire nationale de
  * Chine", "le Comité permanent de l'AN": a head noun (and its adjectives) whose only complement is
  * a known organisation names a body of it. Not a Central Committee, which the reference truth does not name

@@ -74,7 +74,8 @@ function isTitleAt(d: Doc, k: number): boolean {
     return false;
   if (!TITLE_QUALIFIERS.has(singularOf(t.f))) return true;
   let n = k + 1;
-  if (d.toks[n]?.f === '-') n++;
+  // ("vice – président": the stored text spaces the dash at times, or writes an en dash)
+  if (DASHES.has(d.toks[n]?.f ?? '')) n++;
   const next = d.toks[n];
   return next?.kind === 'w' && isTitleWord(next.f);
 }
@@ -138,6 +139,8 @@ function withoutLeadingRank(role: string | null): string | null {
   const comma = role.indexOf(', ');
   return comma > 0 && isRank(role.slice(0, comma)) ? role.slice(comma + 2) : role;
 }
+
+const DASHES = new Set(['-', '\u2013']);
 
 function isInnerPunct(f: string): boolean {
   return f === "'" || f === '-';
@@ -223,8 +226,76 @@ export function isHanging(role: string | null): boolean {
   return !!role && /\s(?:de|du|des|d')$/.test(role);
 }
 
-/** The role phrase ending right before token i (the name start), if it opens with a title word. */
+/**
+ * The role stated before the name at i: right before it, or before an apposition that says more
+ * of the role's body ("le président de KMW, premier groupe sud-coréen des télécommunications, X").
+ */
 export function roleBefore(d: Doc, i: number): StatedRole {
+  const right = roleRightBefore(d, i);
+  if (right.role || right.civility || d.toks[i - 1]?.f !== ',') return right;
+  const c = appositionStart(d, i - 2);
+  if (c < 0) return right;
+  const r = roleRightBefore(d, c);
+  if (!r.role || !isFunction(r.role) || r.civility) return right;
+  // "du parti au pouvoir, le Mouvement populaire de libération de l'Angola (MPLA)": the body's own
+  // name is part of the role; a description of it ("premier groupe de…") is not
+  if (!renamesBody(d, c)) return r;
+  return {
+    role: `${r.role}, ${tokenText(d, c + 1, i - 1)}`,
+    country: r.country ?? countryIn(d, c + 1, i - 1),
+    civility: false,
+  };
+}
+
+/** After the comma at c, an article and an organisation's name: the body named again. */
+function renamesBody(d: Doc, c: number): boolean {
+  const a = c + 1 + articleLength(d.toks, c + 1);
+  return a > c + 1 && d.used[a]?.type === 'organization';
+}
+
+/** Words that make an aside a time or an act, not an apposition: "la semaine dernière", "qui est". */
+const NOT_APPOSITION = new Set([
+  ...AUXILIARIES,
+  ...'est sont etait sera fut qui que dont lors selon semaine mois annee jour jours matin soir hier aujourd demain dernier derniere prochain prochaine notamment ainsi'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * The comma opening an apposition that ends at token j (before ", X"), set after a role whose body
+ * it describes: "…, premier groupe de République de Corée dans les technologies, X" or "…, le
+ * Mouvement populaire de libération de l'Angola (MPLA), X". The comma's index, or -1.
+ */
+function appositionStart(d: Doc, j: number): number {
+  const toks = d.toks;
+  let k = j;
+  for (; k >= 0 && k >= j - 20; k--) {
+    const t = toks[k];
+    if (!t || t.kind === 'n' || d.used[k]?.type === 'person') return -1;
+    if (t.kind === 'p') {
+      if (t.f === ',') break;
+      if (t.f === "'" || t.f === '-' || t.f === '(' || t.f === ')') continue;
+      return -1;
+    }
+    if (NOT_APPOSITION.has(t.f) || /(?:ait|aient)$/.test(t.f)) return -1;
+  }
+  if (toks[k]?.f !== ',' || j - k < 2) return -1;
+  // it names the body again ("le Mouvement…") or says what it is ("premier groupe de…"); a title
+  // would be another function of the list, read right before the name
+  const a = k + 1 + articleLength(toks, k + 1);
+  const first = toks[a];
+  if (first?.kind !== 'w' || isTitleAt(d, a)) return -1;
+  const renamed = renamesBody(d, k);
+  // ("…, premier groupe de République de Corée…": the description goes on with a complement)
+  const described = !first.cap && prepLength(toks, a + 1) + prepLength(toks, a + 2) > 0;
+  if (!renamed && !described) return -1;
+  // the role before it ends on its body: "de KMW", "du parti au pouvoir"
+  const end = toks[k - 1];
+  return end?.kind === 'w' && (end.cap || d.used[k - 1]?.type === 'organization' || !ROLE_STOP.has(end.f)) ? k : -1;
+}
+
+/** The role phrase ending right before token i (the name start), if it opens with a title word. */
+function roleRightBefore(d: Doc, i: number): StatedRole {
   const toks = d.toks;
   let civility = false;
   const p1 = toks[i - 1];
@@ -252,7 +323,7 @@ export function roleBefore(d: Doc, i: number): StatedRole {
       continue;
     }
     if (t.kind === 'p') {
-      if (isInnerPunct(t.f)) continue;
+      if (isInnerPunct(t.f) || (DASHES.has(t.f) && isTitleAt(d, k - 1))) continue;
       // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
       if (t.f === ',' && start === k + 1 && (isTitleAt(d, k + 1) || complementAt(d, k + 1))) continue;
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
@@ -262,6 +333,15 @@ export function roleBefore(d: Doc, i: number): StatedRole {
         let open = k - 2;
         while (open > k - 5 && toks[open]?.f !== '(') open--;
         if (acronymInParens(d, open) === k) {
+          k = open;
+          continue;
+        }
+      }
+      // "la présidente du Conseil de la République (Sénat) de l'Assemblée nationale de Biélorussie,
+      // X": a body's other name, glossed inside the role, which goes on with a complement
+      if (t.f === ')' && start === k + 1 && complementAt(d, k + 1)) {
+        const open = openingParen(d, k);
+        if (open > 0 && k - open <= 4 && glossAt(d, open + 1, k)) {
           k = open;
           continue;
         }
@@ -336,10 +416,20 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   const role = roleText(d, title, j + 1);
   // "le vice-ministre de la Défense, le général X": the function stated before the rank
   if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
-    const fn = roleBefore(d, title - 1);
+    const fn = roleRightBefore(d, title - 1);
     if (fn.role && !isRank(fn.role)) return { ...fn, civility };
   }
   return { role, country: countryIn(d, title, j + 1), civility };
+}
+
+/** "Sénat", "Chambre basse": words in [a, b) that name a body otherwise (capitalised, no figure, no place). */
+function glossAt(d: Doc, a: number, b: number): boolean {
+  if (!d.toks[a]?.cap || d.toks[a]?.upper) return false;
+  for (let m = a; m < b; m++) {
+    const t = d.toks[m];
+    if (t?.kind !== 'w' || PLACINGS.has(t.f) || d.used[m]?.type === 'person') return false;
+  }
+  return true;
 }
 
 /** The ")" closing the "(" at k, at most 40 tokens on, with no sentence end inside, or -1. */
@@ -608,7 +698,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     }
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
-    if (t.kind === 'p' && !isInnerPunct(t.f)) break;
+    if (t.kind === 'p' && !isInnerPunct(t.f) && !(DASHES.has(t.f) && isTitleAt(d, m - 1))) break;
     // (the title itself may read as one: "sous ministre")
     if (
       t.kind === 'w' &&

@@ -416,3 +416,43 @@ describe('bodies written in lower case or with a long complement', () => {
     );
   });
 });
+
+describe("a body of a party's Central Committee", () => {
+  it('is named short, its full form an alias, its country the party’s', () => {
+    const es = find(
+      'La Commission des relations extérieures du Comité central du Parti communiste du Vietnam et le Département de liaison internationale du Comité central du Parti communiste chinois ont signé un accord.',
+      "La Commission d'organisation du Comité central du Parti a présenté son rapport.",
+    );
+    const vn = es.find((e) => e.name === 'Commission des relations extérieures');
+    expect(vn?.aliases).toContain(
+      'Commission des relations extérieures du Comité central du Parti communiste du Vietnam',
+    );
+    expect(vn?.country).toBe('VN');
+    const cn = es.find((e) => e.name === 'Département de liaison internationale');
+    expect(cn?.aliases).toContain(
+      'Département de liaison internationale du Comité central du Parti communiste chinois',
+    );
+    expect(cn?.country).toBe('CN');
+    expect(named(es, "Commission d'organisation du Comité central du Parti")?.name).toBe("Commission d'organisation");
+    // the Central Committee itself is no entity, as in the reference truth
+    expect(names(es, 'organization').some((n) => /^Comité central/.test(n))).toBe(false);
+  });
+});
+
+describe('ministries of two countries with one name', () => {
+  it('are two entities, each with its country', () => {
+    const es = find(
+      'Le ministère vietnamien des Affaires étrangères et le ministère cubain des Affaires étrangères ont signé un accord. Le ministère des Affaires étrangères a publié un communiqué.',
+    );
+    const ministries = es.filter((e) => e.name === 'ministère des Affaires étrangères');
+    expect(ministries.map((e) => e.country).sort()).toEqual(['CU', 'VN']);
+    expect(named(es, 'ministère cubain des Affaires étrangères')?.country).toBe('CU');
+  });
+
+  it('stay one entity when a single country is stated', () => {
+    const es = find(
+      "Le ministère cambodgien de l'Intérieur a reçu la délégation. Le ministère de l'Intérieur a remercié le Vietnam.",
+    );
+    expect(es.filter((e) => e.name === "ministère de l'Intérieur")).toHaveLength(1);
+  });
+});

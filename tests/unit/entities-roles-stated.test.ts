@@ -682,3 +682,48 @@ describe('roles stated in a relative clause', () => {
     expect(named(es, 'Le Van Son')?.role).toBe('vice-président du Comité populaire provincial');
   });
 });
+
+describe('roles around an aside', () => {
+  it("a body's other name in parentheses stays inside the role, which goes on after it", () => {
+    const es = find(
+      "La présidente du Conseil de la République (Sénat) de l'Assemblée nationale de Biélorussie, Natalia Kochanova, a adressé un message.",
+    );
+    expect(named(es, 'Natalia Kochanova')?.role).toBe(
+      "présidente du Conseil de la République (Sénat) de l'Assemblée nationale de Biélorussie",
+    );
+    expect(named(es, 'Natalia Kochanova')?.country).toBe('BY');
+  });
+
+  it('a placing in parentheses is still no part of a role', () => {
+    const es = find("Le président de l'Assemblée nationale (droite) Tran Thanh Man reçoit l'ambassadeur.");
+    expect(named(es, 'Tran Thanh Man')?.role ?? null).not.toContain('droite');
+  });
+
+  it('an apposition describing the body sits between the role and the name; the role is before it', () => {
+    const es = find(
+      'Le président de KMW, premier groupe de République de Corée dans les technologies des télécommunications, Dae-Ik Yoo, a apprécié le climat des affaires.',
+      "Il a eu une entrevue avec le secrétaire général du parti au pouvoir, le Mouvement populaire de libération de l'Angola (MPLA), Paulo Pombolo.",
+    );
+    expect(named(es, 'Dae-Ik Yoo')?.role).toBe('président de KMW');
+    // the body named again is part of the role: it says which party
+    expect(named(es, 'Paulo Pombolo')?.role).toBe(
+      "secrétaire général du parti au pouvoir, le Mouvement populaire de libération de l'Angola (MPLA)",
+    );
+  });
+
+  it('an aside of time or an act between a title and a name gives the name no role', () => {
+    const es = find(
+      'Lors de sa visite au président de la République, la semaine dernière, Nguyen Van Binh a pris la parole.',
+      "Le ministre de l'Industrie, qui est arrivé hier, et Nguyen Thi Lan ont signé.",
+    );
+    expect(named(es, 'Nguyen Van Binh')?.role ?? null).toBeNull();
+    expect(named(es, 'Nguyen Thi Lan')?.role ?? null).toBeNull();
+  });
+
+  it('"vice – président" with a spaced dash, as the stored text writes it at times', () => {
+    const es = find(
+      "C'est ce qu'a informé Huynh Minh Hue, vice – président de l'Association des vivres du Vietnam (VFA).",
+    );
+    expect(named(es, 'Huynh Minh Hue')?.role).toBe("vice – président de l'Association des vivres du Vietnam (VFA)");
+  });
+});

@@ -9,6 +9,7 @@
 // the reference names the ministry alone.
 
 import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
+import { ADJ_DICT } from './knowledge';
 import { isHead, looksAdjective, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
 import { prepLength } from './prepositions';
 
@@ -19,6 +20,12 @@ const LOWER_HEADS = new Set(['comite', 'organisation']);
 const LOCAL = new Set(['provincial', 'municipal', 'communal', 'permanent', 'executif']);
 /** Lower-case nouns of bodies the unnamed Party has: "organisations provinciales du Parti". */
 const BODY_NOUNS = new Set(['comite', 'comites', 'organisation', 'organisations', 'cellule', 'cellules', 'congres']);
+/** Adjectives that name a party ("Parti communiste", "Parti travailliste"), not say how it is. */
+const POLITICAL = new Set(
+  `communiste socialiste populaire democrate democratique republicain liberal liberal-democrate conservateur
+travailliste revolutionnaire national nationaliste vert ecologiste progressiste radical centriste islamique
+chretien chretien-democrate social social-democrate unifie unitaire federal agrarien paysan ouvrier`.split(/\s+/),
+);
 const MILITARY_AREAS = new Set(['region', 'zone']);
 
 /** The end of the place after "de"/"du"/"de la" at k, or -1. */
@@ -113,7 +120,9 @@ export function isUnnamedParty(doc: Doc, i: number): boolean {
   const next = toks[i + 1];
   if (next?.kind === 'w' && LOCAL.has(next.f)) return true;
   // a named party: "secrétaire d'organisation du Parti communiste cubain", "du Parti Amanat"
-  if (next?.kind === 'w' && (next.cap || looksAdjective(next.f))) return false;
+  if (next?.kind === 'w' && (next.cap || POLITICAL.has(next.f) || ADJ_DICT.match(toks, i + 1))) return false;
+  // "la construction du Parti sain et puissant", "les organisations du Parti affiliées": said of it
+  if (next?.kind === 'w' && looksAdjective(next.f)) return true;
   const body = toks[i - 2];
   return (
     toks[i - 1]?.f === 'du' &&

@@ -67,6 +67,11 @@ function isVietnameseName(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
+/** Bodies a country has one of, named by their head alone: "le Sénat", "le Parlement". */
+const SINGLE_WORD_BODIES = new Set(['senat', 'parlement', 'congres', 'gouvernement', 'cabinet']);
+
+const MONTH = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === 'p' && chars.includes(t.f);
 
 /**
@@ -86,6 +91,12 @@ export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null
     (p1?.f === "'" && p2?.f === 'd') ||
     (p1?.f === 'la' && p2?.f === 'de');
   if (!prep || !roleBefore(doc, a).role) return null;
+  // "la présidente du Sénat Sue Lines", "le président du Parlement Gerry Brownlee": a body, named
+  // by its head alone, is what the role is of
+  if (isHead(first))
+    return SINGLE_WORD_BODIES.has(first.f)
+      ? makeCand(doc, a, a + 1, 'organization', tokenText(doc, a, a + 1), 'role-complement')
+      : null;
   return makeCand(doc, a, a + 1, 'place', tokenText(doc, a, a + 1), 'role-complement');
 }
 
@@ -364,7 +375,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     const n1 = toks[b];
     const n2 = toks[b + 1];
     const datelineParen = isPunct(n1, '(') && n2?.f === 'vna';
-    const datelineDate = isPunct(n1, ',') && n2?.kind === 'n';
+    // ("Hanoï, 12 mai", not "Actuellement, 3.000 entreprises")
+    const datelineDate =
+      isPunct(n1, ',') && n2?.kind === 'n' && [b + 2, b + 3].some((k) => MONTH.test(toks[k]?.f ?? ''));
     if (datelineParen || datelineDate) return makeCand(doc, a, b, 'place', text(a, b), 'dateline');
   }
   // Photo credit: "Photo : Thong Nhat - VNA", "Photo : Huong Linh/CVN".

@@ -456,3 +456,34 @@ describe('ministries of two countries with one name', () => {
     expect(es.filter((e) => e.name === "ministère de l'Intérieur")).toHaveLength(1);
   });
 });
+
+describe('capitalised words that are no place', () => {
+  it('a body named by its head after a role is an organisation, and the person after it stays whole', () => {
+    const es = find(
+      'Il a rencontré plusieurs dirigeants, dont la présidente du Sénat Sue Lines et le président du Parlement Gerry Brownlee.',
+    );
+    expect(named(es, 'Sénat')?.type).toBe('organization');
+    expect(named(es, 'Parlement')?.type).toBe('organization');
+    expect(names(es, 'place')).toEqual([]);
+    expect(named(es, 'Sue Lines')?.role).toBe('présidente du Sénat');
+  });
+
+  it('an adverb opening a sentence before a figure is no dateline; a city before a date is', () => {
+    const es = find(
+      'Actuellement, 3.000 entreprises sud-coréennes investissent à Ho Chi Minh-Ville.',
+      'Kampot, 12 mai (VNA) – La province a accueilli des investisseurs.',
+    );
+    expect(named(es, 'Actuellement')).toBeUndefined();
+    expect(named(es, 'Kampot')?.type).toBe('place');
+  });
+
+  it('"du Parti" said to be healthy or affiliated is the unnamed Party, not a party named so', () => {
+    const es = find(
+      'Il a appelé à la construction du Parti sain et puissant.',
+      'Les organisations du Parti affiliées au Comité ont tenu leur congrès. Le Parti travailliste a salué le résultat.',
+    );
+    expect(names(es, 'organization')).not.toContain('Parti sain');
+    expect(names(es, 'organization')).not.toContain('Parti affiliées');
+    expect(names(es, 'organization')).toContain('Parti travailliste');
+  });
+});

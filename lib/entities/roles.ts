@@ -372,6 +372,15 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         const prev = toks[k - 1];
         // (and "pour l'Asie": what the function is for, read at "pour")
         if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && (prev?.f === 'de' || prev?.f === 'pour')) continue;
+        // "la présidente l'Assemblée nationale d'Azerbaïdjan": the stored text drops a "de" at times
+        if (
+          (t.f === 'la' || t.f === 'l') &&
+          prev?.kind === 'w' &&
+          TITLE_WORDS.has(prev.f) &&
+          start === k + (t.f === 'l' ? 2 : 1) &&
+          toks[start]?.cap
+        )
+          continue;
         break;
       }
       // ("le vice-ministre des Affaires étrangères pour l'Asie, X": what the function is for)

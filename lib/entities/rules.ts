@@ -67,6 +67,22 @@ function isVietnameseName(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * "Ranjit Thambyrajah, un Australien de 65 ans", "Phan Huu Tuân, âgé de 63 ans": a name set off by
+ * an apposition only a person takes, a nationality noun or an age.
+ */
+function describedAsPerson(doc: Doc, b: number): boolean {
+  const toks = doc.toks;
+  if (toks[b]?.f !== ',') return false;
+  let k = b + 1;
+  // "âgé de 63 ans", "63 ans"
+  if (/^agee?s?$/.test(toks[k]?.f ?? '') && toks[k + 1]?.f === 'de') k += 2;
+  if (toks[k]?.kind === 'n' && toks[k + 1]?.f === 'ans') return true;
+  // "un Australien", "une Vietnamienne": the nationality, capitalised as a noun
+  const noun = toks[k + 1];
+  return (toks[k]?.f === 'un' || toks[k]?.f === 'une') && !!noun?.cap && !!ADJ_DICT.match(toks, k + 1);
+}
+
 /** Bodies a country has one of, named by their head alone: "le Sénat", "le Parlement". */
 const SINGLE_WORD_BODIES = new Set(['senat', 'parlement', 'congres', 'gouvernement', 'cabinet']);
 
@@ -461,6 +477,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const listed = n >= 2 && !before.role && !after.role ? listedAfterCountry(doc, a, b) : null;
   if (listed && !via) via = 'country-list';
   if (!via && n >= 2 && speaks(doc, a, b, lowerSeen)) via = 'speaker';
+  if (!via && n >= 2 && n <= 4 && describedAsPerson(doc, b)) via = 'described';
   if (
     !via &&
     n >= 2 &&

@@ -727,3 +727,27 @@ describe('roles around an aside', () => {
     expect(named(es, 'Huynh Minh Hue')?.role).toBe("vice – président de l'Association des vivres du Vietnam (VFA)");
   });
 });
+
+describe('names and roles the stored text writes loosely', () => {
+  it('a title whose "de" the text dropped still states the role ("la présidente l\'Assemblée nationale")', () => {
+    const es = find(
+      "Ont adressé leurs félicitations le président du Parlement ukrainien, Dmytro Razoumkov; la présidente l'Assemblée nationale d'Azerbaïdjan, Sahiba Gafarova; et d'autres.",
+    );
+    expect(named(es, 'Sahiba Gafarova')?.role).toBe("présidente l'Assemblée nationale d'Azerbaïdjan");
+    expect(named(es, 'Sahiba Gafarova')?.country).toBe('AZ');
+  });
+
+  it('a name set off by an age or a nationality noun is a person', () => {
+    const es = find(
+      'Ranjit Thambyrajah, un Australien de 65 ans à la tête de la société Berhero, a quitté le pays.',
+      'Les accusés sont Phan Huu Tuân, âgé de 63 ans, et Tran Viet Khoa.',
+    );
+    expect(named(es, 'Ranjit Thambyrajah')?.type).toBe('person');
+    expect(named(es, 'Phan Huu Tuân')?.type).toBe('person');
+  });
+
+  it('a place set off by a figure that is not an age stays no person', () => {
+    const es = find('Le projet relie Quang Ninh, 120 kilomètres plus loin, à la capitale.');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

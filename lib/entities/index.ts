@@ -34,7 +34,14 @@ import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun } from './media';
 import { matchFriendship, matchOrg, matchTeam } from './org-rules';
-import { acronymAfter, centralCommitteeTail, headOfCountry, headOfOrganisation, parentOrganisation } from './org-units';
+import {
+  acronymAfter,
+  centralCommitteeTail,
+  headOfCountry,
+  headOfOrganisation,
+  parentOrganisation,
+  unitOfNamedBody,
+} from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { matchPartyBody } from './party-bodies';
@@ -245,6 +252,16 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     c.canonical = tokenText(c.doc, c.a, parent.b);
     c.id = entityId('organization', c.canonical);
     c.country = c.country ?? candCountry(parent);
+  }
+  // "la chambre basse du Parlement indien": a unit in lower case, named by the body it belongs to
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
+    for (let i = 0; i < doc.toks.length; i++) {
+      const unit = unitOfNamedBody(doc, i);
+      if (!unit) continue;
+      push(unit);
+      i = unit.b - 1;
+    }
   }
   // "Commission des relations extérieures du Comité central du PCV": named short, the full form an alias
   for (const [n, c] of cands.entries()) {

@@ -6,7 +6,7 @@ import { fold } from '../text/fold';
 import { orgComplementEnd } from './complements';
 import { type Cand, candCountry, type Doc, makeCand, tokenText } from './doc';
 import { isAcronym } from './knowledge';
-import { GENERIC_ORGS, isHead, looksAdjective } from './lexicon';
+import { GENERIC_ORGS, isHead, looksAdjective, REPORTS_TO, ROLE_STOP } from './lexicon';
 import { namesRegion } from './org-rules';
 import { isUnnamedParty } from './party-bodies';
 import { prepLength } from './prepositions';
@@ -78,6 +78,71 @@ export function headOfOrganisation(doc: Doc, i: number): Cand | null {
   const c = makeCand(doc, i, parent.b, 'organization', tokenText(doc, i, parent.b), 'org-unit');
   c.country = candCountry(parent);
   return c;
+}
+
+/** Units of a body, named in lower case: "le département …", "la chambre basse …". */
+const UNIT_HEADS = new Set([
+  'departement',
+  'service',
+  'bureau',
+  'direction',
+  'agence',
+  'commandement',
+  'administration',
+  'chambre',
+  'office',
+  'division',
+  'section',
+  'inspection',
+  'secretariat',
+]);
+const CHAMBER_SIDES = new Set(['basse', 'haute']);
+/** Lower-case words a unit's own complement may hold ("en matière de", "d'enquête"). */
+const UNIT_LINKS = new Set(['de', 'du', 'des', 'd', "'", 'la', 'l', 'et', 'en', 'matiere', '-']);
+
+/**
+ * "le département de la planification et des finances du ministère de l'Information", "la chambre
+ * basse du Parlement indien", "l'agence de police d'enquête du ministère de la Sécurité publique": a
+ * unit written in lower case is a name when a named body it belongs to follows it. Named with
+ * that body (as "Bureau de l'Assemblée nationale" is).
+ */
+export function unitOfNamedBody(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (head?.kind !== 'w' || head.cap || !UNIT_HEADS.has(head.f) || doc.used[i]) return null;
+  // ("au service du peuple", "le bureau de vote": the unit must reach a named body within a few words)
+  let reports = -1;
+  for (let k = i + 1; k < i + 12 && k < toks.length; k++) {
+    const p = prepLength(toks, k);
+    const parent = p ? doc.used[k + p] : null;
+    if (parent?.type === 'organization' && parent.a === k + p && !parent.dropped) {
+      // the unit says what it is before the body: "département de la planification", "chambre
+      // basse" (not an adjective alone: "département général du ministère" is any of them)
+      if (k === i + 1) return null;
+      if (!prepLength(toks, i + 1) && !(head.f === 'chambre' && CHAMBER_SIDES.has(toks[i + 1]?.f ?? ''))) return null;
+      // (its mention is its own words: the body keeps its mention, and stays an entity of its own)
+      // ("… relevant du ministère": the unit is named by its own words, the body it reports to apart)
+      const c =
+        reports > 0
+          ? makeCand(doc, i, reports, 'organization', tokenText(doc, i, reports), 'org-unit')
+          : makeCand(doc, i, k, 'organization', tokenText(doc, i, parent.b), 'org-unit');
+      c.country = candCountry(parent);
+      return c;
+    }
+    const t = toks[k];
+    // ("département des Affaires politiques et diplomatiques du ministère kényan…": capitalised
+    // words of its own; "… relevant du ministère": the body it reports to)
+    if (!t || doc.used[k]) return null;
+    if (t.kind === 'w' && REPORTS_TO.has(t.f)) {
+      reports = k;
+      continue;
+    }
+    if (t.kind === 'w' && t.cap) continue;
+    if (t.kind === 'p' && t.f !== "'" && t.f !== '-') return null;
+    if (t.kind === 'n') return null;
+    if (t.kind === 'w' && !UNIT_LINKS.has(t.f) && (t.f.length < 3 || ROLE_STOP.has(t.f))) return null;
+  }
+  return null;
 }
 
 /** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */

@@ -487,3 +487,35 @@ describe('capitalised words that are no place', () => {
     expect(names(es, 'organization')).toContain('Parti travailliste');
   });
 });
+
+describe('a unit written in lower case', () => {
+  it('is named with the body it belongs to, which stays an entity of its own', () => {
+    const es = find(
+      'Il a été interpellé par l’agence de police d’enquête du ministère de la Sécurité publique.',
+      'Le président de la chambre basse du Parlement indien a félicité son homologue.',
+    );
+    const agency = named(es, 'agence de police d’enquête du ministère de la Sécurité publique');
+    expect(agency?.type).toBe('organization');
+    expect(agency?.aliases).toContain('agence de police d’enquête');
+    expect(named(es, 'ministère de la Sécurité publique')?.type).toBe('organization');
+    expect(named(es, 'chambre basse du Parlement indien')?.country).toBe('IN');
+    expect(named(es, 'Parlement indien')?.type).toBe('organization');
+  });
+
+  it('"relevant du ministère…" names the body it reports to; the unit is named by its own words', () => {
+    const es = find(
+      'Le département des Affaires extérieures relevant du ministère des Affaires étrangères a organisé le dialogue.',
+    );
+    expect(named(es, 'département des Affaires extérieures')?.type).toBe('organization');
+    expect(names(es, 'organization').some((n) => n.includes('relevant'))).toBe(false);
+  });
+
+  it('is no name without words of its own before the body, or with an adjective alone', () => {
+    const es = find(
+      'Sous la direction du Parti communiste du Vietnam, le pays a progressé.',
+      'Il était directeur général adjoint de département général du ministère de la Sécurité publique.',
+      'Il a servi au service du peuple.',
+    );
+    expect(names(es, 'organization').filter((n) => /^(?:direction|département|service)\b/.test(n))).toEqual([]);
+  });
+});

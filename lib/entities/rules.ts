@@ -207,6 +207,14 @@ function listedWithPlace(doc: Doc, a: number, b: number): boolean {
   return sep === 'et' || (sep === ',' && listGoesOn);
 }
 
+/** "Singapour – Laemchabang – Phu My – Chan May": a route, its stops set apart by dashes. */
+function stopOfRoute(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.toks;
+  const dash = (k: number) => toks[k]?.f === '\u2013' && toks[k]?.s !== toks[k - 1]?.e;
+  const stop = (c: Cand | null | undefined) => c?.type === 'place' || c?.type === 'country';
+  return (dash(a - 1) && stop(doc.used[a - 2])) || (dash(b) && stop(doc.used[b + 1]));
+}
+
 /** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
 function isSovereign(role: string): boolean {
   // in lower case, as a title before a name ("du Roi Khalid" names an airport, a street…)
@@ -509,14 +517,17 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     !via &&
     n <= 3 &&
     !vn &&
-    (placeOfBefore(doc, a) || (!before.role && !after.role && listedWithPlace(doc, a, b))) &&
+    (placeOfBefore(doc, a) ||
+      (!before.role && !after.role && (listedWithPlace(doc, a, b) || stopOfRoute(doc, a, b)))) &&
     !readsAsCommonWords(doc, a, b, lowerSeen)
   )
     return makeCand(doc, a, b, 'place', text(a, b), 'place-listed');
   if (!via || (via === 'vn-shape' && !before.role)) {
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
     const hyphenated = b - a === 3 && toks[a + 1]?.f === '-';
-    const french = frenchLooking((toks[a] as Token).f, lowerSeen);
+    // (an infinitive in -er is no name after "à", but "à Vancouver", "à Denver" are places)
+    const first = (toks[a] as Token).f;
+    const french = frenchLooking(first, lowerSeen) && (lowerSeen.has(first) || !first.endsWith('er'));
     if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && (n <= 2 || hyphenated) && !vn && !french)
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }

@@ -519,3 +519,21 @@ describe('a unit written in lower case', () => {
     expect(names(es, 'organization').filter((n) => /^(?:direction|département|service)\b/.test(n))).toEqual([]);
   });
 });
+
+describe('places named by where they stand in the text', () => {
+  it('after "à", a name in -er is a place (an infinitive is never capitalised there)', () => {
+    const es = find('Une cérémonie a marqué la Fête nationale vietnamienne à Vancouver.');
+    expect(named(es, 'Vancouver')?.type).toBe('place');
+  });
+
+  it('the stops of a route set apart by dashes, after a known place', () => {
+    const es = find('Le navire suit l’itinéraire Singapour – Laemchabang – Phu My – Chan May – Ha Long – Hong Kong.');
+    for (const stop of ['Laemchabang', 'Phu My', 'Chan May']) expect(named(es, stop)?.type).toBe('place');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('a dash after a name that is no place makes no route', () => {
+    const es = find('Le président Nguyen Van Binh – Tran Quoc Huy a été reconduit.');
+    expect(names(es, 'place')).toEqual([]);
+  });
+});

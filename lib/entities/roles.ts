@@ -6,7 +6,7 @@
 // ("ministre cambodgien"), or an organisation whose country is known (PPRL → LA).
 
 import { fold } from '../text/fold';
-import { candCountry, type Doc, tokenText } from './doc';
+import { type Cand, candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
@@ -428,7 +428,46 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     const fn = roleRightBefore(d, title - 1);
     if (fn.role && !isRank(fn.role)) return { ...fn, civility };
   }
+  // "une délégation de la Commission de la sécurité nationale du Parlement hongrois, conduite par
+  // son président X": "son" says whose; the function is of the body named before
+  const whose = role && POSSESSIVES.has(toks[title - 1]?.f ?? '') ? bodyBefore(d, title - 1, j) : null;
+  if (whose) return { role: `${role} ${whose.text}`, country: whose.country, civility };
   return { role, country: countryIn(d, title, j + 1), civility };
+}
+
+const POSSESSIVES = new Set(['son', 'sa']);
+
+/** The preposition ending right before token a ("de la", "du", "d'"): its first token, or -1. */
+function prepBefore(d: Doc, a: number): number {
+  for (let p = a - 1; p >= a - 3 && p >= 0; p--) if (prepLength(d.toks, p) && p + prepLength(d.toks, p) === a) return p;
+  return -1;
+}
+
+/**
+ * The organisation a possessive before a bare title (at k, up to j) points back to: the last one
+ * named in the sentence, with the preposition that introduced it ("de la Commission …"), or null.
+ */
+function bodyBefore(d: Doc, k: number, j: number): { text: string; country: string | null } | null {
+  const toks = d.toks;
+  // (a title with its own complement says whose already: "son président d'honneur")
+  for (let m = k + 1; m <= j; m++) if (prepLength(toks, m) || d.used[m]) return null;
+  for (let m = k - 1; m >= 0 && m >= k - 40; m--) {
+    const t = toks[m];
+    if (!t || t.f === '.' || t.f === ';' || d.used[m]?.type === 'person') return null;
+    const last = d.used[m];
+    if (last?.type !== 'organization') continue;
+    // the whole mention, back through the bodies it belongs to ("de la Commission … du Parlement
+    // hongrois"), and the preposition before it ("de la", "du", "d'")
+    let body = last;
+    let p = prepBefore(d, body.a);
+    for (let n = 0; n < 4 && p > 0 && d.used[p - 1]?.type === 'organization'; n++) {
+      body = d.used[p - 1] as Cand;
+      p = prepBefore(d, body.a);
+    }
+    if (p < 0) return null;
+    return { text: tokenText(d, p, last.b), country: candCountry(body) };
+  }
+  return null;
 }
 
 /** "Sénat", "Chambre basse": words in [a, b) that name a body otherwise (capitalised, no figure, no place). */

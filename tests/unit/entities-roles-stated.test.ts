@@ -751,3 +751,26 @@ describe('names and roles the stored text writes loosely', () => {
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('a role said with "son"/"sa"', () => {
+  it('is a function of the body named before it in the sentence, with the bodies it belongs to', () => {
+    const es = find(
+      'Il a reçu une délégation de la Commission de la sécurité nationale du Parlement hongrois, conduite par son président Zoltán Sas.',
+      "La délégation de l'Association d'amitié Vietnam-Allemagne, conduite par son président Rolf Schulze, est arrivée.",
+    );
+    expect(named(es, 'Zoltán Sas')?.role).toBe(
+      'président de la Commission de la sécurité nationale du Parlement hongrois',
+    );
+    expect(named(es, 'Zoltán Sas')?.country).toBe('HU');
+    expect(named(es, 'Rolf Schulze')?.role).toBe("président de l'Association d'amitié Vietnam-Allemagne");
+  });
+
+  it('stays as stated when no body comes before it in the sentence, or when a person does', () => {
+    const es = find(
+      'Le Parti communiste du Vietnam a tenu son congrès. Son président Nguyen Van Binh a ouvert la séance.',
+      'Le ministre Tran Quoc Huy a reçu son homologue Le Thanh Long.',
+    );
+    expect(named(es, 'Nguyen Van Binh')?.role).toBe('président');
+    expect(named(es, 'Le Thanh Long')?.role ?? null).toBeNull();
+  });
+});

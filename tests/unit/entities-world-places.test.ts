@@ -1,0 +1,42 @@
+// The world's provinces, prefectures, states and big cities, named bare in VNA text: places with
+// their country, unless the page reads the word otherwise (a given name, a French word, a person).
+import { describe, expect, it } from 'vitest';
+import { KB_KEYS } from '../../lib/entities/knowledge';
+import { WORLD_PLACES } from '../../lib/knowledge/world-places.data';
+import { foldKey } from '../../lib/text/fold';
+import { find, named, names } from '../support/names';
+
+describe('places of the world the knowledge base does not list', () => {
+  it('are found bare, with their country', () => {
+    const es = find(
+      "Le 24 novembre 2023, Vinh Long et Niigata ont signé un protocole d'accord de coopération.",
+      'Plusieurs localités chinoises organisent des événements à Ho Chi Minh-Ville, telles que le Guangdong et le Jilin.',
+      'Une ligne relie Hô Chi Minh-Ville et Denpasar depuis juin.',
+    );
+    expect(named(es, 'Niigata')).toMatchObject({ type: 'place', country: 'JP' });
+    expect(named(es, 'Guangdong')).toMatchObject({ type: 'place', country: 'CN' });
+    expect(named(es, 'Jilin')).toMatchObject({ type: 'place', country: 'CN' });
+    expect(named(es, 'Denpasar')).toMatchObject({ type: 'place', country: 'ID' });
+  });
+
+  it('are not read into given names, persons, or a word opening a sentence', () => {
+    const es = find(
+      'Victoria Nuland a rencontré le ministre.',
+      'Le ministre Tochigi Hanako a signé. Union et solidarité ont été soulignées.',
+    );
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('come from data with no Vietnamese name, no name the knowledge base has, no name under four letters', () => {
+    const lines = WORLD_PLACES.split('\n');
+    expect(lines.length).toBeGreaterThan(150);
+    for (const line of lines) {
+      expect(line).toMatch(/^[A-Z]{2}:[^|]+(\|[^|]+)*$/);
+      expect(line.startsWith('VN:')).toBe(false);
+      for (const name of line.slice(3).split('|')) {
+        expect(foldKey(name).length).toBeGreaterThanOrEqual(4);
+        expect(KB_KEYS.has(foldKey(name))).toBe(false);
+      }
+    }
+  });
+});

@@ -48,7 +48,7 @@ import { matchPartyBody } from './party-bodies';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
-import { worldPlace } from './world-places';
+import { worldPlace, worldPlaceCountry } from './world-places';
 
 export type { EntityTexts } from './page-texts';
 
@@ -382,6 +382,26 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     c.role = joined.role;
     c.roleAdded = joined.added;
     c.country = c.country ?? before.country ?? after.country;
+  }
+  // "la province de Gauteng": a place a rule found, its country from the world's places — when the
+  // page names that country too ("Brest" is in France as well as in Belarus)
+  const named = new Set<string>();
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
+    for (let i = 0; i < doc.toks.length; i++) {
+      const adj = doc.toks[i]?.kind === 'w' ? ADJ_DICT.match(doc.toks, i) : null;
+      if (adj) named.add(adj.ref);
+    }
+  }
+  for (const c of cands) {
+    const code = c.via === 'world-place' ? null : candCountry(c);
+    if (code && !c.dropped) named.add(code);
+  }
+  for (const [k, c] of cands.entries()) {
+    if (pause(k, CANDS_PER_STEP)) yield;
+    if (c.type !== 'place' || c.kb || c.dropped) continue;
+    const code = c.via === 'world-place' ? c.country : (c.country ?? worldPlaceCountry(c.canonical));
+    c.country = code && named.has(code) ? code : c.via === 'world-place' ? null : c.country;
   }
   return yield* buildEntities(cands.filter((c) => !c.dropped));
 }

@@ -36,3 +36,8 @@ export function worldPlace(doc: Doc, a: number, b: number, lowerSeen: Set<string
   if (b - a === 1 && (GIVEN_NAMES.has(first.f) || lowerSeen.has(first.f) || isSentenceStart(doc.toks, a))) return null;
   return makeCand(doc, a, b, 'place', text, 'world-place', country);
 }
+
+/** The country of a place found by a rule ("la préfecture de Niigata"), when the data has its name. */
+export function worldPlaceCountry(name: string): string | null {
+  return worldKeys().get(foldKey(name)) ?? null;
+}

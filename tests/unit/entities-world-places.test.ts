@@ -7,16 +7,27 @@ import { foldKey } from '../../lib/text/fold';
 import { find, named, names } from '../support/names';
 
 describe('places of the world the knowledge base does not list', () => {
-  it('are found bare, with their country', () => {
+  it('are found bare, with their country when the page names it', () => {
     const es = find(
-      "Le 24 novembre 2023, Vinh Long et Niigata ont signé un protocole d'accord de coopération.",
+      "La province de Vinh Long renforce sa coopération avec la préfecture japonaise. Le 24 novembre 2023, Vinh Long et Niigata ont signé un protocole d'accord de coopération.",
       'Plusieurs localités chinoises organisent des événements à Ho Chi Minh-Ville, telles que le Guangdong et le Jilin.',
-      'Une ligne relie Hô Chi Minh-Ville et Denpasar depuis juin.',
+      "C'est la deuxième ligne aérienne reliant le Vietnam à l'Indonésie, après celle entre Hô Chi Minh-Ville et Denpasar.",
     );
     expect(named(es, 'Niigata')).toMatchObject({ type: 'place', country: 'JP' });
     expect(named(es, 'Guangdong')).toMatchObject({ type: 'place', country: 'CN' });
     expect(named(es, 'Jilin')).toMatchObject({ type: 'place', country: 'CN' });
     expect(named(es, 'Denpasar')).toMatchObject({ type: 'place', country: 'ID' });
+  });
+
+  it('give their country to a place a rule found, when the page names that country too', () => {
+    const gauteng = find(
+      'Il a rencontré le vice-président du Comité du Parti de la province de Gauteng, en Afrique du Sud.',
+    );
+    expect(named(gauteng, 'Gauteng')?.country).toBe('ZA');
+    // Brest is a region of Belarus in the data, and a French city too: the page says which
+    const brest = find('Les assises de la coopération décentralisée se sont tenues à Brest, en France.');
+    expect(named(brest, 'Brest')?.type).toBe('place');
+    expect(named(brest, 'Brest')?.country ?? null).toBeNull();
   });
 
   it('are not read into given names, persons, or a word opening a sentence', () => {

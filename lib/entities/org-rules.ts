@@ -450,7 +450,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         ROLE_STOP.has(t.f) ||
         PREPS.has(t.f) ||
         (NOT_NAME.has(t.f) && !looksAdjective(t.f)) ||
-        /(?:oit|ait)$/.test(t.f)
+        /(?:oit|ait|ient)$/.test(t.f)
       )
         break;
       if (lowerHead ? !looksAdjective(t.f) : t.f.length < 3) break;

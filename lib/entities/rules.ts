@@ -15,6 +15,7 @@ import {
   CIVILITIES,
   HONORIFICS,
   isHead,
+  looksAdjective,
   ORG_TRIGGERS,
   PARTICLES,
   PLACE_ADJECTIVES,
@@ -81,6 +82,61 @@ function describedAsPerson(doc: Doc, b: number): boolean {
   // "un Australien", "une Vietnamienne": the nationality, capitalised as a noun
   const noun = toks[k + 1];
   return (toks[k]?.f === 'un' || toks[k]?.f === 'une') && !!noun?.cap && !!ADJ_DICT.match(toks, k + 1);
+}
+
+/** Plural nouns whose examples are organisations or places. */
+const KINDS = new Map<string, 'organization' | 'place'>([
+  ...[
+    'entreprises',
+    'societes',
+    'groupes',
+    'compagnies',
+    'firmes',
+    'banques',
+    'marques',
+    'operateurs',
+    'constructeurs',
+  ].map((w) => [w, 'organization'] as const),
+  ...['localites', 'villes', 'provinces', 'regions', 'prefectures', 'destinations'].map((w) => [w, 'place'] as const),
+]);
+
+/**
+ * "des entreprises sud-coréennes, à savoir Interflex, Young Poong Electronics et Korea Circuit",
+ * "des localités chinoises, telles que le Guangdong et le Jilin": a name listed after "tels que",
+ * "à savoir", "comme" or "notamment" that follow a plural noun of a kind of body or place is one
+ * of that kind. The kind, or null.
+ */
+function kindOfListed(doc: Doc, a: number): 'organization' | 'place' | null {
+  const toks = doc.toks;
+  let k = a - 1;
+  // ("le Guangdong"): an article before the name
+  if (['le', 'la', 'les', "'"].includes(toks[k]?.f ?? '') && !toks[k]?.cap) k -= toks[k]?.f === "'" ? 2 : 1;
+  // back over the names listed before this one
+  for (let n = 0; n < 10 && (toks[k]?.f === ',' || toks[k]?.f === 'et'); n++) {
+    k--;
+    const held = doc.used[k];
+    if (held) k = held.a - 1;
+    else while (k >= 0 && toks[k]?.cap && toks[k]?.kind === 'w') k--;
+    if (['le', 'la', 'les', "'"].includes(toks[k]?.f ?? '') && !toks[k]?.cap) k -= toks[k]?.f === "'" ? 2 : 1;
+  }
+  let intro = -1;
+  if (toks[k]?.f === 'que' && /^tel(?:le)?s?$/.test(toks[k - 1]?.f ?? '')) intro = k - 1;
+  else if (toks[k]?.f === 'comme' || toks[k]?.f === 'notamment') intro = k;
+  else if (toks[k]?.f === 'savoir' && toks[k - 1]?.f === 'a') intro = k - 1;
+  if (intro < 0) return null;
+  let m = intro - 1;
+  if (toks[m]?.f === ',') m--;
+  // past the kind's adjectives: "sud-coréennes", "étrangères", "chinoises"
+  for (let n = 0; n < 4 && m >= 0 && !KINDS.has(toks[m]?.f ?? ''); n++) {
+    const t = toks[m];
+    if (
+      t?.f === '-' ||
+      (t?.kind === 'w' && !t.cap && (looksAdjective(t.f) || ADJ_DICT.match(toks, m) || t.f === 'sud' || t.f === 'nord'))
+    )
+      m--;
+    else return null;
+  }
+  return KINDS.get(toks[m]?.f ?? '') ?? null;
 }
 
 /** Bodies a country has one of, named by their head alone: "le Sénat", "le Parlement". */
@@ -418,6 +474,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (prev && prev.kind === 'w' && !prev.cap && ORG_TRIGGERS.has(prev.f) && b - a <= 5 && text(a, b).length > 1) {
     return makeCand(doc, a, b, 'organization', text(a, b), 'org-trigger');
   }
+  // "des entreprises sud-coréennes, à savoir Interflex et Korea Circuit": named as examples of a kind
+  const kind = b - a <= 5 ? kindOfListed(doc, a) : null;
+  if (kind) return makeCand(doc, a, b, kind, text(a, b), 'listed-kind');
   // A sentence-initial French word is not part of the name: "Soulignant …".
   if (
     isSentenceStart(toks, a) &&

@@ -8,6 +8,7 @@ import { WORLD_PLACES } from '../knowledge/world-places.data';
 import { foldKey } from '../text/fold';
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
+import { TITLE_WORDS } from './lexicon';
 import { isSentenceStart } from './tokens';
 
 let keys: Map<string, string> | null = null;
@@ -31,6 +32,8 @@ export function worldPlace(doc: Doc, a: number, b: number, lowerSeen: Set<string
   if (!country) return null;
   const first = doc.toks[a];
   if (!first) return null;
+  // "le général de Castries": a particle after a title opens a person's name
+  if (doc.toks[a - 1]?.f === 'de' && TITLE_WORDS.has(doc.toks[a - 2]?.f ?? '')) return null;
   // "Victoria", "Florence": a given name says nothing here; the word in lower case on the page, or
   // opening a sentence, may be French ("Union", "Delta")
   if (b - a === 1 && (GIVEN_NAMES.has(first.f) || lowerSeen.has(first.f) || isSentenceStart(doc.toks, a))) return null;

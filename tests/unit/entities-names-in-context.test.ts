@@ -537,3 +537,27 @@ describe('places named by where they stand in the text', () => {
     expect(names(es, 'place')).toEqual([]);
   });
 });
+
+describe('names given as examples of a kind', () => {
+  it('after "à savoir", "telles que", "comme": organisations after companies, places after localities', () => {
+    const es = find(
+      "Plusieurs autres entreprises sud-coréennes, à savoir Interflex, Young Poong Electronics et Korea Circuit, prévoient d'investir.",
+      'Plusieurs localités chinoises organisent des événements de promotion, telles que le Guangdong et le Jilin.',
+    );
+    for (const org of ['Interflex', 'Young Poong Electronics', 'Korea Circuit'])
+      expect(named(es, org)?.type).toBe('organization');
+    expect(named(es, 'Guangdong')?.type).toBe('place');
+    expect(named(es, 'Jilin')?.type).toBe('place');
+  });
+
+  it('not after a kind of person, and "comme" ends a role', () => {
+    const es = find('Des dirigeants comme Nguyen Van Binh et Tran Quoc Huy ont pris la parole.');
+    expect(named(es, 'Nguyen Van Binh')?.type).toBe('person');
+    expect(named(es, 'Nguyen Van Binh')?.role ?? null).toBeNull();
+  });
+
+  it('a verb in -ient ends a name ("le Front de la Patrie soutient…")', () => {
+    const es = find('Le Front de la Patrie soutient les sinistrés des provinces du Centre.');
+    expect(names(es, 'organization')).not.toContain('Front de la Patrie soutient');
+  });
+});

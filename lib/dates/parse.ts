@@ -282,3 +282,8 @@ export function parseFrenchDates(text: string, referenceIso: string | null): Dat
     end === undefined ? { start, phrase, index } : { start, end, phrase, index },
   );
 }
+
+/** A French month's name, folded ("aout", "decembre"), whole or abbreviated ("sept"). */
+export function isMonthName(folded: string): boolean {
+  return Object.hasOwn(MONTHS, folded);
+}

@@ -62,16 +62,20 @@ function mergeShortOrganisations(groups: Map<string, Cand[]>): void {
 /**
  * "le ministère vietnamien des Affaires étrangères et le ministère cubain des Affaires étrangères":
  * a ministry is named without its country ("ministère des Affaires étrangères"), so two countries'
- * ministries share a name: they are two entities, one per stated country. Mentions that state none
- * stay with the first country stated.
+ * ministries share a name: they are two entities, one per stated country. The knowledge base's
+ * country (else the first stated in the text) keeps the name's id and entry; mentions that state
+ * none stay with it.
  */
 function splitMinistriesByCountry(groups: Map<string, Cand[]>): void {
   for (const [id, g] of [...groups]) {
-    if (!id.startsWith('organization:') || !/^\p{Ll}/u.test(g[0]?.canonical ?? '')) continue;
-    const countries = [...new Set(g.map((c) => c.country).filter((x): x is string => !!x))];
+    if (!id.startsWith('organization:ministere')) continue;
+    const inText = [...g].sort((x, y) => textOrder(x) - textOrder(y) || x.a - y.a);
+    const countries = [...new Set(inText.map((c) => c.country).filter((x): x is string => !!x))];
     if (countries.length < 2) continue;
-    const keep = countries[0] as string;
-    for (const code of countries.slice(1)) {
+    const kbCountry = g.find((c) => c.kb)?.kb?.country;
+    const keep = kbCountry && countries.includes(kbCountry) ? kbCountry : (countries[0] as string);
+    for (const code of countries) {
+      if (code === keep) continue;
       const other = `${id}-${code.toLowerCase()}`;
       groups.set(
         other,
@@ -83,6 +87,12 @@ function splitMinistriesByCountry(groups: Map<string, Cand[]>): void {
       g.filter((c) => !c.country || c.country === keep),
     );
   }
+}
+
+const FIELD_ORDER: Record<string, number> = { title: 0, lead: 1, paragraph: 2, caption: 3, related: 4 };
+/** Where a mention's text comes on the page (title, lead, paragraphs, captions, feed). */
+function textOrder(c: Cand): number {
+  return (FIELD_ORDER[c.doc.in] ?? 5) * 100_000 + c.doc.index;
 }
 
 /** Past this many distinct person names, near-identical ones are not merged (it compares pairs). */

@@ -37,6 +37,8 @@ export interface Cand {
   dropped?: boolean;
   /** another name it goes by: "Tan Son Nhat" for "aéroport international de Tan Son Nhat" */
   alias?: string | null;
+  /** the country the world's places give it, kept apart until the page has been read */
+  worldCountry?: string | null;
   /** rule that produced it, for debugging and the eval */
   via: string;
 }

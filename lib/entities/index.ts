@@ -48,7 +48,7 @@ import { matchPartyBody } from './party-bodies';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
-import { worldPlace, worldPlaceCountry } from './world-places';
+import { personWordsOf, worldPlace, worldPlaceCountry } from './world-places';
 
 export type { EntityTexts } from './page-texts';
 
@@ -304,6 +304,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
 
   // 4. Places and persons from capitalised runs.
   const shapedOnly: Cand[] = [];
+  const worldOnly: Cand[] = [];
   const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
@@ -314,8 +315,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         learn(place, [doc.toks[a0]?.f ?? ''], false);
       }
       const a = place ? a0 + 1 : a0;
-      const c = classifyRun(doc, a, b, lowerSeen) ?? worldPlace(doc, a, b, lowerSeen);
-      if (!c) continue;
+      const c = classifyRun(doc, a, b, lowerSeen);
+      if (!c) {
+        // a place of the world waits until every person of the page is known
+        const w = worldPlace(doc, a, b, lowerSeen);
+        if (w) worldOnly.push(w);
+        continue;
+      }
       // a person only by the shape of the name waits until every place of the page is known
       if (c.via === 'vn-shape' && !c.role) {
         shapedOnly.push(c);
@@ -333,6 +339,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (known && known.end === c.b && known.ref.type === 'place') continue;
     push(c);
     learn(c, keysOf(c), false);
+  }
+  const personWords = personWordsOf(cands);
+  for (const [n, c] of worldOnly.entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    if (c.b - c.a === 1 && personWords.has(c.doc.toks[c.a]?.f ?? '')) continue;
+    push(c);
   }
 
   // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".
@@ -383,8 +395,10 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     c.roleAdded = joined.added;
     c.country = c.country ?? before.country ?? after.country;
   }
-  // "la province de Gauteng": a place a rule found, its country from the world's places — when the
-  // page names that country too ("Brest" is in France as well as in Belarus)
+  // "la province de Gauteng": a place a rule found, or a place of the world, takes the country the
+  // world's places give it when the page names that country too ("Brest" is a region of Belarus in
+  // the data and a French city). The world's countries were kept apart until now, so no mention
+  // took them over and none can confirm itself.
   const named = new Set<string>();
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
@@ -394,14 +408,14 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     }
   }
   for (const c of cands) {
-    const code = c.via === 'world-place' ? null : candCountry(c);
-    if (code && !c.dropped) named.add(code);
+    const code = c.dropped ? null : candCountry(c);
+    if (code) named.add(code);
   }
   for (const [k, c] of cands.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
-    if (c.type !== 'place' || c.kb || c.dropped) continue;
-    const code = c.via === 'world-place' ? c.country : (c.country ?? worldPlaceCountry(c.canonical));
-    c.country = code && named.has(code) ? code : c.via === 'world-place' ? null : c.country;
+    if (c.type !== 'place' || c.kb || c.dropped || c.country) continue;
+    const code = c.worldCountry ?? worldPlaceCountry(c.canonical);
+    if (code && named.has(code)) c.country = code;
   }
   return yield* buildEntities(cands.filter((c) => !c.dropped));
 }

@@ -6,7 +6,7 @@ import { fold } from '../text/fold';
 import { orgComplementEnd } from './complements';
 import { type Cand, candCountry, type Doc, makeCand, tokenText } from './doc';
 import { isAcronym } from './knowledge';
-import { GENERIC_ORGS, isHead, looksAdjective, REPORTS_TO, ROLE_STOP } from './lexicon';
+import { GENERIC_ORGS, isHead, looksAdjective, REPORTS_TO, ROLE_STOP, TITLE_WORDS } from './lexicon';
 import { namesRegion } from './org-rules';
 import { isUnnamedParty } from './party-bodies';
 import { prepLength } from './prepositions';
@@ -93,7 +93,6 @@ const UNIT_HEADS = new Set([
   'office',
   'division',
   'section',
-  'inspection',
   'secretariat',
 ]);
 const CHAMBER_SIDES = new Set(['basse', 'haute']);
@@ -133,6 +132,8 @@ export function unitOfNamedBody(doc: Doc, i: number): Cand | null {
     // ("département des Affaires politiques et diplomatiques du ministère kényan…": capitalised
     // words of its own; "… relevant du ministère": the body it reports to)
     if (!t || doc.used[k]) return null;
+    // ("sous la direction du secrétaire général du Comité central…": a person's title, no unit)
+    if (t.kind === 'w' && TITLE_WORDS.has(t.f)) return null;
     if (t.kind === 'w' && REPORTS_TO.has(t.f)) {
       reports = k;
       continue;

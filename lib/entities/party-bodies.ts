@@ -9,7 +9,6 @@
 // the reference names the ministry alone.
 
 import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
-import { ADJ_DICT } from './knowledge';
 import { isHead, looksAdjective, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
 import { prepLength } from './prepositions';
 
@@ -20,12 +19,11 @@ const LOWER_HEADS = new Set(['comite', 'organisation']);
 const LOCAL = new Set(['provincial', 'municipal', 'communal', 'permanent', 'executif']);
 /** Lower-case nouns of bodies the unnamed Party has: "organisations provinciales du Parti". */
 const BODY_NOUNS = new Set(['comite', 'comites', 'organisation', 'organisations', 'cellule', 'cellules', 'congres']);
-/** Adjectives that name a party ("Parti communiste", "Parti travailliste"), not say how it is. */
-const POLITICAL = new Set(
-  `communiste socialiste populaire democrate democratique republicain liberal liberal-democrate conservateur
-travailliste revolutionnaire national nationaliste vert ecologiste progressiste radical centriste islamique
-chretien chretien-democrate social social-democrate unifie unitaire federal agrarien paysan ouvrier`.split(/\s+/),
-);
+/** Adjectives that say how the Party is, not which party: "le Parti sain et puissant". */
+const EVALUATIVE = new Set(['sain', 'puissant', 'fort', 'propre', 'vigoureux', 'solide', 'transparent', 'exemplaire']);
+/** Participles that name a party all the same: "le Parti socialiste unifié". */
+const NAMING_PARTICIPLES = new Set(['unifie', 'unifiee', 'uni', 'unie']);
+
 const MILITARY_AREAS = new Set(['region', 'zone']);
 
 /** The end of the place after "de"/"du"/"de la" at k, or -1. */
@@ -114,15 +112,23 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
  * "le Comité du Parti du ministère…", "le Parti provincial": the Party, unnamed, as part of another
  * body or said of a place; no party's name starts at i.
  */
+/** "affiliées", "liées": a past participle as written (its accent), not a party's own adjective. */
+function participle(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (!t || NAMING_PARTICIPLES.has(t.f)) return false;
+  return /(?:é|ée|és|ées)$/.test(doc.text.slice(t.s, t.e).normalize('NFC'));
+}
+
 export function isUnnamedParty(doc: Doc, i: number): boolean {
   const toks = doc.toks;
   if (toks[i]?.f !== 'parti') return false;
   const next = toks[i + 1];
   if (next?.kind === 'w' && LOCAL.has(next.f)) return true;
   // a named party: "secrétaire d'organisation du Parti communiste cubain", "du Parti Amanat"
-  if (next?.kind === 'w' && (next.cap || POLITICAL.has(next.f) || ADJ_DICT.match(toks, i + 1))) return false;
-  // "la construction du Parti sain et puissant", "les organisations du Parti affiliées": said of it
-  if (next?.kind === 'w' && looksAdjective(next.f)) return true;
+  // (not an adjective that says how it is, nor a participle: "la construction du Parti sain et
+  // puissant", "les organisations du Parti affiliées au Comité")
+  if (next?.kind === 'w' && !next.cap && (EVALUATIVE.has(next.f) || participle(doc, i + 1))) return true;
+  if (next?.kind === 'w' && (next.cap || looksAdjective(next.f))) return false;
   const body = toks[i - 2];
   return (
     toks[i - 1]?.f === 'du' &&

@@ -279,7 +279,7 @@ function appositionStart(d: Doc, j: number): number {
     }
     if (NOT_APPOSITION.has(t.f) || /(?:ait|aient)$/.test(t.f)) return -1;
   }
-  if (toks[k]?.f !== ',' || j - k < 2) return -1;
+  if (k < j - 20 || toks[k]?.f !== ',' || j - k < 2) return -1;
   // it names the body again ("le Mouvement…") or says what it is ("premier groupe de…"); a title
   // would be another function of the list, read right before the name
   const a = k + 1 + articleLength(toks, k + 1);
@@ -378,7 +378,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
           prev?.kind === 'w' &&
           TITLE_WORDS.has(prev.f) &&
           start === k + (t.f === 'l' ? 2 : 1) &&
-          toks[start]?.cap
+          d.used[start]?.type === 'organization'
         )
           continue;
         break;
@@ -430,12 +430,25 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   }
   // "une délégation de la Commission de la sécurité nationale du Parlement hongrois, conduite par
   // son président X": "son" says whose; the function is of the body named before
-  const whose = role && POSSESSIVES.has(toks[title - 1]?.f ?? '') ? bodyBefore(d, title - 1, j) : null;
+  const whose = role && ledByPossessive(d, title) ? bodyBefore(d, title - 1, j) : null;
   if (whose) return { role: `${role} ${whose.text}`, country: whose.country, civility };
   return { role, country: countryIn(d, title, j + 1), civility };
 }
 
 const POSSESSIVES = new Set(['son', 'sa']);
+/** "conduite", "dirigé", "présidée": a delegation or a meeting led by someone. */
+const LED = /^(?:co)?(?:conduit|dirige|preside|mene)e?s?$/;
+
+/**
+ * "une délégation de X, conduite par son président Y": the possessive points back to the body the
+ * led delegation is of ("accompagné de son conseiller" points to the sentence's subject: not read).
+ */
+function ledByPossessive(d: Doc, title: number): boolean {
+  const toks = d.toks;
+  return (
+    POSSESSIVES.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === 'par' && LED.test(toks[title - 3]?.f ?? '')
+  );
+}
 
 /** The preposition ending right before token a ("de la", "du", "d'"): its first token, or -1. */
 function prepBefore(d: Doc, a: number): number {

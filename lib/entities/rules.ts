@@ -7,6 +7,7 @@
 // Precision guards: runs are cut at French words that are capitalised for other reasons
 // (sentence starts, "Premier", months, "Photo", credits), acronyms never join a person's name.
 
+import { isMonthName } from '../dates/parse';
 import { fold } from '../text/fold';
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
@@ -87,9 +88,9 @@ function describedAsPerson(doc: Doc, b: number): boolean {
 /** Plural nouns whose examples are organisations or places. */
 const KINDS = new Map<string, 'organization' | 'place'>([
   ...[
+    // (not "groupes": "des groupes ethniques tels que les Hmong et les Dao" are peoples)
     'entreprises',
     'societes',
-    'groupes',
     'compagnies',
     'firmes',
     'banques',
@@ -100,6 +101,17 @@ const KINDS = new Map<string, 'organization' | 'place'>([
   ...['localites', 'villes', 'provinces', 'regions', 'prefectures', 'destinations'].map((w) => [w, 'place'] as const),
 ]);
 
+/** "sud-coréennes", "nord-américaines": a compass word opening an adjective. */
+const COMPASS = new Set(['nord', 'sud', 'est', 'ouest']);
+
+/** Back over an article ending at k ("le", "la", "les", "l'"): the token before it, else k. */
+function articleBefore(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.cap) return k;
+  if (t.f === "'" && toks[k - 1]?.f === 'l') return k - 2;
+  return t.f === 'le' || t.f === 'la' || t.f === 'les' ? k - 1 : k;
+}
+
 /**
  * "des entreprises sud-coréennes, à savoir Interflex, Young Poong Electronics et Korea Circuit",
  * "des localités chinoises, telles que le Guangdong et le Jilin": a name listed after "tels que",
@@ -108,16 +120,15 @@ const KINDS = new Map<string, 'organization' | 'place'>([
  */
 function kindOfListed(doc: Doc, a: number): 'organization' | 'place' | null {
   const toks = doc.toks;
-  let k = a - 1;
   // ("le Guangdong"): an article before the name
-  if (['le', 'la', 'les', "'"].includes(toks[k]?.f ?? '') && !toks[k]?.cap) k -= toks[k]?.f === "'" ? 2 : 1;
+  let k = articleBefore(toks, a - 1);
   // back over the names listed before this one
   for (let n = 0; n < 10 && (toks[k]?.f === ',' || toks[k]?.f === 'et'); n++) {
     k--;
     const held = doc.used[k];
     if (held) k = held.a - 1;
     else while (k >= 0 && toks[k]?.cap && toks[k]?.kind === 'w') k--;
-    if (['le', 'la', 'les', "'"].includes(toks[k]?.f ?? '') && !toks[k]?.cap) k -= toks[k]?.f === "'" ? 2 : 1;
+    k = articleBefore(toks, k);
   }
   let intro = -1;
   if (toks[k]?.f === 'que' && /^tel(?:le)?s?$/.test(toks[k - 1]?.f ?? '')) intro = k - 1;
@@ -131,7 +142,7 @@ function kindOfListed(doc: Doc, a: number): 'organization' | 'place' | null {
     const t = toks[m];
     if (
       t?.f === '-' ||
-      (t?.kind === 'w' && !t.cap && (looksAdjective(t.f) || ADJ_DICT.match(toks, m) || t.f === 'sud' || t.f === 'nord'))
+      (t?.kind === 'w' && !t.cap && (looksAdjective(t.f) || ADJ_DICT.match(toks, m) || COMPASS.has(t.f)))
     )
       m--;
     else return null;
@@ -141,8 +152,6 @@ function kindOfListed(doc: Doc, a: number): 'organization' | 'place' | null {
 
 /** Bodies a country has one of, named by their head alone: "le Sénat", "le Parlement". */
 const SINGLE_WORD_BODIES = new Set(['senat', 'parlement', 'congres', 'gouvernement', 'cabinet']);
-
-const MONTH = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === 'p' && chars.includes(t.f);
 
@@ -268,7 +277,8 @@ function stopOfRoute(doc: Doc, a: number, b: number): boolean {
   const toks = doc.toks;
   const dash = (k: number) => toks[k]?.f === '\u2013' && toks[k]?.s !== toks[k - 1]?.e;
   const stop = (c: Cand | null | undefined) => c?.type === 'place' || c?.type === 'country';
-  return (dash(a - 1) && stop(doc.used[a - 2])) || (dash(b) && stop(doc.used[b + 1]));
+  // (a stop between two dashes: "le match Vietnam – Arsenal" is no route)
+  return dash(a - 1) && dash(b) && (stop(doc.used[a - 2]) || stop(doc.used[b + 1]));
 }
 
 /** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
@@ -457,7 +467,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     const datelineParen = isPunct(n1, '(') && n2?.f === 'vna';
     // ("Hanoï, 12 mai", not "Actuellement, 3.000 entreprises")
     const datelineDate =
-      isPunct(n1, ',') && n2?.kind === 'n' && [b + 2, b + 3].some((k) => MONTH.test(toks[k]?.f ?? ''));
+      isPunct(n1, ',') &&
+      n2?.kind === 'n' &&
+      (toks[b + 2]?.f === '/' || [b + 2, b + 3].some((k) => isMonthName(toks[k]?.f ?? '')));
     if (datelineParen || datelineDate) return makeCand(doc, a, b, 'place', text(a, b), 'dateline');
   }
   // Photo credit: "Photo : Thong Nhat - VNA", "Photo : Huong Linh/CVN".
@@ -584,9 +596,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (!via || (via === 'vn-shape' && !before.role)) {
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
     const hyphenated = b - a === 3 && toks[a + 1]?.f === '-';
-    // (an infinitive in -er is no name after "à", but "à Vancouver", "à Denver" are places)
-    const first = (toks[a] as Token).f;
-    const french = frenchLooking(first, lowerSeen) && (lowerSeen.has(first) || !first.endsWith('er'));
+    const french = frenchLooking((toks[a] as Token).f, lowerSeen);
     if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && (n <= 2 || hyphenated) && !vn && !french)
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }

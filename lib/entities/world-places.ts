@@ -8,7 +8,8 @@ import { WORLD_PLACES } from '../knowledge/world-places.data';
 import { foldKey } from '../text/fold';
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
-import { TITLE_WORDS } from './lexicon';
+import { CIVILITIES, isHead, ORG_TRIGGERS, TITLE_WORDS } from './lexicon';
+import { roleBefore } from './roles';
 import { isSentenceStart } from './tokens';
 
 let keys: Map<string, string> | null = null;
@@ -24,20 +25,59 @@ function worldKeys(): Map<string, string> {
   return keys;
 }
 
-/** The run [a, b) as a place of the world, or null. */
+/** Words after which a capitalised name is a person's or a body's, not a place. */
+function namedByWordBefore(doc: Doc, a: number): boolean {
+  const toks = doc.toks;
+  // "le général de Castries", "le vice-président Rivers", "la Banque Essen", "le club Genoa"
+  const k = toks[a - 1]?.f === 'de' && !toks[a - 1]?.cap ? a - 2 : a - 1;
+  const w = toks[k];
+  if (!w || w.kind !== 'w') return false;
+  return TITLE_WORDS.has(w.f) || CIVILITIES.has(w.f) || ORG_TRIGGERS.has(w.f) || isHead(w) || NAMED_AFTER.has(w.f);
+}
+/** Nouns a name follows as that of a thing or a team: "le club Genoa", "la sauce Tabasco". */
+const NAMED_AFTER = new Set([
+  'club',
+  'equipe',
+  'sauce',
+  'the',
+  'marque',
+  'produit',
+  'navire',
+  'bateau',
+  'film',
+  'projet',
+]);
+
+/**
+ * The run [a, b) as a place of the world, or null. Its country is kept apart (worldCountry): it is
+ * the page's only when the page names that country too.
+ */
 export function worldPlace(doc: Doc, a: number, b: number, lowerSeen: Set<string>): Cand | null {
   if (b - a > 6) return null;
   const text = tokenText(doc, a, b);
   const country = worldKeys().get(foldKey(text));
   if (!country) return null;
   const first = doc.toks[a];
-  if (!first) return null;
-  // "le général de Castries": a particle after a title opens a person's name
-  if (doc.toks[a - 1]?.f === 'de' && TITLE_WORDS.has(doc.toks[a - 2]?.f ?? '')) return null;
-  // "Victoria", "Florence": a given name says nothing here; the word in lower case on the page, or
-  // opening a sentence, may be French ("Union", "Delta")
-  if (b - a === 1 && (GIVEN_NAMES.has(first.f) || lowerSeen.has(first.f) || isSentenceStart(doc.toks, a))) return null;
-  return makeCand(doc, a, b, 'place', text, 'world-place', country);
+  if (!first || namedByWordBefore(doc, a) || roleBefore(doc, a).role) return null;
+  // a given name opens a person's name ("Paul", "Álvaro Obregón"); a word the page writes in lower
+  // case, or one opening a sentence, may be French ("Union", "Delta")
+  if (GIVEN_NAMES.has(first.f)) return null;
+  if (b - a === 1 && (lowerSeen.has(first.f) || isSentenceStart(doc.toks, a))) return null;
+  const c = makeCand(doc, a, b, 'place', text, 'world-place', null);
+  c.worldCountry = country;
+  return c;
+}
+
+/**
+ * "Le réalisateur Hayao Miyazaki … le film de Miyazaki": a one-word world place that is a word of
+ * a person's name on the page is that person (Japanese prefectures and Mexican states are common
+ * family names).
+ */
+export function personWordsOf(cands: Cand[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of cands)
+    if (c.type === 'person' && !c.dropped) for (let k = c.a; k < c.b; k++) words.add(c.doc.toks[k]?.f ?? '');
+  return words;
 }
 
 /** The country of a place found by a rule ("la préfecture de Niigata"), when the data has its name. */

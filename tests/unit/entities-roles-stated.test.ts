@@ -737,6 +737,11 @@ describe('names and roles the stored text writes loosely', () => {
     expect(named(es, 'Sahiba Gafarova')?.country).toBe('AZ');
   });
 
+  it('an article after a title is no dropped "de" when no body follows ("élu président l\'Américain X")', () => {
+    const es = find("Le Parlement a élu président l'Américain John Smith.");
+    expect(named(es, 'John Smith')?.role ?? null).toBeNull();
+  });
+
   it('a name set off by an age or a nationality noun is a person', () => {
     const es = find(
       'Ranjit Thambyrajah, un Australien de 65 ans à la tête de la société Berhero, a quitté le pays.',
@@ -763,6 +768,13 @@ describe('a role said with "son"/"sa"', () => {
     );
     expect(named(es, 'Zoltán Sas')?.country).toBe('HU');
     expect(named(es, 'Rolf Schulze')?.role).toBe("président de l'Association d'amitié Vietnam-Allemagne");
+  });
+
+  it('only for a delegation led by the person: "accompagné de son conseiller" points to the subject', () => {
+    const es = find(
+      "Le Premier ministre japonais s'est rendu au siège de Toyota, accompagné de son conseiller spécial Hiroshi Tanaka.",
+    );
+    expect(named(es, 'Hiroshi Tanaka')?.role).toBe('conseiller spécial');
   });
 
   it('stays as stated when no body comes before it in the sentence, or when a person does', () => {

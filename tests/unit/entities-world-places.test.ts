@@ -30,12 +30,15 @@ describe('places of the world the knowledge base does not list', () => {
     expect(named(brest, 'Brest')?.country ?? null).toBeNull();
   });
 
-  it('are not read into given names, persons, or a word opening a sentence', () => {
+  it('are not read into a one-word name after a title, a body, a thing, or a person named on the page', () => {
     const es = find(
-      'Victoria Nuland a rencontré le ministre.',
-      'Le ministre Tochigi Hanako a signé. Union et solidarité ont été soulignées.',
+      'Le vice-président Rivers a reçu la délégation. Le Roi Sejong est célébré en République de Corée.',
+      'Le réalisateur Hayao Miyazaki a présenté son film au Japon. Le film de Miyazaki a été salué.',
+      'La Banque Essen et le club Genoa ont signé. Le général de Castries a été reçu.',
+      'Paul a pris la parole. Union et solidarité ont été soulignées.',
     );
     expect(names(es, 'place')).toEqual([]);
+    expect(named(es, 'Hayao Miyazaki')?.type).toBe('person');
   });
 
   it('come from data with no Vietnamese name, no name the knowledge base has, no name under four letters', () => {

@@ -24,23 +24,28 @@ const MIN_POPULATION = 500_000;
 
 /** "Préfecture de Niigata" → "Niigata", "Guangdong Sheng" → "Guangdong", "Gyeongsangbuk-do" → "Gyeongsangbuk". */
 function bare(name: string): string {
-  return name
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(
-      /^(?:préfecture|province|région|oblast|gouvernorat|état|département|district|comté|canton|municipalité|wilaya|voïvodie|kraï|land|territoire|émirat|division|paroisse|commune|capitale|ville|république|county)\s+(?:autonome\s+)?(?:de la |de l'|de l’|des |du |de |d'|d’)/i,
-      '',
-    )
-    .replace(
-      /\s+(?:prefecture|province|region|state|oblast|governorate|district|county|municipality|territory|special administrative region|autonomous region|metropolitan city|special city|metropolitan|sheng|shi|zizhiqu)$/i,
-      '',
-    )
-    .replace(/-(?:do|si|gun|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)$/i, '')
-    // English and transliterated designations: "Canton of Bern", "City of Balikpapan", "Voblast de
-    // Brest", "Région Bretagne", "Changshu City"
-    .replace(/^(?:canton|city|county|state|province|region|municipality|voblast|oblast|région|territoire)\s+(?:of |de |du |d'|d’)?/i, '')
-    .replace(/\s+city$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    name
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .replace(
+        /^(?:préfecture|province|région|oblast|gouvernorat|état|département|district|comté|canton|municipalité|wilaya|voïvodie|kraï|land|territoire|émirat|division|paroisse|commune|capitale|ville|république|county)\s+(?:autonome\s+)?(?:de la |de l'|de l’|des |du |de |d'|d’)/i,
+        '',
+      )
+      .replace(
+        /\s+(?:prefecture|province|region|state|oblast|governorate|district|county|municipality|territory|special administrative region|autonomous region|metropolitan city|special city|metropolitan|sheng|shi|zizhiqu)$/i,
+        '',
+      )
+      .replace(/-(?:do|si|gun|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)$/i, '')
+      // English and transliterated designations: "Canton of Bern", "City of Balikpapan", "Voblast de
+      // Brest", "Région Bretagne", "Changshu City"
+      .replace(
+        /^(?:canton|city|county|state|province|region|municipality|voblast|oblast|région|territoire)\s+(?:of |de |du |d'|d’)?/i,
+        '',
+      )
+      .replace(/\s+city$/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const COMPASS =

@@ -31,7 +31,7 @@ function namedByWordBefore(doc: Doc, a: number): boolean {
   // "le général de Castries", "le vice-président Rivers", "la Banque Essen", "le club Genoa"
   const k = toks[a - 1]?.f === 'de' && !toks[a - 1]?.cap ? a - 2 : a - 1;
   const w = toks[k];
-  if (!w || w.kind !== 'w') return false;
+  if (w?.kind !== 'w') return false;
   return TITLE_WORDS.has(w.f) || CIVILITIES.has(w.f) || ORG_TRIGGERS.has(w.f) || isHead(w) || NAMED_AFTER.has(w.f);
 }
 /** Nouns a name follows as that of a thing or a team: "le club Genoa", "la sauce Tabasco". */

@@ -340,10 +340,10 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     push(c);
     learn(c, keysOf(c), false);
   }
-  const personWords = personWordsOf(cands);
+  const personWords = worldOnly.length ? personWordsOf(cands) : null;
   for (const [n, c] of worldOnly.entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.b - c.a === 1 && personWords.has(c.doc.toks[c.a]?.f ?? '')) continue;
+    if (c.b - c.a === 1 && personWords?.has(c.doc.toks[c.a]?.f ?? '')) continue;
     push(c);
   }
 
@@ -399,23 +399,28 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   // world's places give it when the page names that country too ("Brest" is a region of Belarus in
   // the data and a French city). The world's countries were kept apart until now, so no mention
   // took them over and none can confirm itself.
-  const named = new Set<string>();
-  for (const [k, doc] of docs.entries()) {
-    if (pause(k)) yield;
-    for (let i = 0; i < doc.toks.length; i++) {
-      const adj = doc.toks[i]?.kind === 'w' ? ADJ_DICT.match(doc.toks, i) : null;
-      if (adj) named.add(adj.ref);
-    }
-  }
-  for (const c of cands) {
-    const code = c.dropped ? null : candCountry(c);
-    if (code) named.add(code);
-  }
+  // (the page's countries are gathered only when a place waits for one: pages with none skip the scan)
+  const waiting = new Map<Cand, string>();
   for (const [k, c] of cands.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
     if (c.type !== 'place' || c.kb || c.dropped || c.country) continue;
     const code = c.worldCountry ?? worldPlaceCountry(c.canonical);
-    if (code && named.has(code)) c.country = code;
+    if (code) waiting.set(c, code);
+  }
+  if (waiting.size) {
+    const named = new Set<string>();
+    for (const [k, doc] of docs.entries()) {
+      if (pause(k)) yield;
+      for (let i = 0; i < doc.toks.length; i++) {
+        const adj = doc.toks[i]?.kind === 'w' ? ADJ_DICT.match(doc.toks, i) : null;
+        if (adj) named.add(adj.ref);
+      }
+    }
+    for (const c of cands) {
+      const code = c.dropped ? null : candCountry(c);
+      if (code) named.add(code);
+    }
+    for (const [c, code] of waiting) if (named.has(code)) c.country = code;
   }
   return yield* buildEntities(cands.filter((c) => !c.dropped));
 }

@@ -47,7 +47,7 @@ export function centralCommitteeTail(doc: Doc, b: number): number {
   if (!p || !toks[k]?.cap || toks[k]?.f !== 'comite' || toks[k + 1]?.f !== 'central') return -1;
   let m = k + 2;
   // "(CC)"
-  if (toks[m]?.f === '(' && toks[m + 1]?.upper && toks[m + 2]?.f === ')') m += 3;
+  if (acronymAfter(doc, m) > 0) m += 3;
   const q = prepLength(toks, m);
   const w = toks[m + q];
   if (!q || !w?.cap) return -1;

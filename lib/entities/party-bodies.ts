@@ -108,10 +108,6 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', seatCountry(doc, k, end));
 }
 
-/**
- * "le Comité du Parti du ministère…", "le Parti provincial": the Party, unnamed, as part of another
- * body or said of a place; no party's name starts at i.
- */
 /** "affiliées", "liées": a past participle as written (its accent), not a party's own adjective. */
 function participle(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -119,6 +115,10 @@ function participle(doc: Doc, k: number): boolean {
   return /(?:é|ée|és|ées)$/.test(doc.text.slice(t.s, t.e).normalize('NFC'));
 }
 
+/**
+ * "le Comité du Parti du ministère…", "le Parti provincial": the Party, unnamed, as part of another
+ * body or said of a place; no party's name starts at i.
+ */
 export function isUnnamedParty(doc: Doc, i: number): boolean {
   const toks = doc.toks;
   if (toks[i]?.f !== 'parti') return false;

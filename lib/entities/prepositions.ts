@@ -17,9 +17,26 @@ export function prepLength(toks: Token[], k: number): number {
   return 1;
 }
 
+/** The preposition ending right before token a ("de la", "du", "d'"): its first token, or -1. */
+export function prepBefore(toks: Token[], a: number): number {
+  for (let p = a - 1; p >= a - 3 && p >= 0; p--) {
+    const n = prepLength(toks, p);
+    if (n && p + n === a) return p;
+  }
+  return -1;
+}
+
 /** An optional article at k ("le", "la", "les", "l'"): its length in tokens. */
 export function articleLength(toks: Token[], k: number): number {
   const t = toks[k];
   if (!t || t.cap || !['le', 'la', 'les', 'l'].includes(t.f)) return 0;
   return t.f === 'l' && toks[k + 1]?.f === "'" ? 2 : 1;
+}
+
+/** Back over an article ending at k ("le", "la", "les", "l'"): the token before it, else k. */
+export function articleBefore(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.cap) return k;
+  if (t.f === "'" && toks[k - 1]?.f === 'l') return k - 2;
+  return t.f === 'le' || t.f === 'la' || t.f === 'les' ? k - 1 : k;
 }

@@ -23,7 +23,7 @@ import {
   TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from './lexicon';
-import { articleLength, prepLength } from './prepositions';
+import { articleLength, prepBefore, prepLength } from './prepositions';
 import { listEtEnd } from './tokens';
 
 export interface StatedRole {
@@ -142,8 +142,13 @@ function withoutLeadingRank(role: string | null): string | null {
 
 const DASHES = new Set(['-', '\u2013']);
 
-function isInnerPunct(f: string): boolean {
-  return f === "'" || f === '-';
+/**
+ * Punctuation at k that a role goes on over: an apostrophe, a hyphen, and a spaced or en dash after
+ * "vice"/"sous" ("vice – président": the stored text writes it so at times).
+ */
+function joinsRoleAt(d: Doc, k: number): boolean {
+  const f = d.toks[k]?.f ?? '';
+  return f === "'" || f === '-' || (DASHES.has(f) && isTitleAt(d, k - 1));
 }
 
 /** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */
@@ -323,7 +328,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       continue;
     }
     if (t.kind === 'p') {
-      if (isInnerPunct(t.f) || (DASHES.has(t.f) && isTitleAt(d, k - 1))) continue;
+      if (joinsRoleAt(d, k)) continue;
       // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
       if (t.f === ',' && start === k + 1 && (isTitleAt(d, k + 1) || complementAt(d, k + 1))) continue;
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
@@ -450,12 +455,6 @@ function ledByPossessive(d: Doc, title: number): boolean {
   );
 }
 
-/** The preposition ending right before token a ("de la", "du", "d'"): its first token, or -1. */
-function prepBefore(d: Doc, a: number): number {
-  for (let p = a - 1; p >= a - 3 && p >= 0; p--) if (prepLength(d.toks, p) && p + prepLength(d.toks, p) === a) return p;
-  return -1;
-}
-
 /**
  * The organisation a possessive before a bare title (at k, up to j) points back to: the last one
  * named in the sentence, with the preposition that introduced it ("de la Commission …"), or null.
@@ -472,10 +471,10 @@ function bodyBefore(d: Doc, k: number, j: number): { text: string; country: stri
     // the whole mention, back through the bodies it belongs to ("de la Commission … du Parlement
     // hongrois"), and the preposition before it ("de la", "du", "d'")
     let body = last;
-    let p = prepBefore(d, body.a);
+    let p = prepBefore(toks, body.a);
     for (let n = 0; n < 4 && p > 0 && d.used[p - 1]?.type === 'organization'; n++) {
       body = d.used[p - 1] as Cand;
-      p = prepBefore(d, body.a);
+      p = prepBefore(toks, body.a);
     }
     if (p < 0) return null;
     return { text: tokenText(d, p, last.b), country: candCountry(body) };
@@ -759,7 +758,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     }
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
-    if (t.kind === 'p' && !isInnerPunct(t.f) && !(DASHES.has(t.f) && isTitleAt(d, m - 1))) break;
+    if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
     // (the title itself may read as one: "sous ministre")
     if (
       t.kind === 'w' &&

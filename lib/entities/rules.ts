@@ -29,6 +29,7 @@ import {
   VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
+import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore } from './roles';
 import { isSentenceStart, type Token } from './tokens';
@@ -103,14 +104,6 @@ const KINDS = new Map<string, 'organization' | 'place'>([
 
 /** "sud-coréennes", "nord-américaines": a compass word opening an adjective. */
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest']);
-
-/** Back over an article ending at k ("le", "la", "les", "l'"): the token before it, else k. */
-function articleBefore(toks: Token[], k: number): number {
-  const t = toks[k];
-  if (!t || t.cap) return k;
-  if (t.f === "'" && toks[k - 1]?.f === 'l') return k - 2;
-  return t.f === 'le' || t.f === 'la' || t.f === 'les' ? k - 1 : k;
-}
 
 /**
  * "des entreprises sud-coréennes, à savoir Interflex, Young Poong Electronics et Korea Circuit",

@@ -48,6 +48,7 @@ import { matchPartyBody } from './party-bodies';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
+import { nameWordAt } from './runs';
 import { personWordsOf, worldPlace, worldPlaceCountry } from './world-places';
 
 export type { EntityTexts } from './page-texts';
@@ -142,6 +143,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       if (c.type === 'person') {
         const h = honorificStart(doc, i);
         if (h < i) c.honorific = tokenText(doc, h, m.end);
+        // "Miguel Díaz-Canel Bermúdez": a foreign name may go on past the form the knowledge base
+        // keeps (a second family name); the mention takes the rest in
+        let e = m.end;
+        if (m.ref.country !== 'VN') while (e < m.end + 2 && nameWordAt(doc, e) && !KB_DICT.match(doc.toks, e)) e++;
+        if (e > m.end) extendTo(c, e);
       }
       push(c);
       i = Math.max(m.end, c.b);

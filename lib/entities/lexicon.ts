@@ -19,7 +19,7 @@ lieutenant capitaine amiral marechal depute deputee gouverneur maire membre cons
 envoye envoyee representant representante conseiller conseillere sg pm chancelier senateur
 sultan emir pape patriarche venerable professeur docteur dr pr sous-ministre vice
 feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-ministre
-vice-president vice-presidente administrateur administratrice gouverneure commissaire
+vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse

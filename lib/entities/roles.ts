@@ -24,7 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
-import { listEtEnd } from './tokens';
+import { isCompoundTail, listEtEnd } from './tokens';
 
 export interface StatedRole {
   role: string | null;
@@ -140,6 +140,9 @@ function withoutLeadingRank(role: string | null): string | null {
   return comma > 0 && isRank(role.slice(0, comma)) ? role.slice(comma + 2) : role;
 }
 
+/** Prepositions that link a phrase to the name after them ("remis à X", "avec X"), never a role's end. */
+const LINKING_PREPOSITIONS = new Set(['avec', 'par', 'pour', 'aux', 'chez', 'contre', 'envers', 'vers', 'entre']);
+
 const DASHES = new Set(['-', '\u2013']);
 
 /**
@@ -163,7 +166,8 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
     }
     // "le maire d'Osaka", "gouverneur de la province de Champassak": a known place's country
     if (c?.type === 'place' && c.kb?.country && c.a === k && !isPostPreposition(d, k - 1)) return c.kb.country;
-    if (!c) {
+    // ("Association germano-vietnamienne": a compound's last half is not a nationality)
+    if (!c && !isCompoundTail(d.toks, k)) {
       const m = ADJ_DICT.match(d.toks, k);
       if (m && m.end <= b) return m.ref;
     }
@@ -177,6 +181,7 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
   for (let k = a; k < b; k++) {
     // an organisation's mention may end on its adjective ("Assemblée nationale lao")
     if (d.used[k] && d.used[k]?.type !== 'organization') continue;
+    if (isCompoundTail(d.toks, k)) continue;
     const m = ADJ_DICT.match(d.toks, k);
     // ... only at its end: "Service des affaires étrangères de Thai Nguyen" keeps "Thai"
     // (and not when the name has it: "Conseil National Palestinien")
@@ -317,8 +322,11 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // "le ministre X du Nigeria et Nguyen Minh Vu": a name after "et" is the second of two; the
   // title before the first is the first's
   if (toks[j]?.f === 'et' && !toks[j]?.cap) return { role: null, country: null, civility };
+  // "l'Ordre de l'Amitié du président du Vietnam à X": a role never ends on a preposition; the
+  // name is whom something goes to
+  if (isPreposition(d, j) || LINKING_PREPOSITIONS.has(toks[j]?.f ?? '')) return { role: null, country: null, civility };
   let start = -1;
-  for (let k = j; k >= 0 && k >= j - 24; k--) {
+  for (let k = j; k >= 0 && k >= j - 32; k--) {
     const t = toks[k];
     if (!t) break;
     // another person's name ends the phrase: "le Premier ministre X et le général Y"

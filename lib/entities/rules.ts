@@ -512,9 +512,13 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   let n = 0;
   for (let k = a; k < b; k++) if (toks[k]?.kind === 'w' && !PARTICLES.has(toks[k]?.f ?? '')) n++;
   if (n > 5) return null;
-  const before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
-  const after = roleAfter(doc, b);
   const vn = isVietnameseName(doc, a, b);
+  let before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
+  // "avec le dirigeant laotien, Nguyen Van Danh, secrétaire…": a foreign title set off by a comma
+  // before a Vietnamese name is someone else's (the name starts the next phrase)
+  if (vn && before.country && before.country !== 'VN' && toks[a - 1]?.f === ',')
+    before = { role: null, country: null, civility: before.civility };
+  const after = roleAfter(doc, b);
   let via = '';
   if (before.civility && n >= 1) via = 'civility';
   // (one name after a sovereign's title, unless it is a Vietnamese syllable: "le roi Hung" is the

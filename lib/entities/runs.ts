@@ -11,6 +11,15 @@ import { isSentenceStart, isSonSyllable } from './tokens';
 /** Words before a people's name ("les Belges", "des Laotiens"). */
 const DEMONYM_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'nos', 'ces']);
 
+/**
+ * A word at k that goes on the name before it: capitalised, free, after a space (not glued), and
+ * not a French word capitalised for another reason.
+ */
+export function nameWordAt(doc: Doc, k: number): boolean {
+  const spaced = doc.toks[k]?.s !== doc.toks[k - 1]?.e;
+  return spaced && nameToken(doc, k) && !TITLE_WORDS.has(doc.toks[k]?.f ?? '');
+}
+
 function nameToken(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'w' || !t.cap || doc.used[k]) return false;

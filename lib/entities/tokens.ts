@@ -162,6 +162,13 @@ export function isSentenceStart(toks: Token[], i: number): boolean {
   return '.!?:;«»"“”(–—-…|•>'.includes(p.f) || p.f === '\u2026';
 }
 
+/** "germano-vietnamienne", "papouan-néo-guinéen": token i ends a compound glued by a hyphen. */
+export function isCompoundTail(toks: Token[], i: number): boolean {
+  const dash = toks[i - 1];
+  const head = toks[i - 2];
+  return dash?.f === '-' && head?.kind === 'w' && dash.s === head.e && toks[i]?.s === dash.e;
+}
+
 /** "Pham Viet Son", "Truong Son": "Son" (also "his") capitalised inside a name is its syllable Sơn. */
 export function isSonSyllable(t: Token | undefined): boolean {
   return !!t && t.kind === 'w' && t.f === 'son' && t.cap && !t.upper;
@@ -172,7 +179,7 @@ export function isSonSyllable(t: Token | undefined): boolean {
  * list of a few words and commas reaching "et". The token after that "et", or -1.
  */
 export function listEtEnd(toks: Token[], k: number): number {
-  for (let m = k; m < k + 10 && m < toks.length; m++) {
+  for (let m = k; m < k + 20 && m < toks.length; m++) {
     const f = toks[m]?.f;
     if (f === 'et') return m + 1;
     if (toks[m]?.kind === 'p' && f !== ',' && f !== "'" && f !== '-') return -1;

@@ -33,6 +33,7 @@ TH | | thaï/thaïe
 BN | Brunei Darussalam |
 TL | =Timor-Leste, Timor Leste | timorais/timoraise
 JP | | nippon/nippone
+PG | | papouan-néo-guinéen/papouan-néo-guinéenne
 US | USA | étasunien/étasunienne
 GB | Grande-Bretagne |
 CZ | =République tchèque |

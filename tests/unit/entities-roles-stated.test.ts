@@ -786,3 +786,51 @@ describe('a role said with "son"/"sa"', () => {
     expect(named(es, 'Le Thanh Long')?.role ?? null).toBeNull();
   });
 });
+
+describe('a role around compounds, lists of posts and prepositions', () => {
+  it('keeps a compound adjective whole; only a nationality of its own leaves the role', () => {
+    const es = find(
+      "Rolf Schulze, président de l'Association germano-vietnamienne et ancien ambassadeur d'Allemagne au Vietnam, a pris la parole.",
+      'Le Premier ministre papouan-néo-guinéen James Marape a reçu la délégation.',
+    );
+    expect(named(es, 'Rolf Schulze')?.role).toBe(
+      "président de l'Association germano-vietnamienne et ancien ambassadeur d'Allemagne au Vietnam",
+    );
+    expect(named(es, 'Rolf Schulze')?.country).toBe('DE');
+    expect(named(es, 'James Marape')?.role).toBe('Premier ministre');
+    expect(named(es, 'James Marape')?.country).toBe('PG');
+  });
+
+  it('goes on over a long list of posts closed by "et"', () => {
+    const es = find(
+      "Le Vietnam coopère avec l'Afrique, selon l'ambassadeur du Vietnam en Tanzanie, au Kenya, en Éthiopie, au Rwanda, en Somalie, en Ouganda et aux Comores, Nguyên Kim Doanh.",
+    );
+    expect(named(es, 'Nguyên Kim Doanh')?.role).toBe(
+      'ambassadeur du Vietnam en Tanzanie, au Kenya, en Éthiopie, au Rwanda, en Somalie, en Ouganda et aux Comores',
+    );
+  });
+
+  it('never ends on a preposition: the name after "à" is whom something goes to', () => {
+    const es = find(
+      "L'ambassadeur a remis l'Ordre de l'Amitié du président du Vietnam à Maily Anna Nguyen, présidente de la Fondation Italie-Vietnam.",
+    );
+    expect(named(es, 'Maily Anna Nguyen')?.role).toBe('présidente de la Fondation Italie-Vietnam');
+  });
+
+  it('a foreign title set off by a comma before a Vietnamese name is not that name’s', () => {
+    const es = find(
+      'Lors de la rencontre avec le dirigeant laotien, Nguyen Van Danh, secrétaire du Comité provincial du Parti, a présenté la province.',
+    );
+    expect(named(es, 'Nguyen Van Danh')?.role).toBe('secrétaire du Comité provincial du Parti');
+    expect(named(es, 'Nguyen Van Danh')?.country).toBe('VN');
+  });
+
+  it('a co-chair is a title; a known name goes on over a second family name', () => {
+    const es = find(
+      'Des messages sont venus du président du Nicaragua Daniel Ortega et de la coprésidente Rosario Murillo.',
+      'Le président de Cuba, Miguel Díaz-Canel Bermúdez, a félicité le Vietnam.',
+    );
+    expect(named(es, 'Rosario Murillo')?.role).toBe('coprésidente');
+    expect(named(es, 'Miguel Díaz-Canel Bermúdez')?.role).toBe('président de Cuba');
+  });
+});

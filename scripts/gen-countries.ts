@@ -11,8 +11,11 @@ import countries from 'world-countries';
 
 export const DATA_FILE = join(import.meta.dirname, '..', 'lib', 'knowledge', 'countries.data.ts');
 
-/** Not independent in the package's sense, but countries VNA writes about as such. */
-const ALSO = new Set(['PS', 'XK']);
+/**
+ * Not independent in the package's sense, but countries VNA writes about as such (and Vietnam has
+ * diplomatic relations with the Cook Islands and Niue).
+ */
+const ALSO = new Set(['PS', 'XK', 'CK', 'NU']);
 
 /** The package's spacing slips ("Antigua -et-Barbuda", "Côte d' Ivoire") and leading articles. */
 function tidy(name: string): string {

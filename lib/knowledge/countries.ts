@@ -41,6 +41,7 @@ BY | Bélarus |
 AE | EAU | émirati/émiratie
 QA | | qatari/qatarie
 KZ | | kazakh/kazakhe
+KG | Kirghizstan |
 UZ | | ouzbek
 MU | Maurice |
 CV | Cap-Vert |

@@ -84,6 +84,10 @@ function excluded(text: string, folded: string, start: number, end: number, form
   if (key.startsWith('francais') && /(?:langue|en|le|du|au|parlant)[\s\u00a0]+$/.test(before)) return true;
   // "latino-américain", "nord-américain": a region, not the country
   if (form.kind === 'adjective' && /(?:latino|sud|nord|centre|afro|euro)-$/.test(before)) return true;
+  // "Département d'Asie-Australie": a continent joined to the name makes a region of the world
+  if (form.kind === 'name' && /(?:asie|afrique|europe|amerique|oceanie|orient)-$/.test(before)) return true;
+  // "Institut d'études indiennes", "études chinoises": a field of study, not the country
+  if (form.kind === 'adjective' && /etudes[\s\u00a0]+$/.test(before)) return true;
   return false;
 }
 
@@ -133,7 +137,7 @@ const MULTILATERAL =
 
 // A sports competition: the other teams' countries are opponents, not partners.
 const COMPETITION =
-  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale)\b/;
+  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match|titre de champion)\b/;
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
@@ -217,8 +221,13 @@ export function findPartners(
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
-    // named only as a post or through its press: its mentions and newspapers do not make it one
-    if (firstAt.has(code) && !namedBeyondPostOrPress.has(code) && (e.type === 'country' || pressOnly.has(code)))
+    // named only as a post or through its press: its mentions, its cities ("Sydney (VNA) -
+    // L'ambassadeur du Vietnam en Australie…") and newspapers do not make it one
+    if (
+      firstAt.has(code) &&
+      !namedBeyondPostOrPress.has(code) &&
+      (e.type === 'country' || e.type === 'place' || pressOnly.has(code))
+    )
       continue;
     // named only as the venue of a multilateral event: its name does not make it one either
     if (e.type === 'country' && venuesOnly && firstAt.has(code) && !substantive.has(code)) continue;

@@ -269,6 +269,36 @@ describe('partners of an article', () => {
     expect(findPartners(minister, find(...minister), { head: 2 })).toEqual(['KR']);
   });
 
+  it("a field of study, a region joined to a continent and an envoy's city are no partners", () => {
+    const studies = [
+      'Le Vietnam et le Pakistan promouvront les mécanismes de coopération',
+      "Le vice-directeur de l'Institut d'études indiennes et sud-ouest asiatiques a salué les relations avec le Pakistan.",
+    ];
+    expect(findPartners(studies, find(...studies), { head: 2 })).toEqual(['PK']);
+    const region = [
+      'Le Kenya souhaite impulser la coopération avec le Vietnam',
+      "Le diplomate a travaillé avec le chef du Département d'Asie-Australie du ministère kényan des Affaires étrangères.",
+    ];
+    expect(findPartners(region, find(...region), { head: 2 })).toEqual(['KE']);
+    const post = [
+      'Vietnam-Vanuatu : coopération dans de nouveaux secteurs',
+      "Sydney (VNA) - L'ambassadeur du Vietnam en Australie, Nguyen Tat Thanh, a présenté ses lettres de créance au président du Vanuatu.",
+    ];
+    expect(findPartners(post, find(...post), { head: 2 })).toEqual(['VU']);
+  });
+
+  it('a match report has opponents, and the Cook Islands and "Kirghizstan" are partners', () => {
+    const match = [
+      'Volley-ball : le Vietnam conserve son titre',
+      "L'équipe a remporté la coupe après avoir battu le Kazakhstan lors du match final.",
+    ];
+    expect(findPartners(match, find(...match), { head: 2 })).toEqual([]);
+    const islands = ['Le Vietnam et les Îles Cook explorent le potentiel de coopération', null];
+    expect(findPartners(islands, find(islands[0] as string), { head: 2 })).toEqual(['CK']);
+    const spelling = ['Vietnam et Kirghizstan renforcent leur coopération diplomatique', null];
+    expect(findPartners(spelling, find(spelling[0] as string), { head: 2 })).toEqual(['KG']);
+  });
+
   it('a competition named in passing does not make the story a match report', () => {
     const texts = [
       'Le Vietnam souhaite que le Cambodge continue à prêter attention à la communauté',

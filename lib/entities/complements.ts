@@ -17,6 +17,7 @@ import {
 } from './lexicon';
 import { prepLength } from './prepositions';
 import { isSentenceStart, isSonSyllable } from './tokens';
+import { worldPlaceCountry } from './world-places';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
 function takeable(doc: Doc, k: number): boolean {
@@ -148,6 +149,15 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
   return [heldEnd(doc, k + 1), held.kb?.country ?? null];
 }
 
+/** "port de Dar es Salaam": the name [k, e) goes on over a small word when the whole is a place of the world. */
+function acrossSmallWords(doc: Doc, k: number, e: number): number {
+  const small = doc.toks[e];
+  if (small?.kind !== 'w' || small.cap || small.f.length > 3) return e;
+  let f = e + 1;
+  while (f < e + 4 && capWord(doc, f)) f++;
+  return f > e + 1 && worldPlaceCountry(tokenText(doc, k, f)) ? f : e;
+}
+
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
 function placeNameEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
@@ -160,7 +170,7 @@ function placeNameEnd(doc: Doc, k: number): number {
   if (held?.via === 'kb' && held.a === k && held.type !== 'person') e = heldEnd(doc, k);
   else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
   if (e === k) return k;
-  e = Math.max(e, pairEnd(doc, k));
+  e = Math.max(e, pairEnd(doc, k), acrossSmallWords(doc, k, e));
   if (toks[e]?.kind === 'n' && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1) e++;
   return e;
 }
@@ -196,6 +206,8 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
   const p = prepLength(toks, k);
+  // ("la place Ba Dinh" is one; "à la place de X" is "instead of X")
+  if (head.f === 'place' && (p || k > i + 1)) return [];
   if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
   // "le Palais présidentiel", "le Palais royal": a capitalised noun and an adjective of state
   if (capHead && !p && k === i + 2 && STATE_ADJECTIVES.has(toks[i + 1]?.f ?? ''))

@@ -49,7 +49,7 @@ import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
 import { nameWordAt } from './runs';
-import { personWordsOf, worldPlace, worldPlaceCountry } from './world-places';
+import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
 
 export type { EntityTexts } from './page-texts';
 
@@ -314,7 +314,16 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
-    for (const [a0, b] of capitalRuns(doc)) {
+    const runs = capitalRuns(doc);
+    for (let r = 0; r < runs.length; r++) {
+      const [a0, b] = runs[r] as [number, number];
+      // "Dar es Salaam", "Rio de Janeiro": a place of the world whose name has a small word inside
+      const joined = worldPlaceAcross(doc, a0, b, runs[r + 1], lowerSeen);
+      if (joined) {
+        worldOnly.push(joined);
+        r++;
+        continue;
+      }
       const place = roleComplementPlace(doc, a0, b);
       if (place) {
         push(place);

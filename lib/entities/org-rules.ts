@@ -142,6 +142,20 @@ function coordinatedJoinEnd(doc: Doc, k: number): number {
   return e > 0 && joinsHere(toks, e) ? e : -1;
 }
 
+/** After "études": the adjectives of the field, joined by "et" and hyphens ("indiennes et sud-ouest asiatiques"). */
+function studiesEnd(toks: Token[], end: number): number {
+  if (toks[end - 1]?.f !== 'etudes') return end;
+  let e = end;
+  for (let k = end; k < end + 8; k++) {
+    const t = toks[k];
+    if (!t || t.cap) break;
+    const compoundPart = t.kind === 'w' && (toks[k + 1]?.f === '-' || toks[k - 1]?.f === '-');
+    if (t.kind === 'w' && (looksAdjective(t.f) || ADJ_DICT.match(toks, k))) e = k + 1;
+    else if (!(t.f === 'et' || t.f === '-' || compoundPart)) break;
+  }
+  return e;
+}
+
 /**
  * "le Centre septentrional", "le Centre du Vietnam": the head "Centre" at i, with the adjectives up
  * to k, names a region of the country, not a body ("Centre culturel du Vietnam" is one).
@@ -330,6 +344,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (!lowerHead && acr && acr.kind === 'w' && acr.upper && acr.f.length >= 2 && isFree(doc, k, k + 1)) {
     return { ...makeCand(doc, i, k + 1, 'organization', tokenText(doc, i, k + 1), 'org-acronym', country) };
   }
+  // A pair right after the head: "Fondation Italie-Vietnam", "Association Vietnam-France".
+  const pair = !lowerHead && body === 0 ? pairEnd(doc, k, true) : -1;
+  if (pair > 0) return makeCand(doc, i, pair, 'organization', tokenText(doc, i, pair), 'org-rule', null);
   // Complement: "de la Sécurité publique", "des relations extérieures".
   let end = k;
   let sawCap = false;
@@ -487,8 +504,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (end === i + 1 + 0 && body === 0) return null;
   if (lowerHead && !sawCap) return null;
   if (end <= i + 1) return null;
+  // "Institut d'études indiennes et sud-ouest asiatiques": after "études" the adjectives name the
+  // field of study, inside the name, not a country
+  const field = toks[end - 1]?.f === 'etudes';
+  end = studiesEnd(toks, end);
   // A nationality adjective after the complement gives the country: "Chambre des représentants jordanienne".
-  const after = ADJ_DICT.match(toks, end);
+  const after = field ? null : ADJ_DICT.match(toks, end);
   if (after && !country) country = after.ref;
   // The mention takes the adjective in ("Fonds d'investissement direct russe" is an alias);
   // the name stays without it, as the body is the same ("Chambre des représentants").

@@ -69,6 +69,25 @@ export function worldPlace(doc: Doc, a: number, b: number, lowerSeen: Set<string
 }
 
 /**
+ * "Dar es Salaam", "Rio de Janeiro", "Mar del Plata": two capitalised runs joined by one or two
+ * small words make one place of the world when the whole is its name.
+ */
+export function worldPlaceAcross(
+  doc: Doc,
+  a: number,
+  b: number,
+  next: [number, number] | undefined,
+  lowerSeen: Set<string>,
+): Cand | null {
+  if (!next || next[0] - b < 1 || next[0] - b > 2) return null;
+  for (let k = b; k < next[0]; k++) {
+    const t = doc.toks[k];
+    if (t?.kind !== 'w' || t.cap || t.f.length > 3) return null;
+  }
+  return worldPlace(doc, a, next[1], lowerSeen);
+}
+
+/**
  * "Le réalisateur Hayao Miyazaki … le film de Miyazaki": a one-word world place that is a word of
  * a person's name on the page is that person (Japanese prefectures and Mexican states are common
  * family names).

@@ -566,6 +566,24 @@ describe('a unit written in lower case', () => {
 });
 
 describe('places named by where they stand in the text', () => {
+  it('a place of the world with a small word inside, bare or after a facility noun', () => {
+    const es = find('Le navire est arrivé au port de Dar es Salaam. La délégation a visité Rio de Janeiro.');
+    expect(named(es, 'port de Dar es Salaam')?.type).toBe('place');
+    expect(named(es, 'Rio de Janeiro')?.type).toBe('place');
+    expect(names(es, 'place')).not.toContain('Dar');
+  });
+
+  it('a square, a hill and a prison are named places; "à la place de" is "instead of"', () => {
+    const es = find(
+      'Le défilé a eu lieu sur la place Ba Dinh, près de la prison de Con Dao et de la colline de Him Lam.',
+      'À la place de Nguyen Van An, le vice-ministre a pris la parole.',
+    );
+    expect(named(es, 'place Ba Dinh')?.type).toBe('place');
+    expect(named(es, 'prison de Con Dao')?.type).toBe('place');
+    expect(named(es, 'colline de Him Lam')?.type).toBe('place');
+    expect(named(es, 'Nguyen Van An')?.type).toBe('person');
+  });
+
   it('after "à", a surname in -er is no place (the world\'s places name the cities)', () => {
     const es = find('Le prix a été remis à Fischer lors de la cérémonie à Vancouver.');
     expect(named(es, 'Fischer')).toBeUndefined();
@@ -581,6 +599,23 @@ describe('places named by where they stand in the text', () => {
   it('a dash after a country makes no route when no dash follows', () => {
     const es = find('Le match amical Vietnam – Arsenal aura lieu au stade My Dinh.');
     expect(names(es, 'place')).not.toContain('Arsenal');
+  });
+});
+
+describe('organisations named by their field or their pair', () => {
+  it('after "études", the adjectives of the field stay inside the name', () => {
+    const es = find("Le vice-directeur de l'Institut d'études indiennes et sud-ouest asiatiques (VIISAS) a parlé.");
+    expect(named(es, "Institut d'études indiennes et sud-ouest asiatiques")?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain("Institut d'études");
+  });
+
+  it('a head followed by a pair of countries, and a ministry of "la République de" a country', () => {
+    const es = find(
+      'Maily Anna Nguyen, présidente de la Fondation Italie-Vietnam, a reçu le vice-ministre.',
+      'Il a rencontré des responsables du ministère des Affaires étrangères de la République de Panama.',
+    );
+    expect(named(es, 'Fondation Italie-Vietnam')?.type).toBe('organization');
+    expect(named(es, 'ministère des Affaires étrangères de la République de Panama')?.country).toBe('PA');
   });
 });
 

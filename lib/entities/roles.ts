@@ -718,7 +718,12 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     k++;
     also = tokenText(d, k, k + 1);
   }
-  const first = k + 1;
+  // "Trân Tung, 46 ans, ancien directeur…": the age between the name and the role
+  if (toks[k]?.f === ',' && toks[k + 1]?.kind === 'n' && toks[k + 2]?.f === 'ans' && toks[k + 3]?.f === ',') k += 3;
+  // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
+  // before the title (the role must then say of what: "X, le président Y" names two people)
+  const article = toks[k]?.f === ',' ? apposedArticle(d, k + 1) : 0;
+  const first = k + 1 + article;
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
   for (let m = first; m < toks.length && m < first + 40; m++) {
@@ -789,5 +794,25 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     ['et', 'de', 'du', 'des', 'la', 'le', 'l', 'd'].includes(toks[end - 1]?.f ?? '')
   )
     end--;
+  if (article && (!hasComplement(d, first, end) || d.used[end]?.type === 'person'))
+    return { role: null, country: null, civility: false };
   return { role: roleText(d, first, end), country: countryIn(d, first, end), civility: false, also };
 }
+
+/** A preposition inside [a, b): the role says of what ("président du Conseil…"). */
+function hasComplement(d: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (prepLength(d.toks, k)) return true;
+  return false;
+}
+
+/**
+ * "l'", "le", "la", "un", "une" opening an apposition of a former function ("l'ex-président",
+ * "un ancien directeur"): its length in tokens, or 0. (", le ministre X" starts the next name of a list.)
+ */
+function apposedArticle(d: Doc, k: number): number {
+  const t = d.toks[k];
+  if (!t || t.cap) return 0;
+  const n = t.f === 'un' || t.f === 'une' ? 1 : articleLength(d.toks, k);
+  return n && FORMER.has(d.toks[k + n]?.f ?? '') ? n : 0;
+}
+const FORMER = new Set(['ancien', 'ancienne', 'ex']);

@@ -834,3 +834,24 @@ describe('a role around compounds, lists of posts and prepositions', () => {
     expect(named(es, 'Miguel Díaz-Canel Bermúdez')?.role).toBe('président de Cuba');
   });
 });
+
+describe('a role after the name, past an age or an article', () => {
+  it('past the age a court report gives', () => {
+    const es = find(
+      'Trân Tung, 46 ans, ancien directeur adjoint du département des affaires extérieures de la province de Thai Nguyên, a été condamné.',
+    );
+    expect(named(es, 'Trân Tung')?.role).toBe(
+      'ancien directeur adjoint du département des affaires extérieures de la province de Thai Nguyên',
+    );
+  });
+
+  it('after "l\'" or "un" before a former function that says of what; not ", le ministre X"', () => {
+    const es = find(
+      "Ils ont organisé la fuite de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines, vers l'étranger.",
+      "Il a reçu Nguyen Van Hai, le vice-ministre des Affaires étrangères Tran Quoc Huy et l'ambassadeur.",
+    );
+    expect(named(es, 'Duong Chi Dung')?.role).toBe("ex-président du Conseil d'administration de Vinalines");
+    expect(named(es, 'Nguyen Van Hai')?.role ?? null).toBeNull();
+    expect(named(es, 'Tran Quoc Huy')?.role).toBe('vice-ministre des Affaires étrangères');
+  });
+});

@@ -15,7 +15,7 @@ import {
   STATE_ADJECTIVES,
   TITLE_WORDS,
 } from './lexicon';
-import { prepLength } from './prepositions';
+import { articleBefore, prepLength } from './prepositions';
 import { isSentenceStart, isSonSyllable } from './tokens';
 import { worldPlaceCountry } from './world-places';
 
@@ -209,8 +209,9 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   // ("la place Ba Dinh" is one; "à la place de X" is "instead of X")
   if (head.f === 'place' && (p || k > i + 1)) return [];
   if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
-  // "le Palais présidentiel", "le Palais royal": a capitalised noun and an adjective of state
-  if (capHead && !p && k === i + 2 && STATE_ADJECTIVES.has(toks[i + 1]?.f ?? ''))
+  // "le Palais présidentiel", "au palais royal": a noun and an adjective of state, after an article
+  const stated = capHead || articleBefore(toks, i - 1) < i - 1 || toks[i - 1]?.f === 'au';
+  if (stated && !p && k === i + 2 && STATE_ADJECTIVES.has(toks[i + 1]?.f ?? ''))
     return [makeCand(doc, i, k, 'place', tokenText(doc, i, k), 'facility')];
   k += p;
   // "aéroport international du Roi Khalid", "Mausolée du Président Hô Chi Minh": named after a

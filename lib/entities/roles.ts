@@ -691,9 +691,11 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const toks = d.toks;
   let k = e;
   // "Tran Tung (ancien directeur adjoint du Service des affaires étrangères de Thai Nguyen)"
-  const inParens = toks[k]?.f === '(' && isTitleAt(d, k + 1) ? closingParen(d, k) : -1;
+  // ("Trân Tùng (né en 1978, ancien vice-directeur…)": past the birth year or the age)
+  const opens = toks[k]?.f === '(' ? k + 1 + agePrefix(d, k + 1) : k + 1;
+  const inParens = toks[k]?.f === '(' && isTitleAt(d, opens) ? closingParen(d, k) : -1;
   if (inParens > 0)
-    return { role: roleText(d, k + 1, inParens), country: countryIn(d, k + 1, inParens), civility: false };
+    return { role: roleText(d, opens, inParens), country: countryIn(d, opens, inParens), civility: false };
   // Skip a short parenthesis: "(droite)", "(à gauche)".
   if (toks[k]?.f === '(') {
     let m = k + 1;
@@ -719,7 +721,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     also = tokenText(d, k, k + 1);
   }
   // "Trân Tung, 46 ans, ancien directeur…": the age between the name and the role
-  if (toks[k]?.f === ',' && toks[k + 1]?.kind === 'n' && toks[k + 2]?.f === 'ans' && toks[k + 3]?.f === ',') k += 3;
+  if (toks[k]?.f === ',') k += agePrefix(d, k + 1);
   // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
   // before the title (the role must then say of what: "X, le président Y" names two people)
   const article = toks[k]?.f === ',' ? apposedArticle(d, k + 1) : 0;
@@ -797,6 +799,15 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   if (article && (!hasComplement(d, first, end) || d.used[end]?.type === 'person'))
     return { role: null, country: null, civility: false };
   return { role: roleText(d, first, end), country: countryIn(d, first, end), civility: false, also };
+}
+
+/** "46 ans,", "né en 1978,": an age or a birth year before a role; its length with the comma, or 0. */
+function agePrefix(d: Doc, k: number): number {
+  const toks = d.toks;
+  if (toks[k]?.kind === 'n' && toks[k + 1]?.f === 'ans' && toks[k + 2]?.f === ',') return 3;
+  const born = toks[k]?.f === 'ne' || toks[k]?.f === 'nee';
+  if (born && toks[k + 1]?.f === 'en' && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === ',') return 4;
+  return 0;
 }
 
 /** A preposition inside [a, b): the role says of what ("président du Conseil…"). */

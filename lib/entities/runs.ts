@@ -4,9 +4,11 @@
 // ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
 
 import type { Doc } from './doc';
+import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, NOT_NAME, PARTICLES, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 import { isSentenceStart, isSonSyllable } from './tokens';
+import { worldPlaceCountry } from './world-places';
 
 /** Words before a people's name ("les Belges", "des Laotiens"). */
 const DEMONYM_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'nos', 'ces']);
@@ -84,6 +86,8 @@ function nameSyllableInside(doc: Doc, k: number): boolean {
   return isSonSyllable(t) && !doc.used[k];
 }
 
+const FRENCH_TAILS = new Set(['ville', 'ouest', 'nord', 'sud', 'est']);
+
 /** "Park Jae-min", "Kim Jong-un": a short lower-case syllable hyphened to a given name. */
 function givenNameTail(doc: Doc, k: number): boolean {
   const dash = doc.toks[k];
@@ -97,7 +101,9 @@ function givenNameTail(doc: Doc, k: number): boolean {
     !w.cap &&
     // ("Prayut Chan-o-cha": a one-letter syllable inside a chain of them)
     (w.f.length >= 2 || (doc.toks[k + 2]?.f === '-' && doc.toks[k + 2]?.s === w.e)) &&
-    w.f.length <= 4 &&
+    // ("Kim Jae-ryong": up to five letters; "-ville", "-ouest" are French)
+    w.f.length <= 5 &&
+    !FRENCH_TAILS.has(w.f) &&
     doc.toks[k + 2]?.f !== "'" &&
     prev.e === dash.s &&
     dash.e === w.s &&
@@ -139,6 +145,19 @@ function particleLength(doc: Doc, k: number): number {
     if (nameToken(doc, m + 1)) return m + 1 - k;
   }
   return 0;
+}
+
+/**
+ * "Marcelo Rebelo de Sousa", "Isabel Saint Malo de Alvarado": a lower-case "de"/"del" before a
+ * family name, inside a name that opens on a known given name and has two words already; not
+ * before a place ("de Lisbonne" says where from).
+ */
+function familyDe(doc: Doc, a: number, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'w' || t.cap || (t.f !== 'de' && t.f !== 'del') || k - a < 2) return false;
+  if (!GIVEN_NAMES.has(doc.toks[a]?.f ?? '') || !nameToken(doc, k + 1)) return false;
+  const next = doc.toks[k + 1] as Doc['toks'][number];
+  return !worldPlaceCountry(doc.text.slice(next.s, next.e)) && !nameToken(doc, k + 2);
 }
 
 /** French elisions ("l'", "d'", "qu'"): an apostrophe after one of them is not inside a name. */
@@ -207,6 +226,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
       else if (apostropheInside(doc, k)) k += 2;
       else if (capitalParticle(doc, k)) k++;
+      else if (familyDe(doc, a, k)) k += 2;
       else break;
     }
     runs.push([a, k]);

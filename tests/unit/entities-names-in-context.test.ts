@@ -602,6 +602,31 @@ describe('places named by where they stand in the text', () => {
   });
 });
 
+describe('names of people with a particle or a long hyphened syllable', () => {
+  it('a Korean given name hyphened to a five-letter syllable; a family name after "de"', () => {
+    const es = find(
+      'Le Premier ministre nord-coréen Kim Jae-ryong a fait de même.',
+      'Le président du Portugal Marcelo Rebelo de Sousa a adressé ses félicitations.',
+      "Angela Merkel de Berlin n'est pas venue à Hô Chi Minh-ville.",
+    );
+    expect(named(es, 'Kim Jae-ryong')?.type).toBe('person');
+    expect(named(es, 'Marcelo Rebelo de Sousa')?.role).toBe('président du Portugal');
+    expect(named(es, 'Angela Merkel')?.type).toBe('person');
+    expect(named(es, 'Berlin')?.type).toBe('place');
+  });
+
+  it('a role in parentheses after a birth year; a state palace after an article', () => {
+    const es = find(
+      'Parmi les accusés, Trân Tùng (né en 1978, ancien vice-directeur du Service des affaires étrangères de la province de Thai Nguyen), est poursuivi.',
+      'La cérémonie a eu lieu au palais présidentiel.',
+    );
+    expect(named(es, 'Trân Tùng')?.role).toBe(
+      'ancien vice-directeur du Service des affaires étrangères de la province de Thai Nguyen',
+    );
+    expect(named(es, 'palais présidentiel')?.type).toBe('place');
+  });
+});
+
 describe('organisations named by their field or their pair', () => {
   it('after "études", the adjectives of the field stay inside the name', () => {
     const es = find("Le vice-directeur de l'Institut d'études indiennes et sud-ouest asiatiques (VIISAS) a parlé.");

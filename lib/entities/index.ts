@@ -28,7 +28,7 @@ import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
-import { type Cand, candCountry, claim, extendTo, makeCand, tokenText } from './doc';
+import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
 import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
@@ -47,7 +47,7 @@ import { type EntityTexts, makeDocs } from './page-texts';
 import { matchPartyBody } from './party-bodies';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
-import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './rules';
+import { capitalRuns, classifyRun, listedGivenNames, placeTriggerBefore, roleComplementPlace } from './rules';
 import { nameWordAt } from './runs';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
 
@@ -310,6 +310,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
 
   // 4. Places and persons from capitalised runs.
   const shapedOnly: Cand[] = [];
+  /** runs nothing named: given names listed with persons are read once the persons are known */
+  const unnamed: [Doc, number, number][] = [];
   const worldOnly: Cand[] = [];
   const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
   for (const [k, doc] of docs.entries()) {
@@ -335,6 +337,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         // a place of the world waits until every person of the page is known
         const w = worldPlace(doc, a, b, lowerSeen);
         if (w) worldOnly.push(w);
+        else unnamed.push([doc, a, b]);
         continue;
       }
       // a person only by the shape of the name waits until every place of the page is known
@@ -354,6 +357,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (known && known.end === c.b && known.ref.type === 'place') continue;
     push(c);
     learn(c, keysOf(c), false);
+  }
+  for (const [n, [doc, a, b]] of unnamed.entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    const c = listedGivenNames(doc, a, b);
+    if (c) push(c);
   }
   const personWords = worldOnly.length ? personWordsOf(cands) : null;
   for (const [n, c] of worldOnly.entries()) {

@@ -214,6 +214,11 @@ la lo kim hua hau thach lieu phung tang to tu dam dieu au ong chau diep tieu van
 khong nghiem thieu lang lac ninh bach nham than ton kha ung tiet phi hong luc
 `);
 
+/** Plural nouns of people a list of names may follow: "les sportifs vietnamiens Phuoc Hai et Khanh Phong". */
+export const PEOPLE_NOUNS = set(
+  'sportifs sportives athletes gymnastes joueurs joueuses nageurs nageuses coureurs coureuses boxeurs footballeurs artistes chanteurs chanteuses champions championnes medailles laureats laureates',
+);
+
 /** One Vietnamese syllable, folded (onset + 1–3 vowels + optional coda). Bounded: no backtracking risk. */
 export const VN_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;

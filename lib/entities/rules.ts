@@ -17,8 +17,10 @@ import {
   HONORIFICS,
   isHead,
   looksAdjective,
+  NOT_NAME,
   ORG_TRIGGERS,
   PARTICLES,
+  PEOPLE_NOUNS,
   PLACE_ADJECTIVES,
   PLACE_PREPOSITIONS,
   PLACE_TRIGGERS,
@@ -619,4 +621,26 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (listed?.country) c.country = listed.country;
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;
+}
+
+/**
+ * "Les sportifs vietnamiens Phuoc Hai et Khanh Phong …, Vi Long et Xuan Thien": two or three
+ * Vietnamese syllables without a family name (sports reports name athletes so) are a person when
+ * listed with a person, or after a plural noun of people and its nationality. Read once every
+ * person of the page is known.
+ */
+export function listedGivenNames(doc: Doc, a: number, b: number): Cand | null {
+  const toks = doc.toks;
+  if (b - a < 2 || b - a > 3) return null;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== 'w' || !t.cap || t.upper || doc.used[k] || !VN_SYLLABLE.test(t.f) || NOT_NAME.has(t.f)) return null;
+  }
+  const sep = (k: number) => toks[k]?.f === 'et' || toks[k]?.f === ',';
+  const listed = (sep(a - 1) && doc.used[a - 2]?.type === 'person') || (sep(b) && doc.used[b + 1]?.type === 'person');
+  const adj = toks[a - 1] ? ADJ_DICT.match(toks, a - 1) : null;
+  const people =
+    PEOPLE_NOUNS.has(toks[a - 1]?.f ?? '') || (!!adj && adj.end === a && PEOPLE_NOUNS.has(toks[a - 2]?.f ?? ''));
+  if (!listed && !people) return null;
+  return makeCand(doc, a, b, 'person', tokenText(doc, a, b), 'listed-given-names', 'VN');
 }

@@ -615,6 +615,16 @@ describe('names of people with a particle or a long hyphened syllable', () => {
     expect(named(es, 'Berlin')?.type).toBe('place');
   });
 
+  it('given names without a family name, listed with a person or after a plural noun of people', () => {
+    const es = find(
+      "Les sportifs vietnamiens Phuoc Hai et Khanh Phong ont été médaillés d'or, Vi Long et Xuan Thien pour le saut.",
+      'Le Premier ministre a visité Ha Long et Bac Ninh.',
+    );
+    for (const name of ['Phuoc Hai', 'Khanh Phong', 'Vi Long', 'Xuan Thien'])
+      expect(named(es, name)?.type).toBe('person');
+    expect(named(es, 'Bac Ninh')?.type).toBe('place');
+  });
+
   it('a role in parentheses after a birth year; a state palace after an article', () => {
     const es = find(
       'Parmi les accusés, Trân Tùng (né en 1978, ancien vice-directeur du Service des affaires étrangères de la province de Thai Nguyen), est poursuivi.',

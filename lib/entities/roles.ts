@@ -182,6 +182,8 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
     // an organisation's mention may end on its adjective ("Assemblée nationale lao")
     if (d.used[k] && d.used[k]?.type !== 'organization') continue;
     if (isCompoundTail(d.toks, k)) continue;
+    // ("… Thai Son": a capitalised word before another is a syllable of a name, not "thaï")
+    if (d.toks[k]?.cap && d.toks[k + 1]?.cap && d.toks[k + 1]?.kind === 'w') continue;
     const m = ADJ_DICT.match(d.toks, k);
     // ... only at its end: "Service des affaires étrangères de Thai Nguyen" keeps "Thai"
     // (and not when the name has it: "Conseil National Palestinien")
@@ -399,7 +401,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       // ("le vice-ministre des Affaires étrangères pour l'Asie, X": what the function is for)
       if (
         ROLE_STOP.has(t.f) &&
-        !interim(d, k) &&
+        !parInside(d, k) &&
         !(t.f === 'pour' && start > k && forWhat(d, k + 1)) &&
         !(start === k + 1 && unitOf(d, k))
       )
@@ -528,7 +530,9 @@ function complementAt(d: Doc, k: number): boolean {
   if (d.toks[n]?.f === "'") n++;
   const w = d.toks[n];
   // ("gouverneur de la province d'Aichi, du Japon": a country is one)
-  return w?.kind === 'w' && w.cap && !w.upper && d.used[n]?.type !== 'person';
+  // ("…, du ministère australien des Affaires étrangères": a body named in lower case is one too)
+  const body = d.used[n]?.type === 'organization' && d.used[n]?.a === n;
+  return w?.kind === 'w' && ((w.cap && !w.upper) || body) && d.used[n]?.type !== 'person';
 }
 
 /** Whom a statement is made to: "aux correspondants", "à la presse". */
@@ -601,9 +605,12 @@ function kinBefore(d: Doc, title: number): boolean {
 /** "également", "aussi": another function held, said before it. */
 const ALSO = new Set(['egalement', 'aussi', 'actuellement']);
 
-/** "par intérim" is part of the function: "la présidente par intérim du Vietnam". */
-function interim(d: Doc, k: number): boolean {
-  return d.toks[k]?.f === 'par' && d.toks[k + 1]?.f === 'interim';
+/**
+ * A "par" that does not end the role: "la présidente par intérim du Vietnam", and "société par
+ * actions", the company form, inside the body's name.
+ */
+function parInside(d: Doc, k: number): boolean {
+  return d.toks[k]?.f === 'par' && (d.toks[k + 1]?.f === 'interim' || d.toks[k + 1]?.f === 'actions');
 }
 
 /**
@@ -781,7 +788,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
       m > first &&
       ROLE_STOP.has(t.f) &&
       !isPreposition(d, m) &&
-      !interim(d, m) &&
+      !parInside(d, m) &&
       !unitOf(d, m)
     )
       break;

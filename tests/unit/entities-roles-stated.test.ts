@@ -855,3 +855,18 @@ describe('a role after the name, past an age or an article', () => {
     expect(named(es, 'Tran Quoc Huy')?.role).toBe('vice-ministre des Affaires étrangères');
   });
 });
+
+describe('a role over a body named in lower case', () => {
+  it('a complement that names a ministry after a comma; a joint-stock company', () => {
+    const es = find(
+      "Katrina Cooper, vice-ministre chargée de l'Asie du Sud-Est, chef de ASEAN SOM, du ministère australien des Affaires étrangères et du Commerce extérieur, a reçu la délégation.",
+      "Le procès a impliqué Tran Van Lam, ancien directeur général de la société par actions de développement et d'investissement Thai Son, et deux complices.",
+    );
+    expect(named(es, 'Katrina Cooper')?.role).toBe(
+      "vice-ministre chargée de l'Asie du Sud-Est, chef de ASEAN SOM, du ministère australien des Affaires étrangères et du Commerce extérieur",
+    );
+    expect(named(es, 'Tran Van Lam')?.role).toBe(
+      "ancien directeur général de la société par actions de développement et d'investissement Thai Son",
+    );
+  });
+});

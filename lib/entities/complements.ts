@@ -167,7 +167,9 @@ function placeNameEnd(doc: Doc, k: number): number {
   // ("le marché du Vietnam" is the country's market, not a place of that name; "le parc
   // technologique Vietnam-Japon" is named by the pair)
   if (held?.type === 'country') return Math.max(k, pairEnd(doc, k));
-  if (held?.via === 'kb' && held.a === k && held.type !== 'person') e = heldEnd(doc, k);
+  // ("rue Le Duan", "autoroute Ho Chi Minh": right after the noun, a person's name names the place)
+  const after = doc.toks[k - 1]?.kind === 'w' && !doc.toks[k - 1]?.cap && !prepLength(doc.toks, k - 1);
+  if (held?.via === 'kb' && held.a === k && (held.type !== 'person' || after)) e = heldEnd(doc, k);
   else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k), acrossSmallWords(doc, k, e));

@@ -4,6 +4,7 @@
 // l'Afrique de l'Ouest").
 
 import { type Doc, heldEnd } from './doc';
+import { KB_DICT } from './knowledge';
 import { prepLength } from './prepositions';
 
 /** "australe", "orientale": cardinal adjectives that end a region's name. */
@@ -17,6 +18,8 @@ const POINT_ADJECTIVES = new Set([
   'meridionale',
   'boreale',
 ]);
+/** Continents and the Middle East (folded first word): two joined make one region ("Asie-Afrique"). */
+const CONTINENTS = new Set(['asie', 'afrique', 'europe', 'amerique', 'oceanie', 'moyen']);
 const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
 
 /** A free cardinal adjective at k ("Afrique australe", "Poméranie occidentale"): part of the name before it. */
@@ -36,6 +39,12 @@ export function regionEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   // "Asie du Sud-Ouest" where the knowledge base knows "Asie du Sud"
   if (toks[e]?.f === '-' && POINTS.has(`${toks[e - 1]?.f}-${toks[e + 1]?.f}`)) return e + 2;
+  // "Asie-Afrique", "région Afrique-Moyen-Orient": two regions of the world joined make one
+  const dash = toks[e];
+  if (dash?.f === '-' && dash.s === toks[e - 1]?.e && toks[e + 1]?.s === dash.e && CONTINENTS.has(toks[k]?.f ?? '')) {
+    const next = KB_DICT.match(toks, e + 1, (j) => !doc.used[j]);
+    if (next?.ref.type === 'place' && !next.ref.country && CONTINENTS.has(toks[e + 1]?.f ?? '')) return next.end;
+  }
   // "Afrique australe", "Asie centrale", "Europe orientale": a cardinal adjective
   if (pointAdjectiveAt(doc, e)) return e + 1;
   const p = prepLength(toks, e);

@@ -573,6 +573,18 @@ describe('places named by where they stand in the text', () => {
     expect(names(es, 'place')).not.toContain('Dar');
   });
 
+  it('a road named after a person right after its noun; two regions of the world joined', () => {
+    const es = find(
+      "Le convoi emprunte l'autoroute Ho Chi Minh vers le Nord.",
+      "L'association œuvre dans la région Asie-Afrique et dans la région Afrique-Moyen-Orient.",
+    );
+    expect(named(es, 'autoroute Ho Chi Minh')?.type).toBe('place');
+    expect(names(es, 'person')).toEqual([]);
+    expect(named(es, 'Asie-Afrique')?.type).toBe('place');
+    expect(named(es, 'Afrique-Moyen-Orient')?.type).toBe('place');
+    expect(names(es, 'place')).not.toContain('Asie');
+  });
+
   it('a square, a hill and a prison are named places; "à la place de" is "instead of"', () => {
     const es = find(
       'Le défilé a eu lieu sur la place Ba Dinh, près de la prison de Con Dao et de la colline de Him Lam.',

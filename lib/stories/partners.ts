@@ -194,10 +194,14 @@ export function findPartners(
   const namedBeyondPostOrPress = new Set<string>();
   /** countries named only through their press: their newspapers are not partners either */
   const pressOnly = new Set<string>();
+  /** countries of an enumeration ("notamment l'Algérie, l'Angola, l'Égypte…") */
+  const enumerated = new Set<string>();
   let offset = 0;
   for (const [i, t] of texts.entries()) {
     if (!t) continue;
-    for (const h of findCountries(t)) {
+    const found = findCountries(t);
+    for (const code of enumeratedIn(t, found)) enumerated.add(code);
+    for (const h of found) {
       if (h.code === 'VN') continue;
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
       if (!h.venue) substantive.add(h.code);
@@ -212,7 +216,11 @@ export function findPartners(
   }
   // An article is about the countries its title or lead names, or that it names more than once;
   // one mention deep in the body ("visitors from Japan, the Philippines…") is in passing.
-  const aboutIt = (code: string) => options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2;
+  // (or, when the head names a group of countries — "de nombreux pays africains", "le CPTPP" —
+  // the members the body enumerates)
+  const groupHead = options.head !== undefined && COUNTRY_GROUP.test(head);
+  const aboutIt = (code: string) =>
+    options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2 || (groupHead && enumerated.has(code));
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
     .filter(([code]) => namedBeyondPostOrPress.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
@@ -237,6 +245,35 @@ export function findPartners(
     codes.push(code);
   }
   return codes;
+}
+
+// Groups of countries a story's head may name: regions, their peoples, blocs.
+const COUNTRY_GROUP =
+  /\b(?:afrique|africains?|africaines?|asean|cptpp|rcep|amerique latine|latino-americains?|moyen-orient|pays arabes|golfe|union europeenne|europe|europeens?|pacifique|insulaires|mekong|brics|apec|francophonie|pays amis)\b/;
+
+/**
+ * Countries of an enumeration in a text: three or more names in a row, joined only by commas, "et"
+ * and articles ("l'Algérie, l'Angola, l'Égypte, le Tchad et le Gabon").
+ */
+function enumeratedIn(text: string, found: CountryHit[]): Set<string> {
+  const out = new Set<string>();
+  const names = found.filter((h) => h.form === 'name');
+  const joined = (a: CountryHit, b: CountryHit) =>
+    /^(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)(?:(?:l'|l’|la\s+|le\s+|les\s+|d'|d’|de\s+|du\s+|des\s+|aux?\s+|en\s+)\s*){0,2}$/iu.test(
+      text.slice(a.end, b.index),
+    );
+  let run: CountryHit[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const h of run) out.add(h.code);
+    run = [];
+  };
+  for (const h of names) {
+    const last = run[run.length - 1];
+    if (last && !joined(last, h)) flush();
+    run.push(h);
+  }
+  flush();
+  return out;
 }
 
 /** An entity gives its country when the title or lead names it, or its country is named twice in all. */

@@ -287,6 +287,21 @@ describe('partners of an article', () => {
     expect(findPartners(post, find(...post), { head: 2 })).toEqual(['VU']);
   });
 
+  it('the members a body enumerates when the head names their group; not a list in passing', () => {
+    const group = [
+      'Le Vietnam souhaite renforcer sa coopération avec de nombreux pays africains',
+      'Des diplomates de nombreux pays africains se sont réunis à Hanoï.',
+      "La rencontre a rassemblé les ambassadeurs de l'Algérie, de l'Angola, de l'Égypte et du Nigeria.",
+    ];
+    expect(findPartners(group, find(...group), { head: 2 }).sort()).toEqual(['AO', 'DZ', 'EG', 'NG']);
+    const passing = [
+      'Le Vietnam et le Qatar renforcent leur coopération',
+      'Le Premier ministre est arrivé à Doha.',
+      "Le Vietnam exporte du riz vers l'Algérie, l'Angola, l'Égypte et le Nigeria.",
+    ];
+    expect(findPartners(passing, find(...passing), { head: 2 })).toEqual(['QA']);
+  });
+
   it('a match report has opponents, and the Cook Islands and "Kirghizstan" are partners', () => {
     const match = [
       'Volley-ball : le Vietnam conserve son titre',

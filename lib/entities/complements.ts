@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { articleBefore, prepLength } from './prepositions';
 import { isSentenceStart, isSonSyllable } from './tokens';
-import { worldPlaceCountry } from './world-places';
+import { smallWordsAt, worldPlaceCountry } from './world-places';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
 function takeable(doc: Doc, k: number): boolean {
@@ -149,13 +149,13 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
   return [heldEnd(doc, k + 1), held.kb?.country ?? null];
 }
 
-/** "port de Dar es Salaam": the name [k, e) goes on over a small word when the whole is a place of the world. */
+/** "port de Dar es Salaam": the name [k, e) goes on over small words when the whole is a place of the world. */
 function acrossSmallWords(doc: Doc, k: number, e: number): number {
-  const small = doc.toks[e];
-  if (small?.kind !== 'w' || small.cap || small.f.length > 3) return e;
-  let f = e + 1;
-  while (f < e + 4 && capWord(doc, f)) f++;
-  return f > e + 1 && worldPlaceCountry(tokenText(doc, k, f)) ? f : e;
+  const n = smallWordsAt(doc, e);
+  if (!n) return e;
+  let f = e + n;
+  while (f < e + n + 3 && capWord(doc, f)) f++;
+  return f > e + n && worldPlaceCountry(tokenText(doc, k, f)) ? f : e;
 }
 
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
@@ -167,9 +167,11 @@ function placeNameEnd(doc: Doc, k: number): number {
   // ("le marché du Vietnam" is the country's market, not a place of that name; "le parc
   // technologique Vietnam-Japon" is named by the pair)
   if (held?.type === 'country') return Math.max(k, pairEnd(doc, k));
-  // ("rue Le Duan", "autoroute Ho Chi Minh": right after the noun, a person's name names the place)
-  const after = doc.toks[k - 1]?.kind === 'w' && !doc.toks[k - 1]?.cap && !prepLength(doc.toks, k - 1);
-  if (held?.via === 'kb' && held.a === k && (held.type !== 'person' || after)) e = heldEnd(doc, k);
+  // ("rue Le Duan", "autoroute Ho Chi Minh": right after the noun or its adjective, with no
+  // preposition between, a person's name names the place)
+  const prev = doc.toks[k - 1];
+  const rightAfterNoun = prev?.kind === 'w' && !prev.cap && !prepLength(doc.toks, k - 1);
+  if (held?.via === 'kb' && held.a === k && (held.type !== 'person' || rightAfterNoun)) e = heldEnd(doc, k);
   else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k), acrossSmallWords(doc, k, e));
@@ -209,10 +211,13 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
   const p = prepLength(toks, k);
   // ("la place Ba Dinh" is one; "à la place de X" is "instead of X")
-  if (head.f === 'place' && (p || k > i + 1)) return [];
+  // ("sur la place Ba Dinh"; "sur place", "mis en place X" are no square)
+  if (head.f === 'place' && (p || k > i + 1 || toks[i - 1]?.f !== 'la')) return [];
   if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
-  // "le Palais présidentiel", "au palais royal": a noun and an adjective of state, after an article
-  const stated = capHead || articleBefore(toks, i - 1) < i - 1 || toks[i - 1]?.f === 'au';
+  // "le Palais présidentiel", "au palais présidentiel": a palace and an adjective of state (a
+  // capitalised noun, or the palace after an article)
+  const articled = articleBefore(toks, i - 1) < i - 1 || toks[i - 1]?.f === 'au' || toks[i - 1]?.f === 'du';
+  const stated = capHead || (head.f === 'palais' && articled);
   if (stated && !p && k === i + 2 && STATE_ADJECTIVES.has(toks[i + 1]?.f ?? ''))
     return [makeCand(doc, i, k, 'place', tokenText(doc, i, k), 'facility')];
   k += p;

@@ -146,7 +146,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         // "Miguel Díaz-Canel Bermúdez": a foreign name may go on past the form the knowledge base
         // keeps (a second family name); the mention takes the rest in
         let e = m.end;
-        if (m.ref.country !== 'VN') while (e < m.end + 2 && nameWordAt(doc, e) && !KB_DICT.match(doc.toks, e)) e++;
+        if (m.ref.country && m.ref.country !== 'VN')
+          while (e < m.end + 2 && nameWordAt(doc, e) && !KB_DICT.match(doc.toks, e)) e++;
         if (e > m.end) extendTo(c, e);
       }
       push(c);

@@ -216,7 +216,7 @@ khong nghiem thieu lang lac ninh bach nham than ton kha ung tiet phi hong luc
 
 /** Plural nouns of people a list of names may follow: "les sportifs vietnamiens Phuoc Hai et Khanh Phong". */
 export const PEOPLE_NOUNS = set(
-  'sportifs sportives athletes gymnastes joueurs joueuses nageurs nageuses coureurs coureuses boxeurs footballeurs artistes chanteurs chanteuses champions championnes medailles laureats laureates',
+  'sportifs sportives athletes gymnastes joueurs joueuses nageurs nageuses coureurs coureuses boxeurs footballeurs artistes chanteurs chanteuses champions championnes laureats laureates',
 );
 
 /** One Vietnamese syllable, folded (onset + 1–3 vowels + optional coda). Bounded: no backtracking risk. */

@@ -26,7 +26,7 @@ import {
 import { isUnnamedParty } from './party-bodies';
 import { articleLength, prepLength } from './prepositions';
 import { regionEnd } from './regions';
-import { listEtEnd, type Token } from './tokens';
+import { isCompoundTail, listEtEnd, type Token } from './tokens';
 
 const PREPS = new Set(['de', 'du', 'des', 'd']);
 /** Short function words and verbs that end a name ("a", "qui", "reçoit"). */
@@ -149,7 +149,7 @@ function studiesEnd(toks: Token[], end: number): number {
   for (let k = end; k < end + 8; k++) {
     const t = toks[k];
     if (!t || t.cap) break;
-    const compoundPart = t.kind === 'w' && (toks[k + 1]?.f === '-' || toks[k - 1]?.f === '-');
+    const compoundPart = t.kind === 'w' && (toks[k + 1]?.f === '-' || isCompoundTail(toks, k));
     if (t.kind === 'w' && (looksAdjective(t.f) || ADJ_DICT.match(toks, k))) e = k + 1;
     else if (!(t.f === 'et' || t.f === '-' || compoundPart)) break;
   }
@@ -344,9 +344,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (!lowerHead && acr && acr.kind === 'w' && acr.upper && acr.f.length >= 2 && isFree(doc, k, k + 1)) {
     return { ...makeCand(doc, i, k + 1, 'organization', tokenText(doc, i, k + 1), 'org-acronym', country) };
   }
-  // A pair right after the head: "Fondation Italie-Vietnam", "Association Vietnam-France".
+  // A pair right after the head: "Fondation Italie-Vietnam", "Centre Vietnam-Corée de formation…"
   const pair = !lowerHead && body === 0 ? pairEnd(doc, k, true) : -1;
-  if (pair > 0) return makeCand(doc, i, pair, 'organization', tokenText(doc, i, pair), 'org-rule', null);
+  if (pair > 0) {
+    k = pair;
+    body++;
+  }
   // Complement: "de la Sécurité publique", "des relations extérieures".
   let end = k;
   let sawCap = false;

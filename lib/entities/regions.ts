@@ -3,6 +3,7 @@
 // Organisation and place rules read them as one complement ("Communauté économique des États de
 // l'Afrique de l'Ouest").
 
+import { CONTINENTS } from '../knowledge/places';
 import { type Doc, heldEnd } from './doc';
 import { KB_DICT } from './knowledge';
 import { prepLength } from './prepositions';
@@ -18,8 +19,8 @@ const POINT_ADJECTIVES = new Set([
   'meridionale',
   'boreale',
 ]);
-/** Continents and the Middle East (folded first word): two joined make one region ("Asie-Afrique"). */
-const CONTINENTS = new Set(['asie', 'afrique', 'europe', 'amerique', 'oceanie', 'moyen']);
+/** First words of the continents' names ("moyen" of "Moyen-Orient"): two joined make one region. */
+const CONTINENT_WORDS = new Set(CONTINENTS.map((c) => c.split('-')[0]));
 const POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
 
 /** A free cardinal adjective at k ("Afrique australe", "Poméranie occidentale"): part of the name before it. */
@@ -41,9 +42,14 @@ export function regionEnd(doc: Doc, k: number): number {
   if (toks[e]?.f === '-' && POINTS.has(`${toks[e - 1]?.f}-${toks[e + 1]?.f}`)) return e + 2;
   // "Asie-Afrique", "région Afrique-Moyen-Orient": two regions of the world joined make one
   const dash = toks[e];
-  if (dash?.f === '-' && dash.s === toks[e - 1]?.e && toks[e + 1]?.s === dash.e && CONTINENTS.has(toks[k]?.f ?? '')) {
+  if (
+    dash?.f === '-' &&
+    dash.s === toks[e - 1]?.e &&
+    toks[e + 1]?.s === dash.e &&
+    CONTINENT_WORDS.has(toks[k]?.f ?? '')
+  ) {
     const next = KB_DICT.match(toks, e + 1, (j) => !doc.used[j]);
-    if (next?.ref.type === 'place' && !next.ref.country && CONTINENTS.has(toks[e + 1]?.f ?? '')) return next.end;
+    if (next?.ref.type === 'place' && !next.ref.country && CONTINENT_WORDS.has(toks[e + 1]?.f ?? '')) return next.end;
   }
   // "Afrique australe", "Asie centrale", "Europe orientale": a cardinal adjective
   if (pointAdjectiveAt(doc, e)) return e + 1;

@@ -6,7 +6,7 @@
 // ("ministre cambodgien"), or an organisation whose country is known (PPRL → LA).
 
 import { fold } from '../text/fold';
-import { type Cand, candCountry, type Doc, tokenText } from './doc';
+import { type Cand, candCountry, type Doc, heldEnd, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
@@ -22,6 +22,7 @@ import {
   TERM_NOUNS,
   TITLE_QUALIFIERS,
   TITLE_WORDS,
+  VN_SYLLABLE,
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
 import { isCompoundTail, listEtEnd } from './tokens';
@@ -328,6 +329,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // name is whom something goes to
   if (isPreposition(d, j) || LINKING_PREPOSITIONS.has(toks[j]?.f ?? '')) return { role: null, country: null, civility };
   let start = -1;
+  // (32 tokens back: a role may list seven posts, "ambassadeur … en Tanzanie, au Kenya, … et aux Comores")
   for (let k = j; k >= 0 && k >= j - 32; k--) {
     const t = toks[k];
     if (!t) break;
@@ -514,7 +516,7 @@ function closingParen(d: Doc, k: number): number {
 
 /** From a post at k, does the list reach "et" and another post ("…, en Uruguay et au Paraguay")? */
 function postListClosed(d: Doc, k: number): boolean {
-  const e = listEtEnd(d.toks, k + 1);
+  const e = listEtEnd(d.toks, k + 1, 20);
   return e > 0 && isPostPreposition(d, e);
 }
 
@@ -530,8 +532,10 @@ function complementAt(d: Doc, k: number): boolean {
   if (d.toks[n]?.f === "'") n++;
   const w = d.toks[n];
   // ("gouverneur de la province d'Aichi, du Japon": a country is one)
-  // ("…, du ministère australien des Affaires étrangères": a body named in lower case is one too)
-  const body = d.used[n]?.type === 'organization' && d.used[n]?.a === n;
+  // ("…, du ministère australien des Affaires étrangères": a body named in lower case is one too,
+  // when it ends the list, not in "…, du ministère de la Santé et de l'ambassade du Japon")
+  const held = d.used[n];
+  const body = held?.type === 'organization' && held.a === n && d.toks[heldEnd(d, n)]?.f !== 'et';
   return w?.kind === 'w' && ((w.cap && !w.upper) || body) && d.used[n]?.type !== 'person';
 }
 
@@ -803,7 +807,12 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     ['et', 'de', 'du', 'des', 'la', 'le', 'l', 'd'].includes(toks[end - 1]?.f ?? '')
   )
     end--;
-  if (article && (!hasComplement(d, first, end) || d.used[end]?.type === 'person'))
+  // (and the apposition must close there: "X, l'ancien ministre de l'Industrie Y et…" runs into
+  // the next name, which may not be known yet)
+  if (
+    article &&
+    (!hasComplement(d, first, end) || !CLOSES_APPOSITION.has(toks[end]?.f ?? '') || vnNameIn(d, first, end))
+  )
     return { role: null, country: null, civility: false };
   return { role: roleText(d, first, end), country: countryIn(d, first, end), civility: false, also };
 }
@@ -815,6 +824,16 @@ function agePrefix(d: Doc, k: number): number {
   const born = toks[k]?.f === 'ne' || toks[k]?.f === 'nee';
   if (born && toks[k + 1]?.f === 'en' && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === ',') return 4;
   return 0;
+}
+
+/** Two free capitalised Vietnamese syllables in a row inside [a, b): a person's name not found yet. */
+function vnNameIn(d: Doc, a: number, b: number): boolean {
+  const syllable = (k: number) => {
+    const t = d.toks[k];
+    return !!t && t.kind === 'w' && t.cap && !t.upper && !d.used[k] && VN_SYLLABLE.test(t.f) && !NOT_NAME.has(t.f);
+  };
+  for (let k = a; k + 1 < b; k++) if (syllable(k) && syllable(k + 1)) return true;
+  return false;
 }
 
 /** A preposition inside [a, b): the role says of what ("président du Conseil…"). */
@@ -834,3 +853,4 @@ function apposedArticle(d: Doc, k: number): number {
   return n && FORMER.has(d.toks[k + n]?.f ?? '') ? n : 0;
 }
 const FORMER = new Set(['ancien', 'ancienne', 'ex']);
+const CLOSES_APPOSITION = new Set([',', '.', ';', ')']);

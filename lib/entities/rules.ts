@@ -516,11 +516,12 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (n > 5) return null;
   const vn = isVietnameseName(doc, a, b);
   let before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
-  // "avec le dirigeant laotien, Nguyen Van Danh, secrétaire…": a foreign title set off by a comma
-  // before a Vietnamese name is someone else's (the name starts the next phrase)
-  if (vn && before.country && before.country !== 'VN' && toks[a - 1]?.f === ',')
-    before = { role: null, country: null, civility: before.civility };
   const after = roleAfter(doc, b);
+  // "avec le dirigeant laotien, Nguyen Van Danh, secrétaire…": a foreign title set off by a comma
+  // before a Vietnamese name that states a function of its own is someone else's (the name starts
+  // the next phrase; "le président de l'Association des Vietnamiens en France, X," keeps its title)
+  if (vn && after.role && before.country && before.country !== 'VN' && toks[a - 1]?.f === ',')
+    before = { role: null, country: null, civility: before.civility };
   let via = '';
   if (before.civility && n >= 1) via = 'civility';
   // (one name after a sovereign's title, unless it is a Vietnamese syllable: "le roi Hung" is the
@@ -636,11 +637,25 @@ export function listedGivenNames(doc: Doc, a: number, b: number): Cand | null {
     const t = toks[k] as Token;
     if (t.kind !== 'w' || !t.cap || t.upper || doc.used[k] || !VN_SYLLABLE.test(t.f) || NOT_NAME.has(t.f)) return null;
   }
-  const sep = (k: number) => toks[k]?.f === 'et' || toks[k]?.f === ',';
-  const listed = (sep(a - 1) && doc.used[a - 2]?.type === 'person') || (sep(b) && doc.used[b + 1]?.type === 'person');
   const adj = toks[a - 1] ? ADJ_DICT.match(toks, a - 1) : null;
   const people =
     PEOPLE_NOUNS.has(toks[a - 1]?.f ?? '') || (!!adj && adj.end === a && PEOPLE_NOUNS.has(toks[a - 2]?.f ?? ''));
+  // listed with a person, in a sentence about such people ("Selon Nguyen Van Hai, Tan Uyen et Bau
+  // Bang attirent…" lists towns)
+  const sep = (k: number) => toks[k]?.f === 'et' || toks[k]?.f === ',';
+  const listed =
+    ((sep(a - 1) && doc.used[a - 2]?.type === 'person') || (sep(b) && doc.used[b + 1]?.type === 'person')) &&
+    peopleInSentence(doc, a);
   if (!listed && !people) return null;
   return makeCand(doc, a, b, 'person', tokenText(doc, a, b), 'listed-given-names', 'VN');
+}
+
+/** A plural noun of people earlier in the sentence of token a. */
+function peopleInSentence(doc: Doc, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 40; k--) {
+    const t = doc.toks[k];
+    if (t?.kind === 'p' && '.!?'.includes(t.f)) return false;
+    if (PEOPLE_NOUNS.has(t?.f ?? '')) return true;
+  }
+  return false;
 }

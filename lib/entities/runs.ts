@@ -3,10 +3,12 @@
 // "Lê" written "Le" ("M. Le Van Thanh"), "Son" ("Pham Viet Son"); it goes on over initials
 // ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
 
+import { fold } from '../text/fold';
 import type { Doc } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, NOT_NAME, PARTICLES, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { roleBefore } from './roles';
 import { isSentenceStart, isSonSyllable } from './tokens';
 import { worldPlaceCountry } from './world-places';
 
@@ -86,7 +88,11 @@ function nameSyllableInside(doc: Doc, k: number): boolean {
   return isSonSyllable(t) && !doc.used[k];
 }
 
-const FRENCH_TAILS = new Set(['ville', 'ouest', 'nord', 'sud', 'est']);
+/**
+ * One or two romanised East Asian syllables ("min", "un", "ryong", "seug", "ocha"); French words
+ * ("ville", "ouest", "nord") are not.
+ */
+const ASIAN_SYLLABLE = /^(?:[bcdghjklmnprstwy]{0,3}[aeiou]{1,3}(?:ng|[nlmkptg])?){1,2}$/;
 
 /** "Park Jae-min", "Kim Jong-un": a short lower-case syllable hyphened to a given name. */
 function givenNameTail(doc: Doc, k: number): boolean {
@@ -101,9 +107,9 @@ function givenNameTail(doc: Doc, k: number): boolean {
     !w.cap &&
     // ("Prayut Chan-o-cha": a one-letter syllable inside a chain of them)
     (w.f.length >= 2 || (doc.toks[k + 2]?.f === '-' && doc.toks[k + 2]?.s === w.e)) &&
-    // ("Kim Jae-ryong": up to five letters; "-ville", "-ouest" are French)
+    // ("Kim Jae-ryong": a syllable of up to five letters; "-ville", "-ouest" are French)
     w.f.length <= 5 &&
-    !FRENCH_TAILS.has(w.f) &&
+    ASIAN_SYLLABLE.test(w.f) &&
     doc.toks[k + 2]?.f !== "'" &&
     prev.e === dash.s &&
     dash.e === w.s &&
@@ -152,12 +158,18 @@ function particleLength(doc: Doc, k: number): number {
  * family name, inside a name that opens on a known given name and has two words already; not
  * before a place ("de Lisbonne" says where from).
  */
+const STATE_OFFICE =
+  /^(?:vice-|ancien |ancienne |ex-)?(?:president|presidente|premier ministre|premiere ministre|ministre|ambassad|secretaire d'etat|gouverneur|senateur|chancelier|roi|reine)/;
+
 function familyDe(doc: Doc, a: number, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'w' || t.cap || (t.f !== 'de' && t.f !== 'del') || k - a < 2) return false;
   if (!GIVEN_NAMES.has(doc.toks[a]?.f ?? '') || !nameToken(doc, k + 1)) return false;
   const next = doc.toks[k + 1] as Doc['toks'][number];
-  return !worldPlaceCountry(doc.text.slice(next.s, next.e)) && !nameToken(doc, k + 2);
+  if (worldPlaceCountry(doc.text.slice(next.s, next.e)) || doc.toks[k + 2]?.cap) return false;
+  // (such names are those of heads of state and ministers; "le PDG Michael Brown de Intel", "le
+  // joueur Marco Rossi de Juventus" say where the person works)
+  return STATE_OFFICE.test(fold(roleBefore(doc, a).role ?? ''));
 }
 
 /** French elisions ("l'", "d'", "qu'"): an apostrophe after one of them is not inside a name. */

@@ -176,10 +176,11 @@ export function isSonSyllable(t: Token | undefined): boolean {
 
 /**
  * "de la culture, des sports et du tourisme", "en Argentine, en Uruguay et au Paraguay": from k, a
- * list of a few words and commas reaching "et". The token after that "et", or -1.
+ * list of words and commas reaching "et" within `reach` tokens (a list of seven posts takes about
+ * twenty). The token after that "et", or -1.
  */
-export function listEtEnd(toks: Token[], k: number): number {
-  for (let m = k; m < k + 20 && m < toks.length; m++) {
+export function listEtEnd(toks: Token[], k: number, reach = 10): number {
+  for (let m = k; m < k + reach && m < toks.length; m++) {
     const f = toks[m]?.f;
     if (f === 'et') return m + 1;
     if (toks[m]?.kind === 'p' && f !== ',' && f !== "'" && f !== '-') return -1;

@@ -79,12 +79,20 @@ export function worldPlaceAcross(
   next: [number, number] | undefined,
   lowerSeen: Set<string>,
 ): Cand | null {
-  if (!next || next[0] - b < 1 || next[0] - b > 2) return null;
-  for (let k = b; k < next[0]; k++) {
-    const t = doc.toks[k];
-    if (t?.kind !== 'w' || t.cap || t.f.length > 3) return null;
-  }
+  const n = next ? next[0] - b : 0;
+  if (!next || n < 1 || smallWordsAt(doc, b) < n) return null;
   return worldPlace(doc, a, next[1], lowerSeen);
+}
+
+/** "es", "de", "del" at k: how many small lower-case words (up to two) join a place's name there. */
+export function smallWordsAt(doc: Doc, k: number): number {
+  let n = 0;
+  while (n < 2) {
+    const t = doc.toks[k + n];
+    if (t?.kind !== 'w' || t.cap || t.f.length > 3) break;
+    n++;
+  }
+  return n;
 }
 
 /**

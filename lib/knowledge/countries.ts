@@ -41,6 +41,7 @@ BY | Bélarus |
 AE | EAU | émirati/émiratie
 QA | | qatari/qatarie
 KZ | | kazakh/kazakhe
+PA | République de Panama |
 KG | Kirghizstan |
 UZ | | ouzbek
 MU | Maurice |
@@ -115,18 +116,11 @@ export function parseExtra(data: string): ExtraRow[] {
   return rows;
 }
 
-/** "République du Panama" is written "République de Panama" as well: the republic of the common name. */
-function plainRepublic(official: string, common: string): string | null {
-  return /^République du /.test(official) && official.endsWith(common) ? `République de ${common}` : null;
-}
-
 function build(): Country[] {
   const extra = new Map(parseExtra(EXTRA).map((r) => [r.code, r]));
   return GENERATED_COUNTRIES.map(([code, common, official, male, female, en]) => {
     const x = extra.get(code);
-    const names = [x?.canonical, common, official, plainRepublic(official, common), ...(x?.names ?? [])].filter(
-      (n): n is string => Boolean(n),
-    );
+    const names = [x?.canonical, common, official, ...(x?.names ?? [])].filter((n): n is string => Boolean(n));
     const adjectives = [...(male ? adjectiveForms(male, female || male) : []), ...(x?.adjectives ?? [])];
     const byFold = new Map<string, string>();
     for (const n of names) if (!byFold.has(fold(n))) byFold.set(fold(n), n);

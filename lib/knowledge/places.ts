@@ -3,6 +3,9 @@
 // Vietnamese provinces are listed under their VNA French spelling; diacritics are optional in
 // text (matching folds them), so a variant is needed only when letters differ.
 
+/** The continents and the Middle East, folded: two joined by a hyphen make one region ("Asie-Afrique"). */
+export const CONTINENTS = ['asie', 'afrique', 'europe', 'amerique', 'oceanie', 'moyen-orient'];
+
 // prettier-ignore
 export const PLACES = `
 Hanoï | Hanoi, Ha Noi, Hà Nội | VN

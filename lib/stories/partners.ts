@@ -7,6 +7,7 @@
 // la croissance du Vietnam") is not a partner: it says who speaks, not what the story is about.
 
 import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
+import { CONTINENTS } from '../knowledge/places';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 
@@ -84,12 +85,17 @@ function excluded(text: string, folded: string, start: number, end: number, form
   if (key.startsWith('francais') && /(?:langue|en|le|du|au|parlant)[\s\u00a0]+$/.test(before)) return true;
   // "latino-américain", "nord-américain": a region, not the country
   if (form.kind === 'adjective' && /(?:latino|sud|nord|centre|afro|euro)-$/.test(before)) return true;
-  // "Département d'Asie-Australie": a continent joined to the name makes a region of the world
-  if (form.kind === 'name' && /(?:asie|afrique|europe|amerique|oceanie|orient)-$/.test(before)) return true;
-  // "Institut d'études indiennes", "études chinoises": a field of study, not the country
-  if (form.kind === 'adjective' && /etudes[\s\u00a0]+$/.test(before)) return true;
+  // "Département d'Asie-Australie": a continent joined to the name after "d'" names a region of the
+  // world (a "Sommet Afrique-Japon" is one with Japan)
+  if (form.kind === 'name' && CONTINENT_JOINED.test(before)) return true;
+  // "Institut d'études indiennes", "études vietnamiennes et chinoises": a field of study, not the
+  // country (org-rules.ts keeps such adjectives inside the body's name)
+  if (form.kind === 'adjective' && FIELD_OF_STUDY.test(folded.slice(Math.max(0, start - 60), start))) return true;
   return false;
 }
+
+const CONTINENT_JOINED = new RegExp(`(?:d'|de[\\s\\u00a0]+l')(?:${CONTINENTS.join('|')})-$`);
+const FIELD_OF_STUDY = /etudes(?:[\s\u00a0]+[\p{L}-]+(?:[\s\u00a0]*,|[\s\u00a0]+et)?){0,3}[\s\u00a0]+$/u;
 
 const VENUE_BEFORE =
   /(?:^|[^\p{L}])(?:a|au|aux|en|dans[\s\u00a0]+l[ea']?|vers[\s\u00a0]+l[ea']?|a[\s\u00a0]+l'|de[\s\u00a0]+retour[\s\u00a0]+(?:au|en|de))[\s\u00a0]*(?:la[\s\u00a0]+|l')?$/u;
@@ -137,7 +143,7 @@ const MULTILATERAL =
 
 // A sports competition: the other teams' countries are opponents, not partners.
 const COMPETITION =
-  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match|titre de champion)\b/;
+  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|titre de champion)\b/;
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
@@ -229,12 +235,13 @@ export function findPartners(
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
-    // named only as a post or through its press: its mentions, its cities ("Sydney (VNA) -
-    // L'ambassadeur du Vietnam en Australie…") and newspapers do not make it one
+    // named only as a post or through its press: its mentions, the dateline of the envoy's city
+    // ("Sydney (VNA) - L'ambassadeur du Vietnam en Australie…") and its newspapers do not make it one
+    const datelineOnly = e.type === 'place' && e.mentions.every((m) => m.start <= 1);
     if (
       firstAt.has(code) &&
       !namedBeyondPostOrPress.has(code) &&
-      (e.type === 'country' || e.type === 'place' || pressOnly.has(code))
+      (e.type === 'country' || datelineOnly || pressOnly.has(code))
     )
       continue;
     // named only as the venue of a multilateral event: its name does not make it one either
@@ -248,8 +255,10 @@ export function findPartners(
 }
 
 // Groups of countries a story's head may name: regions, their peoples, blocs.
+// (not seas, rivers or a country that names a region: "Asie-Pacifique", "delta du Mékong",
+// "Afrique du Sud")
 const COUNTRY_GROUP =
-  /\b(?:afrique|africains?|africaines?|asean|cptpp|rcep|amerique latine|latino-americains?|moyen-orient|pays arabes|golfe|union europeenne|europe|europeens?|pacifique|insulaires|mekong|brics|apec|francophonie|pays amis)\b/;
+  /\b(?:afrique(?![\s\u00a0]+du[\s\u00a0]+sud)|(?:pays|nations|etats)[\s\u00a0]+(?:africains|arabes|insulaires|amis|europeens|latino-americains|d'afrique|d'amerique latine|du golfe)|asean|cptpp|rcep|brics|apec|union europeenne|francophonie|nombreux pays)\b/;
 
 /**
  * Countries of an enumeration in a text: three or more names in a row, joined only by commas, "et"

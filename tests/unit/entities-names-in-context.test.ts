@@ -300,6 +300,37 @@ describe('partners of an article', () => {
       "Le Vietnam exporte du riz vers l'Algérie, l'Angola, l'Égypte et le Nigeria.",
     ];
     expect(findPartners(passing, find(...passing), { head: 2 })).toEqual(['QA']);
+    // a sea, a river or a country that names a region is no group
+    for (const head of [
+      'Le delta du Mékong attire les investisseurs étrangers',
+      'Coopération Vietnam-Japon dans la région Asie-Pacifique',
+      "Le Vietnam et l'Afrique du Sud renforcent leur coopération",
+    ]) {
+      const texts = [
+        head,
+        'La province a présenté ses atouts.',
+        'Les investisseurs viennent de Chine, de Thaïlande, de Singapour et de Malaisie.',
+      ];
+      expect(findPartners(texts, find(...texts), { head: 2 })).not.toContain('SG');
+    }
+  });
+
+  it('a summit of a continent and a country, an envoy working with a city, a friendly match', () => {
+    const summit = [
+      'Le vice-Premier ministre participe au 9e Sommet Afrique-Japon',
+      'Il est arrivé au Sommet Afrique-Japon à Yokohama.',
+    ];
+    expect(findPartners(summit, find(...summit), { head: 2 })).toContain('JP');
+    const city = [
+      'Promotion des produits agricoles vietnamiens à Osaka',
+      "L'ambassadeur du Vietnam au Japon a travaillé avec les autorités d'Osaka et de Kobe.",
+    ];
+    expect(findPartners(city, find(...city), { head: 2 })).toEqual(['JP']);
+    const friendly = [
+      'Match de football amical pour les 50 ans des relations Vietnam-Japon',
+      'Les ambassades du Vietnam et du Japon ont organisé un match amical à Tokyo.',
+    ];
+    expect(findPartners(friendly, find(...friendly), { head: 2 })).toEqual(['JP']);
   });
 
   it('a match report has opponents, and the Cook Islands and "Kirghizstan" are partners', () => {
@@ -609,6 +640,12 @@ describe('places named by where they stand in the text', () => {
     expect(named(es, 'prison de Con Dao')?.type).toBe('place');
     expect(named(es, 'colline de Him Lam')?.type).toBe('place');
     expect(named(es, 'Nguyen Van An')?.type).toBe('person');
+    const notSquares = find(
+      'À la place de Nguyen Van An, le vice-ministre a parlé.',
+      'Dépêché sur place Tran Van Lam a constaté les dégâts.',
+      'Les autorités ont mis en place Zalo comme canal officiel.',
+    );
+    expect(names(notSquares, 'place')).toEqual([]);
   });
 
   it('after "à", a surname in -er is no place (the world\'s places name the cities)', () => {
@@ -650,6 +687,12 @@ describe('names of people with a particle or a long hyphened syllable', () => {
     for (const name of ['Phuoc Hai', 'Khanh Phong', 'Vi Long', 'Xuan Thien'])
       expect(named(es, name)?.type).toBe('person');
     expect(named(es, 'Bac Ninh')?.type).toBe('place');
+    // (beside a person in a sentence about no such people, two syllables are a town or a company)
+    const towns = find(
+      'Selon Nguyen Van Hai, Tan Uyen et Bau Bang attirent les investisseurs.',
+      "Le contrat a été signé entre Song Da et Tran Van Hai, directeur de l'agence.",
+    );
+    expect(names(towns, 'person').sort()).toEqual(['Nguyen Van Hai', 'Tran Van Hai']);
   });
 
   it('a role in parentheses after a birth year; a state palace after an article', () => {

@@ -870,3 +870,34 @@ describe('a role over a body named in lower case', () => {
     );
   });
 });
+
+describe('guards found by a second reading', () => {
+  it('an apposition after "l\'ancien" that runs into the next name is not the first name\'s role', () => {
+    const es = find("Il a reçu Nguyen Van Hai, l'ancien ministre de l'Industrie Tran Quoc Huy et des responsables.");
+    expect(named(es, 'Nguyen Van Hai')?.role ?? null).toBeNull();
+    expect(named(es, 'Tran Quoc Huy')?.role).toBe("ancien ministre de l'Industrie");
+  });
+
+  it('a lower-case body in a list of participants does not join the role', () => {
+    const es = find(
+      "Il a rencontré Nguyen Van Binh, vice-ministre des Affaires étrangères, du ministère de la Santé et de l'ambassade du Japon.",
+    );
+    expect(named(es, 'Nguyen Van Binh')?.role).toBe('vice-ministre des Affaires étrangères');
+    expect(named(es, 'Nguyen Van Binh')?.country).toBe('VN');
+  });
+
+  it('a foreign title before a Vietnamese name stays when no role follows the name', () => {
+    const es = find("Le président de l'Association des Vietnamiens en France, Nguyen Van Tung, a pris la parole.");
+    expect(named(es, 'Nguyen Van Tung')?.role).toBe("président de l'Association des Vietnamiens en France");
+    expect(named(es, 'Nguyen Van Tung')?.country).toBe('FR');
+  });
+
+  it('"de" and a family name only after a state office: not an employer or a club', () => {
+    const es = find(
+      'Le PDG Michael Brown de Intel Vietnam a annoncé un investissement.',
+      'Le joueur Marco Rossi de Juventus a marqué.',
+    );
+    expect(named(es, 'Michael Brown')?.type).toBe('person');
+    expect(named(es, 'Marco Rossi')?.type).toBe('person');
+  });
+});

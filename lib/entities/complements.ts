@@ -210,8 +210,7 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
   const p = prepLength(toks, k);
-  // ("la place Ba Dinh" is one; "à la place de X" is "instead of X")
-  // ("sur la place Ba Dinh"; "sur place", "mis en place X" are no square)
+  // ("sur la place Ba Dinh" is a square; "à la place de X", "sur place", "mis en place X" are not)
   if (head.f === 'place' && (p || k > i + 1 || toks[i - 1]?.f !== 'la')) return [];
   if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
   // "le Palais présidentiel", "au palais présidentiel": a palace and an adjective of state (a

@@ -3,6 +3,7 @@
 
 import type { EntityType, MentionField, RelatedField } from '../types';
 import { entityId, type KbEntry } from './knowledge';
+import { NOT_NAME, VN_SYLLABLE } from './lexicon';
 import type { Token } from './tokens';
 
 export interface Doc {
@@ -65,6 +66,12 @@ export function heldEnd(d: Doc, k: number): number {
 export function isFree(d: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (d.used[k]) return false;
   return true;
+}
+
+/** A free capitalised Vietnamese syllable at k ("Phuoc", "Hai"): a word a Vietnamese name may have. */
+export function isFreeVnSyllable(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && t.kind === 'w' && t.cap && !t.upper && !d.used[k] && VN_SYLLABLE.test(t.f) && !NOT_NAME.has(t.f);
 }
 
 /** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */

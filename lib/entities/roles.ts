@@ -6,7 +6,7 @@
 // ("ministre cambodgien"), or an organisation whose country is known (PPRL → LA).
 
 import { fold } from '../text/fold';
-import { type Cand, candCountry, type Doc, heldEnd, tokenText } from './doc';
+import { type Cand, candCountry, type Doc, heldEnd, isFreeVnSyllable, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
@@ -22,7 +22,6 @@ import {
   TERM_NOUNS,
   TITLE_QUALIFIERS,
   TITLE_WORDS,
-  VN_SYLLABLE,
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
 import { isCompoundTail, listEtEnd } from './tokens';
@@ -828,11 +827,7 @@ function agePrefix(d: Doc, k: number): number {
 
 /** Two free capitalised Vietnamese syllables in a row inside [a, b): a person's name not found yet. */
 function vnNameIn(d: Doc, a: number, b: number): boolean {
-  const syllable = (k: number) => {
-    const t = d.toks[k];
-    return !!t && t.kind === 'w' && t.cap && !t.upper && !d.used[k] && VN_SYLLABLE.test(t.f) && !NOT_NAME.has(t.f);
-  };
-  for (let k = a; k + 1 < b; k++) if (syllable(k) && syllable(k + 1)) return true;
+  for (let k = a; k + 1 < b; k++) if (isFreeVnSyllable(d, k) && isFreeVnSyllable(d, k + 1)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@
 
 import { isMonthName } from '../dates/parse';
 import { fold } from '../text/fold';
-import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { type Cand, type Doc, isFreeVnSyllable, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import {
@@ -17,7 +17,6 @@ import {
   HONORIFICS,
   isHead,
   looksAdjective,
-  NOT_NAME,
   ORG_TRIGGERS,
   PARTICLES,
   PEOPLE_NOUNS,
@@ -633,10 +632,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
 export function listedGivenNames(doc: Doc, a: number, b: number): Cand | null {
   const toks = doc.toks;
   if (b - a < 2 || b - a > 3) return null;
-  for (let k = a; k < b; k++) {
-    const t = toks[k] as Token;
-    if (t.kind !== 'w' || !t.cap || t.upper || doc.used[k] || !VN_SYLLABLE.test(t.f) || NOT_NAME.has(t.f)) return null;
-  }
+  for (let k = a; k < b; k++) if (!isFreeVnSyllable(doc, k)) return null;
   const adj = toks[a - 1] ? ADJ_DICT.match(toks, a - 1) : null;
   const people =
     PEOPLE_NOUNS.has(toks[a - 1]?.f ?? '') || (!!adj && adj.end === a && PEOPLE_NOUNS.has(toks[a - 2]?.f ?? ''));

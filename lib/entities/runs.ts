@@ -4,7 +4,7 @@
 // ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
 
 import { fold } from '../text/fold';
-import type { Doc } from './doc';
+import { type Doc, isFreeVnSyllable } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, NOT_NAME, PARTICLES, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
@@ -38,11 +38,6 @@ function nameToken(doc: Doc, k: number): boolean {
   return true;
 }
 
-const isVnNameSyllable = (doc: Doc, k: number): boolean => {
-  const t = doc.toks[k];
-  return !!t && t.kind === 'w' && t.cap && !t.upper && !doc.used[k] && VN_SYLLABLE.test(t.f) && !NOT_NAME.has(t.f);
-};
-
 /**
  * "Le Van Thanh", "M. Le Minh Hung": the surname Lê written without its accent. French puts no
  * article before a person's name, so a capitalised "Le" or "La" followed by two or three
@@ -51,15 +46,15 @@ const isVnNameSyllable = (doc: Doc, k: number): boolean => {
 function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (!t || (t.f !== 'le' && t.f !== 'la') || !VN_SURNAMES.has(t.f)) return false;
-  if (!isVnNameSyllable(doc, k + 1)) return false;
+  if (!isFreeVnSyllable(doc, k + 1)) return false;
   // "l'artiste Le Huy": right after a title, a lone syllable is enough (no article follows a noun)
   const prev = doc.toks[k - 1];
   const titled = prev?.kind === 'w' && !prev.cap && TITLE_WORDS.has(prev.f);
   // (a capitalised "Son" after a name word is the syllable Sơn, not "his": "Le Van Son")
-  if (!titled && !isVnNameSyllable(doc, k + 2) && !nameSyllableInside(doc, k + 2)) return false;
+  if (!titled && !isFreeVnSyllable(doc, k + 2) && !nameSyllableInside(doc, k + 2)) return false;
   // a fourth capitalised word makes it a longer name or a title, not "Le" + a name
   const after = doc.toks[k + 3];
-  return !(after?.kind === 'w' && after.cap && !isVnNameSyllable(doc, k + 3));
+  return !(after?.kind === 'w' && after.cap && !isFreeVnSyllable(doc, k + 3));
 }
 
 /**
@@ -75,11 +70,11 @@ function syllableMidSentence(doc: Doc, k: number): boolean {
   // capitalised article right after a name: "Pham Minh ChinhLe président…")
   // ("rue Hàng Ma": so is any such syllable that ends a name)
   const next = doc.toks[k + 1];
-  const endsName = isVnNameSyllable(doc, k - 1) && t.s > prev.e && !(next?.kind === 'w' && next.cap);
+  const endsName = isFreeVnSyllable(doc, k - 1) && t.s > prev.e && !(next?.kind === 'w' && next.cap);
   // ("Nguyen Le Minh": "Le" between two syllables of a name, set apart by spaces, is one too)
-  const inside = isVnNameSyllable(doc, k - 1) && isVnNameSyllable(doc, k + 1) && t.s > prev.e && !!next && next.s > t.e;
+  const inside = isFreeVnSyllable(doc, k - 1) && isFreeVnSyllable(doc, k + 1) && t.s > prev.e && !!next && next.s > t.e;
   if (t.f === 'le' || t.f === 'la') return endsName || inside;
-  return endsName || isVnNameSyllable(doc, k + 1);
+  return endsName || isFreeVnSyllable(doc, k + 1);
 }
 
 /** "Pham Viet Son": "Son" (also "his") after a name word is a Vietnamese syllable of the name. */
@@ -153,14 +148,15 @@ function particleLength(doc: Doc, k: number): number {
   return 0;
 }
 
+/** Offices of state, after which a foreign name with "de" is a family name's ("le président du Portugal …"). */
+const STATE_OFFICE =
+  /^(?:vice-|ancien |ancienne |ex-)?(?:president|presidente|premier ministre|premiere ministre|ministre|ambassad|secretaire d'etat|gouverneur|senateur|chancelier|roi|reine)/;
+
 /**
  * "Marcelo Rebelo de Sousa", "Isabel Saint Malo de Alvarado": a lower-case "de"/"del" before a
  * family name, inside a name that opens on a known given name and has two words already; not
  * before a place ("de Lisbonne" says where from).
  */
-const STATE_OFFICE =
-  /^(?:vice-|ancien |ancienne |ex-)?(?:president|presidente|premier ministre|premiere ministre|ministre|ambassad|secretaire d'etat|gouverneur|senateur|chancelier|roi|reine)/;
-
 function familyDe(doc: Doc, a: number, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'w' || t.cap || (t.f !== 'de' && t.f !== 'del') || k - a < 2) return false;

@@ -200,13 +200,15 @@ export function findPartners(
   const namedBeyondPostOrPress = new Set<string>();
   /** countries named only through their press: their newspapers are not partners either */
   const pressOnly = new Set<string>();
-  /** countries of an enumeration ("notamment l'Algérie, l'Angola, l'Égypte…") */
+  // when the head names a group of countries ("de nombreux pays africains", "le CPTPP"), the
+  // members the body enumerates ("notamment l'Algérie, l'Angola, l'Égypte…")
+  const groupHead = options.head !== undefined && COUNTRY_GROUP.test(head);
   const enumerated = new Set<string>();
   let offset = 0;
   for (const [i, t] of texts.entries()) {
     if (!t) continue;
     const found = findCountries(t);
-    for (const code of enumeratedIn(t, found)) enumerated.add(code);
+    if (groupHead) for (const code of enumeratedIn(t, found)) enumerated.add(code);
     for (const h of found) {
       if (h.code === 'VN') continue;
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
@@ -222,11 +224,9 @@ export function findPartners(
   }
   // An article is about the countries its title or lead names, or that it names more than once;
   // one mention deep in the body ("visitors from Japan, the Philippines…") is in passing.
-  // (or, when the head names a group of countries — "de nombreux pays africains", "le CPTPP" —
-  // the members the body enumerates)
-  const groupHead = options.head !== undefined && COUNTRY_GROUP.test(head);
+  // (or it is a member the body enumerates under a group the head names)
   const aboutIt = (code: string) =>
-    options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2 || (groupHead && enumerated.has(code));
+    options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2 || enumerated.has(code);
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
     .filter(([code]) => namedBeyondPostOrPress.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
@@ -260,6 +260,10 @@ export function findPartners(
 const COUNTRY_GROUP =
   /\b(?:afrique(?![\s\u00a0]+du[\s\u00a0]+sud)|(?:pays|nations|etats)[\s\u00a0]+(?:africains|arabes|insulaires|amis|europeens|latino-americains|d'afrique|d'amerique latine|du golfe)|asean|cptpp|rcep|brics|apec|union europeenne|francophonie|nombreux pays)\b/;
 
+/** What stands between two names of a list: a comma or "et", then up to two articles or prepositions. */
+const LIST_SEPARATOR =
+  /^(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)(?:(?:l'|l’|la\s+|le\s+|les\s+|d'|d’|de\s+|du\s+|des\s+|aux?\s+|en\s+)\s*){0,2}$/iu;
+
 /**
  * Countries of an enumeration in a text: three or more names in a row, joined only by commas, "et"
  * and articles ("l'Algérie, l'Angola, l'Égypte, le Tchad et le Gabon").
@@ -267,10 +271,7 @@ const COUNTRY_GROUP =
 function enumeratedIn(text: string, found: CountryHit[]): Set<string> {
   const out = new Set<string>();
   const names = found.filter((h) => h.form === 'name');
-  const joined = (a: CountryHit, b: CountryHit) =>
-    /^(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)(?:(?:l'|l’|la\s+|le\s+|les\s+|d'|d’|de\s+|du\s+|des\s+|aux?\s+|en\s+)\s*){0,2}$/iu.test(
-      text.slice(a.end, b.index),
-    );
+  const joined = (a: CountryHit, b: CountryHit) => LIST_SEPARATOR.test(text.slice(a.end, b.index));
   let run: CountryHit[] = [];
   const flush = () => {
     if (run.length >= 3) for (const h of run) out.add(h.code);

@@ -106,8 +106,9 @@ export function* articleSteps(
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, bodyEl);
-  // on markup no layout knows, the lines that are only links (breadcrumb, tags, "follow us")
-  if (signals.includes('article:structural')) removeLinkLines(clone, leadEl, titleEl);
+  // the lines that are only links (breadcrumb, tags, "follow us", a feed of bare titles) are never
+  // the story; taken out here, Readability's retries on a short article do not walk them again
+  removeLinkLines(clone, signals.includes('article:structural') ? null : bodyEl, leadEl, titleEl);
   // a date line outside the text ("Jeudi 18/07/2019 16:20"); a <time> inside a sentence stays
   for (const el of clone.querySelectorAll('time')) if (!el.closest('p, li, blockquote')) el.remove();
   const elementCount = clone.getElementsByTagName('*').length;

@@ -1,4 +1,4 @@
-// Lines of a page that are not story text, on markup no known layout describes: navigation lines
+// Lines of a page that are not story text: navigation lines
 // that are all link text (breadcrumb, tags, "follow us"), and date lines.
 import { textOf } from './text';
 
@@ -29,15 +29,40 @@ function isLine(el: Element): boolean {
   return true;
 }
 
-export function removeLinkLines(doc: Document, ...keep: (Element | null)[]): void {
+/**
+ * Remove the short lines that are all link text, except inside `body` (the layout's own article
+ * body, where a linked line is the article's) and the lines holding one of `keep`.
+ */
+export function removeLinkLines(doc: Document, body: Element | null, ...keep: (Element | null)[]): void {
   for (const el of doc.body?.querySelectorAll(LINE_TAGS) ?? []) {
-    if (!isLine(el) || !el.isConnected) continue;
+    if (!isLine(el) || !el.isConnected || body?.contains(el)) continue;
     const text = textOf(el);
     if (!text || text.length > MAX_LINK_LINE || keep.some((k) => k && (k === el || el.contains(k)))) continue;
     let linked = 0;
     for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
-    if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) el.remove();
+    if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) removeWithEmptyBoxes(el);
   }
+}
+
+/**
+ * Remove `el`, then the boxes it leaves empty (the <li> of a title-only feed, then the list once
+ * its last item is gone): Readability turns a box of non-block children into a paragraph and
+ * moves them all, once per retry. Only the parent's own children are read, never its subtree.
+ */
+function removeWithEmptyBoxes(el: Element): void {
+  let box: Element | null = el.parentElement;
+  el.remove();
+  while (box && box.tagName !== 'BODY' && isEmptyBox(box)) {
+    const up: Element | null = box.parentElement;
+    box.remove();
+    box = up;
+  }
+}
+
+function isEmptyBox(el: Element): boolean {
+  if (el.firstElementChild) return false;
+  for (const n of el.childNodes) if ((n.textContent ?? '').trim() !== '') return false;
+  return true;
 }
 
 /** "18/02/2017 10:15 Lecture : 3 min": a short line with a date and no sentence is the date line. */

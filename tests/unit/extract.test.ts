@@ -123,6 +123,27 @@ describe('layouts not in the corpus', () => {
     expect(article?.paragraphs).toEqual(extract(parseHtml(page.html, page.url), page.url).article?.paragraphs);
   });
 
+  it("link-only lines outside the body go before Readability; a linked line in the layout's body stays", () => {
+    const page = corpus.find((p) => p.markup === 'vnp');
+    if (!page) throw new Error('no vnp page');
+    const doc = parseHtml(page.html, page.url);
+    // a long box of bare linked titles the layout does not know (it is not its feed)
+    const titles = Array.from({ length: 300 }, (_, i) => `Nations unies ${i}`);
+    const box = doc.createElement('div');
+    box.className = 'box-latest';
+    box.innerHTML = titles.map((t, i) => `<li><h3><a href="/t-post${i}.vnp">${t}</a></h3></li>`).join('');
+    doc.body.prepend(box);
+    const linked = doc.createElement('p');
+    linked.innerHTML = '<a href="https://www.mofa.gov.vn/">Le communiqué conjoint Vietnam-Cambodge</a>';
+    doc.querySelector('.article__body p')?.after(linked);
+    const { article } = extract(doc, page.url);
+    expect(article?.paragraphs).toContain('Le communiqué conjoint Vietnam-Cambodge');
+    expect(article?.paragraphs.join(' ')).not.toContain('Nations unies');
+    expect(article?.paragraphs.filter((p) => p !== 'Le communiqué conjoint Vietnam-Cambodge')).toEqual(
+      extract(parseHtml(page.html, page.url), page.url).article?.paragraphs,
+    );
+  });
+
   it('a VNA home page has no article', () => {
     const url = 'https://fr.vietnamplus.vn/';
     const a = analysePage(layoutPage('home-listing.html', url), url);

@@ -5,6 +5,7 @@
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
+import { ADJ_DICT } from './knowledge';
 import {
   DEDICATION_TITLES,
   FACILITY_NOUNS,
@@ -133,20 +134,54 @@ const DETERMINERS = new Set(['la', 'une', 'cette', 'les', 'des', 'l', 'de', 'du'
 
 /** Bodies that may be named by where they are abroad: "Association des Vietnamiens en France". */
 const ABROAD_HEADS = new Set(['association', 'office', 'bureau', 'chambre', 'communaute', 'comite', 'union']);
+/** "… dans la province de Krasnodar": the kinds of place a body's seat is named by. */
+const SEAT_NOUNS = new Set(['province', 'ville', 'region', 'prefecture', 'etat']);
 
 /**
  * "Association des vétérans vietnamiens en Russie", "Office du commerce du Vietnam en Égypte": a
- * body named by the country it is in, right after its name ending at k. The end and that country, or null.
+ * body named by the country it is in, right after its name ending at k. A body of compatriots
+ * ("Association des étudiants vietnamiens à Wellington", "… de la communauté vietnamienne à
+ * Singapour", "… des Vietnamiens dans la province de Krasnodar") or a representation ("Bureau de
+ * représentation de Francfort à Hô Chi Minh-Ville") is named by its city or province too. The
+ * end and the country, or null.
  */
 export function abroadEnd(doc: Doc, head: number, k: number): [number, string | null] | null {
   const toks = doc.toks;
   if (!ABROAD_HEADS.has(toks[head]?.f ?? '') || !toks[head]?.cap) return null;
-  // (a country only: "à Hanoï" after a body says where something happens)
   const at = toks[k]?.f;
-  if (at !== 'en' && at !== 'au' && at !== 'aux') return null;
-  const held = doc.used[k + 1];
-  if (held?.via !== 'kb' || held.a !== k + 1 || held.type !== 'country') return null;
-  return [heldEnd(doc, k + 1), held.kb?.country ?? null];
+  if (at === 'en' || at === 'au' || at === 'aux') {
+    const held = doc.used[k + 1];
+    if (held?.via === 'kb' && held.a === k + 1 && held.type === 'country')
+      return [heldEnd(doc, k + 1), held.kb?.country ?? null];
+  }
+  // (a city only for a body of compatriots abroad or a representation: "à Hanoï" after any other
+  // body, or after "l'Union des femmes vietnamiennes", says where something happens)
+  const whose = ownersOf(doc, head, k);
+  if (whose === null) return null;
+  let w = -1;
+  if (at === 'a') w = k + 1;
+  else if (at === 'dans' && toks[k + 1]?.f === 'la' && SEAT_NOUNS.has(toks[k + 2]?.f ?? '') && toks[k + 3]?.f === 'de')
+    w = k + 4;
+  if (w < 0) return null;
+  const held = doc.used[w];
+  if (held && (held.a !== w || (held.type !== 'place' && held.type !== 'country'))) return null;
+  const country = held ? (held.kb?.country ?? held.country ?? null) : null;
+  if (country && country === whose) return null;
+  const e = held ? heldEnd(doc, w) : nameEnd(doc, w);
+  return e > w ? [e, held?.type === 'country' ? country : null] : null;
+}
+
+/**
+ * Whose the body named [head, k) is: the country of its people ("des étudiants vietnamiens" → VN),
+ * '' for a representation, null for neither.
+ */
+function ownersOf(doc: Doc, head: number, k: number): string | null {
+  for (let j = head + 1; j < k; j++) {
+    if (doc.toks[j]?.f === 'representation') return '';
+    const adj = ADJ_DICT.match(doc.toks, j);
+    if (adj) return adj.ref;
+  }
+  return null;
 }
 
 /** "port de Dar es Salaam": the name [k, e) goes on over small words when the whole is a place of the world. */

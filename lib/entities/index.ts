@@ -40,6 +40,7 @@ import {
   headOfCountry,
   headOfOrganisation,
   parentOrganisation,
+  partyTail,
   unitOfNamedBody,
 } from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
@@ -271,11 +272,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       i = unit.b - 1;
     }
   }
-  // "Commission des relations extérieures du Comité central du PCV": named short, the full form an alias
+  // "Commission des relations extérieures du Comité central du PCV", "Commission centrale du
+  // contrôle du Parti": named short, the full form an alias
   for (const [n, c] of cands.entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
     if (c.type !== 'organization' || c.dropped || c.alias || !c.doc.toks[c.a]?.cap) continue;
-    const e = centralCommitteeTail(c.doc, c.b);
+    const e = Math.max(centralCommitteeTail(c.doc, c.b), partyTail(c.doc, c.b));
     if (e < 0) continue;
     c.alias = tokenText(c.doc, c.a, e);
     if (!c.country) c.country = candCountry(c.doc.used[e - 1] ?? c) ?? null;

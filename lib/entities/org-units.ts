@@ -58,6 +58,22 @@ export function centralCommitteeTail(doc: Doc, b: number): number {
 }
 
 /**
+ * "la Commission centrale de l'organisation du Parti", "le Secrétariat du Comité central du Parti",
+ * "le Bureau politique du Parti communiste français": a body named with the party it belongs to.
+ * Like the Central Committee's bodies, named short, the full form an alias. The end of that full
+ * form after the body ending at b ("du Parti" unnamed, or a party the page names), or -1.
+ */
+export function partyTail(doc: Doc, b: number): number {
+  const toks = doc.toks;
+  const p = prepLength(toks, b);
+  const w = toks[b + p];
+  if (!p || !w?.cap || w.f !== 'parti') return -1;
+  const party = doc.used[b + p];
+  if (party?.type === 'organization' && party.a === b + p && !party.dropped) return party.b;
+  return !party && !toks[b + p + 1]?.cap ? b + p + 1 : -1;
+}
+
+/**
  * "le Bureau de l'Assemblée nationale", "le Comité permanent de l'Assemblée populaire nationale de
  * Chine", "le Comité permanent de l'AN": a head noun (and its adjectives) whose only complement is
  * a known organisation names a body of it. Not a Central Committee, which the reference truth does not name

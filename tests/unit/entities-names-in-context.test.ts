@@ -110,6 +110,25 @@ describe('organisations named with where they are', () => {
     expect(named(es, 'Association des vétérans vietnamiens en Russie')?.type).toBe('organization');
   });
 
+  // dev sentences: "t-football-de-belles-victoires…", "lambassadeur-du-vietnam-en-russie…", "ho-chi-minh-ville-et-francfort…"
+  it('a body of compatriots abroad or a representation is named by its city or province too', () => {
+    const es = find(
+      "L'Association des étudiants vietnamiens à Wellington a organisé un tournoi.",
+      "Le président de l'Association des Vietnamiens dans la province de Krasnodar, Do Minh Chanh, a pris la parole.",
+      'Le Bureau de représentation de Francfort à Hô Chi Minh-Ville a ouvert ses portes.',
+      "Une réunion organisée par l'Union des femmes vietnamiennes à Hanoï a eu lieu.",
+      "L'Association d'amitié Vietnam-France à Paris a fêté son anniversaire.",
+    );
+    expect(named(es, 'Association des étudiants vietnamiens à Wellington')?.type).toBe('organization');
+    expect(named(es, 'Association des Vietnamiens dans la province de Krasnodar')?.type).toBe('organization');
+    expect(named(es, 'Bureau de représentation de Francfort à Hô Chi Minh-Ville')?.type).toBe('organization');
+    // (Vietnamese women in Hanoi are at home: the city says where the meeting was)
+    expect(named(es, 'Union des femmes vietnamiennes à Hanoï')).toBeUndefined();
+    expect(named(es, 'Hanoï')?.type).toBe('place');
+    // (a friendship association is nobody's compatriots: "à Paris" is not read into its name)
+    expect(named(es, "Association d'amitié Vietnam-France à Paris")).toBeUndefined();
+  });
+
   it("a known ministry keeps its coordinated complements and adjectives before its country's name", () => {
     const es = find(
       'Le ministère des Affaires étrangères et de la Coopération internationale du Cambodge a reçu la mission.',
@@ -512,6 +531,24 @@ describe("a body of a party's Central Committee", () => {
     expect(named(es, "Commission d'organisation du Comité central du Parti")?.name).toBe("Commission d'organisation");
     // the Central Committee itself is no entity, as in the reference truth
     expect(names(es, 'organization').some((n) => /^Comité central/.test(n))).toBe(false);
+  });
+});
+
+describe("a body of a party, named with the party", () => {
+  // dev sentences: "le-comite-central-du-parti-du-14e-mandat…", "renforcement-de-la-cooperation-entre-le-pcv-et-le-pc…"
+  it('has its full form, up to the party, as an alias', () => {
+    const es = find(
+      "Le Comité central a élu le chef de la Commission centrale du contrôle du Parti et le Secrétariat du Comité central du Parti communiste du Vietnam s'est réuni.",
+      'Il a rencontré un membre du Bureau politique du Parti communiste français (PCF).',
+      'La Commission centrale de l’organisation du Parti sain et fort a présenté son rapport.',
+    );
+    expect(named(es, 'Commission centrale du contrôle du Parti')?.name).toBe('Commission centrale du contrôle');
+    expect(named(es, 'Secrétariat du Comité central du Parti communiste du Vietnam')?.type).toBe('organization');
+    expect(named(es, 'Bureau politique du Parti communiste français')?.type).toBe('organization');
+    // (a party said to be of some kind is no party's name: the full form stops at "Parti")
+    expect(named(es, 'Commission centrale de l’organisation du Parti')?.type).toBe('organization');
+    expect(names(es, 'organization').some((n) => /sain/.test(n))).toBe(false);
+    expect(es.flatMap((e) => e.aliases).some((a) => /sain/.test(a))).toBe(false);
   });
 });
 

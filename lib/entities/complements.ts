@@ -12,6 +12,7 @@ import {
   isHead,
   looksAdjective,
   NOT_NAME,
+  PLACE_ADJECTIVES,
   PLACE_TRIGGERS,
   STATE_ADJECTIVES,
   TITLE_WORDS,
@@ -243,7 +244,14 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   // ("le porte-parole de X" is a function, not a gate)
   if (head.f === 'porte' && toks[k]?.f === '-' && toks[k + 1]?.f === 'parole') return [];
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
-  while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && !doc.used[k]) k++;
+  // ("complexe paysager pittoresque de Tràng An": adjectives of the kind of place too)
+  while (
+    toks[k]?.kind === 'w' &&
+    !toks[k]?.cap &&
+    (looksAdjective(toks[k]?.f ?? '') || PLACE_ADJECTIVES.has(toks[k]?.f ?? '')) &&
+    !doc.used[k]
+  )
+    k++;
   const p = prepLength(toks, k);
   // ("sur la place Ba Dinh" is a square; "à la place de X", "sur place", "mis en place X" are not)
   if (head.f === 'place' && (p || k > i + 1 || toks[i - 1]?.f !== 'la')) return [];

@@ -24,6 +24,7 @@ juge procureur procureure inspecteur inspectrice charge chargee attache attachee
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
+consultant consultante expert experte chercheur chercheuse economiste analyste historien historienne diplomate photojournaliste gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
 `),
 ]);
 
@@ -312,6 +313,8 @@ autonome autonomes central centrale centraux centrales frontalier frontaliere fr
 montagneuse cotier cotiere voisin voisine voisines insulaire septentrional septentrionale meridional
 meridionale oriental orientale occidental occidentale nord sud est ouest economique economiques
 industrielle industrielles urbaine urbaines touristique franche
+suburbain suburbaine periurbain periurbaine rural rurale calcaire karstique pittoresque paysager paysagere
+lacustre fluvial fluviale maritime caribeen caribeenne tropical tropicale volcanique historique
 `);
 
 /** Prepositions that join a complement inside a name, and the words they follow there. */

@@ -6,7 +6,7 @@
 
 import { foldKey } from '../text/fold';
 import { countryAt, pairEnd } from './complements';
-import { type Cand, type Doc, isFree, makeCand, tokenText } from './doc';
+import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   CONNECTOR_NOUNS,
@@ -27,6 +27,15 @@ import { isUnnamedParty } from './party-bodies';
 import { articleLength, prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { isCompoundTail, listEtEnd, type Token } from './tokens';
+
+/** Adjectives French puts before their noun, capitalised in a name: "Nouvel Azerbaïdjan", "Grande Indonésie". */
+const BEFORE_NOUN = new Set(['grand', 'grande', 'nouvel', 'nouvelle', 'nouveau', 'petit', 'petite']);
+
+/** A known country at k that the capitalised adjective before it makes a word of the name. */
+function namedCountry(doc: Doc, k: number, capInSegment: boolean): boolean {
+  const held = doc.used[k];
+  return capInSegment && held?.type === 'country' && held.a === k && BEFORE_NOUN.has(doc.toks[k - 1]?.f ?? '');
+}
 
 const PREPS = new Set(['de', 'du', 'des', 'd']);
 /** Short function words and verbs that end a name ("a", "qui", "reçoit"). */
@@ -407,7 +416,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     let afterJoin = false;
     k += p + 1;
     // Words of the complement: capitalised words and adjectives ("Affaires étrangères").
-    while (k < toks.length && isFree(doc, k, k + 1)) {
+    while (k < toks.length && (isFree(doc, k, k + 1) || namedCountry(doc, k, capInSegment))) {
       const t = toks[k] as Token;
       // "Fonds de vaccins anti-COVID-19": a hyphenated compound goes on
       if (
@@ -434,6 +443,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         // as in "ministère de l'Intérieur Em Saman" — unless both are syllables of one
         // Vietnamese name ("du district de Gia Lam", "Université de Bach Khoa")
         const syllable = capInSegment && vnNameGoesOn(toks, k);
+        // "Parti du Nouvel Azerbaïdjan", "… de la Grande Indonésie": an adjective French puts before
+        // its noun makes the country a word of the name
+        if (namedCountry(doc, k, capInSegment)) {
+          k = heldEnd(doc, k);
+          continue;
+        }
         if (
           isHead(t) ||
           (capInSegment && !looksAdjective(t.f) && !syllable) ||

@@ -429,6 +429,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     }
   }
   if (title < 0) return { role: null, country: null, civility };
+  // "enseignants et directeur de l'Université royale, X": a plural title is the others'; one name
+  // holds the singular one after "et"
+  const plural = toks[title]?.f ?? '';
+  if (plural.length > 3 && plural.endsWith('s') && toks[title + 1]?.f === 'et' && isTitleAt(d, title + 2)) title += 2;
   // "l'épouse du Premier ministre, Mme X": the title is someone else's
   if (kinBefore(d, title)) return { role: null, country: null, civility };
   // "a adressé un message au président du Vietnam X": the title after "au" is the name's

@@ -537,7 +537,15 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
         toks[b]?.f === ',' &&
         ['de', "'"].includes(toks[a - 1]?.f ?? '') &&
         !frenchLooking((toks[a] as Token).f, lowerSeen)) ||
-      (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)))
+      (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)) ||
+      // ("le gardien de but philippin Etheridge", "le président américain Biden": a foreigner
+      // named by the family name alone, after a title and a nationality)
+      (n === 1 &&
+        !!before.country &&
+        before.country !== 'VN' &&
+        !!ADJ_DICT.match(toks, a - 1) &&
+        !VN_SYLLABLE.test((toks[a] as Token).f) &&
+        !frenchLooking((toks[a] as Token).f, lowerSeen)))
   )
     via = 'title';
   else if (after.role && n >= 2) via = 'apposition';

@@ -534,7 +534,7 @@ describe("a body of a party's Central Committee", () => {
   });
 });
 
-describe("a body of a party, named with the party", () => {
+describe('a body of a party, named with the party', () => {
   // dev sentences: "le-comite-central-du-parti-du-14e-mandat…", "renforcement-de-la-cooperation-entre-le-pcv-et-le-pc…"
   it('has its full form, up to the party, as an alias', () => {
     const es = find(
@@ -787,5 +787,32 @@ describe('names given as examples of a kind', () => {
   it('a verb in -ient ends a name ("le Front de la Patrie soutient…")', () => {
     const es = find('Le Front de la Patrie soutient les sinistrés des provinces du Centre.');
     expect(names(es, 'organization')).not.toContain('Front de la Patrie soutient');
+  });
+});
+
+// Sentences of batches 12 and 14 (dev since the eighth round): "les-intemperies-font-douze-morts…",
+// "le-plateau-calcaire-de-dong-van…", "ninh-binh-brille…", "t-entrevue-entre-le-pm-vietnamien…"
+describe('places and bodies with words the short form leaves out', () => {
+  it('a place noun and an adjective of the kind of place, then the name', () => {
+    const es = find(
+      'Les intempéries ont fait douze morts dans le district suburbain de Chuong My.',
+      'Le plateau calcaire de Dông Van a été reconnu géoparc mondial.',
+      'Le complexe paysager pittoresque de Tràng An attire les touristes.',
+    );
+    expect(named(es, 'district suburbain de Chuong My')?.type).toBe('place');
+    expect(named(es, 'plateau calcaire de Dông Van')?.type).toBe('place');
+    expect(named(es, 'complexe paysager pittoresque de Tràng An')?.type).toBe('place');
+  });
+
+  it('a country after an adjective French puts before its noun is a word of the body’s name', () => {
+    const es = find(
+      'Il a rencontré le vice-président du Parti du Nouvel Azerbaïdjan.',
+      'Prabowo Subianto est président du Parti du mouvement de la Grande Indonésie (Gerindra).',
+      "La Nouvelle-Zélande et l'Azerbaïdjan ont signé.",
+    );
+    expect(named(es, 'Parti du Nouvel Azerbaïdjan')?.type).toBe('organization');
+    expect(named(es, 'Parti du mouvement de la Grande Indonésie')?.type).toBe('organization');
+    expect(named(es, 'Azerbaïdjan')?.type).toBe('country');
+    expect(named(es, 'Nouvelle-Zélande')?.type).toBe('country');
   });
 });

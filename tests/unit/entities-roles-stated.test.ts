@@ -901,3 +901,35 @@ describe('guards found by a second reading', () => {
     expect(named(es, 'Marco Rossi')?.type).toBe('person');
   });
 });
+
+// Sentences of batches 12 and 14 (dev since the eighth round): "une-delegation-de-la-jica…",
+// "le-vietnam-bat-les-philippines…", "le-diplomate-vietnamien-donne-un-expose…"
+describe('a profession, a nationality and a family name', () => {
+  it('a profession in apposition is a role, as a function is', () => {
+    const es = find(
+      "Lors d'une réunion avec les autorités locales, Wada Yoichi, consultant principal du programme de volontariat de la JICA, a exprimé le souhait.",
+      "L'historienne française Marie Dupont, chercheuse à l'Institut, a pris la parole.",
+    );
+    expect(named(es, 'Wada Yoichi')?.role).toBe('consultant principal du programme de volontariat de la JICA');
+    expect(named(es, 'Marie Dupont')?.type).toBe('person');
+  });
+
+  it('a foreigner named by the family name alone after a title and a nationality is a person', () => {
+    const es = find(
+      'À la 15e minute, Van Toan a marqué un but contre le gardien de but philippin Etheridge, ouvrant le score.',
+      'Le Premier ministre japonais Kishida a reçu la délégation.',
+      // (not a French word, nor a Vietnamese syllable: "le président vietnamien Thuong" is read elsewhere)
+      'Le ministre indien Commerce a parlé.',
+    );
+    expect(named(es, 'Etheridge')?.country).toBe('PH');
+    expect(named(es, 'Kishida')?.role).toBe('Premier ministre');
+    expect(names(es, 'person')).not.toContain('Commerce');
+  });
+
+  it('a plural title coordinated before the singular one is the others’, not the name’s', () => {
+    const es = find(
+      "Plus de 100 étudiants de la Faculté d'études internationales, enseignants et directeur de l'Université royale de Phnom Penh, Chet Chealy, sont venus écouter l’exposé.",
+    );
+    expect(named(es, 'Chet Chealy')?.role).toBe("directeur de l'Université royale de Phnom Penh");
+  });
+});

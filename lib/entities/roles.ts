@@ -72,6 +72,12 @@ function isTitleAt(d: Doc, k: number): boolean {
   // visite" is a frame
   if (t.f === 'cadre' && (!['de', 'du', 'des', 'd'].includes(d.toks[k + 1]?.f ?? '') || d.toks[k - 2]?.f === 'dans'))
     return false;
+  // "un officiel", "le haut officiel"; "le match officiel" is an adjective after its noun
+  if (/^officiel(?:le)?s?$/.test(t.f) && d.toks[k - 1]?.kind === 'w' && !d.toks[k - 1]?.cap) {
+    const prev = d.toks[k - 1]?.f ?? '';
+    if (!ROLE_DETERMINERS.has(prev) && prev !== 'haut' && prev !== 'hauts' && prev !== 'un' && prev !== 'une')
+      return false;
+  }
   if (!TITLE_QUALIFIERS.has(singularOf(t.f))) return true;
   let n = k + 1;
   // ("vice – président": the stored text spaces the dash at times, or writes an en dash)
@@ -334,7 +340,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     if (!t) break;
     // another person's name ends the phrase: "le Premier ministre X et le général Y"
     if (d.used[k]?.type === 'person') break;
-    if (d.used[k]?.type === 'organization' && d.used[k] === d.used[k + 1]) {
+    // a body's or a place's own words are inside the role ("maire de Saint-Ouen-sur-Seine")
+    const held = d.used[k];
+    if ((held?.type === 'organization' || held?.type === 'place') && held === d.used[k + 1]) {
       start = k;
       continue;
     }

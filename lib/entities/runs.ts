@@ -112,6 +112,27 @@ function givenNameTail(doc: Doc, k: number): boolean {
   );
 }
 
+/** Small words French place names hyphen inside them: "Saint-Ouen-sur-Seine", "Châlons-en-Champagne". */
+const PLACE_COMPOUND_LINKS = new Set(['sur', 'sous', 'en', 'les', 'le', 'la', 'de', 'du', 'des', 'aux', 'lez']);
+
+/** "-sur-Seine" at k, glued to the name before it: a French place name goes on. */
+function placeCompoundTail(doc: Doc, k: number): boolean {
+  const t = doc.toks;
+  const [d1, w, d2] = [t[k], t[k + 1], t[k + 2]];
+  return (
+    d1?.f === '-' &&
+    d2?.f === '-' &&
+    w?.kind === 'w' &&
+    !w.cap &&
+    PLACE_COMPOUND_LINKS.has(w.f) &&
+    t[k - 1]?.e === d1.s &&
+    d1.e === w.s &&
+    w.e === d2.s &&
+    d2.e === t[k + 3]?.s &&
+    nameToken(doc, k + 3)
+  );
+}
+
 /** "Abdullah II", "Felipe VI": a regnal number after a name. */
 function regnalAt(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -232,6 +253,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
       else if (particle) k += particle;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
+      else if (placeCompoundTail(doc, k)) k += 4;
       else if (apostropheInside(doc, k)) k += 2;
       else if (capitalParticle(doc, k)) k++;
       else if (familyDe(doc, a, k)) k += 2;

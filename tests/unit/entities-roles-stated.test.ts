@@ -933,3 +933,24 @@ describe('a profession, a nationality and a family name', () => {
     expect(named(es, 'Chet Chealy')?.role).toBe("directeur de l'Université royale de Phnom Penh");
   });
 });
+
+// "la-province-de-yen-bai-renforce…", "le-vietnam-bat-les-philippines…" (batches 12 and 14, dev)
+describe('a role over a hyphened place, and an adjective that is also a title', () => {
+  it('a French place name hyphened with a small word is one name, inside the role', () => {
+    const es = find(
+      'La délégation a eu une réunion avec le maire de Saint-Ouen-sur-Seine, Karim Bouamrane, pour explorer les opportunités.',
+    );
+    expect(named(es, 'Saint-Ouen-sur-Seine')?.type).toBe('place');
+    expect(named(es, 'Saint-Ouen')).toBeUndefined();
+    expect(named(es, 'Karim Bouamrane')?.role).toBe('maire de Saint-Ouen-sur-Seine');
+  });
+
+  it('"officiel" after a noun is its adjective; after an article it is a title', () => {
+    const es = find(
+      "Il s'agit du premier match officiel de l'entraîneur français Philippe Troussier à la tête de l'équipe.",
+      "L'officiel chinois Zhang Wei a parlé.",
+    );
+    expect(named(es, 'Philippe Troussier')?.role).toBe('entraîneur');
+    expect(named(es, 'Zhang Wei')?.role).toBe('officiel');
+  });
+});

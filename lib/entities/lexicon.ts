@@ -8,9 +8,17 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 /** Words before a function that say the holder is new to it: "X, nouveau secrétaire du Comité…". */
 export const NEWLY = set('nouveau nouvel nouvelle nouveaux nouvelles');
 
+/** Professions, stated as roles as functions are: "X, consultant principal du programme…". */
+export const PROFESSIONS = set(`
+journaliste photojournaliste photographe reporter ecrivain poete artiste musicien musicienne chanteur chanteuse
+peintre sculpteur realisateur realisatrice expert experte chercheur chercheuse economiste analyste historien
+historienne consultant consultante
+`);
+
 /** Words that open a role phrase before or after a name ("le président X", "X, ambassadeur…"). */
 export const TITLE_WORDS = new Set([
   ...NEWLY,
+  ...PROFESSIONS,
   ...set(`
 president presidente presidents ministre ministres premier premiere premiers premieres secretaire ambassadeur
 ambassadrice general generale generaux colonel commandant chef cheffe directeur directrice
@@ -24,7 +32,7 @@ juge procureur procureure inspecteur inspectrice charge chargee attache attachee
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
-consultant consultante expert experte chercheur chercheuse economiste analyste historien historienne diplomate photojournaliste gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
+diplomate gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
 `),
 ]);
 
@@ -193,7 +201,7 @@ a ont est sont ete etait etaient sera seront va vont fait avait avaient s se qui
 par pour selon entre lors devant contre chez sous envers vers rencontre rencontrent rencontrant
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
-venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee
+venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee ayant etant
 apres avant pendant durant ans visite visites comme
 `),
 ]);

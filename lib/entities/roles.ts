@@ -463,6 +463,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   return { role, country: countryIn(d, title, j + 1), civility };
 }
 
+/** Words of praise French puts before a title in an apposition: "X, éminent photojournaliste". */
+const PRAISE = new Set(['eminent', 'eminente', 'celebre', 'renomme', 'renommee', 'talentueux', 'talentueuse']);
+
 const POSSESSIVES = new Set(['son', 'sa']);
 /** "conduite", "dirigé", "présidée": a delegation or a meeting led by someone. */
 const LED = /^(?:co)?(?:conduit|dirige|preside|mene)e?s?$/;
@@ -747,7 +750,9 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
   // before the title (the role must then say of what: "X, le président Y" names two people)
   const article = toks[k]?.f === ',' ? apposedArticle(d, k + 1) : 0;
-  const first = k + 1 + article;
+  // ("X, éminent photojournaliste japonais": praise before the title is not part of it)
+  const praised = toks[k]?.f === ',' && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;
+  const first = k + 1 + article + praised;
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
   for (let m = first; m < toks.length && m < first + 40; m++) {

@@ -142,8 +142,9 @@ const MULTILATERAL =
   /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie)/;
 
 // A sports competition: the other teams' countries are opponents, not partners.
+// (a beauty contest too: "couronnée Miss Terre – Eau lors du concours Miss Terre 2025")
 const COMPETITION =
-  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|titre de champion)\b/;
+  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|titre de champion|concours (?:miss|de beaute)|couronnee miss)\b/;
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
@@ -158,8 +159,10 @@ export function isMultilateral(foldedText: string): boolean {
 
 // Vietnamese people abroad: the country they live in is a venue, not a partner
 // ("la communauté vietnamienne au Japon", "protection des citoyens vietnamiens en Israël").
+// ("l'Union des Vietnamiens en Allemagne", "des Vietnamiens travaillant ou étudiant en Allemagne",
+// "la diaspora vietnamienne")
 const DIASPORA =
-  /(?:communaute vietnamienne|communautes vietnamiennes|vietnamiens (?:d'outre-mer|de l'etranger|residant|vivant|installes|a l'etranger)|(?:citoyens|ressortissants|travailleurs|etudiants) vietnamiens|protection des vietnamiens)/;
+  /(?:communaute vietnamienne|communautes vietnamiennes|diaspora vietnamienne|vietnamiens (?:d'outre-mer|de l'etranger|residant|vivant|installes|travaillant|etudiant|a l'etranger)|(?:citoyens|ressortissants|travailleurs|etudiants) vietnamiens|protection des vietnamiens|(?:union|associations?|federation|communaute)s? des vietnamiens (?:en|au|aux|a|d'|de|du))/;
 
 /**
  * ISO codes of Vietnam's partners in a story's texts, in order of first mention. Countries
@@ -246,7 +249,10 @@ export function findPartners(
       continue;
     // named only as the venue of a multilateral event: its name does not make it one either
     if (e.type === 'country' && venuesOnly && firstAt.has(code) && !substantive.has(code)) continue;
-    if (e.type === 'place' && multilateral) continue;
+    // (a city abroad where Vietnamese people live is a venue too: "à Berlin", and so is the
+    // country of their own association: "l'Union des Vietnamiens en Allemagne")
+    if (e.type === 'place' && venuesOnly) continue;
+    if (e.type === 'organization' && DIASPORA.test(fold(e.name))) continue;
     if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
       continue;
     codes.push(code);

@@ -909,8 +909,12 @@ describe('a profession, a nationality and a family name', () => {
     const es = find(
       "Lors d'une réunion avec les autorités locales, Wada Yoichi, consultant principal du programme de volontariat de la JICA, a exprimé le souhait.",
       "L'historienne française Marie Dupont, chercheuse à l'Institut, a pris la parole.",
+      // "t-des-rencontres-au-sommet-vietnamchili…": praise before the title, a participle after it
+      'Nakamura Goro, éminent photojournaliste japonais ayant des liens de plusieurs décennies avec le Vietnam, a déclaré.',
     );
     expect(named(es, 'Wada Yoichi')?.role).toBe('consultant principal du programme de volontariat de la JICA');
+    expect(named(es, 'Nakamura Goro')?.role).toBe('photojournaliste');
+    expect(named(es, 'Nakamura Goro')?.country).toBe('JP');
     expect(named(es, 'Marie Dupont')?.type).toBe('person');
   });
 

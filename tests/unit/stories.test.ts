@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casesFromTruth, evaluateStories, expectedTeaserDate } from '../../eval/stories';
+import { findEntities } from '../../lib/entities';
 import {
   buildStories,
   canonicalUrl,
@@ -76,6 +77,27 @@ describe('partners', () => {
   it('drops the country where Vietnamese people abroad live, not a real partner', () => {
     expect(findPartners(['La communauté vietnamienne au Japon célèbre le Têt'])).toEqual([]);
     expect(findPartners(['La communauté vietnamienne au Japon reçoit le ministre japonais'])).toEqual(['JP']);
+  });
+
+  // dev teasers of batches 12 and 14: "t-gala-des-etudiants-vietnamiens-a-sydney…", "t-ha-giang-semaine…"
+  it('drops their association abroad and its city too, and the venue of a beauty contest', () => {
+    const congress = [
+      "Congrès de l'Union des Vietnamiens en Allemagne",
+      "L'Union des Vietnamiens en Allemagne a tenu son congrès le 3 décembre à Berlin, avec 300 délégués.",
+    ];
+    expect(
+      findPartners(congress, findEntities({ title: congress[0], paragraphs: [congress[1]] }), { head: 2 }),
+    ).toEqual([]);
+    // (the minister of the country they live in makes it a partner still)
+    const visit = [...congress, 'Le ministre allemand des Affaires étrangères a reçu la délégation.'];
+    expect(findPartners(visit, findEntities({ title: visit[0], paragraphs: visit.slice(1) }), { head: 2 })).toEqual([
+      'DE',
+    ]);
+    const miss = [
+      'La Vietnamienne Trinh My Anh est Miss Terre – Eau 2025',
+      'La représentante vietnamienne a été couronnée Miss Terre – Eau lors du concours Miss Terre 2025, qui s’est tenu le 5 novembre à Manille, aux Philippines.',
+    ];
+    expect(findPartners(miss, findEntities({ title: miss[0], paragraphs: [miss[1]] }), { head: 2 })).toEqual([]);
   });
 
   it('adds the countries of the entities mentioned, except VN', () => {

@@ -44,6 +44,11 @@ export const RANKS = set(
 /** Words that say how two people relate, not a function: "son homologue indien X" states none. */
 export const RELATIONAL_TITLES = set('homologue homologues');
 
+/** Where a player plays, not a function: "le gardien de but Kawin", "l'attaquant X" state none. */
+export const PLAYING_POSITIONS = set(
+  'gardien gardiens attaquant attaquants defenseur defenseurs buteur joueur joueuse',
+);
+
 /** Words before a function that say the holder has died: "feu le président", "le défunt président". */
 export const DECEASED = set('feu defunt defunte');
 

@@ -13,6 +13,7 @@ import {
   DECEASED,
   NEWLY,
   NOT_NAME,
+  PLAYING_POSITIONS,
   RANKS,
   RELATIONAL_TITLES,
   REPORTS_TO,
@@ -236,7 +237,8 @@ function singular(d: Doc, a: number, text: string): string {
 
 /** "son homologue indien": how two people relate, not a function; no role. */
 export function isFunction(role: string | null): boolean {
-  return !!role && !RELATIONAL_TITLES.has(fold(role).split(/[\s,]/)[0] ?? '') && !isHanging(role);
+  const head = fold(role ?? '').split(/[\s,]/)[0] ?? '';
+  return !!role && !RELATIONAL_TITLES.has(head) && !PLAYING_POSITIONS.has(head) && !isHanging(role);
 }
 
 /** "le porte-parole de Kim Jong-un": a role left on "de" is said of the name after it, not held by it. */

@@ -538,12 +538,11 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
         ['de', "'"].includes(toks[a - 1]?.f ?? '') &&
         !frenchLooking((toks[a] as Token).f, lowerSeen)) ||
       (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)) ||
-      // ("le gardien de but philippin Etheridge", "le président américain Biden": a foreigner
-      // named by the family name alone, after a title and a nationality)
+      // ("le gardien de but philippin Etheridge", "le président américain Biden", "le gardien
+      // Kawin": a foreigner named by the family name alone, right after a title or a nationality)
       (n === 1 &&
-        !!before.country &&
-        before.country !== 'VN' &&
-        !!ADJ_DICT.match(toks, a - 1) &&
+        ((!!before.country && before.country !== 'VN' && !!ADJ_DICT.match(toks, a - 1)) ||
+          (!!before.role && TITLE_WORDS.has(toks[a - 1]?.f ?? '') && !toks[a - 1]?.cap)) &&
         !VN_SYLLABLE.test((toks[a] as Token).f) &&
         !frenchLooking((toks[a] as Token).f, lowerSeen)))
   )

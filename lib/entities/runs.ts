@@ -175,12 +175,12 @@ const STATE_OFFICE =
 
 /**
  * "Marcelo Rebelo de Sousa", "Isabel Saint Malo de Alvarado": a lower-case "de"/"del" before a
- * family name, inside a name that opens on a known given name and has two words already; not
- * before a place ("de Lisbonne" says where from).
+ * family name, inside a name that opens on a known given name ("George de Lama"); not before a
+ * place ("de Lisbonne" says where from).
  */
 function familyDe(doc: Doc, a: number, k: number): boolean {
   const t = doc.toks[k];
-  if (t?.kind !== 'w' || t.cap || (t.f !== 'de' && t.f !== 'del') || k - a < 2) return false;
+  if (t?.kind !== 'w' || t.cap || (t.f !== 'de' && t.f !== 'del') || k - a < 1) return false;
   if (!GIVEN_NAMES.has(doc.toks[a]?.f ?? '') || !nameToken(doc, k + 1)) return false;
   const next = doc.toks[k + 1] as Doc['toks'][number];
   if (worldPlaceCountry(doc.text.slice(next.s, next.e)) || doc.toks[k + 2]?.cap) return false;

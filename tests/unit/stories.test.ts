@@ -81,23 +81,24 @@ describe('partners', () => {
 
   // dev teasers of batches 12 and 14: "t-gala-des-etudiants-vietnamiens-a-sydney…", "t-ha-giang-semaine…"
   it('drops their association abroad and its city too, and the venue of a beauty contest', () => {
-    const congress = [
-      "Congrès de l'Union des Vietnamiens en Allemagne",
-      "L'Union des Vietnamiens en Allemagne a tenu son congrès le 3 décembre à Berlin, avec 300 délégués.",
-    ];
-    expect(
-      findPartners(congress, findEntities({ title: congress[0], paragraphs: [congress[1]] }), { head: 2 }),
-    ).toEqual([]);
+    const partners = (title: string, ...paragraphs: string[]) =>
+      findPartners([title, ...paragraphs], findEntities({ title, lead: null, paragraphs, captions: [], related: [] }), {
+        head: 2,
+      });
+    const title = "Congrès de l'Union des Vietnamiens en Allemagne";
+    const congress =
+      "L'Union des Vietnamiens en Allemagne a tenu son congrès le 3 décembre à Berlin, avec 300 délégués.";
+    expect(partners(title, congress)).toEqual([]);
     // (the minister of the country they live in makes it a partner still)
-    const visit = [...congress, 'Le ministre allemand des Affaires étrangères a reçu la délégation.'];
-    expect(findPartners(visit, findEntities({ title: visit[0], paragraphs: visit.slice(1) }), { head: 2 })).toEqual([
+    expect(partners(title, congress, 'Le ministre allemand des Affaires étrangères a reçu la délégation.')).toEqual([
       'DE',
     ]);
-    const miss = [
-      'La Vietnamienne Trinh My Anh est Miss Terre – Eau 2025',
-      'La représentante vietnamienne a été couronnée Miss Terre – Eau lors du concours Miss Terre 2025, qui s’est tenu le 5 novembre à Manille, aux Philippines.',
-    ];
-    expect(findPartners(miss, findEntities({ title: miss[0], paragraphs: [miss[1]] }), { head: 2 })).toEqual([]);
+    expect(
+      partners(
+        'La Vietnamienne Trinh My Anh est Miss Terre – Eau 2025',
+        'La représentante vietnamienne a été couronnée Miss Terre – Eau lors du concours Miss Terre 2025, qui s’est tenu le 5 novembre à Manille, aux Philippines.',
+      ),
+    ).toEqual([]);
   });
 
   it('adds the countries of the entities mentioned, except VN', () => {

@@ -218,7 +218,7 @@ export const TERM_NOUNS = set('periode mandat annee annees legislature saison ex
 export const SPOUSES = set('epouse epoux femme mari conjoint conjointe');
 
 /** Determiners that begin the noun phrase holding a role ("le", "la", "son"…). */
-export const ROLE_DETERMINERS = set('le la les l un une son sa ses leur leurs cet cette ce notre votre');
+export const ROLE_DETERMINERS = set('le la les l un une son sa ses leur leurs cet cette ce ces notre votre');
 
 /** Vietnamese family names (folded): the first syllable of most Vietnamese names. */
 export const VN_SURNAMES = set(`

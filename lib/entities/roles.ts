@@ -211,8 +211,10 @@ function roleText(d: Doc, a: number, b: number): string | null {
   // nor that the holder is new to it ("le nouveau secrétaire")
   while (a < b - 1 && (DECEASED.has(d.toks[a]?.f ?? '') || NEWLY.has(d.toks[a]?.f ?? ''))) a++;
   const adj = adjectiveTokens(d, a, b);
+  // ("des Moudjahidine (anciens combattants)": a French gloss explains the role; it is no part of it)
+  const gloss = glossTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
-  const text = tokenText(d, a, b, (k) => adj.has(k)).replace(/\s*,$/, '');
+  const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k)).replace(/\s*,$/, '');
   return withoutLeadingRank(singular(d, a, text) || null);
 }
 
@@ -329,6 +331,13 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   const listed = listedUnder(d, j);
   if (listed) return { ...listed, civility };
   if (toks[j]?.f === ',') j--;
+  // "Ces ambassadeurs étaient X, Y et Z": the list names what the plural title said
+  if (
+    COPULAS.has(toks[j]?.f ?? '') &&
+    isPluralTitle(toks[j - 1]?.f ?? '') &&
+    ROLE_DETERMINERS.has(toks[j - 2]?.f ?? '')
+  )
+    j--;
   // "le ministre X du Nigeria et Nguyen Minh Vu": a name after "et" is the second of two; the
   // title before the first is the first's
   if (toks[j]?.f === 'et' && !toks[j]?.cap) return { role: null, country: null, civility };
@@ -365,9 +374,12 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       }
       // "la présidente du Conseil de la République (Sénat) de l'Assemblée nationale de Biélorussie,
       // X": a body's other name, glossed inside the role, which goes on with a complement
-      if (t.f === ')' && start === k + 1 && complementAt(d, k + 1)) {
+      // ("ministre des Moudjahidine (anciens combattants) et des Ayants-droit, X": a foreign
+      // word glossed in French, in lower case, inside a role that goes on with "et")
+      const goesOn = complementAt(d, k + 1) || (toks[k + 1]?.f === 'et' && complementAt(d, k + 2));
+      if (t.f === ')' && start === k + 1 && goesOn) {
         const open = openingParen(d, k);
-        if (open > 0 && k - open <= 4 && glossAt(d, open + 1, k)) {
+        if (open > 0 && k - open <= 4 && (glossAt(d, open + 1, k) || frenchGlossAt(d, open + 1, k))) {
           k = open;
           continue;
         }
@@ -465,6 +477,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   return { role, country: countryIn(d, title, j + 1), civility };
 }
 
+/** "étaient", "sont": a plural title, then the names it stands for. */
+const COPULAS = new Set(['etaient', 'sont', 'furent']);
+
 /** Words of praise French puts before a title in an apposition: "X, éminent photojournaliste". */
 const PRAISE = new Set(['eminent', 'eminente', 'celebre', 'renomme', 'renommee', 'talentueux', 'talentueuse']);
 
@@ -518,6 +533,29 @@ function glossAt(d: Doc, a: number, b: number): boolean {
     if (t?.kind !== 'w' || PLACINGS.has(t.f) || d.used[m]?.type === 'person') return false;
   }
   return true;
+}
+
+/** Tokens of the lower-case glosses in parentheses inside [a, b), parentheses included. */
+function glossTokens(d: Doc, a: number, b: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = a; k < b; k++) {
+    if (d.toks[k]?.f !== '(') continue;
+    const close = closingParen(d, k);
+    if (close < 0 || close >= b || close - k > 5 || !frenchGlossAt(d, k + 1, close)) continue;
+    for (let m = k; m <= close; m++) out.add(m);
+    k = close;
+  }
+  return out;
+}
+
+/** "(anciens combattants)": lower-case French words glossing the capitalised word before them. */
+function frenchGlossAt(d: Doc, a: number, b: number): boolean {
+  if (!d.toks[a - 2]?.cap) return false;
+  for (let m = a; m < b; m++) {
+    const t = d.toks[m];
+    if (t?.kind !== 'w' || t.cap || PLACINGS.has(t.f)) return false;
+  }
+  return b > a;
 }
 
 /** The ")" closing the "(" at k, at most 40 tokens on, with no sentence end inside, or -1. */

@@ -571,6 +571,11 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     !readsAsCommonWords(doc, a, b, lowerSeen)
   )
     via = 'met';
+  // "Les Premiers ministres égyptien Mostafa Madbouly et algérien Aymen Benabderrahmane", "ses
+  // homologues lao X et indien Y": a nationality after "et" and a person names a second one, who
+  // shares the first one's title
+  const second = !via && n >= 2 ? secondOfTwo(doc, a) : null;
+  if (second) via = 'coordinated';
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
   if (!via && demonym && n >= 2) via = 'demonym';
@@ -623,15 +628,28 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     before.country ?? after.country ?? demonym?.ref ?? (vn ? 'VN' : null),
   );
   const joined = joinRoles(before.role, after);
-  c.role = joined.role ?? listed?.role ?? null;
+  c.role = joined.role ?? listed?.role ?? second?.role ?? null;
+  if (second) c.country = second.country;
   c.roleAdded = joined.added;
   if (listed?.country) c.country = listed.country;
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;
 }
 
+/** "… X et algérien Y": the nationality before the run at a, after "et" and a person. Its country and that person's role. */
+function secondOfTwo(doc: Doc, a: number): { country: string; role: string | null } | null {
+  const toks = doc.toks;
+  for (const k of [a - 1, a - 3]) {
+    const adj = k >= 0 ? ADJ_DICT.match(toks, k) : null;
+    if (!adj || adj.end !== a || toks[k - 1]?.f !== 'et' || toks[k]?.cap) continue;
+    const first = doc.used[k - 2];
+    return first?.type === 'person' && first.b === k - 1 ? { country: adj.ref, role: first.role ?? null } : null;
+  }
+  return null;
+}
+
 /**
- * "Les sportifs vietnamiens Phuoc Hai et Khanh Phong …, Vi Long et Xuan Thien": two or three
+ * "Les sportifs vietnamiens Phuoc Hai et Khanh Phong" …, Vi Long et Xuan Thien": two or three
  * Vietnamese syllables without a family name (sports reports name athletes so) are a person when
  * listed with a person, or after a plural noun of people and its nationality. Read once every
  * person of the page is known.

@@ -983,3 +983,37 @@ describe('a name right after its title, and a player’s position', () => {
     expect(named(es, 'George de Lama')?.role).toBe('président des Eisenhower Fellowships');
   });
 });
+
+// Sentences of batch 15 (dev since its one scoring) and of "47e-sommet-de-lasean…" (dev)
+describe('names that share a title, and a gloss inside a role', () => {
+  it('a nationality after "et" and a person names a second one, with the first one’s title', () => {
+    const es = find(
+      'Les Premiers ministres égyptien Mostafa Madbouly et algérien Aymen Benabderrahmane ont également fait de même.',
+      'Le ministre a rencontré ses homologues lao Thongsavanh Phomvihane et indien Subrahmanyam Jaishankar à Kuala Lumpur.',
+    );
+    expect(named(es, 'Aymen Benabderrahmane')?.role).toBe('Premier ministre');
+    expect(named(es, 'Aymen Benabderrahmane')?.country).toBe('DZ');
+    expect(named(es, 'Subrahmanyam Jaishankar')?.country).toBe('IN');
+    expect(named(es, 'Subrahmanyam Jaishankar')?.role).toBeNull();
+  });
+
+  it('"Ces ambassadeurs étaient X, Y et Z" gives each the singular title', () => {
+    const es = find(
+      'Le président reçoit les ambassadeurs de l’Organisation des États turciques. Ces ambassadeurs étaient Shovgi Kamal Oglu Mehdizade, Kanat Tumysh et Korhan Kemik.',
+    );
+    for (const n of ['Shovgi Kamal Oglu Mehdizade', 'Kanat Tumysh', 'Korhan Kemik'])
+      expect(named(es, n)?.role).toBe('ambassadeur');
+  });
+
+  it('a French gloss in parentheses is read past, and left out of the role', () => {
+    const es = find(
+      "L'ambassadeur a remis au ministre algérien des Moudjahidine (anciens combattants) et des Ayants-droit, Laid Rebiga, le livre.",
+      "Le président de la Chambre des députés d'Argentine (chambre basse), Sergio Massa, a écrit.",
+      // (an acronym in parentheses stays: it is the body's other name)
+      "Le président de l'Assemblée nationale (AN), Tran Thanh Man, a reçu la délégation.",
+    );
+    expect(named(es, 'Laid Rebiga')?.role).toBe('ministre des Moudjahidine et des Ayants-droit');
+    expect(named(es, 'Sergio Massa')?.role).toBe("président de la Chambre des députés d'Argentine");
+    expect(named(es, 'Tran Thanh Man')?.role).toBe("président de l'Assemblée nationale (AN)");
+  });
+});

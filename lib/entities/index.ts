@@ -33,7 +33,7 @@ import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insideP
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun } from './media';
-import { matchFriendship, matchOrg, matchTeam } from './org-rules';
+import { matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
 import {
   acronymAfter,
   centralCommitteeTail,
@@ -235,7 +235,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       const c = matchOrg(doc, i) ?? matchTeam(doc, i) ?? matchFriendship(doc, i) ?? headOfCountry(doc, i);
       if (!c) continue;
       // "… de Hanoï", "… de Hongrie"; a ministry of a country keeps its name without it as an alias
-      const ministry = c.canonical.charAt(0) !== c.canonical.charAt(0).toUpperCase();
+      // (a people's body in lower case is named by its place: "le comité populaire de Dà Nang")
+      const ministry = c.canonical.charAt(0) !== c.canonical.charAt(0).toUpperCase() && !peoplesBody(doc, c.a);
       const more = orgComplementEnd(doc, c.b, !ministry);
       if (more) {
         if (ministry) c.alias = c.canonical;

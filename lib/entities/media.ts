@@ -75,15 +75,11 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   if (b === a || (kb && kb.end >= b)) return null;
   // a newspaper's country is not a partner of the story it reports ("le quotidien français Le
   // Monde salue…"): only companies take the adjective's country
-  return makeCand(
-    doc,
-    a,
-    b,
-    'organization',
-    tokenText(doc, a, b),
-    'org-trigger',
-    COMPANY_NOUNS.has(w.f) ? country : null,
-  );
+  const company = COMPANY_NOUNS.has(w.f);
+  const c = makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-trigger', company ? country : null);
+  // ("le groupe Sunwah", "la compagnie taïwanaise Wan Hai Lines": a company is named with its noun too)
+  if (company) c.alias = tokenText(doc, i, b);
+  return c;
 }
 
 /**

@@ -259,6 +259,31 @@ function twoNameWords(doc: Doc, k: number): boolean {
   return true;
 }
 
+/** Vietnam's people's bodies: "comité populaire", "tribunal populaire", "conseil populaire". */
+const PEOPLES_BODIES = new Set(['comite', 'tribunal', 'conseil', 'parquet']);
+
+/**
+ * "le comité populaire de Dà Nang", "le tribunal populaire de Hanoï": a people's body is a name in
+ * lower case too, when a named place follows ("le comité populaire" alone is any of them).
+ */
+export function peoplesBody(doc: Doc, i: number): boolean {
+  const toks = doc.toks;
+  if (!PEOPLES_BODIES.has(toks[i]?.f ?? '') || toks[i]?.cap || toks[i + 1]?.f !== 'populaire') return false;
+  let k = i + 2;
+  if (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '')) k++;
+  const p = prepLength(toks, k);
+  if (!p) return false;
+  const w = toks[k + p];
+  // "de Dà Nang", "de la province de Quang Nam"
+  if (w?.cap) return true;
+  return (
+    !!w &&
+    PLACE_TRIGGERS.has(w.f) &&
+    !!prepLength(toks, k + p + 1) &&
+    !!toks[k + p + 1 + prepLength(toks, k + p + 1)]?.cap
+  );
+}
+
 /** A capitalised nationality adjective at k ("Palestinien"), free. */
 function capitalNationality(doc: Doc, k: number): { ref: string; end: number } | null {
   const t = doc.toks[k];
@@ -271,7 +296,7 @@ function capitalNationality(doc: Doc, k: number): { ref: string; end: number } |
 export function matchOrg(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
-  if (!isHead(head) || !head) return null;
+  if (!head || !(isHead(head) || peoplesBody(doc, i))) return null;
   const lowerHead = ORG_HEADS_LOWER_OK.has(head.f);
   if (isUnnamedParty(doc, i)) return null;
   // "les deux ministères des Affaires étrangères": one body of each country, no name of its own

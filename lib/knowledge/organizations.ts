@@ -57,7 +57,7 @@ Banque mondiale | |
 Union européenne | UE | 
 Coopération économique Asie-Pacifique | APEC | 
 Assemblée interparlementaire de l'ASEAN | AIPA | 
-Organisation internationale de la Francophonie | OIF | 
+Organisation internationale de la Francophonie | OIF, Francophonie | 
 Union interparlementaire | UIP | 
 Xinhua | Agence de presse Xinhua | CN
 Sputnik | | RU
@@ -99,6 +99,23 @@ Hitachi | |
 Boeing | | 
 Airbus | | 
 UPS | | 
+Apple | | 
+Google | | 
+Microsoft | | 
+Intel | | 
+Nvidia | | 
+Qualcomm | | 
+Foxconn | | 
+Facebook | | 
+Amazon | | 
+Singapore Airlines | | 
+Air New Zealand | | 
+# Sports bodies VNA's sports pages name (international: a federation's name makes no partner)
+Fédération internationale de football association | FIFA | 
+Confédération asiatique de football | AFC | 
+Fédération de football de l'ASEAN | AFF | 
+Comité international olympique | CIO | 
+Conseil olympique d'Asie | OCA | 
 G7 | | 
 G20 | | 
 BRICS | | 

@@ -816,3 +816,34 @@ describe('places and bodies with words the short form leaves out', () => {
     expect(named(es, 'Nouvelle-Zélande')?.type).toBe('country');
   });
 });
+
+// Sentences of batch 15 (dev since its one scoring): "le-typhon-nari…", "quatre-accuses-dans-une-affaire…",
+// "hong-kong-chine-souhaite…", "le-premier-ministre-pham-minh-chinh-est-arrive-aux-e…"
+describe('bodies written in lower case or known by their name alone', () => {
+  it('a people’s committee or court in lower case is a body when a named place follows', () => {
+    const es = find(
+      'Le comité populaire de Dà Nang assiste au mieux la population.',
+      'Le tribunal populaire de Hanoï a annoncé des condamnations contre des fonctionnaires du comité populaire de la province de Quang Nam.',
+      // (without a place it is any of them)
+      'Le comité populaire a décidé de reloger les habitants.',
+    );
+    expect(named(es, 'comité populaire de Dà Nang')?.type).toBe('organization');
+    expect(named(es, 'tribunal populaire de Hanoï')?.type).toBe('organization');
+    expect(named(es, 'comité populaire de la province de Quang Nam')?.type).toBe('organization');
+    expect(named(es, 'comité populaire')).toBeUndefined();
+  });
+
+  it('a company named after its noun has the noun in an alias', () => {
+    const es = find('Il a rencontré Jonathan Choi, président du groupe Sunwah, et la coopérative Sinh Duoc.');
+    expect(named(es, 'Sunwah')?.aliases).toContain('groupe Sunwah');
+    expect(named(es, 'coopérative Sinh Duoc')?.type).toBe('organization');
+  });
+
+  it('well-known companies and sports bodies are known by their name', () => {
+    const es = find(
+      'Le Premier ministre a rencontré les dirigeants d’Intel, Apple et Google.',
+      "Le Vietnam est qualifié pour la Coupe d'Asie de l'AFC, selon la FIFA.",
+    );
+    for (const n of ['Intel', 'Apple', 'Google', 'AFC', 'FIFA']) expect(named(es, n)?.type).toBe('organization');
+  });
+});

@@ -70,6 +70,28 @@ function pluralNoun(doc: Doc, k: number): boolean {
 }
 
 /**
+ * "stratégiques et internationales", "africaines et moyen-orientales": after the lower-case
+ * adjective before "et" at k, a second one, plain or compound. Its end, or -1.
+ */
+function coordinatedAdjectiveEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  const prev = toks[k - 1];
+  if (toks[k]?.f !== 'et' || prev?.kind !== 'w' || prev.cap || !looksAdjective(prev.f)) return -1;
+  const w = toks[k + 1];
+  if (w?.kind !== 'w' || w.cap || !isFree(doc, k + 1, k + 2)) return -1;
+  if (looksAdjective(w.f)) return k + 2;
+  // "moyen-orientales": a compound whose tail is the adjective
+  const tail = toks[k + 3];
+  return toks[k + 2]?.f === '-' &&
+    tail?.kind === 'w' &&
+    !tail.cap &&
+    looksAdjective(tail.f) &&
+    isFree(doc, k + 2, k + 4)
+    ? k + 4
+    : -1;
+}
+
+/**
  * "de Busan", "d'Attapeu": a capitalised name after a preposition at k, past the nationality that
  * may come first ("la ville sud-coréenne de Busan", "la province lao d'Attapeu").
  */
@@ -397,6 +419,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     connected++;
     k = joined;
     while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
+    // "pour les études stratégiques et internationales"
+    const both = coordinatedAdjectiveEnd(doc, k);
+    if (both > 0) k = both;
     end = k;
     const coordinated = coordinatedJoinEnd(doc, k);
     if (coordinated > 0) {
@@ -523,7 +548,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     if (toks[k]?.f === 'et' && pluralNoun(doc, k - 1) && pluralNoun(doc, k + 1)) {
       k += 2;
       while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
-    }
+    } else if (coordinatedAdjectiveEnd(doc, k) > 0) k = coordinatedAdjectiveEnd(doc, k);
     end = k;
     // "et de l'Investissement", ", des sports et du tourisme": a coordinated complement
     // (lower-case ones only after a capitalised head: "Service de la culture et du tourisme").

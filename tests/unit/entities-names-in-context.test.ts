@@ -833,6 +833,18 @@ describe('bodies written in lower case or known by their name alone', () => {
     expect(named(es, 'comité populaire')).toBeUndefined();
   });
 
+  it('two adjectives joined by "et" stay in the body’s name, the second one compound too', () => {
+    const es = find(
+      'Il a parlé au Centre américain pour les études stratégiques et internationales à Washington.',
+      "L'Institut d'études africaines et moyen-orientales de l'Académie des sciences sociales du Vietnam a organisé un colloque.",
+      // (a verb after "et" is the sentence's: "… stratégiques et coopère")
+      'Le Centre de recherches stratégiques et le ministère ont signé.',
+    );
+    expect(named(es, 'Centre américain pour les études stratégiques et internationales')?.country).toBe('US');
+    expect(named(es, "Institut d'études africaines et moyen-orientales")?.type).toBe('organization');
+    expect(named(es, 'Centre de recherches stratégiques')?.type).toBe('organization');
+  });
+
   it('a company named after its noun has the noun in an alias', () => {
     const es = find('Il a rencontré Jonathan Choi, président du groupe Sunwah, et la coopérative Sinh Duoc.');
     expect(named(es, 'Sunwah')?.aliases).toContain('groupe Sunwah');

@@ -131,6 +131,9 @@ export const GENERIC_ORGS = new Set([
   'comite central du parti',
   'assemblee generale',
   'conseil national',
+  // a parliament's chambers, glossed after its own name: "le Mazhilis (Chambre basse)"
+  'chambre haute',
+  'chambre basse',
   // said of the province or city the story is about, named elsewhere
   'comite provincial',
   'comite municipal',
@@ -302,8 +305,11 @@ const IER_ADJECTIVES = set(
   'petrolier petroliers gazier gaziers hospitalier hospitaliers financier financiers foncier routier',
 );
 
+/** Short adjectives no ending gives away: "Chambre haute", "Chambre basse". */
+const SHORT_ADJECTIVES = set('haut haute hauts hautes bas basse basses');
+
 export function looksAdjective(folded: string): boolean {
-  if (IER_ADJECTIVES.has(folded)) return true;
+  if (IER_ADJECTIVES.has(folded) || SHORT_ADJECTIVES.has(folded)) return true;
   if (folded.length < 4) return false;
   for (const suf of ADJ_SUFFIXES) if (folded.endsWith(suf)) return true;
   return false;

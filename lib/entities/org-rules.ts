@@ -231,6 +231,12 @@ function abroadTail(toks: Token[], k: number): number {
 const LOCAL_BODIES = new Set(['comite', 'comites', 'conseil', 'conseils']);
 
 /** Is a place the knowledge base knows (not a country) right after "de" at k? */
+/** "du Japon" at k: a country the body before it is of. */
+function ofCountry(doc: Doc, k: number): boolean {
+  const p = prepLength(doc.toks, k);
+  return !!p && !!countryAt(doc, k + p);
+}
+
 function placeAfter(doc: Doc, k: number): boolean {
   const p = prepLength(doc.toks, k);
   const held = p ? doc.used[k + p] : null;
@@ -590,8 +596,13 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if ((head.f === 'parti' || head.f === 'armee') && end === adjEnd && nationalOnly) return null;
   // "Comité populaire" alone names no one; "Comité populaire de Hanoï" names the city's
   const generic = GENERIC_ORGS.has(foldKey(canonical));
-  if (generic && !LOCAL_BODIES.has(head.f)) return null;
-  if (generic && !placeAfter(doc, spanEnd)) return null;
+  // ("le Comité populaire de Hanoï", "la Chambre haute du Japon": a generic body of a place or a
+  // country the text names is named; not a Central Committee, which the reference truth does not
+  // name apart from its party)
+  const ofNamed =
+    (LOCAL_BODIES.has(head.f) && placeAfter(doc, spanEnd)) ||
+    (ofCountry(doc, spanEnd) && !foldKey(canonical).startsWith('comite central'));
+  if (generic && !ofNamed) return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }

@@ -845,6 +845,19 @@ describe('bodies written in lower case or known by their name alone', () => {
     expect(named(es, 'Centre de recherches stratégiques')?.type).toBe('organization');
   });
 
+  it('a generic body of a country the text names is named: "la Chambre haute du Japon"', () => {
+    const es = find(
+      'Le président de l’AN a rencontré des dirigeants de la Chambre haute du Japon.',
+      'Il a rencontré le président du Mazhilis (Chambre basse), Yerlan Koshanov.',
+      'La Commission des relations extérieures du Comité central du Laos a reçu la délégation.',
+    );
+    expect(named(es, 'Chambre haute du Japon')?.country).toBe('JP');
+    // (a chamber glossed after its parliament's name is no body of its own; nor is a Central
+    // Committee, which the reference truth does not name apart from its party)
+    expect(named(es, 'Chambre basse')).toBeUndefined();
+    expect(names(es, 'organization').some((n) => /^Comité central/.test(n))).toBe(false);
+  });
+
   it('a company named after its noun has the noun in an alias', () => {
     const es = find('Il a rencontré Jonathan Choi, président du groupe Sunwah, et la coopérative Sinh Duoc.');
     expect(named(es, 'Sunwah')?.aliases).toContain('groupe Sunwah');

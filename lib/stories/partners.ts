@@ -6,6 +6,7 @@
 // a souligné les acquis des élections") or only through its press ("le journal russe Pravda salue
 // la croissance du Vietnam") is not a partner: it says who speaks, not what the story is about.
 
+import { PROFESSIONS } from '../entities/lexicon';
 import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { CONTINENTS } from '../knowledge/places';
 import { fold } from '../text/fold';
@@ -21,7 +22,7 @@ export interface CountryHit {
   form: 'name' | 'adjective' | 'prefix';
   /** named as where a Vietnamese envoy serves ("l'ambassadeur du Vietnam au Mexique") */
   post: boolean;
-  /** an adjective of a newspaper or of the press ("le journal russe", "la presse chinoise") */
+  /** an adjective of a newspaper, the press or one professional ("le journal russe", "un expert australien") */
   press: boolean;
 }
 
@@ -114,6 +115,11 @@ const POST_BEFORE =
 const PRESS_BEFORE =
   /(?:presse|journal|journaux|medias?|quotidiens?|hebdomadaires?|magazines?|revues?|chaines?|televisions?|radios?|agences? de presse)[\s\u00a0]+$/u;
 
+// "un expert australien", "l'éminent photojournaliste japonais": one professional's nationality
+// says who speaks, not whom Vietnam deals with (a plural, "des journalistes chinois en visite", is
+// a delegation: not read here)
+const PROFESSION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PROFESSIONS].join('|')})[\\s\\u00a0]+$`, 'u');
+
 /** Every country mention of the text (folded matching, offsets in the original). */
 export function findCountries(text: string): CountryHit[] {
   const folded = fold(text);
@@ -131,7 +137,7 @@ export function findCountries(text: string): CountryHit[] {
     const near = folded.slice(Math.max(0, start - 80), start);
     const venue = form.kind === 'name' && VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near);
     const post = form.kind === 'name' && POST_BEFORE.test(near);
-    const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
+    const press = form.kind === 'adjective' && (PRESS_BEFORE.test(before) || PROFESSION_BEFORE.test(near));
     hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press });
   }
   return hits;

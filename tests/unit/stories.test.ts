@@ -101,6 +101,22 @@ describe('partners', () => {
     ).toEqual([]);
   });
 
+  // dev teaser "t-des-rencontres-au-sommet-vietnamchili…" (batch 14) and batch 15's expert teaser
+  it('takes no partner from one professional’s nationality; a delegation of them is one', () => {
+    expect(
+      findPartners(
+        [
+          'La VNA fournit "systématiquement des informations précises et objectives"',
+          'Nakamura Goro, éminent photojournaliste japonais ayant des liens avec le Vietnam, a déclaré que la VNA remplissait son rôle.',
+        ],
+        [],
+        { head: 2 },
+      ),
+    ).toEqual([]);
+    expect(findPartners(['Un expert australien salue les performances de l’Assemblée nationale'])).toEqual([]);
+    expect(findPartners(['Des journalistes chinois en visite au Vietnam'])).toEqual(['CN']);
+  });
+
   it('adds the countries of the entities mentioned, except VN', () => {
     const entity = (id: string, type: Entity['type'], country: string | null): Entity => ({
       id,

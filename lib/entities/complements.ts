@@ -159,13 +159,18 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
   // body, or after "l'Union des femmes vietnamiennes", says where something happens)
   const whose = ownersOf(doc, head, k);
   if (whose === null) return null;
+  // ("à" names a place the knowledge base knows: "… vietnamiens à Nguyen Van Nam" is to whom;
+  // "dans la province de", "dans l'État de" say it is a place)
   let w = -1;
   if (at === 'a') w = k + 1;
-  else if (at === 'dans' && toks[k + 1]?.f === 'la' && SEAT_NOUNS.has(toks[k + 2]?.f ?? '') && toks[k + 3]?.f === 'de')
-    w = k + 4;
+  else if (at === 'dans') {
+    const n = toks[k + 1]?.f === 'la' ? k + 2 : toks[k + 1]?.f === 'l' && toks[k + 2]?.f === "'" ? k + 3 : -1;
+    if (n > 0 && SEAT_NOUNS.has(toks[n]?.f ?? '') && prepLength(toks, n + 1)) w = n + 1 + prepLength(toks, n + 1);
+  }
   if (w < 0) return null;
   const held = doc.used[w];
   if (held && (held.a !== w || (held.type !== 'place' && held.type !== 'country'))) return null;
+  if (!held && at === 'a') return null;
   const country = held ? (held.kb?.country ?? held.country ?? null) : null;
   if (country && country === whose) return null;
   const e = held ? heldEnd(doc, w) : nameEnd(doc, w);

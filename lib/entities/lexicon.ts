@@ -26,12 +26,12 @@ porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigean
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
 envoye envoyee representant representante conseiller conseillere sg pm chancelier senateur
 sultan emir pape patriarche venerable professeur docteur dr pr sous-ministre vice
-feu defunt defunte journaliste ecrivain artiste heros adjoint adjointe vice-ministre
+feu defunt defunte heros adjoint adjointe vice-ministre
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
-responsable responsables musicien musicienne chanteur chanteuse peintre poete sculpteur realisateur realisatrice photographe redacteur redactrice coordinatrice assistant assistante
+responsable responsables redacteur redactrice coordinatrice assistant assistante
 diplomate gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
 `),
 ]);
@@ -40,6 +40,14 @@ diplomate gardien militant militante enseignant enseignante ingenieur ingenieure
 export const RANKS = set(
   'general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh docteur dr pr professeur venerable',
 );
+
+/**
+ * Offices of state (folded role): after one, a foreign name with "de" is a family name's ("le
+ * président du Portugal Marcelo Rebelo de Sousa"), and one foreign word is a family name ("le
+ * président Trump").
+ */
+export const STATE_OFFICE =
+  /^(?:vice-|ancien |ancienne |ex-)?(?:president|presidente|premier ministre|premiere ministre|ministre|ambassad|secretaire d'etat|gouverneur|senateur|chancelier|roi|reine)/;
 
 /** Words that say how two people relate, not a function: "son homologue indien X" states none. */
 export const RELATIONAL_TITLES = set('homologue homologues');

@@ -69,6 +69,14 @@ function pluralNoun(doc: Doc, k: number): boolean {
   );
 }
 
+/** The end of the free lower-case adjectives at k ("… stratégiques", "… populaire provincial"). */
+function adjectivesEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let e = k;
+  while (toks[e]?.kind === 'w' && !toks[e]?.cap && looksAdjective(toks[e]?.f ?? '') && isFree(doc, e, e + 1)) e++;
+  return e;
+}
+
 /**
  * "stratégiques et internationales", "africaines et moyen-orientales": after the lower-case
  * adjective before "et" at k, a second one, plain or compound. Its end, or -1.
@@ -230,13 +238,13 @@ function abroadTail(toks: Token[], k: number): number {
 /** Heads of the bodies of a province or a city: "Comité populaire de Hanoï". */
 const LOCAL_BODIES = new Set(['comite', 'comites', 'conseil', 'conseils']);
 
-/** Is a place the knowledge base knows (not a country) right after "de" at k? */
 /** "du Japon" at k: a country the body before it is of. */
 function ofCountry(doc: Doc, k: number): boolean {
   const p = prepLength(doc.toks, k);
   return !!p && !!countryAt(doc, k + p);
 }
 
+/** Is a place the knowledge base knows (not a country) right after "de" at k? */
 function placeAfter(doc: Doc, k: number): boolean {
   const p = prepLength(doc.toks, k);
   const held = p ? doc.used[k + p] : null;
@@ -301,15 +309,12 @@ export function peoplesBody(doc: Doc, i: number): boolean {
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '')) k++;
   const p = prepLength(toks, k);
   if (!p) return false;
+  // "de Dà Nang", "de la province de Quang Nam": a place the knowledge base knows (not "de Mme X")
   const w = toks[k + p];
-  // "de Dà Nang", "de la province de Quang Nam"
-  if (w?.cap) return true;
-  return (
-    !!w &&
-    PLACE_TRIGGERS.has(w.f) &&
-    !!prepLength(toks, k + p + 1) &&
-    !!toks[k + p + 1 + prepLength(toks, k + p + 1)]?.cap
-  );
+  const q = w && PLACE_TRIGGERS.has(w.f) ? prepLength(toks, k + p + 1) : 0;
+  const at = q ? k + p + 1 + q : k + p;
+  const held = doc.used[at];
+  return held?.type === 'place' && held.a === at;
 }
 
 /** A capitalised nationality adjective at k ("Palestinien"), free. */
@@ -424,7 +429,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     if (joined < 0) break;
     connected++;
     k = joined;
-    while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
+    k = adjectivesEnd(doc, k);
     // "pour les études stratégiques et internationales"
     const both = coordinatedAdjectiveEnd(doc, k);
     if (both > 0) k = both;
@@ -553,8 +558,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     // "Académie des sciences et technologies": two plural nouns joined by "et", with no article
     if (toks[k]?.f === 'et' && pluralNoun(doc, k - 1) && pluralNoun(doc, k + 1)) {
       k += 2;
-      while (toks[k]?.kind === 'w' && !toks[k]?.cap && looksAdjective(toks[k]?.f ?? '') && isFree(doc, k, k + 1)) k++;
-    } else if (coordinatedAdjectiveEnd(doc, k) > 0) k = coordinatedAdjectiveEnd(doc, k);
+      k = adjectivesEnd(doc, k);
+    } else k = Math.max(k, coordinatedAdjectiveEnd(doc, k));
     end = k;
     // "et de l'Investissement", ", des sports et du tourisme": a coordinated complement
     // (lower-case ones only after a capitalised head: "Service de la culture et du tourisme").

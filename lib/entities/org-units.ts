@@ -48,13 +48,21 @@ export function centralCommitteeTail(doc: Doc, b: number): number {
   let m = k + 2;
   // "(CC)"
   if (acronymAfter(doc, m) > 0) m += 3;
-  const q = prepLength(toks, m);
-  const w = toks[m + q];
-  if (!q || !w?.cap) return -1;
-  const party = doc.used[m + q];
-  if (party?.type === 'organization' && party.a === m + q && !party.dropped) return party.b;
-  // "du Comité central du Parti": the party the story is about, unnamed
-  return !party && w.f === 'parti' && !toks[m + q + 1]?.cap ? m + q + 1 : -1;
+  return partyAfter(doc, m);
+}
+
+/**
+ * The end of the party named after the preposition at k: one the page names ("du Parti communiste
+ * du Vietnam", "du PCV"), or "du Parti" unnamed, the party the story is about. -1 if none.
+ */
+function partyAfter(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  const p = prepLength(toks, k);
+  const w = toks[k + p];
+  if (!p || !w?.cap) return -1;
+  const party = doc.used[k + p];
+  if (party?.type === 'organization' && party.a === k + p && !party.dropped) return party.b;
+  return !party && w.f === 'parti' && !toks[k + p + 1]?.cap ? k + p + 1 : -1;
 }
 
 /**
@@ -64,13 +72,7 @@ export function centralCommitteeTail(doc: Doc, b: number): number {
  * form after the body ending at b ("du Parti" unnamed, or a party the page names), or -1.
  */
 export function partyTail(doc: Doc, b: number): number {
-  const toks = doc.toks;
-  const p = prepLength(toks, b);
-  const w = toks[b + p];
-  if (!p || !w?.cap || w.f !== 'parti') return -1;
-  const party = doc.used[b + p];
-  if (party?.type === 'organization' && party.a === b + p && !party.dropped) return party.b;
-  return !party && !toks[b + p + 1]?.cap ? b + p + 1 : -1;
+  return doc.toks[b + prepLength(doc.toks, b)]?.f === 'parti' ? partyAfter(doc, b) : -1;
 }
 
 /**

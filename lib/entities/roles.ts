@@ -73,11 +73,10 @@ function isTitleAt(d: Doc, k: number): boolean {
   // visite" is a frame
   if (t.f === 'cadre' && (!['de', 'du', 'des', 'd'].includes(d.toks[k + 1]?.f ?? '') || d.toks[k - 2]?.f === 'dans'))
     return false;
-  // "un officiel", "le haut officiel"; "le match officiel" is an adjective after its noun
+  // "un officiel", "des officiels", "le haut officiel"; "le match officiel" is an adjective after its noun
   if (/^officiel(?:le)?s?$/.test(t.f) && d.toks[k - 1]?.kind === 'w' && !d.toks[k - 1]?.cap) {
     const prev = d.toks[k - 1]?.f ?? '';
-    if (!ROLE_DETERMINERS.has(prev) && prev !== 'haut' && prev !== 'hauts' && prev !== 'un' && prev !== 'une')
-      return false;
+    if (!ROLE_DETERMINERS.has(prev) && !BEFORE_OFFICIAL.has(prev)) return false;
   }
   if (!TITLE_QUALIFIERS.has(singularOf(t.f))) return true;
   let n = k + 1;
@@ -476,6 +475,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   if (whose) return { role: `${role} ${whose.text}`, country: whose.country, civility };
   return { role, country: countryIn(d, title, j + 1), civility };
 }
+
+/** Words "officiel" is a noun after, besides the determiners: "des officiels", "le haut officiel". */
+const BEFORE_OFFICIAL = new Set(['des', 'plusieurs', 'deux', 'trois', 'quelques', 'haut', 'hauts']);
 
 /** "étaient", "sont": a plural title, then the names it stands for. */
 const COPULAS = new Set(['etaient', 'sont', 'furent']);

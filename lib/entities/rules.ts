@@ -23,9 +23,11 @@ import {
   PLACE_ADJECTIVES,
   PLACE_PREPOSITIONS,
   PLACE_TRIGGERS,
+  PLAYING_POSITIONS,
   SOVEREIGNS,
   SPEECH,
   SPOUSES,
+  STATE_OFFICE,
   TITLE_WORDS,
   VN_SURNAMES,
   VN_SYLLABLE,
@@ -539,10 +541,13 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
         !frenchLooking((toks[a] as Token).f, lowerSeen)) ||
       (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)) ||
       // ("le gardien de but philippin Etheridge", "le président américain Biden", "le gardien
-      // Kawin": a foreigner named by the family name alone, right after a title or a nationality)
+      // Kawin", "le président Trump": a foreigner named by the family name alone, right after a
+      // nationality, or after an office of state or a player's position; not "le consultant
+      // Deloitte", "le directeur Marketing de Vinamilk")
       (n === 1 &&
         ((!!before.country && before.country !== 'VN' && !!ADJ_DICT.match(toks, a - 1)) ||
-          (!!before.role && TITLE_WORDS.has(toks[a - 1]?.f ?? '') && !toks[a - 1]?.cap)) &&
+          (!!before.role && oneWordTitle(before.role) && TITLE_WORDS.has(toks[a - 1]?.f ?? ''))) &&
+        !OF_SOMETHING.has(toks[b]?.f ?? '') &&
         !VN_SYLLABLE.test((toks[a] as Token).f) &&
         !frenchLooking((toks[a] as Token).f, lowerSeen)))
   )
@@ -636,6 +641,15 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   return c;
 }
 
+/** "de", "du": after one word, a complement says the word is a department or a body's. */
+const OF_SOMETHING = new Set(['de', 'du', 'des', 'd']);
+
+/** Titles one family name may follow alone: an office of state, a player's position. */
+function oneWordTitle(role: string): boolean {
+  const f = fold(role);
+  return STATE_OFFICE.test(f) || PLAYING_POSITIONS.has(f.split(/[\s,]/)[0] ?? '');
+}
+
 /** "… X et algérien Y": the nationality before the run at a, after "et" and a person. Its country and that person's role. */
 function secondOfTwo(doc: Doc, a: number): { country: string; role: string | null } | null {
   const toks = doc.toks;
@@ -649,7 +663,7 @@ function secondOfTwo(doc: Doc, a: number): { country: string; role: string | nul
 }
 
 /**
- * "Les sportifs vietnamiens Phuoc Hai et Khanh Phong" …, Vi Long et Xuan Thien": two or three
+ * "Les sportifs vietnamiens Phuoc Hai et Khanh Phong …, Vi Long et Xuan Thien": two or three
  * Vietnamese syllables without a family name (sports reports name athletes so) are a person when
  * listed with a person, or after a plural noun of people and its nationality. Read once every
  * person of the page is known.

@@ -7,7 +7,7 @@ import { fold } from '../text/fold';
 import { type Doc, isFreeVnSyllable } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
-import { CIVILITIES, NOT_NAME, PARTICLES, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { CIVILITIES, NOT_NAME, PARTICLES, STATE_OFFICE, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 import { roleBefore } from './roles';
 import { isSentenceStart, isSonSyllable } from './tokens';
 import { worldPlaceCountry } from './world-places';
@@ -168,10 +168,6 @@ function particleLength(doc: Doc, k: number): number {
   }
   return 0;
 }
-
-/** Offices of state, after which a foreign name with "de" is a family name's ("le président du Portugal …"). */
-const STATE_OFFICE =
-  /^(?:vice-|ancien |ancienne |ex-)?(?:president|presidente|premier ministre|premiere ministre|ministre|ambassad|secretaire d'etat|gouverneur|senateur|chancelier|roi|reine)/;
 
 /**
  * "Marcelo Rebelo de Sousa", "Isabel Saint Malo de Alvarado": a lower-case "de"/"del" before a

@@ -52,12 +52,15 @@ export function removeLinkLines(doc: Document, body: Element | null, ...keep: (E
 function removeWithEmptyBoxes(el: Element): void {
   let box: Element | null = el.parentElement;
   el.remove();
-  while (box && box.tagName !== 'BODY' && isEmptyBox(box)) {
+  while (box && BOXES.has(box.tagName) && isEmptyBox(box)) {
     const up: Element | null = box.parentElement;
     box.remove();
     box = up;
   }
 }
+
+/** Containers of lines and lists (never a table cell, the body or a heading). */
+const BOXES = new Set(['LI', 'UL', 'OL', 'DIV', 'SECTION', 'NAV', 'ASIDE']);
 
 function isEmptyBox(el: Element): boolean {
   if (el.firstElementChild) return false;

@@ -139,6 +139,11 @@ Conseil européen | |
 Commission européenne | | 
 Parlement européen | | 
 Communauté de l'ASEAN | | 
+# Development agencies of states: their country is the partner of the project
+Agence japonaise de coopération internationale | JICA | JP
+Agence coréenne de coopération internationale | KOICA | KR
+Agence des États-Unis pour le développement international | USAID | US
+Agence française de développement | AFD | FR
 Bernama | | MY
 Antara | | ID
 Kyodo | | JP

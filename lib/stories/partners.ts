@@ -22,8 +22,10 @@ export interface CountryHit {
   form: 'name' | 'adjective' | 'prefix';
   /** named as where a Vietnamese envoy serves ("l'ambassadeur du Vietnam au Mexique") */
   post: boolean;
-  /** an adjective of a newspaper, the press or one professional ("le journal russe", "un expert australien") */
+  /** an adjective of a newspaper or of the press ("le journal russe", "la presse chinoise") */
   press: boolean;
+  /** an adjective of one professional who speaks ("un expert australien") */
+  speaker: boolean;
 }
 
 interface Form {
@@ -137,8 +139,9 @@ export function findCountries(text: string): CountryHit[] {
     const near = folded.slice(Math.max(0, start - 80), start);
     const venue = form.kind === 'name' && VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near);
     const post = form.kind === 'name' && POST_BEFORE.test(near);
-    const press = form.kind === 'adjective' && (PRESS_BEFORE.test(before) || PROFESSION_BEFORE.test(near));
-    hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press });
+    const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
+    const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near);
+    hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press, speaker });
   }
   return hits;
 }
@@ -148,9 +151,9 @@ const MULTILATERAL =
   /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie)/;
 
 // A sports competition: the other teams' countries are opponents, not partners.
-// (a beauty contest too: "couronnée Miss Terre – Eau lors du concours Miss Terre 2025")
+// (a beauty contest too: "lors du concours Miss Terre 2025")
 const COMPETITION =
-  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|titre de champion|concours (?:miss|de beaute)|couronnee miss)\b/;
+  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|titre de champion|concours (?:miss|de beaute))\b/;
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
@@ -168,7 +171,7 @@ export function isMultilateral(foldedText: string): boolean {
 // ("l'Union des Vietnamiens en Allemagne", "des Vietnamiens travaillant ou étudiant en Allemagne",
 // "la diaspora vietnamienne")
 const DIASPORA =
-  /(?:communaute vietnamienne|communautes vietnamiennes|diaspora vietnamienne|vietnamiens (?:d'outre-mer|de l'etranger|residant|vivant|installes|travaillant|etudiant|a l'etranger)|(?:citoyens|ressortissants|travailleurs|etudiants) vietnamiens|protection des vietnamiens|(?:union|associations?|federation|communaute)s? des vietnamiens (?:en|au|aux|a|d'|de|du))/;
+  /(?:communaute vietnamienne|communautes vietnamiennes|diaspora vietnamienne|vietnamiens (?:d'outre-mer|de l'etranger|residant|vivant|installes|travaillant|etudiant|a l'etranger)|(?:citoyens|ressortissants|travailleurs|etudiants) vietnamiens|protection des vietnamiens|(?:unions?|associations?|federations?|communautes?) des vietnamiens (?:en|au|aux|a|d'|de|du))/;
 
 /**
  * ISO codes of Vietnam's partners in a story's texts, in order of first mention. Countries
@@ -224,7 +227,9 @@ export function findPartners(
       if (!h.venue) substantive.add(h.code);
       // a title is about what it names, the post of an envoy included ("L'ambassade du Vietnam en
       // R. de Corée réagit…")
-      if ((!h.post || i === 0) && !h.press) namedBeyondPostOrPress.add(h.code);
+      // (one professional's nationality names no partner; the entities of the story may: "un expert
+      // japonais de la JICA")
+      if ((!h.post || i === 0) && !h.press && !h.speaker) namedBeyondPostOrPress.add(h.code);
       if (h.press) pressOnly.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
       if (options.head !== undefined && i < options.head) inHead.add(h.code);
@@ -255,10 +260,13 @@ export function findPartners(
       continue;
     // named only as the venue of a multilateral event: its name does not make it one either
     if (e.type === 'country' && venuesOnly && firstAt.has(code) && !substantive.has(code)) continue;
-    // (a city abroad where Vietnamese people live is a venue too: "à Berlin", and so is the
-    // country of their own association: "l'Union des Vietnamiens en Allemagne")
-    if (e.type === 'place' && venuesOnly) continue;
+    // (in a story of Vietnamese people abroad, a city is where they live, "à Paris", "à Berlin",
+    // and so is their own association, "l'Union des Vietnamiens en Allemagne"; the cities of a
+    // country the story names otherwise stay: "… à Vientiane, avec le ministre lao")
+    if (e.type === 'place' && (multilateral || (venuesOnly && !substantive.has(code)))) continue;
     if (e.type === 'organization' && DIASPORA.test(fold(e.name))) continue;
+    // a journalist's or an expert's nationality says who speaks (their body's country stays)
+    if (e.type === 'person' && isProfession(e.role)) continue;
     if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
       continue;
     codes.push(code);
@@ -299,6 +307,11 @@ function enumeratedIn(text: string, found: CountryHit[]): Set<string> {
 }
 
 /** An entity gives its country when the title or lead names it, or its country is named twice in all. */
+/** A role that is a profession ("photojournaliste"), not a function. */
+function isProfession(role: string | null | undefined): boolean {
+  return PROFESSIONS.has(fold(role ?? '').split(/[\s,]+/)[0] ?? '');
+}
+
 function entityAboutIt(e: Entity, countryHits: number): boolean {
   if (e.mentions.some((m) => m.in === 'title' || m.in === 'lead')) return true;
   return e.mentions.length + countryHits >= 2;

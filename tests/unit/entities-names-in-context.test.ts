@@ -125,6 +125,14 @@ describe('organisations named with where they are', () => {
     // (Vietnamese women in Hanoi are at home: the city says where the meeting was)
     expect(named(es, 'Union des femmes vietnamiennes à Hanoï')).toBeUndefined();
     expect(named(es, 'Hanoï')?.type).toBe('place');
+    // (the second reviewer's: "à" before a person is to whom; "dans l'État de" is a seat)
+    const more = find(
+      "Des cadeaux de l'Association des étudiants vietnamiens à Nguyen Van Nam ont été remis.",
+      "L'Association des Vietnamiens dans l'État de Victoria a fêté le Têt.",
+    );
+    expect(named(more, 'Nguyen Van Nam')?.type).toBe('person');
+    expect(names(more, 'organization').some((n) => n.includes('Nguyen'))).toBe(false);
+    expect(named(more, "Association des Vietnamiens dans l'État de Victoria")?.type).toBe('organization');
     // (a friendship association is nobody's compatriots: "à Paris" is not read into its name)
     expect(named(es, "Association d'amitié Vietnam-France à Paris")).toBeUndefined();
   });
@@ -831,6 +839,8 @@ describe('bodies written in lower case or known by their name alone', () => {
     expect(named(es, 'tribunal populaire de Hanoï')?.type).toBe('organization');
     expect(named(es, 'comité populaire de la province de Quang Nam')?.type).toBe('organization');
     expect(named(es, 'comité populaire')).toBeUndefined();
+    // (a person after "de" is whose committee it is said to be, no place: the second reviewer's)
+    expect(names(find('Le comité populaire de Mme Nguyen Thi Lan a été félicité.'), 'organization')).toEqual([]);
   });
 
   it('two adjectives joined by "et" stay in the body’s name, the second one compound too', () => {

@@ -930,6 +930,12 @@ describe('a profession, a nationality and a family name', () => {
     expect(named(es, 'Etheridge')?.country).toBe('PH');
     expect(named(es, 'Kishida')?.role).toBe('Premier ministre');
     expect(names(es, 'person')).not.toContain('Commerce');
+    // (the second reviewer's: a company after a profession, a department after a title)
+    const firms = find(
+      'Le consultant Deloitte a conseillé le ministère.',
+      'Le directeur Marketing de Vinamilk a parlé.',
+    );
+    expect(names(firms, 'person')).toEqual([]);
   });
 
   it('a plural title coordinated before the singular one is the others’, not the name’s', () => {
@@ -958,6 +964,7 @@ describe('a role over a hyphened place, and an adjective that is also a title', 
     );
     expect(named(es, 'Philippe Troussier')?.role).toBe('entraîneur');
     expect(named(es, 'Zhang Wei')?.role).toBe('officiel');
+    expect(named(find('Des officiels chinois Wang Lei et Zhang Wei ont assisté.'), 'Wang Lei')?.role).toBe('officiel');
   });
 });
 

@@ -29,6 +29,7 @@ import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
 import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
+import { headlineRoles } from './headline-roles';
 import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
@@ -422,6 +423,9 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     c.roleAdded = joined.added;
     c.country = c.country ?? before.country ?? after.country;
   }
+  // "Le vice-ministre vietnamien des AE reçoit…": a headline's role without a name is the function
+  // of the person the article names without one
+  headlineRoles(docs, cands);
   // "la province de Gauteng": a place a rule found, or a place of the world, takes the country the
   // world's places give it when the page names that country too ("Brest" is a region of Belarus in
   // the data and a French city). The world's countries were kept apart until now, so no mention

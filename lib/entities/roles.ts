@@ -479,6 +479,26 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
 /** Words "officiel" is a noun after, besides the determiners: "des officiels", "le haut officiel". */
 const BEFORE_OFFICIAL = new Set(['des', 'plusieurs', 'deux', 'trois', 'quelques', 'haut', 'hauts']);
 
+/**
+ * "Le vice-ministre vietnamien des AE reçoit son homologue", "… : l'ambassadrice vietnamienne
+ * présente ses lettres de créance": a role a headline states with "le", "la" or "l'" and no name,
+ * ending right before the verb at v. The role and its country, or null.
+ */
+export function unnamedRoleBefore(d: Doc, v: number): StatedRole | null {
+  const toks = d.toks;
+  const verb = toks[v];
+  if (verb?.kind !== 'w' || verb.cap || d.used[v] || isTitleAt(d, v) || prepLength(toks, v)) return null;
+  const r = roleRightBefore(d, v);
+  if (!r.role || r.civility || !isFunction(r.role)) return null;
+  // the role opens on its title word, after a definite article
+  for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
+    if (!isTitleAt(d, k) || roleText(d, k, v) !== r.role) continue;
+    const article = toks[k - 1]?.f === "'" ? toks[k - 2]?.f : toks[k - 1]?.f;
+    return article === 'le' || article === 'la' || article === 'l' ? r : null;
+  }
+  return null;
+}
+
 /** "étaient", "sont": a plural title, then the names it stands for. */
 const COPULAS = new Set(['etaient', 'sont', 'furent']);
 

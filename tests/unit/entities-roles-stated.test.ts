@@ -2,6 +2,7 @@
 // parentheses, with listed complements, two functions joined by "et au", a form of address before
 // an apposition. Sentences shaped like the dev split's text; names partly made up.
 import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
 import { find, named, names } from '../support/names';
 
 describe('roles stated', () => {
@@ -1022,5 +1023,35 @@ describe('names that share a title, and a gloss inside a role', () => {
     expect(named(es, 'Laid Rebiga')?.role).toBe('ministre des Moudjahidine et des Ayants-droit');
     expect(named(es, 'Sergio Massa')?.role).toBe("président de la Chambre des députés d'Argentine");
     expect(named(es, 'Tran Thanh Man')?.role).toBe("président de l'Assemblée nationale (AN)");
+  });
+});
+
+// "le-vice-ministre-vietnamien-des-ae-recoit…", "vietnam-kenya-lambassadrice-vietnamienne…" (dev)
+describe('a role the headline states without a name', () => {
+  const page = (title: string, ...paragraphs: string[]) =>
+    findEntities({ title, lead: null, paragraphs, captions: [], related: [] });
+
+  it('is the function of the first person of its country the article names without one', () => {
+    const es = page(
+      'Le vice-ministre vietnamien des AE reçoit son homologue colombien',
+      'Les deux parties ont passé en revue les relations entre le Vietnam et la Colombie.',
+      'Dô Hùng Viêt a exprimé sa satisfaction quant au développement des relations.',
+    );
+    expect(es.find((e) => e.name === 'Dô Hùng Viêt')?.role).toBe('vice-ministre des AE');
+    const kenya = page(
+      'Vietnam - Kenya : l’ambassadrice vietnamienne présente ses lettres de créance',
+      'À cette occasion, Vu Thanh Huyên a transmis l’invitation du président vietnamien Luong Cuong.',
+    );
+    expect(kenya.find((e) => e.name === 'Vu Thanh Huyên')?.role).toBe('ambassadrice');
+  });
+
+  it('is nobody else’s when the article names its holder with it, or names no one of its country', () => {
+    const es = page(
+      'Le Premier ministre vietnamien reçoit une délégation',
+      'Le Premier ministre Pham Minh Chinh a reçu Nguyen Van Nam.',
+    );
+    expect(es.find((e) => e.name === 'Nguyen Van Nam')?.role).toBeNull();
+    const none = page('Le ministre japonais de la Défense arrive à Hanoï', 'Nguyen Van Nam a accueilli la délégation.');
+    expect(none.find((e) => e.name === 'Nguyen Van Nam')?.role).toBeNull();
   });
 });

@@ -624,22 +624,50 @@ export function matchTeam(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   if (!TEAM_HEADS.has(toks[i]?.f ?? '') || toks[i]?.cap) return null;
   let k = i + 1;
-  for (let n = 0; n < 4; n++) {
+  let demonym: string | null = null;
+  let ageGroup = false;
+  for (let n = 0; n < 5; n++) {
     const t = toks[k];
+    const adj = t?.kind === 'w' && !t.cap ? ADJ_DICT.match(toks, k) : null;
+    const age = ageGroupEnd(toks, k);
     if (t?.kind === 'w' && (/^u\d{2}$/.test(t.f) || TEAM_WORDS.has(t.f))) k++;
+    // "l'équipe vietnamienne …": its nationality
+    else if (adj && !demonym) {
+      demonym = adj.ref;
+      k = adj.end;
+    }
+    // "des moins de 23 ans": its age group
+    else if (age > 0) {
+      ageGroup = true;
+      k = age;
+    }
     // "de tir", "de football": the sport, then the country
-    else if (t?.f === 'de' && SPORTS.has(toks[k + 1]?.f ?? '') && countryAt(doc, k + 3) && prepLength(toks, k + 2))
-      k += 2;
+    else if (t?.f === 'de' && SPORTS.has(toks[k + 1]?.f ?? '') && (countryAt(doc, k + 3) || ageGroup)) k += 2;
     else break;
   }
   const p = prepLength(toks, k);
   const country = p ? countryAt(doc, k + p) : null;
+  // "l'équipe vietnamienne des moins de 23 ans", "l'équipe masculine des moins de 22 ans": named by
+  // its age group (a nationality and a sport alone describe a team: "l'équipe féminine vietnamienne
+  // de football")
+  if (!country && ageGroup) return makeCand(doc, i, k, 'organization', tokenText(doc, i, k), 'org-team', demonym);
   // ("l'équipe du Vietnam aux Olympiades" says who, it names no team: an age, a sport or "nationale")
   if (!country || k === i + 1) return null;
   let e = country[0];
   // "… du Vietnam de football"
   if (toks[e]?.f === 'de' && SPORTS.has(toks[e + 1]?.f ?? '')) e += 2;
-  return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-team', country[1]);
+  return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-team', country[1] ?? demonym);
+}
+
+/** "des moins de 23 ans" at k: a team's age group. Its end, or -1. */
+function ageGroupEnd(toks: Token[], k: number): number {
+  return toks[k]?.f === 'des' &&
+    toks[k + 1]?.f === 'moins' &&
+    toks[k + 2]?.f === 'de' &&
+    toks[k + 3]?.kind === 'n' &&
+    toks[k + 4]?.f === 'ans'
+    ? k + 5
+    : -1;
 }
 
 const SPORTS = new Set([

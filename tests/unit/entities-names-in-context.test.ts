@@ -882,3 +882,17 @@ describe('bodies written in lower case or known by their name alone', () => {
     for (const n of ['Intel', 'Apple', 'Google', 'AFC', 'FIFA']) expect(named(es, n)?.type).toBe('organization');
   });
 });
+
+// "coupe-dasie-afc-u23…", "sea-games-33-la-delegation-sportive…" (batch 15, dev)
+describe('a national team named by its age group', () => {
+  it('is a body, with the nationality before it; nationality and sport alone describe a team', () => {
+    const es = find(
+      "L'équipe vietnamienne des moins de 23 ans a battu la Jordanie.",
+      "L'équipe masculine des moins de 22 ans a remporté l'or.",
+      "L'équipe féminine vietnamienne de football a gagné.",
+    );
+    expect(named(es, 'équipe vietnamienne des moins de 23 ans')?.country).toBe('VN');
+    expect(named(es, 'équipe masculine des moins de 22 ans')?.type).toBe('organization');
+    expect(names(es, 'organization').some((n) => n.includes('féminine'))).toBe(false);
+  });
+});

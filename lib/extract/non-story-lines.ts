@@ -30,14 +30,19 @@ function isLine(el: Element): boolean {
 }
 
 /**
- * Remove the short lines that are all link text, except inside `body` (the layout's own article
- * body, where a linked line is the article's) and the lines holding one of `keep`.
+ * Remove the lines that are all link text (only short ones when no layout found the body), except
+ * inside `body` (the layout's own article body, where a linked line is the article's, unless it is
+ * a list item) and the lines holding one of `keep`.
  */
 export function removeLinkLines(doc: Document, body: Element | null, ...keep: (Element | null)[]): void {
   for (const el of doc.body?.querySelectorAll(LINE_TAGS) ?? []) {
-    if (!isLine(el) || !el.isConnected || body?.contains(el)) continue;
+    // (inside the body, only a list item: a list whose items are links is related stories, never prose)
+    if (!isLine(el) || !el.isConnected || (body?.contains(el) && !el.closest('li'))) continue;
     const text = textOf(el);
-    if (!text || text.length > MAX_LINK_LINE || keep.some((k) => k && (k === el || el.contains(k)))) continue;
+    // (where the layout found the body, a line outside it that is all link text is never the story,
+    // however long: a feed of long titles; on markup no layout knows, only a short one is surely not)
+    if (!text || (!body && text.length > MAX_LINK_LINE) || keep.some((k) => k && (k === el || el.contains(k))))
+      continue;
     let linked = 0;
     for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
     if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) removeWithEmptyBoxes(el);

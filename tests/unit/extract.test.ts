@@ -123,7 +123,7 @@ describe('layouts not in the corpus', () => {
     expect(article?.paragraphs).toEqual(extract(parseHtml(page.html, page.url), page.url).article?.paragraphs);
   });
 
-  it("link-only lines outside the body go before Readability; a linked line in the layout's body stays", () => {
+  it('link-only lines outside the body, and linked list items in it, go before Readability; a linked paragraph stays', () => {
     const page = corpus.find((p) => p.markup === 'vnp');
     if (!page) throw new Error('no vnp page');
     const doc = parseHtml(page.html, page.url);
@@ -136,9 +136,20 @@ describe('layouts not in the corpus', () => {
     const linked = doc.createElement('p');
     linked.innerHTML = '<a href="https://www.mofa.gov.vn/">Le communiqué conjoint Vietnam-Cambodge</a>';
     doc.querySelector('.article__body p')?.after(linked);
+    // a list of linked titles inside the body is related stories too (broken markup can put a whole
+    // feed there), however long its titles
+    const list = doc.createElement('ul');
+    list.innerHTML = titles
+      .map(
+        (t, i) =>
+          `<li><h3><a href="/u-post${i}.vnp">${t} : une longue histoire de coopération entre le Vietnam et ses partenaires de la région, racontée en détail</a></h3></li>`,
+      )
+      .join('');
+    doc.querySelector('.article__body')?.append(list);
     const { article } = extract(doc, page.url);
     expect(article?.paragraphs).toContain('Le communiqué conjoint Vietnam-Cambodge');
     expect(article?.paragraphs.join(' ')).not.toContain('Nations unies');
+    expect(article?.paragraphs.join(' ')).not.toContain('une longue histoire');
     expect(article?.paragraphs.filter((p) => p !== 'Le communiqué conjoint Vietnam-Cambodge')).toEqual(
       extract(parseHtml(page.html, page.url), page.url).article?.paragraphs,
     );

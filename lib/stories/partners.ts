@@ -6,7 +6,7 @@
 // a souligné les acquis des élections") or only through its press ("le journal russe Pravda salue
 // la croissance du Vietnam") is not a partner: it says who speaks, not what the story is about.
 
-import { PROFESSIONS } from '../entities/lexicon';
+import { PROFESSIONS, SPEECH } from '../entities/lexicon';
 import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { CONTINENTS } from '../knowledge/places';
 import { fold } from '../text/fold';
@@ -117,10 +117,17 @@ const POST_BEFORE =
 const PRESS_BEFORE =
   /(?:presse|journal|journaux|medias?|quotidiens?|hebdomadaires?|magazines?|revues?|chaines?|televisions?|radios?|agences? de presse)[\s\u00a0]+$/u;
 
-// "un expert australien", "l'éminent photojournaliste japonais": one professional's nationality
-// says who speaks, not whom Vietnam deals with (a plural, "des journalistes chinois en visite", is
-// a delegation: not read here)
+// "un expert australien salue…", "l'éminent photojournaliste japonais … a déclaré": one
+// professional's nationality says who speaks, not whom Vietnam deals with ("un expert japonais
+// aide Hanoï" is a relation; a plural, "des journalistes chinois en visite", is a delegation)
 const PROFESSION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PROFESSIONS].join('|')})[\\s\\u00a0]+$`, 'u');
+
+/** A verb of saying in the rest of the sentence after `end`: the professional is who speaks. */
+function speaksAfter(folded: string, end: number): boolean {
+  const rest = folded.slice(end, end + 200).split(/[.!?]/)[0] ?? '';
+  for (const w of rest.split(/[^\p{L}]+/u)) if (SPEECH.has(w)) return true;
+  return false;
+}
 
 /** Every country mention of the text (folded matching, offsets in the original). */
 export function findCountries(text: string): CountryHit[] {
@@ -140,7 +147,7 @@ export function findCountries(text: string): CountryHit[] {
     const venue = form.kind === 'name' && VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near);
     const post = form.kind === 'name' && POST_BEFORE.test(near);
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
-    const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near);
+    const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
     hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press, speaker });
   }
   return hits;
@@ -148,12 +155,11 @@ export function findCountries(text: string): CountryHit[] {
 
 // A multilateral setting: the host country is a venue, not a partner.
 const MULTILATERAL =
-  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie)/;
+  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
 
 // A sports competition: the other teams' countries are opponents, not partners.
-// (a beauty contest too: "lors du concours Miss Terre 2025")
 const COMPETITION =
-  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|titre de champion|concours (?:miss|de beaute))\b/;
+  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|titre de champion)\b/;
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =

@@ -117,6 +117,10 @@ describe('partners', () => {
         'La représentante vietnamienne a été couronnée Miss Terre – Eau lors du concours Miss Terre 2025, qui s’est tenu le 5 novembre à Manille, aux Philippines.',
       ),
     ).toEqual([]);
+    // (a contest's venue is no partner; a country that organises one with Vietnam is)
+    expect(
+      partners('Le Vietnam et la République de Corée coorganisent un concours de beauté', 'Il aura lieu à Hanoï.'),
+    ).toEqual(['KR']);
   });
 
   // dev teaser "t-des-rencontres-au-sommet-vietnamchili…" (batch 14) and batch 15's expert teaser
@@ -133,6 +137,8 @@ describe('partners', () => {
     ).toEqual([]);
     expect(findPartners(['Un expert australien salue les performances de l’Assemblée nationale'])).toEqual([]);
     expect(findPartners(['Des journalistes chinois en visite au Vietnam'])).toEqual(['CN']);
+    // (the second reviewer's: one who acts rather than speaks is a relation)
+    expect(findPartners(['Un expert japonais aide Hanoï à traiter ses eaux usées'])).toEqual(['JP']);
   });
 
   it('adds the countries of the entities mentioned, except VN', () => {

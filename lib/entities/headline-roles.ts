@@ -5,37 +5,36 @@
 // stated roles are known.
 
 import type { Cand, Doc } from './doc';
-import { unnamedRoleBefore } from './roles';
-
-/** The first word of a role, folded: "vice-ministre des AE" → "vice-ministre". */
-const titleWord = (role: string): string => role.toLowerCase().split(/[\s,]/)[0] ?? '';
+import { roleHead, type StatedRole, unnamedRoleBefore } from './roles';
 
 export function headlineRoles(docs: Doc[], cands: Cand[]): void {
+  // (most headlines state none: the page's persons are read only when one does)
+  const stated: StatedRole[] = [];
+  for (const doc of docs) {
+    if (doc.in !== 'title') continue;
+    for (let v = 1; v < doc.toks.length; v++) {
+      const r = unnamedRoleBefore(doc, v);
+      if (r?.role && r.country) stated.push(r);
+    }
+  }
+  if (!stated.length) return;
   // in the order the page names them
   const order = new Map(docs.map((d, i) => [d, i]));
   const persons = cands
     .filter((c) => c.type === 'person' && !c.dropped)
     .sort((x, y) => (order.get(x.doc) ?? 0) - (order.get(y.doc) ?? 0) || x.a - y.a);
-  for (const doc of docs) {
-    if (doc.in !== 'title') continue;
-    for (let v = 1; v < doc.toks.length; v++) {
-      const stated = unnamedRoleBefore(doc, v);
-      if (!stated?.role || !stated.country) continue;
-      const role = stated.role;
-      // (a person the page already gives that function holds it: "Le PM vietnamien…", then "le
-      // Premier ministre Pham Minh Chinh")
-      if (persons.some((c) => c.role && titleWord(c.role) === titleWord(role))) continue;
-      // the first person of that country the article names without a role, outside the headline
-      const named = new Set(persons.filter((c) => c.doc.in === 'title').map((c) => c.id));
-      const holder = persons.find(
-        (c) =>
-          (c.doc.in === 'lead' || c.doc.in === 'paragraph') &&
-          !c.role &&
-          c.country === stated.country &&
-          !named.has(c.id),
-      );
-      if (!holder) continue;
-      for (const c of persons) if (c.id === holder.id && !c.role) c.role = role;
-    }
+  // (a person the headline names is not the one it leaves unnamed)
+  const inHeadline = new Set(persons.filter((c) => c.doc.in === 'title').map((c) => c.id));
+  for (const { role, country } of stated) {
+    // (a person the page already gives that function holds it: "Le PM vietnamien…", then "le
+    // Premier ministre Pham Minh Chinh")
+    if (persons.some((c) => c.role && roleHead(c.role) === roleHead(role))) continue;
+    // the first person of that country the article names without a role, outside the headline
+    const holder = persons.find(
+      (c) =>
+        (c.doc.in === 'lead' || c.doc.in === 'paragraph') && !c.role && c.country === country && !inHeadline.has(c.id),
+    );
+    if (!holder) continue;
+    for (const c of persons) if (c.id === holder.id && !c.role) c.role = role;
   }
 }

@@ -236,9 +236,14 @@ function singular(d: Doc, a: number, text: string): string {
   return words.join(' ');
 }
 
+/** A role's first word, folded ("Vice-ministre des AE" → "vice-ministre"): the title it opens on. */
+export function roleHead(role: string | null | undefined): string {
+  return fold(role ?? '').split(/[\s,]/)[0] ?? '';
+}
+
 /** "son homologue indien": how two people relate, not a function; no role. */
 export function isFunction(role: string | null): boolean {
-  const head = fold(role ?? '').split(/[\s,]/)[0] ?? '';
+  const head = roleHead(role);
   return !!role && !RELATIONAL_TITLES.has(head) && !PLAYING_POSITIONS.has(head) && !isHanging(role);
 }
 

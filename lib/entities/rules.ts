@@ -34,7 +34,7 @@ import {
 } from './lexicon';
 import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
-import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore } from './roles';
+import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
 import { isSentenceStart, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
@@ -646,8 +646,7 @@ const OF_SOMETHING = new Set(['de', 'du', 'des', 'd']);
 
 /** Titles one family name may follow alone: an office of state, a player's position. */
 function oneWordTitle(role: string): boolean {
-  const f = fold(role);
-  return STATE_OFFICE.test(f) || PLAYING_POSITIONS.has(f.split(/[\s,]/)[0] ?? '');
+  return STATE_OFFICE.test(fold(role)) || PLAYING_POSITIONS.has(roleHead(role));
 }
 
 /** "… X et algérien Y": the nationality before the run at a, after "et" and a person. Its country and that person's role. */

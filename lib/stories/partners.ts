@@ -7,6 +7,7 @@
 // la croissance du Vietnam") is not a partner: it says who speaks, not what the story is about.
 
 import { PROFESSIONS, SPEECH } from '../entities/lexicon';
+import { roleHead } from '../entities/roles';
 import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { CONTINENTS } from '../knowledge/places';
 import { fold } from '../text/fold';
@@ -312,12 +313,12 @@ function enumeratedIn(text: string, found: CountryHit[]): Set<string> {
   return out;
 }
 
-/** An entity gives its country when the title or lead names it, or its country is named twice in all. */
 /** A role that is a profession ("photojournaliste"), not a function. */
 function isProfession(role: string | null | undefined): boolean {
-  return PROFESSIONS.has(fold(role ?? '').split(/[\s,]+/)[0] ?? '');
+  return PROFESSIONS.has(roleHead(role));
 }
 
+/** An entity gives its country when the title or lead names it, or its country is named twice in all. */
 function entityAboutIt(e: Entity, countryHits: number): boolean {
   if (e.mentions.some((m) => m.in === 'title' || m.in === 'lead')) return true;
   return e.mentions.length + countryHits >= 2;

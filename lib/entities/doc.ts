@@ -84,8 +84,10 @@ export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => bo
     if (!t) break;
     let s = d.text.slice(t.s, t.e);
     if (t.kind === 'p' && t.f === "'") s = "'";
-    const glue = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === ',' || t.f === '.' || t.f === ')');
-    const glueAfter = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === '(');
+    // ("H&M", "O.S.K": "&" and "." written tight between letters stay tight)
+    const tight = (t.f === '&' || t.f === '.') && d.toks[k + 1]?.s === t.e && d.toks[k - 1]?.e === t.s;
+    const glue = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === ',' || t.f === '.' || t.f === ')' || tight);
+    const glueAfter = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === '(' || tight);
     // ("PCdoB", split by the tokenizer at its case change, is one acronym; "MaoZédong" two words)
     const before = d.toks[k - 1];
     const acronymGoesOn =

@@ -177,10 +177,9 @@ export const DEDICATION_TITLES = set(
 /** Adjectives that make a capitalised noun a place of state: "le Palais présidentiel". */
 export const STATE_ADJECTIVES = set('presidentiel royal imperial');
 
-/** Words after which a capitalised run is an organisation: "le journal Vientiane Mai". */
 /** Nouns of companies: "le groupe Samsung Electronics", "la compagnie pétrolière Uzbekneftegaz". */
 export const COMPANY_NOUNS = set(
-  'groupe societe compagnie entreprise firme constructeur operateur armateur conglomerat cooperative',
+  'groupe societe compagnie entreprise firme constructeur operateur armateur conglomerat cooperative banque sarl',
 );
 
 /** Nouns a medium's or a company's name follows: "le journal Vientiane Mai", "le groupe Vingroup". */

@@ -24,25 +24,43 @@ const KIND_AFTER_DE = new Set(['presse', 'information', 'informations', 'televis
 
 const capWord = (t: Token | undefined): boolean => t?.kind === 'w' && t.cap && !NOT_NAME.has(t.f);
 
-/** The capitalised words of a name at a, up to five ("Nile TV", "Le Monde"). End, or a. */
+/** "&" or "." between two capitals with no space around it: "H&M", "T&T", "O.S.K". */
+function tightJoiner(toks: Token[], k: number): boolean {
+  const [before, t, after] = [toks[k - 1], toks[k], toks[k + 1]];
+  if (!before || !t || !after || (t.f !== '&' && t.f !== '.')) return false;
+  // ("SPI.Le Vietnam…": a sentence glued to an acronym is not more of its name)
+  return before.e === t.s && t.e === after.s && after.kind === 'w' && (t.f === '&' ? after.cap : after.upper);
+}
+
+/** A capital letter after the name's first word: "DEEP C", "Samsung C&T". */
+const capitalLetter = (t: Token | undefined): boolean => t?.kind === 'w' && t.upper && t.f.length === 1;
+
+/** The capitalised words of a name at a, up to five ("Nile TV", "Le Monde", "H&M"). End, or a. */
 function titleEnd(toks: Token[], a: number): number {
   let b = a;
   // a leading article belongs to the title when a name follows it
   if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
-  // ("groupe Phuc Son": "Son" is a syllable of the name after its first word)
-  while (b < toks.length && b < a + 5 && (capWord(toks[b]) || (b > a && isSonSyllable(toks[b])))) b++;
+  // ("groupe Phuc Son": "Son" is a syllable of the name after its first word; "H&M", "O.S.K
+  // Lines": "&" and "." written tight between capitals join them)
+  for (let words = 0; b < toks.length; b++) {
+    if (b > a && tightJoiner(toks, b)) continue;
+    const goesOn = b > a && (isSonSyllable(toks[b]) || capitalLetter(toks[b]));
+    if (words === 5 || !(capWord(toks[b]) || goesOn)) break;
+    words++;
+  }
   // one letter is not a name ("le groupe B"); a name going on after "et" is not read here ("le
   // groupe Pétrole et Gaz du Vietnam")
   if (b === a + 1 && (toks[a]?.f.length ?? 0) < 2) return a;
   if (toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
-  return b > a && capWord(toks[b - 1]) ? b : a;
+  return b > a && (capWord(toks[b - 1]) || capitalLetter(toks[b - 1])) ? b : a;
 }
 
 /** A medium or a company named after its noun at i ("journal", "chaîne", "groupe", "site"…). */
 export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const t = doc.toks;
   const w = t[i];
-  if (w?.kind !== 'w' || w.cap || !ORG_TRIGGERS.has(w.f)) return null;
+  if (w?.kind !== 'w' || (w.cap && !LEGAL_FORMS.has(w.f)) || !ORG_TRIGGERS.has(w.f)) return null;
+  const company = COMPANY_NOUNS.has(w.f);
   let a = i + 1;
   // "de presse", "d'information", "de télévision"
   const de = t[a]?.f === 'de' ? 1 : t[a]?.f === 'd' && t[a + 1]?.f === "'" ? 2 : 0;
@@ -51,11 +69,18 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   // anglophone": a nationality and a few adjectives may come between ("site" takes only a
   // nationality: "le site historique" is a place)
   let country: string | null = null;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 4; n++) {
     const adj = ADJ_DICT.match(t, a);
     if (adj) {
       country = country ?? adj.ref;
       a = adj.end;
+      continue;
+    }
+    // a company says what it does in any words ("le groupe pharmaceutique cubain Labiofarm",
+    // "la société de téléphonie mobile Movitel", "la société par actions DEEP C")
+    const trade = company ? tradeWords(t, a) : 0;
+    if (trade) {
+      a += trade;
       continue;
     }
     const x = t[a];
@@ -75,11 +100,43 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   if (b === a || (kb && kb.end >= b)) return null;
   // a newspaper's country is not a partner of the story it reports ("le quotidien français Le
   // Monde salue…"): only companies take the adjective's country
-  const company = COMPANY_NOUNS.has(w.f);
   const c = makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-trigger', company ? country : null);
   // ("le groupe Sunwah", "la compagnie taïwanaise Wan Hai Lines": a company is named with its noun too)
   if (company) c.alias = tokenText(doc, i, b);
   return c;
+}
+
+/** Company nouns written as the legal form, in capitals too: "la SARL japonaise MITSUI O.S.K Lines". */
+const LEGAL_FORMS = new Set(['sarl']);
+/** "le groupe ethnique Thai" is a people, "le groupe parlementaire" of the name after it no company. */
+const NOT_TRADE = new Set([
+  'ethnique',
+  'ethniques',
+  'minoritaire',
+  'minoritaires',
+  'parlementaire',
+  'parlementaires',
+  'politique',
+  'politiques',
+]);
+
+/**
+ * Words of a company's trade at k, between its noun and its name: an adjective ("pharmaceutique",
+ * "industriel", "taïwanaise"), or "de"/"par" and one noun ("de logiciels", "de téléphonie
+ * mobile", "par actions"). Their length, or 0.
+ */
+function tradeWords(t: Token[], k: number): number {
+  const x = t[k];
+  if (x?.kind !== 'w' || x.cap || NOT_TRADE.has(x.f)) return 0;
+  if (x.f === 'de' || x.f === 'par') {
+    const noun = t[k + 1];
+    if (noun?.kind !== 'w' || noun.cap || NOT_NAME.has(noun.f) || ROLE_STOP.has(noun.f)) return 0;
+    // the noun's own adjective, when the name follows it ("de téléphonie mobile Movitel")
+    const adj = t[k + 2];
+    const named = adj?.kind === 'w' && !adj.cap && !NOT_NAME.has(adj.f) && capWord(t[k + 3]);
+    return named ? 3 : 2;
+  }
+  return !ROLE_STOP.has(x.f) && looksAdjective(x.f) ? 1 : 0;
 }
 
 /**

@@ -371,6 +371,20 @@ describe('companies named after what they are', () => {
       expect(named(es, n)?.type).toBe('organization');
     expect(named(es, 'Tân Cang Sai Gon')?.country).toBe('VN');
   });
+
+  it('with any words of their trade, a legal form, and names joined by "&" or "."', () => {
+    const es = find(
+      'Le groupe pharmaceutique cubain Labiofarm a signé avec la société de téléphonie mobile Movitel et la banque SCB.',
+      'La SARL japonaise MITSUI O.S.K Lines et la compagnie taïwanaise Wan Hai Lines desservent le port, comme le groupe suédois H&M.',
+      'La société mozambicaine SPI.Le Vietnam et le Mozambique ont signé. Le groupe ethnique Thai vit à Son La.',
+    );
+    for (const n of ['Labiofarm', 'Movitel', 'SCB', 'MITSUI O.S.K Lines', 'Wan Hai Lines', 'H&M', 'SPI'])
+      expect(named(es, n)?.type).toBe('organization');
+    expect(named(es, 'groupe pharmaceutique cubain Labiofarm')?.country).toBe('CU');
+    expect(named(es, 'SARL japonaise MITSUI O.S.K Lines')?.country).toBe('JP');
+    // a people is no company; a sentence glued to an acronym is not more of its name
+    expect(es.some((e) => e.type === 'organization' && /Thai|SPI\.Le/.test(e.name))).toBe(false);
+  });
 });
 
 describe('roles over lists', () => {

@@ -14,7 +14,9 @@ import {
   NOT_NAME,
   ORG_TRIGGERS,
   ROLE_STOP,
+  VN_SYLLABLE,
 } from './lexicon';
+import { personStartsAt } from './org-rules';
 import { isSonSyllable, type Token } from './tokens';
 
 /** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
@@ -52,15 +54,18 @@ function titleEnd(toks: Token[], a: number): number {
   // groupe Pétrole et Gaz du Vietnam")
   if (b === a + 1 && (toks[a]?.f.length ?? 0) < 2) return a;
   if (toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
-  return b > a && (capWord(toks[b - 1]) || capitalLetter(toks[b - 1])) ? b : a;
+  const last = toks[b - 1];
+  return b > a && (capWord(last) || capitalLetter(last) || (b - 1 > a && isSonSyllable(last))) ? b : a;
 }
 
 /** A medium or a company named after its noun at i ("journal", "chaîne", "groupe", "site"…). */
 export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const t = doc.toks;
   const w = t[i];
-  if (w?.kind !== 'w' || (w.cap && !LEGAL_FORMS.has(w.f)) || !ORG_TRIGGERS.has(w.f)) return null;
+  if (w?.kind !== 'w' || !ORG_TRIGGERS.has(w.f)) return null;
+  // ("la Compagnie générale Thai Son": a company's noun may be written as part of its name)
   const company = COMPANY_NOUNS.has(w.f);
+  if (w.cap && !company) return null;
   let a = i + 1;
   // "de presse", "d'information", "de télévision"
   const de = t[a]?.f === 'de' ? 1 : t[a]?.f === 'd' && t[a + 1]?.f === "'" ? 2 : 0;
@@ -70,7 +75,8 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   // nationality: "le site historique" is a place)
   let country: string | null = null;
   for (let n = 0; n < 4; n++) {
-    const adj = ADJ_DICT.match(t, a);
+    // (a nationality is written in lower case: "Thai Son" is a name)
+    const adj = t[a]?.cap ? null : ADJ_DICT.match(t, a);
     if (adj) {
       country = country ?? adj.ref;
       a = adj.end;
@@ -98,16 +104,19 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const kb = KB_DICT.match(t, a);
   const b = titleEnd(t, a);
   if (b === a || (kb && kb.end >= b)) return null;
+  // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name of three syllables or
+  // more is the person the title names ("la Compagnie générale Thai Son" is the company's)
+  if (b - a >= 3 && personStartsAt(t, a) && VN_SYLLABLE.test(t[a + 2]?.f ?? '')) return null;
   // a newspaper's country is not a partner of the story it reports ("le quotidien français Le
   // Monde salue…"): only companies take the adjective's country
-  const c = makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-trigger', company ? country : null);
-  // ("le groupe Sunwah", "la compagnie taïwanaise Wan Hai Lines": a company is named with its noun too)
-  if (company) c.alias = tokenText(doc, i, b);
+  // ("le groupe Sunwah", "la compagnie taïwanaise Wan Hai Lines": a company is named with its noun
+  // too; "la Compagnie générale Thai Son": a capitalised noun is the first word of the name)
+  const from = w.cap ? i : a;
+  const c = makeCand(doc, from, b, 'organization', tokenText(doc, from, b), 'org-trigger', company ? country : null);
+  if (company) c.alias = tokenText(doc, from === i ? a : i, b);
   return c;
 }
 
-/** Company nouns written as the legal form, in capitals too: "la SARL japonaise MITSUI O.S.K Lines". */
-const LEGAL_FORMS = new Set(['sarl']);
 /** "le groupe ethnique Thai" is a people, "le groupe parlementaire" of the name after it no company. */
 const NOT_TRADE = new Set([
   'ethnique',

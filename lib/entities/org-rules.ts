@@ -255,7 +255,7 @@ function placeAfter(doc: Doc, k: number): boolean {
  * "le Service de la construction Vo Nhu Hung": after a lower-case complement, a Vietnamese family
  * name followed by another syllable is the person the title before it names, not the body.
  */
-function personStartsAt(toks: Token[], k: number): boolean {
+export function personStartsAt(toks: Token[], k: number): boolean {
   const t = toks[k];
   const next = toks[k + 1];
   return (

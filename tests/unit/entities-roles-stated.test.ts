@@ -385,6 +385,18 @@ describe('companies named after what they are', () => {
     // a people is no company; a sentence glued to an acronym is not more of its name
     expect(es.some((e) => e.type === 'organization' && /Thai|SPI\.Le/.test(e.name))).toBe(false);
   });
+
+  it('with a capitalised noun as the first word of the name, and not over the person a title names', () => {
+    const es = find(
+      'Dinh Ngoc He, ancien directeur général adjoint de la Compagnie générale Thai Son, a été jugé.',
+      'Le gouverneur de la Banque centrale Tran Van Hung a parlé.',
+    );
+    expect(named(es, 'Compagnie générale Thai Son')?.type).toBe('organization');
+    // "Thai" written with a capital is no nationality
+    expect(named(es, 'Compagnie générale Thai Son')?.country).toBeNull();
+    expect(named(es, 'Dinh Ngoc He')?.country).toBe('VN');
+    expect(named(es, 'Tran Van Hung')?.type).toBe('person');
+  });
 });
 
 describe('roles over lists', () => {

@@ -12,7 +12,7 @@ export const NEWLY = set('nouveau nouvel nouvelle nouveaux nouvelles');
 export const PROFESSIONS = set(`
 journaliste photojournaliste photographe reporter ecrivain poete artiste musicien musicienne chanteur chanteuse
 peintre sculpteur realisateur realisatrice expert experte chercheur chercheuse economiste analyste historien
-historienne consultant consultante
+historienne consultant consultante agent agente fonctionnaire policier policiere
 `);
 
 /** Words that open a role phrase before or after a name ("le président X", "X, ambassadeur…"). */

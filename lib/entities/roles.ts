@@ -788,10 +788,10 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const inParens = toks[k]?.f === '(' && isTitleAt(d, opens) ? closingParen(d, k) : -1;
   if (inParens > 0)
     return { role: roleText(d, opens, inParens), country: countryIn(d, opens, inParens), civility: false };
-  // Skip a short parenthesis: "(droite)", "(à gauche)".
+  // Skip a short parenthesis: "(droite)", "(à gauche)", "(alias Út "trọc")".
   if (toks[k]?.f === '(') {
     let m = k + 1;
-    while (m < toks.length && m < k + 5 && toks[m]?.f !== ')') m++;
+    while (m < toks.length && m < k + 9 && toks[m]?.f !== ')') m++;
     if (toks[m]?.f === ')') k = m + 1;
   }
   // "X a été désigné secrétaire du Comité…", "X nommé ambassadeur", "X réélu président de…"
@@ -804,6 +804,9 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const at = from + 2;
   if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
   else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  // "Trân Tung, 46 ans, ancien directeur…", "Phan Huu Tuân, âgé de 63 ans, domicilié dans
+  // l'arrondissement de Tây Hô, ville de Hanoi, qui est ancien directeur…": age and address first
+  if (toks[k]?.f === ',') k += civilAsides(d, k + 1);
   // "X, qui est également vice-président de l'Association": the relative clause states it too
   if (toks[k]?.f === ',' && toks[k + 1]?.f === 'qui' && ['est', 'etait'].includes(toks[k + 2]?.f ?? '')) k += 2;
   // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"
@@ -812,8 +815,6 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     k++;
     also = tokenText(d, k, k + 1);
   }
-  // "Trân Tung, 46 ans, ancien directeur…": the age between the name and the role
-  if (toks[k]?.f === ',') k += agePrefix(d, k + 1);
   // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
   // before the title (the role must then say of what: "X, le président Y" names two people)
   const article = toks[k]?.f === ',' ? apposedArticle(d, k + 1) : 0;
@@ -822,6 +823,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const first = k + 1 + article + praised;
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
+  let aged = false;
   for (let m = first; m < toks.length && m < first + 40; m++) {
     const t = toks[m] as (typeof toks)[number];
     if (d.used[m]?.type === 'person') break;
@@ -865,6 +867,11 @@ export function roleAfter(d: Doc, e: number): StatedRole {
       end = m + 1;
       continue;
     }
+    // "un ancien agent de sécurité publique de 49 ans": the age is not the role's
+    if (t.f === 'de' && toks[m + 1]?.kind === 'n' && toks[m + 2]?.f === 'ans') {
+      aged = true;
+      break;
+    }
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
@@ -894,10 +901,52 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   // the next name, which may not be known yet)
   if (
     article &&
-    (!hasComplement(d, first, end) || !CLOSES_APPOSITION.has(toks[end]?.f ?? '') || vnNameIn(d, first, end))
+    (!hasComplement(d, first, end) || !(aged || CLOSES_APPOSITION.has(toks[end]?.f ?? '')) || vnNameIn(d, first, end))
   )
     return { role: null, country: null, civility: false };
   return { role: roleText(d, first, end), country: countryIn(d, first, end), civility: false, also };
+}
+
+/** Where an address goes on: "domicilié dans l'arrondissement de Tây Hô, ville de Hanoi,". */
+const ADDRESS_PARTS = new Set(['ville', 'province', 'district', 'arrondissement', 'commune', 'quartier', 'village']);
+const DOMICILED = new Set(['domicilie', 'domiciliee', 'residant', 'residante', 'originaire']);
+
+/**
+ * "46 ans, âgé de 63 ans, domicilié dans l'arrondissement de Tây Hô, ville de Hanoi,": the ages,
+ * birth years and addresses a court report sets between a name and its role, from k (after the
+ * name's comma). Their length with their commas, or 0.
+ */
+function civilAsides(d: Doc, k: number): number {
+  const toks = d.toks;
+  let n = 0;
+  for (let round = 0; round < 4; round++) {
+    const at = k + n;
+    const age = agePrefix(d, at);
+    if (age) {
+      n += age;
+      continue;
+    }
+    // "âgé de 55 ans,"
+    const aged = toks[at]?.f === 'age' || toks[at]?.f === 'agee';
+    if (aged && toks[at + 1]?.f === 'de' && agePrefix(d, at + 2)) {
+      n += 2 + agePrefix(d, at + 2);
+      continue;
+    }
+    // "domicilié dans l'arrondissement de Hoàng Mai, ville de Hanoi,"
+    if (!DOMICILED.has(toks[at]?.f ?? '')) break;
+    let m = at + 1;
+    const comma = () => {
+      while (m < toks.length && m < at + 16 && toks[m]?.f !== ',' && toks[m]?.f !== '.') m++;
+    };
+    comma();
+    while (toks[m]?.f === ',' && ADDRESS_PARTS.has(toks[m + 1]?.f ?? '')) {
+      m++;
+      comma();
+    }
+    if (toks[m]?.f !== ',') break;
+    n = m + 1 - k;
+  }
+  return n;
 }
 
 /** "46 ans,", "né en 1978,": an age or a birth year before a role; its length with the comma, or 0. */

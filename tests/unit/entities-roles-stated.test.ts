@@ -883,6 +883,18 @@ describe('a role after the name, past an age or an article', () => {
     expect(named(es, 'Nguyen Van Hai')?.role ?? null).toBeNull();
     expect(named(es, 'Tran Quoc Huy')?.role).toBe('vice-ministre des Affaires étrangères');
   });
+
+  it("past an age, an address and 'qui est'; past an alias in brackets; without the age after it", () => {
+    const es = find(
+      'Les accusés sont Phan Huu Tuân, âgé de 63 ans, domicilié dans l’arrondissement de Tây Hô, ville de Hà Nôi, qui est ancien directeur du département, aujourd’hui retraité ; et Nguyên Huu Bach, âgé de 55 ans, domicilié dans l’arrondissement de Hoàng Mai, ville de Hanoi, qui est ancien cadre de police.',
+      'Nguyên Xuân Thông, un ancien agent de sécurité publique de 49 ans, a été condamné à 12 mois de prison.',
+      'Le procès en appel de Dinh Ngoc He (alias Út "trọc"), ancien directeur général adjoint de la Compagnie générale Thai Son, a eu lieu.',
+    );
+    expect(named(es, 'Phan Huu Tuân')?.role).toBe('ancien directeur du département');
+    expect(named(es, 'Nguyên Huu Bach')?.role).toBe('ancien cadre de police');
+    expect(named(es, 'Nguyên Xuân Thông')?.role).toBe('ancien agent de sécurité publique');
+    expect(named(es, 'Dinh Ngoc He')?.role).toBe('ancien directeur général adjoint de la Compagnie générale Thai Son');
+  });
 });
 
 describe('a role over a body named in lower case', () => {

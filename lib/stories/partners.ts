@@ -169,6 +169,16 @@ const TOURIST_ARRIVALS =
 const DIPLOMACY =
   /\b(?:ambassad\w*|consul\w*|cooperation|bilateral\w*|accords?|convenu\w*|memorandum|partenariat|delegation|visites?[\s\u00a0]+(?:officielles?|de[\s\u00a0]+travail|d'etat)|homologue)\b/;
 
+// Vietnam's own politics: the Party's congress and its documents, the legislative elections. The
+// foreign voices a story of them quotes ("selon l'ambassadeur de Cuba", "la presse russe salue",
+// "depuis le Japon, des contributions…") are not countries Vietnam deals with, unless the story
+// France") or of their leaders' talks ("son homologue australien", after Australia's elections).
+// (Not another party's congress: "le Congrès du Parti communiste chinois".)
+const OWN_POLITICS =
+  /\b(?:congres[\s\u00a0]+(?:national[\s\u00a0]+)?du[\s\u00a0]+(?:pcv|parti(?:[\s\u00a0]+communiste[\s\u00a0]+du[\s\u00a0]+vietnam)?)(?![\s\u00a0]+(?:communiste|populaire|revolutionnaire|socialiste|du[\s\u00a0]+peuple|des|de))|elections[\s\u00a0]+legislatives|projets?[\s\u00a0]+de[\s\u00a0]+documents)\b/;
+const RELATIONS =
+  /\b(?:relations?|cooperation|partenariat|bilateral\w*|amitie|liens|homologues?|entretiens?|vietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}+)\b/u;
+
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);
 }
@@ -207,6 +217,7 @@ export function findPartners(
             .join('\n'),
         );
   if (COMPETITION.test(head)) return [];
+  if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];
   const multilateral = isMultilateral(foldedAll);

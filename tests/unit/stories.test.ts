@@ -141,6 +141,35 @@ describe('partners', () => {
     expect(findPartners(['Un expert japonais aide Hanoï à traiter ses eaux usées'])).toEqual(['JP']);
   });
 
+  // dev teasers "t-felicitations-au-nouveau-premier-ministre-du-kowei…", "t-le-leader-du-pcv-attendu…",
+  // "t-entretien-telephonique-tag-10641" and the article "regards-internationaux-sur-le-14e-congres…"
+  it('takes no partner from the foreign voices of a story of Vietnam’s own politics, unless it speaks of relations', () => {
+    expect(
+      findPartners([
+        "Élections législatives, un moteur pour la nouvelle ère de développement du Vietnam, selon l'ambassadeur de Cuba",
+        'Le scrutin sera déterminant, a affirmé l’ambassadeur de Cuba au Vietnam, Rogelio Polanco Fuentes.',
+      ]),
+    ).toEqual([]);
+    expect(
+      findPartners(['Depuis le Japon, des contributions aux projets de documents du 14ᵉ Congrès national du Parti']),
+    ).toEqual([]);
+    expect(
+      findPartners([
+        'Ambassadeur de Chine à Hanoi : le 14ᵉ Congrès du PCV ouvre de nouveaux moteurs pour les relations',
+      ]),
+    ).toEqual(['CN']);
+    expect(findPartners(['Vietnam - France : la confiance comme socle à l’heure du 14e Congrès du Parti'])).toEqual([
+      'FR',
+    ]);
+    // another party's congress, another country's elections
+    expect(findPartners(['Une délégation du PCV au 20e Congrès du Parti communiste chinois en Chine'])).toEqual(['CN']);
+    expect(
+      findPartners([
+        'Après les élections législatives australiennes, le Premier ministre a eu un entretien téléphonique avec son homologue australien.',
+      ]),
+    ).toEqual(['AU']);
+  });
+
   it('adds the countries of the entities mentioned, except VN', () => {
     const entity = (id: string, type: Entity['type'], country: string | null): Entity => ({
       id,

@@ -4,7 +4,7 @@
 import type { EntityType, MentionField, RelatedField } from '../types';
 import { entityId, type KbEntry } from './knowledge';
 import { NOT_NAME, VN_SYLLABLE } from './lexicon';
-import type { Token } from './tokens';
+import { isTightJoiner, type Token } from './tokens';
 
 export interface Doc {
   text: string;
@@ -84,8 +84,8 @@ export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => bo
     if (!t) break;
     let s = d.text.slice(t.s, t.e);
     if (t.kind === 'p' && t.f === "'") s = "'";
-    // ("H&M", "O.S.K": "&" and "." written tight between letters stay tight)
-    const tight = (t.f === '&' || t.f === '.') && d.toks[k + 1]?.s === t.e && d.toks[k - 1]?.e === t.s;
+    // ("H&M", "O.S.K": "&" and "." written tight inside a name stay tight)
+    const tight = isTightJoiner(d.toks, k);
     const glue = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === ',' || t.f === '.' || t.f === ')' || tight);
     const glueAfter = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === '(' || tight);
     // ("PCdoB", split by the tokenizer at its case change, is one acronym; "MaoZédong" two words)

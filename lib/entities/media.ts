@@ -16,8 +16,8 @@ import {
   ROLE_STOP,
   VN_SYLLABLE,
 } from './lexicon';
-import { personStartsAt } from './org-rules';
-import { isSonSyllable, type Token } from './tokens';
+import { personStartsAt, titledBody } from './org-rules';
+import { isSonSyllable, isTightJoiner, type Token } from './tokens';
 
 /** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
@@ -26,36 +26,43 @@ const KIND_AFTER_DE = new Set(['presse', 'information', 'informations', 'televis
 
 const capWord = (t: Token | undefined): boolean => t?.kind === 'w' && t.cap && !NOT_NAME.has(t.f);
 
-/** "&" or "." between two capitals with no space around it: "H&M", "T&T", "O.S.K". */
-function tightJoiner(toks: Token[], k: number): boolean {
-  const [before, t, after] = [toks[k - 1], toks[k], toks[k + 1]];
-  if (!before || !t || !after || (t.f !== '&' && t.f !== '.')) return false;
-  // ("SPI.Le Vietnam…": a sentence glued to an acronym is not more of its name)
-  return before.e === t.s && t.e === after.s && after.kind === 'w' && (t.f === '&' ? after.cap : after.upper);
-}
+/** A capital letter after an acronym: "DEEP C" (not "Nguyen Van A", a court report's stand-in name). */
+const letterAfterAcronym = (toks: Token[], k: number): boolean => {
+  const [before, t] = [toks[k - 1], toks[k]];
+  return t?.kind === 'w' && t.upper && t.f.length === 1 && before?.kind === 'w' && before.upper && before.f.length > 1;
+};
 
-/** A capital letter after the name's first word: "DEEP C", "Samsung C&T". */
-const capitalLetter = (t: Token | undefined): boolean => t?.kind === 'w' && t.upper && t.f.length === 1;
+/** A word of a name after its first: a capitalised word, the syllable "Son" ("groupe Phuc Son"), a letter ("DEEP C"). */
+const nameGoesOn = (toks: Token[], k: number): boolean =>
+  capWord(toks[k]) || isSonSyllable(toks[k]) || letterAfterAcronym(toks, k);
 
-/** The capitalised words of a name at a, up to five ("Nile TV", "Le Monde", "H&M"). End, or a. */
+/**
+ * The capitalised words of a name at a, up to five ("Nile TV", "Le Monde", "H&M", "MITSUI O.S.K
+ * Lines"). End, or a. It stops before a Vietnamese person's name ("la société Vinaconex Trân Van
+ * Hung": the person the title before it names).
+ */
 function titleEnd(toks: Token[], a: number): number {
   let b = a;
   // a leading article belongs to the title when a name follows it
   if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
-  // ("groupe Phuc Son": "Son" is a syllable of the name after its first word; "H&M", "O.S.K
-  // Lines": "&" and "." written tight between capitals join them)
   for (let words = 0; b < toks.length; b++) {
-    if (b > a && tightJoiner(toks, b)) continue;
-    const goesOn = b > a && (isSonSyllable(toks[b]) || capitalLetter(toks[b]));
-    if (words === 5 || !(capWord(toks[b]) || goesOn)) break;
+    if (b > a && isTightJoiner(toks, b)) continue;
+    const joined = b > a && isTightJoiner(toks, b - 1);
+    if (words === 5 || !(joined || (b > a ? nameGoesOn(toks, b) : capWord(toks[b])))) break;
+    if (b > a && vnPersonAt(toks, b)) break;
     words++;
   }
   // one letter is not a name ("le groupe B"); a name going on after "et" is not read here ("le
   // groupe Pétrole et Gaz du Vietnam")
   if (b === a + 1 && (toks[a]?.f.length ?? 0) < 2) return a;
   if (toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
-  const last = toks[b - 1];
-  return b > a && (capWord(last) || capitalLetter(last) || (b - 1 > a && isSonSyllable(last))) ? b : a;
+  const lastIsName = b - 1 === a ? capWord(toks[a]) : isTightJoiner(toks, b - 2) || nameGoesOn(toks, b - 1);
+  return b > a && lastIsName ? b : a;
+}
+
+/** A Vietnamese person's name of three syllables at k: "Trân Van Hung", "Tran Van Hung". */
+function vnPersonAt(toks: Token[], k: number): boolean {
+  return personStartsAt(toks, k) && toks[k + 2]?.cap === true && VN_SYLLABLE.test(toks[k + 2]?.f ?? '');
 }
 
 /** A medium or a company named after its noun at i ("journal", "chaîne", "groupe", "site"…). */
@@ -63,9 +70,12 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const t = doc.toks;
   const w = t[i];
   if (w?.kind !== 'w' || !ORG_TRIGGERS.has(w.f)) return null;
-  // ("la Compagnie générale Thai Son": a company's noun may be written as part of its name)
+  // ("la Compagnie générale Thai Son": a company's noun may be written as part of its name; one
+  // the knowledge base has, or one written in title case, "la Banque Nationale de Paris", is
+  // read by the knowledge base and the rules of named bodies; a legal form is followed by the
+  // name, "SARL Binh Duong Kocham")
   const company = COMPANY_NOUNS.has(w.f);
-  if (w.cap && !company) return null;
+  if (w.cap && (!company || KB_DICT.match(t, i) || (t[i + 1]?.cap && !LEGAL_FORMS.has(w.f)))) return null;
   let a = i + 1;
   // "de presse", "d'information", "de télévision"
   const de = t[a]?.f === 'de' ? 1 : t[a]?.f === 'd' && t[a + 1]?.f === "'" ? 2 : 0;
@@ -104,20 +114,23 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const kb = KB_DICT.match(t, a);
   const b = titleEnd(t, a);
   if (b === a || (kb && kb.end >= b)) return null;
-  // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name of three syllables or
-  // more is the person the title names ("la Compagnie générale Thai Son" is the company's)
-  if (b - a >= 3 && personStartsAt(t, a) && VN_SYLLABLE.test(t[a + 2]?.f ?? '')) return null;
-  // a newspaper's country is not a partner of the story it reports ("le quotidien français Le
-  // Monde salue…"): only companies take the adjective's country
+  // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name right after a title's
+  // body is the person the title names ("la société vietnamienne Hoang Long Phat" is a company's)
+  if (vnPersonAt(t, a) && titledBody(t, i)) return null;
   // ("le groupe Sunwah", "la compagnie taïwanaise Wan Hai Lines": a company is named with its noun
   // too; "la Compagnie générale Thai Son": a capitalised noun is the first word of the name)
   const from = w.cap ? i : a;
+  // a newspaper's country is not a partner of the story it reports ("le quotidien français Le
+  // Monde salue…"): only companies take the adjective's country
   const c = makeCand(doc, from, b, 'organization', tokenText(doc, from, b), 'org-trigger', company ? country : null);
   if (company) c.alias = tokenText(doc, from === i ? a : i, b);
   return c;
 }
 
-/** "le groupe ethnique Thai" is a people, "le groupe parlementaire" of the name after it no company. */
+/** Legal forms a company's name follows: "la SARL Binh Duong Kocham". */
+const LEGAL_FORMS = new Set(['sarl']);
+
+/** Adjectives of groups that are no companies: "le groupe ethnique Thai" (a people), "le groupe parlementaire". */
 const NOT_TRADE = new Set([
   'ethnique',
   'ethniques',
@@ -140,10 +153,11 @@ function tradeWords(t: Token[], k: number): number {
   if (x.f === 'de' || x.f === 'par') {
     const noun = t[k + 1];
     if (noun?.kind !== 'w' || noun.cap || NOT_NAME.has(noun.f) || ROLE_STOP.has(noun.f)) return 0;
-    // the noun's own adjective, when the name follows it ("de téléphonie mobile Movitel")
+    // the noun's own adjective, when the name follows it ("de téléphonie mobile Movitel"; a
+    // nationality is read as one: "de textile vietnamienne Viet Tien")
     const adj = t[k + 2];
     const named = adj?.kind === 'w' && !adj.cap && !NOT_NAME.has(adj.f) && capWord(t[k + 3]);
-    return named ? 3 : 2;
+    return named && !ADJ_DICT.match(t, k + 2) ? 3 : 2;
   }
   return !ROLE_STOP.has(x.f) && looksAdjective(x.f) ? 1 : 0;
 }

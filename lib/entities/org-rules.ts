@@ -277,7 +277,7 @@ function vnNameGoesOn(toks: Token[], k: number): boolean {
 }
 
 /** Is the body at i a title's complement ("le président de la Chambre…")? */
-function titledBody(toks: Token[], i: number): boolean {
+export function titledBody(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
     const t = toks[k];
     if (t?.kind === 'w' && !t.cap && TITLE_WORDS.has(t.f)) return true;

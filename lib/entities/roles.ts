@@ -788,7 +788,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const inParens = toks[k]?.f === '(' && isTitleAt(d, opens) ? closingParen(d, k) : -1;
   if (inParens > 0)
     return { role: roleText(d, opens, inParens), country: countryIn(d, opens, inParens), civility: false };
-  // Skip a short parenthesis: "(droite)", "(à gauche)", "(alias Út "trọc")".
+  // Skip a short aside in brackets: "(droite)", "(à gauche)", "(alias Út "trọc")".
   if (toks[k]?.f === '(') {
     let m = k + 1;
     while (m < toks.length && m < k + 9 && toks[m]?.f !== ')') m++;
@@ -926,20 +926,15 @@ function civilAsides(d: Doc, k: number): number {
       n += age;
       continue;
     }
-    // "âgé de 55 ans,"
-    const aged = toks[at]?.f === 'age' || toks[at]?.f === 'agee';
-    if (aged && toks[at + 1]?.f === 'de' && agePrefix(d, at + 2)) {
-      n += 2 + agePrefix(d, at + 2);
-      continue;
-    }
-    // "domicilié dans l'arrondissement de Hoàng Mai, ville de Hanoi,"
+    // "domicilié dans l'arrondissement de Hoàng Mai, ville de Hanoi,", "… district de Dông Anh,
+    // Hanoi,": the address goes on over its parts and the names of its places
     if (!DOMICILED.has(toks[at]?.f ?? '')) break;
     let m = at + 1;
     const comma = () => {
       while (m < toks.length && m < at + 16 && toks[m]?.f !== ',' && toks[m]?.f !== '.') m++;
     };
     comma();
-    while (toks[m]?.f === ',' && ADDRESS_PARTS.has(toks[m + 1]?.f ?? '')) {
+    while (toks[m]?.f === ',' && (ADDRESS_PARTS.has(toks[m + 1]?.f ?? '') || placeNameUntilComma(d, m + 1))) {
       m++;
       comma();
     }
@@ -949,10 +944,22 @@ function civilAsides(d: Doc, k: number): number {
   return n;
 }
 
-/** "46 ans,", "né en 1978,": an age or a birth year before a role; its length with the comma, or 0. */
+/** One to three capitalised words, then a comma, at k: "Hanoi,", "Hô Chi Minh-Ville,". */
+function placeNameUntilComma(d: Doc, k: number): boolean {
+  let m = k;
+  while (m < k + 6 && (d.toks[m]?.cap || d.toks[m]?.f === '-')) m++;
+  return m > k && d.toks[m]?.f === ',';
+}
+
+/**
+ * "46 ans,", "âgé de 63 ans,", "né en 1978,": an age or a birth year before a role; its length
+ * with the comma, or 0.
+ */
 function agePrefix(d: Doc, k: number): number {
   const toks = d.toks;
   if (toks[k]?.kind === 'n' && toks[k + 1]?.f === 'ans' && toks[k + 2]?.f === ',') return 3;
+  const aged = (toks[k]?.f === 'age' || toks[k]?.f === 'agee') && toks[k + 1]?.f === 'de';
+  if (aged && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === 'ans' && toks[k + 4]?.f === ',') return 5;
   const born = toks[k]?.f === 'ne' || toks[k]?.f === 'nee';
   if (born && toks[k + 1]?.f === 'en' && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === ',') return 4;
   return 0;

@@ -170,6 +170,19 @@ export function isCompoundTail(toks: Token[], i: number): boolean {
 }
 
 /** "Pham Viet Son", "Truong Son": "Son" (also "his") capitalised inside a name is its syllable Sơn. */
+/**
+ * "&" or "." written tight inside a name: "H&M", "T&T" (a capital after "&"), "O.S.K" (initials:
+ * one capital on each side of "."). Not "SPI.Le" or "SPI.A Hanoi": a sentence the stored text
+ * glued to a name.
+ */
+export function isTightJoiner(toks: Token[], k: number): boolean {
+  const [before, t, after] = [toks[k - 1], toks[k], toks[k + 1]];
+  if (!before || !t || !after || before.e !== t.s || t.e !== after.s || after.kind !== 'w') return false;
+  if (t.f === '&') return before.kind === 'w' && after.cap;
+  const initial = (x: Token) => x.kind === 'w' && x.upper && x.f.length === 1;
+  return t.f === '.' && initial(before) && initial(after);
+}
+
 export function isSonSyllable(t: Token | undefined): boolean {
   return !!t && t.kind === 'w' && t.f === 'son' && t.cap && !t.upper;
 }

@@ -165,19 +165,29 @@ const COMPETITION =
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
   /\b(?:(?:touristes?|visiteurs?|croisieristes?|vacanciers?|arrivees?)(?:[\s\u00a0]+de[\s\u00a0]+(?:touristes|visiteurs))?[\s\u00a0]+(?:etrangers?|etrangeres?|internationa(?:l|ux|les?))|millioniemes?[\s\u00a0]+(?:touriste|visiteur)s?)\b/;
+const SPACE = '[\\s\\u00a0]+';
+// what ties Vietnam to another country in a story
+const TIES = `cooperation|bilateral\\w*|accords?|convenu\\w*|memorandums?|partenariat|delegations?|visites?${SPACE}(?:officielles?|de${SPACE}travail|d'etat)|homologues?`;
 // what makes such a story one of relations after all
-const DIPLOMACY =
-  /\b(?:ambassad\w*|consul\w*|cooperation|bilateral\w*|accords?|convenu\w*|memorandum|partenariat|delegation|visites?[\s\u00a0]+(?:officielles?|de[\s\u00a0]+travail|d'etat)|homologue)\b/;
+const DIPLOMACY = new RegExp(`\\b(?:ambassad\\w*|consul\\w*|${TIES})\\b`);
 
 // Vietnam's own politics: the Party's congress and its documents, the legislative elections. The
 // foreign voices a story of them quotes ("selon l'ambassadeur de Cuba", "la presse russe salue",
 // "depuis le Japon, des contributions…") are not countries Vietnam deals with, unless the story
-// France") or of their leaders' talks ("son homologue australien", after Australia's elections).
-// (Not another party's congress: "le Congrès du Parti communiste chinois".)
-const OWN_POLITICS =
-  /\b(?:congres[\s\u00a0]+(?:national[\s\u00a0]+)?du[\s\u00a0]+(?:pcv|parti(?:[\s\u00a0]+communiste[\s\u00a0]+du[\s\u00a0]+vietnam)?)(?![\s\u00a0]+(?:communiste|populaire|revolutionnaire|socialiste|du[\s\u00a0]+peuple|des|de))|elections[\s\u00a0]+legislatives|projets?[\s\u00a0]+de[\s\u00a0]+documents)\b/;
-const RELATIONS =
-  /\b(?:relations?|cooperation|partenariat|bilateral\w*|amitie|liens|homologues?|entretiens?|vietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}+)\b/u;
+// speaks of relations or ties with them ("… ouvre de nouveaux moteurs pour les relations",
+// "Vietnam - France", "une délégation", "son homologue australien"). Not another party's congress
+// ("le Congrès du Parti communiste chinois", "du Parti du travail de Corée") nor another
+// country's elections ("les élections législatives australiennes", "… au Japon", "ses élections").
+const OTHER_PARTY = `(?:(?:communiste|populaire|revolutionnaire|socialiste|democrate|democratique|liberal|travailliste|lao|du${SPACE}(?:peuple|travail)|des|de)(?!\\p{L})|d')`;
+const FOREIGN_ELECTIONS = `d'|(?:en|au|aux|dans|du|de)(?!\\p{L})(?!${SPACE}\\d)|\\p{L}+(?:ais|aises?|iens?|iennes?|ains?|aines?|ois|oises?|ols?|oles?)(?!\\p{L})`;
+const OWN_POLITICS = new RegExp(
+  `\\b(?:congres${SPACE}(?:national${SPACE})?du${SPACE}(?:pcv|parti(?:${SPACE}communiste${SPACE}du${SPACE}vietnam)?)(?!${SPACE}${OTHER_PARTY})|(?<!(?:ses|leurs)${SPACE})elections${SPACE}legislatives(?!${SPACE}(?:${FOREIGN_ELECTIONS}))|projets?${SPACE}de${SPACE}documents)(?!\\p{L})`,
+  'u',
+);
+const RELATIONS = new RegExp(
+  `\\b(?:${TIES}|relations?|amitie|liens|entretiens?|vietnam[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*\\p{L}+)(?!\\p{L})`,
+  'u',
+);
 
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);

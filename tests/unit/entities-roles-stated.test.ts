@@ -386,6 +386,34 @@ describe('companies named after what they are', () => {
     expect(es.some((e) => e.type === 'organization' && /Thai|SPI\.Le/.test(e.name))).toBe(false);
   });
 
+  // (the second reviewer's sentences)
+  it('not over a sentence glued to a name, a court report’s stand-in name, or a nationality', () => {
+    const es = find(
+      'La société SPI.A Hanoi, le contrat a été signé. La société Vinamilk.C’est un succès.',
+      'La société Nguyen Van A a signé un contrat. L’entreprise de textile vietnamienne Viet Tien a signé.',
+      'La SARL Binh Duong Kocham a investi.',
+    );
+    expect(named(es, 'Hanoi')?.type).toBe('place');
+    expect(es.some((e) => /SPI\.A|Vinamilk\.C|Van A/.test(e.name))).toBe(false);
+    expect(named(es, 'Viet Tien')?.country).toBe('VN');
+    expect(named(es, 'SARL Binh Duong Kocham')?.type).toBe('organization');
+  });
+
+  it('leaves names in title case and known names to the knowledge base; a Vietnamese company stays one', () => {
+    const es = find(
+      'La Banque Nationale de Paris et la Banque Mondiale ont signé.',
+      'La société vietnamienne Hoang Long Phat a signé. La société japonaise Tran Anh Binh a ouvert une usine.',
+      'Le directeur de la société Vinaconex Trân Van Hung a parlé.',
+    );
+    expect(named(es, 'Banque Nationale de Paris')?.type).toBe('organization');
+    expect(named(es, 'Banque mondiale')?.aliases ?? []).not.toContain('Mondiale');
+    expect(named(es, 'Paris')).toBeUndefined();
+    expect(named(es, 'Hoang Long Phat')?.type).toBe('organization');
+    expect(named(es, 'Tran Anh Binh')?.country).toBe('JP');
+    expect(named(es, 'Vinaconex')?.type).toBe('organization');
+    expect(named(es, 'Trân Van Hung')?.role).toBe('directeur de la société Vinaconex');
+  });
+
   it('with a capitalised noun as the first word of the name, and not over the person a title names', () => {
     const es = find(
       'Dinh Ngoc He, ancien directeur général adjoint de la Compagnie générale Thai Son, a été jugé.',
@@ -894,6 +922,10 @@ describe('a role after the name, past an age or an article', () => {
     expect(named(es, 'Nguyên Huu Bach')?.role).toBe('ancien cadre de police');
     expect(named(es, 'Nguyên Xuân Thông')?.role).toBe('ancien agent de sécurité publique');
     expect(named(es, 'Dinh Ngoc He')?.role).toBe('ancien directeur général adjoint de la Compagnie générale Thai Son');
+    const more = find(
+      'Le prévenu Nguyên Van Hai, âgé de 50 ans, domicilié dans le district de Dông Anh, Hanoi, ancien directeur de la société, a été jugé.',
+    );
+    expect(named(more, 'Nguyên Van Hai')?.role).toBe('ancien directeur de la société');
   });
 });
 

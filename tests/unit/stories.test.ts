@@ -161,8 +161,25 @@ describe('partners', () => {
     expect(findPartners(['Vietnam - France : la confiance comme socle à l’heure du 14e Congrès du Parti'])).toEqual([
       'FR',
     ]);
-    // another party's congress, another country's elections
+    // ties named in the story; another party's congress, another country's elections (the second
+    // reviewer's sentences)
+    expect(findPartners(['Le 14e Congrès national du Parti : le Laos envoie une délégation de haut niveau'])).toEqual([
+      'LA',
+    ]);
+    expect(
+      findPartners(['Projets de documents du 14e Congrès : la Chine et le Vietnam signent un mémorandum']),
+    ).toEqual(['CN']);
+    expect(findPartners(['Le Congrès du Parti devrait renforcer la confiance, selon l’ambassadeur de Cuba'])).toEqual(
+      [],
+    );
     expect(findPartners(['Une délégation du PCV au 20e Congrès du Parti communiste chinois en Chine'])).toEqual(['CN']);
+    expect(
+      findPartners(['Tô Lâm félicite le 9e Congrès du Parti du travail de Corée, selon l’ambassadeur']),
+    ).not.toEqual([]);
+    expect(findPartners(['Le président félicite le Japon pour le succès de ses élections législatives'])).toEqual([
+      'JP',
+    ]);
+    expect(findPartners(['Félicitations au Japon après les élections législatives japonaises'])).toEqual(['JP']);
     expect(
       findPartners([
         'Après les élections législatives australiennes, le Premier ministre a eu un entretien téléphonique avec son homologue australien.',

@@ -193,6 +193,23 @@ describe('persons with no title next to them', () => {
     for (const n of ['Thongsing Thammavong', 'Saleumxay Kommasith']) expect(named(es, n)?.type).toBe('person');
   });
 
+  // dev "appel-entre-le-ministre-vietnamien-par-interim…": "ses félicitations à Yvette Cooper pour…"
+  it('a name after "à" is the person the page names with it elsewhere, before or after', () => {
+    for (const order of [1, -1]) {
+      const texts = [
+        'Le ministre a eu un entretien avec Yvette Cooper, nouvelle ministre des Affaires étrangères du Royaume-Uni.',
+        'Il a adressé ses félicitations à Yvette Cooper pour sa récente nomination.',
+      ];
+      const es = find(...(order === 1 ? texts : texts.reverse()));
+      expect(es.filter((e) => e.name === 'Yvette Cooper').map((e) => e.type)).toEqual(['person']);
+      expect(named(es, 'Yvette Cooper')?.mentions).toHaveLength(2);
+    }
+    // a place after "à" stays one
+    expect(named(find('Il a visité la ville et il est allé à Wellington pour la réunion.'), 'Wellington')?.type).toBe(
+      'place',
+    );
+  });
+
   it('initials, regnal numbers and hyphened syllables stay in the name', () => {
     const es = find(
       "Shamsher M. Chowdhury, président de l'Association, a pris la parole.",

@@ -29,6 +29,7 @@ import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
 import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
+import { familyNames, joinFamilyMentions } from './family-names';
 import { headlineRoles } from './headline-roles';
 import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
@@ -374,6 +375,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (c.b - c.a === 1 && personWords?.has(c.doc.toks[c.a]?.f ?? '')) continue;
     push(c);
   }
+
+  // "Steinmeier a souligné…", "Mme Ardern": a foreign person named again by the family name alone
+  // (family-names.ts); pass 5 finds its other mentions
+  const families = familyNames(cands, lowerSeen);
+  joinFamilyMentions(cands, families);
+  for (const [f, c] of families) learn(c, [f], false);
 
   // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".
   for (const [k, doc] of docs.entries()) {

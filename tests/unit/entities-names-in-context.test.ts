@@ -210,6 +210,23 @@ describe('persons with no title next to them', () => {
     );
   });
 
+  // dev "les-relations-nouvellezelande-vietnam…" (Ardern), "vietnamfrance-promotion…" (Roussel)
+  it('a foreign person named in full is the same person named again by the family name alone', () => {
+    const es = find(
+      'Le président allemand Frank-Walter Steinmeier a reçu la délégation. Le Premier ministre a reçu Jacinda Ardern.',
+      "Steinmeier a souligné l'importance des relations. Mme Ardern a salué ces progrès.",
+      'Le Premier ministre Pham Minh Chinh a reçu le ministre Nguyen Van Minh. Minh a dit.',
+    );
+    expect(named(es, 'Frank-Walter Steinmeier')?.mentions.map((m) => m.text)).toEqual([
+      'Frank-Walter Steinmeier',
+      'Steinmeier',
+    ]);
+    expect(es.filter((e) => /Ardern/.test(e.name)).map((e) => e.name)).toEqual(['Jacinda Ardern']);
+    expect(named(es, 'Jacinda Ardern')?.mentions).toHaveLength(2);
+    // a Vietnamese given name is shared by many: not linked to one person
+    expect(named(es, 'Nguyen Van Minh')?.mentions).toHaveLength(1);
+  });
+
   it('initials, regnal numbers and hyphened syllables stay in the name', () => {
     const es = find(
       "Shamsher M. Chowdhury, président de l'Association, a pris la parole.",

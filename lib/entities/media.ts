@@ -5,6 +5,7 @@
 // base: the places and countries in such names ("Dubai", "Qatar") are not entities there.
 
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   COMPANY_NOUNS,
@@ -41,7 +42,7 @@ const nameGoesOn = (toks: Token[], k: number): boolean =>
  * Lines"). End, or a. It stops before a Vietnamese person's name ("la société Vinaconex Trân Van
  * Hung": the person the title before it names).
  */
-function titleEnd(toks: Token[], a: number): number {
+function titleEnd(toks: Token[], a: number, titled = false): number {
   let b = a;
   // a leading article belongs to the title when a name follows it
   if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
@@ -49,7 +50,7 @@ function titleEnd(toks: Token[], a: number): number {
     if (b > a && isTightJoiner(toks, b)) continue;
     const joined = b > a && isTightJoiner(toks, b - 1);
     if (words === 5 || !(joined || (b > a ? nameGoesOn(toks, b) : capWord(toks[b])))) break;
-    if (b > a && vnPersonAt(toks, b)) break;
+    if (b > a && (vnPersonAt(toks, b) || (titled && nameOpensAt(toks, b)))) break;
     words++;
   }
   // one letter is not a name ("le groupe B"); a name going on after "et" is not read here ("le
@@ -58,6 +59,15 @@ function titleEnd(toks: Token[], a: number): number {
   if (toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
   const lastIsName = b - 1 === a ? capWord(toks[a]) : isTightJoiner(toks, b - 2) || nameGoesOn(toks, b - 1);
   return b > a && lastIsName ? b : a;
+}
+
+/**
+ * A person's name opening at k, by a given name or a Korean or Chinese family name followed by
+ * another capitalised word: "Jonathan Choi", "Lee Dea Bong".
+ */
+function nameOpensAt(toks: Token[], k: number): boolean {
+  const f = toks[k]?.f ?? '';
+  return (GIVEN_NAMES.has(f) || EAST_ASIAN_SURNAMES.has(f)) && capWord(toks[k + 1]);
 }
 
 /** A Vietnamese person's name of three syllables at k: "Trân Van Hung", "Tran Van Hung". */
@@ -112,11 +122,14 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   if (w.f === 'site' && !country) return null;
   // a name the knowledge base has is its, unless the text names more ("le groupe Samsung Electronics")
   const kb = KB_DICT.match(t, a);
-  const b = titleEnd(t, a);
+  // ("le président du groupe sud-coréen Charmvit Lee Dea Bong": after a title, the person's name
+  // follows the company's)
+  const titled = titledBody(t, i);
+  const b = titleEnd(t, a, titled);
   if (b === a || (kb && kb.end >= b)) return null;
   // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name right after a title's
   // body is the person the title names ("la société vietnamienne Hoang Long Phat" is a company's)
-  if (vnPersonAt(t, a) && titledBody(t, i)) return null;
+  if (vnPersonAt(t, a) && titled) return null;
   // ("le groupe Sunwah", "la compagnie taïwanaise Wan Hai Lines": a company is named with its noun
   // too; "la Compagnie générale Thai Son": a capitalised noun is the first word of the name)
   const from = w.cap ? i : a;

@@ -414,6 +414,18 @@ describe('companies named after what they are', () => {
     expect(named(es, 'Trân Van Hung')?.role).toBe('directeur de la société Vinaconex');
   });
 
+  // vietnamplus 92610 (not in the corpus): "le président du groupe sud-coréen Charmvit Lee Dea Bong"
+  it('after a title, up to the name of the person the title names', () => {
+    const es = find(
+      'Le Premier ministre a reçu à Hanoi le président du groupe sud-coréen Charmvit Lee Dea Bong.',
+      'Le président du groupe Sunwah Jonathan Choi était présent, comme le groupe Samsung Electronics.',
+    );
+    expect(named(es, 'Charmvit')?.type).toBe('organization');
+    expect(named(es, 'Lee Dea Bong')?.role).toBe('président du groupe Charmvit');
+    expect(named(es, 'Jonathan Choi')?.role).toBe('président du groupe Sunwah');
+    expect(named(es, 'Samsung Electronics')?.type).toBe('organization');
+  });
+
   it('with a capitalised noun as the first word of the name, and not over the person a title names', () => {
     const es = find(
       'Dinh Ngoc He, ancien directeur général adjoint de la Compagnie générale Thai Son, a été jugé.',

@@ -17,8 +17,8 @@ import {
   ROLE_STOP,
   VN_SYLLABLE,
 } from './lexicon';
-import { personStartsAt, titledBody } from './org-rules';
-import { isSonSyllable, isTightJoiner, type Token } from './tokens';
+import { titledBody } from './org-rules';
+import { isSonSyllable, isTightJoiner, personStartsAt, type Token } from './tokens';
 
 /** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);

@@ -20,13 +20,12 @@ import {
   ROLE_STOP,
   TERM_NOUNS,
   TITLE_WORDS,
-  VN_SURNAMES,
   VN_SYLLABLE,
 } from './lexicon';
 import { isUnnamedParty } from './party-bodies';
 import { articleLength, prepLength } from './prepositions';
 import { regionEnd } from './regions';
-import { isCompoundTail, listEtEnd, type Token } from './tokens';
+import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
 /** Adjectives French puts before their noun, capitalised in a name: "Nouvel Azerbaïdjan", "Grande Indonésie". */
 const BEFORE_NOUN = new Set(['grand', 'grande', 'nouvel', 'nouvelle', 'nouveau', 'petit', 'petite']);
@@ -249,24 +248,6 @@ function placeAfter(doc: Doc, k: number): boolean {
   const p = prepLength(doc.toks, k);
   const held = p ? doc.used[k + p] : null;
   return held?.type === 'place' && held.via === 'kb' && held.a === k + p;
-}
-
-/**
- * "le Service de la construction Vo Nhu Hung": after a lower-case complement, a Vietnamese family
- * name followed by another syllable is the person the title before it names, not the body.
- */
-export function personStartsAt(toks: Token[], k: number): boolean {
-  const t = toks[k];
-  const next = toks[k + 1];
-  return (
-    !!t &&
-    VN_SURNAMES.has(t.f) &&
-    next?.kind === 'w' &&
-    next.cap &&
-    !next.upper &&
-    VN_SYLLABLE.test(next.f) &&
-    VN_SYLLABLE.test(t.f)
-  );
 }
 
 /** Is the capitalised token at k the next syllable of a Vietnamese name, not a person's surname? */

@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
-import { isCompoundTail, listEtEnd } from './tokens';
+import { isCompoundTail, listEtEnd, type Token } from './tokens';
 
 export interface StatedRole {
   role: string | null;
@@ -786,8 +786,12 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   // ("Trân Tùng (né en 1978, ancien vice-directeur…)": past the birth year or the age)
   const opens = toks[k]?.f === '(' ? k + 1 + agePrefix(d, k + 1) : k + 1;
   const inParens = toks[k]?.f === '(' && isTitleAt(d, opens) ? closingParen(d, k) : -1;
-  if (inParens > 0)
-    return { role: roleText(d, opens, inParens), country: countryIn(d, opens, inParens), civility: false };
+  if (inParens > 0) {
+    // "(ancien président du Conseil des membres de PetroVietnam Dinh La Thang)": the role may end
+    // on the bearer's name
+    const end = ownNameStart(d.toks, e, opens, inParens);
+    return { role: roleText(d, opens, end), country: countryIn(d, opens, end), civility: false };
+  }
   // Skip a short aside in brackets: "(droite)", "(à gauche)", "(alias Út "trọc")".
   if (toks[k]?.f === '(') {
     let m = k + 1;
@@ -949,6 +953,15 @@ function placeNameUntilComma(d: Doc, k: number): boolean {
   let m = k;
   while (m < k + 6 && (d.toks[m]?.cap || d.toks[m]?.f === '-')) m++;
   return m > k && d.toks[m]?.f === ',';
+}
+
+/** Where the name that ends before `nameEnd` is written again at the end of [a, b), or b. */
+function ownNameStart(toks: Token[], nameEnd: number, a: number, b: number): number {
+  let n = 0;
+  while (n < 5 && toks[nameEnd - n - 1]?.cap && toks[nameEnd - n - 1]?.kind === 'w') n++;
+  if (n < 2 || b - n <= a) return b;
+  for (let k = 0; k < n; k++) if (toks[b - n + k]?.f !== toks[nameEnd - n + k]?.f) return b;
+  return b - n;
 }
 
 /**

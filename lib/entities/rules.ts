@@ -485,14 +485,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // "des entreprises sud-coréennes, à savoir Interflex et Korea Circuit": named as examples of a kind
   const kind = b - a <= 5 ? kindOfListed(doc, a) : null;
   if (kind) return makeCand(doc, a, b, kind, text(a, b), 'listed-kind');
-  // A sentence-initial French word is not part of the name: "Soulignant …".
+  // A sentence-initial French word is not part of the name: "Soulignant …", "Seuls Tran Quoc
+  // Luong et …" (a word no Vietnamese syllable before a Vietnamese name)
   if (
     isSentenceStart(toks, a) &&
     honorStart < 0 &&
     !VN_SURNAMES.has((toks[a] as Token).f) &&
     !(GIVEN_NAMES.has((toks[a] as Token).f) && b - a >= 2) &&
     !(toks[a + 1]?.upper && toks[a + 1]?.f.length === 1 && toks[a + 2]?.f === '.') &&
-    frenchLooking((toks[a] as Token).f, lowerSeen)
+    (frenchLooking((toks[a] as Token).f, lowerSeen) ||
+      (!VN_SYLLABLE.test((toks[a] as Token).f) && isVietnameseName(doc, a + 1, b)))
   ) {
     a++;
     if (a >= b) return null;

@@ -6,7 +6,7 @@
 // "Chine" is still found and "Mao Zédong" still reads as two name tokens.
 
 import { fold } from '../text/fold';
-import { TITLE_WORDS } from './lexicon';
+import { TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
 export type TokenKind = 'w' | 'n' | 'p';
 
@@ -181,6 +181,24 @@ export function isTightJoiner(toks: Token[], k: number): boolean {
   if (t.f === '&') return before.kind === 'w' && after.cap;
   const initial = (x: Token) => x.kind === 'w' && x.upper && x.f.length === 1;
   return t.f === '.' && initial(before) && initial(after);
+}
+
+/**
+ * "le Service de la construction Vo Nhu Hung": after a lower-case complement, a Vietnamese family
+ * name followed by another syllable is the person the title before it names, not the body.
+ */
+export function personStartsAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  return (
+    !!t &&
+    VN_SURNAMES.has(t.f) &&
+    next?.kind === 'w' &&
+    next.cap &&
+    !next.upper &&
+    VN_SYLLABLE.test(next.f) &&
+    VN_SYLLABLE.test(t.f)
+  );
 }
 
 export function isSonSyllable(t: Token | undefined): boolean {

@@ -936,8 +936,18 @@ describe('a role after the name, past an age or an article', () => {
     expect(named(es, 'Dinh Ngoc He')?.role).toBe('ancien directeur général adjoint de la Compagnie générale Thai Son');
     const more = find(
       'Le prévenu Nguyên Van Hai, âgé de 50 ans, domicilié dans le district de Dông Anh, Hanoi, ancien directeur de la société, a été jugé.',
+      // vietnamplus 104014 and 98812 (not in the corpus): a sentence-initial word before a name;
+      // a role in brackets that ends on its bearer's name
+      'Seuls Tran Quoc Luong (né en 1991, domicilié à Dong Nai) et Le Thi Thu Phuong (née en 1996) ne l’ont pas fait.',
+      'L’accusé Dinh La Thang (ancien président du Conseil des membres de PetroVietnam Dinh La Thang) a parlé.',
+      'Trân Tùng (né en 1978, ancien vice-directeur du Service des affaires étrangères de la province de Thai Nguyen) est poursuivi.',
     );
     expect(named(more, 'Nguyên Van Hai')?.role).toBe('ancien directeur de la société');
+    expect(named(more, 'Tran Quoc Luong')?.type).toBe('person');
+    expect(named(more, 'Dinh La Thang')?.role).toMatch(/^ancien président du Conseil des membres de Petro ?Vietnam$/);
+    expect(named(more, 'Trân Tùng')?.role).toBe(
+      'ancien vice-directeur du Service des affaires étrangères de la province de Thai Nguyen',
+    );
   });
 });
 

@@ -39,8 +39,9 @@ const nameGoesOn = (toks: Token[], k: number): boolean =>
 
 /**
  * The capitalised words of a name at a, up to five ("Nile TV", "Le Monde", "H&M", "MITSUI O.S.K
- * Lines"). End, or a. It stops before a Vietnamese person's name ("la société Vinaconex Trân Van
- * Hung": the person the title before it names).
+ * Lines"). End, or a. It stops before a Vietnamese person's name, and after a title (`titled`)
+ * before any person's ("le directeur de la société Vinaconex Trân Van Hung", "le président du
+ * groupe sud-coréen Charmvit Lee Dea Bong": the person the title names).
  */
 function titleEnd(toks: Token[], a: number, titled = false): number {
   let b = a;

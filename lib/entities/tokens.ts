@@ -169,7 +169,6 @@ export function isCompoundTail(toks: Token[], i: number): boolean {
   return dash?.f === '-' && head?.kind === 'w' && dash.s === head.e && toks[i]?.s === dash.e;
 }
 
-/** "Pham Viet Son", "Truong Son": "Son" (also "his") capitalised inside a name is its syllable Sơn. */
 /**
  * "&" or "." written tight inside a name: "H&M", "T&T" (a capital after "&"), "O.S.K" (initials:
  * one capital on each side of "."). Not "SPI.Le" or "SPI.A Hanoi": a sentence the stored text
@@ -184,8 +183,8 @@ export function isTightJoiner(toks: Token[], k: number): boolean {
 }
 
 /**
- * "le Service de la construction Vo Nhu Hung": after a lower-case complement, a Vietnamese family
- * name followed by another syllable is the person the title before it names, not the body.
+ * A Vietnamese family name followed by another syllable at k: a person's name begins there ("le
+ * Service de la construction Vo Nhu Hung": the person the title before it names, not the body).
  */
 export function personStartsAt(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -201,6 +200,7 @@ export function personStartsAt(toks: Token[], k: number): boolean {
   );
 }
 
+/** "Pham Viet Son", "Truong Son": "Son" (also "his") capitalised inside a name is its syllable Sơn. */
 export function isSonSyllable(t: Token | undefined): boolean {
   return !!t && t.kind === 'w' && t.f === 'son' && t.cap && !t.upper;
 }

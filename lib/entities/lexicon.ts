@@ -24,7 +24,7 @@ president presidente presidents ministre ministres premier premiere premiers pre
 ambassadrice general generale generaux colonel commandant chef cheffe directeur directrice
 porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
-envoye envoyee representant representante conseiller conseillere sg pm chancelier senateur
+envoye envoyee representant representante conseiller conseillere sg pm chancelier chanceliere senateur
 sultan emir pape patriarche venerable professeur docteur dr pr sous-ministre vice
 feu defunt defunte heros adjoint adjointe vice-ministre
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire

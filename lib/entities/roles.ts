@@ -766,9 +766,28 @@ function unitOf(d: Doc, k: number): boolean {
   return !!toks[n]?.cap || d.used[n]?.type === 'organization';
 }
 
-/** After a name at k, "a été nommé", "est élu", "nommé": where the function starts; else -1. */
+/**
+ * After a name at k, "en tant que ministre", "X et Y en tant qu'entraîneurs de l'équipe U23": where
+ * the function starts; else -1.
+ */
+function statedAsAt(d: Doc, k: number): number {
+  const toks = d.toks;
+  let m = k;
+  // the other names the function is stated of ("Nguyên Huu Thang et Hoàng Anh Tuân en tant qu'…")
+  if (toks[m]?.f === 'et' && toks[m + 1]?.cap) {
+    m++;
+    while (m < k + 7 && toks[m]?.kind === 'w' && toks[m]?.cap) m++;
+  }
+  if (toks[m]?.f !== 'en' || toks[m + 1]?.f !== 'tant') return -1;
+  const at = toks[m + 2]?.f === 'que' ? m + 3 : toks[m + 2]?.f === 'qu' && toks[m + 3]?.f === "'" ? m + 4 : -1;
+  return at > 0 && isTitleAt(d, at) ? at : -1;
+}
+
+/** After a name at k, "a été nommé", "est élu", "nommé", "en tant que": where the function starts; else -1. */
 function appointedAt(d: Doc, k: number): number {
   const toks = d.toks;
+  const statedAs = statedAsAt(d, k);
+  if (statedAs > 0) return statedAs;
   // ("Vijitha Herath, nommé ministre des Affaires étrangères")
   let m = toks[k]?.f === ',' ? k + 1 : k;
   if (toks[m]?.f === 'a' && toks[m + 1]?.f === 'ete') m += 2;
@@ -908,7 +927,10 @@ export function roleAfter(d: Doc, e: number): StatedRole {
     (!hasComplement(d, first, end) || !(aged || CLOSES_APPOSITION.has(toks[end]?.f ?? '')) || vnNameIn(d, first, end))
   )
     return { role: null, country: null, civility: false };
-  return { role: roleText(d, first, end), country: countryIn(d, first, end), civility: false, also };
+  // ("X et Y en tant qu'entraîneurs…", "ont été nommés ambassadeurs…": each holds one)
+  const text = roleText(d, first, end);
+  const role = appointed > 0 && text ? singular(d, first, text) : text;
+  return { role, country: countryIn(d, first, end), civility: false, also };
 }
 
 /** Where an address goes on: "domicilié dans l'arrondissement de Tây Hô, ville de Hanoi,". */

@@ -504,9 +504,13 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   while (b - a > 1 && honorStart < 0 && (TITLE_WORDS.has((toks[a] as Token).f) || CIVILITIES.has((toks[a] as Token).f)))
     a += toks[a + 1]?.f === '.' ? 2 : 1;
   if (a >= b) return null;
-  // "ministre des Affaires étrangères et des Expatriés Ayman Safadi": after "des", a French
-  // plural ends the name of the ministry; the person's name follows it
-  if (b - a >= 3 && ['des', 'du', 'de'].includes(prev?.f ?? '') && frenchPlural(doc, a)) a++;
+  // "ministre des Affaires étrangères et des Expatriés Ayman Safadi", "… et de l'Immigration Badr
+  // Abdelatty": after "des" a French plural, after "de l'" a French noun, ends the name of the
+  // ministry; the person's name follows it
+  const elided = prev?.f === "'" && toks[a - 2]?.f === 'l' && toks[a - 3]?.f === 'de';
+  const frenchNoun = elided && frenchLooking((toks[a] as Token).f, lowerSeen);
+  if (b - a >= 3 && (['des', 'du', 'de'].includes(prev?.f ?? '') || elided) && (frenchPlural(doc, a) || frenchNoun))
+    a++;
   // "le Sud-Coréen Park Hang-seo", "le Japonais Takeshi Tanaka": a nationality noun before a name
   // (not a Vietnamese name whose family name reads as one: "Thai Thanh Quy")
   const demonym =
@@ -579,10 +583,11 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   )
     via = 'met';
   // "Les Premiers ministres égyptien Mostafa Madbouly et algérien Aymen Benabderrahmane", "ses
-  // homologues lao X et indien Y": a nationality after "et" and a person names a second one, who
-  // shares the first one's title
-  const second = !via && n >= 2 ? secondOfTwo(doc, a) : null;
-  if (second) via = 'coordinated';
+  // homologues lao X et indien Y", "les ambassadeurs chinois X, indonésien Y, français Jean-Noël
+  // Poirier et américain Ted Osius": a nationality after "et" or a comma and a person names another
+  // one, who shares the first one's title
+  const second = n >= 2 && !before.role && !after.role ? secondOfTwo(doc, a) : null;
+  if (second && !via) via = 'coordinated';
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
   if (!via && demonym && n >= 2) via = 'demonym';
@@ -651,12 +656,15 @@ function oneWordTitle(role: string): boolean {
   return STATE_OFFICE.test(fold(role)) || PLAYING_POSITIONS.has(roleHead(role));
 }
 
-/** "… X et algérien Y": the nationality before the run at a, after "et" and a person. Its country and that person's role. */
+/**
+ * "… X et algérien Y", "… X, indonésien Y": the nationality before the run at a, after "et" or a
+ * comma and a person. Its country and that person's role.
+ */
 function secondOfTwo(doc: Doc, a: number): { country: string; role: string | null } | null {
   const toks = doc.toks;
   for (const k of [a - 1, a - 3]) {
     const adj = k >= 0 ? ADJ_DICT.match(toks, k) : null;
-    if (!adj || adj.end !== a || toks[k - 1]?.f !== 'et' || toks[k]?.cap) continue;
+    if (!adj || adj.end !== a || (toks[k - 1]?.f !== 'et' && toks[k - 1]?.f !== ',') || toks[k]?.cap) continue;
     const first = doc.used[k - 2];
     return first?.type === 'person' && first.b === k - 1 ? { country: adj.ref, role: first.role ?? null } : null;
   }

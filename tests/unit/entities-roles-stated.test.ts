@@ -439,6 +439,43 @@ describe('companies named after what they are', () => {
   });
 });
 
+// batch 17 (dev since its one scoring)
+describe('roles stated over a list of nationalities, "en tant que", or a ministry of two fields', () => {
+  it('each name of a plural title listed with its nationality holds it', () => {
+    const es = find(
+      'Le ministre a rencontré le 19 mai à Hanoi les ambassadeurs chinois Hong Xiaoyong, indonésien Ibnu Hadi, français Jean-Noël Poirier et américain Ted Osius.',
+    );
+    for (const [n, c] of [
+      ['Hong Xiaoyong', 'CN'],
+      ['Ibnu Hadi', 'ID'],
+      ['Jean-Noël Poirier', 'FR'],
+      ['Ted Osius', 'US'],
+    ]) {
+      expect(named(es, n as string)?.role).toBe('ambassadeur');
+      expect(named(es, n as string)?.country).toBe(c);
+    }
+  });
+
+  it('a function stated with "en tant que", of one name or two', () => {
+    const es = find(
+      'La victoire marque une association réussie entre Nguyên Huu Thang et Hoàng Anh Tuân en tant qu’entraîneurs de l’équipe U23 du Vietnam.',
+      'Il a salué Nguyen Van Hai en tant que ministre de la Santé.',
+    );
+    expect(named(es, 'Nguyên Huu Thang')?.role).toBe("entraîneur de l'équipe U23 du Vietnam");
+    expect(named(es, 'Hoàng Anh Tuân')?.role).toBe("entraîneur de l'équipe U23 du Vietnam");
+    expect(named(es, 'Nguyen Van Hai')?.role).toBe('ministre de la Santé');
+  });
+
+  it('a ministry of two fields ends before the name; a chancellor is a title', () => {
+    const es = find(
+      "Il s'est entretenu avec le ministre égyptien des Affaires étrangères et de l'Immigration Badr Abdelatty.",
+      'Sur invitation de la Chancelière allemande Angela Merkel.',
+    );
+    expect(named(es, 'Badr Abdelatty')?.role).toBe("ministre des Affaires étrangères et de l'Immigration");
+    expect(named(es, 'Angela Merkel')?.role).toBe('Chancelière');
+  });
+});
+
 describe('roles over lists', () => {
   it("a plural title set off by a comma is each listed name's; posts listed after commas", () => {
     const es = find(

@@ -160,7 +160,13 @@ const MULTILATERAL =
 
 // A sports competition: the other teams' countries are opponents, not partners.
 const COMPETITION =
-  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|titre de champion)\b/;
+  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a|amica(?:l|ux))|en amical|titre de champion)\b/;
+// A match's result: a team that beats another, or a score ("l'équipe vietnamienne des moins de
+// 19 ans a battu l'équipe thaïlandaise 1-0"). (Not a "victoire": "l'équipe de négociation a
+// obtenu une victoire diplomatique avec le Japon".)
+const TEAM = '(?:equipe|onze|selection|u\\d{2})';
+const RESULT = "(?:a battu|bat|battue?|s'impose|s'imposent|\\d{1,2}-\\d{1,2})";
+const MATCH_RESULT = new RegExp(`\\b(?:${TEAM}\\b[^.;]{0,80}\\b${RESULT}|${RESULT}\\b[^.;]{0,80}\\b${TEAM})\\b`);
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
@@ -226,7 +232,7 @@ export function findPartners(
             .map((t) => t.split(/(?<=[.!?])(?=\s|\p{Lu})/u)[0])
             .join('\n'),
         );
-  if (COMPETITION.test(head)) return [];
+  if (COMPETITION.test(head) || MATCH_RESULT.test(head)) return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];

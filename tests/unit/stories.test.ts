@@ -141,6 +141,27 @@ describe('partners', () => {
     expect(findPartners(['Un expert japonais aide Hanoï à traiter ses eaux usées'])).toEqual(['JP']);
   });
 
+  // batch 17's "coupe-de-bangkok-les-vietnamiens-simposent…" (dev since its one scoring)
+  it('takes no partner from a match: the other team is an opponent', () => {
+    expect(
+      findPartners(
+        [
+          null,
+          null,
+          'Bangkok (VNA) - L’équipe vietnamienne des moins de 19 ans a battu l’équipe thaïlandaise 1-0, au bout d’un match pénible, à la Coupe GSB de Bangkok, en Thaïlande.',
+          "Ses efforts ont permis au nouvel entraîneur français Philippe Troussier de marquer son premier match. Le Thaïlande s'incline.",
+        ],
+        [],
+        { head: 3 },
+      ),
+    ).toEqual([]);
+    expect(findPartners(['Football : le Vietnam bat la Malaisie en amical'])).toEqual([]);
+    // a "victoire" is not always a match
+    expect(
+      findPartners(["L'équipe de négociation du Vietnam a obtenu une victoire diplomatique avec le Japon."]),
+    ).toEqual(['JP']);
+  });
+
   // dev teasers "t-felicitations-au-nouveau-premier-ministre-du-kowei…", "t-le-leader-du-pcv-attendu…",
   // "t-entretien-telephonique-tag-10641" and the article "regards-internationaux-sur-le-14e-congres…"
   it('takes no partner from the foreign voices of a story of Vietnam’s own politics, unless it speaks of relations', () => {

@@ -163,9 +163,9 @@ const COMPETITION =
   /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a|amica(?:l|ux))|en amical|titre de champion)\b/;
 // A match's result: a team that beats another, or a score ("l'équipe vietnamienne des moins de
 // 19 ans a battu l'équipe thaïlandaise 1-0"). (Not a "victoire": "l'équipe de négociation a
-// obtenu une victoire diplomatique avec le Japon".)
+// obtenu une victoire diplomatique avec le Japon"; nor "l'équipe médicale se bat contre…".)
 const TEAM = '(?:equipe|onze|selection|u\\d{2})';
-const RESULT = "(?:a battu|bat|battue?|s'impose|s'imposent|\\d{1,2}-\\d{1,2})";
+const RESULT = "(?:a battu|(?<!se )bat|battue?|s'impose|s'imposent|\\d{1,2}-\\d{1,2})";
 const MATCH_RESULT = new RegExp(`\\b(?:${TEAM}\\b[^.;]{0,80}\\b${RESULT}|${RESULT}\\b[^.;]{0,80}\\b${TEAM})\\b`);
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"

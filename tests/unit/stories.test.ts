@@ -156,7 +156,10 @@ describe('partners', () => {
       ),
     ).toEqual([]);
     expect(findPartners(['Football : le Vietnam bat la Malaisie en amical'])).toEqual([]);
-    // a "victoire" is not always a match
+    // a "victoire" is not always a match, nor is a fight
+    expect(findPartners(["L'équipe médicale vietnamienne se bat contre l'épidémie avec l'aide du Japon."])).toEqual([
+      'JP',
+    ]);
     expect(
       findPartners(["L'équipe de négociation du Vietnam a obtenu une victoire diplomatique avec le Japon."]),
     ).toEqual(['JP']);

@@ -118,13 +118,15 @@ if (real.length) {
   console.log('');
   // --dev: the dev split only, while tuning (the test split is scored at the end, never tuned on)
   const devOnly = process.argv.includes('--dev');
+  // (no batch is held out between a held-out batch's scoring and the next one's gathering)
+  const heldOut = real.filter((c) => c.item.split === 'holdout');
   console.log(
     formatReal(
       scoreReal(real.filter((c) => c.item.split === 'dev')),
       devOnly ? null : scoreReal(real.filter((c) => c.item.split === 'test')),
       sources,
       verbose,
-      devOnly ? null : scoreReal(real.filter((c) => c.item.split === 'holdout')),
+      devOnly || !heldOut.length ? null : scoreReal(heldOut),
     ),
   );
 }

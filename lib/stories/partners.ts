@@ -158,9 +158,10 @@ export function findCountries(text: string): CountryHit[] {
 const MULTILATERAL =
   /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
 
-// A sports competition: the other teams' countries are opponents, not partners.
+// A sports competition: the other teams' countries are opponents, not partners. ("bat la Malaisie
+// en amical" is a result; "un match amical pour les 50 ans des relations" is a friendship game.)
 const COMPETITION =
-  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a|amica(?:l|ux))|en amical|titre de champion)\b/;
+  /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|en amical|titre de champion)\b/;
 // A match's result: a team that beats another, or a score ("l'équipe vietnamienne des moins de
 // 19 ans a battu l'équipe thaïlandaise 1-0"). (Not a "victoire": "l'équipe de négociation a
 // obtenu une victoire diplomatique avec le Japon"; nor "l'équipe médicale se bat contre…".)

@@ -415,12 +415,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   }
 
   // "ses félicitations à Yvette Cooper pour…": a short name read as a place only because "à" comes
-  // before it is the person the page names with it elsewhere
+  // before it is the person the page names with it elsewhere (the page's persons are keyed only
+  // when there is such a place)
+  const afterA = cands.filter((c) => c.type === 'place' && (c.via === 'place-a' || c.via === 'again:place-a'));
   const persons = new Map<string, Cand>();
-  for (const c of cands) if (c.type === 'person' && !c.dropped) persons.set(keysOf(c).join(' '), c);
-  for (const [k, c] of cands.entries()) {
+  if (afterA.length) for (const c of cands) if (c.type === 'person' && !c.dropped) persons.set(keysOf(c).join(' '), c);
+  for (const [k, c] of afterA.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
-    if (c.type !== 'place' || (c.via !== 'place-a' && c.via !== 'again:place-a')) continue;
     const person = persons.get(keysOf(c).join(' '));
     if (!person) continue;
     Object.assign(c, { type: 'person', id: person.id, kb: person.kb, canonical: person.canonical, alias: null });

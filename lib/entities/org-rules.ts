@@ -412,8 +412,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     k = joined;
     k = adjectivesEnd(doc, k);
     // "pour les études stratégiques et internationales"
-    const both = coordinatedAdjectiveEnd(doc, k);
-    if (both > 0) k = both;
+    k = Math.max(k, coordinatedAdjectiveEnd(doc, k));
     end = k;
     const coordinated = coordinatedJoinEnd(doc, k);
     if (coordinated > 0) {
@@ -609,21 +608,27 @@ export function matchTeam(doc: Doc, i: number): Cand | null {
   let ageGroup = false;
   for (let n = 0; n < 5; n++) {
     const t = toks[k];
-    const adj = t?.kind === 'w' && !t.cap ? ADJ_DICT.match(toks, k) : null;
-    const age = ageGroupEnd(toks, k);
-    if (t?.kind === 'w' && (/^u\d{2}$/.test(t.f) || TEAM_WORDS.has(t.f))) k++;
+    if (t?.kind === 'w' && (/^u\d{2}$/.test(t.f) || TEAM_WORDS.has(t.f))) {
+      k++;
+      continue;
+    }
     // "l'équipe vietnamienne …": its nationality
-    else if (adj && !demonym) {
+    const adj: ReturnType<typeof ADJ_DICT.match> =
+      !demonym && t?.kind === 'w' && !t.cap ? ADJ_DICT.match(toks, k) : null;
+    if (adj) {
       demonym = adj.ref;
       k = adj.end;
+      continue;
     }
     // "des moins de 23 ans": its age group
-    else if (age > 0) {
+    const age = ageGroupEnd(toks, k);
+    if (age > 0) {
       ageGroup = true;
       k = age;
+      continue;
     }
     // "de tir", "de football": the sport, then the country
-    else if (t?.f === 'de' && SPORTS.has(toks[k + 1]?.f ?? '') && (countryAt(doc, k + 3) || ageGroup)) k += 2;
+    if (t?.f === 'de' && SPORTS.has(toks[k + 1]?.f ?? '') && (countryAt(doc, k + 3) || ageGroup)) k += 2;
     else break;
   }
   const p = prepLength(toks, k);

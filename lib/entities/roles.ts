@@ -5,6 +5,7 @@
 // The country is the first country the role names: a country name, a nationality adjective
 // ("ministre cambodgien"), or an organisation whose country is known (PPRL → LA).
 
+import { isMonthName } from '../dates/parse';
 import { fold } from '../text/fold';
 import { type Cand, candCountry, type Doc, heldEnd, isFreeVnSyllable, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
@@ -34,6 +35,8 @@ export interface StatedRole {
   civility: boolean;
   /** "X, également ministre…": the word that adds this function to one stated before the name */
   also?: string;
+  /** "X est membre du…": stated by a copula, a background fact that gives way to an apposed function */
+  predicated?: boolean;
 }
 
 const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
@@ -123,7 +126,7 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
       role: isRank(b) || isFormOfAddress(b) ? a : `${b}, ${after.also ? `${after.also} ` : ''}${a}`,
       added: false,
     };
-  return { role: b ?? a, added: !b && !!a && !!after.also };
+  return { role: b ?? a, added: !b && !!a && (!!after.also || !!after.predicated) };
 }
 
 /** "L'ambassadeur X, secrétaire général…": a bare title used as a form of address, said before the function. */
@@ -824,12 +827,20 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…")
   const from = appointed > 0 ? appointed : k;
   const post = toks[from]?.f === 'au' && toks[from + 1]?.f === 'poste';
+  let predicated = false;
   const at = from + 2;
   if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
+  // "Nguyên Hoà Binh est membre du CC du PCV": the copula states the function as a comma would
+  else if (appointed < 0 && isCopulaAt(toks, k) && isTitleAt(d, k + 1)) predicated = true;
   else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   // "Trân Tung, 46 ans, ancien directeur…", "Phan Huu Tuân, âgé de 63 ans, domicilié dans
   // l'arrondissement de Tây Hô, ville de Hanoi, qui est ancien directeur…": age and address first
   if (toks[k]?.f === ',') k += civilAsides(d, k + 1);
+  // ("X, né le 24 mai 1958, est membre du…": the copula after the asides)
+  if (toks[k]?.f === ',' && isCopulaAt(toks, k + 1) && isTitleAt(d, k + 2)) {
+    k++;
+    predicated = true;
+  }
   // "X, qui est également vice-président de l'Association": the relative clause states it too
   if (toks[k]?.f === ',' && toks[k + 1]?.f === 'qui' && ['est', 'etait'].includes(toks[k + 2]?.f ?? '')) k += 2;
   // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"
@@ -930,7 +941,13 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   // ("X et Y en tant qu'entraîneurs…", "ont été nommés ambassadeurs…": each holds one)
   const text = roleText(d, first, end);
   const role = appointed > 0 && text ? singular(d, first, text) : text;
-  return { role, country: countryIn(d, first, end), civility: false, also };
+  return { role, country: countryIn(d, first, end), civility: false, also, predicated };
+}
+
+/** "est", "était" between a name and its function. */
+function isCopulaAt(toks: Token[], k: number): boolean {
+  const f = toks[k]?.f;
+  return f === 'est' || f === 'etait';
 }
 
 /** Where an address goes on: "domicilié dans l'arrondissement de Tây Hô, ville de Hanoi,". */
@@ -997,6 +1014,9 @@ function agePrefix(d: Doc, k: number): number {
   if (aged && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === 'ans' && toks[k + 4]?.f === ',') return 5;
   const born = toks[k]?.f === 'ne' || toks[k]?.f === 'nee';
   if (born && toks[k + 1]?.f === 'en' && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === ',') return 4;
+  // ("née le 25 décembre 1959,")
+  const dated = born && toks[k + 1]?.f === 'le' && toks[k + 2]?.kind === 'n' && isMonthName(toks[k + 3]?.f ?? '');
+  if (dated && toks[k + 4]?.kind === 'n' && toks[k + 5]?.f === ',') return 6;
   return 0;
 }
 

@@ -131,14 +131,15 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const GLUED_BEFORE = ['les', 'le', 'la', 'des', 'du', 'de', 'au'];
+const GLUED_BEFORE = ['les', 'le', 'la', 'des', 'du', 'de', 'au', 'que', 'et'];
 const GLUED_AFTER = ['des', 'du', 'de'];
 /** Title words a glued word may hold ("dessous" is a word: "sous" only qualifies a title). */
 const GLUED_TITLES = new Set([...TITLE_WORDS, 'ministere', 'ministeres'].filter((w) => w.length >= 4 && w !== 'sous'));
 
 /**
  * Where a lower-case word the stored text glued splits: "leprésident" → "le" + "président",
- * "lavice-présidente" → "la" + "vice", "gouverneurde" → "gouverneur" + "de". 0 if it is one word.
+ * "lavice-présidente" → "la" + "vice", "en tant quemembre" → "que" + "membre", "gouverneurde" →
+ * "gouverneur" + "de". 0 if it is one word.
  * The article or preposition is matched as written, unaccented ("déconseiller", "démembre" are
  * words), and "vice" only before the dash that joins it to its title ("device" is a word).
  */

@@ -476,6 +476,29 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
   });
 });
 
+describe('a function stated by a copula, or after a glued "que"', () => {
+  it('"X est membre du…", after a birth date too; an apposed function wins over it', () => {
+    const es = find(
+      'Nguyên Hoà Binh, né le 24 mai 1958, est membre du CC du PCV du XIIe mandat. Lê Minh Tri était procureur du Parquet populaire suprême.',
+      'De gauche à droite : Dang Thi Ngoc Thinh, vice-présidente de la République. Née en 1959, Dang Thi Ngoc Thinh est membre du Comité central du PCV.',
+      'Nguyen Van Ba est arrivé à Hanoi.',
+    );
+    expect(named(es, 'Nguyên Hoà Binh')?.role).toBe('membre du CC du PCV du XIIe mandat');
+    expect(named(es, 'Lê Minh Tri')?.role).toBe('procureur du Parquet populaire suprême');
+    expect(named(es, 'Dang Thi Ngoc Thinh')?.role).toBe('vice-présidente de la République');
+    expect(named(es, 'Nguyen Van Ba')?.role).toBeNull();
+  });
+
+  it('"en tant quemembre", "etministre": words the stored text glued to a title', () => {
+    const es = find(
+      "L'ambassadeur a apprécié les contributions de Pham Gia Khiem en tant quemembre du Bureau politique, vice-Premier ministre etministre des AE, dans l'établissement des relations.",
+    );
+    expect(named(es, 'Pham Gia Khiem')?.role).toBe(
+      'membre du Bureau politique, vice-Premier ministre et ministre des AE',
+    );
+  });
+});
+
 describe('roles over lists', () => {
   it("a plural title set off by a comma is each listed name's; posts listed after commas", () => {
     const es = find(

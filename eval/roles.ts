@@ -1,6 +1,7 @@
 // Is a found role the role the text states? Compared after normalising how French VNA text writes
 // the same function: case, diacritics, articles, nationality adjectives (the entity's country says
-// them), abbreviations ("vice-PM" = "vice-Premier ministre", "SG" = "secrétaire général", "AE" =
+// them) and the same country said as a complement ("président de Colombie" = "président colombien"),
+// abbreviations ("vice-PM" = "vice-Premier ministre", "SG" = "secrétaire général", "AE" =
 // "Affaires étrangères", "AN" = "Assemblée nationale"),
 // hyphenation ("vice Premier ministre" = "vice-Premier ministre") and words glued in the stored text.
 
@@ -8,6 +9,11 @@ import { COUNTRIES } from '../lib/knowledge/countries';
 import { fold } from '../lib/text/fold';
 
 const ADJECTIVES = new Set(COUNTRIES.flatMap((c) => c.adjectives.map((a) => fold(a))));
+// "de Colombie", "du Vietnam", "de la Mongolie", "d'Indonésie", "des Etats-Unis", longest name first
+const COUNTRY_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => fold(n).replace(/[’`]/g, "'").replace(/\s*[-–]\s*/g, '-')))
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const OF_COUNTRY = new RegExp(`\\b(?:de la|de l'|de|du|des|d')\\s*(?:${COUNTRY_NAMES.join('|')})(?![\\w-])`, 'g');
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bvice-pm\b/g, 'vice-premier ministre'],
   [/\bpm\b/g, 'premier ministre'],
@@ -20,8 +26,16 @@ const ABBREVIATIONS: [RegExp, string][] = [
 ];
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses', 'leur']);
 
+/** Without "de <country>" where no capitalised word goes on ("de Vietnam Airlines" is a company's). */
+function withoutCountryComplements(folded: string, original: string): string {
+  return folded.replace(OF_COUNTRY, (m: string, at: number) =>
+    /^\s+\p{Lu}/u.test(original.slice(at + m.length)) ? m : ' ',
+  );
+}
+
 export function normaliseRole(role: string): string {
-  let s = fold(role.normalize('NFC')).replace(/\u0000/g, '');
+  const original = role.normalize('NFC');
+  let s = withoutCountryComplements(fold(original), original).replace(/\u0000/g, '');
   s = s
     .replace(/[’`]/g, "'")
     .replace(/\s*[-–]\s*/g, '-')

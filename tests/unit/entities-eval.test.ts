@@ -16,7 +16,16 @@ describe('role equivalence', () => {
     expect(sameRole("président de l'AN", "président de l'Assemblée nationale")).toBe(true);
     expect(sameRole("ministre de l'Intérieur", 'le ministre cambodgien de l’Intérieur')).toBe(true);
     expect(sameRole('président de l’Association Vietnam-Inde', "président de l'Association Vietnam - Inde")).toBe(true);
-    expect(normaliseRole('Ambassadeur du Vietnam au Laos')).toBe('ambassadeur du vietnam au laos');
+    expect(normaliseRole('Ambassadeur du Vietnam au Laos')).toBe('ambassadeur au laos');
+  });
+
+  it('reads the country said as a complement as its adjective, not a company named after it', () => {
+    expect(sameRole('président colombien', 'président de Colombie')).toBe(true);
+    expect(sameRole('Premier ministre', 'Premier ministre de la Mongolie')).toBe(true);
+    expect(sameRole('ambassadeur vietnamien au Laos', "l'ambassadeur du Vietnam au Laos")).toBe(true);
+    expect(sameRole('ministre cubain des AE', 'ministre des Affaires étrangères de Cuba')).toBe(true);
+    expect(sameRole('directeur', 'directeur de Vietnam Airlines')).toBe(false);
+    expect(sameRole('ambassadeur au Laos', 'ambassadeur du Laos')).toBe(false);
   });
 
   it('tells different functions apart', () => {

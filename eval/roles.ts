@@ -10,7 +10,13 @@ import { fold } from '../lib/text/fold';
 
 const ADJECTIVES = new Set(COUNTRIES.flatMap((c) => c.adjectives.map((a) => fold(a))));
 // "de Colombie", "du Vietnam", "de la Mongolie", "d'Indonésie", "des Etats-Unis", longest name first
-const COUNTRY_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => fold(n).replace(/[’`]/g, "'").replace(/\s*[-–]\s*/g, '-')))
+const COUNTRY_NAMES = COUNTRIES.flatMap((c) =>
+  c.names.map((n) =>
+    fold(n)
+      .replace(/[’`]/g, "'")
+      .replace(/\s*[-–]\s*/g, '-'),
+  ),
+)
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const OF_COUNTRY = new RegExp(`\\b(?:de la|de l'|de|du|des|d')\\s*(?:${COUNTRY_NAMES.join('|')})(?![\\w-])`, 'g');

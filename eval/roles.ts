@@ -1,9 +1,10 @@
 // Is a found role the role the text states? Compared after normalising how French VNA text writes
 // the same function: case, diacritics, articles, nationality adjectives (the entity's country says
 // them) and the same country said as a complement ("président de Colombie" = "président colombien"),
-// abbreviations ("vice-PM" = "vice-Premier ministre", "SG" = "secrétaire général", "AE" =
-// "Affaires étrangères", "AN" = "Assemblée nationale"),
-// hyphenation ("vice Premier ministre" = "vice-Premier ministre") and words glued in the stored text.
+// an acronym in brackets after the name it glosses, abbreviations ("vice-PM" = "vice-Premier
+// ministre", "SG" = "secrétaire général", "AE" = "Affaires étrangères", "AN" = "Assemblée
+// nationale"), hyphenation ("vice Premier ministre" = "vice-Premier ministre") and words glued in
+// the stored text.
 
 import { COUNTRIES } from '../lib/knowledge/countries';
 import { fold } from '../lib/text/fold';
@@ -40,7 +41,8 @@ function withoutCountryComplements(folded: string, original: string): string {
 }
 
 export function normaliseRole(role: string): string {
-  const original = role.normalize('NFC');
+  // an acronym glossing the name before it says nothing more ("de l'Assemblée nationale (AN)")
+  const original = role.normalize('NFC').replace(/\s*\(\s*[\p{Lu}\d&.-]{2,12}\s*\)/gu, '');
   let s = withoutCountryComplements(fold(original), original).replace(/\u0000/g, '');
   s = s
     .replace(/[’`]/g, "'")

@@ -620,8 +620,15 @@ function complementAt(d: Doc, k: number): boolean {
   // when it ends the list, not in "…, du ministère de la Santé et de l'ambassade du Japon")
   const held = d.used[n];
   const body = held?.type === 'organization' && held.a === n && d.toks[heldEnd(d, n)]?.f !== 'et';
-  return w?.kind === 'w' && ((w.cap && !w.upper) || body) && d.used[n]?.type !== 'person';
+  // ("chargée du commerce, de l'investissement et de l'agriculture": fields in lower case, in a list
+  // of complements closed by "et", not "ministre de la Santé, de passage à Hanoi")
+  const listed = () => {
+    const e = listEtEnd(d.toks, k + 1, 12);
+    return e > 0 && OF.has(d.toks[e]?.f ?? '');
+  };
+  return w?.kind === 'w' && ((w.cap && !w.upper) || body || (!w.cap && listed())) && d.used[n]?.type !== 'person';
 }
+const OF = new Set(['de', 'du', 'des', 'd']);
 
 /** Whom a statement is made to: "aux correspondants", "à la presse". */
 const AUDIENCES = new Set([

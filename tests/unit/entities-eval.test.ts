@@ -28,6 +28,11 @@ describe('role equivalence', () => {
     expect(sameRole('ambassadeur au Laos', 'ambassadeur du Laos')).toBe(false);
   });
 
+  it('reads an acronym in brackets as a gloss of the name before it', () => {
+    expect(sameRole("président de l'Assemblée nationale (AN)", "président de l'Assemblée nationale")).toBe(true);
+    expect(sameRole('chef de la RAS de Hong Kong (Chine)', 'chef de la RAS de Hong Kong')).toBe(false);
+  });
+
   it('tells different functions apart', () => {
     expect(sameRole('président', 'vice-président')).toBe(false);
     expect(sameRole('Premier ministre', 'ancien Premier ministre')).toBe(false);

@@ -489,6 +489,17 @@ describe('a function stated by a copula, or after a glued "que"', () => {
     expect(named(es, 'Nguyen Van Ba')?.role).toBeNull();
   });
 
+  it('fields listed in lower case after a comma, in a list closed by "et"', () => {
+    const es = find(
+      'Il a eu des rencontres avec la ministre Nicola Grigg, chargée du commerce, de l’investissement et de l’agriculture ainsi qu’avec la ministre de l’Environnement, Penny Simmons.',
+      'Nguyen Van Ba, ministre de la Santé, de passage à Hanoi, a dit.',
+    );
+    expect(named(es, 'Nicola Grigg')?.role).toBe(
+      "ministre, chargée du commerce, de l'investissement et de l'agriculture",
+    );
+    expect(named(es, 'Nguyen Van Ba')?.role).toBe('ministre de la Santé');
+  });
+
   it('"en tant quemembre", "etministre": words the stored text glued to a title', () => {
     const es = find(
       "L'ambassadeur a apprécié les contributions de Pham Gia Khiem en tant quemembre du Bureau politique, vice-Premier ministre etministre des AE, dans l'établissement des relations.",

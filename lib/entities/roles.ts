@@ -621,12 +621,15 @@ function complementAt(d: Doc, k: number): boolean {
   const held = d.used[n];
   const body = held?.type === 'organization' && held.a === n && d.toks[heldEnd(d, n)]?.f !== 'et';
   // ("chargée du commerce, de l'investissement et de l'agriculture": fields in lower case, in a list
-  // of complements closed by "et", not "ministre de la Santé, de passage à Hanoi")
+  // of complements closed by "et", not "ministre de la Santé, de passage à Hanoi"; a body listed so
+  // is another participant: "…, du ministère de la Santé et de l'ambassade du Japon")
   const listed = () => {
     const e = listEtEnd(d.toks, k + 1, 12);
     return e > 0 && OF.has(d.toks[e]?.f ?? '');
   };
-  return w?.kind === 'w' && ((w.cap && !w.upper) || body || (!w.cap && listed())) && d.used[n]?.type !== 'person';
+  return (
+    w?.kind === 'w' && ((w.cap && !w.upper) || body || (!w.cap && !held && listed())) && d.used[n]?.type !== 'person'
+  );
 }
 const OF = new Set(['de', 'du', 'des', 'd']);
 

@@ -34,7 +34,7 @@ import { headlineRoles } from './headline-roles';
 import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
-import { creditSources, foreignOrgName, nameAfterNoun } from './media';
+import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun } from './media';
 import { matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
 import {
   acronymAfter,
@@ -74,11 +74,15 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   const learn = (c: Cand, toks: string[], acronym: boolean) => learnt.add(toks, c, acronym, true);
 
   // 1b. Media, companies and foreign names of bodies win over the places in their names:
-  //     "le journal Vientiane Mai", "Qatar Investment Authority" (media.ts).
+  //     "le journal Vientiane Mai", "Qatar Investment Authority", "les groupes japonais Toyota et
+  //     Honda" (media.ts).
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i + 1 < doc.toks.length; i++) {
       for (const credited of creditSources(doc, i)) push(credited);
+      const listed = doc.used[i] ? [] : namesAfterPluralNoun(doc, i);
+      for (const c of listed) push(c);
+      if (listed.length) continue;
       const c = doc.used[i] ? null : (nameAfterNoun(doc, i) ?? foreignOrgName(doc, i));
       if (!c) continue;
       push(c);

@@ -43,7 +43,7 @@ const nameGoesOn = (toks: Token[], k: number): boolean =>
  * before any person's ("le directeur de la société Vinaconex Trân Van Hung", "le président du
  * groupe sud-coréen Charmvit Lee Dea Bong": the person the title names).
  */
-function titleEnd(toks: Token[], a: number, titled = false): number {
+function titleEnd(toks: Token[], a: number, titled = false, listed = false): number {
   let b = a;
   // a leading article belongs to the title when a name follows it
   if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
@@ -55,9 +55,9 @@ function titleEnd(toks: Token[], a: number, titled = false): number {
     words++;
   }
   // one letter is not a name ("le groupe B"); a name going on after "et" is not read here ("le
-  // groupe Pétrole et Gaz du Vietnam")
+  // groupe Pétrole et Gaz du Vietnam"), unless names are `listed` after a plural noun
   if (b === a + 1 && (toks[a]?.f.length ?? 0) < 2) return a;
-  if (toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
+  if (!listed && toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
   const lastIsName = b - 1 === a ? capWord(toks[a]) : isTightJoiner(toks, b - 2) || nameGoesOn(toks, b - 1);
   return b > a && lastIsName ? b : a;
 }
@@ -139,6 +139,48 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const c = makeCand(doc, from, b, 'organization', tokenText(doc, from, b), 'org-trigger', company ? country : null);
   if (company) c.alias = tokenText(doc, from === i ? a : i, b);
   return c;
+}
+
+/**
+ * Companies listed after their plural noun at i: "les groupes japonais Toyota et Honda", "les
+ * sociétés sud-coréennes Samsung, LG et Hyundai". Only a list closed by "et" (one name after a
+ * plural noun is no company's: "les entreprises Hanoi"); names the knowledge base has whole are
+ * left to it.
+ */
+export function namesAfterPluralNoun(doc: Doc, i: number): Cand[] {
+  const t = doc.toks;
+  const w = t[i];
+  if (w?.kind !== 'w' || w.cap || !w.f.endsWith('s') || !COMPANY_NOUNS.has(w.f.slice(0, -1))) return [];
+  let a = i + 1;
+  let country: string | null = null;
+  for (let n = 0; n < 4; n++) {
+    const adj = t[a]?.cap ? null : ADJ_DICT.match(t, a);
+    const trade = adj ? 0 : tradeWords(t, a);
+    if (!adj && !trade) break;
+    country = country ?? adj?.ref ?? null;
+    a = adj ? adj.end : a + trade;
+  }
+  const spans: [number, number][] = [];
+  for (let k = a; ; ) {
+    const b = titleEnd(t, k, false, true);
+    if (b === k) return [];
+    spans.push([k, b]);
+    const sep = t[b]?.f;
+    if (sep === 'et') {
+      const last = titleEnd(t, b + 1, false, true);
+      if (last === b + 1) return [];
+      spans.push([b + 1, last]);
+      break;
+    }
+    if (sep !== ',' || spans.length === 6) return [];
+    k = b + 1;
+  }
+  return spans
+    .filter(([x, y]) => {
+      const kb = KB_DICT.match(t, x);
+      return !(kb && kb.end >= y);
+    })
+    .map(([x, y]) => makeCand(doc, x, y, 'organization', tokenText(doc, x, y), 'org-trigger', country));
 }
 
 /** Legal forms a company's name follows: "la SARL Binh Duong Kocham". */

@@ -386,6 +386,19 @@ describe('companies named after what they are', () => {
     expect(es.some((e) => e.type === 'organization' && /Thai|SPI\.Le/.test(e.name))).toBe(false);
   });
 
+  it('listed after their plural noun, in a list closed by "et"', () => {
+    const es = find(
+      "Les relations se sont développées depuis l'investissement des groupes japonais Toyota et Honda à Vinh Phuc.",
+      'Les sociétés sud-coréennes Samsung, LG et Hyundai ont investi. Les groupes Vingroup et Masan ont signé.',
+      'Les entreprises de Hanoi et de Da Nang exportent. Les groupes ethniques Kinh et Hoa vivent ensemble.',
+    );
+    for (const n of ['Honda', 'LG', 'Masan']) expect(named(es, n)?.type).toBe('organization');
+    expect(named(es, 'Honda')?.country).toBe('JP');
+    expect(named(es, 'LG')?.country).toBe('KR');
+    expect(named(es, 'Hanoi')?.type).toBe('place');
+    expect(es.some((e) => /^(Kinh|Hoa)$/.test(e.name))).toBe(false);
+  });
+
   // (the second reviewer's sentences)
   it('not over a sentence glued to a name, a court report’s stand-in name, or a nationality', () => {
     const es = find(

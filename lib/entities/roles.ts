@@ -120,6 +120,8 @@ function isPreposition(d: Doc, k: number): boolean {
 export function joinRoles(before: string | null, after: StatedRole): { role: string | null; added: boolean } {
   const b = isFunction(before) ? before : null;
   const a = isFunction(after.role) ? after.role : null;
+  // ("trois procureurs, X (procureur principal)": the title said again, more fully, is one)
+  if (b && a && fold(a).startsWith(fold(b))) return { role: a, added: false };
   // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
   if (b && a)
     return {
@@ -733,10 +735,11 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
     // (a comma after the plural title opens the list: "deux anciens directeurs de la VFA, X et Y")
     const opensList = toks[k]?.f === ',' && d.used[k - 1]?.type !== 'person' && toks[k - 1]?.f !== ')';
     if ((toks[k]?.f === ',' && !opensList) || toks[k]?.f === 'et') continue;
-    // the first name of the list: its role, if a plural title states it
-    return held.role && pluralTitleBefore(d, held.a)
-      ? { role: held.role, country: held.country, civility: false }
-      : null;
+    // the first name of the list: the plural title's role, not what is said of the first name
+    // alone ("trois procureurs, X (procureur en chef adjoint…), Y (procureur principal) et Z")
+    if (!held.role || !pluralTitleBefore(d, held.a)) return null;
+    const title = roleBefore(d, held.a);
+    return title.role ? { role: title.role, country: title.country ?? held.country, civility: false } : null;
   }
   return null;
 }

@@ -513,6 +513,17 @@ describe('a function stated by a copula, or after a glued "que"', () => {
     expect(named(es, 'Nguyen Van Ba')?.role).toBe('ministre de la Santé');
   });
 
+  it("a plural title over a list gives each name the title, not the first name's own aside", () => {
+    const es = find(
+      "Trois procureurs, Dao Thinh Cuong (procureur en chef adjoint du Parquet populaire de la ville de Hanoï), Nguyen Minh Dong (procureur principal) et Nguyen Manh Thuong, seront chargés d'exercer les fonctions de poursuite.",
+    );
+    expect(named(es, 'Dao Thinh Cuong')?.role).toBe(
+      'procureur en chef adjoint du Parquet populaire de la ville de Hanoï',
+    );
+    expect(named(es, 'Nguyen Minh Dong')?.role).toBe('procureur principal');
+    expect(named(es, 'Nguyen Manh Thuong')?.role).toBe('procureur');
+  });
+
   it('"en tant quemembre", "etministre": words the stored text glued to a title', () => {
     const es = find(
       "L'ambassadeur a apprécié les contributions de Pham Gia Khiem en tant quemembre du Bureau politique, vice-Premier ministre etministre des AE, dans l'établissement des relations.",

@@ -845,7 +845,11 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
   // "Nguyên Hoà Binh est membre du CC du PCV": the copula states the function as a comma would
   else if (appointed < 0 && isCopulaAt(toks, k) && isTitleAt(d, k + 1)) predicated = true;
-  else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  // "Phung Dinh Thuc - ancien directeur général de PVN ;": a court report's list sets the function
+  // off by a spaced dash
+  else if (appointed < 0 && spacedDashAt(d, k) && isTitleAt(d, k + 1 + apposedArticle(d, k + 1))) {
+    /* the dash stands as the comma */
+  } else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   // "Trân Tung, 46 ans, ancien directeur…", "Phan Huu Tuân, âgé de 63 ans, domicilié dans
   // l'arrondissement de Tây Hô, ville de Hanoi, qui est ancien directeur…": age and address first
   if (toks[k]?.f === ',') k += civilAsides(d, k + 1);
@@ -864,9 +868,10 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   }
   // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
   // before the title (the role must then say of what: "X, le président Y" names two people)
-  const article = toks[k]?.f === ',' ? apposedArticle(d, k + 1) : 0;
+  const setOff = toks[k]?.f === ',' || spacedDashAt(d, k);
+  const article = setOff ? apposedArticle(d, k + 1) : 0;
   // ("X, éminent photojournaliste japonais": praise before the title is not part of it)
-  const praised = toks[k]?.f === ',' && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;
+  const praised = setOff && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;
   const first = k + 1 + article + praised;
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
@@ -955,6 +960,12 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const text = roleText(d, first, end);
   const role = appointed > 0 && text ? singular(d, first, text) : text;
   return { role, country: countryIn(d, first, end), civility: false, also, predicated };
+}
+
+/** A dash with a space on each side at k ("X - ancien directeur"; not "Vietnam-Laos"). */
+function spacedDashAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && DASHES.has(t.f) && /\s/.test(d.text.charAt(t.s - 1)) && /\s/.test(d.text.charAt(t.e));
 }
 
 /** "est", "était" between a name and its function. */

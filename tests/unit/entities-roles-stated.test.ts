@@ -524,6 +524,16 @@ describe('a function stated by a copula, or after a glued "que"', () => {
     expect(named(es, 'Nguyen Manh Thuong')?.role).toBe('procureur');
   });
 
+  it("a function set off by a spaced dash in a court report's list; not a score between names", () => {
+    const es = find(
+      'Parmi eux : Phung Dinh Thuc - ancien directeur général de PVN ; Nguyen Quoc Khanh - ancien directeur général adjoint de PVN.',
+      'Le match Vietnam - Laos. Le Vietnam-Laos Tran Van Binh a gagné.',
+    );
+    expect(named(es, 'Phung Dinh Thuc')?.role).toBe('ancien directeur général de PVN');
+    expect(named(es, 'Nguyen Quoc Khanh')?.role).toBe('ancien directeur général adjoint de PVN');
+    expect(named(es, 'Tran Van Binh')?.role).toBeNull();
+  });
+
   it('"en tant quemembre", "etministre": words the stored text glued to a title', () => {
     const es = find(
       "L'ambassadeur a apprécié les contributions de Pham Gia Khiem en tant quemembre du Bureau politique, vice-Premier ministre etministre des AE, dans l'établissement des relations.",

@@ -2,7 +2,9 @@
 // Frank-Walter Steinmeier… Steinmeier a souligné…", "Jacinda Ardern… Mme Ardern a salué…". French
 // news writes foreign names that way; the short mentions are the same person.
 // Vietnamese names are left out: their last syllable is the given name, shared by many people
-// ("Minh", "Son") and often a place or a common word.
+// ("Minh", "Son") and often a place or a common word. A Vietnamese person is named again by the
+// last two syllables instead (sport reports above all: "l'attaquant Nguyên Anh Duc… Anh Duc a
+// marqué"): `shortVietnameseNames`.
 
 import { type Cand, candCountry } from './doc';
 import { VN_SYLLABLE } from './lexicon';
@@ -49,6 +51,50 @@ export function joinFamilyMentions(cands: readonly Cand[], families: ReadonlyMap
   for (const c of cands) {
     if (c.type !== 'person' || c.dropped || c.b - c.a !== 1) continue;
     const full = families.get(c.doc.toks[c.a]?.f ?? '');
+    if (!full || full.id === c.id) continue;
+    Object.assign(c, { id: full.id, kb: full.kb, canonical: full.canonical });
+  }
+}
+
+/**
+ * The last two syllables of the page's Vietnamese persons named in three or more ("Anh Duc" of
+ * "Nguyên Anh Duc"), each with its person, when no other person or entity of the page has them.
+ * Keys are the folded syllables joined by a space.
+ */
+export function shortVietnameseNames(cands: readonly Cand[]): Map<string, Cand> {
+  const owners = new Map<string, Cand | null>();
+  const taken = new Set<string>();
+  const key = (c: Cand, from: number) =>
+    c.doc.toks
+      .slice(from, c.b)
+      .map((t) => t.f)
+      .join(' ');
+  for (const c of cands) {
+    if (c.dropped) continue;
+    if (c.type !== 'person') {
+      if (c.b - c.a === 2) taken.add(key(c, c.a));
+      continue;
+    }
+    if (c.b - c.a < 3 || !vietnameseName(c) || !c.doc.toks.slice(c.b - 2, c.b).every((t) => t.cap && t.kind === 'w'))
+      continue;
+    const k = key(c, c.b - 2);
+    const owner = owners.get(k);
+    owners.set(k, owner === undefined || owner?.id === c.id ? c : null);
+  }
+  const out = new Map<string, Cand>();
+  for (const [k, c] of owners) if (c && !taken.has(k)) out.set(k, c);
+  return out;
+}
+
+/** "Anh Duc" found as a person of its own: the person named in full with those two syllables. */
+export function joinShortVietnameseMentions(cands: readonly Cand[], short: ReadonlyMap<string, Cand>): void {
+  for (const c of cands) {
+    if (c.type !== 'person' || c.dropped || c.b - c.a !== 2) continue;
+    const key = c.doc.toks
+      .slice(c.a, c.b)
+      .map((t) => t.f)
+      .join(' ');
+    const full = short.get(key);
     if (!full || full.id === c.id) continue;
     Object.assign(c, { id: full.id, kb: full.kb, canonical: full.canonical });
   }

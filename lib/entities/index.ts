@@ -29,7 +29,7 @@ import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
 import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
-import { familyNames, joinFamilyMentions } from './family-names';
+import { familyNames, joinFamilyMentions, joinShortVietnameseMentions, shortVietnameseNames } from './family-names';
 import { headlineRoles } from './headline-roles';
 import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
@@ -385,6 +385,10 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   const families = familyNames(cands, lowerSeen);
   joinFamilyMentions(cands, families);
   for (const [f, c] of families) learn(c, [f], false);
+  // "Nguyên Anh Duc… Anh Duc a marqué": a Vietnamese person named again by the last two syllables
+  const shortNames = shortVietnameseNames(cands);
+  joinShortVietnameseMentions(cands, shortNames);
+  for (const [k, c] of shortNames) learn(c, k.split(' '), false);
 
   // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".
   for (const [k, doc] of docs.entries()) {

@@ -33,6 +33,7 @@ empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables redacteur redactrice coordinatrice assistant assistante
 diplomate gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
+defenseur portier footballeur footballeuse
 `),
 ]);
 
@@ -54,7 +55,7 @@ export const RELATIONAL_TITLES = set('homologue homologues');
 
 /** Where a player plays, not a function: "le gardien de but Kawin", "l'attaquant X" state none. */
 export const PLAYING_POSITIONS = set(
-  'gardien gardiens attaquant attaquants defenseur defenseurs buteur joueur joueuse',
+  'gardien gardiens attaquant attaquants defenseur defenseurs buteur joueur joueuse portier footballeur footballeuse',
 );
 
 /** Words before a function that say the holder has died: "feu le président", "le défunt président". */

@@ -227,6 +227,22 @@ describe('persons with no title next to them', () => {
     expect(named(es, 'Nguyen Van Minh')?.mentions).toHaveLength(1);
   });
 
+  // a sport report outside the corpus (vietnamplus 113053, lecourrier 128773)
+  it('a Vietnamese person named in full is the same person named again by the last two syllables', () => {
+    const es = find(
+      "Une passe du milieu de terrain Nguyên Quang Hai a trouvé l'attaquant Nguyên Anh Duc. Le capitaine Quê Ngoc Hai a parlé.",
+      'Mais Ngoc Hai est vigilant. Anh Duc a marqué à la 6e minute. Le défenseur Tiên Thành commet une bourde.',
+      'Le Premier ministre Pham Minh Chinh a reçu Tran Van Nam et Le Van Nam. Van Nam a dit.',
+    );
+    expect(named(es, 'Nguyên Anh Duc')?.mentions.map((m) => m.text)).toEqual(['Nguyên Anh Duc', 'Anh Duc']);
+    expect(named(es, 'Quê Ngoc Hai')?.mentions.map((m) => m.text)).toEqual(['Quê Ngoc Hai', 'Ngoc Hai']);
+    expect(named(es, 'Tiên Thành')?.type).toBe('person');
+    expect(named(es, 'Tiên Thành')?.role).toBeNull();
+    // two persons share the syllables: neither is linked
+    expect(named(es, 'Tran Van Nam')?.mentions).toHaveLength(1);
+    expect(named(es, 'Le Van Nam')?.mentions).toHaveLength(1);
+  });
+
   it('initials, regnal numbers and hyphened syllables stay in the name', () => {
     const es = find(
       "Shamsher M. Chowdhury, président de l'Association, a pris la parole.",

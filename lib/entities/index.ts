@@ -35,7 +35,7 @@ import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insideP
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun } from './media';
-import { matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
+import { isVenue, matchFriendship, matchOrg, matchTeam, peoplesBody, venueNameEnd } from './org-rules';
 import {
   acronymAfter,
   centralCommitteeTail,
@@ -253,6 +253,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       if (abroad) {
         extendTo(c, abroad[0]);
         c.country = c.country ?? abroad[1];
+      }
+      // "Centre d'exposition du Vietnam", "Centre commercial Dong Xuan": a venue, a place
+      if (isVenue(doc, c.a)) {
+        extendTo(c, venueNameEnd(doc, c.b));
+        c.type = 'place';
+        c.id = entityId('place', c.canonical);
       }
       takeOver(c); // countries joined inside it too: "Association d'amitié avec le Vietnam"
       i = c.b - 1;

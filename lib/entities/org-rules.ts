@@ -206,6 +206,45 @@ export function namesRegion(doc: Doc, i: number, k = i + 1): boolean {
   return !!p && !!doc.used[k + p];
 }
 
+/** What a centre hosts when it is a building: "Centre des conférences", "Centre commercial". */
+const VENUE_WORDS = new Set([
+  'exposition',
+  'expositions',
+  'conference',
+  'conferences',
+  'congres',
+  'convention',
+  'conventions',
+  'foire',
+  'foires',
+  'commercial',
+]);
+
+/**
+ * "Centre d'exposition du Vietnam", "Centre des conférences et des expositions de…", "Centre
+ * commercial Dong Xuan": the head "Centre" at i names a venue, a place, not a body.
+ */
+export function isVenue(doc: Doc, i: number): boolean {
+  const toks = doc.toks;
+  if (toks[i]?.f !== 'centre') return false;
+  const k = i + 1 + prepLength(toks, i + 1);
+  return VENUE_WORDS.has(toks[k]?.f ?? '');
+}
+
+/** "Centre commercial Dong Xuan": the venue's own name after its kind, up to four words. End, or b. */
+export function venueNameEnd(doc: Doc, b: number): number {
+  let e = b;
+  while (
+    e < b + 4 &&
+    doc.toks[e]?.kind === 'w' &&
+    doc.toks[e]?.cap &&
+    isFree(doc, e, e + 1) &&
+    !NOT_NAME.has(doc.toks[e]?.f ?? '')
+  )
+    e++;
+  return e;
+}
+
 const NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs']);
 
 /** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */

@@ -726,6 +726,22 @@ describe('places named by where they stand in the text', () => {
     expect(names(es, 'place')).not.toContain('Asie');
   });
 
+  it('a centre named by what it hosts is a venue, a place; a centre of research or advice is a body', () => {
+    const es = find(
+      'La foire se tient au Centre d’exposition du Vietnam, puis au Centre commercial Dong Xuan.',
+      'Le Centre des conférences et des expositions de la province de Quang Ngai a accueilli le forum.',
+      'Le Centre de conseil pour le développement économique et commercial du Vietnam et le Centre financier international ont signé.',
+    );
+    expect(named(es, "Centre d'exposition du Vietnam")?.type).toBe('place');
+    expect(named(es, 'Centre commercial Dong Xuan')?.type).toBe('place');
+    expect(named(es, 'Centre des conférences et des expositions de la province de Quang Ngai')?.type).toBe('place');
+    expect(named(es, 'Centre de conseil pour le développement économique et commercial du Vietnam')?.type).toBe(
+      'organization',
+    );
+    expect(named(es, 'Centre financier international')?.type).toBe('organization');
+    expect(names(es, 'person')).toEqual([]);
+  });
+
   it('a square, a hill and a prison are named places; "à la place de" is "instead of"', () => {
     const es = find(
       'Le défilé a eu lieu sur la place Ba Dinh, près de la prison de Con Dao et de la colline de Him Lam.',

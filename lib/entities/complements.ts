@@ -253,7 +253,7 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   while (
     toks[k]?.kind === 'w' &&
     !toks[k]?.cap &&
-    (looksAdjective(toks[k]?.f ?? '') || PLACE_ADJECTIVES.has(toks[k]?.f ?? '')) &&
+    (looksAdjective(toks[k]?.f ?? '') || PLACE_ADJECTIVES.has(toks[k]?.f ?? '') || ADJ_DICT.has([toks[k]?.f ?? ''])) &&
     !doc.used[k]
   )
     k++;
@@ -266,6 +266,18 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   const articled = articleBefore(toks, i - 1) < i - 1 || toks[i - 1]?.f === 'au' || toks[i - 1]?.f === 'du';
   const stated = capHead || (head.f === 'palais' && articled);
   if (stated && !p && k === i + 2 && STATE_ADJECTIVES.has(toks[i + 1]?.f ?? ''))
+    return [makeCand(doc, i, k, 'place', tokenText(doc, i, k), 'facility')];
+  // "la Maison 67", "la maison funéraire 268", "le poste de garde forestier 67": named by a number
+  // (not a year: "le marché vietnamien 2025")
+  const numbered =
+    toks[k]?.kind === 'n' &&
+    !p &&
+    !/^(?:19|20)\d\d$/.test(toks[k]?.f ?? '') &&
+    !QUANTITY_UNITS.has(toks[k + 1]?.f ?? '');
+  if (numbered && (capHead || k > i + 1))
+    return [makeCand(doc, i, k + 1, 'place', tokenText(doc, i, k + 1), 'facility')];
+  // "la Maison allemande": a capitalised noun and its adjective name the place (not "le Palais" alone)
+  if (capHead && !p && k > i + 1 && !toks[k]?.cap)
     return [makeCand(doc, i, k, 'place', tokenText(doc, i, k), 'facility')];
   k += p;
   // "aéroport international du Roi Khalid", "Mausolée du Président Hô Chi Minh": named after a
@@ -296,6 +308,24 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
     withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), capHead ? null : tokenText(doc, k, e)),
   ];
 }
+
+/** What a number counts, not names: "maison 2 étages", "port 3 000 tonnes". */
+const QUANTITY_UNITS = new Set([
+  'ans',
+  'mois',
+  'jours',
+  'heures',
+  'etages',
+  'millions',
+  'milliards',
+  'tonnes',
+  'km',
+  'm',
+  'ha',
+  '%',
+  'places',
+  'lits',
+]);
 
 /** "Cao Ba Quat, Thuy Khuê, Minh Khai et Giai Phong": places listed after a plural noun. */
 function placeList(doc: Doc, k: number): Cand[] {

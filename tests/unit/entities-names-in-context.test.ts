@@ -742,6 +742,17 @@ describe('places named by where they stand in the text', () => {
     expect(names(es, 'person')).toEqual([]);
   });
 
+  it('a house named by its complement, its adjective or its number is a place; houses, a year or a count are not', () => {
+    const es = find(
+      'Les députés se réunissent à la Maison de l’Assemblée nationale. Il a visité la Maison allemande dans la même ville.',
+      'Le corps a été transporté à la maison funéraire 268 dans la ville de Hanoi. Ils ont visité la Maison 67 avant le Têt.',
+      'Douze maisons ont été détruites. Une maison de 2 étages. La maison commune du village. Le marché vietnamien 2025 a progressé.',
+    );
+    for (const n of ["Maison de l'Assemblée nationale", 'Maison allemande', 'maison funéraire 268', 'Maison 67'])
+      expect(named(es, n)?.type).toBe('place');
+    expect(names(es, 'place').filter((n) => /maison|marché/i.test(n))).toHaveLength(4);
+  });
+
   it('a square, a hill and a prison are named places; "à la place de" is "instead of"', () => {
     const es = find(
       'Le défilé a eu lieu sur la place Ba Dinh, près de la prison de Con Dao et de la colline de Him Lam.',

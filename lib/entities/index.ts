@@ -34,7 +34,7 @@ import { headlineRoles } from './headline-roles';
 import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
-import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun } from './media';
+import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
 import { isVenue, matchFriendship, matchOrg, matchTeam, peoplesBody, venueNameEnd } from './org-rules';
 import {
   acronymAfter,
@@ -79,6 +79,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i + 1 < doc.toks.length; i++) {
+      for (const credited of photoCredits(doc, i)) push(credited);
       for (const credited of creditSources(doc, i)) push(credited);
       const listed = doc.used[i] ? [] : namesAfterPluralNoun(doc, i);
       for (const c of listed) push(c);

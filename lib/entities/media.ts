@@ -236,6 +236,53 @@ export function foreignOrgName(doc: Doc, i: number): Cand | null {
   return makeCand(doc, i, b, 'organization', tokenText(doc, i, b), 'org-foreign', null);
 }
 
+/** News agencies, words of French text elsewhere ("selon l'AFP"), named sources in a credit. */
+const AGENCIES = new Set(['afp', 'reuters', 'xinhua']);
+
+/** Words a photo credits that are no source: "Photo : internet", "Photo : DR", "Photo d'archives". */
+const NOT_SOURCES = new Set(['internet', 'dr', 'archives', 'archive', 'capture', 'source', 'illustration', 'vna']);
+
+/**
+ * "Photo : VietnamPlus", "Photo: tienphong", "Photo : Phuong Hoa", "Photo : Wikipedia/VNA": the
+ * sources a caption's credit names at i (the word "Photo"), each a medium or, named by two to four
+ * Vietnamese syllables, the photographer. A web address ("qdnd.vn") is no name; acronyms chained
+ * to a VNA credit are creditSources'; names the knowledge base has are its.
+ */
+export function photoCredits(doc: Doc, i: number): Cand[] {
+  const t = doc.toks;
+  if ((t[i]?.f !== 'photo' && t[i]?.f !== 'photos') || t[i + 1]?.f !== ':') return [];
+  const out: Cand[] = [];
+  for (let a = i + 2; a < t.length; ) {
+    let b = a;
+    // (words on one line; "VietnamPlus" is one word the tokenizer splits at its case change)
+    const sameLine = (k: number) => !/\n/.test(doc.text.slice(t[k - 1]?.e ?? 0, t[k]?.s ?? 0));
+    while (b < a + 4 && t[b]?.kind === 'w' && (b === a || (t[b]?.cap && sameLine(b)))) b++;
+    const glued = b === a + 2 && t[a + 1]?.s === t[a]?.e;
+    if (b === a) break;
+    const next = t[b];
+    const gap = doc.text.slice(t[b - 1]?.e ?? 0, next?.s ?? doc.text.length);
+    // the credit ends the caption: a field's end, a line's, a bracket, a stop, or another source after "/"
+    const ends = !next || /\n/.test(gap) || ['/', ')', '.', '|', ',', ';'].includes(next.f);
+    if (!ends || (next?.f === '.' && t[b + 1]?.kind === 'w' && !/\s/.test(doc.text.charAt(next.e)))) break;
+    const kb = KB_DICT.match(t, a);
+    const vn = b - a >= 2 && !glued && t.slice(a, b).every((x) => x.cap && VN_SYLLABLE.test(x.f));
+    const word = t[a] as Token;
+    const one =
+      (b === a + 1 || glued) &&
+      word.f.length > 1 &&
+      !NOT_SOURCES.has(word.f) &&
+      (!NOT_NAME.has(word.f) || AGENCIES.has(word.f));
+    const chained = word.upper && (next?.f === '/' || t[a - 1]?.f === '/');
+    if (!(kb && kb.end >= b) && !doc.used[a] && (vn || (one && !chained)))
+      out.push(
+        makeCand(doc, a, b, vn ? 'person' : 'organization', doc.text.slice(word.s, t[b - 1]?.e), 'credit', null),
+      );
+    if (next?.f !== '/') break;
+    a = b + 1;
+  }
+  return out;
+}
+
 /** Agencies whose credit line other sources share: "Photo : HNM/CVN", "-VNA/VI". */
 const CREDIT_HOSTS = new Set(['vna', 'cvn', 'vnp', 'ttxvn']);
 

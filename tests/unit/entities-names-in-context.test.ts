@@ -490,6 +490,23 @@ describe('bodies named in their own language or by a credit', () => {
     for (const n of ['Parti Amanat', 'VI', 'HNM']) expect(named(es, n)?.type).toBe('organization');
   });
 
+  it('a photo\'s credit names its medium or its photographer; a web address, "internet" and the next sentence do not', () => {
+    const es = find(
+      'Le Premier ministre singapourien Lawrence Wong. Photo: VietnamPlus',
+      "Vi Luong médaillé d'or. Photo: tienphong",
+      'Des touristes indiens en Thaïlande. Photo: Reuters',
+      'Le PM mongol. Photo: Wikipedia/VNA',
+      'Le défilé. Photo : Phuong Hoa',
+      'Le port. Photo : qdnd.vn',
+      'La réunion. Photo: internet',
+      'Le forum. Photo : VNA Hanoi (VNA) – Le forum a eu lieu.',
+    );
+    for (const n of ['VietnamPlus', 'tienphong', 'Reuters', 'Wikipedia'])
+      expect(named(es, n)?.type).toBe('organization');
+    expect(named(es, 'Phuong Hoa')?.type).toBe('person');
+    expect(es.some((e) => /qdnd|internet|VNA Hanoi/i.test(e.name))).toBe(false);
+  });
+
   it('national teams by their country; a team named only by an adjective is not one', () => {
     const es = find(
       "L'équipe U23 du Vietnam a battu la sélection U23 de Malaisie, l'équipe nationale de tir du Vietnam aussi.",

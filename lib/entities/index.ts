@@ -48,6 +48,7 @@ import {
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { matchPartyBody } from './party-bodies';
+import { prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, listedGivenNames, placeTriggerBefore, roleComplementPlace } from './rules';
@@ -135,6 +136,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
             c.kb = null;
           }
         }
+      }
+      // "le Conseil des droits de l'homme de l'ONU": a body of an international organisation is
+      // named with it (the mention takes it in; it is no entity of its own there)
+      if (c.type === 'organization' && c.b === m.end) {
+        const p = prepLength(doc.toks, m.end);
+        const parent = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
+        if (parent?.ref.type === 'organization' && !parent.ref.country && parent.ref.id !== m.ref.id) c.b = parent.end;
       }
       // "province de Maputo", "région autonome du Tibet": the whole designation is an alias
       if (c.type === 'place') {

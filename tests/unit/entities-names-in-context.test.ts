@@ -507,6 +507,17 @@ describe('bodies named in their own language or by a credit', () => {
     expect(es.some((e) => /qdnd|internet|VNA Hanoi/i.test(e.name))).toBe(false);
   });
 
+  it('a body of an international organisation is named with it; the organisation named alone stays one', () => {
+    const es = find(
+      "Le Conseil des droits de l'homme de l'ONU a adopté la résolution.",
+      "L'ONU a salué le Vietnam. L'Assemblée nationale du Vietnam a voté.",
+    );
+    const council = named(es, "Conseil des droits de l'homme des Nations unies");
+    expect(council?.mentions.map((m) => m.text)).toEqual(["Conseil des droits de l'homme de l'ONU"]);
+    expect(named(es, 'Organisation des Nations unies')?.mentions.map((m) => m.text)).toEqual(['ONU']);
+    expect(named(es, 'Vietnam')?.type).toBe('country');
+  });
+
   it('national teams by their country; a team named only by an adjective is not one', () => {
     const es = find(
       "L'équipe U23 du Vietnam a battu la sélection U23 de Malaisie, l'équipe nationale de tir du Vietnam aussi.",

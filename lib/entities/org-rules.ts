@@ -4,6 +4,7 @@
 // or joined by another preposition where the word before takes it ("lutte contre les crues",
 // "amitié avec le Vietnam", "entre le Vietnam et le Laos").
 
+import { PAIR_PREFIXES } from '../knowledge/countries';
 import { foldKey } from '../text/fold';
 import { countryAt, pairEnd } from './complements';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
@@ -245,6 +246,8 @@ export function venueNameEnd(doc: Doc, b: number): number {
   return e;
 }
 
+const PAIR_PREFIX = new Set(PAIR_PREFIXES.map(([p]) => p));
+
 const NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs']);
 
 /** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
@@ -364,6 +367,13 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   while (k < toks.length && isFree(doc, k, k + 1)) {
     const t = toks[k] as Token;
     if (t.kind !== 'w' || t.cap) break;
+    // "Association germano-vietnamienne", "Université vietnamo-allemande": two countries' body
+    const pair = PAIR_PREFIX.has(t.f) && isCompoundTail(toks, k + 2) ? ADJ_DICT.match(toks, k + 2) : null;
+    if (pair && !lowerHead) {
+      k = pair.end;
+      body++;
+      continue;
+    }
     const adj = ADJ_DICT.match(toks, k);
     if (adj) {
       country = country ?? adj.ref;

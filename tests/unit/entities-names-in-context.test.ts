@@ -518,6 +518,20 @@ describe('bodies named in their own language or by a credit', () => {
     expect(named(es, 'Vietnam')?.type).toBe('country');
   });
 
+  it('a body of two countries is named by their compound adjective; a relation so named is none', () => {
+    const es = find(
+      "L'Association germano-vietnamienne et l'Université vietnamo-allemande ont signé.",
+      'La Commission mixte vietnamo-cambodgienne a siégé. La coopération sino-vietnamienne progresse.',
+    );
+    for (const n of [
+      'Association germano-vietnamienne',
+      'Université vietnamo-allemande',
+      'Commission mixte vietnamo-cambodgienne',
+    ])
+      expect(named(es, n)?.type).toBe('organization');
+    expect(names(es, 'organization')).toHaveLength(3);
+  });
+
   it('national teams by their country; a team named only by an adjective is not one', () => {
     const es = find(
       "L'équipe U23 du Vietnam a battu la sélection U23 de Malaisie, l'équipe nationale de tir du Vietnam aussi.",

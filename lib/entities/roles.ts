@@ -434,6 +434,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       if (
         ROLE_STOP.has(t.f) &&
         !parInside(d, k) &&
+        !isCompoundHead(d.toks, k) &&
         !(t.f === 'pour' && start > k && forWhat(d, k + 1)) &&
         !(start === k + 1 && unitOf(d, k))
       )
@@ -935,7 +936,8 @@ export function roleAfter(d: Doc, e: number): StatedRole {
       ROLE_STOP.has(t.f) &&
       !isPreposition(d, m) &&
       !parInside(d, m) &&
-      !unitOf(d, m)
+      !unitOf(d, m) &&
+      !isCompoundHead(toks, m)
     )
       break;
     end = m + 1;
@@ -966,6 +968,11 @@ export function roleAfter(d: Doc, e: number): StatedRole {
 function spacedDashAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
   return !!t && DASHES.has(t.f) && /\s/.test(d.text.charAt(t.s - 1)) && /\s/.test(d.text.charAt(t.e));
+}
+
+/** "sous-commission", "sous-comité": a word's first part, glued by a hyphen (not the preposition "sous"). */
+function isCompoundHead(toks: Token[], k: number): boolean {
+  return isCompoundTail(toks, k + 2);
 }
 
 /** "est", "était" between a name and its function. */

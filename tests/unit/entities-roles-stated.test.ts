@@ -534,6 +534,14 @@ describe('a function stated by a copula, or after a glued "que"', () => {
     expect(named(es, 'Tran Van Binh')?.role).toBeNull();
   });
 
+  it('"sous-commission", "sous-comité": a hyphened "sous" is a word of the body, not a preposition ending the role', () => {
+    const es = find(
+      "Le président du sous-comité d'organisation, Nguyen Van An, a dit. Nguyen Van Ba, ministre sous la présidence de Tran Van Binh, a parlé.",
+    );
+    expect(named(es, 'Nguyen Van An')?.role).toBe("président du sous-comité d'organisation");
+    expect(named(es, 'Nguyen Van Ba')?.role).toBe('ministre');
+  });
+
   it('"en tant quemembre", "etministre": words the stored text glued to a title', () => {
     const es = find(
       "L'ambassadeur a apprécié les contributions de Pham Gia Khiem en tant quemembre du Bureau politique, vice-Premier ministre etministre des AE, dans l'établissement des relations.",

@@ -793,6 +793,8 @@ describe('places named by where they stand in the text', () => {
     for (const n of ["Maison de l'Assemblée nationale", 'Maison allemande', 'maison funéraire 268', 'Maison 67'])
       expect(named(es, n)?.type).toBe('place');
     expect(names(es, 'place').filter((n) => /maison|marché/i.test(n))).toHaveLength(4);
+    // a sanctuary too (lecourrier 412655, outside the corpus)
+    expect(named(find('Les vestiges de Huê et le sanctuaire de My Son.'), 'sanctuaire de My Son')?.type).toBe('place');
   });
 
   it('a square, a hill and a prison are named places; "à la place de" is "instead of"', () => {

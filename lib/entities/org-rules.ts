@@ -248,6 +248,9 @@ export function venueNameEnd(doc: Doc, b: number): number {
 
 const PAIR_PREFIX = new Set(PAIR_PREFIXES.map(([p]) => p));
 
+/** Bodies a city names alone: "Université de Tokyo", "Hôpital de Hué", "Académie de Moscou". */
+const NAMED_BY_PLACE = new Set(['universite', 'hopital', 'academie', 'institut', 'ecole', 'conservatoire', 'lycee']);
+
 const NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs']);
 
 /** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
@@ -609,6 +612,10 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   }
   // "Comité d'État chargé des Vietnamiens (résidant) à l'étranger"
   if (end > i + 1) end = abroadTail(toks, end);
+  // "l'Université de Tokyo", "l'Hôpital de Hué": a school or a hospital named by its city alone
+  // (the place is taken in after, as any body's: orgComplementEnd)
+  if (end === i + 1 && body === 0 && head.cap && NAMED_BY_PLACE.has(head.f) && placeAfter(doc, end))
+    return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', null);
   if (end === i + 1 + 0 && body === 0) return null;
   if (lowerHead && !sawCap) return null;
   if (end <= i + 1) return null;

@@ -122,7 +122,7 @@ BRICS | |
 OTAN | | 
 OCDE | | 
 Programme des Nations unies pour le développement | PNUD | 
-UNICEF | | 
+Fonds des Nations unies pour l'enfance | UNICEF | 
 Organisation des Nations unies pour l'alimentation et l'agriculture | FAO | 
 Organisation internationale du travail | OIT | 
 Agence internationale de l'énergie atomique | AIEA | 

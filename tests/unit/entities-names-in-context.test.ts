@@ -532,6 +532,17 @@ describe('bodies named in their own language or by a credit', () => {
     expect(names(es, 'organization')).toHaveLength(3);
   });
 
+  it('a university or a hospital named by its city alone is a body; a committee so named is not', () => {
+    const es = find(
+      "L'Université de Tokyo a signé avec l'Hôpital de Hué. Le Comité de Hanoi a siégé.",
+      "Le Fonds des Nations unies pour l'enfance (UNICEF) a offert des vaccins.",
+    );
+    expect(named(es, 'Université de Tokyo')?.country).toBe('JP');
+    expect(named(es, 'Hôpital de Hué')?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain('Comité de Hanoi');
+    expect(named(es, 'UNICEF')?.name).toBe("Fonds des Nations unies pour l'enfance");
+  });
+
   it('national teams by their country; a team named only by an adjective is not one', () => {
     const es = find(
       "L'équipe U23 du Vietnam a battu la sélection U23 de Malaisie, l'équipe nationale de tir du Vietnam aussi.",

@@ -78,7 +78,7 @@ Yen Bai | | VN
 Phu Quoc | | VN
 Truong Sa | Spratly | VN
 Hoang Sa | Paracel | VN
-Mer Orientale | | 
+Mer Orientale | mer Orientale | 
 Mer de Chine méridionale | | 
 Mékong | Mekong | 
 Asie du Sud-Est | | 

@@ -808,6 +808,11 @@ describe('places named by where they stand in the text', () => {
     expect(named(find('Les vestiges de Huê et le sanctuaire de My Son.'), 'sanctuaire de My Son')?.type).toBe('place');
   });
 
+  it('a known name the knowledge base also lists in lower case matches in lower case', () => {
+    const es = find('Les navires patrouillent dans la mer Orientale. La Mer Orientale est une route maritime.');
+    expect(named(es, 'Mer Orientale')?.mentions).toHaveLength(2);
+  });
+
   it('a square, a hill and a prison are named places; "à la place de" is "instead of"', () => {
     const es = find(
       'Le défilé a eu lieu sur la place Ba Dinh, près de la prison de Con Dao et de la colline de Him Lam.',

@@ -342,6 +342,7 @@ meridionale oriental orientale occidental occidentale nord sud est ouest economi
 industrielle industrielles urbaine urbaines touristique franche
 suburbain suburbaine periurbain periurbaine rural rurale calcaire karstique pittoresque paysager paysagere
 lacustre fluvial fluviale maritime caribeen caribeenne tropical tropicale volcanique historique
+special speciale speciaux speciales administratif administrative
 `);
 
 /** Prepositions that join a complement inside a name, and the words they follow there. */

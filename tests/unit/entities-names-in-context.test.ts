@@ -808,6 +808,15 @@ describe('places named by where they stand in the text', () => {
     expect(named(find('Les vestiges de Huê et le sanctuaire de My Son.'), 'sanctuaire de My Son')?.type).toBe('place');
   });
 
+  it('a special or administrative zone names its place ("Van" there is no middle name)', () => {
+    const es = find(
+      'La zone économique spéciale de Van Don attire les investisseurs de la région administrative spéciale de Macao.',
+    );
+    expect(named(es, 'Van Don')?.type).toBe('place');
+    expect(named(es, 'Macao')?.type).toBe('place');
+    expect(names(es, 'person')).toEqual([]);
+  });
+
   it('a known name the knowledge base also lists in lower case matches in lower case', () => {
     const es = find('Les navires patrouillent dans la mer Orientale. La Mer Orientale est une route maritime.');
     expect(named(es, 'Mer Orientale')?.mentions).toHaveLength(2);

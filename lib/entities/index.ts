@@ -53,6 +53,7 @@ import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { capitalRuns, classifyRun, listedGivenNames, placeTriggerBefore, roleComplementPlace } from './rules';
 import { nameWordAt } from './runs';
+import type { Token } from './tokens';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
 
 export type { EntityTexts } from './page-texts';
@@ -80,11 +81,15 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i + 1 < doc.toks.length; i++) {
-      for (const credited of photoCredits(doc, i)) push(credited);
-      for (const credited of creditSources(doc, i)) push(credited);
-      const listed = doc.used[i] ? [] : namesAfterPluralNoun(doc, i);
-      for (const c of listed) push(c);
-      if (listed.length) continue;
+      const t = doc.toks[i] as Token;
+      // (each finder opens on one kind of word: looked at here, as this runs on every token)
+      if (t.f === 'photo' || t.f === 'photos') for (const credited of photoCredits(doc, i)) push(credited);
+      if (t.upper) for (const credited of creditSources(doc, i)) push(credited);
+      const listed = doc.used[i] || t.cap || !t.f.endsWith('s') ? null : namesAfterPluralNoun(doc, i);
+      if (listed?.length) {
+        for (const c of listed) push(c);
+        continue;
+      }
       const c = doc.used[i] ? null : (nameAfterNoun(doc, i) ?? foreignOrgName(doc, i));
       if (!c) continue;
       push(c);

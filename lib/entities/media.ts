@@ -20,6 +20,9 @@ import {
 import { titledBody } from './org-rules';
 import { isSonSyllable, isTightJoiner, personStartsAt, type Token } from './tokens';
 
+/** What a finder returns where it finds nothing: one shared list (they run on every token). */
+const NONE: readonly Cand[] = [];
+
 /** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
 /** "l'agence de presse Xinhua", "le site d'information VnExpress": what kind of medium it is. */
@@ -141,16 +144,19 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   return c;
 }
 
+/** "groupes", "sociétés": the plural of a company's noun. */
+const PLURAL_COMPANY_NOUNS = new Set([...COMPANY_NOUNS].map((n) => `${n}s`));
+
 /**
  * Companies listed after their plural noun at i: "les groupes japonais Toyota et Honda", "les
  * sociétés sud-coréennes Samsung, LG et Hyundai". Only a list closed by "et" (one name after a
  * plural noun is no company's: "les entreprises Hanoi"); names the knowledge base has whole are
  * left to it.
  */
-export function namesAfterPluralNoun(doc: Doc, i: number): Cand[] {
+export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
   const t = doc.toks;
   const w = t[i];
-  if (w?.kind !== 'w' || w.cap || !w.f.endsWith('s') || !COMPANY_NOUNS.has(w.f.slice(0, -1))) return [];
+  if (!w || !PLURAL_COMPANY_NOUNS.has(w.f) || w.cap) return NONE;
   let a = i + 1;
   let country: string | null = null;
   for (let n = 0; n < 4; n++) {
@@ -163,16 +169,16 @@ export function namesAfterPluralNoun(doc: Doc, i: number): Cand[] {
   const spans: [number, number][] = [];
   for (let k = a; ; ) {
     const b = titleEnd(t, k, false, true);
-    if (b === k) return [];
+    if (b === k) return NONE;
     spans.push([k, b]);
     const sep = t[b]?.f;
     if (sep === 'et') {
       const last = titleEnd(t, b + 1, false, true);
-      if (last === b + 1) return [];
+      if (last === b + 1) return NONE;
       spans.push([b + 1, last]);
       break;
     }
-    if (sep !== ',' || spans.length === 6) return [];
+    if (sep !== ',' || spans.length === 6) return NONE;
     k = b + 1;
   }
   return spans
@@ -248,9 +254,10 @@ const NOT_SOURCES = new Set(['internet', 'dr', 'archives', 'archive', 'capture',
  * Vietnamese syllables, the photographer. A web address ("qdnd.vn") is no name; acronyms chained
  * to a VNA credit are creditSources'; names the knowledge base has are its.
  */
-export function photoCredits(doc: Doc, i: number): Cand[] {
+export function photoCredits(doc: Doc, i: number): readonly Cand[] {
   const t = doc.toks;
-  if ((t[i]?.f !== 'photo' && t[i]?.f !== 'photos') || t[i + 1]?.f !== ':') return [];
+  const f = t[i]?.f;
+  if ((f !== 'photo' && f !== 'photos') || t[i + 1]?.f !== ':') return NONE;
   const out: Cand[] = [];
   for (let a = i + 2; a < t.length; ) {
     let b = a;
@@ -290,15 +297,15 @@ const CREDIT_HOSTS = new Set(['vna', 'cvn', 'vnp', 'ttxvn']);
  * "Photo : CPV/CVN", "…aquaculture. -VNA/VI": acronyms joined by "/" to a VNA credit are the
  * sources credited with it. Returns the unknown ones in the chain starting at i (its first token).
  */
-export function creditSources(doc: Doc, i: number): Cand[] {
+export function creditSources(doc: Doc, i: number): readonly Cand[] {
   const t = doc.toks;
-  if (!t[i]?.upper || t[i - 1]?.f === '/') return [];
+  if (!t[i]?.upper || t[i - 1]?.f === '/') return NONE;
   const chain: number[] = [];
   for (let k = i; t[k]?.kind === 'w' && t[k]?.upper && (t[k]?.f.length ?? 0) >= 2; k += 2) {
     chain.push(k);
     if (t[k + 1]?.f !== '/' || t[k + 1]?.s !== t[k]?.e) break;
   }
-  if (chain.length < 2 || !chain.some((k) => CREDIT_HOSTS.has(t[k]?.f ?? ''))) return [];
+  if (chain.length < 2 || !chain.some((k) => CREDIT_HOSTS.has(t[k]?.f ?? ''))) return NONE;
   return chain
     .filter((k) => !CREDIT_HOSTS.has(t[k]?.f ?? '') && !KB_DICT.match(t, k))
     .map((k) => makeCand(doc, k, k + 1, 'organization', tokenText(doc, k, k + 1), 'credit', null));

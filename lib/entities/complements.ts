@@ -18,7 +18,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { articleBefore, prepLength } from './prepositions';
-import { isSentenceStart, isSonSyllable } from './tokens';
+import { isSentenceStart, isSonSyllable, type Token } from './tokens';
 import { smallWordsAt, worldPlaceCountry } from './world-places';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
@@ -267,17 +267,15 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   const stated = capHead || (head.f === 'palais' && articled);
   if (stated && !p && k === i + 2 && STATE_ADJECTIVES.has(toks[i + 1]?.f ?? ''))
     return [makeCand(doc, i, k, 'place', tokenText(doc, i, k), 'facility')];
-  // "la Maison 67", "la maison funéraire 268", "le poste de garde forestier 67": named by a number
-  // (not a year: "le marché vietnamien 2025")
-  const numbered =
-    toks[k]?.kind === 'n' &&
-    !p &&
-    !/^(?:19|20)\d\d$/.test(toks[k]?.f ?? '') &&
-    !QUANTITY_UNITS.has(toks[k + 1]?.f ?? '');
-  if (numbered && (capHead || k > i + 1))
+  // "la Maison 67", "la maison funéraire 268": named by a number that ends the name (a count goes
+  // on with what it counts: "centrale solaire 50 MW", "hôtel 5 étoiles", "stade de 40 000 places")
+  if (!p && (capHead || k > i + 1) && numberEndsName(toks, k))
     return [makeCand(doc, i, k + 1, 'place', tokenText(doc, i, k + 1), 'facility')];
-  // "la Maison allemande": a capitalised noun and its adjective name the place (not "le Palais" alone)
-  if (capHead && !p && k > i + 1 && !toks[k]?.cap)
+  // a house is an owner's ("la maison de Nguyen Van Ba"): named only by a number, or capitalised
+  if (head.f === 'maison' && !capHead) return [];
+  // "la Maison allemande": a capitalised noun and a nationality name the place ("le Parc national",
+  // "le Port maritime" are kinds)
+  if (capHead && !p && k === i + 2 && !toks[k]?.cap && ADJ_DICT.match(toks, i + 1)?.end === k)
     return [makeCand(doc, i, k, 'place', tokenText(doc, i, k), 'facility')];
   k += p;
   // "aéroport international du Roi Khalid", "Mausolée du Président Hô Chi Minh": named after a
@@ -309,22 +307,35 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   ];
 }
 
-/** What a number counts, not names: "maison 2 étages", "port 3 000 tonnes". */
-const QUANTITY_UNITS = new Set([
-  'ans',
-  'mois',
-  'jours',
-  'heures',
-  'etages',
-  'millions',
-  'milliards',
-  'tonnes',
-  'km',
-  'm',
-  'ha',
-  '%',
-  'places',
-  'lits',
+/**
+ * A number of one to three digits at k that ends a place's name: a stop, the end, or a
+ * preposition follows ("Maison 67 avant le Têt", "maison funéraire 268 dans la ville"). A year
+ * or a count goes on otherwise.
+ */
+function numberEndsName(toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return (
+    toks[k]?.kind === 'n' &&
+    /^\d{1,3}$/.test(toks[k]?.f ?? '') &&
+    (!next || (next.kind === 'p' && next.f !== '%') || (next.kind === 'w' && !next.cap && AFTER_A_NAME.has(next.f)))
+  );
+}
+const AFTER_A_NAME = new Set([
+  'a',
+  'au',
+  'aux',
+  'dans',
+  'de',
+  'du',
+  'des',
+  'en',
+  'avant',
+  'apres',
+  'sur',
+  'pres',
+  'pour',
+  'et',
+  'ou',
 ]);
 
 /** "Cao Ba Quat, Thuy Khuê, Minh Khai et Giai Phong": places listed after a plural noun. */

@@ -143,8 +143,9 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         }
       }
       // "le Conseil des droits de l'homme de l'ONU": a body of an international organisation is
-      // named with it (the mention takes it in; it is no entity of its own there)
-      if (c.type === 'organization' && c.b === m.end) {
+      // named with it (the mention takes it in, the name stays the knowledge base's; the parent is no
+      // entity of its own there). A country's body is not one ("l'Assemblée nationale de l'ASEAN").
+      if (c.type === 'organization' && c.b === m.end && !m.ref.country) {
         const p = prepLength(doc.toks, m.end);
         const parent = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
         if (parent?.ref.type === 'organization' && !parent.ref.country && parent.ref.id !== m.ref.id) c.b = parent.end;
@@ -269,7 +270,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         c.country = c.country ?? abroad[1];
       }
       // "Centre d'exposition du Vietnam", "Centre commercial Dong Xuan": a venue, a place
-      if (isVenue(doc, c.a)) {
+      if (isVenue(doc, c.a, c.b)) {
         extendTo(c, venueNameEnd(doc, c.b));
         c.type = 'place';
         c.id = entityId('place', c.canonical);
@@ -462,7 +463,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (c.type !== 'person' || c.role || c.dropped) continue;
     const h = honorificStart(c.doc, c.a);
     const before = roleBefore(c.doc, h);
-    const after = roleAfter(c.doc, c.b);
+    const after = roleAfter(c.doc, c.b, c.a);
     // "le Président Hô Chi Minh" (the epithet, capitalised) states no role; "le président
     // vietnamien Hô Chi Minh" does
     const epithet = c.kb ? EPITHETS.get(c.kb.id) : undefined;

@@ -166,6 +166,9 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
     country = country ?? adj?.ref ?? null;
     a = adj ? adj.end : a + trade;
   }
+  // "les groupes" are peoples, parties and armed groups as often as companies: only with a word of
+  // trade or a nationality ("les groupes japonais Toyota et Honda", not "les groupes Thai et Dao")
+  if (w.f === 'groupes' && a === i + 1) return NONE;
   const spans: [number, number][] = [];
   for (let k = a; ; ) {
     const b = titleEnd(t, k, false, true);

@@ -223,13 +223,34 @@ const VENUE_WORDS = new Set([
 
 /**
  * "Centre d'exposition du Vietnam", "Centre des conférences et des expositions de…", "Centre
- * commercial Dong Xuan": the head "Centre" at i names a venue, a place, not a body.
+ * commercial Dong Xuan": the head "Centre" at i, whose body ends at b, names a venue, a place: what
+ * it is said to be, up to its place or its own name, is only what it hosts, in lower case. Not
+ * "Centre d'exposition et de recherche sur l'art" (research: a body). A venue may have an acronym
+ * ("le Centre d'exposition du Vietnam (VEC)").
  */
-export function isVenue(doc: Doc, i: number): boolean {
+export function isVenue(doc: Doc, i: number, b: number): boolean {
   const toks = doc.toks;
   if (toks[i]?.f !== 'centre') return false;
-  const k = i + 1 + prepLength(toks, i + 1);
-  return VENUE_WORDS.has(toks[k]?.f ?? '');
+  let venue = false;
+  for (let k = i + 1; k < b; k++) {
+    const t = toks[k] as Token;
+    if (t.cap || doc.used[k]) break;
+    const p = prepLength(toks, k);
+    // after "et", one more thing hosted ("et des expositions", not "et de recherche"); else a
+    // complement that is not one says whose or where ("… de la province de…")
+    if (p) {
+      const hosted = VENUE_WORDS.has(toks[k + p]?.f ?? '');
+      if (toks[k - 1]?.f === 'et' && !hosted) return false;
+      if (venue && !hosted) break;
+      k += p - 1;
+      continue;
+    }
+    if (t.kind !== 'w' || t.f === 'et') continue;
+    // ("Centre commercial et culturel Hanoi-Moscou": what it hosts, then adjectives)
+    if (VENUE_WORDS.has(t.f)) venue = true;
+    else if (!(venue && looksAdjective(t.f))) return false;
+  }
+  return venue;
 }
 
 /** "Centre commercial Dong Xuan": the venue's own name after its kind, up to four words. End, or b. */
@@ -240,7 +261,9 @@ export function venueNameEnd(doc: Doc, b: number): number {
     doc.toks[e]?.kind === 'w' &&
     doc.toks[e]?.cap &&
     isFree(doc, e, e + 1) &&
-    !NOT_NAME.has(doc.toks[e]?.f ?? '')
+    !NOT_NAME.has(doc.toks[e]?.f ?? '') &&
+    // ("le directeur du Centre commercial Dong Xuan Nguyen Van Hung": his name is not the venue's)
+    !(e > b && personStartsAt(doc.toks, e))
   )
     e++;
   return e;

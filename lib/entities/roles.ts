@@ -26,7 +26,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
-import { isCompoundTail, listEtEnd, type Token } from './tokens';
+import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
 export interface StatedRole {
   role: string | null;
@@ -121,7 +121,7 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   const b = isFunction(before) ? before : null;
   const a = isFunction(after.role) ? after.role : null;
   // ("trois procureurs, X (procureur principal)": the title said again, more fully, is one)
-  if (b && a && fold(a).startsWith(fold(b))) return { role: a, added: false };
+  if (b && a && (fold(a) === fold(b) || fold(a).startsWith(`${fold(b)} `))) return { role: a, added: false };
   // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
   if (b && a)
     return {
@@ -623,18 +623,8 @@ function complementAt(d: Doc, k: number): boolean {
   // when it ends the list, not in "…, du ministère de la Santé et de l'ambassade du Japon")
   const held = d.used[n];
   const body = held?.type === 'organization' && held.a === n && d.toks[heldEnd(d, n)]?.f !== 'et';
-  // ("chargée du commerce, de l'investissement et de l'agriculture": fields in lower case, in a list
-  // of complements closed by "et", not "ministre de la Santé, de passage à Hanoi"; a body listed so
-  // is another participant: "…, du ministère de la Santé et de l'ambassade du Japon")
-  const listed = () => {
-    const e = listEtEnd(d.toks, k + 1, 12);
-    return e > 0 && OF.has(d.toks[e]?.f ?? '');
-  };
-  return (
-    w?.kind === 'w' && ((w.cap && !w.upper) || body || (!w.cap && !held && listed())) && d.used[n]?.type !== 'person'
-  );
+  return w?.kind === 'w' && ((w.cap && !w.upper) || body) && d.used[n]?.type !== 'person';
 }
-const OF = new Set(['de', 'du', 'des', 'd']);
 
 /** Whom a statement is made to: "aux correspondants", "à la presse". */
 const AUDIENCES = new Set([
@@ -814,8 +804,11 @@ function appointedAt(d: Doc, k: number): number {
   return isTitleAt(d, m + 1) || (toks[m + 1]?.f === 'au' && toks[m + 2]?.f === 'poste') ? m + 1 : -1;
 }
 
-/** "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token e. */
-export function roleAfter(d: Doc, e: number): StatedRole {
+/**
+ * "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token
+ * e; the name starts at a (-1 if unknown: no function is then read from a copula).
+ */
+export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   const toks = d.toks;
   let k = e;
   // "Tran Tung (ancien directeur adjoint du Service des affaires étrangères de Thai Nguyen)"
@@ -845,22 +838,22 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   const at = from + 2;
   if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
   // "Nguyên Hoà Binh est membre du CC du PCV": the copula states the function as a comma would
-  else if (appointed < 0 && isCopulaAt(toks, k) && isTitleAt(d, k + 1)) predicated = true;
+  else if (appointed < 0 && isCopulaAt(toks, k) && predicateAt(d, a, k + 1)) predicated = true;
   // "Phung Dinh Thuc - ancien directeur général de PVN ;": a court report's list sets the function
   // off by a spaced dash
-  else if (appointed < 0 && spacedDashAt(d, k) && isTitleAt(d, k + 1 + apposedArticle(d, k + 1))) {
+  else if (appointed < 0 && dashedFunctionAt(d, k)) {
     /* the dash stands as the comma */
   } else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   // "Trân Tung, 46 ans, ancien directeur…", "Phan Huu Tuân, âgé de 63 ans, domicilié dans
   // l'arrondissement de Tây Hô, ville de Hanoi, qui est ancien directeur…": age and address first
   if (toks[k]?.f === ',') k += civilAsides(d, k + 1);
   // ("X, né le 24 mai 1958, est membre du…": the copula after the asides)
-  if (toks[k]?.f === ',' && isCopulaAt(toks, k + 1) && isTitleAt(d, k + 2)) {
+  if (toks[k]?.f === ',' && isCopulaAt(toks, k + 1) && predicateAt(d, a, k + 2)) {
     k++;
     predicated = true;
   }
   // "X, qui est également vice-président de l'Association": the relative clause states it too
-  if (toks[k]?.f === ',' && toks[k + 1]?.f === 'qui' && ['est', 'etait'].includes(toks[k + 2]?.f ?? '')) k += 2;
+  if (toks[k]?.f === ',' && toks[k + 1]?.f === 'qui' && isCopulaAt(toks, k + 2)) k += 2;
   // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"
   let also: string | undefined;
   if (ALSO.has(toks[k + 1]?.f ?? '')) {
@@ -869,7 +862,7 @@ export function roleAfter(d: Doc, e: number): StatedRole {
   }
   // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
   // before the title (the role must then say of what: "X, le président Y" names two people)
-  const setOff = toks[k]?.f === ',' || spacedDashAt(d, k);
+  const setOff = toks[k]?.f === ',' || dashedFunctionAt(d, k);
   const article = setOff ? apposedArticle(d, k + 1) : 0;
   // ("X, éminent photojournaliste japonais": praise before the title is not part of it)
   const praised = setOff && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;
@@ -920,6 +913,8 @@ export function roleAfter(d: Doc, e: number): StatedRole {
       end = m + 1;
       continue;
     }
+    // ("ministre de la Santé de 2011 à 2016": the years are not the role's)
+    if (t.f === 'de' && /^(?:19|20)\d\d$/.test(toks[m + 1]?.f ?? '')) break;
     // "un ancien agent de sécurité publique de 49 ans": the age is not the role's
     if (t.f === 'de' && toks[m + 1]?.kind === 'n' && toks[m + 2]?.f === 'ans') {
       aged = true;
@@ -970,10 +965,66 @@ function spacedDashAt(d: Doc, k: number): boolean {
   return !!t && DASHES.has(t.f) && /\s/.test(d.text.charAt(t.s - 1)) && /\s/.test(d.text.charAt(t.e));
 }
 
-/** "sous-commission", "sous-comité": a word's first part, glued by a hyphen (not the preposition "sous"). */
-function isCompoundHead(toks: Token[], k: number): boolean {
-  return isCompoundTail(toks, k + 2);
+/**
+ * "Phung Dinh Thuc - ancien directeur général de PVN ;": a function in lower case after a spaced
+ * dash, in a list's item that ends at ";", "." or ")" before any other name; not a headline's
+ * "Rencontre Tô Lâm - Président Joe Biden" or "Entretien X - ministre japonais des AE Y".
+ */
+function dashedFunctionAt(d: Doc, k: number): boolean {
+  const first = k + 1 + apposedArticle(d, k + 1);
+  if (d.in === 'title' || !spacedDashAt(d, k) || d.toks[first]?.cap || !isTitleAt(d, first)) return false;
+  for (let m = first; m < first + 30; m++) {
+    const t = d.toks[m];
+    if (!t || t.f === ';' || t.f === '.' || t.f === ')') return true;
+    if (d.used[m]?.type === 'person' || (t.cap && personStartsAt(d.toks, m))) return false;
+  }
+  return false;
 }
+
+/** "sous-commission", "sous-comité": "sous" glued by a hyphen to a word, not the preposition. */
+function isCompoundHead(toks: Token[], k: number): boolean {
+  const tail = toks[k + 2];
+  return toks[k]?.f === 'sous' && isCompoundTail(toks, k + 2) && tail?.kind === 'w' && !ROLE_STOP.has(tail.f);
+}
+
+/**
+ * After "X est", a function of office at k, X the sentence's subject (the name at a opens its
+ * clause): "Nguyên Hoà Binh est membre du CC", not "Le successeur de X est membre…", "X est
+ * responsable de la mort de…", "X est avocat de formation".
+ */
+function predicateAt(d: Doc, a: number, k: number): boolean {
+  const before = d.toks[a - 1];
+  const opens = a === 0 || (!!before && (before.kind === 'p' ? before.f !== "'" : isTitleWord(before.f)));
+  return a >= 0 && opens && OFFICES.has(singularOf(d.toks[k]?.f ?? '')) && isTitleAt(d, k);
+}
+/** Functions of office a copula states: not professions or descriptions ("responsable", "avocat"). */
+const OFFICES = new Set([
+  'membre',
+  'president',
+  'presidente',
+  'vice-president',
+  'vice-presidente',
+  'vice',
+  'secretaire',
+  'ministre',
+  'vice-ministre',
+  'directeur',
+  'directrice',
+  'chef',
+  'ambassadeur',
+  'ambassadrice',
+  'depute',
+  'deputee',
+  'gouverneur',
+  'maire',
+  'procureur',
+  'juge',
+  'premier',
+  'premiere',
+  'consul',
+  'general',
+  'commandant',
+]);
 
 /** "est", "était" between a name and its function. */
 function isCopulaAt(toks: Token[], k: number): boolean {
@@ -1043,11 +1094,16 @@ function agePrefix(d: Doc, k: number): number {
   if (toks[k]?.kind === 'n' && toks[k + 1]?.f === 'ans' && toks[k + 2]?.f === ',') return 3;
   const aged = (toks[k]?.f === 'age' || toks[k]?.f === 'agee') && toks[k + 1]?.f === 'de';
   if (aged && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === 'ans' && toks[k + 4]?.f === ',') return 5;
-  const born = toks[k]?.f === 'ne' || toks[k]?.f === 'nee';
-  if (born && toks[k + 1]?.f === 'en' && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === ',') return 4;
-  // ("née le 25 décembre 1959,")
-  const dated = born && toks[k + 1]?.f === 'le' && toks[k + 2]?.kind === 'n' && isMonthName(toks[k + 3]?.f ?? '');
-  if (dated && toks[k + 4]?.kind === 'n' && toks[k + 5]?.f === ',') return 6;
+  // "né en 1978,", "née le 25 décembre 1959,", "né le 24 mai 1958 à Hanoi,": the birth, up to its
+  // comma, when it says a date
+  if (toks[k]?.f !== 'ne' && toks[k]?.f !== 'nee') return 0;
+  let dated = false;
+  for (let m = k + 1; m < k + 10; m++) {
+    const t = toks[m];
+    if (!t || (t.kind === 'p' && t.f !== ',' && t.f !== '/' && t.f !== '-')) return 0;
+    if (t.f === ',') return dated ? m - k + 1 : 0;
+    if (t.kind === 'n' || isMonthName(t.f)) dated = true;
+  }
   return 0;
 }
 

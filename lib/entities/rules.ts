@@ -523,7 +523,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (n > 5) return null;
   const vn = isVietnameseName(doc, a, b);
   let before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
-  const after = roleAfter(doc, b);
+  const after = roleAfter(doc, b, a);
   // "avec le dirigeant laotien, Nguyen Van Danh, secrétaire…": a foreign title set off by a comma
   // before a Vietnamese name that states a function of its own is someone else's (the name starts
   // the next phrase; "le président de l'Association des Vietnamiens en France, X," keeps its title)
@@ -558,7 +558,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
         !frenchLooking((toks[a] as Token).f, lowerSeen)))
   )
     via = 'title';
-  else if (after.role && n >= 2) via = 'apposition';
+  // (a function stated by "est" does not make a name a person's: "Hanoi Metro est responsable de…")
+  else if (after.role && !after.predicated && n >= 2) via = 'apposition';
   else if (vn) via = 'vn-shape';
   // A role left hanging on "de" is not this run's: the run is its complement. "le gouverneur de
   // Rhénanie-Palatinat, Malu Dreyer", "X, préfet des Hauts-de-France", "les dirigeants de

@@ -817,6 +817,28 @@ describe('places named by where they stand in the text', () => {
     expect(names(es, 'person')).toEqual([]);
   });
 
+  it("not a house's owner, a count, a kind of place or a research centre (the second reviewer's sentences)", () => {
+    const es = find(
+      'Il a visité la maison de Nguyen Van Ba. Le gouvernement a approuvé la centrale solaire 50 MW de Ninh Thuan.',
+      "L'hôtel international 5 étoiles accueille les délégués. Le stade national 40 000 places accueille la finale.",
+      'Au Parc national, les guides ont été formés. Le Port maritime et l’aéroport ont été modernisés.',
+      "Le Centre d'exposition et de recherche sur l'art contemporain a publié une étude.",
+      'Le directeur du Centre commercial Dong Xuan Nguyen Van Hung a indiqué.',
+    );
+    expect(named(es, 'Nguyen Van Ba')?.type).toBe('person');
+    expect(named(es, 'Nguyen Van Hung')?.type).toBe('person');
+    expect(named(es, "Centre d'exposition et de recherche")?.type).toBe('organization');
+    expect(names(es, 'place').sort()).toEqual(['Centre commercial Dong Xuan', 'Ninh Thuan']);
+  });
+
+  it("a country's body followed by an international organisation is not one of its bodies", () => {
+    const es = find("L'Assemblée nationale de l'ASEAN a adopté la déclaration.");
+    expect(names(es, 'organization').sort()).toEqual([
+      'Assemblée nationale',
+      "Association des nations de l'Asie du Sud-Est",
+    ]);
+  });
+
   it('a known name the knowledge base also lists in lower case matches in lower case', () => {
     const es = find('Les navires patrouillent dans la mer Orientale. La Mer Orientale est une route maritime.');
     expect(named(es, 'Mer Orientale')?.mentions).toHaveLength(2);

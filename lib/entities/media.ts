@@ -248,14 +248,17 @@ export function foreignOrgName(doc: Doc, i: number): Cand | null {
 /** News agencies, words of French text elsewhere ("selon l'AFP"), named sources in a credit. */
 const AGENCIES = new Set(['afp', 'reuters', 'xinhua']);
 
-/** Words a photo credits that are no source: "Photo : internet", "Photo : DR", "Photo d'archives". */
-const NOT_SOURCES = new Set(['internet', 'dr', 'archives', 'archive', 'capture', 'source', 'illustration', 'vna']);
+/** Words a photo credits that are no source: "Photo : internet", "Photo : DR", "Photo : CTV" (a contributor). */
+const NOT_SOURCES = new Set(['internet', 'dr', 'ctv', 'archives']);
 
 /**
- * "Photo : VietnamPlus", "Photo: tienphong", "Photo : Phuong Hoa", "Photo : Wikipedia/VNA": the
- * sources a caption's credit names at i (the word "Photo"), each a medium or, named by two to four
- * Vietnamese syllables, the photographer. A web address ("qdnd.vn") is no name; acronyms chained
- * to a VNA credit are creditSources'; names the knowledge base has are its.
+ * "Photo : VietnamPlus", "Photo: tienphong", "Photo : VGP", "Photo : Wikipedia/VNA": the media a
+ * caption's credit names at i (the word "Photo"), by the shapes of a medium's name: one word in
+ * lower case (a site's name, "baoquocte"), written in camel case ("VietnamPlus"), an acronym, an
+ * agency, or a word shared with VNA's own credit. A capitalised French word alone is not one
+ * ("Photo : Document", "Photo : Courtoisie"), nor a web address ("qdnd.vn"), nor a place or a
+ * photographer named in syllables ("Photo : Sa Pa", "Photo : Phuong Hoa": left to the other rules).
+ * Acronyms chained to a VNA credit are creditSources'; names the knowledge base has are its.
  */
 export function photoCredits(doc: Doc, i: number): readonly Cand[] {
   const t = doc.toks;
@@ -263,30 +266,26 @@ export function photoCredits(doc: Doc, i: number): readonly Cand[] {
   if ((f !== 'photo' && f !== 'photos') || t[i + 1]?.f !== ':') return NONE;
   const out: Cand[] = [];
   for (let a = i + 2; a < t.length; ) {
-    let b = a;
-    // (words on one line; "VietnamPlus" is one word the tokenizer splits at its case change)
-    const sameLine = (k: number) => !/\n/.test(doc.text.slice(t[k - 1]?.e ?? 0, t[k]?.s ?? 0));
-    while (b < a + 4 && t[b]?.kind === 'w' && (b === a || (t[b]?.cap && sameLine(b)))) b++;
-    const glued = b === a + 2 && t[a + 1]?.s === t[a]?.e;
-    if (b === a) break;
+    const word = t[a];
+    if (word?.kind !== 'w') break;
+    // ("VietnamPlus" is one word the tokenizer splits at its case change)
+    const glued = t[a + 1]?.kind === 'w' && t[a + 1]?.s === word.e;
+    const b = glued ? a + 2 : a + 1;
     const next = t[b];
     const gap = doc.text.slice(t[b - 1]?.e ?? 0, next?.s ?? doc.text.length);
     // the credit ends the caption: a field's end, a line's, a bracket, a stop, or another source after "/"
     const ends = !next || /\n/.test(gap) || ['/', ')', '.', '|', ',', ';'].includes(next.f);
     if (!ends || (next?.f === '.' && t[b + 1]?.kind === 'w' && !/\s/.test(doc.text.charAt(next.e)))) break;
+    const shared = next?.f === '/' || t[a - 1]?.f === '/';
+    const named =
+      glued ||
+      AGENCIES.has(word.f) ||
+      (!word.cap && !NOT_NAME.has(word.f)) ||
+      (word.upper && word.f.length > 1 && !shared) ||
+      (word.cap && !word.upper && shared);
     const kb = KB_DICT.match(t, a);
-    const vn = b - a >= 2 && !glued && t.slice(a, b).every((x) => x.cap && VN_SYLLABLE.test(x.f));
-    const word = t[a] as Token;
-    const one =
-      (b === a + 1 || glued) &&
-      word.f.length > 1 &&
-      !NOT_SOURCES.has(word.f) &&
-      (!NOT_NAME.has(word.f) || AGENCIES.has(word.f));
-    const chained = word.upper && (next?.f === '/' || t[a - 1]?.f === '/');
-    if (!(kb && kb.end >= b) && !doc.used[a] && (vn || (one && !chained)))
-      out.push(
-        makeCand(doc, a, b, vn ? 'person' : 'organization', doc.text.slice(word.s, t[b - 1]?.e), 'credit', null),
-      );
+    if (named && !NOT_SOURCES.has(word.f) && !(kb && kb.end >= b) && !doc.used[a])
+      out.push(makeCand(doc, a, b, 'organization', doc.text.slice(word.s, t[b - 1]?.e), 'credit', null));
     if (next?.f !== '/') break;
     a = b + 1;
   }

@@ -490,21 +490,25 @@ describe('bodies named in their own language or by a credit', () => {
     for (const n of ['Parti Amanat', 'VI', 'HNM']) expect(named(es, n)?.type).toBe('organization');
   });
 
-  it('a photo\'s credit names its medium or its photographer; a web address, "internet" and the next sentence do not', () => {
+  it("a photo's credit names its medium by a medium's shape; not a French word, a web address, a town or the next sentence", () => {
     const es = find(
       'Le Premier ministre singapourien Lawrence Wong. Photo: VietnamPlus',
       "Vi Luong médaillé d'or. Photo: tienphong",
       'Des touristes indiens en Thaïlande. Photo: Reuters',
       'Le PM mongol. Photo: Wikipedia/VNA',
-      'Le défilé. Photo : Phuong Hoa',
+      'Le vice-Premier ministre. Photo : VGP',
       'Le port. Photo : qdnd.vn',
       'La réunion. Photo: internet',
       'Le forum. Photo : VNA Hanoi (VNA) – Le forum a eu lieu.',
+      // (the second reviewer's)
+      'Les délégués. Photo : Document',
+      'Le marché. Photo : Courtoisie',
+      'Ils ont visité Sa Pa en hiver. Photo : Sa Pa',
     );
-    for (const n of ['VietnamPlus', 'tienphong', 'Reuters', 'Wikipedia'])
+    for (const n of ['VietnamPlus', 'tienphong', 'Reuters', 'Wikipedia', 'VGP'])
       expect(named(es, n)?.type).toBe('organization');
-    expect(named(es, 'Phuong Hoa')?.type).toBe('person');
-    expect(es.some((e) => /qdnd|internet|VNA Hanoi/i.test(e.name))).toBe(false);
+    expect(es.some((e) => /qdnd|internet|VNA Hanoi|Document|Courtoisie/i.test(e.name))).toBe(false);
+    expect(names(es, 'person')).not.toContain('Sa Pa');
   });
 
   it('a body of an international organisation is named with it; the organisation named alone stays one', () => {

@@ -1,12 +1,11 @@
-// A foreign person named in full once, then by the family name alone: "le président allemand
-// Frank-Walter Steinmeier… Steinmeier a souligné…", "Jacinda Ardern… Mme Ardern a salué…". French
-// news writes foreign names that way; the short mentions are the same person.
-// Vietnamese names are left out: their last syllable is the given name, shared by many people
-// ("Minh", "Son") and often a place or a common word. A Vietnamese person is named again by the
-// last two syllables instead (sport reports above all: "l'attaquant Nguyên Anh Duc… Anh Duc a
-// marqué"): `shortVietnameseNames`.
+// A person named in full once, then by a short form of the name. French news writes foreign names
+// so: the family name alone ("le président allemand Frank-Walter Steinmeier… Steinmeier a
+// souligné…", "Jacinda Ardern… Mme Ardern a salué…"). A Vietnamese person is named again by the
+// last two syllables (sport reports above all: "l'attaquant Nguyên Anh Duc… Anh Duc a marqué");
+// never by the last one, the given name, shared by many people ("Minh", "Son") and often a place
+// or a common word. The short mentions are the same person.
 
-import { type Cand, candCountry } from './doc';
+import { type Cand, candCountry, type Doc } from './doc';
 import { VN_SYLLABLE } from './lexicon';
 
 /** Family names this short are too often other words ("Sen", "Lee", "Kim"). */
@@ -21,80 +20,78 @@ function vietnameseName(c: Cand): boolean {
   return true;
 }
 
+const wordsOf = (c: Cand, from: number): string =>
+  c.doc.toks
+    .slice(from, c.b)
+    .map((t) => t.f)
+    .join(' ');
+
+/** The story a text belongs to: the article, or one teaser of its feed. */
+export const storyOf = (doc: Doc): string => (doc.in === 'related' ? `related ${doc.index}` : 'article');
+
 /**
- * The family names of the page's foreign persons named in full, each with its person: the last
- * word of the name, when no other person, and no other entity of one word, has it and the page
- * never writes it in lower case (`lowerSeen`: "Orange" may be a colour).
+ * A kind of short form: the key of a full name's short form (null if it has none) and where
+ * short forms count (a foreign family name across the page; Vietnamese syllables in one story).
  */
-export function familyNames(cands: readonly Cand[], lowerSeen: ReadonlySet<string>): Map<string, Cand> {
+export interface ShortForm {
+  of: (c: Cand) => string | null;
+  scope: (c: Cand) => string;
+  words: number;
+}
+
+/**
+ * The short forms of the page's full names, each with its person, when no other person and no
+ * other entity of that many words has it, and (for one word) the page never writes it in lower
+ * case (`lowerSeen`: "Orange" may be a colour). Keys are scope and folded words.
+ */
+export function shortNames(cands: readonly Cand[], form: ShortForm, lowerSeen: ReadonlySet<string>): Map<string, Cand> {
   const owners = new Map<string, Cand | null>();
   const taken = new Set<string>();
   for (const c of cands) {
     if (c.dropped) continue;
     if (c.type !== 'person') {
-      if (c.b - c.a === 1) taken.add(c.doc.toks[c.a]?.f ?? '');
+      if (c.b - c.a === form.words) taken.add(`${form.scope(c)}|${wordsOf(c, c.a)}`);
       continue;
     }
-    if (c.b - c.a < 2) continue;
+    const short = form.of(c);
+    if (short === null) continue;
+    const key = `${form.scope(c)}|${short}`;
+    const owner = owners.get(key);
+    owners.set(key, owner === undefined || owner?.id === c.id ? c : null);
+  }
+  const out = new Map<string, Cand>();
+  for (const [k, c] of owners) if (c && !taken.has(k) && !lowerSeen.has(k.slice(k.indexOf('|') + 1))) out.set(k, c);
+  return out;
+}
+
+/** A foreign person's family name, across the page: "Steinmeier", "Ardern". */
+export const FAMILY_NAME: ShortForm = {
+  of: (c) => {
     const last = c.doc.toks[c.b - 1];
-    if (last?.kind !== 'w' || !last.cap || last.f.length < MIN_LENGTH || vietnameseName(c)) continue;
-    const owner = owners.get(last.f);
-    owners.set(last.f, owner === undefined || owner?.id === c.id ? c : null);
-  }
-  const out = new Map<string, Cand>();
-  for (const [f, c] of owners) if (c && !taken.has(f) && !lowerSeen.has(f)) out.set(f, c);
-  return out;
-}
+    if (c.b - c.a < 2 || last?.kind !== 'w' || !last.cap || last.f.length < MIN_LENGTH || vietnameseName(c))
+      return null;
+    return last.f;
+  },
+  scope: () => 'page',
+  words: 1,
+};
 
-/** "Mme Ardern" found as a person of its own: the person named in full with that family name. */
-export function joinFamilyMentions(cands: readonly Cand[], families: ReadonlyMap<string, Cand>): void {
-  for (const c of cands) {
-    if (c.type !== 'person' || c.dropped || c.b - c.a !== 1) continue;
-    const full = families.get(c.doc.toks[c.a]?.f ?? '');
-    if (!full || full.id === c.id) continue;
-    Object.assign(c, { id: full.id, kb: full.kb, canonical: full.canonical });
-  }
-}
+/** A Vietnamese person's last two syllables, in the same story: "Anh Duc" of "Nguyên Anh Duc". */
+export const LAST_SYLLABLES: ShortForm = {
+  of: (c) => {
+    if (c.b - c.a < 3 || !vietnameseName(c)) return null;
+    const [x, y] = [c.doc.toks[c.b - 2], c.doc.toks[c.b - 1]];
+    return x?.cap && y?.cap && x.kind === 'w' && y.kind === 'w' ? `${x.f} ${y.f}` : null;
+  },
+  scope: (c) => storyOf(c.doc),
+  words: 2,
+};
 
-/**
- * The last two syllables of the page's Vietnamese persons named in three or more ("Anh Duc" of
- * "Nguyên Anh Duc"), each with its person, when no other person or entity of the page has them.
- * Keys are the folded syllables joined by a space.
- */
-export function shortVietnameseNames(cands: readonly Cand[]): Map<string, Cand> {
-  const owners = new Map<string, Cand | null>();
-  const taken = new Set<string>();
-  const key = (c: Cand, from: number) =>
-    c.doc.toks
-      .slice(from, c.b)
-      .map((t) => t.f)
-      .join(' ');
+/** A short form found as a person of its own ("Mme Ardern", "Anh Duc"): the person named in full. */
+export function joinShortMentions(cands: readonly Cand[], form: ShortForm, owners: ReadonlyMap<string, Cand>): void {
   for (const c of cands) {
-    if (c.dropped) continue;
-    if (c.type !== 'person') {
-      if (c.b - c.a === 2) taken.add(key(c, c.a));
-      continue;
-    }
-    if (c.b - c.a < 3 || !vietnameseName(c) || !c.doc.toks.slice(c.b - 2, c.b).every((t) => t.cap && t.kind === 'w'))
-      continue;
-    const k = key(c, c.b - 2);
-    const owner = owners.get(k);
-    owners.set(k, owner === undefined || owner?.id === c.id ? c : null);
-  }
-  const out = new Map<string, Cand>();
-  for (const [k, c] of owners) if (c && !taken.has(k)) out.set(k, c);
-  return out;
-}
-
-/** "Anh Duc" found as a person of its own: the person named in full with those two syllables. */
-export function joinShortVietnameseMentions(cands: readonly Cand[], short: ReadonlyMap<string, Cand>): void {
-  for (const c of cands) {
-    if (c.type !== 'person' || c.dropped || c.b - c.a !== 2) continue;
-    const key = c.doc.toks
-      .slice(c.a, c.b)
-      .map((t) => t.f)
-      .join(' ');
-    const full = short.get(key);
+    if (c.type !== 'person' || c.dropped || c.b - c.a !== form.words) continue;
+    const full = owners.get(`${form.scope(c)}|${wordsOf(c, c.a)}`);
     if (!full || full.id === c.id) continue;
     Object.assign(c, { id: full.id, kb: full.kb, canonical: full.canonical });
   }

@@ -29,7 +29,7 @@ import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
 import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
-import { familyNames, joinFamilyMentions, joinShortVietnameseMentions, shortVietnameseNames } from './family-names';
+import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, shortNames, storyOf } from './family-names';
 import { headlineRoles } from './headline-roles';
 import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
@@ -403,13 +403,19 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
 
   // "Steinmeier a souligné…", "Mme Ardern": a foreign person named again by the family name alone
   // (family-names.ts); pass 5 finds its other mentions
-  const families = familyNames(cands, lowerSeen);
-  joinFamilyMentions(cands, families);
-  for (const [f, c] of families) learn(c, [f], false);
-  // "Nguyên Anh Duc… Anh Duc a marqué": a Vietnamese person named again by the last two syllables
-  const shortNames = shortVietnameseNames(cands);
-  joinShortVietnameseMentions(cands, shortNames);
-  for (const [k, c] of shortNames) learn(c, k.split(' '), false);
+  const families = shortNames(cands, FAMILY_NAME, lowerSeen);
+  joinShortMentions(cands, FAMILY_NAME, families);
+  for (const [k, c] of families) learn(c, [k.slice(k.indexOf('|') + 1)], false);
+  // "Nguyên Anh Duc… Anh Duc a marqué": a Vietnamese person named again by the last two syllables,
+  // in the same story only (a teaser's "Quoc Khanh" is the National Day, not the article's minister)
+  const syllables = shortNames(cands, LAST_SYLLABLES, lowerSeen);
+  joinShortMentions(cands, LAST_SYLLABLES, syllables);
+  const storyBound = new Map<Cand, string>();
+  for (const [k, c] of syllables) {
+    const [story, words] = k.split('|') as [string, string];
+    learn(c, words.split(' '), false);
+    storyBound.set(c, story);
+  }
 
   // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".
   for (const [k, doc] of docs.entries()) {
@@ -417,6 +423,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     for (let i = 0; i < doc.toks.length; ) {
       const m = doc.used[i] ? null : learnt.match(doc.toks, i, (j) => !doc.used[j]);
       if (!m) {
+        i++;
+        continue;
+      }
+      // (a short form learnt in one story is read in that story only)
+      const bound = storyBound.get(m.ref);
+      if (bound !== undefined && bound !== storyOf(doc)) {
         i++;
         continue;
       }

@@ -1,6 +1,8 @@
 // Is a found role the role the text states? Compared after normalising how French VNA text writes
 // the same function: case, diacritics, articles, nationality adjectives (the entity's country says
-// them) and the same country said as a complement ("président de Colombie" = "président colombien"),
+// them) and the same country said as a complement ("président de Colombie" = "président colombien"):
+// both are read as the country they name, and two roles that name different countries differ
+// ("ambassadeur du Laos" ≠ "ambassadeur du Vietnam", "ambassadeur lao" ≠ "ambassadeur vietnamien"),
 // an acronym in brackets after the name it glosses, abbreviations ("vice-PM" = "vice-Premier
 // ministre", "SG" = "secrétaire général", "AE" = "Affaires étrangères", "AN" = "Assemblée
 // nationale"), hyphenation ("vice Premier ministre" = "vice-Premier ministre") and words glued in
@@ -9,18 +11,20 @@
 import { COUNTRIES } from '../lib/knowledge/countries';
 import { fold } from '../lib/text/fold';
 
-const ADJECTIVES = new Set(COUNTRIES.flatMap((c) => c.adjectives.map((a) => fold(a))));
+/** folded nationality adjective → country code */
+const ADJECTIVES = new Map(COUNTRIES.flatMap((c) => c.adjectives.map((a) => [fold(a), c.code] as const)));
+/** folded country name → country code */
+const NAMES = new Map(
+  COUNTRIES.flatMap((c) => c.names.map((n) => [fold(n).replace(/\s*[-–]\s*/g, '-'), c.code] as const)),
+);
 // "de Colombie", "du Vietnam", "de la Mongolie", "d'Indonésie", "des Etats-Unis", longest name first
-const COUNTRY_NAMES = COUNTRIES.flatMap((c) =>
-  c.names.map((n) =>
-    fold(n)
-      .replace(/[’`]/g, "'")
-      .replace(/\s*[-–]\s*/g, '-'),
-  ),
-)
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-const OF_COUNTRY = new RegExp(`\\b(?:de la|de l'|de|du|des|d')\\s*(?:${COUNTRY_NAMES.join('|')})(?![\\w-])`, 'g');
+const OF_COUNTRY = new RegExp(
+  `\\b(?:de la|de l'|de|du|des|d')\\s*(${[...NAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\w-])`,
+  'g',
+);
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bvice-pm\b/g, 'vice-premier ministre'],
   [/\bpm\b/g, 'premier ministre'],
@@ -33,19 +37,20 @@ const ABBREVIATIONS: [RegExp, string][] = [
 ];
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses', 'leur']);
 
-/** Without "de <country>" where no capitalised word goes on ("de Vietnam Airlines" is a company's). */
-function withoutCountryComplements(folded: string, original: string): string {
-  return folded.replace(OF_COUNTRY, (m: string, at: number) =>
-    /^\s+\p{Lu}/u.test(original.slice(at + m.length)) ? m : ' ',
-  );
-}
-
-export function normaliseRole(role: string): string {
-  // an acronym glossing the name before it says nothing more ("de l'Assemblée nationale (AN)")
-  const original = role.normalize('NFC').replace(/\s*\(\s*[\p{Lu}\d&.-]{2,12}\s*\)/gu, '');
-  let s = withoutCountryComplements(fold(original), original).replace(/\u0000/g, '');
+/** A role's words, without the countries it names, and those countries. */
+export function roleParts(role: string): { words: string; countries: Set<string> } {
+  const countries = new Set<string>();
+  // an acronym glossing the name before it says nothing more ("de l'Assemblée nationale (AN)";
+  // not "(2016-2021)")
+  const original = role.normalize('NFC').replace(/\s*\((?=[^)]*\p{Lu})\s*[\p{Lu}\d&.-]{2,12}\s*\)/gu, '');
+  // "de <country>" where no capitalised word goes on ("de Vietnam Airlines" is a company's)
+  let s = fold(original).replace(OF_COUNTRY, (m: string, name: string, at: number) => {
+    if (/^\s+\p{Lu}/u.test(original.slice(at + m.length))) return m;
+    countries.add(NAMES.get(name) ?? name);
+    return ' ';
+  });
   s = s
-    .replace(/[’`]/g, "'")
+    .replace(/\u0000/g, '')
     .replace(/\s*[-–]\s*/g, '-')
     .replace(/[.,;:()«»"]/g, ' ');
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
@@ -55,14 +60,26 @@ export function normaliseRole(role: string): string {
     .filter(Boolean)
     .map((w) => w.replace(/'$/, ''))
     .filter((w, i) => !(i === 0 && ARTICLES.has(w)))
-    .filter((w) => !ADJECTIVES.has(w));
-  return words.join(' ').trim();
+    .filter((w) => {
+      const code = ADJECTIVES.get(w);
+      if (code) countries.add(code);
+      return !code;
+    });
+  return { words: words.join(' ').trim(), countries };
+}
+
+export function normaliseRole(role: string): string {
+  return roleParts(role).words;
 }
 
 export function sameRole(found: string | null, stated: string | null): boolean {
   if (!found || !stated) return found === stated;
+  const [a, b] = [roleParts(found), roleParts(stated)];
   // spaces left out: the stored text glues words ("duministère", "Affairesétrangères") that the
   // annotation writes apart, as the annotators' agreement script (agreement.py) compares them
-  const bare = (r: string) => normaliseRole(r).replace(/\s+/g, '');
-  return bare(found) === bare(stated);
+  if (a.words.replace(/\s+/g, '') !== b.words.replace(/\s+/g, '')) return false;
+  // a role that names no country matches either (the entity's country says it); two that name
+  // countries must name the same ones
+  const same = a.countries.size === b.countries.size && [...a.countries].every((c) => b.countries.has(c));
+  return !a.countries.size || !b.countries.size || same;
 }

@@ -19,6 +19,18 @@ describe('role equivalence', () => {
     expect(normaliseRole('Ambassadeur du Vietnam au Laos')).toBe('ambassadeur au laos');
   });
 
+  it("tells roles that name different countries apart (the second reviewer's pairs)", () => {
+    expect(sameRole('ambassadeur du Laos', 'ambassadeur du Vietnam')).toBe(false);
+    expect(sameRole('ambassadeur lao', 'ambassadeur vietnamien')).toBe(false);
+    expect(
+      sameRole(
+        "président de l'Association des Vietnamiens de France",
+        "président de l'Association des Vietnamiens du Japon",
+      ),
+    ).toBe(false);
+    expect(sameRole('membre du Bureau politique (2016-2021)', 'membre du Bureau politique (2021-2026)')).toBe(false);
+  });
+
   it('reads the country said as a complement as its adjective, not a company named after it', () => {
     expect(sameRole('président colombien', 'président de Colombie')).toBe(true);
     expect(sameRole('Premier ministre', 'Premier ministre de la Mongolie')).toBe(true);

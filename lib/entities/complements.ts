@@ -18,7 +18,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { articleBefore, prepLength } from './prepositions';
-import { isSentenceStart, isSonSyllable, type Token } from './tokens';
+import { isSentenceStart, isSonSyllable, personStartsAt, type Token } from './tokens';
 import { smallWordsAt, worldPlaceCountry } from './world-places';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
@@ -337,6 +337,68 @@ const AFTER_A_NAME = new Set([
   'et',
   'ou',
 ]);
+
+/** What a centre hosts when it is a building: "Centre des conférences", "Centre commercial". */
+const VENUE_WORDS = new Set([
+  'exposition',
+  'expositions',
+  'conference',
+  'conferences',
+  'congres',
+  'convention',
+  'conventions',
+  'foire',
+  'foires',
+  'commercial',
+]);
+
+/**
+ * "Centre d'exposition du Vietnam", "Centre des conférences et des expositions de…", "Centre
+ * commercial Dong Xuan": the head "Centre" at i, whose body ends at b, names a venue, a place: what
+ * it is said to be, up to its place or its own name, is only what it hosts, in lower case. Not
+ * "Centre d'exposition et de recherche sur l'art" (research: a body). A venue may have an acronym
+ * ("le Centre d'exposition du Vietnam (VEC)").
+ */
+export function isVenue(doc: Doc, i: number, b: number): boolean {
+  const toks = doc.toks;
+  if (toks[i]?.f !== 'centre') return false;
+  let venue = false;
+  for (let k = i + 1; k < b; k++) {
+    const t = toks[k] as Token;
+    if (t.cap || doc.used[k]) break;
+    const p = prepLength(toks, k);
+    // after "et", one more thing hosted ("et des expositions", not "et de recherche"); else a
+    // complement that is not one says whose or where ("… de la province de…")
+    if (p) {
+      const hosted = VENUE_WORDS.has(toks[k + p]?.f ?? '');
+      if (toks[k - 1]?.f === 'et' && !hosted) return false;
+      if (venue && !hosted) break;
+      k += p - 1;
+      continue;
+    }
+    if (t.kind !== 'w' || t.f === 'et') continue;
+    // ("Centre commercial et culturel Hanoi-Moscou": what it hosts, then adjectives)
+    if (VENUE_WORDS.has(t.f)) venue = true;
+    else if (!(venue && looksAdjective(t.f))) return false;
+  }
+  return venue;
+}
+
+/** "Centre commercial Dong Xuan": the venue's own name after its kind, up to four words. End, or b. */
+export function venueNameEnd(doc: Doc, b: number): number {
+  let e = b;
+  while (
+    e < b + 4 &&
+    doc.toks[e]?.kind === 'w' &&
+    doc.toks[e]?.cap &&
+    isFree(doc, e, e + 1) &&
+    !NOT_NAME.has(doc.toks[e]?.f ?? '') &&
+    // ("le directeur du Centre commercial Dong Xuan Nguyen Van Hung": his name is not the venue's)
+    !(e > b && personStartsAt(doc.toks, e))
+  )
+    e++;
+  return e;
+}
 
 /** "Cao Ba Quat, Thuy Khuê, Minh Khai et Giai Phong": places listed after a plural noun. */
 function placeList(doc: Doc, k: number): Cand[] {

@@ -27,7 +27,15 @@ import { runNow, type Steps } from '../slices';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import { abroadEnd, coordinatedEnd, matchFacilities, matchNumberedDistrict, orgComplementEnd } from './complements';
+import {
+  abroadEnd,
+  coordinatedEnd,
+  isVenue,
+  matchFacilities,
+  matchNumberedDistrict,
+  orgComplementEnd,
+  venueNameEnd,
+} from './complements';
 import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
 import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, shortNames, storyOf } from './family-names';
 import { headlineRoles } from './headline-roles';
@@ -35,7 +43,7 @@ import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insideP
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
-import { isVenue, matchFriendship, matchOrg, matchTeam, peoplesBody, venueNameEnd } from './org-rules';
+import { matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
 import {
   acronymAfter,
   centralCommitteeTail,

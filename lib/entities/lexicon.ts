@@ -25,7 +25,7 @@ ambassadrice general generale generaux colonel commandant chef cheffe directeur 
 porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
 envoye envoyee representant representante conseiller conseillere sg pm chancelier chanceliere senateur
-sultan emir pape patriarche venerable professeur docteur dr pr sous-ministre vice
+sultan emir pape patriarche venerable professeur professeure docteur dr pr sous-ministre vice
 feu defunt defunte heros adjoint adjointe vice-ministre
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
@@ -39,7 +39,7 @@ defenseur portier footballeur footballeuse
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
 export const RANKS = set(
-  'general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh docteur dr pr professeur venerable',
+  'general generale colonel lieutenant capitaine amiral marechal prince princesse cheikh docteur dr pr professeur professeure venerable',
 );
 
 /**

@@ -509,7 +509,13 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // ministry; the person's name follows it
   const elided = prev?.f === "'" && toks[a - 2]?.f === 'l' && toks[a - 3]?.f === 'de';
   const frenchNoun = elided && frenchLooking((toks[a] as Token).f, lowerSeen);
-  if (b - a >= 3 && (['des', 'du', 'de'].includes(prev?.f ?? '') || elided) && (frenchPlural(doc, a) || frenchNoun))
+  // (or any word no Vietnamese syllable before a Vietnamese name: "… et des Technologies Huynh Thanh Dat")
+  const beforeVnName = !VN_SYLLABLE.test((toks[a] as Token).f) && isVietnameseName(doc, a + 1, b);
+  if (
+    b - a >= 3 &&
+    (['des', 'du', 'de'].includes(prev?.f ?? '') || elided) &&
+    (frenchPlural(doc, a) || frenchNoun || beforeVnName)
+  )
     a++;
   // "le Sud-Coréen Park Hang-seo", "le Japonais Takeshi Tanaka": a nationality noun before a name
   // (not a Vietnamese name whose family name reads as one: "Thai Thanh Quy")

@@ -567,6 +567,17 @@ describe('a function stated by a copula, or after a glued "que"', () => {
     );
   });
 
+  // batch 18 (dev since its one scoring)
+  it('a ministry of two plural fields before a Vietnamese name; a woman professor', () => {
+    const es = find(
+      'Figuraient le ministre des Sciences et des Technologies Huynh Thanh Dat et le ministre des Finances et des Arts Nguyen Thanh Dat.',
+      'Selon la professeure Reena Marwah, de l’Université de Delhi, le congrès est un jalon.',
+    );
+    expect(named(es, 'Huynh Thanh Dat')?.role).toBe('ministre des Sciences et des Technologies');
+    expect(named(es, 'Nguyen Thanh Dat')?.role).toBe('ministre des Finances et des Arts');
+    expect(named(es, 'Reena Marwah')?.type).toBe('person');
+  });
+
   it('"en tant quemembre", "etministre": words the stored text glued to a title', () => {
     const es = find(
       "L'ambassadeur a apprécié les contributions de Pham Gia Khiem en tant quemembre du Bureau politique, vice-Premier ministre etministre des AE, dans l'établissement des relations.",

@@ -39,13 +39,24 @@ export interface ShortForm {
   words: number;
 }
 
+/** A short form the page uses for one person: its words, where it counts, and whose it is. */
+export interface ShortName {
+  words: string[];
+  scope: string;
+  owner: Cand;
+}
+
 /**
  * The short forms of the page's full names, each with its person, when no other person and no
  * other entity of that many words has it, and (for one word) the page never writes it in lower
- * case (`lowerSeen`: "Orange" may be a colour). Keys are scope and folded words.
+ * case (`lowerSeen`: "Orange" may be a colour). Keyed by scope and folded words.
  */
-export function shortNames(cands: readonly Cand[], form: ShortForm, lowerSeen: ReadonlySet<string>): Map<string, Cand> {
-  const owners = new Map<string, Cand | null>();
+export function shortNames(
+  cands: readonly Cand[],
+  form: ShortForm,
+  lowerSeen: ReadonlySet<string>,
+): Map<string, ShortName> {
+  const owners = new Map<string, ShortName | null>();
   const taken = new Set<string>();
   for (const c of cands) {
     if (c.dropped) continue;
@@ -55,12 +66,13 @@ export function shortNames(cands: readonly Cand[], form: ShortForm, lowerSeen: R
     }
     const short = form.of(c);
     if (short === null) continue;
-    const key = `${form.scope(c)}|${short}`;
-    const owner = owners.get(key);
-    owners.set(key, owner === undefined || owner?.id === c.id ? c : null);
+    const scope = form.scope(c);
+    const key = `${scope}|${short}`;
+    const had = owners.get(key);
+    owners.set(key, had === undefined || had?.owner.id === c.id ? { words: short.split(' '), scope, owner: c } : null);
   }
-  const out = new Map<string, Cand>();
-  for (const [k, c] of owners) if (c && !taken.has(k) && !lowerSeen.has(k.slice(k.indexOf('|') + 1))) out.set(k, c);
+  const out = new Map<string, ShortName>();
+  for (const [k, s] of owners) if (s && !taken.has(k) && !lowerSeen.has(s.words.join(' '))) out.set(k, s);
   return out;
 }
 
@@ -88,10 +100,14 @@ export const LAST_SYLLABLES: ShortForm = {
 };
 
 /** A short form found as a person of its own ("Mme Ardern", "Anh Duc"): the person named in full. */
-export function joinShortMentions(cands: readonly Cand[], form: ShortForm, owners: ReadonlyMap<string, Cand>): void {
+export function joinShortMentions(
+  cands: readonly Cand[],
+  form: ShortForm,
+  shorts: ReadonlyMap<string, ShortName>,
+): void {
   for (const c of cands) {
     if (c.type !== 'person' || c.dropped || c.b - c.a !== form.words) continue;
-    const full = owners.get(`${form.scope(c)}|${wordsOf(c, c.a)}`);
+    const full = shorts.get(`${form.scope(c)}|${wordsOf(c, c.a)}`)?.owner;
     if (!full || full.id === c.id) continue;
     Object.assign(c, { id: full.id, kb: full.kb, canonical: full.canonical });
   }

@@ -413,16 +413,15 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   // (family-names.ts); pass 5 finds its other mentions
   const families = shortNames(cands, FAMILY_NAME, lowerSeen);
   joinShortMentions(cands, FAMILY_NAME, families);
-  for (const [k, c] of families) learn(c, [k.slice(k.indexOf('|') + 1)], false);
+  for (const s of families.values()) learn(s.owner, s.words, false);
   // "Nguyên Anh Duc… Anh Duc a marqué": a Vietnamese person named again by the last two syllables,
   // in the same story only (a teaser's "Quoc Khanh" is the National Day, not the article's minister)
   const syllables = shortNames(cands, LAST_SYLLABLES, lowerSeen);
   joinShortMentions(cands, LAST_SYLLABLES, syllables);
   const storyBound = new Map<Cand, string>();
-  for (const [k, c] of syllables) {
-    const [story, words] = k.split('|') as [string, string];
-    learn(c, words.split(' '), false);
-    storyBound.set(c, story);
+  for (const s of syllables.values()) {
+    learn(s.owner, s.words, false);
+    storyBound.set(s.owner, s.scope);
   }
 
   // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".

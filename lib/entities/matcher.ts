@@ -26,12 +26,12 @@ export class Dict<T> {
   add(toks: string[], ref: T, acronym: boolean, cap: boolean): void {
     const first = toks[0];
     if (first === undefined) return;
-    const key = `${toks.join('\u0001')}\u0002${acronym}`;
+    const joined = toks.join('\u0001');
+    const key = `${joined}\u0002${acronym}`;
     if (this.keys.has(key)) {
       // a form listed again in lower case ("Mer Orientale", "mer Orientale") may start in lower case
       if (!cap)
-        for (const item of this.byFirst.get(first) ?? [])
-          if (item.toks.join('\u0001') === toks.join('\u0001')) item.cap = false;
+        for (const item of this.byFirst.get(first) ?? []) if (item.toks.join('\u0001') === joined) item.cap = false;
       return;
     }
     this.keys.add(key);

@@ -99,18 +99,10 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   // nationality: "le site historique" is a place)
   let country: string | null = null;
   for (let n = 0; n < 4; n++) {
-    // (a nationality is written in lower case: "Thai Son" is a name)
-    const adj = t[a]?.cap ? null : ADJ_DICT.match(t, a);
-    if (adj) {
-      country = country ?? adj.ref;
-      a = adj.end;
-      continue;
-    }
-    // a company says what it does in any words ("le groupe pharmaceutique cubain Labiofarm",
-    // "la société de téléphonie mobile Movitel", "la société par actions DEEP C")
-    const trade = company ? tradeWords(t, a) : 0;
-    if (trade) {
-      a += trade;
+    const said = saidOfIt(t, a, company);
+    if (said) {
+      country = country ?? said.country;
+      a = said.end;
       continue;
     }
     const x = t[a];
@@ -144,6 +136,20 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   return c;
 }
 
+/**
+ * What the words at k say of a medium or a company before its name: its nationality ("cubain"),
+ * or, for a company, its trade in any words ("le groupe pharmaceutique cubain Labiofarm", "la
+ * société de téléphonie mobile Movitel", "la société par actions DEEP C"). Where they end and the
+ * country they name, or null.
+ */
+function saidOfIt(t: Token[], k: number, company: boolean): { end: number; country: string | null } | null {
+  // (a nationality is written in lower case: "Thai Son" is a name)
+  const adj = t[k]?.cap ? null : ADJ_DICT.match(t, k);
+  if (adj) return { end: adj.end, country: adj.ref };
+  const trade = company ? tradeWords(t, k) : 0;
+  return trade ? { end: k + trade, country: null } : null;
+}
+
 /** "groupes", "sociétés": the plural of a company's noun. */
 const PLURAL_COMPANY_NOUNS = new Set([...COMPANY_NOUNS].map((n) => `${n}s`));
 
@@ -160,11 +166,10 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
   let a = i + 1;
   let country: string | null = null;
   for (let n = 0; n < 4; n++) {
-    const adj = t[a]?.cap ? null : ADJ_DICT.match(t, a);
-    const trade = adj ? 0 : tradeWords(t, a);
-    if (!adj && !trade) break;
-    country = country ?? adj?.ref ?? null;
-    a = adj ? adj.end : a + trade;
+    const said = saidOfIt(t, a, true);
+    if (!said) break;
+    country = country ?? said.country;
+    a = said.end;
   }
   // "les groupes" are peoples, parties and armed groups as often as companies: only with a word of
   // trade or a nationality ("les groupes japonais Toyota et Honda", not "les groupes Thai et Dao")

@@ -121,7 +121,8 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   const b = isFunction(before) ? before : null;
   const a = isFunction(after.role) ? after.role : null;
   // ("trois procureurs, X (procureur principal)": the title said again, more fully, is one)
-  if (b && a && (fold(a) === fold(b) || fold(a).startsWith(`${fold(b)} `))) return { role: a, added: false };
+  const [fa, fb] = [a && fold(a), b && fold(b)];
+  if (fa && fb && (fa === fb || fa.startsWith(`${fb} `))) return { role: a, added: false };
   // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
   if (b && a)
     return {
@@ -834,16 +835,15 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…")
   const from = appointed > 0 ? appointed : k;
   const post = toks[from]?.f === 'au' && toks[from + 1]?.f === 'poste';
+  // "Phung Dinh Thuc - ancien directeur général de PVN ;": a court report's list sets the function
+  // off by a spaced dash, as a comma would
+  const dashed = appointed < 0 && !post && dashedFunctionAt(d, k);
   let predicated = false;
   const at = from + 2;
   if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
   // "Nguyên Hoà Binh est membre du CC du PCV": the copula states the function as a comma would
   else if (appointed < 0 && isCopulaAt(toks, k) && predicateAt(d, a, k + 1)) predicated = true;
-  // "Phung Dinh Thuc - ancien directeur général de PVN ;": a court report's list sets the function
-  // off by a spaced dash
-  else if (appointed < 0 && dashedFunctionAt(d, k)) {
-    /* the dash stands as the comma */
-  } else if (appointed < 0 && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  else if (appointed < 0 && !dashed && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
   // "Trân Tung, 46 ans, ancien directeur…", "Phan Huu Tuân, âgé de 63 ans, domicilié dans
   // l'arrondissement de Tây Hô, ville de Hanoi, qui est ancien directeur…": age and address first
   if (toks[k]?.f === ',') k += civilAsides(d, k + 1);
@@ -862,7 +862,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   }
   // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
   // before the title (the role must then say of what: "X, le président Y" names two people)
-  const setOff = toks[k]?.f === ',' || dashedFunctionAt(d, k);
+  const setOff = toks[k]?.f === ',' || dashed;
   const article = setOff ? apposedArticle(d, k + 1) : 0;
   // ("X, éminent photojournaliste japonais": praise before the title is not part of it)
   const praised = setOff && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;

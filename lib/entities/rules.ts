@@ -58,6 +58,11 @@ function frenchPlural(doc: Doc, k: number): boolean {
   return /(?:és|ées|ifs|ives|aux|ions|ités|ques)$/.test(doc.text.slice(t.s, t.e).normalize('NFC'));
 }
 
+/** The run [a, b) is a word that is no Vietnamese syllable, then a Vietnamese name. */
+function wordBeforeVnName(doc: Doc, a: number, b: number): boolean {
+  return !VN_SYLLABLE.test(doc.toks[a]?.f ?? '') && isVietnameseName(doc, a + 1, b);
+}
+
 function isVietnameseName(doc: Doc, a: number, b: number): boolean {
   const n = b - a;
   if (n < 2 || n > 4) return false;
@@ -493,8 +498,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     !VN_SURNAMES.has((toks[a] as Token).f) &&
     !(GIVEN_NAMES.has((toks[a] as Token).f) && b - a >= 2) &&
     !(toks[a + 1]?.upper && toks[a + 1]?.f.length === 1 && toks[a + 2]?.f === '.') &&
-    (frenchLooking((toks[a] as Token).f, lowerSeen) ||
-      (!VN_SYLLABLE.test((toks[a] as Token).f) && isVietnameseName(doc, a + 1, b)))
+    (frenchLooking((toks[a] as Token).f, lowerSeen) || wordBeforeVnName(doc, a, b))
   ) {
     a++;
     if (a >= b) return null;
@@ -510,11 +514,10 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const elided = prev?.f === "'" && toks[a - 2]?.f === 'l' && toks[a - 3]?.f === 'de';
   const frenchNoun = elided && frenchLooking((toks[a] as Token).f, lowerSeen);
   // (or any word no Vietnamese syllable before a Vietnamese name: "… et des Technologies Huynh Thanh Dat")
-  const beforeVnName = !VN_SYLLABLE.test((toks[a] as Token).f) && isVietnameseName(doc, a + 1, b);
   if (
     b - a >= 3 &&
     (['des', 'du', 'de'].includes(prev?.f ?? '') || elided) &&
-    (frenchPlural(doc, a) || frenchNoun || beforeVnName)
+    (frenchPlural(doc, a) || frenchNoun || wordBeforeVnName(doc, a, b))
   )
     a++;
   // "le Sud-Coréen Park Hang-seo", "le Japonais Takeshi Tanaka": a nationality noun before a name

@@ -43,6 +43,7 @@ import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insideP
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
+import { listedMinistries } from './ministry-lists';
 import { matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
 import {
   acronymAfter,
@@ -249,6 +250,12 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
       if (doc.used[i]) continue;
+      const ministries = listedMinistries(doc, i);
+      if (ministries.length) {
+        for (const c of ministries) takeOver(c);
+        i = (ministries.at(-1) as Cand).b - 1;
+        continue;
+      }
       const party = matchPartyBody(doc, i);
       if (party) {
         takeOver(party);

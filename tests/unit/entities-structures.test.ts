@@ -425,3 +425,33 @@ describe('the page decides', () => {
     expect(named(es, 'FES')?.name).toBe("Fédération del'économie de Salta");
   });
 });
+
+describe('a plural head shared by a list of complements', () => {
+  // Sentences of the dev split (le-premier-ministre-ratifie-la-nomination…, vietnam-et-turkmenistan…)
+  it('names one ministry per field of government, the commas inside a field kept', () => {
+    const es = find(
+      'Le vice-Premier ministre permanent Nguyên Hoa Binh doit diriger et surveiller les activités des ministères du Plan et de l’Investissement, de l’Intérieur, de l’Inspection du gouvernement.',
+      "Le vice-Premier ministre Lê Thanh Long doit diriger et surveiller les ministères de la Justice ; de l'Éducation et de la Formation ; du Travail, des Invalides de guerre et des Affaires sociales, de la Santé.",
+    );
+    const orgs = es.filter((e) => e.type === 'organization').map((e) => e.name);
+    for (const m of [
+      'ministère du Plan et de l’Investissement',
+      'ministère de l’Intérieur',
+      'ministère de la Justice',
+      "ministère de l'Éducation et de la Formation",
+      'ministère du Travail, des Invalides de guerre et des Affaires sociales',
+      'ministère de la Santé',
+    ])
+      expect(orgs.map((o) => o.replace(/’/g, "'"))).toContain(m.replace(/’/g, "'"));
+    expect(orgs.some((o) => o.includes(', de l'))).toBe(false);
+  });
+
+  it('leaves a list with a field it does not know, or one that goes on, to be read as one name', () => {
+    const es = find(
+      'Il travaillera avec des responsables des ministères du Transport, de la Construction, de l’Industrie et du Commerce, de l’Éducation et la Formation…',
+      'Les ministères des Finances du Vietnam et du Laos ont signé.',
+    );
+    expect(named(es, "ministère de l'Éducation")).toBeUndefined();
+    expect(es.filter((e) => e.type === 'organization' && e.name.includes('Finances'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,73 @@
+// "les ministères du Plan et de l'Investissement, de l'Intérieur et de la Justice": a plural head
+// shared by a list of complements names one ministry per complement. French writes the head once
+// and each complement after it with its own preposition; the commas and "et" that separate them
+// also occur inside one ministry's name ("de la Culture, des Sports et du Tourisme"), so only the
+// fields of government a ministry is named after are read, and the longest known field wins.
+// A list with a field this table does not know is left to the organisation rules (read as one name).
+
+import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { keyTokens } from './knowledge';
+import { looksAdjective } from './lexicon';
+import { Dict } from './matcher';
+import { prepLength } from './prepositions';
+
+// What follows the preposition in a ministry's name, as VNA writes Vietnam's ministries (and any
+// government's with the same fields).
+const FIELDS = `Défense | Défense nationale | Sécurité publique | Affaires étrangères | Intérieur | Justice
+Plan et de l'Investissement | Plan et Investissement | Finances | Industrie et du Commerce | Commerce
+Agriculture et du Développement rural | Agriculture et de l'Environnement | Transports | Transport
+Communications et des Transports | Transport et des Communications | Construction
+Information et de la Communication | Information et des Communications | Éducation et de la Formation
+Éducation | Sciences et des Technologies | Science et de la Technologie | Sciences et Technologies
+Travail, des Invalides de guerre et des Affaires sociales | Culture, des Sports et du Tourisme
+Ressources naturelles et de l'Environnement | Santé | Affaires ethniques et religieuses | Économie`;
+
+const KNOWN = new Dict<true>();
+for (const field of FIELDS.split(/[|\n]/)) KNOWN.add(keyTokens(field.trim()), true, false, true);
+
+/** The end of the known field named at k (a preposition, then the field), or -1. */
+function fieldEnd(doc: Doc, k: number): number {
+  const p = prepLength(doc.toks, k);
+  if (!p || !doc.toks[k + p]?.cap) return -1;
+  const m = KNOWN.match(doc.toks, k + p, (j) => !doc.used[j]);
+  return m ? m.end : -1;
+}
+
+/** ", " / " ; " / " et " / ", et " between two complements at k: the next complement's start, or -1. */
+function nextComplement(doc: Doc, k: number): number {
+  let j = k;
+  if (doc.toks[j]?.f === ',' || doc.toks[j]?.f === ';') j++;
+  if (doc.toks[j]?.f === 'et') j++;
+  return j > k && prepLength(doc.toks, j) ? j : -1;
+}
+
+/**
+ * "les ministères de la Justice ; de l'Éducation et de la Formation ; du Travail…" at i: one
+ * ministry per known field (at least two), each named "ministère <complement>"; the first mention
+ * takes the plural head in. Empty where the list is not one of known fields.
+ */
+export function listedMinistries(doc: Doc, i: number): Cand[] {
+  const head = doc.toks[i];
+  if (head?.kind !== 'w' || head.f !== 'ministeres' || doc.used[i]) return [];
+  const spans: [number, number][] = [];
+  let k = i + 1;
+  for (;;) {
+    const e = fieldEnd(doc, k);
+    if (e < 0) break;
+    spans.push([k, e]);
+    k = nextComplement(doc, e);
+    if (k < 0) break;
+  }
+  // ("les ministères des Affaires étrangères des deux pays": one field says no list)
+  if (spans.length < 2) return [];
+  // "… et de la Défense nationale du Laos", "… de la Santé publique": a field that goes on is not
+  // the one known
+  const [, last] = spans[spans.length - 1] as [number, number];
+  const after = doc.toks[last];
+  if (after?.kind === 'w' && (after.cap || prepLength(doc.toks, last) || looksAdjective(after.f))) return [];
+  // ("… de l'Éducation et la Formation": the field goes on without its preposition)
+  if (after?.f === 'et' && ['la', 'le', 'les', 'l'].includes(doc.toks[last + 1]?.f ?? '')) return [];
+  return spans.map(([a, b], n) =>
+    makeCand(doc, n === 0 ? i : a, b, 'organization', `ministère ${tokenText(doc, a, b)}`, 'org-list'),
+  );
+}

@@ -112,6 +112,14 @@ export function tokenize(text: string): Token[] {
       i++;
     }
     const f = folded.slice(start, i).replace(/\u0000/g, '');
+    const elided = !numeric && !hasUpper && f.length === i - start ? elidedAt(f, text, i) : 0;
+    if (elided) {
+      // "etl'aquiculture", "parlementairesd'amitié": the stored text glued "l'" or "d'" to the word
+      // before it
+      out.push({ s: start, e: i - 1, f: f.slice(0, -1), kind: 'w', cap: c === C.Upper, upper: false });
+      out.push({ s: i - 1, e: i, f: f.slice(-1), kind: 'w', cap: false, upper: false });
+      continue;
+    }
     const glued = !numeric && c === C.Lower && f.length >= 6 && f.length === i - start ? gluedAt(f, text, start, i) : 0;
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
@@ -153,6 +161,19 @@ function gluedAt(f: string, text: string, start: number, end: number): number {
   for (const q of GLUED_AFTER)
     if (text.endsWith(q, end) && GLUED_TITLES.has(f.slice(0, -q.length))) return f.length - q.length;
   return 0;
+}
+
+/** Words that end in "d'" of their own: "aujourd'hui", "prud'homme". */
+const OWN_ELISION = new Set(['aujourd', 'prud']);
+
+/**
+ * "etl'", "dansl'", "parlementairesd'" at the end of a word (the apostrophe and a letter follow):
+ * the elided article or preposition the stored text glued to the word before it. 1 (its length) or 0.
+ */
+function elidedAt(f: string, text: string, end: number): number {
+  if (f.length < 3 || !(f.endsWith('l') || f.endsWith('d')) || OWN_ELISION.has(f)) return 0;
+  const q = text[end];
+  return (q === "'" || q === '\u2019') && /\p{L}/u.test(text[end + 1] ?? '') ? 1 : 0;
 }
 
 /** Sentence-initial: first token of the text, or after . ! ? : « " ( – and the like. */

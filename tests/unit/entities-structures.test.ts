@@ -422,7 +422,8 @@ describe('the page decides', () => {
 
   it('reads "de l’" glued as the stored text glues it', () => {
     const es = find("La Fédération del'économie de Salta (FES) a signé l'accord.");
-    expect(named(es, 'FES')?.name).toBe("Fédération del'économie de Salta");
+    expect(named(es, 'FES')?.name).toBe("Fédération de l'économie de Salta");
+    expect(named(es, 'FES')?.aliases).toContain("Fédération del'économie de Salta");
   });
 });
 
@@ -453,5 +454,24 @@ describe('a plural head shared by a list of complements', () => {
     );
     expect(named(es, "ministère de l'Éducation")).toBeUndefined();
     expect(es.filter((e) => e.type === 'organization' && e.name.includes('Finances'))).toHaveLength(1);
+  });
+});
+
+describe('words the stored text glued', () => {
+  // As stored (dev: renforcer-le-partenariat-strategique-vietnamsingapou-157877,
+  // le-pm-pham-minh-chinh-rencontre-la-presidente-du-gro-post221606, un-expert-japonais…)
+  it('an elided "l\'" or "d\'" glued to the word before it starts the next word', () => {
+    const es = find(
+      "Singapour est membre non permanent du Conseil de sécurité del'ONU.",
+      "Sharon Claydon, présidente du Groupe des parlementairesd'amitié Australie-Vietnam, a reçu le Premier ministre.",
+    );
+    expect(named(es, "Conseil de sécurité del'ONU")?.name).toBe('Conseil de sécurité des Nations unies');
+    expect(named(es, "Groupe des parlementaires d'amitié Australie-Vietnam")?.type).toBe('organization');
+  });
+
+  it('but not in "aujourd\'hui"', async () => {
+    const { tokenize } = await import('../../lib/entities/tokens');
+    expect(tokenize("aujourd'hui").map((t) => t.f)).toEqual(['aujourd', "'", 'hui']);
+    expect(tokenize("etl'aquiculture").map((t) => t.f)).toEqual(['et', 'l', "'", 'aquiculture']);
   });
 });

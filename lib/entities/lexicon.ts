@@ -266,6 +266,11 @@ export const ADJ_SUFFIXES = [
   'ienne',
   'iens',
   'iennes',
+  // "européenne", "méditerranéen"
+  'een',
+  'eenne',
+  'eens',
+  'eennes',
   'ais',
   'aise',
   'ois',
@@ -313,8 +318,8 @@ const IER_ADJECTIVES = set(
   'petrolier petroliers gazier gaziers hospitalier hospitaliers financier financiers foncier routier',
 );
 
-/** Short adjectives no ending gives away: "Chambre haute", "Chambre basse". */
-const SHORT_ADJECTIVES = set('haut haute hauts hautes bas basse basses');
+/** Short adjectives no ending gives away: "Chambre haute", "Chambre basse", "Ligue arabe". */
+const SHORT_ADJECTIVES = set('haut haute hauts hautes bas basse basses arabe arabes');
 
 export function looksAdjective(folded: string): boolean {
   if (IER_ADJECTIVES.has(folded) || SHORT_ADJECTIVES.has(folded)) return true;

@@ -475,3 +475,14 @@ describe('words the stored text glued', () => {
     expect(tokenize("etl'aquiculture").map((t) => t.f)).toEqual(['et', 'l', "'", 'aquiculture']);
   });
 });
+
+describe('adjectives of a region of the world inside a name', () => {
+  it('"européenne", "arabe" are words of the name, as "africaine" is', () => {
+    const es = find(
+      "La Banque européenne d'investissement et la Banque africaine de développement ont signé.",
+      "L'Agence spatiale européenne a lancé le satellite ; le Parlement arabe a salué l'accord.",
+    );
+    for (const n of ["Banque européenne d'investissement", 'Agence spatiale européenne', 'Parlement arabe'])
+      expect(named(es, n)?.type).toBe('organization');
+  });
+});

@@ -130,7 +130,35 @@ Banque asiatique de développement | BAD |
 Banque asiatique d'investissement dans les infrastructures | BAII | 
 Conseil des droits de l'homme des Nations unies | Conseil des droits de l'homme | 
 Cour internationale de justice | CIJ | 
-Mouvement des non-alignés | | 
+Mouvement des non-alignés | Mouvement des pays non alignés, Mouvement des pays non-alignés, MNA | 
+Forum économique mondial | WEF | 
+Forum des îles du Pacifique | | 
+Association européenne de libre-échange | AELE | 
+Organisation de coopération de Shanghai | OCS | 
+Conférence pour l'interaction et les mesures de confiance en Asie | Conférence sur l'interaction et les mesures de confiance en Asie, Conférence sur l'interaction et les mesures d'instauration de la confiance en Asie, CICA | 
+Forum régional de l'ASEAN | ARF | 
+Forum de coopération Amérique latine-Asie de l'Est | Forum de coopération Asie de l'Est-Amérique latine, FOCALAE | 
+Commission du Mékong | Commission du fleuve Mékong, MRC | 
+Banque africaine de développement | BAfD | 
+Banque européenne d'investissement | BEI | 
+Organisation mondiale de la propriété intellectuelle | OMPI | 
+Organisation maritime internationale | OMI | 
+Organisation de l'aviation civile internationale | OACI | 
+Programme alimentaire mondial | | 
+Haut-Commissariat des Nations unies pour les réfugiés | HCR | 
+Fonds des Nations unies pour la population | FNUAP | 
+Conférence des Nations unies sur le commerce et le développement | CNUCED | 
+Organisation mondiale du tourisme | OMT | 
+Union internationale des télécommunications | UIT | 
+Organisation de la coopération islamique | OCI | 
+Ligue arabe | Ligue des États arabes | 
+Conseil de coopération du Golfe | CCG | 
+Union économique eurasiatique | UEEA | 
+Communauté des États indépendants | CEI | 
+Médecins sans frontières | MSF | 
+Union internationale pour la conservation de la nature | UICN | 
+World Travel Awards | | 
+Guide Michelin | | 
 Union africaine | | 
 Interpol | | 
 Marché commun du Sud | Mercosur, MERCOSUR | 
@@ -148,6 +176,33 @@ Bernama | | MY
 Antara | | ID
 Kyodo | | JP
 Yonhap | | KR
+# Media VNA quotes (a medium's nationality says who speaks, not a partner: none given for broadcasters)
+Reuters | | 
+Bloomberg | | 
+Associated Press | | 
+CNN | | 
+BBC | | 
+NHK | | 
+KBS | | 
+Al Jazeera | | 
+ESPN | | 
+Nikkei | Nikkei Asia | 
+The Straits Times | Straits Times | 
+Bangkok Post | | 
+Khmer Times | | 
+The Jakarta Post | Jakarta Post | 
+South China Morning Post | | 
+Global Times | | 
+Quotidien du Peuple | | 
+Financial Times | | 
+The New York Times | New York Times | 
+The Washington Post | Washington Post | 
+RIA Novosti | | 
+Interfax | | 
+CCTV | | 
+CGTN | | 
+Tuoi Tre | | VN
+VnExpress | | VN
 TASS | | RU
 Prensa Latina | | CU
 Douma d'État | Douma | RU

@@ -197,6 +197,30 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
     .map(([x, y]) => makeCand(doc, x, y, 'organization', tokenText(doc, x, y), 'org-trigger', country));
 }
 
+/** Words of NOT_NAME no trade is named by: dates, pronouns, titles ("de lundi", "de ministre"). */
+const NOT_NAME_SHORT = (f: string) => NOT_NAME.has(f) && !TRADE_NOUNS.has(f);
+const TRADE_NOUNS = new Set([
+  'investissement',
+  'commerce',
+  'industrie',
+  'construction',
+  'tourisme',
+  'transports',
+  'agriculture',
+  'information',
+  'communication',
+  'technologie',
+  'sciences',
+  'ressources',
+  'environnement',
+  'culture',
+  'sante',
+  'finances',
+  'education',
+  'securite',
+  'defense',
+]);
+
 /** Legal forms a company's name follows: "la SARL Binh Duong Kocham". */
 const LEGAL_FORMS = new Set(['sarl']);
 
@@ -220,14 +244,27 @@ const NOT_TRADE = new Set([
 function tradeWords(t: Token[], k: number): number {
   const x = t[k];
   if (x?.kind !== 'w' || x.cap || NOT_TRADE.has(x.f)) return 0;
-  if (x.f === 'de' || x.f === 'par') {
-    const noun = t[k + 1];
-    if (noun?.kind !== 'w' || noun.cap || NOT_NAME.has(noun.f) || ROLE_STOP.has(noun.f)) return 0;
+  // "de développement et d'investissement": a second trade joined by "et"
+  if (x.f === 'et') {
+    const more = t[k + 1]?.f === 'de' || t[k + 1]?.f === 'd' ? tradeWords(t, k + 1) : 0;
+    return more ? 1 + more : 0;
+  }
+  // ("d'investissement": the elided "de")
+  const p = x.f === 'de' || x.f === 'par' ? 1 : x.f === 'd' && t[k + 1]?.f === "'" ? 2 : 0;
+  if (p) {
+    const noun = t[k + p];
+    // (a trade's noun may be one French texts name often, "d'investissement", "de commerce"; not a
+    // function word)
+    if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || NOT_NAME_SHORT(noun.f) || ROLE_STOP.has(noun.f))
+      return 0;
+    // "d'import-export"
+    if (t[k + p + 1]?.f === '-' && t[k + p + 2]?.kind === 'w' && !t[k + p + 2]?.cap && t[k + p + 1]?.s === noun.e)
+      return p + 3;
     // the noun's own adjective, when the name follows it ("de téléphonie mobile Movitel"; a
     // nationality is read as one: "de textile vietnamienne Viet Tien")
-    const adj = t[k + 2];
-    const named = adj?.kind === 'w' && !adj.cap && !NOT_NAME.has(adj.f) && capWord(t[k + 3]);
-    return named && !ADJ_DICT.match(t, k + 2) ? 3 : 2;
+    const adj = t[k + p + 1];
+    const named = adj?.kind === 'w' && !adj.cap && !NOT_NAME.has(adj.f) && capWord(t[k + p + 2]);
+    return named && !ADJ_DICT.match(t, k + p + 1) ? p + 2 : p + 1;
   }
   return !ROLE_STOP.has(x.f) && looksAdjective(x.f) ? 1 : 0;
 }

@@ -486,3 +486,16 @@ describe('adjectives of a region of the world inside a name', () => {
       expect(named(es, n)?.type).toBe('organization');
   });
 });
+
+describe('a company named after its legal form and its trades', () => {
+  // dev: proces-en-appel-de-dinh-ngoc-he-confirmation-du-juge-110082
+  it('"société par actions de développement et d\'investissement Thai Son" is a company, not a person', () => {
+    const es = find(
+      "Le tribunal a condamné la société par actions de développement et d'investissement Thai Son à verser 10 milliards de dôngs.",
+      "La société par actions d'import-export Hoang Long a signé le contrat.",
+    );
+    expect(es.filter((e) => e.type === 'person')).toHaveLength(0);
+    expect(named(es, "société par actions de développement et d'investissement Thai Son")?.type).toBe('organization');
+    expect(named(es, 'Hoang Long')?.type).toBe('organization');
+  });
+});

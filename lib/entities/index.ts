@@ -60,7 +60,14 @@ import { matchPartyBody } from './party-bodies';
 import { prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
-import { capitalRuns, classifyRun, listedGivenNames, placeTriggerBefore, roleComplementPlace } from './rules';
+import {
+  capitalRuns,
+  classifyRun,
+  listedGivenNames,
+  listedPlace,
+  placeTriggerBefore,
+  roleComplementPlace,
+} from './rules';
 import { nameWordAt } from './runs';
 import type { Token } from './tokens';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
@@ -414,6 +421,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (pause(n, CANDS_PER_STEP)) yield;
     if (c.b - c.a === 1 && personWords?.has(c.doc.toks[c.a]?.f ?? '')) continue;
     push(c);
+  }
+  for (const [n, [doc, a, b]] of unnamed.entries()) {
+    if (pause(n, CANDS_PER_STEP)) yield;
+    const c = listedPlace(doc, a, b);
+    if (c) push(c);
   }
 
   // "Steinmeier a souligné…", "Mme Ardern": a foreign person named again by the family name alone

@@ -9,7 +9,7 @@
 
 import { isMonthName } from '../dates/parse';
 import { fold } from '../text/fold';
-import { type Cand, type Doc, isFreeVnSyllable, makeCand, tokenText } from './doc';
+import { type Cand, type Doc, isFree, isFreeVnSyllable, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import {
@@ -702,6 +702,60 @@ export function listedGivenNames(doc: Doc, a: number, b: number): Cand | null {
     peopleInSentence(doc, a);
   if (!listed && !people) return null;
   return makeCand(doc, a, b, 'person', tokenText(doc, a, b), 'listed-given-names', 'VN');
+}
+
+/**
+ * "Rome, Milan, Florence, Venise et Naples", "à Mexico, Acapulco et Guadalajara": a name nothing
+ * else read, listed with a place by a comma or "et", is a place too (French lists things of one
+ * kind). Read once every place the page names otherwise is known, left to right, so a list's
+ * names follow each other ("Milan" makes "Florence" one).
+ */
+export function listedPlace(doc: Doc, a: number, b: number): Cand | null {
+  const toks = doc.toks;
+  if (b - a > 3 || !isFree(doc, a, b)) return null;
+  for (let k = a; k < b; k++) if (toks[k]?.kind !== 'w' || !toks[k]?.cap) return null;
+  // ("rue Le Duan, 1er arrondissement": the end of a longer name is not an item)
+  if (toks[a - 1]?.kind === 'w' && toks[a - 1]?.cap) return null;
+  // (two places the page knows otherwise, and no person, in the list: "Hanoï, David et Tina" is
+  // no list of places)
+  let places = 0;
+  for (const item of listItems(doc, a, b)) {
+    const held = doc.used[item];
+    if (held?.type === 'person') return null;
+    if (held?.type === 'place' && held.via !== 'listed-place') places++;
+  }
+  return places >= 2 ? makeCand(doc, a, b, 'place', tokenText(doc, a, b), 'listed-place', null) : null;
+}
+
+/** The first tokens of the other items of a list of capitalised names around [a, b) ("X, Y et Z"). */
+function listItems(doc: Doc, a: number, b: number): number[] {
+  const toks = doc.toks;
+  const sep = (k: number) => toks[k]?.f === 'et' || toks[k]?.f === ',';
+  const capWord = (k: number) => toks[k]?.kind === 'w' && !!toks[k]?.cap;
+  const out: number[] = [];
+  // leftwards: the item ending before each separator
+  for (let p = a - 1, n = 0; n < 8 && sep(p); n++) {
+    if (toks[p]?.f === 'et' && toks[p - 1]?.f === ',') p--;
+    let start = p - 1;
+    const held = doc.used[start];
+    if (held) start = held.a;
+    else while (capWord(start - 1)) start--;
+    if (!capWord(start) && !held) break;
+    out.push(start);
+    p = start - 1;
+  }
+  // rightwards: the item starting after each separator
+  for (let p = b, n = 0; n < 8 && sep(p); n++) {
+    if (toks[p]?.f === ',' && toks[p + 1]?.f === 'et') p++;
+    const start = p + 1;
+    const held = doc.used[start];
+    if (!held && !capWord(start)) break;
+    out.push(start);
+    let end = held ? held.b : start;
+    if (!held) while (capWord(end)) end++;
+    p = end;
+  }
+  return out;
 }
 
 /** A plural noun of people earlier in the sentence of token a. */

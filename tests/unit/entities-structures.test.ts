@@ -499,3 +499,23 @@ describe('a company named after its legal form and its trades', () => {
     expect(named(es, 'Hoang Long')?.type).toBe('organization');
   });
 });
+
+describe('a list of places', () => {
+  // dev: lannee-vietnam-italie-2023-un-nouveau-jalon-dans-le-320734, un-journal-mexicain-met-en-lumiere…
+  it('makes a name nothing else read, listed with places the page knows, a place too', () => {
+    const es = find(
+      'Des activités ont eu lieu dans des centres tels que Rome, Milan, Florence, Venise et Naples ainsi que dans de nombreuses autres villes italiennes.',
+      'Le Mexique a construit trois statues du grand leader vietnamien à Mexico, Acapulco et Guadalajara.',
+    );
+    for (const n of ['Milan', 'Florence', 'Venise', 'Acapulco']) expect(named(es, n)?.type).toBe('place');
+  });
+
+  it('not with one place alone, nor the end of a longer name ("rue Le Duan, 1er arrondissement")', () => {
+    const es = find(
+      'Hanoï, David et Tina ont exprimé leur surprise.',
+      "L'exposition se poursuit au 6 rue Le Duan, 1er arrondissement, Ho Chi Minh-Ville.",
+    );
+    expect(named(es, 'David')?.type).not.toBe('place');
+    expect(named(es, 'Duan')).toBeUndefined();
+  });
+});

@@ -120,10 +120,13 @@ export function tokenize(text: string): Token[] {
       out.push({ s: i - 1, e: i, f: f.slice(-1), kind: 'w', cap: false, upper: false });
       continue;
     }
-    const glued = !numeric && c === C.Lower && f.length >= 6 && f.length === i - start ? gluedAt(f, text, start, i) : 0;
+    // (a sentence's first word too: "Lavice-présidente", "Leprésident")
+    const lowerAfterFirst = c === C.Lower || (c === C.Upper && !UPPER.test(text.slice(start + 1, i)));
+    const glued =
+      !numeric && lowerAfterFirst && f.length >= 6 && f.length === i - start ? gluedAt(f, text, start, i) : 0;
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
-      out.push({ s: start, e: start + glued, f: f.slice(0, glued), kind: 'w', cap: false, upper: false });
+      out.push({ s: start, e: start + glued, f: f.slice(0, glued), kind: 'w', cap: c === C.Upper, upper: false });
       out.push({ s: start + glued, e: i, f: f.slice(glued), kind: 'w', cap: false, upper: false });
       continue;
     }
@@ -154,7 +157,9 @@ const GLUED_TITLES = new Set([...TITLE_WORDS, 'ministere', 'ministeres'].filter(
 function gluedAt(f: string, text: string, start: number, end: number): number {
   // (read in the text itself, no copy: this runs on every long lower-case word of the page)
   for (const p of GLUED_BEFORE) {
-    if (!text.startsWith(p, start)) continue;
+    // (as written: "Le" opening a sentence, never "Lé")
+    const written = text.slice(start, start + p.length);
+    if (written !== p && written !== p.charAt(0).toUpperCase() + p.slice(1)) continue;
     const rest = f.slice(p.length);
     if (GLUED_TITLES.has(rest) && (rest !== 'vice' || text[end] === '-')) return p.length;
   }

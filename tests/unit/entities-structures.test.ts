@@ -469,6 +469,12 @@ describe('words the stored text glued', () => {
     expect(named(es, "Groupe des parlementaires d'amitié Australie-Vietnam")?.type).toBe('organization');
   });
 
+  // dev: rentree-scolaire-des-dirigeants-se-rendent-dans-des-55373
+  it('an article glued to the title that opens a sentence ("Lavice-présidente")', () => {
+    const es = find("Lavice-présidente de l'Assemblée nationale, Tong Thi Phong, a assisté àl'inauguration.");
+    expect(named(es, 'Tong Thi Phong')?.role).toBe("vice-présidente de l'Assemblée nationale");
+  });
+
   it('but not in "aujourd\'hui"', async () => {
     const { tokenize } = await import('../../lib/entities/tokens');
     expect(tokenize("aujourd'hui").map((t) => t.f)).toEqual(['aujourd', "'", 'hui']);

@@ -6,7 +6,7 @@
 // "Chine" is still found and "Mao Zédong" still reads as two name tokens.
 
 import { fold } from '../text/fold';
-import { TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { ORG_HEADS, PLACE_TRIGGERS, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
 export type TokenKind = 'w' | 'n' | 'p';
 
@@ -123,7 +123,9 @@ export function tokenize(text: string): Token[] {
     // (a sentence's first word too: "Lavice-présidente", "Leprésident")
     const lowerAfterFirst = c === C.Lower || (c === C.Upper && !UPPER.test(text.slice(start + 1, i)));
     const glued =
-      !numeric && lowerAfterFirst && f.length >= 6 && f.length === i - start ? gluedAt(f, text, start, i) : 0;
+      !numeric && lowerAfterFirst && f.length >= 6 && f.length === i - start
+        ? gluedAt(f, text, start, i, c === C.Upper)
+        : 0;
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
       out.push({ s: start, e: start + glued, f: f.slice(0, glued), kind: 'w', cap: c === C.Upper, upper: false });
@@ -143,28 +145,35 @@ export function tokenize(text: string): Token[] {
 }
 
 const GLUED_BEFORE = ['les', 'le', 'la', 'des', 'du', 'de', 'au', 'que', 'et'];
+const GLUED_BEFORE_CAP = GLUED_BEFORE.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
 const GLUED_AFTER = ['des', 'du', 'de'];
-/** Title words a glued word may hold ("dessous" is a word: "sous" only qualifies a title). */
+/** Titles a glued word may hold ("dessous" is a word: "sous" only qualifies a title). */
 const GLUED_TITLES = new Set([...TITLE_WORDS, 'ministere', 'ministeres'].filter((w) => w.length >= 4 && w !== 'sous'));
+/**
+ * …and in lower case, designations of places and heads of bodies ("laprovince", "leministère"; a
+ * capitalised "Lagarde", "Lacour" is a family name).
+ */
+const GLUED_WORDS = new Set([...GLUED_TITLES, ...[...PLACE_TRIGGERS, ...ORG_HEADS].filter((w) => w.length >= 4)]);
 
 /**
- * Where a lower-case word the stored text glued splits: "leprésident" → "le" + "président",
- * "lavice-présidente" → "la" + "vice", "en tant quemembre" → "que" + "membre", "gouverneurde" →
- * "gouverneur" + "de". 0 if it is one word.
+ * Where a word the stored text glued splits: "leprésident" → "le" + "président", "lavice-présidente"
+ * → "la" + "vice", "en tant quemembre" → "que" + "membre", "laprovince" → "la" + "province",
+ * "gouverneurde" → "gouverneur" + "de", "Comité du Partide" → "Parti" + "de"; a sentence's first
+ * word before a title only ("Lavice-présidente"). 0 if it is one word.
  * The article or preposition is matched as written, unaccented ("déconseiller", "démembre" are
  * words), and "vice" only before the dash that joins it to its title ("device" is a word).
  */
-function gluedAt(f: string, text: string, start: number, end: number): number {
+function gluedAt(f: string, text: string, start: number, end: number, capital: boolean): number {
   // (read in the text itself, no copy: this runs on every long lower-case word of the page)
-  for (const p of GLUED_BEFORE) {
-    // (as written: "Le" opening a sentence, never "Lé")
-    const written = text.slice(start, start + p.length);
-    if (written !== p && written !== p.charAt(0).toUpperCase() + p.slice(1)) continue;
+  const before = capital ? GLUED_BEFORE_CAP : GLUED_BEFORE;
+  const words = capital ? GLUED_TITLES : GLUED_WORDS;
+  for (const p of before) {
+    if (!text.startsWith(p, start)) continue;
     const rest = f.slice(p.length);
-    if (GLUED_TITLES.has(rest) && (rest !== 'vice' || text[end] === '-')) return p.length;
+    if (words.has(rest) && (rest !== 'vice' || text[end] === '-')) return p.length;
   }
   for (const q of GLUED_AFTER)
-    if (text.endsWith(q, end) && GLUED_TITLES.has(f.slice(0, -q.length))) return f.length - q.length;
+    if (text.endsWith(q, end) && GLUED_WORDS.has(f.slice(0, -q.length))) return f.length - q.length;
   return 0;
 }
 

@@ -475,6 +475,17 @@ describe('words the stored text glued', () => {
     expect(named(es, 'Tong Thi Phong')?.role).toBe("vice-présidente de l'Assemblée nationale");
   });
 
+  // dev: rentree-scolaire-des-dirigeants-se-rendent-dans-des-55373, des-dirigeants-de-hcmville-rencontrent…
+  it('an article glued to a designation or a head, "de" glued after one', () => {
+    const es = find(
+      "Elle a assisté à la rentrée du complexe d'écoles de lacommune de Muong Chanh.",
+      'Il a reçu le Comité du Partide Hô Chi Minh-Ville. Christine Lagarde était là.',
+    );
+    expect(named(es, 'Muong Chanh')?.aliases).toContain('commune de Muong Chanh');
+    expect(named(es, 'Comité du Parti de Hô Chi Minh-Ville')?.type).toBe('organization');
+    expect(named(es, 'Christine Lagarde')?.type).toBe('person');
+  });
+
   it('but not in "aujourd\'hui"', async () => {
     const { tokenize } = await import('../../lib/entities/tokens');
     expect(tokenize("aujourd'hui").map((t) => t.f)).toEqual(['aujourd', "'", 'hui']);

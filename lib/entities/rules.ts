@@ -218,6 +218,22 @@ function koreanGivenName(doc: Doc, a: number, b: number): boolean {
   return b - a >= 4 && dash?.f === '-' && tail?.kind === 'w' && !tail.cap && tail.f.length >= 2 && tail.f.length <= 4;
 }
 
+/** Korean family names (the Chinese ones of EAST_ASIAN_SURNAMES are Vietnamese syllables too). */
+const KOREAN_SURNAMES = new Set(
+  'kim lee park choi jung jeong kang cho yoon yun jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon bae baek heo noh roh'.split(
+    ' ',
+  ),
+);
+
+/** "Kim Sang Sik", "Yoon Suk Yeol" at a: a Korean name of three words, not French, not Vietnamese. */
+function koreanName(doc: Doc, a: number, lowerSeen: Set<string>): boolean {
+  const toks = doc.toks.slice(a, a + 3);
+  if (!KOREAN_SURNAMES.has(toks[0]?.f ?? '')) return false;
+  const syllable = (t: Token | undefined) =>
+    !!t && t.kind === 'w' && t.cap && !t.upper && /^[a-z]{2,5}$/.test(t.f) && !lowerSeen.has(t.f);
+  return syllable(toks[1]) && syllable(toks[2]) && toks.slice(1).some((t) => !VN_SYLLABLE.test(t.f));
+}
+
 /** Nouns a case is named by: "l'affaire Van Thinh Phat", "le dossier X". */
 const CASE_NOUNS = new Set(['affaire', 'affaires', 'dossier', 'scandale']);
 
@@ -613,6 +629,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     !(prev && /^[àÀ]$/.test(doc.text.slice(prev.s, prev.e).normalize('NFC')))
   )
     via = 'given-name';
+  // "l'équipe de Kim Sang Sik", "Moon Jae In": a Korean family name and two syllables of which
+  // one at least no Vietnamese name has
+  if (!via && n === 3 && b - a === 3 && koreanName(doc, a, lowerSeen)) via = 'korean-name';
   // "à Can Tho": a short run after "à" that is not a person is a place; after "en" only a
   // hyphenated region ("en Émilie-Romagne"): "en Bourse", "en Ligue 1" are common nouns.
   // "la maire de Melbourne", "les autorités de Niigata"; "à Wellington et Auckland": a short run

@@ -536,3 +536,19 @@ describe('a list of places', () => {
     expect(named(es, 'Duan')).toBeUndefined();
   });
 });
+
+describe('a Korean name of three words', () => {
+  // dev: t-le-vietnam-reste-en-tete-du-classement-des-medaill-post226484
+  it('is a person with no title before it', () => {
+    const es = find(
+      "Un succès de prestige qui propulse l'équipe de Kim Sang Sik en quarts de finale du Championnat d'Asie U23.",
+      'Le message de Yoon Suk Yeol a été lu.',
+    );
+    expect(named(es, 'Kim Sang Sik')?.type).toBe('person');
+    expect(named(es, 'Yoon Suk Yeol')?.type).toBe('person');
+  });
+
+  it('but three Vietnamese syllables after "Kim" are read as Vietnamese', () => {
+    expect(named(find('Kim Ngan Ha a chanté.'), 'Kim Ngan Ha')?.country).toBe('VN');
+  });
+});

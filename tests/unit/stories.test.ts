@@ -49,6 +49,8 @@ describe('partners', () => {
     // "Thai" a syllable of a Vietnamese name, not the adjective
     expect(findPartners(['le musée, situé au 66 rue Nguyên Thai Hoc, à Hanoi'])).toEqual([]);
     expect(findPartners(['le Premier ministre thaï a salué la visite'])).toEqual(['TH']);
+    // (dev: t-phu-quoc-figure-parmi-les-meilleures-destinations-48105) the Thai people of Nghê An
+    expect(findPartners(['Les savoirs thaïs comme vecteur du tourisme communautaire à Nghê An'])).toEqual([]);
     expect(findPartners(['En Thaïlande, le ministre a signé.', 'La Thaïlande et le Vietnam ont signé.'])).toEqual([
       'TH',
     ]);
@@ -59,6 +61,12 @@ describe('partners', () => {
   });
 
   it('drops a country that is only the venue of a multilateral event', () => {
+    // (dev: t-2e-congres-de-lassociation-damitie-vietnamslovaqui-24746) a summit of the Francophonie
+    expect(
+      findPartners([
+        'Les deux responsables ont échangé sur la coopération entre le Vietnam et la Francophonie ainsi que sur la préparation du 20ᵉ Sommet de la Francophonie prévu en 2026 au Cambodge.',
+      ]),
+    ).toEqual([]);
     const t = ['Le Vietnam assiste au Congrès international de la justice à Cuba', 'défis juridiques mondiaux'];
     expect(findPartners(t)).toEqual([]);
     // a bilateral visit to the same country keeps it

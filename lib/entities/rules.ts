@@ -172,6 +172,13 @@ export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null
     (p1?.kind === 'w' && !p1.cap && (p1.f === 'du' || p1.f === 'de')) ||
     (p1?.f === "'" && p2?.f === 'd') ||
     (p1?.f === 'la' && p2?.f === 'de');
+  // "le consul général du Vietnam à Francfort Nguyen Hong Linh": the post's city, then the envoy
+  const post =
+    p1?.kind === 'w' && !p1.cap && (p1.f === 'a' || p1.f === 'au' || p1.f === 'en') && wordBeforeVnName(doc, a, b);
+  if (post)
+    return roleBefore(doc, a - 1).role
+      ? makeCand(doc, a, a + 1, 'place', tokenText(doc, a, a + 1), 'role-complement')
+      : null;
   if (!prep || !roleBefore(doc, a).role) return null;
   // "la présidente du Sénat Sue Lines", "le président du Parlement Gerry Brownlee": a body, named
   // by its head alone, is what the role is of

@@ -552,3 +552,14 @@ describe('a Korean name of three words', () => {
     expect(named(find('Kim Ngan Ha a chanté.'), 'Kim Ngan Ha')?.country).toBe('VN');
   });
 });
+
+describe('a post glued to the envoy after it', () => {
+  // dev: le-pm-nguyen-xuan-phuc-arrive-a-francfort-pour-sa-vi-90829
+  it('"du consul général du Vietnam à Francfort Nguyen Hong Linh": the city, then the person', () => {
+    const es = find(
+      "Il était accompagné de l'ambassadeur du Vietnam en Allemagne Doan Xuan Hung, du consul général du Vietnam à Francfort Nguyen Hong Linh, et des représentants de la diaspora.",
+    );
+    expect(named(es, 'Nguyen Hong Linh')?.role).toBe('consul général du Vietnam à Francfort');
+    expect(named(es, 'Francfort')?.type).toBe('place');
+  });
+});

@@ -39,7 +39,15 @@ import {
 import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
 import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, shortNames, storyOf } from './family-names';
 import { headlineRoles } from './headline-roles';
-import { countryHere, firstNameHere, honorificStart, insideHyphenedName, insidePersonName, kbCand } from './kb-context';
+import {
+  countryHere,
+  firstNameHere,
+  honorificStart,
+  insideHyphenedName,
+  insidePersonName,
+  kbCand,
+  placeOpensPersonName,
+} from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
@@ -122,7 +130,10 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         i++;
         continue;
       }
-      if ((m.ref.type === 'place' || m.ref.type === 'country') && insidePersonName(doc, i)) {
+      if (
+        (m.ref.type === 'place' || m.ref.type === 'country') &&
+        (insidePersonName(doc, i) || placeOpensPersonName(doc, i, m.end))
+      ) {
         i = m.end;
         continue;
       }

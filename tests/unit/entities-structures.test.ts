@@ -563,3 +563,34 @@ describe('a post glued to the envoy after it', () => {
     expect(named(es, 'Francfort')?.type).toBe('place');
   });
 });
+
+describe("Vietnam's towns", () => {
+  // dev: une-conference-promeut-le-commerce-du-cafe-a-dak-lak-197902, binh-duong-renforce…
+  it('are places named bare, whatever their diacritics', () => {
+    const es = find(
+      'La conférence a eu lieu à Buôn Ma Thuôt, dans la province de Dak Lak.',
+      'Les touristes visitent Hoi An, Dà Lat et Sa Pa ; la province de Ba Ria—Vung Tau attire les investisseurs.',
+    );
+    for (const n of ['Buôn Ma Thuôt', 'Hôi An', 'Dà Lat', 'Sa Pa', 'Ba Ria-Vung Tau'])
+      expect(named(es, n)?.type).toBe('place');
+  });
+
+  it('but a town whose first word is a family name, going on with a syllable, is a person', () => {
+    const es = find(
+      'Le ministre Phan Thiet Hung a parlé. Le président du Comité populaire de Ha Long Nguyen Van Anh a dit.',
+    );
+    expect(named(es, 'Phan Thiet Hung')?.type).toBe('person');
+    expect(named(es, 'Nguyen Van Anh')?.role).toBe('président du Comité populaire de Ha Long');
+  });
+});
+
+describe('a hospital named after its town', () => {
+  // dev: de-solides-perspectives-de-cooperation-vietnamsuede-217655
+  it('is the hospital, not the town', () => {
+    const es = find(
+      "L'hôpital pédiatrique national, l'hôpital Uong Bi et l'usine de papier de Bai Bang étaient des projets majeurs.",
+    );
+    expect(named(es, 'hôpital Uong Bi')?.type).toBe('organization');
+    expect(es.filter((e) => e.type === 'place' && e.name.startsWith('U'))).toHaveLength(0);
+  });
+});

@@ -180,7 +180,7 @@ export const STATE_ADJECTIVES = set('presidentiel royal imperial');
 
 /** Nouns of companies: "le groupe Samsung Electronics", "la compagnie pétrolière Uzbekneftegaz". */
 export const COMPANY_NOUNS = set(
-  'groupe societe compagnie entreprise firme constructeur operateur armateur conglomerat cooperative banque sarl',
+  'groupe societe compagnie entreprise firme constructeur operateur armateur conglomerat cooperative banque sarl hopital',
 );
 
 /** Nouns a medium's or a company's name follows: "le journal Vientiane Mai", "le groupe Vingroup". */

@@ -122,7 +122,8 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   // follows the company's)
   const titled = titledBody(t, i);
   const b = titleEnd(t, a, titled);
-  if (b === a || (kb && kb.end >= b)) return null;
+  // ("l'hôpital Uong Bi": a hospital named after its town is the hospital)
+  if (b === a || (kb && kb.end >= b && !(w.f === 'hopital' && kb.ref.type === 'place'))) return null;
   // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name right after a title's
   // body is the person the title names ("la société vietnamienne Hoang Long Phat" is a company's)
   if (vnPersonAt(t, a) && titled) return null;

@@ -130,6 +130,12 @@ Océanie | |
 Europe | | 
 Afrique | | 
 Amérique latine | | 
+Amérique | | 
+Amérique centrale | | 
+Pacifique | océan Pacifique | 
+Pacifique Sud | | 
+océan Indien | | 
+Centre du Vietnam | | VN
 Phnom Penh | | KH
 Siem Reap | | KH
 Battambang | | KH

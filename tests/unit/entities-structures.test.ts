@@ -594,3 +594,14 @@ describe('a hospital named after its town', () => {
     expect(es.filter((e) => e.type === 'place' && e.name.startsWith('U'))).toHaveLength(0);
   });
 });
+
+describe('regions of the world and of Vietnam', () => {
+  // dev: lasie-gros-marche-importateur-de-riz-du-vietnam-29837, le-vietnam-et-les-iles-cook…, t-335-mlds…
+  it('"l\'Amérique", "le Pacifique", "le Centre du Vietnam" are places', () => {
+    const es = find(
+      "Le riz vietnamien est exporté vers l'Asie, l'Afrique et l'Amérique.",
+      'Les îles Cook, dans le Pacifique, et les provinces du Centre du Vietnam.',
+    );
+    for (const n of ['Amérique', 'Pacifique', 'Centre du Vietnam']) expect(named(es, n)?.type).toBe('place');
+  });
+});

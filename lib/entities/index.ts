@@ -40,6 +40,7 @@ import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText 
 import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, shortNames, storyOf } from './family-names';
 import { headlineRoles } from './headline-roles';
 import {
+  complementAfter,
   countryHere,
   firstNameHere,
   honorificStart,
@@ -49,6 +50,7 @@ import {
   placeOpensPersonName,
 } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
+import { isHead } from './lexicon';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
 import { listedMinistries } from './ministry-lists';
@@ -146,6 +148,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       // "Hauts-de-France", "Aix-en-Provence": the end of a hyphened name is not a name of its own
       if ((m.ref.type === 'place' || m.ref.type === 'country') && insideHyphenedName(doc, i)) {
         i = m.end;
+        continue;
+      }
+      // "le Secrétariat" is the Party's; "le Secrétariat de l'ASEAN" another body's, named by the rules
+      if (m.ref.type === 'organization' && m.end - i === 1 && isHead(doc.toks[i]) && complementAfter(doc, m.end)) {
+        i++;
         continue;
       }
       // "la Dominique" is a country, "Dominique Martin" a person.

@@ -6,6 +6,7 @@ import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, makeCand } from './doc';
 import type { KbEntry } from './knowledge';
 import { HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { prepLength } from './prepositions';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
   const c = makeCand(doc, a, b, e.type, e.name, via);
@@ -56,6 +57,13 @@ export function placeOpensPersonName(doc: Doc, a: number, end: number): boolean 
     !VN_SURNAMES.has(next.f) &&
     next.s === (doc.toks[end - 1]?.e ?? 0) + 1
   );
+}
+
+/** A complement naming whose a body is at k: a preposition, then a name ("de l'ASEAN", "du Laos"). */
+export function complementAfter(doc: Doc, k: number): boolean {
+  const p = prepLength(doc.toks, k);
+  const w = doc.toks[k + p];
+  return p > 0 && w?.kind === 'w' && w.cap;
 }
 
 /** Is the one-word place at i followed by a capitalised name, with no preposition before it? */

@@ -11,7 +11,7 @@ Parti communiste du Vietnam | PCV, Parti communiste vietnamien, Parti communiste
 Bureau politique | Politburo | 
 Croix-Rouge | | 
 Agence France-Presse | AFP | FR
-Secrétariat du Comité central | | VN
+Secrétariat du Comité central | Secrétariat du Parti, Secrétariat | VN
 Commission de la sensibilisation, de l'éducation et de la mobilisation des masses | Commission de sensibilisation, Commission de la sensibilisation et de la mobilisation des masses | VN
 Commission centrale de la propagande et de l'éducation | | VN
 Commission centrale de la mobilisation des masses | | VN

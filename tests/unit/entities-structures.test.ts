@@ -605,3 +605,15 @@ describe('regions of the world and of Vietnam', () => {
     for (const n of ['Amérique', 'Pacifique', 'Centre du Vietnam']) expect(named(es, n)?.type).toBe('place');
   });
 });
+
+describe("the Party's Secretariat", () => {
+  // dev: le-premier-ministre-part-pour-le-cambodge-191677, t-prochaine-visite-au-vietnam-de-la-presidente…
+  it("is named by its head alone; another body's Secretariat by its complement", () => {
+    const es = find(
+      'Trân Câm Tu, membre du Bureau politique et permanent du Secrétariat, a présidé la réunion.',
+      "Le Secrétariat de l'ASEAN a salué la décision.",
+    );
+    expect(named(es, 'Secrétariat')?.name).toBe('Secrétariat du Comité central');
+    expect(named(es, "Secrétariat de l'ASEAN")?.type).toBe('organization');
+  });
+});

@@ -132,9 +132,8 @@ Afrique | |
 Amérique latine | | 
 Amérique | | 
 Amérique centrale | | 
-Pacifique | océan Pacifique | 
+Pacifique | | 
 Pacifique Sud | | 
-océan Indien | | 
 Centre du Vietnam | | VN
 Phnom Penh | | KH
 Siem Reap | | KH

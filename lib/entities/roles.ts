@@ -11,6 +11,7 @@ import { type Cand, candCountry, type Doc, heldEnd, isFreeVnSyllable, tokenText 
 import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
+  CONNECTOR_NOUNS,
   DECEASED,
   NEWLY,
   NOT_NAME,
@@ -420,6 +421,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         const prev = toks[k - 1];
         // (and "pour l'Asie": what the function is for, read at "pour")
         if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && (prev?.f === 'de' || prev?.f === 'pour')) continue;
+        // ("des Relations avec le Parlement")
+        if (joinsOwnNoun(d, k - 1)) continue;
         // "la présidente l'Assemblée nationale d'Azerbaïdjan": the stored text drops a "de" at times
         if (
           (t.f === 'la' || t.f === 'l') &&
@@ -436,6 +439,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         ROLE_STOP.has(t.f) &&
         !parInside(d, k) &&
         !isCompoundHead(d.toks, k) &&
+        !joinsOwnNoun(d, k) &&
         !(t.f === 'pour' && start > k && forWhat(d, k + 1)) &&
         !(start === k + 1 && unitOf(d, k))
       )
@@ -870,7 +874,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
   let aged = false;
-  for (let m = first; m < toks.length && m < first + 40; m++) {
+  for (let m = first; m < toks.length && m < first + 60; m++) {
     const t = toks[m] as (typeof toks)[number];
     if (d.used[m]?.type === 'person') break;
     // an organisation's own words are inside the role ("Comité de lutte contre les crues")
@@ -920,6 +924,11 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       aged = true;
       break;
     }
+    // "ministre des Relations avec le Parlement", "Comité de lutte contre…": a noun's own complement
+    if (m > first && joinsOwnNoun(d, m)) {
+      end = m + 1;
+      continue;
+    }
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
@@ -957,6 +966,12 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   const text = roleText(d, first, end);
   const role = appointed > 0 && text ? singular(d, first, text) : text;
   return { role, country: countryIn(d, first, end), civility: false, also, predicated };
+}
+
+/** "avec" after "relations", "contre" after "lutte" at k: a noun's own complement, inside a role. */
+function joinsOwnNoun(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return t?.kind === 'w' && !!CONNECTOR_NOUNS.get(t.f)?.has(d.toks[k - 1]?.f ?? '');
 }
 
 /** A dash with a space on each side at k ("X - ancien directeur"; not "Vietnam-Laos"). */

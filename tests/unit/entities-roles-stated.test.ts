@@ -1296,3 +1296,19 @@ describe('a role the headline states without a name', () => {
     expect(none.find((e) => e.name === 'Nguyen Van Nam')?.role).toBeNull();
   });
 });
+
+describe("a noun's own complement and long lists of functions", () => {
+  // dev: le-vice-premier-ministre-le-minh-khai-travaille-avec-299797, hong-kong-chine-souhaite…
+  it('"des Relations avec le Parlement" stays inside the role, before or after the name', () => {
+    const before = find(
+      "La vice-Première ministre cambodgienne, ministre des Relations avec le Parlement et de l'Inspection, Men Sam An, a reçu la délégation.",
+    );
+    expect(named(before, 'Men Sam An')?.role).toBe(
+      "vice-Première ministre, ministre des Relations avec le Parlement et de l'Inspection",
+    );
+    const after = find(
+      'Le vice-Premier ministre a eu une séance de travail avec Men Sam An, vice-Première ministre cambodgienne, ministre des Relations avec le Parlement et de l’Inspection, vice-présidente du Parti du peuple cambodgien (PPC), présidente de l’Association d’amitié Cambodge-Vietnam, en visite officielle au Vietnam.',
+    );
+    expect(named(after, 'Men Sam An')?.role).toMatch(/présidente de l'Association d'amitié Cambodge-Vietnam$/);
+  });
+});

@@ -146,6 +146,10 @@ function connectedNounEnd(doc: Doc, k: number): number {
   // "entre les deux pays" says who takes part, it names no one: only countries after "entre"
   if (toks[k - 1]?.f === 'entre') return -1;
   const noun = toks[m];
+  // "avec les Vietnamiens d'outre-mer": a people, named by its nationality, abroad or not
+  const people = noun?.cap && m > k ? ADJ_DICT.match(toks, m) : null;
+  if (people && isFree(doc, k - 1, people.end))
+    return Math.max(abroadTail(toks, people.end), overseasEnd(toks, people.end));
   if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f) || TERM_NOUNS.has(noun.f)) return -1;
   if (!isFree(doc, k - 1, m + 1)) return -1;
   // "contre les inondations et typhons", "contre les crues et les typhons": two nouns joined
@@ -238,6 +242,12 @@ function abroadTail(toks: Token[], k: number): number {
   const a = toks[m];
   if (a?.f !== 'a' || toks[m + 1]?.f !== 'l' || toks[m + 2]?.f !== "'" || toks[m + 3]?.f !== 'etranger') return k;
   return m + 4;
+}
+
+/** "d'outre-mer" at k: its end (k if none). */
+function overseasEnd(toks: Token[], k: number): number {
+  const [d, q, o, dash, mer] = toks.slice(k, k + 5).map((t) => t.f);
+  return d === 'd' && q === "'" && o === 'outre' && dash === '-' && mer === 'mer' ? k + 5 : k;
 }
 
 /** Heads of the bodies of a province or a city: "Comité populaire de Hanoï". */

@@ -617,3 +617,15 @@ describe("the Party's Secretariat", () => {
     expect(named(es, "Secrétariat de l'ASEAN")?.type).toBe('organization');
   });
 });
+
+describe('a body of relations with a people', () => {
+  // dev: une-delegation-du-ministere-vietnamien-des-affaires-120870
+  it('names the people, abroad or overseas, inside its name', () => {
+    const es = find(
+      "Le Comité de liaison avec les Laotiens à l'étranger a reçu la délégation.",
+      "La Commission des relations avec les Vietnamiens d'outre-mer a organisé la rencontre.",
+    );
+    expect(named(es, "Comité de liaison avec les Laotiens à l'étranger")?.type).toBe('organization');
+    expect(named(es, "Commission des relations avec les Vietnamiens d'outre-mer")?.type).toBe('organization');
+  });
+});

@@ -146,7 +146,7 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
       const m: Mention = { in: c.doc.in, index: c.doc.index, start: t0.s, end: t1.e, text };
       if (c.doc.field) m.field = c.doc.field;
       mentions.push(m);
-      surfaces.push(text.normalize('NFC'));
+      if (!c.shared) surfaces.push(text.normalize('NFC'));
       if (c.honorific) surfaces.push(c.honorific.normalize('NFC'));
       if (c.alias) surfaces.push(c.alias.normalize('NFC'));
     }

@@ -38,6 +38,9 @@ export interface Cand {
   dropped?: boolean;
   /** another name it goes by: "Tan Son Nhat" for "aéroport international de Tan Son Nhat" */
   alias?: string | null;
+  /** its words are a complement of a head shared with another mention ("…, de l'Intérieur" after
+   * "les ministères du Plan"): no name of its own, so not an alias */
+  shared?: boolean;
   /** the country the world's places give it, kept apart until the page has been read */
   worldCountry?: string | null;
   /** rule that produced it, for debugging and the eval */

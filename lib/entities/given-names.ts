@@ -36,18 +36,27 @@ zoran
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));
 
+/** Korean family names, romanised ("Kim", "Lee", "Park"). */
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(
+  `
+kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong
+jeon ko moon yang son bae baek heo nam noh roh
+`
+    .trim()
+    .split(/\s+/),
+);
+
 /**
  * Korean and Chinese family names, which open a name ("Lee Dea Bong", "Cho Hyun-joon", "Wang
  * Yubo"): a title's person after a company's name starts at one ("le président du groupe
  * sud-coréen Charmvit Lee Dea Bong").
  */
-export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
-  `
-kim lee park choi jung jeong kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong
-jeon ko moon yang son bae baek heo nam noh roh
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
+  ...KOREAN_SURNAMES,
+  ...`
 wang zhang liu chen zhao huang zhou xu sun zhu hu guo lin luo zheng liang xie tang feng deng
 cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
 `
     .trim()
     .split(/\s+/),
-);
+]);

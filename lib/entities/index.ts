@@ -47,7 +47,6 @@ import {
   insideHyphenedName,
   insidePersonName,
   kbCand,
-  placeOpensPersonName,
 } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { isHead } from './lexicon';
@@ -132,10 +131,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         i++;
         continue;
       }
-      if (
-        (m.ref.type === 'place' || m.ref.type === 'country') &&
-        (insidePersonName(doc, i) || placeOpensPersonName(doc, i, m.end))
-      ) {
+      if ((m.ref.type === 'place' || m.ref.type === 'country') && insidePersonName(doc, i)) {
         i = m.end;
         continue;
       }
@@ -440,6 +436,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (c.b - c.a === 1 && personWords?.has(c.doc.toks[c.a]?.f ?? '')) continue;
     push(c);
   }
+  // (after the places of the world: a list's known places are counted)
   for (const [n, [doc, a, b]] of unnamed.entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
     const c = listedPlace(doc, a, b);

@@ -5,7 +5,7 @@
 import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, makeCand } from './doc';
 import type { KbEntry } from './knowledge';
-import { HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, VN_SURNAMES } from './lexicon';
 import { prepLength } from './prepositions';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
@@ -30,33 +30,18 @@ export function honorificStart(doc: Doc, a: number): number {
 export function insidePersonName(doc: Doc, a: number): boolean {
   const p = doc.toks[a - 1];
   if (p?.kind !== 'w' || !p.cap || doc.used[a - 1]) return false;
-  let k = a - 1;
-  // (not past an acronym: "le vice-PM Nguyên Hoa Binh")
-  while (k > 0 && doc.toks[k - 1]?.kind === 'w' && doc.toks[k - 1]?.cap && !doc.toks[k - 1]?.upper && a - k < 3) k--;
-  const first = doc.toks[k];
-  if (!first || !VN_SURNAMES.has(first.f) || first.upper) return false;
-  // "Le Quang Ninh attire…", "Au Caire, …": a French word written without diacritics before a
-  // known place is that word, not the surname (Lê, Âu)
-  const raw = doc.text.slice(first.s, first.e);
-  return !(NOT_NAME.has(first.f) && /^[A-Za-z]+$/.test(raw));
-}
-
-/**
- * "Phan Thiet Hung", "Mai Chau Anh": a place whose first word is a Vietnamese family name, followed
- * by a syllable that continues a name (not one that opens another: "de Ha Long Nguyen Van A"), is
- * the start of a person's name.
- */
-export function placeOpensPersonName(doc: Doc, a: number, end: number): boolean {
-  const next = doc.toks[end];
-  return (
-    VN_SURNAMES.has(doc.toks[a]?.f ?? '') &&
-    next?.kind === 'w' &&
-    next.cap &&
-    !next.upper &&
-    VN_SYLLABLE.test(next.f) &&
-    !VN_SURNAMES.has(next.f) &&
-    next.s === (doc.toks[end - 1]?.e ?? 0) + 1
-  );
+  // up to three capitalised words back, not past a civility or an acronym ("Mme Nguyen Thi Mai
+  // Chau", "le vice-PM Nguyên Hoa Binh"): one of them a family name
+  for (let k = a - 1; k >= 0 && a - k <= 3; k--) {
+    const t = doc.toks[k];
+    if (t?.kind !== 'w' || !t.cap || t.upper || doc.used[k] || CIVILITIES.has(t.f) || HONORIFICS.has(t.f)) break;
+    if (!VN_SURNAMES.has(t.f)) continue;
+    // "Le Quang Ninh attire…", "Au Caire, …": a French word written without diacritics before a
+    // known place is that word, not the surname (Lê, Âu)
+    const raw = doc.text.slice(t.s, t.e);
+    if (!(NOT_NAME.has(t.f) && /^[A-Za-z]+$/.test(raw))) return true;
+  }
+  return false;
 }
 
 /** A complement naming whose a body is at k: a preposition, then a name ("de l'ASEAN", "du Laos"). */

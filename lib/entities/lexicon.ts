@@ -80,6 +80,14 @@ kralahom sangha reach vongsa baddita serey chakrei
 `);
 
 /**
+ * Fields of government a ministry is named after, and a company's trade ("ministère de la Santé",
+ * "société d'investissement"): words of French text, not names.
+ */
+export const FIELDS_OF_GOVERNMENT = set(
+  'defense justice securite sante finances commerce industrie education culture sports tourisme information communication construction transports agriculture environnement travail investissement sciences technologie ressources',
+);
+
+/**
  * Capitalised words that are never (part of) a name: French function words, sentence openers,
  * titles, portfolios, months, days, credits. A capitalised run is cut at these words.
  */
@@ -97,9 +105,7 @@ partis comite comites commission conseil conseils assemblee front armee ambassad
 ambassadrice departement bureau direction agence union federation association organisation
 sud nord est ouest centre central centrale actualite edito voir lire aussi nouvel annee congres
 convention conference session sommet forum programme plan accord traite declaration rapport
-fete journee semaine mois renouveau interieur defense justice securite affaires sante finances
-commerce industrie education culture sports tourisme information communication construction
-transports agriculture environnement travail investissement sciences technologie ressources
+fete journee semaine mois renouveau interieur affaires ${[...FIELDS_OF_GOVERNMENT].join(' ')}
 banque police republique royaume peuple nation nations patrie histoire dialogue strategie
 cooperation amitie relations partenariat visite entretien rencontre ceremonie delegation
 monsieur madame excellence general-secretaire gauche droite gauche centre tet covid internet
@@ -180,13 +186,20 @@ export const STATE_ADJECTIVES = set('presidentiel royal imperial');
 
 /** Nouns of companies: "le groupe Samsung Electronics", "la compagnie pétrolière Uzbekneftegaz". */
 export const COMPANY_NOUNS = set(
-  'groupe societe compagnie entreprise firme constructeur operateur armateur conglomerat cooperative banque sarl hopital',
+  'groupe societe compagnie entreprise firme constructeur operateur armateur conglomerat cooperative banque sarl',
 );
+
+/**
+ * Nouns a body's name follows that are part of that name: "l'hôpital Bach Mai", "l'hôpital Uong Bi"
+ * (a hospital named after its town is the hospital).
+ */
+export const NAMED_WITH_NOUN = set('hopital');
 
 /** Nouns a medium's or a company's name follows: "le journal Vientiane Mai", "le groupe Vingroup". */
 export const ORG_TRIGGERS = new Set([
   ...set('journal quotidien hebdomadaire magazine revue agence chaine radio television site portail'),
   ...COMPANY_NOUNS,
+  ...NAMED_WITH_NOUN,
 ]);
 
 /** Adjectives between a medium's noun and its name: "la chaîne internationale Nile TV". */

@@ -10,15 +10,17 @@ import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   COMPANY_NOUNS,
   ENGLISH_ORG_ENDS,
+  FIELDS_OF_GOVERNMENT,
   looksAdjective,
   MEDIA_ADJECTIVES,
+  NAMED_WITH_NOUN,
   NOT_NAME,
   ORG_TRIGGERS,
   ROLE_STOP,
   VN_SYLLABLE,
 } from './lexicon';
 import { titledBody } from './org-rules';
-import { isSonSyllable, isTightJoiner, personStartsAt, type Token } from './tokens';
+import { capWord, isSonSyllable, isTightJoiner, personStartsAt, type Token } from './tokens';
 
 /** What a finder returns where it finds nothing: one shared list (they run on every token). */
 const NONE: readonly Cand[] = [];
@@ -27,8 +29,6 @@ const NONE: readonly Cand[] = [];
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
 /** "l'agence de presse Xinhua", "le site d'information VnExpress": what kind of medium it is. */
 const KIND_AFTER_DE = new Set(['presse', 'information', 'informations', 'television', 'radio', 'radiodiffusion']);
-
-const capWord = (t: Token | undefined): boolean => t?.kind === 'w' && t.cap && !NOT_NAME.has(t.f);
 
 /** A capital letter after an acronym: "DEEP C" (not "Nguyen Van A", a court report's stand-in name). */
 const letterAfterAcronym = (toks: Token[], k: number): boolean => {
@@ -89,6 +89,7 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   // read by the knowledge base and the rules of named bodies; a legal form is followed by the
   // name, "SARL Binh Duong Kocham")
   const company = COMPANY_NOUNS.has(w.f);
+  const withNoun = NAMED_WITH_NOUN.has(w.f);
   if (w.cap && (!company || KB_DICT.match(t, i) || (t[i + 1]?.cap && !LEGAL_FORMS.has(w.f)))) return null;
   let a = i + 1;
   // "de presse", "d'information", "de télévision"
@@ -99,7 +100,7 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   // nationality: "le site historique" is a place)
   let country: string | null = null;
   for (let n = 0; n < 4; n++) {
-    const said = saidOfIt(t, a, company);
+    const said = saidOfIt(t, a, company || withNoun);
     if (said) {
       country = country ?? said.country;
       a = said.end;
@@ -123,13 +124,13 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const titled = titledBody(t, i);
   const b = titleEnd(t, a, titled);
   // ("l'hôpital Uong Bi": a hospital named after its town is the hospital)
-  if (b === a || (kb && kb.end >= b && !(w.f === 'hopital' && kb.ref.type === 'place'))) return null;
+  if (b === a || (kb && kb.end >= b && !(withNoun && kb.ref.type === 'place'))) return null;
   // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name right after a title's
   // body is the person the title names ("la société vietnamienne Hoang Long Phat" is a company's)
   if (vnPersonAt(t, a) && titled) return null;
   // ("le groupe Sunwah", "la compagnie taïwanaise Wan Hai Lines": a company is named with its noun
   // too; "la Compagnie générale Thai Son": a capitalised noun is the first word of the name)
-  const from = w.cap ? i : a;
+  const from = w.cap || withNoun ? i : a;
   // a newspaper's country is not a partner of the story it reports ("le quotidien français Le
   // Monde salue…"): only companies take the adjective's country
   const c = makeCand(doc, from, b, 'organization', tokenText(doc, from, b), 'org-trigger', company ? country : null);
@@ -198,29 +199,8 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
     .map(([x, y]) => makeCand(doc, x, y, 'organization', tokenText(doc, x, y), 'org-trigger', country));
 }
 
-/** Words of NOT_NAME no trade is named by: dates, pronouns, titles ("de lundi", "de ministre"). */
-const NOT_NAME_SHORT = (f: string) => NOT_NAME.has(f) && !TRADE_NOUNS.has(f);
-const TRADE_NOUNS = new Set([
-  'investissement',
-  'commerce',
-  'industrie',
-  'construction',
-  'tourisme',
-  'transports',
-  'agriculture',
-  'information',
-  'communication',
-  'technologie',
-  'sciences',
-  'ressources',
-  'environnement',
-  'culture',
-  'sante',
-  'finances',
-  'education',
-  'securite',
-  'defense',
-]);
+/** A function word, a date, a title ("de la", "de lundi", "de ministre"): no trade (a field of government is one). */
+const functionWord = (f: string) => NOT_NAME.has(f) && !FIELDS_OF_GOVERNMENT.has(f);
 
 /** Legal forms a company's name follows: "la SARL Binh Duong Kocham". */
 const LEGAL_FORMS = new Set(['sarl']);
@@ -254,10 +234,9 @@ function tradeWords(t: Token[], k: number): number {
   const p = x.f === 'de' || x.f === 'par' ? 1 : x.f === 'd' && t[k + 1]?.f === "'" ? 2 : 0;
   if (p) {
     const noun = t[k + p];
-    // (a trade's noun may be one French texts name often, "d'investissement", "de commerce"; not a
-    // function word)
-    if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || NOT_NAME_SHORT(noun.f) || ROLE_STOP.has(noun.f))
-      return 0;
+    // (a trade's noun may be a field of government, "d'investissement", "de commerce", or short,
+    // "de gaz", "de thé"; not a function word)
+    if (noun?.kind !== 'w' || noun.cap || functionWord(noun.f) || ROLE_STOP.has(noun.f)) return 0;
     // "d'import-export"
     if (t[k + p + 1]?.f === '-' && t[k + p + 2]?.kind === 'w' && !t[k + p + 2]?.cap && t[k + p + 1]?.s === noun.e)
       return p + 3;

@@ -20,7 +20,8 @@ Communications et des Transports | Transport et des Communications | Constructio
 Information et de la Communication | Information et des Communications | Éducation et de la Formation
 Éducation | Sciences et des Technologies | Science et de la Technologie | Sciences et Technologies
 Travail, des Invalides de guerre et des Affaires sociales | Culture, des Sports et du Tourisme
-Ressources naturelles et de l'Environnement | Santé | Affaires ethniques et religieuses | Économie`;
+Ressources naturelles et de l'Environnement | Santé | Affaires ethniques et religieuses | Économie
+Économie et des Finances`;
 
 const KNOWN = new Dict<true>();
 for (const field of FIELDS.split(/[|\n]/)) KNOWN.add(keyTokens(field.trim()), true, false, true);
@@ -67,7 +68,9 @@ export function listedMinistries(doc: Doc, i: number): Cand[] {
   if (after?.kind === 'w' && (after.cap || prepLength(doc.toks, last) || looksAdjective(after.f))) return [];
   // ("… de l'Éducation et la Formation": the field goes on without its preposition)
   if (after?.f === 'et' && ['la', 'le', 'les', 'l'].includes(doc.toks[last + 1]?.f ?? '')) return [];
-  return spans.map(([a, b], n) =>
-    makeCand(doc, n === 0 ? i : a, b, 'organization', `ministère ${tokenText(doc, a, b)}`, 'org-list'),
-  );
+  return spans.map(([a, b], n) => {
+    const c = makeCand(doc, n === 0 ? i : a, b, 'organization', `ministère ${tokenText(doc, a, b)}`, 'org-list');
+    c.shared = n > 0;
+    return c;
+  });
 }

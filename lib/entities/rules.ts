@@ -10,7 +10,7 @@
 import { isMonthName } from '../dates/parse';
 import { fold } from '../text/fold';
 import { type Cand, type Doc, isFree, isFreeVnSyllable, makeCand, tokenText } from './doc';
-import { GIVEN_NAMES } from './given-names';
+import { GIVEN_NAMES, KOREAN_SURNAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import {
   CIVILITIES,
@@ -35,7 +35,7 @@ import {
 import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
-import { isSentenceStart, type Token } from './tokens';
+import { capWord, isSentenceStart, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
 
@@ -173,15 +173,20 @@ export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null
     (p1?.f === "'" && p2?.f === 'd') ||
     (p1?.f === 'la' && p2?.f === 'de');
   // "le consul général du Vietnam à Francfort Nguyen Hong Linh": the post's city, then the envoy
+  // (one word: "à Port Moresby Tran Van A" is left as it is)
   const post =
     p1?.kind === 'w' && !p1.cap && (p1.f === 'a' || p1.f === 'au' || p1.f === 'en') && wordBeforeVnName(doc, a, b);
-  if (post)
-    return roleBefore(doc, a - 1).role
-      ? makeCand(doc, a, a + 1, 'place', tokenText(doc, a, a + 1), 'role-complement')
-      : null;
+  if (post) return roleBefore(doc, a - 1).role ? complementWord(doc, a) : null;
   if (!prep || !roleBefore(doc, a).role) return null;
-  // "la présidente du Sénat Sue Lines", "le président du Parlement Gerry Brownlee": a body, named
-  // by its head alone, is what the role is of
+  return complementWord(doc, a);
+}
+
+/**
+ * The one word at a a role is of: a place, or a body named by its head alone ("la présidente du
+ * Sénat Sue Lines", "le président du Parlement Gerry Brownlee"; another head begins a longer name).
+ */
+function complementWord(doc: Doc, a: number): Cand | null {
+  const first = doc.toks[a] as Token;
   if (isHead(first))
     return SINGLE_WORD_BODIES.has(first.f)
       ? makeCand(doc, a, a + 1, 'organization', tokenText(doc, a, a + 1), 'role-complement')
@@ -225,19 +230,22 @@ function koreanGivenName(doc: Doc, a: number, b: number): boolean {
   return b - a >= 4 && dash?.f === '-' && tail?.kind === 'w' && !tail.cap && tail.f.length >= 2 && tail.f.length <= 4;
 }
 
-/** Korean family names (the Chinese ones of EAST_ASIAN_SURNAMES are Vietnamese syllables too). */
-const KOREAN_SURNAMES = new Set(
-  'kim lee park choi jung jeong kang cho yoon yun jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon bae baek heo noh roh'.split(
-    ' ',
-  ),
-);
+/**
+ * A syllable of a Korean name, romanised: an initial consonant or none, a vowel ("a", "ae", "eo",
+ * "eu", "yeo", "wa"…), a final consonant or none ("Sang", "Sik", "Jae", "Yeol"; not "Motor", "Bank").
+ */
+const KOREAN_SYLLABLE =
+  /^(?:[bcdghjkmnprstw]|ch|kk|tt|pp|ss|jj)?(?:y|w)?(?:a|ae|e|eo|eu|i|o|oe|u|ui|oo)(?:k|n|l|m|p|t|ng)?$/;
 
-/** "Kim Sang Sik", "Yoon Suk Yeol" at a: a Korean name of three words, not French, not Vietnamese. */
+/**
+ * "Kim Sang Sik", "Yoon Suk Yeol" at a: a Korean family name and two syllables of Korean shape,
+ * one at least no Vietnamese name has ("Kim Long Motor" is a company; "Kim Ngan Ha" Vietnamese).
+ */
 function koreanName(doc: Doc, a: number, lowerSeen: Set<string>): boolean {
   const toks = doc.toks.slice(a, a + 3);
   if (!KOREAN_SURNAMES.has(toks[0]?.f ?? '')) return false;
   const syllable = (t: Token | undefined) =>
-    !!t && t.kind === 'w' && t.cap && !t.upper && /^[a-z]{2,5}$/.test(t.f) && !lowerSeen.has(t.f);
+    !!t && t.kind === 'w' && t.cap && !t.upper && KOREAN_SYLLABLE.test(t.f) && !lowerSeen.has(t.f);
   return syllable(toks[1]) && syllable(toks[2]) && toks.slice(1).some((t) => !VN_SYLLABLE.test(t.f));
 }
 
@@ -732,21 +740,23 @@ export function listedGivenNames(doc: Doc, a: number, b: number): Cand | null {
 
 /**
  * "Rome, Milan, Florence, Venise et Naples", "à Mexico, Acapulco et Guadalajara": a name nothing
- * else read, listed with a place by a comma or "et", is a place too (French lists things of one
- * kind). Read once every place the page names otherwise is known, left to right, so a list's
- * names follow each other ("Milan" makes "Florence" one).
+ * else read, an item of a list (a comma or "et" after it, or the "et" that closes the list before
+ * it) that has two places the page knows otherwise and no person, is a place too: French lists
+ * things of one kind. ("Après Hanoï et Da Nang, Masan ouvrira…": the comma after a closed list
+ * opens the clause, and "Masan" is no item.)
  */
 export function listedPlace(doc: Doc, a: number, b: number): Cand | null {
   const toks = doc.toks;
   if (b - a > 3 || !isFree(doc, a, b)) return null;
-  for (let k = a; k < b; k++) if (toks[k]?.kind !== 'w' || !toks[k]?.cap) return null;
+  for (let k = a; k < b; k++) if (!capWord(toks[k])) return null;
   // ("rue Le Duan, 1er arrondissement": the end of a longer name is not an item)
   if (toks[a - 1]?.kind === 'w' && toks[a - 1]?.cap) return null;
-  // (two places the page knows otherwise, and no person, in the list: "Hanoï, David et Tina" is
-  // no list of places)
+  const item = toks[b]?.f === ',' || toks[b]?.f === 'et' || toks[a - 1]?.f === 'et';
+  if (!item) return null;
+  // (places found otherwise: one found so makes no other one)
   let places = 0;
-  for (const item of listItems(doc, a, b)) {
-    const held = doc.used[item];
+  for (const start of listItems(doc, a, b)) {
+    const held = doc.used[start];
     if (held?.type === 'person') return null;
     if (held?.type === 'place' && held.via !== 'listed-place') places++;
   }
@@ -757,28 +767,29 @@ export function listedPlace(doc: Doc, a: number, b: number): Cand | null {
 function listItems(doc: Doc, a: number, b: number): number[] {
   const toks = doc.toks;
   const sep = (k: number) => toks[k]?.f === 'et' || toks[k]?.f === ',';
-  const capWord = (k: number) => toks[k]?.kind === 'w' && !!toks[k]?.cap;
   const out: number[] = [];
-  // leftwards: the item ending before each separator
+  // leftwards: the item ending before each separator (a list closed by "et" ends there)
   for (let p = a - 1, n = 0; n < 8 && sep(p); n++) {
     if (toks[p]?.f === 'et' && toks[p - 1]?.f === ',') p--;
     let start = p - 1;
     const held = doc.used[start];
     if (held) start = held.a;
-    else while (capWord(start - 1)) start--;
-    if (!capWord(start) && !held) break;
+    else while (capWord(toks[start - 1])) start--;
+    if (!capWord(toks[start]) && !held) break;
     out.push(start);
+    if (toks[start - 1]?.f === 'et' && toks[p]?.f === ',') break;
     p = start - 1;
   }
-  // rightwards: the item starting after each separator
+  // rightwards: the item starting after each separator, up to the one after "et"
   for (let p = b, n = 0; n < 8 && sep(p); n++) {
     if (toks[p]?.f === ',' && toks[p + 1]?.f === 'et') p++;
     const start = p + 1;
     const held = doc.used[start];
-    if (!held && !capWord(start)) break;
+    if (!held && !capWord(toks[start])) break;
     out.push(start);
+    if (toks[p]?.f === 'et') break;
     let end = held ? held.b : start;
-    if (!held) while (capWord(end)) end++;
+    if (!held) while (capWord(toks[end])) end++;
     p = end;
   }
   return out;

@@ -6,7 +6,7 @@
 // "Chine" is still found and "Mao Zédong" still reads as two name tokens.
 
 import { fold } from '../text/fold';
-import { ORG_HEADS, PLACE_TRIGGERS, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import { NOT_NAME, ORG_HEADS, PLACE_TRIGGERS, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
 export type TokenKind = 'w' | 'n' | 'p';
 
@@ -100,6 +100,7 @@ export function tokenize(text: string): Token[] {
     let prev: C = c;
     let hasLower = c === C.Lower;
     let hasUpper = c === C.Upper;
+    let upperAfterFirst = false;
     i++;
     while (i < n) {
       const cc = classify(text.charCodeAt(i), text[i] as string);
@@ -107,7 +108,7 @@ export function tokenize(text: string): Token[] {
       // Camel-case boundary inside a word: "enChine" → "en" + "Chine" (not "McClay", "MacArthur")
       if (!numeric && cc === C.Upper && prev === C.Lower && !/^Ma?c$/.test(text.slice(start, i))) break;
       if (cc === C.Lower) hasLower = true;
-      else if (cc === C.Upper) hasUpper = true;
+      else if (cc === C.Upper) hasUpper = upperAfterFirst = true;
       if (cc !== C.Mark) prev = cc;
       i++;
     }
@@ -116,15 +117,15 @@ export function tokenize(text: string): Token[] {
     if (elided) {
       // "etl'aquiculture", "parlementairesd'amitié": the stored text glued "l'" or "d'" to the word
       // before it
-      out.push({ s: start, e: i - 1, f: f.slice(0, -1), kind: 'w', cap: c === C.Upper, upper: false });
+      out.push({ s: start, e: i - 1, f: f.slice(0, -1), kind: 'w', cap: false, upper: false });
       out.push({ s: i - 1, e: i, f: f.slice(-1), kind: 'w', cap: false, upper: false });
       continue;
     }
-    // (a sentence's first word too: "Lavice-présidente", "Leprésident")
-    const lowerAfterFirst = c === C.Lower || (c === C.Upper && !UPPER.test(text.slice(start + 1, i)));
+    // (a capitalised word: "Partide"; and a sentence's first word before a title, "Lavice-présidente",
+    // never a family name inside a sentence, "Bernard Laporte")
     const glued =
-      !numeric && lowerAfterFirst && f.length >= 6 && f.length === i - start
-        ? gluedAt(f, text, start, i, c === C.Upper)
+      !numeric && !upperAfterFirst && f.length >= 6 && f.length === i - start
+        ? gluedAt(f, text, start, i, c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower')
         : 0;
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
@@ -145,28 +146,34 @@ export function tokenize(text: string): Token[] {
 }
 
 const GLUED_BEFORE = ['les', 'le', 'la', 'des', 'du', 'de', 'au', 'que', 'et'];
-const GLUED_BEFORE_CAP = GLUED_BEFORE.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
+/** A sentence's first word glues only an article: "Leprésident", "Lavice-présidente". */
+const GLUED_BEFORE_CAP = ['Les', 'Le', 'La'];
 const GLUED_AFTER = ['des', 'du', 'de'];
 /** Titles a glued word may hold ("dessous" is a word: "sous" only qualifies a title). */
 const GLUED_TITLES = new Set([...TITLE_WORDS, 'ministere', 'ministeres'].filter((w) => w.length >= 4 && w !== 'sous'));
-/**
- * …and in lower case, designations of places and heads of bodies ("laprovince", "leministère"; a
- * capitalised "Lagarde", "Lacour" is a family name).
- */
+/** …and in lower case, designations of places and heads of bodies ("laprovince", "leministère"). */
 const GLUED_WORDS = new Set([...GLUED_TITLES, ...[...PLACE_TRIGGERS, ...ORG_HEADS].filter((w) => w.length >= 4)]);
+
+/** Is the word at start the first of a sentence (after spaces: the text's start, or . ! ? : « " ( –)? */
+function opensSentence(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && /\s/.test(text.charAt(j))) j--;
+  return j < 0 || '.!?:«"“(–—\n'.includes(text.charAt(j)) || text.slice(j + 1, start).includes('\n');
+}
 
 /**
  * Where a word the stored text glued splits: "leprésident" → "le" + "président", "lavice-présidente"
  * → "la" + "vice", "en tant quemembre" → "que" + "membre", "laprovince" → "la" + "province",
- * "gouverneurde" → "gouverneur" + "de", "Comité du Partide" → "Parti" + "de"; a sentence's first
- * word before a title only ("Lavice-présidente"). 0 if it is one word.
+ * "gouverneurde" → "gouverneur" + "de", "Comité du Partide" → "Parti" + "de". 0 if it is one word.
+ * A capitalised word splits before a title only where it opens a sentence ("Lavice-présidente"; a
+ * family name, "Laporte", "Lemaire", is one word), and only after a title or a head ("Partide").
  * The article or preposition is matched as written, unaccented ("déconseiller", "démembre" are
  * words), and "vice" only before the dash that joins it to its title ("device" is a word).
  */
-function gluedAt(f: string, text: string, start: number, end: number, capital: boolean): number {
+function gluedAt(f: string, text: string, start: number, end: number, kind: 'lower' | 'sentence' | 'name'): number {
   // (read in the text itself, no copy: this runs on every long lower-case word of the page)
-  const before = capital ? GLUED_BEFORE_CAP : GLUED_BEFORE;
-  const words = capital ? GLUED_TITLES : GLUED_WORDS;
+  const before = kind === 'lower' ? GLUED_BEFORE : kind === 'sentence' ? GLUED_BEFORE_CAP : [];
+  const words = kind === 'lower' ? GLUED_WORDS : GLUED_TITLES;
   for (const p of before) {
     if (!text.startsWith(p, start)) continue;
     const rest = f.slice(p.length);
@@ -177,8 +184,8 @@ function gluedAt(f: string, text: string, start: number, end: number, capital: b
   return 0;
 }
 
-/** Words that end in "d'" of their own: "aujourd'hui", "prud'homme". */
-const OWN_ELISION = new Set(['aujourd', 'prud']);
+/** Words that end in "d'" of their own: "aujourd'hui", "prud'homme", "grand'mère". */
+const OWN_ELISION = new Set(['aujourd', 'prud', 'grand']);
 
 /**
  * "etl'", "dansl'", "parlementairesd'" at the end of a word (the apostrophe and a letter follow):
@@ -188,6 +195,11 @@ function elidedAt(f: string, text: string, end: number): number {
   if (f.length < 3 || !(f.endsWith('l') || f.endsWith('d')) || OWN_ELISION.has(f)) return 0;
   const q = text[end];
   return (q === "'" || q === '\u2019') && /\p{L}/u.test(text[end + 1] ?? '') ? 1 : 0;
+}
+
+/** A capitalised word that is no French function word ("Le", "Selon" at a sentence's start are). */
+export function capWord(t: Token | undefined): boolean {
+  return t?.kind === 'w' && t.cap && !NOT_NAME.has(t.f);
 }
 
 /** Sentence-initial: first token of the text, or after . ! ? : « " ( – and the like. */

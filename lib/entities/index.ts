@@ -83,6 +83,9 @@ import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from '
 
 export type { EntityTexts } from './page-texts';
 
+/** English words of a competition or a prize a body's name may open: "ASEAN Cup", "AFF Awards". */
+const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'awards', 'trophy', 'games', 'open']);
+
 export function findEntities(texts: EntityTexts): Entity[] {
   return runNow(entitySteps(texts));
 }
@@ -143,6 +146,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       }
       // "Hauts-de-France", "Aix-en-Provence": the end of a hyphened name is not a name of its own
       if ((m.ref.type === 'place' || m.ref.type === 'country') && insideHyphenedName(doc, i)) {
+        i = m.end;
+        continue;
+      }
+      // "ASEAN Cup", "AFF Cup": a body's name before a competition's or a prize's word names the event
+      if (m.ref.type === 'organization' && EVENT_WORDS.has(doc.toks[m.end]?.cap ? (doc.toks[m.end]?.f ?? '') : '')) {
         i = m.end;
         continue;
       }

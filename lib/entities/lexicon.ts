@@ -195,9 +195,9 @@ export const COMPANY_NOUNS = set(
  */
 export const NAMED_WITH_NOUN = set('hopital');
 
-/** Nouns a medium's or a company's name follows: "le journal Vientiane Mai", "le groupe Vingroup". */
+/** Nouns a medium's, a company's or a club's name follows: "le journal Vientiane Mai", "le groupe Vingroup", "le club Hanoi FC". */
 export const ORG_TRIGGERS = new Set([
-  ...set('journal quotidien hebdomadaire magazine revue agence chaine radio television site portail'),
+  ...set('journal quotidien hebdomadaire magazine revue agence chaine radio television site portail club'),
   ...COMPANY_NOUNS,
   ...NAMED_WITH_NOUN,
 ]);

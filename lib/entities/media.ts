@@ -28,7 +28,15 @@ const NONE: readonly Cand[] = [];
 /** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
 /** "l'agence de presse Xinhua", "le site d'information VnExpress": what kind of medium it is. */
-const KIND_AFTER_DE = new Set(['presse', 'information', 'informations', 'television', 'radio', 'radiodiffusion']);
+const KIND_AFTER_DE = new Set([
+  'presse',
+  'information',
+  'informations',
+  'television',
+  'radio',
+  'radiodiffusion',
+  'football',
+]);
 
 /** A capital letter after an acronym: "DEEP C" (not "Nguyen Van A", a court report's stand-in name). */
 const letterAfterAcronym = (toks: Token[], k: number): boolean => {

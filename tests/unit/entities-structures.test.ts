@@ -684,3 +684,17 @@ describe('media the knowledge base names', () => {
     expect(named(es, 'Reuters')?.type).toBe('organization');
   });
 });
+
+describe('sports competitions and clubs', () => {
+  // dev: volley-ball-le-vietnam-conserve-son-titre-de-champio-post226128 ("la VTV Cup en août")
+  it('a body\'s name before "Cup" names the competition, not the body', () => {
+    const es = find("L'équipe participera à la VTV Cup en août et à l'ASEAN Cup en décembre.");
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(0);
+  });
+
+  it('a club is named after its noun ("le club Hanoi FC")', () => {
+    const es = find('Le club Hanoi FC a battu le club Cong An Ha Noi.');
+    expect(named(es, 'Hanoi FC')?.type).toBe('organization');
+    expect(named(es, 'Cong An Ha Noi')?.type).toBe('organization');
+  });
+});

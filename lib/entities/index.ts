@@ -16,9 +16,10 @@
 //      Chi Minh"), districts (complements.ts)
 //   4. organisations: of a country, by rule ("ministère cambodgien de l'Intérieur", org-rules.ts),
 //      abroad ("Association des Vietnamiens en France"), national teams, bodies of other
-//      organisations (org-units.ts); acronyms defined in parentheses, which win over the
-//      knowledge base's on the page
-//   5. capitalised runs: places, persons (rules.ts, roles.ts)
+//      organisations (org-units.ts), ministries sharing one plural head (ministry-lists.ts);
+//      acronyms defined in parentheses, which win over the knowledge base's on the page
+//   5. capitalised runs: places, persons (rules.ts, roles.ts); a name listed with known places
+//      is a place
 //   6. names found once are found again everywhere else on the page ("Soc Trang renforce…")
 //   7. mentions grouped by id; name, aliases, role and country decided per entity (build.ts)
 

@@ -151,7 +151,8 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         continue;
       }
       // "ASEAN Cup", "AFF Cup": a body's name before a competition's or a prize's word names the event
-      if (m.ref.type === 'organization' && EVENT_WORDS.has(doc.toks[m.end]?.cap ? (doc.toks[m.end]?.f ?? '') : '')) {
+      const after = doc.toks[m.end];
+      if (m.ref.type === 'organization' && after?.cap && EVENT_WORDS.has(after.f)) {
         i = m.end;
         continue;
       }

@@ -730,9 +730,9 @@ export function listedGivenNames(doc: Doc, a: number, b: number): Cand | null {
     PEOPLE_NOUNS.has(toks[a - 1]?.f ?? '') || (!!adj && adj.end === a && PEOPLE_NOUNS.has(toks[a - 2]?.f ?? ''));
   // listed with a person, in a sentence about such people ("Selon Nguyen Van Hai, Tan Uyen et Bau
   // Bang attirent…" lists towns)
-  const sep = (k: number) => toks[k]?.f === 'et' || toks[k]?.f === ',';
   const listed =
-    ((sep(a - 1) && doc.used[a - 2]?.type === 'person') || (sep(b) && doc.used[b + 1]?.type === 'person')) &&
+    ((listSeparatorAt(toks, a - 1) && doc.used[a - 2]?.type === 'person') ||
+      (listSeparatorAt(toks, b) && doc.used[b + 1]?.type === 'person')) &&
     peopleInSentence(doc, a);
   if (!listed && !people) return null;
   return makeCand(doc, a, b, 'person', tokenText(doc, a, b), 'listed-given-names', 'VN');
@@ -766,10 +766,9 @@ export function listedPlace(doc: Doc, a: number, b: number): Cand | null {
 /** The first tokens of the other items of a list of capitalised names around [a, b) ("X, Y et Z"). */
 function listItems(doc: Doc, a: number, b: number): number[] {
   const toks = doc.toks;
-  const sep = (k: number) => toks[k]?.f === 'et' || toks[k]?.f === ',';
   const out: number[] = [];
   // leftwards: the item ending before each separator (a list closed by "et" ends there)
-  for (let p = a - 1, n = 0; n < 8 && sep(p); n++) {
+  for (let p = a - 1, n = 0; n < 8 && listSeparatorAt(toks, p); n++) {
     if (toks[p]?.f === 'et' && toks[p - 1]?.f === ',') p--;
     let start = p - 1;
     const held = doc.used[start];
@@ -781,7 +780,7 @@ function listItems(doc: Doc, a: number, b: number): number[] {
     p = start - 1;
   }
   // rightwards: the item starting after each separator, up to the one after "et"
-  for (let p = b, n = 0; n < 8 && sep(p); n++) {
+  for (let p = b, n = 0; n < 8 && listSeparatorAt(toks, p); n++) {
     if (toks[p]?.f === ',' && toks[p + 1]?.f === 'et') p++;
     const start = p + 1;
     const held = doc.used[start];
@@ -793,6 +792,11 @@ function listItems(doc: Doc, a: number, b: number): number[] {
     p = end;
   }
   return out;
+}
+
+/** "et" or a comma at k: what separates the items of a list of names. */
+function listSeparatorAt(toks: Token[], k: number): boolean {
+  return toks[k]?.f === 'et' || toks[k]?.f === ',';
 }
 
 /** A plural noun of people earlier in the sentence of token a. */

@@ -156,9 +156,10 @@ const GLUED_WORDS = new Set([...GLUED_TITLES, ...[...PLACE_TRIGGERS, ...ORG_HEAD
 
 /** Is the word at start the first of a sentence (after spaces: the text's start, or . ! ? : « " ( –)? */
 function opensSentence(text: string, start: number): boolean {
+  // (no copy of the text: this runs on every long capitalised word)
   let j = start - 1;
-  while (j >= 0 && /\s/.test(text.charAt(j))) j--;
-  return j < 0 || '.!?:«"“(–—\n'.includes(text.charAt(j)) || text.slice(j + 1, start).includes('\n');
+  for (; j >= 0 && /\s/.test(text.charAt(j)); j--) if (text.charAt(j) === '\n') return true;
+  return j < 0 || '.!?:«"“(–—'.includes(text.charAt(j));
 }
 
 /**

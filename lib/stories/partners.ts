@@ -73,14 +73,14 @@ function excluded(text: string, folded: string, start: number, end: number, form
     if (
       key === 'thai' &&
       /\p{Lu}\p{Ll}*[\s\u00a0]$/u.test(text.slice(Math.max(0, start - 12), start)) &&
-      /^\p{Lu}/u.test(text.slice(start))
+      /\p{Lu}/u.test(text.charAt(start))
     )
       return true;
     if (/(?:ethnie|ethnies|ethnique|groupe|minorite|les|des|peuple)[\s\u00a0]+$/.test(before)) return true;
     // "les savoirs thaïs", "la langue thaïe", "les femmes thaïes": after a word of a people's ways,
     // the Thai people of Vietnam's north-west (after "les touristes", "le marché", "le ministre":
     // Thailand's)
-    if (form.kind === 'adjective' && /^thaie?s?$/.test(key) && !/^\p{Lu}/u.test(text.slice(start))) {
+    if (form.kind === 'adjective' && /^thaie?s?$/.test(key) && !/\p{Lu}/u.test(text.charAt(start))) {
       const word = /(\p{L}+)[\s\u00a0]+$/u.exec(before)?.[1] ?? '';
       if (ETHNIC_NOUNS.has(word)) return true;
     }

@@ -72,16 +72,35 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
 
 /**
  * "Comité intergouvernemental Vietnam - Ouzbékistan sur la coopération économique, commerciale,
- * scientifique et technique": what a bilateral body deals with, after its pair. Its end (k if none).
+ * scientifique et technique", "… Vietnam-Pérou sur les questions économiques et la coopération
+ * technique": what a bilateral body deals with, after its pair. Its end (k if none).
  */
-const DEALT_WITH = new Set(['cooperation', 'collaboration', 'commerce', 'investissement', 'partenariat', 'securite']);
+const DEALT_WITH = new Set([
+  'cooperation',
+  'collaboration',
+  'commerce',
+  'investissement',
+  'partenariat',
+  'securite',
+  'questions',
+]);
 
 function aboutEnd(doc: Doc, k: number): number {
+  if (doc.toks[k]?.f !== 'sur') return k;
+  const end = dealtWithEnd(doc, k + 1);
+  if (end < 0) return k;
+  // "… et la coopération technique": a second subject
+  const second = doc.toks[end]?.f === 'et' ? dealtWithEnd(doc, end + 1) : -1;
+  return second > 0 ? second : end;
+}
+
+/** "la coopération économique, commerciale et technique" at k: a subject and its adjectives. Its end, or -1. */
+function dealtWithEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
-  if (toks[k]?.f !== 'sur' || !['la', 'le', 'les'].includes(toks[k + 1]?.f ?? '')) return k;
-  const noun = toks[k + 2];
-  if (noun?.kind !== 'w' || !DEALT_WITH.has(noun.f) || !isFree(doc, k, k + 3)) return k;
-  let m = k + 3;
+  if (!['la', 'le', 'les'].includes(toks[k]?.f ?? '')) return -1;
+  const noun = toks[k + 1];
+  if (noun?.kind !== 'w' || !DEALT_WITH.has(noun.f) || !isFree(doc, k - 1, k + 2)) return -1;
+  let m = k + 2;
   let end = m;
   while (m < toks.length && m < k + 20 && isFree(doc, m, m + 1)) {
     const t = toks[m];

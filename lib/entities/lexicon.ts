@@ -369,7 +369,10 @@ const JOINING_PARTICIPLES = 'lie lies liee liees relatif relatifs relative relat
 export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
   ['contre', set('lutte prevention')],
   ['avec', set('amitie solidarite cooperation relations echanges partenariat liaison')],
-  ['sur', set('mixte mixtes etude etudes recherche recherches')],
+  [
+    'sur',
+    set('mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches'),
+  ],
   // "Commission des affaires liées aux députés": a participle that joins its object
   ...['a', 'au', 'aux'].map((p): [string, Set<string>] => [p, set(JOINING_PARTICIPLES)]),
 ]);

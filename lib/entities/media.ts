@@ -184,11 +184,14 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
   // "les groupes" are peoples, parties and armed groups as often as companies: only with a word of
   // trade or a nationality ("les groupes japonais Toyota et Honda", not "les groupes Thai et Dao")
   if (w.f === 'groupes' && a === i + 1) return NONE;
+  a += listIntroLength(t, a);
   const spans: [number, number][] = [];
   for (let k = a; ; ) {
-    const b = titleEnd(t, k, false, true);
+    let b = titleEnd(t, k, false, true);
     if (b === k) return NONE;
     spans.push([k, b]);
+    // ("Ericsson, ABB, et Electrolux": a comma before the last "et")
+    if (t[b]?.f === ',' && t[b + 1]?.f === 'et') b++;
     const sep = t[b]?.f;
     if (sep === 'et') {
       const last = titleEnd(t, b + 1, false, true);
@@ -205,6 +208,13 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
       return !(kb && kb.end >= y);
     })
     .map(([x, y]) => makeCand(doc, x, y, 'organization', tokenText(doc, x, y), 'org-trigger', country));
+}
+
+/** "comme", "tels que", "notamment" at k: words that open a list of examples. Their length (0 if none). */
+function listIntroLength(t: Token[], k: number): number {
+  const f = t[k]?.f;
+  if (f === 'comme' || f === 'notamment') return 1;
+  return (f === 'tels' || f === 'telles') && t[k + 1]?.f === 'que' ? 2 : 0;
 }
 
 /** A function word, a date, a title ("de la", "de lundi", "de ministre"): no trade (a field of government is one). */

@@ -78,24 +78,39 @@ function adjectivesEnd(doc: Doc, k: number): number {
 }
 
 /**
- * "stratégiques et internationales", "africaines et moyen-orientales": after the lower-case
- * adjective before "et" at k, a second one, plain or compound. Its end, or -1.
+ * "stratégiques et internationales", "africaines et moyen-orientales", "économique, commerciale et
+ * technique": after the lower-case adjective before k, the others of its list, plain or compound,
+ * up to the last one after "et". Its end, or -1.
  */
 function coordinatedAdjectiveEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   const prev = toks[k - 1];
-  if (toks[k]?.f !== 'et' || prev?.kind !== 'w' || prev.cap || !looksAdjective(prev.f)) return -1;
-  const w = toks[k + 1];
-  if (w?.kind !== 'w' || w.cap || !isFree(doc, k + 1, k + 2)) return -1;
-  if (looksAdjective(w.f)) return k + 2;
-  // "moyen-orientales": a compound whose tail is the adjective
-  const tail = toks[k + 3];
-  return toks[k + 2]?.f === '-' &&
+  if (prev?.kind !== 'w' || prev.cap || !looksAdjective(prev.f)) return -1;
+  // "économique, commerciale, scientifique et technique": a list of adjectives, closed by its "et"
+  let e = -1;
+  let m = k;
+  while (toks[m]?.f === ',' || toks[m]?.f === 'et') {
+    const end = adjectiveAt(doc, m + 1);
+    if (end < 0) break;
+    if (toks[m]?.f === 'et') e = end;
+    m = end;
+  }
+  return e;
+}
+
+/** A free lower-case adjective at k, or a compound whose tail is one ("moyen-orientales"): its end, or -1. */
+function adjectiveAt(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  const w = toks[k];
+  if (w?.kind !== 'w' || w.cap || !isFree(doc, k, k + 1)) return -1;
+  if (looksAdjective(w.f)) return k + 1;
+  const tail = toks[k + 2];
+  return toks[k + 1]?.f === '-' &&
     tail?.kind === 'w' &&
     !tail.cap &&
     looksAdjective(tail.f) &&
-    isFree(doc, k + 2, k + 4)
-    ? k + 4
+    isFree(doc, k + 1, k + 3)
+    ? k + 3
     : -1;
 }
 
@@ -152,6 +167,8 @@ function connectedNounEnd(doc: Doc, k: number): number {
     return Math.max(abroadTail(toks, people.end), overseasEnd(toks, people.end));
   if (noun?.kind !== 'w' || noun.cap || noun.f.length < 4 || FUNCTION.has(noun.f) || TERM_NOUNS.has(noun.f)) return -1;
   if (!isFree(doc, k - 1, m + 1)) return -1;
+  // "… pour discuter de": a purpose, an infinitive with no article, is no part of the name
+  if (m === k && /(?:er|ir|re)$/.test(noun.f)) return -1;
   // "contre les inondations et typhons", "contre les crues et les typhons": two nouns joined
   if (doc.toks[m + 1]?.f === 'et' && PLURAL_ARTICLES.has(doc.toks[m + 2]?.f ?? '')) {
     const other = doc.toks[m + 3];

@@ -401,6 +401,19 @@ describe('companies named after what they are', () => {
     expect(es.some((e) => /^(Kinh|Hoa|Thai|Muong|Dao)$/.test(e.name))).toBe(false);
   });
 
+  it('listed as examples after their plural noun: "comme", "telles que", a comma before "et"', () => {
+    const es = find(
+      'Plusieurs groupes suédois comme Ericsson, ABB, et Electrolux sont présents au Vietnam.',
+      'Des sociétés telles que Vinamilk, Masan et Sabeco exportent vers le Laos.',
+      // (a list of peoples after "groupes" stays no company's, examples or not)
+      'Des groupes comme les Thai, les Muong et les Dao vivent à Hoa Binh.',
+    );
+    for (const n of ['Ericsson', 'ABB', 'Electrolux', 'Vinamilk', 'Masan', 'Sabeco'])
+      expect(named(es, n)?.type).toBe('organization');
+    expect(named(es, 'Electrolux')?.country).toBe('SE');
+    expect(es.some((e) => /^(Thai|Muong|Dao)$/.test(e.name))).toBe(false);
+  });
+
   // (the second reviewer's sentences)
   it('not over a sentence glued to a name, a court report’s stand-in name, or a nationality', () => {
     const es = find(

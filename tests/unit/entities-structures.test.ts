@@ -232,6 +232,20 @@ describe('organisation names built like French ones', () => {
     );
   });
 
+  it('a bilateral body with what it deals with: a list of adjectives, a second subject', () => {
+    const es = find(
+      'Il a évoqué le Comité intergouvernemental Vietnam-Pérou sur les questions économiques et la coopération technique.',
+      'La septième session du Comité intergouvernemental sur la coopération économique, commerciale et scientifique et technologique pour discuter du commerce.',
+      'Le Comité mixte sur la coopération économique, commerciale et technique entre les deux pays se réunira.',
+    );
+    for (const n of [
+      'Comité intergouvernemental Vietnam-Pérou sur les questions économiques et la coopération technique',
+      'Comité intergouvernemental sur la coopération économique, commerciale et scientifique et technologique',
+      'Comité mixte sur la coopération économique, commerciale et technique',
+    ])
+      expect(named(es, n)?.type).toBe('organization');
+  });
+
   it('a body of a known organisation, adjectives included; not a Central Committee', () => {
     const es = find(
       "Le Comité permanent de l'Assemblée populaire nationale de Chine et le Bureau de l'Assemblée nationale.",

@@ -51,6 +51,7 @@ SZ | Eswatini |
 SR | Suriname |
 TR | Türkiye |
 SV | El Salvador |
+VA | =Vatican, Saint-Siège |
 `;
 
 /**

@@ -19,6 +19,20 @@ describe('places of the world the knowledge base does not list', () => {
     expect(named(es, 'Denpasar')).toMatchObject({ type: 'place', country: 'ID' });
   });
 
+  it("every country's capital, whatever its size, in English or in French", () => {
+    const es = find(
+      "Le cyclone Pam a frappé Port-Vila, la capitale du Vanuatu. L'ambassadeur du Vietnam au Pérou a reçu la délégation à Lima.",
+      "L'Estonie a accueilli le forum à Tallinn ; l'Autriche, une réunion à Vienne.",
+    );
+    expect(named(es, 'Port-Vila')).toMatchObject({ type: 'place', country: 'VU' });
+    expect(named(es, 'Lima')).toMatchObject({ type: 'place', country: 'PE' });
+    expect(named(es, 'Tallinn')).toMatchObject({ type: 'place', country: 'EE' });
+    expect(named(es, 'Vienne')).toMatchObject({ type: 'place', country: 'AT' });
+    // the Vatican, a country the package names only "Cité du Vatican"
+    const va = find('Il a rencontré le nonce apostolique du Vatican pour discuter des relations Vietnam-Vatican.');
+    expect(named(va, 'Vatican')).toMatchObject({ type: 'country', country: 'VA' });
+  });
+
   it('give their country to a place a rule found, when the page names that country too', () => {
     const gauteng = find(
       'Il a rencontré le vice-président du Comité du Parti de la province de Gauteng, en Afrique du Sud.',

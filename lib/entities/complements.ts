@@ -318,12 +318,27 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   }
   // "le marché de Hanoï", "le complexe de Hué": a market of a known city is described, not named
   if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb') return [];
-  const e = placeNameEnd(doc, k);
-  if (e === k) return [];
+  const name = placeNameEnd(doc, k);
+  if (name === k) return [];
+  // "aéroport international Jorge Chavez de Lima": a name right after the noun, then the city
+  const e = p ? name : cityEnd(doc, name);
   // "Temple de la Littérature" is the name; "pagode Tran Quoc" is also "Tran Quoc"
   return [
-    withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), capHead ? null : tokenText(doc, k, e)),
+    withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), capHead ? null : tokenText(doc, k, name)),
   ];
+}
+
+/** "de Lima" at k: the end of a city a place's name is followed by, known or of the world (k if none). */
+function cityEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  const f = toks[k]?.f;
+  if ((f !== 'de' && f !== 'd') || toks[k]?.cap) return k;
+  const m = k + prepLength(toks, k);
+  const held = doc.used[m];
+  if (held) return held.type === 'place' && held.a === m && held.via === 'kb' ? heldEnd(doc, m) : k;
+  for (let r = m + 1; r <= m + 3 && capWord(doc, r - 1); r++)
+    if (!capWord(doc, r) && worldPlaceCountry(tokenText(doc, m, r))) return r;
+  return k;
 }
 
 /**

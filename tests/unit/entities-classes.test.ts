@@ -129,6 +129,18 @@ describe('8 places named by a common noun', () => {
       expect(named(es, street)?.type, street).toBe('place');
     expect(names(es, 'person')).toEqual([]);
   });
+
+  it('a name right after the noun keeps the city that follows it, known or a capital of the world', () => {
+    const es = find(
+      "Le président est arrivé à l'aéroport international Jorge Chavez de Lima, au Pérou.",
+      "La délégation a atterri à l'aéroport international Ferenc Liszt de Budapest.",
+    );
+    const lima = named(es, 'aéroport international Jorge Chavez de Lima');
+    expect(lima?.type).toBe('place');
+    expect(lima?.aliases).toContain('Jorge Chavez');
+    expect(named(es, 'aéroport international Ferenc Liszt de Budapest')?.type).toBe('place');
+    expect(named(es, 'Lima')).toBeUndefined();
+  });
 });
 
 describe('9 partners', () => {

@@ -167,7 +167,7 @@ const PLURAL_COMPANY_NOUNS = new Set([...COMPANY_NOUNS].map((n) => `${n}s`));
  * Companies listed after their plural noun at i: "les groupes japonais Toyota et Honda", "les
  * sociétés sud-coréennes Samsung, LG et Hyundai". Only a list closed by "et" (one name after a
  * plural noun is no company's: "les entreprises Hanoi"); names the knowledge base has whole are
- * left to it.
+ * left to it, unless the list says a nationality the entry lacks.
  */
 export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
   const t = doc.toks;
@@ -205,7 +205,7 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
   return spans
     .filter(([x, y]) => {
       const kb = KB_DICT.match(t, x);
-      return !(kb && kb.end >= y);
+      return !(kb && kb.end >= y && (kb.ref.country || !country));
     })
     .map(([x, y]) => makeCand(doc, x, y, 'organization', tokenText(doc, x, y), 'org-trigger', country));
 }

@@ -194,6 +194,9 @@ function complementWord(doc: Doc, a: number): Cand | null {
   return makeCand(doc, a, a + 1, 'place', tokenText(doc, a, a + 1), 'role-complement');
 }
 
+/** Kinds of zones named right after ("zone industrielle Amata"), not zones described ("zone rurale"). */
+const ZONE_KINDS = new Set(['industrielle', 'economique', 'urbaine', 'franche', 'portuaire', 'touristique']);
+
 /**
  * The place noun governing a name at a: "province de", "commune d'", "canton du", "ville
  * japonaise d'", "province sud-coréenne de". Its token index, or -1.
@@ -203,6 +206,8 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   let k = a - 1;
   if (toks[k]?.f === "'") k--;
   const prep = toks[k]?.f;
+  // "zone industrielle Amata", "zone urbaine Linh Dam": a zone and its kind name it with no "de"
+  if (toks[k]?.kind === 'w' && !toks[k]?.cap && ZONE_KINDS.has(prep ?? '') && toks[k - 1]?.f === 'zone') return k - 1;
   if (prep !== 'de' && prep !== 'd' && prep !== 'des' && prep !== 'du') return -1;
   k--;
   // up to two adjectives of places between the noun and "de": nationality, "autonome",

@@ -110,6 +110,147 @@ Facebook | |
 Amazon | | 
 Singapore Airlines | | 
 Air New Zealand | | 
+# Companies VNA names bare, chosen by kind (not item by item): Vietnam's state economic groups and
+# largest private groups and banks, Viettel's ventures abroad, the largest container lines, big
+# foreign investors and airlines flying to Vietnam. Left out: names that are also family or given
+# names ("Honda", "Suzuki", "Ford", "Tesla") or French words ("Visa", "Vivo").
+Vinacomin | TKV | VN
+VNPT | | VN
+MobiFone | Mobifone | VN
+Vinalines | VIMC | VN
+Vinachem | | VN
+Vinatex | | VN
+Petrolimex | | VN
+Sabeco | | VN
+Habeco | | VN
+SCIC | | VN
+Masan | | VN
+Hoa Phat | Hòa Phát | VN
+FPT | | VN
+Sovico | | VN
+THACO | Thaco | VN
+TH True Milk | | VN
+Sun Group | | VN
+Novaland | | VN
+VinFast | Vinfast | VN
+Vinhomes | | VN
+Vinpearl | | VN
+Techcombank | | VN
+VPBank | | VN
+Sacombank | | VN
+HDBank | | VN
+SHB | | VN
+ACB | | VN
+Vietravel | | VN
+Saigontourist | | VN
+Movitel | | 
+Halotel | | 
+Metfone | | 
+Unitel | | 
+Natcom | | 
+Mytel | | 
+Telemor | | 
+Lumitel | | 
+Nexttel | | 
+Bitel | | 
+Mediterranean Shipping Company | MSC | 
+Maersk | | 
+CMA CGM | | 
+COSCO | Cosco | 
+Hapag-Lloyd | Hapag Lloyd | 
+Ocean Network Express | | 
+Evergreen | | 
+Hyundai Merchant Marine | HMM | 
+Yang Ming | | 
+LG | | 
+Canon | | 
+Nike | | 
+Adidas | | 
+Unilever | | 
+Nestlé | | 
+Sony | | 
+Panasonic | | 
+Lotte | | 
+Posco | POSCO | 
+Siemens | | 
+Bosch | | 
+Shell | | 
+ExxonMobil | | 
+Chevron | | 
+TotalEnergies | | 
+Rosneft | | 
+Lukoil | | 
+Novatek | | 
+Alibaba | | 
+Tencent | | 
+Huawei | | 
+Xiaomi | | 
+ZTE | | 
+TikTok | | 
+Grab | | 
+Shopee | | 
+Lazada | | 
+HSBC | | 
+Standard Chartered | | 
+Temasek | | 
+Aeon | AEON | 
+Heineken | | 
+Coca-Cola | | 
+PepsiCo | | 
+Hyosung | | 
+Pou Chen | | 
+Lego | LEGO | 
+Amkor | | 
+Ericsson | | 
+Nokia | | 
+Electrolux | | 
+ABB | | 
+Volvo | | 
+H&M | | 
+IKEA | Ikea | 
+Uniqlo | | 
+Toshiba | | 
+Fujitsu | | 
+Kyocera | | 
+Pegatron | | 
+Luxshare | | 
+Goertek | | 
+BYD | | 
+Kia | | 
+Nissan | | 
+Mitsubishi | | 
+Mitsui | | 
+Marubeni | | 
+Itochu | | 
+SoftBank | | 
+Netflix | | 
+Qatar Airways | | 
+Emirates | | 
+Turkish Airlines | | 
+Lufthansa | | 
+Air France | | 
+Korean Air | | 
+Asiana Airlines | | 
+Japan Airlines | | 
+All Nippon Airways | ANA | 
+Cathay Pacific | | 
+Thai Airways | | 
+AirAsia | | 
+Qantas | | 
+Jetstar | | 
+IndiGo | | 
+Air India | | 
+Aeroflot | | 
+Ethiopian Airlines | | 
+Etihad Airways | | 
+Air China | | 
+China Southern Airlines | | 
+China Eastern Airlines | | 
+Philippine Airlines | | 
+Garuda Indonesia | | 
+Malaysia Airlines | | 
+Lao Airlines | | 
+Cambodia Angkor Air | | 
 # Sports bodies VNA's sports pages name (international: a federation's name makes no partner)
 Fédération internationale de football association | FIFA | 
 Confédération asiatique de football | AFC | 

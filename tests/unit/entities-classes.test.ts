@@ -130,6 +130,16 @@ describe('8 places named by a common noun', () => {
     expect(names(es, 'person')).toEqual([]);
   });
 
+  it('a zone named right after its kind, with no "de"; not a zone described', () => {
+    const es = find(
+      'La zone urbaine Linh Dam a été inondée. Le groupe investit dans la zone industrielle Amata.',
+      'Les habitants de la zone rurale Hanoï ont été évacués.',
+    );
+    expect(named(es, 'Linh Dam')?.aliases).toContain('zone urbaine Linh Dam');
+    expect(named(es, 'Amata')?.aliases).toContain('zone industrielle Amata');
+    expect(named(es, 'Hanoï')?.aliases ?? []).not.toContain('zone rurale Hanoï');
+  });
+
   it('a name right after the noun keeps the city that follows it, known or a capital of the world', () => {
     const es = find(
       "Le président est arrivé à l'aéroport international Jorge Chavez de Lima, au Pérou.",

@@ -401,6 +401,16 @@ describe('companies named after what they are', () => {
     expect(es.some((e) => /^(Kinh|Hoa|Thai|Muong|Dao)$/.test(e.name))).toBe(false);
   });
 
+  it('known by name, bare: state groups, Viettel ventures abroad, container lines; not the French word', () => {
+    const es = find(
+      'Le port accueille Maersk, Yang Ming et Hapag Lloyd. Movitel est devenu le deuxième opérateur du pays.',
+      "Vinacomin et Petrolimex ont signé avec Canon. Vingt et un coups de canon ont salué l'hôte.",
+    );
+    for (const n of ['Maersk', 'Yang Ming', 'Hapag-Lloyd', 'Movitel', 'Vinacomin', 'Petrolimex', 'Canon'])
+      expect(named(es, n)?.type, n).toBe('organization');
+    expect(es.filter((e) => e.name === 'Canon')).toHaveLength(1);
+  });
+
   it('listed as examples after their plural noun: "comme", "telles que", a comma before "et"', () => {
     const es = find(
       'Plusieurs groupes suédois comme Ericsson, ABB, et Electrolux sont présents au Vietnam.',

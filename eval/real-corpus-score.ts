@@ -11,6 +11,7 @@ import { foldKey } from '../lib/text/fold';
 import type { Article, Entity } from '../lib/types';
 import { type EntityEval, evaluateEntities, matches, type TruthEntity } from './entities';
 import { type RealCase, type RealEntity, textsOf } from './real-corpus';
+import type { Extracted } from './real-render';
 import { sameRole } from './roles';
 
 export interface Ratio {
@@ -110,9 +111,13 @@ function articleOf(c: RealCase): Article | null {
   };
 }
 
-export function scoreReal(cases: RealCase[]): RealScores {
+/**
+ * The figures of the cases. With `extracted` (eval/real-render.ts), each item is read as the
+ * pipeline extracted it from a rendered page, not from its annotated texts.
+ */
+export function scoreReal(cases: RealCase[], extracted?: Map<string, Extracted>): RealScores {
   // each item's names are found once, for the two entity scores and the per-item checks below
-  const textsById = new Map(cases.map((c) => [c.item.id, textsOf(c.item)]));
+  const textsById = new Map(cases.map((c) => [c.item.id, extracted?.get(c.item.id)?.texts ?? textsOf(c.item)]));
   const found = new Map<EntityTexts, Entity[]>();
   const findIn = (texts: EntityTexts): Entity[] => {
     let f = found.get(texts);
@@ -181,9 +186,11 @@ export function scoreReal(cases: RealCase[]): RealScores {
         r.misses.push(`${id}: ${p.name}`);
       }
     }
-    const article = articleOf(c);
-    const related =
-      c.item.kind === 'teaser'
+    const got = extracted?.get(id);
+    const article = got ? got.article : articleOf(c);
+    const related = got
+      ? got.related
+      : c.item.kind === 'teaser'
         ? [
             {
               title: c.item.title,
@@ -197,11 +204,11 @@ export function scoreReal(cases: RealCase[]): RealScores {
         : [];
     const [story] = buildStories({ url: c.item.url, article, related, entities: pred });
     const want = [...(c.truth.partners ?? [])].sort().join();
-    const got = [...(story?.partners ?? [])].sort().join();
+    const partners = [...(story?.partners ?? [])].sort().join();
     count(
       c.item.kind === 'article' ? articlePartners : teaserPartners,
-      want === got,
-      () => `${id}: [${got}] ≠ [${want}]`,
+      want === partners,
+      () => `${id}: [${partners}] ≠ [${want}]`,
     );
   }
   return { items: cases.length, entities, entitiesReference, roles, articlePartners, teaserPartners, classes };
@@ -269,5 +276,22 @@ export function formatReal(
       if (r.misses.length) lines.push(`  ${name}: ${r.misses.join(' | ')}`);
     }
   }
+  return lines.join('\n');
+}
+
+/** The main figures of several scorings side by side (the rendered corpus: split × markup). */
+export function formatColumns(title: string, columns: [string, RealScores][]): string {
+  const rows: [string, (s: RealScores) => string][] = [
+    ['items', (s) => String(s.items)],
+    ['entity F1', (s) => f3(s.entities.overall.f1)],
+    ['  organization F1', (s) => f3(s.entities.byType.organization.f1)],
+    ['  … missions, Central Committees unscored', (s) => f3(s.entitiesReference.overall.f1)],
+    ['person recall', (s) => f3(s.entities.byType.person.recall)],
+    ['roles right', (s) => fig(s.roles)],
+    ['article partners exact', (s) => fig(s.articlePartners)],
+    ['teaser partners exact', (s) => fig(s.teaserPartners)],
+  ];
+  const lines = [title, ['figure'.padEnd(44), ...columns.map(([name]) => name.padEnd(18))].join(' ')];
+  for (const [name, f] of rows) lines.push([name.padEnd(44), ...columns.map(([, s]) => f(s).padEnd(18))].join(' '));
   return lines.join('\n');
 }

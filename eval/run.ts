@@ -8,8 +8,9 @@ import { type ExtractionScore, scoreBody, scoreExtraction } from './extraction';
 import { formatFamilies, scoreFamilies } from './families';
 import { passRates } from './mutated';
 import { readabilityParagraphs } from './readability-baseline';
-import { loadRealCorpus } from './real-corpus';
-import { formatReal, scoreReal } from './real-corpus-score';
+import { loadRealCorpus, type RealItem } from './real-corpus';
+import { formatColumns, formatReal, type RealScores, scoreReal } from './real-corpus-score';
+import { extractRendered, MARKUPS } from './real-render';
 import { evaluateStories, formatStoryScores, type StoryCase } from './stories';
 
 const pct = (x: number) => x.toFixed(3);
@@ -128,5 +129,16 @@ if (real.length) {
       verbose,
       devOnly || !heldOut.length ? null : scoreReal(heldOut),
     ),
+  );
+  // The same items as pages: rendered in each corpus markup, read through the whole pipeline
+  const splits = (devOnly ? ['dev'] : ['dev', 'test', ...(heldOut.length ? ['holdout'] : [])]) as RealItem['split'][];
+  const columns: [string, RealScores][] = [];
+  for (const split of splits) {
+    const cases = real.filter((c) => c.item.split === split);
+    for (const m of MARKUPS) columns.push([`${split} ${m}`, scoreReal(cases, extractRendered(cases, m))]);
+  }
+  console.log('');
+  console.log(
+    formatColumns('Real corpus rendered in the corpus markups (detection, extraction, feed split, names)', columns),
   );
 }

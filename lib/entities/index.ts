@@ -41,6 +41,7 @@ import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText 
 import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, shortNames, storyOf } from './family-names';
 import { headlineRoles } from './headline-roles';
 import {
+  companyWordOfLongerName,
   complementAfter,
   countryHere,
   firstNameHere,
@@ -135,7 +136,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
         i++;
         continue;
       }
-      if ((m.ref.type === 'place' || m.ref.type === 'country') && insidePersonName(doc, i)) {
+      if ((m.ref.type === 'place' || m.ref.type === 'country' || m.ref.company) && insidePersonName(doc, i)) {
+        i = m.end;
+        continue;
+      }
+      // "le directeur Mitsui Takeshi", "FPT Software", "Vinhomes Ocean Park": a company's word that a
+      // title or more of a name goes with is a person's or a longer name's, for the rules
+      if (m.ref.company && companyWordOfLongerName(doc, i, m.end)) {
         i = m.end;
         continue;
       }
@@ -152,6 +159,16 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       }
       // "ASEAN Cup", "AFF Cup": a body's name before a competition's or a prize's word names the event
       const after = doc.toks[m.end];
+      // "le concile Vatican II": a country's name before a Roman numeral names an event
+      if (
+        m.ref.type === 'country' &&
+        after?.upper &&
+        /^[ivx]+$/.test(after.f) &&
+        after.s === (doc.toks[m.end - 1]?.e ?? 0) + 1
+      ) {
+        i = m.end;
+        continue;
+      }
       if (m.ref.type === 'organization' && after?.cap && EVENT_WORDS.has(after.f)) {
         i = m.end;
         continue;

@@ -4,8 +4,8 @@
 
 import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, makeCand } from './doc';
-import type { KbEntry } from './knowledge';
-import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, VN_SURNAMES } from './lexicon';
+import { KB_DICT, type KbEntry } from './knowledge';
+import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, TITLE_WORDS, VN_SURNAMES } from './lexicon';
 import { prepLength } from './prepositions';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
@@ -42,6 +42,21 @@ export function insidePersonName(doc: Doc, a: number): boolean {
     if (!(NOT_NAME.has(t.f) && /^[A-Za-z]+$/.test(raw))) return true;
   }
   return false;
+}
+
+/**
+ * Is the company at [a, b) a word of a longer name: after a title ("le directeur général Mitsui
+ * Takeshi" is a person), or before another capitalised word of the same name ("FPT Software",
+ * "Vinhomes Ocean Park") that is no country or place ("Samsung Vietnam" is the firm in Vietnam)?
+ */
+export function companyWordOfLongerName(doc: Doc, a: number, b: number): boolean {
+  const before = doc.toks[a - 1];
+  if (before?.kind === 'w' && !before.cap && TITLE_WORDS.has(before.f)) return true;
+  const next = doc.toks[b];
+  const last = doc.toks[b - 1];
+  if (next?.kind !== 'w' || !next.cap || !last || next.s !== last.e + 1 || NOT_NAME.has(next.f)) return false;
+  const known = KB_DICT.match(doc.toks, b);
+  return known?.ref.type !== 'country' && known?.ref.type !== 'place';
 }
 
 /** A complement naming whose a body is at k: a preposition, then a name ("de l'ASEAN", "du Laos"). */

@@ -3,7 +3,7 @@
 // nationality adjectives (cambodgien → KH) with their feminine and plural forms.
 
 import { COUNTRIES } from '../knowledge/countries';
-import { ORGANIZATIONS } from '../knowledge/organizations';
+import { COMPANIES, ORGANIZATIONS } from '../knowledge/organizations';
 import { PEOPLE } from '../knowledge/people';
 import { PLACES } from '../knowledge/places';
 import { foldKey } from '../text/fold';
@@ -18,6 +18,8 @@ export interface KbEntry {
   variants: string[];
   role: string | null;
   country: string | null;
+  /** a company: matched bare only where no person or longer name holds the words */
+  company?: true;
 }
 
 /** Stable id: type + folded canonical name, e.g. person:to-lam. */
@@ -63,6 +65,7 @@ function countryEntries(): KbEntry[] {
 export const KB: KbEntry[] = [
   ...parseRows('person', PEOPLE, true),
   ...parseRows('organization', ORGANIZATIONS, false),
+  ...parseRows('organization', COMPANIES, false).map((e): KbEntry => ({ ...e, company: true })),
   ...parseRows('place', PLACES, false),
   ...countryEntries(),
 ];

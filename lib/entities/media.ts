@@ -20,7 +20,7 @@ import {
   VN_SYLLABLE,
 } from './lexicon';
 import { titledBody } from './org-rules';
-import { capWord, isSonSyllable, isTightJoiner, personStartsAt, type Token } from './tokens';
+import { capWord, isSonSyllable, isTightJoiner, listIntroLength, personStartsAt, type Token } from './tokens';
 
 /** What a finder returns where it finds nothing: one shared list (they run on every token). */
 const NONE: readonly Cand[] = [];
@@ -175,7 +175,9 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
   if (!w || !PLURAL_COMPANY_NOUNS.has(w.f) || w.cap) return NONE;
   let a = i + 1;
   let country: string | null = null;
-  for (let n = 0; n < 4; n++) {
+  // (up to the words that open a list of examples: "telles que" is no trade)
+  const intro = (k: number) => listIntroLength(t, k) || (t[k]?.f === ',' ? listIntroLength(t, k + 1) : 0);
+  for (let n = 0; n < 4 && !intro(a); n++) {
     const said = saidOfIt(t, a, true);
     if (!said) break;
     country = country ?? said.country;
@@ -184,7 +186,8 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
   // "les groupes" are peoples, parties and armed groups as often as companies: only with a word of
   // trade or a nationality ("les groupes japonais Toyota et Honda", not "les groupes Thai et Dao")
   if (w.f === 'groupes' && a === i + 1) return NONE;
-  a += listIntroLength(t, a);
+  // "groupes suédois comme", "entreprises japonaises, telles que"
+  if (intro(a)) a += (t[a]?.f === ',' ? 1 : 0) + intro(a);
   const spans: [number, number][] = [];
   for (let k = a; ; ) {
     let b = titleEnd(t, k, false, true);
@@ -208,13 +211,6 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
       return !(kb && kb.end >= y && (kb.ref.country || !country));
     })
     .map(([x, y]) => makeCand(doc, x, y, 'organization', tokenText(doc, x, y), 'org-trigger', country));
-}
-
-/** "comme", "tels que", "notamment" at k: words that open a list of examples. Their length (0 if none). */
-function listIntroLength(t: Token[], k: number): number {
-  const f = t[k]?.f;
-  if (f === 'comme' || f === 'notamment') return 1;
-  return (f === 'tels' || f === 'telles') && t[k + 1]?.f === 'que' ? 2 : 0;
 }
 
 /** A function word, a date, a title ("de la", "de lundi", "de ministre"): no trade (a field of government is one). */

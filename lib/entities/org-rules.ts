@@ -6,7 +6,7 @@
 
 import { PAIR_PREFIXES } from '../knowledge/countries';
 import { foldKey } from '../text/fold';
-import { countryAt, pairEnd } from './complements';
+import { coordinatedAdjectiveEnd, countryAt, pairEnd } from './complements';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
@@ -78,43 +78,6 @@ function adjectivesEnd(doc: Doc, k: number): number {
 }
 
 /**
- * "stratégiques et internationales", "africaines et moyen-orientales", "économique, commerciale et
- * technique": after the lower-case adjective before k, the others of its list, plain or compound,
- * up to the last one after "et". Its end, or -1.
- */
-function coordinatedAdjectiveEnd(doc: Doc, k: number): number {
-  const toks = doc.toks;
-  const prev = toks[k - 1];
-  if (prev?.kind !== 'w' || prev.cap || !looksAdjective(prev.f)) return -1;
-  // "économique, commerciale, scientifique et technique": a list of adjectives, closed by its "et"
-  let e = -1;
-  let m = k;
-  while (toks[m]?.f === ',' || toks[m]?.f === 'et') {
-    const end = adjectiveAt(doc, m + 1);
-    if (end < 0) break;
-    if (toks[m]?.f === 'et') e = end;
-    m = end;
-  }
-  return e;
-}
-
-/** A free lower-case adjective at k, or a compound whose tail is one ("moyen-orientales"): its end, or -1. */
-function adjectiveAt(doc: Doc, k: number): number {
-  const toks = doc.toks;
-  const w = toks[k];
-  if (w?.kind !== 'w' || w.cap || !isFree(doc, k, k + 1)) return -1;
-  if (looksAdjective(w.f)) return k + 1;
-  const tail = toks[k + 2];
-  return toks[k + 1]?.f === '-' &&
-    tail?.kind === 'w' &&
-    !tail.cap &&
-    looksAdjective(tail.f) &&
-    isFree(doc, k + 1, k + 3)
-    ? k + 3
-    : -1;
-}
-
-/**
  * "de Busan", "d'Attapeu": a capitalised name after a preposition at k, past the nationality that
  * may come first ("la ville sud-coréenne de Busan", "la province lao d'Attapeu").
  */
@@ -169,11 +132,20 @@ function connectedNounEnd(doc: Doc, k: number): number {
   if (!isFree(doc, k - 1, m + 1)) return -1;
   // "… pour discuter de": a purpose, an infinitive with no article, is no part of the name
   if (m === k && /(?:er|ir|re)$/.test(noun.f)) return -1;
-  // "contre les inondations et typhons", "contre les crues et les typhons": two nouns joined
-  if (doc.toks[m + 1]?.f === 'et' && PLURAL_ARTICLES.has(doc.toks[m + 2]?.f ?? '')) {
-    const other = doc.toks[m + 3];
-    if (other?.kind === 'w' && !other.cap && other.f.length >= 4 && !FUNCTION.has(other.f) && isFree(doc, m + 1, m + 4))
-      return m + 4;
+  // "contre les crues et les typhons", "sur le commerce et l'investissement": two nouns joined
+  const art = doc.toks[m + 1]?.f === 'et' ? articleLength(doc.toks, m + 2) : 0;
+  if (art) {
+    const n = m + 2 + art;
+    const other = doc.toks[n];
+    if (
+      other?.kind === 'w' &&
+      !other.cap &&
+      other.f.length >= 4 &&
+      !FUNCTION.has(other.f) &&
+      !TITLE_WORDS.has(other.f) &&
+      isFree(doc, m + 1, n + 1)
+    )
+      return n + 1;
   }
   const other = doc.toks[m + 2];
   if (
@@ -189,7 +161,6 @@ function connectedNounEnd(doc: Doc, k: number): number {
     return m + 3;
   return m + 1;
 }
-const PLURAL_ARTICLES = new Set(['les', 'des']);
 
 /**
  * "pour la prévention et la lutte contre les catastrophes": at k, "et", an article and a noun that

@@ -35,7 +35,7 @@ import {
 import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
-import { capWord, isSentenceStart, type Token } from './tokens';
+import { capWord, isSentenceStart, listIntroLength, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
 
@@ -131,11 +131,8 @@ function kindOfListed(doc: Doc, a: number): 'organization' | 'place' | null {
     else while (k >= 0 && toks[k]?.cap && toks[k]?.kind === 'w') k--;
     k = articleBefore(toks, k);
   }
-  let intro = -1;
-  if (toks[k]?.f === 'que' && /^tel(?:le)?s?$/.test(toks[k - 1]?.f ?? '')) intro = k - 1;
-  else if (toks[k]?.f === 'comme' || toks[k]?.f === 'notamment') intro = k;
-  else if (toks[k]?.f === 'savoir' && toks[k - 1]?.f === 'a') intro = k - 1;
-  if (intro < 0) return null;
+  const intro = [k, k - 1].find((x) => x >= 0 && listIntroLength(toks, x) === k - x + 1);
+  if (intro === undefined) return null;
   let m = intro - 1;
   if (toks[m]?.f === ',') m--;
   // past the kind's adjectives: "sud-coréennes", "étrangères", "chinoises"

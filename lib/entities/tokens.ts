@@ -254,6 +254,15 @@ export function isSonSyllable(t: Token | undefined): boolean {
   return !!t && t.kind === 'w' && t.f === 'son' && t.cap && !t.upper;
 }
 
+/** "comme", "notamment", "tels que", "à savoir" at k: words that open a list of examples. Their length (0 if none). */
+export function listIntroLength(toks: Token[], k: number): number {
+  const f = toks[k]?.f;
+  if (f === 'comme' || f === 'notamment') return 1;
+  const next = toks[k + 1]?.f;
+  if (next === 'que' && (f === 'tel' || f === 'tels' || f === 'telle' || f === 'telles')) return 2;
+  return f === 'a' && next === 'savoir' ? 2 : 0;
+}
+
 /**
  * "de la culture, des sports et du tourisme", "en Argentine, en Uruguay et au Paraguay": from k, a
  * list of words and commas reaching "et" within `reach` tokens (a list of seven posts takes about

@@ -75,182 +75,6 @@ Union des organisations d'amitié du Vietnam | VUFO | VN
 Académie nationale de politique Hô Chi Minh | | VN
 Académie des sciences sociales du Vietnam | | VN
 # (The Politburo has no country here: every communist party has one, "Bureau politique du Parti communiste cubain".)
-# Companies carry no country here: a firm's nationality does not make its country a partner
-# of the story ("des trains Hitachi" is trade, not Vietnam–Japan relations).
-Vingroup | | VN
-Viettel | | VN
-Petrovietnam | PVN, PetroVietnam | VN
-Électricité du Vietnam | EVN | VN
-Vietnam Airlines | | VN
-Vietjet Air | Vietjet | VN
-Vinamilk | | VN
-Vietcombank | | VN
-Vietinbank | | VN
-Agribank | | VN
-BIDV | | VN
-Vietsovpetro | | VN
-Zarubezhneft | | 
-Gazprom | | 
-Rosatom | | 
-Samsung | | 
-Hyundai | | 
-Toyota | | 
-Hitachi | | 
-Boeing | | 
-Airbus | | 
-UPS | | 
-Apple | | 
-Google | | 
-Microsoft | | 
-Intel | | 
-Nvidia | | 
-Qualcomm | | 
-Foxconn | | 
-Facebook | | 
-Amazon | | 
-Singapore Airlines | | 
-Air New Zealand | | 
-# Companies VNA names bare, chosen by kind (not item by item): Vietnam's state economic groups and
-# largest private groups and banks, Viettel's ventures abroad, the largest container lines, big
-# foreign investors and airlines flying to Vietnam. Left out: names that are also family or given
-# names ("Honda", "Suzuki", "Ford", "Tesla") or French words ("Visa", "Vivo").
-Vinacomin | TKV | VN
-VNPT | | VN
-MobiFone | Mobifone | VN
-Vinalines | VIMC | VN
-Vinachem | | VN
-Vinatex | | VN
-Petrolimex | | VN
-Sabeco | | VN
-Habeco | | VN
-SCIC | | VN
-Masan | | VN
-Hoa Phat | Hòa Phát | VN
-FPT | | VN
-Sovico | | VN
-THACO | Thaco | VN
-TH True Milk | | VN
-Sun Group | | VN
-Novaland | | VN
-VinFast | Vinfast | VN
-Vinhomes | | VN
-Vinpearl | | VN
-Techcombank | | VN
-VPBank | | VN
-Sacombank | | VN
-HDBank | | VN
-SHB | | VN
-ACB | | VN
-Vietravel | | VN
-Saigontourist | | VN
-Movitel | | 
-Halotel | | 
-Metfone | | 
-Unitel | | 
-Natcom | | 
-Mytel | | 
-Telemor | | 
-Lumitel | | 
-Nexttel | | 
-Bitel | | 
-Mediterranean Shipping Company | MSC | 
-Maersk | | 
-CMA CGM | | 
-COSCO | Cosco | 
-Hapag-Lloyd | Hapag Lloyd | 
-Ocean Network Express | | 
-Evergreen | | 
-Hyundai Merchant Marine | HMM | 
-Yang Ming | | 
-LG | | 
-Canon | | 
-Nike | | 
-Adidas | | 
-Unilever | | 
-Nestlé | | 
-Sony | | 
-Panasonic | | 
-Lotte | | 
-Posco | POSCO | 
-Siemens | | 
-Bosch | | 
-Shell | | 
-ExxonMobil | | 
-Chevron | | 
-TotalEnergies | | 
-Rosneft | | 
-Lukoil | | 
-Novatek | | 
-Alibaba | | 
-Tencent | | 
-Huawei | | 
-Xiaomi | | 
-ZTE | | 
-TikTok | | 
-Grab | | 
-Shopee | | 
-Lazada | | 
-HSBC | | 
-Standard Chartered | | 
-Temasek | | 
-Aeon | AEON | 
-Heineken | | 
-Coca-Cola | | 
-PepsiCo | | 
-Hyosung | | 
-Pou Chen | | 
-Lego | LEGO | 
-Amkor | | 
-Ericsson | | 
-Nokia | | 
-Electrolux | | 
-ABB | | 
-Volvo | | 
-H&M | | 
-IKEA | Ikea | 
-Uniqlo | | 
-Toshiba | | 
-Fujitsu | | 
-Kyocera | | 
-Pegatron | | 
-Luxshare | | 
-Goertek | | 
-BYD | | 
-Kia | | 
-Nissan | | 
-Mitsubishi | | 
-Mitsui | | 
-Marubeni | | 
-Itochu | | 
-SoftBank | | 
-Netflix | | 
-Qatar Airways | | 
-Emirates | | 
-Turkish Airlines | | 
-Lufthansa | | 
-Air France | | 
-Korean Air | | 
-Asiana Airlines | | 
-Japan Airlines | | 
-All Nippon Airways | ANA | 
-Cathay Pacific | | 
-Thai Airways | | 
-AirAsia | | 
-Qantas | | 
-Jetstar | | 
-IndiGo | | 
-Air India | | 
-Aeroflot | | 
-Ethiopian Airlines | | 
-Etihad Airways | | 
-Air China | | 
-China Southern Airlines | | 
-China Eastern Airlines | | 
-Philippine Airlines | | 
-Garuda Indonesia | | 
-Malaysia Airlines | | 
-Lao Airlines | | 
-Cambodia Angkor Air | | 
 # Sports bodies VNA's sports pages name (international: a federation's name makes no partner)
 Fédération internationale de football association | FIFA | 
 Confédération asiatique de football | AFC | 
@@ -369,4 +193,183 @@ Seimas | | LT
 Saeima | | LV
 Riigikogu | | EE
 Althing | | IS
+`;
+
+// Companies, read with more care than other bodies (lib/entities/index.ts): a firm's name is often a
+// person's or a place's word too, so a bare match yields to a person around it, a title before it or
+// more of a name after it ("FPT Software", "Vinhomes Ocean Park"). They carry no country unless
+// Vietnamese: a firm's nationality does not make its country a partner of the story ("des trains
+// Hitachi" is trade, not Vietnam–Japan relations). Chosen by kind, not item by item: Vietnam's
+// state economic groups and largest private groups and banks, Viettel's ventures abroad, the
+// largest container lines, big foreign investors, airlines flying to Vietnam. Left out: names that
+// are also family or given names ("Honda", "Suzuki", "Ford", "Mitsui", "Lotte", "Yang Ming", "Hoa
+// Phat") or French words ("Visa", "Vivo").
+// prettier-ignore
+export const COMPANIES = `
+Vingroup | | VN
+Viettel | | VN
+Petrovietnam | PVN, PetroVietnam | VN
+Électricité du Vietnam | EVN | VN
+Vietnam Airlines | | VN
+Vietjet Air | Vietjet | VN
+Vinamilk | | VN
+Vietcombank | | VN
+Vietinbank | | VN
+Agribank | | VN
+BIDV | | VN
+Vietsovpetro | | VN
+Zarubezhneft | | 
+Gazprom | | 
+Rosatom | | 
+Samsung | | 
+Hyundai | | 
+Toyota | | 
+Hitachi | | 
+Boeing | | 
+Airbus | | 
+UPS | | 
+Apple | | 
+Google | | 
+Microsoft | | 
+Intel | | 
+Nvidia | | 
+Qualcomm | | 
+Foxconn | | 
+Facebook | | 
+Amazon | | 
+Singapore Airlines | | 
+Air New Zealand | | 
+Vinacomin | TKV | VN
+VNPT | | VN
+MobiFone | Mobifone | VN
+Vinalines | VIMC | VN
+Vinachem | | VN
+Vinatex | | VN
+Petrolimex | | VN
+Sabeco | | VN
+Habeco | | VN
+SCIC | | VN
+Masan | | VN
+FPT | | VN
+Sovico | | VN
+THACO | Thaco | VN
+TH True Milk | | VN
+Sun Group | | VN
+Novaland | | VN
+VinFast | Vinfast | VN
+Vinhomes | | VN
+Vinpearl | | VN
+Techcombank | | VN
+VPBank | | VN
+Sacombank | | VN
+HDBank | | VN
+SHB | | VN
+ACB | | VN
+Vietravel | | VN
+Saigontourist | | VN
+Movitel | | 
+Halotel | | 
+Metfone | | 
+Unitel | | 
+Natcom | | 
+Mytel | | 
+Telemor | | 
+Lumitel | | 
+Nexttel | | 
+Bitel | | 
+Mediterranean Shipping Company | MSC | 
+Maersk | | 
+CMA CGM | | 
+COSCO | Cosco | 
+Hapag-Lloyd | Hapag Lloyd | 
+Ocean Network Express | | 
+Evergreen | | 
+Hyundai Merchant Marine | HMM | 
+LG | | 
+Canon | | 
+Nike | | 
+Adidas | | 
+Unilever | | 
+Nestlé | | 
+Sony | | 
+Panasonic | | 
+Posco | POSCO | 
+Siemens | | 
+Bosch | | 
+Shell | | 
+ExxonMobil | | 
+Chevron | | 
+TotalEnergies | | 
+Rosneft | | 
+Lukoil | | 
+Novatek | | 
+Alibaba | | 
+Tencent | | 
+Huawei | | 
+Xiaomi | | 
+ZTE | | 
+TikTok | | 
+Grab | | 
+Shopee | | 
+Lazada | | 
+HSBC | | 
+Standard Chartered | | 
+Temasek | | 
+Aeon | AEON | 
+Heineken | | 
+Coca-Cola | | 
+PepsiCo | | 
+Hyosung | | 
+Pou Chen | | 
+Lego | LEGO | 
+Amkor | | 
+Ericsson | | 
+Nokia | | 
+Electrolux | | 
+ABB | | 
+Volvo | | 
+H&M | | 
+IKEA | Ikea | 
+Uniqlo | | 
+Toshiba | | 
+Fujitsu | | 
+Kyocera | | 
+Pegatron | | 
+Luxshare | | 
+Goertek | | 
+BYD | | 
+Kia | | 
+Nissan | | 
+Mitsubishi | | 
+Marubeni | | 
+Itochu | | 
+SoftBank | | 
+Netflix | | 
+Qatar Airways | | 
+Emirates | | 
+Turkish Airlines | | 
+Lufthansa | | 
+Air France | | 
+Korean Air | | 
+Asiana Airlines | | 
+Japan Airlines | | 
+All Nippon Airways | ANA | 
+Cathay Pacific | | 
+Thai Airways | | 
+AirAsia | | 
+Qantas | | 
+Jetstar | | 
+IndiGo | | 
+Air India | | 
+Aeroflot | | 
+Ethiopian Airlines | | 
+Etihad Airways | | 
+Air China | | 
+China Southern Airlines | | 
+China Eastern Airlines | | 
+Philippine Airlines | | 
+Garuda Indonesia | | 
+Malaysia Airlines | | 
+Lao Airlines | | 
+Cambodia Angkor Air | | 
 `;

@@ -180,7 +180,8 @@ Amman | | JO
 New Delhi | | IN
 Canberra | | AU
 # Left out: capitals that are also first names or French places (Sofia, Milan, Lima, Sydney,
-# Berne, Vienne): "l'écrivain Milan Kundera" is a person, "la Vienne" a French river.
+# Berne, Vienne): "l'écrivain Milan Kundera" is a person. The world places hold them
+# (world-places.data.ts), read only where no given name, title or lower-case use says otherwise.
 Europe centrale et orientale | Europe de l'Est | 
 Hauts Plateaux du Centre | Tây Nguyên | VN
 Dien Bien Phu | Diên Biên Phu, Điện Biên Phủ | VN

@@ -403,24 +403,40 @@ describe('companies named after what they are', () => {
 
   it('known by name, bare: state groups, Viettel ventures abroad, container lines; not the French word', () => {
     const es = find(
-      'Le port accueille Maersk, Yang Ming et Hapag Lloyd. Movitel est devenu le deuxième opérateur du pays.',
+      'Le port accueille Maersk, CMA CGM et Hapag Lloyd. Movitel est devenu le deuxième opérateur du pays.',
       "Vinacomin et Petrolimex ont signé avec Canon. Vingt et un coups de canon ont salué l'hôte.",
     );
-    for (const n of ['Maersk', 'Yang Ming', 'Hapag-Lloyd', 'Movitel', 'Vinacomin', 'Petrolimex', 'Canon'])
+    for (const n of ['Maersk', 'CMA CGM', 'Hapag-Lloyd', 'Movitel', 'Vinacomin', 'Petrolimex', 'Canon'])
       expect(named(es, n)?.type, n).toBe('organization');
     expect(es.filter((e) => e.name === 'Canon')).toHaveLength(1);
+  });
+
+  it('a known company word that a title or more of a name goes with is not the company', () => {
+    const es = find(
+      'FPT Software a signé avec Samsung Vietnam. Les habitants de Vinhomes Ocean Park ont voté.',
+      'Le directeur général Canon Tanaka a reçu M. Nguyen Masan Hung.',
+    );
+    expect(named(es, 'FPT')).toBeUndefined();
+    expect(named(es, 'Vinhomes')).toBeUndefined();
+    expect(named(es, 'Vinhomes Ocean Park')?.type).toBe('place');
+    expect(named(es, 'Samsung')?.type).toBe('organization');
+    expect(named(es, 'Canon')).toBeUndefined();
+    expect(named(es, 'Masan')).toBeUndefined();
   });
 
   it('listed as examples after their plural noun: "comme", "telles que", a comma before "et"', () => {
     const es = find(
       'Plusieurs groupes suédois comme Ericsson, ABB, et Electrolux sont présents au Vietnam.',
-      'Des sociétés telles que Vinamilk, Masan et Sabeco exportent vers le Laos.',
+      'Des entreprises japonaises telles que Sony, Canon et Toshiba investissent à Bac Ninh.',
+      'Des groupes sud-coréens, à savoir Interflex, Young Poong Electronics et Korea Circuit, ont signé.',
       // (a list of peoples after "groupes" stays no company's, examples or not)
       'Des groupes comme les Thai, les Muong et les Dao vivent à Hoa Binh.',
     );
-    for (const n of ['Ericsson', 'ABB', 'Electrolux', 'Vinamilk', 'Masan', 'Sabeco'])
+    for (const n of ['Ericsson', 'ABB', 'Electrolux', 'Sony', 'Toshiba', 'Interflex', 'Korea Circuit'])
       expect(named(es, n)?.type).toBe('organization');
     expect(named(es, 'Electrolux')?.country).toBe('SE');
+    expect(named(es, 'Toshiba')?.country).toBe('JP');
+    expect(named(es, 'Young Poong Electronics')?.country).toBe('KR');
     expect(es.some((e) => /^(Thai|Muong|Dao)$/.test(e.name))).toBe(false);
   });
 

@@ -237,13 +237,18 @@ describe('organisation names built like French ones', () => {
       'Il a évoqué le Comité intergouvernemental Vietnam-Pérou sur les questions économiques et la coopération technique.',
       'La septième session du Comité intergouvernemental sur la coopération économique, commerciale et scientifique et technologique pour discuter du commerce.',
       'Le Comité mixte sur la coopération économique, commerciale et technique entre les deux pays se réunira.',
+      "Le Groupe de travail conjoint sur l'agriculture et le développement rural a tenu sa réunion.",
+      'Le Comité mixte Vietnam-Laos sur la coopération économique, créée en 1990, a tenu sa réunion.',
     );
     for (const n of [
       'Comité intergouvernemental Vietnam-Pérou sur les questions économiques et la coopération technique',
       'Comité intergouvernemental sur la coopération économique, commerciale et scientifique et technologique',
       'Comité mixte sur la coopération économique, commerciale et technique',
+      "Groupe de travail conjoint sur l'agriculture et le développement rural",
+      // (a list of adjectives no "et" closes is no part of the name)
+      'Comité mixte Vietnam-Laos sur la coopération économique',
     ])
-      expect(named(es, n)?.type).toBe('organization');
+      expect(named(es, n)?.type, n).toBe('organization');
   });
 
   it('a body of a known organisation, adjectives included; not a Central Committee', () => {

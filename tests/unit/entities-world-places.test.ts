@@ -31,6 +31,8 @@ describe('places of the world the knowledge base does not list', () => {
     // the Vatican, a country the package names only "Cité du Vatican"
     const va = find('Il a rencontré le nonce apostolique du Vatican pour discuter des relations Vietnam-Vatican.');
     expect(named(va, 'Vatican')).toMatchObject({ type: 'country', country: 'VA' });
+    // (a Roman numeral after it names a council, not the country)
+    expect(named(find("Depuis le concile Vatican II, l'Église a changé."), 'Vatican')).toBeUndefined();
   });
 
   it('give their country to a place a rule found, when the page names that country too', () => {

@@ -4,6 +4,7 @@
 
 import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, makeCand } from './doc';
+import { GIVEN_NAMES } from './given-names';
 import { KB_DICT, type KbEntry } from './knowledge';
 import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, TITLE_WORDS, VN_SURNAMES } from './lexicon';
 import { prepLength } from './prepositions';
@@ -46,12 +47,15 @@ export function insidePersonName(doc: Doc, a: number): boolean {
 
 /**
  * Is the company at [a, b) a word of a longer name: after a title ("le directeur général Mitsui
- * Takeshi" is a person), or before another capitalised word of the same name ("FPT Software",
+ * Takeshi" is a person) or a given name ("Juan Bosch"), or before another capitalised word of the same name ("FPT Software",
  * "Vinhomes Ocean Park") that is no country or place ("Samsung Vietnam" is the firm in Vietnam)?
  */
 export function companyWordOfLongerName(doc: Doc, a: number, b: number): boolean {
   const before = doc.toks[a - 1];
   if (before?.kind === 'w' && !before.cap && TITLE_WORDS.has(before.f)) return true;
+  // "Juan Bosch", "Robert Bosch": after a given name, a family name
+  if (before?.kind === 'w' && before.cap && GIVEN_NAMES.has(before.f) && (doc.toks[a]?.s ?? 0) === before.e + 1)
+    return true;
   const next = doc.toks[b];
   const last = doc.toks[b - 1];
   if (next?.kind !== 'w' || !next.cap || !last || next.s !== last.e + 1 || NOT_NAME.has(next.f)) return false;

@@ -202,8 +202,8 @@ Althing | | IS
 // Hitachi" is trade, not Vietnam–Japan relations). Chosen by kind, not item by item: Vietnam's
 // state economic groups and largest private groups and banks, Viettel's ventures abroad, the
 // largest container lines, big foreign investors, airlines flying to Vietnam. Left out: names that
-// are also family or given names ("Honda", "Suzuki", "Ford", "Mitsui", "Lotte", "Yang Ming", "Hoa
-// Phat") or French words ("Visa", "Vivo").
+// are also family or given names ("Honda", "Suzuki", "Ford", "Bosch", "Mitsui", "Lotte", "Yang
+// Ming", "Hoa Phat") or French words ("Visa", "Vivo").
 // prettier-ignore
 export const COMPANIES = `
 Vingroup | | VN
@@ -295,7 +295,6 @@ Sony | |
 Panasonic | | 
 Posco | POSCO | 
 Siemens | | 
-Bosch | | 
 Shell | | 
 ExxonMobil | | 
 Chevron | | 

@@ -415,6 +415,7 @@ describe('companies named after what they are', () => {
     const es = find(
       'FPT Software a signé avec Samsung Vietnam. Les habitants de Vinhomes Ocean Park ont voté.',
       'Le directeur général Canon Tanaka a reçu M. Nguyen Masan Hung.',
+      'Robert Siemens a visité Hanoï. Siemens investit à Binh Duong.',
     );
     expect(named(es, 'FPT')).toBeUndefined();
     expect(named(es, 'Vinhomes')).toBeUndefined();
@@ -422,6 +423,8 @@ describe('companies named after what they are', () => {
     expect(named(es, 'Samsung')?.type).toBe('organization');
     expect(named(es, 'Canon')).toBeUndefined();
     expect(named(es, 'Masan')).toBeUndefined();
+    expect(named(es, 'Robert Siemens')?.type).toBe('person');
+    expect(named(es, 'Siemens')?.type).toBe('organization');
   });
 
   it('listed as examples after their plural noun: "comme", "telles que", a comma before "et"', () => {

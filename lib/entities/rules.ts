@@ -633,6 +633,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (second && !via) via = 'coordinated';
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
+  // "H’Moan Eban", "Y Drin Niê": the opening of an Ede or Jarai name (runs.ts lets it in)
+  if (!via && n >= 3 && (toks[a] as Token).f.length === 1 && ['y', 'h'].includes((toks[a] as Token).f))
+    via = 'ede-name';
   if (!via && demonym && n >= 2) via = 'demonym';
   // "a reçu José Antonio Kast": a given name opens the run
   // (not a place or a prize named after someone: "le lycée Marie Curie", "l'école José Marti")

@@ -30,6 +30,9 @@ function nameToken(doc: Doc, k: number): boolean {
   if (t.upper && t.f.length >= 2) return false;
   // "le roi des Belges Philippe", "aux Vietnamiens": French capitalises a people's name
   if (DEMONYM_DETERMINERS.has(doc.toks[k - 1]?.f ?? '') && ADJ_DICT.match(doc.toks, k)) return false;
+  // "Y Drin Niê", "H’Moan Eban": Ede and Jarai men's names open on "Y", women's on "H’" (the
+  // rest of the name follows, glued to the apostrophe or after a space)
+  if (t.f.length === 1 && (t.f === 'y' || (t.f === 'h' && doc.toks[k + 1]?.f === "'"))) return edeOpening(doc, k);
   if (NOT_NAME.has(t.f)) {
     // "Lê" (a family name) folds to the article "le".
     const raw = doc.text.slice(t.s, t.e).normalize('NFC');
@@ -186,6 +189,26 @@ function familyDe(doc: Doc, a: number, k: number): boolean {
 }
 
 /** French elisions ("l'", "d'", "qu'"): an apostrophe after one of them is not inside a name. */
+/** "Y" or "H’" at k, opening a name of two words or more (not "les H’Mông", a people). */
+function edeOpening(doc: Doc, k: number): boolean {
+  const toks = doc.toks;
+  const t = toks[k] as Token;
+  const first = t.f === 'y' ? k + 1 : k + 2;
+  const [a, b] = [toks[first], toks[first + 1]];
+  const glued = t.f === 'y' ? a?.s === t.e + 1 : toks[k + 1]?.s === t.e && toks[k + 1]?.e === a?.s;
+  return (
+    glued &&
+    a?.kind === 'w' &&
+    a.cap &&
+    !a.upper &&
+    !NOT_NAME.has(a.f) &&
+    b?.kind === 'w' &&
+    b.cap &&
+    b.s === a.e + 1 &&
+    !doc.used[first]
+  );
+}
+
 const ELIDED = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 /** "Saleem Al-Za'anoon", "O'Brien": an apostrophe glued on both sides, after no French elision. */

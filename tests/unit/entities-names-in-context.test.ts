@@ -178,6 +178,16 @@ describe('organisations named with where they are', () => {
 });
 
 describe('persons with no title next to them', () => {
+  it('Ede and Jarai names open on "Y" (men) and "H’" (women); a people named "H’Mông" is none', () => {
+    const es = find(
+      'Il y a 5 ans, Y Drin Niê, un habitant de la ville de Buôn Ma Thuôt, a installé un système d’irrigation.',
+      'H’Moan Eban est une autre caféicultrice de Buôn Ma Thuôt. Les H’Mông de Ha Giang vivent du maïs.',
+    );
+    expect(named(es, 'Y Drin Niê')?.type).toBe('person');
+    expect(named(es, 'H’Moan Eban')?.type).toBe('person');
+    expect(names(es, 'person')).toHaveLength(2);
+  });
+
   it('a given name opens the name, even where a sentence starts', () => {
     const es = find(
       'Le Premier ministre a reçu José Antonio Kast et María José Hoffmann.',

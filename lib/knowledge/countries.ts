@@ -52,6 +52,7 @@ SR | Suriname |
 TR | Türkiye |
 SV | El Salvador |
 VA | =Vatican, Saint-Siège |
+LI | Lichtenstein |
 `;
 
 /**

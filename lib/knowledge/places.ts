@@ -133,6 +133,7 @@ Afrique | |
 Amérique latine | | 
 Amérique | | 
 Amérique centrale | | 
+Caraïbes | Caraïbe | 
 Pacifique | | 
 Pacifique Sud | | 
 Centre du Vietnam | | VN

@@ -28,6 +28,12 @@ describe('places of the world the knowledge base does not list', () => {
     expect(named(es, 'Lima')).toMatchObject({ type: 'place', country: 'PE' });
     expect(named(es, 'Tallinn')).toMatchObject({ type: 'place', country: 'EE' });
     expect(named(es, 'Vienne')).toMatchObject({ type: 'place', country: 'AT' });
+    // dependent territories: places of the state they belong to
+    const nc = find(
+      "Le vice-ministre s'est rendu en Nouvelle-Calédonie, collectivité française du Pacifique, puis en France et à la Martinique.",
+    );
+    expect(named(nc, 'Nouvelle-Calédonie')).toMatchObject({ type: 'place', country: 'FR' });
+    expect(named(nc, 'Martinique')).toMatchObject({ type: 'place', country: 'FR' });
     // the Vatican, a country the package names only "Cité du Vatican"
     const va = find('Il a rencontré le nonce apostolique du Vatican pour discuter des relations Vietnam-Vatican.');
     expect(named(va, 'Vatican')).toMatchObject({ type: 'country', country: 'VA' });

@@ -381,7 +381,7 @@ function cityEnd(doc: Doc, k: number): number {
  * preposition follows ("Maison 67 avant le Têt", "maison funéraire 268 dans la ville"). A year
  * or a count goes on otherwise.
  */
-function numberEndsName(toks: Token[], k: number): boolean {
+export function numberEndsName(toks: Token[], k: number): boolean {
   const next = toks[k + 1];
   return (
     toks[k]?.kind === 'n' &&

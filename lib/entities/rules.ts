@@ -9,6 +9,7 @@
 
 import { isMonthName } from '../dates/parse';
 import { fold } from '../text/fold';
+import { numberEndsName } from './complements';
 import { type Cand, type Doc, isFree, isFreeVnSyllable, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES, KOREAN_SURNAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
@@ -490,6 +491,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       b += 2;
     // "Land de Mecklembourg-Poméranie occidentale"
     if (pointAdjectiveAt(doc, b)) b++;
+    // "le hameau de Kinh 4", "la zone de Binh Giang 2": a number ending the name is part of it
+    else if (numberEndsName(toks, b) && toks[b]?.s === (toks[b - 1]?.e ?? 0) + 1) b++;
     const c = makeCand(doc, a, b, 'place', text(a, b), 'place-trigger');
     c.alias = text(trig, b);
     return c;

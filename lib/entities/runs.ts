@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, NOT_NAME, PARTICLES, STATE_OFFICE, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 import { roleBefore } from './roles';
-import { isSentenceStart, isSonSyllable } from './tokens';
+import { isSentenceStart, isSonSyllable, type Token } from './tokens';
 import { worldPlaceCountry } from './world-places';
 
 /** Words before a people's name ("les Belges", "des Laotiens"). */

@@ -130,6 +130,15 @@ describe('8 places named by a common noun', () => {
     expect(names(es, 'person')).toEqual([]);
   });
 
+  it('a number ending the name after a place noun is part of it ("hameau de Kinh 4")', () => {
+    const es = find(
+      "L'eau a avancé dans la zone de Binh Giang 2 et le hameau de Kinh 4. La province de Lao Cai compte 2 fois plus de touristes.",
+    );
+    expect(named(es, 'Kinh 4')?.aliases).toContain('hameau de Kinh 4');
+    expect(named(es, 'Binh Giang 2')?.type).toBe('place');
+    expect(named(es, 'Lao Cai')?.type).toBe('place');
+  });
+
   it('a zone named right after its kind, with no "de"; not a zone described', () => {
     const es = find(
       'La zone urbaine Linh Dam a été inondée. Le groupe investit dans la zone industrielle Amata.',

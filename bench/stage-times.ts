@@ -1,7 +1,7 @@
 // analysePage's stages timed one by one, in the order analysePage runs them. Bundled into the
 // page by the Chromium benches (analysis-chromium.ts, highlight.ts), so both time the same steps.
 import { detectPage } from '../lib/detect';
-import { findEntities } from '../lib/entities';
+import { findEntities, pageTexts } from '../lib/entities';
 import { extract } from '../lib/extract';
 import { buildStories } from '../lib/stories';
 
@@ -19,13 +19,7 @@ export function timeStages(doc: Document, url: string): StageTimes {
   const x = extract(doc, url);
   const t2 = performance.now();
   const a = x.article;
-  const entities = findEntities({
-    title: a?.title ?? '',
-    lead: a?.lead ?? null,
-    paragraphs: a?.paragraphs ?? [],
-    captions: a?.captions ?? [],
-    related: x.related.map(({ title, summary, caption }) => ({ title, summary, caption })),
-  });
+  const entities = findEntities(pageTexts(a, x.related));
   const t3 = performance.now();
   buildStories({ url, article: a, related: x.related, entities });
   const t4 = performance.now();

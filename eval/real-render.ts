@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysePage } from '../lib/analyse';
-import type { EntityTexts } from '../lib/entities/index';
+import { type EntityTexts, pageTexts } from '../lib/entities/index';
 import { layoutOf, SITE } from '../lib/extract/layouts';
 import { parseHtml } from '../lib/node-dom';
 import type { Article, RelatedItem } from '../lib/types';
@@ -57,11 +57,12 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** One article page in markup m, its feed made of the given teasers. */
 export function renderPage(m: Markup, article: RealItem, teasers: RealItem[], template: string): string {
   const url = HOST[m](article.id);
+  const heading = article.title || titleFromUrl(article.url);
   const doc = parseHtml(template, url);
-  fillHead(doc, article, url);
+  fillHead(doc, article, heading, url);
   const layout = layoutOf(doc);
   const title = doc.querySelector(layout.title);
-  if (title) title.textContent = article.title || titleFromUrl(article.url);
+  if (title) title.textContent = heading;
   const lead = doc.querySelector(layout.lead);
   if (lead) {
     if (article.lead) {
@@ -80,8 +81,7 @@ export function renderPage(m: Markup, article: RealItem, teasers: RealItem[], te
 }
 
 /** The head says what the page is: its title, description and address, none of the template's. */
-function fillHead(doc: Document, item: RealItem, url: string): void {
-  const heading = item.title || titleFromUrl(item.url);
+function fillHead(doc: Document, item: RealItem, heading: string, url: string): void {
   const title = doc.querySelector('title');
   if (title) title.textContent = (title.textContent ?? '').replace(/^.*?(\s[|-]\s[^|-]+)$/, `${heading}$1`);
   const set = (selector: string, value: string) => {
@@ -137,7 +137,7 @@ function fillFeed(feed: Element, itemSelector: string, teasers: RealItem[], m: M
   const parent = shape.parentElement as Element;
   for (const t of teasers) {
     const el = shape.cloneNode(true) as Element;
-    const href = `${HOST[m](t.id).replace(/(\.\w+)$/, '-teaser$1')}`;
+    const href = HOST[m](t.id).replace(/(\.\w+)$/, '-teaser$1');
     for (const a of el.querySelectorAll('a')) {
       a.setAttribute('href', href);
       if (a.hasAttribute('title')) a.setAttribute('title', t.title);
@@ -198,31 +198,12 @@ export function extractRendered(cases: RealCase[], m: Markup): Map<string, Extra
       page.defaultView?.close();
       if (host.kind === 'article') {
         const a = analysis.article;
-        out.set(host.id, {
-          texts: {
-            title: a?.title ?? '',
-            lead: a?.lead ?? null,
-            paragraphs: a?.paragraphs ?? [],
-            captions: a?.captions ?? [],
-            related: [],
-          },
-          article: a,
-          related: [],
-        });
+        out.set(host.id, { texts: pageTexts(a, []), article: a, related: [] });
       }
       for (const t of feed) {
         const r = analysis.related.find((x) => norm(x.title) === norm(t.title));
-        out.set(t.id, {
-          texts: {
-            title: '',
-            lead: null,
-            paragraphs: [],
-            captions: [],
-            related: r ? [{ title: r.title, summary: r.summary, caption: r.caption }] : [],
-          },
-          article: null,
-          related: r ? [r] : [],
-        });
+        const related = r ? [r] : [];
+        out.set(t.id, { texts: pageTexts(null, related), article: null, related });
       }
     });
   }

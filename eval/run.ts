@@ -1,6 +1,7 @@
 // npm run eval: how close VNA Lens comes to the hand-made truth on every sample page, side by
 // side with plain Readability on the same page.
 import { analysePage } from '../lib/analyse';
+import { pageTexts } from '../lib/entities';
 import { parseHtml } from '../lib/node-dom';
 import { loadCorpus, seenAtOf } from '../tests/support/corpus';
 import { type EvalCase, evaluateEntities, formatEntityEval } from './entities';
@@ -45,13 +46,7 @@ for (const page of pages) {
   const a = analysis.article;
   entityCases.push({
     id: page.name,
-    texts: {
-      title: a?.title ?? '',
-      lead: a?.lead ?? null,
-      paragraphs: a?.paragraphs ?? [],
-      captions: a?.captions ?? [],
-      related: analysis.related.map(({ title, summary, caption }) => ({ title, summary, caption })),
-    },
+    texts: pageTexts(a, analysis.related),
     truth: page.truth.entities,
   });
   storyCases.push({

@@ -4,7 +4,7 @@
 // time (lib/slices.ts), so a 5,000-paragraph page never blocks the page's input for long.
 
 import { detectPage } from './detect';
-import { entitySteps } from './entities';
+import { entitySteps, pageTexts } from './entities';
 import { extractSteps } from './extract';
 import { runNow, runSliced, type SliceOptions, type Steps } from './slices';
 import { storySteps } from './stories';
@@ -46,13 +46,7 @@ export function* analysisSteps(doc: Document, url: string, { seenAt = null }: An
   }
   page.kind = article ? 'article' : page.isVna ? 'listing' : 'other';
   const { related } = extraction;
-  const entities = yield* entitySteps({
-    title: article?.title ?? '',
-    lead: article?.lead ?? null,
-    paragraphs: article?.paragraphs ?? [],
-    captions: article?.captions ?? [],
-    related: related.map(({ title, summary, caption }) => ({ title, summary, caption })),
-  });
+  const entities = yield* entitySteps(pageTexts(article, related));
   const stories = yield* storySteps({ url, article, related, entities, seenAt });
   return { url, page, article, related, entities, stories };
 }

@@ -101,7 +101,7 @@ function dealtWithEnd(doc: Doc, k: number): number {
   const noun = toks[k + 1];
   if (noun?.kind !== 'w' || !DEALT_WITH.has(noun.f) || !isFree(doc, k - 1, k + 2)) return -1;
   let end = k + 2;
-  while (end < k + 6 && adjectiveAt(doc, end) > 0) end = adjectiveAt(doc, end);
+  for (let next = adjectiveAt(doc, end); end < k + 6 && next > 0; next = adjectiveAt(doc, end)) end = next;
   return Math.max(end, coordinatedAdjectiveEnd(doc, end));
 }
 

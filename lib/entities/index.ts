@@ -83,7 +83,7 @@ import { nameWordAt } from './runs';
 import type { Token } from './tokens';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
 
-export type { EntityTexts } from './page-texts';
+export { type EntityTexts, pageTexts } from './page-texts';
 
 /** English words of a competition or a prize a body's name may open: "ASEAN Cup", "AFF Awards". */
 const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'awards', 'trophy', 'games', 'open']);

@@ -47,8 +47,9 @@ export function insidePersonName(doc: Doc, a: number): boolean {
 
 /**
  * Is the company at [a, b) a word of a longer name: after a title ("le directeur général Mitsui
- * Takeshi" is a person) or a given name ("Juan Bosch"), or before another capitalised word of the same name ("FPT Software",
- * "Vinhomes Ocean Park") that is no country or place ("Samsung Vietnam" is the firm in Vietnam)?
+ * Takeshi" is a person) or a given name ("Juan Bosch"), or before another capitalised word of the
+ * same name ("FPT Software", "Vinhomes Ocean Park") that is no country or place ("Samsung Vietnam"
+ * is the firm in Vietnam)?
  */
 export function companyWordOfLongerName(doc: Doc, a: number, b: number): boolean {
   const before = doc.toks[a - 1];

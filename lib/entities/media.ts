@@ -187,7 +187,8 @@ export function namesAfterPluralNoun(doc: Doc, i: number): readonly Cand[] {
   // trade or a nationality ("les groupes japonais Toyota et Honda", not "les groupes Thai et Dao")
   if (w.f === 'groupes' && a === i + 1) return NONE;
   // "groupes suédois comme", "entreprises japonaises, telles que"
-  if (intro(a)) a += (t[a]?.f === ',' ? 1 : 0) + intro(a);
+  const opening = intro(a);
+  if (opening) a += (t[a]?.f === ',' ? 1 : 0) + opening;
   const spans: [number, number][] = [];
   for (let k = a; ; ) {
     let b = titleEnd(t, k, false, true);

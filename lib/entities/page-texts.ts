@@ -2,6 +2,7 @@
 // matcher works on, in small steps (a long page yields between paragraphs).
 
 import type { Steps } from '../slices';
+import type { Article, RelatedItem } from '../types';
 import type { Doc } from './doc';
 import { pause } from './pace';
 import { tokenize } from './tokens';
@@ -12,6 +13,17 @@ export interface EntityTexts {
   paragraphs: string[];
   captions: string[];
   related: { title: string; summary: string | null; caption: string | null }[];
+}
+
+/** The texts of an extracted page: its article's (if any) and its feed's teasers. */
+export function pageTexts(article: Article | null, related: readonly RelatedItem[]): EntityTexts {
+  return {
+    title: article?.title ?? '',
+    lead: article?.lead ?? null,
+    paragraphs: article?.paragraphs ?? [],
+    captions: article?.captions ?? [],
+    related: related.map(({ title, summary, caption }) => ({ title, summary, caption })),
+  };
 }
 
 /** Longest text we read per string: a page text is never this long; bounds the work on garbage. */

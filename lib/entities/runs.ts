@@ -188,16 +188,16 @@ function familyDe(doc: Doc, a: number, k: number): boolean {
   return STATE_OFFICE.test(fold(roleBefore(doc, a).role ?? ''));
 }
 
-/** French elisions ("l'", "d'", "qu'"): an apostrophe after one of them is not inside a name. */
 /** "Y" or "H’" at k, opening a name of two words or more (not "les H’Mông", a people). */
 function edeOpening(doc: Doc, k: number): boolean {
   const toks = doc.toks;
   const t = toks[k] as Token;
   const first = t.f === 'y' ? k + 1 : k + 2;
   const [a, b] = [toks[first], toks[first + 1]];
-  const glued = t.f === 'y' ? a?.s === t.e + 1 : toks[k + 1]?.s === t.e && toks[k + 1]?.e === a?.s;
+  // "Y" and its name one space apart; "H’" glued to it
+  const joined = t.f === 'y' ? a?.s === t.e + 1 : toks[k + 1]?.s === t.e && toks[k + 1]?.e === a?.s;
   return (
-    glued &&
+    joined &&
     a?.kind === 'w' &&
     a.cap &&
     !a.upper &&
@@ -209,6 +209,7 @@ function edeOpening(doc: Doc, k: number): boolean {
   );
 }
 
+/** French elisions ("l'", "d'", "qu'"): an apostrophe after one of them is not inside a name. */
 const ELIDED = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 /** "Saleem Al-Za'anoon", "O'Brien": an apostrophe glued on both sides, after no French elision. */

@@ -199,9 +199,12 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
     if (d.toks[k]?.cap && d.toks[k + 1]?.cap && d.toks[k + 1]?.kind === 'w') continue;
     const m = ADJ_DICT.match(d.toks, k);
     // ... only at its end: "Service des affaires étrangères de Thai Nguyen" keeps "Thai"
-    // (and not when the name has it: "Conseil National Palestinien")
+    // (and not when the name has it: "Conseil National Palestinien", or a form of a known name
+    // that the text wrote: "Parti communiste brésilien" for the Parti communiste du Brésil)
     const held = d.used[k];
-    if (m && held && (m.end !== held.b || fold(held.canonical).endsWith(d.toks[m.end - 1]?.f ?? ''))) continue;
+    const last = d.toks[m?.end ? m.end - 1 : k]?.f ?? '';
+    const named = (n: string) => fold(n).endsWith(last);
+    if (m && held && (m.end !== held.b || named(held.canonical) || held.kb?.variants.some(named))) continue;
     // "roi des Belges": after an article the word names the people, a noun of the role
     const people = d.toks[k - 1]?.f === 'des' || d.toks[k - 1]?.f === 'les';
     if (m && m.end <= b && !people) {

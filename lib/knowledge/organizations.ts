@@ -193,6 +193,68 @@ Seimas | | LT
 Saeima | | LV
 Riigikogu | | EE
 Althing | | IS
+# Political parties VNA's party-relations news names, chosen by kind: parties in power in Vietnam's
+# partner countries and parties the PCV has long-standing relations with (communist, left and
+# liberation-movement parties), with the French names and acronyms VNA uses. Left out: names several
+# countries' parties share ("Parti travailliste", "Parti démocrate", "Parti socialiste", "Parti des
+# travailleurs", "Parti de la justice et du développement"): the rules find them, without a country.
+Russie unie | Parti Russie unie | RU
+Parti communiste de la Fédération de Russie | KPRF, PCFR | RU
+Fidesz | Fidesz-Union civique hongroise, FIDESZ | HU
+Parti Amanat | Amanat | KZ
+Nur Otan | | KZ
+Parti du Nouvel Azerbaïdjan | | AZ
+Parti démocratique du Turkménistan | | TM
+Parti libéral-démocrate d'Ouzbékistan | | UZ
+Parti du peuple mongol | PPM | MN
+Parti libéral-démocrate du Japon | Parti libéral-démocrate japonais | JP
+Parti communiste japonais | Parti communiste du Japon, PCJ | JP
+Parti du travail de Corée | Parti des travailleurs de Corée | KP
+Parti d'action populaire | | SG
+Organisation nationale des Malais unis | UMNO | MY
+Golkar | Parti Golkar | ID
+Parti démocratique indonésien de lutte | PDI-P | ID
+Parti du mouvement de la Grande Indonésie | Gerindra, Parti Gerindra | ID
+Pheu Thai | Parti Pheu Thai | TH
+Parti communiste d'Inde | Parti communiste indien | IN
+Congrès national indien | Parti du Congrès national indien, Parti du Congrès | IN
+Bharatiya Janata Party | BJP, Parti Bharatiya Janata | IN
+Ligue Awami | Awami League | BD
+Parti communiste du Népal | | NP
+Congrès népalais | | NP
+Congrès national africain | ANC | ZA
+Parti communiste sud-africain | Parti communiste d'Afrique du Sud, SACP | ZA
+Mouvement populaire de libération de l'Angola | MPLA | AO
+Front de libération du Mozambique | FRELIMO, Frelimo | MZ
+Organisation du peuple du Sud-Ouest africain | SWAPO, Swapo | NA
+Union nationale africaine du Zimbabwe-Front patriotique | ZANU-PF | ZW
+Chama Cha Mapinduzi | Parti révolutionnaire de Tanzanie, CCM | TZ
+Front de libération nationale | FLN | DZ
+Parti Baas arabe socialiste | Parti Baas | SY
+Parti communiste libanais | | LB
+Parti communiste syrien | | SY
+Fatah | | PS
+Front sandiniste de libération nationale | FSLN | NI
+Mouvement vers le socialisme | | BO
+Parti communiste du Brésil | Parti communiste brésilien, PCdoB | BR
+Parti communiste du Chili | Parti communiste chilien | CL
+Frente Amplio | | UY
+Mouvement de régénération nationale | Morena | MX
+Parti communiste français | PCF | FR
+Parti communiste portugais | PCP | PT
+Parti communiste de Grèce | Parti communiste grec, KKE | GR
+Parti du travail de Belgique | PTB | BE
+Parti social-démocrate d'Allemagne | SPD | DE
+Die Linke | Parti de gauche allemand | DE
+Parti communiste allemand | DKP | DE
+Parti communiste d'Espagne | PCE | ES
+Parti communiste de Bohême et Moravie | | CZ
+Parti communiste de Biélorussie | | BY
+Parti Authenticité et Modernité | PAM | MA
+Parti du progrès et du socialisme | PPS | MA
+Parti communiste égyptien | | EG
+Parti communiste de Grande-Bretagne | | GB
+Parti communiste des États-Unis | | US
 `;
 
 // Companies, read with more care than other bodies (lib/entities/index.ts): a firm's name is often a

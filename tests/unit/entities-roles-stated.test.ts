@@ -401,6 +401,23 @@ describe('companies named after what they are', () => {
     expect(es.some((e) => /^(Kinh|Hoa|Thai|Muong|Dao)$/.test(e.name))).toBe(false);
   });
 
+  it('foreign parties by their own name and acronym, with their country; a country in a party name is no mention', () => {
+    const es = find(
+      'Le PCV et le parti Russie unie ont signé un accord de coopération pour 2025-2030.',
+      "Le secrétaire général de l'ANC et une délégation du MPLA ont été reçus. Le Fidesz a remporté les élections.",
+      "Le Parti du travail de Corée a adressé ses félicitations, comme l'UMNO et le parti Pheu Thai.",
+    );
+    expect(named(es, 'Russie unie')?.country).toBe('RU');
+    expect(named(es, 'Russie')).toBeUndefined();
+    expect(named(es, 'Congrès national africain')?.country).toBe('ZA');
+    expect(named(es, "Mouvement populaire de libération de l'Angola")?.country).toBe('AO');
+    expect(named(es, 'Fidesz')?.country).toBe('HU');
+    // the North Korean party: "de Corée" alone would read as South Korea
+    expect(named(es, 'Parti du travail de Corée')?.country).toBe('KP');
+    expect(named(es, 'Organisation nationale des Malais unis')?.country).toBe('MY');
+    expect(named(es, 'Pheu Thai')?.country).toBe('TH');
+  });
+
   it('known by name, bare: state groups, Viettel ventures abroad, container lines; not the French word', () => {
     const es = find(
       'Le port accueille Maersk, CMA CGM et Hapag Lloyd. Movitel est devenu le deuxième opérateur du pays.',

@@ -743,6 +743,10 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
   return null;
 }
 
+/** Abbreviated titles, the same in the plural: "les PM", "les SG". */
+const INVARIABLE_TITLES = new Set(['pm', 'sg']);
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'deux', 'trois']);
+
 /** Is the role before the name at i stated in the plural ("les présidents du Vietnam")? */
 function pluralTitleBefore(d: Doc, i: number): boolean {
   // ("deux anciens directeurs de la VFA, X et Y": a comma may set the list off)
@@ -751,6 +755,8 @@ function pluralTitleBefore(d: Doc, i: number): boolean {
     const t = d.toks[k];
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
     if (t?.kind === 'w' && isPluralTitle(t.f)) return true;
+    // "les PM X et Y": an abbreviated title has no plural of its own; its determiner says it
+    if (t?.kind === 'w' && INVARIABLE_TITLES.has(t.f)) return PLURAL_DETERMINERS.has(d.toks[k - 1]?.f ?? '');
     if (t?.kind === 'w' && TITLE_WORDS.has(t.f)) return false;
   }
   return false;

@@ -1313,6 +1313,14 @@ describe('names that share a title, and a gloss inside a role', () => {
       expect(named(es, n)?.role).toBe('ambassadeur');
   });
 
+  it('an abbreviated title after a plural determiner is plural: "Les PM X et Y" gives both', () => {
+    const es = find('Les PM Pham Minh Chinh et Sifi Ghrieb informent des résultats de leur entretien.');
+    for (const n of ['Pham Minh Chinh', 'Sifi Ghrieb']) expect(named(es, n)?.role).toBe('PM');
+    // (in the singular the title is the first name's only)
+    const one = find('Le PM Pham Minh Chinh et Sifi Ghrieb informent des résultats de leur entretien.');
+    expect(named(one, 'Sifi Ghrieb')?.role ?? null).toBeNull();
+  });
+
   it('a French gloss in parentheses is read past, and left out of the role', () => {
     const es = find(
       "L'ambassadeur a remis au ministre algérien des Moudjahidine (anciens combattants) et des Ayants-droit, Laid Rebiga, le livre.",

@@ -26,7 +26,7 @@ porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigean
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
 envoye envoyee representant representante conseiller conseillere sg pm chancelier chanceliere senateur
 sultan emir pape patriarche venerable professeur professeure docteur dr pr sous-ministre vice
-feu defunt defunte heros adjoint adjointe vice-ministre
+feu defunt defunte heros adjoint adjointe vice-ministre haut haute
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
@@ -63,7 +63,8 @@ export const DECEASED = set('feu defunt defunte');
 
 /** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
 export const TITLE_QUALIFIERS = new Set([
-  ...set('premier premiere premiers premieres vice sous ancien ancienne ex'),
+  // ("haut" only before its title: "le haut-commissaire", "le Haut représentant"; not "de haut niveau")
+  ...set('premier premiere premiers premieres vice sous ancien ancienne ex haut haute'),
   ...NEWLY,
 ]);
 

@@ -1313,6 +1313,16 @@ describe('names that share a title, and a gloss inside a role', () => {
       expect(named(es, n)?.role).toBe('ambassadeur');
   });
 
+  it('"haut" before a title is part of it ("haut-commissaire", "Haut représentant"); "de haut niveau" is not', () => {
+    const es = find(
+      'La délégation a eu un entretien avec le haut-commissaire de la République en Nouvelle-Calédonie, Vincent Bouvier.',
+      "Il a rencontré le Haut représentant de l'UE Josep Borrell. Une délégation de haut niveau du Laos, Kaysone Vong, est arrivée.",
+    );
+    expect(named(es, 'Vincent Bouvier')?.role).toBe('haut-commissaire de la République en Nouvelle-Calédonie');
+    expect(named(es, 'Josep Borrell')?.role).toBe("Haut représentant de l'UE");
+    expect(named(es, 'Kaysone Vong')?.role ?? null).toBeNull();
+  });
+
   it('an abbreviated title after a plural determiner is plural: "Les PM X et Y" gives both', () => {
     const es = find('Les PM Pham Minh Chinh et Sifi Ghrieb informent des résultats de leur entretien.');
     for (const n of ['Pham Minh Chinh', 'Sifi Ghrieb']) expect(named(es, n)?.role).toBe('PM');

@@ -615,6 +615,19 @@ function postListClosed(d: Doc, k: number): boolean {
   return e > 0 && isPostPreposition(d, e);
 }
 
+const OF = new Set(['de', 'du', 'des', 'd']);
+const IN_CHARGE = new Set(['charge', 'chargee', 'charges', 'chargees']);
+
+/** Is the complement list at k (after its comma) what a "chargé de" before it is in charge of? */
+function inChargeOf(d: Doc, k: number): boolean {
+  for (let m = k - 2; m >= 0 && m >= k - 8; m--) {
+    const f = d.toks[m]?.f ?? '';
+    if (IN_CHARGE.has(f)) return OF.has(d.toks[m + 1]?.f ?? '');
+    if (d.toks[m]?.kind === 'p' && f !== "'") return false;
+  }
+  return false;
+}
+
 /** "du Commerce international", "de la Culture": a complement of a function, listed after a comma. */
 function complementAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
@@ -631,7 +644,11 @@ function complementAt(d: Doc, k: number): boolean {
   // when it ends the list, not in "…, du ministère de la Santé et de l'ambassade du Japon")
   const held = d.used[n];
   const body = held?.type === 'organization' && held.a === n && d.toks[heldEnd(d, n)]?.f !== 'et';
-  return w?.kind === 'w' && ((w.cap && !w.upper) || body) && d.used[n]?.type !== 'person';
+  // ("chargée du commerce, de l'investissement et de l'agriculture": what one is in charge of may
+  // be fields in lower case, in a list closed by "et" and one more; not "directeur de l'usine, de
+  // nombreux ouvriers…", nor bodies met after a function)
+  const listed = !w?.cap && !post && inChargeOf(d, k) && OF.has(d.toks[listEtEnd(d.toks, k + 1, 12)]?.f ?? '');
+  return w?.kind === 'w' && ((w.cap && !w.upper) || body || listed) && d.used[n]?.type !== 'person';
 }
 
 /** Whom a statement is made to: "aux correspondants", "à la presse". */

@@ -1181,6 +1181,16 @@ describe('guards found by a second reading', () => {
     expect(named(es, 'Tran Quoc Huy')?.role).toBe("ancien ministre de l'Industrie");
   });
 
+  it('what one is "chargé de" may be a list of lower-case fields closed by "et"', () => {
+    const es = find(
+      'Elle a eu des rencontres avec la ministre Nicola Grigg, chargée du commerce, de l’investissement et de l’agriculture ainsi qu’avec la ministre de l’Environnement, Penny Simmons.',
+    );
+    expect(named(es, 'Nicola Grigg')?.role).toBe(
+      "ministre, chargée du commerce, de l'investissement et de l'agriculture",
+    );
+    expect(named(es, 'Penny Simmons')?.role).toBe("ministre de l'Environnement");
+  });
+
   it('a lower-case body in a list of participants does not join the role', () => {
     const es = find(
       "Il a rencontré Nguyen Van Binh, vice-ministre des Affaires étrangères, du ministère de la Santé et de l'ambassade du Japon.",

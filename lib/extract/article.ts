@@ -194,14 +194,23 @@ export function* articleSteps(
   };
 }
 
-/** One walk over the elements, outermost noise first (its contents go with it). */
+/**
+ * One walk over the elements, outermost noise first (its contents go with it). A form is noise (a
+ * comment box, a newsletter, a search), except the one that holds most of the page's text: ASP.NET
+ * pages wrap the whole page in one <form>.
+ */
 function removeNoise(doc: Document, noise: Noise, keep: Element | null): void {
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
+  let pageChars = -1;
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
   for (const el of root.querySelectorAll('*')) {
     if (!el.isConnected || !isNoise(el, noise)) continue;
     if (keep && el.contains(keep)) continue;
+    if (el.tagName === 'FORM') {
+      if (pageChars < 0) pageChars = root.textContent?.length ?? 0;
+      if ((el.textContent?.length ?? 0) * 2 > pageChars) continue;
+    }
     el.remove();
   }
   // <head> holds styles and scripts only; Readability reads the title from the page itself

@@ -79,6 +79,8 @@ export function setAsideLongTail(clone: Document, bodyEl: Element | null): LongT
   return { nodes, blocks: nodes.filter((n) => n.nodeType === 1).length, head, container, lastKept };
 }
 
+const NESTED_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, blockquote, table';
+
 /** Text blocks in document order: paragraph-like elements, or bare text runs in containers. */
 export function* blockSteps(root: Element | ChildNode[], out: string[]): Steps<void> {
   let loose = '';
@@ -98,13 +100,15 @@ function readBlock(child: ChildNode, loose: string, out: string[], depth: number
   if (child.nodeType === 3) return loose + (child.textContent ?? '');
   if (child.nodeType !== 1) return loose;
   const c = child as Element;
-  if (BLOCKS.has(c.tagName)) {
+  // (a block holding blocks is a container: Readability, turning "<br><br>" into paragraphs,
+  // nests them in the paragraph the first line opened)
+  if (BLOCKS.has(c.tagName) && !c.querySelector(NESTED_BLOCKS)) {
     if (squeeze(loose)) out.push(squeeze(loose));
     const t = textOf(c);
     if (t) out.push(t);
     return '';
   }
-  if (c.tagName === 'BR' || c.querySelector('p, div, li, h2, h3, h4, h5, h6, blockquote, table')) {
+  if (c.tagName === 'BR' || c.querySelector(NESTED_BLOCKS)) {
     if (squeeze(loose)) out.push(squeeze(loose));
     if (c.tagName !== 'BR' && depth < 200) {
       // absurd nesting (past 200) is not an article: its text is left out

@@ -50,7 +50,29 @@ function findArticle(node: unknown, depth: number): PageMeta | null {
 function fromTitleTag(doc: Document): string | null {
   const t = squeeze(doc.querySelector('title')?.textContent ?? '');
   const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
-  return (m ? m[1] : t) || null;
+  if (m) return m[1] ?? null;
+  // "VietnamPlus - <headline>": the site's name first, when that side names the site
+  const p = /^([^|–—-]{2,40}?)\s+[|–—-]\s+(.{12,})$/.exec(t);
+  if (p && namesSite(p[1] ?? '', doc)) return p[2] ?? null;
+  return t || null;
+}
+
+/** Does this text name the site ("VietnamPlus" on fr.vietnamplus.vn, its og:site_name)? */
+function namesSite(text: string, doc: Document): boolean {
+  const key = sameTextKey(text).replace(/[^a-z0-9]/g, '');
+  if (key.length < 3) return false;
+  const siteName = metaContent(doc, 'meta[property="og:site_name"]');
+  if (siteName && sameTextKey(siteName).replace(/[^a-z0-9]/g, '') === key) return true;
+  let host = '';
+  try {
+    host = new URL(doc.URL).hostname;
+  } catch {
+    return false;
+  }
+  // the host's name without its edition and country parts: "vietnamplus", "lecourrier"
+  const labels = host.split('.');
+  const label = labels.length >= 2 ? (labels[labels.length - 2] ?? '') : '';
+  return label.length >= 4 && (key.includes(label) || label.includes(key));
 }
 
 export function pageMeta(doc: Document): PageMeta {
@@ -84,7 +106,29 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
     if (k.length < 8) continue;
     if (k === want || k === alt || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, '')))) return h;
   }
-  return meta.title ? null : firstH1;
+  if (firstH1 || !want) return meta.title ? null : firstH1;
+  // no heading at all (an old table layout's <font size=4><b>, a div): the element of the body
+  // whose whole text is the title
+  return elementSaying(doc, [want, alt]);
+}
+
+/** The outermost element of the body whose whole text is one of these keys (read by text node: linear). */
+function elementSaying(doc: Document, keys: string[]): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const walker = doc.createTreeWalker(body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const raw = n.textContent ?? '';
+    if (raw.length < 8 || raw.length > 400) continue;
+    const k = sameTextKey(raw);
+    if (!keys.includes(k)) continue;
+    let el = n.parentElement;
+    if (!el || el.closest('a, title, script, style')) continue;
+    while (el.parentElement && el.parentElement !== body && sameTextKey(textOf(el.parentElement)) === k)
+      el = el.parentElement;
+    return el;
+  }
+  return null;
 }
 
 const BLOCKISH = new Set([

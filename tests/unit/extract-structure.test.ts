@@ -77,3 +77,34 @@ describe('the feed, found by structure', () => {
     );
   });
 });
+
+describe('an old table layout (ASP.NET, fonts, line breaks)', () => {
+  const paragraphs = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `Paragraphe ${i} : la délégation vietnamienne a obtenu de nouvelles médailles d'or aux Jeux sportifs d'Asie du Sud-Est, selon le comité d'organisation.`,
+  );
+  const html = `<html><head><title>VietnamPlus - Le Vietnam remporte 37 médailles d'or</title></head><body>
+    <form name="aspnetForm" method="post" action="/x/29731.vnp" id="aspnetForm"><table><tr><td>
+      <table><tr><td><a href="/">Accueil</a> | <a href="/Home/Sports/8.vnp">Sports</a></td></tr></table>
+      <table><tr><td><font size="1">Publié le 15/11/2011 à 20:35</font></td></tr>
+      <tr><td><font size="4"><b>Le Vietnam remporte 37 médailles d'or</b></font></td></tr>
+      <tr><td><div id="lblContent"><font face="Arial" size="2">${paragraphs.join('<br><br>\n')}</font></div></td></tr></table>
+    </td></tr></table></form></body></html>`;
+
+  it('reads the article inside the page-wide form: its title by its text, its paragraphs by the double line breaks', () => {
+    const { article } = extract(parseHtml(html, URL), URL);
+    // the site's name before the headline in <title> is not the title
+    expect(article?.title).toBe("Le Vietnam remporte 37 médailles d'or");
+    expect(article?.paragraphs).toEqual(paragraphs);
+  });
+
+  it('still drops a form that is a box in the page (a comment form)', () => {
+    const withComments = html.replace(
+      '</td></tr></table></form>',
+      '</td></tr></table></form><form id="comment"><p>Votre commentaire sur cet article, merci de rester courtois.</p><textarea></textarea></form>',
+    );
+    const { article } = extract(parseHtml(withComments, URL), URL);
+    expect(article?.paragraphs.join(' ')).not.toContain('commentaire');
+  });
+});

@@ -29,6 +29,7 @@ function teaserParts(item: Element) {
   let headingLink: Element | null = null;
   let heading: Element | null = null;
   let anyLink: Element | null = null;
+  let textLink: Element | null = null;
   let summary: Element | null = null;
   let paragraph: Element | null = null;
   // a line of text of its own (a summary in a bare <div>, on markup without class names)
@@ -41,6 +42,8 @@ function teaserParts(item: Element) {
     const tag = el.tagName;
     if (tag === 'A' && el.hasAttribute('href')) {
       anyLink ??= el;
+      // (a card's first link is often its picture's, with no text: the title is the first with text)
+      if (!textLink && textOf(el)) textLink = el;
       if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
     } else if (tag === 'IMG' || tag === 'AMP-IMG') {
       if (!image && el.hasAttribute('alt')) image = el;
@@ -58,7 +61,7 @@ function teaserParts(item: Element) {
       line = el;
     }
   }
-  return { headingLink, heading, anyLink, summary: summary ?? paragraph ?? line, image, figcaption, time };
+  return { headingLink, heading, anyLink, textLink, summary: summary ?? paragraph ?? line, image, figcaption, time };
 }
 
 function isHeading(el: Element): boolean {
@@ -69,7 +72,11 @@ function isHeading(el: Element): boolean {
 function teaserOf(item: Element, base: string): RelatedItem | null {
   const parts = teaserParts(item);
   // a card that is one link holds no link inside
-  const link = parts.headingLink ?? parts.anyLink ?? (item.matches('a[href]') ? item : null);
+  const link =
+    parts.headingLink ??
+    (parts.heading ? null : parts.textLink) ??
+    parts.anyLink ??
+    (item.matches('a[href]') ? item : null);
   const title = parts.headingLink
     ? textOf(parts.headingLink)
     : textOf(parts.heading) || link?.getAttribute('title')?.trim() || textOf(link);

@@ -69,6 +69,21 @@ describe('the feed, found by structure', () => {
     expect(article?.paragraphs.join(' ')).not.toContain('Un résumé');
   });
 
+  it("takes a card's title from its first link with text when its first link is its picture's", () => {
+    const card = (n: number, title: string) =>
+      `<div class="views-row"><div><a href="/fr/politique/une-nouvelle-de-la-rubrique-4819${n}.html"><img src="/i/${n}.jpg" alt=""></a></div>` +
+      `<div><span><a href="/fr/politique/une-nouvelle-de-la-rubrique-4819${n}.html">${title}</a></span></div><div><time datetime="2026-03-1${n}T12:00:00Z">1${n}/03/2026</time></div>` +
+      `<div>Un résumé de la nouvelle numéro ${n}, assez long pour être le résumé d'un article de presse.</div></div>`;
+    const html = page(
+      `<div><h2>Dans la même rubrique</h2><div>${feed.map((t, i) => card(i + 1, t)).join('')}</div></div>`,
+    );
+    const { related } = extract(parseHtml(html, URL), URL);
+    expect(related.map((r) => [r.title, r.url])).toEqual(
+      feed.map((t, i) => [t, `https://fr.vietnamplus.vn/fr/politique/une-nouvelle-de-la-rubrique-4819${i + 1}.html`]),
+    );
+    expect(related[0]?.summary).toContain('numéro 1');
+  });
+
   it('reads a title-only list with "(dd/mm/yyyy)" dates', () => {
     const list = `<h3>Articles liés</h3><ul>${feed.map((t, i) => `<li><a href="https://fr.vietnamplus.vn/x-y-z-post${i + 30}.vnp">${t}</a> (0${i + 1}/12/2021)</li>`).join('')}</ul>`;
     const { related } = extract(parseHtml(page(list), URL), URL);

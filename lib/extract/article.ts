@@ -13,7 +13,7 @@ import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-bo
 import { META_LINE, removeLinkLines } from './non-story-lines';
 import { fromVietnameseDateText, publishedOf } from './published';
 import { inlineStory, isInlineRelated } from './related';
-import { leadElement, linesAfter, type PageMeta } from './structure';
+import { leadElement, linesAfter, linesBefore, type PageMeta } from './structure';
 import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
@@ -71,9 +71,9 @@ export function* articleSteps(
   const lead =
     (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
     null;
-  const published =
-    publishedOf(clone, scope) ??
-    (titleEl ? fromVietnameseDateText(textOf(linesAfter(titleEl, 6).find((l) => textOf(l).length <= 80))) : null);
+  // else a short date line right after the title, or right above it (a print view's header, an
+  // old layout's "Publié le … à …" over the headline)
+  const published = publishedOf(clone, scope) ?? (titleEl ? dateLineNear(titleEl) : null);
 
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
@@ -215,6 +215,18 @@ function removeNoise(doc: Document, noise: Noise, keep: Element | null): void {
   }
   // <head> holds styles and scripts only; Readability reads the title from the page itself
   for (const el of Array.from(doc.querySelectorAll('head script, head style'))) el.remove();
+}
+
+function dateLineNear(titleEl: Element): string | null {
+  for (const lines of [linesAfter(titleEl, 6), linesBefore(titleEl, 4)]) {
+    for (const l of lines) {
+      const text = textOf(l);
+      if (text.length > 80) continue;
+      const date = fromVietnameseDateText(text);
+      if (date) return date;
+    }
+  }
+  return null;
 }
 
 /** Element depth of the tree under root (iterative: deep trees overflow recursion). */

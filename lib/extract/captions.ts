@@ -13,6 +13,8 @@ export const PHOTO_CREDIT = /(?:^|[\s.(–-])(?:photo|ảnh)\s*:\s*[^.:()]{1,60}
 const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
 
+const LOGO = /logo/i;
+
 function hasMediaOnly(parent: Element, child: Element): boolean {
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
     if (c !== child && !SKIP.has(c.tagName)) return false;
@@ -45,6 +47,8 @@ export function captionElements(scope: Element, known: string): Element[] {
   const found = new Set<Element>();
   for (const el of scope.querySelectorAll(known)) found.add(el);
   for (const media of scope.querySelectorAll(MEDIA)) {
+    // a logo is no photo: the line under it is the site's tagline
+    if (LOGO.test(`${media.getAttribute('src') ?? ''} ${media.getAttribute('class') ?? ''} ${media.id}`)) continue;
     // the image's box: up while the parent holds nothing but it (a link, a wrapper)
     let box: Element = media;
     for (let i = 0; i < 3; i++) {

@@ -71,6 +71,11 @@ const COMMON_CLASSES = [
   'post-meta',
   'post-date',
   'datetime',
+  // text for screen readers only ("Aller au contenu"): never the story
+  'screen-reader-text',
+  'skip-link',
+  'sr-only',
+  'visually-hidden',
 ];
 
 function noise(extraClasses: string[] = []): Noise {

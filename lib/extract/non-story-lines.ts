@@ -73,5 +73,9 @@ function isEmptyBox(el: Element): boolean {
   return true;
 }
 
-/** "18/02/2017 10:15 Lecture : 3 min": a short line with a date and no sentence is the date line. */
-export const META_LINE = /^(?=.{0,60}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/;
+/**
+ * Lines that are never the story: "18/02/2017 10:15 Lecture : 3 min" (a short line with a date and
+ * no sentence is the date line), a date written out alone ("Mercredi 1 août 2018"), an ad's label.
+ */
+export const META_LINE =
+  /^(?:(?=.{0,60}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}|publicités?|annonces?|advertisement|sponsorisé)$/i;

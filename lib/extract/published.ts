@@ -45,7 +45,8 @@ function findDatePublished(node: unknown, depth: number): string | null {
 /** "18/02/2017 10:15" → "2017-02-18T10:15:00+07:00" */
 export function fromVietnameseDateText(text: string): string | null {
   // `\s*(?:[-–,]\s*)?`, not `\s*[-–,]?\s*`: two adjacent \s* backtrack quadratically on long blank runs
-  const m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:[-–,]\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
+  // ("Publié le 15/11/2011 à 20:35": the time after "à")
+  const m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
   if (!m) return null;
   const [, d, mo, y, h = '00', mi = '00'] = m;
   const pad = (s: string) => s.padStart(2, '0');

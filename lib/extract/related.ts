@@ -134,14 +134,29 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
   return out;
 }
 
-/** Le Courrier's inline related links: body paragraphs that start with ">>" and hold a link. */
+/**
+ * Inline related links: body paragraphs that start with ">>" (Le Courrier) or "Lire aussi :" and
+ * hold a link, the link being the rest of the paragraph.
+ */
+const INLINE_MARK = /^\s*(?:>>|»|►|▶|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*:)\s*/i;
+
 export function isInlineRelated(p: Element): boolean {
-  return /^\s*(>>|»|►|▶)/.test(p.textContent ?? '') && p.querySelector('a[href]') !== null;
+  const text = p.textContent ?? '';
+  const mark = INLINE_MARK.exec(text);
+  if (!mark) return false;
+  const a = p.querySelector('a[href]');
+  if (!a) return false;
+  // (">>" marks the line; after "Lire aussi :" the link must be all that follows, not a sentence)
+  return (
+    mark[0].includes('>') ||
+    /[»►▶]/.test(mark[0]) ||
+    squeeze(a.textContent ?? '') === squeeze(text.slice(mark[0].length))
+  );
 }
 
 export function inlineStory(p: Element, base: string): RelatedItem | null {
   const a = p.querySelector('a[href]');
-  const title = squeeze((a?.textContent ?? p.textContent ?? '').replace(/^\s*(>>|»|►|▶)\s*/, ''));
+  const title = squeeze((a?.textContent ?? p.textContent ?? '').replace(INLINE_MARK, ''));
   if (!title) return null;
   return {
     title,

@@ -4,6 +4,7 @@
 // title is the heading that says what og:title / <title> says, whatever its level; the lead is
 // the short standfirst between the title and the body.
 
+import { datelineOf } from './dateline';
 import { sameTextKey, squeeze, textOf } from './text';
 
 export interface PageMeta {
@@ -48,7 +49,11 @@ function findArticle(node: unknown, depth: number): PageMeta | null {
 
 /** "<headline> | Vietnam+ (VietnamPlus)" → the headline: the site's name is the short side. */
 function fromTitleTag(doc: Document): string | null {
-  const t = squeeze(doc.querySelector('title')?.textContent ?? '');
+  let t = squeeze(doc.querySelector('title')?.textContent ?? '');
+  // "<headline> | Version imprimable | VietnamPlus": headlines have no "|", so every short part
+  // after one is the page's, not the headline's (a dash may be the headline's own: only the last)
+  const PAGE_PARTS = /^(.{12,}?)\s+\|\s+[^|]{2,45}\s+\|\s+([^|]{2,45})$/;
+  for (let cut = PAGE_PARTS.exec(t); cut; cut = PAGE_PARTS.exec(t)) t = `${cut[1]} | ${cut[2]}`;
   const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
   if (m) return m[1] ?? null;
   // "VietnamPlus - <headline>": the site's name first, when that side names the site
@@ -143,6 +148,8 @@ const BLOCKISH = new Set([
   'OL',
   'LI',
   'TABLE',
+  'TD',
+  'TH',
   'BLOCKQUOTE',
   'H1',
   'H2',
@@ -152,11 +159,15 @@ const BLOCKISH = new Set([
   'H6',
 ]);
 
-/** Elements holding text but no block inside: the lines of the page as a reader sees them. */
+const BLOCKISH_SELECTOR = [...BLOCKISH].join(', ').toLowerCase();
+
+/**
+ * Elements holding text but no block inside: the lines of the page as a reader sees them (a table
+ * cell of an old table layout too; a table is the lines of its cells).
+ */
 function isLeafBlock(el: Element): boolean {
   if (!BLOCKISH.has(el.tagName)) return false;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCKISH.has(c.tagName)) return false;
-  return true;
+  return el.querySelector(BLOCKISH_SELECTOR) === null;
 }
 
 /** The first few text lines after `start` in document order (its own contents excluded). */
@@ -169,11 +180,29 @@ export function linesAfter(start: Element, max = 12, maxElements = 400): Element
   // the start's own contents are not after it
   while (el && start.contains(el)) el = walker.nextNode();
   for (let seen = 0; el && out.length < max && seen < maxElements; el = walker.nextNode(), seen++) {
-    const e = el as Element;
-    if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || !isLeafBlock(e) || e.closest('nav, aside, footer')) continue;
-    if (textOf(e)) out.push(e);
+    if (isLine(el as Element)) out.push(el as Element);
   }
   return out;
+}
+
+/** The lines right before an element, nearest first (a date line above the title). */
+export function linesBefore(start: Element, max = 4, maxElements = 200): Element[] {
+  const out: Element[] = [];
+  const doc = start.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
+  walker.currentNode = start;
+  let el: Node | null = walker.previousNode();
+  // (its ancestors come first walking back: they are not before it)
+  for (let seen = 0; el && out.length < max && seen < maxElements; el = walker.previousNode(), seen++) {
+    if (!(el as Element).contains(start) && isLine(el as Element)) out.push(el as Element);
+  }
+  return out;
+}
+
+function isLine(e: Element): boolean {
+  if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || !isLeafBlock(e) || e.closest('nav, aside, footer'))
+    return false;
+  return !!textOf(e);
 }
 
 const BOLD = new Set(['B', 'STRONG']);
@@ -202,8 +231,19 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
   if (!first || textOf(first).length > 500) return null;
   if (isBold(first)) return first;
   const firstKey = sameTextKey(textOf(first)).slice(0, 60);
-  return next && firstKey.length >= 30 && sameTextKey(textOf(next)).includes(firstKey) ? first : null;
+  if (next && firstKey.length >= 30 && sameTextKey(textOf(next)).includes(firstKey)) return first;
+  // a dispatch opens on its dateline ("New York (VNA) –"): a short line of its own before that
+  // paragraph, past a photo's caption at most, is the standfirst
+  const text = textOf(first);
+  const opensBody = lines.slice(1, 4).some((l) => datelineOf(textOf(l)) !== null);
+  const sentences = text.split(/[.!?](?:\s|$)/).filter((x) => x.trim()).length;
+  return opensBody && !datelineOf(text) && !PHOTO_CREDIT.test(text) && sentences <= 2 && text.length <= 400
+    ? first
+    : null;
 }
+
+/** A photo's credit ends its caption: "Photo : VNA", "(Photo: VNA)". */
+const PHOTO_CREDIT = /\b(?:photo|ảnh)\s*:\s*\S/i;
 
 /**
  * The element that holds the story's running text: the one whose own lines of text (not those

@@ -123,3 +123,50 @@ describe('an old table layout (ASP.NET, fonts, line breaks)', () => {
     expect(article?.paragraphs.join(' ')).not.toContain('commentaire');
   });
 });
+
+describe('a print view and a themed page: the lines around the title', () => {
+  const body = [
+    "New York (VNA) – En marge de la 77e session de l'Assemblée générale des Nations Unies, le vice-Premier ministre a rencontré le président des Comores et les ministres des Affaires étrangères de Cuba et du Canada.",
+    "Lors de son entrevue avec le président des Comores, le vice-Premier ministre a affirmé que le Vietnam attachait de l'importance à ses relations avec les pays africains, dont les Comores.",
+    "Le président a émis le souhait de voir le Vietnam partager ses expériences de développement et renforcer la coopération dans les domaines de l'agriculture, du commerce et du tourisme.",
+  ];
+  const title = 'Le Vietnam promeut sa coopération avec Cuba, le Canada et les Comores';
+  const sapo = 'Le vice-Premier ministre a rencontré le 22 septembre à New York le président des Comores.';
+  const html = `<html><head><title>${title} | Version imprimable | VietnamPlus</title></head><body>
+    <div class="print-header"><div><img src="/static/print/logo-vnp-fr.png" alt="VietnamPlus"><br><small>Journal électronique de l'Agence Vietnamienne d'Information</small></div>
+    <div class="print-date">Publié le 23/09/2022 à 08:30</div></div>
+    <div class="print-title">${title}</div>
+    <div class="print-sapo">${sapo}</div>
+    <div class="print-content">
+      <table><tr><td><img src="/images/2022/09/23/comores.jpg" alt=""></td></tr><tr><td><i>Le président des Comores et le vice-Premier ministre (à droite). Photo: VNA</i></td></tr></table>
+      <p>${body[0]}</p><p class="readalso">Lire aussi : <a href="https://fr.vietnamplus.vn/le-vietnam-et-cuba-post189490.vnp">Le Vietnam et Cuba célèbrent 65 ans de relations</a></p>
+      <p>${body[1]}</p><p><span class="screen-reader-text">Aller au contenu</span></p><p>Mercredi 1 août 2018</p><p>Publicité</p><p>${body[2]}</p>
+    </div></body></html>`;
+  const url = 'https://fr.vietnamplus.vn/le-vietnam-promeut-sa-cooperation-189512.vnp';
+
+  it('finds title, standfirst, date, captions, body and the "Lire aussi" link', () => {
+    const { article, related } = extract(parseHtml(html, url), url);
+    // every part after a "|" but the last is the page's, and so is the last
+    expect(article?.title).toBe(title);
+    // a short line before the paragraph that opens on the dateline is the standfirst
+    expect(article?.lead).toBe(sapo);
+    // a date line above the title, its time after "à"
+    expect(article?.published).toBe('2022-09-23T08:30:00+07:00');
+    // the tagline under the logo is no photo's caption
+    expect(article?.captions).toEqual(['Le président des Comores et le vice-Premier ministre (à droite). Photo: VNA']);
+    // screen-reader text, a date written out alone and an ad's label are not the story
+    expect(article?.paragraphs).toEqual(body);
+    expect(related.filter((r) => r.origin === 'inline').map((r) => r.title)).toEqual([
+      'Le Vietnam et Cuba célèbrent 65 ans de relations',
+    ]);
+  });
+
+  it('"Lire aussi" opening a sentence that goes on past its link is the story', () => {
+    const sentence = `<p>Lire aussi : <a href="https://fr.vietnamplus.vn/x-post1.vnp">le rapport</a> publié hier par le ministère, qui détaille les échanges commerciaux.</p>`;
+    const { article } = extract(
+      parseHtml(html.replace('<p class="readalso">', `${sentence}<p class="readalso">`), url),
+      url,
+    );
+    expect(article?.paragraphs.some((p) => p.startsWith('Lire aussi : le rapport publié hier'))).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+// The pages in markups VNA Lens was never tuned on (tests/fixtures/layouts/new: eight of them
+// written blind by a helper who never read the extraction code), read by the built extension in
+// both browsers: the browser's DOM gives the same article and feed as Node's, the article's names
+// are highlighted, and what the store keeps is what the same page gives in Node. Build first:
+// npx wxt build.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadNewLayouts, type NewLayoutPage } from '../../eval/families';
+import { analysePage } from '../../lib/analyse';
+import { parseHtml } from '../../lib/node-dom';
+import { entriesFromAnalysis, mergeEntries, type TimelineEntry } from '../../lib/timeline';
+import { type CorpusServer, startCorpusServer } from '../support/corpus-server';
+import { BROWSERS, type ExtensionDriver, launch } from './driver';
+
+const poll = { timeout: 15_000, interval: 200 };
+
+/** Served on one of the hosts the test browsers resolve to the local server, at the page's own path. */
+function servedAt(page: NewLayoutPage): { host: string; path: string } {
+  const url = new URL(page.url);
+  return { host: url.hostname.endsWith('lecourrier.vn') ? 'lecourrier.vn' : 'fr.vietnamplus.vn', path: url.pathname };
+}
+
+describe.each(BROWSERS)('%s: pages in markups VNA Lens was never tuned on', (name) => {
+  let server: CorpusServer;
+  let driver: ExtensionDriver;
+  const pages = loadNewLayouts();
+
+  beforeAll(async () => {
+    server = await startCorpusServer();
+    for (const page of pages) {
+      const { host, path } = servedAt(page);
+      server.add(host, path, page.html);
+    }
+    driver = await launch(name, server);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it.each(pages.map((p) => [p.name, p] as const))('%s: stored as Node reads it, names highlighted', async (_, p) => {
+    await driver.send({ type: 'store:clear' });
+    const { host, path } = servedAt(p);
+    const page = await driver.open(driver.address(host, path));
+    const url = page.url();
+    const expected = analysePage(parseHtml(p.html, url), url);
+    expect(expected.article?.title).toBe(p.truth.article.title);
+
+    await expect
+      .poll(async () => ((await driver.send({ type: 'store:status' })) as { pages: number }).pages, poll)
+      .toBe(1);
+    const { text } = (await driver.send({ type: 'timeline:export', format: 'json' })) as { text: string };
+    const stored = JSON.parse(text).entries as TimelineEntry[];
+    const want = mergeEntries([], entriesFromAnalysis(expected, 0));
+    expect(new Set(stored.map((e) => e.id))).toEqual(new Set(want.map((e) => e.id)));
+    expect(stored.find((e) => e.origin === 'article')?.title).toBe(p.truth.article.title);
+    expect(stored.filter((e) => e.origin === 'feed').length).toBe(p.truth.feed.length);
+
+    // the article's people are marked in the page
+    const person = expected.entities.find((e) => e.type === 'person');
+    if (person) await expect.poll(() => page.count('mark.vna-lens-mark'), poll).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -203,7 +203,12 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
     // that the text wrote: "Parti communiste brésilien" for the Parti communiste du Brésil)
     const held = d.used[k];
     const last = d.toks[m?.end ? m.end - 1 : k]?.f ?? '';
-    const named = (n: string) => fold(n).endsWith(last);
+    const named = (n: string) => {
+      const f = fold(n);
+      const at = f.length - last.length;
+      // the whole last word ("… palestinien", "… sud-coréen"), not its end ("… lao" in "Palao")
+      return at >= 0 && f.endsWith(last) && (at === 0 || /[\s'-]/.test(f.charAt(at - 1)));
+    };
     if (m && held && (m.end !== held.b || named(held.canonical) || held.kb?.variants.some(named))) continue;
     // "roi des Belges": after an article the word names the people, a noun of the role
     const people = d.toks[k - 1]?.f === 'des' || d.toks[k - 1]?.f === 'les';
@@ -618,15 +623,36 @@ function postListClosed(d: Doc, k: number): boolean {
 const OF = new Set(['de', 'du', 'des', 'd']);
 const IN_CHARGE = new Set(['charge', 'chargee', 'charges', 'chargees']);
 
-/** Is the complement list at k (after its comma) what a "chargé de" before it is in charge of? */
+/**
+ * Is the complement list at k (after its comma) what a "chargé de" before it is in charge of? Back
+ * over the list's earlier items ("chargée du commerce, de l'investissement, de l'industrie…").
+ */
 function inChargeOf(d: Doc, k: number): boolean {
-  for (let m = k - 2; m >= 0 && m >= k - 8; m--) {
+  for (let m = k - 2; m >= 0 && m >= k - 30; m--) {
     const f = d.toks[m]?.f ?? '';
     if (IN_CHARGE.has(f)) return OF.has(d.toks[m + 1]?.f ?? '');
-    if (d.toks[m]?.kind === 'p' && f !== "'") return false;
+    if (d.toks[m]?.kind === 'p' && f !== "'" && f !== ',' && f !== '-') return false;
   }
   return false;
 }
+
+/** Nouns of people, never a field one is in charge of: "…, des représentants de ministères et des entreprises". */
+const PEOPLE_NOUNS = new Set([
+  'representants',
+  'dirigeants',
+  'experts',
+  'journalistes',
+  'invites',
+  'delegues',
+  'membres',
+  'responsables',
+  'participants',
+  'cadres',
+  'fonctionnaires',
+  'diplomates',
+  'entreprises',
+  'habitants',
+]);
 
 /** "du Commerce international", "de la Culture": a complement of a function, listed after a comma. */
 function complementAt(d: Doc, k: number): boolean {
@@ -647,7 +673,12 @@ function complementAt(d: Doc, k: number): boolean {
   // ("chargée du commerce, de l'investissement et de l'agriculture": what one is in charge of may
   // be fields in lower case, in a list closed by "et" and one more; not "directeur de l'usine, de
   // nombreux ouvriers…", nor bodies met after a function)
-  const listed = !w?.cap && !post && inChargeOf(d, k) && OF.has(d.toks[listEtEnd(d.toks, k + 1, 12)]?.f ?? '');
+  const listed =
+    !w?.cap &&
+    !post &&
+    !PEOPLE_NOUNS.has(w?.f ?? '') &&
+    inChargeOf(d, k) &&
+    OF.has(d.toks[listEtEnd(d.toks, k + 1, 12)]?.f ?? '');
   return w?.kind === 'w' && ((w.cap && !w.upper) || body || listed) && d.used[n]?.type !== 'person';
 }
 
@@ -773,7 +804,10 @@ function pluralTitleBefore(d: Doc, i: number): boolean {
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
     if (t?.kind === 'w' && isPluralTitle(t.f)) return true;
     // "les PM X et Y": an abbreviated title has no plural of its own; its determiner says it
-    if (t?.kind === 'w' && INVARIABLE_TITLES.has(t.f)) return PLURAL_DETERMINERS.has(d.toks[k - 1]?.f ?? '');
+    // (right before the names only: "les PM du Vietnam et du Laos, X et Y" hands out two
+    // countries, which a copy of the whole role would not)
+    if (t?.kind === 'w' && INVARIABLE_TITLES.has(t.f))
+      return k === from && PLURAL_DETERMINERS.has(d.toks[k - 1]?.f ?? '');
     if (t?.kind === 'w' && TITLE_WORDS.has(t.f)) return false;
   }
   return false;

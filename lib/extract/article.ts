@@ -10,10 +10,10 @@ import { captionElements } from './captions';
 import { datelineOf } from './dateline';
 import { isNoise, type Layout, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
-import { META_LINE, removeLinkLines } from './non-story-lines';
+import { isNonStoryLine, removeLinkLines } from './non-story-lines';
 import { fromVietnameseDateText, publishedOf } from './published';
-import { inlineStory, isInlineRelated } from './related';
-import { leadElement, linesAfter, linesBefore, type PageMeta } from './structure';
+import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
+import { leadElement, type PageMeta } from './structure';
 import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
@@ -29,6 +29,7 @@ export { READABILITY_BLOCKS } from './long-body';
 /** Less body text than a one-sentence brief is a menu or a teaser list, not an article. */
 const MIN_BODY_CHARS = 120;
 
+const LETTER = /\p{L}/u;
 const SOURCE_LINE = /^(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\.?$/i;
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
 // `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
@@ -87,11 +88,15 @@ export function* articleSteps(
       if (text && !captions.includes(text)) captions.push(text);
       cap.remove();
     }
-    for (const p of bodyScope.querySelectorAll('p')) {
-      if (!isInlineRelated(p)) continue;
+    for (const p of inlineLines(bodyScope)) {
       const story = inlineStory(p, base);
       if (story) inline.push(story);
       p.remove();
+    }
+    for (const card of inlineCards(bodyScope)) {
+      const story = inlineCardStory(card, base);
+      if (story) inline.push(story);
+      card.remove();
     }
     const sourceEl = bodyScope.querySelector(layout.source) ?? clone.querySelector(layout.source);
     if (sourceEl) {
@@ -103,9 +108,12 @@ export function* articleSteps(
   if (leadEl?.isConnected && !(bodyEl && leadEl.contains(bodyEl))) leadEl.remove();
 
   yield;
+  // an infinite scroll has loaded the next stories below this one: each its own <article> with its
+  // own headline, after the title; they are other pages' articles
+  if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
-  removeNoise(clone, layout.noise, bodyEl);
+  removeNoise(clone, layout.noise, [bodyEl, titleEl]);
   // the lines that are only links (breadcrumb, tags, "follow us", a feed of bare titles) are never
   // the story; taken out here, Readability's retries on a short article do not walk them again
   removeLinkLines(clone, signals.includes('article:structural') ? null : bodyEl, leadEl, titleEl);
@@ -172,7 +180,15 @@ export function* articleSteps(
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
-    if (!text || skip.has(sameTextKey(text)) || CREDIT_ONLY.test(text) || DATE_ONLY.test(text) || META_LINE.test(text))
+    // (a line without a letter, an emoji or a rule, says nothing of the story)
+    if (
+      !text ||
+      !LETTER.test(text) ||
+      skip.has(sameTextKey(text)) ||
+      CREDIT_ONLY.test(text) ||
+      DATE_ONLY.test(text) ||
+      isNonStoryLine(text)
+    )
       continue;
     if (SOURCE_LINE.test(text)) {
       source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
@@ -195,38 +211,95 @@ export function* articleSteps(
 }
 
 /**
- * One walk over the elements, outermost noise first (its contents go with it). A form is noise (a
- * comment box, a newsletter, a search), except the one that holds most of the page's text: ASP.NET
- * pages wrap the whole page in one <form>.
+ * One walk over the elements, outermost noise first (its contents go with it). What holds the
+ * body or the title is never noise (an unclosed share bar on broken markup; the one <form> an
+ * ASP.NET page wraps itself in, which also says so by its __VIEWSTATE field).
  */
-function removeNoise(doc: Document, noise: Noise, keep: Element | null): void {
+function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): void {
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
-  let pageChars = -1;
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
   for (const el of root.querySelectorAll('*')) {
     if (!el.isConnected || !isNoise(el, noise)) continue;
-    if (keep && el.contains(keep)) continue;
-    if (el.tagName === 'FORM') {
-      if (pageChars < 0) pageChars = root.textContent?.length ?? 0;
-      if ((el.textContent?.length ?? 0) * 2 > pageChars) continue;
-    }
+    if (keep.some((k) => k && el.contains(k))) continue;
+    if (el.tagName === 'FORM' && el.querySelector('input[name="__VIEWSTATE"]')) continue;
     el.remove();
   }
   // <head> holds styles and scripts only; Readability reads the title from the page itself
   for (const el of Array.from(doc.querySelectorAll('head script, head style'))) el.remove();
 }
 
+/**
+ * The first short text with a date among the few texts right after the title, else right before
+ * it, nearest first: read text by text, since a date line is often a span beside a category or a
+ * share bar ("Politique" + "23/09/2022 09:05", "Thứ Ba, 31/07/2018 - 14:52" + the share links).
+ * Above the title only what says it is the story's time ("Publié le …", a time of day), and not
+ * past a link: a site header shows today's date, a teaser list its stories'.
+ */
 function dateLineNear(titleEl: Element): string | null {
-  for (const lines of [linesAfter(titleEl, 6), linesBefore(titleEl, 4)]) {
-    for (const l of lines) {
-      const text = textOf(l);
-      if (text.length > 80) continue;
-      const date = fromVietnameseDateText(text);
-      if (date) return date;
-    }
+  for (const text of textsNear(titleEl, true, 12)) {
+    const date = text.length <= 80 ? fromVietnameseDateText(text) : null;
+    if (date) return date;
+  }
+  for (const text of textsNear(titleEl, false, 8)) {
+    const date = text.length <= 80 && STORY_TIME.test(text) ? fromVietnameseDateText(text) : null;
+    if (date) return date;
   }
   return null;
+}
+
+const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
+
+/**
+ * Up to `max` non-blank texts after (or before) an element, outside it, scripts and styles left
+ * out; walking back, the first link's text ends the walk.
+ */
+function textsNear(el: Element, forward: boolean, max: number): string[] {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
+  const out: string[] = [];
+  walker.currentNode = el;
+  if (forward) {
+    // past the element's own texts
+    let n = walker.nextNode();
+    while (n && el.contains(n)) n = walker.nextNode();
+    for (let seen = 0; n && out.length < max && seen < 200; n = walker.nextNode(), seen++) pushText(n, out);
+  } else {
+    for (
+      let n = walker.previousNode(), seen = 0;
+      n && out.length < max && seen < 200;
+      n = walker.previousNode(), seen++
+    ) {
+      const blank = !(n.textContent ?? '').trim();
+      // (a link's text ends it, and so does a text in a box holding a link: a teaser's date)
+      if (!blank && (n.parentElement?.closest('a') || boxOf(n, el)?.querySelector('a[href]'))) break;
+      pushText(n, out);
+    }
+  }
+  return out;
+}
+
+/** The outermost box of n that does not hold el: what n sits in, beside el. */
+function boxOf(n: Node, el: Element): Element | null {
+  let box = n.parentElement;
+  while (box?.parentElement && !box.parentElement.contains(el)) box = box.parentElement;
+  return box;
+}
+
+function pushText(n: Node, out: string[]): void {
+  const tag = n.parentElement?.tagName;
+  if (tag === 'SCRIPT' || tag === 'STYLE') return;
+  const text = squeeze(n.textContent ?? '');
+  if (text) out.push(text);
+}
+
+function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
+  for (const h1 of doc.querySelectorAll('article h1')) {
+    if (h1 === titleEl || !(titleEl.compareDocumentPosition(h1) & 4)) continue;
+    const story = h1.closest('article');
+    if (!story?.isConnected || story.contains(titleEl) || (keep && story.contains(keep))) continue;
+    story.remove();
+  }
 }
 
 /** Element depth of the tree under root (iterative: deep trees overflow recursion). */

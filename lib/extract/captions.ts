@@ -10,6 +10,7 @@ const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
 const MAX_CAPTION = 400;
 /** ends with a photo credit: "… Photo : VNA", "(Photo: VNA)", "Ảnh: TTXVN" */
 export const PHOTO_CREDIT = /(?:^|[\s.(–-])(?:photo|ảnh)\s*:\s*[^.:()]{1,60}\)?\.?\s*$/iu;
+const DATE = /\d{1,2}\/\d{1,2}\/\d{4}/;
 const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
 
@@ -69,7 +70,8 @@ export function captionElements(scope: Element, known: string): Element[] {
   for (const el of scope.querySelectorAll('p, div, em, i, span')) {
     if (!isLeaf(el)) continue;
     const text = textOf(el);
-    if (text && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text)) found.add(el);
+    // (a credit with a date, away from any photo, is a byline: "Photo : VNP | 22/05/2025")
+    if (text && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text) && !DATE.test(text)) found.add(el);
   }
   // outermost only, by walking up (comparing every pair would be quadratic)
   return [...found]

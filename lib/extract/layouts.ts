@@ -33,7 +33,20 @@ export interface Noise {
 }
 
 // Shared by every layout: ads, share bars, comment boxes, sidebars, forms, navigation, date lines.
-const COMMON_TAGS = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FORM', 'NAV', 'ASIDE', 'FOOTER', 'BUTTON'];
+// (a <video>'s text is what shows where it cannot play: "activez JavaScript…")
+const COMMON_TAGS = [
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'IFRAME',
+  'FORM',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'BUTTON',
+  'VIDEO',
+  'AUDIO',
+];
 const COMMON_CLASSES = [
   'rennab',
   'sda_middle',

@@ -73,9 +73,22 @@ function isEmptyBox(el: Element): boolean {
   return true;
 }
 
-/**
- * Lines that are never the story: "18/02/2017 10:15 Lecture : 3 min" (a short line with a date and
- * no sentence is the date line), a date written out alone ("Mercredi 1 août 2018"), an ad's label.
- */
-export const META_LINE =
-  /^(?:(?=.{0,60}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}|publicités?|annonces?|advertisement|sponsorisé)$/i;
+/** Lines that are never the story, one kind a pattern. */
+const NON_STORY_LINES: RegExp[] = [
+  // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
+  // and no sentence is the date line
+  /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
+  // a page's date written out alone, with its weekday ("Mercredi 1 août 2018"; a chronology's
+  // "12 avril 1973" is the story's own)
+  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}$/i,
+  // an ad's label
+  /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
+  // a reader's navigation: "Article suivant", "Chargement de l'article suivant…"
+  /^(?:(?:article|page)\s+(?:suivant|suivante|précédent|précédente)|chargement\b[^.!?]{0,40})$/i,
+  // a call to subscribe: "Recevez chaque matin … : inscrivez-vous à notre lettre."
+  /^(?=.{0,200}$).*\b(?:inscrivez-vous|abonnez-vous|suivez-nous)\b/i,
+];
+
+export function isNonStoryLine(text: string): boolean {
+  return NON_STORY_LINES.some((re) => re.test(text));
+}

@@ -46,7 +46,8 @@ function findDatePublished(node: unknown, depth: number): string | null {
 export function fromVietnameseDateText(text: string): string | null {
   // `\s*(?:[-–,]\s*)?`, not `\s*[-–,]?\s*`: two adjacent \s* backtrack quadratically on long blank runs
   // ("Publié le 15/11/2011 à 20:35": the time after "à")
-  const m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
+  // (after any non-digit: a category glued to the date by markup, "Politique23/09/2022")
+  const m = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
   if (!m) return null;
   const [, d, mo, y, h = '00', mi = '00'] = m;
   const pad = (s: string) => s.padStart(2, '0');

@@ -30,6 +30,7 @@ function teaserParts(item: Element) {
   let heading: Element | null = null;
   let anyLink: Element | null = null;
   let textLink: Element | null = null;
+  let textLinkLength = 0;
   let summary: Element | null = null;
   let paragraph: Element | null = null;
   // a line of text of its own (a summary in a bare <div>, on markup without class names)
@@ -42,8 +43,10 @@ function teaserParts(item: Element) {
     const tag = el.tagName;
     if (tag === 'A' && el.hasAttribute('href')) {
       anyLink ??= el;
-      // (a card's first link is often its picture's, with no text: the title is the first with text)
-      if (!textLink && textOf(el)) textLink = el;
+      // (a card's first link is often its picture's, with no text or a photo count: the title is
+      // its link with the most text)
+      const length = textOf(el).length;
+      if (length > textLinkLength) [textLink, textLinkLength] = [el, length];
       if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
     } else if (tag === 'IMG' || tag === 'AMP-IMG') {
       if (!image && el.hasAttribute('alt')) image = el;
@@ -53,7 +56,7 @@ function teaserParts(item: Element) {
       figcaption ??= el;
     } else if (isHeading(el)) {
       heading ??= el;
-    } else if (!summary && SITE.teaserSummaryClasses.some((c) => el.classList.contains(c)) && textOf(el)) {
+    } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && textOf(el)) {
       summary = el;
     } else if (tag === 'P' && !paragraph && textOf(el)) {
       paragraph = el;
@@ -65,7 +68,22 @@ function teaserParts(item: Element) {
 }
 
 function isHeading(el: Element): boolean {
-  return HEADINGS.has(el.tagName) || SITE.teaserTitleClasses.some((c) => el.classList.contains(c));
+  return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS);
+}
+
+/**
+ * A teaser's title and summary by their class names, known ones and the usual shapes of the rest
+ * ("rel-card__title", "card-title", "ps-item__sapo", "teaser-excerpt").
+ */
+const TITLE_CLASS = new RegExp(`^(?:${SITE.teaserTitleClasses.join('|')})$|(?:^|[_-])(?:title|heading|headline)$`, 'i');
+const SUMMARY_CLASS = new RegExp(
+  `^(?:${SITE.teaserSummaryClasses.join('|')})$|(?:^|[_-])(?:sapo|summary|desc|description|excerpt|intro|chapeau|lead)$`,
+  'i',
+);
+
+function hasClassLike(el: Element, re: RegExp): boolean {
+  for (const c of el.classList) if (re.test(c)) return true;
+  return false;
 }
 
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
@@ -116,6 +134,15 @@ export function feedStories(containers: Element[], layout: Layout, base: string)
   return teasers(lists, base);
 }
 
+/** Swiper's "swiper-slide-duplicate", Slick's "slick-cloned", Owl's "cloned" (on the item or the slide around it). */
+const CLONE_CLASS = /(?:^|[_-])(?:duplicate|cloned?)$/i;
+
+function isCarouselClone(item: Element): boolean {
+  for (let el: Element | null = item, up = 0; el && up < 3; el = el.parentElement, up++)
+    if (hasClassLike(el, CLONE_CLASS)) return true;
+  return false;
+}
+
 /** Teasers of lists of teaser elements, in order, deduplicated by URL then title. */
 export function teasers(lists: Element[][], base: string): RelatedItem[] {
   const out: RelatedItem[] = [];
@@ -123,6 +150,8 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
   for (const items of lists) {
     for (const item of items) {
       if (out.length >= MAX_RELATED) return out;
+      // a carousel's copies of its first and last slides, made for its loop, are no teasers of their own
+      if (isCarouselClone(item)) continue;
       const teaser = teaserOf(item, base);
       if (!teaser) continue;
       const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;
@@ -135,23 +164,73 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
 }
 
 /**
- * Inline related links: body paragraphs that start with ">>" (Le Courrier) or "Lire aussi :" and
- * hold a link, the link being the rest of the paragraph.
+ * Inline related links: a line of the body that starts with ">>" (Le Courrier), "»", "Lire aussi :"
+ * or "Voir aussi :" and is nothing but links after it (a quote carried over to a new paragraph
+ * opens on "»" too, and goes on with words of its own).
  */
 const INLINE_MARK = /^\s*(?:>>|»|►|▶|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*:)\s*/i;
+/** what may stand beside the links of such a line: punctuation, quotes, dashes */
+const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
+
+/** The elements that may hold such a line: paragraphs, and small boxes with no block inside. */
+export function inlineLines(scope: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of scope.querySelectorAll('p, div')) {
+    if (el.tagName === 'DIV' && (el.childElementCount > 4 || el.querySelector('p, div, li, ul, ol, table, figure')))
+      continue;
+    if (isInlineRelated(el)) out.push(el);
+  }
+  return out;
+}
 
 export function isInlineRelated(p: Element): boolean {
   const text = p.textContent ?? '';
   const mark = INLINE_MARK.exec(text);
   if (!mark) return false;
-  const a = p.querySelector('a[href]');
-  if (!a) return false;
-  // (">>" marks the line; after "Lire aussi :" the link must be all that follows, not a sentence)
-  return (
-    mark[0].includes('>') ||
-    /[»►▶]/.test(mark[0]) ||
-    squeeze(a.textContent ?? '') === squeeze(text.slice(mark[0].length))
-  );
+  const links = [...p.querySelectorAll('a[href]')];
+  if (!links.length) return false;
+  let rest = text.slice(mark[0].length);
+  for (const a of links) rest = rest.replace(a.textContent ?? '', '');
+  return NO_WORDS.test(rest);
+}
+
+/**
+ * Story cards set among the body's paragraphs (a Ghost "bookmark card", an embedded "À lire"
+ * box): a block whose whole text is one link, of a headline's length, with a paragraph of the story
+ * right before or after it. Found link by link, each block's text measured once.
+ */
+export function inlineCards(scope: Element): Element[] {
+  const cards: Element[] = [];
+  const length = new Map<Element, number>();
+  const lengthOf = (el: Element) => {
+    let n = length.get(el);
+    if (n === undefined) {
+      n = squeeze(el.textContent ?? '').length;
+      length.set(el, n);
+    }
+    return n;
+  };
+  for (const a of scope.querySelectorAll('a[href]')) {
+    const own = lengthOf(a);
+    if (own < 30 || a.closest('p, li, h1, h2, h3, h4, h5, h6')) continue;
+    // up while the block holds nothing but the link's text
+    let card: Element = a;
+    for (let up = card.parentElement; up && up !== scope && lengthOf(up) === own; up = up.parentElement) card = up;
+    if (cards.some((c) => c.contains(card)) || !storyParagraphBeside(card)) continue;
+    cards.push(card);
+  }
+  return cards;
+}
+
+function storyParagraphBeside(el: Element): boolean {
+  for (const s of [el.previousElementSibling, el.nextElementSibling])
+    if (s?.tagName === 'P' && squeeze(s.textContent ?? '').length >= 80) return true;
+  return false;
+}
+
+export function inlineCardStory(card: Element, base: string): RelatedItem | null {
+  const [story] = teasers([[card]], base);
+  return story ? { ...story, origin: 'inline' } : null;
 }
 
 export function inlineStory(p: Element, base: string): RelatedItem | null {

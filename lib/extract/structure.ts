@@ -49,11 +49,16 @@ function findArticle(node: unknown, depth: number): PageMeta | null {
 
 /** "<headline> | Vietnam+ (VietnamPlus)" → the headline: the site's name is the short side. */
 function fromTitleTag(doc: Document): string | null {
-  let t = squeeze(doc.querySelector('title')?.textContent ?? '');
-  // "<headline> | Version imprimable | VietnamPlus": headlines have no "|", so every short part
-  // after one is the page's, not the headline's (a dash may be the headline's own: only the last)
-  const PAGE_PARTS = /^(.{12,}?)\s+\|\s+[^|]{2,45}\s+\|\s+([^|]{2,45})$/;
-  for (let cut = PAGE_PARTS.exec(t); cut; cut = PAGE_PARTS.exec(t)) t = `${cut[1]} | ${cut[2]}`;
+  // (a hostile page's <title> can be megabytes: a headline is never past 500 characters)
+  const t = squeeze(doc.querySelector('title')?.textContent ?? '').slice(0, 500);
+  // "<headline> | Version imprimable | VietnamPlus", "Photoreportage | <headline> | VietnamPlus":
+  // headlines have no "|"; the others are the site's name, a rubric, the kind of page, and the
+  // headline is the longest part that does not name the site
+  const parts = t.split(/\s+\|\s+/);
+  if (parts.length > 2) {
+    const own = parts.filter((p) => !namesSite(p, doc));
+    return (own.length ? own : parts).reduce((a, b) => (b.length > a.length ? b : a)) || null;
+  }
   const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
   if (m) return m[1] ?? null;
   // "VietnamPlus - <headline>": the site's name first, when that side names the site
@@ -62,7 +67,7 @@ function fromTitleTag(doc: Document): string | null {
   return t || null;
 }
 
-/** Does this text name the site ("VietnamPlus" on fr.vietnamplus.vn, its og:site_name)? */
+/** Does this text name the site: its og:site_name, or a name holding the host's ("VietnamPlus" on fr.vietnamplus.vn)? */
 function namesSite(text: string, doc: Document): boolean {
   const key = sameTextKey(text).replace(/[^a-z0-9]/g, '');
   if (key.length < 3) return false;
@@ -74,10 +79,11 @@ function namesSite(text: string, doc: Document): boolean {
   } catch {
     return false;
   }
-  // the host's name without its edition and country parts: "vietnamplus", "lecourrier"
+  // the host's name without its edition and country parts: "vietnamplus", "lecourrier" (never a
+  // part of it: "Vietnam" does not name fr.vietnamplus.vn)
   const labels = host.split('.');
   const label = labels.length >= 2 ? (labels[labels.length - 2] ?? '') : '';
-  return label.length >= 4 && (key.includes(label) || label.includes(key));
+  return label.length >= 4 && key.includes(label);
 }
 
 export function pageMeta(doc: Document): PageMeta {
@@ -185,20 +191,6 @@ export function linesAfter(start: Element, max = 12, maxElements = 400): Element
   return out;
 }
 
-/** The lines right before an element, nearest first (a date line above the title). */
-export function linesBefore(start: Element, max = 4, maxElements = 200): Element[] {
-  const out: Element[] = [];
-  const doc = start.ownerDocument;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
-  walker.currentNode = start;
-  let el: Node | null = walker.previousNode();
-  // (its ancestors come first walking back: they are not before it)
-  for (let seen = 0; el && out.length < max && seen < maxElements; el = walker.previousNode(), seen++) {
-    if (!(el as Element).contains(start) && isLine(el as Element)) out.push(el as Element);
-  }
-  return out;
-}
-
 function isLine(e: Element): boolean {
   if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || !isLeafBlock(e) || e.closest('nav, aside, footer'))
     return false;
@@ -232,18 +224,32 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
   if (isBold(first)) return first;
   const firstKey = sameTextKey(textOf(first)).slice(0, 60);
   if (next && firstKey.length >= 30 && sameTextKey(textOf(next)).includes(firstKey)) return first;
-  // a dispatch opens on its dateline ("New York (VNA) –"): a short line of its own before that
-  // paragraph, past a photo's caption at most, is the standfirst
-  const text = textOf(first);
+  // a dispatch opens on its dateline ("New York (VNA) –"): a short sentence of its own before that
+  // paragraph is the standfirst; not a date line, a byline, tags or a photo's caption
   const opensBody = lines.slice(1, 4).some((l) => datelineOf(textOf(l)) !== null);
-  const sentences = text.split(/[.!?](?:\s|$)/).filter((x) => x.trim()).length;
-  return opensBody && !datelineOf(text) && !PHOTO_CREDIT.test(text) && sentences <= 2 && text.length <= 400
-    ? first
-    : null;
+  return opensBody && isStandfirst(first) ? first : null;
 }
 
-/** A photo's credit ends its caption: "Photo : VNA", "(Photo: VNA)". */
-const PHOTO_CREDIT = /\b(?:photo|ảnh)\s*:\s*\S/i;
+/** One or two sentences of running text, not a caption, a credit, a byline or a list of tags. */
+function isStandfirst(line: Element): boolean {
+  const text = textOf(line);
+  if (text.length > 400 || datelineOf(text) || !/[.!?…»"]$/.test(text) || /^par\s/i.test(text)) return false;
+  if (CREDIT.test(text) || line.closest('figure, figcaption') || imageRightBefore(line)) return false;
+  const sentences = text.split(/[.!?](?:\s|$)/).filter((x) => x.trim()).length;
+  // running text: a few words in lower case in a row
+  return sentences <= 2 && /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(text);
+}
+
+/** An image (or a box holding only one) right before the line: the line is its caption. */
+function imageRightBefore(line: Element): boolean {
+  const prev = line.previousElementSibling;
+  return !!prev && (MEDIA_TAGS.has(prev.tagName) || (!textOf(prev) && !!prev.querySelector('img, picture, video')));
+}
+
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AMP-IMG']);
+
+/** A photo's or a text's credit: "Photo : VNA", "(Photo d'archives : VNA)", "Source : VNA". */
+const CREDIT = /\b(?:photo|ảnh|source)\b[^:]{0,20}:\s*\S/i;
 
 /**
  * The element that holds the story's running text: the one whose own lines of text (not those

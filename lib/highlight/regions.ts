@@ -6,7 +6,7 @@
 import { captionElements } from '../extract/captions';
 import { feedRuns } from '../extract/feed-runs';
 import { isNoise, type Layout, layoutOf, type Noise, SITE } from '../extract/layouts';
-import { feedContainers, isInlineRelated } from '../extract/related';
+import { feedContainers, inlineCards, inlineLines } from '../extract/related';
 import { densestContainer, leadElement, pageMeta, titleElement } from '../extract/structure';
 
 export interface PageRegions {
@@ -18,7 +18,7 @@ export interface PageRegions {
   captions: Element[];
   /** teasers of the "Voir plus" feed, innermost first-level items, in page order */
   feedItems: Element[];
-  /** Le Courrier's inline ">>" related paragraphs */
+  /** inline related stories: ">>" / "Lire aussi :" lines and story cards among the paragraphs */
   inlineItems: Element[];
   /** skipped when reading the body: captions, feed, inline related, title and lead */
   bodyExclusions: Set<Element>;
@@ -51,7 +51,7 @@ export function pageRegions(doc: Document): PageRegions {
   const scope = bodyEl ?? doc.body;
   if (scope) {
     for (const cap of captionElements(scope, SITE.caption)) if (cap !== lead && cap !== title) captions.push(cap);
-    for (const p of scope.querySelectorAll('p')) if (isInlineRelated(p)) inlineItems.push(p);
+    inlineItems.push(...inlineLines(scope), ...inlineCards(scope));
   }
   const bodyExclusions = new Set<Element>([...captions, ...containers, ...runItems, ...inlineItems]);
   // the title and lead are read on their own; inside the body (or its container) they are not body

@@ -109,7 +109,7 @@ Banque européenne d'investissement | BEI |
 Organisation mondiale de la propriété intellectuelle | OMPI | 
 Organisation maritime internationale | OMI | 
 Organisation de l'aviation civile internationale | OACI | 
-Programme alimentaire mondial | | 
+Programme alimentaire mondial | PAM | 
 Haut-Commissariat des Nations unies pour les réfugiés | HCR | 
 Fonds des Nations unies pour la population | FNUAP | 
 Conférence des Nations unies sur le commerce et le développement | CNUCED | 
@@ -196,8 +196,10 @@ Althing | | IS
 # Political parties VNA's party-relations news names, chosen by kind: parties in power in Vietnam's
 # partner countries and parties the PCV has long-standing relations with (communist, left and
 # liberation-movement parties), with the French names and acronyms VNA uses. Left out: names several
-# countries' parties share ("Parti travailliste", "Parti démocrate", "Parti socialiste", "Parti des
-# travailleurs", "Parti de la justice et du développement"): the rules find them, without a country.
+# countries' parties or movements share ("Parti travailliste", "Parti démocrate", "Parti socialiste",
+# "Parti des travailleurs", "Parti de la justice et du développement", "Front de libération
+# nationale"), and acronyms other bodies go by ("PAM", the World Food Programme): the rules find
+# them, without a country.
 Russie unie | Parti Russie unie | RU
 Parti communiste de la Fédération de Russie | KPRF, PCFR | RU
 Fidesz | Fidesz-Union civique hongroise, FIDESZ | HU
@@ -229,7 +231,6 @@ Front de libération du Mozambique | FRELIMO, Frelimo | MZ
 Organisation du peuple du Sud-Ouest africain | SWAPO, Swapo | NA
 Union nationale africaine du Zimbabwe-Front patriotique | ZANU-PF | ZW
 Chama Cha Mapinduzi | Parti révolutionnaire de Tanzanie, CCM | TZ
-Front de libération nationale | FLN | DZ
 Parti Baas arabe socialiste | Parti Baas | SY
 Parti communiste libanais | | LB
 Parti communiste syrien | | SY
@@ -250,7 +251,7 @@ Parti communiste allemand | DKP | DE
 Parti communiste d'Espagne | PCE | ES
 Parti communiste de Bohême et Moravie | | CZ
 Parti communiste de Biélorussie | | BY
-Parti Authenticité et Modernité | PAM | MA
+Parti Authenticité et Modernité | | MA
 Parti du progrès et du socialisme | PPS | MA
 Parti communiste égyptien | | EG
 Parti communiste de Grande-Bretagne | | GB

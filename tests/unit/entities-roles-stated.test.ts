@@ -418,6 +418,15 @@ describe('companies named after what they are', () => {
     expect(named(es, 'Pheu Thai')?.country).toBe('TH');
   });
 
+  it('names other bodies share are left to them: "le PAM" is the World Food Programme, the FLN of South Vietnam no Algerian party', () => {
+    const es = find(
+      'Le PAM aide les sinistrés des inondations au Vietnam.',
+      'Le Front de libération nationale du Sud Vietnam a été fondé en 1960.',
+    );
+    expect(named(es, 'Programme alimentaire mondial')?.type).toBe('organization');
+    expect(es.some((e) => e.country === 'MA' || e.country === 'DZ')).toBe(false);
+  });
+
   it('known by name, bare: state groups, Viettel ventures abroad, container lines; not the French word', () => {
     const es = find(
       'Le port accueille Maersk, CMA CGM et Hapag Lloyd. Movitel est devenu le deuxième opérateur du pays.',
@@ -1189,6 +1198,15 @@ describe('guards found by a second reading', () => {
       "ministre, chargée du commerce, de l'investissement et de l'agriculture",
     );
     expect(named(es, 'Penny Simmons')?.role).toBe("ministre de l'Environnement");
+    const more = find(
+      "Elle a rencontré la ministre Nicola Grigg, chargée du commerce, de l'investissement, de l'industrie et de l'agriculture, puis la ministre Penny Simmons.",
+      "Ont assisté à la réunion le vice-Premier ministre Tran Hong Ha, chargé de l'environnement, des représentants de ministères et des entreprises.",
+    );
+    expect(named(more, 'Nicola Grigg')?.role).toBe(
+      "ministre, chargée du commerce, de l'investissement, de l'industrie et de l'agriculture",
+    );
+    // (people listed after the function are not what one is in charge of)
+    expect(named(more, 'Tran Hong Ha')?.role).toBe("vice-Premier ministre, chargé de l'environnement");
   });
 
   it('a lower-case body in a list of participants does not join the role', () => {
@@ -1339,6 +1357,9 @@ describe('names that share a title, and a gloss inside a role', () => {
     // (in the singular the title is the first name's only)
     const one = find('Le PM Pham Minh Chinh et Sifi Ghrieb informent des résultats de leur entretien.');
     expect(named(one, 'Sifi Ghrieb')?.role ?? null).toBeNull();
+    // (a title that says of which countries is not copied whole to each: it would give both the first's)
+    const two = find('Les PM du Vietnam et du Laos, Pham Minh Chinh et Sonexay Siphandone, ont coprésidé la réunion.');
+    expect(named(two, 'Sonexay Siphandone')?.country).toBe('LA');
   });
 
   it('a French gloss in parentheses is read past, and left out of the role', () => {

@@ -14,7 +14,10 @@ describe('pages in markups VNA Lens has never seen (tests/fixtures/layouts/new)'
     expect(a.page.kind).toBe('article');
     expect(a.article?.title).toBe(truth.article.title);
     expect(a.article?.lead).toBe(truth.article.lead);
-    expect(a.article?.published).toBe(truth.published);
+    // (the same instant: a page may give it in UTC, the truth in Hanoi time)
+    expect(a.article?.published && Date.parse(a.article.published)).toBe(
+      truth.published && Date.parse(truth.published),
+    );
     expect(tokenF1(a.article?.paragraphs.join('\n') ?? '', truth.article.paragraphs.join('\n'))).toBeGreaterThanOrEqual(
       0.98,
     );
@@ -114,12 +117,17 @@ describe('an old table layout (ASP.NET, fonts, line breaks)', () => {
     expect(article?.paragraphs).toEqual(paragraphs);
   });
 
-  it('still drops a form that is a box in the page (a comment form)', () => {
-    const withComments = html.replace(
-      '</td></tr></table></form>',
-      '</td></tr></table></form><form id="comment"><p>Votre commentaire sur cet article, merci de rester courtois.</p><textarea></textarea></form>',
-    );
-    const { article } = extract(parseHtml(withComments, URL), URL);
+  it("drops a form that is a box of the page, even one with more text than the article (readers' comments)", () => {
+    const comment = (n: number) =>
+      `<div class="comment"><b>Lecteur ${n}</b><p>Je pense que la Chine et les États-Unis devraient aussi coopérer davantage avec le Vietnam dans le sport, commentaire numéro ${n}.</p></div>`;
+    const page = `<html><head><title>Le Vietnam et le Laos renforcent leur coopération sportive</title></head><body>
+      <h1>Le Vietnam et le Laos renforcent leur coopération sportive</h1>
+      <p>Vientiane (VNA) – Le Vietnam et le Laos ont signé un accord de coopération dans le sport pour la période 2025-2030, a annoncé le ministère.</p>
+      <p>Les deux pays organiseront des échanges d'entraîneurs et d'athlètes, selon le protocole signé à Vientiane par les deux ministres.</p>
+      <form action="/binhluan" method="post"><h3>Vos réactions (8)</h3>${Array.from({ length: 8 }, (_, i) => comment(i + 1)).join('')}<textarea></textarea><button>Envoyer</button></form>
+      </body></html>`;
+    const { article } = extract(parseHtml(page, URL), URL);
+    expect(article?.paragraphs).toHaveLength(2);
     expect(article?.paragraphs.join(' ')).not.toContain('commentaire');
   });
 });
@@ -168,5 +176,64 @@ describe('a print view and a themed page: the lines around the title', () => {
       url,
     );
     expect(article?.paragraphs.some((p) => p.startsWith('Lire aussi : le rapport publié hier'))).toBe(true);
+  });
+});
+
+describe('what the lines around the title are not', () => {
+  const url = 'https://fr.vietnamplus.vn/le-vietnam-et-le-laos-renforcent-leur-cooperation-post1001.vnp';
+  const title = 'Le Vietnam et le Laos renforcent leur coopération dans la défense';
+  const body = [
+    'Hanoï (VNA) – Le ministre de la Défense a reçu son homologue lao pour discuter de la coopération bilatérale dans la défense, selon le ministère.',
+    'Les deux parties ont convenu de renforcer les échanges de délégations et la formation des officiers, a-t-il ajouté lors de la rencontre.',
+    "La coopération dans la défense est un pilier des relations spéciales entre les deux pays, ont-ils affirmé à l'issue de l'entretien.",
+  ];
+  const page = (before: string, after: string, head = title) =>
+    `<html><head><title>${head}</title></head><body>${before}<h1>${title}</h1>${after}${body.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+
+  it('a date line, a caption, a credit, a byline or tags before the dateline paragraph are no standfirst', () => {
+    for (const x of [
+      '<div class="meta">Mercredi, 12 mars 2025 à 20:35 (GMT+7) - Politique</div>',
+      '<div><img src="/a.jpg"><div>Le général Phan Van Giang (à droite) et le général Chansamone Chanyalath. (Photo d\'archives : VNA)</div></div>',
+      '<figure><img src="/a.jpg"><figcaption>Le général Phan Van Giang et le général Chansamone Chanyalath. Source : VNA</figcaption></figure>',
+      '<div class="author">Par Nguyen Thu Ha, correspondante de la VNA au Laos</div>',
+      '<div class="tags">Vietnam-Laos, défense, coopération bilatérale, visite officielle</div>',
+    ]) {
+      const { article } = extract(parseHtml(page('', x), url), url);
+      expect(article?.lead ?? null, x).toBeNull();
+    }
+    const sapo =
+      'Le ministre de la Défense a reçu le 12 mars à Hanoï son homologue lao en visite officielle au Vietnam.';
+    expect(extract(parseHtml(page('', `<div class="sapo">${sapo}</div>`), url), url).article?.lead).toBe(sapo);
+  });
+
+  it("above the title, neither the site header's date nor a teaser's is the story's", () => {
+    const header = '<div class="top"><div class="today">Jeudi, 20/03/2025</div><a href="/">Accueil</a></div>';
+    const teaser =
+      '<div class="hot"><div class="item"><a href="/x-post1.vnp">Un autre article</a></div><div class="d">02/01/2024 10:15</div></div>';
+    for (const before of [header, teaser, header + teaser])
+      expect(extract(parseHtml(page(before, ''), url), url).article?.published ?? null, before).toBeNull();
+    const own = '<div class="d">Publié le 12/03/2025 à 20:35</div>';
+    expect(extract(parseHtml(page(header + own, ''), url), url).article?.published).toBe('2025-03-12T20:35:00+07:00');
+  });
+
+  it('a <title> keeps a headline that opens on a country, and finds it between a rubric and the site', () => {
+    const vl = 'Vietnam - Laos : une amitié spéciale et une solidarité exemplaire';
+    expect(extract(parseHtml(page('', '', vl).replace(`<h1>${title}</h1>`, ''), url), url).article?.title).toBe(vl);
+    const rubric = `Photoreportage | ${title} | VietnamPlus`;
+    expect(extract(parseHtml(page('', '', rubric), url), url).article?.title).toBe(title);
+  });
+
+  it('a paragraph opening on "»" that goes on past its link is the story; "Lire aussi : X." is a link', () => {
+    const quote =
+      '<p>» Le ministre a visité <a href="/la-province-post9.vnp">la province</a> et a dit que la coopération progressait bien.</p>';
+    const also =
+      '<p>Lire aussi : <a href="https://fr.vietnamplus.vn/le-vietnam-et-cuba-post189490.vnp">Le Vietnam et Cuba célèbrent 65 ans de relations</a>.</p>';
+    // (set after the first paragraph, as in a story: before it a short line would be the standfirst)
+    const html = page('', '').replace('</p>', `</p>${quote}${also}`);
+    const { article, related } = extract(parseHtml(html, url), url);
+    expect(article?.paragraphs.some((p) => p.startsWith('» Le ministre a visité la province'))).toBe(true);
+    expect(related.filter((r) => r.origin === 'inline').map((r) => r.title)).toEqual([
+      'Le Vietnam et Cuba célèbrent 65 ans de relations',
+    ]);
   });
 });

@@ -253,13 +253,13 @@ const CREDIT = /\b(?:photo|ảnh|source)\b[^:]{0,20}:\s*\S/i;
 
 /**
  * The element that holds the story's running text: the one whose own lines of text (not those
- * of its descendants' boxes) add up to the most. One walk over the lines.
+ * of its descendants' boxes) add up to the most, and to `minChars` at least. One walk over the lines.
  */
-export function densestContainer(doc: Document): Element | null {
+export function densestContainer(root: ParentNode | null, minChars = 0): Element | null {
   const score = new Map<Element, number>();
   let best: Element | null = null;
-  let most = 0;
-  for (const el of doc.body?.querySelectorAll('p, div') ?? []) {
+  let most = minChars - 1;
+  for (const el of root?.querySelectorAll('p, div') ?? []) {
     const parent = el.parentElement;
     if (!parent || !isLeafBlock(el)) continue;
     const n = (score.get(parent) ?? 0) + textOf(el).length;

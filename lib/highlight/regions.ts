@@ -24,6 +24,9 @@ export interface PageRegions {
   bodyExclusions: Set<Element>;
 }
 
+/** Less running text than this under the title's <article>, and that article is only its header. */
+const STORY_MIN_CHARS = 300;
+
 export function isNoiseElement(el: Element, noise: Noise): boolean {
   return isNoise(el, noise);
 }
@@ -45,7 +48,13 @@ export function pageRegions(doc: Document): PageRegions {
   if (feedItems.length === 0) for (const run of runs.feed) feedItems.push(...run.items);
   const runItems = [...runs.feed, ...runs.side].flatMap((r) => r.items);
   const body =
-    bodyEl ?? (known ? title?.closest(SITE.scope) : null) ?? densestContainer(doc) ?? doc.querySelector('main') ?? null;
+    bodyEl ??
+    (known ? title?.closest(SITE.scope) : null) ??
+    // the title's own <article> first: an infinite scroll may have loaded a longer story below
+    densestContainer(title?.closest('article') ?? null, STORY_MIN_CHARS) ??
+    densestContainer(doc.body) ??
+    doc.querySelector('main') ??
+    null;
   const captions: Element[] = [];
   const inlineItems: Element[] = [];
   const scope = bodyEl ?? doc.body;

@@ -158,3 +158,18 @@ describe('highlight: hard text', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('where names are marked on a page no layout knows', () => {
+  it("is the title's own article, not a longer story an infinite scroll loaded below it", async () => {
+    const { pageRegions } = await import('../../lib/highlight/regions');
+    const story = (title: string, n: number, who: string) =>
+      `<article><h1>${title}</h1>${Array.from({ length: n }, (_, i) => `<p>Paragraphe ${i} : ${who} a souligné l'importance de la coopération entre les deux pays dans de nombreux domaines, selon la VNA.</p>`).join('')}</article>`;
+    const html = `<html><head><title>Le Vietnam et le Laos renforcent leur coopération</title></head><body>
+      ${story('Le Vietnam et le Laos renforcent leur coopération', 3, 'Pham Minh Chinh')}
+      <div>Article suivant</div>${story('La victoire du Vietnam attire l’attention', 8, 'Kim Sang-sik')}</body></html>`;
+    const doc = parseHtml(html, 'https://lecourrier.vn/le-vietnam-et-le-laos/1294001.html');
+    const { body } = pageRegions(doc);
+    expect(body?.textContent).toContain('Pham Minh Chinh');
+    expect(body?.textContent).not.toContain('Kim Sang-sik');
+  });
+});

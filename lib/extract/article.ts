@@ -111,6 +111,8 @@ export function* articleSteps(
   // an infinite scroll has loaded the next stories below this one: each its own <article> with its
   // own headline, after the title; they are other pages' articles
   if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
+  removeSignUpBoxes(clone, [bodyEl, titleEl]);
+  removeRepeatedQuotes(clone);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, [bodyEl, titleEl]);
@@ -180,6 +182,11 @@ export function* articleSteps(
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
+    // (the source line first: "VNA" alone is also a word in capitals, which a rubric's label is)
+    if (text && SOURCE_LINE.test(text)) {
+      source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
+      continue;
+    }
     // (a line without a letter, an emoji or a rule, says nothing of the story)
     if (
       !text ||
@@ -190,10 +197,6 @@ export function* articleSteps(
       isNonStoryLine(text)
     )
       continue;
-    if (SOURCE_LINE.test(text)) {
-      source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
-      continue;
-    }
     paragraphs.push(text);
   }
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
@@ -237,7 +240,10 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
  * past a link: a site header shows today's date, a teaser list its stories'.
  */
 function dateLineNear(titleEl: Element): string | null {
+  let long = 0;
   for (const text of textsNear(titleEl, true, 12)) {
+    // (between the title and the story: past the standfirst and a first paragraph, a date is the story's)
+    if (text.length > 120 && ++long === 2) break;
     const date = text.length <= 80 ? fromVietnameseDateText(text) : null;
     if (date) return date;
   }
@@ -291,6 +297,35 @@ function pushText(n: Node, out: string[]): void {
   if (tag === 'SCRIPT' || tag === 'STYLE') return;
   const text = squeeze(n.textContent ?? '');
   if (text) out.push(text);
+}
+
+/**
+ * A newsletter's box: the field that asks for an e-mail, with the few lines around it ("Newsletter
+ * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story.
+ */
+function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
+  for (const input of doc.querySelectorAll('input[type="email"]')) {
+    let box: Element | null = input.closest('form') ?? input;
+    while (box?.parentElement && squeeze(box.parentElement.textContent ?? '').length <= 300) box = box.parentElement;
+    if (box?.isConnected && !keep.some((k) => k && box?.contains(k))) box.remove();
+  }
+}
+
+/**
+ * A pull quote repeats a sentence of the story beside it, in larger type ("« Les échanges… »" and
+ * who said it): the sentence is read once, where the story has it.
+ */
+function removeRepeatedQuotes(doc: Document): void {
+  const quotes = doc.querySelectorAll('blockquote, [class*="pullquote"], [class*="pull-quote"], [class*="exergue"]');
+  if (!quotes.length) return;
+  const all = squeeze(doc.body?.textContent ?? '');
+  for (const q of quotes) {
+    if (!q.isConnected) continue;
+    const said = squeeze((q.querySelector('p') ?? q).textContent ?? '').replace(/^[«"“\s]+|[»"”\s]+$/g, '');
+    if (said.length < 30 || said.length > 400) continue;
+    const first = all.indexOf(said);
+    if (first >= 0 && all.indexOf(said, first + said.length) >= 0) q.remove();
+  }
 }
 
 function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {

@@ -14,7 +14,7 @@ const DATE = /\d{1,2}\/\d{1,2}\/\d{4}/;
 const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
 
-const LOGO = /logo/i;
+const NOT_A_PHOTO = /logo|banner|publicit|advert|\/\/ads?\.|\/ads?\//i;
 
 function hasMediaOnly(parent: Element, child: Element): boolean {
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
@@ -48,8 +48,9 @@ export function captionElements(scope: Element, known: string): Element[] {
   const found = new Set<Element>();
   for (const el of scope.querySelectorAll(known)) found.add(el);
   for (const media of scope.querySelectorAll(MEDIA)) {
-    // a logo is no photo: the line under it is the site's tagline
-    if (LOGO.test(`${media.getAttribute('src') ?? ''} ${media.getAttribute('class') ?? ''} ${media.id}`)) continue;
+    // a logo or an ad is no photo: the line under it is the site's tagline, or the next box's
+    const said = `${media.getAttribute('src') ?? ''} ${media.getAttribute('class') ?? ''} ${media.id} ${media.getAttribute('alt') ?? ''}`;
+    if (NOT_A_PHOTO.test(said)) continue;
     // the image's box: up while the parent holds nothing but it (a link, a wrapper)
     let box: Element = media;
     for (let i = 0; i < 3; i++) {

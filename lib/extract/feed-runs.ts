@@ -158,6 +158,8 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     };
     for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
       if (items.has(c)) run.push(c);
+      // a definition list's teaser is its linked <dt> and the <dd> (summary, date) after it
+      else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') run.push(c);
       else if (textOf(c) || c.querySelector('img, amp-img')) close();
     }
     close();

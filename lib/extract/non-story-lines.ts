@@ -77,7 +77,7 @@ function isEmptyBox(el: Element): boolean {
 const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
   // and no sentence is the date line
-  /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
+  /^(?=.{0,100}$)(?=.*(?:\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\b))[^.!?…]*$/i,
   // a page's date written out alone, with its weekday ("Mercredi 1 août 2018"; a chronology's
   // "12 avril 1973" is the story's own)
   /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}$/i,
@@ -87,6 +87,10 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?:(?:article|page)\s+(?:suivant|suivante|précédent|précédente)|chargement\b[^.!?]{0,40})$/i,
   // a call to subscribe: "Recevez chaque matin … : inscrivez-vous à notre lettre."
   /^(?=.{0,200}$).*\b(?:inscrivez-vous|abonnez-vous|suivez-nous)\b/i,
+  // the link to the next page of a story split in pages: "Lire la suite de l'entretien : …"
+  /^(?=.{0,200}$)lire la suite\b/i,
+  // a rubric's label in capitals over the headline: "INTERVIEW", "REPORTAGE PHOTO"
+  /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u,
 ];
 
 export function isNonStoryLine(text: string): boolean {

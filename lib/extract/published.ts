@@ -42,16 +42,48 @@ function findDatePublished(node: unknown, depth: number): string | null {
   return findDatePublished(obj['@graph'], depth + 1);
 }
 
-/** "18/02/2017 10:15" → "2017-02-18T10:15:00+07:00" */
+const MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
+// "02 juillet 2018 - 08h45", "1er août 2018 à 10:25"
+const WRITTEN_DATE =
+  /(?<!\d)(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/i;
+
+/**
+ * "18/02/2017 10:15" → "2017-02-18T10:15:00+07:00"; a date written out too ("02 juillet 2018 -
+ * 08h45"), the way some of the sites print it.
+ */
 export function fromVietnameseDateText(text: string): string | null {
+  const written = WRITTEN_DATE.exec(text);
+  // (alone on its line or with a time: a sentence that names a day is about that day, not its own)
+  if (written && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(text) && (written[4] || text.length <= 40)) {
+    const [, d, month, y, h = '00', mi = '00'] = written;
+    const mo = MONTHS.indexOf((month as string).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) + 1;
+    return isoOf(y as string, String(mo), d as string, h, mi);
+  }
   // `\s*(?:[-–,]\s*)?`, not `\s*[-–,]?\s*`: two adjacent \s* backtrack quadratically on long blank runs
   // ("Publié le 15/11/2011 à 20:35": the time after "à")
   // (after any non-digit: a category glued to the date by markup, "Politique23/09/2022")
   const m = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
   if (!m) return null;
   const [, d, mo, y, h = '00', mi = '00'] = m;
+  return isoOf(y as string, mo as string, d as string, h, mi);
+}
+
+function isoOf(y: string, mo: string, d: string, h: string, mi: string): string | null {
   const pad = (s: string) => s.padStart(2, '0');
-  const iso = `${y}-${pad(mo as string)}-${pad(d as string)}T${pad(h)}:${mi}:00${VN_OFFSET}`;
+  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:00${VN_OFFSET}`;
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
@@ -59,7 +91,9 @@ export function publishedOf(doc: Document, articleRoot: Element | null): string 
   const meta =
     doc.querySelector('meta[property="article:published_time"]') ??
     doc.querySelector('meta[itemprop="datePublished"]') ??
-    doc.querySelector('meta[name="pubdate"]');
+    doc.querySelector('meta[name="pubdate"]') ??
+    // Dublin Core, as some CMSs write it
+    doc.querySelector('meta[name="DC.date.issued"], meta[name="dcterms.issued"], meta[name="DC.date"]');
   const fromMeta = isoOrNull(meta?.getAttribute('content'));
   if (fromMeta) return fromMeta;
   const ld = fromJsonLd(doc);

@@ -33,8 +33,11 @@ function teaserParts(item: Element) {
   let textLinkLength = 0;
   let summary: Element | null = null;
   let paragraph: Element | null = null;
-  // a line of text of its own (a summary in a bare <div>, on markup without class names)
-  let line: Element | null = null;
+  // lines of text of their own (a summary in a bare <div>, on markup without class names; the
+  // first may be the title of a card that names none of its parts)
+  const lines: Element[] = [];
+  // a line that is only a date: "04/03/2024", "Lun, 04/03/2024 - 10:15"
+  let dateLine: Element | null = null;
   let image: Element | null = null;
   let figcaption: Element | null = null;
   let time: Element | null = null;
@@ -60,12 +63,16 @@ function teaserParts(item: Element) {
       summary = el;
     } else if (tag === 'P' && !paragraph && textOf(el)) {
       paragraph = el;
-    } else if (!line && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
-      line = el;
+    } else if (!dateLine && el.childElementCount === 0 && DATE_LINE.test(el.textContent ?? '')) {
+      dateLine = el;
+    } else if (lines.length < 2 && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
+      lines.push(el);
     }
   }
-  return { headingLink, heading, anyLink, textLink, summary: summary ?? paragraph ?? line, image, figcaption, time };
+  return { headingLink, heading, anyLink, textLink, summary: summary ?? paragraph, lines, dateLine, image, figcaption, time };
 }
+
+const DATE_LINE = /^\s*(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?\s*$/u;
 
 function isHeading(el: Element): boolean {
   return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS);
@@ -97,16 +104,27 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     (item.matches('a[href]') ? item : null);
   const title = parts.headingLink
     ? textOf(parts.headingLink)
-    : textOf(parts.heading) || link?.getAttribute('title')?.trim() || textOf(link);
+    : textOf(parts.heading) || link?.getAttribute('title')?.trim() || (link && firstLine(link)) || textOf(link);
   if (!title || !link) return null;
-  const summary = textOf(parts.summary) || null;
+  // (a definition list's <dt> has its summary and date in the <dd> after it)
+  const dd = item.tagName === 'DT' && item.nextElementSibling?.tagName === 'DD' ? item.nextElementSibling : null;
+  const ddParts = dd ? teaserParts(dd) : null;
+  const summary =
+    textOf(parts.summary) ||
+    parts.lines.map(textOf).find((t) => t !== title) ||
+    (dd ? squeeze(textOf(dd).replace(textOf(ddParts?.dateLine ?? null), '')) : '') ||
+    null;
   const caption = squeeze(parts.image?.getAttribute('alt') ?? '') || textOf(parts.figcaption) || null;
   return {
     title,
     summary: summary && summary !== title ? summary : null,
     caption,
     url: absoluteUrl(link.getAttribute('href'), base),
-    published: parts.time?.getAttribute('datetime')?.trim() || dateInParens(textOf(item)),
+    published:
+      parts.time?.getAttribute('datetime')?.trim() ||
+      (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
+      (ddParts?.dateLine && fromVietnameseDateText(textOf(ddParts.dateLine))) ||
+      dateInParens(textOf(item)),
     origin: 'feed',
   };
 }
@@ -132,6 +150,20 @@ export function feedStories(containers: Element[], layout: Layout, base: string)
     lists.push(all.filter((el) => !holders.has(el)));
   }
   return teasers(lists, base);
+}
+
+/**
+ * A card that is one link and names none of its parts: its first line of a headline's length is
+ * the title ("<a><div>Title</div><div>Summary</div><div>date</div></a>"; a rubric label is shorter).
+ */
+function firstLine(link: Element): string | null {
+  if (!link.querySelector('div, p')) return null;
+  for (const el of link.querySelectorAll('*')) {
+    if (el.childElementCount > 0) continue;
+    const text = textOf(el);
+    if (text.length >= 15) return text;
+  }
+  return null;
 }
 
 /** Swiper's "swiper-slide-duplicate", Slick's "slick-cloned", Owl's "cloned" (on the item or the slide around it). */
@@ -189,9 +221,10 @@ export function isInlineRelated(p: Element): boolean {
   if (!mark) return false;
   const links = [...p.querySelectorAll('a[href]')];
   if (!links.length) return false;
-  let rest = text.slice(mark[0].length);
-  for (const a of links) rest = rest.replace(a.textContent ?? '', '');
-  return NO_WORDS.test(rest);
+  // (the mark may be inside the link: "<a>>> Title</a>")
+  let rest = text;
+  for (const a of links) rest = rest.replace(a.textContent ?? '', ' ');
+  return NO_WORDS.test(rest.replace(INLINE_MARK, ''));
 }
 
 /**

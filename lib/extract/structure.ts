@@ -5,6 +5,7 @@
 // the short standfirst between the title and the body.
 
 import { datelineOf } from './dateline';
+import { isNonStoryLine } from './non-story-lines';
 import { sameTextKey, squeeze, textOf } from './text';
 
 export interface PageMeta {
@@ -50,7 +51,10 @@ function findArticle(node: unknown, depth: number): PageMeta | null {
 /** "<headline> | Vietnam+ (VietnamPlus)" → the headline: the site's name is the short side. */
 function fromTitleTag(doc: Document): string | null {
   // (a hostile page's <title> can be megabytes: a headline is never past 500 characters)
-  const t = squeeze(doc.querySelector('title')?.textContent ?? '').slice(0, 500);
+  // ("… (1/2)": which page of a story split in pages is no part of its headline)
+  const t = squeeze(doc.querySelector('title')?.textContent ?? '')
+    .slice(0, 500)
+    .replace(PAGE_MARK, '');
   // "<headline> | Version imprimable | VietnamPlus", "Photoreportage | <headline> | VietnamPlus":
   // headlines have no "|"; the others are the site's name, a rubric, the kind of page, and the
   // headline is the longest part that does not name the site
@@ -67,10 +71,17 @@ function fromTitleTag(doc: Document): string | null {
   return t || null;
 }
 
+/** "(1/2)", "- Page 2", "(page 1)" closing a headline, before the site's name if any. */
+const PAGE_MARK = /\s*(?:\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\)|[-–(]\s*page\s+\d{1,2}\s*\)?)(?=\s*(?:[|–—-]\s*[^|–—-]{2,45})?$)/i;
+
+/** The agency's own short names: a <title> part that is only one of these names the site. */
+const AGENCY_NAMES = new Set(['vna', 'avi', 'ttxvn', 'cvn']);
+
 /** Does this text name the site: its og:site_name, or a name holding the host's ("VietnamPlus" on fr.vietnamplus.vn)? */
 function namesSite(text: string, doc: Document): boolean {
   const key = sameTextKey(text).replace(/[^a-z0-9]/g, '');
   if (key.length < 3) return false;
+  if (AGENCY_NAMES.has(key)) return true;
   const siteName = metaContent(doc, 'meta[property="og:site_name"]');
   if (siteName && sameTextKey(siteName).replace(/[^a-z0-9]/g, '') === key) return true;
   let host = '';
@@ -111,12 +122,16 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const fromTag = fromTitleTag(doc);
   const alt = fromTag ? sameTextKey(fromTag) : '';
   let firstH1: Element | null = null;
+  let shortened: Element | null = null;
   for (const h of doc.querySelectorAll(HEADINGS)) {
     if (h.tagName === 'H1') firstH1 ??= h;
     const k = sameTextKey(textOf(h));
     if (k.length < 8) continue;
     if (k === want || k === alt || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, '')))) return h;
+    // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …")
+    if (h.tagName === 'H1' && k.length >= 20 && (want.startsWith(k) || alt.startsWith(k))) shortened ??= h;
   }
+  if (shortened) return shortened;
   if (firstH1 || !want) return meta.title ? null : firstH1;
   // no heading at all (an old table layout's <font size=4><b>, a div): the element of the body
   // whose whole text is the title
@@ -219,7 +234,8 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
       if (k === desc || (k.startsWith(desc) && k.length < desc.length * 1.5)) return l;
     }
   }
-  const [first, next] = lines;
+  // (a date line, a byline or a share bar between the title and the standfirst is none of it)
+  const [first, next] = lines.filter((l) => !isNonStoryLine(textOf(l)) && !onlyLinks(l));
   if (!first || textOf(first).length > 500) return null;
   if (isBold(first)) return first;
   const firstKey = sameTextKey(textOf(first)).slice(0, 60);
@@ -227,7 +243,17 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
   // a dispatch opens on its dateline ("New York (VNA) –"): a short sentence of its own before that
   // paragraph is the standfirst; not a date line, a byline, tags or a photo's caption
   const opensBody = lines.slice(1, 4).some((l) => datelineOf(textOf(l)) !== null);
-  return opensBody && isStandfirst(first) ? first : null;
+  // or a box of its own, before the paragraphs of the story's box (an interview has no dateline)
+  const apart =
+    !!next && first.tagName !== 'P' && next.tagName === 'P' && next.parentElement !== first.parentElement;
+  return (opensBody || apart) && isStandfirst(first) ? first : null;
+}
+
+/** Is all of a line's text in its links and buttons ("Partager Tweeter Imprimer")? */
+function onlyLinks(line: Element): boolean {
+  let rest = line.textContent ?? '';
+  for (const a of line.querySelectorAll('a, button')) rest = rest.replace(a.textContent ?? '', '');
+  return !/\p{L}/u.test(rest);
 }
 
 /** One or two sentences of running text, not a caption, a credit, a byline or a list of tags. */

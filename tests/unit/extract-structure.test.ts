@@ -237,3 +237,58 @@ describe('what the lines around the title are not', () => {
     ]);
   });
 });
+
+describe('an interview split in pages, a pull quote, a newsletter box, a definition-list feed', () => {
+  const url = 'https://lecourrier.vn/signes-forts-des-relations-vietnam-belgique/1280056.html';
+  const title = 'Signes forts des relations Vietnam - Belgique';
+  const chapo =
+    "À l'occasion de la visite d'État du couple royal belge au Vietnam, l'ambassadeur du Vietnam en Belgique a accordé une interview à l'Agence Vietnamienne d'Information.";
+  const answers = [
+    "La Belgique, bien que petite, est située au cœur de l'Europe, abritant toutes les institutions administratives et politiques de l'Union européenne.",
+    'Les deux pays ont établi leurs relations diplomatiques en 1973 et, en cinq décennies, réalisé de nombreuses avancées dans tous les domaines de coopération.',
+  ];
+  const feed = [
+    'Le ministre des AE reçoit la secrétaire générale de la Francophonie',
+    'Le Vietnam affirme le rôle croissant de son athlétisme en Asie',
+    'Le vice-PM reçoit les ambassadeurs de l’Union européenne',
+  ];
+  const html = `<html><head><title>${title} (1/2) | Le Courrier du Vietnam</title>
+    <meta name="DC.date.issued" content="2025-03-29T10:20:00+07:00"></head><body>
+    <div class="itw"><span class="badge">INTERVIEW</span><h1>${title}</h1>
+    <div class="byline">Samedi 29 mars 2025 - 10:20 | Propos recueillis par Thu Hà/VNA/CVN</div>
+    <div class="tools"><a href="#">Partager</a> <a href="#">Tweeter</a> <a href="#">Imprimer l'intégralité</a></div>
+    <div class="chapo">${chapo}</div>
+    <div class="content"><p><strong>Monsieur l’ambassadeur, que signifie cette visite pour les liens Vietnam - Belgique ?</strong></p>
+    <p>${answers[0]}</p><blockquote><p>« ${answers[0]} »</p><cite>Nguyên Van Thao</cite></blockquote>
+    <div class="nl"><div>Newsletter</div><div>Recevez chaque matin l'essentiel de l'actualité du Vietnam.</div><form><input type="email"><button>OK</button></form></div>
+    <p>${answers[1]}</p></div>
+    <p>Lire la suite de l'entretien : <a href="${url}?page=2">la coopération économique</a></p></div>
+    <div><div>Dans la même rubrique</div><dl>${feed.map((t, i) => `<dt><a href="https://lecourrier.vn/story-${i}/12799${i}0.html">${t}</a></dt><dd><span>2${i}/03/2025</span> Un résumé de la nouvelle, assez long pour en être un, numéro ${i}.</dd>`).join('')}</dl></div>
+    </body></html>`;
+
+  it('reads the article once, its standfirst in its own box, and the feed of <dt>/<dd> pairs', () => {
+    const { article, related } = extract(parseHtml(html, url), url);
+    // the page's number in <title> is no part of the headline
+    expect(article?.title).toBe(title);
+    expect(article?.lead).toBe(chapo);
+    expect(article?.published).toBe('2025-03-29T10:20:00+07:00');
+    // no rubric label, byline, pull quote, newsletter or link to the next page in the body
+    expect(article?.paragraphs).toEqual([
+      'Monsieur l’ambassadeur, que signifie cette visite pour les liens Vietnam - Belgique ?',
+      ...answers,
+    ]);
+    expect(related.filter((r) => r.origin === 'feed').map((r) => [r.title, r.published?.slice(0, 10)])).toEqual(
+      feed.map((t, i) => [t, `2025-03-2${i}`]),
+    );
+  });
+
+  it('reads a date written out with its time ("02 juillet 2018 - 08h45")', async () => {
+    const { fromVietnameseDateText } = await import('../../lib/extract/published');
+    expect(fromVietnameseDateText('02 juillet 2018 - 08h45')).toBe('2018-07-02T08:45:00+07:00');
+    expect(fromVietnameseDateText('1er août 2018')).toBe('2018-08-01T00:00:00+07:00');
+    // a sentence that names a day is about that day
+    expect(
+      fromVietnameseDateText('Les deux pays ont signé un accord le 12 mars 2025 à Hanoï, a annoncé le ministère.'),
+    ).toBeNull();
+  });
+});

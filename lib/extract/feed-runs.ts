@@ -119,6 +119,8 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   let n = 0;
   for (const a of body.querySelectorAll('a[href]')) {
     if (++n > MAX_LINKS) break;
+    // (a <noscript> holds text in a browser that runs scripts, as the reader's does: no link there)
+    if (a.closest('noscript')) continue;
     const address = storyAddress(a.getAttribute('href'), base, self);
     if (!address) continue;
     let el: Element | null = a;

@@ -58,6 +58,9 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     };
   }
   yield;
+  // what a <noscript> holds is text in a browser that runs scripts, as the reader's does (a parser
+  // without scripts, jsdom, reads it as elements): never the page's
+  for (const el of clone.querySelectorAll('noscript')) el.remove();
   const layout = layoutOf(clone);
   const signals = [`layout:${layout.name}`];
   const meta = pageMeta(clone);

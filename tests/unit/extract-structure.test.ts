@@ -292,3 +292,16 @@ describe('an interview split in pages, a pull quote, a newsletter box, a definit
     ).toBeNull();
   });
 });
+
+describe('a <noscript> fallback', () => {
+  it('is no feed: a browser that runs scripts reads it as text, and so does the extraction', () => {
+    const url = 'https://lecourrier.vn/un-article/1280001.html';
+    const card = (i: number) =>
+      `<div class="card"><a href="https://lecourrier.vn/une-autre-nouvelle-numero-${i}/12800${i}0.html"><h3>Une autre nouvelle du Courrier, numéro ${i}</h3></a><p>Un résumé assez long pour être celui d'une nouvelle, numéro ${i}.</p></div>`;
+    const html = `<html><head><title>Un article du Courrier sur le Laos</title></head><body><h1>Un article du Courrier sur le Laos</h1>
+      ${Array.from({ length: 3 }, (_, i) => `<p>Vientiane (VNA) – Paragraphe ${i} de l'article sur la coopération entre le Vietnam et le Laos, assez long pour être un paragraphe.</p>`).join('')}
+      <section><h2>Voir plus</h2><div class="skeleton"></div><noscript>${[1, 2, 3, 4].map(card).join('')}</noscript></section></body></html>`;
+    const { related } = extract(parseHtml(html, url), url);
+    expect(related).toEqual([]);
+  });
+});

@@ -69,7 +69,18 @@ function teaserParts(item: Element) {
       lines.push(el);
     }
   }
-  return { headingLink, heading, anyLink, textLink, summary: summary ?? paragraph, lines, dateLine, image, figcaption, time };
+  return {
+    headingLink,
+    heading,
+    anyLink,
+    textLink,
+    summary: summary ?? paragraph,
+    lines,
+    dateLine,
+    image,
+    figcaption,
+    time,
+  };
 }
 
 const DATE_LINE = /^\s*(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?\s*$/u;

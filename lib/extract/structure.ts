@@ -72,7 +72,8 @@ function fromTitleTag(doc: Document): string | null {
 }
 
 /** "(1/2)", "- Page 2", "(page 1)" closing a headline, before the site's name if any. */
-const PAGE_MARK = /\s*(?:\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\)|[-–(]\s*page\s+\d{1,2}\s*\)?)(?=\s*(?:[|–—-]\s*[^|–—-]{2,45})?$)/i;
+const PAGE_MARK =
+  /\s*(?:\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\)|[-–(]\s*page\s+\d{1,2}\s*\)?)(?=\s*(?:[|–—-]\s*[^|–—-]{2,45})?$)/i;
 
 /** The agency's own short names: a <title> part that is only one of these names the site. */
 const AGENCY_NAMES = new Set(['vna', 'avi', 'ttxvn', 'cvn']);
@@ -244,8 +245,7 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
   // paragraph is the standfirst; not a date line, a byline, tags or a photo's caption
   const opensBody = lines.slice(1, 4).some((l) => datelineOf(textOf(l)) !== null);
   // or a box of its own, before the paragraphs of the story's box (an interview has no dateline)
-  const apart =
-    !!next && first.tagName !== 'P' && next.tagName === 'P' && next.parentElement !== first.parentElement;
+  const apart = !!next && first.tagName !== 'P' && next.tagName === 'P' && next.parentElement !== first.parentElement;
   return (opensBody || apart) && isStandfirst(first) ? first : null;
 }
 

@@ -636,6 +636,9 @@ function inChargeOf(d: Doc, k: number): boolean {
   return false;
 }
 
+/** Plurals of nouns of people by their ending: investisseurs, agricultrices, étudiants, juristes, ouvriers. */
+const PEOPLE_ENDING = /(?:eurs|trices|ants|antes|istes|iers|ieres|iens|iennes)$/;
+
 /** Nouns of people, never a field one is in charge of: "…, des représentants de ministères et des entreprises". */
 const PEOPLE_NOUNS = new Set([
   'representants',
@@ -677,6 +680,7 @@ function complementAt(d: Doc, k: number): boolean {
     !w?.cap &&
     !post &&
     !PEOPLE_NOUNS.has(w?.f ?? '') &&
+    !PEOPLE_ENDING.test(w?.f ?? '') &&
     inChargeOf(d, k) &&
     OF.has(d.toks[listEtEnd(d.toks, k + 1, 12)]?.f ?? '');
   return w?.kind === 'w' && ((w.cap && !w.upper) || body || listed) && d.used[n]?.type !== 'person';

@@ -13,7 +13,7 @@ import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-bo
 import { isNonStoryLine, removeLinkLines } from './non-story-lines';
 import { fromVietnameseDateText, publishedOf } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
-import { leadElement, type PageMeta } from './structure';
+import { densestContainer, leadElement, type PageMeta } from './structure';
 import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
@@ -93,7 +93,7 @@ export function* articleSteps(
       if (story) inline.push(story);
       p.remove();
     }
-    for (const card of inlineCards(bodyScope)) {
+    for (const card of inlineCards(bodyScope, base, titleEl)) {
       const story = inlineCardStory(card, base);
       if (story) inline.push(story);
       card.remove();
@@ -194,7 +194,7 @@ export function* articleSteps(
       skip.has(sameTextKey(text)) ||
       CREDIT_ONLY.test(text) ||
       DATE_ONLY.test(text) ||
-      isNonStoryLine(text)
+      isNonStoryLine(text, paragraphs.length > 0)
     )
       continue;
     paragraphs.push(text);
@@ -215,17 +215,22 @@ export function* articleSteps(
 
 /**
  * One walk over the elements, outermost noise first (its contents go with it). What holds the
- * body or the title is never noise (an unclosed share bar on broken markup; the one <form> an
- * ASP.NET page wraps itself in, which also says so by its __VIEWSTATE field).
+ * body or the title is never noise (an unclosed share bar on broken markup), nor a <form> that
+ * holds the page's running text (ASP.NET and JSF pages wrap the whole page in one; a comment
+ * form holds comments beside the story, not the story's box).
  */
 function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): void {
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
+  let densest: Element | null | undefined;
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
   for (const el of root.querySelectorAll('*')) {
     if (!el.isConnected || !isNoise(el, noise)) continue;
     if (keep.some((k) => k && el.contains(k))) continue;
-    if (el.tagName === 'FORM' && el.querySelector('input[name="__VIEWSTATE"]')) continue;
+    if (el.tagName === 'FORM') {
+      if (densest === undefined) densest = densestContainer(root);
+      if (densest && el.contains(densest)) continue;
+    }
     el.remove();
   }
   // <head> holds styles and scripts only; Readability reads the title from the page itself
@@ -233,106 +238,126 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
 }
 
 /**
- * The first short text with a date among the few texts right after the title, else right before
- * it, nearest first: read text by text, since a date line is often a span beside a category or a
- * share bar ("Politique" + "23/09/2022 09:05", "Thứ Ba, 31/07/2018 - 14:52" + the share links).
- * Above the title only what says it is the story's time ("Publié le …", a time of day), and not
- * past a link: a site header shows today's date, a teaser list its stories'.
+ * The first short line with a date among the few lines right after the title, else right before
+ * it, nearest first. A line is the nearest box of a text (a date line is often a span beside a
+ * category or a share bar: "Politique" + "23/09/2022 09:05"); the story's own paragraphs are
+ * long, and past the second long line no date is the page's. Above the title only what says it is
+ * the story's time ("Publié le …", a time of day), and never past a teaser (a link of three
+ * words or more, not a rubric's): a site header shows today's date, a teaser list its stories'.
  */
 function dateLineNear(titleEl: Element): string | null {
   let long = 0;
-  for (const text of textsNear(titleEl, true, 12)) {
-    // (between the title and the story: past the standfirst and a first paragraph, a date is the story's)
-    if (text.length > 120 && ++long === 2) break;
-    const date = text.length <= 80 ? fromVietnameseDateText(text) : null;
+  for (const line of linesNear(titleEl, true, 12)) {
+    if ((line.length > 120 || line.paragraph) && ++long === 2) break;
+    const date = line.length <= 80 ? fromVietnameseDateText(line.text) : null;
     if (date) return date;
   }
-  for (const text of textsNear(titleEl, false, 8)) {
-    const date = text.length <= 80 && STORY_TIME.test(text) ? fromVietnameseDateText(text) : null;
+  for (const line of linesNear(titleEl, false, 8)) {
+    if (line.teaser) break;
+    const date = line.length <= 80 && STORY_TIME.test(line.text) ? fromVietnameseDateText(line.text) : null;
     if (date) return date;
   }
   return null;
 }
 
 const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
+/** the boxes a line of text sits in, nearest first */
+const LINE_BOX = 'time, p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, div, section, header, article';
 
-/**
- * Up to `max` non-blank texts after (or before) an element, outside it, scripts and styles left
- * out; walking back, the first link's text ends the walk.
- */
-function textsNear(el: Element, forward: boolean, max: number): string[] {
+interface NearLine {
+  text: string;
+  length: number;
+  /** a paragraph of running text: the story has begun */
+  paragraph: boolean;
+  /** in a box holding a link of a few words (a headline's, not a rubric's): a teaser */
+  teaser: boolean;
+}
+
+/** Up to `max` lines after (or before) an element, outside it; scripts and styles left out. */
+function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
-  const out: string[] = [];
+  const out: NearLine[] = [];
+  const seen = new Set<Element>();
   walker.currentNode = el;
-  if (forward) {
-    // past the element's own texts
-    let n = walker.nextNode();
-    while (n && el.contains(n)) n = walker.nextNode();
-    for (let seen = 0; n && out.length < max && seen < 200; n = walker.nextNode(), seen++) pushText(n, out);
-  } else {
-    for (
-      let n = walker.previousNode(), seen = 0;
-      n && out.length < max && seen < 200;
-      n = walker.previousNode(), seen++
-    ) {
-      const blank = !(n.textContent ?? '').trim();
-      // (a link's text ends it, and so does a text in a box holding a link: a teaser's date)
-      if (!blank && (n.parentElement?.closest('a') || boxOf(n, el)?.querySelector('a[href]'))) break;
-      pushText(n, out);
-    }
+  const step = () => (forward ? walker.nextNode() : walker.previousNode());
+  for (let n = step(), visited = 0; n && out.length < max && visited < 200; n = step(), visited++) {
+    const parent = n.parentElement;
+    if (!parent || el.contains(n) || parent.closest('script, style') || !(n.textContent ?? '').trim()) continue;
+    const box = parent.closest(LINE_BOX) ?? parent;
+    if (seen.has(box) || box.contains(el)) continue;
+    seen.add(box);
+    const text = squeeze(box.textContent ?? '');
+    // (the outermost box beside the element: a teaser's date sits in a box of its own beside its link)
+    let beside: Element = box;
+    while (beside.parentElement && !beside.parentElement.contains(el)) beside = beside.parentElement;
+    const teaser = [...beside.querySelectorAll('a')].some((a) => squeeze(a.textContent ?? '').split(' ').length >= 3);
+    out.push({ text, length: text.length, paragraph: box.tagName === 'P' && text.length > 80, teaser });
   }
   return out;
 }
 
-/** The outermost box of n that does not hold el: what n sits in, beside el. */
-function boxOf(n: Node, el: Element): Element | null {
-  let box = n.parentElement;
-  while (box?.parentElement && !box.parentElement.contains(el)) box = box.parentElement;
-  return box;
-}
-
-function pushText(n: Node, out: string[]): void {
-  const tag = n.parentElement?.tagName;
-  if (tag === 'SCRIPT' || tag === 'STYLE') return;
-  const text = squeeze(n.textContent ?? '');
-  if (text) out.push(text);
-}
-
 /**
  * A newsletter's box: the field that asks for an e-mail, with the few lines around it ("Newsletter
- * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story.
+ * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story: up from the field while
+ * the box stays short and holds no paragraph of the story nor the title.
  */
 function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
   for (const input of doc.querySelectorAll('input[type="email"]')) {
     let box: Element | null = input.closest('form') ?? input;
-    while (box?.parentElement && squeeze(box.parentElement.textContent ?? '').length <= 300) box = box.parentElement;
+    for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
+      if (keep.some((k) => k && up?.contains(k)) || !textShorterThan(up, 300)) break;
+      const inner: Element = box;
+      if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p))) break;
+      box = up;
+    }
     if (box?.isConnected && !keep.some((k) => k && box?.contains(k))) box.remove();
   }
 }
 
+/** Is the element's text shorter than `max` characters? (a walk that stops past `max`) */
+function textShorterThan(el: Element, max: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    n += (t.textContent ?? '').trim().length;
+    if (n >= max) return false;
+  }
+  return true;
+}
+
 /**
  * A pull quote repeats a sentence of the story beside it, in larger type ("« Les échanges… »" and
- * who said it): the sentence is read once, where the story has it.
+ * who said it): the sentence is read once, where the story has it (in a paragraph that is no
+ * quote's: a hidden copy of the page repeats its quotes too).
  */
+const QUOTES = 'blockquote, [class*="pullquote"], [class*="pull-quote"], [class*="exergue"]';
+
 function removeRepeatedQuotes(doc: Document): void {
-  const quotes = doc.querySelectorAll('blockquote, [class*="pullquote"], [class*="pull-quote"], [class*="exergue"]');
+  const quotes = doc.querySelectorAll(QUOTES);
   if (!quotes.length) return;
-  const all = squeeze(doc.body?.textContent ?? '');
+  const story = [...doc.querySelectorAll('p, li')]
+    .filter((el) => !el.closest(QUOTES))
+    .map((el) => squeeze(el.textContent ?? ''))
+    .join('\n');
   for (const q of quotes) {
     if (!q.isConnected) continue;
     const said = squeeze((q.querySelector('p') ?? q).textContent ?? '').replace(/^[«"“\s]+|[»"”\s]+$/g, '');
-    if (said.length < 30 || said.length > 400) continue;
-    const first = all.indexOf(said);
-    if (first >= 0 && all.indexOf(said, first + said.length) >= 0) q.remove();
+    if (said.length >= 30 && said.length <= 400 && story.includes(said)) q.remove();
   }
 }
 
 function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
+  // only past the title's own <article>: a title found in a sticky bar or a page header is no
+  // story of its own, and the <article> after it may be the one it names
+  const own = titleEl.closest('article');
+  if (!own) return;
+  const title = sameTextKey(textOf(titleEl));
   for (const h1 of doc.querySelectorAll('article h1')) {
-    if (h1 === titleEl || !(titleEl.compareDocumentPosition(h1) & 4)) continue;
     const story = h1.closest('article');
-    if (!story?.isConnected || story.contains(titleEl) || (keep && story.contains(keep))) continue;
+    if (!story?.isConnected || story === own || story.contains(own) || own.contains(story)) continue;
+    if (!(own.compareDocumentPosition(story) & 4) || (keep && story.contains(keep))) continue;
+    if (sameTextKey(textOf(h1)) === title) continue;
     story.remove();
   }
 }

@@ -14,7 +14,14 @@ const DATE = /\d{1,2}\/\d{1,2}\/\d{4}/;
 const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
 
-const NOT_A_PHOTO = /logo|banner|publicit|advert|\/\/ads?\.|\/ads?\//i;
+/** A logo or an ad, by its address (".../logo-vnp.png", "//ads.…", "/banner/"), its class or its whole alt. */
+function notAPhoto(media: Element): boolean {
+  return (
+    /logo|banner|\/\/ads?\.|\/ads?\//i.test(media.getAttribute('src') ?? '') ||
+    /\blogo\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
+    /^\s*(?:logo|publicité|advertisement)\s*$/i.test(media.getAttribute('alt') ?? '')
+  );
+}
 
 function hasMediaOnly(parent: Element, child: Element): boolean {
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
@@ -49,8 +56,7 @@ export function captionElements(scope: Element, known: string): Element[] {
   for (const el of scope.querySelectorAll(known)) found.add(el);
   for (const media of scope.querySelectorAll(MEDIA)) {
     // a logo or an ad is no photo: the line under it is the site's tagline, or the next box's
-    const said = `${media.getAttribute('src') ?? ''} ${media.getAttribute('class') ?? ''} ${media.id} ${media.getAttribute('alt') ?? ''}`;
-    if (NOT_A_PHOTO.test(said)) continue;
+    if (notAPhoto(media)) continue;
     // the image's box: up while the parent holds nothing but it (a link, a wrapper)
     let box: Element = media;
     for (let i = 0; i < 3; i++) {
@@ -71,7 +77,7 @@ export function captionElements(scope: Element, known: string): Element[] {
   for (const el of scope.querySelectorAll('p, div, em, i, span')) {
     if (!isLeaf(el)) continue;
     const text = textOf(el);
-    // (a credit with a date, away from any photo, is a byline: "Photo : VNP | 22/05/2025")
+    // (a credit with a date is a byline: "Photo : VNP | 22/05/2025")
     if (text && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text) && !DATE.test(text)) found.add(el);
   }
   // outermost only, by walking up (comparing every pair would be quadratic)

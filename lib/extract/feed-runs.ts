@@ -36,7 +36,8 @@ const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
 const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
 
-function pageKey(base: string): string {
+/** A page's address without its query and fragment: what a link to the page itself points to. */
+export function pageKey(base: string): string {
   try {
     const u = new URL(base);
     return u.origin + u.pathname;

@@ -77,22 +77,24 @@ function isEmptyBox(el: Element): boolean {
 const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
   // and no sentence is the date line
-  /^(?=.{0,100}$)(?=.*(?:\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}\b))[^.!?…]*$/i,
-  // a page's date written out alone, with its weekday ("Mercredi 1 août 2018"; a chronology's
-  // "12 avril 1973" is the story's own)
-  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+\d{4}$/i,
+  /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
+  // a date written out, with its time or its weekday, and no sentence: "Samedi 29 mars 2025 - 10:20
+  // | Propos recueillis par …", "Mercredi 1 août 2018" (a chronology's "12 avril 1973 : …" is the
+  // story's own)
+  /^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$/i,
   // an ad's label
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
   // a reader's navigation: "Article suivant", "Chargement de l'article suivant…"
-  /^(?:(?:article|page)\s+(?:suivant|suivante|précédent|précédente)|chargement\b[^.!?]{0,40})$/i,
-  // a call to subscribe: "Recevez chaque matin … : inscrivez-vous à notre lettre."
-  /^(?=.{0,200}$).*\b(?:inscrivez-vous|abonnez-vous|suivez-nous)\b/i,
+  /^(?:(?:article|page)\s+(?:suivant|suivante|précédent|précédente)|chargement(?:\s+de\s+l[’']article\s+suivant)?\s*(?:…|\.\.\.))$/i,
+  // a call to subscribe: "Recevez chaque matin … : inscrivez-vous à notre lettre." (not a quote)
+  /^(?=.{0,200}$)[^«"“]*\b(?:inscrivez-vous|abonnez-vous)\b/i,
   // the link to the next page of a story split in pages: "Lire la suite de l'entretien : …"
   /^(?=.{0,200}$)lire la suite\b/i,
-  // a rubric's label in capitals over the headline: "INTERVIEW", "REPORTAGE PHOTO"
-  /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u,
 ];
 
-export function isNonStoryLine(text: string): boolean {
-  return NON_STORY_LINES.some((re) => re.test(text));
+/** A rubric's label in capitals over the headline ("INTERVIEW"): before the story's first paragraph only. */
+const RUBRIC_LABEL = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u;
+
+export function isNonStoryLine(text: string, storyBegun = false): boolean {
+  return NON_STORY_LINES.some((re) => re.test(text)) || (!storyBegun && RUBRIC_LABEL.test(text));
 }

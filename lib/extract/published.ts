@@ -60,14 +60,18 @@ const MONTHS = [
 const WRITTEN_DATE =
   /(?<!\d)(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/i;
 
+const DATE_LINE_START = /^\s*(?:(?:publi[ée]e?|mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$/iu;
+
 /**
  * "18/02/2017 10:15" → "2017-02-18T10:15:00+07:00"; a date written out too ("02 juillet 2018 -
  * 08h45"), the way some of the sites print it.
  */
 export function fromVietnameseDateText(text: string): string | null {
   const written = WRITTEN_DATE.exec(text);
-  // (alone on its line or with a time: a sentence that names a day is about that day, not its own)
-  if (written && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(text) && (written[4] || text.length <= 40)) {
+  // (a date line's, where at most a weekday or "Publié le" comes before it: a sentence that names
+  // a day, "Le défilé commencera le 2 septembre 2025 à 6h30", is about that day)
+  const before = written ? text.slice(0, written.index) : '';
+  if (written && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(text) && DATE_LINE_START.test(before)) {
     const [, d, month, y, h = '00', mi = '00'] = written;
     const mo = MONTHS.indexOf((month as string).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) + 1;
     return isoOf(y as string, String(mo), d as string, h, mi);

@@ -4,6 +4,7 @@
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
 import type { RelatedItem } from '../types';
+import { pageKey, storyAddress } from './feed-runs';
 import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText } from './published';
 import { absoluteUrl, squeeze, textOf } from './text';
@@ -31,6 +32,7 @@ function teaserParts(item: Element) {
   let anyLink: Element | null = null;
   let textLink: Element | null = null;
   let textLinkLength = 0;
+  let longLink: Element | null = null;
   let summary: Element | null = null;
   let paragraph: Element | null = null;
   // lines of text of their own (a summary in a bare <div>, on markup without class names; the
@@ -46,9 +48,11 @@ function teaserParts(item: Element) {
     const tag = el.tagName;
     if (tag === 'A' && el.hasAttribute('href')) {
       anyLink ??= el;
-      // (a card's first link is often its picture's, with no text or a photo count: the title is
-      // its link with the most text)
+      // (a card's first link is often its picture's, with no text or a photo count, or its
+      // rubric's: the title is its first link of a headline's length, else its longest)
       const length = textOf(el).length;
+      if (hasClassLike(el, TITLE_CLASS)) headingLink ??= el;
+      if (length >= 15 && !longLink) longLink = el;
       if (length > textLinkLength) [textLink, textLinkLength] = [el, length];
       if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
     } else if (tag === 'IMG' || tag === 'AMP-IMG') {
@@ -73,7 +77,7 @@ function teaserParts(item: Element) {
     headingLink,
     heading,
     anyLink,
-    textLink,
+    textLink: longLink ?? textLink,
     summary: summary ?? paragraph,
     lines,
     dateLine,
@@ -165,16 +169,20 @@ export function feedStories(containers: Element[], layout: Layout, base: string)
 
 /**
  * A card that is one link and names none of its parts: its first line of a headline's length is
- * the title ("<a><div>Title</div><div>Summary</div><div>date</div></a>"; a rubric label is shorter).
+ * the title ("<a><div>Title</div><div>Summary</div><div>date</div></a>"), past a date and a short
+ * rubric label before it.
  */
 function firstLine(link: Element): string | null {
   if (!link.querySelector('div, p')) return null;
+  let short: string | null = null;
   for (const el of link.querySelectorAll('*')) {
     if (el.childElementCount > 0) continue;
     const text = textOf(el);
-    if (text.length >= 15) return text;
+    if (!text || DATE_LINE.test(text)) continue;
+    if (text.length >= 25) return text;
+    if (text.length >= 15) short ??= text;
   }
-  return null;
+  return short;
 }
 
 /** Swiper's "swiper-slide-duplicate", Slick's "slick-cloned", Owl's "cloned" (on the item or the slide around it). */
@@ -193,8 +201,9 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
   for (const items of lists) {
     for (const item of items) {
       if (out.length >= MAX_RELATED) return out;
-      // a carousel's copies of its first and last slides, made for its loop, are no teasers of their own
-      if (isCarouselClone(item)) continue;
+      // a carousel's copies of its first and last slides, made for its loop, are no teasers of their
+      // own, nor is a <dd>: its <dt>'s summary and date
+      if (isCarouselClone(item) || (item.tagName === 'DD' && item.previousElementSibling?.tagName === 'DT')) continue;
       const teaser = teaserOf(item, base);
       if (!teaser) continue;
       const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;
@@ -211,15 +220,17 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
  * or "Voir aussi :" and is nothing but links after it (a quote carried over to a new paragraph
  * opens on "»" too, and goes on with words of its own).
  */
-const INLINE_MARK = /^\s*(?:>>|»|►|▶|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*:)\s*/i;
+export const INLINE_MARK = /^\s*(?:>>|»|►|▶|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*:)\s*/i;
 /** what may stand beside the links of such a line: punctuation, quotes, dashes */
 const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
+
+const BOXES = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'FIGURE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
 
 /** The elements that may hold such a line: paragraphs, and small boxes with no block inside. */
 export function inlineLines(scope: Element): Element[] {
   const out: Element[] = [];
   for (const el of scope.querySelectorAll('p, div')) {
-    if (el.tagName === 'DIV' && (el.childElementCount > 4 || el.querySelector('p, div, li, ul, ol, table, figure')))
+    if (el.tagName === 'DIV' && (el.childElementCount > 4 || [...el.children].some((c) => BOXES.has(c.tagName))))
       continue;
     if (isInlineRelated(el)) out.push(el);
   }
@@ -240,11 +251,13 @@ export function isInlineRelated(p: Element): boolean {
 
 /**
  * Story cards set among the body's paragraphs (a Ghost "bookmark card", an embedded "À lire"
- * box): a block whose whole text is one link, of a headline's length, with a paragraph of the story
- * right before or after it. Found link by link, each block's text measured once.
+ * box): a block whose whole text is one link to another story, of a headline's length, with a
+ * paragraph of the story right before or after it (not the page's own headline, linked to itself,
+ * nor a tag page). Found link by link, each block's text measured once.
  */
-export function inlineCards(scope: Element): Element[] {
+export function inlineCards(scope: Element, base: string, title: Element | null): Element[] {
   const cards: Element[] = [];
+  const self = pageKey(base);
   const length = new Map<Element, number>();
   const lengthOf = (el: Element) => {
     let n = length.get(el);
@@ -257,10 +270,13 @@ export function inlineCards(scope: Element): Element[] {
   for (const a of scope.querySelectorAll('a[href]')) {
     const own = lengthOf(a);
     if (own < 30 || a.closest('p, li, h1, h2, h3, h4, h5, h6')) continue;
+    if (!storyAddress(a.getAttribute('href'), base, self)) continue;
     // up while the block holds nothing but the link's text
     let card: Element = a;
     for (let up = card.parentElement; up && up !== scope && lengthOf(up) === own; up = up.parentElement) card = up;
-    if (cards.some((c) => c.contains(card)) || !storyParagraphBeside(card)) continue;
+    // (links come in page order: only the last card found can hold this one)
+    if (cards[cards.length - 1]?.contains(card) || !storyParagraphBeside(card)) continue;
+    if (title && (card.contains(title) || title.contains(card))) continue;
     cards.push(card);
   }
   return cards;

@@ -6,6 +6,7 @@
 
 import { datelineOf } from './dateline';
 import { isNonStoryLine } from './non-story-lines';
+import { INLINE_MARK } from './related';
 import { sameTextKey, squeeze, textOf } from './text';
 
 export interface PageMeta {
@@ -56,11 +57,13 @@ function fromTitleTag(doc: Document): string | null {
     .slice(0, 500)
     .replace(PAGE_MARK, '');
   // "<headline> | Version imprimable | VietnamPlus", "Photoreportage | <headline> | VietnamPlus":
-  // headlines have no "|"; the others are the site's name, a rubric, the kind of page, and the
-  // headline is the longest part that does not name the site
+  // headlines have no "|"; the others are the site's name and its tagline, a rubric, the kind of
+  // page, and the headline is the longest part before the site's name
   const parts = t.split(/\s+\|\s+/);
   if (parts.length > 2) {
-    const own = parts.filter((p) => !namesSite(p, doc));
+    // (what follows the site's name is its tagline: "… | Le Courrier du Vietnam | Quotidien francophone…")
+    const site = parts.findIndex((p) => namesSite(p, doc));
+    const own = site > 0 ? parts.slice(0, site) : parts.filter((p) => !namesSite(p, doc));
     return (own.length ? own : parts).reduce((a, b) => (b.length > a.length ? b : a)) || null;
   }
   const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
@@ -259,7 +262,8 @@ function onlyLinks(line: Element): boolean {
 /** One or two sentences of running text, not a caption, a credit, a byline or a list of tags. */
 function isStandfirst(line: Element): boolean {
   const text = textOf(line);
-  if (text.length > 400 || datelineOf(text) || !/[.!?…»"]$/.test(text) || /^par\s/i.test(text)) return false;
+  if (text.length > 400 || datelineOf(text) || !/[.!?…»"]$/.test(text) || BYLINE.test(text)) return false;
+  if (INLINE_MARK.test(text) || onlyLinks(line)) return false;
   if (CREDIT.test(text) || line.closest('figure, figcaption') || imageRightBefore(line)) return false;
   const sentences = text.split(/[.!?](?:\s|$)/).filter((x) => x.trim()).length;
   // running text: a few words in lower case in a row
@@ -273,6 +277,9 @@ function imageRightBefore(line: Element): boolean {
 }
 
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AMP-IMG']);
+
+/** Who wrote it: "Par …", "…, correspondante de la VNA au Laos.", "Propos recueillis par …" */
+const BYLINE = /^par\s|\b(?:correspondante?s?|envoyée?s? spéciale?s?|propos recueillis)\b/i;
 
 /** A photo's or a text's credit: "Photo : VNA", "(Photo d'archives : VNA)", "Source : VNA". */
 const CREDIT = /\b(?:photo|ảnh|source)\b[^:]{0,20}:\s*\S/i;

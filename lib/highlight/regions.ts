@@ -60,7 +60,7 @@ export function pageRegions(doc: Document): PageRegions {
   const scope = bodyEl ?? doc.body;
   if (scope) {
     for (const cap of captionElements(scope, SITE.caption)) if (cap !== lead && cap !== title) captions.push(cap);
-    inlineItems.push(...inlineLines(scope), ...inlineCards(scope));
+    inlineItems.push(...inlineLines(scope), ...inlineCards(scope, doc.URL, title));
   }
   const bodyExclusions = new Set<Element>([...captions, ...containers, ...runItems, ...inlineItems]);
   // the title and lead are read on their own; inside the body (or its container) they are not body

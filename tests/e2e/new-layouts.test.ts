@@ -54,9 +54,13 @@ describe.each(BROWSERS)('%s: pages in markups VNA Lens was never tuned on', (nam
     const want = mergeEntries([], entriesFromAnalysis(expected, 0));
     expect(new Set(stored.map((e) => e.id))).toEqual(new Set(want.map((e) => e.id)));
     expect(stored.find((e) => e.origin === 'article')?.title).toBe(p.truth.article.title);
-    expect(new Set(stored.filter((e) => e.origin === 'feed').map((e) => e.title))).toEqual(
-      new Set(p.truth.feed.map((f) => f.title)),
-    );
+    // (every teaser once: a carousel's copy or a second address of one story would be another entry)
+    expect(
+      stored
+        .filter((e) => e.origin === 'feed')
+        .map((e) => e.title)
+        .sort(),
+    ).toEqual(p.truth.feed.map((f) => f.title).sort());
 
     // the article's people are marked in the page, by their names as written
     const people = expected.entities.filter((e) => e.type === 'person');

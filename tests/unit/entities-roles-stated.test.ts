@@ -1205,8 +1205,12 @@ describe('guards found by a second reading', () => {
     expect(named(more, 'Nicola Grigg')?.role).toBe(
       "ministre, chargée du commerce, de l'investissement, de l'industrie et de l'agriculture",
     );
-    // (people listed after the function are not what one is in charge of)
+    // (people listed after the function are not what one is in charge of, by their noun's ending too)
     expect(named(more, 'Tran Hong Ha')?.role).toBe("vice-Premier ministre, chargé de l'environnement");
+    const agents = find(
+      "Ont assisté le vice-Premier ministre Tran Hong Ha, chargé de l'environnement, des investisseurs et des agriculteurs.",
+    );
+    expect(named(agents, 'Tran Hong Ha')?.role).toBe("vice-Premier ministre, chargé de l'environnement");
   });
 
   it('a lower-case body in a list of participants does not join the role', () => {

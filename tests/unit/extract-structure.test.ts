@@ -305,3 +305,103 @@ describe('a <noscript> fallback', () => {
     expect(related).toEqual([]);
   });
 });
+
+describe('a second reading of the rules above (inputs a reviewer found them wrong on)', () => {
+  const url = 'https://fr.vietnamplus.vn/le-vietnam-et-la-france-renforcent-leur-cooperation-post2001.vnp';
+  const title = 'Le Vietnam et la France renforcent leur coopération';
+  const paras = Array.from(
+    { length: 3 },
+    (_, i) =>
+      `Paris (VNA) – Paragraphe ${i} : le Vietnam et la France ont passé en revue leur coopération dans l'économie, la culture et l'éducation, selon le ministère.`,
+  );
+  const ps = paras.map((p) => `<p>${p}</p>`).join('');
+  const read = (body: string, head = `<title>${title}</title>`) =>
+    extract(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`, url), url);
+
+  it('keeps the story when the title first shows in a sticky bar, or a JSF page wraps it in a form', () => {
+    const sticky = read(
+      `<div class="sticky"><h3>${title}</h3><a href="#">Partager</a></div><article><h1>${title}</h1>${ps}</article>`,
+    );
+    expect(sticky.article?.paragraphs).toEqual(paras);
+    const jsf = read(
+      `<div class="head"><h1>${title}</h1></div><form id="j_idt12"><input type="hidden" name="javax.faces.ViewState"><div>${ps}</div></form>`,
+    );
+    expect(jsf.article?.paragraphs).toEqual(paras);
+  });
+
+  it("takes a short brief's newsletter box out, and nothing more", () => {
+    const brief = paras
+      .slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const { article } = read(
+      `<h1>${title}</h1><div class="main"><div class="content">${brief}<div class="nl">Newsletter <input type="email"></div></div></div>`,
+    );
+    expect(article?.paragraphs).toEqual(paras.slice(0, 2));
+  });
+
+  it("reads no publication date in the story's own sentences, near the title or not", () => {
+    const dated = `<p>Hanoï (VNA) – Le <a href="/pm-post1.vnp">Premier ministre Pham Minh Chinh</a> a présidé, le 12 mars 2025, <a href="/reunion-post2.vnp">la réunion du gouvernement</a> sur la coopération.</p>`;
+    expect(read(`<h1>${title}</h1>${dated}${ps}`).article?.published ?? null).toBeNull();
+    const sapo = '<div class="sapo">Le défilé commencera le 2 septembre 2025 à 6h30.</div>';
+    expect(read(`<h1>${title}</h1>${sapo}${ps}`).article?.published ?? null).toBeNull();
+    // a category's link beside the date line above the title is no teaser
+    const meta = '<div class="meta"><a href="/politique/">Politique</a> <span>12/03/2025 20:35</span></div>';
+    expect(read(`${meta}<h1>${title}</h1>${ps}`).article?.published).toBe('2025-03-12T20:35:00+07:00');
+  });
+
+  it("keeps a quote that only a hidden copy of the page repeats, and a chronology's dated lines", () => {
+    const quote = '« Le Vietnam considère la France comme un partenaire important en Europe. »';
+    const copy = `<h1>${title}</h1>${ps}<blockquote><p>${quote}</p></blockquote>`;
+    const { article } = read(`<div hidden>${copy}</div><article>${copy}</article>`);
+    expect(article?.paragraphs).toContain(quote);
+    const chrono = '<p>12 avril 1973 : établissement des relations diplomatiques</p><p>LES ENJEUX</p>';
+    expect(read(`<h1>${title}</h1>${ps}${chrono}`).article?.paragraphs).toEqual([
+      ...paras,
+      '12 avril 1973 : établissement des relations diplomatiques',
+      'LES ENJEUX',
+    ]);
+  });
+
+  it('takes a linked title over a linked summary, and a card title past its date and rubric', () => {
+    const linked = (i: number) =>
+      `<div><a href="/accord-${i}-post30${i}.vnp"><img src="/${i}.jpg" alt=""></a><a class="t" href="/accord-${i}-post30${i}.vnp">Accord Vietnam - France numéro ${i}</a><a class="s" href="/accord-${i}-post30${i}.vnp">Le Vietnam et la France ont signé mardi un accord de coopération numéro ${i}.</a></div>`;
+    const oneLink = (i: number) =>
+      `<a href="/une-autre-nouvelle-post31${i}.vnp"><div>04/03/2024 10:15</div><div>Vietnam - Asie-Pacifique</div><div>Une autre nouvelle de la coopération, numéro ${i}</div><div>Un résumé assez long de la nouvelle numéro ${i}.</div></a>`;
+    for (const [card, want] of [
+      [linked, (i: number) => `Accord Vietnam - France numéro ${i}`],
+      [oneLink, (i: number) => `Une autre nouvelle de la coopération, numéro ${i}`],
+    ] as const) {
+      const { related } = read(
+        `<h1>${title}</h1>${ps}<section><h2>Voir plus</h2>${[1, 2, 3].map(card).join('')}</section>`,
+      );
+      expect(related.filter((r) => r.origin === 'feed').map((r) => r.title)).toEqual([1, 2, 3].map(want));
+    }
+  });
+
+  it("makes no inline story of the headline linked to itself, nor a teaser of a <dd>'s rubric link", () => {
+    const self = read(`<div class="title"><a href="${url}">${title}</a></div>${ps}`);
+    expect(self.related).toEqual([]);
+    const dl = `<dl>${[1, 2, 3].map((i) => `<dt><a href="/une-nouvelle-de-la-rubrique-post40${i}.vnp">Une nouvelle de la rubrique numéro ${i}</a></dt><dd><a href="/economie/">Économie</a> <span>2${i}/03/2025</span> Un résumé assez long de la nouvelle.</dd>`).join('')}</dl>`;
+    const { related } = read(`<h1>${title}</h1>${ps}<div><div>Dans la même rubrique</div>${dl}</div>`);
+    expect(related.map((r) => r.title)).toEqual([1, 2, 3].map((i) => `Une nouvelle de la rubrique numéro ${i}`));
+  });
+
+  it('keeps the caption of a story photo of billboards, and finds the headline before the site and its tagline', () => {
+    const photo =
+      '<div><img src="/2025/09/panneaux.jpg" alt="Panneaux publicitaires à Hô Chi Minh-Ville"></div><div><em>Des panneaux publicitaires à Hô Chi Minh-Ville. Photo : VNA</em></div>';
+    expect(read(`<h1>${title}</h1>${photo}${ps}`).article?.captions).toEqual([
+      'Des panneaux publicitaires à Hô Chi Minh-Ville. Photo : VNA',
+    ]);
+    const head = `<title>${title} | Le Courrier du Vietnam | Quotidien francophone d'information du Vietnam</title>`;
+    expect(read(`<div>${ps}</div>`, head).article?.title).toBe(title);
+  });
+
+  it('takes neither a byline nor a "Lire aussi" link for the standfirst', () => {
+    for (const x of [
+      '<div>Nguyen Thu Ha, correspondante permanente de la VNA au Laos.</div>',
+      '<div>Lire aussi : <a href="/le-vietnam-et-cuba-post5.vnp">Le Vietnam et Cuba célèbrent leurs relations.</a></div>',
+    ])
+      expect(read(`<h1>${title}</h1>${x}${ps}`).article?.lead ?? null, x).toBeNull();
+  });
+});

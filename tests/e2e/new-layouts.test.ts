@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNewLayouts, type NewLayoutPage } from '../../eval/families';
 import { analysePage } from '../../lib/analyse';
 import { parseHtml } from '../../lib/node-dom';
-import { entriesFromAnalysis, mergeEntries, type TimelineEntry } from '../../lib/timeline';
 import { type CorpusServer, startCorpusServer } from '../support/corpus-server';
 import { BROWSERS, type ExtensionDriver, launch } from './driver';
+import { exported, status, storyIdsNodeGives } from './store-support';
 
 const poll = { timeout: 15_000, interval: 200 };
 
@@ -46,13 +46,9 @@ describe.each(BROWSERS)('%s: pages in markups VNA Lens was never tuned on', (nam
     const expected = analysePage(parseHtml(p.html, url), url);
     expect(expected.article?.title).toBe(p.truth.article.title);
 
-    await expect
-      .poll(async () => ((await driver.send({ type: 'store:status' })) as { pages: number }).pages, poll)
-      .toBe(1);
-    const { text } = (await driver.send({ type: 'timeline:export', format: 'json' })) as { text: string };
-    const stored = JSON.parse(text).entries as TimelineEntry[];
-    const want = mergeEntries([], entriesFromAnalysis(expected, 0));
-    expect(new Set(stored.map((e) => e.id))).toEqual(new Set(want.map((e) => e.id)));
+    await expect.poll(async () => (await status(driver)).pages, poll).toBe(1);
+    const stored = await exported(driver);
+    expect(new Set(stored.map((e) => e.id))).toEqual(storyIdsNodeGives(expected));
     expect(stored.find((e) => e.origin === 'article')?.title).toBe(p.truth.article.title);
     // (every teaser once: a carousel's copy or a second address of one story would be another entry)
     expect(

@@ -1,5 +1,6 @@
 // What the hardening suites ask of the extension's pages, the same in both browsers.
-import type { TimelineEntry } from '../../lib/timeline';
+import { entriesFromAnalysis, mergeEntries, type TimelineEntry } from '../../lib/timeline';
+import type { Analysis } from '../../lib/types';
 import type { DriverPage, ExtensionDriver } from './driver';
 import { extensionPageContents } from './page-probes';
 
@@ -11,6 +12,10 @@ export async function exported(driver: ExtensionDriver): Promise<TimelineEntry[]
   const { text } = (await driver.send({ type: 'timeline:export', format: 'json' })) as { text: string };
   return JSON.parse(text).entries as TimelineEntry[];
 }
+
+/** The ids of the stories the same page gives in Node, merged as the store merges them. */
+export const storyIdsNodeGives = (analysis: Analysis): Set<string> =>
+  new Set(mergeEntries([], entriesFromAnalysis(analysis, 0)).map((e) => e.id));
 
 /** What an extension page shows: hostile text as text, and no element made from page strings. */
 export const extensionPageIsClean = (driver: ExtensionDriver, page: DriverPage) =>

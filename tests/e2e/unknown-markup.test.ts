@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
 import { parseHtml } from '../../lib/node-dom';
-import { entriesFromAnalysis, mergeEntries, type TimelineEntry } from '../../lib/timeline';
 import { loadCorpus } from '../support/corpus';
 import { type CorpusServer, startCorpusServer } from '../support/corpus-server';
 import { mutate } from '../support/markup-mutator';
 import { BROWSERS, type ExtensionDriver, launch } from './driver';
+import { exported, status, storyIdsNodeGives } from './store-support';
 
 const HOST = 'fr.vietnamplus.vn';
 const PATH = '/redesign/vietnam-et-cambodge-renforcent-la-cooperation-post84512.vnp';
@@ -48,15 +48,10 @@ describe.each(BROWSERS)('%s: a VNA page in markup VNA Lens has never seen', (nam
     expect(marked).toContain('Sar Kheng');
     await page.screenshot(`${name}-unknown-markup`);
 
-    await expect
-      .poll(async () => ((await driver.send({ type: 'store:status' })) as { pages: number }).pages, poll)
-      .toBe(1);
-    const { text } = (await driver.send({ type: 'timeline:export', format: 'json' })) as { text: string };
-    const stored = JSON.parse(text).entries as TimelineEntry[];
-    // the stories the same page gives in Node, merged as the store merges them
-    const want = mergeEntries([], entriesFromAnalysis(expected, 0));
-    expect(new Set(stored.map((e) => e.id))).toEqual(new Set(want.map((e) => e.id)));
-    expect(want.filter((e) => e.origin === 'feed').length).toBeGreaterThanOrEqual(5);
+    await expect.poll(async () => (await status(driver)).pages, poll).toBe(1);
+    const stored = await exported(driver);
+    expect(new Set(stored.map((e) => e.id))).toEqual(storyIdsNodeGives(expected));
+    expect(stored.filter((e) => e.origin === 'feed').length).toBeGreaterThanOrEqual(5);
 
     const { reports } = (await driver.send({ type: 'drift:list' })) as { reports: { url: string }[] };
     expect(reports.map((r) => r.url)).toContain(url);

@@ -8,6 +8,7 @@ import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { captionElements } from './captions';
 import { datelineOf } from './dateline';
+import { pageKey, storyAddress } from './feed-runs';
 import { isNoise, type Layout, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
 import { isNonStoryLine, removeLinkLines } from './non-story-lines';
@@ -111,6 +112,7 @@ export function* articleSteps(
   // an infinite scroll has loaded the next stories below this one: each its own <article> with its
   // own headline, after the title; they are other pages' articles
   if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
+  removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
@@ -199,6 +201,7 @@ export function* articleSteps(
       continue;
     paragraphs.push(text);
   }
+  dropRepeatedShortLines(paragraphs);
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (!finalTitle || bodyChars < MIN_BODY_CHARS) {
     signals.push(finalTitle ? 'article:none:no-body-text' : 'article:none:no-title');
@@ -211,6 +214,17 @@ export function* articleSteps(
     inline,
     signals,
   };
+}
+
+/**
+ * A short line said three times or more in the body is the page's furniture, not the story's (each
+ * entry of a live blog signed "Rédaction Le Courrier", a "Partager" under every block).
+ */
+function dropRepeatedShortLines(paragraphs: string[]): void {
+  const count = new Map<string, number>();
+  for (const p of paragraphs) if (p.length <= 60) count.set(p, (count.get(p) ?? 0) + 1);
+  for (let i = paragraphs.length - 1; i >= 0; i--)
+    if ((count.get(paragraphs[i] as string) ?? 0) >= 3) paragraphs.splice(i, 1);
 }
 
 /**
@@ -242,8 +256,8 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
  * it, nearest first. A line is the nearest box of a text (a date line is often a span beside a
  * category or a share bar: "Politique" + "23/09/2022 09:05"); the story's own paragraphs are
  * long, and past the second long line no date is the page's. Above the title only what says it is
- * the story's time ("Publié le …", a time of day), and never past a teaser (a link of three
- * words or more, not a rubric's): a site header shows today's date, a teaser list its stories'.
+ * the story's time ("Publié le …", a time of day), and never past a teaser (a box with a link
+ * to another story): a site header shows today's date, a teaser list its stories'.
  */
 function dateLineNear(titleEl: Element): string | null {
   let long = 0;
@@ -269,13 +283,17 @@ interface NearLine {
   length: number;
   /** a paragraph of running text: the story has begun */
   paragraph: boolean;
-  /** in a box holding a link of a few words (a headline's, not a rubric's): a teaser */
+  /** in a box holding a link to another story: a teaser */
   teaser: boolean;
 }
+
+const INLINE_LINE = new Set(['SPAN', 'TIME', 'SMALL', 'FONT', 'EM', 'I', 'B', 'STRONG', 'ABBR']);
 
 /** Up to `max` lines after (or before) an element, outside it; scripts and styles left out. */
 function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   const doc = el.ownerDocument;
+  const base = doc.URL;
+  const self = pageKey(base);
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
   const out: NearLine[] = [];
   const seen = new Set<Element>();
@@ -284,17 +302,39 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   for (let n = step(), visited = 0; n && out.length < max && visited < 200; n = step(), visited++) {
     const parent = n.parentElement;
     if (!parent || el.contains(n) || parent.closest('script, style') || !(n.textContent ?? '').trim()) continue;
-    const box = parent.closest(LINE_BOX) ?? parent;
+    let box = parent.closest(LINE_BOX) ?? parent;
+    let text = squeeze(box.textContent ?? '');
+    // (a span of its own in a big box that is no paragraph: "<div><span>18.05.2021 10:15</span>…the story…</div>")
+    if (text.length > 80 && box.tagName !== 'P' && box !== parent && INLINE_LINE.has(parent.tagName)) {
+      box = parent;
+      text = squeeze(box.textContent ?? '');
+    }
     if (seen.has(box) || box.contains(el)) continue;
     seen.add(box);
-    const text = squeeze(box.textContent ?? '');
-    // (the outermost box beside the element: a teaser's date sits in a box of its own beside its link)
+    // (the outermost box beside the element: a teaser's date sits in a box of its own beside its
+    // link to another story; a print or share link is none)
     let beside: Element = box;
     while (beside.parentElement && !beside.parentElement.contains(el)) beside = beside.parentElement;
-    const teaser = [...beside.querySelectorAll('a')].some((a) => squeeze(a.textContent ?? '').split(' ').length >= 3);
+    const teaser = [...beside.querySelectorAll('a[href]')].some((a) =>
+      storyAddress(a.getAttribute('href'), base, self),
+    );
     out.push({ text, length: text.length, paragraph: box.tagName === 'P' && text.length > 80, teaser });
   }
   return out;
+}
+
+/**
+ * A box the page marks as written in another language than its own (a Vietnamese summary on a
+ * French page, `lang="vi"`) is not the French story.
+ */
+function removeOtherLanguages(doc: Document, keep: (Element | null)[]): void {
+  const own = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
+  if (!own) return;
+  for (const el of doc.querySelectorAll('body [lang]')) {
+    const lang = (el.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
+    if (!lang || lang === own || !el.isConnected || keep.some((k) => k && el.contains(k))) continue;
+    el.remove();
+  }
 }
 
 /**

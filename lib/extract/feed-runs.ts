@@ -36,6 +36,13 @@ const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
 const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
 
+/** What opens another page: links, and the buttons a script-built page opens a story with. */
+export const LINKS = 'a[href], [data-href]';
+
+export function hrefOf(el: Element): string | null {
+  return el.getAttribute('href') ?? el.getAttribute('data-href');
+}
+
 /** A page's address without its query and fragment: what a link to the page itself points to. */
 export function pageKey(base: string): string {
   try {
@@ -98,7 +105,7 @@ function teaserTitleLength(item: Element, link: Element | null): number {
   const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
   if (heading) return textOf(heading).length;
   let longest = (link?.getAttribute('title') ?? '').trim().length;
-  for (const a of item.matches('a') ? [item] : item.querySelectorAll('a[href]'))
+  for (const a of item.matches(LINKS) ? [item] : item.querySelectorAll(LINKS))
     longest = Math.max(longest, textOf(a).length);
   return longest;
 }
@@ -118,11 +125,12 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   const only = new Map<Element, string | null>();
   const firstLink = new Map<Element, Element>();
   let n = 0;
-  for (const a of body.querySelectorAll('a[href]')) {
+  // (a script-built page may make a card a button that opens its story: data-href)
+  for (const a of body.querySelectorAll(LINKS)) {
     if (++n > MAX_LINKS) break;
     // (a <noscript> holds text in a browser that runs scripts, as the reader's does: no link there)
     if (a.closest('noscript')) continue;
-    const address = storyAddress(a.getAttribute('href'), base, self);
+    const address = storyAddress(hrefOf(a), base, self);
     if (!address) continue;
     let el: Element | null = a;
     for (let up = 0; el && el !== body && up <= MAX_UP; el = el.parentElement, up++) {

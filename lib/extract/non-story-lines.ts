@@ -90,6 +90,9 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,200}$)[^«"“]*\b(?:inscrivez-vous|abonnez-vous)\b/i,
   // the link to the next page of a story split in pages: "Lire la suite de l'entretien : …"
   /^(?=.{0,200}$)lire la suite\b/i,
+  // a reading time, a date with its month cut short: "3 min de lecture", "16 nov. 2025"
+  /^\d{1,3}\s*min(?:utes?)?\s+de\s+lecture$/i,
+  /^\d{1,2}\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)\.?\s+\d{4}$/i,
 ];
 
 /** A rubric's label in capitals over the headline ("INTERVIEW"): before the story's first paragraph only. */

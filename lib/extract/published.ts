@@ -78,11 +78,15 @@ export function fromVietnameseDateText(text: string): string | null {
   }
   // `\s*(?:[-–,]\s*)?`, not `\s*[-–,]?\s*`: two adjacent \s* backtrack quadratically on long blank runs
   // ("Publié le 15/11/2011 à 20:35": the time after "à")
-  // (after any non-digit: a category glued to the date by markup, "Politique23/09/2022")
-  const m = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(text);
+  // (after any non-digit: a category glued to the date by markup, "Politique23/09/2022"; dotted
+  // "18.05.2021 10:15" too, and a two-digit year when a time follows: "15/11/11 21:05")
+  const m =
+    /(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2}(?=\s+\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(
+      text,
+    );
   if (!m) return null;
-  const [, d, mo, y, h = '00', mi = '00'] = m;
-  return isoOf(y as string, mo as string, d as string, h, mi);
+  const [, d, , mo, y = '', h = '00', mi = '00'] = m;
+  return isoOf(y.length === 2 ? `20${y}` : y, mo as string, d as string, h, mi);
 }
 
 function isoOf(y: string, mo: string, d: string, h: string, mi: string): string | null {
@@ -102,6 +106,12 @@ export function publishedOf(doc: Document, articleRoot: Element | null): string 
   if (fromMeta) return fromMeta;
   const ld = fromJsonLd(doc);
   if (ld) return ld;
+  // microdata or hAtom on an element: <abbr class="published" itemprop="datePublished" title="2023-…">
+  const marked = doc.querySelector('[itemprop="datePublished"], .published[title], .published[datetime]');
+  const fromMarked = isoOrNull(
+    marked?.getAttribute('datetime') ?? marked?.getAttribute('content') ?? marked?.getAttribute('title'),
+  );
+  if (fromMarked) return fromMarked;
   const scope = articleRoot ?? doc;
   const time = isoOrNull(scope.querySelector('time[datetime]')?.getAttribute('datetime'));
   if (time) return time;

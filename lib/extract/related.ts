@@ -4,7 +4,7 @@
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
 import type { RelatedItem } from '../types';
-import { pageKey, storyAddress } from './feed-runs';
+import { hrefOf, LINKS, pageKey, storyAddress } from './feed-runs';
 import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText } from './published';
 import { absoluteUrl, squeeze, textOf } from './text';
@@ -46,7 +46,7 @@ function teaserParts(item: Element) {
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
   for (const el of item.querySelectorAll('*')) {
     const tag = el.tagName;
-    if (tag === 'A' && el.hasAttribute('href')) {
+    if ((tag === 'A' && el.hasAttribute('href')) || el.hasAttribute('data-href')) {
       anyLink ??= el;
       // (a card's first link is often its picture's, with no text or a photo count, or its
       // rubric's: the title is its first link of a headline's length, else its longest)
@@ -116,7 +116,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     parts.headingLink ??
     (parts.heading ? null : parts.textLink) ??
     parts.anyLink ??
-    (item.matches('a[href]') ? item : null);
+    (item.matches(LINKS) ? item : null);
   const title = parts.headingLink
     ? textOf(parts.headingLink)
     : textOf(parts.heading) || link?.getAttribute('title')?.trim() || (link && firstLine(link)) || textOf(link);
@@ -134,7 +134,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     title,
     summary: summary && summary !== title ? summary : null,
     caption,
-    url: absoluteUrl(link.getAttribute('href'), base),
+    url: absoluteUrl(hrefOf(link), base),
     published:
       parts.time?.getAttribute('datetime')?.trim() ||
       (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
@@ -173,7 +173,7 @@ export function feedStories(containers: Element[], layout: Layout, base: string)
  * rubric label before it.
  */
 function firstLine(link: Element): string | null {
-  if (!link.querySelector('div, p')) return null;
+  if (link.childElementCount < 2) return null;
   let short: string | null = null;
   for (const el of link.querySelectorAll('*')) {
     if (el.childElementCount > 0) continue;

@@ -68,8 +68,9 @@ function fromTitleTag(doc: Document): string | null {
   }
   const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
   if (m) return m[1] ?? null;
-  // "VietnamPlus - <headline>": the site's name first, when that side names the site
-  const p = /^([^|–—-]{2,40}?)\s+[|–—-]\s+(.{12,})$/.exec(t);
+  // "VietnamPlus - <headline>", "Le Courrier du Vietnam: <headline>": the site's name first, when
+  // that side names the site
+  const p = /^([^|–—:-]{2,40}?)(?:\s+[|–—-]|\s*:)\s+(.{12,})$/.exec(t);
   if (p && namesSite(p[1] ?? '', doc)) return p[2] ?? null;
   return t || null;
 }
@@ -286,15 +287,16 @@ const CREDIT = /\b(?:photo|ảnh|source)\b[^:]{0,20}:\s*\S/i;
 
 /**
  * The element that holds the story's running text: the one whose own lines of text (not those
- * of its descendants' boxes) add up to the most, and to `minChars` at least. One walk over the lines.
+ * of its descendants' boxes) add up to the most, and to `minChars` at least, lines inside `skip`
+ * (the feed's teasers) left out. One walk over the lines.
  */
-export function densestContainer(root: ParentNode | null, minChars = 0): Element | null {
+export function densestContainer(root: ParentNode | null, minChars = 0, skip?: Set<Element>): Element | null {
   const score = new Map<Element, number>();
   let best: Element | null = null;
   let most = minChars - 1;
   for (const el of root?.querySelectorAll('p, div') ?? []) {
     const parent = el.parentElement;
-    if (!parent || !isLeafBlock(el)) continue;
+    if (!parent || !isLeafBlock(el) || (skip?.size && inside(el, skip))) continue;
     const n = (score.get(parent) ?? 0) + textOf(el).length;
     score.set(parent, n);
     if (n > most) {
@@ -303,4 +305,10 @@ export function densestContainer(root: ParentNode | null, minChars = 0): Element
     }
   }
   return best;
+}
+
+/** Is el inside (or one of) these elements? (a walk up: the set holds teasers, a few dozen) */
+function inside(el: Element, set: Set<Element>): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
 }

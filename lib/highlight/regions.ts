@@ -47,12 +47,17 @@ export function pageRegions(doc: Document): PageRegions {
   const runs = feedRuns(doc, doc.URL, bodyEl ?? title);
   if (feedItems.length === 0) for (const run of runs.feed) feedItems.push(...run.items);
   const runItems = [...runs.feed, ...runs.side].flatMap((r) => r.items);
+  // (the teasers' text is no story's: a short article's feed may hold more text than it)
+  const teasers = new Set<Element>([...containers, ...runItems]);
+  // (and a run's own box when it holds nothing else: its leaf lines are the teasers' too)
+  for (const run of [...runs.feed, ...runs.side])
+    if (run.items.length === run.container.childElementCount) teasers.add(run.container);
   const body =
     bodyEl ??
     (known ? title?.closest(SITE.scope) : null) ??
     // the title's own <article> first: an infinite scroll may have loaded a longer story below
-    densestContainer(title?.closest('article') ?? null, STORY_MIN_CHARS) ??
-    densestContainer(doc.body) ??
+    densestContainer(title?.closest('article') ?? null, STORY_MIN_CHARS, teasers) ??
+    densestContainer(doc.body, 0, teasers) ??
     doc.querySelector('main') ??
     null;
   const captions: Element[] = [];

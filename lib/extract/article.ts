@@ -8,11 +8,19 @@ import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { captionElements } from './captions';
 import { datelineOf } from './dateline';
-import { pageKey, storyAddress } from './feed-runs';
 import { isNoise, type Layout, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
-import { isNonStoryLine, removeLinkLines } from './non-story-lines';
-import { fromVietnameseDateText, publishedOf } from './published';
+import {
+  dropRepeatedShortLines,
+  holdsAny,
+  isNonStoryLine,
+  removeFollowingStories,
+  removeLinkLines,
+  removeOtherLanguages,
+  removeRepeatedQuotes,
+  removeSignUpBoxes,
+} from './non-story-lines';
+import { dateLineNear, publishedOf } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, leadElement, type PageMeta } from './structure';
 import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
@@ -217,17 +225,6 @@ export function* articleSteps(
 }
 
 /**
- * A short line said three times or more in the body is the page's furniture, not the story's (each
- * entry of a live blog signed "Rédaction Le Courrier", a "Partager" under every block).
- */
-function dropRepeatedShortLines(paragraphs: string[]): void {
-  const count = new Map<string, number>();
-  for (const p of paragraphs) if (p.length <= 60) count.set(p, (count.get(p) ?? 0) + 1);
-  for (let i = paragraphs.length - 1; i >= 0; i--)
-    if ((count.get(paragraphs[i] as string) ?? 0) >= 3) paragraphs.splice(i, 1);
-}
-
-/**
  * One walk over the elements, outermost noise first (its contents go with it). What holds the
  * body or the title is never noise (an unclosed share bar on broken markup), nor a <form> that
  * holds the page's running text (ASP.NET and JSF pages wrap the whole page in one; a comment
@@ -240,7 +237,7 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
   for (const el of root.querySelectorAll('*')) {
     if (!el.isConnected || !isNoise(el, noise)) continue;
-    if (keep.some((k) => k && el.contains(k))) continue;
+    if (holdsAny(el, keep)) continue;
     if (el.tagName === 'FORM') {
       if (densest === undefined) densest = densestContainer(root);
       if (densest && el.contains(densest)) continue;
@@ -249,157 +246,6 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
   }
   // <head> holds styles and scripts only; Readability reads the title from the page itself
   for (const el of Array.from(doc.querySelectorAll('head script, head style'))) el.remove();
-}
-
-/**
- * The first short line with a date among the few lines right after the title, else right before
- * it, nearest first. A line is the nearest box of a text (a date line is often a span beside a
- * category or a share bar: "Politique" + "23/09/2022 09:05"); the story's own paragraphs are
- * long, and past the second long line no date is the page's. Above the title only what says it is
- * the story's time ("Publié le …", a time of day), and never past a teaser (a box with a link
- * to another story): a site header shows today's date, a teaser list its stories'.
- */
-function dateLineNear(titleEl: Element): string | null {
-  let long = 0;
-  for (const line of linesNear(titleEl, true, 12)) {
-    if ((line.length > 120 || line.paragraph) && ++long === 2) break;
-    const date = line.length <= 80 ? fromVietnameseDateText(line.text) : null;
-    if (date) return date;
-  }
-  for (const line of linesNear(titleEl, false, 8)) {
-    if (line.teaser) break;
-    const date = line.length <= 80 && STORY_TIME.test(line.text) ? fromVietnameseDateText(line.text) : null;
-    if (date) return date;
-  }
-  return null;
-}
-
-const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
-/** the boxes a line of text sits in, nearest first */
-const LINE_BOX = 'time, p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, div, section, header, article';
-
-interface NearLine {
-  text: string;
-  length: number;
-  /** a paragraph of running text: the story has begun */
-  paragraph: boolean;
-  /** in a box holding a link to another story: a teaser */
-  teaser: boolean;
-}
-
-const INLINE_LINE = new Set(['SPAN', 'TIME', 'SMALL', 'FONT', 'EM', 'I', 'B', 'STRONG', 'ABBR']);
-
-/** Up to `max` lines after (or before) an element, outside it; scripts and styles left out. */
-function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
-  const doc = el.ownerDocument;
-  const base = doc.URL;
-  const self = pageKey(base);
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
-  const out: NearLine[] = [];
-  const seen = new Set<Element>();
-  walker.currentNode = el;
-  const step = () => (forward ? walker.nextNode() : walker.previousNode());
-  for (let n = step(), visited = 0; n && out.length < max && visited < 200; n = step(), visited++) {
-    const parent = n.parentElement;
-    if (!parent || el.contains(n) || parent.closest('script, style') || !(n.textContent ?? '').trim()) continue;
-    let box = parent.closest(LINE_BOX) ?? parent;
-    let text = squeeze(box.textContent ?? '');
-    // (a span of its own in a big box that is no paragraph: "<div><span>18.05.2021 10:15</span>…the story…</div>")
-    if (text.length > 80 && box.tagName !== 'P' && box !== parent && INLINE_LINE.has(parent.tagName)) {
-      box = parent;
-      text = squeeze(box.textContent ?? '');
-    }
-    if (seen.has(box) || box.contains(el)) continue;
-    seen.add(box);
-    // (the outermost box beside the element: a teaser's date sits in a box of its own beside its
-    // link to another story; a print or share link is none)
-    let beside: Element = box;
-    while (beside.parentElement && !beside.parentElement.contains(el)) beside = beside.parentElement;
-    const teaser = [...beside.querySelectorAll('a[href]')].some((a) =>
-      storyAddress(a.getAttribute('href'), base, self),
-    );
-    out.push({ text, length: text.length, paragraph: box.tagName === 'P' && text.length > 80, teaser });
-  }
-  return out;
-}
-
-/**
- * A box the page marks as written in another language than its own (a Vietnamese summary on a
- * French page, `lang="vi"`) is not the French story.
- */
-function removeOtherLanguages(doc: Document, keep: (Element | null)[]): void {
-  const own = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
-  if (!own) return;
-  for (const el of doc.querySelectorAll('body [lang]')) {
-    const lang = (el.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
-    if (!lang || lang === own || !el.isConnected || keep.some((k) => k && el.contains(k))) continue;
-    el.remove();
-  }
-}
-
-/**
- * A newsletter's box: the field that asks for an e-mail, with the few lines around it ("Newsletter
- * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story: up from the field while
- * the box stays short and holds no paragraph of the story nor the title.
- */
-function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
-  for (const input of doc.querySelectorAll('input[type="email"]')) {
-    let box: Element | null = input.closest('form') ?? input;
-    for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
-      if (keep.some((k) => k && up?.contains(k)) || !textShorterThan(up, 300)) break;
-      const inner: Element = box;
-      if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p))) break;
-      box = up;
-    }
-    if (box?.isConnected && !keep.some((k) => k && box?.contains(k))) box.remove();
-  }
-}
-
-/** Is the element's text shorter than `max` characters? (a walk that stops past `max`) */
-function textShorterThan(el: Element, max: number): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
-  let n = 0;
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    n += (t.textContent ?? '').trim().length;
-    if (n >= max) return false;
-  }
-  return true;
-}
-
-/**
- * A pull quote repeats a sentence of the story beside it, in larger type ("« Les échanges… »" and
- * who said it): the sentence is read once, where the story has it (in a paragraph that is no
- * quote's: a hidden copy of the page repeats its quotes too).
- */
-const QUOTES = 'blockquote, [class*="pullquote"], [class*="pull-quote"], [class*="exergue"]';
-
-function removeRepeatedQuotes(doc: Document): void {
-  const quotes = doc.querySelectorAll(QUOTES);
-  if (!quotes.length) return;
-  const story = [...doc.querySelectorAll('p, li')]
-    .filter((el) => !el.closest(QUOTES))
-    .map((el) => squeeze(el.textContent ?? ''))
-    .join('\n');
-  for (const q of quotes) {
-    if (!q.isConnected) continue;
-    const said = squeeze((q.querySelector('p') ?? q).textContent ?? '').replace(/^[«"“\s]+|[»"”\s]+$/g, '');
-    if (said.length >= 30 && said.length <= 400 && story.includes(said)) q.remove();
-  }
-}
-
-function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
-  // only past the title's own <article>: a title found in a sticky bar or a page header is no
-  // story of its own, and the <article> after it may be the one it names
-  const own = titleEl.closest('article');
-  if (!own) return;
-  const title = sameTextKey(textOf(titleEl));
-  for (const h1 of doc.querySelectorAll('article h1')) {
-    const story = h1.closest('article');
-    if (!story?.isConnected || story === own || story.contains(own) || own.contains(story)) continue;
-    if (!(own.compareDocumentPosition(story) & 4) || (keep && story.contains(keep))) continue;
-    if (sameTextKey(textOf(h1)) === title) continue;
-    story.remove();
-  }
 }
 
 /** Element depth of the tree under root (iterative: deep trees overflow recursion). */

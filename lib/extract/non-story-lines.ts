@@ -1,6 +1,8 @@
-// Lines of a page that are not story text: navigation lines
-// that are all link text (breadcrumb, tags, "follow us"), and date lines.
-import { textOf } from './text';
+// What on a page is not story text: navigation lines that are all link text (breadcrumb, tags,
+// "follow us"), date lines and other furniture lines, and whole boxes that are no part of the
+// story (the next story of an infinite scroll, a box in another language, a newsletter's box, a
+// pull quote repeating the story).
+import { sameTextKey, squeeze, textOf } from './text';
 
 /** A line of text no longer than this that is all link text is navigation, not the story. */
 const MAX_LINK_LINE = 100;
@@ -100,4 +102,99 @@ const RUBRIC_LABEL = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u;
 
 export function isNonStoryLine(text: string, storyBegun = false): boolean {
   return NON_STORY_LINES.some((re) => re.test(text)) || (!storyBegun && RUBRIC_LABEL.test(text));
+}
+
+/** Does el hold (or is it) one of `keep` (the article's title or body)? */
+export function holdsAny(el: Element, keep: (Element | null)[]): boolean {
+  return keep.some((k) => k && el.contains(k));
+}
+
+/**
+ * A short line said three times or more in the body is the page's furniture, not the story's (each
+ * entry of a live blog signed "Rédaction Le Courrier", a "Partager" under every block).
+ */
+export function dropRepeatedShortLines(paragraphs: string[]): void {
+  const count = new Map<string, number>();
+  for (const p of paragraphs) if (p.length <= 60) count.set(p, (count.get(p) ?? 0) + 1);
+  for (let i = paragraphs.length - 1; i >= 0; i--)
+    if ((count.get(paragraphs[i] as string) ?? 0) >= 3) paragraphs.splice(i, 1);
+}
+
+/**
+ * A box the page marks as written in another language than its own (a Vietnamese summary on a
+ * French page, `lang="vi"`) is not the French story.
+ */
+export function removeOtherLanguages(doc: Document, keep: (Element | null)[]): void {
+  const own = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
+  if (!own) return;
+  for (const el of doc.querySelectorAll('body [lang]')) {
+    const lang = (el.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
+    if (!lang || lang === own || !el.isConnected || holdsAny(el, keep)) continue;
+    el.remove();
+  }
+}
+
+/**
+ * A newsletter's box: the field that asks for an e-mail, with the few lines around it ("Newsletter
+ * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story: up from the field while
+ * the box stays short and holds no paragraph of the story nor the title.
+ */
+export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
+  for (const input of doc.querySelectorAll('input[type="email"]')) {
+    let box: Element | null = input.closest('form') ?? input;
+    for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
+      if (holdsAny(up, keep) || !textShorterThan(up, 300)) break;
+      const inner: Element = box;
+      if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p))) break;
+      box = up;
+    }
+    if (box?.isConnected && !holdsAny(box, keep)) box.remove();
+  }
+}
+
+/** Is the element's text shorter than `max` characters? (a walk that stops past `max`) */
+function textShorterThan(el: Element, max: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    n += (t.textContent ?? '').trim().length;
+    if (n >= max) return false;
+  }
+  return true;
+}
+
+/**
+ * A pull quote repeats a sentence of the story beside it, in larger type ("« Les échanges… »" and
+ * who said it): the sentence is read once, where the story has it (in a paragraph that is no
+ * quote's: a hidden copy of the page repeats its quotes too).
+ */
+const QUOTES = 'blockquote, [class*="pullquote"], [class*="pull-quote"], [class*="exergue"]';
+
+export function removeRepeatedQuotes(doc: Document): void {
+  const quotes = doc.querySelectorAll(QUOTES);
+  if (!quotes.length) return;
+  const story = [...doc.querySelectorAll('p, li')]
+    .filter((el) => !el.closest(QUOTES))
+    .map((el) => squeeze(el.textContent ?? ''))
+    .join('\n');
+  for (const q of quotes) {
+    if (!q.isConnected) continue;
+    const said = squeeze((q.querySelector('p') ?? q).textContent ?? '').replace(/^[«"“\s]+|[»"”\s]+$/g, '');
+    if (said.length >= 30 && said.length <= 400 && story.includes(said)) q.remove();
+  }
+}
+
+export function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
+  // only past the title's own <article>: a title found in a sticky bar or a page header is no
+  // story of its own, and the <article> after it may be the one it names
+  const own = titleEl.closest('article');
+  if (!own) return;
+  const title = sameTextKey(textOf(titleEl));
+  for (const h1 of doc.querySelectorAll('article h1')) {
+    const story = h1.closest('article');
+    if (!story?.isConnected || story === own || story.contains(own) || own.contains(story)) continue;
+    if (!(own.compareDocumentPosition(story) & 4) || (keep && story.contains(keep))) continue;
+    if (sameTextKey(textOf(h1)) === title) continue;
+    story.remove();
+  }
 }

@@ -1,8 +1,10 @@
 // When the article was published, from the most explicit cue the page offers:
-// article:published_time, JSON-LD datePublished, time[datetime], then a "dd/mm/yyyy hh:mm" text.
+// article:published_time, JSON-LD datePublished, microdata, time[datetime], then a "dd/mm/yyyy
+// hh:mm" text; on markup no layout knows, a dated line near the title (dateLineNear).
 
+import { pageKey, storyAddress } from './feed-runs';
 import { SITE } from './layouts';
-import { textOf } from './text';
+import { squeeze, textOf } from './text';
 
 const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
@@ -117,4 +119,76 @@ export function publishedOf(doc: Document, articleRoot: Element | null): string 
   if (time) return time;
   const dateText = textOf(scope.querySelector(SITE.dateLine));
   return fromVietnameseDateText(dateText);
+}
+
+/**
+ * The first short line with a date among the few lines right after the title, else right before
+ * it, nearest first. A line is the nearest box of a text (a date line is often a span beside a
+ * category or a share bar: "Politique" + "23/09/2022 09:05"); the story's own paragraphs are
+ * long, and past the second long line no date is the page's. Above the title only what says it is
+ * the story's time ("Publié le …", a time of day), and never past a teaser (a box with a link
+ * to another story): a site header shows today's date, a teaser list its stories'.
+ */
+export function dateLineNear(titleEl: Element): string | null {
+  let long = 0;
+  for (const line of linesNear(titleEl, true, 12)) {
+    if ((line.length > 120 || line.paragraph) && ++long === 2) break;
+    const date = line.length <= 80 ? fromVietnameseDateText(line.text) : null;
+    if (date) return date;
+  }
+  for (const line of linesNear(titleEl, false, 8)) {
+    if (line.teaser) break;
+    const date = line.length <= 80 && STORY_TIME.test(line.text) ? fromVietnameseDateText(line.text) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
+/** the boxes a line of text sits in, nearest first */
+const LINE_BOX = 'time, p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, div, section, header, article';
+
+interface NearLine {
+  text: string;
+  length: number;
+  /** a paragraph of running text: the story has begun */
+  paragraph: boolean;
+  /** in a box holding a link to another story: a teaser */
+  teaser: boolean;
+}
+
+const INLINE_LINE = new Set(['SPAN', 'TIME', 'SMALL', 'FONT', 'EM', 'I', 'B', 'STRONG', 'ABBR']);
+
+/** Up to `max` lines after (or before) an element, outside it; scripts and styles left out. */
+function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
+  const doc = el.ownerDocument;
+  const base = doc.URL;
+  const self = pageKey(base);
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
+  const out: NearLine[] = [];
+  const seen = new Set<Element>();
+  walker.currentNode = el;
+  const step = () => (forward ? walker.nextNode() : walker.previousNode());
+  for (let n = step(), visited = 0; n && out.length < max && visited < 200; n = step(), visited++) {
+    const parent = n.parentElement;
+    if (!parent || el.contains(n) || parent.closest('script, style') || !(n.textContent ?? '').trim()) continue;
+    let box = parent.closest(LINE_BOX) ?? parent;
+    let text = squeeze(box.textContent ?? '');
+    // (a span of its own in a big box that is no paragraph: "<div><span>18.05.2021 10:15</span>…the story…</div>")
+    if (text.length > 80 && box.tagName !== 'P' && box !== parent && INLINE_LINE.has(parent.tagName)) {
+      box = parent;
+      text = squeeze(box.textContent ?? '');
+    }
+    if (seen.has(box) || box.contains(el)) continue;
+    seen.add(box);
+    // (the outermost box beside the element: a teaser's date sits in a box of its own beside its
+    // link to another story; a print or share link is none)
+    let beside: Element = box;
+    while (beside.parentElement && !beside.parentElement.contains(el)) beside = beside.parentElement;
+    const teaser = [...beside.querySelectorAll('a[href]')].some((a) =>
+      storyAddress(a.getAttribute('href'), base, self),
+    );
+    out.push({ text, length: text.length, paragraph: box.tagName === 'P' && text.length > 80, teaser });
+  }
+  return out;
 }

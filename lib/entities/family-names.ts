@@ -3,10 +3,13 @@
 // souligné…", "Jacinda Ardern… Mme Ardern a salué…"). A Vietnamese person is named again by the
 // last two syllables (sport reports above all: "l'attaquant Nguyên Anh Duc… Anh Duc a marqué");
 // never by the last one, the given name, shared by many people ("Minh", "Son") and often a place
-// or a common word. The short mentions are the same person.
+// or a common word. A sovereign named in full is named again by the first given name ("au
+// grand-duc de Luxembourg, Henri Albert Gabriel Félix Marie Guillaume… le grand-duc Henri"). The
+// short mentions are the same person.
 
+import { fold } from '../text/fold';
 import { type Cand, candCountry, type Doc } from './doc';
-import { VN_SYLLABLE } from './lexicon';
+import { SOVEREIGNS, VN_SYLLABLE } from './lexicon';
 
 /** Family names this short are too often other words ("Sen", "Lee", "Kim"). */
 const MIN_LENGTH = 4;
@@ -83,6 +86,17 @@ export const FAMILY_NAME: ShortForm = {
     if (c.b - c.a < 2 || last?.kind !== 'w' || !last.cap || last.f.length < MIN_LENGTH || vietnameseName(c))
       return null;
     return last.f;
+  },
+  scope: () => 'page',
+  words: 1,
+};
+
+/** A sovereign's first given name, across the page: "Henri" of the grand-duc "Henri Albert…". */
+export const REGNAL_NAME: ShortForm = {
+  of: (c) => {
+    const first = c.doc.toks[c.a];
+    if (c.b - c.a < 2 || !c.role || first?.kind !== 'w' || !first.cap || first.f.length < MIN_LENGTH) return null;
+    return SOVEREIGNS.has(fold(c.role).split(/[\s,]/)[0] ?? '') ? first.f : null;
   },
   scope: () => 'page',
   words: 1,

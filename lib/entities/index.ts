@@ -38,7 +38,7 @@ import {
   venueNameEnd,
 } from './complements';
 import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
-import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, shortNames, storyOf } from './family-names';
+import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, REGNAL_NAME, shortNames, storyOf } from './family-names';
 import { headlineRoles } from './headline-roles';
 import {
   companyWordOfLongerName,
@@ -475,6 +475,9 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   const families = shortNames(cands, FAMILY_NAME, lowerSeen);
   joinShortMentions(cands, FAMILY_NAME, families);
   for (const s of families.values()) learn(s.owner, s.words, false);
+  const regnal = shortNames(cands, REGNAL_NAME, lowerSeen);
+  joinShortMentions(cands, REGNAL_NAME, regnal);
+  for (const s of regnal.values()) learn(s.owner, s.words, false);
   // "Nguyên Anh Duc… Anh Duc a marqué": a Vietnamese person named again by the last two syllables,
   // in the same story only (a teaser's "Quoc Khanh" is the National Day, not the article's minister)
   const syllables = shortNames(cands, LAST_SYLLABLES, lowerSeen);

@@ -346,7 +346,9 @@ export function looksAdjective(folded: string): boolean {
 export const PARTICLES = set('al el bin ben ibn bint abu van von der den da dos das do');
 
 /** Sovereigns are named by one name: "l'empereur Naruhito", "le roi Philippe". */
-export const SOVEREIGNS = set('roi reine empereur imperatrice sultan emir pape prince princesse');
+export const SOVEREIGNS = set(
+  'roi reine empereur imperatrice sultan emir pape prince princesse grand-duc grande-duchesse',
+);
 
 /** Adjectives of the regions of a country: "le Centre septentrional" is a region. */
 export const DIRECTIONAL = set(

@@ -68,6 +68,9 @@ function auxiliaryAt(d: Doc, k: number): boolean {
  */
 function isTitleAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
+  // ("grand" is a title only in "grand-duc", "grande-duchesse")
+  if (t?.kind === 'w' && /^grande?$/.test(t.f) && d.toks[k + 1]?.f === '-')
+    return /^duc(?:hesse)?$/.test(d.toks[k + 2]?.f ?? '');
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
   // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
   if (auxiliaryAt(d, k - 1)) return false;
@@ -188,6 +191,20 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
   return null;
 }
 
+/**
+ * "la communauté française de Belgique", "la communauté vietnamienne de France": an adjective
+ * followed by "de" and a country qualifies its noun (a language, a diaspora); it is part of the role.
+ */
+function ofCountryAt(d: Doc, k: number): boolean {
+  const t = d.toks;
+  let j = k;
+  if (t[j]?.f === 'de' && t[j + 1]?.f === 'la') j += 2;
+  else if (t[j]?.f === 'd' && t[j + 1]?.f === "'") j += 2;
+  else if (['de', 'du', 'des'].includes(t[j]?.f ?? '')) j++;
+  else return false;
+  return j > k && d.used[j]?.type === 'country';
+}
+
 /** Tokens of [a, b) that are nationality adjectives (dropped from a role: the country field says it). */
 function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
   const out = new Set<number>();
@@ -212,7 +229,7 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
     if (m && held && (m.end !== held.b || named(held.canonical) || held.kb?.variants.some(named))) continue;
     // "roi des Belges": after an article the word names the people, a noun of the role
     const people = d.toks[k - 1]?.f === 'des' || d.toks[k - 1]?.f === 'les';
-    if (m && m.end <= b && !people) {
+    if (m && m.end <= b && !people && !ofCountryAt(d, m.end)) {
       for (let j = k; j < m.end; j++) out.add(j);
       k = m.end - 1;
     }
@@ -228,9 +245,17 @@ function roleText(d: Doc, a: number, b: number): string | null {
   // ("des Moudjahidine (anciens combattants)": a French gloss explains the role; it is no part of it)
   const gloss = glossTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
-  const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k)).replace(/\s*,$/, '');
+  const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k))
+    .replace(/\s*,$/, '')
+    .replace(TERM_OF_OFFICE, '');
   return withoutLeadingRank(singular(d, a, text) || null);
 }
+
+/**
+ * When a function is held, said in brackets at a role's end, is an aside: "(2022-2024)", "(14e
+ * mandat)" (not "membre du CC du XIIe mandat", which names the committee).
+ */
+const TERM_OF_OFFICE = /,?\s*\((?:[^()]*\bmandat\b[^()]*|\s*\d{4}\s*[-–]\s*\d{4}\s*)\)$/u;
 
 /**
  * "les nouveaux ambassadeurs du Cambodge, Chay Navuth, …": a role stated in the plural for a list
@@ -487,7 +512,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     const f = toks[k]?.f;
     if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1) && !d.used[k]) title = k + 1;
   }
-  const role = roleText(d, title, j + 1);
+  // ("le 13ème Roi X", "le 18e roi Hùng": which holder in a line is part of the title)
+  const ordinal = /^\d+(?:e|eme|er|re)$/.test(toks[title - 1]?.f ?? '') && toks[title - 1]?.kind === 'n';
+  const role = roleText(d, ordinal ? title - 1 : title, j + 1);
   // "le vice-ministre de la Défense, le général X": the function stated before the rank
   if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
     const fn = roleRightBefore(d, title - 1);

@@ -44,6 +44,15 @@ export { capitalRuns } from './runs';
 const CREDITS = new Set(['vna', 'cvn', 'vnp', 'vnanet']);
 
 /** Does a word look French rather than a name (for a sentence-initial capital)? */
+/** No word of the run reads as French: a long run of names, not a heading in title case. */
+function noFrenchWord(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
+  for (let k = a; k < b; k++) {
+    const t = doc.toks[k] as Token;
+    if (t.kind === 'w' && !PARTICLES.has(t.f) && (frenchLooking(t.f, lowerSeen) || !t.cap)) return false;
+  }
+  return true;
+}
+
 function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
   if (lowerSeen.has(f)) return true;
   return (
@@ -565,9 +574,12 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // (particles do not count: "Mohammed bin Abdulrahman bin Jasim Al-Thani" is five names)
   let n = 0;
   for (let k = a; k < b; k++) if (toks[k]?.kind === 'w' && !PARTICLES.has(toks[k]?.f ?? '')) n++;
-  if (n > 5) return null;
   const vn = isVietnameseName(doc, a, b);
   let before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
+  // Six words or more are a heading or a body's name, unless a function names the one they follow:
+  // sovereigns and Malay or Gulf dignitaries bear all their given names ("au grand-duc de
+  // Luxembourg, Henri Albert Gabriel Félix Marie Guillaume")
+  if (n > 5 && !(n <= 10 && before.role && !isHanging(before.role) && noFrenchWord(doc, a, b, lowerSeen))) return null;
   const after = roleAfter(doc, b, a);
   // "avec le dirigeant laotien, Nguyen Van Danh, secrétaire…": a foreign title set off by a comma
   // before a Vietnamese name that states a function of its own is someone else's (the name starts

@@ -227,8 +227,11 @@ function apostropheInside(doc: Doc, k: number): boolean {
 }
 
 /** "Peter De Roover", "Ursula Von der Leyen": a particle written with a capital, inside a name. */
-// ("Jean-Yves Le Drian", "Marine Le Pen": French names keep their article)
+// ("Jean-Yves Le Drian", "Marine Le Pen": French names keep their article; "Deirdre Ní Fhallúin":
+// an Irish woman's "daughter of")
 const CAPITAL_PARTICLES = new Set([
+  'ni',
+  'nic',
   'de',
   'da',
   'di',

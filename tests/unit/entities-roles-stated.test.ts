@@ -1424,3 +1424,66 @@ describe("a noun's own complement and long lists of functions", () => {
     expect(named(after, 'Men Sam An')?.role).toMatch(/présidente de l'Association d'amitié Cambodge-Vietnam$/);
   });
 });
+
+describe('sovereigns and the time of a function', () => {
+  // dev: le-luxembourg-accorde-de-limportance-aux-relations-a-179734 (as stored)
+  it('a sovereign bears all given names after the title, and is named again by the first', () => {
+    const es = find(
+      'L’ambassadeur du Vietnam en Belgique et au Luxembourg, Vuong Thua Phong, a présenté le 3 juin ses lettres de créance au grand-duc de Luxembourg, Henri Albert Gabriel Félix Marie Guillaume.',
+      'Lors de cette réception, le grand-duc de Luxembourg Henri a affirmé que son pays accordait toujours de l’importance à la consolidation des relations.',
+    );
+    const duke = named(es, 'Henri Albert Gabriel Félix Marie Guillaume');
+    expect(duke?.role).toBe('grand-duc de Luxembourg');
+    expect(duke?.aliases).toContain('Henri');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Vuong Thua Phong',
+      'Henri Albert Gabriel Félix Marie Guillaume',
+    ]);
+  });
+
+  it('six words or more without a function before them are no one', () => {
+    const es = find('Hier, Henri Albert Gabriel Félix Marie Guillaume Jean a visité Hanoï.');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  // dev: celebration-des-40-ans-des-liens-diplomatiques-vietnam-39466, thai-binh-le-festival-du-temple…
+  it('an ordinal before the title says which holder in a line, part of the role', () => {
+    const es = find(
+      'Des dirigeants malais ont aussi effectué des visities officielles au Vietnam comme celles du président du Sénat, Abdul Hamid Pawanteh en 2007 et du 13ème Roi Tuanku Mizan Zainal Abidin Ibni Al-Sultan Mahmud Al Marhoum-Muktafi Billah Shah en 2009.',
+    );
+    expect(named(es, 'Mizan Zainal Abidin Ibni Al-Sultan Mahmud Al Marhoum-Muktafi Billah Shah')?.role).toBe(
+      '13ème Roi',
+    );
+    expect(named(es, 'Abdul Hamid Pawanteh')?.role).toBe('président du Sénat');
+  });
+
+  // dev: t-vietnamportugal-renforcement-des-relations-de-coop-30801, t-4-juillet-le-vietnam-presente…
+  it('the years or the term in brackets after a role are when, not what', () => {
+    const es = find(
+      "a déclaré Andrew Goledzinowski, ancien ambassadeur d’Australie au Vietnam (2022-2024), dans un entretien accordé à un correspondant de l'Agence vietnamienne d'information (VNA).",
+      'Le secrétaire général du Comité central du Parti communiste du Vietnam (14e mandat), To Lam, a adressé ses félicitations.',
+      'Nguyen Hoa Binh, membre du CC du PCV du XIIe mandat, a assisté.',
+    );
+    expect(named(es, 'Andrew Goledzinowski')?.role).toBe("ancien ambassadeur d'Australie au Vietnam");
+    expect(named(es, 'To Lam')?.role).toBe('secrétaire général du Comité central du Parti communiste du Vietnam');
+    expect(named(es, 'Nguyen Hoa Binh')?.role).toBe('membre du CC du PCV du XIIe mandat');
+  });
+
+  // dev: les-25-ans-de-la-delegation-walloniebruxelles-au-vie-190672
+  it('an adjective followed by "de" and a country qualifies its noun and stays in the role', () => {
+    const es = find(
+      'Présent, Pierre-Yves Jeholet, ministre-président de cette communauté française de Belgique a souligné que le Vietnam était l’un de ses partenaires.',
+      'Le ministre vietnamien de la Construction Trinh Dinh Dung a pris la parole.',
+    );
+    expect(named(es, 'Pierre-Yves Jeholet')?.role).toBe('ministre-président de cette communauté française de Belgique');
+    expect(named(es, 'Trinh Dinh Dung')?.role).toBe('ministre de la Construction');
+  });
+
+  // dev: lirlande-veut-renforcer-sa-cooperation-avec-le-vietn-1270000
+  it('an Irish "Ní" inside a name is a particle, not "ni"', () => {
+    const es = find(
+      'a déclaré l’ambassadrice d’Irlande au Vietnam, Deirdre Ní Fhallúin, à la veille de la visite d’État du secrétaire général.',
+    );
+    expect(named(es, 'Deirdre Ní Fhallúin')?.role).toBe("ambassadrice d'Irlande au Vietnam");
+  });
+});

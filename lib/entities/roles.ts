@@ -38,6 +38,8 @@ export interface StatedRole {
   also?: string;
   /** "X est membre du…": stated by a copula, a background fact that gives way to an apposed function */
   predicated?: boolean;
+  /** "…, de l'Agriculture Y": a plural title before the list, shared with the previous holder */
+  shared?: boolean;
 }
 
 const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
@@ -241,6 +243,9 @@ function roleText(d: Doc, a: number, b: number): string | null {
   // "le défunt président": that the holder has died is not part of the function
   // nor that the holder is new to it ("le nouveau secrétaire")
   while (a < b - 1 && (DECEASED.has(d.toks[a]?.f ?? '') || NEWLY.has(d.toks[a]?.f ?? ''))) a++;
+  // ("président de la région de Bratislava (Slovaquie)": the country in brackets glosses a place)
+  const open = d.toks[b - 1]?.f === ')' ? openingParen(d, b - 1) : -1;
+  if (open > a && d.used[open + 1]?.type === 'country' && d.used[open + 1] === d.used[b - 2]) b = open;
   const adj = adjectiveTokens(d, a, b);
   // ("des Moudjahidine (anciens combattants)": a French gloss explains the role; it is no part of it)
   const gloss = glossTokens(d, a, b);
@@ -389,8 +394,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // name is whom something goes to
   if (isPreposition(d, j) || LINKING_PREPOSITIONS.has(toks[j]?.f ?? '')) return { role: null, country: null, civility };
   let start = -1;
-  // (32 tokens back: a role may list seven posts, "ambassadeur … en Tanzanie, au Kenya, … et aux Comores")
-  for (let k = j; k >= 0 && k >= j - 32; k--) {
+  // (48 tokens back: a role may list seven posts, "ambassadeur … en Tanzanie, au Kenya, … et aux Comores",
+  // or a deputy minister's portfolio twice, "auprès du ministre des X, de Y et de Z, chargé de Y et de Z")
+  for (let k = j; k >= 0 && k >= j - 48; k--) {
     const t = toks[k];
     if (!t) break;
     // another person's name ends the phrase: "le Premier ministre X et le général Y"
@@ -498,7 +504,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       break;
     }
   }
-  if (title < 0) return { role: null, country: null, civility };
+  if (title < 0) return { ...(sharedTitle(d, start, j) ?? { role: null, country: null }), civility };
   // "enseignants et directeur de l'Université royale, X": a plural title is the others'; one name
   // holds the singular one after "et"
   const plural = toks[title]?.f ?? '';
@@ -510,6 +516,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // Chambre X" names X the second only; not inside a body's name: "… liées aux députés")
   for (let k = title + 1; k < j; k++) {
     const f = toks[k]?.f;
+    // ("ministre délégué auprès du ministre des AE": whom a deputy serves is inside the role)
+    if (toks[k - 1]?.f === 'aupres') continue;
     if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1) && !d.used[k]) title = k + 1;
   }
   // ("le 13ème Roi X", "le 18e roi Hùng": which holder in a line is part of the title)
@@ -525,6 +533,26 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   const whose = role && ledByPossessive(d, title) ? bodyBefore(d, title - 1, j) : null;
   if (whose) return { role: `${role} ${whose.text}`, country: whose.country, civility };
   return { role, country: countryIn(d, title, j + 1), civility };
+}
+
+/**
+ * "les ministres ivoiriens des Affaires étrangères X, de l'Agriculture Y, du Commerce Z": after a
+ * plural title, each portfolio and the name that holds it; the title is shared ("ministre de
+ * l'Agriculture"). [start, j] is the portfolio right before the name, after a comma or "et" that
+ * follows the previous holder.
+ */
+function sharedTitle(d: Doc, start: number, j: number): Omit<StatedRole, 'civility'> | null {
+  const toks = d.toks;
+  // (the scan back stops at the holder before, so "et" may open the portfolio)
+  if (toks[start]?.f === 'et') start++;
+  if (!['de', 'du', 'des', 'd'].includes(toks[start]?.f ?? '') || !complementAt(d, start)) return null;
+  if (toks[start - 1]?.f !== ',' && toks[start - 1]?.f !== 'et') return null;
+  const held = d.used[start - 2];
+  if (held?.type !== 'person' || held.b !== start - 1) return null;
+  const previous = roleRightBefore(d, held.a);
+  if (!previous.role || !(previous.shared || pluralTitleBefore(d, held.a))) return null;
+  const head = previous.role.split(/\s(?=d[eu]s?\s|de\sl'|de\sla\s|d')/)[0] ?? previous.role;
+  return { role: `${head} ${tokenText(d, start, j + 1)}`, country: previous.country, shared: true };
 }
 
 /** Words "officiel" is a noun after, besides the determiners: "des officiels", "le haut officiel". */

@@ -559,8 +559,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const elided = prev?.f === "'" && toks[a - 2]?.f === 'l' && toks[a - 3]?.f === 'de';
   const frenchNoun = elided && frenchLooking((toks[a] as Token).f, lowerSeen);
   // (or any word no Vietnamese syllable before a Vietnamese name: "… et des Technologies Huynh Thanh Dat")
+  // ("de l'Intégration Africaine": two words, the first a French noun, are the ministry's, with no name)
   if (
-    b - a >= 3 &&
+    (b - a >= 3 || (b - a === 2 && frenchNoun)) &&
     (['des', 'du', 'de'].includes(prev?.f ?? '') || elided) &&
     (frenchPlural(doc, a) || frenchNoun || wordBeforeVnName(doc, a, b))
   )

@@ -157,6 +157,27 @@ function initialAt(doc: Doc, k: number, inside = false): boolean {
   );
 }
 
+/**
+ * "Michael D Higgins", "Harry S Truman": an initial written without its full stop, inside a name
+ * (not "A", which a heading writes for "à", nor the "Y" and "H" that open Ede and Jarai names).
+ */
+function bareInitialAt(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  const next = doc.toks[k + 1];
+  return (
+    !!t &&
+    !!next &&
+    t.kind === 'w' &&
+    t.upper &&
+    t.f.length === 1 &&
+    !'ayh'.includes(t.f) &&
+    !doc.used[k] &&
+    t.s > (doc.toks[k - 1]?.e ?? 0) &&
+    next.s > t.e &&
+    nameToken(doc, k + 1)
+  );
+}
+
 /** Name particles written in lower case: "Abdel Fattah al-Sisi", "Ursula von der Leyen". */
 /** Tokens of one or two particles at k before a name ("al-", "von der"), or 0. Never recursive. */
 function particleLength(doc: Doc, k: number): number {
@@ -272,6 +293,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
     for (;;) {
       const particle = particleLength(doc, k);
       if (initialAt(doc, k, true)) k += 2;
+      else if (bareInitialAt(doc, k)) k++;
       else if (regnalAt(doc, k)) k++;
       else if (particle) k += particle;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;

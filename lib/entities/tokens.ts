@@ -145,7 +145,22 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const GLUED_BEFORE = ['les', 'le', 'la', 'des', 'du', 'de', 'au', 'que', 'et'];
+// ("ancienprésident", "nouvelleministre": the qualifiers that stand before a title glue to it too)
+const GLUED_BEFORE = [
+  'les',
+  'le',
+  'la',
+  'des',
+  'du',
+  'de',
+  'au',
+  'que',
+  'et',
+  'ancien',
+  'ancienne',
+  'nouveau',
+  'nouvelle',
+];
 /** A sentence's first word glues only an article: "Leprésident", "Lavice-présidente". */
 const GLUED_BEFORE_CAP = ['Les', 'Le', 'La'];
 const GLUED_AFTER = ['des', 'du', 'de'];

@@ -1487,3 +1487,52 @@ describe('sovereigns and the time of a function', () => {
     expect(named(es, 'Deirdre Ní Fhallúin')?.role).toBe("ambassadrice d'Irlande au Vietnam");
   });
 });
+
+describe('a plural title over portfolios, deputies, glosses, initials', () => {
+  // dev: le-vietnam-et-la-cote-divoire-renforcent-leur-cooper-52159 (as stored)
+  it('"les ministres X des AE A, de l\'Agriculture B, du Commerce C": each holds the title with a portfolio', () => {
+    const es = find(
+      "Mme Nguyen Phuong Nga a été également reçue par le président de l'Assemblée nationale ivorienne Guillaume Soro, les ministres ivoiriens des Affaires étrangères Charles Koffi Diby, de l'Agriculture Sangafowa Coulibaly, du Commerce, de l'Artisanat et de la Promotion des petites et moyennes entreprises Jean Louis Billon.",
+      'Il a reçu les ministres lao de la Défense Chansamone Chanyalath et de la Sécurité publique Vilay Lakhamfong.',
+    );
+    expect(named(es, 'Charles Koffi Diby')?.role).toBe('ministre des Affaires étrangères');
+    expect(named(es, 'Sangafowa Coulibaly')?.role).toBe("ministre de l'Agriculture");
+    expect(named(es, 'Sangafowa Coulibaly')?.country).toBe('CI');
+    expect(named(es, 'Jean Louis Billon')?.role).toBe(
+      "ministre du Commerce, de l'Artisanat et de la Promotion des petites et moyennes entreprises",
+    );
+    expect(named(es, 'Vilay Lakhamfong')?.role).toBe('ministre de la Sécurité publique');
+  });
+
+  it('a portfolio after a name with a title of its own shares nothing', () => {
+    const es = find('Le président Tô Lâm, de l’Université de Hanoï Nguyen Van Binh et Tran Van Nam ont assisté.');
+    expect(named(es, 'Nguyen Van Binh')?.role).toBeNull();
+  });
+
+  // dev: le-vietnam-veut-renforcer-sa-cooperation-avec-la-cot-1230433
+  it('a deputy minister "auprès du ministre de…" keeps whom he serves, and the portfolio names no one', () => {
+    const es = find(
+      'coprésidé la 3 e consultation politique avec le ministre délégué auprès du ministre des Affaires étrangères, de l’Intégration Africaine et des Ivoiriens de l’Extérieur, chargé de l’Intégration Africaine et des Ivoiriens de l’Extérieur, Wautabouna Ouattara.',
+    );
+    expect(names(es, 'person')).toEqual(['Wautabouna Ouattara']);
+    expect(named(es, 'Wautabouna Ouattara')?.role).toBe(
+      "ministre délégué auprès du ministre des Affaires étrangères, de l'Intégration Africaine et des Ivoiriens de l'Extérieur, chargé de l'Intégration Africaine et des Ivoiriens de l'Extérieur",
+    );
+  });
+
+  // dev: hanoi-intensifie-la-cooperation-avec-la-region-de-br-457328
+  it('a country in brackets after the place of a role glosses it', () => {
+    const es = find('Juraj Droba, président de la région de Bratislava (Slovaquie), a reçu la délégation de Hanoï.');
+    expect(named(es, 'Juraj Droba')?.role).toBe('président de la région de Bratislava');
+  });
+
+  // dev: lirlande-et-le-vietnam-franchissent-une-etape-histor-1276753, vietnam-et-bangladesh-renforcent…
+  it('an initial without its full stop, and "ancien" glued to the title', () => {
+    const es = find(
+      'Notre président Michael D Higgins garde de très bons souvenirs de sa visite au Vietnam en 2016.',
+      "Concrètement, l'ancien Premier ministre Vo Van Kiet et l'ancienprésident de la République Tran Duc Luong ont effectué une visite auBangladesh en mars 1997.",
+    );
+    expect(named(es, 'Michael D Higgins')?.role).toBe('président');
+    expect(named(es, 'Tran Duc Luong')?.role).toBe('ancien président de la République');
+  });
+});

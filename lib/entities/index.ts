@@ -74,6 +74,7 @@ import { joinRoles, roleAfter, roleBefore } from './roles';
 import {
   capitalRuns,
   classifyRun,
+  listedCompany,
   listedGivenNames,
   listedPlace,
   placeTriggerBefore,
@@ -466,7 +467,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   // (after the places of the world: a list's known places are counted)
   for (const [n, [doc, a, b]] of unnamed.entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
-    const c = listedPlace(doc, a, b);
+    const c = listedPlace(doc, a, b) ?? listedCompany(doc, a, b);
     if (c) push(c);
   }
 

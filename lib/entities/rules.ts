@@ -784,6 +784,26 @@ export function listedPlace(doc: Doc, a: number, b: number): Cand | null {
   return places >= 2 ? makeCand(doc, a, b, 'place', tokenText(doc, a, b), 'listed-place', null) : null;
 }
 
+/**
+ * "l'arrivée de LEGO et Pandora", "Samsung, LG et Hyosung": an unknown name listed with known
+ * companies, and with nothing else the page names, is a company too.
+ */
+export function listedCompany(doc: Doc, a: number, b: number): Cand | null {
+  const toks = doc.toks;
+  if (b - a > 3 || !isFree(doc, a, b)) return null;
+  for (let k = a; k < b; k++) if (!capWord(toks[k])) return null;
+  if (toks[a - 1]?.kind === 'w' && toks[a - 1]?.cap) return null;
+  const item = toks[b]?.f === ',' || toks[b]?.f === 'et' || toks[a - 1]?.f === 'et';
+  if (!item) return null;
+  let companies = 0;
+  for (const start of listItems(doc, a, b)) {
+    const held = doc.used[start];
+    if (held?.kb?.company) companies++;
+    else if (held) return null;
+  }
+  return companies >= 1 ? makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'listed-company', null) : null;
+}
+
 /** The first tokens of the other items of a list of capitalised names around [a, b) ("X, Y et Z"). */
 function listItems(doc: Doc, a: number, b: number): number[] {
   const toks = doc.toks;

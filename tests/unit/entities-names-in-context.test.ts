@@ -1087,3 +1087,18 @@ describe('a national team named by its age group', () => {
     expect(names(es, 'organization').some((n) => n.includes('féminine'))).toBe(false);
   });
 });
+
+describe('companies listed with companies', () => {
+  // dev: lambassadeur-du-danemark-a-lhonneur-184791 (as stored)
+  it('an unknown name listed with a known company is a company', () => {
+    const es = find(
+      'son rôle dans la promotion des investissements danois au Vietnam avec l’arrivée de LEGO et Pandora en 2022.',
+    );
+    expect(names(es, 'organization')).toEqual(['Lego', 'Pandora']);
+  });
+
+  it('not when the list holds a place too', () => {
+    const es = find('Les visiteurs ont cité Masan, Hanoï et Brightstar.');
+    expect(names(es, 'organization')).toEqual(['Masan']);
+  });
+});

@@ -140,6 +140,8 @@ const PROFESSION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...PROFESSIONS].join(
 /** A verb of saying in the rest of the sentence after `end`: the professional is who speaks. */
 function speaksAfter(folded: string, end: number): boolean {
   const rest = folded.slice(end, end + 200).split(/[.!?]/)[0] ?? '';
+  // ("met en lumière", "met en avant", "met l'accent sur": says what matters)
+  if (/\bmet (?:en (?:lumiere|avant|exergue|evidence)|l'accent)\b/.test(rest)) return true;
   for (const w of rest.split(/[^\p{L}]+/u)) if (SPEECH.has(w)) return true;
   return false;
 }

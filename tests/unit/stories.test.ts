@@ -159,6 +159,15 @@ describe('partners', () => {
     expect(findPartners(['Des journalistes chinois en visite au Vietnam'])).toEqual(['CN']);
     // (the second reviewer's: one who acts rather than speaks is a relation)
     expect(findPartners(['Un expert japonais aide Hanoï à traiter ses eaux usées'])).toEqual(['JP']);
+    // batch 22's "t-le-president-du-majilis…post61439" teaser (dev since its one scoring): "met en
+    // lumière" says, as "salue" does; a Party congress seen from abroad has no partner
+    expect(
+      findPartners([
+        'Un expert chinois met en lumière l’importance du 14ᵉ Congrès national du Parti pour le Vietnam',
+        'Xu Ningning, président du Comité de coopération industrielle du Partenariat économique régional global (RCEP), a souligné que le Congrès permettra de dégager un large consensus national.',
+      ]),
+    ).toEqual([]);
+    expect(findPartners(['Un expert japonais met en œuvre un projet à Hanoï'])).toEqual(['JP']);
   });
 
   // batch 17's "coupe-de-bangkok-les-vietnamiens-simposent…" (dev since its one scoring)

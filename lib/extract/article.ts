@@ -11,7 +11,6 @@ import { datelineOf } from './dateline';
 import { isNoise, type Layout, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
 import {
-  dropRepeatedShortLines,
   holdsAny,
   isNonStoryLine,
   removeFollowingStories,
@@ -19,6 +18,7 @@ import {
   removeOtherLanguages,
   removeRepeatedQuotes,
   removeSignUpBoxes,
+  withoutRepeatedShortLines,
 } from './non-story-lines';
 import { dateLineNear, publishedOf } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
@@ -43,7 +43,7 @@ const SOURCE_LINE = /^(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
 // `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
 const DATE_ONLY =
-  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$/i;
+  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$/i;
 
 export interface ArticleResult {
   article: Article | null;
@@ -83,7 +83,7 @@ export function* articleSteps(
     null;
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline)
-  const published = publishedOf(clone, scope) ?? (titleEl ? dateLineNear(titleEl) : null);
+  const published = publishedOf(clone, scope, titleEl) ?? (titleEl ? dateLineNear(titleEl) : null);
 
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
@@ -188,7 +188,7 @@ export function* articleSteps(
   }
   const finalTitle = title || readabilityTitle;
   const skip = new Set([sameTextKey(finalTitle), ...(lead ? [sameTextKey(lead)] : []), ...captions.map(sameTextKey)]);
-  const paragraphs: string[] = [];
+  let paragraphs: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
@@ -209,7 +209,7 @@ export function* articleSteps(
       continue;
     paragraphs.push(text);
   }
-  dropRepeatedShortLines(paragraphs);
+  paragraphs = withoutRepeatedShortLines(paragraphs);
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (!finalTitle || bodyChars < MIN_BODY_CHARS) {
     signals.push(finalTitle ? 'article:none:no-body-text' : 'article:none:no-title');

@@ -36,7 +36,11 @@ const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
 const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
 
-/** What opens another page: links, and the buttons a script-built page opens a story with. */
+/**
+ * What opens another page: links, and any element with a data-href (the buttons and cards a
+ * script-built page opens a story with; a comment box's data-href is the page's own address,
+ * which storyAddress never takes for another story).
+ */
 export const LINKS = 'a[href], [data-href]';
 
 export function hrefOf(el: Element): string | null {

@@ -80,6 +80,8 @@ const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
   // and no sentence is the date line
   /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
+  // (a dotted date, its weekday and its time: "Mardi 18.05.2021 10:15")
+  /^(?=.{0,100}$)(?:\p{L}{2,10},?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*[|–-]\s*[^.!?…]*)?$/u,
   // a date written out, with its time or its weekday, and no sentence: "Samedi 29 mars 2025 - 10:20
   // | Propos recueillis par …", "Mercredi 1 août 2018" (a chronology's "12 avril 1973 : …" is the
   // story's own)
@@ -92,9 +94,11 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,200}$)[^«"“]*\b(?:inscrivez-vous|abonnez-vous)\b/i,
   // the link to the next page of a story split in pages: "Lire la suite de l'entretien : …"
   /^(?=.{0,200}$)lire la suite\b/i,
-  // a reading time, a date with its month cut short: "3 min de lecture", "16 nov. 2025"
+  // a reading time, a date with its month cut short: "3 min de lecture", "Temps de lecture : 3 min",
+  // "16 nov. 2025", "1er déc. 2025" (not "12 mars 1973", a chronology's heading)
   /^\d{1,3}\s*min(?:utes?)?\s+de\s+lecture$/i,
-  /^\d{1,2}\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)\.?\s+\d{4}$/i,
+  /^(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,3}\s*min(?:utes?)?\.?$/i,
+  /^\d{1,2}(?:er)?\s+(?:(?:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.?|(?:mars|mai|juin|août|aout)\.)\s+\d{4}$/i,
 ];
 
 /** A rubric's label in capitals over the headline ("INTERVIEW"): before the story's first paragraph only. */
@@ -111,13 +115,13 @@ export function holdsAny(el: Element, keep: (Element | null)[]): boolean {
 
 /**
  * A short line said three times or more in the body is the page's furniture, not the story's (each
- * entry of a live blog signed "Rédaction Le Courrier", a "Partager" under every block).
+ * entry of a live blog signed "Rédaction Le Courrier", a "Partager" under every block); not a
+ * speaker's label before each answer ("Le Courrier du Vietnam :"), nor a line that is a sentence.
  */
-export function dropRepeatedShortLines(paragraphs: string[]): void {
+export function withoutRepeatedShortLines(paragraphs: string[]): string[] {
   const count = new Map<string, number>();
-  for (const p of paragraphs) if (p.length <= 60) count.set(p, (count.get(p) ?? 0) + 1);
-  for (let i = paragraphs.length - 1; i >= 0; i--)
-    if ((count.get(paragraphs[i] as string) ?? 0) >= 3) paragraphs.splice(i, 1);
+  for (const p of paragraphs) if (p.length <= 60 && !/[:.!?…»"]\s*$/.test(p)) count.set(p, (count.get(p) ?? 0) + 1);
+  return paragraphs.filter((p) => (count.get(p) ?? 0) < 3);
 }
 
 /**
@@ -125,13 +129,36 @@ export function dropRepeatedShortLines(paragraphs: string[]): void {
  * French page, `lang="vi"`) is not the French story.
  */
 export function removeOtherLanguages(doc: Document, keep: (Element | null)[]): void {
-  const own = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
-  if (!own) return;
-  for (const el of doc.querySelectorAll('body [lang]')) {
-    const lang = (el.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
-    if (!lang || lang === own || !el.isConnected || holdsAny(el, keep)) continue;
+  // (French pages only: a template may say lang="vi" over a French story)
+  if (languageOf(doc.documentElement) !== 'fr') return;
+  for (const el of doc.querySelectorAll(LANGUAGE_BOXES)) {
+    const lang = languageOf(el);
+    if (!lang || lang === 'fr' || !el.isConnected || holdsAny(el, keep)) continue;
+    // a box, not words inside a paragraph ("le <em lang="vi">Đổi mới</em>"), and one whose text
+    // does not read as French (Word marks pasted French paragraphs lang="EN-US")
+    if (el.parentElement?.closest(IN_RUNNING_TEXT) || readsFrench(el.textContent ?? '')) continue;
     el.remove();
   }
+}
+
+const LANGUAGE_BOXES =
+  'body div[lang], body section[lang], body aside[lang], body article[lang], body p[lang], body ul[lang], body blockquote[lang]';
+const IN_RUNNING_TEXT = 'p, li, blockquote, td, th, h1, h2, h3, h4, h5, h6';
+const languageOf = (el: Element) => (el.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** French function words: one word in ten or more of a text is French. */
+const FRENCH_WORDS = new Set(
+  'le la les des du de et à au aux est sont une un pour dans avec que qui sur par'.split(' '),
+);
+function readsFrench(text: string): boolean {
+  const words = text
+    .slice(0, 2000)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  let french = 0;
+  for (const w of words) if (FRENCH_WORDS.has(w)) french++;
+  return words.length > 0 && french * 10 >= words.length;
 }
 
 /**

@@ -2,9 +2,9 @@
 // article:published_time, JSON-LD datePublished, microdata, time[datetime], then a "dd/mm/yyyy
 // hh:mm" text; on markup no layout knows, a dated line near the title (dateLineNear).
 
-import { pageKey, storyAddress } from './feed-runs';
+import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
-import { squeeze, textOf } from './text';
+import { absoluteUrl, squeeze, textOf } from './text';
 
 const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
@@ -82,13 +82,14 @@ export function fromVietnameseDateText(text: string): string | null {
   // ("Publié le 15/11/2011 à 20:35": the time after "à")
   // (after any non-digit: a category glued to the date by markup, "Politique23/09/2022"; dotted
   // "18.05.2021 10:15" too, and a two-digit year when a time follows: "15/11/11 21:05")
+  // ("25.12.98 08:30": a two-digit year is the last century's from 70)
   const m =
-    /(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2}(?=\s+\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(
+    /(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2}(?=\s*(?:(?:[-–,]|à)\s*)?\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(
       text,
     );
   if (!m) return null;
   const [, d, , mo, y = '', h = '00', mi = '00'] = m;
-  return isoOf(y.length === 2 ? `20${y}` : y, mo as string, d as string, h, mi);
+  return isoOf(y.length === 2 ? `${Number(y) >= 70 ? 19 : 20}${y}` : y, mo as string, d as string, h, mi);
 }
 
 function isoOf(y: string, mo: string, d: string, h: string, mi: string): string | null {
@@ -97,7 +98,16 @@ function isoOf(y: string, mo: string, d: string, h: string, mi: string): string 
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
-export function publishedOf(doc: Document, articleRoot: Element | null): string | null {
+/** Is a marked date another story's: in a small box (two levels up) that links with a headline's words? */
+function inLinkedItem(el: Element, scope: ParentNode): boolean {
+  const base = el.ownerDocument.URL;
+  const self = pageKey(base);
+  for (let box = el.parentElement, up = 0; box && box !== scope && up < 2; box = box.parentElement, up++)
+    if ([...box.querySelectorAll(LINKS)].some((a) => otherStoryLink(a, base, self))) return true;
+  return false;
+}
+
+export function publishedOf(doc: Document, articleRoot: Element | null, titleEl: Element | null = null): string | null {
   const meta =
     doc.querySelector('meta[property="article:published_time"]') ??
     doc.querySelector('meta[itemprop="datePublished"]') ??
@@ -108,17 +118,37 @@ export function publishedOf(doc: Document, articleRoot: Element | null): string 
   if (fromMeta) return fromMeta;
   const ld = fromJsonLd(doc);
   if (ld) return ld;
-  // microdata or hAtom on an element: <abbr class="published" itemprop="datePublished" title="2023-…">
-  const marked = doc.querySelector('[itemprop="datePublished"], .published[title], .published[datetime]');
-  const fromMarked = isoOrNull(
-    marked?.getAttribute('datetime') ?? marked?.getAttribute('content') ?? marked?.getAttribute('title'),
-  );
-  if (fromMarked) return fromMarked;
   const scope = articleRoot ?? doc;
-  const time = isoOrNull(scope.querySelector('time[datetime]')?.getAttribute('datetime'));
-  if (time) return time;
+  // microdata or hAtom on an element (<abbr class="published" itemprop="datePublished" title="2023-…">),
+  // else <time datetime>: the first that is not another story's (a box of other stories marks
+  // theirs the same way) nor a list's above the title (a sidebar's, a menu's); in the article box
+  // first, then after the title anywhere (a blog's post footer)
+  const own = (el: Element, root: ParentNode) =>
+    !inLinkedItem(el, root) && !(titleEl && before(el, titleEl) && (root === doc || el.closest('li')));
+  const MARKED = '[itemprop="datePublished"], .published[title], .published[datetime]';
+  for (const root of scope === doc ? [doc] : [scope, doc]) {
+    for (const marked of root.querySelectorAll(MARKED)) {
+      if (!own(marked, root)) continue;
+      const iso = isoOrNull(
+        marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? marked.getAttribute('title'),
+      );
+      if (iso) return iso;
+    }
+  }
+  for (const time of scope.querySelectorAll('time[datetime]')) {
+    if (!own(time, scope)) continue;
+    const iso = isoOrNull(time.getAttribute('datetime'));
+    if (iso) return iso;
+  }
   const dateText = textOf(scope.querySelector(SITE.dateLine));
   return fromVietnameseDateText(dateText);
+}
+
+/** Is el before the title in the page (outside the title's own box)? */
+function before(el: Element, titleEl: Element): boolean {
+  const header = titleEl.parentElement;
+  if (header && header !== titleEl.ownerDocument.body && header.contains(el)) return false;
+  return !!((el.compareDocumentPosition(titleEl) & 4) /* FOLLOWING */);
 }
 
 /**
@@ -146,7 +176,8 @@ export function dateLineNear(titleEl: Element): string | null {
 
 const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
 /** the boxes a line of text sits in, nearest first */
-const LINE_BOX = 'time, p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, div, section, header, article';
+const LINE_BOX =
+  'time, p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, div, section, header, article, blockquote, figcaption, address';
 
 interface NearLine {
   text: string;
@@ -172,23 +203,60 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   for (let n = step(), visited = 0; n && out.length < max && visited < 200; n = step(), visited++) {
     const parent = n.parentElement;
     if (!parent || el.contains(n) || parent.closest('script, style') || !(n.textContent ?? '').trim()) continue;
-    let box = parent.closest(LINE_BOX) ?? parent;
-    let text = squeeze(box.textContent ?? '');
-    // (a span of its own in a big box that is no paragraph: "<div><span>18.05.2021 10:15</span>…the story…</div>")
-    if (text.length > 80 && box.tagName !== 'P' && box !== parent && INLINE_LINE.has(parent.tagName)) {
-      box = parent;
-      text = squeeze(box.textContent ?? '');
-    }
+    // (a date in a span of its own that opens a big box or follows a line break: "<div><span>18.05.2021
+    // 10:15</span>…the story…</div>"; not a date inside a sentence)
+    const own = INLINE_LINE.has(parent.tagName) ? squeeze(parent.textContent ?? '') : '';
+    const alone = own.length > 0 && own.length <= 40 && DATE_IN_LINE.test(own) && opensLine(parent);
+    const box = alone ? parent : (parent.closest(LINE_BOX) ?? parent);
     if (seen.has(box) || box.contains(el)) continue;
     seen.add(box);
-    // (the outermost box beside the element: a teaser's date sits in a box of its own beside its
-    // link to another story; a print or share link is none)
-    let beside: Element = box;
-    while (beside.parentElement && !beside.parentElement.contains(el)) beside = beside.parentElement;
-    const teaser = [...beside.querySelectorAll('a[href]')].some((a) =>
-      storyAddress(a.getAttribute('href'), base, self),
-    );
-    out.push({ text, length: text.length, paragraph: box.tagName === 'P' && text.length > 80, teaser });
+    const text = alone ? own : squeeze(box.textContent ?? '');
+    out.push({
+      text,
+      length: text.length,
+      paragraph: box.tagName === 'P' && text.length > 80,
+      teaser: !forward && besideTeaser(box, el, base, self),
+    });
   }
   return out;
+}
+
+const DATE_IN_LINE = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}/u;
+
+/** Does this inline element open its line: first in its box, or right after a <br>? */
+function opensLine(inline: Element): boolean {
+  const box = inline.parentElement;
+  if (!box || /^(?:H[1-6]|TD|TH|BLOCKQUOTE|P)$/.test(box.tagName)) return false;
+  let prev = inline.previousSibling;
+  while (prev && prev.nodeType === 3 && !prev.textContent?.trim()) prev = prev.previousSibling;
+  return !prev || prev.nodeName === 'BR';
+}
+
+/**
+ * Is a box above the title part of a teaser: is the outermost box beside the title holding a link
+ * (or a card's button) with a headline's words to another page? A rubric ("…/politique/"), the
+ * page's own print or AMP view, a share button are none.
+ */
+function besideTeaser(box: Element, title: Element, base: string, self: string): boolean {
+  let beside: Element = box;
+  while (beside.parentElement && !beside.parentElement.contains(title)) beside = beside.parentElement;
+  return [...beside.querySelectorAll(LINKS)].some((link) => otherStoryLink(link, base, self));
+}
+
+/** A page tool's link: "Envoyer par e-mail", "Envoyer à un ami", "Imprimer l'article", "Partager sur Facebook". */
+const TOOL_LINK =
+  /^(?:envoyer|imprimer|partager|commenter|t[ée]l[ée]charger|abonnez|s['’]abonner|suivez|modifier|signaler|r[ée]agir|share|print|e-?mail|tweet)\b/i;
+
+/** A link with a headline's words to another page than this one, its print or AMP view, or a rubric. */
+function otherStoryLink(link: Element, base: string, self: string): boolean {
+  const text = squeeze(link.textContent ?? '');
+  if (text.split(' ').length < 3 || TOOL_LINK.test(text)) return false;
+  const abs = absoluteUrl(hrefOf(link), base);
+  if (!abs || !/^https?:/.test(abs)) return false;
+  const u = new URL(abs);
+  if (u.origin + u.pathname === self || u.pathname.endsWith('/')) return false;
+  // ("/print/…-post1001.vnp", "/amp/…-post1001.vnp", "/print-1001.html", "?tipUrl=…-1001.vnp":
+  // the page's own number, its print or AMP view, a link to send it)
+  const own = /(\d{4,})(?:\.[a-z]+)?$/.exec(self)?.[1];
+  return !own || !new RegExp(`(?<!\\d)${own}(?!\\d)`).test(u.pathname + u.search);
 }

@@ -87,7 +87,7 @@ function teaserParts(item: Element) {
   };
 }
 
-const DATE_LINE = /^\s*(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}\/\d{1,2}\/\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?\s*$/u;
+const DATE_LINE = /^\s*(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?\s*$/u;
 
 function isHeading(el: Element): boolean {
   return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS);
@@ -173,7 +173,9 @@ export function feedStories(containers: Element[], layout: Layout, base: string)
  * rubric label before it.
  */
 function firstLine(link: Element): string | null {
-  if (link.childElementCount < 2) return null;
+  // (a link with text of its own is a headline with inline parts: "Le président <b>X</b> reçoit …")
+  if (link.childElementCount < 2 || [...link.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+    return null;
   let short: string | null = null;
   for (const el of link.querySelectorAll('*')) {
     if (el.childElementCount > 0) continue;

@@ -53,9 +53,7 @@ function findArticle(node: unknown, depth: number): PageMeta | null {
 function fromTitleTag(doc: Document): string | null {
   // (a hostile page's <title> can be megabytes: a headline is never past 500 characters)
   // ("… (1/2)": which page of a story split in pages is no part of its headline)
-  const t = squeeze(doc.querySelector('title')?.textContent ?? '')
-    .slice(0, 500)
-    .replace(PAGE_MARK, '');
+  const t = rawTitle(doc);
   // "<headline> | Version imprimable | VietnamPlus", "Photoreportage | <headline> | VietnamPlus":
   // headlines have no "|"; the others are the site's name and its tagline, a rubric, the kind of
   // page, and the headline is the longest part before the site's name
@@ -66,13 +64,20 @@ function fromTitleTag(doc: Document): string | null {
     const own = site > 0 ? parts.slice(0, site) : parts.filter((p) => !namesSite(p, doc));
     return (own.length ? own : parts).reduce((a, b) => (b.length > a.length ? b : a)) || null;
   }
-  const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
-  if (m) return m[1] ?? null;
   // "VietnamPlus - <headline>", "Le Courrier du Vietnam: <headline>": the site's name first, when
-  // that side names the site
+  // that side names the site (read first: the headline itself may hold " - ", "Vietnam - Laos")
   const p = /^([^|–—:-]{2,40}?)(?:\s+[|–—-]|\s*:)\s+(.{12,})$/.exec(t);
   if (p && namesSite(p[1] ?? '', doc)) return p[2] ?? null;
+  const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
+  if (m) return m[1] ?? null;
   return t || null;
+}
+
+/** The <title> as written, without a page mark: a heading saying all of it is the headline ("TTXVN : 80 ans…"). */
+function rawTitle(doc: Document): string {
+  return squeeze(doc.querySelector('title')?.textContent ?? '')
+    .slice(0, 500)
+    .replace(PAGE_MARK, '');
 }
 
 /** "(1/2)", "- Page 2", "(page 1)" closing a headline, before the site's name if any. */
@@ -96,10 +101,13 @@ function namesSite(text: string, doc: Document): boolean {
     return false;
   }
   // the host's name without its edition and country parts: "vietnamplus", "lecourrier" (never a
-  // part of it: "Vietnam" does not name fr.vietnamplus.vn)
+  // part of it: "Vietnam" does not name fr.vietnamplus.vn), as the whole text, after the short
+  // name ("Vietnam+ (VietnamPlus)") or before "du Vietnam" ("Le Courrier du Vietnam"; not "Le
+  // courrier des lecteurs")
   const labels = host.split('.');
   const label = labels.length >= 2 ? (labels[labels.length - 2] ?? '') : '';
-  return label.length >= 4 && key.includes(label);
+  if (label.length < 4) return false;
+  return key.endsWith(label) || (key.startsWith(label) && /^(?:du)?vietnam$/.test(key.slice(label.length)));
 }
 
 export function pageMeta(doc: Document): PageMeta {
@@ -126,13 +134,15 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const want = meta.title ? sameTextKey(meta.title) : '';
   const fromTag = fromTitleTag(doc);
   const alt = fromTag ? sameTextKey(fromTag) : '';
+  const raw = sameTextKey(rawTitle(doc));
   let firstH1: Element | null = null;
   let shortened: Element | null = null;
   for (const h of doc.querySelectorAll(HEADINGS)) {
     if (h.tagName === 'H1') firstH1 ??= h;
     const k = sameTextKey(textOf(h));
     if (k.length < 8) continue;
-    if (k === want || k === alt || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, '')))) return h;
+    if (k === want || k === alt || k === raw || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, ''))))
+      return h;
     // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …")
     if (h.tagName === 'H1' && k.length >= 20 && (want.startsWith(k) || alt.startsWith(k))) shortened ??= h;
   }

@@ -2,7 +2,9 @@
 // then per entity its name (the knowledge base's, else the most diacritic-rich form seen),
 // aliases (every other surface form), the fullest stated role and the most stated country.
 
+import { COUNTRIES } from '../knowledge/countries';
 import type { Steps } from '../slices';
+import { fold } from '../text/fold';
 import type { Entity, EntityType, Mention } from '../types';
 import type { Cand } from './doc';
 import { CANDS_PER_STEP, pause } from './pace';
@@ -76,10 +78,14 @@ function splitMinistriesByCountry(groups: Map<string, Cand[]>): void {
     const keep = kbCountry && countries.includes(kbCountry) ? kbCountry : (countries[0] as string);
     for (const code of countries) {
       if (code === keep) continue;
+      const theirs = g.filter((c) => c.country === code);
+      // (named by its field, never by the other country's name: "ministère des Affaires
+      // étrangères", the text's "ministère cubain des…" an alias)
       const other = `${id}-${code.toLowerCase()}`;
+      const field = withoutCountry((theirs[0] as Cand).canonical);
       groups.set(
         other,
-        g.filter((c) => c.country === code).map((c) => ({ ...c, id: other, kb: null })),
+        theirs.map((c) => ({ ...c, id: other, kb: null, canonical: field })),
       );
     }
     groups.set(
@@ -87,6 +93,56 @@ function splitMinistriesByCountry(groups: Map<string, Cand[]>): void {
       g.filter((c) => !c.country || c.country === keep),
     );
   }
+  joinMinistriesNamedWithCountry(groups);
+}
+
+/**
+ * "le ministère cubain des Affaires étrangères … le ministère des Affaires étrangères de Cuba": a
+ * ministry of one country, named without it, is the one the page names with it.
+ */
+function joinMinistriesNamedWithCountry(groups: Map<string, Cand[]>): void {
+  const ministries = [...groups.entries()].filter(([id]) => id.startsWith('organization:ministere'));
+  const withCountry = ministries.filter(([, g]) => namesCountry(g[0] as Cand));
+  for (const [id, g] of ministries) {
+    if (withCountry.some(([k]) => k === id)) continue;
+    const codes = [...new Set(g.map((c) => c.country).filter(Boolean))];
+    if (codes.length !== 1) continue;
+    const field = fieldOf(g[0] as Cand);
+    const target = withCountry.find(
+      ([, other]) => fieldOf(other[0] as Cand) === field && other.some((c) => c.country === codes[0]),
+    );
+    if (!target) continue;
+    target[1].push(...g.map((c) => ({ ...c, id: target[0], kb: null })));
+    groups.delete(id);
+  }
+}
+
+/** "de Cuba", "du Vietnam", "des Philippines" closing a name: the country a body is of. */
+let countryTail: RegExp | null = null;
+/** A ministry's field, without the country it is of: "ministere des affaires etrangeres". */
+function fieldOf(c: Cand): string {
+  countryTail ??= new RegExp(
+    ` (?:du|de la|de l'|de|des|d')\\s*(?:${COUNTRIES.flatMap((x) => x.names.map((n) => fold(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})$`,
+  );
+  adjectives ??= new Set(COUNTRIES.flatMap((x) => x.adjectives.map(fold)));
+  // (and without the adjective that says it: "ministère cubain des…")
+  return fold(c.canonical)
+    .replace(countryTail, '')
+    .replace(/^(\S+) (\S+) /, (m, head: string, word: string) => (adjectives?.has(word) ? `${head} ` : m));
+}
+let adjectives: Set<string> | null = null;
+
+/** Is a ministry named with the country it is of ("… de Cuba")? */
+function namesCountry(c: Cand): boolean {
+  fieldOf(c);
+  return !!countryTail?.test(fold(c.canonical));
+}
+
+/** A ministry's name without the country complement that closes it (fold keeps offsets). */
+function withoutCountry(name: string): string {
+  fieldOf({ canonical: name } as Cand);
+  const m = countryTail?.exec(fold(name));
+  return m ? name.slice(0, m.index) : name;
 }
 
 const FIELD_ORDER: Record<string, number> = { title: 0, lead: 1, paragraph: 2, caption: 3, related: 4 };

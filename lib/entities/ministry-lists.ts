@@ -59,7 +59,9 @@ export function listedMinistries(doc: Doc, i: number): Cand[] {
     k = nextComplement(doc, e);
     if (k < 0) break;
   }
-  // ("les ministères des Affaires étrangères des deux pays": one field says no list)
+  // ("les ministères des Affaires étrangères des deux pays": one field says no list, unless the
+  // countries are listed: "les ministères des Affaires étrangères du Vietnam et de Cuba")
+  if (spans.length === 1) return byCountry(doc, i, spans[0] as [number, number]);
   if (spans.length < 2) return [];
   // "… et de la Défense nationale du Laos", "… de la Santé publique": a field that goes on is not
   // the one known
@@ -70,6 +72,44 @@ export function listedMinistries(doc: Doc, i: number): Cand[] {
   if (after?.f === 'et' && ['la', 'le', 'les', 'l'].includes(doc.toks[last + 1]?.f ?? '')) return [];
   return spans.map(([a, b], n) => {
     const c = makeCand(doc, n === 0 ? i : a, b, 'organization', `ministère ${tokenText(doc, a, b)}`, 'org-list');
+    c.shared = n > 0;
+    return c;
+  });
+}
+
+/** The country named by a complement at k ("du Vietnam", "de Cuba"): its end and code, or null. */
+function countryComplement(doc: Doc, k: number): { end: number; code: string | null } | null {
+  const p = prepLength(doc.toks, k);
+  const held = p ? doc.used[k + p] : undefined;
+  return held?.type === 'country' && held.a === k + p ? { end: held.b, code: held.kb?.country ?? held.country } : null;
+}
+
+/**
+ * "les ministères des Affaires étrangères du Vietnam et de Cuba": one field and a list of
+ * countries names the ministry of each; the first mention takes the plural head in.
+ */
+function byCountry(doc: Doc, i: number, [a, e]: [number, number]): Cand[] {
+  const spans: { from: number; end: number; code: string | null }[] = [];
+  let k = e;
+  for (;;) {
+    const c = countryComplement(doc, k);
+    if (!c) break;
+    spans.push({ from: k, ...c });
+    k = nextComplement(doc, c.end);
+    if (k < 0) break;
+  }
+  if (spans.length < 2) return [];
+  const field = tokenText(doc, a, e);
+  return spans.map(({ from, end, code }, n) => {
+    const c = makeCand(
+      doc,
+      n === 0 ? i : from,
+      end,
+      'organization',
+      `ministère ${field} ${tokenText(doc, from, end)}`,
+      'org-list',
+      code,
+    );
     c.shared = n > 0;
     return c;
   });

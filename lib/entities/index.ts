@@ -55,7 +55,7 @@ import { isHead } from './lexicon';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
 import { listedMinistries } from './ministry-lists';
-import { matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
+import { listedFriendships, matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
 import {
   acronymAfter,
   centralCommitteeTail,
@@ -300,6 +300,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     for (let i = 0; i < doc.toks.length; i++) {
       if (doc.used[i]) continue;
       const ministries = listedMinistries(doc, i);
+      if (!ministries.length) ministries.push(...listedFriendships(doc, i));
       if (ministries.length) {
         for (const c of ministries) takeOver(c);
         i = (ministries.at(-1) as Cand).b - 1;

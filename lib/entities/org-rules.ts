@@ -718,6 +718,44 @@ const FRIENDSHIP_WORDS = new Set([
 ]);
 
 /**
+ * "les Associations d'amitié Vietnam-République tchèque et Vietnam-Slovaquie": a plural head
+ * shared by a list of dashed pairs names one body per pair; the first mention takes the head in.
+ * Empty where fewer than two pairs follow.
+ */
+export function listedFriendships(doc: Doc, i: number): Cand[] {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (head?.kind !== 'w' || !head.f.endsWith('s') || !FRIENDSHIP_HEADS.has(head.f.slice(0, -1)) || doc.used[i])
+    return [];
+  let k = i + 1;
+  let amitie = false;
+  while (k < i + 8 && FRIENDSHIP_WORDS.has(toks[k]?.f ?? '') && !toks[k]?.cap) {
+    if (toks[k]?.f === 'amitie' || toks[k]?.f === 'mixte') amitie = true;
+    k++;
+  }
+  if (!amitie) return [];
+  const spans: [number, number][] = [];
+  for (let a = k; ; ) {
+    const e = pairEnd(doc, a);
+    if (e < 0) break;
+    spans.push([a, e]);
+    const next = toks[e]?.f === ',' ? (toks[e + 1]?.f === 'et' ? e + 2 : e + 1) : toks[e]?.f === 'et' ? e + 1 : -1;
+    if (next < 0) break;
+    a = next;
+  }
+  if (spans.length < 2) return [];
+  // (in the singular: "les groupes parlementaires d'amitié" → "groupe parlementaire d'amitié")
+  const singular = tokenText(doc, i, i + 1).replace(/s$/, '');
+  const words = tokenText(doc, i + 1, k).replace(/\bparlementaires\b/, 'parlementaire');
+  return spans.map(([a, e], n) => {
+    const name = `${singular} ${words} ${tokenText(doc, a, e)}`.replace(/' /g, "'");
+    const c = makeCand(doc, n === 0 ? i : a, e, 'organization', name, 'org-list');
+    c.shared = n > 0;
+    return c;
+  });
+}
+
+/**
  * "le groupe d'amitié parlementaire Vietnam-Hongrie", "l'association d'amitié Vietnam-Iran": a
  * body written in lower case is still named when two countries joined by a dash say whose it is.
  */

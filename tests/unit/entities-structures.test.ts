@@ -2,7 +2,7 @@
 // organisation, complements joined by "contre"/"avec", asides inside a role, and countries that
 // only say who speaks. Sentences shaped like the real text of the dev split (names made up).
 import { describe, expect, it } from 'vitest';
-import { find, named, partnersOf } from '../support/names';
+import { find, named, names, partnersOf } from '../support/names';
 
 describe('diplomatic missions', () => {
   // The project's reference truth (../shared/corpus/truth) does not list "l'ambassade du Vietnam au
@@ -489,6 +489,22 @@ describe('a plural head shared by a list of complements', () => {
     expect(none.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain(
       'ministère des Affaires étrangères des deux pays',
     );
+  });
+
+  // dev: 65-ans-de-liens-diplomatiques-vietnamrepublique-tche-59929 (as stored, "amitiéVietnam" glued)
+  it('names one friendship body per dashed pair under a plural head', () => {
+    const es = find(
+      "tenue le 31 janvier à Ho Chi Minh-Ville parl'Union des organisations d'amitié (UOA), les Associations d'amitiéVietnam-République tchèque et Vietnam-Slovaquie municipales.",
+      "Les groupes parlementaires d'amitié Vietnam-Japon, Vietnam-Laos et Vietnam-Cuba ont été reçus.",
+    );
+    expect(names(es, 'organization')).toEqual([
+      "Union des organisations d'amitié",
+      "Association d'amitié Vietnam-République tchèque",
+      "Association d'amitié Vietnam-Slovaquie",
+      "groupe parlementaire d'amitié Vietnam-Japon",
+      "groupe parlementaire d'amitié Vietnam-Laos",
+      "groupe parlementaire d'amitié Vietnam-Cuba",
+    ]);
   });
 
   it('a ministry of another country is never named by the first country, and joins its full name', () => {

@@ -13,6 +13,7 @@ import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-bo
 import {
   holdsAny,
   isNonStoryLine,
+  removeFactBoxes,
   removeFollowingStories,
   removeLinkLines,
   removeOtherLanguages,
@@ -39,11 +40,16 @@ export { READABILITY_BLOCKS } from './long-body';
 const MIN_BODY_CHARS = 120;
 
 const LETTER = /\p{L}/u;
-const SOURCE_LINE = /^(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\.?$/i;
+// ("VNA/CVN", "Source : AVI", "(VNA)": the agency's sign-off, in brackets at times)
+const SOURCE_LINE = /^\(?(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\)?\.?$/i;
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
 // `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
 const DATE_ONLY =
   /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$/i;
+
+/** Sentences (40 to 400 characters, ending on a full stop) before a dateline in the same paragraph. */
+const STANDFIRST_BEFORE_DATELINE =
+  /^(.{40,400}?[.!?…»])\s+(?=[^\s()–—,.;:!?][^()–—,.;:!?]{0,60}?\s*(?:,[^()–—]{1,40}?)?\s*\((?:VNA|AVI|CVN|VNA\/CVN)\)\s*[–—-])/u;
 
 export interface ArticleResult {
   article: Article | null;
@@ -78,7 +84,7 @@ export function* articleSteps(
   // The sapo's first paragraph when it has paragraphs: on broken markup the sapo box can
   // swallow the rest of the page, its first paragraph cannot.
   const leadEl = clone.querySelector(layout.lead) ?? (titleEl ? leadElement(titleEl, meta) : null);
-  const lead =
+  let lead =
     (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
     null;
   // else a short date line right after the title, or right above it (a print view's header, an
@@ -93,7 +99,8 @@ export function* articleSteps(
   if (bodyScope) {
     for (const cap of captionElements(bodyScope, SITE.caption)) {
       if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
-      const text = stripPhotoAlt(textOf(cap), title);
+      // (a decoration before it, "▲", "►": a caption opens on a word)
+      const text = stripPhotoAlt(textOf(cap), title).replace(/^[^\p{L}\p{N}«"“([]+/u, '');
       if (text && !captions.includes(text)) captions.push(text);
       cap.remove();
     }
@@ -123,6 +130,7 @@ export function* articleSteps(
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
+  removeFactBoxes(clone, [bodyEl, titleEl]);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, [bodyEl, titleEl]);
@@ -194,7 +202,7 @@ export function* articleSteps(
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
     // (the source line first: "VNA" alone is also a word in capitals, which a rubric's label is)
     if (text && SOURCE_LINE.test(text)) {
-      source ??= text.replace(/^source\s*:\s*/i, '').replace(/\.$/, '');
+      source ??= text.replace(/^\(?source\s*:\s*/i, '').replace(/^\(|\)?\.?$/g, '');
       continue;
     }
     // (a line without a letter, an emoji or a rule, says nothing of the story)
@@ -214,6 +222,15 @@ export function* articleSteps(
   if (!finalTitle || bodyChars < MIN_BODY_CHARS) {
     signals.push(finalTitle ? 'article:none:no-body-text' : 'article:none:no-title');
     return { article: null, inline, signals };
+  }
+  // "<b>Standfirst.</b> Tokyo (VNA) – …" in one paragraph: the dateline opens the story; the
+  // sentences before it in the same paragraph are its standfirst
+  if (!lead && paragraphs[0] && !datelineOf(paragraphs[0])) {
+    const m = STANDFIRST_BEFORE_DATELINE.exec(paragraphs[0].slice(0, 600));
+    if (m?.[1] && datelineOf(paragraphs[0].slice(m[0].length))) {
+      lead = m[1];
+      paragraphs[0] = paragraphs[0].slice(m[0].length);
+    }
   }
   const dateline = datelineOf(paragraphs[0]);
   source ??= agencyOf(paragraphs, dateline !== null);

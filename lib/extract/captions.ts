@@ -2,6 +2,7 @@
 // in an image's own box or right under it when it reads as a caption (italic, or a photo credit),
 // and photo-credit lines anywhere ("Photo : VNA", "(Photo: VNA)", "Photo : X/VNA/CVN").
 
+import { datelineOf } from './dateline';
 import { textOf } from './text';
 
 const MEDIA = 'img, amp-img, picture, video, amp-video';
@@ -38,11 +39,12 @@ function nextLine(el: Element): Element | null {
   return null;
 }
 
-function isItalic(el: Element): boolean {
+function isItalic(el: Element, depth = 0): boolean {
   if (el.tagName === 'EM' || el.tagName === 'I' || /font-style\s*:\s*italic/i.test(el.getAttribute('style') ?? ''))
     return true;
+  // (or its one child holding all its text, a few wrappers down: "<div><p><span style=italic>…")
   const only = el.children.length === 1 ? el.firstElementChild : null;
-  return !!only && (only.tagName === 'EM' || only.tagName === 'I') && textOf(only) === textOf(el);
+  return !!only && depth < 3 && textOf(only) === textOf(el) && isItalic(only, depth + 1);
 }
 
 function isLeaf(el: Element): boolean {
@@ -68,11 +70,21 @@ export function captionElements(scope: Element, known: string): Element[] {
     if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName)) continue;
     const text = textOf(line);
     if (!text || text.length > MAX_CAPTION || line.closest('a[href]') || line.querySelector('a[href]')) continue;
+    // (the line under a full-screen photo may be the story itself, "Hanoi (VNA) - …", or the
+    // site's copyright: neither says what the photo shows)
+    if (datelineOf(text) || /^(?:©|copyright\b)/i.test(text)) continue;
     const parent = box.parentElement;
     // a figure-like box: the image and its line, nothing else
     const ownBox =
       !!parent && parent !== scope && parent.querySelectorAll(MEDIA).length === 1 && parent.childElementCount <= 3;
     if (ownBox || isItalic(line) || PHOTO_CREDIT.test(text)) found.add(line);
+  }
+  // a table that frames a photo: its <caption> is the photo's ("lfr-image-caption", old CMSs)
+  for (const caption of scope.querySelectorAll('table > caption')) {
+    const table = caption.parentElement as Element;
+    const media = table.querySelectorAll(MEDIA);
+    const text = textOf(caption);
+    if (media.length === 1 && !notAPhoto(media[0] as Element) && text && text.length <= MAX_CAPTION) found.add(caption);
   }
   for (const el of scope.querySelectorAll('p, div, em, i, span')) {
     if (!isLeaf(el)) continue;

@@ -31,7 +31,7 @@ export const FEED_LABEL =
   /^(voir plus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|articles liés|articles similaires|autres articles|autres nouvelles|dans la même rubrique|read more|related( news| articles)?|see more)\b/i;
 /** "most read", front-page picks: ranked or short lists, not stories related to this one */
 export const SIDE_LABEL =
-  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều)/i;
+  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới)/i;
 const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
 const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
@@ -47,14 +47,26 @@ export function hrefOf(el: Element): string | null {
   return el.getAttribute('href') ?? el.getAttribute('data-href');
 }
 
-/** A page's address without its query and fragment: what a link to the page itself points to. */
+/**
+ * A page's address without its query and fragment: what a link to the page itself points to. A
+ * script's address names its story in the query ("/index.php?option=com_content&id=83182:le-…"):
+ * the query is kept then.
+ */
 export function pageKey(base: string): string {
   try {
     const u = new URL(base);
-    return u.origin + u.pathname;
+    return u.origin + u.pathname + (storyInQuery(u) ? u.search : '');
   } catch {
     return '';
   }
+}
+
+/** A story's slug (three words or more) or its number. */
+const STORY_MARK = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{4,}/u;
+
+/** Does the address name its story only in the query: a script's path, a slug or a number in the query? */
+function storyInQuery(u: URL): boolean {
+  return !STORY_MARK.test(u.pathname) && STORY_MARK.test(decodeURIComponent(u.search));
 }
 
 /** The story address a link points to (origin and path), or null when it is not another story on a VNA host. */
@@ -64,10 +76,12 @@ export function storyAddress(href: string | null, base: string, self: string): s
   const u = new URL(abs);
   if (!isVnaHost(u.hostname)) return null;
   const path = u.pathname;
-  if (path.length < 8 || NOT_STORY_PATH.test(path)) return null;
-  // a story's address carries its slug (three words or more) or its number
-  if (!/[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+/u.test(path) && !/\d{4,}/.test(path)) return null;
-  const key = u.origin + path;
+  // a story's address carries its slug (three words or more) or its number, in its path or, for a
+  // script's address ("/index.php?option=com_content&id=62713:vietnam-et-japon-…"), in its query
+  const inQuery = storyInQuery(u);
+  if (!inQuery && (path.length < 8 || NOT_STORY_PATH.test(path) || !STORY_MARK.test(path))) return null;
+  if (inQuery && /(?:^|[?&])(?:view|task|layout)=(?:category|section|search|tag)/i.test(u.search)) return null;
+  const key = u.origin + path + (inQuery ? u.search : '');
   return key === self ? null : key;
 }
 
@@ -102,6 +116,16 @@ function classify(
   const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
   if (SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))) side.push(run);
   else feed.push(run);
+}
+
+/** An ad's class names: "ad", "ads", "advert…", "sponsor…", "pub", "lfr-ad", "ad-slot", "native-ad". */
+const AD_CLASS = /^(?:ads?|adv\w*|sponsor\w*|pub|publicite|adsbygoogle|\w+-ads?|ads?-\w+)$/i;
+
+/** An ad: marked so by its class or its data-ad-* attributes, or holding a sponsored link. */
+function isAd(el: Element): boolean {
+  if ([...el.classList].some((c) => AD_CLASS.test(c))) return true;
+  if ([...el.attributes].some((a) => a.name.startsWith('data-ad'))) return true;
+  return !!el.querySelector('a[rel~="sponsored"]');
 }
 
 /** How long the teaser's title is: its heading, or its link's text or title (an image link comes first in many cards). */
@@ -175,6 +199,8 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       if (items.has(c)) run.push(c);
       // a definition list's teaser is its linked <dt> and the <dd> (summary, date) after it
       else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') run.push(c);
+      // (a sponsored card or an ad slot between teasers, in the teasers' own markup at times)
+      else if (isAd(c)) continue;
       else if (textOf(c) || c.querySelector('img, amp-img')) close();
     }
     close();

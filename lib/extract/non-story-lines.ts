@@ -211,6 +211,28 @@ export function removeRepeatedQuotes(doc: Document): void {
   }
 }
 
+/** The labels of a fact box beside a story: "Repères", "En bref", "À retenir", "Chiffres clés"… */
+const FACT_BOX_LABEL =
+  /^(?:repères|en bref|à retenir|a retenir|chiffres[- ]clés|l['’]essentiel|le saviez-vous\s*\??|fiche|encadré|les faits|en chiffres|key facts)\s*:?$/i;
+
+/**
+ * A fact box ("Repères" over a list of short lines: dates, places, figures) sums the story up
+ * beside it; it is not the story's running text. The box is the label's parent when the rest of
+ * it is short lines only, and it never holds the title or the body's container.
+ */
+export function removeFactBoxes(doc: Document, keep: (Element | null)[]): void {
+  for (const label of doc.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p, div, span')) {
+    if (label.childElementCount > 1 || !FACT_BOX_LABEL.test(squeeze(label.textContent ?? ''))) continue;
+    let box = label.parentElement;
+    // (a label wrapped alone: "<p><strong>Repères</strong></p>")
+    while (box && squeeze(box.textContent ?? '') === squeeze(label.textContent ?? '')) box = box.parentElement;
+    if (!box || !box.isConnected || box === doc.body || holdsAny(box, keep)) continue;
+    const lines = [...box.querySelectorAll('li, p, dd, dt')].filter((el) => !el.querySelector('li, p, dd, dt'));
+    if (lines.length < 2 || lines.some((l) => squeeze(l.textContent ?? '').length > 160)) continue;
+    box.remove();
+  }
+}
+
 export function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
   // only past the title's own <article>: a title found in a sticky bar or a page header is no
   // story of its own, and the <article> after it may be the one it names

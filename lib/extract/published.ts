@@ -10,7 +10,8 @@ const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
 function isoOrNull(value: string | null | undefined): string | null {
   if (!value) return null;
-  const v = value.trim();
+  // ("…T09:12:00+0700": an offset without its colon, which not every browser parses)
+  const v = value.trim().replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})(\d{2})$/, '$1:$2');
   if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
   return Number.isNaN(Date.parse(v)) ? null : v;
 }
@@ -60,7 +61,7 @@ const MONTHS = [
 ];
 // "02 juillet 2018 - 08h45", "1er août 2018 à 10:25"
 const WRITTEN_DATE =
-  /(?<!\d)(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/i;
+  /(?<!\d)(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2}))?/i;
 
 const DATE_LINE_START = /^\s*(?:(?:publi[ée]e?|mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$/iu;
 
@@ -84,7 +85,7 @@ export function fromVietnameseDateText(text: string): string | null {
   // "18.05.2021 10:15" too, and a two-digit year when a time follows: "15/11/11 21:05")
   // ("25.12.98 08:30": a two-digit year is the last century's from 70)
   const m =
-    /(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2}(?=\s*(?:(?:[-–,]|à)\s*)?\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(
+    /(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2}(?=\s*(?:(?:[-–,]|à)\s*)?\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(
       text,
     );
   if (!m) return null;
@@ -161,9 +162,14 @@ function before(el: Element, titleEl: Element): boolean {
  */
 export function dateLineNear(titleEl: Element): string | null {
   let long = 0;
-  for (const line of linesNear(titleEl, true, 12)) {
+  const after = linesNear(titleEl, true, 12);
+  for (const [k, line] of after.entries()) {
     if ((line.length > 120 || line.paragraph) && ++long === 2) break;
     const date = line.length <= 80 ? fromVietnameseDateText(line.text) : null;
+    // ("14 mai 2023" · "21:30": the time in a box of its own right after the date, past a separator)
+    const next = after.slice(k + 1, k + 3).find((l) => /[\p{L}\d]/u.test(l.text));
+    const time = date?.includes('T00:00') ? TIME_ONLY.exec(next?.text ?? '') : null;
+    if (time) return date?.replace('T00:00', `T${(time[1] as string).padStart(2, '0')}:${time[2]}`) ?? null;
     if (date) return date;
   }
   for (const line of linesNear(titleEl, false, 8)) {
@@ -174,6 +180,7 @@ export function dateLineNear(titleEl: Element): string | null {
   return null;
 }
 
+const TIME_ONLY = /^(\d{1,2})[:h](\d{2})$/;
 const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
 /** the boxes a line of text sits in, nearest first */
 const LINE_BOX =

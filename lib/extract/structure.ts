@@ -164,7 +164,8 @@ function elementSaying(doc: Document, keys: string[]): Element | null {
     const k = sameTextKey(raw);
     if (!keys.includes(k)) continue;
     let el = n.parentElement;
-    if (!el || el.closest('a, title, script, style')) continue;
+    // (the element's whole text: a breadcrumb's last words are the title, the breadcrumb is not)
+    if (!el || el.closest('a, title, script, style') || sameTextKey(textOf(el)) !== k) continue;
     while (el.parentElement && el.parentElement !== body && sameTextKey(textOf(el.parentElement)) === k)
       el = el.parentElement;
     return el;

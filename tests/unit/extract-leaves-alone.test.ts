@@ -205,3 +205,91 @@ describe('teaser titles and dates', () => {
     expect(fromVietnameseDateText('Mise à jour : 25.12.98 08:30')).toBe('1998-12-25T08:30:00+07:00');
   });
 });
+
+// The fifth blind round's rules (tests/fixtures/layouts/new: the eight pages of /work/layouts25),
+// each on a small page of its own.
+describe('what the fifth blind round taught', () => {
+  const teaser = (n: number, title: string, extra = '') =>
+    `<div class="item"><a href="https://fr.vietnamplus.vn/une-nouvelle-de-la-rubrique-${n}-post${3000 + n}.vnp">${title}</a>${extra}</div>`;
+  const titles = [
+    'Le Vietnam et le Cambodge signent un accord',
+    'Hanoï accueille le forum économique régional',
+    'Le Premier ministre reçoit un ambassadeur',
+    'La coopération Vietnam-Japon se renforce',
+  ];
+
+  it('sentences before a dateline in the first paragraph are its standfirst', () => {
+    const first = `<p><b>Le ministre a souligné les réalisations de la coopération entre les deux pays ces dernières années.</b> ${BODY[0]}</p>`;
+    const a = run(page('', '', { paras: [first, ...BODY.slice(1)] })).article;
+    expect(a?.lead).toBe(
+      'Le ministre a souligné les réalisations de la coopération entre les deux pays ces dernières années.',
+    );
+    expect(a?.paragraphs).toEqual(BODY);
+    expect(a?.dateline?.place).toBe('Hanoï');
+  });
+
+  it('an ad between teasers, in their markup, does not break the feed', () => {
+    const ad =
+      '<div class="item item-sponsored" data-ad-unit="native"><a rel="sponsored" href="https://ad.doubleclick.net/x">Hanoï – Tokyo dès 399 USD : réservez</a></div>';
+    const feed = `<div class="box"><h3>Autres articles</h3>${teaser(1, titles[0] as string)}${teaser(2, titles[1] as string)}${ad}${teaser(3, titles[2] as string)}${teaser(4, titles[3] as string)}</div>`;
+    expect(run(page('', '', { paras: [...BODY, feed] })).related.map((r) => r.title)).toEqual(titles);
+  });
+
+  it('a "Dernières nouvelles" list is the site’s latest, not related stories', () => {
+    const latest = `<div class="side"><div class="side-heading">Dernières nouvelles</div>${titles.map((t, i) => teaser(i + 1, t, '<span>21:05</span>')).join('')}</div>`;
+    expect(run(page('', '', { paras: [...BODY, latest] })).related).toEqual([]);
+  });
+
+  it('links that name their story in the query (a script’s address) are teasers', () => {
+    const item = (id: number, t: string) =>
+      `<li><a href="/index.php?option=com_content&amp;view=article&amp;id=${id}:${t.toLowerCase().replace(/[^a-z]+/g, '-')}&amp;Itemid=57">${t}</a> <span>(05/12/2017)</span></li>`;
+    const feed = `<div class="module_related"><h3>Articles en relation</h3><ul>${titles.map((t, i) => item(62710 + i, t)).join('')}</ul></div>`;
+    const url =
+      'https://fr.vietnamplus.vn/index.php?option=com_content&view=article&id=83182:le-vietnam-et-le-laos&Itemid=57';
+    const { related } = extract(parseHtml(page('', '', { paras: [...BODY, feed] }), url), url);
+    expect(related.map((r) => r.title)).toEqual(titles);
+  });
+
+  it('a table that frames a photo gives its <caption>; a decoration before a caption is dropped', () => {
+    const photo =
+      '<table class="lfr-image-caption"><caption>Le pont Nhat Tan a été construit grâce à des APD japonaises. Photo: VNA</caption><tr><td><img src="/p.jpg"></td></tr></table>';
+    const framed =
+      '<figure><img src="/q.jpg"><figcaption><span aria-hidden="true">▲</span> Glissement de terrain à Kon Tum. Photo: VNA</figcaption></figure>';
+    const a = run(
+      page('', '', { paras: [BODY[0] as string, photo, BODY[1] as string, framed, BODY[2] as string] }),
+    ).article;
+    expect(a?.captions).toEqual([
+      'Le pont Nhat Tan a été construit grâce à des APD japonaises. Photo: VNA',
+      'Glissement de terrain à Kon Tum. Photo: VNA',
+    ]);
+    expect(a?.paragraphs).toEqual(BODY);
+  });
+
+  it('a fact box ("Repères") is not the story; a list inside the story is', () => {
+    const facts =
+      '<div class="box-2"><h3>Repères</h3><ul><li>Dates : du 15 au 18 novembre 2025</li><li>Lieu : stade de Madya, Jakarta</li></ul></div>';
+    const list =
+      '<ul><li>la formation des officiers des deux armées ;</li><li>les échanges de délégations de haut rang.</li></ul>';
+    const a = run(
+      page('', '', { paras: [BODY[0] as string, facts, BODY[1] as string, list, BODY[2] as string] }),
+    ).article;
+    const text = a?.paragraphs.join(' ') ?? '';
+    expect(text).not.toContain('Repères');
+    expect(text).not.toContain('stade de Madya');
+    expect(text).toContain('la formation des officiers des deux armées');
+  });
+
+  it('the title is a heading or a box whose whole text it is, never the breadcrumb that ends with it', () => {
+    const html = `<html lang="fr"><head><title>${TITLE}</title></head><body><div class="crumbs"><a href="/">Accueil</a> <a href="/monde">Monde</a> ${TITLE}</div><table><tr><td class="contentheading">${TITLE}</td></tr><tr><td class="createdate">Mercredi, 06 Décembre 2017 08:15</td></tr><tr><td>${BODY.map((p) => `<p>${p}</p>`).join('')}</td></tr></table></body></html>`;
+    const a = run(html).article;
+    expect(a?.title).toBe(TITLE);
+    expect(a?.published).toBe('2017-12-06T08:15:00+07:00');
+  });
+
+  it('a date and its time in boxes of their own, an offset written without its colon', () => {
+    const meta = '<div class="meta"><div>14 mai 2023</div><div>·</div><div>21:30</div><div>·</div><div>VNA</div></div>';
+    expect(run(page('', meta)).article?.published).toBe('2023-05-14T21:30:00+07:00');
+    const marked = `<html lang="fr"><head><title>${TITLE}</title><meta itemprop="datePublished" content="2025-11-17T09:12:00+0700"></head><body><h1>${TITLE}</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(run(marked).article?.published).toBe('2025-11-17T09:12:00+07:00');
+  });
+});

@@ -4,8 +4,9 @@
 import { fold } from '../text/fold';
 
 /**
- * Canonical form of a story URL: https, lower-case host without "www.", no query, no hash, no
- * trailing slash. Null for anything that is not an absolute http(s) URL.
+ * Canonical form of a story URL: https, lower-case host without "www.", no query (but the story's
+ * own parameters when only the query names it), no hash, no trailing slash. Null for anything that
+ * is not an absolute http(s) URL.
  */
 export function canonicalUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -20,7 +21,25 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   let path = u.pathname.replace(/\/{2,}/g, '/');
   while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   if (path === '/') path = '';
-  return `https://${host}${path}`;
+  return `https://${host}${path}${storyQuery(u, path)}`;
+}
+
+/** A story's slug (three words or more) or its number. */
+const STORY_MARK = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{4,}/u;
+
+/**
+ * A script's address names its story in the query ("/index.php?option=com_content&id=62713:vietnam-
+ * et-japon…&Itemid=57"): the parameters that carry a number or a slug, by their number, are kept
+ * (a teaser's link and the page itself may differ in the others). Nothing for a path that names it.
+ */
+function storyQuery(u: URL, path: string): string {
+  if (!u.search || STORY_MARK.test(path)) return '';
+  const kept: string[] = [];
+  for (const [k, v] of u.searchParams) {
+    if (!STORY_MARK.test(v) && !/^\d{3,}(?::|$)/.test(v)) continue;
+    kept.push(`${k.toLowerCase()}=${/^(\d{3,})/.exec(v)?.[1] ?? v.toLowerCase()}`);
+  }
+  return kept.length ? `?${kept.sort().join('&')}` : '';
 }
 
 /**

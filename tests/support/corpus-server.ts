@@ -45,7 +45,8 @@ export async function startCorpusServer(): Promise<CorpusServer> {
   const listings = corpusListings(pages);
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const requested = new URL(req.url ?? '/', 'http://x');
+    const path = requested.pathname;
     const listing = listings.get(`${host}${path}`);
     if (listing === 'hang') return; // a listing that never answers (the connection is closed with the server)
     if (listing) {
@@ -53,7 +54,8 @@ export async function startCorpusServer(): Promise<CorpusServer> {
       res.end(listing.html);
       return;
     }
-    const html = routes.get(`${host}${path}`);
+    // (a page added at an address with its query, as a script's page is, before the bare path)
+    const html = routes.get(`${host}${path}${requested.search}`) ?? routes.get(`${host}${path}`);
     if (html === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -298,6 +298,19 @@ describe('identity', () => {
   it('canonicalises URLs', () => {
     expect(canonicalUrl('http://WWW.LeCourrier.vn/a/b/123.html/?utm=x#top')).toBe('https://lecourrier.vn/a/b/123.html');
     expect(canonicalUrl('/relative')).toBeNull();
+    // a script's address names its story in the query: its number is kept, the rest is not
+    // (a teaser's link and the page itself differ in them)
+    expect(
+      canonicalUrl(
+        'https://fr.vietnamplus.vn/index.php?option=com_content&view=article&id=62713:vietnam-et-japon-cooperent&catid=12:monde&Itemid=57',
+      ),
+    ).toBe('https://fr.vietnamplus.vn/index.php?id=62713');
+    expect(canonicalUrl('https://fr.vietnamplus.vn/index.php?option=com_content&id=62713&Itemid=1')).toBe(
+      'https://fr.vietnamplus.vn/index.php?id=62713',
+    );
+    expect(canonicalUrl('https://lecourrier.vn/abc/1295450.html?page=2')).toBe(
+      'https://lecourrier.vn/abc/1295450.html',
+    );
   });
 
   it('keys VietnamPlus posts by post number, other sites by path', () => {

@@ -767,17 +767,9 @@ export function listedGivenNames(doc: Doc, a: number, b: number): Cand | null {
  * opens the clause, and "Masan" is no item.)
  */
 export function listedPlace(doc: Doc, a: number, b: number): Cand | null {
-  const toks = doc.toks;
-  if (b - a > 3 || !isFree(doc, a, b)) return null;
-  for (let k = a; k < b; k++) if (!capWord(toks[k])) return null;
-  // ("rue Le Duan, 1er arrondissement": the end of a longer name is not an item)
-  if (toks[a - 1]?.kind === 'w' && toks[a - 1]?.cap) return null;
-  const item = toks[b]?.f === ',' || toks[b]?.f === 'et' || toks[a - 1]?.f === 'et';
-  if (!item) return null;
   // (places found otherwise: one found so makes no other one)
   let places = 0;
-  for (const start of listItems(doc, a, b)) {
-    const held = doc.used[start];
+  for (const held of otherItems(doc, a, b) ?? []) {
     if (held?.type === 'person') return null;
     if (held?.type === 'place' && held.via !== 'listed-place') places++;
   }
@@ -789,19 +781,26 @@ export function listedPlace(doc: Doc, a: number, b: number): Cand | null {
  * companies, and with nothing else the page names, is a company too.
  */
 export function listedCompany(doc: Doc, a: number, b: number): Cand | null {
-  const toks = doc.toks;
-  if (b - a > 3 || !isFree(doc, a, b)) return null;
-  for (let k = a; k < b; k++) if (!capWord(toks[k])) return null;
-  if (toks[a - 1]?.kind === 'w' && toks[a - 1]?.cap) return null;
-  const item = toks[b]?.f === ',' || toks[b]?.f === 'et' || toks[a - 1]?.f === 'et';
-  if (!item) return null;
   let companies = 0;
-  for (const start of listItems(doc, a, b)) {
-    const held = doc.used[start];
+  for (const held of otherItems(doc, a, b) ?? []) {
     if (held?.kb?.company) companies++;
     else if (held) return null;
   }
   return companies >= 1 ? makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'listed-company', null) : null;
+}
+
+/**
+ * When [a, b) is a short unknown name that is an item of a list ("X, Y et Z"), what the page
+ * found at each other item (undefined where it found nothing); else null.
+ */
+function otherItems(doc: Doc, a: number, b: number): (Cand | null | undefined)[] | null {
+  const toks = doc.toks;
+  if (b - a > 3 || !isFree(doc, a, b)) return null;
+  for (let k = a; k < b; k++) if (!capWord(toks[k])) return null;
+  // ("rue Le Duan, 1er arrondissement": the end of a longer name is not an item)
+  if (toks[a - 1]?.kind === 'w' && toks[a - 1]?.cap) return null;
+  const item = toks[b]?.f === ',' || toks[b]?.f === 'et' || toks[a - 1]?.f === 'et';
+  return item ? listItems(doc, a, b).map((start) => doc.used[start]) : null;
 }
 
 /** The first tokens of the other items of a list of capitalised names around [a, b) ("X, Y et Z"). */

@@ -33,3 +33,39 @@ export function editionLanguage(host: string): string | null {
   if (h === 'vietnamplus.vn' || h === 'www.vietnamplus.vn') return 'vi';
   return null;
 }
+
+/** A story's slug (three words or more) or its number, in an address's path. */
+export const STORY_IN_PATH = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{4,}/u;
+
+/** The query parameters a script's address names its story by ("index.php?…&id=62713:slug"). */
+const STORY_PARAMS = new Set([
+  'id',
+  'p',
+  'nid',
+  'sid',
+  'aid',
+  'newsid',
+  'news_id',
+  'articleid',
+  'article_id',
+  'contentid',
+  'content_id',
+  'storyid',
+  'postid',
+  'post_id',
+]);
+
+/**
+ * A script's address names its story in its query, not its path ("/index.php?option=com_content
+ * &id=62713:vietnam-et-japon…&Itemid=57"): the story's parameters with their number, sorted
+ * ("?id=62713"); "" when the path names the story or no parameter does (a search, a tag, utm_*).
+ */
+export function storyQuery(u: URL): string {
+  if (!u.search || STORY_IN_PATH.test(u.pathname)) return '';
+  const kept: string[] = [];
+  for (const [k, v] of u.searchParams) {
+    const n = /^(\d{3,})(?::|$)/.exec(v);
+    if (n && STORY_PARAMS.has(k.toLowerCase())) kept.push(`${k.toLowerCase()}=${n[1]}`);
+  }
+  return kept.length ? `?${kept.sort().join('&')}` : '';
+}

@@ -101,18 +101,23 @@ function splitMinistriesByCountry(groups: Map<string, Cand[]>): void {
  * ministry of one country, named without it, is the one the page names with it.
  */
 function joinMinistriesNamedWithCountry(groups: Map<string, Cand[]>): void {
-  const ministries = [...groups.entries()].filter(([id]) => id.startsWith('organization:ministere'));
-  const withCountry = ministries.filter(([, g]) => namesCountry(g[0] as Cand));
-  for (const [id, g] of ministries) {
-    if (withCountry.some(([k]) => k === id)) continue;
-    const codes = [...new Set(g.map((c) => c.country).filter(Boolean))];
-    if (codes.length !== 1) continue;
+  // (each group's field read once, the named ones indexed by field and country: a page may name
+  // thousands of ministries)
+  const named = new Map<string, string>();
+  const others: [string, Cand[], string][] = [];
+  for (const [id, g] of groups) {
+    if (!id.startsWith('organization:ministere')) continue;
     const field = fieldOf(g[0] as Cand);
-    const target = withCountry.find(
-      ([, other]) => fieldOf(other[0] as Cand) === field && other.some((c) => c.country === codes[0]),
-    );
-    if (!target) continue;
-    target[1].push(...g.map((c) => ({ ...c, id: target[0], kb: null })));
+    if (namesCountry(g[0] as Cand)) {
+      for (const c of g) if (c.country) named.set(`${field}|${c.country}`, id);
+    } else others.push([id, g, field]);
+  }
+  for (const [id, g, field] of others) {
+    const codes = [...new Set(g.map((c) => c.country).filter(Boolean))];
+    const target = codes.length === 1 ? named.get(`${field}|${codes[0]}`) : undefined;
+    const into = target ? groups.get(target) : undefined;
+    if (!target || !into) continue;
+    into.push(...g.map((c) => ({ ...c, id: target, kb: null })));
     groups.delete(id);
   }
 }

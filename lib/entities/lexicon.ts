@@ -382,5 +382,5 @@ export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
 
 /** Past participles of saying: "X a affirmé", "a souligné X" (folded). */
 export const SPEECH = set(
-  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie promis assure evoque commente analyse temoigne observe',
+  'affirme souligne declare estime indique ajoute precise explique insiste exprime reaffirme propose suggere note rappele confie espere souhaite annonce salue remercie promis assure evoque commente temoigne observe',
 );

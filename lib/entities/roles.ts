@@ -551,8 +551,26 @@ function sharedTitle(d: Doc, start: number, j: number): Omit<StatedRole, 'civili
   if (held?.type !== 'person' || held.b !== start - 1) return null;
   const previous = roleRightBefore(d, held.a);
   if (!previous.role || !(previous.shared || pluralTitleBefore(d, held.a))) return null;
+  const complement = tokenText(d, start, j + 1);
+  const country = countryIn(d, start, j + 1) ?? previous.country;
+  // a place or a country after the preposition: the same body of another place ("les présidents
+  // des Comités populaires de Hanoï X et de Hô Chi Minh-Ville Y"), or the same office of another
+  // country ("les ministres des AE X et du Laos Y"); else another portfolio of the title
+  const named = d.used[start + prepLength(toks, start)];
+  if (named?.type === 'place' || named?.type === 'country') {
+    // (the previous holder's place or country ends its role, right before its name, its civility
+    // or its comma: "du Vénézuela, Mme Tatiana Pugh Moreno, du Grèce, …")
+    let k = held.a - 1;
+    while (k > 0 && (CIVILITIES.has(toks[k]?.f ?? '') || toks[k]?.f === '.')) k--;
+    if (toks[k]?.f === ',') k--;
+    const tail = d.used[k];
+    const tailText = tail && (tail.type === 'place' || tail.type === 'country') ? tokenText(d, tail.a, tail.b) : '';
+    const at = tailText ? previous.role.lastIndexOf(tailText) : -1;
+    const body = at > 0 ? previous.role.slice(0, at).replace(/\s*(?:de la|de l'|du|des|de|d')\s*$/, '') : previous.role;
+    return { role: `${body} ${complement}`, country, shared: true };
+  }
   const head = previous.role.split(/\s(?=d[eu]s?\s|de\sl'|de\sla\s|d')/)[0] ?? previous.role;
-  return { role: `${head} ${tokenText(d, start, j + 1)}`, country: previous.country, shared: true };
+  return { role: `${head} ${complement}`, country, shared: true };
 }
 
 /** Words "officiel" is a noun after, besides the determiners: "des officiels", "le haut officiel". */

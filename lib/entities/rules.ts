@@ -48,10 +48,18 @@ const CREDITS = new Set(['vna', 'cvn', 'vnp', 'vnanet']);
 function noFrenchWord(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
   for (let k = a; k < b; k++) {
     const t = doc.toks[k] as Token;
-    if (t.kind === 'w' && !PARTICLES.has(t.f) && (frenchLooking(t.f, lowerSeen) || !t.cap)) return false;
+    if (t.kind !== 'w' || PARTICLES.has(t.f)) continue;
+    if (frenchLooking(t.f, lowerSeen) || !t.cap || isHead(t) || CORPORATE_WORDS.has(t.f)) return false;
   }
   return true;
 }
+
+/** English words of a company's or a body's name: never in a person's. */
+const CORPORATE_WORDS = new Set(
+  'company corporation corp group joint stock holding holdings bank products limited ltd inc international national trade fund board council'.split(
+    ' ',
+  ),
+);
 
 function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
   if (lowerSeen.has(f)) return true;
@@ -580,7 +588,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // Six words or more are a heading or a body's name, unless a function names the one they follow:
   // sovereigns and Malay or Gulf dignitaries bear all their given names ("au grand-duc de
   // Luxembourg, Henri Albert Gabriel Félix Marie Guillaume")
-  if (n > 5 && !(n <= 10 && before.role && !isHanging(before.role) && noFrenchWord(doc, a, b, lowerSeen))) return null;
+  // (right after a sovereign's title, or set off by a comma after a function; no body's words in it:
+  // "la PDG de la Vietnam Dairy Products Joint Stock Company Mai Kieu Lien" names a company first)
+  const longName =
+    n <= 10 &&
+    !!before.role &&
+    !isHanging(before.role) &&
+    (SOVEREIGNS.has(roleHead(before.role.replace(/^\d+\S*\s+/, ''))) ||
+      toks[(honorStart >= 0 ? honorStart : a) - 1]?.f === ',') &&
+    noFrenchWord(doc, a, b, lowerSeen);
+  if (n > 5 && !longName) return null;
   const after = roleAfter(doc, b, a);
   // "avec le dirigeant laotien, Nguyen Van Danh, secrétaire…": a foreign title set off by a comma
   // before a Vietnamese name that states a function of its own is someone else's (the name starts
@@ -781,6 +798,8 @@ export function listedPlace(doc: Doc, a: number, b: number): Cand | null {
  * companies, and with nothing else the page names, is a company too.
  */
 export function listedCompany(doc: Doc, a: number, b: number): Cand | null {
+  // (a given name listed with a company is a person the page names by it: "Vingroup et Ronaldo")
+  if (b - a === 1 && GIVEN_NAMES.has(doc.toks[a]?.f ?? '')) return null;
   let companies = 0;
   for (const held of otherItems(doc, a, b) ?? []) {
     if (held?.kb?.company) companies++;

@@ -7,7 +7,7 @@
 // Linear: each link marks its ancestors (a bounded number of levels) with the one story address
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
-import { isVnaHost } from '../hosts';
+import { isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
 import { absoluteUrl, textOf } from './text';
 
 export interface FeedRun {
@@ -48,25 +48,16 @@ export function hrefOf(el: Element): string | null {
 }
 
 /**
- * A page's address without its query and fragment: what a link to the page itself points to. A
- * script's address names its story in the query ("/index.php?option=com_content&id=83182:le-…"):
- * the query is kept then.
+ * A page's address without its query and fragment: what a link to the page itself points to (a
+ * script's address keeps the parameters that name its story: "/index.php?id=83182").
  */
 export function pageKey(base: string): string {
   try {
     const u = new URL(base);
-    return u.origin + u.pathname + (storyInQuery(u) ? u.search : '');
+    return u.origin + u.pathname + storyQuery(u);
   } catch {
     return '';
   }
-}
-
-/** A story's slug (three words or more) or its number. */
-const STORY_MARK = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{4,}/u;
-
-/** Does the address name its story only in the query: a script's path, a slug or a number in the query? */
-function storyInQuery(u: URL): boolean {
-  return !STORY_MARK.test(u.pathname) && STORY_MARK.test(decodeURIComponent(u.search));
 }
 
 /** The story address a link points to (origin and path), or null when it is not another story on a VNA host. */
@@ -76,12 +67,14 @@ export function storyAddress(href: string | null, base: string, self: string): s
   const u = new URL(abs);
   if (!isVnaHost(u.hostname)) return null;
   const path = u.pathname;
+  if (NOT_STORY_PATH.test(path)) return null;
   // a story's address carries its slug (three words or more) or its number, in its path or, for a
-  // script's address ("/index.php?option=com_content&id=62713:vietnam-et-japon-…"), in its query
-  const inQuery = storyInQuery(u);
-  if (!inQuery && (path.length < 8 || NOT_STORY_PATH.test(path) || !STORY_MARK.test(path))) return null;
-  if (inQuery && /(?:^|[?&])(?:view|task|layout)=(?:category|section|search|tag)/i.test(u.search)) return null;
-  const key = u.origin + path + (inQuery ? u.search : '');
+  // script's address ("/index.php?option=com_content&id=62713:vietnam-et-japon-…"), in a story's
+  // parameter of its query
+  const query = storyQuery(u);
+  if (!query && (path.length < 8 || !STORY_IN_PATH.test(path))) return null;
+  if (query && /(?:^|[?&])(?:view|task|layout)=(?:category|section|search|tag)/i.test(u.search)) return null;
+  const key = u.origin + path + query;
   return key === self ? null : key;
 }
 
@@ -119,12 +112,12 @@ function classify(
 }
 
 /** An ad's class names: "ad", "ads", "advert…", "sponsor…", "pub", "lfr-ad", "ad-slot", "native-ad". */
-const AD_CLASS = /^(?:ads?|adv\w*|sponsor\w*|pub|publicite|adsbygoogle|\w+-ads?|ads?-\w+)$/i;
+const AD_CLASS = /^(?:ads?|advert\w*|sponsor\w*|pub|publicite|adsbygoogle|\w+-ads?|ads?-\w+)$/i;
 
 /** An ad: marked so by its class or its data-ad-* attributes, or holding a sponsored link. */
 function isAd(el: Element): boolean {
   if ([...el.classList].some((c) => AD_CLASS.test(c))) return true;
-  if ([...el.attributes].some((a) => a.name.startsWith('data-ad'))) return true;
+  if ([...el.attributes].some((a) => a.name === 'data-ad' || a.name.startsWith('data-ad-'))) return true;
   return !!el.querySelector('a[rel~="sponsored"]');
 }
 

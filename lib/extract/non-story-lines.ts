@@ -2,6 +2,7 @@
 // "follow us"), date lines and other furniture lines, and whole boxes that are no part of the
 // story (the next story of an infinite scroll, a box in another language, a newsletter's box, a
 // pull quote repeating the story).
+import { datelineOf } from './dateline';
 import { sameTextKey, squeeze, textOf } from './text';
 
 /** A line of text no longer than this that is all link text is navigation, not the story. */
@@ -81,7 +82,7 @@ const NON_STORY_LINES: RegExp[] = [
   // and no sentence is the date line
   /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
   // (a dotted date, its weekday and its time: "Mardi 18.05.2021 10:15")
-  /^(?=.{0,100}$)(?:\p{L}{2,10},?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*[|–-]\s*[^.!?…]*)?$/u,
+  /^(?=.{0,100}$)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]e? le|mis à jour le|mise à jour|mise à jour le),?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*[|–-]\s*[^.!?…]*)?$/iu,
   // a date written out, with its time or its weekday, and no sentence: "Samedi 29 mars 2025 - 10:20
   // | Propos recueillis par …", "Mercredi 1 août 2018" (a chronology's "12 avril 1973 : …" is the
   // story's own)
@@ -217,18 +218,34 @@ const FACT_BOX_LABEL =
 
 /**
  * A fact box ("Repères" over a list of short lines: dates, places, figures) sums the story up
- * beside it; it is not the story's running text. The box is the label's parent when the rest of
- * it is short lines only, and it never holds the title or the body's container.
+ * beside it; it is not the story's running text. The box is the element the label opens (its
+ * first words), holding nothing but short lines after it, never a dateline, and never the title
+ * or the body's container. Read from the text nodes that say a label (linear).
  */
 export function removeFactBoxes(doc: Document, keep: (Element | null)[]): void {
-  for (const label of doc.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p, div, span')) {
-    if (label.childElementCount > 1 || !FACT_BOX_LABEL.test(squeeze(label.textContent ?? ''))) continue;
-    let box = label.parentElement;
-    // (a label wrapped alone: "<p><strong>Repères</strong></p>")
-    while (box && squeeze(box.textContent ?? '') === squeeze(label.textContent ?? '')) box = box.parentElement;
-    if (!box || !box.isConnected || box === doc.body || holdsAny(box, keep)) continue;
-    const lines = [...box.querySelectorAll('li, p, dd, dt')].filter((el) => !el.querySelector('li, p, dd, dt'));
-    if (lines.length < 2 || lines.some((l) => squeeze(l.textContent ?? '').length > 160)) continue;
+  const body = doc.body;
+  if (!body) return;
+  const labels: Element[] = [];
+  const walker = doc.createTreeWalker(body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const raw = n.textContent ?? '';
+    if (raw.length < 40 && n.parentElement && FACT_BOX_LABEL.test(squeeze(raw))) labels.push(n.parentElement);
+  }
+  for (const label of labels) {
+    if (!label.isConnected) continue;
+    const said = squeeze(label.textContent ?? '');
+    // the label's own box ("<p><strong>Repères</strong></p>"), then the box it opens
+    let head: Element = label;
+    while (head.parentElement && squeeze(head.parentElement.textContent ?? '') === said) head = head.parentElement;
+    const box = head.parentElement;
+    if (!box || box === body || box.firstElementChild !== head || holdsAny(box, keep)) continue;
+    const rest = [...box.children].filter((c) => c !== head);
+    const lines = rest.flatMap((c) => (/^(?:UL|OL|DL)$/.test(c.tagName) ? [...c.children] : [c]));
+    const texts = lines.map((l) => squeeze(l.textContent ?? ''));
+    if (texts.length < 2 || texts.some((t) => t.length > 160 || datelineOf(t))) continue;
+    // (the lines are all of the box: no text of the story between them)
+    const all = squeeze(box.textContent ?? '').length;
+    if (said.length + texts.reduce((n, t) => n + t.length + 1, 0) < all * 0.9) continue;
     box.remove();
   }
 }

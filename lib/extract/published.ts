@@ -121,29 +121,37 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   if (ld) return ld;
   const scope = articleRoot ?? doc;
   // microdata or hAtom on an element (<abbr class="published" itemprop="datePublished" title="2023-…">),
-  // else <time datetime>: the first that is not another story's (a box of other stories marks
-  // theirs the same way) nor a list's above the title (a sidebar's, a menu's); in the article box
-  // first, then after the title anywhere (a blog's post footer)
+  // else <time datetime>: the first that is not another story's (in a small box with another
+  // story's link: a box of other stories marks theirs the same way), nor above the title in a list
+  // item with a link (a sidebar's, a menu's); in the article box first, then in the page. (A date
+  // is read before these tests, and only the first few are tried: a page of comments has hundreds.)
   const own = (el: Element, root: ParentNode) =>
-    !inLinkedItem(el, root) && !(titleEl && before(el, titleEl) && (root === doc || el.closest('li')));
+    !inLinkedItem(el, root) && !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS));
   const MARKED = '[itemprop="datePublished"], .published[title], .published[datetime]';
   for (const root of scope === doc ? [doc] : [scope, doc]) {
+    let tried = 0;
     for (const marked of root.querySelectorAll(MARKED)) {
-      if (!own(marked, root)) continue;
       const iso = isoOrNull(
         marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? marked.getAttribute('title'),
       );
-      if (iso) return iso;
+      if (!iso) continue;
+      if (own(marked, root)) return iso;
+      if (++tried >= MAX_MARKED) break;
     }
   }
+  let tried = 0;
   for (const time of scope.querySelectorAll('time[datetime]')) {
-    if (!own(time, scope)) continue;
     const iso = isoOrNull(time.getAttribute('datetime'));
-    if (iso) return iso;
+    if (!iso) continue;
+    if (own(time, scope)) return iso;
+    if (++tried >= MAX_MARKED) break;
   }
   const dateText = textOf(scope.querySelector(SITE.dateLine));
   return fromVietnameseDateText(dateText);
 }
+
+/** How many marked dates that are not the story's are tried before giving up on them. */
+const MAX_MARKED = 20;
 
 /** Is el before the title in the page (outside the title's own box)? */
 function before(el: Element, titleEl: Element): boolean {

@@ -1,6 +1,7 @@
 // Story identity: the same story seen as a teaser on several pages, then read in full, must get
 // the same key. By canonical URL when there is one, else by normalised title.
 
+import { storyQuery } from '../hosts';
 import { fold } from '../text/fold';
 
 /**
@@ -21,25 +22,7 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   let path = u.pathname.replace(/\/{2,}/g, '/');
   while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   if (path === '/') path = '';
-  return `https://${host}${path}${storyQuery(u, path)}`;
-}
-
-/** A story's slug (three words or more) or its number. */
-const STORY_MARK = /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+|\d{4,}/u;
-
-/**
- * A script's address names its story in the query ("/index.php?option=com_content&id=62713:vietnam-
- * et-japon…&Itemid=57"): the parameters that carry a number or a slug, by their number, are kept
- * (a teaser's link and the page itself may differ in the others). Nothing for a path that names it.
- */
-function storyQuery(u: URL, path: string): string {
-  if (!u.search || STORY_MARK.test(path)) return '';
-  const kept: string[] = [];
-  for (const [k, v] of u.searchParams) {
-    if (!STORY_MARK.test(v) && !/^\d{3,}(?::|$)/.test(v)) continue;
-    kept.push(`${k.toLowerCase()}=${/^(\d{3,})/.exec(v)?.[1] ?? v.toLowerCase()}`);
-  }
-  return kept.length ? `?${kept.sort().join('&')}` : '';
+  return `https://${host}${path}${storyQuery(u)}`;
 }
 
 /**

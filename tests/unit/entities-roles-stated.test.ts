@@ -1536,3 +1536,23 @@ describe('a plural title over portfolios, deputies, glosses, initials', () => {
     expect(named(es, 'Tran Duc Luong')?.role).toBe('ancien président de la République');
   });
 });
+
+describe('what the round’s role rules must leave alone', () => {
+  it('a company’s English name before a person is no part of the person', () => {
+    const es = find(
+      'La PDG de la Vietnam Dairy Products Joint Stock Company Mai Kieu Lien a reçu le prix.',
+      'Le directeur du Vietnam National Trade Fair And Advertising Company Nguyen Van Hai a ouvert la foire.',
+    );
+    for (const e of es.filter((x) => x.type === 'person')) expect(e.name).not.toMatch(/Company|Products|Trade/);
+  });
+
+  it('a plural title over places or countries keeps the body and names each place', () => {
+    const es = find(
+      'Les présidents des Comités populaires de Hanoï Tran Sy Thanh et de Hô Chi Minh-Ville Phan Van Mai ont assisté.',
+      'Les ministres des Affaires étrangères Bui Thanh Son et du Laos Saleumxay Kommasith ont signé.',
+    );
+    expect(named(es, 'Phan Van Mai')?.role).toBe('président des Comités populaires de Hô Chi Minh-Ville');
+    expect(named(es, 'Saleumxay Kommasith')?.role).toBe('ministre des Affaires étrangères du Laos');
+    expect(named(es, 'Saleumxay Kommasith')?.country).toBe('LA');
+  });
+});

@@ -3,6 +3,7 @@
 // blind round's rules, each one a bug it had), and the furniture it is there for.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
+import { pageKey, storyAddress } from '../../lib/extract/feed-runs';
 import { isNonStoryLine } from '../../lib/extract/non-story-lines';
 import { fromVietnameseDateText } from '../../lib/extract/published';
 import { parseHtml } from './helpers';
@@ -43,7 +44,7 @@ describe('a box in another language', () => {
   it('is nothing on a page whose own language is written fr_FR, or not French', () => {
     for (const html of [' lang="fr_FR"', ' lang="vi"']) {
       const a = run(
-        `<html${html}><head><title>${TITLE}</title></head><body><div lang="fr"><h1>${TITLE}</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`,
+        `<html${html}><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><div lang="fr">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`,
       ).article;
       expect(a?.paragraphs).toEqual(BODY);
     }
@@ -142,6 +143,7 @@ describe('short lines the body keeps', () => {
     ])
       expect(isNonStoryLine(line, true)).toBe(true);
     expect(isNonStoryLine('Le 18.05.2021, les deux pays ont signé un accord.', true)).toBe(false);
+    expect(isNonStoryLine("Le 18.05.2021 – signature de l'accord", true)).toBe(false);
   });
 });
 
@@ -291,5 +293,39 @@ describe('what the fifth blind round taught', () => {
     expect(run(page('', meta)).article?.published).toBe('2023-05-14T21:30:00+07:00');
     const marked = `<html lang="fr"><head><title>${TITLE}</title><meta itemprop="datePublished" content="2025-11-17T09:12:00+0700"></head><body><h1>${TITLE}</h1>${BODY.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
     expect(run(marked).article?.published).toBe('2025-11-17T09:12:00+07:00');
+  });
+});
+
+// The second reviewer's probes of the round's own rules (each was a bug).
+describe('what the round’s rules must leave alone', () => {
+  it('a malformed escape in a link’s query is no error, and a search, a tag, utm_* name no story', () => {
+    const links =
+      '<p><a href="/tim-kiem?q=coop%E9ration">coopération</a> <a href="/search?q=hausse+de+50%">hausse</a> <a href="/tag?keyword=cooperation-vietnam-laos">tag</a></p>';
+    const a = run(page('', '', { paras: [...BODY, links] })).article;
+    expect(a?.paragraphs.slice(0, 3)).toEqual(BODY);
+    const base = URL;
+    const self = pageKey(base);
+    for (const href of [
+      '/tag?keyword=cooperation-vietnam-laos',
+      '/search?q=2024',
+      '/?utm_campaign=ban-tin-sang',
+      '/author?id=12345',
+    ])
+      expect(storyAddress(href, base, self)).toBeNull();
+    expect(
+      pageKey('https://fr.vietnamplus.vn/index.php?option=com_content&id=83182:x&Itemid=57&utm_source=facebook'),
+    ).toBe('https://fr.vietnamplus.vn/index.php?id=83182');
+  });
+
+  it('a label inside the story’s own box ("À retenir") removes nothing', () => {
+    const html = `<html lang="fr"><head><title>${TITLE}</title></head><body><h1 class="article__title">${TITLE}</h1><div class="article__body cms-body"><div class="content"><p>${BODY[0]}</p><p><strong>À retenir</strong></p><p>Les exportations du Vietnam vers le Laos ont progressé de 20 %, selon le ministère.</p><p>Les importations ont augmenté de 8 %, portées par l'électricité et les minerais.</p></div></div></body></html>`;
+    expect(run(html).article?.paragraphs).toContain(
+      'Les exportations du Vietnam vers le Laos ont progressé de 20 %, selon le ministère.',
+    );
+  });
+
+  it('the page’s own marked date in a meta list above the title is its date', () => {
+    const html = `<html lang="fr"><head><title>${TITLE}</title></head><body><article><ul class="post-meta"><li><a href="/politique/">Politique</a></li><li><time datetime="2024-05-14T09:12:00+07:00">14 mai 2024</time></li></ul><div class="head"><h1>${TITLE}</h1></div><div class="entry-content">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+    expect(run(html).article?.published).toBe('2024-05-14T09:12:00+07:00');
   });
 });

@@ -122,31 +122,38 @@ function joinMinistriesNamedWithCountry(groups: Map<string, Cand[]>): void {
   }
 }
 
-/** "de Cuba", "du Vietnam", "des Philippines" closing a name: the country a body is of. */
+/** " de Cuba", " du Vietnam", " des Philippines" closing a name: the country a body is of (built once). */
 let countryTail: RegExp | null = null;
-/** A ministry's field, without the country it is of: "ministere des affaires etrangeres". */
-function fieldOf(c: Cand): string {
+function countryTailRe(): RegExp {
   countryTail ??= new RegExp(
     ` (?:du|de la|de l'|de|des|d')\\s*(?:${COUNTRIES.flatMap((x) => x.names.map((n) => fold(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|')})$`,
   );
+  return countryTail;
+}
+
+/** Nationality adjectives, folded ("cubain", "vietnamienne"), built once. */
+let adjectives: Set<string> | null = null;
+function nationalityAdjectives(): Set<string> {
   adjectives ??= new Set(COUNTRIES.flatMap((x) => x.adjectives.map(fold)));
+  return adjectives;
+}
+
+/** A ministry's field, without the country it is of: "ministere des affaires etrangeres". */
+function fieldOf(c: Cand): string {
   // (and without the adjective that says it: "ministère cubain des…")
   return fold(c.canonical)
-    .replace(countryTail, '')
-    .replace(/^(\S+) (\S+) /, (m, head: string, word: string) => (adjectives?.has(word) ? `${head} ` : m));
+    .replace(countryTailRe(), '')
+    .replace(/^(\S+) (\S+) /, (m, head: string, word: string) => (nationalityAdjectives().has(word) ? `${head} ` : m));
 }
-let adjectives: Set<string> | null = null;
 
 /** Is a ministry named with the country it is of ("… de Cuba")? */
 function namesCountry(c: Cand): boolean {
-  fieldOf(c);
-  return !!countryTail?.test(fold(c.canonical));
+  return countryTailRe().test(fold(c.canonical));
 }
 
 /** A ministry's name without the country complement that closes it (fold keeps offsets). */
 function withoutCountry(name: string): string {
-  fieldOf({ canonical: name } as Cand);
-  const m = countryTail?.exec(fold(name));
+  const m = countryTailRe().exec(fold(name));
   return m ? name.slice(0, m.index) : name;
 }
 

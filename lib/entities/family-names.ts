@@ -7,9 +7,9 @@
 // grand-duc de Luxembourg, Henri Albert Gabriel Félix Marie Guillaume… le grand-duc Henri"). The
 // short mentions are the same person.
 
-import { fold } from '../text/fold';
 import { type Cand, candCountry, type Doc } from './doc';
 import { SOVEREIGNS, VN_SYLLABLE } from './lexicon';
+import { roleHead } from './roles';
 
 /** Family names this short are too often other words ("Sen", "Lee", "Kim"). */
 const MIN_LENGTH = 4;
@@ -96,7 +96,7 @@ export const REGNAL_NAME: ShortForm = {
   of: (c) => {
     const first = c.doc.toks[c.a];
     if (c.b - c.a < 2 || !c.role || first?.kind !== 'w' || !first.cap || first.f.length < MIN_LENGTH) return null;
-    return SOVEREIGNS.has(fold(c.role).split(/[\s,]/)[0] ?? '') ? first.f : null;
+    return SOVEREIGNS.has(roleHead(c.role)) ? first.f : null;
   },
   scope: () => 'page',
   words: 1,

@@ -718,6 +718,19 @@ const FRIENDSHIP_WORDS = new Set([
 ]);
 
 /**
+ * The end of the words after a friendship body's head ("d'amitié parlementaire", "mixte"), from k
+ * and at most 8 tokens past the head at i; -1 when they never say "amitié" or "mixte".
+ */
+function friendshipWordsEnd(toks: Token[], i: number, k: number): number {
+  let amitie = false;
+  while (k < i + 8 && FRIENDSHIP_WORDS.has(toks[k]?.f ?? '') && !toks[k]?.cap) {
+    if (toks[k]?.f === 'amitie' || toks[k]?.f === 'mixte') amitie = true;
+    k++;
+  }
+  return amitie ? k : -1;
+}
+
+/**
  * "les Associations d'amitié Vietnam-République tchèque et Vietnam-Slovaquie": a plural head
  * shared by a list of dashed pairs names one body per pair; the first mention takes the head in.
  * Empty where fewer than two pairs follow.
@@ -727,13 +740,8 @@ export function listedFriendships(doc: Doc, i: number): Cand[] {
   const head = toks[i];
   if (head?.kind !== 'w' || !head.f.endsWith('s') || !FRIENDSHIP_HEADS.has(head.f.slice(0, -1)) || doc.used[i])
     return [];
-  let k = i + 1;
-  let amitie = false;
-  while (k < i + 8 && FRIENDSHIP_WORDS.has(toks[k]?.f ?? '') && !toks[k]?.cap) {
-    if (toks[k]?.f === 'amitie' || toks[k]?.f === 'mixte') amitie = true;
-    k++;
-  }
-  if (!amitie) return [];
+  const k = friendshipWordsEnd(toks, i, i + 1);
+  if (k < 0) return [];
   const spans: [number, number][] = [];
   for (let a = k; ; ) {
     const e = pairEnd(doc, a);
@@ -763,14 +771,8 @@ export function matchFriendship(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
   if (head?.kind !== 'w' || head.cap || !FRIENDSHIP_HEADS.has(head.f)) return null;
-  let k = i + 1;
-  if (toks[k]?.f === '-' && toks[k + 1]?.f === 'comite') k += 2;
-  let amitie = false;
-  while (k < i + 8 && toks[k] && FRIENDSHIP_WORDS.has(toks[k]?.f ?? '') && !toks[k]?.cap) {
-    if (toks[k]?.f === 'amitie' || toks[k]?.f === 'mixte') amitie = true;
-    k++;
-  }
-  if (!amitie) return null;
+  const k = friendshipWordsEnd(toks, i, toks[i + 1]?.f === '-' && toks[i + 2]?.f === 'comite' ? i + 3 : i + 1);
+  if (k < 0) return null;
   const e = pairEnd(doc, k);
   if (e < 0) return null;
   return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);

@@ -44,6 +44,14 @@ export { capitalRuns } from './runs';
 const CREDITS = new Set(['vna', 'cvn', 'vnp', 'vnanet']);
 
 /** Does a word look French rather than a name (for a sentence-initial capital)? */
+function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
+  if (lowerSeen.has(f)) return true;
+  return (
+    /(?:ant|ent|ment|tion|sion|eur|eux|ique|age|ure|ite|ee|er|ez|ait|ons|ance|ence|isme|iste|ise)$/.test(f) &&
+    f.length > 4
+  );
+}
+
 /** No word of the run reads as French: a long run of names, not a heading in title case. */
 function noFrenchWord(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
   for (let k = a; k < b; k++) {
@@ -60,14 +68,6 @@ const CORPORATE_WORDS = new Set(
     ' ',
   ),
 );
-
-function frenchLooking(f: string, lowerSeen: Set<string>): boolean {
-  if (lowerSeen.has(f)) return true;
-  return (
-    /(?:ant|ent|ment|tion|sion|eur|eux|ique|age|ure|ite|ee|er|ez|ait|ons|ance|ence|isme|iste|ise)$/.test(f) &&
-    f.length > 4
-  );
-}
 
 /** "Expatriés", "Affaires", "Sports": a French plural noun or participle, as written. */
 function frenchPlural(doc: Doc, k: number): boolean {
@@ -336,7 +336,7 @@ function stopOfRoute(doc: Doc, a: number, b: number): boolean {
 /** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
 function isSovereign(role: string): boolean {
   // in lower case, as a title before a name ("du Roi Khalid" names an airport, a street…)
-  return /^\p{Ll}/u.test(role) && SOVEREIGNS.has(fold(role).split(/[\s,]/)[0] ?? '');
+  return /^\p{Ll}/u.test(role) && SOVEREIGNS.has(roleHead(role));
 }
 
 /**

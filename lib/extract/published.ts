@@ -100,11 +100,9 @@ function isoOf(y: string, mo: string, d: string, h: string, mi: string): string 
 }
 
 /** Is a marked date another story's: in a small box (two levels up) that links with a headline's words? */
-function inLinkedItem(el: Element, scope: ParentNode): boolean {
-  const base = el.ownerDocument.URL;
-  const self = pageKey(base);
+function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean): boolean {
   for (let box = el.parentElement, up = 0; box && box !== scope && up < 2; box = box.parentElement, up++)
-    if ([...box.querySelectorAll(LINKS)].some((a) => otherStoryLink(a, base, self))) return true;
+    if ([...box.querySelectorAll(LINKS)].some(isStoryLink)) return true;
   return false;
 }
 
@@ -125,8 +123,9 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   // story's link: a box of other stories marks theirs the same way), nor above the title in a list
   // item with a link (a sidebar's, a menu's); in the article box first, then in the page. (A date
   // is read before these tests, and only the first few are tried: a page of comments has hundreds.)
+  const isStoryLink = otherStoryLinks(doc.URL);
   const own = (el: Element, root: ParentNode) =>
-    !inLinkedItem(el, root) && !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS));
+    !inLinkedItem(el, root, isStoryLink) && !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS));
   const MARKED = '[itemprop="datePublished"], .published[title], .published[datetime]';
   for (const root of scope === doc ? [doc] : [scope, doc]) {
     let tried = 0;
@@ -208,8 +207,7 @@ const INLINE_LINE = new Set(['SPAN', 'TIME', 'SMALL', 'FONT', 'EM', 'I', 'B', 'S
 /** Up to `max` lines after (or before) an element, outside it; scripts and styles left out. */
 function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   const doc = el.ownerDocument;
-  const base = doc.URL;
-  const self = pageKey(base);
+  const isStoryLink = otherStoryLinks(doc.URL);
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
   const out: NearLine[] = [];
   const seen = new Set<Element>();
@@ -230,7 +228,7 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
       text,
       length: text.length,
       paragraph: box.tagName === 'P' && text.length > 80,
-      teaser: !forward && besideTeaser(box, el, base, self),
+      teaser: !forward && besideTeaser(box, el, isStoryLink),
     });
   }
   return out;
@@ -252,26 +250,33 @@ function opensLine(inline: Element): boolean {
  * (or a card's button) with a headline's words to another page? A rubric ("…/politique/"), the
  * page's own print or AMP view, a share button are none.
  */
-function besideTeaser(box: Element, title: Element, base: string, self: string): boolean {
+function besideTeaser(box: Element, title: Element, isStoryLink: (link: Element) => boolean): boolean {
   let beside: Element = box;
   while (beside.parentElement && !beside.parentElement.contains(title)) beside = beside.parentElement;
-  return [...beside.querySelectorAll(LINKS)].some((link) => otherStoryLink(link, base, self));
+  return [...beside.querySelectorAll(LINKS)].some(isStoryLink);
 }
 
 /** A page tool's link: "Envoyer par e-mail", "Envoyer à un ami", "Imprimer l'article", "Partager sur Facebook". */
 const TOOL_LINK =
   /^(?:envoyer|imprimer|partager|commenter|t[ée]l[ée]charger|abonnez|s['’]abonner|suivez|modifier|signaler|r[ée]agir|share|print|e-?mail|tweet)\b/i;
 
-/** A link with a headline's words to another page than this one, its print or AMP view, or a rubric. */
-function otherStoryLink(link: Element, base: string, self: string): boolean {
-  const text = squeeze(link.textContent ?? '');
-  if (text.split(' ').length < 3 || TOOL_LINK.test(text)) return false;
-  const abs = absoluteUrl(hrefOf(link), base);
-  if (!abs || !/^https?:/.test(abs)) return false;
-  const u = new URL(abs);
-  if (u.origin + u.pathname === self || u.pathname.endsWith('/')) return false;
+/**
+ * For the page at `base`: is a link one with a headline's words to another page than this one, its
+ * print or AMP view, or a rubric? (The page's own key and number are read once, not per link.)
+ */
+function otherStoryLinks(base: string): (link: Element) => boolean {
+  const self = pageKey(base);
   // ("/print/…-post1001.vnp", "/amp/…-post1001.vnp", "/print-1001.html", "?tipUrl=…-1001.vnp":
   // the page's own number, its print or AMP view, a link to send it)
-  const own = /(\d{4,})(?:\.[a-z]+)?$/.exec(self)?.[1];
-  return !own || !new RegExp(`(?<!\\d)${own}(?!\\d)`).test(u.pathname + u.search);
+  const number = /(\d{4,})(?:\.[a-z]+)?$/.exec(self)?.[1];
+  const ownNumber = number ? new RegExp(`(?<!\\d)${number}(?!\\d)`) : null;
+  return (link) => {
+    const text = squeeze(link.textContent ?? '');
+    if (text.split(' ').length < 3 || TOOL_LINK.test(text)) return false;
+    const abs = absoluteUrl(hrefOf(link), base);
+    if (!abs || !/^https?:/.test(abs)) return false;
+    const u = new URL(abs);
+    if (u.origin + u.pathname === self || u.pathname.endsWith('/')) return false;
+    return !ownNumber?.test(u.pathname + u.search);
+  };
 }

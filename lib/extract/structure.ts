@@ -207,6 +207,14 @@ function isLeafBlock(el: Element): boolean {
   return el.querySelector(BLOCKISH_SELECTOR) === null;
 }
 
+/** The blocks under root that hold another block: one pass, each ancestor marked once. */
+function blocksHoldingBlocks(root: ParentNode): Set<Element> {
+  const holding = new Set<Element>();
+  for (const block of root.querySelectorAll(BLOCKISH_SELECTOR))
+    for (let p = block.parentElement; p && !holding.has(p); p = p.parentElement) holding.add(p);
+  return holding;
+}
+
 /** The first few text lines after `start` in document order (its own contents excluded). */
 export function linesAfter(start: Element, max = 12, maxElements = 400): Element[] {
   const out: Element[] = [];
@@ -305,9 +313,11 @@ export function densestContainer(root: ParentNode | null, minChars = 0, skip?: S
   const score = new Map<Element, number>();
   let best: Element | null = null;
   let most = minChars - 1;
-  for (const el of root?.querySelectorAll('p, div') ?? []) {
+  if (!root) return null;
+  const holding = blocksHoldingBlocks(root);
+  for (const el of root.querySelectorAll('p, div')) {
     const parent = el.parentElement;
-    if (!parent || !isLeafBlock(el) || (skip?.size && inside(el, skip))) continue;
+    if (!parent || holding.has(el) || (skip?.size && inside(el, skip))) continue;
     const n = (score.get(parent) ?? 0) + textOf(el).length;
     score.set(parent, n);
     if (n > most) {

@@ -12,6 +12,7 @@ import { LAYOUTS, type Layout } from '../../lib/extract/layouts';
 import { fromVietnameseDateText } from '../../lib/extract/published';
 import { feedContainers, feedStories } from '../../lib/extract/related';
 import { stripPhotoAlt } from '../../lib/extract/text';
+import { pageRegions } from '../../lib/highlight/regions';
 import { parseHtml } from './helpers';
 
 const URL_VNP = 'https://fr.vietnamplus.vn/x-post1.vnp';
@@ -166,6 +167,19 @@ describe('regressions found by the property test', () => {
       expect(value.article?.paragraphs.join(' ')).toContain('Texte du corps.');
       expect(doc.documentElement?.outerHTML).toBe(before);
     }
+  });
+
+  it('structure.ts: the densest box of a 1,000-deep chain of boxes, each holding a paragraph', () => {
+    // each box asked whether a block lay anywhere inside it (a query over its whole subtree):
+    // 77 s in jsdom for the highlighter's regions; one pass over the blocks now
+    const p = (i: number) => `<p>Hanoi (VNA) - Le Premier ministre a reçu le ${i} l'ambassadeur du Laos.</p>`;
+    const chain =
+      Array.from({ length: 1_000 }, (_, i) => `<div class="d${i}">${p(i)}`).join('') + '</div>'.repeat(1_000);
+    const doc = parseHtml(`<h1>Le Vietnam et le Laos renforcent leur coopération</h1>${chain}`, URL_VNP);
+    const { value, ms } = timed(() => pageRegions(doc));
+    expect(ms).toBeLessThan(5_000);
+    // every box holds one paragraph of its own: the first with the longest ("le 100") is the densest
+    expect(value.body?.className).toBe('d100');
   });
 
   it('article.ts / related.ts: thousands of elements listed through a live HTMLCollection', () => {

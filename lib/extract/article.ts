@@ -18,10 +18,11 @@ import {
   removeLinkLines,
   removeOtherLanguages,
   removeRepeatedQuotes,
+  removeSideColumns,
   removeSignUpBoxes,
   withoutRepeatedShortLines,
 } from './non-story-lines';
-import { dateLineNear, publishedOf } from './published';
+import { dateInAddress, dateLineNear, publishedOf } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, leadElement, type PageMeta } from './structure';
 import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
@@ -88,8 +89,9 @@ export function* articleSteps(
     (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
     null;
   // else a short date line right after the title, or right above it (a print view's header, an
-  // old layout's "Publié le … à …" over the headline)
-  const published = publishedOf(clone, scope, titleEl) ?? (titleEl ? dateLineNear(titleEl) : null);
+  // old layout's "Publié le … à …" over the headline); else the day its address names
+  const published =
+    publishedOf(clone, scope, titleEl) ?? (titleEl ? dateLineNear(titleEl) : null) ?? dateInAddress(clone.URL);
 
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
@@ -137,6 +139,7 @@ export function* articleSteps(
   // the lines that are only links (breadcrumb, tags, "follow us", a feed of bare titles) are never
   // the story; taken out here, Readability's retries on a short article do not walk them again
   removeLinkLines(clone, signals.includes('article:structural') ? null : bodyEl, leadEl, titleEl);
+  if (titleEl?.closest('td')) removeSideColumns(titleEl, bodyEl ?? densestContainer(clone.body));
   // a date line outside the text ("Jeudi 18/07/2019 16:20"); a <time> inside a sentence stays
   for (const el of clone.querySelectorAll('time')) if (!el.closest('p, li, blockquote')) el.remove();
   const elementCount = clone.getElementsByTagName('*').length;

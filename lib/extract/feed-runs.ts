@@ -14,6 +14,8 @@ export interface FeedRun {
   container: Element;
   /** consecutive children of the container */
   items: Element[];
+  /** the container's children from the first teaser to the last one's line end (with the line breaks, dates and ads between) */
+  span: Element[];
   label: string;
   labelEl: Element | null;
 }
@@ -23,6 +25,11 @@ const MAX_UP = 6;
 /** A hostile page may have millions of links; a page a person reads has a few hundred. */
 const MAX_LINKS = 5000;
 const MIN_RUN = 3;
+/** …or two under a label that says they are related stories */
+const MIN_LABELLED_RUN = 2;
+/** What may follow a teaser's link on its line: a date, a label ("(16/03/2015)", "Vidéo") */
+const PHRASING = new Set(['FONT', 'SPAN', 'SMALL', 'EM', 'I', 'B', 'STRONG', 'TIME', 'SUP']);
+const MAX_LINE_TAIL = 40;
 /** A teaser is a title and a summary; a block longer than this is a story, not a teaser. */
 const MAX_TEASER_CHARS = 1500;
 const MIN_TITLE_CHARS = 15;
@@ -98,12 +105,13 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
 function classify(
   container: Element,
   items: Element[],
+  span: Element[],
   firstLink: Map<Element, Element>,
   feed: FeedRun[],
   side: FeedRun[],
 ): void {
   const { label, labelEl } = labelOf(items[0] as Element);
-  const run = { container, items, label, labelEl };
+  const run = { container, items, span, label, labelEl };
   const isFeedLabel = FEED_LABEL.test(label);
   const linkOnly = items.every((i) => textOf(i) === textOf(firstLink.get(i)) && !DATE_IN_PARENS.test(textOf(i)));
   const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
@@ -171,7 +179,15 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     else groups.set(parent, [el]);
   }
   for (const [container, blocks] of groups) {
-    if (blocks.length < MIN_RUN) continue;
+    // (a box that says what it holds — "À lire aussi" — may hold only two stories; not one card's
+    // image link and title link)
+    const min = blocks.length >= MIN_RUN ? MIN_RUN : MIN_LABELLED_RUN;
+    if (blocks.length < min) continue;
+    if (
+      min < MIN_RUN &&
+      (new Set(blocks.map((b) => only.get(b))).size < min || !FEED_LABEL.test(labelOf(blocks[0] as Element).label))
+    )
+      continue;
     const items = new Set(
       blocks.filter(
         (b) =>
@@ -180,21 +196,38 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
           teaserTitleLength(b, firstLink.get(b) ?? null) >= MIN_TITLE_CHARS,
       ),
     );
-    if (items.size < MIN_RUN) continue;
+    if (items.size < min) continue;
     // runs of consecutive teasers among the box's children (a line of text breaks a run; empty
-    // elements, scripts and ads do not)
+    // elements, scripts and ads do not; nor a teaser's own date after it on its line, up to a <br>)
     let run: Element[] = [];
+    let span: Element[] = [];
+    let spanEnd = 0;
+    let lineOpen = false;
     const close = () => {
-      if (run.length >= MIN_RUN) classify(container, run, firstLink, feed, side);
+      if (run.length >= min) classify(container, run, span.slice(0, spanEnd), firstLink, feed, side);
       run = [];
+      span = [];
     };
     for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
-      if (items.has(c)) run.push(c);
+      if (items.has(c)) {
+        run.push(c);
+        lineOpen = true;
+      } else if (c.tagName === 'BR') lineOpen = false;
+      else if (lineOpen && PHRASING.has(c.tagName) && textOf(c).length <= MAX_LINE_TAIL) {
+        // (the teaser's line goes on: its date)
+      }
       // a definition list's teaser is its linked <dt> and the <dd> (summary, date) after it
       else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') run.push(c);
       // (a sponsored card or an ad slot between teasers, in the teasers' own markup at times)
-      else if (isAd(c)) continue;
-      else if (textOf(c) || c.querySelector('img, amp-img')) close();
+      else if (isAd(c)) {
+        if (!run.length) continue;
+      } else if (textOf(c) || c.querySelector('img, amp-img')) {
+        close();
+        continue;
+      }
+      if (!run.length) continue;
+      span.push(c);
+      if (items.has(c) || c.tagName === 'DD' || lineOpen || c.tagName === 'BR') spanEnd = span.length;
     }
     close();
   }

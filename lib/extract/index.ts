@@ -89,8 +89,8 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   for (const c of containers) c.remove();
   for (const run of [...runs.feed, ...runs.side]) {
     // the run alone when it shares its box with other things (a flat page), else the whole box
-    const whole = run.items.length === run.container.childElementCount;
-    for (const el of whole ? [run.container] : run.items) el.remove();
+    const whole = run.span.length === run.container.childElementCount;
+    for (const el of whole ? [run.container] : run.span) el.remove();
     if (run.labelEl && isLabel(run) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
   }
   if (feed.length > 0) signals.push(`feed:${feed.length}`);

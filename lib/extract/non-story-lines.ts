@@ -53,6 +53,19 @@ export function removeLinkLines(doc: Document, body: Element | null, ...keep: (E
 }
 
 /**
+ * An old table layout's side columns: the story's cell (the innermost table cell holding both its
+ * title and its running text) sits in a row beside cells of menus, lists, polls and weather;
+ * those cells are never the story (Readability adds a well-scored sibling cell to the story's).
+ */
+export function removeSideColumns(titleEl: Element | null, text: Element | null): void {
+  let cell = titleEl?.closest('td') ?? null;
+  while (cell && text && !cell.contains(text)) cell = cell.parentElement?.closest('td') ?? null;
+  const row = cell?.parentElement;
+  if (!cell || !text || row?.tagName !== 'TR') return;
+  for (const other of [...row.children]) if (other !== cell) other.remove();
+}
+
+/**
  * Remove `el`, then the boxes it leaves empty (the <li> of a title-only feed, then the list once
  * its last item is gone): Readability turns a box of non-block children into a paragraph and
  * moves them all, once per retry. Only the parent's own children are read, never its subtree.
@@ -165,15 +178,19 @@ function readsFrench(text: string): boolean {
 /**
  * A newsletter's box: the field that asks for an e-mail, with the few lines around it ("Newsletter
  * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story: up from the field while
- * the box stays short and holds no paragraph of the story nor the title.
+ * the box stays short and holds no paragraph longer than a pitch, nor the title.
  */
+/** A sign-up box's pitch is shorter than this; a story's paragraph seldom is. */
+const SIGN_UP_PITCH = 120;
+
 export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
   for (const input of doc.querySelectorAll('input[type="email"]')) {
     let box: Element | null = input.closest('form') ?? input;
     for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
       if (holdsAny(up, keep) || !textShorterThan(up, 300)) break;
       const inner: Element = box;
-      if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p))) break;
+      // (a paragraph of its own pitch is short: "Recevez chaque matin l'essentiel…")
+      if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p) && !textShorterThan(p, SIGN_UP_PITCH))) break;
       box = up;
     }
     if (box?.isConnected && !holdsAny(box, keep)) box.remove();

@@ -8,12 +8,20 @@ import { absoluteUrl, squeeze, textOf } from './text';
 
 const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
-function isoOrNull(value: string | null | undefined): string | null {
+/**
+ * A machine-readable date as the page's own time: VNA dates in Hanoi time, so a UTC or other
+ * offset ("2023-09-21T02:12:00Z") is given as the same instant at +07:00 (its day is Hanoi's day).
+ * Null when it is no date.
+ */
+export function isoInHanoi(value: string | null | undefined): string | null {
   if (!value) return null;
   // ("…T09:12:00+0700": an offset without its colon, which not every browser parses)
   const v = value.trim().replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})(\d{2})$/, '$1:$2');
   if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
-  return Number.isNaN(Date.parse(v)) ? null : v;
+  const ms = Date.parse(v);
+  if (Number.isNaN(ms)) return null;
+  if (!/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/i.test(v) || v.endsWith(VN_OFFSET)) return v;
+  return `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19)}${VN_OFFSET}`;
 }
 
 function fromJsonLd(doc: Document): string | null {
@@ -40,7 +48,7 @@ function findDatePublished(node: unknown, depth: number): string | null {
     return null;
   }
   const obj = node as Record<string, unknown>;
-  const direct = typeof obj.datePublished === 'string' ? isoOrNull(obj.datePublished) : null;
+  const direct = typeof obj.datePublished === 'string' ? isoInHanoi(obj.datePublished) : null;
   if (direct) return direct;
   return findDatePublished(obj['@graph'], depth + 1);
 }
@@ -99,6 +107,21 @@ function isoOf(y: string, mo: string, d: string, h: string, mi: string): string 
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
+/**
+ * The day a story's address names ("/Monde/2015/03/17/slug.html", "/2015-03-17/slug"), at
+ * midnight Hanoi time: what an old page that prints no date still says of it.
+ */
+export function dateInAddress(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:199|20\d)\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?:\/|$)/.exec(path);
+  return m ? isoOf(m[1] as string, m[3] as string, m[4] as string, '0', '00') : null;
+}
+
 /** Is a marked date another story's: in a small box (two levels up) that links with a headline's words? */
 function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean): boolean {
   for (let box = el.parentElement, up = 0; box && box !== scope && up < 2; box = box.parentElement, up++)
@@ -113,7 +136,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     doc.querySelector('meta[name="pubdate"]') ??
     // Dublin Core, as some CMSs write it
     doc.querySelector('meta[name="DC.date.issued"], meta[name="dcterms.issued"], meta[name="DC.date"]');
-  const fromMeta = isoOrNull(meta?.getAttribute('content'));
+  const fromMeta = isoInHanoi(meta?.getAttribute('content'));
   if (fromMeta) return fromMeta;
   const ld = fromJsonLd(doc);
   if (ld) return ld;
@@ -130,7 +153,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   for (const root of scope === doc ? [doc] : [scope, doc]) {
     let tried = 0;
     for (const marked of root.querySelectorAll(MARKED)) {
-      const iso = isoOrNull(
+      const iso = isoInHanoi(
         marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? marked.getAttribute('title'),
       );
       if (!iso) continue;
@@ -140,7 +163,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   }
   let tried = 0;
   for (const time of scope.querySelectorAll('time[datetime]')) {
-    const iso = isoOrNull(time.getAttribute('datetime'));
+    const iso = isoInHanoi(time.getAttribute('datetime'));
     if (!iso) continue;
     if (own(time, scope)) return iso;
     if (++tried >= MAX_MARKED) break;

@@ -6,7 +6,7 @@
 import type { RelatedItem } from '../types';
 import { hrefOf, LINKS, pageKey, storyAddress } from './feed-runs';
 import { type Layout, SITE } from './layouts';
-import { fromVietnameseDateText } from './published';
+import { fromVietnameseDateText, isoInHanoi } from './published';
 import { absoluteUrl, squeeze, textOf } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
@@ -136,7 +136,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     caption,
     url: absoluteUrl(hrefOf(link), base),
     published:
-      parts.time?.getAttribute('datetime')?.trim() ||
+      isoInHanoi(parts.time?.getAttribute('datetime')) ||
       (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
       (ddParts?.dateLine && fromVietnameseDateText(textOf(ddParts.dateLine))) ||
       dateInParens(textOf(item)),
@@ -222,7 +222,9 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
  * or "Voir aussi :" and is nothing but links after it (a quote carried over to a new paragraph
  * opens on "»" too, and goes on with words of its own).
  */
-export const INLINE_MARK = /^\s*(?:>>|»|►|▶|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*:)\s*/i;
+// (">> Titre", "Lire aussi :", "À lire également :", "Lire la suite >>", "Voir aussi »")
+export const INLINE_MARK =
+  /^\s*(?:>>|»|►|▶|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→))\s*/i;
 /** what may stand beside the links of such a line: punctuation, quotes, dashes */
 const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
 

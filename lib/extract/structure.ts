@@ -250,6 +250,10 @@ function isBold(el: Element): boolean {
  * that the body repeats as its first sentence.
  */
 export function leadElement(title: Element, meta: PageMeta): Element | null {
+  return leadLine(title, meta) ?? boldRunAfter(title);
+}
+
+function leadLine(title: Element, meta: PageMeta): Element | null {
   const lines = linesAfter(title).filter((l) => textOf(l).length >= 40);
   const desc = meta.description ? sameTextKey(meta.description).replace(/…$|\.\.\.$/, '') : '';
   if (desc.length >= 30) {
@@ -270,6 +274,35 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
   // or a box of its own, before the paragraphs of the story's box (an interview has no dateline)
   const apart = !!next && first.tagName !== 'P' && next.tagName === 'P' && next.parentElement !== first.parentElement;
   return (opensBody || apart) && isStandfirst(first) ? first : null;
+}
+
+/**
+ * A standfirst set in bold at the head of a box of running text, with no block of its own
+ * ("<td><b>Standfirst.</b><br><table>photo</table>Body…<br><br>…", as pages of the 2000s wrote
+ * it): the first text after the title, all of it in one bold run that a line break or a block
+ * ends. (A date line or a byline before it is passed over.)
+ */
+const RUN_ENDS = new Set([...BLOCKISH, 'BR', 'TABLE', 'FIGURE', 'IMG']);
+
+function boldRunAfter(title: Element): Element | null {
+  const doc = title.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* text */);
+  walker.currentNode = title;
+  let node = walker.nextNode();
+  while (node && title.contains(node)) node = walker.nextNode();
+  for (let seen = 0; node && seen < 40; node = walker.nextNode(), seen++) {
+    const text = squeeze(node.textContent ?? '');
+    const parent = node.parentElement;
+    if (!text || !parent || parent.closest('script, style, nav, aside, footer, a')) continue;
+    if (isNonStoryLine(text)) continue;
+    const bold = parent.closest('b, strong');
+    if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR)) return null;
+    let after = bold.nextSibling;
+    while (after && after.nodeType === 3 && !(after.textContent ?? '').trim()) after = after.nextSibling;
+    const ends = !after || (after.nodeType === 1 && RUN_ENDS.has((after as Element).tagName));
+    return ends && isStandfirst(bold) ? bold : null;
+  }
+  return null;
 }
 
 /** Is all of a line's text in its links and buttons ("Partager Tweeter Imprimer")? */

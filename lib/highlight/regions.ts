@@ -51,7 +51,7 @@ export function pageRegions(doc: Document): PageRegions {
   const teasers = new Set<Element>([...containers, ...runItems]);
   // (and a run's own box when it holds nothing else: its leaf lines are the teasers' too)
   for (const run of [...runs.feed, ...runs.side])
-    if (run.items.length === run.container.childElementCount) teasers.add(run.container);
+    if (run.span.length === run.container.childElementCount) teasers.add(run.container);
   const body =
     bodyEl ??
     (known ? title?.closest(SITE.scope) : null) ??

@@ -329,3 +329,124 @@ describe('what the round’s rules must leave alone', () => {
     expect(run(html).article?.published).toBe('2024-05-14T09:12:00+07:00');
   });
 });
+
+// The sixth blind round's rules (tests/fixtures/layouts/new: gatsby-…, jekyll-…, sitecore-…, aem-…,
+// arcxp-…, dnn-…, vccorp-…, xhtml-…), each on a small page of its own, with what it must leave alone.
+describe('what the sixth blind round taught', () => {
+  const story = (n: number) => `https://fr.vietnamplus.vn/une-autre-nouvelle-de-la-rubrique-${n}-post${4000 + n}.vnp`;
+  const TWO = [
+    'Promouvoir la coopération décentralisée entre le Vietnam et le Japon',
+    'Promotion de l’investissement du Japon au Vietnam',
+  ];
+  const card = (n: number, title: string) =>
+    `<li><a href="${story(n)}"><img src="/t${n}.jpg" alt=""><span>${title}</span></a></li>`;
+  const feedTitles = (html: string) =>
+    run(html)
+      .related.filter((r) => r.origin === 'feed')
+      .map((r) => r.title);
+
+  it('a box that says "À lire aussi" holds two stories between the paragraphs; two unlabelled links or one card’s two links are none', () => {
+    const box = (label: string, items: string) => `<aside class="related">${label}<ul>${items}</ul></aside>`;
+    const two = TWO.map((t, i) => card(i + 1, t)).join('');
+    const labelled = run(
+      page('', '', { paras: [BODY[0] as string, box('<h2>À lire aussi</h2>', two), ...BODY.slice(1)] }),
+    );
+    expect(labelled.related.filter((r) => r.origin === 'feed').map((r) => r.title)).toEqual(TWO);
+    expect(labelled.article?.paragraphs).toEqual(BODY);
+    expect(feedTitles(page('', '', { paras: [BODY[0] as string, box('', two), ...BODY.slice(1)] }))).toEqual([]);
+    const oneCard = `<li><a href="${story(1)}"><img src="/t1.jpg" alt=""></a><a href="${story(1)}"><span>${TWO[0]}</span></a></li>`;
+    expect(feedTitles(page('', '', { paras: [...BODY, box('<h2>À lire aussi</h2>', oneCard)] }))).toEqual([]);
+  });
+
+  it('a list of lines "arrow, link (date)<br>" is a feed; its dates go with it, out of the story', () => {
+    const titles = [
+      'Le Vietnam et le Cambodge signent un accord',
+      'Hanoï accueille le forum économique régional',
+      'Le Premier ministre reçoit un ambassadeur',
+    ];
+    const lines = titles
+      .map(
+        (t, i) =>
+          `<img src="/fleche.gif" alt="">&nbsp;<a href="${story(i + 1)}">${t}</a> <font size="1">(1${i}/03/2015)</font><br>`,
+      )
+      .join('\n');
+    const a = run(
+      page('', '', { paras: [...BODY, `<div><b>AUTRES NOUVELLES</b></div><div><font>${lines}</font></div>`] }),
+    );
+    expect(a.related.filter((r) => r.origin === 'feed').map((r) => r.title)).toEqual(titles);
+    expect(a.article?.paragraphs).toEqual(BODY);
+    // a line of text after a link is no teaser's date: the run stops there
+    const prose = `<div><font>${lines.replace('(10/03/2015)', 'le ministre a ajouté que les deux pays coopéreront davantage dans la défense')}</font></div>`;
+    expect(feedTitles(page('', '', { paras: [...BODY, prose] }))).not.toContain(titles[0]);
+  });
+
+  it('a page that prints no date has the day its address names; a dated page keeps its own', () => {
+    const url = 'http://lecourrier.vn/Monde/2015/03/17/cyclone-pam-messages-de-sympathie-au-vanuatu.html';
+    expect(extract(parseHtml(page('', ''), url), url).article?.published).toBe('2015-03-17T00:00:00+07:00');
+    const dated = page('', '<div class="d">Publié le 12/03/2015 à 20:35</div>');
+    expect(extract(parseHtml(dated, url), url).article?.published).toBe('2015-03-12T20:35:00+07:00');
+    // not a number that merely looks like a date
+    const other = 'https://fr.vietnamplus.vn/le-vietnam-post20150317.vnp';
+    expect(extract(parseHtml(page('', ''), other), other).article?.published).toBeNull();
+  });
+
+  it('a date in UTC is the same instant in Hanoi time, for the story and its teasers', () => {
+    const teasers = [1, 2, 3]
+      .map(
+        (n) =>
+          `<div><a href="${story(n)}"><h3>La nouvelle numéro ${n} de la rubrique Monde</h3></a><time datetime="2023-09-2${n}T20:05:00Z">il y a ${n} jours</time></div>`,
+      )
+      .join('');
+    const html = page('', '<time datetime="2023-09-21T02:12:00Z">21 septembre 2023 à 09h12</time>', {
+      paras: [...BODY, `<h2>Voir plus</h2><div>${teasers}</div>`],
+    });
+    const a = run(html);
+    expect(a.article?.published).toBe('2023-09-21T09:12:00+07:00');
+    // (20:05 UTC is the next day in Hanoi)
+    expect(a.related.map((r) => r.published)).toEqual([
+      '2023-09-22T03:05:00+07:00',
+      '2023-09-23T03:05:00+07:00',
+      '2023-09-24T03:05:00+07:00',
+    ]);
+  });
+
+  it('a sign-up box goes with its heading and short pitch; a story paragraph beside a form stays', () => {
+    const signUp =
+      '<section><h2>La lettre de VietnamPlus</h2><p>Recevez chaque matin l’essentiel de l’actualité du Vietnam dans votre boîte de réception.</p><form><input type="email" name="EMAIL"><button>Je m’abonne</button></form></section>';
+    expect(run(page('', '', { paras: [...BODY, signUp] })).article?.paragraphs).toEqual(BODY);
+    const beside = `<div><p>${BODY[2]}</p><form><input type="email"><button>OK</button></form></div>`;
+    expect(run(page('', '', { paras: [BODY[0] as string, BODY[1] as string, beside] })).article?.paragraphs).toEqual(
+      BODY,
+    );
+  });
+
+  it('a bold run that opens a box of running text, ended by a line break, is the standfirst; a bold phrase in a sentence is not', () => {
+    const lead =
+      'À la nouvelle des pertes humaines causées au Vanuatu par le cyclone Pam, le président a adressé un message de sympathie.';
+    const old = (b: string) =>
+      `<html lang="fr"><head><title>${TITLE}</title></head><body><table><tr><td><font size="5"><b>${TITLE}</b></font></td></tr><tr><td><font>${b}${BODY.join('<br><br>')}</font></td></tr></table></body></html>`;
+    const a = run(old(`<b>${lead}</b><br><br>`)).article;
+    expect(a?.lead).toBe(lead);
+    expect(a?.paragraphs).toEqual(BODY);
+    const inSentence = run(old(`<b>${lead.slice(0, -1)}</b>, a-t-on appris lundi.<br><br>`)).article;
+    expect(inSentence?.lead).toBeNull();
+  });
+
+  it('the side columns of a table layout are not the story: menus, polls, weather', () => {
+    const side =
+      '<td><b>RUBRIQUES</b><br><a href="/Politique/">Politique</a><br><a href="/Monde/">Monde</a><br><b>MÉTÉO</b> Hanoï : 19-23°C, Hô Chi Minh-Ville : 25-34°C, Dà Nang : 21-27°C</td>';
+    const html = `<html lang="fr"><head><title>${TITLE}</title></head><body><table><tr>${side}<td><table><tr><td><b>${TITLE}</b></td></tr></table>${BODY.map((p) => `<div>${p}</div>`).join('<br>')}</td><td><b>SONDAGE</b> Que pensez-vous de notre nouveau site, plus clair et plus rapide, pour vos lectures ?</td></tr></table></body></html>`;
+    const a = run(html).article;
+    expect(a?.title).toBe(TITLE);
+    expect(a?.paragraphs).toEqual(BODY);
+  });
+
+  it('"Lire la suite >>" before a link in the body is an inline related story', () => {
+    const line = `<p><b>Lire la suite &gt;&gt;</b> <a href="${story(9)}">Mise en examen d’un ancien cadre dans une affaire de corruption</a></p>`;
+    const a = run(page('', '', { paras: [BODY[0] as string, line, ...BODY.slice(1)] }));
+    expect(a.related.filter((r) => r.origin === 'inline').map((r) => r.title)).toEqual([
+      'Mise en examen d’un ancien cadre dans une affaire de corruption',
+    ]);
+    expect(a.article?.paragraphs).toEqual(BODY);
+  });
+});

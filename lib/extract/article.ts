@@ -91,7 +91,7 @@ export function* articleSteps(
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
   const published =
-    publishedOf(clone, scope, titleEl) ?? (titleEl ? dateLineNear(titleEl) : null) ?? dateInAddress(clone.URL);
+    publishedOf(clone, scope, titleEl) ?? (titleEl ? dateLineNear(titleEl) : null) ?? dateInAddress(base);
 
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
@@ -108,7 +108,8 @@ export function* articleSteps(
     }
     for (const p of inlineLines(bodyScope)) {
       const story = inlineStory(p, base);
-      if (story) inline.push(story);
+      // ("Lire la suite : X (2e partie)": this story's next page, not another story)
+      if (story && !continues(story.title, title)) inline.push(story);
       p.remove();
     }
     for (const card of inlineCards(bodyScope, base, titleEl)) {
@@ -266,6 +267,13 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
   }
   // <head> holds styles and scripts only; Readability reads the title from the page itself
   for (const el of Array.from(doc.querySelectorAll('head script, head style'))) el.remove();
+}
+
+/** Does a linked title continue this story (its next page): the same head words? */
+function continues(linked: string, title: string): boolean {
+  const [a, b] = [sameTextKey(linked), sameTextKey(title)];
+  const head = Math.min(30, a.length, b.length);
+  return head >= 15 && a.slice(0, head) === b.slice(0, head);
 }
 
 /** Element depth of the tree under root (iterative: deep trees overflow recursion). */

@@ -30,6 +30,8 @@ const MIN_LABELLED_RUN = 2;
 /** What may follow a teaser's link on its line: a date, a label ("(16/03/2015)", "Vidéo") */
 const PHRASING = new Set(['FONT', 'SPAN', 'SMALL', 'EM', 'I', 'B', 'STRONG', 'TIME', 'SUP']);
 const MAX_LINE_TAIL = 40;
+/** How many siblings back a run's label is looked for, at each level */
+const LABEL_SIBLINGS = 20;
 /** A teaser is a title and a summary; a block longer than this is a story, not a teaser. */
 const MAX_TEASER_CHARS = 1500;
 const MIN_TITLE_CHARS = 15;
@@ -38,7 +40,7 @@ export const FEED_LABEL =
   /^(voir plus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|articles liés|articles similaires|autres articles|autres nouvelles|dans la même rubrique|read more|related( news| articles)?|see more)\b/i;
 /** "most read", front-page picks: ranked or short lists, not stories related to this one */
 export const SIDE_LABEL =
-  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới)/i;
+  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
 const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
 const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
@@ -91,15 +93,41 @@ export function storyAddress(href: string | null, base: string, self: string): s
  */
 function labelOf(firstItem: Element): { label: string; labelEl: Element | null } {
   for (let el: Element | null = firstItem, up = 0; el && up < 4; el = el.parentElement, up++) {
-    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
+    // (a few siblings back at most: a gallery has thousands of empty ones)
+    for (let s = el.previousElementSibling, n = 0; s && n < LABEL_SIBLINGS; s = s.previousElementSibling, n++) {
       const t = textOf(s);
-      if (!t) continue;
+      // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing)
+      if (!t || onlyButtons(s)) continue;
       return t.length <= 60 && !s.querySelector('img, amp-img')
         ? { label: t, labelEl: s }
         : { label: '', labelEl: null };
     }
   }
   return { label: '', labelEl: null };
+}
+
+/** Does the box hold words of its own (a text node with letters) right before this child? */
+function wordsBefore(child: Element): boolean {
+  for (let n = child.previousSibling; n && n.nodeType !== 1; n = n.previousSibling)
+    if (n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? '')) return true;
+  return false;
+}
+
+/**
+ * Does the run make up its whole box (so the box goes with it)? Every child element in its span
+ * and no words of the box's own.
+ */
+export function isWholeBox(run: FeedRun): boolean {
+  if (run.span.length !== run.container.childElementCount) return false;
+  for (const n of run.container.childNodes) if (n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? '')) return false;
+  return true;
+}
+
+/** Is all of a box's text in its buttons? */
+function onlyButtons(box: Element): boolean {
+  let rest = box.textContent ?? '';
+  for (const b of box.querySelectorAll('button, [role="button"]')) rest = rest.replace(b.textContent ?? '', '');
+  return !/\p{L}/u.test(rest);
 }
 
 function classify(
@@ -180,14 +208,10 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   }
   for (const [container, blocks] of groups) {
     // (a box that says what it holds — "À lire aussi" — may hold only two stories; not one card's
-    // image link and title link)
+    // image link and title link, nor a sentence that links a few words)
     const min = blocks.length >= MIN_RUN ? MIN_RUN : MIN_LABELLED_RUN;
     if (blocks.length < min) continue;
-    if (
-      min < MIN_RUN &&
-      (new Set(blocks.map((b) => only.get(b))).size < min || !FEED_LABEL.test(labelOf(blocks[0] as Element).label))
-    )
-      continue;
+    if (min < MIN_RUN && new Set(blocks.map((b) => only.get(b))).size < min) continue;
     const items = new Set(
       blocks.filter(
         (b) =>
@@ -197,8 +221,16 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       ),
     );
     if (items.size < min) continue;
+    if (min < MIN_RUN) {
+      const two = [...items];
+      const shaped = two.every(
+        (b) => b.tagName === two[0]?.tagName && teaserTitleLength(b, firstLink.get(b) ?? null) * 2 >= textOf(b).length,
+      );
+      if (!shaped || !FEED_LABEL.test(labelOf(two[0] as Element).label)) continue;
+    }
     // runs of consecutive teasers among the box's children (a line of text breaks a run; empty
-    // elements, scripts and ads do not; nor a teaser's own date after it on its line, up to a <br>)
+    // elements, scripts and ads between teasers do not; nor a teaser's own date after it on its
+    // line, up to its <br>)
     let run: Element[] = [];
     let span: Element[] = [];
     let spanEnd = 0;
@@ -207,17 +239,30 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       if (run.length >= min) classify(container, run, span.slice(0, spanEnd), firstLink, feed, side);
       run = [];
       span = [];
+      spanEnd = 0;
+      lineOpen = false;
     };
     for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
+      // (words of the box's own between two elements: the links are in running text)
+      if (wordsBefore(c)) close();
+      let extends_ = false;
       if (items.has(c)) {
         run.push(c);
-        lineOpen = true;
-      } else if (c.tagName === 'BR') lineOpen = false;
-      else if (lineOpen && PHRASING.has(c.tagName) && textOf(c).length <= MAX_LINE_TAIL) {
-        // (the teaser's line goes on: its date)
-      }
+        extends_ = true;
+        // (a link or a phrase is a line of the box: its line goes on up to a <br>)
+        lineOpen = c.tagName === 'A' || PHRASING.has(c.tagName);
+      } else if (c.tagName === 'BR') {
+        extends_ = lineOpen;
+        lineOpen = false;
+      } else if (lineOpen && PHRASING.has(c.tagName) && textOf(c).length <= MAX_LINE_TAIL) extends_ = true;
       // a definition list's teaser is its linked <dt> and the <dd> (summary, date) after it
-      else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') run.push(c);
+      else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') {
+        run.push(c);
+        extends_ = true;
+      } else if (keep && c.contains(keep)) {
+        close();
+        continue;
+      }
       // (a sponsored card or an ad slot between teasers, in the teasers' own markup at times)
       else if (isAd(c)) {
         if (!run.length) continue;
@@ -227,7 +272,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       }
       if (!run.length) continue;
       span.push(c);
-      if (items.has(c) || c.tagName === 'DD' || lineOpen || c.tagName === 'BR') spanEnd = span.length;
+      if (extends_) spanEnd = span.length;
     }
     close();
   }

@@ -55,14 +55,18 @@ export function removeLinkLines(doc: Document, body: Element | null, ...keep: (E
 /**
  * An old table layout's side columns: the story's cell (the innermost table cell holding both its
  * title and its running text) sits in a row beside cells of menus, lists, polls and weather;
- * those cells are never the story (Readability adds a well-scored sibling cell to the story's).
+ * those cells, shorter than the story's, are never the story (Readability adds a well-scored
+ * sibling cell to the story's).
  */
 export function removeSideColumns(titleEl: Element | null, text: Element | null): void {
   let cell = titleEl?.closest('td') ?? null;
   while (cell && text && !cell.contains(text)) cell = cell.parentElement?.closest('td') ?? null;
   const row = cell?.parentElement;
   if (!cell || !text || row?.tagName !== 'TR') return;
-  for (const other of [...row.children]) if (other !== cell) other.remove();
+  // (not a cell with more text than the story's: the story's running text may be bare text and
+  // line breaks, which the densest box does not count)
+  const own = textOf(cell).length;
+  for (const other of [...row.children]) if (other !== cell && textOf(other).length * 2 < own) other.remove();
 }
 
 /**
@@ -180,8 +184,13 @@ function readsFrench(text: string): boolean {
  * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story: up from the field while
  * the box stays short and holds no paragraph longer than a pitch, nor the title.
  */
-/** A sign-up box's pitch is shorter than this; a story's paragraph seldom is. */
+/** A sign-up box's pitch: short, and says what it offers ("Recevez…", "Abonnez-vous…", "la lettre"). */
+function isPitch(p: Element): boolean {
+  return textShorterThan(p, SIGN_UP_PITCH) && PITCH.test(textOf(p));
+}
 const SIGN_UP_PITCH = 120;
+const PITCH =
+  /\b(?:recevez|recevoir|abonn\w*|inscri\w*|newsletter|lettre d['’]information|lettre|e-?mail|courriel|bo[iî]te (?:mail|de réception))\b/i;
 
 export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
   for (const input of doc.querySelectorAll('input[type="email"]')) {
@@ -189,8 +198,8 @@ export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void
     for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
       if (holdsAny(up, keep) || !textShorterThan(up, 300)) break;
       const inner: Element = box;
-      // (a paragraph of its own pitch is short: "Recevez chaque matin l'essentiel…")
-      if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p) && !textShorterThan(p, SIGN_UP_PITCH))) break;
+      // (a paragraph of its own pitch: "Recevez chaque matin l'essentiel…"; not a short story's)
+      if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p) && !isPitch(p))) break;
       box = up;
     }
     if (box?.isConnected && !holdsAny(box, keep)) box.remove();

@@ -16,7 +16,11 @@ const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 export function isoInHanoi(value: string | null | undefined): string | null {
   if (!value) return null;
   // ("…T09:12:00+0700": an offset without its colon, which not every browser parses)
-  const v = value.trim().replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})(\d{2})$/, '$1:$2');
+  // (and "2023-09-21 18:30:00Z", a space for the T)
+  const v = value
+    .trim()
+    .replace(/^(\d{4}-\d{2}-\d{2}) (?=\d{2}:)/, '$1T')
+    .replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})(\d{2})$/, '$1:$2');
   if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
   const ms = Date.parse(v);
   if (Number.isNaN(ms)) return null;
@@ -102,6 +106,8 @@ export function fromVietnameseDateText(text: string): string | null {
 }
 
 function isoOf(y: string, mo: string, d: string, h: string, mi: string): string | null {
+  // (a day the month has: Date.parse rolls "31/02" over to March)
+  if (new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return null;
   const pad = (s: string) => s.padStart(2, '0');
   const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:00${VN_OFFSET}`;
   return Number.isNaN(Date.parse(iso)) ? null : iso;
@@ -204,7 +210,11 @@ export function dateLineNear(titleEl: Element): string | null {
   }
   for (const line of linesNear(titleEl, false, 8)) {
     if (line.teaser) break;
-    const date = line.length <= 80 && STORY_TIME.test(line.text) ? fromVietnameseDateText(line.text) : null;
+    // (a date above the title is the story's when it says the time, or sits right over the title)
+    const date =
+      (line.length <= 80 && STORY_TIME.test(line.text)) || (line.rightBefore && line.length <= 40)
+        ? fromVietnameseDateText(line.text)
+        : null;
     if (date) return date;
   }
   return null;
@@ -223,6 +233,8 @@ interface NearLine {
   paragraph: boolean;
   /** in a box holding a link to another story: a teaser */
   teaser: boolean;
+  /** the whole text of the element right before the title, no link in it ("MONDE | 21.09.2023" over the headline) */
+  rightBefore: boolean;
 }
 
 const INLINE_LINE = new Set(['SPAN', 'TIME', 'SMALL', 'FONT', 'EM', 'I', 'B', 'STRONG', 'ABBR']);
@@ -234,6 +246,7 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
   const out: NearLine[] = [];
   const seen = new Set<Element>();
+  const prev = el.previousElementSibling;
   walker.currentNode = el;
   const step = () => (forward ? walker.nextNode() : walker.previousNode());
   for (let n = step(), visited = 0; n && out.length < max && visited < 200; n = step(), visited++) {
@@ -252,6 +265,12 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
       length: text.length,
       paragraph: box.tagName === 'P' && text.length > 80,
       teaser: !forward && besideTeaser(box, el, isStoryLink),
+      rightBefore:
+        !forward &&
+        !!prev &&
+        prev.contains(box) &&
+        squeeze(prev.textContent ?? '') === text &&
+        !prev.querySelector(LINKS),
     });
   }
   return out;

@@ -144,6 +144,25 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   };
 }
 
+/**
+ * The date after a teaser link on its own line, outside it: "<a>Title</a> <font>(16/03/2015)</font><br>"
+ * (read up to the line's end, a block or another link).
+ */
+function lineTailDate(item: Element): string | null {
+  if (item.tagName !== 'A') return null;
+  let text = '';
+  for (let n = item.nextSibling, k = 0; n && k < 6; n = n.nextSibling, k++) {
+    if (
+      n.nodeType === 1 &&
+      ((n as Element).tagName === 'BR' || (n as Element).querySelector('a') || (n as Element).tagName === 'A')
+    )
+      break;
+    text += ` ${n.textContent ?? ''}`;
+    if (text.length > 60) break;
+  }
+  return dateInParens(text);
+}
+
 /** A title-only list's "(22/03/2026)" after the link. */
 function dateInParens(text: string): string | null {
   const m = /\((\d{1,2}\/\d{1,2}\/\d{4})\)/.exec(text);
@@ -208,6 +227,7 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
       if (isCarouselClone(item) || (item.tagName === 'DD' && item.previousElementSibling?.tagName === 'DT')) continue;
       const teaser = teaserOf(item, base);
       if (!teaser) continue;
+      teaser.published ??= lineTailDate(item);
       const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -300,7 +320,8 @@ export function inlineCardStory(card: Element, base: string): RelatedItem | null
 export function inlineStory(p: Element, base: string): RelatedItem | null {
   const a = p.querySelector('a[href]');
   const title = squeeze((a?.textContent ?? p.textContent ?? '').replace(INLINE_MARK, ''));
-  if (!title) return null;
+  // (a story's: "» Toutes les actualités Économie" opens a rubric)
+  if (!title || !storyAddress(a?.getAttribute('href') ?? null, base, pageKey(base))) return null;
   return {
     title,
     summary: null,

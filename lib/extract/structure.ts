@@ -143,8 +143,10 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
     if (k.length < 8) continue;
     if (k === want || k === alt || k === raw || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, ''))))
       return h;
-    // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …")
-    if (h.tagName === 'H1' && k.length >= 20 && (want.startsWith(k) || alt.startsWith(k))) shortened ??= h;
+    // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …",
+    // or for "La lettre de Vietnam+ – X", the site's name before it)
+    if (h.tagName === 'H1' && k.length >= 20 && [want, alt].some((m) => m.startsWith(k) || m.endsWith(k)))
+      shortened ??= h;
   }
   if (shortened) return shortened;
   if (firstH1 || !want) return meta.title ? null : firstH1;
@@ -296,7 +298,10 @@ function boldRunAfter(title: Element): Element | null {
     if (!text || !parent || parent.closest('script, style, nav, aside, footer, a')) continue;
     if (isNonStoryLine(text)) continue;
     const bold = parent.closest('b, strong');
-    if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR)) return null;
+    // (an interview's first question is no standfirst, nor one of several bold runs: questions)
+    if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || textOf(bold).endsWith('?'))
+      return null;
+    if ([...(bold.parentElement?.children ?? [])].filter((c) => c.tagName === bold.tagName).length > 1) return null;
     let after = bold.nextSibling;
     while (after && after.nodeType === 3 && !(after.textContent ?? '').trim()) after = after.nextSibling;
     const ends = !after || (after.nodeType === 1 && RUN_ENDS.has((after as Element).tagName));

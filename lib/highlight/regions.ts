@@ -4,7 +4,7 @@
 // and inside them skips the layout's noise (ads, share bars, comments, sidebars, navigation),
 // so names are never marked anywhere else.
 import { captionElements } from '../extract/captions';
-import { feedRuns } from '../extract/feed-runs';
+import { feedRuns, isWholeBox } from '../extract/feed-runs';
 import { isNoise, type Layout, layoutOf, type Noise, SITE } from '../extract/layouts';
 import { feedContainers, inlineCards, inlineLines } from '../extract/related';
 import { densestContainer, leadElement, pageMeta, titleElement } from '../extract/structure';
@@ -50,8 +50,7 @@ export function pageRegions(doc: Document): PageRegions {
   // (the teasers' text is no story's: a short article's feed may hold more text than it)
   const teasers = new Set<Element>([...containers, ...runItems]);
   // (and a run's own box when it holds nothing else: its leaf lines are the teasers' too)
-  for (const run of [...runs.feed, ...runs.side])
-    if (run.span.length === run.container.childElementCount) teasers.add(run.container);
+  for (const run of [...runs.feed, ...runs.side]) if (isWholeBox(run)) teasers.add(run.container);
   const body =
     bodyEl ??
     (known ? title?.closest(SITE.scope) : null) ??

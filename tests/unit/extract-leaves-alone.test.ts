@@ -374,6 +374,12 @@ describe('what the sixth blind round taught', () => {
       page('', '', { paras: [...BODY, `<div><b>AUTRES NOUVELLES</b></div><div><font>${lines}</font></div>`] }),
     );
     expect(a.related.filter((r) => r.origin === 'feed').map((r) => r.title)).toEqual(titles);
+    // (each teaser's date is the one on its line)
+    expect(a.related.map((r) => r.published)).toEqual([
+      '2015-03-10T00:00:00+07:00',
+      '2015-03-11T00:00:00+07:00',
+      '2015-03-12T00:00:00+07:00',
+    ]);
     expect(a.article?.paragraphs).toEqual(BODY);
     // a line of text after a link is no teaser's date: the run stops there
     const prose = `<div><font>${lines.replace('(10/03/2015)', 'le ministre a ajouté que les deux pays coopéreront davantage dans la défense')}</font></div>`;
@@ -448,5 +454,70 @@ describe('what the sixth blind round taught', () => {
       'Mise en examen d’un ancien cadre dans une affaire de corruption',
     ]);
     expect(a.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+// The seventh blind round's rules (tests/fixtures/layouts/new: brightspot-…, djangocms-…, msword-…,
+// rails-…, remix-…, tagdiv-…, umbraco-…), each on a small page of its own.
+describe('what the seventh blind round taught', () => {
+  const story = (n: number) => `https://fr.vietnamplus.vn/une-nouvelle-du-carrousel-${n}-post${5000 + n}.vnp`;
+  const titles = [
+    'Renforcement de bonnes relations de coopération entre le Vietnam et la Suisse',
+    'Stimuler la coopération Vietnam - France',
+    'Le Vietnam, partenaire important de la Belgique en Asie',
+  ];
+  const slides = titles
+    .map(
+      (t, i) =>
+        `<li><figure><a href="${story(i)}"><img src="/s${i}.jpg" alt="${t}"></a><figcaption><a href="${story(i)}">${t}</a></figcaption></figure></li>`,
+    )
+    .join('');
+
+  it('a carousel’s buttons are not its label: "Sur le même sujet" above them is', () => {
+    const carousel = `<aside class="sidebar"><h4>Sur le même sujet</h4><div class="orbit"><div class="controls"><button>Précédent ◀</button><button>Suivant ▶</button></div><ul>${slides}</ul></div></aside>`;
+    const a = run(page('', '', { paras: [...BODY, carousel] }));
+    expect(a.related.filter((r) => r.origin === 'feed').map((r) => r.title)).toEqual(titles);
+    // the same box under a most-read label stays a side list
+    const side = carousel.replace('Sur le même sujet', 'Les plus lus');
+    expect(run(page('', '', { paras: [...BODY, side] })).related).toEqual([]);
+  });
+
+  it('"Choix de l’éditeur" is the site’s picks, not related stories', () => {
+    const cards = titles
+      .map(
+        (t, i) =>
+          `<div class="td-module"><h3><a href="${story(i)}">${t}</a></h3><div class="excerpt">Un résumé de la nouvelle numéro ${i}, assez long pour être un résumé.</div></div>`,
+      )
+      .join('');
+    const picks = (label: string) =>
+      `<div class="td-footer"><div class="title-wrap"><h4><span>${label}</span></h4></div><div class="inner">${cards}</div></div>`;
+    expect(run(page('', '', { paras: [...BODY, picks('Choix de l’éditeur')] })).related).toEqual([]);
+    expect(run(page('', '', { paras: [...BODY, picks('Articles connexes')] })).related.map((r) => r.title)).toEqual(
+      titles,
+    );
+  });
+
+  it('a headline the metadata gives after the site’s name ("La lettre de Vietnam+ – X") is the <h1> X', () => {
+    const html = page('', '', { title: `La lettre de Vietnam+ – ${TITLE}` }).replace(
+      `<h1>${TITLE}</h1>`,
+      `<div class="issue"><strong>La lettre de Vietnam+</strong> · Édition du vendredi 22 septembre 2023</div><h1>${TITLE}</h1>`,
+    );
+    expect(run(html).article?.title).toBe(TITLE);
+  });
+
+  it('"» Toutes les actualités Économie" opens a rubric, not a related story; "» Title" of a story is one', () => {
+    const more = '<p class="other-more"><a href="/Home/Economie.vnplus">&raquo; Toutes les actualités Économie</a></p>';
+    expect(run(page('', '', { paras: [...BODY, more] })).related).toEqual([]);
+    const line = `<p><a href="${story(7)}">&raquo; Le Vietnam et la Suisse renforcent leur coopération</a></p>`;
+    expect(run(page('', '', { paras: [...BODY, line] })).related.map((r) => r.title)).toEqual([
+      'Le Vietnam et la Suisse renforcent leur coopération',
+    ]);
+  });
+
+  it('a date right over the title, without its time, is the story’s; a dated teaser above it is not', () => {
+    const kicker = '<div><span><strong>MONDE</strong> | 21.09.2023</span></div>';
+    expect(run(page(kicker, '')).article?.published).toBe('2023-09-21T00:00:00+07:00');
+    const teaserAbove = `<div><a href="${story(9)}">Une autre nouvelle de la veille sur la coopération</a> <span>20.09.2023</span></div>`;
+    expect(run(page(teaserAbove, '')).article?.published).toBeNull();
   });
 });

@@ -1,0 +1,83 @@
+// A second reader's probes of the sixth and seventh blind rounds' rules (tests/fixtures/layouts/probes:
+// small pages shaped to break them). Each was wrong right after the rule landed; the story must
+// come out whole, and nothing else taken for it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { feedRuns } from '../../lib/extract/feed-runs';
+import { dateInAddress, isoInHanoi } from '../../lib/extract/published';
+import { parseHtml } from './helpers';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'layouts', 'probes');
+const URL = 'https://lecourrier.vn/monde/un-titre-de-test-ici/123456.html';
+const probe = (name: string, url = URL) =>
+  extract(parseHtml(readFileSync(join(DIR, `${name}.html`), 'utf8'), url), url);
+
+describe('probes of the blind rounds’ rules', () => {
+  it('links in a story cell of bare text are no feed that takes the cell with it', () => {
+    for (const name of ['p2', 'p3']) {
+      const a = probe(name).article;
+      expect(a?.paragraphs.length, name).toBe(4);
+      expect(a?.paragraphs.join(' ')).toContain(
+        'La diaspora vietnamienne au Vanuatu compte environ deux cents personnes',
+      );
+    }
+  });
+
+  it('an article holding a sponsored link after a run of teaser cards is not an ad of the run', () => {
+    const a = probe('p15');
+    expect(a.article?.title).toBe('Vietjet ouvre une nouvelle ligne Hanoï - Perth');
+    expect(a.article?.paragraphs.length).toBe(4);
+  });
+
+  it('a table row’s cell holding the story as bare text is not a side column', () => {
+    const a = probe('p14').article;
+    expect(a?.paragraphs.some((p) => p.startsWith('Quang Nam (VNA) - Ancien port de commerce'))).toBe(true);
+    expect(a?.paragraphs.length).toBe(8);
+  });
+
+  it('a short brief beside a sign-up form stays; only the pitch goes', () => {
+    expect(probe('p7').article?.paragraphs).toEqual([
+      'Hanoï (VNA) – Le Vietnam a exporté un million de tonnes de riz en janvier, en hausse de 20 %.',
+      'Les Philippines restent le premier acheteur, selon le ministère.',
+    ]);
+  });
+
+  it('a paragraph that links a few words after "Lire aussi :" is the story’s, not a second teaser', () => {
+    const a = probe('p8');
+    expect(a.article?.paragraphs.some((p) => p.startsWith('Les deux parties ont évoqué la ligne de métro n°1'))).toBe(
+      true,
+    );
+    expect(a.related.map((r) => r.title)).not.toContain('la ligne de métro n°1 de Hô Chi Minh-Ville');
+  });
+
+  it('an interview’s first bold question is no standfirst', () => {
+    const a = probe('p4').article;
+    expect(a?.lead).toBeNull();
+    expect(a?.paragraphs[0]).toMatch(/^Monsieur l'ambassadeur, quelle est la signification/);
+  });
+
+  it('"Lire la suite" to the story’s own next part is no related story', () => {
+    expect(
+      probe('p11', 'https://lecourrier.vn/signes-forts-du-rapprochement-vietnam-belgique/1280056.html').related,
+    ).toEqual([]);
+  });
+
+  it('a gallery of 2,500 two-link thumbnails among empty elements is read in linear time', () => {
+    let s = `<html lang="fr"><head><title>Galerie</title></head><body><h1>Galerie : les fleurs du Têt à Hanoï</h1><div class="gallery">`;
+    for (let i = 0; i < 2_500; i++)
+      s += `${'<i></i>'.repeat(10)}<div class="thumb"><a href="https://lecourrier.vn/photo-fleurs-du-tet-numero-${i}a/${100000 + i}.html"><img src="/t${i}.jpg"></a><a href="https://lecourrier.vn/photo-fleurs-du-tet-numero-${i}b/${200000 + i}.html"><img src="/u${i}.jpg"></a></div>`;
+    const doc = parseHtml(`${s}</div></body></html>`, URL);
+    const started = performance.now();
+    feedRuns(doc, URL, null);
+    // (31 s when each two-link box looked back over all its empty siblings for a label)
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('machine dates: a space for the T, and no day the month has not', () => {
+    expect(isoInHanoi('2023-09-21 18:30:00Z')).toBe('2023-09-22T01:30:00+07:00');
+    expect(dateInAddress('https://lecourrier.vn/Monde/2015/02/31/x.html')).toBeNull();
+    expect(dateInAddress('https://lecourrier.vn/Monde/2016/02/29/x.html')).toBe('2016-02-29T00:00:00+07:00');
+  });
+});

@@ -8,7 +8,7 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
-import { absoluteUrl, textOf } from './text';
+import { absoluteUrl, onlyTextIn, textOf } from './text';
 
 export interface FeedRun {
   container: Element;
@@ -97,7 +97,7 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
     for (let s = el.previousElementSibling, n = 0; s && n < LABEL_SIBLINGS; s = s.previousElementSibling, n++) {
       const t = textOf(s);
       // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing)
-      if (!t || onlyButtons(s)) continue;
+      if (!t || onlyTextIn(s, 'button, [role="button"]')) continue;
       return t.length <= 60 && !s.querySelector('img, amp-img')
         ? { label: t, labelEl: s }
         : { label: '', labelEl: null };
@@ -121,13 +121,6 @@ export function isWholeBox(run: FeedRun): boolean {
   if (run.span.length !== run.container.childElementCount) return false;
   for (const n of run.container.childNodes) if (n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? '')) return false;
   return true;
-}
-
-/** Is all of a box's text in its buttons? */
-function onlyButtons(box: Element): boolean {
-  let rest = box.textContent ?? '';
-  for (const b of box.querySelectorAll('button, [role="button"]')) rest = rest.replace(b.textContent ?? '', '');
-  return !/\p{L}/u.test(rest);
 }
 
 function classify(

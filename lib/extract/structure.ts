@@ -7,7 +7,7 @@
 import { datelineOf } from './dateline';
 import { isNonStoryLine } from './non-story-lines';
 import { INLINE_MARK } from './related';
-import { sameTextKey, squeeze, textOf } from './text';
+import { onlyTextIn, sameTextKey, squeeze, textOf } from './text';
 
 export interface PageMeta {
   title: string | null;
@@ -312,9 +312,7 @@ function boldRunAfter(title: Element): Element | null {
 
 /** Is all of a line's text in its links and buttons ("Partager Tweeter Imprimer")? */
 function onlyLinks(line: Element): boolean {
-  let rest = line.textContent ?? '';
-  for (const a of line.querySelectorAll('a, button')) rest = rest.replace(a.textContent ?? '', '');
-  return !/\p{L}/u.test(rest);
+  return onlyTextIn(line, 'a, button');
 }
 
 /** One or two sentences of running text, not a caption, a credit, a byline or a list of tags. */

@@ -10,6 +10,13 @@ export function textOf(el: Element | null | undefined): string {
   return el ? squeeze(el.textContent ?? '') : '';
 }
 
+/** Is all of an element's text inside these descendants ("Partager Tweeter" in its links, "◀ ▶" in its buttons)? */
+export function onlyTextIn(el: Element, selector: string): boolean {
+  let rest = el.textContent ?? '';
+  for (const d of el.querySelectorAll(selector)) rest = rest.replace(d.textContent ?? '', '');
+  return !/\p{L}/u.test(rest);
+}
+
 /**
  * Comparison key for "is this the same sentence": no case, straight quotes, and no spaces at
  * all, because the sites serve repeated leads with words glued together ("lalutte").

@@ -269,12 +269,13 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
   for (const el of Array.from(doc.querySelectorAll('head script, head style'))) el.remove();
 }
 
-/** Does a linked title continue this story (its next page): the same head words? */
+/** Does a linked title continue this story: its next part ("… (2e partie)"), the same head words? */
 function continues(linked: string, title: string): boolean {
   const [a, b] = [sameTextKey(linked), sameTextKey(title)];
   const head = Math.min(30, a.length, b.length);
-  return head >= 15 && a.slice(0, head) === b.slice(0, head);
+  return head >= 15 && a.slice(0, head) === b.slice(0, head) && NEXT_PART.test(linked);
 }
+const NEXT_PART = /\b(?:\d+(?:e|ème)|seconde|deuxième|troisième|dernière) partie\b|\(suite\)|\(\d\/\d\)|\bpage \d/i;
 
 /** Element depth of the tree under root (iterative: deep trees overflow recursion). */
 function depthOf(root: Element): number {

@@ -32,6 +32,8 @@ const PHRASING = new Set(['FONT', 'SPAN', 'SMALL', 'EM', 'I', 'B', 'STRONG', 'TI
 const MAX_LINE_TAIL = 40;
 /** How many siblings back a run's label is looked for, at each level */
 const LABEL_SIBLINGS = 20;
+/** A two-story box's card holds its title and at most this much more (a summary, a date) */
+const MAX_CARD_SUMMARY = 300;
 /** A teaser is a title and a summary; a block longer than this is a story, not a teaser. */
 const MAX_TEASER_CHARS = 1500;
 const MIN_TITLE_CHARS = 15;
@@ -106,11 +108,29 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
   return { label: '', labelEl: null };
 }
 
-/** Does the box hold words of its own (a text node with letters) right before this child? */
-function wordsBefore(child: Element): boolean {
+/** The box's own words (text nodes with letters) right before this child, or '' */
+function wordsBefore(child: Element): string {
+  let words = '';
   for (let n = child.previousSibling; n && n.nodeType !== 1; n = n.previousSibling)
-    if (n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? '')) return true;
-  return false;
+    if (n.nodeType === 3) words = (n.textContent ?? '') + words;
+  return /\p{L}/u.test(words) ? words.trim() : '';
+}
+
+/**
+ * What goes out of the page with a run that shares its box: its span, and the words between its
+ * elements on their lines ("<a>…</a> (16 mars 2015)<br>"; after its last element, a short tail only).
+ */
+export function runNodes(run: FeedRun): Node[] {
+  const out: Node[] = [];
+  run.span.forEach((el, k) => {
+    out.push(el);
+    const tail: Node[] = [];
+    for (let n = el.nextSibling; n && n.nodeType !== 1; n = n.nextSibling) tail.push(n);
+    const last = k === run.span.length - 1;
+    if (!last || tail.reduce((len, n) => len + (n.textContent ?? '').trim().length, 0) <= MAX_LINE_TAIL)
+      out.push(...tail);
+  });
+  return out;
 }
 
 /**
@@ -216,9 +236,14 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     if (items.size < min) continue;
     if (min < MIN_RUN) {
       const two = [...items];
-      const shaped = two.every(
-        (b) => b.tagName === two[0]?.tagName && teaserTitleLength(b, firstLink.get(b) ?? null) * 2 >= textOf(b).length,
-      );
+      // (a card: its title, and a short summary of its own; not a sentence linking a few words)
+      const shaped = two.every((b) => {
+        const link = firstLink.get(b) ?? null;
+        const sentence = link?.closest('p');
+        const inSentence = !!sentence && textOf(sentence).length > textOf(link).length * 2;
+        const summary = textOf(b).length - teaserTitleLength(b, link);
+        return b.tagName === two[0]?.tagName && !inSentence && summary <= MAX_CARD_SUMMARY;
+      });
       if (!shaped || !FEED_LABEL.test(labelOf(two[0] as Element).label)) continue;
     }
     // runs of consecutive teasers among the box's children (a line of text breaks a run; empty
@@ -236,8 +261,10 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       lineOpen = false;
     };
     for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
-      // (words of the box's own between two elements: the links are in running text)
-      if (wordsBefore(c)) close();
+      // (words of the box's own between two elements: the links are in running text; not a
+      // teaser's own tail on its line, "(16 mars 2015)")
+      const words = wordsBefore(c);
+      if (words && !(lineOpen && words.length <= MAX_LINE_TAIL)) close();
       let extends_ = false;
       if (items.has(c)) {
         run.push(c);

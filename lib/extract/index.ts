@@ -7,7 +7,7 @@ import { isVnaHost } from '../hosts';
 import { runNow, type Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
-import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, SIDE_LABEL } from './feed-runs';
+import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, runNodes, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutOf } from './layouts';
 import { feedContainers, feedStories, teasers } from './related';
 import { pageMeta, titleElement } from './structure';
@@ -90,7 +90,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   for (const run of [...runs.feed, ...runs.side]) {
     // the run alone when it shares its box with other things (a flat page), else the whole box
     const whole = isWholeBox(run);
-    for (const el of whole ? [run.container] : run.span) el.remove();
+    for (const node of whole ? [run.container] : runNodes(run)) node.parentNode?.removeChild(node);
     if (run.labelEl && isLabel(run) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
   }
   if (feed.length > 0) signals.push(`feed:${feed.length}`);

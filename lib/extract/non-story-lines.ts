@@ -3,6 +3,7 @@
 // story (the next story of an infinite scroll, a box in another language, a newsletter's box, a
 // pull quote repeating the story).
 import { datelineOf } from './dateline';
+import { SIDE_LABEL } from './feed-runs';
 import { sameTextKey, squeeze, textOf } from './text';
 
 /** A line of text no longer than this that is all link text is navigation, not the story. */
@@ -55,18 +56,29 @@ export function removeLinkLines(doc: Document, body: Element | null, ...keep: (E
 /**
  * An old table layout's side columns: the story's cell (the innermost table cell holding both its
  * title and its running text) sits in a row beside cells of menus, lists, polls and weather;
- * those cells, shorter than the story's, are never the story (Readability adds a well-scored
+ * those cells, shorter than the story's or made of links, are never the story (Readability adds a well-scored
  * sibling cell to the story's).
  */
 export function removeSideColumns(titleEl: Element | null, text: Element | null): void {
   let cell = titleEl?.closest('td') ?? null;
   while (cell && text && !cell.contains(text)) cell = cell.parentElement?.closest('td') ?? null;
+  // (no box of lines at all — bare text and line breaks — and the title's own cell is the story's)
   const row = cell?.parentElement;
-  if (!cell || !text || row?.tagName !== 'TR') return;
+  if (!cell || row?.tagName !== 'TR') return;
   // (not a cell with more text than the story's: the story's running text may be bare text and
   // line breaks, which the densest box does not count)
   const own = textOf(cell).length;
-  for (const other of [...row.children]) if (other !== cell && textOf(other).length * 2 < own) other.remove();
+  for (const other of [...row.children])
+    if (other !== cell && (textOf(other).length * 2 < own || isLinkColumn(other))) other.remove();
+}
+
+/** A column of links: three or more, a third of its text or more in them (a menu), or a side list by its label ("Les plus lus"). */
+function isLinkColumn(cell: Element): boolean {
+  const links = [...cell.querySelectorAll('a')];
+  const linked = links.reduce((n, a) => n + textOf(a).length, 0);
+  return (
+    (links.length >= 3 && linked * 3 >= textOf(cell).length) || (links.length > 0 && SIDE_LABEL.test(textOf(cell)))
+  );
 }
 
 /**

@@ -16,14 +16,16 @@ const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 export function isoInHanoi(value: string | null | undefined): string | null {
   if (!value) return null;
   // ("…T09:12:00+0700": an offset without its colon, which not every browser parses)
-  // (and "2023-09-21 18:30:00Z", a space for the T)
-  const v = value
-    .trim()
+  // (and "2023-09-21 18:30:00Z", "… 18:30:00 +0700", "… 18:30:00 UTC" as Ruby writes them: a space
+  // for the T, a space before the zone)
+  const raw = value.trim();
+  const v = raw
     .replace(/^(\d{4}-\d{2}-\d{2}) (?=\d{2}:)/, '$1T')
-    .replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})(\d{2})$/, '$1:$2');
+    .replace(/\s*(?:UTC|GMT)$/i, 'Z')
+    .replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:UTC|GMT)?\s*([+-]\d{2}):?(\d{2})$/i, '$1$2:$3');
   if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
   const ms = Date.parse(v);
-  if (Number.isNaN(ms)) return null;
+  if (Number.isNaN(ms)) return Number.isNaN(Date.parse(raw)) ? null : raw;
   if (!/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/i.test(v) || v.endsWith(VN_OFFSET)) return v;
   return `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19)}${VN_OFFSET}`;
 }
@@ -270,11 +272,16 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
         !!prev &&
         prev.contains(box) &&
         squeeze(prev.textContent ?? '') === text &&
-        !prev.querySelector(LINKS),
+        !prev.querySelector(LINKS) &&
+        // (not the site header's "Mercredi 02/12/2026": today's date)
+        !WEEKDAY_FIRST.test(text) &&
+        !prev.closest('header, nav'),
     });
   }
   return out;
 }
+
+const WEEKDAY_FIRST = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 
 const DATE_IN_LINE = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}/u;
 

@@ -137,18 +137,22 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const raw = sameTextKey(rawTitle(doc));
   let firstH1: Element | null = null;
   let shortened: Element | null = null;
+  let prefixed: Element | null = null;
   for (const h of doc.querySelectorAll(HEADINGS)) {
     if (h.tagName === 'H1') firstH1 ??= h;
     const k = sameTextKey(textOf(h));
     if (k.length < 8) continue;
     if (k === want || k === alt || k === raw || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, ''))))
       return h;
-    // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …",
-    // or for "La lettre de Vietnam+ – X", the site's name before it)
-    if (h.tagName === 'H1' && k.length >= 20 && [want, alt].some((m) => m.startsWith(k) || m.endsWith(k)))
-      shortened ??= h;
+    // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …";
+    // or, past that, for "La lettre de Vietnam+ – X", the site's name before it — a logo's <h1>
+    // is the end of "X | Agence …", which the story's own <h1> starts)
+    if (h.tagName === 'H1' && k.length >= 20) {
+      if (want.startsWith(k) || alt.startsWith(k)) shortened ??= h;
+      else if (want.endsWith(k) || alt.endsWith(k)) prefixed ??= h;
+    }
   }
-  if (shortened) return shortened;
+  if (shortened ?? prefixed) return shortened ?? prefixed;
   if (firstH1 || !want) return meta.title ? null : firstH1;
   // no heading at all (an old table layout's <font size=4><b>, a div): the element of the body
   // whose whole text is the title
@@ -301,7 +305,9 @@ function boldRunAfter(title: Element): Element | null {
     // (an interview's first question is no standfirst, nor one of several bold runs: questions)
     if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || textOf(bold).endsWith('?'))
       return null;
-    if ([...(bold.parentElement?.children ?? [])].filter((c) => c.tagName === bold.tagName).length > 1) return null;
+    // (short bold subheads further down are no questions)
+    const runs = [...(bold.parentElement?.children ?? [])].filter((c) => c.tagName === bold.tagName);
+    if (runs.some((c) => c !== bold && (textOf(c).length >= 40 || textOf(c).endsWith('?')))) return null;
     let after = bold.nextSibling;
     while (after && after.nodeType === 3 && !(after.textContent ?? '').trim()) after = after.nextSibling;
     const ends = !after || (after.nodeType === 1 && RUN_ENDS.has((after as Element).tagName));

@@ -81,3 +81,48 @@ describe('probes of the blind rounds’ rules', () => {
     expect(dateInAddress('https://lecourrier.vn/Monde/2016/02/29/x.html')).toBe('2016-02-29T00:00:00+07:00');
   });
 });
+
+describe('a second reader’s probes of those mends (r2-*)', () => {
+  it('an inline "Lire aussi" story whose title starts like the page’s is still another story', () => {
+    expect(probe('r2-A').related.map((r) => r.title)).toEqual([
+      'Le Premier ministre Pham Minh Chinh rencontre le président de la JICA',
+    ]);
+  });
+
+  it('the site’s logo <h1>, at the end of the metadata title, is not the headline', () => {
+    expect(probe('r2-B2').article?.title).toBe('Hanoï accueille le forum économique du Mékong');
+  });
+
+  it('a bold standfirst stays one with short bold subheads below it', () => {
+    expect(probe('r2-C').article?.lead).toMatch(/^Les exportations de riz du Vietnam ont a/);
+  });
+
+  it('an "À lire aussi" box of two cards with summaries is a feed, out of the story', () => {
+    const a = probe('r2-D');
+    expect(a.related.map((r) => r.origin)).toEqual(['feed', 'feed']);
+    expect(a.article?.paragraphs.join(' ')).not.toContain('À lire aussi');
+    expect(a.article?.paragraphs.length).toBe(3);
+  });
+
+  it('teaser lines with dates in words after their links are a feed; the dates go with them', () => {
+    const a = probe('r2-E');
+    expect(a.related.length).toBe(4);
+    expect(a.article?.paragraphs.join(' ')).not.toContain('mars 2015');
+  });
+
+  it('a "Les plus lus" column with summaries beside a short story cell is not the story', () => {
+    const a = probe('r2-G').article;
+    expect(a?.paragraphs.length).toBe(3);
+    expect(a?.paragraphs.join(' ')).not.toContain('Les plus lus');
+  });
+
+  it('the site header’s "Mercredi 02/12/2026" right over the headline is not the story’s date', () => {
+    expect(probe('r2-H').article?.published).toBeNull();
+  });
+
+  it('machine dates as Ruby writes them', () => {
+    expect(isoInHanoi('2023-09-21 18:30:00 +0700')).toBe('2023-09-21T18:30:00+07:00');
+    expect(isoInHanoi('2023-09-21 18:30:00 UTC')).toBe('2023-09-22T01:30:00+07:00');
+    expect(isoInHanoi('2023-09-21 18:30:00 GMT+0700')).toBe('2023-09-21T18:30:00+07:00');
+  });
+});

@@ -285,7 +285,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       }
       // (a sponsored card or an ad slot between teasers, in the teasers' own markup at times)
       else if (isAd(c)) {
-        if (!run.length) continue;
+        // (in the span between two teasers; never its end)
       } else if (textOf(c) || c.querySelector('img, amp-img')) {
         close();
         continue;

@@ -191,11 +191,6 @@ function readsFrench(text: string): boolean {
   return words.length > 0 && french * 10 >= words.length;
 }
 
-/**
- * A newsletter's box: the field that asks for an e-mail, with the few lines around it ("Newsletter
- * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story: up from the field while
- * the box stays short and holds no paragraph longer than a pitch, nor the title.
- */
 /** A sign-up box's pitch: short, and says what it offers ("Recevez…", "Abonnez-vous…", "la lettre"). */
 function isPitch(p: Element): boolean {
   return textShorterThan(p, SIGN_UP_PITCH) && PITCH.test(textOf(p));
@@ -204,6 +199,11 @@ const SIGN_UP_PITCH = 120;
 const PITCH =
   /\b(?:recevez|recevoir|abonn\w*|inscri\w*|newsletter|lettre d['’]information|lettre|e-?mail|courriel|bo[iî]te (?:mail|de réception))\b/i;
 
+/**
+ * A newsletter's box: the field that asks for an e-mail, with the few lines around it ("Newsletter
+ * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story: up from the field while
+ * the box stays short and holds no paragraph longer than a pitch, nor the title.
+ */
 export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
   for (const input of doc.querySelectorAll('input[type="email"]')) {
     let box: Element | null = input.closest('form') ?? input;

@@ -139,7 +139,8 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
       isoInHanoi(parts.time?.getAttribute('datetime')) ||
       (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
       (ddParts?.dateLine && fromVietnameseDateText(textOf(ddParts.dateLine))) ||
-      dateInParens(textOf(item)),
+      dateInParens(textOf(item)) ||
+      lineTailDate(item),
     origin: 'feed',
   };
 }
@@ -227,7 +228,6 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
       if (isCarouselClone(item) || (item.tagName === 'DD' && item.previousElementSibling?.tagName === 'DT')) continue;
       const teaser = teaserOf(item, base);
       if (!teaser) continue;
-      teaser.published ??= lineTailDate(item);
       const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);

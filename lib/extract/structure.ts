@@ -152,7 +152,8 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
       else if (want.endsWith(k) || alt.endsWith(k)) prefixed ??= h;
     }
   }
-  if (shortened ?? prefixed) return shortened ?? prefixed;
+  const shorter = shortened ?? prefixed;
+  if (shorter) return shorter;
   if (firstH1 || !want) return meta.title ? null : firstH1;
   // no heading at all (an old table layout's <font size=4><b>, a div): the element of the body
   // whose whole text is the title
@@ -282,14 +283,15 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   return (opensBody || apart) && isStandfirst(first) ? first : null;
 }
 
+/** What ends a bold run's line: a block, a line break, a photo */
+const RUN_ENDS = new Set([...BLOCKISH, 'BR', 'TABLE', 'FIGURE', 'IMG']);
+
 /**
  * A standfirst set in bold at the head of a box of running text, with no block of its own
  * ("<td><b>Standfirst.</b><br><table>photo</table>Body…<br><br>…", as pages of the 2000s wrote
  * it): the first text after the title, all of it in one bold run that a line break or a block
  * ends. (A date line or a byline before it is passed over.)
  */
-const RUN_ENDS = new Set([...BLOCKISH, 'BR', 'TABLE', 'FIGURE', 'IMG']);
-
 function boldRunAfter(title: Element): Element | null {
   const doc = title.ownerDocument;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* text */);

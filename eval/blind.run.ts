@@ -3,11 +3,10 @@
 // tests/fixtures/layouts/new) read as the extension reads it, against plain Readability. Prints,
 // per page and in all: article found, title, lead, body token F1 (Readability's), feed exact (all
 // of the truth's teasers, nothing else), date, captions. --show says what differs.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analysePage } from '../lib/analyse';
 import { parseHtml } from '../lib/node-dom';
-import { type ExtractionTruth, scoreBody, scoreExtraction } from './extraction';
+import { scoreBody, scoreExtraction } from './extraction';
+import { loadNewLayouts } from './families';
 import { readabilityParagraphs } from './readability-baseline';
 
 const dir = process.argv[2];
@@ -18,28 +17,16 @@ const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLow
 const yn = (b: boolean) => (b ? 'y' : 'N');
 
 const totals = { pages: 0, article: 0, title: 0, lead: 0, feed: 0, date: 0, captions: 0, f1: 0, rdb: 0 };
-for (const file of readdirSync(dir)
-  .filter((f) => f.endsWith('.html'))
-  .sort()) {
-  const name = file.replace(/\.html$/, '');
+for (const page of loadNewLayouts(dir)) {
+  const { name, html, url, truth } = page;
   if (only && !name.includes(only)) continue;
-  const t = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8'));
-  const html = readFileSync(join(dir, file), 'utf8');
-  const page: ExtractionTruth = {
-    name,
-    truth: {
-      published: t.published,
-      article: { title: t.title, lead: t.lead, paragraphs: t.paragraphs, captions: t.captions },
-      feed: t.feed.map((title: string) => ({ title, summary: null })),
-    },
-    meta: { sidebar: t.sidebar },
-  };
-  const a = analysePage(parseHtml(html, t.url), t.url);
+  const a = analysePage(parseHtml(html, url), url);
   const s = scoreExtraction(page, a);
-  const r = scoreBody(page, name, readabilityParagraphs(parseHtml(html, t.url)).paragraphs.join('\n'));
+  const r = scoreBody(page, name, readabilityParagraphs(parseHtml(html, url)).paragraphs.join('\n'));
   const feedRight = s.relatedRecall === 1 && s.relatedFalse === 0;
   const got = (a.article?.captions ?? []).map(norm);
-  const captionsRight = got.length === t.captions.length && t.captions.every((c: string) => got.includes(norm(c)));
+  const captionsRight =
+    got.length === truth.article.captions.length && truth.article.captions.every((c: string) => got.includes(norm(c)));
   totals.pages++;
   totals.article += a.article ? 1 : 0;
   totals.title += s.titleExact ? 1 : 0;
@@ -54,26 +41,31 @@ for (const file of readdirSync(dir)
   );
   if (!show) continue;
   console.log('  signals:', a.page.signals.join(' '));
-  if (!s.titleExact) console.log('  title:', a.article?.title, '| truth:', t.title);
-  if (!s.leadExact) console.log('  lead:', a.article?.lead, '| truth:', t.lead);
-  if (!s.publishedExact) console.log('  date:', a.article?.published, '| truth:', t.published);
+  if (!s.titleExact) console.log('  title:', a.article?.title, '| truth:', truth.article.title);
+  if (!s.leadExact) console.log('  lead:', a.article?.lead, '| truth:', truth.article.lead);
+  if (!s.publishedExact) console.log('  date:', a.article?.published, '| truth:', truth.published);
   if (!feedRight) {
     console.log(
       '  feed:',
       a.related.filter((x) => x.origin === 'feed').map((x) => x.title),
     );
-    console.log('  truth:', t.feed);
+    console.log(
+      '  truth:',
+      truth.feed.map((f) => f.title),
+    );
   }
-  if (!captionsRight) console.log('  captions:', a.article?.captions, '| truth:', t.captions);
+  if (!captionsRight) console.log('  captions:', a.article?.captions, '| truth:', truth.article.captions);
   if (s.bodyF1 < 0.99) {
     const mine = a.article?.paragraphs ?? [];
     console.log(
       '  extra:',
-      mine.filter((p) => !t.paragraphs.map(norm).includes(norm(p))).map((p) => p.slice(0, 120)),
+      mine.filter((p) => !truth.article.paragraphs.map(norm).includes(norm(p))).map((p) => p.slice(0, 120)),
     );
     console.log(
       '  missing:',
-      t.paragraphs.filter((p: string) => !mine.map(norm).includes(norm(p))).map((p: string) => p.slice(0, 120)),
+      truth.article.paragraphs
+        .filter((p: string) => !mine.map(norm).includes(norm(p)))
+        .map((p: string) => p.slice(0, 120)),
     );
   }
 }

@@ -33,16 +33,17 @@ export interface NewLayoutPage extends ExtractionTruth {
   inline: string[];
 }
 
-export function loadNewLayouts(): NewLayoutPage[] {
-  return readdirSync(NEW_LAYOUTS_DIR)
+/** The pages of a directory of markups, each NAME.html with its NAME.truth.json (the fixtures', or a blind round's). */
+export function loadNewLayouts(dir = NEW_LAYOUTS_DIR): NewLayoutPage[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((file) => {
       const name = file.replace(/\.html$/, '');
-      const t = JSON.parse(readFileSync(join(NEW_LAYOUTS_DIR, `${name}.truth.json`), 'utf8')) as NewTruthFile;
+      const t = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as NewTruthFile;
       return {
         name,
-        html: readFileSync(join(NEW_LAYOUTS_DIR, file), 'utf8'),
+        html: readFileSync(join(dir, file), 'utf8'),
         url: t.url,
         markup: t.markup,
         inline: t.inline ?? [],

@@ -158,7 +158,7 @@ export function scoreReal(cases: RealCase[], extracted?: Map<string, Extracted>)
       if (t.type === 'person' && t.role) {
         count(
           roles,
-          !!hit && sameRole(hit.role, t.role),
+          !!hit && sameRole(hit.role, t.role, hit.country),
           () => `${id}: ${t.name}: «${hit?.role ?? '—'}» ≠ «${t.role}»`,
         );
       }

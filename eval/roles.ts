@@ -72,9 +72,15 @@ export function normaliseRole(role: string): string {
   return roleParts(role).words;
 }
 
-export function sameRole(found: string | null, stated: string | null): boolean {
+/**
+ * `country`: the found entity's country. VNA Lens drops a nationality adjective from a role and
+ * says it in that field ("l'ambassadeur vietnamien en Corée" → "ambassadeur en Corée", VN), so a
+ * role naming other countries too is read with it.
+ */
+export function sameRole(found: string | null, stated: string | null, country?: string | null): boolean {
   if (!found || !stated) return found === stated;
   const [a, b] = [roleParts(found), roleParts(stated)];
+  if (country && a.countries.size && b.countries.has(country)) a.countries.add(country);
   // spaces left out: the stored text glues words ("duministère", "Affairesétrangères") that the
   // annotation writes apart, as the annotators' agreement script (agreement.py) compares them
   if (a.words.replace(/\s+/g, '') !== b.words.replace(/\s+/g, '')) return false;

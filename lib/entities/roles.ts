@@ -1278,8 +1278,12 @@ function hasComplement(d: Doc, a: number, b: number): boolean {
 function apposedArticle(d: Doc, k: number): number {
   const t = d.toks[k];
   if (!t || t.cap) return 0;
-  const n = t.f === 'un' || t.f === 'une' ? 1 : articleLength(d.toks, k);
+  // ("X, un général de la dynastie des Trân": the indefinite article sets off any function, which
+  // roleAfter still asks to say of what and to close the apposition; "X, le président Y" names two)
+  if (t.f === 'un' || t.f === 'une') return FORMER.has(d.toks[k + 1]?.f ?? '') || isTitleAt(d, k + 1) ? 1 : 0;
+  const n = articleLength(d.toks, k);
   return n && FORMER.has(d.toks[k + n]?.f ?? '') ? n : 0;
 }
 const FORMER = new Set(['ancien', 'ancienne', 'ex']);
-const CLOSES_APPOSITION = new Set([',', '.', ';', ')']);
+// (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")
+const CLOSES_APPOSITION = new Set([',', '.', ';', ')', 'qui', 'dont']);

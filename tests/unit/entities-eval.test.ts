@@ -40,6 +40,15 @@ describe('role equivalence', () => {
     expect(sameRole('ambassadeur au Laos', 'ambassadeur du Laos')).toBe(false);
   });
 
+  it("reads the nationality VNA Lens moved into the entity's country with the role's other countries", () => {
+    // "l'ambassadeur vietnamien en République de Corée": the role found drops "vietnamien" (VN)
+    expect(sameRole('ambassadeur en République de Corée', 'ambassadeur vietnamien en République de Corée', 'VN')).toBe(
+      true,
+    );
+    expect(sameRole('ambassadeur en République de Corée', 'ambassadeur vietnamien en République de Corée')).toBe(false);
+    expect(sameRole('ambassadeur en République de Corée', 'ambassadeur lao en République de Corée', 'VN')).toBe(false);
+  });
+
   it('reads an acronym in brackets as a gloss of the name before it', () => {
     expect(sameRole("président de l'Assemblée nationale (AN)", "président de l'Assemblée nationale")).toBe(true);
     expect(sameRole('chef de la RAS de Hong Kong (Chine)', 'chef de la RAS de Hong Kong')).toBe(false);

@@ -1537,6 +1537,29 @@ describe('a plural title over portfolios, deputies, glosses, initials', () => {
   });
 });
 
+describe('an apposition opened by an indefinite article', () => {
+  it('states any function that says of what, up to a relative clause', () => {
+    const es = find(
+      // dev item thai-binh-le-festival-du-temple-dong-bang-reconnu-co-427273, as stored
+      'Le festival du temple se déroule chaque année du 20 au 26e jour du 8e mois lunaire (9-15 octobre cette année) pour vénérer des héros nationaux, dont Trân Hung Dao (1228-1300), un général de la dynastie des Trân qui a empêché de manière héroïque l’invasion du Vietnam.',
+      'Nguyen Van Binh, une directrice adjointe du Service provincial de la culture, a présenté le festival.',
+    );
+    expect(named(es, 'Trân Hung Dao')?.role).toBe('général de la dynastie des Trân');
+    expect(named(es, 'Nguyen Van Binh')?.role).toBe('directrice adjointe du Service provincial de la culture');
+  });
+
+  it('states no role where the noun is none, says of nothing, or runs into a name', () => {
+    const es = find(
+      'Nguyen Van Anh, un habitant de la commune, a raconté la crue.',
+      'Pierre Martin, un diplomate français, a salué le festival.',
+      'Le Van Hung, un ancien ministre de la Santé Tran Van Minh et leurs épouses ont assisté.',
+    );
+    expect(named(es, 'Nguyen Van Anh')?.role ?? null).toBeNull();
+    expect(named(es, 'Pierre Martin')?.role ?? null).toBeNull();
+    expect(named(es, 'Le Van Hung')?.role ?? null).toBeNull();
+  });
+});
+
 describe('what the round’s role rules must leave alone', () => {
   it('a company’s English name before a person is no part of the person', () => {
     const es = find(

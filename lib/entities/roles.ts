@@ -1068,6 +1068,10 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     }
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
     if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
+    // "X, ministre des Affaires étrangères, et les ambassadeurs…": "et" and an article bring in
+    // other people; the holder's own second function follows "et" bare ("secrétaire du Parti et
+    // président du Comité"), and so do complements ("de la Culture et du Tourisme", "et des Sports")
+    if (t.f === 'et' && (articleLength(toks, m + 1) || HOLDERS_AHEAD.has(toks[m + 1]?.f ?? ''))) break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
     // (the title itself may read as one: "sous ministre")
     if (
@@ -1285,5 +1289,7 @@ function apposedArticle(d: Doc, k: number): number {
   return n && FORMER.has(d.toks[k + n]?.f ?? '') ? n : 0;
 }
 const FORMER = new Set(['ancien', 'ancienne', 'ex']);
+/** Determiners after "et" that open another holder's mention ("et son épouse", "et leurs délégations"). */
+const HOLDERS_AHEAD = new Set(['un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ces', 'cette']);
 // (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")
 const CLOSES_APPOSITION = new Set([',', '.', ';', ')', 'qui', 'dont']);

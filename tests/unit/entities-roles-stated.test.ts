@@ -1560,6 +1560,29 @@ describe('an apposition opened by an indefinite article', () => {
   });
 });
 
+describe('"et" and a determiner after a function', () => {
+  it('bring in other people, not more of the function', () => {
+    const es = find(
+      // dev item le-hoai-trung-recoit-les-ambassadeurs-et-charges-daf-408615, a caption as stored
+      'Lê Hoai Trung, ministre par intérim des Affaires étrangères et les ambassadeurs et chargés d’affaires des pays de l’ASEAN et du Timor-Leste. Photo : VNA',
+      'Nguyen Van Hai, président du Comité populaire provincial et son épouse ont accueilli la délégation.',
+    );
+    expect(named(es, 'Lê Hoai Trung')?.role).toBe('ministre par intérim des Affaires étrangères');
+    expect(named(es, 'Nguyen Van Hai')?.role).toBe('président du Comité populaire provincial');
+  });
+
+  it('leave a second function of the same holder and listed complements in the role', () => {
+    const es = find(
+      'Tran Van Son, secrétaire du Comité du Parti et président du Conseil populaire de la province, a pris la parole.',
+      'Le Thi Hoa, vice-ministre de la Culture, des Sports et du Tourisme, a ouvert la semaine.',
+    );
+    expect(named(es, 'Tran Van Son')?.role).toBe(
+      'secrétaire du Comité du Parti et président du Conseil populaire de la province',
+    );
+    expect(named(es, 'Le Thi Hoa')?.role).toBe('vice-ministre de la Culture, des Sports et du Tourisme');
+  });
+});
+
 describe('what the round’s role rules must leave alone', () => {
   it('a company’s English name before a person is no part of the person', () => {
     const es = find(

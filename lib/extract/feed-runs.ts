@@ -38,8 +38,11 @@ const MAX_CARD_SUMMARY = 300;
 const MAX_TEASER_CHARS = 1500;
 const MIN_TITLE_CHARS = 15;
 
+// (the words French news sites name such a box with: "Voir aussi", "À lire également", "Contenus
+// liés", "Articles associés", "Sur le même thème", "Dans le même dossier", "Nos suggestions",
+// "Vous aimerez aussi"; and Vietnamese "Tin liên quan", "Xem thêm")
 export const FEED_LABEL =
-  /^(voir plus|lire aussi|à lire aussi|a lire aussi|sur le même sujet|articles liés|articles similaires|autres articles|autres nouvelles|dans la même rubrique|read more|related( news| articles)?|see more)\b/i;
+  /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|autres (?:articles|nouvelles|actualit[ée]s|informations)|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
 /** "most read", front-page picks: ranked or short lists, not stories related to this one */
 export const SIDE_LABEL =
   /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
@@ -95,6 +98,10 @@ export function storyAddress(href: string | null, base: string, self: string): s
  */
 function labelOf(firstItem: Element): { label: string; labelEl: Element | null } {
   for (let el: Element | null = firstItem, up = 0; el && up < 4; el = el.parentElement, up++) {
+    // (a box may carry its name for assistive technology only: <ul aria-label="À lire aussi">,
+    // <ul title="…">; taken when it is a feed's or a side list's name)
+    const named = up > 0 ? accessibleName(el) : '';
+    if (FEED_LABEL.test(named) || SIDE_LABEL.test(named)) return { label: named, labelEl: null };
     // (a few siblings back at most: a gallery has thousands of empty ones)
     for (let s = el.previousElementSibling, n = 0; s && n < LABEL_SIBLINGS; s = s.previousElementSibling, n++) {
       const t = textOf(s);
@@ -106,6 +113,14 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
     }
   }
   return { label: '', labelEl: null };
+}
+
+/** What a box's aria-label, aria-labelledby or title attribute names it, or '' */
+function accessibleName(el: Element): string {
+  const by = el.getAttribute('aria-labelledby');
+  const named = by ? el.ownerDocument.getElementById(by.split(/\s+/)[0] ?? '') : null;
+  const name = (named ? textOf(named) : null) ?? el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+  return name.trim().slice(0, 60);
 }
 
 /** The box's own words (text nodes with letters) right before this child, or '' */

@@ -108,6 +108,9 @@ function hasClassLike(el: Element, re: RegExp): boolean {
   return false;
 }
 
+/** A teaser title is longer than this ("Vidéo", "Lire", a photo count are not titles). */
+const MIN_SHOWN_TITLE = 15;
+
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
 function teaserOf(item: Element, base: string): RelatedItem | null {
   const parts = teaserParts(item);
@@ -117,15 +120,20 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     (parts.heading ? null : parts.textLink) ??
     parts.anyLink ??
     (item.matches(LINKS) ? item : null);
+  // (a link's visible words of a headline's length are its title; its title attribute, when they
+  // are fewer — a picture's link — or else its summary: Plone puts the description there)
+  const shown = link && !parts.heading && !parts.headingLink ? firstLine(link) || textOf(link) : '';
+  const hint = link?.getAttribute('title')?.trim() ?? '';
   const title = parts.headingLink
     ? textOf(parts.headingLink)
-    : textOf(parts.heading) || link?.getAttribute('title')?.trim() || (link && firstLine(link)) || textOf(link);
+    : textOf(parts.heading) || (shown.length >= MIN_SHOWN_TITLE ? shown : hint || shown);
   if (!title || !link) return null;
   // (a definition list's <dt> has its summary and date in the <dd> after it)
   const dd = item.tagName === 'DT' && item.nextElementSibling?.tagName === 'DD' ? item.nextElementSibling : null;
   const ddParts = dd ? teaserParts(dd) : null;
   const summary =
     textOf(parts.summary) ||
+    (hint && hint !== title && title === shown ? hint : '') ||
     parts.lines.map(textOf).find((t) => t !== title) ||
     (dd ? squeeze(textOf(dd).replace(textOf(ddParts?.dateLine ?? null), '')) : '') ||
     null;
@@ -216,6 +224,11 @@ function isCarouselClone(item: Element): boolean {
   return false;
 }
 
+function ddOfTeaser(item: Element): boolean {
+  const dt = item.previousElementSibling;
+  return item.tagName === 'DD' && dt?.tagName === 'DT' && !!(dt.matches(LINKS) || dt.querySelector(LINKS));
+}
+
 /** Teasers of lists of teaser elements, in order, deduplicated by URL then title. */
 export function teasers(lists: Element[][], base: string): RelatedItem[] {
   const out: RelatedItem[] = [];
@@ -224,8 +237,9 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
     for (const item of items) {
       if (out.length >= MAX_RELATED) return out;
       // a carousel's copies of its first and last slides, made for its loop, are no teasers of their
-      // own, nor is a <dd>: its <dt>'s summary and date
-      if (isCarouselClone(item) || (item.tagName === 'DD' && item.previousElementSibling?.tagName === 'DT')) continue;
+      // own, nor is a <dd>: its teaser <dt>'s summary and date (a <dt> without a link is the list's
+      // label: "<dt>Contenu lié</dt><dd>…")
+      if (isCarouselClone(item) || ddOfTeaser(item)) continue;
       const teaser = teaserOf(item, base);
       if (!teaser) continue;
       const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;

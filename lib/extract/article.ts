@@ -59,6 +59,20 @@ export interface ArticleResult {
   signals: string[];
 }
 
+/**
+ * The captions of the article's box between its title and its body: the story's photo set over
+ * the body's own box ("<article><h1/><figure>…<figcaption>Photo : X/VNA/CVN</figcaption></figure>
+ * <div class="article-body">…"). Nothing before the title or after the body's start.
+ */
+function captionsAbove(scope: Element | null, body: Element, titleEl: Element | null): Element[] {
+  if (!scope || scope === body || !scope.contains(body) || !titleEl || !scope.contains(titleEl)) return [];
+  const between = (el: Element) =>
+    !!(titleEl.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !!(el.compareDocumentPosition(body) & 4);
+  return captionElements(scope, SITE.caption).filter(
+    (cap) => !body.contains(cap) && !cap.contains(body) && between(cap),
+  );
+}
+
 /** What the page's metadata and structure say, found before the feed was taken out. */
 export interface StructureCues {
   meta: PageMeta;
@@ -99,7 +113,7 @@ export function* articleSteps(
   let source: string | null = null;
   const bodyScope = bodyEl ?? clone.body;
   if (bodyScope) {
-    for (const cap of captionElements(bodyScope, SITE.caption)) {
+    for (const cap of [...captionsAbove(scope, bodyScope, titleEl), ...captionElements(bodyScope, SITE.caption)]) {
       if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
       // (a decoration before it, "▲", "►": a caption opens on a word)
       const text = stripPhotoAlt(textOf(cap), title).replace(/^[^\p{L}\p{N}«"“([]+/u, '');

@@ -203,7 +203,15 @@ export function dateLineNear(titleEl: Element): string | null {
   const after = linesNear(titleEl, true, 12);
   for (const [k, line] of after.entries()) {
     if ((line.length > 120 || line.paragraph) && ++long === 2) break;
-    const date = line.length <= 80 ? fromVietnameseDateText(line.text) : null;
+    // (a longer byline says which of its dates is the story's: "par Rédaction — publié 01/08/2018
+    // 11:20 — dernière modification 02/08/2018 09:05")
+    const published = line.length > 80 && !line.paragraph ? PUBLISHED_MARK.exec(line.text) : null;
+    const date =
+      line.length <= 80
+        ? fromVietnameseDateText(line.text)
+        : published
+          ? fromVietnameseDateText(line.text.slice(published.index, published.index + 80))
+          : null;
     // ("14 mai 2023" · "21:30": the time in a box of its own right after the date, past a separator)
     const next = after.slice(k + 1, k + 3).find((l) => /[\p{L}\d]/u.test(l.text));
     const time = date?.includes('T00:00') ? TIME_ONLY.exec(next?.text ?? '') : null;
@@ -223,6 +231,7 @@ export function dateLineNear(titleEl: Element): string | null {
 }
 
 const TIME_ONLY = /^(\d{1,2})[:h](\d{2})$/;
+const PUBLISHED_MARK = /publi[ée]e?(?:\s+le)?\s*:?\s*(?=\d)/iu;
 const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
 /** the boxes a line of text sits in, nearest first */
 const LINE_BOX =
@@ -291,8 +300,10 @@ function opensLine(inline: Element): boolean {
   if (!box || /^(?:H[1-6]|TD|TH|BLOCKQUOTE|P)$/.test(box.tagName)) return false;
   let prev = inline.previousSibling;
   while (prev && prev.nodeType === 3 && !prev.textContent?.trim()) prev = prev.previousSibling;
-  return !prev || prev.nodeName === 'BR';
+  // (or after a block, which ends its line: "<div><h1>Titre</h1><span>jeudi 30 mai 2024 | 10:45</span>")
+  return !prev || prev.nodeName === 'BR' || BLOCK_BEFORE.test(prev.nodeName);
 }
+const BLOCK_BEFORE = /^(?:H[1-6]|P|DIV|UL|OL|TABLE|FIGURE|SECTION|HEADER|BLOCKQUOTE|HR)$/;
 
 /**
  * Is a box above the title part of a teaser: is the outermost box beside the title holding a link

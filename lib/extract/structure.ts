@@ -6,6 +6,7 @@
 
 import { datelineOf } from './dateline';
 import { isNonStoryLine } from './non-story-lines';
+import { fromVietnameseDateText } from './published';
 import { INLINE_MARK } from './related';
 import { onlyTextIn, sameTextKey, squeeze, textOf } from './text';
 
@@ -270,7 +271,7 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
     }
   }
   // (a date line, a byline or a share bar between the title and the standfirst is none of it)
-  const [first, next] = lines.filter((l) => !isNonStoryLine(textOf(l)) && !onlyLinks(l));
+  const [first, next] = lines.filter((l) => !isNonStoryLine(textOf(l)) && !onlyLinks(l) && !isDatedToolLine(l));
   if (!first || textOf(first).length > 500) return null;
   if (isBold(first)) return first;
   const firstKey = sameTextKey(textOf(first)).slice(0, 60);
@@ -318,6 +319,17 @@ function boldRunAfter(title: Element): Element | null {
   return null;
 }
 
+/**
+ * A short line with a date and no running text: the story's date among the page's tools, in any
+ * language ("dimanche 26 juillet 2015 08:15 | Lượt xem: 1.482 Imprimer Envoyer").
+ */
+function isDatedToolLine(line: Element): boolean {
+  const text = textOf(line);
+  return text.length <= 120 && !RUNNING_TEXT.test(text) && fromVietnameseDateText(text) !== null;
+}
+/** a few words in lower case in a row */
+const RUNNING_TEXT = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u;
+
 /** Is all of a line's text in its links and buttons ("Partager Tweeter Imprimer")? */
 function onlyLinks(line: Element): boolean {
   return onlyTextIn(line, 'a, button');
@@ -331,7 +343,7 @@ function isStandfirst(line: Element): boolean {
   if (CREDIT.test(text) || line.closest('figure, figcaption') || imageRightBefore(line)) return false;
   const sentences = text.split(/[.!?](?:\s|$)/).filter((x) => x.trim()).length;
   // running text: a few words in lower case in a row
-  return sentences <= 2 && /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u.test(text);
+  return sentences <= 2 && RUNNING_TEXT.test(text);
 }
 
 /** An image (or a box holding only one) right before the line: the line is its caption. */

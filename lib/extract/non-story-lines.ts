@@ -200,13 +200,16 @@ const PITCH =
   /\b(?:recevez|recevoir|abonn\w*|inscri\w*|newsletter|lettre d['’]information|lettre|e-?mail|courriel|bo[iî]te (?:mail|de réception))\b/i;
 
 /**
- * A newsletter's box: the field that asks for an e-mail, with the few lines around it ("Newsletter
- * VietnamPlus", "Recevez chaque matin l'essentiel…"), never the story: up from the field while
- * the box stays short and holds no paragraph longer than a pitch, nor the title.
+ * A box that asks the reader to write: a newsletter's field for an e-mail, a comment's field for a
+ * message, with the few lines around it ("Newsletter VietnamPlus", "Recevez chaque matin
+ * l'essentiel…", "Laisser un commentaire", "Aucun message pour le moment."), never the story: up
+ * from the field while the box stays short and holds no paragraph longer than a pitch, nor the
+ * title. (From the field itself when its form is the whole page's, as ASP.NET wraps pages.)
  */
 export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
-  for (const input of doc.querySelectorAll('input[type="email"]')) {
-    let box: Element | null = input.closest('form') ?? input;
+  for (const input of doc.querySelectorAll('input[type="email"], textarea')) {
+    const form = input.closest('form');
+    let box: Element | null = form && !holdsAny(form, keep) ? form : input;
     for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
       if (holdsAny(up, keep) || !textShorterThan(up, 300)) break;
       const inner: Element = box;

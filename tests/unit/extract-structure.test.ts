@@ -347,6 +347,18 @@ describe('a second reading of the rules above (inputs a reviewer found them wron
     expect(article?.paragraphs).toEqual(paras.slice(0, 2));
   });
 
+  it("takes a comment box out of the story's box; a page wrapped whole in one form keeps its story", () => {
+    const comments =
+      '<div class="comments"><h4>Laisser un commentaire</h4><form><textarea name="msg"></textarea><button>Envoyer</button></form><div>Aucun message pour le moment.</div></div>';
+    const { article } = read(`<h1>${title}</h1><div class="content">${ps}${comments}</div>`);
+    expect(article?.paragraphs).toEqual(paras);
+    // ASP.NET wraps the page in one form: the field's own few lines go, the story stays
+    const aspnet = read(
+      `<form id="form1"><h1>${title}</h1><div class="content">${ps}<div class="cmt"><div>Votre avis</div><textarea></textarea></div></div></form>`,
+    );
+    expect(aspnet.article?.paragraphs).toEqual(paras);
+  });
+
   it("reads no publication date in the story's own sentences, near the title or not", () => {
     const dated = `<p>Hanoï (VNA) – Le <a href="/pm-post1.vnp">Premier ministre Pham Minh Chinh</a> a présidé, le 12 mars 2025, <a href="/reunion-post2.vnp">la réunion du gouvernement</a> sur la coopération.</p>`;
     expect(read(`<h1>${title}</h1>${dated}${ps}`).article?.published ?? null).toBeNull();

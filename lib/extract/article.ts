@@ -13,6 +13,7 @@ import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-bo
 import {
   holdsAny,
   isNonStoryLine,
+  removeEndNotes,
   removeFactBoxes,
   removeFollowingStories,
   removeLinkLines,
@@ -148,6 +149,7 @@ export function* articleSteps(
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
   removeFactBoxes(clone, [bodyEl, titleEl]);
+  removeEndNotes(clone);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, [bodyEl, titleEl]);

@@ -305,3 +305,36 @@ export function removeFollowingStories(doc: Document, titleEl: Element, keep: El
     story.remove();
   }
 }
+
+/** An end note's longest line: a sentence or two about the publication, not a paragraph of the story. */
+const END_NOTE_LINE = 250;
+
+/**
+ * The publisher's note set off by a rule at the story's end, in italics ("<hr><p><em>La lettre de
+ * VietnamPlus reprend chaque jour une sélection d'articles…</em></p>", "Cet article est paru
+ * dans…", an author's line): the lines after a rule, the last of their box, each short and
+ * wholly emphasised, after running text. A rule between two parts of the story leaves both.
+ */
+export function removeEndNotes(doc: Document): void {
+  for (const hr of doc.querySelectorAll('hr')) {
+    let rule: Element = hr;
+    while (rule.parentElement && rule.parentElement !== doc.body && !squeeze(rule.parentElement.textContent ?? ''))
+      rule = rule.parentElement;
+    const after: Element[] = [];
+    for (let s = rule.nextElementSibling; s; s = s.nextElementSibling) after.push(s);
+    const before = rule.previousElementSibling;
+    if (!after.length || !before || squeeze(before.textContent ?? '').length < 80) continue;
+    const notes = after.filter((el) => squeeze(el.textContent ?? ''));
+    if (notes.length && notes.every(isEmphasisedLine)) for (const el of notes) el.remove();
+  }
+}
+
+/** A short line all in italics (or small print): its text outside <em>, <i> and <small> is punctuation. */
+function isEmphasisedLine(el: Element): boolean {
+  const text = squeeze(el.textContent ?? '');
+  if (text.length > END_NOTE_LINE || el.querySelector('p, div, ul, ol, table')) return false;
+  let outside = text.length;
+  for (const em of el.querySelectorAll('em, i, small'))
+    if (!em.parentElement?.closest('em, i, small')) outside -= squeeze(em.textContent ?? '').length;
+  return el.matches('em, i, small') || outside <= 2;
+}

@@ -264,15 +264,45 @@ const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
 
 const BOXES = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'FIGURE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
 
-/** The elements that may hold such a line: paragraphs, and small boxes with no block inside. */
+/**
+ * The elements that may hold such a line: paragraphs, and small boxes with no block inside, set
+ * among the story's running text (a video box's "▶ Title" items stand among other links).
+ */
 export function inlineLines(scope: Element): Element[] {
   const out: Element[] = [];
   for (const el of scope.querySelectorAll('p, div')) {
     if (el.tagName === 'DIV' && (el.childElementCount > 4 || [...el.children].some((c) => BOXES.has(c.tagName))))
       continue;
-    if (isInlineRelated(el)) out.push(el);
+    if (isInlineRelated(el) && amongRunningText(el, scope)) out.push(el);
   }
   return out;
+}
+
+/** How far to look on each side: a line may stand among others like it, or beside an ad or a photo. */
+const NEIGHBOURS = 3;
+
+/** A box of its own around the line (up while it holds no other text), then running text a few siblings away. */
+function amongRunningText(line: Element, scope: Element): boolean {
+  let box = line;
+  const own = squeeze(line.textContent ?? '').length;
+  for (
+    let up = box.parentElement;
+    up && up !== scope && squeeze(up.textContent ?? '').length === own;
+    up = up.parentElement
+  )
+    box = up;
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let s = box[step];
+    for (let i = 0; s && i < NEIGHBOURS; i++, s = s[step]) if (unlinkedLength(s) >= 80) return true;
+  }
+  return false;
+}
+
+/** The length of an element's text outside its links. */
+function unlinkedLength(el: Element): number {
+  let n = squeeze(el.textContent ?? '').length;
+  for (const a of el.querySelectorAll('a')) n -= squeeze(a.textContent ?? '').length;
+  return n;
 }
 
 export function isInlineRelated(p: Element): boolean {

@@ -347,6 +347,35 @@ describe('a second reading of the rules above (inputs a reviewer found them wron
     expect(article?.paragraphs).toEqual(paras.slice(0, 2));
   });
 
+  it("takes the publisher's italic note after a rule at the story's end out; a rule inside the story leaves both parts", () => {
+    const note =
+      "<div><hr></div><p><em>La lettre de VietnamPlus reprend chaque jour une sélection d'articles de l'Agence vietnamienne d'information (VNA).</em></p>";
+    expect(read(`<h1>${title}</h1><div class="post">${ps}${note}</div>`).article?.paragraphs).toEqual(paras);
+    // a rule between two parts of the story, the second opening in italics but going on in roman
+    const second =
+      '<p><em>Propos recueillis par la VNA</em> : le ministre a ensuite évoqué les perspectives de la coopération entre les deux pays.</p>';
+    const parts = read(`<h1>${title}</h1><div class="post">${ps}<hr>${second}</div>`).article?.paragraphs;
+    expect(parts?.at(-1)).toMatch(/^Propos recueillis par la VNA : le ministre/);
+  });
+
+  it('reads an inline related line only among the running text: a video box of "▶ Title" links is no part of the story', () => {
+    const related =
+      '<div class="block"><p class="lire-aussi">&gt;&gt; <a href="https://lecourrier.vn/le-premier-ministre-ethiopien-arrive-au-vietnam/1294870.html">Le Premier ministre éthiopien arrive au Vietnam pour une visite officielle</a></p></div>';
+    const video =
+      '<aside><section><h2>Vidéo</h2><div class="item"><a href="/videos/les-pm-informent-des-resultats-de-leur-entretien/1295100.html"><img alt=""><span>▶</span><h4>Les PM informent des résultats de leur entretien</h4></a></div><div class="item"><a href="/videos/au-musee-des-beaux-arts-le-cheval-saffiche/1295101.html"><img alt=""><span>▶</span><h4>Au Musée des beaux-arts, le cheval s’affiche en majesté</h4></a></div></section></aside>';
+    const halves = [ps.slice(0, ps.indexOf('</p>') + 4), ps.slice(ps.indexOf('</p>') + 4)];
+    const a = analysePage(
+      parseHtml(
+        `<html><body><main><h1>${title}</h1><div>${halves[0]}${related}${halves[1]}</div></main>${video}</body></html>`,
+        URL,
+      ),
+      URL,
+    );
+    expect(a.related.filter((r) => r.origin === 'inline').map((r) => r.title)).toEqual([
+      'Le Premier ministre éthiopien arrive au Vietnam pour une visite officielle',
+    ]);
+  });
+
   it("takes a comment box out of the story's box; a page wrapped whole in one form keeps its story", () => {
     const comments =
       '<div class="comments"><h4>Laisser un commentaire</h4><form><textarea name="msg"></textarea><button>Envoyer</button></form><div>Aucun message pour le moment.</div></div>';

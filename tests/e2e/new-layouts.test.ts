@@ -15,8 +15,8 @@ const poll = { timeout: 15_000, interval: 200 };
 
 /**
  * Served on one of the hosts the test browsers resolve to the local server, at the page's own path
- * with its query (a script's address names its story there), or under /autre/ when an earlier page
- * took that address (two writers made up the same one).
+ * with its query (a script's address names its story there), or under a folder of its own name when
+ * an earlier page took that address (writers made up the same one, up to three times).
  */
 const taken = new Map<string, string>();
 function servedAt(page: NewLayoutPage): { host: string; path: string } {
@@ -25,7 +25,7 @@ function servedAt(page: NewLayoutPage): { host: string; path: string } {
   let path = url.pathname + url.search;
   const owner = taken.get(host + path) ?? page.name;
   taken.set(host + path, owner);
-  if (owner !== page.name) path = `/autre${path}`;
+  if (owner !== page.name) path = `/${page.name}${path}`;
   return { host, path };
 }
 

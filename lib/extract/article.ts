@@ -70,8 +70,22 @@ function captionsAbove(scope: Element | null, body: Element, titleEl: Element | 
   const between = (el: Element) =>
     !!(titleEl.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !!(el.compareDocumentPosition(body) & 4);
   return captionElements(scope, SITE.caption).filter(
-    (cap) => !body.contains(cap) && !cap.contains(body) && between(cap),
+    (cap) => !body.contains(cap) && !cap.contains(body) && between(cap) && isStoryPhotoCaption(cap, scope, titleEl),
   );
+}
+
+/**
+ * A figure's own caption, one photo's, in no box with a heading of its own: a video box ("Vidéos")
+ * between the title and the body is another box, and an italic line under a photo there may be
+ * the standfirst.
+ */
+function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): boolean {
+  const figure = cap.closest('figure');
+  if (cap.tagName !== 'FIGCAPTION' || !figure || !scope.contains(figure)) return false;
+  if (figure.querySelectorAll('img, picture, video, iframe').length > 1) return false;
+  for (let box = figure.parentElement; box && box !== scope; box = box.parentElement)
+    for (const h of box.querySelectorAll('h2, h3, h4, h5, h6')) if (h !== titleEl && !figure.contains(h)) return false;
+  return true;
 }
 
 /** What the page's metadata and structure say, found before the feed was taken out. */

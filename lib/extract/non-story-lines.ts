@@ -209,7 +209,7 @@ const PITCH =
 export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
   for (const input of doc.querySelectorAll('input[type="email"], textarea')) {
     const form = input.closest('form');
-    let box: Element | null = form && !holdsAny(form, keep) ? form : input;
+    let box: Element | null = form && !holdsAny(form, keep) && textShorterThan(form, 300) ? form : input;
     for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
       if (holdsAny(up, keep) || !textShorterThan(up, 300)) break;
       const inner: Element = box;
@@ -308,31 +308,47 @@ export function removeFollowingStories(doc: Document, titleEl: Element, keep: El
 
 /** An end note's longest line: a sentence or two about the publication, not a paragraph of the story. */
 const END_NOTE_LINE = 250;
+/** An end note speaks of the publication itself: the article, the letter, its source or rights. */
+const END_NOTE_WORDS =
+  /\b(?:articles?|publi\w*|paru\w*|lettre|newsletter|r[ée]daction|abonn\w*|tradu\w*|reproduction|droits|copyright)\b|©/i;
 
 /**
  * The publisher's note set off by a rule at the story's end, in italics ("<hr><p><em>La lettre de
  * VietnamPlus reprend chaque jour une sélection d'articles…</em></p>", "Cet article est paru
- * dans…", an author's line): the lines after a rule, the last of their box, each short and
- * wholly emphasised, after running text. A rule between two parts of the story leaves both.
+ * dans…"): after the last rule of its box, one or two short lines, wholly emphasised, speaking of
+ * the publication, after running text. An interview's questions or a letter set in italics after a
+ * rule are the story's. Each rule looks at two lines at most (a live blog holds thousands of rules).
  */
 export function removeEndNotes(doc: Document): void {
   for (const hr of doc.querySelectorAll('hr')) {
     let rule: Element = hr;
-    while (rule.parentElement && rule.parentElement !== doc.body && !squeeze(rule.parentElement.textContent ?? ''))
+    while (rule.parentElement && rule.parentElement !== doc.body && holdsOnly(rule.parentElement, rule))
       rule = rule.parentElement;
-    const after: Element[] = [];
-    for (let s = rule.nextElementSibling; s; s = s.nextElementSibling) after.push(s);
     const before = rule.previousElementSibling;
-    if (!after.length || !before || squeeze(before.textContent ?? '').length < 80) continue;
-    const notes = after.filter((el) => squeeze(el.textContent ?? ''));
-    if (notes.length && notes.every(isEmphasisedLine)) for (const el of notes) el.remove();
+    if (!before) continue;
+    const notes: Element[] = [];
+    let s = rule.nextElementSibling;
+    for (; s && notes.length <= 2; s = s.nextElementSibling) if (LETTER.test(s.textContent ?? '')) notes.push(s);
+    if (s || notes.length === 0 || notes.length > 2 || !notes.every(isEndNoteLine)) continue;
+    if (squeeze(before.textContent ?? '').length < 80) continue;
+    for (const el of notes) el.remove();
   }
 }
 
-/** A short line all in italics (or small print): its text outside <em>, <i> and <small> is punctuation. */
-function isEmphasisedLine(el: Element): boolean {
+const LETTER = /\p{L}/u;
+
+/** Is child the parent's only content (no other element, no text)? Cheap: never the parent's whole text. */
+function holdsOnly(parent: Element, child: Element): boolean {
+  if (parent.childElementCount !== 1) return false;
+  for (const n of parent.childNodes) if (n !== child && n.nodeType === 3 && (n.textContent ?? '').trim()) return false;
+  return true;
+}
+
+/** A short line all in italics (or small print), of the publication, not a quote or a question. */
+function isEndNoteLine(el: Element): boolean {
   const text = squeeze(el.textContent ?? '');
   if (text.length > END_NOTE_LINE || el.querySelector('p, div, ul, ol, table')) return false;
+  if (/^[«"“]/.test(text) || /\?\s*[»"”]?$/.test(text) || !END_NOTE_WORDS.test(text)) return false;
   let outside = text.length;
   for (const em of el.querySelectorAll('em, i, small'))
     if (!em.parentElement?.closest('em, i, small')) outside -= squeeze(em.textContent ?? '').length;

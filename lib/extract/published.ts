@@ -205,7 +205,10 @@ export function dateLineNear(titleEl: Element): string | null {
     if ((line.length > 120 || line.paragraph) && ++long === 2) break;
     // (a longer byline says which of its dates is the story's: "par Rédaction — publié 01/08/2018
     // 11:20 — dernière modification 02/08/2018 09:05")
-    const published = line.length > 80 && !line.paragraph ? PUBLISHED_MARK.exec(line.text) : null;
+    const mark = line.length > 80 && !line.paragraph ? PUBLISHED_MARK.exec(line.text) : null;
+    // (a byline's mark, opening it or after a separator or the author: not a sentence's "Le
+    // rapport publié le 3 avril…")
+    const published = mark && BYLINE_BEFORE_MARK.test(line.text.slice(0, mark.index)) ? mark : null;
     const date =
       line.length <= 80
         ? fromVietnameseDateText(line.text)
@@ -232,6 +235,7 @@ export function dateLineNear(titleEl: Element): string | null {
 
 const TIME_ONLY = /^(\d{1,2})[:h](\d{2})$/;
 const PUBLISHED_MARK = /publi[ée]e?(?:\s+le)?\s*:?\s*(?=\d)/iu;
+const BYLINE_BEFORE_MARK = /^(?:|.*[|—–·•,/]\s*|.*\bpar\s[^.]{1,60}?\s)$/isu;
 const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
 /** the boxes a line of text sits in, nearest first */
 const LINE_BOX =
@@ -300,10 +304,15 @@ function opensLine(inline: Element): boolean {
   if (!box || /^(?:H[1-6]|TD|TH|BLOCKQUOTE|P)$/.test(box.tagName)) return false;
   let prev = inline.previousSibling;
   while (prev && prev.nodeType === 3 && !prev.textContent?.trim()) prev = prev.previousSibling;
-  // (or after a block, which ends its line: "<div><h1>Titre</h1><span>jeudi 30 mai 2024 | 10:45</span>")
-  return !prev || prev.nodeName === 'BR' || BLOCK_BEFORE.test(prev.nodeName);
+  if (!prev || prev.nodeName === 'BR') return true;
+  // (or right under a heading, alone on its line: "<div><h1>Titre</h1><span>jeudi 30 mai 2024 |
+  // 10:45</span>"; not "<p>…</p><strong>3 avril 2024</strong> – le ministère avait…")
+  if (!/^H[1-6]$/.test(prev.nodeName)) return false;
+  let next = inline.nextSibling;
+  while (next && next.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
+  return !next || next.nodeName === 'BR' || (next.nodeType === 1 && BLOCK_AFTER.test(next.nodeName));
 }
-const BLOCK_BEFORE = /^(?:H[1-6]|P|DIV|UL|OL|TABLE|FIGURE|SECTION|HEADER|BLOCKQUOTE|HR)$/;
+const BLOCK_AFTER = /^(?:H[1-6]|P|DIV|UL|OL|TABLE|FIGURE|SECTION|HEADER|BLOCKQUOTE|HR)$/;
 
 /**
  * Is a box above the title part of a teaser: is the outermost box beside the title holding a link

@@ -124,17 +124,21 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   // are fewer — a picture's link — or else its summary: Plone puts the description there)
   const shown = link && !parts.heading && !parts.headingLink ? firstLine(link) || textOf(link) : '';
   const hint = link?.getAttribute('title')?.trim() ?? '';
+  // (a headline cut short on screen, "Le Vietnam renforce sa coopération avec…", is whole in the attribute)
+  const cut = /(?:…|\.\.\.)$/.exec(shown);
+  const whole = !!cut && hint.length > shown.length && hint.startsWith(shown.slice(0, cut.index).trimEnd());
   const title = parts.headingLink
     ? textOf(parts.headingLink)
-    : textOf(parts.heading) || (shown.length >= MIN_SHOWN_TITLE ? shown : hint || shown);
+    : textOf(parts.heading) || (shown.length >= MIN_SHOWN_TITLE && !whole ? shown : hint || shown);
   if (!title || !link) return null;
   // (a definition list's <dt> has its summary and date in the <dd> after it)
   const dd = item.tagName === 'DT' && item.nextElementSibling?.tagName === 'DD' ? item.nextElementSibling : null;
   const ddParts = dd ? teaserParts(dd) : null;
   const summary =
     textOf(parts.summary) ||
-    (hint && hint !== title && title === shown ? hint : '') ||
     parts.lines.map(textOf).find((t) => t !== title) ||
+    // (the attribute says more than the headline: a description, not "Lire l'article")
+    (hint.length > title.length && title === shown && !hint.startsWith(title) ? hint : '') ||
     (dd ? squeeze(textOf(dd).replace(textOf(ddParts?.dateLine ?? null), '')) : '') ||
     null;
   const caption = squeeze(parts.image?.getAttribute('alt') ?? '') || textOf(parts.figcaption) || null;
@@ -278,24 +282,41 @@ export function inlineLines(scope: Element): Element[] {
   return out;
 }
 
-/** How far to look on each side: a line may stand among others like it, or beside an ad or a photo. */
+/** How many lines to look at on each side: a line may stand among others like it, or beside an ad or a photo. */
 const NEIGHBOURS = 3;
+/** Shorter than this, a sibling is no line of its own (an empty ad box, a photo's credit "VNA/CVN"). */
+const MIN_LINE = 20;
 
-/** A box of its own around the line (up while it holds no other text), then running text a few siblings away. */
+/**
+ * The line's own box (up while it holds nothing but such lines: "À lire aussi" boxes hold two or
+ * three), then running text among the lines a few siblings away, passing over boxes too short to
+ * be one.
+ */
 function amongRunningText(line: Element, scope: Element): boolean {
   let box = line;
-  const own = squeeze(line.textContent ?? '').length;
-  for (
-    let up = box.parentElement;
-    up && up !== scope && squeeze(up.textContent ?? '').length === own;
-    up = up.parentElement
-  )
-    box = up;
+  for (let up = box.parentElement; up && up !== scope && onlyInlineLines(up); up = up.parentElement) box = up;
   for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
-    let s = box[step];
-    for (let i = 0; s && i < NEIGHBOURS; i++, s = s[step]) if (unlinkedLength(s) >= 80) return true;
+    let counted = 0;
+    for (let s = box[step], i = 0; s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS; s = s[step], i++) {
+      if (squeeze(s.textContent ?? '').length < MIN_LINE) continue;
+      if (unlinkedLength(s) >= 80) return true;
+      counted++;
+    }
   }
   return false;
+}
+
+/** A small box whose children are all related lines or hold no words. */
+function onlyInlineLines(box: Element): boolean {
+  if (box.childElementCount > 8) return false;
+  for (const n of box.childNodes)
+    if (
+      n.nodeType === 3
+        ? /\p{L}/u.test(n.textContent ?? '')
+        : !isInlineRelated(n as Element) && /\p{L}/u.test(n.textContent ?? '')
+    )
+      return false;
+  return true;
 }
 
 /** The length of an element's text outside its links. */

@@ -126,3 +126,56 @@ describe('a second reader’s probes of those mends (r2-*)', () => {
     expect(isoInHanoi('2023-09-21 18:30:00 GMT+0700')).toBe('2023-09-21T18:30:00+07:00');
   });
 });
+
+// A second reader's probes of the eighth blind round's rules (r3-*): each was wrong right after
+// the rule landed and right before it.
+describe('probes of the eighth blind round’s rules', () => {
+  const VNP = 'https://fr.vietnamplus.vn/le-vietnam-et-la-france-signent-un-accord-post123.vnp';
+  const read = (name: string) => probe(name, VNP);
+  const inline = (name: string) =>
+    read(name)
+      .related.filter((r) => r.origin === 'inline')
+      .map((r) => r.title);
+
+  it('a comment field in a form that wraps the whole story takes only its own lines', () => {
+    const a = read('r3-b1').article;
+    expect(a?.paragraphs.length).toBeGreaterThanOrEqual(3);
+    expect(a?.paragraphs[0]).toMatch(/^Le Vietnam et la France ont signé mardi à Hanoï/);
+  });
+
+  it('italic lines of the story after a rule stay: an interview’s question and answer, a letter', () => {
+    expect(read('r3-a3').article?.paragraphs.slice(-2)).toEqual([
+      'Que retenez-vous de cette visite ?',
+      "Une grande confiance entre nos deux peuples, et une volonté partagée d'aller plus loin.",
+    ]);
+    expect(read('r3-a1').article?.paragraphs.at(-1)).toBe(
+      "Lettre de l'ambassadeur de France, lue lors de la cérémonie.",
+    );
+  });
+
+  it('"Lire aussi" lines in a box of their own, or past a photo and an empty ad, are the story’s related links', () => {
+    for (const name of ['r3-c1', 'r3-c2'])
+      expect(inline(name), name).toEqual([
+        'Hanoï accueille le forum franco-vietnamien',
+        'Le président français en visite au Vietnam',
+      ]);
+    expect(inline('r3-c3')).toEqual(['Hanoï accueille le forum franco-vietnamien']);
+  });
+
+  it('a video box and a standfirst under a photo between the title and the body are no captions', () => {
+    expect(read('r3-f1').article?.captions).toEqual([]);
+    expect(read('r3-f2').article?.captions).toEqual([]);
+  });
+
+  it('no publication date from a sentence: "Le rapport publié le 3 avril…", a bold date inside the story', () => {
+    expect(read('r3-e1').article?.published).toBe('2024-05-14T10:30:00+07:00');
+    expect(read('r3-e2').article?.published ?? null).toBeNull();
+  });
+
+  it('a headline cut short on screen is whole in its title attribute; "Lire l’article" is no summary', () => {
+    const [cut] = read('r3-d1').related;
+    expect(cut?.title).toBe('Le Vietnam renforce sa coopération avec l’Union européenne dans l’éducation numéro 1');
+    const [card] = read('r3-g1').related;
+    expect(card?.summary).toBe('Les deux parties ont adopté une feuille de route pour la période 2024-2030, volet 1.');
+  });
+});

@@ -26,7 +26,7 @@ import {
 import { dateInAddress, dateLineNear, publishedOf } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, leadElement, type PageMeta } from './structure';
-import { sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
+import { hasLetter, sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
 export const MAX_ELEMENTS = 60_000;
@@ -41,7 +41,6 @@ export { READABILITY_BLOCKS } from './long-body';
 /** Less body text than a one-sentence brief is a menu or a teaser list, not an article. */
 const MIN_BODY_CHARS = 120;
 
-const LETTER = /\p{L}/u;
 // ("VNA/CVN", "Source : AVI", "(VNA)": the agency's sign-off, in brackets at times)
 const SOURCE_LINE = /^\(?(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\)?\.?$/i;
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
@@ -83,8 +82,10 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
   const figure = cap.closest('figure');
   if (cap.tagName !== 'FIGCAPTION' || !figure || !scope.contains(figure)) return false;
   if (figure.querySelectorAll('img, picture, video, iframe').length > 1) return false;
-  for (let box = figure.parentElement; box && box !== scope; box = box.parentElement)
-    for (const h of box.querySelectorAll('h2, h3, h4, h5, h6')) if (h !== titleEl && !figure.contains(h)) return false;
+  // (every box between the figure and the scope lies in the outermost: one look there)
+  let outer: Element = figure;
+  while (outer.parentElement && outer.parentElement !== scope) outer = outer.parentElement;
+  for (const h of outer.querySelectorAll('h2, h3, h4, h5, h6')) if (h !== titleEl && !figure.contains(h)) return false;
   return true;
 }
 
@@ -242,7 +243,7 @@ export function* articleSteps(
     // (a line without a letter, an emoji or a rule, says nothing of the story)
     if (
       !text ||
-      !LETTER.test(text) ||
+      !hasLetter(text) ||
       skip.has(sameTextKey(text)) ||
       CREDIT_ONLY.test(text) ||
       DATE_ONLY.test(text) ||

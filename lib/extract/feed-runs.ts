@@ -8,7 +8,7 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
-import { absoluteUrl, onlyTextIn, textOf } from './text';
+import { absoluteUrl, hasLetter, onlyTextIn, textOf } from './text';
 
 export interface FeedRun {
   container: Element;
@@ -128,7 +128,7 @@ function wordsBefore(child: Element): string {
   let words = '';
   for (let n = child.previousSibling; n && n.nodeType !== 1; n = n.previousSibling)
     if (n.nodeType === 3) words = (n.textContent ?? '') + words;
-  return /\p{L}/u.test(words) ? words.trim() : '';
+  return hasLetter(words) ? words.trim() : '';
 }
 
 /**
@@ -154,7 +154,7 @@ export function runNodes(run: FeedRun): Node[] {
  */
 export function isWholeBox(run: FeedRun): boolean {
   if (run.span.length !== run.container.childElementCount) return false;
-  for (const n of run.container.childNodes) if (n.nodeType === 3 && /\p{L}/u.test(n.textContent ?? '')) return false;
+  for (const n of run.container.childNodes) if (n.nodeType === 3 && hasLetter(n.textContent ?? '')) return false;
   return true;
 }
 

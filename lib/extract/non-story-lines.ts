@@ -4,7 +4,7 @@
 // pull quote repeating the story).
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
-import { sameTextKey, squeeze, textOf } from './text';
+import { hasLetter, linkTextLength, sameTextKey, squeeze, textOf } from './text';
 
 /** A line of text no longer than this that is all link text is navigation, not the story. */
 const MAX_LINK_LINE = 100;
@@ -47,8 +47,7 @@ export function removeLinkLines(doc: Document, body: Element | null, ...keep: (E
     // however long: a feed of long titles; on markup no layout knows, only a short one is surely not)
     if (!text || (!body && text.length > MAX_LINK_LINE) || keep.some((k) => k && (k === el || el.contains(k))))
       continue;
-    let linked = 0;
-    for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+    const linked = linkTextLength(el);
     if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) removeWithEmptyBoxes(el);
   }
 }
@@ -326,16 +325,15 @@ export function removeEndNotes(doc: Document): void {
       rule = rule.parentElement;
     const before = rule.previousElementSibling;
     if (!before) continue;
+    // (the lines with words after the rule, up to a third: then it is no note)
     const notes: Element[] = [];
-    let s = rule.nextElementSibling;
-    for (; s && notes.length <= 2; s = s.nextElementSibling) if (LETTER.test(s.textContent ?? '')) notes.push(s);
-    if (s || notes.length === 0 || notes.length > 2 || !notes.every(isEndNoteLine)) continue;
+    for (let s = rule.nextElementSibling; s; s = s.nextElementSibling)
+      if (hasLetter(s.textContent ?? '') && notes.push(s) > 2) break;
+    if (notes.length === 0 || notes.length > 2 || !notes.every(isEndNoteLine)) continue;
     if (squeeze(before.textContent ?? '').length < 80) continue;
     for (const el of notes) el.remove();
   }
 }
-
-const LETTER = /\p{L}/u;
 
 /** Is child the parent's only content (no other element, no text)? Cheap: never the parent's whole text. */
 function holdsOnly(parent: Element, child: Element): boolean {

@@ -7,7 +7,7 @@ import type { RelatedItem } from '../types';
 import { hrefOf, LINKS, pageKey, storyAddress } from './feed-runs';
 import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText, isoInHanoi } from './published';
-import { absoluteUrl, squeeze, textOf } from './text';
+import { absoluteUrl, hasLetter, linkTextLength, squeeze, textOf } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -298,8 +298,10 @@ function amongRunningText(line: Element, scope: Element): boolean {
   for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
     let counted = 0;
     for (let s = box[step], i = 0; s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS; s = s[step], i++) {
-      if (squeeze(s.textContent ?? '').length < MIN_LINE) continue;
-      if (unlinkedLength(s) >= 80) return true;
+      const length = textOf(s).length;
+      if (length < MIN_LINE) continue;
+      // (running text: 80 characters or more outside its links)
+      if (length - linkTextLength(s) >= 80) return true;
       counted++;
     }
   }
@@ -309,21 +311,10 @@ function amongRunningText(line: Element, scope: Element): boolean {
 /** A small box whose children are all related lines or hold no words. */
 function onlyInlineLines(box: Element): boolean {
   if (box.childElementCount > 8) return false;
+  // (a comment's words count as a text's: only an element is read as a line)
   for (const n of box.childNodes)
-    if (
-      n.nodeType === 3
-        ? /\p{L}/u.test(n.textContent ?? '')
-        : !isInlineRelated(n as Element) && /\p{L}/u.test(n.textContent ?? '')
-    )
-      return false;
+    if (hasLetter(n.textContent ?? '') && (n.nodeType !== 1 || !isInlineRelated(n as Element))) return false;
   return true;
-}
-
-/** The length of an element's text outside its links. */
-function unlinkedLength(el: Element): number {
-  let n = squeeze(el.textContent ?? '').length;
-  for (const a of el.querySelectorAll('a')) n -= squeeze(a.textContent ?? '').length;
-  return n;
 }
 
 export function isInlineRelated(p: Element): boolean {

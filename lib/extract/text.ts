@@ -10,11 +10,23 @@ export function textOf(el: Element | null | undefined): string {
   return el ? squeeze(el.textContent ?? '') : '';
 }
 
+/** Does a text hold a letter, in any script (not only digits, punctuation, emoji or rules)? */
+export function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
 /** Is all of an element's text inside these descendants ("Partager Tweeter" in its links, "◀ ▶" in its buttons)? */
 export function onlyTextIn(el: Element, selector: string): boolean {
   let rest = el.textContent ?? '';
   for (const d of el.querySelectorAll(selector)) rest = rest.replace(d.textContent ?? '', '');
-  return !/\p{L}/u.test(rest);
+  return !hasLetter(rest);
+}
+
+/** The length of an element's text inside its links, each squeezed. */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += textOf(a).length;
+  return n;
 }
 
 /**

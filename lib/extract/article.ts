@@ -81,7 +81,10 @@ function captionsAbove(scope: Element | null, body: Element, titleEl: Element | 
 function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): boolean {
   const figure = cap.closest('figure');
   if (cap.tagName !== 'FIGCAPTION' || !figure || !scope.contains(figure)) return false;
-  if (figure.querySelectorAll('img, picture, video, iframe').length > 1) return false;
+  // (a <picture> or <video> and the <img>/<source> fallbacks inside it are one medium)
+  const media = [...figure.querySelectorAll('img, picture, video, iframe')];
+  if (media.filter((m) => !figure.contains(m.parentElement?.closest('picture, video') ?? null)).length > 1)
+    return false;
   // (every box between the figure and the scope lies in the outermost: one look there)
   let outer: Element = figure;
   while (outer.parentElement && outer.parentElement !== scope) outer = outer.parentElement;

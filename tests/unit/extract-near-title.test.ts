@@ -56,6 +56,19 @@ describe('a photo between the title and the body’s box', () => {
     expect(a?.paragraphs).toEqual(BODY);
   });
 
+  it('counts a <picture> and its <img> as one photo, and a video beside a photo as two', () => {
+    const photo = (media: string) =>
+      run(
+        `<h1>${TITLE}</h1><figure>${media}<figcaption>Photo : Lâm Khanh/VNA/CVN</figcaption></figure><div class="article-body">${paras}</div>`,
+      )?.captions;
+    expect(
+      photo(
+        '<picture><source srcset="/files/lach-huyen.webp" type="image/webp"><img src="/files/lach-huyen.jpg" alt=""></picture>',
+      ),
+    ).toEqual(['Photo : Lâm Khanh/VNA/CVN']);
+    expect(photo('<img src="/files/lach-huyen.jpg" alt=""><video src="/files/clip.mp4"></video>')).toEqual([]);
+  });
+
   it('a photo before the title is not the story’s', () => {
     const a = run(
       `<figure><img src="/files/banniere-fete.jpg" alt=""><figcaption>Photo : Rédaction/CVN</figcaption></figure><h1>${TITLE}</h1><div class="article-body">${paras}</div>`,

@@ -233,7 +233,11 @@ export function* articleSteps(
     } else signals.push('article:long-tail-dropped');
   }
   const finalTitle = title || readabilityTitle;
-  const skip = new Set([sameTextKey(finalTitle), ...(lead ? [sameTextKey(lead)] : []), ...captions.map(sameTextKey)]);
+  const skip = new Set([sameTextKey(finalTitle), ...captions.map(sameTextKey)]);
+  // The standfirst again before the story's dateline is the lead's box read twice; said again after
+  // the dateline's paragraph, it is the story's own paragraph (VNA repeats the sapo in the body)
+  const leadKey = lead ? sameTextKey(lead) : null;
+  let datelineSeen = false;
   let paragraphs: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
@@ -248,12 +252,14 @@ export function* articleSteps(
       !text ||
       !hasLetter(text) ||
       skip.has(sameTextKey(text)) ||
+      (!datelineSeen && sameTextKey(text) === leadKey) ||
       CREDIT_ONLY.test(text) ||
       DATE_ONLY.test(text) ||
       isNonStoryLine(text, paragraphs.length > 0)
     )
       continue;
     paragraphs.push(text);
+    datelineSeen ||= datelineOf(text) !== null;
   }
   paragraphs = withoutRepeatedShortLines(paragraphs);
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);

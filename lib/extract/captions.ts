@@ -6,6 +6,8 @@ import { datelineOf } from './dateline';
 import { textOf } from './text';
 
 const MEDIA = 'img, amp-img, picture, video, amp-video';
+/** px: an icon's or an avatar's declared size, never a photo's */
+const MAX_ICON = 100;
 const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
 /** a caption is a line or two, never a paragraph of the story */
 const MAX_CAPTION = 400;
@@ -15,11 +17,17 @@ const DATE = /\d{1,2}\/\d{1,2}\/\d{4}/;
 const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
 
-/** A logo or an ad, by its address (".../logo-vnp.png", "//ads.…", "/banner/"), its class or its whole alt. */
+/**
+ * A logo, an ad, an avatar or an icon, by its address (".../logo-vnp.png", "//ads.…", "/banner/",
+ * ".../avatar.png"), its class, its whole alt, or a declared size no news photo has (a commenter's
+ * 48×48 picture, whose comment is no caption).
+ */
 function notAPhoto(media: Element): boolean {
+  const small = (name: string) => Number(media.getAttribute(name) ?? Number.NaN) <= MAX_ICON;
   return (
-    /logo|banner|\/\/ads?\.|\/ads?\//i.test(media.getAttribute('src') ?? '') ||
-    /\blogo\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
+    /logo|banner|avatar|gravatar|\/\/ads?\.|\/ads?\//i.test(media.getAttribute('src') ?? '') ||
+    /\b(?:logo|avatar)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
+    (small('width') && small('height')) ||
     /^\s*(?:logo|publicité|advertisement)\s*$/i.test(media.getAttribute('alt') ?? '')
   );
 }

@@ -84,6 +84,12 @@ const COMMON_CLASSES = [
   'post-meta',
   'post-date',
   'datetime',
+  // a social network's embedded post, in the markup its embed code writes (X, Instagram, TikTok,
+  // Facebook): another author's words, not the story's
+  'twitter-tweet',
+  'instagram-media',
+  'tiktok-embed',
+  'fb-post',
   // text for screen readers only ("Aller au contenu"): never the story
   'screen-reader-text',
   'skip-link',

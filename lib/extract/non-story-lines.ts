@@ -88,7 +88,7 @@ function isLinkColumn(cell: Element): boolean {
 function removeWithEmptyBoxes(el: Element): void {
   let box: Element | null = el.parentElement;
   el.remove();
-  while (box && BOXES.has(box.tagName) && isEmptyBox(box)) {
+  while (box && BOXES.has(box.tagName) && (isEmptyBox(box) || isLabelOnly(box))) {
     const up: Element | null = box.parentElement;
     box.remove();
     box = up;
@@ -97,6 +97,14 @@ function removeWithEmptyBoxes(el: Element): void {
 
 /** Containers of lines and lists (never a table cell, the body or a heading). */
 const BOXES = new Set(['LI', 'UL', 'OL', 'DIV', 'SECTION', 'NAV', 'ASIDE']);
+
+/** A label left alone once its links are gone ("Mots-clés :", "Tags :") labels nothing. */
+function isLabelOnly(el: Element): boolean {
+  if (el.childElementCount > 2 || el.querySelector('a, img, picture, video, iframe')) return false;
+  const text = squeeze(el.textContent ?? '');
+  return text.length <= MAX_LABEL && /^[^.!?…:]+:$/.test(text);
+}
+const MAX_LABEL = 30;
 
 function isEmptyBox(el: Element): boolean {
   if (el.firstElementChild) return false;
@@ -107,10 +115,11 @@ function isEmptyBox(el: Element): boolean {
 /** Lines that are never the story, one kind a pattern. */
 const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
-  // and no sentence is the date line
-  /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
-  // (a dotted date, its weekday and its time: "Mardi 18.05.2021 10:15")
-  /^(?=.{0,100}$)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]e? le|mis à jour le|mise à jour|mise à jour le),?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*[|–-]\s*[^.!?…]*)?$/iu,
+  // and no sentence is the date line (a dot before a digit is a date's or a number's, no sentence's end)
+  /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)(?:[^.!?…]|\.(?=\d))*$/,
+  // (a dotted date, its weekday and its time: "Mardi 18.05.2021 10:15"; then a byline or an update:
+  // "17.11.2025 08:40 par X (Mis à jour : 18.11.2025 14:05)")
+  /^(?=.{0,100}$)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]e? le|mis à jour le|mise à jour|mise à jour le),?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*(?:[|–-]|par\s)\s*(?:[^.!?…]|\.(?=\d))*)?$/iu,
   // a date written out, with its time or its weekday, and no sentence: "Samedi 29 mars 2025 - 10:20
   // | Propos recueillis par …", "Mercredi 1 août 2018" (a chronology's "12 avril 1973 : …" is the
   // story's own)

@@ -130,10 +130,16 @@ export function dateInAddress(url: string): string | null {
   return m ? isoOf(m[1] as string, m[3] as string, m[4] as string, '0', '00') : null;
 }
 
-/** Is a marked date another story's: in a small box (two levels up) that links with a headline's words? */
+/**
+ * Is a marked date another story's: in a small box (two levels up) that links with a headline's
+ * words? A box that holds running text is the story's own (a byline inside the story's box, beside
+ * a "Lire aussi" link), not a teaser: the climb stops there.
+ */
 function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean): boolean {
-  for (let box = el.parentElement, up = 0; box && box !== scope && up < 2; box = box.parentElement, up++)
+  for (let box = el.parentElement, up = 0; box && box !== scope && up < 2; box = box.parentElement, up++) {
+    if ((box.textContent ?? '').length > MAX_TEASER_BOX) return false;
     if ([...box.querySelectorAll(LINKS)].some(isStoryLink)) return true;
+  }
   return false;
 }
 
@@ -180,6 +186,9 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   return fromVietnameseDateText(dateText);
 }
 
+/** A teaser's box: a title, a summary, a date (a story's box is longer). */
+const MAX_TEASER_BOX = 800;
+
 /** How many marked dates that are not the story's are tried before giving up on them. */
 const MAX_MARKED = 20;
 
@@ -219,6 +228,8 @@ export function dateLineNear(titleEl: Element): string | null {
     const next = after.slice(k + 1, k + 3).find((l) => /[\p{L}\d]/u.test(l.text));
     const time = date?.includes('T00:00') ? TIME_ONLY.exec(next?.text ?? '') : null;
     if (time) return date?.replace('T00:00', `T${(time[1] as string).padStart(2, '0')}:${time[2]}`) ?? null;
+    // (the day as written, its hour in the line's <time datetime> when that says the same day)
+    if (date?.includes('T00:00') && line.marked?.slice(0, 10) === date.slice(0, 10)) return line.marked;
     if (date) return date;
   }
   for (const line of linesNear(titleEl, false, 8)) {
@@ -250,6 +261,8 @@ interface NearLine {
   teaser: boolean;
   /** the whole text of the element right before the title, no link in it ("MONDE | 21.09.2023" over the headline) */
   rightBefore: boolean;
+  /** the line's own <time datetime>, read ("2025-09-12T07:30:00+07:00" for "Publié le 12 septembre 2025") */
+  marked: string | null;
 }
 
 const INLINE_LINE = new Set(['SPAN', 'TIME', 'SMALL', 'FONT', 'EM', 'I', 'B', 'STRONG', 'ABBR']);
@@ -289,6 +302,7 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
         // (not the site header's "Mercredi 02/12/2026": today's date)
         !WEEKDAY_FIRST.test(text) &&
         !prev.closest('header, nav'),
+      marked: isoInHanoi((box.tagName === 'TIME' ? box : box.querySelector('time'))?.getAttribute('datetime')),
     });
   }
   return out;

@@ -132,7 +132,8 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
   if (b && a)
     return {
-      role: isRank(b) || isFormOfAddress(b) ? a : `${b}, ${after.also ? `${after.also} ` : ''}${a}`,
+      role:
+        isRank(b) || (isFormOfAddress(b) && !isMissionPost(a)) ? a : `${b}, ${after.also ? `${after.also} ` : ''}${a}`,
       added: false,
     };
   return { role: b ?? a, added: !b && !!a && (!!after.also || !!after.predicated) };
@@ -142,6 +143,16 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
 function isFormOfAddress(role: string): boolean {
   return ADDRESSED.has(fold(role));
 }
+
+/**
+ * "l'ambassadeur X, chef de la Mission permanente du Ghana", "…, chargé du Paraguay": the function
+ * is an envoy's own post, so the title before the name is held with it, not a form of address.
+ */
+function isMissionPost(role: string): boolean {
+  return MISSION_POST.test(fold(role));
+}
+const MISSION_POST =
+  /^(?:chef|cheffe) de (?:la |sa )?(?:mission|delegation|representation)\b|^representante? permanente?\b|^chargee? d(?:u|e|es|') /;
 const ADDRESSED = new Set(['ambassadeur', 'ambassadrice', 'ancien ambassadeur', 'ancienne ambassadrice']);
 
 /** A military rank ("général de corps d'armée", "colonel") says less than a function stated with it. */
@@ -169,7 +180,15 @@ const DASHES = new Set(['-', '\u2013']);
  */
 function joinsRoleAt(d: Doc, k: number): boolean {
   const f = d.toks[k]?.f ?? '';
-  return f === "'" || f === '-' || (DASHES.has(f) && isTitleAt(d, k - 1));
+  return f === "'" || f === '-' || (DASHES.has(f) && isTitleAt(d, k - 1)) || interimDotAt(d, k);
+}
+
+/** A dot of "a.i." or "p.i." ("chargée d'affaires a.i.": ad interim, par intérim) is no sentence's end. */
+function interimDotAt(d: Doc, k: number): boolean {
+  const f = (n: number) => d.toks[n]?.f;
+  if (f(k) !== '.') return false;
+  if ((f(k - 1) === 'a' || f(k - 1) === 'p') && f(k + 1) === 'i') return true;
+  return f(k - 1) === 'i' && f(k - 2) === '.' && (f(k - 3) === 'a' || f(k - 3) === 'p');
 }
 
 /** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */
@@ -380,13 +399,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   const listed = listedUnder(d, j);
   if (listed) return { ...listed, civility };
   if (toks[j]?.f === ',') j--;
-  // "Ces ambassadeurs étaient X, Y et Z": the list names what the plural title said
-  if (
-    COPULAS.has(toks[j]?.f ?? '') &&
-    isPluralTitle(toks[j - 1]?.f ?? '') &&
-    ROLE_DETERMINERS.has(toks[j - 2]?.f ?? '')
-  )
-    j--;
+  // "Ces ambassadeurs étaient X, Y et Z" (or "… sont : X, Y et Z"): the list names what the plural
+  // title said
+  if (toks[j]?.f === ':' && COPULAS.has(toks[j - 1]?.f ?? '')) j--;
+  if (COPULAS.has(toks[j]?.f ?? '') && pluralTitleBefore(d, j + 1)) j--;
   // "le ministre X du Nigeria et Nguyen Minh Vu": a name after "et" is the second of two; the
   // title before the first is the first's
   if (toks[j]?.f === 'et' && !toks[j]?.cap) return { role: null, country: null, civility };
@@ -476,6 +492,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       // ("le vice-ministre des Affaires étrangères pour l'Asie, X": what the function is for)
       if (
         ROLE_STOP.has(t.f) &&
+        !interimDotAt(d, k + 1) &&
         !parInside(d, k) &&
         !isCompoundHead(d.toks, k) &&
         !joinsOwnNoun(d, k) &&
@@ -505,6 +522,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     }
   }
   if (title < 0) return { ...(sharedTitle(d, start, j) ?? { role: null, country: null }), civility };
+  // "…avec le maire et des responsables du ministère, X a proposé…": "des" and a plural title are an
+  // unnamed group; the name after the comma opens the main clause
+  if (toks[title - 1]?.f === 'des' && isPluralTitle(toks[title]?.f ?? '') && toks[j + 1]?.f === ',')
+    return { role: null, country: null, civility };
   // "enseignants et directeur de l'Université royale, X": a plural title is the others'; one name
   // holds the singular one after "et"
   const plural = toks[title]?.f ?? '';
@@ -874,8 +895,9 @@ const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'deux', 'trois']);
 
 /** Is the role before the name at i stated in the plural ("les présidents du Vietnam")? */
 function pluralTitleBefore(d: Doc, i: number): boolean {
-  // ("deux anciens directeurs de la VFA, X et Y": a comma may set the list off)
-  const from = d.toks[i - 1]?.f === ',' ? i - 2 : i - 1;
+  // ("deux anciens directeurs de la VFA, X et Y": a comma may set the list off, and a colon after
+  // a copula: "Les secrétaires adjoints du Comité sont : X, Y et Z")
+  const from = d.toks[i - 1]?.f === ',' || d.toks[i - 1]?.f === ':' ? i - 2 : i - 1;
   for (let k = from; k >= 0 && k >= i - 12; k--) {
     const t = d.toks[k];
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;

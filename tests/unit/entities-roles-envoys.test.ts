@@ -1,0 +1,48 @@
+// Roles as batch 24's text states them (dev since its one scoring): an envoy's title before the
+// name held with a mission post after it, "a.i." inside a title, a plural title over a list after
+// "sont :", and an unnamed group before a comma. Sentences shaped like the dev text; each test
+// fails on the code before its rule, and the last checks say what the rules leave alone.
+import { describe, expect, it } from 'vitest';
+import { find, named } from '../support/names';
+
+describe('roles of envoys and lists', () => {
+  it('"ambassadeur" before the name is held with a mission post after it, not with another function', () => {
+    const es = find(
+      "Le 8 novembre, l'ambassadeur Dang Hoang Giang, chef de la Mission permanente du Vietnam auprès des Nations Unies (ONU), a rencontré l'ambassadeur Harold Agyeman, chef de la Mission permanente du Ghana.",
+      "Une délégation de l'ambassade du Vietnam en Argentine, conduite par l'ambassadeur Dang Xuân Dung, chargé du Paraguay, a effectué une visite de travail.",
+      "L'ambassadrice Nguyen Phuong Nga, présidente de l'Union des organisations d'amitié du Vietnam, a reçu la délégation.",
+    );
+    expect(named(es, 'Dang Hoang Giang')?.role).toBe(
+      'ambassadeur, chef de la Mission permanente du Vietnam auprès des Nations Unies (ONU)',
+    );
+    expect(named(es, 'Harold Agyeman')?.role).toBe('ambassadeur, chef de la Mission permanente du Ghana');
+    expect(named(es, 'Dang Xuân Dung')?.role).toBe('ambassadeur, chargé du Paraguay');
+    // (a form of address before another function gives way to it, as before)
+    expect(named(es, 'Nguyen Phuong Nga')?.role).toBe("présidente de l'Union des organisations d'amitié du Vietnam");
+  });
+
+  it('"a.i." (ad interim) stays inside a title, as written', () => {
+    const es = find(
+      "La chargée d'affaires a.i de l'ambassade d'Ukraine au Vietnam, Natalya Zhynkina, a affirmé que l'Ukraine était prête.",
+      "Kenji Sato, chargé d'affaires p.i. du Japon au Vietnam, a salué la coopération.",
+    );
+    expect(named(es, 'Natalya Zhynkina')?.role).toBe("chargée d'affaires a.i de l'ambassade d'Ukraine au Vietnam");
+    expect(named(es, 'Kenji Sato')?.role).toBe("chargé d'affaires p.i. du Japon au Vietnam");
+  });
+
+  it('a plural title, a copula and a colon give each listed name the title', () => {
+    const es = find(
+      'Le Comité provincial du Parti pour le mandat 2025-2030 compte 71 membres. Les secrétaires adjoints du Comité du Parti provincial sont : Nguyên Thi Huong, Nguyên Viêt Oanh et Vuong Quôc Tuân.',
+    );
+    for (const name of ['Nguyên Thi Huong', 'Nguyên Viêt Oanh', 'Vuong Quôc Tuân'])
+      expect(named(es, name)?.role, name).toBe('secrétaire adjoint du Comité du Parti provincial');
+  });
+
+  it('"des" and a plural title before a comma are an unnamed group, not the next name’s title', () => {
+    const es = find(
+      'Lors de ses réunions avec le maire d’Asuncion, Mario Anibal Ferreiro Sanabria, et des responsables de certains départements du ministère paraguayen des Affaires étrangères, Dang Xuân Dung a proposé des mesures.',
+    );
+    expect(named(es, 'Dang Xuân Dung')?.role ?? null).toBeNull();
+    expect(named(es, 'Mario Anibal Ferreiro Sanabria')?.role).toBe("maire d'Asuncion");
+  });
+});

@@ -238,6 +238,7 @@ export function* articleSteps(
   // the dateline's paragraph, it is the story's own paragraph (VNA repeats the sapo in the body)
   const leadKey = lead ? sameTextKey(lead) : null;
   let datelineSeen = false;
+  let leadCopyAt = -1;
   let paragraphs: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
@@ -258,9 +259,12 @@ export function* articleSteps(
       isNonStoryLine(text, paragraphs.length > 0)
     )
       continue;
+    if (sameTextKey(text) === leadKey) leadCopyAt = paragraphs.length;
     paragraphs.push(text);
     datelineSeen ||= datelineOf(text) !== null;
   }
+  // (a copy with no story after it is a share or summary box's, not the story's)
+  if (leadCopyAt === paragraphs.length - 1) paragraphs.pop();
   paragraphs = withoutRepeatedShortLines(paragraphs);
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (!finalTitle || bodyChars < MIN_BODY_CHARS) {

@@ -6,8 +6,9 @@ import { datelineOf } from './dateline';
 import { textOf } from './text';
 
 const MEDIA = 'img, amp-img, picture, video, amp-video';
-/** px: an icon's or an avatar's declared size, never a photo's */
-const MAX_ICON = 100;
+/** px: an icon's or an avatar's declared size (16, 24, 32, 48, 64), never a photo's */
+const MAX_ICON = 64;
+const MIN_ICON = 16;
 const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
 /** a caption is a line or two, never a paragraph of the story */
 const MAX_CAPTION = 400;
@@ -23,11 +24,17 @@ const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABL
  * 48×48 picture, whose comment is no caption).
  */
 function notAPhoto(media: Element): boolean {
-  const small = (name: string) => Number(media.getAttribute(name) ?? Number.NaN) <= MAX_ICON;
+  // (pixels written as a whole number; AMP's width and height with a layout are a ratio)
+  const px = (name: string) =>
+    /^\d+$/.test(media.getAttribute(name) ?? '') ? Number(media.getAttribute(name)) : Number.NaN;
+  // (square, as avatars and icons are: "4" × "3" is an aspect ratio's hint, not a size)
+  const side = px('width');
+  const icon = !media.hasAttribute('layout') && side === px('height') && side >= MIN_ICON && side <= MAX_ICON;
   return (
-    /logo|banner|avatar|gravatar|\/\/ads?\.|\/ads?\//i.test(media.getAttribute('src') ?? '') ||
+    /logo|banner|\/\/ads?\.|\/ads?\//i.test(media.getAttribute('src') ?? '') ||
+    /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(media.getAttribute('src') ?? '') ||
     /\b(?:logo|avatar)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
-    (small('width') && small('height')) ||
+    icon ||
     /^\s*(?:logo|publicité|advertisement)\s*$/i.test(media.getAttribute('alt') ?? '')
   );
 }

@@ -46,6 +46,11 @@ const COMMON_TAGS = [
   'BUTTON',
   'VIDEO',
   'AUDIO',
+  // an AMP page's embedded posts (their fallback quote is another author's words)
+  'AMP-TWITTER',
+  'AMP-INSTAGRAM',
+  'AMP-FACEBOOK',
+  'AMP-TIKTOK',
 ];
 const COMMON_CLASSES = [
   'rennab',
@@ -87,9 +92,13 @@ const COMMON_CLASSES = [
   // a social network's embedded post, in the markup its embed code writes (X, Instagram, TikTok,
   // Facebook): another author's words, not the story's
   'twitter-tweet',
+  'twitter-video',
   'instagram-media',
   'tiktok-embed',
   'fb-post',
+  'fb-video',
+  'text-post-media',
+  'bluesky-embed',
   // text for screen readers only ("Aller au contenu"): never the story
   'screen-reader-text',
   'skip-link',

@@ -48,9 +48,13 @@ export function removeLinkLines(doc: Document, body: Element | null, ...keep: (E
     if (!text || (!body && text.length > MAX_LINK_LINE) || keep.some((k) => k && (k === el || el.contains(k))))
       continue;
     const linked = linkTextLength(el);
-    if (linked >= text.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) removeWithEmptyBoxes(el);
+    // (a tag line's label is no words of its own: "Mots-clés VietinBank, Nguyen Xuan Phuc, banque")
+    const words = text.replace(TAG_LABEL, '');
+    if (linked >= words.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) removeWithEmptyBoxes(el);
   }
 }
+
+const TAG_LABEL = /^\s*(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|th[èe]mes?|sujets?|keywords|từ khóa)\s*:?/iu;
 
 /**
  * An old table layout's side columns: the story's cell (the innermost table cell holding both its
@@ -101,8 +105,9 @@ const BOXES = new Set(['LI', 'UL', 'OL', 'DIV', 'SECTION', 'NAV', 'ASIDE']);
 /** A label left alone once its links are gone ("Mots-clés :", "Tags :") labels nothing. */
 function isLabelOnly(el: Element): boolean {
   if (el.childElementCount > 2 || el.querySelector('a, img, picture, video, iframe')) return false;
+  // (a word or two, "Tags :", "Lire aussi :"; not a speaker's "Il a déclaré :" or "Nguyên Trong Nghia :")
   const text = squeeze(el.textContent ?? '');
-  return text.length <= MAX_LABEL && /^[^.!?…:]+:$/.test(text);
+  return text.length <= MAX_LABEL && /^[^.!?…:\s]+(?:\s[^.!?…:\s]+)?\s?:$/.test(text);
 }
 const MAX_LABEL = 30;
 
@@ -115,15 +120,19 @@ function isEmptyBox(el: Element): boolean {
 /** Lines that are never the story, one kind a pattern. */
 const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
-  // and no sentence is the date line (a dot before a digit is a date's or a number's, no sentence's end)
-  /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)(?:[^.!?…]|\.(?=\d))*$/,
-  // (a dotted date, its weekday and its time: "Mardi 18.05.2021 10:15"; then a byline or an update:
-  // "17.11.2025 08:40 par X (Mis à jour : 18.11.2025 14:05)")
-  /^(?=.{0,100}$)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]e? le|mis à jour le|mise à jour|mise à jour le),?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*(?:[|–-]|par\s)\s*(?:[^.!?…]|\.(?=\d))*)?$/iu,
+  // and no sentence is the date line
+  /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
+  // (a dotted date, its weekday and its time: "Mardi 18.05.2021 10:15")
+  /^(?=.{0,100}$)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]e? le|mis à jour le|mise à jour|mise à jour le),?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*[|–-]\s*[^.!?…]*)?$/iu,
+  // (a dotted date and its time, then a byline or an update: "17.11.2025 08:40 par X (Mis à jour :
+  // 18.11.2025 14:05)"; the dots allowed after are a dotted date's, not a number's, "1.200 voix")
+  /^(?=.{0,100}$)\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[:h]\d{2}\s*(?:[|–-]|par\s)(?:[^.!?…]|\.(?=\d{1,2}\.\d{4}\b)|(?<=\.\d{1,2})\.(?=\d{4}\b))*$/iu,
   // a date written out, with its time or its weekday, and no sentence: "Samedi 29 mars 2025 - 10:20
-  // | Propos recueillis par …", "Mercredi 1 août 2018" (a chronology's "12 avril 1973 : …" is the
-  // story's own)
-  /^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$/i,
+  // | Propos recueillis par …", "Mercredi 1 août 2018", "Posté le dimanche 11 novembre 2018 · Rubrique"
+  // (a chronology's "12 avril 1973 : …" is the story's own)
+  /^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$/i,
+  // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"
+  /^(?=.{0,200}$)(?=.*\bcookies?\b).*\b(?:utilis|accept|navigation|consent)/i,
   // an ad's label
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
   // a reader's navigation: "Article suivant", "Chargement de l'article suivant…"

@@ -24,6 +24,12 @@ export function isoInHanoi(value: string | null | undefined): string | null {
     .replace(/\s*(?:UTC|GMT)$/i, 'Z')
     .replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:UTC|GMT)?\s*([+-]\d{2}):?(\d{2})$/i, '$1$2:$3');
   if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
+  // (a day alone is that day in Hanoi, and so is a day written at midnight UTC, as date-only CMSs
+  // write it; a time without its zone is Hanoi's: the page's own clock)
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?Z)?$/.exec(v)?.[1];
+  if (day) return Number.isNaN(Date.parse(day)) ? null : `${day}T00:00:00${VN_OFFSET}`;
+  const local = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?$/.exec(v);
+  if (local) return Number.isNaN(Date.parse(v)) ? null : `${local[1]}${local[2] ?? ':00'}${VN_OFFSET}`;
   const ms = Date.parse(v);
   if (Number.isNaN(ms)) return Number.isNaN(Date.parse(raw)) ? null : raw;
   if (!/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/i.test(v) || v.endsWith(VN_OFFSET)) return v;
@@ -98,20 +104,21 @@ export function fromVietnameseDateText(text: string): string | null {
   // (after any non-digit: a category glued to the date by markup, "Politique23/09/2022"; dotted
   // "18.05.2021 10:15" too, and a two-digit year when a time follows: "15/11/11 21:05")
   // ("25.12.98 08:30": a two-digit year is the last century's from 70)
+  // ("27-12-2024 18:47:05", as a Java portal writes it: dashes with a four-digit year, the seconds)
   const m =
-    /(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2}(?=\s*(?:(?:[-–,]|à)\s*)?\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2}))?/.exec(
+    /(?<!\d)(\d{1,2})([/.]|-(?=\d{1,2}-\d{4}))(\d{1,2})\2(\d{4}|\d{2}(?=\s*(?:(?:[-–,]|à)\s*)?\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?/.exec(
       text,
     );
   if (!m) return null;
-  const [, d, , mo, y = '', h = '00', mi = '00'] = m;
-  return isoOf(y.length === 2 ? `${Number(y) >= 70 ? 19 : 20}${y}` : y, mo as string, d as string, h, mi);
+  const [, d, , mo, y = '', h = '00', mi = '00', sec = '00'] = m;
+  return isoOf(y.length === 2 ? `${Number(y) >= 70 ? 19 : 20}${y}` : y, mo as string, d as string, h, mi, sec);
 }
 
-function isoOf(y: string, mo: string, d: string, h: string, mi: string): string | null {
+function isoOf(y: string, mo: string, d: string, h: string, mi: string, sec = '00'): string | null {
   // (a day the month has: Date.parse rolls "31/02" over to March)
   if (new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return null;
   const pad = (s: string) => s.padStart(2, '0');
-  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:00${VN_OFFSET}`;
+  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${sec}${VN_OFFSET}`;
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
@@ -137,7 +144,7 @@ export function dateInAddress(url: string): string | null {
  */
 function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean): boolean {
   for (let box = el.parentElement, up = 0; box && box !== scope && up < 2; box = box.parentElement, up++) {
-    if ((box.textContent ?? '').length > MAX_TEASER_BOX) return false;
+    if (holdsRunningText(box)) return false;
     if ([...box.querySelectorAll(LINKS)].some(isStoryLink)) return true;
   }
   return false;
@@ -178,7 +185,8 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   let tried = 0;
   for (const time of scope.querySelectorAll('time[datetime]')) {
     const iso = isoInHanoi(time.getAttribute('datetime'));
-    if (!iso) continue;
+    // (an update's time, "mis à jour à 18h40", is not the publication's)
+    if (!iso || UPDATED.test(time.textContent ?? '')) continue;
     if (own(time, scope)) return iso;
     if (++tried >= MAX_MARKED) break;
   }
@@ -186,8 +194,14 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   return fromVietnameseDateText(dateText);
 }
 
-/** A teaser's box: a title, a summary, a date (a story's box is longer). */
-const MAX_TEASER_BOX = 800;
+/** Two paragraphs of running text or more: a story's box, never a teaser's (one summary at most). */
+function holdsRunningText(box: Element): boolean {
+  let long = 0;
+  for (const p of box.querySelectorAll('p'))
+    if (squeeze(p.textContent ?? '').length > RUNNING_TEXT && ++long === 2) return true;
+  return false;
+}
+const RUNNING_TEXT = 100;
 
 /** How many marked dates that are not the story's are tried before giving up on them. */
 const MAX_MARKED = 20;
@@ -245,7 +259,8 @@ export function dateLineNear(titleEl: Element): string | null {
 }
 
 const TIME_ONLY = /^(\d{1,2})[:h](\d{2})$/;
-const PUBLISHED_MARK = /publi[ée]e?(?:\s+le)?\s*:?\s*(?=\d)/iu;
+// ("publié le 01/08/2018", and a label's "Date : 27-12-2024 18:47:05 | Vues : 1.284 | Imprimer")
+const PUBLISHED_MARK = /publi[ée]e?(?:\s+le)?\s*:?\s*(?=\d)|\bdate\s*:\s*(?=\d)/iu;
 const BYLINE_BEFORE_MARK = /^(?:|.*[|—–·•,/]\s*|.*\bpar\s[^.]{1,60}?\s)$/isu;
 const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
 /** the boxes a line of text sits in, nearest first */
@@ -302,7 +317,7 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
         // (not the site header's "Mercredi 02/12/2026": today's date)
         !WEEKDAY_FIRST.test(text) &&
         !prev.closest('header, nav'),
-      marked: isoInHanoi((box.tagName === 'TIME' ? box : box.querySelector('time'))?.getAttribute('datetime')),
+      marked: markedTime(box, isStoryLink),
     });
   }
   return out;
@@ -310,7 +325,25 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
 
 const WEEKDAY_FIRST = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 
-const DATE_IN_LINE = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}/u;
+/**
+ * The hour a line's <time> marks for the date it writes: the <time> whose own text writes a date
+ * and is no update ("mis à jour à 18h40") nor a teaser's, its attribute a time with its zone (a
+ * date alone, or midnight UTC as a date-only CMS writes it, says no hour).
+ */
+function markedTime(box: Element, isStoryLink: (link: Element) => boolean): string | null {
+  const time = box.tagName === 'TIME' ? box : box.querySelector('time');
+  const raw = time?.getAttribute('datetime') ?? '';
+  const own = squeeze(time?.textContent ?? '');
+  if (!time || !DATE_IN_LINE.test(own) || UPDATED.test(own)) return null;
+  // (nor a teaser's, in a card that links to another story)
+  if (inLinkedItem(time, time.ownerDocument, isStoryLink)) return null;
+  if (!/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/.test(raw) || /T00:00(?::00(?:\.0+)?)?Z$/.test(raw))
+    return null;
+  return isoInHanoi(raw);
+}
+const UPDATED = /mis[e]? à jour|modifi/i;
+
+const DATE_IN_LINE = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}/u;
 
 /** Does this inline element open its line: first in its box, or right after a <br>? */
 function opensLine(inline: Element): boolean {
@@ -339,6 +372,9 @@ function besideTeaser(box: Element, title: Element, isStoryLink: (link: Element)
   return [...beside.querySelectorAll(LINKS)].some(isStoryLink);
 }
 
+/** A tag's or a topic's page ("/societe/tag:delta-du-mekong", "/tags/asean.html"), no story's. */
+const TAG_PAGE = /\/(?:tags?|topics?|chu-de|mots?-cles?|themes?)(?:[/:]|$)/i;
+
 /** A page tool's link: "Envoyer par e-mail", "Envoyer à un ami", "Imprimer l'article", "Partager sur Facebook". */
 const TOOL_LINK =
   /^(?:envoyer|imprimer|partager|commenter|t[ée]l[ée]charger|abonnez|s['’]abonner|suivez|modifier|signaler|r[ée]agir|share|print|e-?mail|tweet)\b/i;
@@ -359,7 +395,7 @@ function otherStoryLinks(base: string): (link: Element) => boolean {
     const abs = absoluteUrl(hrefOf(link), base);
     if (!abs || !/^https?:/.test(abs)) return false;
     const u = new URL(abs);
-    if (u.origin + u.pathname === self || u.pathname.endsWith('/')) return false;
+    if (u.origin + u.pathname === self || u.pathname.endsWith('/') || TAG_PAGE.test(u.pathname)) return false;
     return !ownNumber?.test(u.pathname + u.search);
   };
 }

@@ -65,7 +65,8 @@ function teaserParts(item: Element) {
       heading ??= el;
     } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && textOf(el)) {
       summary = el;
-    } else if (tag === 'P' && !paragraph && textOf(el)) {
+    } else if (tag === 'P' && !paragraph && textOf(el) && !DATE_LINE.test(textOf(el))) {
+      // (a paragraph that is only the teaser's date, "<p class="info"><time>14.11.2025</time></p>", is none)
       paragraph = el;
     } else if (!dateLine && el.childElementCount === 0 && DATE_LINE.test(el.textContent ?? '')) {
       dateLine = el;
@@ -141,7 +142,9 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     (hint.length > title.length && title === shown && !hint.startsWith(title) ? hint : '') ||
     (dd ? squeeze(textOf(dd).replace(textOf(ddParts?.dateLine ?? null), '')) : '') ||
     null;
-  const caption = squeeze(parts.image?.getAttribute('alt') ?? '') || textOf(parts.figcaption) || null;
+  // (a picture's alt that repeats the headline says nothing of the photo; a caption shown may)
+  const alt = squeeze(parts.image?.getAttribute('alt') ?? '');
+  const caption = (alt !== title && alt) || textOf(parts.figcaption) || null;
   return {
     title,
     summary: summary && summary !== title ? summary : null,
@@ -260,9 +263,10 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
  * or "Voir aussi :" and is nothing but links after it (a quote carried over to a new paragraph
  * opens on "»" too, and goes on with words of its own).
  */
-// (">> Titre", "Lire aussi :", "À lire également :", "Lire la suite >>", "Voir aussi »")
+// (">> Titre", "→ Titre", "Lire aussi :", "À lire également :", "Lire la suite >>", "Voir aussi »",
+// and an arrow before the label, ">> Voir aussi :")
 export const INLINE_MARK =
-  /^\s*(?:>>|»|►|▶|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→))\s*/i;
+  /^\s*(?:(?:>>|»|►|▶|→)(?:\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*(?::|>>|»|→)?)?|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→))\s*/i;
 /** what may stand beside the links of such a line: punctuation, quotes, dashes */
 const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
 

@@ -104,3 +104,66 @@ describe('captions', () => {
     expect(a?.captions).toEqual(['Nguyên Trong Nghia à Luanda.']);
   });
 });
+
+// A second reader's probes of these rules: each was wrong right after they landed (533a904).
+describe('what the rules leave alone', () => {
+  const li = (xs: string[]) => `<ul>${xs.map((x) => `<li>${x}</li>`).join('')}</ul>`;
+
+  it('a story line with a number written with a dot is no date line', () => {
+    const lines = [
+      'Au 30/06/2024 : 1.250 millions de dollars d’échanges',
+      '26.05.2024 – Signature d’un accord de 1.5 million de dollars',
+      '18.11.2025 par 1.200 voix contre 300 : adoption de la loi',
+    ];
+    const a = run(`<h1>${TITLE}</h1>${paras}<p>Les étapes clés de la coopération :</p>${li(lines)}`);
+    for (const line of lines) expect(a?.paragraphs).toContain(line);
+  });
+
+  it('the lead again in a box after the story is no paragraph', () => {
+    const a = run(
+      `<h1>${TITLE}</h1><p class="sapo">${LEAD}</p><div class="content">${paras}</div><div class="share-box"><p>${LEAD}</p></div>`,
+    );
+    expect(a?.paragraphs).toEqual(BODY);
+  });
+
+  it('a photo declared with an aspect ratio, an empty size or AMP’s layout keeps its caption', () => {
+    for (const media of [
+      '<img src="/media/luanda.jpg" width="4" height="3" alt="">',
+      '<img src="/media/luanda.jpg" width="" height="" alt="">',
+      '<amp-img src="/media/luanda.jpg" width="16" height="9" layout="responsive"></amp-img>',
+      '<img src="/media/2024/avatar-la-voie-de-l-eau-hanoi.jpg" alt="">',
+    ]) {
+      const a = run(
+        `<h1>${TITLE}</h1><div class="content"><p>${BODY[0]}</p><figure>${media}<p><em>Nguyên Trong Nghia reçu par le MPLA à Luanda.</em></p></figure><p>${BODY[1]}</p><p>${BODY[2]}</p></div>`,
+      );
+      expect(a?.captions, media).toEqual(['Nguyên Trong Nghia reçu par le MPLA à Luanda.']);
+    }
+  });
+
+  it('a <time> gives no hour it does not state, nor an update’s', () => {
+    const at = (time: string) => {
+      const html = `<html lang="fr"><head><title>${TITLE}</title></head><body><div id="item"><div class="content-title"><h2>${TITLE}</h2><span class="blog-date">${time}</span><span class="tags"><a href="/monde/tag:parti-communiste-du-vietnam">Parti communiste du Vietnam</a></span></div><div class="e-content">${paras}</div></div></body></html>`;
+      return extract(parseHtml(html, URL), URL).article?.published;
+    };
+    expect(at('<time datetime="2024-05-30">Publié le 30 mai 2024</time>')).toBe('2024-05-30T00:00:00+07:00');
+    expect(at('<time datetime="2024-05-30T00:00:00Z">Publié le 30 mai 2024</time>')).toBe('2024-05-30T00:00:00+07:00');
+    // (an update's hour is never the publication's)
+    expect(at('Publié le 30 mai 2024 · <time datetime="2024-05-30T18:40:00+07:00">mis à jour à 18h40</time>')).not.toBe(
+      '2024-05-30T18:40:00+07:00',
+    );
+  });
+
+  it('a teaser’s date in a card set among the story’s paragraphs is not the story’s', () => {
+    const card = `<div class="rel-item">\n        <h3><a href="/le-vietnam-et-l-angola-renforcent/1252010.html">Le Vietnam et l’Angola renforcent leur coopération</a></h3>\n        <div class="meta"><time datetime="2024-01-12T08:00:00+07:00">12/01/2024</time></div>\n        <p>Résumé court de l’article sur la coopération bilatérale entre les deux pays.</p>\n      </div>`;
+    const url = 'https://lecourrier.vn/2024/05/30/vietnam-angola/1252719.html';
+    const html = `<html lang="fr"><head><title>${TITLE}</title></head><body><main><article><h1>${TITLE}</h1><div class="content"><p>${BODY[0]}</p><div class="lire-aussi">${card}</div><p>${BODY[1]}</p><p>${BODY[2]}</p></div></article></main></body></html>`;
+    expect(extract(parseHtml(html, url), url).article?.published).not.toBe('2024-01-12T08:00:00+07:00');
+  });
+
+  it('a speaker’s label stays; embedded posts in other markups go', () => {
+    const a = run(
+      `<h1>${TITLE}</h1>${paras}<div><p><strong>Nguyên Trong Nghia :</strong></p><ul><li><a href="/video/123.html">Voir la vidéo de l’entretien complet</a></li></ul></div><blockquote class="bluesky-embed"><p lang="fr">La délégation du PCV est arrivée à Luanda.</p>— Le Courrier (@lecourrier.bsky.social) 29 mai 2024</blockquote><amp-twitter width="375" height="472" layout="responsive" data-tweetid="1"><blockquote placeholder><p>Le PCV en Angola, une visite de travail.</p></blockquote></amp-twitter>`,
+    );
+    expect(a?.paragraphs).toEqual([...BODY, 'Nguyên Trong Nghia :']);
+  });
+});

@@ -6,8 +6,8 @@ import { datelineOf } from './dateline';
 import { textOf } from './text';
 
 const MEDIA = 'img, amp-img, picture, video, amp-video';
-/** px: an icon's or an avatar's declared size (16, 24, 32, 48, 64), never a photo's */
-const MAX_ICON = 64;
+/** px: an icon's or an avatar's declared size (16 to 100, square), never a photo's */
+const MAX_ICON = 100;
 const MIN_ICON = 16;
 const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
 /** a caption is a line or two, never a paragraph of the story */
@@ -29,7 +29,8 @@ function notAPhoto(media: Element): boolean {
     /^\d+$/.test(media.getAttribute(name) ?? '') ? Number(media.getAttribute(name)) : Number.NaN;
   // (square, as avatars and icons are: "4" × "3" is an aspect ratio's hint, not a size)
   const side = px('width');
-  const icon = !media.hasAttribute('layout') && side === px('height') && side >= MIN_ICON && side <= MAX_ICON;
+  const ratio = /^(?:responsive|fill|flex-item|intrinsic)$/.test(media.getAttribute('layout') ?? '');
+  const icon = !ratio && side === px('height') && side >= MIN_ICON && side <= MAX_ICON;
   return (
     /logo|banner|\/\/ads?\.|\/ads?\//i.test(media.getAttribute('src') ?? '') ||
     /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(media.getAttribute('src') ?? '') ||

@@ -54,7 +54,7 @@ export function removeLinkLines(doc: Document, body: Element | null, ...keep: (E
   }
 }
 
-const TAG_LABEL = /^\s*(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|th[èe]mes?|sujets?|keywords|từ khóa)\s*:?/iu;
+const TAG_LABEL = /^\s*(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|từ khóa)(?=[\s:]|$)\s*:?/iu;
 
 /**
  * An old table layout's side columns: the story's cell (the innermost table cell holding both its
@@ -107,9 +107,12 @@ function isLabelOnly(el: Element): boolean {
   if (el.childElementCount > 2 || el.querySelector('a, img, picture, video, iframe')) return false;
   // (a word or two, "Tags :", "Lire aussi :"; not a speaker's "Il a déclaré :" or "Nguyên Trong Nghia :")
   const text = squeeze(el.textContent ?? '');
-  return text.length <= MAX_LABEL && /^[^.!?…:\s]+(?:\s[^.!?…:\s]+)?\s?:$/.test(text);
+  return text.length <= MAX_LABEL && (/^[^.!?…:\s]+(?:\s[^.!?…:\s]+)?\s?:$/.test(text) || RELATED_LABEL.test(text));
 }
 const MAX_LABEL = 30;
+/** a related box's own label, of more words ("Sur le même sujet :", "À lire aussi :") */
+const RELATED_LABEL =
+  /^(?:(?:[àa] )?lire (?:aussi|également)|voir aussi|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:liés|similaires))\s?:$/i;
 
 function isEmptyBox(el: Element): boolean {
   if (el.firstElementChild) return false;
@@ -122,6 +125,9 @@ const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
   // and no sentence is the date line
   /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
+  // (with its time, a tool line's counts may follow: "18/02/2017 10:15 | Vues : 1.284 | Imprimer";
+  // not "Au 30/06/2024 : 1.250 millions de dollars", which states no time)
+  /^(?=.{0,100}$)[^.!?…]*\b\d{1,2}\/\d{1,2}\/\d{4}\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2}\b(?:[^.!?…]|\.(?=\d))*$/,
   // (a dotted date, its weekday and its time: "Mardi 18.05.2021 10:15")
   /^(?=.{0,100}$)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]e? le|mis à jour le|mise à jour|mise à jour le),?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*[|–-]\s*[^.!?…]*)?$/iu,
   // (a dotted date and its time, then a byline or an update: "17.11.2025 08:40 par X (Mis à jour :
@@ -132,7 +138,7 @@ const NON_STORY_LINES: RegExp[] = [
   // (a chronology's "12 avril 1973 : …" is the story's own)
   /^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$/i,
   // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"
-  /^(?=.{0,200}$)(?=.*\bcookies?\b).*\b(?:utilis|accept|navigation|consent)/i,
+  /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
   // a reader's navigation: "Article suivant", "Chargement de l'article suivant…"

@@ -24,10 +24,8 @@ export function isoInHanoi(value: string | null | undefined): string | null {
     .replace(/\s*(?:UTC|GMT)$/i, 'Z')
     .replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:UTC|GMT)?\s*([+-]\d{2}):?(\d{2})$/i, '$1$2:$3');
   if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
-  // (a day alone is that day in Hanoi, and so is a day written at midnight UTC, as date-only CMSs
-  // write it; a time without its zone is Hanoi's: the page's own clock)
-  const day = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?Z)?$/.exec(v)?.[1];
-  if (day) return Number.isNaN(Date.parse(day)) ? null : `${day}T00:00:00${VN_OFFSET}`;
+  // (a day alone is that day in Hanoi; a time without its zone is Hanoi's: the page's own clock)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return Number.isNaN(Date.parse(v)) ? null : `${v}T00:00:00${VN_OFFSET}`;
   const local = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?$/.exec(v);
   if (local) return Number.isNaN(Date.parse(v)) ? null : `${local[1]}${local[2] ?? ':00'}${VN_OFFSET}`;
   const ms = Date.parse(v);
@@ -104,9 +102,10 @@ export function fromVietnameseDateText(text: string): string | null {
   // (after any non-digit: a category glued to the date by markup, "Politique23/09/2022"; dotted
   // "18.05.2021 10:15" too, and a two-digit year when a time follows: "15/11/11 21:05")
   // ("25.12.98 08:30": a two-digit year is the last century's from 70)
-  // ("27-12-2024 18:47:05", as a Java portal writes it: dashes with a four-digit year, the seconds)
+  // ("27-12-2024 18:47:05", as a Java portal writes it: dashes with a four-digit year and a time, the
+  // seconds; not a reference number "n° 15-06-2023")
   const m =
-    /(?<!\d)(\d{1,2})([/.]|-(?=\d{1,2}-\d{4}))(\d{1,2})\2(\d{4}|\d{2}(?=\s*(?:(?:[-–,]|à)\s*)?\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?/.exec(
+    /(?<!\d)(\d{1,2})([/.]|-(?=\d{1,2}-\d{4}\s+\d{1,2}:\d{2}))(\d{1,2})\2(\d{4}|\d{2}(?=\s*(?:(?:[-–,]|à)\s*)?\d{1,2}[:h]\d{2}))(?!\d)(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?/.exec(
       text,
     );
   if (!m) return null;
@@ -184,9 +183,9 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   }
   let tried = 0;
   for (const time of scope.querySelectorAll('time[datetime]')) {
-    const iso = isoInHanoi(time.getAttribute('datetime'));
+    const iso = timeIso(time);
     // (an update's time, "mis à jour à 18h40", is not the publication's)
-    if (!iso || UPDATED.test(time.textContent ?? '')) continue;
+    if (!iso || isUpdate(time.textContent ?? '')) continue;
     if (own(time, scope)) return iso;
     if (++tried >= MAX_MARKED) break;
   }
@@ -231,7 +230,11 @@ export function dateLineNear(titleEl: Element): string | null {
     const mark = line.length > 80 && !line.paragraph ? PUBLISHED_MARK.exec(line.text) : null;
     // (a byline's mark, opening it or after a separator or the author: not a sentence's "Le
     // rapport publié le 3 avril…")
-    const published = mark && BYLINE_BEFORE_MARK.test(line.text.slice(0, mark.index)) ? mark : null;
+    // ("Date :" only opening the line: "Forum … — Date : 15-06-2025 — Lieu : …" is an event's)
+    const published =
+      mark && BYLINE_BEFORE_MARK.test(line.text.slice(0, mark.index)) && (mark.index === 0 || /^publi/i.test(mark[0]))
+        ? mark
+        : null;
     const date =
       line.length <= 80
         ? fromVietnameseDateText(line.text)
@@ -334,14 +337,28 @@ function markedTime(box: Element, isStoryLink: (link: Element) => boolean): stri
   const time = box.tagName === 'TIME' ? box : box.querySelector('time');
   const raw = time?.getAttribute('datetime') ?? '';
   const own = squeeze(time?.textContent ?? '');
-  if (!time || !DATE_IN_LINE.test(own) || UPDATED.test(own)) return null;
+  if (!time || !DATE_IN_LINE.test(own) || isUpdate(own)) return null;
   // (nor a teaser's, in a card that links to another story)
   if (inLinkedItem(time, time.ownerDocument, isStoryLink)) return null;
   if (!/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/.test(raw) || /T00:00(?::00(?:\.0+)?)?Z$/.test(raw))
     return null;
   return isoInHanoi(raw);
 }
-const UPDATED = /mis[e]? à jour|modifi/i;
+/** A <time> that says an update ("mis à jour à 18h40"), not one that says both ("Publié le …, modifié à 11h"). */
+function isUpdate(text: string): boolean {
+  return /^\s*(?:mis[e]? à jour|modifi)/i.test(text) && !/publi/i.test(text);
+}
+
+/**
+ * A <time>'s date: its datetime, in Hanoi time; a day a date-only CMS writes at midnight UTC
+ * ("2024-05-30T00:00:00Z" under "30 mai 2024", no hour shown) is that day.
+ */
+export function timeIso(time: Element): string | null {
+  const raw = (time.getAttribute('datetime') ?? '').trim();
+  const day = /^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/.exec(raw)?.[1];
+  if (day && !/\d{1,2}[:h]\d{2}/.test(time.textContent ?? '')) return isoInHanoi(day);
+  return isoInHanoi(raw);
+}
 
 const DATE_IN_LINE = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}/u;
 

@@ -6,7 +6,7 @@
 import type { RelatedItem } from '../types';
 import { hrefOf, LINKS, pageKey, storyAddress } from './feed-runs';
 import { type Layout, SITE } from './layouts';
-import { fromVietnameseDateText, isoInHanoi } from './published';
+import { fromVietnameseDateText, timeIso } from './published';
 import { absoluteUrl, hasLetter, linkTextLength, squeeze, textOf } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
@@ -151,7 +151,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     caption,
     url: absoluteUrl(hrefOf(link), base),
     published:
-      isoInHanoi(parts.time?.getAttribute('datetime')) ||
+      (parts.time && timeIso(parts.time)) ||
       (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
       (ddParts?.dateLine && fromVietnameseDateText(textOf(ddParts.dateLine))) ||
       dateInParens(textOf(item)) ||

@@ -67,3 +67,65 @@ describe('teasers', () => {
     }
   });
 });
+
+// A sixth reader's probes of these rules: each was wrong right after they landed (dcf3946).
+describe('what the rules leave alone', () => {
+  const story = (between: string, head = '') =>
+    read(`${head}<article><h1>${TITLE}</h1>${between}${paras}</article>`).article;
+
+  it('story sentences about cookies, and a "Sujets :" sentence of links, stay', () => {
+    const cookies = [
+      'Les cookies traditionnels du Têt sont utilisés comme offrandes sur l’autel des ancêtres.',
+      'Les biscuits et cookies de Bảo Minh, acceptés dans 12 pays, ont séduit les visiteurs.',
+    ];
+    // (after the dateline's paragraph: a short line before it may be the standfirst)
+    const after = read(
+      `<article><h1>${TITLE}</h1><p>${BODY[0]}</p>${cookies.map((p) => `<p>${p}</p>`).join('')}<p>${BODY[1]}</p></article>`,
+    ).article;
+    expect(after?.paragraphs).toEqual([BODY[0], ...cookies, BODY[1]]);
+    const a = story(
+      `<p>Sujets : <a href="https://lecourrier.vn/la-mer-orientale/1252001.html">la mer Orientale</a>, <a href="https://lecourrier.vn/asean/1252002.html">l’ASEAN</a> et <a href="https://lecourrier.vn/mekong/1252003.html">le Mékong</a>.</p>`,
+    );
+    expect(a?.paragraphs[0]).toBe('Sujets : la mer Orientale, l’ASEAN et le Mékong.');
+  });
+
+  it('a tool line with its time and a count, and a related box’s longer label, are no story', () => {
+    expect(story('<div class="info">18/02/2017 10:15 | Vues : 1.284 | Imprimer</div>')?.paragraphs).toEqual(BODY);
+    const a = read(
+      `<article><h1>${TITLE}</h1>${paras}<div class="rel"><span>Sur le même sujet :</span><ul><li><a href="https://fr.vietnamplus.vn/x-post5555.vnp">Hanoï accueille le forum des entreprises françaises</a></li></ul></div></article>`,
+    ).article;
+    expect(a?.paragraphs).toEqual(BODY);
+  });
+
+  it('a reference number or an event’s "Date :" under the title is not the story’s date', () => {
+    expect(story('<div class="ref">Réf. dossier : 12-11-2023</div>')?.published ?? null).toBeNull();
+    expect(
+      story(
+        '<div class="event">Forum d’affaires Vietnam-France — Date : 15-06-2025 — Lieu : Centre national des congrès, Hanoï — Inscription ouverte</div>',
+      )?.published ?? null,
+    ).toBeNull();
+  });
+
+  it('a meta tag at midnight UTC is that instant; a <time> that says publication and update keeps its hour', () => {
+    const meta = extract(
+      parseHtml(
+        `<html lang="fr"><head><title>${TITLE}</title><meta property="article:published_time" content="2024-05-30T00:00:00Z"></head><body><article><h1>${TITLE}</h1>${paras}</article></body></html>`,
+        URL,
+      ),
+      URL,
+    ).article;
+    expect(meta?.published).toBe('2024-05-30T07:00:00+07:00');
+    expect(
+      story(
+        '<div class="info"><time datetime="2024-05-30T10:15:00+07:00">Publié le 30/05/2024, modifié à 11h</time></div>',
+      )?.published,
+    ).toBe('2024-05-30T10:15:00+07:00');
+  });
+
+  it('an author’s small square picture gives no caption', () => {
+    const a = story(
+      '<div class="author"><img src="/images/authors/nguyen-van-a.jpg" width="80" height="80" alt="Nguyen Van A"><span>Nguyen Van A</span></div><div class="author"><amp-img src="/uploads/tac-gia/tran-b.jpg" width="40" height="40" layout="fixed" alt="Tran Thi B"></amp-img><span>Tran Thi B</span></div>',
+    );
+    expect(a?.captions).toEqual([]);
+  });
+});

@@ -249,17 +249,18 @@ export function* articleSteps(
       continue;
     }
     // (a line without a letter, an emoji or a rule, says nothing of the story)
+    if (!text || !hasLetter(text)) continue;
+    const key = sameTextKey(text);
+    const leadCopy = key === leadKey;
     if (
-      !text ||
-      !hasLetter(text) ||
-      skip.has(sameTextKey(text)) ||
-      (!datelineSeen && sameTextKey(text) === leadKey) ||
+      skip.has(key) ||
+      (leadCopy && !datelineSeen) ||
       CREDIT_ONLY.test(text) ||
       DATE_ONLY.test(text) ||
       isNonStoryLine(text, paragraphs.length > 0)
     )
       continue;
-    if (sameTextKey(text) === leadKey) leadCopyAt = paragraphs.length;
+    if (leadCopy) leadCopyAt = paragraphs.length;
     paragraphs.push(text);
     datelineSeen ||= datelineOf(text) !== null;
   }

@@ -31,9 +31,10 @@ function notAPhoto(media: Element): boolean {
   const side = px('width');
   const ratio = /^(?:responsive|fill|flex-item|intrinsic)$/.test(media.getAttribute('layout') ?? '');
   const icon = !ratio && side === px('height') && side >= MIN_ICON && side <= MAX_ICON;
+  const src = media.getAttribute('src') ?? '';
   return (
-    /logo|banner|\/\/ads?\.|\/ads?\//i.test(media.getAttribute('src') ?? '') ||
-    /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(media.getAttribute('src') ?? '') ||
+    /logo|banner|\/\/ads?\.|\/ads?\//i.test(src) ||
+    /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(src) ||
     /\b(?:logo|avatar)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
     icon ||
     /^\s*(?:logo|publicité|advertisement)\s*$/i.test(media.getAttribute('alt') ?? '')

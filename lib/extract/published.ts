@@ -279,7 +279,7 @@ interface NearLine {
   teaser: boolean;
   /** the whole text of the element right before the title, no link in it ("MONDE | 21.09.2023" over the headline) */
   rightBefore: boolean;
-  /** the line's own <time datetime>, read ("2025-09-12T07:30:00+07:00" for "Publié le 12 septembre 2025") */
+  /** after the title, the line's own <time datetime>, read ("2025-09-12T07:30:00+07:00" for "Publié le 12 septembre 2025") */
   marked: string | null;
 }
 
@@ -320,7 +320,8 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
         // (not the site header's "Mercredi 02/12/2026": today's date)
         !WEEKDAY_FIRST.test(text) &&
         !prev.closest('header, nav'),
-      marked: markedTime(box, isStoryLink),
+      // (read after the title only: what a line above it says is never given an hour)
+      marked: forward ? markedTime(box, isStoryLink) : null,
     });
   }
   return out;

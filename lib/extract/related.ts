@@ -65,8 +65,7 @@ function teaserParts(item: Element) {
       heading ??= el;
     } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && textOf(el)) {
       summary = el;
-    } else if (tag === 'P' && !paragraph && textOf(el) && !DATE_LINE.test(textOf(el))) {
-      // (a paragraph that is only the teaser's date, "<p class="info"><time>14.11.2025</time></p>", is none)
+    } else if (tag === 'P' && !paragraph && isSummaryParagraph(el)) {
       paragraph = el;
     } else if (!dateLine && el.childElementCount === 0 && DATE_LINE.test(el.textContent ?? '')) {
       dateLine = el;
@@ -86,6 +85,12 @@ function teaserParts(item: Element) {
     figcaption,
     time,
   };
+}
+
+/** A paragraph with words, not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>"). */
+function isSummaryParagraph(p: Element): boolean {
+  const text = textOf(p);
+  return !!text && !DATE_LINE.test(text);
 }
 
 const DATE_LINE = /^\s*(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?\s*$/u;

@@ -227,7 +227,8 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
     }
     name = clean(name);
     if (!name) continue;
-    const aliases = [...new Set(surfaces.map(clean))].filter((s) => s && s !== name);
+    // (each spelling cleaned once: a country is mentioned hundreds of times on a long page)
+    const aliases = [...new Set([...new Set(surfaces)].map(clean))].filter((s) => s && s !== name);
     // The fullest role stated on the page ("secrétaire général du Parti…" over "SG"); a function
     // only added to it later ("qui est également chef de…") when none other is stated.
     const fullest = (added: boolean) =>

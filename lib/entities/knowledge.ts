@@ -23,11 +23,20 @@ export interface KbEntry {
 }
 
 /** Stable id: type + folded canonical name, e.g. person:to-lam. */
+/** Ids made so far (a page asks for the same few hundred names thousands of times); bounded. */
+const ids = new Map<string, string>();
+
 export function entityId(type: EntityType, name: string): string {
+  const key = `${type}:${name}`;
+  const known = ids.get(key);
+  if (known !== undefined) return known;
   const slug = foldKey(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `${type}:${slug || 'x'}`;
+  const id = `${type}:${slug || 'x'}`;
+  if (ids.size >= 10_000) ids.clear();
+  ids.set(key, id);
+  return id;
 }
 
 export function keyTokens(text: string): string[] {

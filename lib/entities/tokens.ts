@@ -41,28 +41,32 @@ enum C {
   Other,
 }
 
-const classCache = new Map<number, C>();
+/** Class of each UTF-16 unit, computed on first use (255: not yet); every unit is looked up. */
+const classes = new Uint8Array(0x10000).fill(255);
 
-function classify(code: number, ch: string): C {
+function classify(code: number): C {
+  const known = classes[code] as number;
+  if (known !== 255) return known;
+  let c: C;
   if (code < 0x80) {
-    if (code >= 97 && code <= 122) return C.Lower;
-    if (code >= 65 && code <= 90) return C.Upper;
-    if (code >= 48 && code <= 57) return C.Digit;
-    if (code === 32 || (code >= 9 && code <= 13)) return C.Space;
-    return C.Other;
-  }
-  // Lone surrogates and astral characters (emoji) are punctuation for our purposes.
-  if (code >= 0xd800 && code <= 0xdfff) return C.Other;
-  let c = classCache.get(code);
-  if (c === undefined) {
+    if (code >= 97 && code <= 122) c = C.Lower;
+    else if (code >= 65 && code <= 90) c = C.Upper;
+    else if (code >= 48 && code <= 57) c = C.Digit;
+    else if (code === 32 || (code >= 9 && code <= 13)) c = C.Space;
+    else c = C.Other;
+  } else if (code >= 0xd800 && code <= 0xdfff) {
+    // Lone surrogates and astral characters (emoji) are punctuation for our purposes.
+    c = C.Other;
+  } else {
+    const ch = String.fromCharCode(code);
     if (SPACE.test(ch)) c = C.Space;
     else if (MARK.test(ch)) c = C.Mark;
     else if (UPPER.test(ch)) c = C.Upper;
     else if (LOWER.test(ch)) c = C.Lower;
     else if (LETTER.test(ch)) c = C.Letter;
     else c = C.Other;
-    classCache.set(code, c);
   }
+  classes[code] = c;
   return c;
 }
 
@@ -77,7 +81,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const c = classify(code, text[i] as string);
+    const c = classify(code);
     if (c === C.Space) {
       i++;
       continue;
@@ -101,18 +105,21 @@ export function tokenize(text: string): Token[] {
     let hasLower = c === C.Lower;
     let hasUpper = c === C.Upper;
     let upperAfterFirst = false;
+    let marked = false;
     i++;
     while (i < n) {
-      const cc = classify(text.charCodeAt(i), text[i] as string);
+      const cc = classify(text.charCodeAt(i));
       if (!isWordClass(cc)) break;
       // Camel-case boundary inside a word: "enChine" → "en" + "Chine" (not "McClay", "MacArthur")
       if (!numeric && cc === C.Upper && prev === C.Lower && !/^Ma?c$/.test(text.slice(start, i))) break;
       if (cc === C.Lower) hasLower = true;
       else if (cc === C.Upper) hasUpper = upperAfterFirst = true;
       if (cc !== C.Mark) prev = cc;
+      else marked = true;
       i++;
     }
-    const f = folded.slice(start, i).replace(/\u0000/g, '');
+    // (an NFD mark folds to U+0000, dropped from the folded word; most words have none)
+    const f = marked ? folded.slice(start, i).replace(/\u0000/g, '') : folded.slice(start, i);
     const elided = !numeric && !hasUpper && f.length === i - start ? elidedAt(f, text, i) : 0;
     if (elided) {
       // "etl'aquiculture", "parlementairesd'amitié": the stored text glued "l'" or "d'" to the word
@@ -164,6 +171,8 @@ const GLUED_BEFORE = [
 /** A sentence's first word glues only an article: "Leprésident", "Lavice-présidente". */
 const GLUED_BEFORE_CAP = ['Les', 'Le', 'La'];
 const GLUED_AFTER = ['des', 'du', 'de'];
+/** The first letters of GLUED_BEFORE's words. */
+const GLUED_OPENINGS = new Set(GLUED_BEFORE.map((w) => w.charAt(0)));
 /** Titles a glued word may hold ("dessous" is a word: "sous" only qualifies a title). */
 const GLUED_TITLES = new Set([...TITLE_WORDS, 'ministere', 'ministeres'].filter((w) => w.length >= 4 && w !== 'sous'));
 /** …and in lower case, designations of places and heads of bodies ("laprovince", "leministère"). */
@@ -190,11 +199,15 @@ function gluedAt(f: string, text: string, start: number, end: number, kind: 'low
   // (read in the text itself, no copy: this runs on every long lower-case word of the page)
   const before = kind === 'lower' ? GLUED_BEFORE : kind === 'sentence' ? GLUED_BEFORE_CAP : [];
   const words = kind === 'lower' ? GLUED_WORDS : GLUED_TITLES;
-  for (const p of before) {
+  // (most long words open with no article's letter and end in no "d…": a glance at two
+  // characters spares the lists)
+  const lists = GLUED_OPENINGS.has(text.charAt(start).toLowerCase()) ? before : [];
+  for (const p of lists) {
     if (!text.startsWith(p, start)) continue;
     const rest = f.slice(p.length);
     if (words.has(rest) && (rest !== 'vice' || text[end] === '-')) return p.length;
   }
+  if (text[end - 2] !== 'd' && text[end - 3] !== 'd') return 0;
   for (const q of GLUED_AFTER)
     if (text.endsWith(q, end) && GLUED_WORDS.has(f.slice(0, -q.length))) return f.length - q.length;
   return 0;

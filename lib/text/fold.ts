@@ -13,37 +13,71 @@ function foldChar(ch: string): string {
   return base.length === 1 ? base : ch;
 }
 
+/** Folded code of each UTF-16 unit below TABLE_END, computed on first use (0: not yet). */
+const TABLE_END = 0x2100;
+const table = new Uint16Array(TABLE_END);
 const cache = new Map<string, string>();
+
+function foldUnit(code: number): number {
+  let f = table[code] as number;
+  if (f === 0) {
+    const ch = String.fromCharCode(code);
+    // (a combining mark of NFD text folds to U+0000: the length is kept, matchers skip it)
+    // (ASCII first: its backquote stays as written)
+    f =
+      code < 0x80
+        ? code >= 65 && code <= 90
+          ? code + 32
+          : code
+        : code >= 0x300 && code <= 0x36f
+          ? 0
+          : APOSTROPHES.has(ch)
+            ? 0x27
+            : foldChar(ch).charCodeAt(0);
+    // (U+0000 itself and the marks are stored as 0xffff: "computed, folds to U+0000")
+    table[code] = f === 0 ? 0xffff : f;
+    return f;
+  }
+  return f === 0xffff ? 0 : f;
+}
+
+/** One buffer for the codes of the string being folded, grown as needed (fold is not reentrant). */
+let buffer = new Uint16Array(1024);
+/** Units converted per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 4096;
 
 /**
  * Fold one string for comparison: lower case, no diacritics, straight apostrophes.
  * A combining mark (NFD input) folds to "\u0000", keeping offsets; matchers skip it.
  */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-      continue;
+  const n = text.length;
+  // (a table and one array of codes: this runs on every text of the page, and building the
+  // result one character at a time was a tenth of the tokenizer's time)
+  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  const codes = buffer;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < TABLE_END) codes[i] = foldUnit(code);
+    else {
+      // (lone surrogates and the rare characters above the table keep the per-character path)
+      const ch = text[i] as string;
+      if (APOSTROPHES.has(ch)) {
+        codes[i] = 0x27;
+        continue;
+      }
+      let folded = cache.get(ch);
+      if (folded === undefined) {
+        folded = foldChar(ch);
+        cache.set(ch, folded);
+      }
+      codes[i] = folded.charCodeAt(0);
     }
-    if (code >= 0x300 && code <= 0x36f) {
-      // A combining mark (NFD text): keep the length, mark it as ignorable.
-      out += '\u0000';
-      continue;
-    }
-    if (APOSTROPHES.has(ch)) {
-      out += "'";
-      continue;
-    }
-    let folded = cache.get(ch);
-    if (folded === undefined) {
-      folded = foldChar(ch);
-      cache.set(ch, folded);
-    }
-    out += folded;
   }
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK)
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return out;
 }
 

@@ -43,9 +43,12 @@ const MIN_TITLE_CHARS = 15;
 // "Vous aimerez aussi"; and Vietnamese "Tin liên quan", "Xem thêm")
 export const FEED_LABEL =
   /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|autres (?:articles|nouvelles|actualit[ée]s|informations)|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
-/** "most read", front-page picks: ranked or short lists, not stories related to this one */
+/**
+ * "most read", front-page picks: ranked or short lists, not stories related to this one; and a box
+ * named for a medium alone ("Vidéo", "Photos", "Podcasts"): the site's rubric of it
+ */
 export const SIDE_LABEL =
-  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
+  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks|(?:vid[ée]os?|multim[ée]dias?|photos?|podcasts?|infographies?|e-?magazines?)$)/i;
 const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
 const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
@@ -97,7 +100,12 @@ export function storyAddress(href: string | null, base: string, self: string): s
  * box) just before the box, a few levels up. Returns the label's element too: it goes with the run.
  */
 function labelOf(firstItem: Element): { label: string; labelEl: Element | null } {
-  for (let el: Element | null = firstItem, up = 0; el && up < 4; el = el.parentElement, up++) {
+  // (a table's <tbody>, which the parser writes when the page does not, is no level of its own)
+  for (
+    let el: Element | null = firstItem, up = 0;
+    el && up < 4;
+    el = el.parentElement, up += el?.tagName === 'TBODY' ? 0 : 1
+  ) {
     // (a box may carry its name for assistive technology only: <ul aria-label="À lire aussi">,
     // <ul title="…">; taken when it is a feed's or a side list's name)
     const named = up > 0 ? accessibleName(el) : '';
@@ -105,8 +113,9 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
     // (a few siblings back at most: a gallery has thousands of empty ones)
     for (let s = el.previousElementSibling, n = 0; s && n < LABEL_SIBLINGS; s = s.previousElementSibling, n++) {
       const t = textOf(s);
-      // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing)
-      if (!t || onlyTextIn(s, 'button, [role="button"]')) continue;
+      // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing, nor a table's column heads,
+      // "Date Titre Description")
+      if (!t || onlyTextIn(s, 'button, [role="button"]') || s.tagName === 'THEAD') continue;
       return t.length <= 60 && !s.querySelector('img, amp-img')
         ? { label: t, labelEl: s }
         : { label: '', labelEl: null };
@@ -294,7 +303,11 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') {
         run.push(c);
         extends_ = true;
-      } else if (keep && c.contains(keep)) {
+      }
+      // …and a <dt> without a link is the label of the teaser <dd> after it, its date at times:
+      // "<dt><time>12/09/2024</time></dt><dd><a>Title</a></dd>"
+      else if (isTeaserLabel(c, items)) extends_ = true;
+      else if (keep && c.contains(keep)) {
         close();
         continue;
       }
@@ -312,4 +325,16 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     close();
   }
   return { feed, side };
+}
+
+/** A definition list's <dt> without a link, short, right before a teaser <dd>: that teaser's label. */
+function isTeaserLabel(c: Element, items: Set<Element>): boolean {
+  const next = c.nextElementSibling;
+  return (
+    c.tagName === 'DT' &&
+    next?.tagName === 'DD' &&
+    items.has(next) &&
+    !c.querySelector(LINKS) &&
+    textOf(c).length <= MAX_LINE_TAIL
+  );
 }

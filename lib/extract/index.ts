@@ -34,6 +34,12 @@ function isLabel(run: FeedRun): boolean {
   return /^H[1-6]$/.test(run.labelEl?.tagName ?? '') || FEED_LABEL.test(run.label) || SIDE_LABEL.test(run.label);
 }
 
+/** A table's only body of rows goes with its column heads: the whole table. */
+function wholeTable(box: Element): Element {
+  const table = box.tagName === 'TBODY' ? box.parentElement : null;
+  return table?.tagName === 'TABLE' && table.querySelectorAll(':scope > tbody').length === 1 ? table : box;
+}
+
 function onVnaHost(url: string): boolean {
   try {
     return isVnaHost(new URL(url).hostname);
@@ -90,7 +96,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   for (const run of [...runs.feed, ...runs.side]) {
     // the run alone when it shares its box with other things (a flat page), else the whole box
     const whole = isWholeBox(run);
-    for (const node of whole ? [run.container] : runNodes(run)) node.parentNode?.removeChild(node);
+    for (const node of whole ? [wholeTable(run.container)] : runNodes(run)) node.parentNode?.removeChild(node);
     if (run.labelEl && isLabel(run) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
   }
   if (feed.length > 0) signals.push(`feed:${feed.length}`);

@@ -49,11 +49,13 @@ export function removeLinkLines(doc: Document, body: Element | null, ...keep: (E
       continue;
     const linked = linkTextLength(el);
     // (a tag line's label is no words of its own: "Mots-clés VietinBank, Nguyen Xuan Phuc, banque")
-    const words = text.replace(TAG_LABEL, '');
+    // (nor is a link's: SPIP's "Voir en ligne : VNA", the story's source online)
+    const words = text.replace(TAG_LABEL, '').replace(ONLINE_LABEL, '');
     if (linked >= words.replace(/[\s#,·|/-]/g, '').length * 0.9 && linked > 0) removeWithEmptyBoxes(el);
   }
 }
 
+const ONLINE_LABEL = /^\s*voir en ligne\s*:/i;
 const TAG_LABEL = /^\s*(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|từ khóa)(?=[\s:]|$)\s*:?/iu;
 
 /**
@@ -137,6 +139,9 @@ const NON_STORY_LINES: RegExp[] = [
   // | Propos recueillis par …", "Mercredi 1 août 2018", "Posté le dimanche 11 novembre 2018 · Rubrique"
   // (a chronology's "12 avril 1973 : …" is the story's own)
   /^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$/i,
+  // a written date and its byline, no sentence: "17 septembre 2025, par Rédaction CVN" (an author's
+  // linked name is gone by then: "17 septembre 2025, par")
+  /^(?=.{0,100}$)(?:publi[ée]e? le\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s*[,–-]?\s*par\b[^.!?…]*$/i,
   // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"
   /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label

@@ -155,7 +155,11 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     doc.querySelector('meta[itemprop="datePublished"]') ??
     doc.querySelector('meta[name="pubdate"]') ??
     // Dublin Core, as some CMSs write it
-    doc.querySelector('meta[name="DC.date.issued"], meta[name="dcterms.issued"], meta[name="DC.date"]');
+    doc.querySelector(
+      'meta[name="DC.date.issued" i], meta[name="dcterms.issued" i], meta[name="DC.date" i], meta[property="dc.date" i]',
+    ) ??
+    // (the plain "date" some CMSs write, Dotclear's among them)
+    doc.querySelector('meta[name="date" i]');
   const fromMeta = isoInHanoi(meta?.getAttribute('content'));
   if (fromMeta) return fromMeta;
   const ld = fromJsonLd(doc);
@@ -186,7 +190,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     const iso = timeIso(time);
     // (an update's time, "mis à jour à 18h40", is not the publication's)
     if (!iso || isUpdate(time.textContent ?? '')) continue;
-    if (own(time, scope)) return iso;
+    if (own(time, scope)) return hourAfter(time, iso);
     if (++tried >= MAX_MARKED) break;
   }
   const dateText = textOf(scope.querySelector(SITE.dateLine));
@@ -345,6 +349,22 @@ function markedTime(box: Element, isStoryLink: (link: Element) => boolean): stri
     return null;
   return isoInHanoi(raw);
 }
+/** The hour written right after a date on its line: "12.05.2025</time> · 18:30", "… à 18h30". */
+const HOUR_AFTER = /^\s*(?:[·•|,–—-]|à)?\s*(\d{1,2})[:h](\d{2})(?![\d/.:])/u;
+
+/**
+ * A <time> whose datetime is a day alone ("2025-05-12") with the hour written after it on the
+ * same line, outside it: that day at that hour. Else the time's own date.
+ */
+function hourAfter(time: Element, iso: string): string {
+  if (!/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(time.getAttribute('datetime') ?? '')) return iso;
+  let text = '';
+  for (let n = time.nextSibling; n && text.length < 30; n = n.nextSibling) text += n.textContent ?? '';
+  const m = HOUR_AFTER.exec(text);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return iso;
+  return iso.replace('T00:00', `T${(m[1] as string).padStart(2, '0')}:${m[2]}`);
+}
+
 /** A <time> that says an update ("mis à jour à 18h40"), not one that says both ("Publié le …, modifié à 11h"). */
 function isUpdate(text: string): boolean {
   return /^\s*(?:mis[e]? à jour|modifi)/i.test(text) && !/publi/i.test(text);

@@ -160,7 +160,8 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
       (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
       (ddParts?.dateLine && fromVietnameseDateText(textOf(ddParts.dateLine))) ||
       dateInParens(textOf(item)) ||
-      lineTailDate(item),
+      lineTailDate(item) ||
+      labelDate(item),
     origin: 'feed',
   };
 }
@@ -182,6 +183,14 @@ function lineTailDate(item: Element): string | null {
     if (text.length > 60) break;
   }
   return dateInParens(text);
+}
+
+/** A teaser <dd>'s date in the <dt> without a link before it: "<dt><time>12/09/2024</time></dt><dd><a>…". */
+function labelDate(item: Element): string | null {
+  const dt = item.previousElementSibling;
+  if (item.tagName !== 'DD' || dt?.tagName !== 'DT' || dt.querySelector(LINKS)) return null;
+  const time = dt.querySelector('time');
+  return (time && timeIso(time)) || fromVietnameseDateText(textOf(dt));
 }
 
 /** A title-only list's "(22/03/2026)" after the link. */
@@ -358,17 +367,55 @@ export function inlineCards(scope: Element, base: string, title: Element | null)
   };
   for (const a of scope.querySelectorAll('a[href]')) {
     const own = lengthOf(a);
-    if (own < 30 || a.closest('p, li, h1, h2, h3, h4, h5, h6')) continue;
-    if (!storyAddress(a.getAttribute('href'), base, self)) continue;
-    // up while the block holds nothing but the link's text
+    if (own < 30) continue;
+    // (a link in a sentence or a list item is the line's; a heading that is the link alone is a
+    // card's headline)
+    const line = a.closest('p, li, h1, h2, h3, h4, h5, h6');
+    if (line && !(HEADINGS.has(line.tagName) && scope.contains(line) && lengthOf(line) === own)) continue;
+    const address = storyAddress(a.getAttribute('href'), base, self);
+    if (!address) continue;
+    // up while the block holds nothing but the link's text, or that headline and a short summary
+    // of the same story ("<div><a><img></a><h3><a>Title</a></h3><p>Summary</p></div>")
     let card: Element = a;
-    for (let up = card.parentElement; up && up !== scope && lengthOf(up) === own; up = up.parentElement) card = up;
+    for (
+      let up = card.parentElement;
+      up &&
+      up !== scope &&
+      (lengthOf(up) === own || (CARD_PART.test(card.tagName) && oneStoryCard(up, own, address, base, self, lengthOf)));
+      up = up.parentElement
+    )
+      card = up;
     // (links come in page order: only the last card found can hold this one)
     if (cards[cards.length - 1]?.contains(card) || !storyParagraphBeside(card)) continue;
     if (title && (card.contains(title) || title.contains(card))) continue;
     cards.push(card);
   }
   return cards;
+}
+
+/** What a card's headline stands in, a block of its own. */
+const CARD_PART = /^(?:H[1-6]|DIV|HEADER)$/;
+/** A card's summary is at most this long beside its headline. */
+const MAX_INLINE_SUMMARY = 300;
+
+/**
+ * A box of one story's card: every link in it goes to that story, its words are the headline's
+ * and a summary's worth in elements of their own (no words of the box's own, which would make it a
+ * paragraph: "<div>Selon <a>…</a>, …</div>").
+ */
+function oneStoryCard(
+  box: Element,
+  headline: number,
+  address: string,
+  base: string,
+  self: string,
+  lengthOf: (el: Element) => number,
+): boolean {
+  if (!CARD_PART.test(box.tagName) || lengthOf(box) - headline > MAX_INLINE_SUMMARY) return false;
+  for (const n of box.childNodes) if (n.nodeType === 3 && hasLetter(n.textContent ?? '')) return false;
+  for (const l of box.querySelectorAll('a[href]'))
+    if (storyAddress(l.getAttribute('href'), base, self) !== address) return false;
+  return true;
 }
 
 function storyParagraphBeside(el: Element): boolean {

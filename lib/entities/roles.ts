@@ -139,6 +139,15 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   return { role: b ?? a, added: !b && !!a && (!!after.also || !!after.predicated) };
 }
 
+/** A title from a to b (inclusive) with no complement: "Premier ministre", "présidente". */
+function bareTitle(d: Doc, a: number, b: number): boolean {
+  if (!isTitleAt(d, a)) return false;
+  for (let k = a + 1; k <= b; k++)
+    if (COMPLEMENT_OPENERS.has(d.toks[k]?.f ?? '') || d.toks[k]?.kind !== 'w') return false;
+  return true;
+}
+const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'pour', 'charge']);
+
 /** "L'ambassadeur X, secrétaire général…": a bare title used as a form of address, said before the function. */
 function isFormOfAddress(role: string): boolean {
   return ADDRESSED.has(fold(role));
@@ -540,6 +549,13 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     // ("ministre délégué auprès du ministre des AE": whom a deputy serves is inside the role)
     if (toks[k - 1]?.f === 'aupres') continue;
     if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1) && !d.used[k]) title = k + 1;
+    // "X, envoyé spécial du Premier ministre Nguyên Xuân Phuc", "le conseiller de la présidente Y":
+    // a bare title right before the name is the name's, as a form of address; the first title is
+    // someone else's (not after a comma, nor a title with its complement: "l'assistant du ministre
+    // des AE Nguyen Minh Vu" is the assistant)
+    else if (j === i - 1 && !d.used[k] && f === 'du' && bareTitle(d, k + 1, j)) title = k + 1;
+    else if (j === i - 1 && !d.used[k] && f === 'de' && /^la?$/.test(toks[k + 1]?.f ?? '') && bareTitle(d, k + 2, j))
+      title = k + 2;
   }
   // ("le 13ème Roi X", "le 18e roi Hùng": which holder in a line is part of the title)
   const ordinal = /^\d+(?:e|eme|er|re)$/.test(toks[title - 1]?.f ?? '') && toks[title - 1]?.kind === 'n';

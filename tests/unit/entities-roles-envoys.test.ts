@@ -46,3 +46,27 @@ describe('roles of envoys and lists', () => {
     expect(named(es, 'Mario Anibal Ferreiro Sanabria')?.role).toBe("maire d'Asuncion");
   });
 });
+
+// Batch 25 (dev since its one scoring): whose envoy the name after a second, bare title is.
+describe('a bare title right before the name, after "du"/"de la"', () => {
+  it('is the name’s: "envoyé spécial du Premier ministre X" names the Prime Minister', () => {
+    const es = find(
+      'Hanoi, 8 mai (VNA) - Le vice-ministre des Affaires étrangères Nguyên Quôc Cuong, envoyé spécial du Premier ministre Nguyên Xuân Phuc, a effectué une visite les 6 et 7 mai au Cameroun.',
+      "La conseillère de la présidente Maia Sandu a rencontré l'ambassadeur.",
+    );
+    expect(named(es, 'Nguyên Xuân Phuc')?.role).toBe('Premier ministre');
+    expect(named(es, 'Nguyên Quôc Cuong')?.role).toBe(
+      'vice-ministre des Affaires étrangères, envoyé spécial du Premier ministre',
+    );
+    expect(named(es, 'Maia Sandu')?.role).toBe('présidente');
+  });
+
+  it('not a title with its complement, nor after a comma: "l’assistant du ministre des AE X" is the assistant', () => {
+    const es = find(
+      'L’assistant du ministre des Affaires étrangères Nguyên Minh Vu a reçu la délégation.',
+      'Le chef du Cabinet du président de la République, Krzysztof Szczerski, était présent.',
+    );
+    expect(named(es, 'Nguyên Minh Vu')?.role).toBe('assistant du ministre des Affaires étrangères');
+    expect(named(es, 'Krzysztof Szczerski')?.role).toBe('chef du Cabinet du président de la République');
+  });
+});

@@ -43,12 +43,11 @@ const MIN_TITLE_CHARS = 15;
 // "Vous aimerez aussi"; and Vietnamese "Tin liên quan", "Xem thêm")
 export const FEED_LABEL =
   /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|autres (?:articles|nouvelles|actualit[ée]s|informations)|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
-/**
- * "most read", front-page picks: ranked or short lists, not stories related to this one; and a box
- * named for a medium alone ("Vidéo", "Photos", "Podcasts"): the site's rubric of it
- */
+/** "most read", front-page picks: ranked or short lists, not stories related to this one */
 export const SIDE_LABEL =
-  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks|(?:vid[ée]os?|multim[ée]dias?|photos?|podcasts?|infographies?|e-?magazines?)$)/i;
+  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
+/** A box named for a medium alone ("Vidéo", "Photos"): the site's rubric of it, when another box is the feed. */
+const MEDIA_LABEL = /^(?:vid[ée]os?|multim[ée]dias?|photos?|podcasts?|infographies?|e-?magazines?)$/i;
 const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
 const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
@@ -174,6 +173,7 @@ function classify(
   firstLink: Map<Element, Element>,
   feed: FeedRun[],
   side: FeedRun[],
+  media: FeedRun[],
 ): void {
   const { label, labelEl } = labelOf(items[0] as Element);
   const run = { container, items, span, label, labelEl };
@@ -181,6 +181,7 @@ function classify(
   const linkOnly = items.every((i) => textOf(i) === textOf(firstLink.get(i)) && !DATE_IN_PARENS.test(textOf(i)));
   const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
   if (SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))) side.push(run);
+  else if (MEDIA_LABEL.test(label)) media.push(run);
   else feed.push(run);
 }
 
@@ -212,6 +213,7 @@ function teaserTitleLength(item: Element, link: Element | null): number {
 export function feedRuns(doc: Document, base: string, keep: Element | null): { feed: FeedRun[]; side: FeedRun[] } {
   const feed: FeedRun[] = [];
   const side: FeedRun[] = [];
+  const media: FeedRun[] = [];
   const body = doc.body;
   if (!body) return { feed, side };
   const self = pageKey(base);
@@ -278,7 +280,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     let spanEnd = 0;
     let lineOpen = false;
     const close = () => {
-      if (run.length >= min) classify(container, run, span.slice(0, spanEnd), firstLink, feed, side);
+      if (run.length >= min) classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
       run = [];
       span = [];
       spanEnd = 0;
@@ -291,6 +293,9 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       if (words && !(lineOpen && words.length <= MAX_LINE_TAIL)) close();
       let extends_ = false;
       if (items.has(c)) {
+        // (a definition list's first teaser has its label <dt> before it: the run's span opens there)
+        const label = run.length ? null : c.previousElementSibling;
+        if (label && isTeaserLabel(label, items)) span.push(label);
         run.push(c);
         extends_ = true;
         // (a link or a phrase is a line of the box: its line goes on up to a <br>)
@@ -324,17 +329,26 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     }
     close();
   }
+  // (a "Vidéo" box is the site's rubric beside a feed of related stories; alone, it is the feed)
+  (feed.length ? side : feed).push(...media);
   return { feed, side };
 }
 
-/** A definition list's <dt> without a link, short, right before a teaser <dd>: that teaser's label. */
+/**
+ * A definition list's <dt> that is a date ("<time>", "12/09/2024") right before a teaser <dd> that
+ * is its link alone: that teaser's label. (A chronology's <dd>s say what happened, in words
+ * around their links: no teasers.)
+ */
 function isTeaserLabel(c: Element, items: Set<Element>): boolean {
   const next = c.nextElementSibling;
+  if (c.tagName !== 'DT' || next?.tagName !== 'DD' || !items.has(next) || c.querySelector(LINKS)) return false;
+  const label = textOf(c);
+  const link = next.querySelector(LINKS);
   return (
-    c.tagName === 'DT' &&
-    next?.tagName === 'DD' &&
-    items.has(next) &&
-    !c.querySelector(LINKS) &&
-    textOf(c).length <= MAX_LINE_TAIL
+    label.length <= MAX_LINE_TAIL &&
+    (!!c.querySelector('time') || DATE_LABEL.test(label)) &&
+    !!link &&
+    textOf(link) === textOf(next)
   );
 }
+const DATE_LABEL = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}(?:er)?\s+\p{L}{3,9}\.?\s+\d{4}$/u;

@@ -29,9 +29,13 @@ export function extract(doc: Document, url: string): Extraction {
   return runNow(extractSteps(doc, url));
 }
 
-/** A run's label goes with it when it reads as one (a heading, or a known feed/sidebar name). */
-function isLabel(run: FeedRun): boolean {
-  return /^H[1-6]$/.test(run.labelEl?.tagName ?? '') || FEED_LABEL.test(run.label) || SIDE_LABEL.test(run.label);
+/**
+ * A run's label goes with it when it reads as one: a known feed/sidebar name, or a heading outside
+ * the story's box (inside it, "Les accords signés depuis 2016" over a table is the story's subheading).
+ */
+function isLabel(run: FeedRun, storyBox: Element | null): boolean {
+  if (FEED_LABEL.test(run.label) || SIDE_LABEL.test(run.label)) return true;
+  return /^H[1-6]$/.test(run.labelEl?.tagName ?? '') && !storyBox?.contains(run.labelEl);
 }
 
 /** A table's only body of rows goes with its column heads: the whole table. */
@@ -93,11 +97,13 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     }
   }
   for (const c of containers) c.remove();
+  // (the title's <article> box, where a run's heading is the story's own)
+  const storyBox = titleEl?.closest('article') ?? null;
   for (const run of [...runs.feed, ...runs.side]) {
     // the run alone when it shares its box with other things (a flat page), else the whole box
     const whole = isWholeBox(run);
     for (const node of whole ? [wholeTable(run.container)] : runNodes(run)) node.parentNode?.removeChild(node);
-    if (run.labelEl && isLabel(run) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
+    if (run.labelEl && isLabel(run, storyBox) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
   }
   if (feed.length > 0) signals.push(`feed:${feed.length}`);
   yield;

@@ -155,11 +155,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     doc.querySelector('meta[itemprop="datePublished"]') ??
     doc.querySelector('meta[name="pubdate"]') ??
     // Dublin Core, as some CMSs write it
-    doc.querySelector(
-      'meta[name="DC.date.issued" i], meta[name="dcterms.issued" i], meta[name="DC.date" i], meta[property="dc.date" i]',
-    ) ??
-    // (the plain "date" some CMSs write, Dotclear's among them)
-    doc.querySelector('meta[name="date" i]');
+    doc.querySelector('meta[name="DC.date.issued"], meta[name="dcterms.issued"], meta[name="DC.date"]');
   const fromMeta = isoInHanoi(meta?.getAttribute('content'));
   if (fromMeta) return fromMeta;
   const ld = fromJsonLd(doc);
@@ -192,6 +188,18 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     if (!iso || isUpdate(time.textContent ?? '')) continue;
     if (own(time, scope)) return hourAfter(time, iso);
     if (++tried >= MAX_MARKED) break;
+  }
+  // a plain "date" meta (Dotclear's), or Dublin Core's in lower case: after every other machine
+  // date, as some CMSs write there the page's build or last change; and the day a line by the
+  // title says wins over it
+  const plain = isoInHanoi(
+    doc
+      .querySelector('meta[name="date" i], meta[name="dc.date" i], meta[property="dc.date" i]')
+      ?.getAttribute('content'),
+  );
+  if (plain) {
+    const near = titleEl ? dateLineNear(titleEl) : null;
+    return near && near.slice(0, 10) !== plain.slice(0, 10) ? near : plain;
   }
   const dateText = textOf(scope.querySelector(SITE.dateLine));
   return fromVietnameseDateText(dateText);
@@ -358,8 +366,12 @@ const HOUR_AFTER = /^\s*(?:[·•|,–—-]|à)?\s*(\d{1,2})[:h](\d{2})(?![\d/.:
  */
 function hourAfter(time: Element, iso: string): string {
   if (!/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(time.getAttribute('datetime') ?? '')) return iso;
+  // (the line only: text and phrasing up to a <br> or a block, "<time>…</time><p>18h30 : …" is not it)
   let text = '';
-  for (let n = time.nextSibling; n && text.length < 30; n = n.nextSibling) text += n.textContent ?? '';
+  for (let n = time.nextSibling; n && text.length < 30; n = n.nextSibling) {
+    if (n.nodeType === 1 && !INLINE_LINE.has((n as Element).tagName)) break;
+    text += n.textContent ?? '';
+  }
   const m = HOUR_AFTER.exec(text);
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return iso;
   return iso.replace('T00:00', `T${(m[1] as string).padStart(2, '0')}:${m[2]}`);

@@ -413,9 +413,11 @@ function oneStoryCard(
 ): boolean {
   if (!CARD_PART.test(box.tagName) || lengthOf(box) - headline > MAX_INLINE_SUMMARY) return false;
   for (const n of box.childNodes) if (n.nodeType === 3 && hasLetter(n.textContent ?? '')) return false;
-  for (const l of box.querySelectorAll('a[href]'))
-    if (storyAddress(l.getAttribute('href'), base, self) !== address) return false;
-  return true;
+  const links = box.querySelectorAll('a[href]');
+  for (const l of links) if (storyAddress(l.getAttribute('href'), base, self) !== address) return false;
+  // (a card shows its mark: a picture, or a second link to the story, its picture's; a section of
+  // the story under a linked subheading has neither)
+  return links.length > 1 || !!box.querySelector('img, picture, amp-img');
 }
 
 function storyParagraphBeside(el: Element): boolean {

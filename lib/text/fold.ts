@@ -43,6 +43,8 @@ function foldUnit(code: number): number {
 
 /** One buffer for the codes of the string being folded, grown as needed (fold is not reentrant). */
 let buffer = new Uint16Array(1024);
+/** The longest shared buffer kept between calls (128 KB). */
+const MAX_KEPT = 1 << 16;
 /** Units converted per String.fromCharCode call (its arguments go on the stack). */
 const CHUNK = 4096;
 
@@ -54,8 +56,9 @@ export function fold(text: string): string {
   const n = text.length;
   // (a table and one array of codes: this runs on every text of the page, and building the
   // result one character at a time was a tenth of the tokenizer's time)
-  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
-  const codes = buffer;
+  // (a text longer than any paragraph gets a buffer of its own, not kept: a 2 MB page's would be)
+  if (buffer.length < n && n <= MAX_KEPT) buffer = new Uint16Array(Math.min(MAX_KEPT, Math.max(n, buffer.length * 2)));
+  const codes = n <= buffer.length ? buffer : new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < TABLE_END) codes[i] = foldUnit(code);

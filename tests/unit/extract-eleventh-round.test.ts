@@ -147,3 +147,88 @@ describe('what the rules leave alone', () => {
     expect(r.article?.paragraphs).toContain('12 avril 1973, par décret du gouvernement, la province a été créée.');
   });
 });
+
+// A second reader's probes of this round's rules: each test fails on f203da5, which had the rules
+// without these mends.
+describe('what the round’s rules leave alone (second reader)', () => {
+  const dl = (rows: string) => `<h2>Articles liés</h2><dl>${rows}</dl>`;
+  const dated = (n: number) =>
+    `<dt><time datetime="2024-09-1${n}">1${n}/09/2024</time></dt><dd><a href="${story(n)}">${headline(n)}</a></dd>`;
+
+  it('a dated definition list goes whole: its first <dt> gives the page no date', () => {
+    const r = read(`<article><h1>${TITLE}</h1>${paras}</article>${dl([1, 2, 3].map(dated).join(''))}`);
+    expect(feedTitles(r)).toEqual([headline(1), headline(2), headline(3)]);
+    expect(r.article?.published).toBeNull();
+  });
+
+  it('a chronology in a definition list, its events in words around their links, stays the story’s', () => {
+    const event = (n: number) =>
+      `<dt>1${n} mai 2024</dt><dd>Visite officielle et signature : <a href="${story(n)}">${headline(n)}</a></dd>`;
+    const r = read(
+      `<article><h1>${TITLE}</h1>${paras}<h3>Chronologie</h3><dl>${[1, 2, 3, 4].map(event).join('')}</dl></article>`,
+    );
+    expect(feedTitles(r)).toEqual([]);
+    expect(r.article?.paragraphs.join(' ')).toContain('Visite officielle et signature');
+  });
+
+  it('a section of the story under a linked subheading is no card', () => {
+    const section = `<div class="sec"><h3><a href="${story(5)}">Une coopération parlementaire qui s'approfondit</a></h3><p>Les deux parties ont signé trois accords sur l'éducation et la formation.</p></div>`;
+    const r = read(`<article><h1>${TITLE}</h1><p>${BODY[0]}</p>${section}<p>${BODY[1]}</p><p>${BODY[2]}</p></article>`);
+    expect(r.article?.paragraphs).toContain(
+      "Les deux parties ont signé trois accords sur l'éducation et la formation.",
+    );
+    expect(r.related.filter((s) => s.origin === 'inline')).toEqual([]);
+  });
+
+  it('a plain meta "date" comes after JSON-LD and the page’s marked dates', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-12T18:30:00+07:00"}</script>`;
+    const body = `<article><h1>${TITLE}</h1>${paras}</article>`;
+    expect(read(body, `<meta name="date" content="2025-06-01T02:00:00+00:00">${ld}`).article?.published).toBe(
+      '2025-05-12T18:30:00+07:00',
+    );
+    const marked = `<article><h1>${TITLE}</h1><span itemprop="datePublished" content="2025-05-12T18:30:00+07:00">12/05/2025</span>${paras}</article>`;
+    expect(read(marked, '<meta name="dc.date" content="2025-06-01">').article?.published).toBe(
+      '2025-05-12T18:30:00+07:00',
+    );
+  });
+
+  it('an hour on the next line or paragraph is not the <time>’s', () => {
+    const next = read(
+      `<article><h1>${TITLE}</h1><p class="meta"><time datetime="2025-05-12">12/05/2025</time></p><p>18h30 : la délégation arrive à l’aéroport.</p>${paras}</article>`,
+    );
+    expect(next.article?.published).toBe('2025-05-12T00:00:00+07:00');
+    const br = read(
+      `<article><h1>${TITLE}</h1><p class="meta"><time datetime="2025-05-12">12/05/2025</time><br>10:30 heure locale</p>${paras}</article>`,
+    );
+    expect(br.article?.published).toBe('2025-05-12T00:00:00+07:00');
+  });
+
+  it('a chronology line "12 mai 2024, par 450 voix sur 480, …" stays', () => {
+    const line = '12 mai 2024, par 450 voix sur 480, l’Assemblée adopte la loi foncière révisée';
+    const r = read(
+      `<article><h1>${TITLE}</h1><p>${BODY[0]}</p><p>${line}</p><p>${BODY[1]}</p><p>${BODY[2]}</p></article>`,
+    );
+    expect(r.article?.paragraphs).toContain(line);
+  });
+
+  it('a "Photos" box is the feed when the page has no other', () => {
+    const cards = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<article class="card"><a href="${story(n)}"><img src="/p${n}.jpg" alt=""></a><h3><a href="${story(n)}">${headline(n)}</a></h3></article>`,
+      )
+      .join('');
+    const r = read(`<article><h1>${TITLE}</h1>${paras}</article><section><h2>Photos</h2><div>${cards}</div></section>`);
+    expect(feedTitles(r)).toEqual([1, 2, 3, 4].map(headline));
+  });
+
+  it('a subheading over a table of links inside the story stays the story’s', () => {
+    const rows = [1, 2, 3]
+      .map((n) => `<tr><td>201${n}</td><td><a href="${story(n)}">${headline(n)}</a></td></tr>`)
+      .join('');
+    const r = read(
+      `<article><h1>${TITLE}</h1>${paras}<h3>Les accords signés depuis 2016</h3><table><thead><tr><th>Date</th><th>Accord</th></tr></thead><tbody>${rows}</tbody></table></article>`,
+    );
+    expect(r.article?.paragraphs).toContain('Les accords signés depuis 2016');
+  });
+});

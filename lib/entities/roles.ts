@@ -139,6 +139,13 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   return { role: b ?? a, added: !b && !!a && (!!after.also || !!after.predicated) };
 }
 
+/** An article at k before a place or a country: "le Moyen-Orient", "l'Afrique". */
+function placeAfterArticle(d: Doc, k: number): boolean {
+  const n = articleLength(d.toks, k);
+  const type = n ? d.used[k + n]?.type : undefined;
+  return type === 'place' || type === 'country';
+}
+
 /** A title from a to b (inclusive) with no complement: "Premier ministre", "présidente". */
 function bareTitle(d: Doc, a: number, b: number): boolean {
   if (!isTitleAt(d, a)) return false;
@@ -435,7 +442,12 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     if (t.kind === 'p') {
       if (joinsRoleAt(d, k)) continue;
       // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
-      if (t.f === ',' && start === k + 1 && (isTitleAt(d, k + 1) || complementAt(d, k + 1))) continue;
+      if (
+        t.f === ',' &&
+        start === k + 1 &&
+        (isTitleAt(d, k + 1) || complementAt(d, k + 1) || placeAfterArticle(d, k + 1))
+      )
+        continue;
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
       if (t.f === ',' && start === k + 1 && ALSO.has(toks[k + 1]?.f ?? '') && isTitleAt(d, k + 2)) continue;
       // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
@@ -485,6 +497,15 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         const prev = toks[k - 1];
         // (and "pour l'Asie": what the function is for, read at "pour")
         if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && (prev?.f === 'de' || prev?.f === 'pour')) continue;
+        // ("le Premier ministre de ce pays, X": the country said before)
+        // (a common noun after it: "de ce Länder Volker Bouffler" runs into the name)
+        if ((t.f === 'ce' || t.f === 'cet' || t.f === 'cette') && prev?.f === 'de' && !toks[k + 1]?.cap) continue;
+        // ("directrice générale pour l'Asie-Pacifique, le Moyen-Orient et l'Afrique, X": a list
+        // of places the function covers)
+        if ((prev?.f === 'et' || prev?.f === ',') && placeAfterArticle(d, k)) {
+          start = k;
+          continue;
+        }
         // ("des Relations avec le Parlement")
         if (joinsOwnNoun(d, k - 1)) continue;
         // "la présidente l'Assemblée nationale d'Azerbaïdjan": the stored text drops a "de" at times

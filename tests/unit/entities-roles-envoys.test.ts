@@ -70,3 +70,25 @@ describe('a bare title right before the name, after "du"/"de la"', () => {
     expect(named(es, 'Krzysztof Szczerski')?.role).toBe('chef du Cabinet du président de la République');
   });
 });
+
+describe('what a role before the name covers', () => {
+  it('a list of places the function covers, and "de ce pays"', () => {
+    const es = find(
+      'Lors de leurs rencontres avec le secrétaire d’État estonien aux Affaires étrangères, Martin Roger, et la directrice générale pour l’Asie-Pacifique, le Moyen-Orient et l’Afrique, Kristi Karelsohn, les deux parties ont évalué positivement l’évolution de leurs relations.',
+      'Le président Nguyen Minh Triet a rencontré mardi à Tunis le Premier ministre de ce pays, Mohamed Ghannouchi.',
+    );
+    expect(named(es, 'Kristi Karelsohn')?.role).toBe(
+      "directrice générale pour l'Asie-Pacifique, le Moyen-Orient et l'Afrique",
+    );
+    expect(named(es, 'Mohamed Ghannouchi')?.role).toBe('Premier ministre de ce pays');
+  });
+
+  it('not other people after "et" and an article, nor a capitalised noun after "ce"', () => {
+    const es = find(
+      "Le ministre des Affaires étrangères et l'ambassadeur du Vietnam, Nguyen Van A, ont assisté à la cérémonie.",
+      'Le président de l’Assemblée du Länder de Hesse, Norbert Kartmann, et le gouverneur de ce Länder Volker Bouffler étaient présents.',
+    );
+    expect(named(es, 'Nguyen Van A')?.role).toBe('ambassadeur du Vietnam');
+    expect(es.some((e) => e.name.startsWith('Länder Volker'))).toBe(false);
+  });
+});

@@ -17,9 +17,11 @@ const ADJECTIVES = new Map(COUNTRIES.flatMap((c) => c.adjectives.map((a) => [fol
 const NAMES = new Map(
   COUNTRIES.flatMap((c) => c.names.map((n) => [fold(n).replace(/\s*[-–]\s*/g, '-'), c.code] as const)),
 );
-// "de Colombie", "du Vietnam", "de la Mongolie", "d'Indonésie", "des Etats-Unis", longest name first
+// "de Colombie", "du Vietnam", "de la Mongolie", "d'Indonésie", "des Etats-Unis", longest name first;
+// also glued to the word before, as the stored text writes it at times ("ambassadeurd'Islande",
+// "ambassadeurdu Guatemala")
 const OF_COUNTRY = new RegExp(
-  `\\b(?:de la|de l'|de|du|des|d')\\s*(${[...NAMES.keys()]
+  `(?:de la|de l'|de|du|des|d')\\s*(${[...NAMES.keys()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})(?![\\w-])`,

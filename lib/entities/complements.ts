@@ -266,7 +266,10 @@ function placeNameEnd(doc: Doc, k: number): number {
   else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k), acrossSmallWords(doc, k, e));
-  if (toks[e]?.kind === 'n' && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1) e++;
+  // ("Phu My 3", a number that ends the name; not a year, "la fête de la pagode des Parfums 2017":
+  // the event's)
+  if (toks[e]?.kind === 'n' && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1 && !/^(?:19|20)\d\d$/.test(toks[e]?.f ?? ''))
+    e++;
   return e;
 }
 

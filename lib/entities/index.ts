@@ -200,6 +200,19 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
           }
         }
       }
+      // "l'AN du Sénégal": a country's body (its knowledge base entry one country's, Vietnam's
+      // "AN") named with another country after "du": that country's body, another entity
+      if (c.type === 'organization' && c.b === m.end && m.ref.country) {
+        const p = prepLength(doc.toks, m.end);
+        const land = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
+        if (land?.ref.type === 'country' && land.ref.country && land.ref.country !== m.ref.country) {
+          c.b = land.end;
+          c.canonical = tokenText(doc, i, c.b);
+          c.id = entityId('organization', c.canonical);
+          c.kb = null;
+          c.country = land.ref.country;
+        }
+      }
       // "le Conseil des droits de l'homme de l'ONU": a body of an international organisation is
       // named with it (the mention takes it in, the name stays the knowledge base's; the parent is no
       // entity of its own there). A country's body is not one ("l'Assemblée nationale de l'ASEAN").

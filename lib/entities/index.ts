@@ -200,26 +200,25 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
           }
         }
       }
-      // "l'AN du Sénégal": a country's body (its knowledge base entry one country's, Vietnam's
-      // "AN") named with another country after "du": that country's body, another entity
-      if (c.type === 'organization' && c.b === m.end && m.ref.country) {
+      // A body named with what it belongs to, after "du"/"de l'": "l'AN du Sénégal" (a country's
+      // body, its knowledge base entry Vietnam's "AN", with another country: that country's body,
+      // another entity); "le Conseil des droits de l'homme de l'ONU" (a body of an international
+      // organisation: the mention takes the parent in, the name stays the knowledge base's, the
+      // parent is no entity of its own there; a country's body is not one, "l'Assemblée nationale
+      // de l'ASEAN")
+      if (c.type === 'organization' && c.b === m.end) {
         const p = prepLength(doc.toks, m.end);
-        const land = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
-        if (land?.ref.type === 'country' && land.ref.country && land.ref.country !== m.ref.country) {
-          c.b = land.end;
-          c.canonical = tokenText(doc, i, c.b);
-          c.id = entityId('organization', c.canonical);
-          c.kb = null;
-          c.country = land.ref.country;
-        }
-      }
-      // "le Conseil des droits de l'homme de l'ONU": a body of an international organisation is
-      // named with it (the mention takes it in, the name stays the knowledge base's; the parent is no
-      // entity of its own there). A country's body is not one ("l'Assemblée nationale de l'ASEAN").
-      if (c.type === 'organization' && c.b === m.end && !m.ref.country) {
-        const p = prepLength(doc.toks, m.end);
-        const parent = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
-        if (parent?.ref.type === 'organization' && !parent.ref.country && parent.ref.id !== m.ref.id) c.b = parent.end;
+        const owner = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
+        if (m.ref.country) {
+          if (owner?.ref.type === 'country' && owner.ref.country && owner.ref.country !== m.ref.country) {
+            c.b = owner.end;
+            c.canonical = tokenText(doc, i, c.b);
+            c.id = entityId('organization', c.canonical);
+            c.kb = null;
+            c.country = owner.ref.country;
+          }
+        } else if (owner?.ref.type === 'organization' && !owner.ref.country && owner.ref.id !== m.ref.id)
+          c.b = owner.end;
       }
       // "province de Maputo", "région autonome du Tibet": the whole designation is an alias
       if (c.type === 'place') {

@@ -22,10 +22,10 @@ export interface KbEntry {
   company?: true;
 }
 
-/** Stable id: type + folded canonical name, e.g. person:to-lam. */
 /** Ids made so far (a page asks for the same few hundred names thousands of times); bounded. */
 const ids = new Map<string, string>();
 
+/** Stable id: type + folded canonical name, e.g. person:to-lam. */
 export function entityId(type: EntityType, name: string): string {
   const key = `${type}:${name}`;
   const known = ids.get(key);

@@ -497,8 +497,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         const prev = toks[k - 1];
         // (and "pour l'Asie": what the function is for, read at "pour")
         if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && (prev?.f === 'de' || prev?.f === 'pour')) continue;
-        // ("le Premier ministre de ce pays, X": the country said before)
-        // (a common noun after it: "de ce Länder Volker Bouffler" runs into the name)
+        // ("le Premier ministre de ce pays, X": the country said before; not a capitalised noun,
+        // "de ce Länder Volker Bouffler", which runs into the name)
         if ((t.f === 'ce' || t.f === 'cet' || t.f === 'cette') && prev?.f === 'de' && !toks[k + 1]?.cap) continue;
         // ("directrice générale pour l'Asie-Pacifique, le Moyen-Orient et l'Afrique, X": a list
         // of places the function covers)
@@ -574,9 +574,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     // a bare title right before the name is the name's, as a form of address; the first title is
     // someone else's (not after a comma, nor a title with its complement: "l'assistant du ministre
     // des AE Nguyen Minh Vu" is the assistant)
-    else if (j === i - 1 && !d.used[k] && f === 'du' && bareTitle(d, k + 1, j)) title = k + 1;
-    else if (j === i - 1 && !d.used[k] && f === 'de' && /^la?$/.test(toks[k + 1]?.f ?? '') && bareTitle(d, k + 2, j))
-      title = k + 2;
+    else if (j === i - 1 && !d.used[k]) {
+      const inner = f === 'du' ? k + 1 : f === 'de' && toks[k + 1]?.f === 'la' ? k + 2 : -1;
+      if (inner > 0 && bareTitle(d, inner, j)) title = inner;
+    }
   }
   // ("le 13ème Roi X", "le 18e roi Hùng": which holder in a line is part of the title)
   const ordinal = /^\d+(?:e|eme|er|re)$/.test(toks[title - 1]?.f ?? '') && toks[title - 1]?.kind === 'n';

@@ -41,7 +41,7 @@ function isLabel(run: FeedRun, storyBox: Element | null): boolean {
 /** A table's only body of rows goes with its column heads: the whole table. */
 function wholeTable(box: Element): Element {
   const table = box.tagName === 'TBODY' ? box.parentElement : null;
-  return table?.tagName === 'TABLE' && table.querySelectorAll(':scope > tbody').length === 1 ? table : box;
+  return table?.tagName === 'TABLE' && (table as HTMLTableElement).tBodies.length === 1 ? table : box;
 }
 
 function onVnaHost(url: string): boolean {

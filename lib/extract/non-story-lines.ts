@@ -122,6 +122,9 @@ function isEmptyBox(el: Element): boolean {
   return true;
 }
 
+/** A French month's name, as written in a date ("5 août 2024"). */
+const MONTH = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
+
 /** Lines that are never the story, one kind a pattern. */
 const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
@@ -138,11 +141,17 @@ const NON_STORY_LINES: RegExp[] = [
   // a date written out, with its time or its weekday, and no sentence: "Samedi 29 mars 2025 - 10:20
   // | Propos recueillis par …", "Mercredi 1 août 2018", "Posté le dimanche 11 novembre 2018 · Rubrique"
   // (a chronology's "12 avril 1973 : …" is the story's own)
-  /^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$/i,
+  new RegExp(
+    String.raw`^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$`,
+    'i',
+  ),
   // a written date and its byline, a name at most: "17 septembre 2025, par Rédaction CVN" (an
   // author's linked name is gone by then: "17 septembre 2025, par"); not a chronology's "12 mai
   // 2024, par 450 voix sur 480, …"
-  /^(?=.{0,100}$)(?:publi[ée]e? le\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\s*[,–-]?\s*par(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}\s*$/iu,
+  new RegExp(
+    String.raw`^(?=.{0,100}$)(?:publi[ée]e? le\s+)?\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}\s*[,–-]?\s*par(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}\s*$`,
+    'iu',
+  ),
   // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"
   /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label

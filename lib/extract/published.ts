@@ -256,7 +256,7 @@ export function dateLineNear(titleEl: Element): string | null {
     // ("14 mai 2023" · "21:30": the time in a box of its own right after the date, past a separator)
     const next = after.slice(k + 1, k + 3).find((l) => /[\p{L}\d]/u.test(l.text));
     const time = date?.includes('T00:00') ? TIME_ONLY.exec(next?.text ?? '') : null;
-    if (time) return date?.replace('T00:00', `T${(time[1] as string).padStart(2, '0')}:${time[2]}`) ?? null;
+    if (time && date) return atHour(date, time);
     // (the day as written, its hour in the line's <time datetime> when that says the same day)
     if (date?.includes('T00:00') && line.marked?.slice(0, 10) === date.slice(0, 10)) return line.marked;
     if (date) return date;
@@ -374,7 +374,12 @@ function hourAfter(time: Element, iso: string): string {
   }
   const m = HOUR_AFTER.exec(text);
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return iso;
-  return iso.replace('T00:00', `T${(m[1] as string).padStart(2, '0')}:${m[2]}`);
+  return atHour(iso, m);
+}
+
+/** A day at midnight given the hour and minute a line writes ([, "18", "30"]): "…T18:30…". */
+function atHour(dayIso: string, [, hour, minute]: RegExpExecArray): string {
+  return dayIso.replace('T00:00', `T${(hour as string).padStart(2, '0')}:${minute}`);
 }
 
 /** A <time> that says an update ("mis à jour à 18h40"), not one that says both ("Publié le …, modifié à 11h"). */

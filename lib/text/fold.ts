@@ -13,32 +13,35 @@ function foldChar(ch: string): string {
   return base.length === 1 ? base : ch;
 }
 
-/** Folded code of each UTF-16 unit below TABLE_END, computed on first use (0: not yet). */
+/** The folded code of one UTF-16 unit (a combining mark of NFD text folds to U+0000: the length is kept, matchers skip it). */
+function foldCode(code: number): number {
+  // (ASCII first: its backquote stays as written)
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code >= 0x300 && code <= 0x36f) return 0;
+  const ch = String.fromCharCode(code);
+  return APOSTROPHES.has(ch) ? 0x27 : foldChar(ch).charCodeAt(0);
+}
+
+/** Folded code of each UTF-16 unit below TABLE_END, computed on first use (0: not yet; 0xffff: U+0000). */
 const TABLE_END = 0x2100;
 const table = new Uint16Array(TABLE_END);
-const cache = new Map<string, string>();
+/** …and of the rare units above it (lone surrogates, CJK, full-width forms) */
+const above = new Map<number, number>();
 
 function foldUnit(code: number): number {
-  let f = table[code] as number;
-  if (f === 0) {
-    const ch = String.fromCharCode(code);
-    // (a combining mark of NFD text folds to U+0000: the length is kept, matchers skip it)
-    // (ASCII first: its backquote stays as written)
-    f =
-      code < 0x80
-        ? code >= 65 && code <= 90
-          ? code + 32
-          : code
-        : code >= 0x300 && code <= 0x36f
-          ? 0
-          : APOSTROPHES.has(ch)
-            ? 0x27
-            : foldChar(ch).charCodeAt(0);
-    // (U+0000 itself and the marks are stored as 0xffff: "computed, folds to U+0000")
-    table[code] = f === 0 ? 0xffff : f;
+  if (code >= TABLE_END) {
+    let f = above.get(code);
+    if (f === undefined) {
+      f = foldCode(code);
+      above.set(code, f);
+    }
     return f;
   }
-  return f === 0xffff ? 0 : f;
+  const known = table[code] as number;
+  if (known !== 0) return known === 0xffff ? 0 : known;
+  const f = foldCode(code);
+  table[code] = f === 0 ? 0xffff : f;
+  return f;
 }
 
 /** One buffer for the codes of the string being folded, grown as needed (fold is not reentrant). */
@@ -59,24 +62,7 @@ export function fold(text: string): string {
   // (a text longer than any paragraph gets a buffer of its own, not kept: a 2 MB page's would be)
   if (buffer.length < n && n <= MAX_KEPT) buffer = new Uint16Array(Math.min(MAX_KEPT, Math.max(n, buffer.length * 2)));
   const codes = n <= buffer.length ? buffer : new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code < TABLE_END) codes[i] = foldUnit(code);
-    else {
-      // (lone surrogates and the rare characters above the table keep the per-character path)
-      const ch = text[i] as string;
-      if (APOSTROPHES.has(ch)) {
-        codes[i] = 0x27;
-        continue;
-      }
-      let folded = cache.get(ch);
-      if (folded === undefined) {
-        folded = foldChar(ch);
-        cache.set(ch, folded);
-      }
-      codes[i] = folded.charCodeAt(0);
-    }
-  }
+  for (let i = 0; i < n; i++) codes[i] = foldUnit(text.charCodeAt(i));
   if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let out = '';
   for (let i = 0; i < n; i += CHUNK)

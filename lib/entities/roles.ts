@@ -1064,7 +1064,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
   // before the title (the role must then say of what: "X, le président Y" names two people)
   const setOff = toks[k]?.f === ',' || dashed;
-  const article = setOff ? apposedArticle(d, k + 1) : 0;
+  const article = setOff ? apposedArticle(d, k + 1, a) : 0;
   // ("X, éminent photojournaliste japonais": praise before the title is not part of it)
   const praised = setOff && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;
   const first = k + 1 + article + praised;
@@ -1339,14 +1339,19 @@ function hasComplement(d: Doc, a: number, b: number): boolean {
  * "l'", "le", "la", "un", "une" opening an apposition of a former function ("l'ex-président",
  * "un ancien directeur"): its length in tokens, or 0. (", le ministre X" starts the next name of a list.)
  */
-function apposedArticle(d: Doc, k: number): number {
+function apposedArticle(d: Doc, k: number, a = -1): number {
   const t = d.toks[k];
   if (!t || t.cap) return 0;
   // ("X, un général de la dynastie des Trân": the indefinite article sets off any function, which
   // roleAfter still asks to say of what and to close the apposition; "X, le président Y" names two)
   if (t.f === 'un' || t.f === 'une') return FORMER.has(d.toks[k + 1]?.f ?? '') || isTitleAt(d, k + 1) ? 1 : 0;
   const n = articleLength(d.toks, k);
-  return n && FORMER.has(d.toks[k + n]?.f ?? '') ? n : 0;
+  if (!n) return 0;
+  if (FORMER.has(d.toks[k + n]?.f ?? '')) return n;
+  // "a reçu X, le directeur général de l'Agence nationale…, qui": a definite article before a
+  // title whose apposition says of what and closes, as roleAfter then asks, after a name no title
+  // introduced ("le président autrichien X, le président du Portugal, Y": a list of title and name)
+  return a >= 0 && d.toks[k]?.f !== 'les' && isTitleAt(d, k + n) && !roleBefore(d, a).role ? n : 0;
 }
 const FORMER = new Set(['ancien', 'ancienne', 'ex']);
 /** Determiners after "et" that open another holder's mention ("et son épouse", "et leurs délégations"). */

@@ -91,4 +91,23 @@ describe('what a role before the name covers', () => {
     expect(named(es, 'Nguyen Van A')?.role).toBe('ambassadeur du Vietnam');
     expect(es.some((e) => e.name.startsWith('Länder Volker'))).toBe(false);
   });
+
+  it('a definite article before a title in apposition gives the name its function, and a person', () => {
+    const es = find(
+      "Le vice-président du Comité populaire, Le Thanh Liem, a reçu mardi Olli-Pekka Heinonen, le Directeur général de l'Agence nationale pour l'Education de Finlande.",
+      "La ministre a rencontré Maria Kowalski, la présidente de l'Association d'amitié Pologne-Vietnam, qui a salué ces liens.",
+    );
+    expect(named(es, 'Olli-Pekka Heinonen')?.role).toBe(
+      "Directeur général de l'Agence nationale pour l'Education de Finlande",
+    );
+    expect(named(es, 'Maria Kowalski')?.role).toBe("présidente de l'Association d'amitié Pologne-Vietnam");
+  });
+
+  it('after a name a title introduced, "le président du Portugal" starts the next pair of a list', () => {
+    const es = find(
+      "Ont envoyé des messages le président de l'Autriche, Alexander Van der Bellen, le président du Portugal, Marcelo Rebelo de Sousa, et le président de Malte, George Vella.",
+    );
+    expect(named(es, 'Alexander Van der Bellen')?.role).toBe("président de l'Autriche");
+    expect(named(es, 'Marcelo Rebelo de Sousa')?.role).toBe('président du Portugal');
+  });
 });

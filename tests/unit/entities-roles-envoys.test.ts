@@ -110,4 +110,15 @@ describe('what a role before the name covers', () => {
     expect(named(es, 'Alexander Van der Bellen')?.role).toBe("président de l'Autriche");
     expect(named(es, 'Marcelo Rebelo de Sousa')?.role).toBe('président du Portugal');
   });
+
+  it('"de leur…" is said of several people, never one holder\'s function; "de sa Commission" is', () => {
+    const es = find(
+      'Le président a félicité Tarek Amri, ambassadeur de Tunisie, et Lansina Kone, ambassadeur du Mali de leur nouvelle fonction au Vietnam.',
+      "Nguyen Van Nen, secrétaire du Comité central du Parti et président de sa Commission d'organisation, a pris la parole.",
+    );
+    expect(named(es, 'Lansina Kone')?.role).toBe('ambassadeur du Mali');
+    expect(named(es, 'Nguyen Van Nen')?.role).toBe(
+      "secrétaire du Comité central du Parti et président de sa Commission d'organisation",
+    );
+  });
 });

@@ -4,6 +4,7 @@
 
 import { fold } from '../text/fold';
 import { dayNumber, isoOf, isValidYmd, referenceDay, weekdayOf } from './calendar';
+import { MONTH_NUMBERS } from './months';
 
 export interface DatePhrase {
   /** ISO YYYY-MM-DD */
@@ -25,30 +26,6 @@ export interface FoundDate extends DatePhrase {
   startDay: number;
   endDay?: number;
 }
-
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  janv: 1,
-  fevrier: 2,
-  fevr: 2,
-  fev: 2,
-  mars: 3,
-  avril: 4,
-  avr: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  juil: 7,
-  aout: 8,
-  septembre: 9,
-  sept: 9,
-  octobre: 10,
-  oct: 10,
-  novembre: 11,
-  nov: 11,
-  decembre: 12,
-  dec: 12,
-};
 
 const WEEKDAYS: Record<string, number> = {
   dimanche: 0,
@@ -94,7 +71,7 @@ function dayOf(token: string): number {
 
 function monthOf(token: string | undefined): number | undefined {
   if (!token) return undefined;
-  return MONTHS[token.replace('.', '')];
+  return MONTH_NUMBERS[token.replace('.', '')];
 }
 
 /**
@@ -285,5 +262,5 @@ export function parseFrenchDates(text: string, referenceIso: string | null): Dat
 
 /** A French month's name, folded ("aout", "decembre"), whole or abbreviated ("sept"). */
 export function isMonthName(folded: string): boolean {
-  return Object.hasOwn(MONTHS, folded);
+  return Object.hasOwn(MONTH_NUMBERS, folded);
 }

@@ -2,6 +2,7 @@
 // "follow us"), date lines and other furniture lines, and whole boxes that are no part of the
 // story (the next story of an infinite scroll, a box in another language, a newsletter's box, a
 // pull quote repeating the story).
+import { WRITTEN_MONTH } from '../dates/months';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
 import { hasLetter, linkTextLength, sameTextKey, squeeze, textOf } from './text';
@@ -122,9 +123,6 @@ function isEmptyBox(el: Element): boolean {
   return true;
 }
 
-/** A French month's name, as written in a date ("5 août 2024"). */
-const MONTH = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
-
 /** Lines that are never the story, one kind a pattern. */
 const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
@@ -142,14 +140,14 @@ const NON_STORY_LINES: RegExp[] = [
   // | Propos recueillis par …", "Mercredi 1 août 2018", "Posté le dimanche 11 novembre 2018 · Rubrique"
   // (a chronology's "12 avril 1973 : …" is the story's own)
   new RegExp(
-    String.raw`^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$`,
+    String.raw`^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$`,
     'i',
   ),
   // a written date and its byline, a name at most: "17 septembre 2025, par Rédaction CVN" (an
   // author's linked name is gone by then: "17 septembre 2025, par"); not a chronology's "12 mai
   // 2024, par 450 voix sur 480, …"
   new RegExp(
-    String.raw`^(?=.{0,100}$)(?:publi[ée]e? le\s+)?\d{1,2}(?:er)?\s+${MONTH}\s+\d{4}\s*[,–-]?\s*par(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}\s*$`,
+    String.raw`^(?=.{0,100}$)(?:publi[ée]e? le\s+)?\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\s*[,–-]?\s*par(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}\s*$`,
     'iu',
   ),
   // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"

@@ -2,6 +2,7 @@
 // article:published_time, JSON-LD datePublished, microdata, time[datetime], then a "dd/mm/yyyy
 // hh:mm" text; on markup no layout knows, a dated line near the title (dateLineNear).
 
+import { monthNumber, WRITTEN_MONTH } from '../dates/months';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
 import { absoluteUrl, squeeze, textOf } from './text';
@@ -63,23 +64,11 @@ function findDatePublished(node: unknown, depth: number): string | null {
   return findDatePublished(obj['@graph'], depth + 1);
 }
 
-const MONTHS = [
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-];
 // "02 juillet 2018 - 08h45", "1er août 2018 à 10:25"
-const WRITTEN_DATE =
-  /(?<!\d)(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2}))?/i;
+const WRITTEN_DATE = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})(?:er)?\s+(${WRITTEN_MONTH})\s+(\d{4})(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2}))?`,
+  'i',
+);
 
 const DATE_LINE_START = /^\s*(?:(?:publi[ée]e?|mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$/iu;
 
@@ -94,7 +83,7 @@ export function fromVietnameseDateText(text: string): string | null {
   const before = written ? text.slice(0, written.index) : '';
   if (written && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(text) && DATE_LINE_START.test(before)) {
     const [, d, month, y, h = '00', mi = '00'] = written;
-    const mo = MONTHS.indexOf((month as string).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) + 1;
+    const mo = monthNumber(month as string);
     return isoOf(y as string, String(mo), d as string, h, mi);
   }
   // `\s*(?:[-–,]\s*)?`, not `\s*[-–,]?\s*`: two adjacent \s* backtrack quadratically on long blank runs

@@ -24,6 +24,24 @@ export function isVnaHost(host: string): boolean {
   return VNA_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
+/**
+ * The VNA address a link only carries in its query: a reader's instant view
+ * ("/iv?url=https%3A%2F%2Ffr.vietnamplus.vn%2F…"), a click redirector ("l.php?u=…"), on any
+ * host, the site's own included. Null when it carries none.
+ */
+export function carriedVnaUrl(u: URL): URL | null {
+  for (const value of u.searchParams.values()) {
+    if (!/^https?:\/\//i.test(value)) continue;
+    try {
+      const inner = new URL(value);
+      if (isVnaHost(inner.hostname)) return inner;
+    } catch {
+      // not an address
+    }
+  }
+  return null;
+}
+
 /** The language an edition is written in, from its host ("fr.vietnamplus.vn" → "fr"). */
 export function editionLanguage(host: string): string | null {
   const h = host.toLowerCase();

@@ -13,7 +13,9 @@ const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
 /** a caption is a line or two, never a paragraph of the story */
 const MAX_CAPTION = 400;
 /** ends with a photo credit: "… Photo : VNA", "(Photo: VNA)", "Ảnh: TTXVN" */
-export const PHOTO_CREDIT = /(?:^|[\s.(–-])(?:photo|ảnh)\s*:\s*[^.:()]{1,60}\)?\.?\s*$/iu;
+// (or a site's address alone: "Photo : hanoimoi.com.vn.")
+export const PHOTO_CREDIT =
+  /(?:^|[\s.(–-])(?:photo|ảnh)\s*:\s*(?:[^.:()]{1,60}|[^\s.:()]{1,30}(?:\.[^\s.:()]{1,30}){1,3})\)?\.?\s*$/iu;
 const DATE = /\d{1,2}\/\d{1,2}\/\d{4}/;
 const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);

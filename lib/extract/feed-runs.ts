@@ -8,7 +8,7 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
-import { absoluteUrl, hasLetter, onlyTextIn, textOf } from './text';
+import { hasLetter, linkTarget, onlyTextIn, textOf } from './text';
 
 export interface FeedRun {
   container: Element;
@@ -78,7 +78,7 @@ export function pageKey(base: string): string {
 
 /** The story address a link points to (origin and path), or null when it is not another story on a VNA host. */
 export function storyAddress(href: string | null, base: string, self: string): string | null {
-  const abs = absoluteUrl(href, base);
+  const abs = linkTarget(href, base);
   if (!abs) return null;
   const u = new URL(abs);
   if (!isVnaHost(u.hostname)) return null;

@@ -7,7 +7,7 @@ import type { RelatedItem } from '../types';
 import { hrefOf, LINKS, pageKey, storyAddress } from './feed-runs';
 import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText, timeIso } from './published';
-import { absoluteUrl, hasLetter, linkTextLength, squeeze, textOf } from './text';
+import { hasLetter, linkTarget, linkTextLength, squeeze, textOf } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -154,7 +154,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     title,
     summary: summary && summary !== title ? summary : null,
     caption,
-    url: absoluteUrl(hrefOf(link), base),
+    url: linkTarget(hrefOf(link), base),
     published:
       (parts.time && timeIso(parts.time)) ||
       (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
@@ -440,7 +440,7 @@ export function inlineStory(p: Element, base: string): RelatedItem | null {
     title,
     summary: null,
     caption: null,
-    url: absoluteUrl(a?.getAttribute('href'), base),
+    url: linkTarget(a?.getAttribute('href'), base),
     published: null,
     origin: 'inline',
   };

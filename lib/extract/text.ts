@@ -1,5 +1,7 @@
 // Small text helpers shared by the extraction steps.
 
+import { carriedVnaUrl } from '../hosts';
+
 /** Collapse runs of ASCII white space (not no-break spaces, which the sites use on purpose). */
 export function squeeze(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
@@ -50,9 +52,10 @@ export function stripPhotoAlt(text: string, title: string): string {
   // (13 s on a 100 KB caption). No \b: with the u flag "ả" is not a word character, so \b would
   // miss the usual "<title> ảnh 1" and match only the glued "<title>ảnh 1".
   let out = text.replace(/(?<!\s)\s*ảnh \d+(?!\d)\s*/gu, ' ');
+  // (a caption that says the headline as its own sentence, "<title>. Photo : VNA", keeps it)
   if (title && out.startsWith(title) && out.length > title.length) {
     const rest = out.slice(title.length).trim();
-    if (rest) out = rest;
+    if (rest && !/^[.!?…]/.test(rest)) out = rest;
   }
   return squeeze(out);
 }
@@ -66,4 +69,10 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
   } catch {
     return null;
   }
+}
+
+/** Where a link leads: its absolute address, or the VNA address a viewer or redirector carries. */
+export function linkTarget(href: string | null | undefined, base: string): string | null {
+  const abs = absoluteUrl(href, base);
+  return abs ? (carriedVnaUrl(new URL(abs))?.href ?? abs) : null;
 }

@@ -95,6 +95,16 @@ function isTitleAt(d: Doc, k: number): boolean {
   return next?.kind === 'w' && isTitleWord(next.f);
 }
 
+/**
+ * A title at k, or an envoy's accreditation to another country, which goes on the function
+ * ("ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala").
+ */
+function functionAt(d: Doc, k: number): boolean {
+  return isTitleAt(d, k) || (/^accreditee?s?$/.test(d.toks[k]?.f ?? '') && ACCREDITED_TO.has(d.toks[k + 1]?.f ?? ''));
+}
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'nous', 'je']);
+const ACCREDITED_TO = new Set(['aupres', 'concurremment', 'au', 'aux', 'en', 'a', 'pour', 'dans']);
+
 const singularOf = (f: string): string => (f.endsWith('s') && f.length > 3 ? f.slice(0, -1) : f);
 
 /** "présidents", "chefs": the plural of a title word. */
@@ -197,6 +207,13 @@ const DASHES = new Set(['-', '\u2013']);
 function joinsRoleAt(d: Doc, k: number): boolean {
   const f = d.toks[k]?.f ?? '';
   return f === "'" || f === '-' || (DASHES.has(f) && isTitleAt(d, k - 1)) || interimDotAt(d, k);
+}
+
+/** "a.i", "a.i.", "p.i." at k (ad interim, par intérim): the end of the abbreviation, or -1. */
+function interimEnd(d: Doc, k: number): number {
+  const f = (n: number) => d.toks[n]?.f;
+  if ((f(k) !== 'a' && f(k) !== 'p') || f(k + 1) !== '.' || f(k + 2) !== 'i') return -1;
+  return f(k + 3) === '.' ? k + 4 : k + 3;
 }
 
 /** A dot of "a.i." or "p.i." ("chargée d'affaires a.i.": ad interim, par intérim) is no sentence's end. */
@@ -449,7 +466,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       )
         continue;
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
-      if (t.f === ',' && start === k + 1 && ALSO.has(toks[k + 1]?.f ?? '') && isTitleAt(d, k + 2)) continue;
+      // ("L'ambassadrice du Vietnam en Grèce, également accréditée auprès de l'Albanie, X")
+      if (t.f === ',' && start === k + 1 && ALSO.has(toks[k + 1]?.f ?? '') && functionAt(d, k + 2)) continue;
       // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
       if (t.f === ')') {
         let open = k - 2;
@@ -1086,9 +1104,10 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       continue;
     }
     // a list of functions: "général de division, chef du bureau, porte-parole du ministère"
-    if (t.f === ',' && isTitleAt(d, m + 1)) continue;
+    // ("ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala")
+    if (t.f === ',' && functionAt(d, m + 1)) continue;
     // "…, et vice-président du Comité national", "…, aussi président de l'Association"
-    if (t.f === ',' && (toks[m + 1]?.f === 'et' || ALSO.has(toks[m + 1]?.f ?? '')) && isTitleAt(d, m + 2)) {
+    if (t.f === ',' && (toks[m + 1]?.f === 'et' || ALSO.has(toks[m + 1]?.f ?? '')) && functionAt(d, m + 2)) {
       m++;
       continue;
     }
@@ -1112,6 +1131,17 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // "conseiller principal pour les affaires religieuses", "chargé de la politique vers l'Est"
     if ((t.f === 'pour' || t.f === 'vers') && m > first && forWhat(d, m + 1)) {
       end = m + 1;
+      continue;
+    }
+    // ("… au VietnamIl a en même temps…": a subject pronoun starts the next clause, glued or not)
+    if (t.kind === 'w' && m > first && SUBJECT_PRONOUNS.has(t.f)) break;
+    // "chargée d'affaires a.i. et représentante…": ad interim (not the verb "a")
+    const interim = interimEnd(d, m);
+    if (interim > 0) {
+      end = interim;
+      // (its dot ends the sentence too when a capital follows: "… a.i. Le Japon est…")
+      if (toks[interim - 1]?.f === '.' && toks[interim]?.cap) break;
+      m = interim - 1;
       continue;
     }
     // ("ministre de la Santé de 2011 à 2016": the years are not the role's)

@@ -121,4 +121,35 @@ describe('what a role before the name covers', () => {
       "secrétaire du Comité central du Parti et président de sa Commission d'organisation",
     );
   });
+
+  it('an envoy accredited to another country keeps the accreditation in the function', () => {
+    const es = find(
+      "L'ambassadrice du Vietnam en Grèce, également accréditée auprès de l'Albanie, Pham Thi Thu Huong, a présenté ses lettres de créance.",
+      'Nguyen Van Hai, ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala, a rencontré le ministre.',
+    );
+    expect(named(es, 'Pham Thi Thu Huong')?.role).toBe(
+      "ambassadrice du Vietnam en Grèce, également accréditée auprès de l'Albanie",
+    );
+    expect(named(es, 'Nguyen Van Hai')?.role).toBe(
+      'ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala',
+    );
+  });
+
+  it('"a.i." after the name is ad interim, not the verb; its dot before a capital ends the sentence', () => {
+    const es = find(
+      "De son côté, Mme Anne Gueguen, chargée d'Affaires a.i. et représentante permanente adjointe de France auprès des Nations Unies, a apprécié le rôle du Vietnam.",
+      "Le vice-ministre a reçu Kenji Sato, chargé d'affaires a.i. Le Japon est un partenaire important.",
+    );
+    expect(named(es, 'Anne Gueguen')?.role).toBe(
+      "chargée d'Affaires a.i. et représentante permanente adjointe de France auprès des Nations Unies",
+    );
+    expect(named(es, 'Kenji Sato')?.role).toBe("chargé d'affaires a.i.");
+  });
+
+  it('a subject pronoun glued to the last word starts the next sentence, outside the role', () => {
+    const es = find(
+      "L'UNESCO est heureuse de voir ces efforts, a déclaré Christian Manhart, chef de son Bureau de représentation au VietnamIl a en même temps félicité le Vietnam.",
+    );
+    expect(named(es, 'Christian Manhart')?.role).toBe('chef de son Bureau de représentation au Vietnam');
+  });
 });

@@ -188,6 +188,10 @@ const MATCH_RESULT = new RegExp(`\\b(?:${TEAM}\\b[^.;]{0,80}\\b${RESULT}|${RESUL
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
   /\b(?:(?:touristes?|visiteurs?|croisieristes?|vacanciers?|arrivees?)(?:[\s\u00a0]+de[\s\u00a0]+(?:touristes|visiteurs))?[\s\u00a0]+(?:etrangers?|etrangeres?|internationa(?:l|ux|les?))|millioniemes?[\s\u00a0]+(?:touriste|visiteur)s?)\b/;
+// "les exportations de produits aquatiques ont atteint…", "le Vietnam a exporté 1,5 milliard de
+// dollars de crevettes", "les exportations nationales de riz"
+const EXPORT_FIGURES =
+  /\b(?:exportations?[\s\u00a0]+(?:nationales[\s\u00a0]+)?(?:de|d')|a[\s\u00a0]+exporte|ont[\s\u00a0]+exporte|chiffre[\s\u00a0]+d'affaires[\s\u00a0]+(?:a|de)[\s\u00a0]+l'export)/;
 const SPACE = '[\\s\\u00a0]+';
 // what ties Vietnam to another country in a story
 const TIES = `cooperation|bilateral\\w*|accords?|convenu\\w*|memorandums?|partenariat|delegations?|visites?${SPACE}(?:officielles?|de${SPACE}travail|d'etat)|homologues?`;
@@ -253,6 +257,8 @@ export function findPartners(
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];
+  // an article on the country's exports of a good: the countries it names are its markets
+  if (options.head !== undefined && EXPORT_FIGURES.test(head) && !DIPLOMACY.test(foldedAll)) return [];
   const multilateral = isMultilateral(foldedAll);
   const venuesOnly = multilateral || DIASPORA.test(foldedAll);
   const firstAt = new Map<string, number>();

@@ -365,6 +365,19 @@ describe('partners of an article', () => {
     expect(findPartners(minister, find(...minister), { head: 2 })).toEqual(['KR']);
   });
 
+  it('the countries of an article on exports of a good are its markets, unless the story is one of relations', () => {
+    const exports = [
+      "Au premier trimestre, les exportations de produits aquatiques étaient estimées à près de 2 milliards de dollars, selon l'Association des exportateurs (VASEP).",
+      'Les exportations vers les Etats-Unis et la Chine ont connu une percée spectaculaire. Plus précisément, les exportations vers les États-Unis ont augmenté de 16% et celles vers la Chine, de plus de 30%.',
+    ];
+    expect(findPartners(exports, find(...exports), { head: 1 })).toEqual([]);
+    const agreement = [
+      'Les exportations de riz vers les Philippines devraient croître',
+      "Le Vietnam et les Philippines ont signé un accord sur le commerce du riz lors de la visite d'État du président philippin.",
+    ];
+    expect(findPartners(agreement, find(...agreement), { head: 1 })).toEqual(['PH']);
+  });
+
   it("a field of study, a region joined to a continent and an envoy's city are no partners", () => {
     const studies = [
       'Le Vietnam et le Pakistan promouvront les mécanismes de coopération',

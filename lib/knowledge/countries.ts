@@ -122,7 +122,12 @@ function build(): Country[] {
   const extra = new Map(parseExtra(EXTRA).map((r) => [r.code, r]));
   return GENERATED_COUNTRIES.map(([code, common, official, male, female, en]) => {
     const x = extra.get(code);
-    const names = [x?.canonical, common, official, ...(x?.names ?? [])].filter((n): n is string => Boolean(n));
+    // (a name joined by "-et-" is also written with spaces: "la République de Trinité et Tobago")
+    const names = [x?.canonical, common, official, ...(x?.names ?? [])]
+      .filter((n): n is string => Boolean(n))
+      .flatMap((n) =>
+        n.includes('-et-') ? [n, n.replace(/-et-(les-)?/g, (_, les) => (les ? ' et les ' : ' et '))] : [n],
+      );
     const adjectives = [...(male ? adjectiveForms(male, female || male) : []), ...(x?.adjectives ?? [])];
     const byFold = new Map<string, string>();
     for (const n of names) if (!byFold.has(fold(n))) byFold.set(fold(n), n);

@@ -344,6 +344,18 @@ describe('roles of two persons in one sentence', () => {
   });
 });
 
+describe('countries joined by "et"', () => {
+  it('a name written "-et-" is found written with spaces too, whole, never as a place', () => {
+    const es = find(
+      "L'ambassadeur Dennis Francis, chef de la délégation permanente de la République de Trinité et Tobago auprès de l'ONU, a signé le communiqué.",
+      'Le Vietnam a établi des relations avec Saint-Vincent et les Grenadines.',
+    );
+    expect(es.find((e) => e.name === 'Trinité-et-Tobago')?.type).toBe('country');
+    expect(es.find((e) => e.name === 'Saint-Vincent-et-les-Grenadines')?.type).toBe('country');
+    expect(es.some((e) => e.name === 'Tobago' || e.name === 'Grenadines')).toBe(false);
+  });
+});
+
 describe('partners of an article', () => {
   it("foreign visitors' countries are where they come from, unless the story is one of relations", () => {
     const arrivals = [

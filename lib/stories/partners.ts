@@ -189,9 +189,9 @@ const MATCH_RESULT = new RegExp(`\\b(?:${TEAM}\\b[^.;]{0,80}\\b${RESULT}|${RESUL
 const TOURIST_ARRIVALS =
   /\b(?:(?:touristes?|visiteurs?|croisieristes?|vacanciers?|arrivees?)(?:[\s\u00a0]+de[\s\u00a0]+(?:touristes|visiteurs))?[\s\u00a0]+(?:etrangers?|etrangeres?|internationa(?:l|ux|les?))|millioniemes?[\s\u00a0]+(?:touriste|visiteur)s?)\b/;
 // "les exportations de produits aquatiques ont atteint…", "le Vietnam a exporté 1,5 milliard de
-// dollars de crevettes", "les exportations nationales de riz"
+// dollars de crevettes", "les exportations nationales de riz", "le riz exporté par le Vietnam"
 const EXPORT_FIGURES =
-  /\b(?:exportations?[\s\u00a0]+(?:nationales[\s\u00a0]+)?(?:de|d')|a[\s\u00a0]+exporte|ont[\s\u00a0]+exporte|chiffre[\s\u00a0]+d'affaires[\s\u00a0]+(?:a|de)[\s\u00a0]+l'export)/;
+  /\b(?:exportations?[\s\u00a0]+(?:nationales[\s\u00a0]+)?(?:de|d')|a[\s\u00a0]+exporte|ont[\s\u00a0]+exporte|exportee?s?[\s\u00a0]+par[\s\u00a0]+le[\s\u00a0]+vietnam|chiffre[\s\u00a0]+d'affaires[\s\u00a0]+(?:a|de)[\s\u00a0]+l'export)/;
 const SPACE = '[\\s\\u00a0]+';
 // what ties Vietnam to another country in a story
 const TIES = `cooperation|bilateral\\w*|accords?|convenu\\w*|memorandums?|partenariat|delegations?|visites?${SPACE}(?:officielles?|de${SPACE}travail|d'etat)|homologues?`;

@@ -383,6 +383,11 @@ describe('partners of an article', () => {
       'Les exportations vers les Etats-Unis et la Chine ont connu une percée spectaculaire. Plus précisément, les exportations vers les États-Unis ont augmenté de 16% et celles vers la Chine, de plus de 30%.',
     ];
     expect(findPartners(exports, find(...exports), { head: 1 })).toEqual([]);
+    const rice = [
+      "Jusqu'ici, 64% du volume total de riz exporté par le Vietnam l'est en Asie, a annoncé le ministère.",
+      "L'Indonésie et les Philippines restent les deux débouchés majeurs. Viennent ensuite Cuba, la Malaisie et le Bangladesh. La Malaisie et Cuba achètent plus.",
+    ];
+    expect(findPartners(rice, find(...rice), { head: 1 })).toEqual([]);
     const agreement = [
       'Les exportations de riz vers les Philippines devraient croître',
       "Le Vietnam et les Philippines ont signé un accord sur le commerce du riz lors de la visite d'État du président philippin.",

@@ -1,10 +1,8 @@
 // How the popup names partners, domains, months and days in the reader's language.
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { countryByCode, flagOf } from '@/lib/knowledge/countries';
+import { NO_PARTNER } from '@/lib/timeline';
 import type { Domain } from '@/lib/types';
-
-/** The partner "key" of stories without a partner (lib/store NO_PARTNER). */
-export const NO_PARTNER = '-';
 
 export const isFrench = (locale: string) => locale.toLowerCase().startsWith('fr');
 

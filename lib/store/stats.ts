@@ -3,7 +3,7 @@
 
 import { countsFromTables, entryDay, NO_PARTNER, type TimelineCounts, type TimelineEntry } from '../timeline';
 import { bumpMonths, isMonthCounts, monthsFromIndex } from './months';
-import type { LensDatabase, StoreStats } from './stored';
+import { type LensDatabase, partnerKeyRange, type StoreStats } from './stored';
 
 export const emptyStats = (): StoreStats => ({ total: 0, partners: {}, domains: {}, months: {} });
 
@@ -59,7 +59,7 @@ async function rebuildStats(db: LensDatabase): Promise<StoreStats> {
     entries.count(),
     table('partners'),
     table('domains'),
-    entries.index('partnerWhen').count(IDBKeyRange.bound(`${NO_PARTNER}\u0001`, `${NO_PARTNER}\u0002`)),
+    entries.index('partnerWhen').count(partnerKeyRange(NO_PARTNER)),
     monthsFromIndex(entries.index('partnerWhen')),
   ]);
   if (none) partners[NO_PARTNER] = none;

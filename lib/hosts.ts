@@ -24,6 +24,16 @@ export function isVnaHost(host: string): boolean {
   return VNA_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
+/** True for an address on a VNA-family host; false for none, or one that does not parse. */
+export function isVnaUrl(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    return isVnaHost(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** The language an edition is written in, from its host ("fr.vietnamplus.vn" → "fr"). */
 export function editionLanguage(host: string): string | null {
   const h = host.toLowerCase();

@@ -10,6 +10,7 @@
 // the same schema steps as the background would, and a missing counts record is rebuilt from the
 // indexes as any reader of lib/store does.
 
+import { nextTask } from '@/lib/slices';
 import { fromStored, type LensDatabase, type MonthCounts, openStore, type StoredEntry, storeStats } from '@/lib/store';
 import { entryDay, entryProblem, type TimelineEntry } from '@/lib/timeline';
 import type { AxisStory } from '@/lib/timeline/axis';
@@ -60,8 +61,6 @@ export function rowOf(e: TimelineEntry): PageRow {
   };
 }
 
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Every readable story, a chunk at a time (the page stays responsive); `progress` gets the count
  * read so far. Unreadable records are skipped here (the background sets them aside).
@@ -78,7 +77,7 @@ export async function readRows(progress?: (read: number) => void): Promise<PageR
     progress?.(rows.length);
     if (chunk.length < CHUNK || typeof last?.id !== 'string') return rows;
     after = last.id;
-    await nextFrame();
+    await nextTask(); // (not yieldToBrowser: scheduler.yield's continuation runs ahead of rendering)
   }
 }
 

@@ -1,30 +1,36 @@
-// French month names: their numbers (folded, with the abbreviations VNA prints) and the pattern of
-// a month written out in full, accents optional ("5 août 2024", "12 fevrier 2019").
+// French month names, listed once: their numbers (folded, with the abbreviations VNA prints), the
+// folded pattern date phrases read (lib/dates/parse.ts), and the pattern of a month written out
+// in full, accents optional ("5 août 2024", "12 fevrier 2019").
+
+/** The months in order, folded: the name in full, then the abbreviations VNA prints (without their dot). */
+const MONTHS: readonly (readonly [string, ...string[]])[] = [
+  ['janvier', 'janv'],
+  ['fevrier', 'fevr', 'fev'],
+  ['mars'],
+  ['avril', 'avr'],
+  ['mai'],
+  ['juin'],
+  ['juillet', 'juil'],
+  ['aout'],
+  ['septembre', 'sept'],
+  ['octobre', 'oct'],
+  ['novembre', 'nov'],
+  ['decembre', 'dec'],
+];
 
 /** Month numbers by folded name or abbreviation ("fevrier", "fevr", "fev": 2). */
-export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
-  janvier: 1,
-  janv: 1,
-  fevrier: 2,
-  fevr: 2,
-  fev: 2,
-  mars: 3,
-  avril: 4,
-  avr: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  juil: 7,
-  aout: 8,
-  septembre: 9,
-  sept: 9,
-  octobre: 10,
-  oct: 10,
-  novembre: 11,
-  nov: 11,
-  decembre: 12,
-  dec: 12,
-};
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1])),
+);
+
+/**
+ * A month in folded text, as regex alternatives (no group): every full name first, so that
+ * "septembre" is not read as "sept", then every abbreviation with its dot ("sept.", "fev.").
+ */
+export const FOLDED_MONTH_ALTERNATIVES: string = [
+  ...MONTHS.map(([name]) => name),
+  ...MONTHS.flatMap(([, ...abbreviations]) => abbreviations.map((a) => `${a}\\.`)),
+].join('|');
 
 /** A French month written out in full, as unfolded text spells it (a regex source, no group). */
 export const WRITTEN_MONTH =

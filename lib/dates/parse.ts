@@ -4,7 +4,7 @@
 
 import { fold } from '../text/fold';
 import { dayNumber, isoOf, isValidYmd, referenceDay, weekdayOf } from './calendar';
-import { MONTH_NUMBERS } from './months';
+import { FOLDED_MONTH_ALTERNATIVES, MONTH_NUMBERS } from './months';
 
 export interface DatePhrase {
   /** ISO YYYY-MM-DD */
@@ -37,9 +37,7 @@ const WEEKDAYS: Record<string, number> = {
   samedi: 6,
 };
 
-// Long month names first so that "septembre" is not read as "sept".
-const MONTH_RE =
-  '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.|fevr\\.|fev\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|dec\\.)';
+const MONTH_RE = `(${FOLDED_MONTH_ALTERNATIVES})`;
 const WD_RE = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const DAY_RE = '(1er|premier|[0-3]?\\d)(?:er)?';
 const YEAR_RE = '((?:19|20)\\d\\d)';

@@ -1,7 +1,8 @@
 // Saves export text as a file: a Blob URL clicked through a temporary <a download>.
 
-export function exportFileName(format: 'json' | 'csv', now = new Date()): string {
-  return `vna-lens-timeline-${now.toISOString().slice(0, 10)}.${format}`;
+/** "vna-lens-timeline-YYYY-MM-DD.<ext>": every export's name (the stories, the chart's picture). */
+export function exportFileName(ext: 'json' | 'csv' | 'svg' | 'png', now = new Date()): string {
+  return `vna-lens-timeline-${now.toISOString().slice(0, 10)}.${ext}`;
 }
 
 export function download(text: string, fileName: string, format: 'json' | 'csv'): void {

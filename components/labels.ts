@@ -1,10 +1,8 @@
 // How the popup names partners, domains, months and days in the reader's language.
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { countryByCode, flagOf } from '@/lib/knowledge/countries';
+import { NO_PARTNER } from '@/lib/timeline';
 import type { Domain } from '@/lib/types';
-
-/** The partner "key" of stories without a partner (lib/store NO_PARTNER). */
-export const NO_PARTNER = '-';
 
 export const isFrench = (locale: string) => locale.toLowerCase().startsWith('fr');
 
@@ -52,14 +50,26 @@ const FORMATS: Record<'published' | 'month' | 'day' | 'dayTime', Intl.DateTimeFo
 };
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-export function dateFormat(locale: string, kind: keyof typeof FORMATS): Intl.DateTimeFormat {
-  const key = `${kind} ${locale}`;
+/**
+ * The date format of `locale` with `options`, made once (the popup's labels and the timeline
+ * page's chart). `name`: a shorter key for the options (FORMATS' kinds), else they are the key.
+ */
+export function cachedDateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  name: string = JSON.stringify(options),
+): Intl.DateTimeFormat {
+  const key = `${locale} ${name}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, FORMATS[kind]);
+    format = new Intl.DateTimeFormat(locale, options);
     formats.set(key, format);
   }
   return format;
+}
+
+export function dateFormat(locale: string, kind: keyof typeof FORMATS): Intl.DateTimeFormat {
+  return cachedDateFormat(locale, FORMATS[kind], kind);
 }
 
 /** Makes the date formats of `locale` now (the popup: while it waits for the background). */

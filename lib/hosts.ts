@@ -24,6 +24,16 @@ export function isVnaHost(host: string): boolean {
   return VNA_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
+/** True for an address on a VNA-family host; false for none, or one that does not parse. */
+export function isVnaUrl(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    return isVnaHost(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The VNA address a link only carries in its query: a reader's instant view
  * ("/iv?url=https%3A%2F%2Ffr.vietnamplus.vn%2F…"), a click redirector ("l.php?u=…"), on any

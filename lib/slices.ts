@@ -29,10 +29,14 @@ const FRAME_WAIT_MAX_MS = 100;
 
 type Yielding = { scheduler?: { yield?: () => Promise<void> } };
 
+/** One macrotask later (setTimeout 0): the browser may render and handle input first. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** scheduler.yield where there is one (its continuation runs before rendering), else nextTask. */
 export function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as Yielding).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return nextTask();
 }
 
 /**

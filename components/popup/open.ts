@@ -1,21 +1,12 @@
 // Opening the popup: the tab it is about, what was found there and the timeline's first page, in
 // one message to the background.
 
-import { isVnaHost } from '@/lib/hosts';
+import { isVnaUrl } from '@/lib/hosts';
 import { ask, type Transport } from '@/lib/messages';
 import { isShownAnalysis } from '@/lib/timeline';
 import type { PopupState } from '../Popup';
 import type { Opening } from './state';
 import { FIRST_PAGE } from './view';
-
-/** We hold host permission for every VNA host, so a tab whose address we cannot see is not one. */
-function onVnaHost(url: string | undefined): boolean {
-  try {
-    return url !== undefined && isVnaHost(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
 
 /** `whileWaiting`: work done during the background's answer (not during the render). */
 export async function openPopup(
@@ -32,8 +23,9 @@ export async function openPopup(
     whileWaiting();
     const { analysis, timeline } = await asked;
     if (timeline) performance.mark('vna-lens:data');
+    // We hold host permission for every VNA host, so a tab whose address we cannot see is not one.
     const state: PopupState = !analysis
-      ? { status: onVnaHost(tab.url) ? 'nothing-yet' : 'not-vna' }
+      ? { status: isVnaUrl(tab.url) ? 'nothing-yet' : 'not-vna' }
       : isShownAnalysis(analysis)
         ? { status: 'ready', analysis }
         : { status: 'not-vna' };

@@ -2,18 +2,11 @@
 // name. Date formats and period names are made once (a zoom or pan names the same bins again).
 import type { Translate } from '@/lib/i18n';
 import { DAY_MS, type Level } from '@/lib/timeline/axis';
-import { dayName } from '../labels';
+import { cachedDateFormat, dayName } from '../labels';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formats.set(key, f);
-  }
-  return f;
-}
+/** The chart's dates are UTC days (lib/timeline/axis.ts). */
+const format = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cachedDateFormat(locale, { ...options, timeZone: 'UTC' });
 
 /** A tick's label: the year, the month, or the day, as fine as the zoom. */
 export function tickLabel(t: Date, level: Level, locale: string): string {

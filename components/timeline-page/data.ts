@@ -6,11 +6,19 @@
 // budget. So the first screen is drawn from the counts record alone (stories per partner and
 // month, kept by every write: one record, a few ms), and the stories themselves are read next, a
 // chunk at a time between frames, to draw marks, apply filters and open cards.
-// The page only reads (the background stays the only writer of entries); opening the store runs
-// the same schema steps as the background would, and a missing counts record is rebuilt from the
-// indexes as any reader of lib/store does.
+// The page only reads: the background stays the only writer of the store. A counts record missing
+// or not trusted is computed from the indexes without being kept (readStoreStats); opening the
+// store runs the same schema steps as the background would (see lib/store/index.ts).
 
-import { fromStored, type LensDatabase, type MonthCounts, openStore, type StoredEntry, storeStats } from '@/lib/store';
+import { nextTask } from '@/lib/slices';
+import {
+  fromStored,
+  type LensDatabase,
+  type MonthCounts,
+  openStore,
+  readStoreStats,
+  type StoredEntry,
+} from '@/lib/store';
 import { entryDay, entryProblem, type TimelineEntry } from '@/lib/timeline';
 import type { AxisStory } from '@/lib/timeline/axis';
 
@@ -41,7 +49,7 @@ function store(): Promise<LensDatabase> {
 
 /** Stories in total and per partner and month (one record). */
 export async function readOverview(): Promise<Overview> {
-  const stats = await storeStats(await store());
+  const stats = await readStoreStats(await store());
   return { total: stats.total, months: stats.months };
 }
 
@@ -60,8 +68,6 @@ export function rowOf(e: TimelineEntry): PageRow {
   };
 }
 
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Every readable story, a chunk at a time (the page stays responsive); `progress` gets the count
  * read so far. Unreadable records are skipped here (the background sets them aside).
@@ -78,7 +84,7 @@ export async function readRows(progress?: (read: number) => void): Promise<PageR
     progress?.(rows.length);
     if (chunk.length < CHUNK || typeof last?.id !== 'string') return rows;
     after = last.id;
-    await nextFrame();
+    await nextTask(); // (not yieldToBrowser: scheduler.yield's continuation runs ahead of rendering)
   }
 }
 

@@ -1,10 +1,6 @@
 // The chart as a file: its SVG serialised as it is on screen (colours are attributes), and a PNG
 // drawn from that SVG on a canvas. Names say the date of the export.
-import { saveBlob } from '@/components/download';
-
-export function exportName(ext: 'svg' | 'png', now = new Date()): string {
-  return `vna-lens-chronologie-${now.toISOString().slice(0, 10)}.${ext}`;
-}
+import { exportFileName, saveBlob } from '@/components/download';
 
 /** The chart's markup as a standalone SVG document. */
 export function svgText(svg: SVGSVGElement): string {
@@ -20,7 +16,7 @@ export function svgText(svg: SVGSVGElement): string {
 }
 
 export function saveSvg(svg: SVGSVGElement): void {
-  saveBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), exportName('svg'));
+  saveBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), exportFileName('svg'));
 }
 
 /** Draws the SVG on a canvas (twice its size, for sharpness) and saves it as PNG. */
@@ -41,7 +37,7 @@ export async function savePng(svg: SVGSVGElement): Promise<void> {
     context.scale(2, 2);
     context.drawImage(image, 0, 0, width, height);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (png) saveBlob(png, exportName('png'));
+    if (png) saveBlob(png, exportFileName('png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,7 +1,7 @@
 // What the chart is drawn from: the stories once read (marks, any filter), or before that the
 // counts record's stories per partner and month (bins only; a partner filter at most).
 import type { MonthCounts } from '@/lib/store/months';
-import { queryTimeline } from '@/lib/timeline';
+import { NO_PARTNER, queryTimeline } from '@/lib/timeline';
 import {
   type Bin,
   binLane,
@@ -16,9 +16,6 @@ import {
 import type { PageRow } from './data';
 import type { LaneBins } from './layout';
 import type { PageFilters } from './url-state';
-
-/** The partner key of stories without a partner (lib/store NO_PARTNER). */
-const NO_PARTNER = '-';
 
 export type Source =
   /** lanes of the stories, with their week and month bins (made once: zooms of a week or more regroup them) */

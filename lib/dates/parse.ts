@@ -4,7 +4,7 @@
 
 import { fold } from '../text/fold';
 import { dayNumber, isoOf, isValidYmd, referenceDay, weekdayOf } from './calendar';
-import { MONTH_NUMBERS } from './months';
+import { FOLDED_MONTH_ALTERNATIVES, MONTH_NUMBERS, WEEKDAY_ALTERNATIVES, WEEKDAY_NUMBERS } from './names';
 
 export interface DatePhrase {
   /** ISO YYYY-MM-DD */
@@ -27,20 +27,8 @@ export interface FoundDate extends DatePhrase {
   endDay?: number;
 }
 
-const WEEKDAYS: Record<string, number> = {
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-};
-
-// Long month names first so that "septembre" is not read as "sept".
-const MONTH_RE =
-  '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.|fevr\\.|fev\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|dec\\.)';
-const WD_RE = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const MONTH_RE = `(${FOLDED_MONTH_ALTERNATIVES})`;
+const WD_RE = `(${WEEKDAY_ALTERNATIVES})`;
 const DAY_RE = '(1er|premier|[0-3]?\\d)(?:er)?';
 const YEAR_RE = '((?:19|20)\\d\\d)';
 const SP = '[\\s\\u00a0]+';
@@ -167,7 +155,7 @@ export function findDates(
     const month1 = monthOf(mo1) ?? month2;
     if (month2 === undefined || month1 === undefined || !d1 || !d2) continue;
     const year2 = y2 ? Number(y2) : undefined;
-    const endDay = resolve(dayOf(d2), month2, year2, wd2 ? WEEKDAYS[wd2] : undefined, ref, maxAheadDays);
+    const endDay = resolve(dayOf(d2), month2, year2, wd2 ? WEEKDAY_NUMBERS[wd2] : undefined, ref, maxAheadDays);
     if (endDay === null) continue;
     // The first day takes the year of the second unless written (or unless it wraps the year).
     let year1 = y1 ? Number(y1) : undefined;
@@ -175,7 +163,7 @@ export function findDates(
       const endYear = new Date(endDay * 86_400_000).getUTCFullYear();
       year1 = month1 > month2 ? endYear - 1 : endYear;
     }
-    const startDay = resolve(dayOf(d1), month1, year1, wd1 ? WEEKDAYS[wd1] : undefined, ref, maxAheadDays);
+    const startDay = resolve(dayOf(d1), month1, year1, wd1 ? WEEKDAY_NUMBERS[wd1] : undefined, ref, maxAheadDays);
     if (startDay === null || startDay > endDay || endDay - startDay > 366) continue;
     push(start, end, {
       kind: 'explicit',
@@ -197,7 +185,7 @@ export function findDates(
       dayOf(d),
       monthOf(mo),
       y ? Number(y) : undefined,
-      wd ? WEEKDAYS[wd] : undefined,
+      wd ? WEEKDAY_NUMBERS[wd] : undefined,
       ref,
       maxAheadDays,
     );
@@ -222,21 +210,21 @@ export function findDates(
       const word = (m[1] as string).replace(/[\s\u00a0]+/g, ' ');
       const before = folded.slice(Math.max(0, start - 12), start);
       // "d'hier", "jusqu'à aujourd'hui", "le Vietnam d'aujourd'hui": not a day.
-      if (/(?:\bd'|\bqu'|\bde |\bdu |\ba |\bles? )$/.test(before) && !WEEKDAYS[word]) continue;
+      if (/(?:\bd'|\bqu'|\bde |\bdu |\ba |\bles? )$/.test(before) && !WEEKDAY_NUMBERS[word]) continue;
       let n: number | null = null;
       if (word === 'hier') n = ref - 1;
       else if (word === 'avant-hier') n = ref - 2;
       else if (word === "aujourd'hui" || word.startsWith('ce ') || word.startsWith('cet ')) n = ref;
       else if (word === 'demain') n = ref + 1;
       else if (word === 'apres-demain') n = ref + 2;
-      if (word.startsWith('ce ') && WEEKDAYS[word.slice(3)] === undefined) n = ref;
+      if (word.startsWith('ce ') && WEEKDAY_NUMBERS[word.slice(3)] === undefined) n = ref;
       const wdName = m[2];
       if (wdName) {
         // A weekday followed by a day number was a full date (or was rejected): skip it here.
         if (/^,?[\s\u00a0]*(?:le[\s\u00a0]+)?[0-3]?\d/.test(folded.slice(end))) continue;
         // Days of the week written as common nouns ("le lundi", "les samedis") are habits.
         if (/\bles? $/.test(before)) continue;
-        const wd = WEEKDAYS[wdName] as number;
+        const wd = WEEKDAY_NUMBERS[wdName] as number;
         const delta = (wd - weekdayOf(ref) + 7) % 7; // 0..6 days ahead
         const past = delta === 0 ? 0 : delta - 7;
         if (m[3] === 'dernier') n = ref + (delta === 0 ? -7 : past);

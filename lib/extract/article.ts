@@ -4,6 +4,7 @@
 // runs so they can never leak into it.
 
 import { Readability } from '@mozilla/readability';
+import { WEEKDAY } from '../dates/names';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { captionElements } from './captions';
@@ -45,8 +46,10 @@ const MIN_BODY_CHARS = 120;
 const SOURCE_LINE = /^\(?(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\)?\.?$/i;
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
 // `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
-const DATE_ONLY =
-  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$/i;
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:${WEEKDAY},?\s*)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$`,
+  'i',
+);
 
 /** Sentences (40 to 400 characters, ending on a full stop) before a dateline in the same paragraph. */
 const STANDFIRST_BEFORE_DATELINE =

@@ -3,7 +3,7 @@
 // structure answers (lib/extract/structure.ts, feed-runs.ts, captions.ts), and on a VNA host
 // that is said out loud as `layout:drift` (a redesign is noticed the day it ships).
 
-import { isVnaHost } from '../hosts';
+import { isVnaUrl } from '../hosts';
 import { runNow, type Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
@@ -42,14 +42,6 @@ function isLabel(run: FeedRun, storyBox: Element | null): boolean {
 function wholeTable(box: Element): Element {
   const table = box.tagName === 'TBODY' ? box.parentElement : null;
   return table?.tagName === 'TABLE' && (table as HTMLTableElement).tBodies.length === 1 ? table : box;
-}
-
-function onVnaHost(url: string): boolean {
-  try {
-    return isVnaHost(new URL(url).hostname);
-  } catch {
-    return false;
-  }
 }
 
 /** The extraction as small steps (lib/slices.ts): the live page is read once, in the first. */
@@ -110,7 +102,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const result = yield* articleSteps(clone, layout, url, { meta, titleEl });
   const { article, inline } = result;
   if (article && result.signals.includes('article:structural')) missing.unshift('body');
-  if (missing.length && onVnaHost(url)) signals.push(`layout:drift:${missing.join(',')}`);
+  if (missing.length && isVnaUrl(url)) signals.push(`layout:drift:${missing.join(',')}`);
   const seen = new Set(feed.map((r) => r.url ?? r.title));
   const related = [...inline.filter((r) => !seen.has(r.url ?? r.title)), ...feed];
   const bodyChars = article?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0;

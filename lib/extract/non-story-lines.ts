@@ -2,7 +2,7 @@
 // "follow us"), date lines and other furniture lines, and whole boxes that are no part of the
 // story (the next story of an infinite scroll, a box in another language, a newsletter's box, a
 // pull quote repeating the story).
-import { WRITTEN_MONTH } from '../dates/months';
+import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
 import { hasLetter, linkTextLength, sameTextKey, squeeze, textOf } from './text';
@@ -132,7 +132,10 @@ const NON_STORY_LINES: RegExp[] = [
   // not "Au 30/06/2024 : 1.250 millions de dollars", which states no time)
   /^(?=.{0,100}$)[^.!?…]*\b\d{1,2}\/\d{1,2}\/\d{4}\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2}\b(?:[^.!?…]|\.(?=\d))*$/,
   // (a dotted date, its weekday and its time: "Mardi 18.05.2021 10:15")
-  /^(?=.{0,100}$)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publi[ée]e? le|mis à jour le|mise à jour|mise à jour le),?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*[|–-]\s*[^.!?…]*)?$/iu,
+  new RegExp(
+    String.raw`^(?=.{0,100}$)(?:(?:${WEEKDAY_ALTERNATIVES}|publi[ée]e? le|mis à jour le|mise à jour|mise à jour le),?\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?(?:\s*[|–-]\s*[^.!?…]*)?$`,
+    'iu',
+  ),
   // (a dotted date and its time, then a byline or an update: "17.11.2025 08:40 par X (Mis à jour :
   // 18.11.2025 14:05)"; the dots allowed after are a dotted date's, not a number's, "1.200 voix")
   /^(?=.{0,100}$)\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[:h]\d{2}\s*(?:[|–-]|par\s)(?:[^.!?…]|\.(?=\d{1,2}\.\d{4}\b)|(?<=\.\d{1,2})\.(?=\d{4}\b))*$/iu,
@@ -140,7 +143,7 @@ const NON_STORY_LINES: RegExp[] = [
   // | Propos recueillis par …", "Mercredi 1 août 2018", "Posté le dimanche 11 novembre 2018 · Rubrique"
   // (a chronology's "12 avril 1973 : …" is the story's own)
   new RegExp(
-    String.raw`^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))[^.!?…]*$`,
+    String.raw`^(?=.{0,100}$)(?=.*\b\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\b)(?=.*(?:\b\d{1,2}[:h]\d{2}\b|^(?:(?:post[ée]|publi[ée])e?\s+le\s+)?${WEEKDAY}\b))[^.!?…]*$`,
     'i',
   ),
   // a written date and its byline, a name at most: "17 septembre 2025, par Rédaction CVN" (an

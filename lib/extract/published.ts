@@ -2,7 +2,7 @@
 // article:published_time, JSON-LD datePublished, microdata, time[datetime], then a "dd/mm/yyyy
 // hh:mm" text; on markup no layout knows, a dated line near the title (dateLineNear).
 
-import { monthNumber, WRITTEN_MONTH } from '../dates/months';
+import { monthNumber, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
 import { absoluteUrl, squeeze, textOf } from './text';
@@ -328,7 +328,7 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   return out;
 }
 
-const WEEKDAY_FIRST = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
+const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
 
 /**
  * The hour a line's <time> marks for the date it writes: the <time> whose own text writes a date

@@ -6,6 +6,7 @@
 // Work is a generator of small steps, run in time slices on long pages. Regions already done are
 // remembered, so teasers appended later cost only their own work.
 
+import { squeeze } from '../extract/text';
 import { FRAME, type Rendered, runNow, runSliced, type SliceOptions, type Step } from '../slices';
 import type { Analysis, Entity, Mention } from '../types';
 import { MarkLayer, type MarkPlan } from './marks';
@@ -128,10 +129,6 @@ function placeString(index: TextIndex, located: Located, cursor: number, out: Ma
   return cursor;
 }
 
-function squeezeText(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
-}
-
 export interface HighlightOptions {
   /** elements of VNA Lens itself (the card host): never read */
   isOwn?: (el: Element) => boolean;
@@ -200,7 +197,7 @@ export class Highlighter {
       const textOf = (el: Element) => {
         let t = texts.get(el);
         if (t === undefined) {
-          t = squeezeText(el.textContent ?? '');
+          t = squeeze(el.textContent ?? '');
           texts.set(el, t);
         }
         return t;

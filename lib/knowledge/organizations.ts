@@ -5,7 +5,6 @@
 // Generic ministries are found by rule (matcher picks the country from "ministère cambodgien…");
 // they are listed here only when they have an acronym.
 
-// prettier-ignore
 export const ORGANIZATIONS = `
 Parti communiste du Vietnam | PCV, Parti communiste vietnamien, Parti communiste du Viet Nam | VN
 Bureau politique | Politburo | 
@@ -267,7 +266,6 @@ Parti communiste des États-Unis | | US
 // largest container lines, big foreign investors, airlines flying to Vietnam. Left out: names that
 // are also family or given names ("Honda", "Suzuki", "Ford", "Bosch", "Mitsui", "Lotte", "Yang
 // Ming", "Hoa Phat") or French words ("Visa", "Vivo").
-// prettier-ignore
 export const COMPANIES = `
 Vingroup | | VN
 Viettel | | VN

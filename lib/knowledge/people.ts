@@ -4,7 +4,6 @@
 // so list a variant only when letters differ). Honorifics (Samdech, Techo…) are handled by the
 // matcher, not listed here. Roles are the reference role; a role stated in the text wins.
 
-// prettier-ignore
 export const PEOPLE = `
 To Lam | Tô Lâm | secrétaire général du Parti communiste du Vietnam | VN
 Luong Cuong | Lương Cường | président de la République | VN

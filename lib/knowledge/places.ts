@@ -6,7 +6,6 @@
 /** The continents and the Middle East, folded: two joined by a hyphen make one region ("Asie-Afrique"). */
 export const CONTINENTS = ['asie', 'afrique', 'europe', 'amerique', 'oceanie', 'moyen-orient'];
 
-// prettier-ignore
 export const PLACES = `
 Hanoï | Hanoi, Ha Noi, Hà Nội | VN
 Hô Chi Minh-Ville | Ho Chi Minh-Ville, HCM-Ville, Hồ Chí Minh-Ville, Ho Chi Minh Ville, Hô Chi Minh Ville | VN

@@ -1,5 +1,9 @@
 // The reader's history, kept on the device in IndexedDB (through idb), behind one object:
-// createTimelineService (service.ts). The background is its only writer; the timeline page reads it too.
+// createTimelineService (service.ts). The background is its only writer; the timeline page reads it
+// too, without writing: its counts come from readStoreStats, which computes a missing or untrusted
+// counts record without keeping it. Opening the store (openStore) may run a schema upgrade in
+// either context: the same code, and IndexedDB runs version changes one at a time (a connection
+// open elsewhere is asked to close: schema.ts), so whoever opens first migrates for both.
 //   stored.ts  the records' shapes    schema.ts  versions and migrations, opening
 //   writes.ts  saves, quarantine      reads.ts   counts, entries through the indexes
 //   stats.ts   the counts record      query.ts   a query, from the indexes or the cache
@@ -30,7 +34,7 @@ export {
   type StoreStatus,
   type TimelineService,
 } from './service';
-export { indexCounts, isStoreStats, storeStats } from './stats';
+export { indexCounts, isStoreStats, readStoreStats, storeStats } from './stats';
 export {
   DB_NAME,
   DB_VERSION,

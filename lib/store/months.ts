@@ -3,6 +3,7 @@
 // large store takes seconds (50,000 entries: about 2 s in Chromium on this machine).
 
 import type { IDBPIndex } from 'idb';
+import { partnerKeyDay } from './stored';
 
 /** partner (or NO_PARTNER) → month "YYYY-MM" ('' for undated stories) → stories */
 export type MonthCounts = Record<string, Record<string, number>>;
@@ -31,7 +32,7 @@ export function isMonthCounts(v: unknown): v is MonthCounts {
 }
 
 /**
- * The month counts rebuilt from the keys of the partner/date index (`${partner}\u0001${day}…`),
+ * The month counts rebuilt from the keys of the partner/date index (lib/store/stored.ts partnerKey),
  * no entry read: for a counts record that is missing or not trusted.
  */
 // biome-ignore lint/suspicious/noExplicitAny: any store's partnerWhen index
@@ -39,7 +40,7 @@ export async function monthsFromIndex(index: IDBPIndex<any, any, any, any, any>)
   const months: MonthCounts = {};
   let cursor = await index.openKeyCursor();
   while (cursor) {
-    const [partner = '', day = ''] = String(cursor.key).split('\u0001');
+    const { partner, day } = partnerKeyDay(String(cursor.key));
     bumpMonths(months, [partner], day, 1);
     cursor = await cursor.continue();
   }

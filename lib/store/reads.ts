@@ -4,7 +4,14 @@
 
 import { urlKey } from '../stories/identity';
 import { entryProblem, sameStory, sortNewestFirst, type TimelineEntry } from '../timeline';
-import { fromStored, type LensDatabase, type QuarantineRecord, type StoredEntry, type Unreadable } from './stored';
+import {
+  fromStored,
+  type LensDatabase,
+  partnerKeyRange,
+  type QuarantineRecord,
+  type StoredEntry,
+  type Unreadable,
+} from './stored';
 
 export async function pageCount(db: LensDatabase): Promise<number> {
   return db.count('pages');
@@ -61,7 +68,7 @@ export async function indexedPage(
 ): Promise<PageOfEntries> {
   const tx = db.transaction('entries');
   const p = partner?.toUpperCase();
-  const range = p ? IDBKeyRange.bound(`${p}\u0001`, `${p}\u0002`) : null;
+  const range = p ? partnerKeyRange(p) : null;
   const source = p ? tx.store.index('partnerWhen') : tx.store.index('when');
   const total = knownTotal ?? (await source.count(range));
   const entries: TimelineEntry[] = [];

@@ -1,9 +1,11 @@
 // Stories in total, per partner, per domain and per partner and month: one small record ('meta' → 'stats') that every
-// write keeps up to date, rebuilt from the indexes (no entry read) when absent or not trusted.
+// write keeps up to date, rebuilt from the indexes (no entry read) when absent or not trusted: kept again by the
+// background (storeStats), computed without being kept by the timeline page (readStoreStats).
 
+import type { IDBPTransaction } from 'idb';
 import { countsFromTables, entryDay, NO_PARTNER, type TimelineCounts, type TimelineEntry } from '../timeline';
 import { bumpMonths, isMonthCounts, monthsFromIndex } from './months';
-import type { LensDatabase, StoreStats } from './stored';
+import { type LensDatabase, type LensDB, partnerKeyRange, type StoreStats } from './stored';
 
 export const emptyStats = (): StoreStats => ({ total: 0, partners: {}, domains: {}, months: {} });
 
@@ -41,11 +43,13 @@ export function isStoreStats(v: unknown): v is StoreStats {
   );
 }
 
-/** Counts rebuilt from the indexes (no entry is read), in one transaction, and kept. */
-async function rebuildStats(db: LensDatabase): Promise<StoreStats> {
-  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+type StatsTx<Mode extends IDBTransactionMode> = IDBPTransaction<LensDB, ['entries', 'meta'], Mode>;
+
+/** Counts computed from the indexes of `tx`'s entries (no entry is read). */
+async function statsFromIndexes<Mode extends IDBTransactionMode>(tx: StatsTx<Mode>): Promise<StoreStats> {
+  const entries = tx.objectStore('entries');
   const table = async (name: 'partners' | 'domains') => {
-    const index = tx.objectStore('entries').index(name);
+    const index = entries.index(name);
     const out: Record<string, number> = {};
     let cursor = await index.openKeyCursor(null, 'nextunique');
     while (cursor) {
@@ -54,25 +58,46 @@ async function rebuildStats(db: LensDatabase): Promise<StoreStats> {
     }
     return out;
   };
-  const entries = tx.objectStore('entries');
   const [total, partners, domains, none, months] = await Promise.all([
     entries.count(),
     table('partners'),
     table('domains'),
-    entries.index('partnerWhen').count(IDBKeyRange.bound(`${NO_PARTNER}\u0001`, `${NO_PARTNER}\u0002`)),
+    entries.index('partnerWhen').count(partnerKeyRange(NO_PARTNER)),
     monthsFromIndex(entries.index('partnerWhen')),
   ]);
   if (none) partners[NO_PARTNER] = none;
-  const stats: StoreStats = { total, partners, domains, months };
+  return { total, partners, domains, months };
+}
+
+/** Counts rebuilt from the indexes, in one transaction, and kept. */
+async function rebuildStats(db: LensDatabase): Promise<StoreStats> {
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const stats = await statsFromIndexes(tx);
   await tx.objectStore('meta').put(stats, 'stats');
   await tx.done;
   return stats;
 }
 
-/** Stories in total, per partner and per domain: one small record, kept by every write. */
+/**
+ * Stories in total, per partner and per domain: one small record, kept by every write, and
+ * rebuilt (and kept again) when missing or not trusted. For the store's writer, the background.
+ */
 export async function storeStats(db: LensDatabase): Promise<StoreStats> {
   const stats: unknown = await db.get('meta', 'stats');
   return isStoreStats(stats) ? stats : rebuildStats(db);
+}
+
+/**
+ * storeStats for a reader that must not write (the timeline page): the same counts, in one
+ * readonly transaction; a record missing or not trusted is computed from the indexes and not
+ * kept (the background rebuilds it on its next read or write).
+ */
+export async function readStoreStats(db: LensDatabase): Promise<StoreStats> {
+  const tx = db.transaction(['entries', 'meta'], 'readonly');
+  const kept: unknown = await tx.objectStore('meta').get('stats');
+  const stats = isStoreStats(kept) ? kept : await statsFromIndexes(tx);
+  await tx.done;
+  return stats;
 }
 
 export const countsOf = (stats: StoreStats): TimelineCounts => countsFromTables(stats.partners, stats.domains);

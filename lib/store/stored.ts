@@ -84,10 +84,23 @@ export function pageProblem(value: unknown): string | null {
 
 const pad = (n: number) => String(Math.max(0, Math.floor(n))).padStart(15, '0');
 
+/** One key of the partnerWhen index: `${partner}\u0001${when}`. */
+export const partnerKey = (partner: string, when: string): string => `${partner}\u0001${when}`;
+
+/** All the partnerWhen keys of one partner (NO_PARTNER: of the stories without one). */
+export const partnerKeyRange = (partner: string): IDBKeyRange =>
+  IDBKeyRange.bound(`${partner}\u0001`, `${partner}\u0002`);
+
+/** The partner and the day ("YYYY-MM-DD" or '') a partnerWhen key is made of. */
+export function partnerKeyDay(key: string): { partner: string; day: string } {
+  const [partner = '', day = ''] = key.split('\u0001');
+  return { partner, day };
+}
+
 export function toStored(e: TimelineEntry): StoredEntry {
   const when = `${entryDay(e)}\u0001${e.published ?? ''}\u0001${pad(e.lastSeen)}`;
   const partners = e.partners.length ? e.partners : [NO_PARTNER];
-  return { ...e, when, partnerWhen: partners.map((p) => `${p}\u0001${when}`) };
+  return { ...e, when, partnerWhen: partners.map((p) => partnerKey(p, when)) };
 }
 
 /** The entry without the storage-only fields. */

@@ -5,6 +5,7 @@
 
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { DOMAINS, type Domain } from '../types';
+import { NO_PARTNER } from './counts';
 
 /** A story as the timeline page draws it (a compact row of a TimelineEntry). */
 export interface AxisStory {
@@ -17,8 +18,6 @@ export interface AxisStory {
   url: string | null;
 }
 
-/** The partner key of stories without a partner (lib/store NO_PARTNER). */
-const NO_PARTNER = '-';
 export const DAY_MS = 86_400_000;
 
 /** Calendar intervals, coarsest first. */

@@ -147,7 +147,7 @@ describe.each(BROWSERS)('%s: the timeline page', (name) => {
 
     // export: the view as an SVG file, and as PNG (the SVG drawn on a canvas)
     const svg = await exported(page, '[data-export="svg"]');
-    expect(svg.name).toMatch(/^vna-lens-chronologie-\d{4}-\d{2}-\d{2}\.svg$/);
+    expect(svg.name).toMatch(/^vna-lens-timeline-\d{4}-\d{2}-\d{2}\.svg$/);
     const svgText = new TextDecoder().decode(new Uint8Array(svg.bytes));
     expect(svgText.startsWith('<svg')).toBe(true);
     expect(svgText).toContain('tl-lane');

@@ -16,7 +16,7 @@ function files(dir: string): string[] {
   });
 }
 
-/** URL literals a bundle may hold: XML namespaces (Preact, DOMPurify) and template-built VNA addresses. */
+/** URL literals a bundle may hold: standard XML namespaces (Preact's, the chart export's SVG) and template-built VNA addresses. */
 const ALLOWED_URLS = [
   /^http:\/\/www\.w3\.org\/(1998\/Math\/MathML|1999\/xhtml|2000\/svg|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/?)$/,
   /^https:\/\/\$\{/, // `https://${host}${path}`: canonical URLs built from page data (lib/stories)

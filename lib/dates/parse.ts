@@ -210,7 +210,7 @@ export function findDates(
       const word = (m[1] as string).replace(/[\s\u00a0]+/g, ' ');
       const before = folded.slice(Math.max(0, start - 12), start);
       // "d'hier", "jusqu'à aujourd'hui", "le Vietnam d'aujourd'hui": not a day.
-      if (/(?:\bd'|\bqu'|\bde |\bdu |\ba |\bles? )$/.test(before) && !WEEKDAY_NUMBERS[word]) continue;
+      if (/(?:\bd'|\bqu'|\bde |\bdu |\ba |\bles? )$/.test(before) && WEEKDAY_NUMBERS[word] === undefined) continue;
       let n: number | null = null;
       if (word === 'hier') n = ref - 1;
       else if (word === 'avant-hier') n = ref - 2;

@@ -73,6 +73,9 @@ describe('parseFrenchDates', () => {
     expect(parseFrenchDates('ce lundi à Hanoï', '2026-03-19T10:00:00+07:00')[0]?.start).toBe('2026-03-16');
     expect(parseFrenchDates('lundi prochain', '2026-03-19T10:00:00+07:00')[0]?.start).toBe('2026-03-23');
     expect(parseFrenchDates('mardi dernier', '2026-03-19T10:00:00+07:00')[0]?.start).toBe('2026-03-17');
+    // after "de", a weekday is still a day, Sunday (number 0) as much as Monday
+    expect(parseFrenchDates('la réunion de lundi', '2026-03-19T10:00:00+07:00')[0]?.start).toBe('2026-03-16');
+    expect(parseFrenchDates('la cérémonie de dimanche', '2026-03-19T10:00:00+07:00')[0]?.start).toBe('2026-03-15');
   });
 
   it('skips year-less dates without a reference, and year-only or ordinal numbers', () => {

@@ -96,7 +96,8 @@ export function captionElements(scope: Element, known: string): Element[] {
     // a figure-like box: the image and its line, nothing else
     const ownBox =
       !!parent && parent !== scope && parent.querySelectorAll(MEDIA).length === 1 && parent.childElementCount <= 3;
-    if (ownBox || isItalic(line) || PHOTO_CREDIT.test(text)) found.add(line);
+    // (one word under a picture is its label: a share button's "Zalo", an author box's "VNA")
+    if (PHOTO_CREDIT.test(text) || ((ownBox || isItalic(line)) && /\S\s+\S/.test(text))) found.add(line);
   }
   // a table that frames a photo: its <caption> is the photo's ("lfr-image-caption", old CMSs)
   for (const caption of scope.querySelectorAll('table > caption')) {

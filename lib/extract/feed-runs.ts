@@ -279,8 +279,11 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     let span: Element[] = [];
     let spanEnd = 0;
     let lineOpen = false;
+    // (a run's teasers lead to as many stories: a card's image, title and "more" link lead to one)
+    const stories = () => new Set(run.map((b) => only.get(b)).filter(Boolean)).size;
     const close = () => {
-      if (run.length >= min) classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
+      if (run.length >= min && stories() >= min)
+        classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
       run = [];
       span = [];
       spanEnd = 0;
@@ -309,6 +312,11 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
         run.push(c);
         extends_ = true;
       }
+      // a linked subheading's summary after it (summaryAfterHeading)
+      else if (run.length > 0 && summaryAfterHeading(run[run.length - 1] as Element) === c) {
+        run.push(c);
+        extends_ = true;
+      }
       // …and a <dt> without a link is the label of the teaser <dd> after it, its date at times:
       // "<dt><time>12/09/2024</time></dt><dd><a>Title</a></dd>"
       else if (isTeaserLabel(c, items)) extends_ = true;
@@ -332,6 +340,17 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   // (a "Vidéo" box is the site's rubric beside a feed of related stories; alone, it is the feed)
   (feed.length ? side : feed).push(...media);
   return { feed, side };
+}
+
+/**
+ * A flattened card (a reader view, a feed reader's copy): a linked subheading, then its summary in
+ * one short paragraph with no link of its own. That paragraph, or null.
+ */
+export function summaryAfterHeading(heading: Element): Element | null {
+  const next = heading.nextElementSibling;
+  if (!/^H[2-6]$/.test(heading.tagName) || !next || (next.tagName !== 'P' && next.tagName !== 'DIV')) return null;
+  const text = textOf(next);
+  return text && text.length <= MAX_CARD_SUMMARY && !next.querySelector(LINKS) ? next : null;
 }
 
 /**

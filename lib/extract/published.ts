@@ -31,7 +31,8 @@ export function isoInHanoi(value: string | null | undefined): string | null {
   if (local) return Number.isNaN(Date.parse(v)) ? null : `${local[1]}${local[2] ?? ':00'}${VN_OFFSET}`;
   const ms = Date.parse(v);
   if (Number.isNaN(ms)) return Number.isNaN(Date.parse(raw)) ? null : raw;
-  if (!/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/i.test(v) || v.endsWith(VN_OFFSET)) return v;
+  if (!/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/i.test(v)) return v;
+  // (Hanoi's own offset too: "…T09:30+07:00", without its seconds, is written out in full)
   return `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19)}${VN_OFFSET}`;
 }
 
@@ -70,7 +71,9 @@ const WRITTEN_DATE = new RegExp(
   'i',
 );
 
-const DATE_LINE_START = /^\s*(?:(?:publi[ée]e?|mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$/iu;
+// ("Publié le", "Mise en ligne :", a weekday, or a label and its weekday: "Mise en ligne : mercredi")
+const DATE_LINE_START =
+  /^\s*(?:(?:publi[ée]e?|mise? en ligne|mis à jour|mise à jour)(?:\s+le)?\s*:?\s*)?(?:\p{L}{3,9}\.?,?\s*)?$/iu;
 
 /**
  * "18/02/2017 10:15" → "2017-02-18T10:15:00+07:00"; a date written out too ("02 juillet 2018 -

@@ -4,7 +4,7 @@
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
 import type { RelatedItem } from '../types';
-import { hrefOf, LINKS, pageKey, storyAddress } from './feed-runs';
+import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText, timeIso } from './published';
 import { hasLetter, linkTarget, linkTextLength, squeeze, textOf } from './text';
@@ -138,7 +138,11 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     : textOf(parts.heading) || (shown.length >= MIN_SHOWN_TITLE && !whole ? shown : hint || shown);
   if (!title || !link) return null;
   // (a definition list's <dt> has its summary and date in the <dd> after it)
-  const dd = item.tagName === 'DT' && item.nextElementSibling?.tagName === 'DD' ? item.nextElementSibling : null;
+  // (and a flattened card's linked subheading, in the paragraph after it)
+  const dd =
+    item.tagName === 'DT' && item.nextElementSibling?.tagName === 'DD'
+      ? item.nextElementSibling
+      : summaryAfterHeading(item);
   const ddParts = dd ? teaserParts(dd) : null;
   const summary =
     textOf(parts.summary) ||

@@ -1,0 +1,73 @@
+// A feed flattened into the story's flow (a reader view, a feed reader's copy: a heading that names
+// it, then a linked subheading and a short summary per story), a card whose image, title and
+// "more" links lead to one story, and dates written as a static site or a word processor writes
+// them (blind round 13). Each test of a rule fails on the code before it; the card's test says
+// what the flattened feed's rule leaves alone (it took a Contao card's three links for a feed).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { isoInHanoi } from '../../lib/extract/published';
+import { parseHtml } from './helpers';
+
+const URL = 'https://lecourrier.vn/le-vanuatu-frappe-par-un-seisme-aucun-vietnamien-parmi-les-victimes/165301.html';
+const TITLE = 'Séisme au Vanuatu : aucun Vietnamien parmi les victimes';
+const BODY = [
+  "Hanoï (VNA) – Selon le ministère vietnamien des Affaires étrangères, il n'y a aucun Vietnamien parmi les personnes décédées.",
+  "Auparavant, l'ambassade du Vietnam en Australie avait envoyé des messages d'alerte aux membres de la diaspora vietnamienne du Vanuatu.",
+  "Samedi 15 mars, l'ambassade a affirmé que la diaspora n'avait pas subi de gros dégâts.",
+];
+const paras = BODY.map((p) => `<p>${p}</p>`).join('');
+const read = (body: string, head = '') =>
+  extract(
+    parseHtml(`<html lang="fr"><head><title>${TITLE}</title>${head}</head><body>${body}</body></html>`, URL),
+    URL,
+  );
+const story = (n: number) =>
+  `https://lecourrier.vn/le-vietnam-et-le-partenaire-${n}-renforcent-leurs-liens/17973${n}.html`;
+const headline = (n: number) => `Le Vietnam et le partenaire numéro ${n} renforcent leurs liens`;
+const summary = (n: number) =>
+  `L’ambassadeur du Vietnam a présenté le ${n} juin ses lettres de créance au chef de l’État du partenaire.`;
+
+describe('a feed flattened into the story', () => {
+  it('a heading that names it, then per story a linked subheading and its short summary', () => {
+    const cards = [1, 2, 3]
+      .map((n) => `<h3><a href="${story(n)}">${headline(n)}</a></h3><p>${summary(n)}</p>`)
+      .join('');
+    const r = read(`<div class="moz-reader-content"><h1>${TITLE}</h1>${paras}<h2>Voir plus</h2>${cards}</div>`);
+    expect(r.related.map((s) => [s.title, s.summary])).toEqual([1, 2, 3].map((n) => [headline(n), summary(n)]));
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('one card\'s image, title and "more" links lead to one story: no run of their own', () => {
+    const card = (n: number) =>
+      `<div class="layout_latest"><p class="info"><time datetime="2025-11-1${n}T16:20:00+07:00">1${n}.11.2025</time></p><figure><a href="${story(n)}" title="Lire l'article : ${headline(n)}"><img src="/assets/images/p${n}.jpg" alt=""></a></figure><h2><a href="${story(n)}" title="Lire l'article : ${headline(n)}">${headline(n)}</a></h2><div class="teaser"><p>${summary(n)}</p></div><p class="more"><a href="${story(n)}">Lire la suite</a></p></div>`;
+    const r = read(
+      `<div class="mod_newsreader"><h1>${TITLE}</h1>${paras}</div><div class="mod_newslist"><h2>Dans la même rubrique</h2>${[1, 2, 3].map(card).join('')}</div>`,
+    );
+    expect(r.related.map((s) => s.title)).toEqual([headline(1), headline(2), headline(3)]);
+    expect(r.related[0]?.published).toBe('2025-11-11T16:20:00+07:00');
+  });
+});
+
+describe('publication dates', () => {
+  it("Hanoi's own offset without seconds is written out in full", () => {
+    expect(isoInHanoi('2025-04-17T09:30+07:00')).toBe('2025-04-17T09:30:00+07:00');
+    expect(isoInHanoi('2025-04-17T09:30:00.000+07:00')).toBe('2025-04-17T09:30:00+07:00');
+    expect(isoInHanoi('2025-04-17T02:30Z')).toBe('2025-04-17T09:30:00+07:00');
+  });
+
+  it('"Mise en ligne :" and a weekday before a written date with its hour', () => {
+    const r = read(
+      `<p class="title">${TITLE}</p><p><span>Mise en ligne : mercredi 4 janvier 2017, 10h15</span></p>${paras}`,
+    );
+    expect(r.article?.published).toBe('2017-01-04T10:15:00+07:00');
+  });
+});
+
+describe('captions', () => {
+  it("one word under a picture is its label (a share button's, an author box's), not a caption", () => {
+    const r = read(
+      `<article><h1>${TITLE}</h1>${paras}<p><img src="/images/2016/05/28/phuc-tokyo.jpg" alt=""><span class="image-caption">Le Premier ministre Nguyen Xuan Phuc. Photo : VNA</span></p></article><div class="reward"><div><img src="/images/share-facebook.png" alt="VNA Facebook"><p>Facebook</p></div><div><img src="/images/share-zalo.png" alt="VNA Zalo"><p>Zalo</p></div></div>`,
+    );
+    expect(r.article?.captions).toEqual(['Le Premier ministre Nguyen Xuan Phuc. Photo : VNA']);
+  });
+});

@@ -4,6 +4,7 @@
 //   persons:       a capitalised run after a title ("l'ambassadeur d'Indonésie X"), before an
 //                  apposition ("X, ambassadeur de…"), after "M."/"Mme", a photo credit, or shaped
 //                  like a Vietnamese name (family name + 1–3 syllables)
+//   lists:         a name listed with places the page knows is a place, with companies a company
 // Precision guards: runs are cut at French words that are capitalised for other reasons
 // (sentence starts, "Premier", months, "Photo", credits), acronyms never join a person's name.
 

@@ -18,8 +18,8 @@
 //      abroad ("Association des Vietnamiens en France"), national teams, bodies of other
 //      organisations (org-units.ts), ministries sharing one plural head (ministry-lists.ts);
 //      acronyms defined in parentheses, which win over the knowledge base's on the page
-//   5. capitalised runs: places, persons (rules.ts, roles.ts); a name listed with known places
-//      is a place
+//   5. capitalised runs: places, persons (person-place-rules.ts, roles.ts); a name listed with
+//      known places is a place (listed-names.ts)
 //   6. names found once are found again everywhere else on the page ("Soc Trang renforce…")
 //   7. mentions grouped by id; name, aliases, role and country decided per entity (build.ts)
 
@@ -52,6 +52,7 @@ import {
 } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { isHead } from './lexicon';
+import { listedCompany, listedGivenNames, listedPlace } from './listed-names';
 import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
 import { listedMinistries } from './ministry-lists';
@@ -68,18 +69,10 @@ import {
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { matchPartyBody } from './party-bodies';
+import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './person-place-rules';
 import { prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
-import {
-  capitalRuns,
-  classifyRun,
-  listedCompany,
-  listedGivenNames,
-  listedPlace,
-  placeTriggerBefore,
-  roleComplementPlace,
-} from './rules';
 import { nameWordAt } from './runs';
 import type { Token } from './tokens';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';

@@ -1,0 +1,148 @@
+// From the tokens of a role to what is kept of it: its text (nationality adjectives, glosses, terms of
+// office and a leading rank dropped, a plural title made singular) and its country (countryIn).
+
+import { fold } from '../text/fold';
+import { candCountry, type Doc, tokenText } from './doc';
+import { ADJ_DICT } from './knowledge';
+import { DECEASED, NEWLY } from './lexicon';
+import { closingParen, isPluralTitle, isPostPreposition, isRank, openingParen, PLACINGS } from './role-words';
+import { isCompoundTail } from './tokens';
+
+/** "colonel, attaché militaire…": a rank heading a list of functions gives way to them. */
+function withoutLeadingRank(role: string | null): string | null {
+  if (!role) return role;
+  const comma = role.indexOf(', ');
+  return comma > 0 && isRank(role.slice(0, comma)) ? role.slice(comma + 2) : role;
+}
+
+/** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */
+export function countryIn(d: Doc, a: number, b: number): string | null {
+  for (let k = a; k < b; k++) {
+    const c = d.used[k];
+    // "représentante de l'UNICEF au Vietnam": a country after "au"/"en" is the post, not the nationality
+    if (c?.type === 'country' && isPostPreposition(d, c.a - 1)) continue;
+    if (c && (c.type === 'country' || c.type === 'organization')) {
+      const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
+      if (code) return code;
+    }
+    // "le maire d'Osaka", "gouverneur de la province de Champassak": a known place's country
+    if (c?.type === 'place' && c.kb?.country && c.a === k && !isPostPreposition(d, k - 1)) return c.kb.country;
+    // ("Association germano-vietnamienne": a compound's last half is not a nationality)
+    if (!c && !isCompoundTail(d.toks, k)) {
+      const m = ADJ_DICT.match(d.toks, k);
+      if (m && m.end <= b) return m.ref;
+    }
+  }
+  return null;
+}
+
+/**
+ * "la communauté française de Belgique", "la communauté vietnamienne de France": an adjective
+ * followed by "de" and a country qualifies its noun (a language, a diaspora); it is part of the role.
+ */
+function ofCountryAt(d: Doc, k: number): boolean {
+  const t = d.toks;
+  let j = k;
+  if (t[j]?.f === 'de' && t[j + 1]?.f === 'la') j += 2;
+  else if (t[j]?.f === 'd' && t[j + 1]?.f === "'") j += 2;
+  else if (['de', 'du', 'des'].includes(t[j]?.f ?? '')) j++;
+  else return false;
+  return j > k && d.used[j]?.type === 'country';
+}
+
+/** Tokens of [a, b) that are nationality adjectives (dropped from a role: the country field says it). */
+function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = a; k < b; k++) {
+    // an organisation's mention may end on its adjective ("Assemblée nationale lao")
+    if (d.used[k] && d.used[k]?.type !== 'organization') continue;
+    if (isCompoundTail(d.toks, k)) continue;
+    // ("… Thai Son": a capitalised word before another is a syllable of a name, not "thaï")
+    if (d.toks[k]?.cap && d.toks[k + 1]?.cap && d.toks[k + 1]?.kind === 'w') continue;
+    const m = ADJ_DICT.match(d.toks, k);
+    // ... only at its end: "Service des affaires étrangères de Thai Nguyen" keeps "Thai"
+    // (and not when the name has it: "Conseil National Palestinien", or a form of a known name
+    // that the text wrote: "Parti communiste brésilien" for the Parti communiste du Brésil)
+    const held = d.used[k];
+    const last = d.toks[m?.end ? m.end - 1 : k]?.f ?? '';
+    const named = (n: string) => {
+      const f = fold(n);
+      const at = f.length - last.length;
+      // the whole last word ("… palestinien", "… sud-coréen"), not its end ("… lao" in "Palao")
+      return at >= 0 && f.endsWith(last) && (at === 0 || /[\s'-]/.test(f.charAt(at - 1)));
+    };
+    if (m && held && (m.end !== held.b || named(held.canonical) || held.kb?.variants.some(named))) continue;
+    // "roi des Belges": after an article the word names the people, a noun of the role
+    const people = d.toks[k - 1]?.f === 'des' || d.toks[k - 1]?.f === 'les';
+    if (m && m.end <= b && !people && !ofCountryAt(d, m.end)) {
+      for (let j = k; j < m.end; j++) out.add(j);
+      k = m.end - 1;
+    }
+  }
+  return out;
+}
+
+export function roleText(d: Doc, a: number, b: number): string | null {
+  // "le défunt président": that the holder has died is not part of the function
+  // nor that the holder is new to it ("le nouveau secrétaire")
+  while (a < b - 1 && (DECEASED.has(d.toks[a]?.f ?? '') || NEWLY.has(d.toks[a]?.f ?? ''))) a++;
+  // ("président de la région de Bratislava (Slovaquie)": the country in brackets glosses a place)
+  const open = d.toks[b - 1]?.f === ')' ? openingParen(d, b - 1) : -1;
+  if (open > a && d.used[open + 1]?.type === 'country' && d.used[open + 1] === d.used[b - 2]) b = open;
+  const adj = adjectiveTokens(d, a, b);
+  // ("des Moudjahidine (anciens combattants)": a French gloss explains the role; it is no part of it)
+  const gloss = glossTokens(d, a, b);
+  // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
+  const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k))
+    .replace(/\s*,$/, '')
+    .replace(TERM_OF_OFFICE, '');
+  return withoutLeadingRank(singular(d, a, text) || null);
+}
+
+/**
+ * When a function is held, said in brackets at a role's end, is an aside: "(2022-2024)", "(14e
+ * mandat)" (not "membre du CC du XIIe mandat", which names the committee).
+ */
+const TERM_OF_OFFICE = /,?\s*\((?:[^()]*\bmandat\b[^()]*|\s*\d{4}\s*[-–]\s*\d{4}\s*)\)$/u;
+
+/**
+ * "les nouveaux ambassadeurs du Cambodge, Chay Navuth, …": a role stated in the plural for a list
+ * of names is, for each of them, the singular function.
+ */
+export function singular(d: Doc, a: number, text: string): string {
+  // ("vice-ministres": the plural may be past a hyphen)
+  const k = d.toks[a + 1]?.f === '-' ? a + 2 : a;
+  const t = d.toks[k];
+  if (t?.kind !== 'w' || !isPluralTitle(t.f)) return text;
+  // every word of the title up to its complement: "Premiers ministres" → "Premier ministre"
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (/^(?:de|du|des|d'|de l'|la|le|l')/.test(w)) break;
+    if (w.length > 3 && w.endsWith('s')) words[i] = w.slice(0, -1);
+  }
+  return words.join(' ');
+}
+
+/** Tokens of the lower-case glosses in parentheses inside [a, b), parentheses included. */
+function glossTokens(d: Doc, a: number, b: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = a; k < b; k++) {
+    if (d.toks[k]?.f !== '(') continue;
+    const close = closingParen(d, k);
+    if (close < 0 || close >= b || close - k > 5 || !frenchGlossAt(d, k + 1, close)) continue;
+    for (let m = k; m <= close; m++) out.add(m);
+    k = close;
+  }
+  return out;
+}
+
+/** "(anciens combattants)": lower-case French words glossing the capitalised word before them. */
+export function frenchGlossAt(d: Doc, a: number, b: number): boolean {
+  if (!d.toks[a - 2]?.cap) return false;
+  for (let m = a; m < b; m++) {
+    const t = d.toks[m];
+    if (t?.kind !== 'w' || t.cap || PLACINGS.has(t.f)) return false;
+  }
+  return b > a;
+}

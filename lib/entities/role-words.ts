@@ -1,0 +1,309 @@
+// The words of a role and tests on the tokens around it, shared by roles-before.ts and roles-after.ts:
+// titles ("ministre", "vice-président"), where a role goes on (complements, "a.i.", "par intérim"),
+// and what a stated role is (StatedRole, roleHead, isFunction, isHanging).
+
+import { fold } from '../text/fold';
+import { type Doc, heldEnd } from './doc';
+import {
+  CONNECTOR_NOUNS,
+  PLAYING_POSITIONS,
+  RANKS,
+  RELATIONAL_TITLES,
+  REPORTS_TO,
+  ROLE_DETERMINERS,
+  ROLE_STOP,
+  TERM_NOUNS,
+  TITLE_QUALIFIERS,
+  TITLE_WORDS,
+} from './lexicon';
+import { articleLength, prepLength } from './prepositions';
+import { isCompoundTail, listEtEnd, type Token } from './tokens';
+
+export interface StatedRole {
+  role: string | null;
+  country: string | null;
+  /** "M." / "Mme" before the name */
+  civility: boolean;
+  /** "X, également ministre…": the word that adds this function to one stated before the name */
+  also?: string;
+  /** "X est membre du…": stated by a copula, a background fact that gives way to an apposed function */
+  predicated?: boolean;
+  /** "…, de l'Agriculture Y": a plural title before the list, shared with the previous holder */
+  shared?: boolean;
+}
+/**
+ * "(PCV)", "(MCTI)", and mixed-case ones as parties write them, which the tokenizer splits at the
+ * case change: "(PCdoB)". The ")" closing the acronym opened at k, or -1.
+ */
+export function acronymInParens(d: Doc, k: number): number {
+  if (d.toks[k]?.f !== '(') return -1;
+  let m = k + 1;
+  while (m < k + 4 && d.toks[m]?.kind === 'w' && d.toks[m + 1]?.kind === 'w' && d.toks[m]?.e === d.toks[m + 1]?.s) m++;
+  const a = d.toks[k + 1];
+  const z = d.toks[m];
+  if (!a || !z || d.toks[m + 1]?.f !== ')') return -1;
+  return /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(d.text.slice(a.s, z.e)) ? m + 1 : -1;
+}
+export const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
+/** A form of "avoir" at k, as written: "a", never the preposition "à" that folds to it. */
+function auxiliaryAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && AUXILIARIES.has(t.f) && (t.f !== 'a' || d.text.charAt(t.s).toLowerCase() === 'a');
+}
+
+/**
+ * Does a function or title start at token k? "premier", "vice", "sous" qualify a title and are
+ * one only before it ("Premier ministre", "vice-président"): "la première visite du président"
+ * states the role "président", not "première visite du président".
+ */
+export function isTitleAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  // ("grand" is a title only in "grand-duc", "grande-duchesse")
+  if (t?.kind === 'w' && /^grande?$/.test(t.f) && d.toks[k + 1]?.f === '-')
+    return /^duc(?:hesse)?$/.test(d.toks[k + 2]?.f ?? '');
+  if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
+  // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
+  if (auxiliaryAt(d, k - 1)) return false;
+  // "la porte Ngo Mon" is a gate: only "porte-parole" is a function
+  if (t.f === 'porte' && !(d.toks[k + 1]?.f === '-' && d.toks[k + 2]?.f === 'parole')) return false;
+  // "ancien cadre du ministère": a cadre is one of a body; "dans ce cadre, X", "dans le cadre de la
+  // visite" is a frame
+  if (t.f === 'cadre' && (!['de', 'du', 'des', 'd'].includes(d.toks[k + 1]?.f ?? '') || d.toks[k - 2]?.f === 'dans'))
+    return false;
+  // "un officiel", "des officiels", "le haut officiel"; "le match officiel" is an adjective after its noun
+  if (/^officiel(?:le)?s?$/.test(t.f) && d.toks[k - 1]?.kind === 'w' && !d.toks[k - 1]?.cap) {
+    const prev = d.toks[k - 1]?.f ?? '';
+    if (!ROLE_DETERMINERS.has(prev) && !BEFORE_OFFICIAL.has(prev)) return false;
+  }
+  if (!TITLE_QUALIFIERS.has(singularOf(t.f))) return true;
+  let n = k + 1;
+  // ("vice – président": the stored text spaces the dash at times, or writes an en dash)
+  if (DASHES.has(d.toks[n]?.f ?? '')) n++;
+  const next = d.toks[n];
+  return next?.kind === 'w' && isTitleWord(next.f);
+}
+
+/**
+ * A title at k, or an envoy's accreditation to another country, which goes on the function
+ * ("ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala").
+ */
+export function functionAt(d: Doc, k: number): boolean {
+  return isTitleAt(d, k) || (/^accreditee?s?$/.test(d.toks[k]?.f ?? '') && ACCREDITED_TO.has(d.toks[k + 1]?.f ?? ''));
+}
+const ACCREDITED_TO = new Set(['aupres', 'concurremment', 'au', 'aux', 'en', 'a', 'pour', 'dans']);
+
+export const singularOf = (f: string): string => (f.endsWith('s') && f.length > 3 ? f.slice(0, -1) : f);
+
+/** "présidents", "chefs": the plural of a title word. */
+export function isPluralTitle(f: string): boolean {
+  return f.endsWith('s') && TITLE_WORDS.has(f.slice(0, -1));
+}
+
+/** A title word, or its plural ("les anciens chefs du gouvernement"). */
+export function isTitleWord(f: string): boolean {
+  return TITLE_WORDS.has(f) || (f.length > 3 && isPluralTitle(f));
+}
+
+/** "au", "aux", "en", "à": the prepositions of a post ("ambassadeur au Laos", "accrédité en Bolivie"). */
+export function isPostPreposition(d: Doc, k: number): boolean {
+  const f = d.toks[k]?.f;
+  return f === 'au' || f === 'aux' || f === 'en' || isPreposition(d, k);
+}
+
+/** "à" folds to "a" (the verb "a" ends a role; the preposition does not: "ambassadeur à Singapour"). */
+export function isPreposition(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && t.f === 'a' && d.text.charAt(t.s) !== 'a';
+}
+
+/** A military rank ("général de corps d'armée", "colonel") says less than a function stated with it. */
+export function isRank(role: string): boolean {
+  // ("lieutenant-général": a rank of two words)
+  const first = fold(role).split(/[\s,]/)[0] ?? '';
+  return RANKS.has(first) || first.split('-').every((w) => RANKS.has(w));
+}
+
+export const DASHES = new Set(['-', '\u2013']);
+
+/**
+ * Punctuation at k that a role goes on over: an apostrophe, a hyphen, and a spaced or en dash after
+ * "vice"/"sous" ("vice – président": the stored text writes it so at times).
+ */
+export function joinsRoleAt(d: Doc, k: number): boolean {
+  const f = d.toks[k]?.f ?? '';
+  return f === "'" || f === '-' || (DASHES.has(f) && isTitleAt(d, k - 1)) || interimDotAt(d, k);
+}
+
+/** "a.i", "a.i.", "p.i." at k (ad interim, par intérim): the end of the abbreviation, or -1. */
+export function interimEnd(d: Doc, k: number): number {
+  const f = (n: number) => d.toks[n]?.f;
+  if ((f(k) !== 'a' && f(k) !== 'p') || f(k + 1) !== '.' || f(k + 2) !== 'i') return -1;
+  return f(k + 3) === '.' ? k + 4 : k + 3;
+}
+
+/** A dot of "a.i." or "p.i." ("chargée d'affaires a.i.": ad interim, par intérim) is no sentence's end. */
+export function interimDotAt(d: Doc, k: number): boolean {
+  const f = (n: number) => d.toks[n]?.f;
+  if (f(k) !== '.') return false;
+  if ((f(k - 1) === 'a' || f(k - 1) === 'p') && f(k + 1) === 'i') return true;
+  return f(k - 1) === 'i' && f(k - 2) === '.' && (f(k - 3) === 'a' || f(k - 3) === 'p');
+}
+
+/** A role's first word, folded ("Vice-ministre des AE" → "vice-ministre"): the title it opens on. */
+export function roleHead(role: string | null | undefined): string {
+  return fold(role ?? '').split(/[\s,]/)[0] ?? '';
+}
+
+/** "son homologue indien": how two people relate, not a function; no role. */
+export function isFunction(role: string | null): boolean {
+  const head = roleHead(role);
+  return !!role && !RELATIONAL_TITLES.has(head) && !PLAYING_POSITIONS.has(head) && !isHanging(role);
+}
+
+/** "le porte-parole de Kim Jong-un": a role left on "de" is said of the name after it, not held by it. */
+export function isHanging(role: string | null): boolean {
+  return !!role && /\s(?:de|du|des|d')$/.test(role);
+}
+
+/** Words "officiel" is a noun after, besides the determiners: "des officiels", "le haut officiel". */
+const BEFORE_OFFICIAL = new Set(['des', 'plusieurs', 'deux', 'trois', 'quelques', 'haut', 'hauts']);
+
+/** The ")" closing the "(" at k, at most 40 tokens on, with no sentence end inside, or -1. */
+export function closingParen(d: Doc, k: number): number {
+  for (let m = k + 1; m < d.toks.length && m <= k + 40; m++) {
+    const f = d.toks[m]?.f;
+    if (f === ')') return m;
+    if (f === '(' || f === '.' || f === ';') return -1;
+  }
+  return -1;
+}
+
+/** From a post at k, does the list reach "et" and another post ("…, en Uruguay et au Paraguay")? */
+function postListClosed(d: Doc, k: number): boolean {
+  const e = listEtEnd(d.toks, k + 1, 20);
+  return e > 0 && isPostPreposition(d, e);
+}
+
+const OF = new Set(['de', 'du', 'des', 'd']);
+const IN_CHARGE = new Set(['charge', 'chargee', 'charges', 'chargees']);
+
+/**
+ * Is the complement list at k (after its comma) what a "chargé de" before it is in charge of? Back
+ * over the list's earlier items ("chargée du commerce, de l'investissement, de l'industrie…").
+ */
+function inChargeOf(d: Doc, k: number): boolean {
+  for (let m = k - 2; m >= 0 && m >= k - 30; m--) {
+    const f = d.toks[m]?.f ?? '';
+    if (IN_CHARGE.has(f)) return OF.has(d.toks[m + 1]?.f ?? '');
+    if (d.toks[m]?.kind === 'p' && f !== "'" && f !== ',' && f !== '-') return false;
+  }
+  return false;
+}
+
+/** Plurals of nouns of people by their ending: investisseurs, agricultrices, étudiants, juristes, ouvriers. */
+const PEOPLE_ENDING = /(?:eurs|trices|ants|antes|istes|iers|ieres|iens|iennes)$/;
+
+/** Nouns of people, never a field one is in charge of: "…, des représentants de ministères et des entreprises". */
+const PEOPLE_NOUNS = new Set([
+  'representants',
+  'dirigeants',
+  'experts',
+  'journalistes',
+  'invites',
+  'delegues',
+  'membres',
+  'responsables',
+  'participants',
+  'cadres',
+  'fonctionnaires',
+  'diplomates',
+  'entreprises',
+  'habitants',
+]);
+
+/** "du Commerce international", "de la Culture": a complement of a function, listed after a comma. */
+export function complementAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  // "ambassadeur en Argentine, en Uruguay et au Paraguay": posts listed too, in a list closed by "et"
+  // (not "ministre du Commerce, en Inde pour une visite")
+  const post = (t?.f === 'en' || t?.f === 'au' || t?.f === 'aux') && postListClosed(d, k);
+  if (t?.f !== 'du' && t?.f !== 'des' && t?.f !== 'de' && t?.f !== 'd' && !post) return false;
+  let n = k + 1;
+  if (d.toks[n]?.f === 'la' || d.toks[n]?.f === 'l') n++;
+  if (d.toks[n]?.f === "'") n++;
+  const w = d.toks[n];
+  // ("gouverneur de la province d'Aichi, du Japon": a country is one)
+  // ("…, du ministère australien des Affaires étrangères": a body named in lower case is one too,
+  // when it ends the list, not in "…, du ministère de la Santé et de l'ambassade du Japon")
+  const held = d.used[n];
+  const body = held?.type === 'organization' && held.a === n && d.toks[heldEnd(d, n)]?.f !== 'et';
+  // ("chargée du commerce, de l'investissement et de l'agriculture": what one is in charge of may
+  // be fields in lower case, in a list closed by "et" and one more; not "directeur de l'usine, de
+  // nombreux ouvriers…", nor bodies met after a function)
+  const listed =
+    !w?.cap &&
+    !post &&
+    !PEOPLE_NOUNS.has(w?.f ?? '') &&
+    !PEOPLE_ENDING.test(w?.f ?? '') &&
+    inChargeOf(d, k) &&
+    OF.has(d.toks[listEtEnd(d.toks, k + 1, 12)]?.f ?? '');
+  return w?.kind === 'w' && ((w.cap && !w.upper) || body || listed) && d.used[n]?.type !== 'person';
+}
+/** Where a person stands in a photo ("(à droite)") or a province lies ("(Nord)"): asides of no role. */
+export const PLACINGS = new Set(['droite', 'gauche', 'centre', 'milieu', 'photo', 'nord', 'sud', 'est', 'ouest']);
+
+/** After "pour"/"vers": an article and what the function is for ("les affaires", "l'Est"); no verb, no term. */
+export function forWhat(d: Doc, k: number): boolean {
+  const a = d.toks[k]?.f;
+  if (a !== 'les' && a !== 'le' && a !== 'la' && a !== 'l') return false;
+  const w = d.toks[d.toks[k + 1]?.f === "'" ? k + 2 : k + 1];
+  return w?.kind === 'w' && !TERM_NOUNS.has(w.f) && !ORDINAL_TIMES.has(w.f);
+}
+/** "pour la première fois", "pour l'occasion": no part of a function. */
+const ORDINAL_TIMES = new Set(['occasion', 'premiere', 'deuxieme', 'troisieme']);
+
+/** The "(" that the ")" at k closes, at most 12 tokens back, or -1. */
+export function openingParen(d: Doc, k: number): number {
+  for (let m = k - 1; m >= 0 && m >= k - 12; m--) {
+    const f = d.toks[m]?.f;
+    if (f === '(') return m;
+    if (f === ')' || f === '.') return -1;
+  }
+  return -1;
+}
+
+/** "également", "aussi": another function held, said before it. */
+export const ALSO = new Set(['egalement', 'aussi', 'actuellement']);
+
+/**
+ * A "par" that does not end the role: "la présidente par intérim du Vietnam", and "société par
+ * actions", the company form, inside the body's name.
+ */
+export function parInside(d: Doc, k: number): boolean {
+  return d.toks[k]?.f === 'par' && (d.toks[k + 1]?.f === 'interim' || d.toks[k + 1]?.f === 'actions');
+}
+
+/**
+ * "directeur du département des Affaires extérieures relevant du ministère des Affaires étrangères":
+ * the body a unit reports to is part of the function (a capitalised body follows)
+ */
+export function unitOf(d: Doc, k: number): boolean {
+  if (!REPORTS_TO.has(d.toks[k]?.f ?? '')) return false;
+  const toks = d.toks;
+  const at = ['a', 'au', 'aux'].includes(toks[k + 1]?.f ?? '') ? 1 : prepLength(toks, k + 1);
+  if (!at) return false;
+  const n = k + 1 + at + articleLength(toks, k + 1 + at);
+  return !!toks[n]?.cap || d.used[n]?.type === 'organization';
+}
+
+/** "avec" after "relations", "contre" after "lutte" at k: a noun's own complement, inside a role. */
+export function joinsOwnNoun(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return t?.kind === 'w' && !!CONNECTOR_NOUNS.get(t.f)?.has(d.toks[k - 1]?.f ?? '');
+}
+
+/** "sous-commission", "sous-comité": "sous" glued by a hyphen to a word, not the preposition. */
+export function isCompoundHead(toks: Token[], k: number): boolean {
+  const tail = toks[k + 2];
+  return toks[k]?.f === 'sous' && isCompoundTail(toks, k + 2) && tail?.kind === 'w' && !ROLE_STOP.has(tail.f);
+}

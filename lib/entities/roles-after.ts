@@ -1,0 +1,452 @@
+// Roles stated after a name: apposed ("Hun Sen, président du Parti du peuple cambodgien,"), in
+// parentheses, after a spaced dash, or by a verb ("X a été nommé…", "X est membre du…", "en tant que").
+
+import { isMonthName } from '../dates/parse';
+import { type Doc, isFreeVnSyllable, tokenText } from './doc';
+import { NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
+import { articleLength, prepLength } from './prepositions';
+import { countryIn, roleText, singular } from './role-text';
+import {
+  ALSO,
+  acronymInParens,
+  closingParen,
+  complementAt,
+  DASHES,
+  forWhat,
+  functionAt,
+  interimEnd,
+  isCompoundHead,
+  isPreposition,
+  isTitleAt,
+  isTitleWord,
+  joinsOwnNoun,
+  joinsRoleAt,
+  PLACINGS,
+  parInside,
+  type StatedRole,
+  singularOf,
+  unitOf,
+} from './role-words';
+import { roleBefore } from './roles-before';
+import { personStartsAt, type Token } from './tokens';
+
+const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'nous', 'je']);
+
+/** Words of praise French puts before a title in an apposition: "X, éminent photojournaliste". */
+const PRAISE = new Set(['eminent', 'eminente', 'celebre', 'renomme', 'renommee', 'talentueux', 'talentueuse']);
+
+/** Whom a statement is made to: "aux correspondants", "à la presse". */
+const AUDIENCES = new Set([
+  'correspondants',
+  'correspondant',
+  'journalistes',
+  'participants',
+  'invites',
+  'medias',
+  'presse',
+]);
+
+/** The ")" of a short aside opened at k ("(XIVe législature)", "(JVP, ou Front …)"), or -1. */
+function asideEnd(d: Doc, k: number): number {
+  const close = closingParen(d, k);
+  if (close < 0 || close > k + 10) return -1;
+  for (let m = k + 1; m < close; m++) if (PLACINGS.has(d.toks[m]?.f ?? '')) return -1;
+  return close;
+}
+
+/** A person's name at k: two capitalised words that are free and neither a title nor a French word. */
+function nameAhead(d: Doc, k: number): boolean {
+  for (let m = k; m < k + 2; m++) {
+    const t = d.toks[m];
+    if (t?.kind !== 'w' || !t.cap || t.upper || d.used[m] || TITLE_WORDS.has(t.f) || NOT_NAME.has(t.f)) return false;
+  }
+  return true;
+}
+
+/** Participles of appointment: the function named right after them is the person's. */
+const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)(?:e?s?|ant)$/;
+
+/**
+ * After a name at k, "en tant que ministre", "X et Y en tant qu'entraîneurs de l'équipe U23": where
+ * the function starts; else -1.
+ */
+function statedAsAt(d: Doc, k: number): number {
+  const toks = d.toks;
+  let m = k;
+  // the other names the function is stated of ("Nguyên Huu Thang et Hoàng Anh Tuân en tant qu'…")
+  if (toks[m]?.f === 'et' && toks[m + 1]?.cap) {
+    m++;
+    while (m < k + 7 && toks[m]?.kind === 'w' && toks[m]?.cap) m++;
+  }
+  if (toks[m]?.f !== 'en' || toks[m + 1]?.f !== 'tant') return -1;
+  const at = toks[m + 2]?.f === 'que' ? m + 3 : toks[m + 2]?.f === 'qu' && toks[m + 3]?.f === "'" ? m + 4 : -1;
+  return at > 0 && isTitleAt(d, at) ? at : -1;
+}
+
+/** After a name at k, "a été nommé", "est élu", "nommé", "en tant que": where the function starts; else -1. */
+function appointedAt(d: Doc, k: number): number {
+  const toks = d.toks;
+  const statedAs = statedAsAt(d, k);
+  if (statedAs > 0) return statedAs;
+  // ("Vijitha Herath, nommé ministre des Affaires étrangères")
+  let m = toks[k]?.f === ',' ? k + 1 : k;
+  if (toks[m]?.f === 'a' && toks[m + 1]?.f === 'ete') m += 2;
+  else if (toks[m]?.f === 'est' || toks[m]?.f === 'sera') m++;
+  const t = toks[m];
+  if (t?.kind !== 'w' || t.cap || !APPOINTED.test(t.f)) return -1;
+  return isTitleAt(d, m + 1) || (toks[m + 1]?.f === 'au' && toks[m + 2]?.f === 'poste') ? m + 1 : -1;
+}
+
+/**
+ * "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token
+ * e; the name starts at a (-1 if unknown: no function is then read from a copula).
+ */
+export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
+  const toks = d.toks;
+  let k = e;
+  // "Tran Tung (ancien directeur adjoint du Service des affaires étrangères de Thai Nguyen)"
+  // ("Trân Tùng (né en 1978, ancien vice-directeur…)": past the birth year or the age)
+  const opens = toks[k]?.f === '(' ? k + 1 + agePrefix(d, k + 1) : k + 1;
+  const inParens = toks[k]?.f === '(' && isTitleAt(d, opens) ? closingParen(d, k) : -1;
+  if (inParens > 0) {
+    // "(ancien président du Conseil des membres de PetroVietnam Dinh La Thang)": the role may end
+    // on the bearer's name
+    const end = ownNameStart(d.toks, e, opens, inParens);
+    return { role: roleText(d, opens, end), country: countryIn(d, opens, end), civility: false };
+  }
+  // Skip a short aside in brackets: "(droite)", "(à gauche)", "(alias Út "trọc")".
+  if (toks[k]?.f === '(') {
+    let m = k + 1;
+    while (m < toks.length && m < k + 9 && toks[m]?.f !== ')') m++;
+    if (toks[m]?.f === ')') k = m + 1;
+  }
+  // "X a été désigné secrétaire du Comité…", "X nommé ambassadeur", "X réélu président de…"
+  // (k then stands before the function, as a comma would)
+  const appointed = appointedAt(d, k);
+  if (appointed > 0) k = appointed - 1;
+  // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…")
+  const from = appointed > 0 ? appointed : k;
+  const post = toks[from]?.f === 'au' && toks[from + 1]?.f === 'poste';
+  // "Phung Dinh Thuc - ancien directeur général de PVN ;": a court report's list sets the function
+  // off by a spaced dash, as a comma would
+  const dashed = appointed < 0 && !post && dashedFunctionAt(d, k);
+  let predicated = false;
+  const at = from + 2;
+  if (post && (toks[at]?.f === 'de' || toks[at]?.f === 'd')) k = at + (toks[at]?.f === 'd' ? 1 : 0);
+  // "Nguyên Hoà Binh est membre du CC du PCV": the copula states the function as a comma would
+  else if (appointed < 0 && isCopulaAt(toks, k) && predicateAt(d, a, k + 1)) predicated = true;
+  else if (appointed < 0 && !dashed && toks[k]?.f !== ',') return { role: null, country: null, civility: false };
+  // "Trân Tung, 46 ans, ancien directeur…", "Phan Huu Tuân, âgé de 63 ans, domicilié dans
+  // l'arrondissement de Tây Hô, ville de Hanoi, qui est ancien directeur…": age and address first
+  if (toks[k]?.f === ',') k += civilAsides(d, k + 1);
+  // ("X, né le 24 mai 1958, est membre du…": the copula after the asides)
+  if (toks[k]?.f === ',' && isCopulaAt(toks, k + 1) && predicateAt(d, a, k + 2)) {
+    k++;
+    predicated = true;
+  }
+  // "X, qui est également vice-président de l'Association": the relative clause states it too
+  if (toks[k]?.f === ',' && toks[k + 1]?.f === 'qui' && isCopulaAt(toks, k + 2)) k += 2;
+  // "Hoàng Xuân Chiên, également membre de la Commission militaire centrale"
+  let also: string | undefined;
+  if (ALSO.has(toks[k + 1]?.f ?? '')) {
+    k++;
+    also = tokenText(d, k, k + 1);
+  }
+  // "…de Duong Chi Dung, l'ex-président du Conseil d'administration de Vinalines": an article
+  // before the title (the role must then say of what: "X, le président Y" names two people)
+  const setOff = toks[k]?.f === ',' || dashed;
+  const article = setOff ? apposedArticle(d, k + 1, a) : 0;
+  // ("X, éminent photojournaliste japonais": praise before the title is not part of it)
+  const praised = setOff && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;
+  const first = k + 1 + article + praised;
+  if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
+  let end = first;
+  let aged = false;
+  for (let m = first; m < toks.length && m < first + 60; m++) {
+    const t = toks[m] as (typeof toks)[number];
+    if (d.used[m]?.type === 'person') break;
+    // an organisation's own words are inside the role ("Comité de lutte contre les crues")
+    if (d.used[m]?.type === 'organization' && d.used[m] === d.used[m - 1]) {
+      end = m + 1;
+      continue;
+    }
+    const acronymEnd = t.f === '(' ? acronymInParens(d, m) : -1;
+    if (acronymEnd > 0) {
+      m = acronymEnd;
+      end = m + 1;
+      continue;
+    }
+    // a list of functions: "général de division, chef du bureau, porte-parole du ministère"
+    // ("ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala")
+    if (t.f === ',' && functionAt(d, m + 1)) continue;
+    // "…, et vice-président du Comité national", "…, aussi président de l'Association"
+    if (t.f === ',' && (toks[m + 1]?.f === 'et' || ALSO.has(toks[m + 1]?.f ?? '')) && functionAt(d, m + 2)) {
+      m++;
+      continue;
+    }
+    // "ministre des Affaires étrangères, du Commerce international et du Culte": its complements
+    if (t.f === ',' && complementAt(d, m + 1)) continue;
+    // "président de la Commission juridique (XIVe législature)": an aside inside the role
+    const aside = t.f === '(' && m > first ? asideEnd(d, m) : -1;
+    if (aside > 0) {
+      m = aside;
+      end = m + 1;
+      continue;
+    }
+    // "directeur de l'Institut … aux correspondants de la VNA": whom the words were said to
+    const said =
+      t.f === 'au' || t.f === 'aux'
+        ? m + 1
+        : isPreposition(d, m) && ['la', 'les'].includes(toks[m + 1]?.f ?? '')
+          ? m + 2
+          : -1;
+    if (said > 0 && AUDIENCES.has(toks[said]?.f ?? '')) break;
+    // "conseiller principal pour les affaires religieuses", "chargé de la politique vers l'Est"
+    if ((t.f === 'pour' || t.f === 'vers') && m > first && forWhat(d, m + 1)) {
+      end = m + 1;
+      continue;
+    }
+    // ("… au VietnamIl a en même temps…": a subject pronoun starts the next clause, glued or not)
+    if (t.kind === 'w' && m > first && SUBJECT_PRONOUNS.has(t.f)) break;
+    // "chargée d'affaires a.i. et représentante…": ad interim (not the verb "a")
+    const interim = interimEnd(d, m);
+    if (interim > 0) {
+      end = interim;
+      // (its dot ends the sentence too when a capital follows: "… a.i. Le Japon est…")
+      if (toks[interim - 1]?.f === '.' && toks[interim]?.cap) break;
+      m = interim - 1;
+      continue;
+    }
+    // ("ministre de la Santé de 2011 à 2016": the years are not the role's)
+    if (t.f === 'de' && /^(?:19|20)\d\d$/.test(toks[m + 1]?.f ?? '')) break;
+    // "un ancien agent de sécurité publique de 49 ans": the age is not the role's
+    if (t.f === 'de' && toks[m + 1]?.kind === 'n' && toks[m + 2]?.f === 'ans') {
+      aged = true;
+      break;
+    }
+    // "ministre des Relations avec le Parlement", "Comité de lutte contre…": a noun's own complement
+    if (m > first && joinsOwnNoun(d, m)) {
+      end = m + 1;
+      continue;
+    }
+    // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
+    if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
+    // "X, ministre des Affaires étrangères, et les ambassadeurs…": "et" and an article bring in
+    // other people; the holder's own second function follows "et" bare ("secrétaire du Parti et
+    // président du Comité"), and so do complements ("de la Culture et du Tourisme", "et des Sports")
+    if (t.f === 'et' && (articleLength(toks, m + 1) || HOLDERS_AHEAD.has(toks[m + 1]?.f ?? ''))) break;
+    if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
+    // (the title itself may read as one: "sous ministre")
+    if (
+      t.kind === 'w' &&
+      !t.cap &&
+      m > first &&
+      ROLE_STOP.has(t.f) &&
+      !isPreposition(d, m) &&
+      !parInside(d, m) &&
+      !unitOf(d, m) &&
+      !isCompoundHead(toks, m)
+    )
+      break;
+    end = m + 1;
+  }
+  // Do not end on a dangling connector ("… et", "… de").
+  // ("de Son La": a capitalised "La" is a name's)
+  while (
+    end > first + 1 &&
+    isWord(d, end - 1) &&
+    !toks[end - 1]?.cap &&
+    ['et', 'de', 'du', 'des', 'la', 'le', 'l', 'd'].includes(toks[end - 1]?.f ?? '')
+  )
+    end--;
+  // (and the apposition must close there: "X, l'ancien ministre de l'Industrie Y et…" runs into
+  // the next name, which may not be known yet)
+  if (
+    article &&
+    (!hasComplement(d, first, end) || !(aged || CLOSES_APPOSITION.has(toks[end]?.f ?? '')) || vnNameIn(d, first, end))
+  )
+    return { role: null, country: null, civility: false };
+  // ("X et Y en tant qu'entraîneurs…", "ont été nommés ambassadeurs…": each holds one)
+  const text = roleText(d, first, end);
+  const role = appointed > 0 && text ? singular(d, first, text) : text;
+  return { role, country: countryIn(d, first, end), civility: false, also, predicated };
+}
+
+/** A dash with a space on each side at k ("X - ancien directeur"; not "Vietnam-Laos"). */
+function spacedDashAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && DASHES.has(t.f) && /\s/.test(d.text.charAt(t.s - 1)) && /\s/.test(d.text.charAt(t.e));
+}
+
+/**
+ * "Phung Dinh Thuc - ancien directeur général de PVN ;": a function in lower case after a spaced
+ * dash, in a list's item that ends at ";", "." or ")" before any other name; not a headline's
+ * "Rencontre Tô Lâm - Président Joe Biden" or "Entretien X - ministre japonais des AE Y".
+ */
+function dashedFunctionAt(d: Doc, k: number): boolean {
+  const first = k + 1 + apposedArticle(d, k + 1);
+  if (d.in === 'title' || !spacedDashAt(d, k) || d.toks[first]?.cap || !isTitleAt(d, first)) return false;
+  for (let m = first; m < first + 30; m++) {
+    const t = d.toks[m];
+    if (!t || t.f === ';' || t.f === '.' || t.f === ')') return true;
+    if (d.used[m]?.type === 'person' || (t.cap && personStartsAt(d.toks, m))) return false;
+  }
+  return false;
+}
+
+/**
+ * After "X est", a function of office at k, X the sentence's subject (the name at a opens its
+ * clause): "Nguyên Hoà Binh est membre du CC", not "Le successeur de X est membre…", "X est
+ * responsable de la mort de…", "X est avocat de formation".
+ */
+function predicateAt(d: Doc, a: number, k: number): boolean {
+  const before = d.toks[a - 1];
+  const opens = a === 0 || (!!before && (before.kind === 'p' ? before.f !== "'" : isTitleWord(before.f)));
+  return a >= 0 && opens && OFFICES.has(singularOf(d.toks[k]?.f ?? '')) && isTitleAt(d, k);
+}
+/** Functions of office a copula states: not professions or descriptions ("responsable", "avocat"). */
+const OFFICES = new Set([
+  'membre',
+  'president',
+  'presidente',
+  'vice-president',
+  'vice-presidente',
+  'vice',
+  'secretaire',
+  'ministre',
+  'vice-ministre',
+  'directeur',
+  'directrice',
+  'chef',
+  'ambassadeur',
+  'ambassadrice',
+  'depute',
+  'deputee',
+  'gouverneur',
+  'maire',
+  'procureur',
+  'juge',
+  'premier',
+  'premiere',
+  'consul',
+  'general',
+  'commandant',
+]);
+
+/** "est", "était" between a name and its function. */
+function isCopulaAt(toks: Token[], k: number): boolean {
+  const f = toks[k]?.f;
+  return f === 'est' || f === 'etait';
+}
+
+/** Where an address goes on: "domicilié dans l'arrondissement de Tây Hô, ville de Hanoi,". */
+const ADDRESS_PARTS = new Set(['ville', 'province', 'district', 'arrondissement', 'commune', 'quartier', 'village']);
+const DOMICILED = new Set(['domicilie', 'domiciliee', 'residant', 'residante', 'originaire']);
+
+/**
+ * "46 ans, âgé de 63 ans, domicilié dans l'arrondissement de Tây Hô, ville de Hanoi,": the ages,
+ * birth years and addresses a court report sets between a name and its role, from k (after the
+ * name's comma). Their length with their commas, or 0.
+ */
+function civilAsides(d: Doc, k: number): number {
+  const toks = d.toks;
+  let n = 0;
+  for (let round = 0; round < 4; round++) {
+    const at = k + n;
+    const age = agePrefix(d, at);
+    if (age) {
+      n += age;
+      continue;
+    }
+    // "domicilié dans l'arrondissement de Hoàng Mai, ville de Hanoi,", "… district de Dông Anh,
+    // Hanoi,": the address goes on over its parts and the names of its places
+    if (!DOMICILED.has(toks[at]?.f ?? '')) break;
+    let m = at + 1;
+    const comma = () => {
+      while (m < toks.length && m < at + 16 && toks[m]?.f !== ',' && toks[m]?.f !== '.') m++;
+    };
+    comma();
+    while (toks[m]?.f === ',' && (ADDRESS_PARTS.has(toks[m + 1]?.f ?? '') || placeNameUntilComma(d, m + 1))) {
+      m++;
+      comma();
+    }
+    if (toks[m]?.f !== ',') break;
+    n = m + 1 - k;
+  }
+  return n;
+}
+
+/** One to three capitalised words, then a comma, at k: "Hanoi,", "Hô Chi Minh-Ville,". */
+function placeNameUntilComma(d: Doc, k: number): boolean {
+  let m = k;
+  while (m < k + 6 && (d.toks[m]?.cap || d.toks[m]?.f === '-')) m++;
+  return m > k && d.toks[m]?.f === ',';
+}
+
+/** Where the name that ends before `nameEnd` is written again at the end of [a, b), or b. */
+function ownNameStart(toks: Token[], nameEnd: number, a: number, b: number): number {
+  let n = 0;
+  while (n < 5 && toks[nameEnd - n - 1]?.cap && toks[nameEnd - n - 1]?.kind === 'w') n++;
+  if (n < 2 || b - n <= a) return b;
+  for (let k = 0; k < n; k++) if (toks[b - n + k]?.f !== toks[nameEnd - n + k]?.f) return b;
+  return b - n;
+}
+
+/**
+ * "46 ans,", "âgé de 63 ans,", "né en 1978,": an age or a birth year before a role; its length
+ * with the comma, or 0.
+ */
+function agePrefix(d: Doc, k: number): number {
+  const toks = d.toks;
+  if (toks[k]?.kind === 'n' && toks[k + 1]?.f === 'ans' && toks[k + 2]?.f === ',') return 3;
+  const aged = (toks[k]?.f === 'age' || toks[k]?.f === 'agee') && toks[k + 1]?.f === 'de';
+  if (aged && toks[k + 2]?.kind === 'n' && toks[k + 3]?.f === 'ans' && toks[k + 4]?.f === ',') return 5;
+  // "né en 1978,", "née le 25 décembre 1959,", "né le 24 mai 1958 à Hanoi,": the birth, up to its
+  // comma, when it says a date
+  if (toks[k]?.f !== 'ne' && toks[k]?.f !== 'nee') return 0;
+  let dated = false;
+  for (let m = k + 1; m < k + 10; m++) {
+    const t = toks[m];
+    if (!t || (t.kind === 'p' && t.f !== ',' && t.f !== '/' && t.f !== '-')) return 0;
+    if (t.f === ',') return dated ? m - k + 1 : 0;
+    if (t.kind === 'n' || isMonthName(t.f)) dated = true;
+  }
+  return 0;
+}
+
+/** Two free capitalised Vietnamese syllables in a row inside [a, b): a person's name not found yet. */
+function vnNameIn(d: Doc, a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (isFreeVnSyllable(d, k) && isFreeVnSyllable(d, k + 1)) return true;
+  return false;
+}
+
+/** A preposition inside [a, b): the role says of what ("président du Conseil…"). */
+function hasComplement(d: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (prepLength(d.toks, k)) return true;
+  return false;
+}
+
+/**
+ * "l'", "le", "la", "un", "une" opening an apposition of a former function ("l'ex-président",
+ * "un ancien directeur"): its length in tokens, or 0. (", le ministre X" starts the next name of a list.)
+ */
+function apposedArticle(d: Doc, k: number, a = -1): number {
+  const t = d.toks[k];
+  if (!t || t.cap) return 0;
+  // ("X, un général de la dynastie des Trân": the indefinite article sets off any function, which
+  // roleAfter still asks to say of what and to close the apposition; "X, le président Y" names two)
+  if (t.f === 'un' || t.f === 'une') return FORMER.has(d.toks[k + 1]?.f ?? '') || isTitleAt(d, k + 1) ? 1 : 0;
+  const n = articleLength(d.toks, k);
+  if (!n) return 0;
+  if (FORMER.has(d.toks[k + n]?.f ?? '')) return n;
+  // "a reçu X, le directeur général de l'Agence nationale…, qui": a definite article before a
+  // title whose apposition says of what and closes, as roleAfter then asks, after a name no title
+  // introduced ("le président autrichien X, le président du Portugal, Y": a list of title and name)
+  return a >= 0 && d.toks[k]?.f !== 'les' && isTitleAt(d, k + n) && !roleBefore(d, a).role ? n : 0;
+}
+const FORMER = new Set(['ancien', 'ancienne', 'ex']);
+/** Determiners after "et" that open another holder's mention ("et son épouse", "et leurs délégations"). */
+const HOLDERS_AHEAD = new Set(['un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ces', 'cette']);
+// (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")
+const CLOSES_APPOSITION = new Set([',', '.', ';', ')', 'qui', 'dont']);

@@ -1,0 +1,506 @@
+// Roles stated before a name: "le vice-Premier ministre et ministre de l'Intérieur Sar Kheng",
+// "l'ambassadeur du Vietnam au Laos, Nguyen Minh Tam", a plural title over a list of names, and a
+// headline's role with no name ("Le vice-ministre vietnamien des AE reçoit…").
+
+import { type Cand, candCountry, type Doc, tokenText } from './doc';
+import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, SPOUSES, TITLE_WORDS } from './lexicon';
+import { articleLength, prepBefore, prepLength } from './prepositions';
+import { countryIn, frenchGlossAt, roleText } from './role-text';
+import {
+  ALSO,
+  AUXILIARIES,
+  acronymInParens,
+  complementAt,
+  forWhat,
+  functionAt,
+  interimDotAt,
+  isCompoundHead,
+  isFunction,
+  isPluralTitle,
+  isPostPreposition,
+  isPreposition,
+  isRank,
+  isTitleAt,
+  joinsOwnNoun,
+  joinsRoleAt,
+  openingParen,
+  PLACINGS,
+  parInside,
+  type StatedRole,
+  unitOf,
+} from './role-words';
+
+/** An article at k before a place or a country: "le Moyen-Orient", "l'Afrique". */
+function placeAfterArticle(d: Doc, k: number): boolean {
+  const n = articleLength(d.toks, k);
+  const type = n ? d.used[k + n]?.type : undefined;
+  return type === 'place' || type === 'country';
+}
+
+/** A title from a to b (inclusive) with no complement: "Premier ministre", "présidente". */
+function bareTitle(d: Doc, a: number, b: number): boolean {
+  if (!isTitleAt(d, a)) return false;
+  for (let k = a + 1; k <= b; k++)
+    if (COMPLEMENT_OPENERS.has(d.toks[k]?.f ?? '') || d.toks[k]?.kind !== 'w') return false;
+  return true;
+}
+const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'pour', 'charge']);
+
+/** Prepositions that link a phrase to the name after them ("remis à X", "avec X"), never a role's end. */
+const LINKING_PREPOSITIONS = new Set(['avec', 'par', 'pour', 'aux', 'chez', 'contre', 'envers', 'vers', 'entre']);
+
+/**
+ * The role stated before the name at i: right before it, or before an apposition that says more
+ * of the role's body ("le président de KMW, premier groupe sud-coréen des télécommunications, X").
+ */
+export function roleBefore(d: Doc, i: number): StatedRole {
+  const right = roleRightBefore(d, i);
+  if (right.role || right.civility || d.toks[i - 1]?.f !== ',') return right;
+  const c = appositionStart(d, i - 2);
+  if (c < 0) return right;
+  const r = roleRightBefore(d, c);
+  if (!r.role || !isFunction(r.role) || r.civility) return right;
+  // "du parti au pouvoir, le Mouvement populaire de libération de l'Angola (MPLA)": the body's own
+  // name is part of the role; a description of it ("premier groupe de…") is not
+  if (!renamesBody(d, c)) return r;
+  return {
+    role: `${r.role}, ${tokenText(d, c + 1, i - 1)}`,
+    country: r.country ?? countryIn(d, c + 1, i - 1),
+    civility: false,
+  };
+}
+
+/** After the comma at c, an article and an organisation's name: the body named again. */
+function renamesBody(d: Doc, c: number): boolean {
+  const a = c + 1 + articleLength(d.toks, c + 1);
+  return a > c + 1 && d.used[a]?.type === 'organization';
+}
+
+/** Words that make an aside a time or an act, not an apposition: "la semaine dernière", "qui est". */
+const NOT_APPOSITION = new Set([
+  ...AUXILIARIES,
+  ...'est sont etait sera fut qui que dont lors selon semaine mois annee jour jours matin soir hier aujourd demain dernier derniere prochain prochaine notamment ainsi'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * The comma opening an apposition that ends at token j (before ", X"), set after a role whose body
+ * it describes: "…, premier groupe de République de Corée dans les technologies, X" or "…, le
+ * Mouvement populaire de libération de l'Angola (MPLA), X". The comma's index, or -1.
+ */
+function appositionStart(d: Doc, j: number): number {
+  const toks = d.toks;
+  let k = j;
+  for (; k >= 0 && k >= j - 20; k--) {
+    const t = toks[k];
+    if (!t || t.kind === 'n' || d.used[k]?.type === 'person') return -1;
+    if (t.kind === 'p') {
+      if (t.f === ',') break;
+      if (t.f === "'" || t.f === '-' || t.f === '(' || t.f === ')') continue;
+      return -1;
+    }
+    if (NOT_APPOSITION.has(t.f) || /(?:ait|aient)$/.test(t.f)) return -1;
+  }
+  if (k < j - 20 || toks[k]?.f !== ',' || j - k < 2) return -1;
+  // it names the body again ("le Mouvement…") or says what it is ("premier groupe de…"); a title
+  // would be another function of the list, read right before the name
+  const a = k + 1 + articleLength(toks, k + 1);
+  const first = toks[a];
+  if (first?.kind !== 'w' || isTitleAt(d, a)) return -1;
+  const renamed = renamesBody(d, k);
+  // ("…, premier groupe de République de Corée…": the description goes on with a complement)
+  const described = !first.cap && prepLength(toks, a + 1) + prepLength(toks, a + 2) > 0;
+  if (!renamed && !described) return -1;
+  // the role before it ends on its body: "de KMW", "du parti au pouvoir"
+  const end = toks[k - 1];
+  return end?.kind === 'w' && (end.cap || d.used[k - 1]?.type === 'organization' || !ROLE_STOP.has(end.f)) ? k : -1;
+}
+
+/** The role phrase ending right before token i (the name start), if it opens with a title word. */
+function roleRightBefore(d: Doc, i: number): StatedRole {
+  const toks = d.toks;
+  let civility = false;
+  const p1 = toks[i - 1];
+  const p2 = toks[i - 2];
+  if (p1 && p1.kind === 'w' && CIVILITIES.has(p1.f) && p1.cap) civility = true;
+  if (p1 && p1.f === '.' && p2 && p2.kind === 'w' && p2.cap && CIVILITIES.has(p2.f)) civility = true;
+  let j = i - 1;
+  // "l'ambassadeur danois au Vietnam, Mme Charlotte Laursen": the civility after the comma
+  if (civility) j -= p1?.f === '.' ? 2 : 1;
+  // "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong": a plural title over a list
+  const listed = listedUnder(d, j);
+  if (listed) return { ...listed, civility };
+  if (toks[j]?.f === ',') j--;
+  // "Ces ambassadeurs étaient X, Y et Z" (or "… sont : X, Y et Z"): the list names what the plural
+  // title said
+  if (toks[j]?.f === ':' && COPULAS.has(toks[j - 1]?.f ?? '')) j--;
+  if (COPULAS.has(toks[j]?.f ?? '') && pluralTitleBefore(d, j + 1)) j--;
+  // "le ministre X du Nigeria et Nguyen Minh Vu": a name after "et" is the second of two; the
+  // title before the first is the first's
+  if (toks[j]?.f === 'et' && !toks[j]?.cap) return { role: null, country: null, civility };
+  // "l'Ordre de l'Amitié du président du Vietnam à X": a role never ends on a preposition; the
+  // name is whom something goes to
+  if (isPreposition(d, j) || LINKING_PREPOSITIONS.has(toks[j]?.f ?? '')) return { role: null, country: null, civility };
+  let start = -1;
+  // (48 tokens back: a role may list seven posts, "ambassadeur … en Tanzanie, au Kenya, … et aux Comores",
+  // or a deputy minister's portfolio twice, "auprès du ministre des X, de Y et de Z, chargé de Y et de Z")
+  for (let k = j; k >= 0 && k >= j - 48; k--) {
+    const t = toks[k];
+    if (!t) break;
+    // another person's name ends the phrase: "le Premier ministre X et le général Y"
+    if (d.used[k]?.type === 'person') break;
+    // a body's or a place's own words are inside the role ("maire de Saint-Ouen-sur-Seine")
+    const held = d.used[k];
+    if ((held?.type === 'organization' || held?.type === 'place') && held === d.used[k + 1]) {
+      start = k;
+      continue;
+    }
+    if (t.kind === 'p') {
+      if (joinsRoleAt(d, k)) continue;
+      // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
+      if (
+        t.f === ',' &&
+        start === k + 1 &&
+        (isTitleAt(d, k + 1) || complementAt(d, k + 1) || placeAfterArticle(d, k + 1))
+      )
+        continue;
+      // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
+      // ("L'ambassadrice du Vietnam en Grèce, également accréditée auprès de l'Albanie, X")
+      if (t.f === ',' && start === k + 1 && ALSO.has(toks[k + 1]?.f ?? '') && functionAt(d, k + 2)) continue;
+      // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
+      if (t.f === ')') {
+        let open = k - 2;
+        while (open > k - 5 && toks[open]?.f !== '(') open--;
+        if (acronymInParens(d, open) === k) {
+          k = open;
+          continue;
+        }
+      }
+      // "la présidente du Conseil de la République (Sénat) de l'Assemblée nationale de Biélorussie,
+      // X": a body's other name, glossed inside the role, which goes on with a complement
+      // ("ministre des Moudjahidine (anciens combattants) et des Ayants-droit, X": a foreign
+      // word glossed in French, in lower case, inside a role that goes on with "et")
+      const goesOn = complementAt(d, k + 1) || (toks[k + 1]?.f === 'et' && complementAt(d, k + 2));
+      if (t.f === ')' && start === k + 1 && goesOn) {
+        const open = openingParen(d, k);
+        if (open > 0 && k - open <= 4 && (glossAt(d, open + 1, k) || frenchGlossAt(d, open + 1, k))) {
+          k = open;
+          continue;
+        }
+      }
+      // "le président du Conseil des ministres (aujourd'hui Premier ministre) Pham Hung": an
+      // aside between the role and the name is not part of the role
+      if (t.f === ')' && k === j) {
+        const open = openingParen(d, k);
+        if (open > 0) {
+          j = open - 1;
+          k = open;
+          start = -1;
+          continue;
+        }
+      }
+      // "l'ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala, X": a post
+      // held too, inside the role
+      if (t.f === ',' && start === k + 1 && isParticiple(d, k + 1)) continue;
+      break;
+    }
+    if (t.kind === 'w' && !t.cap && isPreposition(d, k)) {
+      start = k;
+      continue;
+    }
+    if (t.kind === 'w' && !t.cap) {
+      if (ROLE_DETERMINERS.has(t.f)) {
+        // "de la Défense", "de l'Intérieur", "des…" stay inside the role.
+        const prev = toks[k - 1];
+        // (and "pour l'Asie": what the function is for, read at "pour")
+        if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && (prev?.f === 'de' || prev?.f === 'pour')) continue;
+        // ("le Premier ministre de ce pays, X": the country said before; not a capitalised noun,
+        // "de ce Länder Volker Bouffler", which runs into the name)
+        if ((t.f === 'ce' || t.f === 'cet' || t.f === 'cette') && prev?.f === 'de' && !toks[k + 1]?.cap) continue;
+        // ("directrice générale pour l'Asie-Pacifique, le Moyen-Orient et l'Afrique, X": a list
+        // of places the function covers)
+        if ((prev?.f === 'et' || prev?.f === ',') && placeAfterArticle(d, k)) {
+          start = k;
+          continue;
+        }
+        // ("des Relations avec le Parlement")
+        if (joinsOwnNoun(d, k - 1)) continue;
+        // "la présidente l'Assemblée nationale d'Azerbaïdjan": the stored text drops a "de" at times
+        if (
+          (t.f === 'la' || t.f === 'l') &&
+          prev?.kind === 'w' &&
+          TITLE_WORDS.has(prev.f) &&
+          start === k + (t.f === 'l' ? 2 : 1) &&
+          d.used[start]?.type === 'organization'
+        )
+          continue;
+        break;
+      }
+      // ("le vice-ministre des Affaires étrangères pour l'Asie, X": what the function is for)
+      if (
+        ROLE_STOP.has(t.f) &&
+        !interimDotAt(d, k + 1) &&
+        !parInside(d, k) &&
+        !isCompoundHead(d.toks, k) &&
+        !joinsOwnNoun(d, k) &&
+        !(t.f === 'pour' && start > k && forWhat(d, k + 1)) &&
+        !(start === k + 1 && unitOf(d, k))
+      )
+        break;
+    }
+    start = k;
+  }
+  if (start < 0 || j < start) return { role: null, country: null, civility };
+  // "Lors de sa rencontre avec X, ancienne vice-présidente de l'AN, Y a salué…": a role set off
+  // by commas after a name is that name's apposition, not the next name's title
+  // (not after "du"/"de": "…, du ministre de l'Industrie, Y," lists whom, each with its title)
+  if (
+    toks[start - 1]?.f === ',' &&
+    d.used[start - 2]?.type === 'person' &&
+    toks[j + 1]?.f === ',' &&
+    isTitleAt(d, start)
+  )
+    return { role: null, country: null, civility };
+  let title = -1;
+  for (let k = start; k <= j; k++) {
+    if (isTitleAt(d, k)) {
+      title = k;
+      break;
+    }
+  }
+  if (title < 0) return { ...(sharedTitle(d, start, j) ?? { role: null, country: null }), civility };
+  // "…avec le maire et des responsables du ministère, X a proposé…": "des" and a plural title are an
+  // unnamed group; the name after the comma opens the main clause
+  if (toks[title - 1]?.f === 'des' && isPluralTitle(toks[title]?.f ?? '') && toks[j + 1]?.f === ',')
+    return { role: null, country: null, civility };
+  // "enseignants et directeur de l'Université royale, X": a plural title is the others'; one name
+  // holds the singular one after "et"
+  const plural = toks[title]?.f ?? '';
+  if (plural.length > 3 && plural.endsWith('s') && toks[title + 1]?.f === 'et' && isTitleAt(d, title + 2)) title += 2;
+  // "l'épouse du Premier ministre, Mme X": the title is someone else's
+  if (kinBefore(d, title)) return { role: null, country: null, civility };
+  // "a adressé un message au président du Vietnam X": the title after "au" is the name's
+  // (French repeats "au" for a second person: "au Premier ministre japonais et au président de la
+  // Chambre X" names X the second only; not inside a body's name: "… liées aux députés")
+  for (let k = title + 1; k < j; k++) {
+    const f = toks[k]?.f;
+    // ("ministre délégué auprès du ministre des AE": whom a deputy serves is inside the role)
+    if (toks[k - 1]?.f === 'aupres') continue;
+    if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1) && !d.used[k]) title = k + 1;
+    // "X, envoyé spécial du Premier ministre Nguyên Xuân Phuc", "le conseiller de la présidente Y":
+    // a bare title right before the name is the name's, as a form of address; the first title is
+    // someone else's (not after a comma, nor a title with its complement: "l'assistant du ministre
+    // des AE Nguyen Minh Vu" is the assistant)
+    else if (j === i - 1 && !d.used[k]) {
+      const inner = f === 'du' ? k + 1 : f === 'de' && toks[k + 1]?.f === 'la' ? k + 2 : -1;
+      if (inner > 0 && bareTitle(d, inner, j)) title = inner;
+    }
+  }
+  // ("le 13ème Roi X", "le 18e roi Hùng": which holder in a line is part of the title)
+  const ordinal = /^\d+(?:e|eme|er|re)$/.test(toks[title - 1]?.f ?? '') && toks[title - 1]?.kind === 'n';
+  const role = roleText(d, ordinal ? title - 1 : title, j + 1);
+  // "le vice-ministre de la Défense, le général X": the function stated before the rank
+  if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
+    const fn = roleRightBefore(d, title - 1);
+    if (fn.role && !isRank(fn.role)) return { ...fn, civility };
+  }
+  // "une délégation de la Commission de la sécurité nationale du Parlement hongrois, conduite par
+  // son président X": "son" says whose; the function is of the body named before
+  const whose = role && ledByPossessive(d, title) ? bodyBefore(d, title - 1, j) : null;
+  if (whose) return { role: `${role} ${whose.text}`, country: whose.country, civility };
+  return { role, country: countryIn(d, title, j + 1), civility };
+}
+
+/**
+ * "les ministres ivoiriens des Affaires étrangères X, de l'Agriculture Y, du Commerce Z": after a
+ * plural title, each portfolio and the name that holds it; the title is shared ("ministre de
+ * l'Agriculture"). [start, j] is the portfolio right before the name, after a comma or "et" that
+ * follows the previous holder.
+ */
+function sharedTitle(d: Doc, start: number, j: number): Omit<StatedRole, 'civility'> | null {
+  const toks = d.toks;
+  // (the scan back stops at the holder before, so "et" may open the portfolio)
+  if (toks[start]?.f === 'et') start++;
+  if (!['de', 'du', 'des', 'd'].includes(toks[start]?.f ?? '') || !complementAt(d, start)) return null;
+  if (toks[start - 1]?.f !== ',' && toks[start - 1]?.f !== 'et') return null;
+  const held = d.used[start - 2];
+  if (held?.type !== 'person' || held.b !== start - 1) return null;
+  const previous = roleRightBefore(d, held.a);
+  if (!previous.role || !(previous.shared || pluralTitleBefore(d, held.a))) return null;
+  const complement = tokenText(d, start, j + 1);
+  const country = countryIn(d, start, j + 1) ?? previous.country;
+  // a place or a country after the preposition: the same body of another place ("les présidents
+  // des Comités populaires de Hanoï X et de Hô Chi Minh-Ville Y"), or the same office of another
+  // country ("les ministres des AE X et du Laos Y"); else another portfolio of the title
+  const named = d.used[start + prepLength(toks, start)];
+  if (named?.type === 'place' || named?.type === 'country') {
+    // (the previous holder's place or country ends its role, right before its name, its civility
+    // or its comma: "du Vénézuela, Mme Tatiana Pugh Moreno, du Grèce, …")
+    let k = held.a - 1;
+    while (k > 0 && (CIVILITIES.has(toks[k]?.f ?? '') || toks[k]?.f === '.')) k--;
+    if (toks[k]?.f === ',') k--;
+    const tail = d.used[k];
+    const tailText = tail && (tail.type === 'place' || tail.type === 'country') ? tokenText(d, tail.a, tail.b) : '';
+    const at = tailText ? previous.role.lastIndexOf(tailText) : -1;
+    const body = at > 0 ? previous.role.slice(0, at).replace(/\s*(?:de la|de l'|du|des|de|d')\s*$/, '') : previous.role;
+    return { role: `${body} ${complement}`, country, shared: true };
+  }
+  const head = previous.role.split(/\s(?=d[eu]s?\s|de\sl'|de\sla\s|d')/)[0] ?? previous.role;
+  return { role: `${head} ${complement}`, country, shared: true };
+}
+
+/**
+ * "Le vice-ministre vietnamien des AE reçoit son homologue", "… : l'ambassadrice vietnamienne
+ * présente ses lettres de créance": a role a headline states with "le", "la" or "l'" and no name,
+ * ending right before the verb at v. The role and its country, or null.
+ */
+export function unnamedRoleBefore(d: Doc, v: number): StatedRole | null {
+  const toks = d.toks;
+  const verb = toks[v];
+  if (verb?.kind !== 'w' || verb.cap || d.used[v] || isTitleAt(d, v) || prepLength(toks, v)) return null;
+  const r = roleRightBefore(d, v);
+  if (!r.role || r.civility || !isFunction(r.role)) return null;
+  // the role opens on its title word, after a definite article
+  for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
+    if (!isTitleAt(d, k) || roleText(d, k, v) !== r.role) continue;
+    const article = toks[k - 1]?.f === "'" ? toks[k - 2]?.f : toks[k - 1]?.f;
+    return article === 'le' || article === 'la' || article === 'l' ? r : null;
+  }
+  return null;
+}
+
+/** "étaient", "sont": a plural title, then the names it stands for. */
+const COPULAS = new Set(['etaient', 'sont', 'furent']);
+
+const POSSESSIVES = new Set(['son', 'sa']);
+/** "conduite", "dirigé", "présidée": a delegation or a meeting led by someone. */
+const LED = /^(?:co)?(?:conduit|dirige|preside|mene)e?s?$/;
+
+/**
+ * "une délégation de X, conduite par son président Y": the possessive points back to the body the
+ * led delegation is of ("accompagné de son conseiller" points to the sentence's subject: not read).
+ */
+function ledByPossessive(d: Doc, title: number): boolean {
+  const toks = d.toks;
+  return (
+    POSSESSIVES.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === 'par' && LED.test(toks[title - 3]?.f ?? '')
+  );
+}
+
+/**
+ * The organisation a possessive before a bare title (at k, up to j) points back to: the last one
+ * named in the sentence, with the preposition that introduced it ("de la Commission …"), or null.
+ */
+function bodyBefore(d: Doc, k: number, j: number): { text: string; country: string | null } | null {
+  const toks = d.toks;
+  // (a title with its own complement says whose already: "son président d'honneur")
+  for (let m = k + 1; m <= j; m++) if (prepLength(toks, m) || d.used[m]) return null;
+  for (let m = k - 1; m >= 0 && m >= k - 40; m--) {
+    const t = toks[m];
+    if (!t || t.f === '.' || t.f === ';' || d.used[m]?.type === 'person') return null;
+    const last = d.used[m];
+    if (last?.type !== 'organization') continue;
+    // the whole mention, back through the bodies it belongs to ("de la Commission … du Parlement
+    // hongrois"), and the preposition before it ("de la", "du", "d'")
+    let body = last;
+    let p = prepBefore(toks, body.a);
+    for (let n = 0; n < 4 && p > 0 && d.used[p - 1]?.type === 'organization'; n++) {
+      body = d.used[p - 1] as Cand;
+      p = prepBefore(toks, body.a);
+    }
+    if (p < 0) return null;
+    return { text: tokenText(d, p, last.b), country: candCountry(body) };
+  }
+  return null;
+}
+
+/** "Sénat", "Chambre basse": words in [a, b) that name a body otherwise (capitalised, no figure, no place). */
+function glossAt(d: Doc, a: number, b: number): boolean {
+  if (!d.toks[a]?.cap || d.toks[a]?.upper) return false;
+  for (let m = a; m < b; m++) {
+    const t = d.toks[m];
+    if (t?.kind !== 'w' || PLACINGS.has(t.f) || d.used[m]?.type === 'person') return false;
+  }
+  return true;
+}
+
+/** "accrédité concurremment au Guatemala", "chargée en Bolivie": a post held too, inside the role. */
+function isParticiple(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (t?.kind !== 'w' || t.cap || !/^(?:accredite|charge)e?s?$/.test(t.f)) return false;
+  for (let m = k + 1; m < k + 4; m++) {
+    if (isPostPreposition(d, m)) return true;
+  }
+  return false;
+}
+
+/** Nouns that say whose relative or aide the person is: "l'épouse du Premier ministre, Mme X". */
+const KIN = new Set([
+  ...SPOUSES,
+  ...'fille fils veuve pere mere frere soeur collaborateur collaboratrice proche proches'.split(' '),
+]);
+
+function kinBefore(d: Doc, title: number): boolean {
+  const toks = d.toks;
+  let k = title - 1;
+  if (toks[k]?.f === "'") k--;
+  if (toks[k]?.f === 'la' || toks[k]?.f === 'l') k--;
+  if (!['du', 'de', 'd', 'des'].includes(toks[k]?.f ?? '')) return false;
+  // "le fils de l'ancien ministre"
+  return KIN.has(toks[k - 1]?.f ?? '');
+}
+
+/**
+ * "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong", "les anciens chefs du
+ * gouvernement Pham Hung, Vo Van Kiêt et Phan Van Khai": a name after "," or "et" in a list of
+ * names that a plural title opens has that title, in the singular. j is the token before the name.
+ */
+function listedUnder(d: Doc, j: number): StatedRole | null {
+  const toks = d.toks;
+  let k = j;
+  for (let n = 0; n < 12 && k >= 0; n++) {
+    if (toks[k]?.f !== ',' && toks[k]?.f !== 'et') return null;
+    k--;
+    // an aside after the name before: "(mai 1994)"
+    if (toks[k]?.f === ')') {
+      while (k >= 0 && toks[k]?.f !== '(' && j - k < 30) k--;
+      k--;
+    }
+    const held = d.used[k];
+    if (held?.type !== 'person') return null;
+    k = held.a - 1;
+    // (a comma after the plural title opens the list: "deux anciens directeurs de la VFA, X et Y")
+    const opensList = toks[k]?.f === ',' && d.used[k - 1]?.type !== 'person' && toks[k - 1]?.f !== ')';
+    if ((toks[k]?.f === ',' && !opensList) || toks[k]?.f === 'et') continue;
+    // the first name of the list: the plural title's role, not what is said of the first name
+    // alone ("trois procureurs, X (procureur en chef adjoint…), Y (procureur principal) et Z")
+    if (!held.role || !pluralTitleBefore(d, held.a)) return null;
+    const title = roleBefore(d, held.a);
+    return title.role ? { role: title.role, country: title.country ?? held.country, civility: false } : null;
+  }
+  return null;
+}
+
+/** Abbreviated titles, the same in the plural: "les PM", "les SG". */
+const INVARIABLE_TITLES = new Set(['pm', 'sg']);
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'deux', 'trois']);
+
+/** Is the role before the name at i stated in the plural ("les présidents du Vietnam")? */
+function pluralTitleBefore(d: Doc, i: number): boolean {
+  // ("deux anciens directeurs de la VFA, X et Y": a comma may set the list off, and a colon after
+  // a copula: "Les secrétaires adjoints du Comité sont : X, Y et Z")
+  const from = d.toks[i - 1]?.f === ',' || d.toks[i - 1]?.f === ':' ? i - 2 : i - 1;
+  for (let k = from; k >= 0 && k >= i - 12; k--) {
+    const t = d.toks[k];
+    if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
+    if (t?.kind === 'w' && isPluralTitle(t.f)) return true;
+    // "les PM X et Y": an abbreviated title has no plural of its own; its determiner says it
+    // (right before the names only: "les PM du Vietnam et du Laos, X et Y" hands out two
+    // countries, which a copy of the whole role would not)
+    if (t?.kind === 'w' && INVARIABLE_TITLES.has(t.f))
+      return k === from && PLURAL_DETERMINERS.has(d.toks[k - 1]?.f ?? '');
+    if (t?.kind === 'w' && TITLE_WORDS.has(t.f)) return false;
+  }
+  return false;
+}

@@ -68,6 +68,7 @@ import {
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { matchPartyBody } from './party-bodies';
+import { passState } from './passes/state';
 import { prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
@@ -97,14 +98,8 @@ export function findEntities(texts: EntityTexts): Entity[] {
 export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   if (!texts || typeof texts !== 'object') return [];
   const docs = yield* makeDocs(texts);
-  const cands: Cand[] = [];
-  const push = (c: Cand) => {
-    claim(c);
-    cands.push(c);
-  };
-  /** Acronyms and names learnt on this page, found again in pass 5. */
-  const learnt = new Dict<Cand>();
-  const learn = (c: Cand, toks: string[], acronym: boolean) => learnt.add(toks, c, acronym, true);
+  const state = passState(docs);
+  const { cands, push, learnt, learn, takeOver } = state;
 
   // 1b. Media, companies and foreign names of bodies win over the places in their names:
   //     "le journal Vientiane Mai", "Qatar Investment Authority", "les groupes japonais Toyota et
@@ -253,19 +248,6 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     if (pause(k)) yield;
     for (const t of doc.toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.f);
   }
-  // A longer name takes over the knowledge-base names inside it ("Comité mixte Vietnam - Laos").
-  const takeOver = (c: Cand) => {
-    const inside = new Set<Cand>();
-    for (let k = c.a; k < c.b; k++) {
-      const held = c.doc.used[k];
-      if (held) inside.add(held);
-    }
-    for (const h of inside) {
-      h.dropped = true; // left out when entities are built (no search of the list: stays linear)
-      for (let k = h.a; k < h.b; k++) if (h.doc.used[k] === h) h.doc.used[k] = null;
-    }
-    push(c);
-  };
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {

@@ -52,7 +52,6 @@ import {
 } from './kb-context';
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
 import { isHead } from './lexicon';
-import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
 import { listedMinistries } from './ministry-lists';
 import { listedFriendships, matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
@@ -68,7 +67,7 @@ import {
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { matchPartyBody } from './party-bodies';
-import { passState } from './passes/state';
+import { type PassState, passState } from './passes/state';
 import { prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
@@ -94,16 +93,32 @@ export function findEntities(texts: EntityTexts): Entity[] {
   return runNow(entitySteps(texts));
 }
 
+/** The folded words of a candidate. */
+const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
+
 /** findEntities as small steps (lib/slices.ts): each pass yields every DOCS_PER_STEP texts. */
 export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   if (!texts || typeof texts !== 'object') return [];
   const docs = yield* makeDocs(texts);
   const state = passState(docs);
-  const { cands, push, learnt, learn, takeOver } = state;
+  yield* mediaNames(state);
+  yield* knowledgeBase(state);
+  const lowerSeen = yield* lowerCaseWords(docs);
+  yield* facilitiesAndDistricts(state);
+  yield* organisations(state);
+  yield* capitalisedRuns(state, lowerSeen);
+  const storyBound = shortForms(state, lowerSeen);
+  yield* namesAgain(state, storyBound);
+  yield* rolesAndCountries(state);
+  return yield* buildEntities(state.cands.filter((c) => !c.dropped));
+}
 
-  // 1b. Media, companies and foreign names of bodies win over the places in their names:
-  //     "le journal Vientiane Mai", "Qatar Investment Authority", "les groupes japonais Toyota et
-  //     Honda" (media.ts).
+/**
+ * Media, companies and foreign names of bodies win over the places in their names:
+ * "le journal Vientiane Mai", "Qatar Investment Authority", "les groupes japonais Toyota et
+ * Honda" (media.ts).
+ */
+function* mediaNames({ docs, push }: PassState): Steps<void> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i + 1 < doc.toks.length; i++) {
@@ -122,8 +137,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       i = c.b - 1;
     }
   }
+}
 
-  // 2. Knowledge base.
+/**
+ * Knowledge base: its names, longest match first, checked in context (kb-context.ts); regions of
+ * the world with their cardinal point ("Afrique de l'Ouest", regions.ts).
+ */
+export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; ) {
@@ -241,13 +261,23 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       i = Math.max(m.end, c.b);
     }
   }
+}
 
-  // 3–4. Organisations by rule, acronyms defined after an organisation.
+/** The words the page writes in lower case: a capitalised one of them is a common word (rules.ts). */
+function* lowerCaseWords(docs: Doc[]): Steps<Set<string>> {
   const lowerSeen = new Set<string>();
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (const t of doc.toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.f);
   }
+  return lowerSeen;
+}
+
+/**
+ * Names that go on past a common noun: places ("port de Cai Mep", "Mausolée du Président Hô Chi
+ * Minh"), numbered districts (complements.ts).
+ */
+function* facilitiesAndDistricts({ docs, push, learn, takeOver }: PassState): Steps<void> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
@@ -266,6 +296,10 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       }
     }
   }
+}
+
+/** Organisations by rule, acronyms defined after an organisation. */
+export function* organisations({ docs, cands, push, learn, takeOver }: PassState): Steps<void> {
   // "Assemblée nationale du Laos": a known organisation of a named country is that country's.
   for (const [n, c] of [...cands].entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
@@ -397,13 +431,17 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     const t = c.doc.toks[c.b - 1];
     if (t) learn(c, [t.f], true);
   }
+}
 
-  // 4. Places and persons from capitalised runs.
+/**
+ * Places and persons from capitalised runs (rules.ts, roles.ts); a name listed with known places
+ * is a place.
+ */
+function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lowerSeen: Set<string>): Steps<void> {
   const shapedOnly: Cand[] = [];
   /** runs nothing named: given names listed with persons are read once the persons are known */
   const unnamed: [Doc, number, number][] = [];
   const worldOnly: Cand[] = [];
-  const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     const runs = capitalRuns(doc);
@@ -465,9 +503,16 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     const c = listedPlace(doc, a, b) ?? listedCompany(doc, a, b);
     if (c) push(c);
   }
+}
 
+/**
+ * Persons named again by a short form of their name (family-names.ts), learnt for namesAgain: the
+ * family name, a sovereign's given name, a Vietnamese name's last two syllables. Gives the short
+ * forms read only in the story that names them.
+ */
+function shortForms({ cands, learn }: PassState, lowerSeen: Set<string>): Map<Cand, string> {
   // "Steinmeier a souligné…", "Mme Ardern": a foreign person named again by the family name alone
-  // (family-names.ts); pass 5 finds its other mentions
+  // (family-names.ts); namesAgain finds its other mentions
   const families = shortNames(cands, FAMILY_NAME, lowerSeen);
   joinShortMentions(cands, FAMILY_NAME, families);
   for (const s of families.values()) learn(s.owner, s.words, false);
@@ -483,8 +528,14 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     learn(s.owner, s.words, false);
     storyBound.set(s.owner, s.scope);
   }
+  return storyBound;
+}
 
-  // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".
+/**
+ * Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh"; then a short name
+ * read as a place after "à" is the person the page names so elsewhere.
+ */
+function* namesAgain({ docs, cands, push, learnt }: PassState, storyBound: Map<Cand, string>): Steps<void> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; ) {
@@ -535,7 +586,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     Object.assign(c, { type: 'person', id: person.id, kb: person.kb, canonical: person.canonical, alias: null });
     c.via = `again:${person.via}`;
   }
+}
 
+/**
+ * Roles for the persons no rule gave one (knowledge-base persons, mentions found again), a
+ * headline's role; countries of the places of the world the page names.
+ */
+function* rolesAndCountries({ docs, cands }: PassState): Steps<void> {
   // Roles for KB persons and repeated mentions (rules already set theirs).
   for (const [k, c] of cands.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
@@ -582,5 +639,4 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     }
     for (const [c, code] of waiting) if (named.has(code)) c.country = code;
   }
-  return yield* buildEntities(cands.filter((c) => !c.dropped));
 }

@@ -28,66 +28,24 @@ import { runNow, type Steps } from '../slices';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import {
-  abroadEnd,
-  coordinatedEnd,
-  isVenue,
-  matchFacilities,
-  matchNumberedDistrict,
-  orgComplementEnd,
-  venueNameEnd,
-} from './complements';
-import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
+import { matchFacilities, matchNumberedDistrict } from './complements';
+import { type Cand, candCountry, type Doc } from './doc';
 import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, REGNAL_NAME, shortNames, storyOf } from './family-names';
 import { headlineRoles } from './headline-roles';
-import {
-  companyWordOfLongerName,
-  complementAfter,
-  countryHere,
-  firstNameHere,
-  honorificStart,
-  insideHyphenedName,
-  insidePersonName,
-  kbCand,
-} from './kb-context';
-import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
-import { isHead } from './lexicon';
+import { honorificStart } from './kb-context';
+import { ADJ_DICT, keyTokens } from './knowledge';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
-import { listedMinistries } from './ministry-lists';
-import { listedFriendships, matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
-import {
-  acronymAfter,
-  centralCommitteeTail,
-  headOfCountry,
-  headOfOrganisation,
-  parentOrganisation,
-  partyTail,
-  unitOfNamedBody,
-} from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
-import { matchPartyBody } from './party-bodies';
+import { knowledgeBase } from './passes/knowledge-base';
+import { organisations } from './passes/organisations';
 import { type PassState, passState } from './passes/state';
-import { prepLength } from './prepositions';
-import { regionEnd } from './regions';
 import { joinRoles, roleAfter, roleBefore } from './roles';
-import {
-  capitalRuns,
-  classifyRun,
-  listedCompany,
-  listedGivenNames,
-  listedPlace,
-  placeTriggerBefore,
-  roleComplementPlace,
-} from './rules';
-import { nameWordAt } from './runs';
+import { capitalRuns, classifyRun, listedCompany, listedGivenNames, listedPlace, roleComplementPlace } from './rules';
 import type { Token } from './tokens';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
 
 export { type EntityTexts, pageTexts } from './page-texts';
-
-/** English words of a competition or a prize a body's name may open: "ASEAN Cup", "AFF Awards". */
-const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'awards', 'trophy', 'games', 'open']);
 
 export function findEntities(texts: EntityTexts): Entity[] {
   return runNow(entitySteps(texts));
@@ -139,130 +97,6 @@ function* mediaNames({ docs, push }: PassState): Steps<void> {
   }
 }
 
-/**
- * Knowledge base: its names, longest match first, checked in context (kb-context.ts); regions of
- * the world with their cardinal point ("Afrique de l'Ouest", regions.ts).
- */
-export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
-  for (const [k, doc] of docs.entries()) {
-    if (pause(k)) yield;
-    for (let i = 0; i < doc.toks.length; ) {
-      const m = KB_DICT.match(doc.toks, i, (j) => !doc.used[j]);
-      if (!m) {
-        i++;
-        continue;
-      }
-      if ((m.ref.type === 'place' || m.ref.type === 'country' || m.ref.company) && insidePersonName(doc, i)) {
-        i = m.end;
-        continue;
-      }
-      // "le directeur Mitsui Takeshi", "FPT Software", "Vinhomes Ocean Park": a company's word that a
-      // title or more of a name goes with is a person's or a longer name's, for the rules
-      if (m.ref.company && companyWordOfLongerName(doc, i, m.end)) {
-        i = m.end;
-        continue;
-      }
-      // "Santiago Cafiero", "Paris Hilton": a one-word place right before a capitalised name is
-      // a first name, unless a preposition says it is a place ("à Paris Hilton a…" does not occur)
-      if (m.ref.type === 'place' && m.end - i === 1 && firstNameHere(doc, i)) {
-        i++;
-        continue;
-      }
-      // "Hauts-de-France", "Aix-en-Provence": the end of a hyphened name is not a name of its own
-      if ((m.ref.type === 'place' || m.ref.type === 'country') && insideHyphenedName(doc, i)) {
-        i = m.end;
-        continue;
-      }
-      // "ASEAN Cup", "AFF Cup": a body's name before a competition's or a prize's word names the event
-      const after = doc.toks[m.end];
-      // "le concile Vatican II": a country's name before a Roman numeral names an event
-      if (
-        m.ref.type === 'country' &&
-        after?.upper &&
-        /^[ivx]+$/.test(after.f) &&
-        after.s === (doc.toks[m.end - 1]?.e ?? 0) + 1
-      ) {
-        i = m.end;
-        continue;
-      }
-      if (m.ref.type === 'organization' && after?.cap && EVENT_WORDS.has(after.f)) {
-        i = m.end;
-        continue;
-      }
-      // "le Secrétariat" is the Party's; "le Secrétariat de l'ASEAN" another body's, named by the rules
-      if (m.ref.type === 'organization' && m.end - i === 1 && isHead(doc.toks[i]) && complementAfter(doc, m.end)) {
-        i++;
-        continue;
-      }
-      // "la Dominique" is a country, "Dominique Martin" a person.
-      if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {
-        i++;
-        continue;
-      }
-      const c = kbCand(doc, i, m.end, m.ref, 'kb');
-      // "l'Assemblée nationale lao": the adjective after an organisation is its country.
-      if (c.type === 'organization') {
-        const adj = ADJ_DICT.match(doc.toks, m.end);
-        if (adj) {
-          c.country = adj.ref;
-          // the mention takes it in: "Assemblée nationale vietnamienne" is a name too
-          if (m.ref.name.charAt(0) !== m.ref.name.charAt(0).toLowerCase() && !isAcronym(m.ref.name)) c.b = adj.end;
-          // "l'Assemblée nationale lao" beside Vietnam's "AN": another country's body, another entity
-          if (m.ref.country && m.ref.country !== adj.ref && c.b === adj.end) {
-            c.canonical = tokenText(doc, i, c.b);
-            c.id = entityId('organization', c.canonical);
-            c.kb = null;
-          }
-        }
-      }
-      // A body named with what it belongs to, after "du"/"de l'": "l'AN du Sénégal" (a country's
-      // body, its knowledge base entry Vietnam's "AN", with another country: that country's body,
-      // another entity); "le Conseil des droits de l'homme de l'ONU" (a body of an international
-      // organisation: the mention takes the parent in, the name stays the knowledge base's, the
-      // parent is no entity of its own there; a country's body is not one, "l'Assemblée nationale
-      // de l'ASEAN")
-      if (c.type === 'organization' && c.b === m.end) {
-        const p = prepLength(doc.toks, m.end);
-        const owner = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
-        if (m.ref.country) {
-          if (owner?.ref.type === 'country' && owner.ref.country && owner.ref.country !== m.ref.country) {
-            c.b = owner.end;
-            c.canonical = tokenText(doc, i, c.b);
-            c.id = entityId('organization', c.canonical);
-            c.kb = null;
-            c.country = owner.ref.country;
-          }
-        } else if (owner?.ref.type === 'organization' && !owner.ref.country && owner.ref.id !== m.ref.id)
-          c.b = owner.end;
-      }
-      // "province de Maputo", "région autonome du Tibet": the whole designation is an alias
-      if (c.type === 'place') {
-        // "Afrique de l'Ouest": a region of the world and its cardinal point
-        claim(c);
-        const e = regionEnd(doc, i);
-        if (e > c.b) {
-          extendTo(c, e);
-          c.kb = null;
-        }
-        const trig = placeTriggerBefore(doc, i);
-        if (trig >= 0) c.alias = tokenText(doc, trig, m.end);
-      }
-      if (c.type === 'person') {
-        const h = honorificStart(doc, i);
-        if (h < i) c.honorific = tokenText(doc, h, m.end);
-        // "Miguel Díaz-Canel Bermúdez": a foreign name may go on past the form the knowledge base
-        // keeps (a second family name); the mention takes the rest in
-        let e = m.end;
-        if (m.ref.country && m.ref.country !== 'VN')
-          while (e < m.end + 2 && nameWordAt(doc, e) && !KB_DICT.match(doc.toks, e)) e++;
-        if (e > m.end) extendTo(c, e);
-      }
-      push(c);
-      i = Math.max(m.end, c.b);
-    }
-  }
-}
-
 /** The words the page writes in lower case: a capitalised one of them is a common word (rules.ts). */
 function* lowerCaseWords(docs: Doc[]): Steps<Set<string>> {
   const lowerSeen = new Set<string>();
@@ -295,141 +129,6 @@ function* facilitiesAndDistricts({ docs, push, learn, takeOver }: PassState): St
         i = f.b - 1;
       }
     }
-  }
-}
-
-/** Organisations by rule, acronyms defined after an organisation. */
-export function* organisations({ docs, cands, push, learn, takeOver }: PassState): Steps<void> {
-  // "Assemblée nationale du Laos": a known organisation of a named country is that country's.
-  for (const [n, c] of [...cands].entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.type !== 'organization' || c.via !== 'kb' || c.doc.used[c.a] !== c) continue;
-    // not an acronym ("AN du Vietnam"); a ministry ("ministère de l'Intérieur du Cambodge") keeps its
-    // name without the country as an alias, the way the reference truth names it
-    const first = c.doc.toks[c.a];
-    if (!first || first.upper) continue;
-    // "ministère des Affaires étrangères et de la Coopération internationale du Cambodge"
-    const more = orgComplementEnd(c.doc, coordinatedEnd(c.doc, c.b));
-    if (!more?.[1] || c.doc.toks[c.b]?.f === '-' || c.doc.toks[c.b + 1]?.f === '-') continue;
-    const wider = makeCand(
-      c.doc,
-      c.a,
-      more[0],
-      'organization',
-      tokenText(c.doc, c.a, more[0]),
-      'org-of-country',
-      more[1],
-    );
-    if (!first.cap) wider.alias = c.kb?.name ?? null;
-    takeOver(wider);
-  }
-  for (const [k, doc] of docs.entries()) {
-    if (pause(k)) yield;
-    for (let i = 0; i < doc.toks.length; i++) {
-      if (doc.used[i]) continue;
-      const ministries = listedMinistries(doc, i);
-      if (!ministries.length) ministries.push(...listedFriendships(doc, i));
-      if (ministries.length) {
-        for (const c of ministries) takeOver(c);
-        i = (ministries.at(-1) as Cand).b - 1;
-        continue;
-      }
-      const party = matchPartyBody(doc, i);
-      if (party) {
-        takeOver(party);
-        i = party.b - 1;
-        continue;
-      }
-      const unit = headOfOrganisation(doc, i);
-      if (unit) {
-        takeOver(unit);
-        i = unit.b - 1;
-        continue;
-      }
-      const c = matchOrg(doc, i) ?? matchTeam(doc, i) ?? matchFriendship(doc, i) ?? headOfCountry(doc, i);
-      if (!c) continue;
-      // "… de Hanoï", "… de Hongrie"; a ministry of a country keeps its name without it as an alias
-      // (a people's body in lower case is named by its place: "le comité populaire de Dà Nang")
-      const ministry = c.canonical.charAt(0) !== c.canonical.charAt(0).toUpperCase() && !peoplesBody(doc, c.a);
-      const more = orgComplementEnd(doc, c.b, !ministry);
-      if (more) {
-        if (ministry) c.alias = c.canonical;
-        extendTo(c, more[0]);
-        c.country = c.country ?? more[1];
-      }
-      const abroad = abroadEnd(doc, c.a, c.b);
-      if (abroad) {
-        extendTo(c, abroad[0]);
-        c.country = c.country ?? abroad[1];
-      }
-      // "Centre d'exposition du Vietnam", "Centre commercial Dong Xuan": a venue, a place
-      if (isVenue(doc, c.a, c.b)) {
-        extendTo(c, venueNameEnd(doc, c.b));
-        c.type = 'place';
-        c.id = entityId('place', c.canonical);
-      }
-      takeOver(c); // countries joined inside it too: "Association d'amitié avec le Vietnam"
-      i = c.b - 1;
-    }
-  }
-  // "Direction des opérations conjointes des Forces armées royales thaïlandaises": a unit of
-  // another organisation is named with it; the unit alone is an alias and the parent stays an
-  // entity of its own (each keeps its own words in the page).
-  for (const [n, c] of [...cands].entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    const parent = c.via === 'org-rule' && !c.dropped ? parentOrganisation(c) : null;
-    if (!parent) continue;
-    c.canonical = tokenText(c.doc, c.a, parent.b);
-    c.id = entityId('organization', c.canonical);
-    c.country = c.country ?? candCountry(parent);
-  }
-  // "la chambre basse du Parlement indien": a unit in lower case, named by the body it belongs to
-  for (const [k, doc] of docs.entries()) {
-    if (pause(k)) yield;
-    for (let i = 0; i < doc.toks.length; i++) {
-      const unit = unitOfNamedBody(doc, i);
-      if (!unit) continue;
-      push(unit);
-      i = unit.b - 1;
-    }
-  }
-  // "Commission des relations extérieures du Comité central du PCV", "Commission centrale du
-  // contrôle du Parti": named short, the full form an alias
-  for (const [n, c] of cands.entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.type !== 'organization' || c.dropped || c.alias || !c.doc.toks[c.a]?.cap) continue;
-    const e = Math.max(centralCommitteeTail(c.doc, c.b), partyTail(c.doc, c.b));
-    if (e < 0) continue;
-    c.alias = tokenText(c.doc, c.a, e);
-    if (!c.country) c.country = candCountry(c.doc.used[e - 1] ?? c) ?? null;
-  }
-  /** Acronyms this page defines otherwise than the knowledge base: "Parti communiste cubain (PCC)". */
-  const redefined = new Map<string, Cand>();
-  for (const [n, c] of [...cands].entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.type !== 'organization' || c.dropped) continue;
-    const k = acronymAfter(c.doc, c.b);
-    const held = k < 0 ? null : c.doc.used[k];
-    if (k < 0 || (held && !(held.via === 'kb' && held.id !== c.id))) continue;
-    if (held) redefined.set(c.doc.toks[k]?.f ?? '', c);
-    const ac: Cand = { ...c, a: k, b: k + 1, via: 'acronym-def' };
-    if (held) held.dropped = true;
-    push(ac);
-    learn(c, [c.doc.toks[k]?.f ?? ''], true);
-  }
-  // The page's own definition wins for every other mention of that acronym on the page.
-  for (const [n, c] of cands.entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    const def = c.via === 'kb' && c.b - c.a === 1 ? redefined.get(c.doc.toks[c.a]?.f ?? '') : undefined;
-    if (!def || c.dropped) continue;
-    Object.assign(c, { id: def.id, kb: def.kb, canonical: def.canonical, country: def.country, via: 'acronym-def' });
-  }
-  // "Comité CEDAW" makes a bare "CEDAW" the same organisation.
-  for (const [k, c] of [...cands].entries()) {
-    if (pause(k, CANDS_PER_STEP)) yield;
-    if (c.via !== 'org-acronym') continue;
-    const t = c.doc.toks[c.b - 1];
-    if (t) learn(c, [t.f], true);
   }
 }
 

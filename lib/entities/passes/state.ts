@@ -1,5 +1,6 @@
 // What the entity passes (lib/entities/index.ts) share on one page: its texts, the candidate
 // mentions found so far, and the names the page has taught them to find again.
+
 import { type Cand, claim, type Doc } from '../doc';
 import { Dict } from '../matcher';
 

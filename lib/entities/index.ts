@@ -6,22 +6,34 @@
 // not for a content script. A small token matcher + curated knowledge base + French role rules
 // is ~40 KB, linear-time, and explains each decision.
 //
-// Pipeline (one page = title, lead, paragraphs, captions, teasers):
-//   1. tokenize every text (offsets kept; tokens.ts); media and companies after their noun ("la
-//      chaîne Nile TV"), foreign names of bodies ("Qatar Investment Authority"), sources credited
-//      with VNA ("-VNA/VI") (media.ts)
-//   2. knowledge base, longest match first, checked in context (kb-context.ts); regions of the
-//      world with their cardinal point ("Afrique de l'Ouest", regions.ts)
-//   3. names that go on past a common noun: places ("port de Cai Mep", "Mausolée du Président Hô
-//      Chi Minh"), districts (complements.ts)
-//   4. organisations: of a country, by rule ("ministère cambodgien de l'Intérieur", org-rules.ts),
-//      abroad ("Association des Vietnamiens en France"), national teams, bodies of other
-//      organisations (org-units.ts), ministries sharing one plural head (ministry-lists.ts);
-//      acronyms defined in parentheses, which win over the knowledge base's on the page
-//   5. capitalised runs: places, persons (rules.ts, roles.ts); a name listed with known places
-//      is a place
-//   6. names found once are found again everywhere else on the page ("Soc Trang renforce…")
-//   7. mentions grouped by id; name, aliases, role and country decided per entity (build.ts)
+// Pipeline (one page = title, lead, paragraphs, captions, teasers): entitySteps runs these passes in
+// this order, each over the page's shared state (passes/state.ts: the candidate mentions found so
+// far, the names learnt to find again), each yielding between small steps (pace.ts):
+//   1. makeDocs: tokenize every text (offsets kept; tokens.ts, page-texts.ts)
+//   2. mediaNames: media and companies after their noun ("la chaîne Nile TV"), foreign names of
+//      bodies ("Qatar Investment Authority"), sources credited with VNA ("-VNA/VI") (media.ts)
+//   3. knowledgeBase (passes/knowledge-base.ts): longest match first, checked in context
+//      (kb-context.ts); regions of the world with their cardinal point ("Afrique de l'Ouest",
+//      regions.ts)
+//   4. lowerCaseWords: the words the page writes in lower case, which passes 7 and 8 read as
+//      common words when capitalised
+//   5. facilitiesAndDistricts: names that go on past a common noun: places ("port de Cai Mep",
+//      "Mausolée du Président Hô Chi Minh"), districts (complements.ts)
+//   6. organisations (passes/organisations.ts): of a country, by rule ("ministère cambodgien de
+//      l'Intérieur", org-rules.ts), abroad ("Association des Vietnamiens en France"), national
+//      teams, bodies of other organisations (org-units.ts), ministries sharing one plural head
+//      (ministry-lists.ts); acronyms defined in parentheses, which win over the knowledge base's
+//      on the page
+//   7. capitalisedRuns: places, persons (rules.ts, roles.ts); a name listed with known places is a
+//      place
+//   8. shortForms: persons named again by a short form of their name ("Steinmeier a souligné…",
+//      family-names.ts)
+//   9. namesAgain: names found once are found again everywhere else on the page ("Soc Trang
+//      renforce…")
+//  10. rolesAndCountries: roles of the persons no rule gave one (roles.ts, headline-roles.ts);
+//      countries of the places of the world the page names
+//  11. buildEntities: mentions grouped by id; name, aliases, role and country decided per entity
+//      (build.ts)
 
 import { EPITHETS } from '../knowledge/people';
 import { runNow, type Steps } from '../slices';
@@ -54,21 +66,24 @@ export function findEntities(texts: EntityTexts): Entity[] {
 /** The folded words of a candidate. */
 const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
 
-/** findEntities as small steps (lib/slices.ts): each pass yields every DOCS_PER_STEP texts. */
+/**
+ * findEntities as small steps (lib/slices.ts): each pass yields every DOCS_PER_STEP texts. The
+ * passes, numbered as in the pipeline above; the passes in this file follow in that order.
+ */
 export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   if (!texts || typeof texts !== 'object') return [];
-  const docs = yield* makeDocs(texts);
+  const docs = yield* makeDocs(texts); // 1
   const state = passState(docs);
-  yield* mediaNames(state);
-  yield* knowledgeBase(state);
-  const lowerSeen = yield* lowerCaseWords(docs);
-  yield* facilitiesAndDistricts(state);
-  yield* organisations(state);
-  yield* capitalisedRuns(state, lowerSeen);
-  const storyBound = shortForms(state, lowerSeen);
-  yield* namesAgain(state, storyBound);
-  yield* rolesAndCountries(state);
-  return yield* buildEntities(state.cands.filter((c) => !c.dropped));
+  yield* mediaNames(state); // 2
+  yield* knowledgeBase(state); // 3
+  const lowerSeen = yield* lowerCaseWords(docs); // 4
+  yield* facilitiesAndDistricts(state); // 5
+  yield* organisations(state); // 6
+  yield* capitalisedRuns(state, lowerSeen); // 7
+  const storyBound = shortForms(state, lowerSeen); // 8
+  yield* namesAgain(state, storyBound); // 9
+  yield* rolesAndCountries(state); // 10
+  return yield* buildEntities(state.cands.filter((c) => !c.dropped)); // 11
 }
 
 /**

@@ -9,7 +9,7 @@ export interface PassState {
   readonly docs: Doc[];
   /** every candidate mention found so far, in the order found (a dropped one stays, flagged) */
   readonly cands: Cand[];
-  /** Acronyms and names learnt on this page, found again in pass 9 (namesAgain). */
+  /** Acronyms and names learnt on this page, found again in pass 9 (namesAgain, index.ts). */
   readonly learnt: Dict<Cand>;
   /** keeps a candidate: its tokens are held (claim) and it joins cands */
   readonly push: (c: Cand) => void;

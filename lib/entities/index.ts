@@ -6,102 +6,93 @@
 // not for a content script. A small token matcher + curated knowledge base + French role rules
 // is ~40 KB, linear-time, and explains each decision.
 //
-// Pipeline (one page = title, lead, paragraphs, captions, teasers):
-//   1. tokenize every text (offsets kept; tokens.ts); media and companies after their noun ("la
-//      chaîne Nile TV"), foreign names of bodies ("Qatar Investment Authority"), sources credited
-//      with VNA ("-VNA/VI") (media.ts)
-//   2. knowledge base, longest match first, checked in context (kb-context.ts); regions of the
-//      world with their cardinal point ("Afrique de l'Ouest", regions.ts)
-//   3. names that go on past a common noun: places ("port de Cai Mep", "Mausolée du Président Hô
-//      Chi Minh"), districts (complements.ts)
-//   4. organisations: of a country, by rule ("ministère cambodgien de l'Intérieur", org-rules.ts),
-//      abroad ("Association des Vietnamiens en France"), national teams, bodies of other
-//      organisations (org-units.ts), ministries sharing one plural head (ministry-lists.ts);
-//      acronyms defined in parentheses, which win over the knowledge base's on the page
-//   5. capitalised runs: places, persons (person-place-rules.ts, roles.ts); a name listed with
+// Pipeline (one page = title, lead, paragraphs, captions, teasers): entitySteps runs these passes in
+// this order, each over the page's shared state (passes/state.ts: the candidate mentions found so
+// far, the names learnt to find again), each yielding between small steps (pace.ts):
+//   1. makeDocs: tokenize every text (offsets kept; tokens.ts, page-texts.ts)
+//   2. mediaNames: media and companies after their noun ("la chaîne Nile TV"), foreign names of
+//      bodies ("Qatar Investment Authority"), sources credited with VNA ("-VNA/VI") (media.ts)
+//   3. knowledgeBase (passes/knowledge-base.ts): longest match first, checked in context
+//      (kb-context.ts); regions of the world with their cardinal point ("Afrique de l'Ouest",
+//      regions.ts)
+//   4. lowerCaseWords: the words the page writes in lower case, which passes 7 and 8 read as
+//      common words when capitalised
+//   5. facilitiesAndDistricts: names that go on past a common noun: places ("port de Cai Mep",
+//      "Mausolée du Président Hô Chi Minh"), districts (complements.ts)
+//   6. organisations (passes/organisations.ts): of a country, by rule ("ministère cambodgien de
+//      l'Intérieur", org-rules.ts), abroad ("Association des Vietnamiens en France"), national
+//      teams, bodies of other organisations (org-units.ts), ministries sharing one plural head
+//      (ministry-lists.ts); acronyms defined in parentheses, which win over the knowledge base's
+//      on the page
+//   7. capitalisedRuns: places, persons (person-place-rules.ts, roles.ts); a name listed with
 //      known places is a place (listed-names.ts)
-//   6. names found once are found again everywhere else on the page ("Soc Trang renforce…")
-//   7. mentions grouped by id; name, aliases, role and country decided per entity (build.ts)
+//   8. shortForms: persons named again by a short form of their name ("Steinmeier a souligné…",
+//      family-names.ts)
+//   9. namesAgain: names found once are found again everywhere else on the page ("Soc Trang
+//      renforce…")
+//  10. rolesAndCountries: roles of the persons no rule gave one (roles.ts, headline-roles.ts);
+//      countries of the places of the world the page names
+//  11. buildEntities: mentions grouped by id; name, aliases, role and country decided per entity
+//      (build.ts)
 
 import { EPITHETS } from '../knowledge/people';
 import { runNow, type Steps } from '../slices';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import {
-  abroadEnd,
-  coordinatedEnd,
-  isVenue,
-  matchFacilities,
-  matchNumberedDistrict,
-  orgComplementEnd,
-  venueNameEnd,
-} from './complements';
-import { type Cand, candCountry, claim, type Doc, extendTo, makeCand, tokenText } from './doc';
+import { matchFacilities, matchNumberedDistrict } from './complements';
+import { type Cand, candCountry, type Doc } from './doc';
 import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, REGNAL_NAME, shortNames, storyOf } from './family-names';
 import { headlineRoles } from './headline-roles';
-import {
-  companyWordOfLongerName,
-  complementAfter,
-  countryHere,
-  firstNameHere,
-  honorificStart,
-  insideHyphenedName,
-  insidePersonName,
-  kbCand,
-} from './kb-context';
-import { ADJ_DICT, entityId, isAcronym, KB_DICT, keyTokens } from './knowledge';
-import { isHead } from './lexicon';
+import { honorificStart } from './kb-context';
+import { ADJ_DICT, keyTokens } from './knowledge';
 import { listedCompany, listedGivenNames, listedPlace } from './listed-names';
-import { Dict } from './matcher';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
-import { listedMinistries } from './ministry-lists';
-import { listedFriendships, matchFriendship, matchOrg, matchTeam, peoplesBody } from './org-rules';
-import {
-  acronymAfter,
-  centralCommitteeTail,
-  headOfCountry,
-  headOfOrganisation,
-  parentOrganisation,
-  partyTail,
-  unitOfNamedBody,
-} from './org-units';
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
-import { matchPartyBody } from './party-bodies';
-import { capitalRuns, classifyRun, placeTriggerBefore, roleComplementPlace } from './person-place-rules';
-import { prepLength } from './prepositions';
-import { regionEnd } from './regions';
+import { knowledgeBase } from './passes/knowledge-base';
+import { organisations } from './passes/organisations';
+import { type PassState, passState } from './passes/state';
+import { capitalRuns, classifyRun, roleComplementPlace } from './person-place-rules';
 import { joinRoles, roleAfter, roleBefore } from './roles';
-import { nameWordAt } from './runs';
 import type { Token } from './tokens';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
 
 export { type EntityTexts, pageTexts } from './page-texts';
 
-/** English words of a competition or a prize a body's name may open: "ASEAN Cup", "AFF Awards". */
-const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'awards', 'trophy', 'games', 'open']);
-
 export function findEntities(texts: EntityTexts): Entity[] {
   return runNow(entitySteps(texts));
 }
 
-/** findEntities as small steps (lib/slices.ts): each pass yields every DOCS_PER_STEP texts. */
+/** The folded words of a candidate. */
+const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
+
+/**
+ * findEntities as small steps (lib/slices.ts): each pass yields every DOCS_PER_STEP texts. The
+ * passes, numbered as in the pipeline above; the passes in this file follow in that order.
+ */
 export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   if (!texts || typeof texts !== 'object') return [];
-  const docs = yield* makeDocs(texts);
-  const cands: Cand[] = [];
-  const push = (c: Cand) => {
-    claim(c);
-    cands.push(c);
-  };
-  /** Acronyms and names learnt on this page, found again in pass 5. */
-  const learnt = new Dict<Cand>();
-  const learn = (c: Cand, toks: string[], acronym: boolean) => learnt.add(toks, c, acronym, true);
+  const docs = yield* makeDocs(texts); // 1
+  const state = passState(docs);
+  yield* mediaNames(state); // 2
+  yield* knowledgeBase(state); // 3
+  const lowerSeen = yield* lowerCaseWords(docs); // 4
+  yield* facilitiesAndDistricts(state); // 5
+  yield* organisations(state); // 6
+  yield* capitalisedRuns(state, lowerSeen); // 7
+  const storyBound = shortForms(state, lowerSeen); // 8
+  yield* namesAgain(state, storyBound); // 9
+  yield* rolesAndCountries(state); // 10
+  return yield* buildEntities(state.cands.filter((c) => !c.dropped)); // 11
+}
 
-  // 1b. Media, companies and foreign names of bodies win over the places in their names:
-  //     "le journal Vientiane Mai", "Qatar Investment Authority", "les groupes japonais Toyota et
-  //     Honda" (media.ts).
+/**
+ * Media, companies and foreign names of bodies win over the places in their names:
+ * "le journal Vientiane Mai", "Qatar Investment Authority", "les groupes japonais Toyota et
+ * Honda" (media.ts).
+ */
+function* mediaNames({ docs, push }: PassState): Steps<void> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i + 1 < doc.toks.length; i++) {
@@ -120,145 +111,23 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       i = c.b - 1;
     }
   }
+}
 
-  // 2. Knowledge base.
-  for (const [k, doc] of docs.entries()) {
-    if (pause(k)) yield;
-    for (let i = 0; i < doc.toks.length; ) {
-      const m = KB_DICT.match(doc.toks, i, (j) => !doc.used[j]);
-      if (!m) {
-        i++;
-        continue;
-      }
-      if ((m.ref.type === 'place' || m.ref.type === 'country' || m.ref.company) && insidePersonName(doc, i)) {
-        i = m.end;
-        continue;
-      }
-      // "le directeur Mitsui Takeshi", "FPT Software", "Vinhomes Ocean Park": a company's word that a
-      // title or more of a name goes with is a person's or a longer name's, for the rules
-      if (m.ref.company && companyWordOfLongerName(doc, i, m.end)) {
-        i = m.end;
-        continue;
-      }
-      // "Santiago Cafiero", "Paris Hilton": a one-word place right before a capitalised name is
-      // a first name, unless a preposition says it is a place ("à Paris Hilton a…" does not occur)
-      if (m.ref.type === 'place' && m.end - i === 1 && firstNameHere(doc, i)) {
-        i++;
-        continue;
-      }
-      // "Hauts-de-France", "Aix-en-Provence": the end of a hyphened name is not a name of its own
-      if ((m.ref.type === 'place' || m.ref.type === 'country') && insideHyphenedName(doc, i)) {
-        i = m.end;
-        continue;
-      }
-      // "ASEAN Cup", "AFF Cup": a body's name before a competition's or a prize's word names the event
-      const after = doc.toks[m.end];
-      // "le concile Vatican II": a country's name before a Roman numeral names an event
-      if (
-        m.ref.type === 'country' &&
-        after?.upper &&
-        /^[ivx]+$/.test(after.f) &&
-        after.s === (doc.toks[m.end - 1]?.e ?? 0) + 1
-      ) {
-        i = m.end;
-        continue;
-      }
-      if (m.ref.type === 'organization' && after?.cap && EVENT_WORDS.has(after.f)) {
-        i = m.end;
-        continue;
-      }
-      // "le Secrétariat" is the Party's; "le Secrétariat de l'ASEAN" another body's, named by the rules
-      if (m.ref.type === 'organization' && m.end - i === 1 && isHead(doc.toks[i]) && complementAfter(doc, m.end)) {
-        i++;
-        continue;
-      }
-      // "la Dominique" is a country, "Dominique Martin" a person.
-      if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {
-        i++;
-        continue;
-      }
-      const c = kbCand(doc, i, m.end, m.ref, 'kb');
-      // "l'Assemblée nationale lao": the adjective after an organisation is its country.
-      if (c.type === 'organization') {
-        const adj = ADJ_DICT.match(doc.toks, m.end);
-        if (adj) {
-          c.country = adj.ref;
-          // the mention takes it in: "Assemblée nationale vietnamienne" is a name too
-          if (m.ref.name.charAt(0) !== m.ref.name.charAt(0).toLowerCase() && !isAcronym(m.ref.name)) c.b = adj.end;
-          // "l'Assemblée nationale lao" beside Vietnam's "AN": another country's body, another entity
-          if (m.ref.country && m.ref.country !== adj.ref && c.b === adj.end) {
-            c.canonical = tokenText(doc, i, c.b);
-            c.id = entityId('organization', c.canonical);
-            c.kb = null;
-          }
-        }
-      }
-      // A body named with what it belongs to, after "du"/"de l'": "l'AN du Sénégal" (a country's
-      // body, its knowledge base entry Vietnam's "AN", with another country: that country's body,
-      // another entity); "le Conseil des droits de l'homme de l'ONU" (a body of an international
-      // organisation: the mention takes the parent in, the name stays the knowledge base's, the
-      // parent is no entity of its own there; a country's body is not one, "l'Assemblée nationale
-      // de l'ASEAN")
-      if (c.type === 'organization' && c.b === m.end) {
-        const p = prepLength(doc.toks, m.end);
-        const owner = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
-        if (m.ref.country) {
-          if (owner?.ref.type === 'country' && owner.ref.country && owner.ref.country !== m.ref.country) {
-            c.b = owner.end;
-            c.canonical = tokenText(doc, i, c.b);
-            c.id = entityId('organization', c.canonical);
-            c.kb = null;
-            c.country = owner.ref.country;
-          }
-        } else if (owner?.ref.type === 'organization' && !owner.ref.country && owner.ref.id !== m.ref.id)
-          c.b = owner.end;
-      }
-      // "province de Maputo", "région autonome du Tibet": the whole designation is an alias
-      if (c.type === 'place') {
-        // "Afrique de l'Ouest": a region of the world and its cardinal point
-        claim(c);
-        const e = regionEnd(doc, i);
-        if (e > c.b) {
-          extendTo(c, e);
-          c.kb = null;
-        }
-        const trig = placeTriggerBefore(doc, i);
-        if (trig >= 0) c.alias = tokenText(doc, trig, m.end);
-      }
-      if (c.type === 'person') {
-        const h = honorificStart(doc, i);
-        if (h < i) c.honorific = tokenText(doc, h, m.end);
-        // "Miguel Díaz-Canel Bermúdez": a foreign name may go on past the form the knowledge base
-        // keeps (a second family name); the mention takes the rest in
-        let e = m.end;
-        if (m.ref.country && m.ref.country !== 'VN')
-          while (e < m.end + 2 && nameWordAt(doc, e) && !KB_DICT.match(doc.toks, e)) e++;
-        if (e > m.end) extendTo(c, e);
-      }
-      push(c);
-      i = Math.max(m.end, c.b);
-    }
-  }
-
-  // 3–4. Organisations by rule, acronyms defined after an organisation.
+/** The words the page writes in lower case: a capitalised one of them is a common word (person-place-rules.ts). */
+function* lowerCaseWords(docs: Doc[]): Steps<Set<string>> {
   const lowerSeen = new Set<string>();
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (const t of doc.toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.f);
   }
-  // A longer name takes over the knowledge-base names inside it ("Comité mixte Vietnam - Laos").
-  const takeOver = (c: Cand) => {
-    const inside = new Set<Cand>();
-    for (let k = c.a; k < c.b; k++) {
-      const held = c.doc.used[k];
-      if (held) inside.add(held);
-    }
-    for (const h of inside) {
-      h.dropped = true; // left out when entities are built (no search of the list: stays linear)
-      for (let k = h.a; k < h.b; k++) if (h.doc.used[k] === h) h.doc.used[k] = null;
-    }
-    push(c);
-  };
+  return lowerSeen;
+}
+
+/**
+ * Names that go on past a common noun: places ("port de Cai Mep", "Mausolée du Président Hô Chi
+ * Minh"), numbered districts (complements.ts).
+ */
+function* facilitiesAndDistricts({ docs, push, learn, takeOver }: PassState): Steps<void> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
@@ -277,144 +146,17 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
       }
     }
   }
-  // "Assemblée nationale du Laos": a known organisation of a named country is that country's.
-  for (const [n, c] of [...cands].entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.type !== 'organization' || c.via !== 'kb' || c.doc.used[c.a] !== c) continue;
-    // not an acronym ("AN du Vietnam"); a ministry ("ministère de l'Intérieur du Cambodge") keeps its
-    // name without the country as an alias, the way the reference truth names it
-    const first = c.doc.toks[c.a];
-    if (!first || first.upper) continue;
-    // "ministère des Affaires étrangères et de la Coopération internationale du Cambodge"
-    const more = orgComplementEnd(c.doc, coordinatedEnd(c.doc, c.b));
-    if (!more?.[1] || c.doc.toks[c.b]?.f === '-' || c.doc.toks[c.b + 1]?.f === '-') continue;
-    const wider = makeCand(
-      c.doc,
-      c.a,
-      more[0],
-      'organization',
-      tokenText(c.doc, c.a, more[0]),
-      'org-of-country',
-      more[1],
-    );
-    if (!first.cap) wider.alias = c.kb?.name ?? null;
-    takeOver(wider);
-  }
-  for (const [k, doc] of docs.entries()) {
-    if (pause(k)) yield;
-    for (let i = 0; i < doc.toks.length; i++) {
-      if (doc.used[i]) continue;
-      const ministries = listedMinistries(doc, i);
-      if (!ministries.length) ministries.push(...listedFriendships(doc, i));
-      if (ministries.length) {
-        for (const c of ministries) takeOver(c);
-        i = (ministries.at(-1) as Cand).b - 1;
-        continue;
-      }
-      const party = matchPartyBody(doc, i);
-      if (party) {
-        takeOver(party);
-        i = party.b - 1;
-        continue;
-      }
-      const unit = headOfOrganisation(doc, i);
-      if (unit) {
-        takeOver(unit);
-        i = unit.b - 1;
-        continue;
-      }
-      const c = matchOrg(doc, i) ?? matchTeam(doc, i) ?? matchFriendship(doc, i) ?? headOfCountry(doc, i);
-      if (!c) continue;
-      // "… de Hanoï", "… de Hongrie"; a ministry of a country keeps its name without it as an alias
-      // (a people's body in lower case is named by its place: "le comité populaire de Dà Nang")
-      const ministry = c.canonical.charAt(0) !== c.canonical.charAt(0).toUpperCase() && !peoplesBody(doc, c.a);
-      const more = orgComplementEnd(doc, c.b, !ministry);
-      if (more) {
-        if (ministry) c.alias = c.canonical;
-        extendTo(c, more[0]);
-        c.country = c.country ?? more[1];
-      }
-      const abroad = abroadEnd(doc, c.a, c.b);
-      if (abroad) {
-        extendTo(c, abroad[0]);
-        c.country = c.country ?? abroad[1];
-      }
-      // "Centre d'exposition du Vietnam", "Centre commercial Dong Xuan": a venue, a place
-      if (isVenue(doc, c.a, c.b)) {
-        extendTo(c, venueNameEnd(doc, c.b));
-        c.type = 'place';
-        c.id = entityId('place', c.canonical);
-      }
-      takeOver(c); // countries joined inside it too: "Association d'amitié avec le Vietnam"
-      i = c.b - 1;
-    }
-  }
-  // "Direction des opérations conjointes des Forces armées royales thaïlandaises": a unit of
-  // another organisation is named with it; the unit alone is an alias and the parent stays an
-  // entity of its own (each keeps its own words in the page).
-  for (const [n, c] of [...cands].entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    const parent = c.via === 'org-rule' && !c.dropped ? parentOrganisation(c) : null;
-    if (!parent) continue;
-    c.canonical = tokenText(c.doc, c.a, parent.b);
-    c.id = entityId('organization', c.canonical);
-    c.country = c.country ?? candCountry(parent);
-  }
-  // "la chambre basse du Parlement indien": a unit in lower case, named by the body it belongs to
-  for (const [k, doc] of docs.entries()) {
-    if (pause(k)) yield;
-    for (let i = 0; i < doc.toks.length; i++) {
-      const unit = unitOfNamedBody(doc, i);
-      if (!unit) continue;
-      push(unit);
-      i = unit.b - 1;
-    }
-  }
-  // "Commission des relations extérieures du Comité central du PCV", "Commission centrale du
-  // contrôle du Parti": named short, the full form an alias
-  for (const [n, c] of cands.entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.type !== 'organization' || c.dropped || c.alias || !c.doc.toks[c.a]?.cap) continue;
-    const e = Math.max(centralCommitteeTail(c.doc, c.b), partyTail(c.doc, c.b));
-    if (e < 0) continue;
-    c.alias = tokenText(c.doc, c.a, e);
-    if (!c.country) c.country = candCountry(c.doc.used[e - 1] ?? c) ?? null;
-  }
-  /** Acronyms this page defines otherwise than the knowledge base: "Parti communiste cubain (PCC)". */
-  const redefined = new Map<string, Cand>();
-  for (const [n, c] of [...cands].entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    if (c.type !== 'organization' || c.dropped) continue;
-    const k = acronymAfter(c.doc, c.b);
-    const held = k < 0 ? null : c.doc.used[k];
-    if (k < 0 || (held && !(held.via === 'kb' && held.id !== c.id))) continue;
-    if (held) redefined.set(c.doc.toks[k]?.f ?? '', c);
-    const ac: Cand = { ...c, a: k, b: k + 1, via: 'acronym-def' };
-    if (held) held.dropped = true;
-    push(ac);
-    learn(c, [c.doc.toks[k]?.f ?? ''], true);
-  }
-  // The page's own definition wins for every other mention of that acronym on the page.
-  for (const [n, c] of cands.entries()) {
-    if (pause(n, CANDS_PER_STEP)) yield;
-    const def = c.via === 'kb' && c.b - c.a === 1 ? redefined.get(c.doc.toks[c.a]?.f ?? '') : undefined;
-    if (!def || c.dropped) continue;
-    Object.assign(c, { id: def.id, kb: def.kb, canonical: def.canonical, country: def.country, via: 'acronym-def' });
-  }
-  // "Comité CEDAW" makes a bare "CEDAW" the same organisation.
-  for (const [k, c] of [...cands].entries()) {
-    if (pause(k, CANDS_PER_STEP)) yield;
-    if (c.via !== 'org-acronym') continue;
-    const t = c.doc.toks[c.b - 1];
-    if (t) learn(c, [t.f], true);
-  }
+}
 
-  // 4. Places and persons from capitalised runs.
+/**
+ * Places and persons from capitalised runs (person-place-rules.ts, roles.ts); a name listed with known places
+ * is a place.
+ */
+function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lowerSeen: Set<string>): Steps<void> {
   const shapedOnly: Cand[] = [];
   /** runs nothing named: given names listed with persons are read once the persons are known */
   const unnamed: [Doc, number, number][] = [];
   const worldOnly: Cand[] = [];
-  const keysOf = (c: Cand) => c.doc.toks.slice(c.a, c.b).map((t) => t.f);
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     const runs = capitalRuns(doc);
@@ -476,9 +218,16 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     const c = listedPlace(doc, a, b) ?? listedCompany(doc, a, b);
     if (c) push(c);
   }
+}
 
+/**
+ * Persons named again by a short form of their name (family-names.ts), learnt for namesAgain: the
+ * family name, a sovereign's given name, a Vietnamese name's last two syllables. Gives the short
+ * forms read only in the story that names them.
+ */
+function shortForms({ cands, learn }: PassState, lowerSeen: Set<string>): Map<Cand, string> {
   // "Steinmeier a souligné…", "Mme Ardern": a foreign person named again by the family name alone
-  // (family-names.ts); pass 5 finds its other mentions
+  // (family-names.ts); namesAgain finds its other mentions
   const families = shortNames(cands, FAMILY_NAME, lowerSeen);
   joinShortMentions(cands, FAMILY_NAME, families);
   for (const s of families.values()) learn(s.owner, s.words, false);
@@ -494,8 +243,14 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     learn(s.owner, s.words, false);
     storyBound.set(s.owner, s.scope);
   }
+  return storyBound;
+}
 
-  // 5. Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh".
+/**
+ * Names found once, found again: "Soc Trang renforce…", "le ministre Tea Banh"; then a short name
+ * read as a place after "à" is the person the page names so elsewhere.
+ */
+function* namesAgain({ docs, cands, push, learnt }: PassState, storyBound: Map<Cand, string>): Steps<void> {
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; ) {
@@ -546,7 +301,13 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     Object.assign(c, { type: 'person', id: person.id, kb: person.kb, canonical: person.canonical, alias: null });
     c.via = `again:${person.via}`;
   }
+}
 
+/**
+ * Roles for the persons no rule gave one (knowledge-base persons, mentions found again), a
+ * headline's role; countries of the places of the world the page names.
+ */
+function* rolesAndCountries({ docs, cands }: PassState): Steps<void> {
   // Roles for KB persons and repeated mentions (rules already set theirs).
   for (const [k, c] of cands.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
@@ -593,5 +354,4 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
     }
     for (const [c, code] of waiting) if (named.has(code)) c.country = code;
   }
-  return yield* buildEntities(cands.filter((c) => !c.dropped));
 }

@@ -257,15 +257,15 @@ Parti communiste de Grande-Bretagne | | GB
 Parti communiste des États-Unis | | US
 `;
 
-// Companies, read with more care than other bodies (lib/entities/index.ts): a firm's name is often a
-// person's or a place's word too, so a bare match yields to a person around it, a title before it or
-// more of a name after it ("FPT Software", "Vinhomes Ocean Park"). They carry no country unless
-// Vietnamese: a firm's nationality does not make its country a partner of the story ("des trains
-// Hitachi" is trade, not Vietnam–Japan relations). Chosen by kind, not item by item: Vietnam's
-// state economic groups and largest private groups and banks, Viettel's ventures abroad, the
-// largest container lines, big foreign investors, airlines flying to Vietnam. Left out: names that
-// are also family or given names ("Honda", "Suzuki", "Ford", "Bosch", "Mitsui", "Lotte", "Yang
-// Ming", "Hoa Phat") or French words ("Visa", "Vivo").
+// Companies, read with more care than other bodies (lib/entities/passes/knowledge-base.ts): a
+// firm's name is often a person's or a place's word too, so a bare match yields to a person around
+// it, a title before it or more of a name after it ("FPT Software", "Vinhomes Ocean Park"). They
+// carry no country unless Vietnamese: a firm's nationality does not make its country a partner of
+// the story ("des trains Hitachi" is trade, not Vietnam–Japan relations). Chosen by kind, not item
+// by item: Vietnam's state economic groups and largest private groups and banks, Viettel's ventures
+// abroad, the largest container lines, big foreign investors, airlines flying to Vietnam. Left out:
+// names that are also family or given names ("Honda", "Suzuki", "Ford", "Bosch", "Mitsui", "Lotte",
+// "Yang Ming", "Hoa Phat") or French words ("Visa", "Vivo").
 export const COMPANIES = `
 Vingroup | | VN
 Viettel | | VN

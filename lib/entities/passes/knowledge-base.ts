@@ -1,0 +1,150 @@
+// The entity finder's knowledgeBase pass (index.ts): the knowledge base's names, checked in context,
+// and what they take in around them (an adjective of country, an owner, a cardinal point).
+
+import type { Steps } from '../../slices';
+import { claim, extendTo, tokenText } from '../doc';
+import {
+  companyWordOfLongerName,
+  complementAfter,
+  countryHere,
+  firstNameHere,
+  honorificStart,
+  insideHyphenedName,
+  insidePersonName,
+  kbCand,
+} from '../kb-context';
+import { ADJ_DICT, entityId, isAcronym, KB_DICT } from '../knowledge';
+import { isHead } from '../lexicon';
+import { pause } from '../pace';
+import { placeTriggerBefore } from '../person-place-rules';
+import { prepLength } from '../prepositions';
+import { regionEnd } from '../regions';
+import { nameWordAt } from '../runs';
+import type { PassState } from './state';
+
+/** English words of a competition or a prize a body's name may open: "ASEAN Cup", "AFF Awards". */
+const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'awards', 'trophy', 'games', 'open']);
+
+/**
+ * Knowledge base: its names, longest match first, checked in context (kb-context.ts); regions of
+ * the world with their cardinal point ("Afrique de l'Ouest", regions.ts).
+ */
+export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
+    for (let i = 0; i < doc.toks.length; ) {
+      const m = KB_DICT.match(doc.toks, i, (j) => !doc.used[j]);
+      if (!m) {
+        i++;
+        continue;
+      }
+      if ((m.ref.type === 'place' || m.ref.type === 'country' || m.ref.company) && insidePersonName(doc, i)) {
+        i = m.end;
+        continue;
+      }
+      // "le directeur Mitsui Takeshi", "FPT Software", "Vinhomes Ocean Park": a company's word that a
+      // title or more of a name goes with is a person's or a longer name's, for the rules
+      if (m.ref.company && companyWordOfLongerName(doc, i, m.end)) {
+        i = m.end;
+        continue;
+      }
+      // "Santiago Cafiero", "Paris Hilton": a one-word place right before a capitalised name is
+      // a first name, unless a preposition says it is a place ("à Paris Hilton a…" does not occur)
+      if (m.ref.type === 'place' && m.end - i === 1 && firstNameHere(doc, i)) {
+        i++;
+        continue;
+      }
+      // "Hauts-de-France", "Aix-en-Provence": the end of a hyphened name is not a name of its own
+      if ((m.ref.type === 'place' || m.ref.type === 'country') && insideHyphenedName(doc, i)) {
+        i = m.end;
+        continue;
+      }
+      // "ASEAN Cup", "AFF Cup": a body's name before a competition's or a prize's word names the event
+      const after = doc.toks[m.end];
+      // "le concile Vatican II": a country's name before a Roman numeral names an event
+      if (
+        m.ref.type === 'country' &&
+        after?.upper &&
+        /^[ivx]+$/.test(after.f) &&
+        after.s === (doc.toks[m.end - 1]?.e ?? 0) + 1
+      ) {
+        i = m.end;
+        continue;
+      }
+      if (m.ref.type === 'organization' && after?.cap && EVENT_WORDS.has(after.f)) {
+        i = m.end;
+        continue;
+      }
+      // "le Secrétariat" is the Party's; "le Secrétariat de l'ASEAN" another body's, named by the rules
+      if (m.ref.type === 'organization' && m.end - i === 1 && isHead(doc.toks[i]) && complementAfter(doc, m.end)) {
+        i++;
+        continue;
+      }
+      // "la Dominique" is a country, "Dominique Martin" a person.
+      if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {
+        i++;
+        continue;
+      }
+      const c = kbCand(doc, i, m.end, m.ref, 'kb');
+      // "l'Assemblée nationale lao": the adjective after an organisation is its country.
+      if (c.type === 'organization') {
+        const adj = ADJ_DICT.match(doc.toks, m.end);
+        if (adj) {
+          c.country = adj.ref;
+          // the mention takes it in: "Assemblée nationale vietnamienne" is a name too
+          if (m.ref.name.charAt(0) !== m.ref.name.charAt(0).toLowerCase() && !isAcronym(m.ref.name)) c.b = adj.end;
+          // "l'Assemblée nationale lao" beside Vietnam's "AN": another country's body, another entity
+          if (m.ref.country && m.ref.country !== adj.ref && c.b === adj.end) {
+            c.canonical = tokenText(doc, i, c.b);
+            c.id = entityId('organization', c.canonical);
+            c.kb = null;
+          }
+        }
+      }
+      // A body named with what it belongs to, after "du"/"de l'": "l'AN du Sénégal" (a country's
+      // body, its knowledge base entry Vietnam's "AN", with another country: that country's body,
+      // another entity); "le Conseil des droits de l'homme de l'ONU" (a body of an international
+      // organisation: the mention takes the parent in, the name stays the knowledge base's, the
+      // parent is no entity of its own there; a country's body is not one, "l'Assemblée nationale
+      // de l'ASEAN")
+      if (c.type === 'organization' && c.b === m.end) {
+        const p = prepLength(doc.toks, m.end);
+        const owner = p ? KB_DICT.match(doc.toks, m.end + p, (j) => !doc.used[j]) : null;
+        if (m.ref.country) {
+          if (owner?.ref.type === 'country' && owner.ref.country && owner.ref.country !== m.ref.country) {
+            c.b = owner.end;
+            c.canonical = tokenText(doc, i, c.b);
+            c.id = entityId('organization', c.canonical);
+            c.kb = null;
+            c.country = owner.ref.country;
+          }
+        } else if (owner?.ref.type === 'organization' && !owner.ref.country && owner.ref.id !== m.ref.id)
+          c.b = owner.end;
+      }
+      // "province de Maputo", "région autonome du Tibet": the whole designation is an alias
+      if (c.type === 'place') {
+        // "Afrique de l'Ouest": a region of the world and its cardinal point
+        claim(c);
+        const e = regionEnd(doc, i);
+        if (e > c.b) {
+          extendTo(c, e);
+          c.kb = null;
+        }
+        const trig = placeTriggerBefore(doc, i);
+        if (trig >= 0) c.alias = tokenText(doc, trig, m.end);
+      }
+      if (c.type === 'person') {
+        const h = honorificStart(doc, i);
+        if (h < i) c.honorific = tokenText(doc, h, m.end);
+        // "Miguel Díaz-Canel Bermúdez": a foreign name may go on past the form the knowledge base
+        // keeps (a second family name); the mention takes the rest in
+        let e = m.end;
+        if (m.ref.country && m.ref.country !== 'VN')
+          while (e < m.end + 2 && nameWordAt(doc, e) && !KB_DICT.match(doc.toks, e)) e++;
+        if (e > m.end) extendTo(c, e);
+      }
+      push(c);
+      i = Math.max(m.end, c.b);
+    }
+  }
+}

@@ -149,8 +149,8 @@ function* facilitiesAndDistricts({ docs, push, learn, takeOver }: PassState): St
 }
 
 /**
- * Places and persons from capitalised runs (person-place-rules.ts, roles.ts); a name listed with known places
- * is a place.
+ * Places and persons from capitalised runs (person-place-rules.ts, roles.ts); a name listed with
+ * known places is a place (listed-names.ts).
  */
 function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lowerSeen: Set<string>): Steps<void> {
   const shapedOnly: Cand[] = [];

@@ -275,11 +275,24 @@ export function foreignOrgName(doc: Doc, i: number): Cand | null {
   // ("Nam Song Hau Petroleum Trading and Investment JSC": English joins words with "and", "of")
   const joiner = (k: number) => (t[k]?.f === '&' || t[k]?.f === 'and' || t[k]?.f === 'of') && capWord(t[k + 1]);
   while (b < t.length && b < i + 8 && (capWord(t[b]) || joiner(b))) b++;
-  if (b - i < 2 || !ENGLISH_ORG_ENDS.has(t[b - 1]?.f ?? '')) return null;
+  // ("Thiên Thanh Group Co., Ltd", "Hoa Sen Trading Co. Ltd": the legal form after what the body
+  // is; "Co" alone ends no name, a Vietnamese syllable "Cơ" folds to it)
+  const legal = b - i >= 3 && t[b - 1]?.f === 'co' && ENGLISH_ORG_ENDS.has(t[b - 2]?.f ?? '');
+  if (b - i < 2 || !(legal || ENGLISH_ORG_ENDS.has(t[b - 1]?.f ?? ''))) return null;
+  if (legal) b = legalFormEnd(t, b);
   // a name the knowledge base has whole is its ("Vietnam Airlines" with its country)
   const kb = KB_DICT.match(t, i);
   if (kb && kb.end >= b) return null;
   return makeCand(doc, i, b, 'organization', tokenText(doc, i, b), 'org-foreign', null);
+}
+
+/** After "… Co" at b: its dot, and ", Ltd" / "Ltd" / ", JSC" when written. */
+function legalFormEnd(t: Token[], b: number): number {
+  let k = t[b]?.f === '.' && t[b]?.s === t[b - 1]?.e ? b + 1 : b;
+  const comma = t[k]?.f === ',' ? 1 : 0;
+  const form = t[k + comma];
+  if (form?.cap && (form.f === 'ltd' || form.f === 'jsc')) k += comma + 1;
+  return k;
 }
 
 /** News agencies, words of French text elsewhere ("selon l'AFP"), named sources in a credit. */

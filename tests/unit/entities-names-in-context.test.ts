@@ -25,6 +25,18 @@ describe('media and companies', () => {
     expect(named(es, 'Qatar')).toBeUndefined();
   });
 
+  it('a company keeps its legal form after what it is ("Group Co., Ltd"); a syllable "Co" ends no name', () => {
+    const es = find(
+      'Pham Công Danh, ancien directeur général de Thiên Thanh Group Co., Ltd, a été condamné à 30 ans de prison.',
+      'Il a travaillé pour Hoa Sen Trading Co. Ltd pendant dix ans, selon le paysan Nguyen Van Co.',
+    );
+    expect(named(es, 'Thiên Thanh Group Co., Ltd')?.type).toBe('organization');
+    expect(named(es, 'Pham Công Danh')?.role).toBe('ancien directeur général de Thiên Thanh Group Co., Ltd');
+    expect(named(es, 'Hoa Sen Trading Co. Ltd')?.type).toBe('organization');
+    expect(named(es, 'Nguyen Van Co')?.type).toBe('person');
+    expect(es.some((e) => e.name === 'Thiên' || e.name.startsWith('Thanh Group'))).toBe(false);
+  });
+
   it("a newspaper's country is not a partner of the story it reports", () => {
     expect(
       partnersOf('Le Monde souligne les objectifs du Vietnam', 'Le quotidien français Le Monde a publié une analyse.'),

@@ -36,12 +36,15 @@ export function isVnaUrl(url: string | undefined): boolean {
 
 /**
  * The VNA address a link only carries in its query: a reader's instant view
- * ("/iv?url=https%3A%2F%2Ffr.vietnamplus.vn%2F…"), a click redirector ("l.php?u=…"), on any
- * host, the site's own included. Null when it carries none.
+ * ("/iv?url=https%3A%2F%2Ffr.vietnamplus.vn%2F…"), a click redirector ("l.php?u=…",
+ * "google.com/url?q=…"), on any host, the site's own included. Null when it carries none, or when
+ * the link is itself a VNA story's (its "?back=", "?ref=" are where the reader came from), or the
+ * parameter says where to go after something else ("login?redirect=…", "?next=…").
  */
 export function carriedVnaUrl(u: URL): URL | null {
-  for (const value of u.searchParams.values()) {
-    if (!/^https?:\/\//i.test(value)) continue;
+  if (isVnaHost(u.hostname) && (STORY_IN_PATH.test(u.pathname) || storyQuery(u))) return null;
+  for (const [key, value] of u.searchParams) {
+    if (!CARRYING_KEYS.has(key.toLowerCase()) || !/^https?:\/\//i.test(value)) continue;
     try {
       const inner = new URL(value);
       if (isVnaHost(inner.hostname)) return inner;
@@ -97,3 +100,6 @@ export function storyQuery(u: URL): string {
   }
   return kept.length ? `?${kept.sort().join('&')}` : '';
 }
+
+/** Query keys a viewer or a redirector names its destination by. */
+const CARRYING_KEYS = new Set(['url', 'u', 'q', 'target', 'dest', 'destination', 'link', 'href', 'to', 'goto']);

@@ -207,6 +207,9 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       end = m + 1;
       continue;
     }
+    // ("ambassadeur du Mali de leur nouvelle fonction": what several were congratulated on, not
+    // one holder's function; "secrétaire général de leur parti" is one)
+    if (t.f === 'de' && /^leurs?$/.test(toks[m + 1]?.f ?? '') && THEIR_OFFICE.has(toks[m + 2]?.f ?? '')) break;
     // ("… au VietnamIl a en même temps…": a subject pronoun starts the next clause, glued or not)
     if (t.kind === 'w' && m > first && SUBJECT_PRONOUNS.has(t.f)) break;
     // "chargée d'affaires a.i. et représentante…": ad interim (not the verb "a")
@@ -266,6 +269,13 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     article &&
     (!hasComplement(d, first, end) || !(aged || CLOSES_APPOSITION.has(toks[end]?.f ?? '')) || vnNameIn(d, first, end))
   )
+    return { role: null, country: null, civility: false };
+  // (a definite article before a present title may open the next item of a list: "a rencontré X,
+  // le Premier ministre sud-coréen Han Duck-soo et…", "X, le président de la République, Emmanuel
+  // Macron": a name inside the title or right after its comma is that title's holder)
+  const definite =
+    article > 0 && !FORMER.has(toks[k + 1 + article]?.f ?? '') && toks[k + 1]?.f !== 'un' && toks[k + 1]?.f !== 'une';
+  if (definite && (twoNameWordsIn(d, first, end) || (toks[end]?.f === ',' && twoNameWordsIn(d, end + 1, end + 3))))
     return { role: null, country: null, civility: false };
   // ("X et Y en tant qu'entraîneurs…", "ont été nommés ambassadeurs…": each holds one)
   const text = roleText(d, first, end);
@@ -422,6 +432,17 @@ function vnNameIn(d: Doc, a: number, b: number): boolean {
 }
 
 /** A preposition inside [a, b): the role says of what ("président du Conseil…"). */
+/** Two capitalised words in a row in [a, b) that are a person's or no name's found yet: someone's name. */
+function twoNameWordsIn(d: Doc, a: number, b: number): boolean {
+  const free = (k: number) => !d.used[k] || d.used[k]?.type === 'person';
+  for (let k = a; k + 1 < b; k++) {
+    const t = d.toks[k];
+    const u = d.toks[k + 1];
+    if (t?.kind === 'w' && u?.kind === 'w' && t.cap && u.cap && !t.upper && free(k) && free(k + 1)) return true;
+  }
+  return false;
+}
+
 function hasComplement(d: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (prepLength(d.toks, k)) return true;
   return false;
@@ -450,3 +471,22 @@ const FORMER = new Set(['ancien', 'ancienne', 'ex']);
 const HOLDERS_AHEAD = new Set(['un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ces', 'cette']);
 // (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")
 const CLOSES_APPOSITION = new Set([',', '.', ';', ')', 'qui', 'dont']);
+
+/** What "de leur(s) …" congratulates several people on: "de leur nouvelle fonction", "de leurs postes". */
+const THEIR_OFFICE = new Set([
+  'nouvelle',
+  'nouvelles',
+  'nouveau',
+  'nouveaux',
+  'fonction',
+  'fonctions',
+  'poste',
+  'postes',
+  'mandat',
+  'mandats',
+  'mission',
+  'missions',
+  'nomination',
+  'nominations',
+  'election',
+]);

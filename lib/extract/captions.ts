@@ -37,7 +37,11 @@ function notAPhoto(media: Element): boolean {
   return (
     /logo|banner|\/\/ads?\.|\/ads?\//i.test(src) ||
     /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(src) ||
-    /\b(?:logo|avatar)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
+    // (a share button's picture: "/images/share-zalo.png", "/icons/facebook.svg")
+    /\/share[-_]|\/icons?\/|\/social\//i.test(src) ||
+    /\b(?:logo|avatar|author)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
+    // (a box the reader does not see: a share menu folded away)
+    !!media.closest('[hidden], [style*="display: none" i], [style*="display:none" i]') ||
     icon ||
     /^\s*(?:logo|publicité|advertisement)\s*$/i.test(media.getAttribute('alt') ?? '')
   );
@@ -96,8 +100,7 @@ export function captionElements(scope: Element, known: string): Element[] {
     // a figure-like box: the image and its line, nothing else
     const ownBox =
       !!parent && parent !== scope && parent.querySelectorAll(MEDIA).length === 1 && parent.childElementCount <= 3;
-    // (one word under a picture is its label: a share button's "Zalo", an author box's "VNA")
-    if (PHOTO_CREDIT.test(text) || ((ownBox || isItalic(line)) && /\S\s+\S/.test(text))) found.add(line);
+    if (ownBox || isItalic(line) || PHOTO_CREDIT.test(text)) found.add(line);
   }
   // a table that frames a photo: its <caption> is the photo's ("lfr-image-caption", old CMSs)
   for (const caption of scope.querySelectorAll('table > caption')) {

@@ -281,9 +281,13 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     let lineOpen = false;
     // (a run's teasers lead to as many stories: a card's image, title and "more" link lead to one)
     const stories = () => new Set(run.map((b) => only.get(b)).filter(Boolean)).size;
+    // (linked subheadings with their summaries are a feed under a heading that names one; without
+    // it they are the story's own sections: a chronology, an interview's questions)
+    let summaries = false;
     const close = () => {
-      if (run.length >= min && stories() >= min)
+      if (run.length >= min && stories() >= min && (!summaries || FEED_LABEL.test(labelOf(run[0] as Element).label)))
         classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
+      summaries = false;
       run = [];
       span = [];
       spanEnd = 0;
@@ -316,6 +320,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       else if (run.length > 0 && summaryAfterHeading(run[run.length - 1] as Element) === c) {
         run.push(c);
         extends_ = true;
+        summaries = true;
       }
       // …and a <dt> without a link is the label of the teaser <dd> after it, its date at times:
       // "<dt><time>12/09/2024</time></dt><dd><a>Title</a></dd>"

@@ -71,9 +71,12 @@ const WRITTEN_DATE = new RegExp(
   'i',
 );
 
-// ("Publié le", "Mise en ligne :", a weekday, or a label and its weekday: "Mise en ligne : mercredi")
-const DATE_LINE_START =
-  /^\s*(?:(?:publi[ée]e?|mise? en ligne|mis à jour|mise à jour)(?:\s+le)?\s*:?\s*)?(?:\p{L}{3,9}\.?,?\s*)?$/iu;
+// ("Publié le", "Mise en ligne :", a weekday, or a publication's label and its weekday: "Mise en
+// ligne : mercredi"; an update's label alone, as before)
+const DATE_LINE_START = new RegExp(
+  String.raw`^\s*(?:(?:publi[ée]e?|mise? en ligne)(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s*)?|(?:mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$`,
+  'iu',
+);
 
 /**
  * "18/02/2017 10:15" → "2017-02-18T10:15:00+07:00"; a date written out too ("02 juillet 2018 -

@@ -405,6 +405,12 @@ describe('partners of an article', () => {
       "Le Vietnam et les Philippines ont signé un accord sur le commerce du riz lors de la visite d'État du président philippin.",
     ];
     expect(findPartners(agreement, find(...agreement), { head: 1 })).toEqual(['PH']);
+    // (a head that names the country the exports go to is about that trade)
+    const one = [
+      'Les exportations de riz vers les Philippines ont bondi',
+      "Un protocole d'entente sur le commerce du riz a été conclu avec le ministre philippin de l'Agriculture.",
+    ];
+    expect(findPartners(one, find(...one), { head: 1 })).toEqual(['PH']);
   });
 
   it("a field of study, a region joined to a continent and an envoy's city are no partners", () => {

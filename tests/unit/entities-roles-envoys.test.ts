@@ -111,11 +111,23 @@ describe('what a role before the name covers', () => {
     expect(named(es, 'Marcelo Rebelo de Sousa')?.role).toBe('président du Portugal');
   });
 
-  it('"de leur…" is said of several people, never one holder\'s function; "de sa Commission" is', () => {
+  it('"X, le <title> <Name>" and "X, le <title>, <Name>" are items of a list, not X\'s function', () => {
+    const es = find(
+      "Le président Vo Van Thuong a rencontré Kim Jin-pyo, le Premier ministre sud-coréen Han Duck-soo et d'autres dirigeants.",
+      "Il a reçu Jean Dupont, le président de la République française, Emmanuel Macron, et d'autres invités.",
+    );
+    expect(named(es, 'Kim Jin-pyo')?.role ?? null).toBeNull();
+    expect(named(es, 'Jean Dupont')?.role ?? null).toBeNull();
+    expect(named(es, 'Han Duck-soo')?.role).toBe('Premier ministre');
+  });
+
+  it('"de leur nouvelle fonction" is what several were congratulated on; "de leur parti" is a function', () => {
     const es = find(
       'Le président a félicité Tarek Amri, ambassadeur de Tunisie, et Lansina Kone, ambassadeur du Mali de leur nouvelle fonction au Vietnam.',
       "Nguyen Van Nen, secrétaire du Comité central du Parti et président de sa Commission d'organisation, a pris la parole.",
+      'Ngo Minh Tuan, secrétaire général de leur parti, a salué la délégation.',
     );
+    expect(named(es, 'Ngo Minh Tuan')?.role).toBe('secrétaire général de leur parti');
     expect(named(es, 'Lansina Kone')?.role).toBe('ambassadeur du Mali');
     expect(named(es, 'Nguyen Van Nen')?.role).toBe(
       "secrétaire du Comité central du Parti et président de sa Commission d'organisation",

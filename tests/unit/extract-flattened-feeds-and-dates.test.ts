@@ -37,6 +37,15 @@ describe('a feed flattened into the story', () => {
     expect(r.article?.paragraphs).toEqual(BODY);
   });
 
+  it("linked subheadings with short paragraphs under no feed's name are the story's own sections", () => {
+    const sections = [1, 2, 3]
+      .map((n) => `<h3><a href="${story(n)}">${headline(n)}</a></h3><p>${summary(n)}</p>`)
+      .join('');
+    const r = read(`<article><h1>${TITLE}</h1>${paras}<h2>Chronologie</h2>${sections}</article>`);
+    expect(r.related.filter((s) => s.origin === 'feed')).toEqual([]);
+    expect(r.article?.paragraphs).toEqual(expect.arrayContaining([...BODY, summary(1), summary(2), summary(3)]));
+  });
+
   it('one card\'s image, title and "more" links lead to one story: no run of their own', () => {
     const card = (n: number) =>
       `<div class="layout_latest"><p class="info"><time datetime="2025-11-1${n}T16:20:00+07:00">1${n}.11.2025</time></p><figure><a href="${story(n)}" title="Lire l'article : ${headline(n)}"><img src="/assets/images/p${n}.jpg" alt=""></a></figure><h2><a href="${story(n)}" title="Lire l'article : ${headline(n)}">${headline(n)}</a></h2><div class="teaser"><p>${summary(n)}</p></div><p class="more"><a href="${story(n)}">Lire la suite</a></p></div>`;
@@ -55,6 +64,11 @@ describe('publication dates', () => {
     expect(isoInHanoi('2025-04-17T02:30Z')).toBe('2025-04-17T09:30:00+07:00');
   });
 
+  it("an update's label and its weekday, or a label and any word, do not make a publication date", () => {
+    for (const line of ['Mise à jour : lundi 5 juin 2023 10h20', 'Publié depuis 3 mai 2021'])
+      expect(read(`<h1>${TITLE}</h1><p class="date">${line}</p>${paras}`).article?.published, line).toBeNull();
+  });
+
   it('"Mise en ligne :" and a weekday before a written date with its hour', () => {
     const r = read(
       `<p class="title">${TITLE}</p><p><span>Mise en ligne : mercredi 4 janvier 2017, 10h15</span></p>${paras}`,
@@ -64,10 +78,10 @@ describe('publication dates', () => {
 });
 
 describe('captions', () => {
-  it("one word under a picture is its label (a share button's, an author box's), not a caption", () => {
+  it("a share menu's pictures and their labels are no photos; one word under a photo is its caption", () => {
     const r = read(
-      `<article><h1>${TITLE}</h1>${paras}<p><img src="/images/2016/05/28/phuc-tokyo.jpg" alt=""><span class="image-caption">Le Premier ministre Nguyen Xuan Phuc. Photo : VNA</span></p></article><div class="reward"><div><img src="/images/share-facebook.png" alt="VNA Facebook"><p>Facebook</p></div><div><img src="/images/share-zalo.png" alt="VNA Zalo"><p>Zalo</p></div></div>`,
+      `<article><h1>${TITLE}</h1>${paras}<div><img src="/img/2016/05/28/lac-hoan-kiem.jpg" alt=""><p>Hanoï</p></div></article><div class="reward"><div id="qr" style="display: none;"><div><img src="/images/share-facebook.png" alt="VNA Facebook"><p>Facebook</p></div><div><img src="/images/share-zalo.png" alt="VNA Zalo"><p>Zalo</p></div></div></div><div class="site-author"><img class="site-author-image" alt="VNA" src="/images/avatar-vna.png"><p class="site-author-name">VNA</p></div>`,
     );
-    expect(r.article?.captions).toEqual(['Le Premier ministre Nguyen Xuan Phuc. Photo : VNA']);
+    expect(r.article?.captions).toEqual(['Hanoï']);
   });
 });

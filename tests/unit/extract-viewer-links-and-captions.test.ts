@@ -44,6 +44,10 @@ describe('links through a viewer or a redirector', () => {
     expect(carried(`https://fr.vietnamplus.vn/redirect?url=${encodeURIComponent(story(2))}`)).toBe(story(2));
     expect(carried(`https://l.facebook.com/l.php?u=${encodeURIComponent('https://example.com/a-b-c-d')}`)).toBeNull();
     expect(carried(story(3))).toBeNull();
+    // (a story's own link, whatever its query carries; a login's "redirect", a "next")
+    expect(carried(`${story(3)}?back=${encodeURIComponent('https://fr.vietnamplus.vn/politique/')}`)).toBeNull();
+    expect(carried(`https://fr.vietnamplus.vn/login?redirect=${encodeURIComponent(story(1))}`)).toBeNull();
+    expect(carried(`https://fr.vietnamplus.vn/compte?next=${encodeURIComponent(story(1))}`)).toBeNull();
   });
 });
 

@@ -176,13 +176,16 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
       if (++tried >= MAX_MARKED) break;
     }
   }
-  let tried = 0;
-  for (const time of scope.querySelectorAll('time[datetime]')) {
-    const iso = timeIso(time);
-    // (an update's time, "mis à jour à 18h40", is not the publication's)
-    if (!iso || isUpdate(time.textContent ?? '')) continue;
-    if (own(time, scope)) return hourAfter(time, iso);
-    if (++tried >= MAX_MARKED) break;
+  // (in the page too: a syndication's byline box above the story, a blog's footer below it)
+  for (const root of scope === doc ? [doc] : [scope, doc]) {
+    let tried = 0;
+    for (const time of root.querySelectorAll('time[datetime]')) {
+      const iso = timeIso(time);
+      // (an update's time, "mis à jour à 18h40", is not the publication's)
+      if (!iso || isUpdate(time.textContent ?? '')) continue;
+      if (own(time, root)) return hourAfter(time, iso);
+      if (++tried >= MAX_MARKED) break;
+    }
   }
   // a plain "date" meta (Dotclear's), or Dublin Core's in lower case: after every other machine
   // date, as some CMSs write there the page's build or last change; and the day a line by the
@@ -390,6 +393,12 @@ export function timeIso(time: Element): string | null {
   const raw = (time.getAttribute('datetime') ?? '').trim();
   const day = /^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/.exec(raw)?.[1];
   if (day && !/\d{1,2}[:h]\d{2}/.test(time.textContent ?? '')) return isoInHanoi(day);
+  // (a time without its zone whose text shows the hour seven hours later: UTC, as some CMSs write
+  // it, "2017-02-27 09:31:00" shown "27 févr. 2017 16:31")
+  const naive = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(raw);
+  const shown = /(?<!\d)(\d{1,2})[:h](\d{2})(?!\d)/.exec(time.textContent ?? '');
+  if (naive && shown && shown[2] === naive[2] && Number(shown[1]) === (Number(naive[1]) + 7) % 24)
+    return isoInHanoi(`${raw.replace(' ', 'T')}Z`);
   return isoInHanoi(raw);
 }
 

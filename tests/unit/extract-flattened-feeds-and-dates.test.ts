@@ -5,6 +5,7 @@
 // what the flattened feed's rule leaves alone (it took a Contao card's three links for a feed).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
+import { SIDE_LABEL } from '../../lib/extract/feed-runs';
 import { isoInHanoi } from '../../lib/extract/published';
 import { parseHtml } from './helpers';
 
@@ -74,6 +75,30 @@ describe('publication dates', () => {
       `<p class="title">${TITLE}</p><p><span>Mise en ligne : mercredi 4 janvier 2017, 10h15</span></p>${paras}`,
     );
     expect(r.article?.published).toBe('2017-01-04T10:15:00+07:00');
+  });
+});
+
+describe('blind round 14', () => {
+  it("a box of the blog's recent entries names a side list, not the feed (the Movable Type fixture page)", () => {
+    for (const label of ['Entrées récentes', 'Articles récents', 'Messages récents', 'Publications récentes'])
+      expect(SIDE_LABEL.test(label), label).toBe(true);
+    for (const label of ['Dans la même rubrique', 'Sur le même sujet', 'À lire aussi'])
+      expect(SIDE_LABEL.test(label), label).toBe(false);
+  });
+
+  it('a <time> without its zone whose text shows the hour seven hours later was written in UTC', () => {
+    const at = (time: string) =>
+      read(`<article><h1>${TITLE}</h1><div class="meta">${time}</div>${paras}</article>`).article?.published;
+    expect(at('<time datetime="2017-02-27 09:31:00">27 févr. 2017 16:31</time>')).toBe('2017-02-27T16:31:00+07:00');
+    // (the same hour shown: the page's own clock, as before)
+    expect(at('<time datetime="2017-02-27 16:31:00">27 févr. 2017 16:31</time>')).toBe('2017-02-27T16:31:00+07:00');
+  });
+
+  it("a syndication's byline <time> above the story's box is its date", () => {
+    const r = read(
+      `<div class="articlePage_container"><main class="article-main"><nav class="breadcrumb"><a href="/msn/fr-fr">Accueil</a> › <a href="/msn/fr-fr/sports">Sports</a></nav><div class="providerInfo"><img class="provider-logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Le Courrier du Vietnam" width="24" height="24"><a class="provider-name" href="https://lecourrier.vn/">Le Courrier du Vietnam</a><span class="dot">·</span><time class="article-age" datetime="2026-01-23T09:40:00.000Z" title="23/01/2026 16:40">il y a 3 heures</time><button type="button">+ Suivre</button></div><article class="article-body"><h1 class="article-title">${TITLE}</h1><div class="article-content">${paras}</div></article></main><aside class="rail"><h2>Tendances</h2></aside></div>`,
+    );
+    expect(r.article?.published).toBe('2026-01-23T16:40:00+07:00');
   });
 });
 

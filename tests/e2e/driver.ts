@@ -191,13 +191,18 @@ async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
     address: (host, path) => `http://${host}:${server.port}${path}`,
     async open(url) {
       const page = await session.browser.newPage();
-      // (a fresh Firefox under load has rejected its very first navigation to a mapped host once,
-      // "Address rejected" from browsingContext.navigate; the same address loads when asked again)
-      await page.goto(url).catch(async (e: unknown) => {
-        if (!String(e).includes('Address rejected')) throw e;
-        await new Promise((r) => setTimeout(r, 500));
-        await page.goto(url);
-      });
+      // (a fresh Firefox under load rejects its first navigations to a mapped host at times,
+      // "Address rejected" from browsingContext.navigate, twice in a row once; the same address
+      // loads when asked again a moment later)
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.goto(url);
+          break;
+        } catch (e: unknown) {
+          if (!String(e).includes('Address rejected') || attempt >= 4) throw e;
+          await new Promise((r) => setTimeout(r, 1000 * attempt));
+        }
+      }
       const wrapped = driverPage('firefox', page as unknown as RawPage, (prefix) =>
         firefoxShadowText(session.browser, page, prefix),
       );

@@ -63,7 +63,9 @@ async function main() {
     ...loadNewLayouts().map((p) => ({ family: 'new', name: p.name, url: p.url, html: p.html })),
   ];
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage();
+  // (a page's own Content-Security-Policy — a Reader View copy keeps Firefox's "default-src chrome:"
+  // — would block the injected bench script; the extension's content script is not subject to it)
+  const page = await browser.newPage({ bypassCSP: true });
   let current = '';
   await page.route(/^https?:\/\//, (route) =>
     route.request().resourceType() === 'document'

@@ -7,8 +7,8 @@
 // Linear: each link marks its ancestors (a bounded number of levels) with the one story address
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
-import { isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
-import { hasLetter, linkTarget, onlyTextIn, textOf } from './text';
+import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
+import { absoluteUrl, hasLetter, onlyTextIn, textOf } from './text';
 
 export interface FeedRun {
   container: Element;
@@ -78,9 +78,11 @@ export function pageKey(base: string): string {
 
 /** The story address a link points to (origin and path), or null when it is not another story on a VNA host. */
 export function storyAddress(href: string | null, base: string, self: string): string | null {
-  const abs = linkTarget(href, base);
+  const abs = absoluteUrl(href, base);
   if (!abs) return null;
-  const u = new URL(abs);
+  // (the address is parsed once: a viewer's or a redirector's carried story, else the link's own)
+  const outer = new URL(abs);
+  const u = carriedVnaUrl(outer) ?? outer;
   if (!isVnaHost(u.hostname)) return null;
   const path = u.pathname;
   if (NOT_STORY_PATH.test(path)) return null;

@@ -165,7 +165,9 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   const own = (el: Element, root: ParentNode) =>
     !inLinkedItem(el, root, isStoryLink) && !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS));
   const MARKED = '[itemprop="datePublished"], .published[title], .published[datetime]';
-  for (const root of scope === doc ? [doc] : [scope, doc]) {
+  // (in the article box first, then in the page)
+  const roots = scope === doc ? [doc] : [scope, doc];
+  for (const root of roots) {
     let tried = 0;
     for (const marked of root.querySelectorAll(MARKED)) {
       const iso = isoInHanoi(
@@ -177,7 +179,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     }
   }
   // (in the page too: a syndication's byline box above the story, a blog's footer below it)
-  for (const root of scope === doc ? [doc] : [scope, doc]) {
+  for (const root of roots) {
     let tried = 0;
     for (const time of root.querySelectorAll('time[datetime]')) {
       const iso = timeIso(time);

@@ -257,6 +257,15 @@ export function findPartners(
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];
+  // an article on the country's exports of a good, whose head names no country: the countries
+  // its body names are its markets ("les exportations de riz vers les Philippines" is about one)
+  if (
+    options.head !== undefined &&
+    EXPORT_FIGURES.test(head) &&
+    !DIPLOMACY.test(foldedAll) &&
+    findCountries(head).every((h) => h.code === 'VN')
+  )
+    return [];
   const multilateral = isMultilateral(foldedAll);
   const venuesOnly = multilateral || DIASPORA.test(foldedAll);
   const firstAt = new Map<string, number>();
@@ -296,15 +305,6 @@ export function findPartners(
   // (or it is a member the body enumerates under a group the head names)
   const aboutIt = (code: string) =>
     options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2 || enumerated.has(code);
-  // an article on the country's exports of a good, whose head names no country: the countries
-  // its body names are its markets ("les exportations de riz vers les Philippines" is about one)
-  if (
-    options.head !== undefined &&
-    EXPORT_FIGURES.test(head) &&
-    !DIPLOMACY.test(foldedAll) &&
-    findCountries(head).every((h) => h.code === 'VN')
-  )
-    return [];
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
     .filter(([code]) => namedBeyondPostOrPress.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))

@@ -15,6 +15,14 @@ peintre sculpteur realisateur realisatrice expert experte chercheur chercheuse e
 historienne consultant consultante agent agente fonctionnaire policier policiere
 `);
 
+/** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */
+const ATHLETES = `
+athlete athletes lutteur lutteuse lutteurs lutteuses nageur nageuse nageurs nageuses boxeur boxeuse boxeurs
+coureur coureuse cycliste cyclistes pongiste pongistes halterophile halterophiles gymnaste gymnastes judoka
+judokas karateka karatekas escrimeur escrimeuse tireur tireuse golfeur golfeuse tennisman tenniswoman archer
+adversaire adversaires
+`;
+
 /** Words that open a role phrase before or after a name ("le président X", "X, ambassadeur…"). */
 export const TITLE_WORDS = new Set([
   ...NEWLY,
@@ -35,6 +43,7 @@ responsable responsables redacteur redactrice coordinatrice assistant assistante
 diplomate gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
 defenseur portier footballeur footballeuse
 `),
+  ...set(ATHLETES),
 ]);
 
 /** Ranks and titles (military, princely, academic): a role of their own only when no function is stated with them. */
@@ -55,7 +64,8 @@ export const RELATIONAL_TITLES = set('homologue homologues');
 
 /** Where a player plays, not a function: "le gardien de but Kawin", "l'attaquant X" state none. */
 export const PLAYING_POSITIONS = set(
-  'gardien gardiens attaquant attaquants defenseur defenseurs buteur joueur joueuse portier footballeur footballeuse',
+  `gardien gardiens attaquant attaquants defenseur defenseurs buteur joueur joueuse portier footballeur footballeuse
+  ${ATHLETES}`,
 );
 
 /** Words before a function that say the holder has died: "feu le président", "le défunt président". */

@@ -323,7 +323,9 @@ function sharedTitle(d: Doc, start: number, j: number): Omit<StatedRole, 'civili
   // (the scan back stops at the holder before, so "et" may open the portfolio)
   if (toks[start]?.f === 'et') start++;
   if (!['de', 'du', 'des', 'd'].includes(toks[start]?.f ?? '') || !complementAt(d, start)) return null;
-  if (toks[start - 1]?.f !== ',' && toks[start - 1]?.f !== 'et') return null;
+  // (";" parts portfolios that hold commas: "…, Albert Ramdin ; du Travail, des Opportunités
+  // d'emploi et de la Jeunesse, Steven Mac Andrews")
+  if (![',', 'et', ';'].includes(toks[start - 1]?.f ?? '')) return null;
   const held = d.used[start - 2];
   if (held?.type !== 'person' || held.b !== start - 1) return null;
   const previous = roleRightBefore(d, held.a);
@@ -491,8 +493,11 @@ function pluralTitleBefore(d: Doc, i: number): boolean {
   // ("deux anciens directeurs de la VFA, X et Y": a comma may set the list off, and a colon after
   // a copula: "Les secrétaires adjoints du Comité sont : X, Y et Z")
   const from = d.toks[i - 1]?.f === ',' || d.toks[i - 1]?.f === ':' ? i - 2 : i - 1;
-  for (let k = from; k >= 0 && k >= i - 12; k--) {
+  // (a title's portfolios may be listed with commas: "les ministres des Affaires étrangères, du
+  // Commerce et de la Coopération internationale, X")
+  for (let k = from; k >= 0 && k >= i - 30; k--) {
     const t = d.toks[k];
+    if (t?.f === ',' && complementAt(d, k + 1)) continue;
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
     if (t?.kind === 'w' && isPluralTitle(t.f)) return true;
     // "les PM X et Y": an abbreviated title has no plural of its own; its determiner says it

@@ -49,6 +49,7 @@ CV | Cap-Vert |
 CD | RDC |
 SZ | Eswatini |
 SR | Suriname |
+GY | Guyane | guyanais/guyanaise
 TR | Türkiye |
 SV | El Salvador |
 VA | =Vatican, Saint-Siège |

@@ -1150,3 +1150,27 @@ describe('companies listed with companies', () => {
     expect(names(es, 'organization')).toEqual(['Masan']);
   });
 });
+
+// shaped like sea-games-33-la-lutte-propulse-le-vietnam-au-cap-des-1307757 (batch 27, dev)
+describe('an athlete named after the sport she competes in', () => {
+  it('a sport noun and a nationality introduce a foreign person, who holds no function', () => {
+    const es = find(
+      "La nageuse vietnamienne Nguyên Thi Lan a devancé la nageuse thaïlandaise Kanokwan Sirirat Pholsri en finale.",
+      "Le boxeur philippin Rogen Ladon Mabulac a perdu face à l'haltérophile Trân Van Hoa.",
+    );
+    expect(named(es, 'Kanokwan Sirirat Pholsri')).toMatchObject({ type: 'person', country: 'TH', role: null });
+    expect(named(es, 'Rogen Ladon Mabulac')).toMatchObject({ type: 'person', country: 'PH', role: null });
+  });
+});
+
+// la-guyane-souhaite-renforcer-ses-relations-multiform-198562 (batch 28, dev)
+describe('Guyana as VNA writes it', () => {
+  it('"Guyane" and "guyanais" are Guyana, and end the role before the envoy\'s name', () => {
+    const es = find(
+      "L'ambassadeur du Vietnam au Brésil et en Guyane Trân Van Minh a présenté ses lettres de créance. Le ministre guyanais du Commerce, Oneidge Walrond, l'a reçu.",
+    );
+    expect(named(es, 'Trân Van Minh')?.role).toBe('ambassadeur du Vietnam au Brésil et en Guyane');
+    expect(named(es, 'Guyana')?.type).toBe('country');
+    expect(named(es, 'Oneidge Walrond')?.country).toBe('GY');
+  });
+});

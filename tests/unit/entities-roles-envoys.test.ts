@@ -164,4 +164,14 @@ describe('what a role before the name covers', () => {
     );
     expect(named(es, 'Christian Manhart')?.role).toBe('chef de son Bureau de représentation au Vietnam');
   });
+
+  // shaped like le-vietnam-et-le-suriname-renforcent-leur-cooperatio-1266534 (batch 28, dev)
+  it('a plural title over portfolios parted by semicolons gives each name its portfolio', () => {
+    const es = find(
+      "Il a rencontré les ministres de l'Intérieur, de la Justice et des Cultes, Marc Ravelona ; de l'Énergie, des Mines et de l'Eau, Paul Andriamasy ; de la Santé, de la Famille et de la Solidarité, Hanta Rakotobe.",
+    );
+    expect(named(es, 'Marc Ravelona')?.role).toBe("ministre de l'Intérieur, de la Justice et des Cultes");
+    expect(named(es, 'Paul Andriamasy')?.role).toBe("ministre de l'Énergie, des Mines et de l'Eau");
+    expect(named(es, 'Hanta Rakotobe')?.role).toBe('ministre de la Santé, de la Famille et de la Solidarité');
+  });
 });

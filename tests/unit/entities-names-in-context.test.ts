@@ -1155,7 +1155,7 @@ describe('companies listed with companies', () => {
 describe('an athlete named after the sport she competes in', () => {
   it('a sport noun and a nationality introduce a foreign person, who holds no function', () => {
     const es = find(
-      "La nageuse vietnamienne Nguyên Thi Lan a devancé la nageuse thaïlandaise Kanokwan Sirirat Pholsri en finale.",
+      'La nageuse vietnamienne Nguyên Thi Lan a devancé la nageuse thaïlandaise Kanokwan Sirirat Pholsri en finale.',
       "Le boxeur philippin Rogen Ladon Mabulac a perdu face à l'haltérophile Trân Van Hoa.",
     );
     expect(named(es, 'Kanokwan Sirirat Pholsri')).toMatchObject({ type: 'person', country: 'TH', role: null });

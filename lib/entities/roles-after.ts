@@ -16,6 +16,7 @@ import {
   functionAt,
   interimEnd,
   isCompoundHead,
+  isPluralTitle,
   isPreposition,
   isTitleAt,
   isTitleWord,
@@ -67,27 +68,55 @@ function nameAhead(d: Doc, k: number): boolean {
 /** Participles of appointment: the function named right after them is the person's. */
 const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)(?:e?s?|ant)$/;
 
+/** "deux anciens vice-ministres": how many names a plural function set off by a comma is said of. */
+const HOW_MANY = new Set(['deux', 'trois', 'quatre', 'cinq', 'tous', 'toutes']);
+
 /**
- * After a name at k, "en tant que ministre", "X et Y en tant qu'entraîneurs de l'équipe U23": where
- * the function starts; else -1.
+ * After a name at k, "en tant que ministre", "en sa qualité de ministre", "X et Y en tant
+ * qu'entraîneurs de l'équipe U23", "X et Y, deux anciens vice-ministres de…": where the function
+ * starts; else -1. Said of several names, the function is in the plural, and each holds one.
  */
-function statedAsAt(d: Doc, k: number): number {
+function statedAsAt(d: Doc, k: number, a: number): number {
   const toks = d.toks;
   let m = k;
-  // the other names the function is stated of ("Nguyên Huu Thang et Hoàng Anh Tuân en tant qu'…")
-  if (toks[m]?.f === 'et' && toks[m + 1]?.cap) {
+  // the other names the function is stated of ("Nguyên Huu Thang et Hoàng Anh Tuân en tant qu'…"),
+  // after this one or before it
+  const after = toks[m]?.f === 'et' && !!toks[m + 1]?.cap;
+  const several = after || (a > 1 && toks[a - 1]?.f === 'et' && d.used[a - 2]?.type === 'person');
+  if (after) {
     m++;
     while (m < k + 7 && toks[m]?.kind === 'w' && toks[m]?.cap) m++;
   }
-  if (toks[m]?.f !== 'en' || toks[m + 1]?.f !== 'tant') return -1;
-  const at = toks[m + 2]?.f === 'que' ? m + 3 : toks[m + 2]?.f === 'qu' && toks[m + 3]?.f === "'" ? m + 4 : -1;
+  // ("Maria Lopez, en tant que présidente du Sénat,": set off by commas, the capacity is the
+  // function only of a name no title came before; "le vice-Premier ministre X, en tant que
+  // président de l'ASEAN," speaks in a capacity beside it)
+  if (toks[m]?.f === ',' && (several || a < 0 || !roleBefore(d, a).role)) m++;
+  // ("Bui Van Thanh et Tran Viet Tan, deux anciens vice-ministres de la Sécurité publique,")
+  if (several && toks[m - 1]?.f === ',' && HOW_MANY.has(toks[m]?.f ?? '')) {
+    const at = toks[m + 1]?.f === 'deux' || toks[m + 1]?.f === 'les' ? m + (toks[m + 2]?.f === 'deux' ? 3 : 2) : m + 1;
+    // ("vice-présidents": the plural may be past a hyphen)
+    const head = toks[at + 1]?.f === '-' ? at + 2 : at;
+    return isPluralTitle(toks[head]?.f ?? '') && isTitleAt(d, at) ? at : -1;
+  }
+  if (toks[m]?.f !== 'en') return -1;
+  let at = -1;
+  if (toks[m + 1]?.f === 'tant')
+    at = toks[m + 2]?.f === 'que' ? m + 3 : toks[m + 2]?.f === 'qu' && toks[m + 3]?.f === "'" ? m + 4 : -1;
+  // ("en sa qualité de ministre des Affaires étrangères", "en qualité de conseiller")
+  else {
+    const q = toks[m + 1]?.f === 'qualite' ? m + 1 : /^(?:sa|leur)$/.test(toks[m + 1]?.f ?? '') ? m + 2 : -1;
+    if (q > 0 && toks[q]?.f === 'qualite') at = toks[q + 1]?.f === 'de' ? q + 2 : toks[q + 1]?.f === 'd' ? q + 3 : -1;
+  }
   return at > 0 && isTitleAt(d, at) ? at : -1;
 }
 
-/** After a name at k, "a été nommé", "est élu", "nommé", "en tant que": where the function starts; else -1. */
-function appointedAt(d: Doc, k: number): number {
+/**
+ * After a name at k (starting at a, -1 if unknown), "a été nommé", "est élu", "nommé", "en tant
+ * que": where the function starts; else -1.
+ */
+function appointedAt(d: Doc, k: number, a: number): number {
   const toks = d.toks;
-  const statedAs = statedAsAt(d, k);
+  const statedAs = statedAsAt(d, k, a);
   if (statedAs > 0) return statedAs;
   // ("Vijitha Herath, nommé ministre des Affaires étrangères")
   let m = toks[k]?.f === ',' ? k + 1 : k;
@@ -123,7 +152,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   }
   // "X a été désigné secrétaire du Comité…", "X nommé ambassadeur", "X réélu président de…"
   // (k then stands before the function, as a comma would)
-  const appointed = appointedAt(d, k);
+  const appointed = appointedAt(d, k, a);
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…")
   const from = appointed > 0 ? appointed : k;

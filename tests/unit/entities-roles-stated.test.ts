@@ -549,6 +549,28 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
     expect(named(es, 'Nguyen Van Hai')?.role).toBe('ministre de la Santé');
   });
 
+  // shaped like la-cour-dappel-maintient-la-condamnation-contre-phan-121853 (batch 26, dev) and
+  // messages-de-sympathie-au-chili-16314 (dev)
+  it('"en sa qualité de", a capacity set off by commas, and "X et Y, deux anciens …"', () => {
+    const es = find(
+      'Le ministre a reçu Mme Ana Sofia Reyes en sa qualité de ministre de la Culture.',
+      'Maria Lopez, en tant que présidente du Sénat, a salué la coopération.',
+      'Pour Dinh Van Loc et Tran Quang Hieu, deux anciens vice-ministres de la Construction, la peine est maintenue.',
+      'Il a reçu Nguyen Van Hai et Tran Thi Mai, tous deux vice-présidents du Comité populaire provincial.',
+      "Le vice-Premier ministre Pham Van Nam, en tant que président de l'ASEAN, a adressé un message.",
+      'Nguyen Minh Duc et Le Thi Hoa, deux amis de longue date, ont parlé.',
+    );
+    expect(named(es, 'Ana Sofia Reyes')?.role).toBe('ministre de la Culture');
+    expect(named(es, 'Maria Lopez')?.role).toBe('présidente du Sénat');
+    expect(named(es, 'Dinh Van Loc')?.role).toBe('ancien vice-ministre de la Construction');
+    expect(named(es, 'Tran Quang Hieu')?.role).toBe('ancien vice-ministre de la Construction');
+    expect(named(es, 'Nguyen Van Hai')?.role).toBe('vice-président du Comité populaire provincial');
+    expect(named(es, 'Tran Thi Mai')?.role).toBe('vice-président du Comité populaire provincial');
+    // (a title before the name: the capacity beside it is not added to it)
+    expect(named(es, 'Pham Van Nam')?.role).toBe('vice-Premier ministre');
+    expect(named(es, 'Nguyen Minh Duc')?.role ?? null).toBeNull();
+  });
+
   it('a ministry of two fields ends before the name; a chancellor is a title', () => {
     const es = find(
       "Il s'est entretenu avec le ministre égyptien des Affaires étrangères et de l'Immigration Badr Abdelatty.",

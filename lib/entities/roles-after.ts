@@ -1,6 +1,7 @@
 // Roles stated after a name: apposed ("Hun Sen, président du Parti du peuple cambodgien,"), in
 // parentheses, after a spaced dash, or by a verb ("X a été nommé…", "X est membre du…", "en tant que").
 
+import { WEEKDAY_NUMBERS } from '../dates/names';
 import { isMonthName } from '../dates/parse';
 import { type Doc, isFreeVnSyllable, tokenText } from './doc';
 import { NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
@@ -152,7 +153,10 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   }
   // "X a été désigné secrétaire du Comité…", "X nommé ambassadeur", "X réélu président de…"
   // (k then stands before the function, as a comma would)
-  const appointed = appointedAt(d, k, a);
+  // ("a nommé Patrick McKillen consul honoraire du Vietnam à Dublin": after a verb of appointment,
+  // the function right after its object is the object's)
+  const named = a > 0 && APPOINTED.test(toks[a - 1]?.f ?? '') && !toks[a - 1]?.cap && isTitleAt(d, k) ? k : -1;
+  const appointed = named > 0 ? named : appointedAt(d, k, a);
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…")
   const from = appointed > 0 ? appointed : k;
@@ -250,6 +254,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       m = interim - 1;
       continue;
     }
+    // ("présidente de la Chambre le 3 mai", "… le lundi 5 mai": a date says when, not of what)
+    if (t.f === 'le' && m > first && dateAt(d, m + 1)) break;
     // ("ministre de la Santé de 2011 à 2016": the years are not the role's)
     if (t.f === 'de' && /^(?:19|20)\d\d$/.test(toks[m + 1]?.f ?? '')) break;
     // "un ancien agent de sécurité publique de 49 ans": the age is not the role's
@@ -310,6 +316,13 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   const text = roleText(d, first, end);
   const role = appointed > 0 && text ? singular(d, first, text) : text;
   return { role, country: countryIn(d, first, end), civility: false, also, predicated };
+}
+
+/** "3 mai", "1er juillet", "lundi": a day of a date at k (not an ordinal, "le 40e sommet"). */
+function dateAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if ((t?.f ?? '') in WEEKDAY_NUMBERS) return true;
+  return t?.kind === 'n' && /^(?:\d{1,2}|1er)$/.test(t.f) && isMonthName(d.toks[k + 1]?.f ?? '');
 }
 
 /** A dash with a space on each side at k ("X - ancien directeur"; not "Vietnam-Laos"). */

@@ -571,6 +571,23 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
     expect(named(es, 'Nguyen Minh Duc')?.role ?? null).toBeNull();
   });
 
+  // shaped like ceremonie-dinauguration-du-consulat-honoraire-du-vie-205368 (dev)
+  it('after a verb of appointment, the function right after its object; a date ends a role', () => {
+    const es = find(
+      'Le ministre a nommé Sean Patrick Walsh consul honoraire du Vietnam à Cork. Il est homme d’affaires.',
+      'Le Parlement a élu Maria Gonzalez présidente de la Chambre le lundi 3 mai.',
+      'Ana Rivera, vice-présidente du Sénat le 1er juillet, a salué la coopération.',
+      "Elle a rencontré Elin Berg, cheffe d'une délégation au 40e sommet de l'ASEAN.",
+      'Il a été nommé Tran Van Phuc.',
+    );
+    expect(named(es, 'Sean Patrick Walsh')?.role).toBe('consul honoraire du Vietnam à Cork');
+    expect(named(es, 'Maria Gonzalez')?.role).toBe('présidente de la Chambre');
+    expect(named(es, 'Ana Rivera')?.role).toBe('vice-présidente du Sénat');
+    // (an ordinal is no date)
+    expect(named(es, 'Elin Berg')?.role).toBe("cheffe d'une délégation au 40e sommet de l'ASEAN");
+    expect(named(es, 'Tran Van Phuc')?.role ?? null).toBeNull();
+  });
+
   it('a ministry of two fields ends before the name; a chancellor is a title', () => {
     const es = find(
       "Il s'est entretenu avec le ministre égyptien des Affaires étrangères et de l'Immigration Badr Abdelatty.",

@@ -357,14 +357,18 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   // "aéroport international Jorge Chavez de Lima": a name right after the noun, then the city,
   // which the name takes in while the city stays a mention of its own (as a dedicatee does)
   const e = p ? name : cityEnd(doc, name);
-  // "Temple de la Littérature" is the name; "pagode Tran Quoc" is also "Tran Quoc"
+  // "Temple de la Littérature" is the name; "pagode Tran Quoc" is also "Tran Quoc" (French names
+  // seas by an adjective, "mer Rouge", "mer Noire", which alone names nothing)
+  const described = !p && name === k + 1 && (SEAS.has(head.f) || looksAdjective(toks[k]?.f ?? ''));
   return [
     withShort(
       makeCand(doc, i, name, 'place', tokenText(doc, i, e), 'facility'),
-      capHead ? null : tokenText(doc, k, name),
+      capHead || described ? null : tokenText(doc, k, name),
     ),
   ];
 }
+
+const SEAS = new Set(['mer']);
 
 /** "de Lima" at k: the end of a city a place's name is followed by, known or of the world (k if none). */
 function cityEnd(doc: Doc, k: number): number {

@@ -161,6 +161,26 @@ describe('8 places named by a common noun', () => {
     expect(named(es, 'Lima')).toMatchObject({ type: 'place', country: 'PE' });
     expect(named(es, 'Budapest')?.type).toBe('place');
   });
+
+  // shaped like bons-signes-pour-les-exportations…-363874, intensification-des-relations-avec-le-sri-lanka-87801,
+  // le-vicepm-hoang-trung-hai-se-rend-a-quang-ngai-60151 (dev)
+  it('seas, gulfs, straits, streams and refineries are places; a sea named by an adjective has no short form', () => {
+    const es = find(
+      'Les navires évitent la mer Rouge et passent par le détroit de Malacca, puis le golfe de Thaïlande.',
+      'La raffinerie de Nghi Son a repris. Le ruisseau de Nâm Pan a débordé. La Croix-Rouge aide.',
+      'Les combats dans la bande de Gaza inquiètent.',
+    );
+    for (const place of [
+      'mer Rouge',
+      'détroit de Malacca',
+      'raffinerie de Nghi Son',
+      'ruisseau de Nâm Pan',
+      'bande de Gaza',
+    ])
+      expect(named(es, place)?.type, place).toBe('place');
+    expect(named(es, 'mer Rouge')?.aliases).toEqual([]);
+    expect(named(es, 'Croix-Rouge')?.type).toBe('organization');
+  });
 });
 
 describe('9 partners', () => {

@@ -53,7 +53,7 @@ import { type EntityTexts, makeDocs } from './page-texts';
 import { knowledgeBase } from './passes/knowledge-base';
 import { organisations } from './passes/organisations';
 import { type PassState, passState } from './passes/state';
-import { capitalRuns, classifyRun, roleComplementPlace } from './person-place-rules';
+import { capitalRuns, classifyRun, roleComplementPlace, roleWordBeforeName } from './person-place-rules';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import type { Token } from './tokens';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
@@ -174,7 +174,7 @@ function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lower
         push(place);
         learn(place, [doc.toks[a0]?.f ?? ''], false);
       }
-      const a = place ? a0 + 1 : a0;
+      const a = place || roleWordBeforeName(doc, a0, b) ? a0 + 1 : a0;
       const c = classifyRun(doc, a, b, lowerSeen);
       if (!c) {
         // a place of the world waits until every person of the page is known

@@ -41,7 +41,7 @@ empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables redacteur redactrice coordinatrice assistant assistante
 diplomate gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
-defenseur portier footballeur footballeuse
+defenseur portier footballeur footballeuse compatriote compatriotes
 `),
   ...set(ATHLETES),
 ]);
@@ -59,8 +59,8 @@ export const RANKS = set(
 export const STATE_OFFICE =
   /^(?:vice-|ancien |ancienne |ex-)?(?:president|presidente|premier ministre|premiere ministre|ministre|ambassad|secretaire d'etat|gouverneur|senateur|chancelier|roi|reine)/;
 
-/** Words that say how two people relate, not a function: "son homologue indien X" states none. */
-export const RELATIONAL_TITLES = set('homologue homologues');
+/** Words that say how two people relate, not a function: "son homologue indien X", "sa compatriote X" state none. */
+export const RELATIONAL_TITLES = set('homologue homologues compatriote compatriotes');
 
 /** Where a player plays, not a function: "le gardien de but Kawin", "l'attaquant X" state none. */
 export const PLAYING_POSITIONS = set(
@@ -87,7 +87,7 @@ samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn b
 cheikh sheikh tuanku tunku
 borom boromneath neak oknha lok chumteav excellence s.e son altesse majeste dato datuk
 sri dato' haji pehin hrh tengku seri kittisangha kittiprittbindit kittipritbindit bundit sdech
-kralahom sangha reach vongsa baddita serey chakrei
+kralahom sangha reach vongsa baddita serey chakrei dame sir
 `);
 
 /**

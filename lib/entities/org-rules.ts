@@ -9,6 +9,7 @@ import { foldKey } from '../text/fold';
 import { coordinatedAdjectiveEnd, countryAt, pairEnd } from './complements';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT, KB_DICT } from './knowledge';
+import { GIVEN_NAMES } from './given-names';
 import {
   CONNECTOR_NOUNS,
   DIRECTIONAL,
@@ -394,7 +395,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     // ("l'Hôpital K", "l'Hôpital Viet Duc": a letter or two Vietnamese syllables)
     const letter = head.f === 'hopital' && toks[k]?.upper && toks[k]?.f.length === 1;
     while (e < k + 2 && isFree(doc, e, e + 1) && (ownNameWord(toks[e]) || (letter && e === k))) e++;
-    if (e > k && !(toks[e]?.cap && toks[e]?.kind === 'w'))
+    // ("le vice-président du Parti Paul Mashatile": after a title, a given name opens its holder's name)
+    const holder = GIVEN_NAMES.has(toks[k]?.f ?? '') && titledBody(toks, i);
+    if (e > k && !holder && !(toks[e]?.cap && toks[e]?.kind === 'w'))
       return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
   }
   const adjEnd = k;

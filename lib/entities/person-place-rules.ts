@@ -36,6 +36,7 @@ import {
 import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
+import { isTitleAt } from './role-words';
 import { isSentenceStart, listIntroLength, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
@@ -194,6 +195,29 @@ export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null
   if (post) return roleBefore(doc, a - 1).role ? complementWord(doc, a) : null;
   if (!prep || !roleBefore(doc, a).role) return null;
   return complementWord(doc, a);
+}
+
+/**
+ * "le ministre de l'Agriculture, de l'Eau et des Forêts John Mutorwa", "le vice-président du Parti
+ * Paul Mashatile": a role's last word (a ministry's portfolio in the plural, a body named by its
+ * head) glued to the name after it, which a given name opens. Is the first word of the run at a
+ * that word of the role?
+ */
+export function roleWordBeforeName(doc: Doc, a: number, b: number): boolean {
+  if (b - a < 3) return false;
+  const toks = doc.toks;
+  const first = toks[a] as Token;
+  const prep = toks[a - 1]?.f;
+  const portfolio = prep === 'des' && /[sx]$/.test(first.f);
+  const body = prep === 'du' && isHead(first);
+  if (!(portfolio || body) || toks[a + 1]?.f === '-' || !GIVEN_NAMES.has(toks[a + 1]?.f ?? '')) return false;
+  // (a title a few words back, the role's own words only between)
+  for (let k = a - 2; k >= 0 && k >= a - 16; k--) {
+    if (isTitleAt(doc, k)) return true;
+    const f = toks[k]?.f ?? '';
+    if (f === '.' || f === ';' || f === ':' || doc.used[k]?.type === 'person') return false;
+  }
+  return false;
 }
 
 /**

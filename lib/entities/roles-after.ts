@@ -235,6 +235,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
           ? m + 2
           : -1;
     if (said > 0 && AUDIENCES.has(toks[said]?.f ?? '')) break;
+    // ("… auprès de l'ONU au nom du gouvernement": on whose behalf the holder acts, not of what)
+    if (t.f === 'au' && toks[m + 1]?.f === 'nom') break;
     // "conseiller principal pour les affaires religieuses", "chargé de la politique vers l'Est"
     if ((t.f === 'pour' || t.f === 'vers') && m > first && forWhat(d, m + 1)) {
       end = m + 1;

@@ -150,9 +150,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     if (!t) break;
     // another person's name ends the phrase: "le Premier ministre X et le général Y"
     if (d.used[k]?.type === 'person') break;
-    // a body's or a place's own words are inside the role ("maire de Saint-Ouen-sur-Seine")
+    // a body's, a place's or a country's own words are inside the role ("maire de
+    // Saint-Ouen-sur-Seine", "gouverneure générale de Saint-Vincent-et-les-Grenadines")
     const held = d.used[k];
-    if ((held?.type === 'organization' || held?.type === 'place') && held === d.used[k + 1]) {
+    if (held && held.type !== 'person' && held === d.used[k + 1]) {
       start = k;
       continue;
     }

@@ -101,11 +101,12 @@ export function storyAddress(href: string | null, base: string, self: string): s
  * box) just before the box, a few levels up. Returns the label's element too: it goes with the run.
  */
 function labelOf(firstItem: Element): { label: string; labelEl: Element | null } {
-  // (a table's <tbody>, which the parser writes when the page does not, is no level of its own)
+  // (a table's <tbody>, which the parser writes when the page does not, is no level of its own,
+  // nor a wrapper around one box alone: a page builder nests a grid in four of them)
   for (
-    let el: Element | null = firstItem, up = 0;
-    el && up < 4;
-    el = el.parentElement, up += el?.tagName === 'TBODY' ? 0 : 1
+    let el: Element | null = firstItem, up = 0, steps = 0;
+    el && up < 4 && steps < 12;
+    el = el.parentElement, up += el?.tagName === 'TBODY' || el?.childElementCount === 1 ? 0 : 1, steps++
   ) {
     // (a box may carry its name for assistive technology only: <ul aria-label="À lire aussi">,
     // <ul title="…">; taken when it is a feed's or a side list's name)

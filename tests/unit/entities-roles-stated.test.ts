@@ -588,6 +588,34 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
     expect(named(es, 'Tran Van Phuc')?.role ?? null).toBeNull();
   });
 
+  // shaped like batch 29's text (dev since its one scoring): le-president-namibien-…-46764,
+  // une-delegation-du-pcv-participe-a-la-55e-conference-318933, renforcer-les-relations-…-1276626,
+  // le-vietnam-et-les-bahamas-…-195389
+  it('a role\'s last word glued to a name a given name opens; a country\'s own words; "au nom de"', () => {
+    const es = find(
+      "Il était accompagné du ministre de l'Industrie, de l'Eau et des Mines Peter Hamutenya et du ministre des Pêches Bernard Esau.",
+      'Il a aussi rencontré le nouveau vice-président du Parti Michael Ndlovu, puis le président du Parti Amanat.',
+      'Il a remis ses lettres de créance au gouverneur général de Saint-Christophe-et-Niévès, Dame Marcella Liburd.',
+      "L'ambassadeur Tran Van Long, chef de la Mission permanente du Vietnam auprès de l'ONU au nom du gouvernement, a signé.",
+    );
+    expect(named(es, 'Peter Hamutenya')?.role).toBe("ministre de l'Industrie, de l'Eau et des Mines");
+    expect(named(es, 'Michael Ndlovu')?.role).toBe('vice-président du Parti');
+    expect(names(es, 'organization')).not.toContain('Parti Michael Ndlovu');
+    expect(named(es, 'Parti Amanat')?.type).toBe('organization');
+    expect(named(es, 'Marcella Liburd')?.role).toBe('gouverneur général de Saint-Christophe-et-Niévès');
+    expect(named(es, 'Marcella Liburd')?.aliases).toContain('Dame Marcella Liburd');
+    expect(named(es, 'Tran Van Long')?.role).toBe(
+      "ambassadeur, chef de la Mission permanente du Vietnam auprès de l'ONU",
+    );
+  });
+
+  it('"sa compatriote X" names a person and states no function', () => {
+    const es = find(
+      "L'Indonésienne Andhini Putri Maulida et sa compatriote Katherina Dewi Rahayu ont terminé deuxième et troisième.",
+    );
+    expect(named(es, 'Katherina Dewi Rahayu')).toMatchObject({ type: 'person', role: null });
+  });
+
   it('a ministry of two fields ends before the name; a chancellor is a title', () => {
     const es = find(
       "Il s'est entretenu avec le ministre égyptien des Affaires étrangères et de l'Immigration Badr Abdelatty.",

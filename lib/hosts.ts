@@ -37,12 +37,23 @@ export function isVnaUrl(url: string | undefined): boolean {
 /**
  * The VNA address a link only carries in its query: a reader's instant view
  * ("/iv?url=https%3A%2F%2Ffr.vietnamplus.vn%2F…"), a click redirector ("l.php?u=…",
- * "google.com/url?q=…"), on any host, the site's own included. Null when it carries none, or when
- * the link is itself a VNA story's (its "?back=", "?ref=" are where the reader came from), or the
- * parameter says where to go after something else ("login?redirect=…", "?next=…").
+ * "google.com/url?q=…"), on any host, the site's own included; or in its path, as a web archive
+ * keeps its copies ("/web/20170125081233/http://fr.vietnamplus.vn/…"). Null when it carries none,
+ * or when the link is itself a VNA story's (its "?back=", "?ref=" are where the reader came from),
+ * or the parameter says where to go after something else ("login?redirect=…", "?next=…").
  */
 export function carriedVnaUrl(u: URL): URL | null {
   if (isVnaHost(u.hostname) && (STORY_IN_PATH.test(u.pathname) || storyQuery(u))) return null;
+  const archived = /\/(https?:\/\/?.+)$/i.exec(u.pathname)?.[1];
+  if (archived) {
+    try {
+      // (a path squeezes "//" at times: "/http:/fr.vietnamplus.vn/…")
+      const inner = new URL(archived.replace(/^(https?:)\/(?!\/)/i, '$1//') + u.search);
+      if (isVnaHost(inner.hostname)) return inner;
+    } catch {
+      // not an address
+    }
+  }
   for (const [key, value] of u.searchParams) {
     if (!CARRYING_KEYS.has(key.toLowerCase()) || !/^https?:\/\//i.test(value)) continue;
     try {

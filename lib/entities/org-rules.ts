@@ -8,8 +8,8 @@ import { PAIR_PREFIXES } from '../knowledge/countries';
 import { foldKey } from '../text/fold';
 import { coordinatedAdjectiveEnd, countryAt, pairEnd } from './complements';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
-import { ADJ_DICT, KB_DICT } from './knowledge';
 import { GIVEN_NAMES } from './given-names';
+import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   CONNECTOR_NOUNS,
   DIRECTIONAL,

@@ -35,8 +35,8 @@ import {
 } from './lexicon';
 import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
-import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
 import { isTitleAt } from './role-words';
+import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
 import { isSentenceStart, listIntroLength, type Token } from './tokens';
 
 export { capitalRuns } from './runs';

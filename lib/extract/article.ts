@@ -9,7 +9,7 @@ import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { captionElements } from './captions';
 import { datelineOf } from './dateline';
-import { isNoise, type Layout, type Noise, SITE } from './layouts';
+import { isNoise, type Layout, layoutBody, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
 import {
   holdsAny,
@@ -24,7 +24,7 @@ import {
   removeSignUpBoxes,
   withoutRepeatedShortLines,
 } from './non-story-lines';
-import { dateInAddress, dateLineNear, publishedOf } from './published';
+import { dateInAddress, dateLineNear, publicationLine, publishedOf } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, leadElement, type PageMeta } from './structure';
 import { hasLetter, sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
@@ -109,7 +109,7 @@ export function* articleSteps(
   { meta, titleEl }: StructureCues = { meta: { title: null, description: null }, titleEl: null },
 ): Steps<ArticleResult> {
   const signals: string[] = [];
-  const bodyEl = clone.querySelector(layout.body);
+  const bodyEl = layoutBody(clone, layout, base);
   // no known layout found the body: the page's structure answers (and the caller says so)
   if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
   const scope = bodyEl?.closest(SITE.scope) ?? bodyEl;
@@ -127,7 +127,10 @@ export function* articleSteps(
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
   const published =
-    publishedOf(clone, scope, titleEl) ?? (titleEl ? dateLineNear(titleEl) : null) ?? dateInAddress(base);
+    publishedOf(clone, scope, titleEl) ??
+    (titleEl ? dateLineNear(titleEl) : null) ??
+    publicationLine(clone, titleEl) ??
+    dateInAddress(base);
 
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];

@@ -69,7 +69,9 @@ export function hrefOf(el: Element): string | null {
  */
 export function pageKey(base: string): string {
   try {
-    const u = new URL(base);
+    // (a copy in an archive or a viewer is the story it carries: its links to that story are to itself)
+    const outer = new URL(base);
+    const u = carriedVnaUrl(outer) ?? outer;
     return u.origin + u.pathname + storyQuery(u);
   } catch {
     return '';
@@ -114,6 +116,8 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
     if (FEED_LABEL.test(named) || SIDE_LABEL.test(named)) return { label: named, labelEl: null };
     // (a few siblings back at most: a gallery has thousands of empty ones)
     for (let s = el.previousElementSibling, n = 0; s && n < LABEL_SIBLINGS; s = s.previousElementSibling, n++) {
+      // (a box of the same kind before it is another column of one grid, not its name)
+      if (el.className && s.tagName === el.tagName && s.className === el.className) continue;
       const t = textOf(s);
       // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing, nor a table's column heads,
       // "Date Titre Description")

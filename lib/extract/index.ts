@@ -8,7 +8,7 @@ import { runNow, type Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
 import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, runNodes, SIDE_LABEL } from './feed-runs';
-import { type LayoutName, layoutOf } from './layouts';
+import { type LayoutName, layoutBody, layoutOf } from './layouts';
 import { feedContainers, feedStories, teasers } from './related';
 import { pageMeta, titleElement } from './structure';
 
@@ -69,7 +69,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const hintTitle = layout.name === 'generic' ? null : clone.querySelector(layout.title);
   const titleEl = hintTitle ?? titleElement(clone, meta);
   // The feed first: it is noise for the article, and stories for the timeline.
-  const body = clone.querySelector(layout.body);
+  const body = layoutBody(clone, layout, url);
   const containers = feedContainers(clone, layout).filter((c) => !body || !c.contains(body));
   let feed = feedStories(containers, layout, url);
   // a known layout that found its body and feed needs no structural search (it runs on every page)

@@ -2,6 +2,9 @@
 // feed and noise. Unknown markup falls back to the generic layout (plain Readability plus the
 // few cues every VNA page shares), so a page we have not seen still gives a sensible result.
 
+import { pageKey } from './feed-runs';
+import { absoluteUrl } from './text';
+
 export type LayoutName = 'vnp-current' | 'vnp-legacy' | 'courrier' | 'generic';
 
 export interface Layout {
@@ -192,6 +195,31 @@ export function isNoise(el: Element, noise: Noise): boolean {
   if (noise.tags.has(el.tagName)) return true;
   for (const c of el.classList) if (noise.classes.has(c)) return true;
   return el.id !== '' && noise.idPrefixes.some((p) => el.id.startsWith(p));
+}
+
+/**
+ * The layout's body box: its first match that is not inside another story's card (a page builder's
+ * grid of teasers reuses a class such as ".post-content" for each card's summary), or null.
+ */
+export function layoutBody(doc: Document, layout: Layout, base: string): Element | null {
+  const self = pageKey(base);
+  for (const el of doc.querySelectorAll(layout.body)) if (!inTeaserCard(el, base, self)) return el;
+  return null;
+}
+
+/**
+ * Inside an <article> or <li> with no page title of its own and a headline linking to another page:
+ * a teaser card (a blog's own post links its headline to itself).
+ */
+function inTeaserCard(el: Element, base: string, self: string): boolean {
+  const card = el.closest('article, li');
+  if (!card || card.querySelector('h1')) return false;
+  for (const a of card.querySelectorAll('a[href]')) {
+    if (!a.closest('h2, h3, h4') && !a.querySelector('h2, h3, h4')) continue;
+    const target = pageKey(absoluteUrl(a.getAttribute('href'), base) ?? '');
+    if (target && target !== self) return true;
+  }
+  return false;
 }
 
 export function layoutOf(doc: Document): Layout {

@@ -83,6 +83,12 @@ const DATE_LINE_START = new RegExp(
  * 08h45"), the way some of the sites print it.
  */
 export function fromVietnameseDateText(text: string): string | null {
+  const iso = dateOfText(text);
+  // (a time the line says is Paris's: "13:40 (heure de Paris)")
+  return iso && !iso.includes('T00:00:00') && PARIS_TIME.test(text) ? parisToHanoi(iso) : iso;
+}
+
+function dateOfText(text: string): string | null {
   const written = WRITTEN_DATE.exec(text);
   // (a date line's, where at most a weekday or "Publié le" comes before it: a sentence that names
   // a day, "Le défilé commencera le 2 septembre 2025 à 6h30", is about that day)
@@ -271,6 +277,74 @@ export function dateLineNear(titleEl: Element): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/**
+ * A line anywhere in the page that says it is the story's publication: "Publié le 18/12/2025 à
+ * 13:40 (heure de Paris)" in a reader's footer, "Publié par VNA le 08.06.2022 à 18h40" on a repost.
+ * The first after the title that is no comment's (a comment box dates its own posts the same way)
+ * and no other story's. Null when the page states none.
+ */
+export function publicationLine(doc: Document, titleEl: Element | null): string | null {
+  const root = doc.body;
+  if (!root) return null;
+  const isStoryLink = otherStoryLinks(doc.URL);
+  const walker = doc.createTreeWalker(root, 4);
+  const seen = new Set<Element>();
+  for (let n = walker.nextNode(), visited = 0; n && visited < MAX_TEXT_NODES; n = walker.nextNode(), visited++) {
+    const text = n.textContent ?? '';
+    if (!/publi/i.test(text)) continue;
+    const parent = n.parentElement;
+    const box = parent?.closest(LINE_BOX) ?? parent;
+    if (!box || seen.has(box) || box.closest('script, style')) continue;
+    seen.add(box);
+    const line = squeeze(box.textContent ?? '');
+    const mark = PUBLICATION_LINE.exec(line);
+    if (!mark || line.length > 200 || !BYLINE_BEFORE_MARK.test(line.slice(0, mark.index))) continue;
+    // (after the title only: above it, dateLineNear has said what a line there may be)
+    if (titleEl && !(titleEl.compareDocumentPosition(box) & 4) /* FOLLOWING */) continue;
+    if (inComments(box) || inTeaserItem(box, isStoryLink)) continue;
+    const rest = line.slice(mark.index + mark[0].length, mark.index + mark[0].length + 80);
+    const iso = fromVietnameseDateText(rest);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+// ("Publié le", "Publié par VNA le", "Publiée le :"; not an update's "Mis à jour")
+const PUBLICATION_LINE = /publi[ée]e?\s+(?:par\s+[^.,;]{1,40}?\s+)?le\s*:?\s*(?=\d)/iu;
+const PARIS_TIME = /\(?\s*heure\s+(?:de\s+paris|fran[çc]aise)\s*\)?/i;
+/** How many text nodes the page-wide search reads at most (a huge page gives up early). */
+const MAX_TEXT_NODES = 20_000;
+
+/**
+ * In a list item or a card of another story: a small box with a link to it (the story's own box is
+ * long, and may link its original: "Lire l'article complet sur lecourrier.vn").
+ */
+function inTeaserItem(el: Element, isStoryLink: (link: Element) => boolean): boolean {
+  const item = el.closest('li, article, dd, tr');
+  return !!item && squeeze(item.textContent ?? '').length < 600 && [...item.querySelectorAll(LINKS)].some(isStoryLink);
+}
+
+/** In a comment thread: a box whose class or id names comments or replies. */
+function inComments(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement)
+    if (/\b(?:comments?|commentaires?|replies|reply|reponses?)\b|comment-/i.test(`${e.className} ${e.id}`)) return true;
+  return false;
+}
+
+/** A wall time given as Paris's ("…T13:40:00+07:00" read from "13:40 (heure de Paris)") in Hanoi's. */
+function parisToHanoi(iso: string): string {
+  const wall = iso.slice(0, 19);
+  // (Paris is an hour ahead of UTC in winter, two in summer: the offset that Paris's clock confirms)
+  for (const offset of ['+02:00', '+01:00']) {
+    const at = new Date(Date.parse(`${wall}${offset}`));
+    const name = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    if (name === `GMT${offset}`) return isoInHanoi(`${wall}${offset}`) ?? iso;
+  }
+  return iso;
 }
 
 const TIME_ONLY = /^(\d{1,2})[:h](\d{2})$/;

@@ -249,8 +249,26 @@ const BOLD = new Set(['B', 'STRONG']);
 function isBold(el: Element): boolean {
   if (BOLD.has(el.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '')) return true;
   const only = el.children.length === 1 ? el.firstElementChild : null;
-  return !!only && BOLD.has(only.tagName) && textOf(only) === textOf(el);
+  return !!only && textOf(only) === textOf(el) && (BOLD.has(only.tagName) || isBold(only));
 }
+
+/** In a figure or a table, or right after a picture: where a caption sits. */
+function underPicture(line: Element): boolean {
+  if (line.closest('figure, table')) return true;
+  // (the line's previous sibling, or its box's when it opens the box)
+  for (let el: Element | null = line, up = 0; el && up < 2; el = el.parentElement, up++) {
+    const prev = el.previousElementSibling;
+    if (prev) return prev.matches('img, picture') || !!prev.querySelector('img, picture');
+  }
+  return false;
+}
+
+/** All of a line in italics ("<p><em>Standfirst.</em></p>"), through wrappers that hold it all. */
+function isItalic(el: Element): boolean {
+  const only = el.children.length === 1 ? el.firstElementChild : null;
+  return !!only && textOf(only) === textOf(el) && (ITALIC.has(only.tagName) || isItalic(only));
+}
+const ITALIC = new Set(['EM', 'I']);
 
 /**
  * The lead (sapo): the short standfirst between the title and the body. Where the metadata has
@@ -274,6 +292,9 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   const [first, next] = lines.filter((l) => !isNonStoryLine(textOf(l)) && !onlyLinks(l) && !isDatedToolLine(l));
   if (!first || textOf(first).length > 500) return null;
   if (isBold(first)) return first;
+  // (a standfirst set in italics before the paragraphs; not a photo's caption, under its picture
+  // or in its figure or table, or ended by a credit)
+  if (isItalic(first) && next && !underPicture(first) && !/\bphoto\s*:/i.test(textOf(first))) return first;
   const firstKey = sameTextKey(textOf(first)).slice(0, 60);
   if (next && firstKey.length >= 30 && sameTextKey(textOf(next)).includes(firstKey)) return first;
   // a dispatch opens on its dateline ("New York (VNA) –"): a short sentence of its own before that

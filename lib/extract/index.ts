@@ -7,7 +7,7 @@ import { isVnaUrl } from '../hosts';
 import { runNow, type Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
-import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, runNodes, SIDE_LABEL } from './feed-runs';
+import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
 import { feedContainers, feedStories, teasers } from './related';
 import { pageMeta, titleElement } from './structure';
@@ -102,7 +102,8 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const result = yield* articleSteps(clone, layout, url, { meta, titleEl });
   const { article, inline } = result;
   if (article && result.signals.includes('article:structural')) missing.unshift('body');
-  if (missing.length && isVnaUrl(url)) signals.push(`layout:drift:${missing.join(',')}`);
+  // (on a VNA page, or an archive's copy of one)
+  if (missing.length && isVnaUrl(pageKey(url))) signals.push(`layout:drift:${missing.join(',')}`);
   const seen = new Set(feed.map((r) => r.url ?? r.title));
   const related = [...inline.filter((r) => !seen.has(r.url ?? r.title)), ...feed];
   const bodyChars = article?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0;

@@ -209,6 +209,8 @@ const NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit
 
 /** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
 const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement', 'hopital', 'universite']);
+/** Of those, the heads of political bodies, whose holders' names may follow them glued. */
+const PARTY_HEADS = new Set(['parti', 'front', 'mouvement']);
 
 /** A capitalised word of a name in another language: not French, not a title, not an acronym. */
 function ownNameWord(t: Token | undefined): boolean {
@@ -395,8 +397,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     // ("l'Hôpital K", "l'Hôpital Viet Duc": a letter or two Vietnamese syllables)
     const letter = head.f === 'hopital' && toks[k]?.upper && toks[k]?.f.length === 1;
     while (e < k + 2 && isFree(doc, e, e + 1) && (ownNameWord(toks[e]) || (letter && e === k))) e++;
-    // ("le vice-président du Parti Paul Mashatile": after a title, a given name opens its holder's name)
-    const holder = GIVEN_NAMES.has(toks[k]?.f ?? '') && titledBody(toks, i);
+    // ("le vice-président du Parti Paul Mashatile": after a title, a given name opens its holder's
+    // name; not a hospital's or a university's, named after someone: "l'Hôpital Jean Verdier")
+    const holder = PARTY_HEADS.has(head.f) && GIVEN_NAMES.has(toks[k]?.f ?? '') && titledBody(toks, i);
     if (e > k && !holder && !(toks[e]?.cap && toks[e]?.kind === 'w'))
       return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
   }

@@ -105,7 +105,10 @@ function statedAsAt(d: Doc, k: number, a: number): number {
     at = toks[m + 2]?.f === 'que' ? m + 3 : toks[m + 2]?.f === 'qu' && toks[m + 3]?.f === "'" ? m + 4 : -1;
   // ("en sa qualité de ministre des Affaires étrangères", "en qualité de conseiller")
   else {
-    const q = toks[m + 1]?.f === 'qualite' ? m + 1 : /^(?:sa|leur)$/.test(toks[m + 1]?.f ?? '') ? m + 2 : -1;
+    // ("en sa qualité de" set off by a comma only: after an object, "sa" is the subject's at times,
+    // "Tran Van B a félicité Nguyen Van A en sa qualité de président")
+    const possessive = /^(?:sa|leur)$/.test(toks[m + 1]?.f ?? '') && toks[m - 1]?.f === ',';
+    const q = toks[m + 1]?.f === 'qualite' ? m + 1 : possessive ? m + 2 : -1;
     if (q > 0 && toks[q]?.f === 'qualite') at = toks[q + 1]?.f === 'de' ? q + 2 : toks[q + 1]?.f === 'd' ? q + 3 : -1;
   }
   return at > 0 && isTitleAt(d, at) ? at : -1;

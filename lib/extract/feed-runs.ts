@@ -116,8 +116,9 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
     if (FEED_LABEL.test(named) || SIDE_LABEL.test(named)) return { label: named, labelEl: null };
     // (a few siblings back at most: a gallery has thousands of empty ones)
     for (let s = el.previousElementSibling, n = 0; s && n < LABEL_SIBLINGS; s = s.previousElementSibling, n++) {
-      // (a box of the same kind before it is another column of one grid, not its name)
-      if (el.className && s.tagName === el.tagName && s.className === el.className) continue;
+      // (a box of the same kind before it, with links of its own, is another column of one grid,
+      // not its name; a "row" holding only the heading is: "<div class=row><h2>Voir plus</h2></div>")
+      if (el.className && s.tagName === el.tagName && s.className === el.className && s.querySelector(LINKS)) continue;
       const t = textOf(s);
       // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing, nor a table's column heads,
       // "Date Titre Description")

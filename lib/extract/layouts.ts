@@ -214,8 +214,11 @@ export function layoutBody(doc: Document, layout: Layout, base: string): Element
 function inTeaserCard(el: Element, base: string, self: string): boolean {
   const card = el.closest('article, li');
   if (!card || card.querySelector('h1')) return false;
+  // (a story's body, paragraphs of running text, may have crossheads that link elsewhere: "<h3><a>Lire
+  // aussi : …</a></h3>"; a card's box holds its headline and a summary at most)
+  const story = [...el.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim().length > 100).length >= 2;
   for (const a of card.querySelectorAll('a[href]')) {
-    if (!a.closest('h2, h3, h4') && !a.querySelector('h2, h3, h4')) continue;
+    if ((story && el.contains(a)) || (!a.closest('h2, h3, h4') && !a.querySelector('h2, h3, h4'))) continue;
     const target = pageKey(absoluteUrl(a.getAttribute('href'), base) ?? '');
     if (target && target !== self) return true;
   }

@@ -160,8 +160,9 @@ const NON_STORY_LINES: RegExp[] = [
   // a byline that opens on its publication, whatever follows it but a sentence: "Publié par VNA le
   // 08.06.2022 à 18h40 (heure de Hanoï) · Repris avec l'autorisation de VietnamPlus"
   /^(?=.{0,200}$)publi[ée]e?\s+(?:par\s+[^.]{1,40}?\s+)?le\s+\d(?:[^.!?…]|\.(?=\d))*$/i,
-  // a relative time, alone or after a source: "il y a 3 heures", "Le Courrier du Vietnam / il y a 2 jours"
-  /^(?=.{0,80}$)(?:[^.!?…]*[/·|–-]\s*)?il y a\s+(?:\d+|une?|quelques)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$/i,
+  // a relative time, alone or after a source: "il y a 3 heures", "Le Courrier du Vietnam / il y a 2
+  // jours" (not a crosshead's "Il y a 50 ans": a publication time is weeks old at most)
+  /^(?=.{0,80}$)(?:[^.!?…]*[/·|–-]\s*)?il y a\s+(?:\d+|une?|quelques)\s+(?:secondes?|minutes?|heures?|jours?|semaines?)$/i,
   // a reader's navigation: "Article suivant", "Chargement de l'article suivant…"
   /^(?:(?:article|page)\s+(?:suivant|suivante|précédent|précédente)|chargement(?:\s+de\s+l[’']article\s+suivant)?\s*(?:…|\.\.\.))$/i,
   // a call to subscribe: "Recevez chaque matin … : inscrivez-vous à notre lettre." (not a quote)

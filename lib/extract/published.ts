@@ -289,27 +289,35 @@ export function publicationLine(doc: Document, titleEl: Element | null): string 
   const root = doc.body;
   if (!root) return null;
   const isStoryLink = otherStoryLinks(doc.URL);
+  const teaserItems = new Map<Element, boolean>();
   const walker = doc.createTreeWalker(root, 4);
   const seen = new Set<Element>();
   for (let n = walker.nextNode(), visited = 0; n && visited < MAX_TEXT_NODES; n = walker.nextNode(), visited++) {
+    // (a byline opens on its mark, or after a separator: "Le Courrier du Vietnam · Publié le …")
     const text = n.textContent ?? '';
-    if (!/publi/i.test(text)) continue;
+    if (!/^(?:.{0,60}[|—–·•/]\s*)?publi[ée]e?\s/isu.test(text.trimStart())) continue;
     const parent = n.parentElement;
     const box = parent?.closest(LINE_BOX) ?? parent;
-    if (!box || seen.has(box) || box.closest('script, style')) continue;
+    if (!box || seen.has(box) || box.closest('script, style, blockquote, q')) continue;
     seen.add(box);
     const line = squeeze(box.textContent ?? '');
-    const mark = PUBLICATION_LINE.exec(line);
-    if (!mark || line.length > 200 || !BYLINE_BEFORE_MARK.test(line.slice(0, mark.index))) continue;
-    // (after the title only: above it, dateLineNear has said what a line there may be)
-    if (titleEl && !(titleEl.compareDocumentPosition(box) & 4) /* FOLLOWING */) continue;
-    if (inComments(box) || inTeaserItem(box, isStoryLink)) continue;
+    const mark = line.length <= 200 ? PUBLICATION_LINE.exec(line) : null;
+    if (!mark || !/^(?:|.*[|—–·•/]\s*)$/su.test(line.slice(0, mark.index))) continue;
     const rest = line.slice(mark.index + mark[0].length, mark.index + mark[0].length + 80);
     const iso = fromVietnameseDateText(rest);
-    if (iso) return iso;
+    // (a byline, not a sentence: "Publié le 3 mai 2021, le plan quinquennal a été…" goes on in
+    // running text before any separator)
+    if (!iso || RUNNING_AFTER_DATE.test(rest.split(/[|—–·•]/)[0] ?? '')) continue;
+    // (after the title only: above it, dateLineNear has said what a line there may be)
+    if (titleEl && !(titleEl.compareDocumentPosition(box) & 4) /* FOLLOWING */) continue;
+    if (inComments(box) || inTeaserItem(box, isStoryLink, teaserItems)) continue;
+    return iso;
   }
   return null;
 }
+
+/** After a date, words of a sentence: a comma and three lower-case words in a row. */
+const RUNNING_AFTER_DATE = /,\s*\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}/u;
 
 // ("Publié le", "Publié par VNA le", "Publiée le :"; not an update's "Mis à jour")
 const PUBLICATION_LINE = /publi[ée]e?\s+(?:par\s+[^.,;]{1,40}?\s+)?le\s*:?\s*(?=\d)/iu;
@@ -321,9 +329,17 @@ const MAX_TEXT_NODES = 20_000;
  * In a list item or a card of another story: a small box with a link to it (the story's own box is
  * long, and may link its original: "Lire l'article complet sur lecourrier.vn").
  */
-function inTeaserItem(el: Element, isStoryLink: (link: Element) => boolean): boolean {
+function inTeaserItem(el: Element, isStoryLink: (link: Element) => boolean, known: Map<Element, boolean>): boolean {
   const item = el.closest('li, article, dd, tr');
-  return !!item && squeeze(item.textContent ?? '').length < 600 && [...item.querySelectorAll(LINKS)].some(isStoryLink);
+  if (!item) return false;
+  // (each item judged once: a page may hold thousands of such lines in one box)
+  let teaser = known.get(item);
+  if (teaser === undefined) {
+    teaser = (item.textContent ?? '').length < 1200 && squeeze(item.textContent ?? '').length < 600;
+    teaser &&= [...item.querySelectorAll(LINKS)].some(isStoryLink);
+    known.set(item, teaser);
+  }
+  return teaser;
 }
 
 /** In a comment thread: a box whose class or id names comments or replies. */
@@ -344,7 +360,8 @@ function parisToHanoi(iso: string): string {
       .find((p) => p.type === 'timeZoneName')?.value;
     if (name === `GMT${offset}`) return isoInHanoi(`${wall}${offset}`) ?? iso;
   }
-  return iso;
+  // (a wall time the clocks skip in spring, "02:30" on the last Sunday of March: winter's offset)
+  return isoInHanoi(`${wall}+01:00`) ?? iso;
 }
 
 const TIME_ONLY = /^(\d{1,2})[:h](\d{2})$/;

@@ -252,6 +252,10 @@ function isBold(el: Element): boolean {
   return !!only && textOf(only) === textOf(el) && (BOLD.has(only.tagName) || isBold(only));
 }
 
+/** Italic lines that are no standfirst: a credit, a quote, an editor's note. */
+const NOT_A_STANDFIRST =
+  /\bphoto\s*:|^\s*[«"“]|^\s*(?:ndlr|n\.d\.l\.r|note de la r[ée]daction)\b|[»"”]\s*,?\s*a\s+(?:d[ée]clar|soulign|affirm|indiqu|estim)/i;
+
 /** In a figure or a table, or right after a picture: where a caption sits. */
 function underPicture(line: Element): boolean {
   if (line.closest('figure, table')) return true;
@@ -294,7 +298,7 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   if (isBold(first)) return first;
   // (a standfirst set in italics before the paragraphs; not a photo's caption, under its picture
   // or in its figure or table, or ended by a credit)
-  if (isItalic(first) && next && !underPicture(first) && !/\bphoto\s*:/i.test(textOf(first))) return first;
+  if (isItalic(first) && next && !underPicture(first) && !NOT_A_STANDFIRST.test(textOf(first))) return first;
   const firstKey = sameTextKey(textOf(first)).slice(0, 60);
   if (next && firstKey.length >= 30 && sameTextKey(textOf(next)).includes(firstKey)) return first;
   // a dispatch opens on its dateline ("New York (VNA) –"): a short sentence of its own before that

@@ -146,9 +146,15 @@ export function countryByCode(code: string): Country | undefined {
 
 const CONTEXT_ONLY = new Set(CONTEXT_ONLY_NAMES.map(fold));
 
-/** Is this folded country name one that needs context ("dominique")? */
+/**
+ * Names another place shares, and what follows them when they are that place: VNA's "Guyane" is
+ * Guyana, "la Guyane française" is France's.
+ */
+const OTHER_PLACE_AFTER = new Map([['guyane', /^[\s\u00a0]+fran[çc]ais/i]]);
+
+/** Is this folded country name one that needs context ("dominique", "guyane")? */
 export function needsContext(foldedName: string): boolean {
-  return CONTEXT_ONLY.has(foldedName);
+  return CONTEXT_ONLY.has(foldedName) || OTHER_PLACE_AFTER.has(foldedName);
 }
 
 // An article right before: "la Dominique", "du Niger", "l'Équateur" (no person takes one).
@@ -163,6 +169,9 @@ const NAME_AFTER = /^[\s\u00a0]+\p{Lu}/u;
  * after an article, or after a preposition when no other name follows (not "Dominique Martin").
  */
 export function countryInContext(text: string, start: number, end: number): boolean {
+  const key = fold(text.slice(start, end));
+  const other = OTHER_PLACE_AFTER.get(key);
+  if (other) return !other.test(text.slice(end, end + 12));
   const first = text.charAt(start);
   if (first === first.toLowerCase()) return false;
   const before = fold(text.slice(Math.max(0, start - 8), start));

@@ -162,6 +162,7 @@ Saint-Pétersbourg | | RU
 Washington | | US
 New York | | US
 Paris | | FR
+Guyane française | | FR
 Londres | | GB
 Berlin | | DE
 Bruxelles | | BE

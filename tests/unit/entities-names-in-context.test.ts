@@ -1174,3 +1174,15 @@ describe('Guyana as VNA writes it', () => {
     expect(named(es, 'Oneidge Walrond')?.country).toBe('GY');
   });
 });
+
+// a second reviewer's probes of this round's rules
+describe("what the round's rules leave alone", () => {
+  it('"la Guyane française" is France\'s; a hospital named after someone stays a body', () => {
+    const es = find(
+      'La Guyane française accueille le centre spatial de Kourou.',
+      "Le directeur de l'Hôpital Jean Verdier a reçu les médecins vietnamiens.",
+    );
+    expect(names(es, 'country')).not.toContain('Guyana');
+    expect(named(es, 'Hôpital Jean Verdier')?.type).toBe('organization');
+  });
+});

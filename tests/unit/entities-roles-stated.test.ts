@@ -553,7 +553,9 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
   // messages-de-sympathie-au-chili-16314 (dev)
   it('"en sa qualité de", a capacity set off by commas, and "X et Y, deux anciens …"', () => {
     const es = find(
-      'Le ministre a reçu Mme Ana Sofia Reyes en sa qualité de ministre de la Culture.',
+      'Mme Ana Sofia Reyes, en sa qualité de ministre de la Culture, a signé le mémorandum.',
+      'Tran Van Binh a félicité Nguyen Van An en sa qualité de président de la commission.',
+      'Le ministre a reçu Maria Santos en qualité de conseillère spéciale du gouvernement.',
       'Maria Lopez, en tant que présidente du Sénat, a salué la coopération.',
       'Pour Dinh Van Loc et Tran Quang Hieu, deux anciens vice-ministres de la Construction, la peine est maintenue.',
       'Il a reçu Nguyen Van Hai et Tran Thi Mai, tous deux vice-présidents du Comité populaire provincial.',
@@ -561,6 +563,9 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
       'Nguyen Minh Duc et Le Thi Hoa, deux amis de longue date, ont parlé.',
     );
     expect(named(es, 'Ana Sofia Reyes')?.role).toBe('ministre de la Culture');
+    // (after an object, "sa" may be the subject's: no role given)
+    expect(named(es, 'Nguyen Van An')?.role ?? null).toBeNull();
+    expect(named(es, 'Maria Santos')?.role).toBe('conseillère spéciale du gouvernement');
     expect(named(es, 'Maria Lopez')?.role).toBe('présidente du Sénat');
     expect(named(es, 'Dinh Van Loc')?.role).toBe('ancien vice-ministre de la Construction');
     expect(named(es, 'Tran Quang Hieu')?.role).toBe('ancien vice-ministre de la Construction');

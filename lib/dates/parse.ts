@@ -252,3 +252,8 @@ export function parseFrenchDates(text: string, referenceIso: string | null): Dat
 export function isMonthName(folded: string): boolean {
   return Object.hasOwn(MONTH_NUMBERS, folded);
 }
+
+/** Is this folded word a day of the week ("lundi")? */
+export function isWeekdayName(folded: string): boolean {
+  return Object.hasOwn(WEEKDAY_NUMBERS, folded);
+}

@@ -1,8 +1,7 @@
 // Roles stated after a name: apposed ("Hun Sen, président du Parti du peuple cambodgien,"), in
 // parentheses, after a spaced dash, or by a verb ("X a été nommé…", "X est membre du…", "en tant que").
 
-import { WEEKDAY_NUMBERS } from '../dates/names';
-import { isMonthName } from '../dates/parse';
+import { isMonthName, isWeekdayName } from '../dates/parse';
 import { type Doc, isFreeVnSyllable, tokenText } from './doc';
 import { NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
@@ -326,7 +325,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
 /** "3 mai", "1er juillet", "lundi": a day of a date at k (not an ordinal, "le 40e sommet"). */
 function dateAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
-  if ((t?.f ?? '') in WEEKDAY_NUMBERS) return true;
+  if (isWeekdayName(t?.f ?? '')) return true;
   return t?.kind === 'n' && /^(?:\d{1,2}|1er)$/.test(t.f) && isMonthName(d.toks[k + 1]?.f ?? '');
 }
 

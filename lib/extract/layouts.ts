@@ -3,7 +3,7 @@
 // few cues every VNA page shares), so a page we have not seen still gives a sensible result.
 
 import { pageKey } from './feed-runs';
-import { absoluteUrl } from './text';
+import { absoluteUrl, holdsRunningText } from './text';
 
 export type LayoutName = 'vnp-current' | 'vnp-legacy' | 'courrier' | 'generic';
 
@@ -216,7 +216,7 @@ function inTeaserCard(el: Element, base: string, self: string): boolean {
   if (!card || card.querySelector('h1')) return false;
   // (a story's body, paragraphs of running text, may have crossheads that link elsewhere: "<h3><a>Lire
   // aussi : …</a></h3>"; a card's box holds its headline and a summary at most)
-  const story = [...el.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim().length > 100).length >= 2;
+  const story = holdsRunningText(el);
   for (const a of card.querySelectorAll('a[href]')) {
     if ((story && el.contains(a)) || (!a.closest('h2, h3, h4') && !a.querySelector('h2, h3, h4'))) continue;
     const target = pageKey(absoluteUrl(a.getAttribute('href'), base) ?? '');

@@ -5,7 +5,7 @@
 import { monthNumber, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
-import { absoluteUrl, squeeze, textOf } from './text';
+import { absoluteUrl, holdsRunningText, squeeze, textOf } from './text';
 
 const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
@@ -211,15 +211,6 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   return fromVietnameseDateText(dateText);
 }
 
-/** Two paragraphs of running text or more: a story's box, never a teaser's (one summary at most). */
-function holdsRunningText(box: Element): boolean {
-  let long = 0;
-  for (const p of box.querySelectorAll('p'))
-    if (squeeze(p.textContent ?? '').length > RUNNING_TEXT && ++long === 2) return true;
-  return false;
-}
-const RUNNING_TEXT = 100;
-
 /** How many marked dates that are not the story's are tried before giving up on them. */
 const MAX_MARKED = 20;
 
@@ -335,7 +326,8 @@ function inTeaserItem(el: Element, isStoryLink: (link: Element) => boolean, know
   // (each item judged once: a page may hold thousands of such lines in one box)
   let teaser = known.get(item);
   if (teaser === undefined) {
-    teaser = (item.textContent ?? '').length < 1200 && squeeze(item.textContent ?? '').length < 600;
+    const text = item.textContent ?? '';
+    teaser = text.length < 1200 && squeeze(text).length < 600;
     teaser &&= [...item.querySelectorAll(LINKS)].some(isStoryLink);
     known.set(item, teaser);
   }
@@ -349,15 +341,17 @@ function inComments(el: Element): boolean {
   return false;
 }
 
+/** Paris's offset from UTC at an instant ("GMT+02:00"): made on first use, not at start-up. */
+let parisClock: Intl.DateTimeFormat | undefined;
+
 /** A wall time given as Paris's ("…T13:40:00+07:00" read from "13:40 (heure de Paris)") in Hanoi's. */
 function parisToHanoi(iso: string): string {
   const wall = iso.slice(0, 19);
   // (Paris is an hour ahead of UTC in winter, two in summer: the offset that Paris's clock confirms)
+  parisClock ??= new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' });
   for (const offset of ['+02:00', '+01:00']) {
     const at = new Date(Date.parse(`${wall}${offset}`));
-    const name = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value;
+    const name = parisClock.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
     if (name === `GMT${offset}`) return isoInHanoi(`${wall}${offset}`) ?? iso;
   }
   // (a wall time the clocks skip in spring, "02:30" on the last Sunday of March: winter's offset)

@@ -7,6 +7,15 @@ export function squeeze(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
+/** Two paragraphs of running text or more: a story's box, never a teaser's (one summary at most). */
+export function holdsRunningText(box: Element): boolean {
+  let long = 0;
+  for (const p of box.querySelectorAll('p'))
+    if (squeeze(p.textContent ?? '').length > RUNNING_TEXT && ++long === 2) return true;
+  return false;
+}
+const RUNNING_TEXT = 100;
+
 /** The visible text of an element, squeezed; '' for null. */
 export function textOf(el: Element | null | undefined): string {
   return el ? squeeze(el.textContent ?? '') : '';

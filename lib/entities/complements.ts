@@ -67,7 +67,32 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
   // ("Conseil de gestion de la baie de Ha Long": or a place named by its noun, starting there)
   const held = doc.used[end + p];
   if (held?.type !== 'place' || !(held.via === 'kb' || (held.via === 'facility' && held.a === end + p))) return null;
-  return [heldEnd(doc, end + p), held.kb?.country ?? null];
+  return [dashedNamesEnd(doc, heldEnd(doc, end + p)), held.kb?.country ?? null];
+}
+
+/**
+ * "Berlin-Brandebourg", "Guangdong-Hong Kong-Macao", "Hokuriku-Vietnam": a name written tight to
+ * the next by a hyphen is one compound name with it. Past the names so joined after k (k if none).
+ */
+export function dashedNamesEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let e = k;
+  for (let n = 0; n < 3; n++) {
+    const dash = toks[e];
+    const next = toks[e + 1];
+    if (dash?.f !== '-' || dash.s !== toks[e - 1]?.e || next?.s !== dash.e || next.kind !== 'w' || !next.cap) break;
+    const held = doc.used[e + 1];
+    if (held) {
+      if (held.a !== e + 1 || !takeable(doc, e + 1)) break;
+      e = heldEnd(doc, e + 1);
+      continue;
+    }
+    if (NOT_NAME.has(next.f)) break;
+    e += 2;
+    // ("Hong Kong": a name of two words)
+    if (capWord(doc, e) && !doc.used[e] && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1 && toks[e + 1]?.f === '-') e++;
+  }
+  return e;
 }
 
 /**
@@ -313,6 +338,8 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   const p = prepLength(toks, k);
   // ("sur la place Ba Dinh" is a square; "à la place de X", "sur place", "mis en place X" are not)
   if (head.f === 'place' && (p || k > i + 1 || toks[i - 1]?.f !== 'la')) return [];
+  // ("sept villes : Ha Long, Câm Pha et Vân Dôn": a colon opens the list as a preposition does)
+  if (plural && !p && toks[k]?.f === ':' && PLACE_TRIGGERS.has(head.f) && !capHead) return placeList(doc, k + 1);
   if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
   // "le Palais présidentiel", "au palais présidentiel": a palace and an adjective of state (a
   // capitalised noun, or the palace after an article)
@@ -479,16 +506,22 @@ export function venueNameEnd(doc: Doc, b: number): number {
 /** "Cao Ba Quat, Thuy Khuê, Minh Khai et Giai Phong": places listed after a plural noun. */
 function placeList(doc: Doc, k: number): Cand[] {
   const out: Cand[] = [];
+  // (the places of a list are of one country when all those the knowledge base knows are)
+  const countries = new Set<string | null>();
   let a = k;
   while (out.length < 30) {
     const e = placeNameEnd(doc, a);
     if (e === a) break;
     // a place the knowledge base found stays as it is (its country known)
-    if (doc.used[a]?.via !== 'kb') out.push(makeCand(doc, a, e, 'place', tokenText(doc, a, e), 'facility-list'));
+    const held = doc.used[a];
+    if (held?.via === 'kb') countries.add(held.kb?.country ?? null);
+    else out.push(makeCand(doc, a, e, 'place', tokenText(doc, a, e), 'facility-list'));
     const sep = doc.toks[e];
     if (sep?.f !== ',' && sep?.f !== 'et') break;
     a = e + 1;
   }
+  const [country] = countries;
+  if (countries.size === 1 && country) for (const c of out) c.country = c.country ?? country;
   return out;
 }
 

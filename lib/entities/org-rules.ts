@@ -6,13 +6,14 @@
 
 import { PAIR_PREFIXES } from '../knowledge/countries';
 import { foldKey } from '../text/fold';
-import { coordinatedAdjectiveEnd, countryAt, pairEnd } from './complements';
+import { coordinatedAdjectiveEnd, countryAt, dashedNamesEnd, pairEnd } from './complements';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   CONNECTOR_NOUNS,
   DIRECTIONAL,
+  FIELDS_OF_GOVERNMENT,
   GENERIC_ORGS,
   isHead,
   looksAdjective,
@@ -124,6 +125,16 @@ function connectedNounEnd(doc: Doc, k: number): number {
   }
   // "entre les deux pays" says who takes part, it names no one: only countries after "entre"
   if (toks[k - 1]?.f === 'entre') return -1;
+  // "Comité national pour l'APEC 2027", "Agence nationale pour l'Education": what a body is for may
+  // be another body, its year, or a field of government written as a portfolio
+  if (toks[k - 1]?.f === 'pour' && m > k) {
+    const held = doc.used[m];
+    if (held?.type === 'organization' && held.via === 'kb' && held.a === m && toks[m]?.cap) {
+      const e = heldEnd(doc, m);
+      return toks[e]?.kind === 'n' && /^20\d\d$/.test(toks[e]?.f ?? '') ? e + 1 : e;
+    }
+    if (toks[m]?.cap && !held && FIELDS_OF_GOVERNMENT.has(toks[m]?.f ?? '')) return m + 1;
+  }
   const noun = toks[m];
   // "avec les Vietnamiens d'outre-mer": a people, named by its nationality, abroad or not
   const people = noun?.cap && m > k ? ADJ_DICT.match(toks, m) : null;
@@ -486,6 +497,15 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       ) {
         k += 2;
         continue;
+      }
+      // "Association des entreprises Hokuriku-Vietnam": a name the knowledge base knows, written
+      // tight after a capitalised word of the complement, is one compound name with it
+      if (t.f === '-' && capInSegment) {
+        const e = dashedNamesEnd(doc, k);
+        if (e > k) {
+          k = e;
+          continue;
+        }
       }
       if (t.kind !== 'w') break;
       const adj = ADJ_DICT.match(toks, k);

@@ -30,6 +30,36 @@ describe('1 organisations keep their complement', () => {
   });
 });
 
+describe('1 complements written as compounds or purposes', () => {
+  it('a name joined by a hyphen to a known place or country stays one complement', () => {
+    const es = find(
+      "L'Association des Vietnamiens de Berlin-Brandebourg a organisé une fête.",
+      "L'Association des entreprises Okayama-Vietnam a signé un accord avec la province.",
+      "Selon l'Association des entrepreneurs du golfe Guangdong-Hong Kong-Macao, les échanges croissent.",
+    );
+    expect(named(es, 'Association des Vietnamiens de Berlin-Brandebourg')?.country).toBe('DE');
+    expect(named(es, 'Association des entreprises Okayama-Vietnam')?.type).toBe('organization');
+    expect(named(es, 'Association des entrepreneurs du golfe Guangdong-Hong Kong-Macao')?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain('Association des Vietnamiens de Berlin');
+  });
+
+  it('"pour" and another body, its year, or a portfolio', () => {
+    const es = find(
+      "Le Comité national pour l'APEC 2027 a tenu sa première réunion.",
+      "L'Agence nationale pour l'Education de Finlande coopère avec Hanoï.",
+    );
+    expect(named(es, "Comité national pour l'APEC 2027")?.type).toBe('organization');
+    expect(named(es, "Agence nationale pour l'Education de Finlande")?.country).toBe('FI');
+    expect(names(es, 'organization')).not.toContain('Agence nationale');
+  });
+
+  it('leaves a vote for a body and a sentence’s hyphen alone', () => {
+    const es = find("Le pays a voté pour l'ASEAN.", "Le Comité populaire de Hanoï - Vietnam a reçu la délégation.");
+    expect(names(es, 'organization')).not.toContain("pays a voté pour l'ASEAN");
+    expect(named(es, 'Comité populaire de Hanoï')?.type).toBe('organization');
+  });
+});
+
 describe('2 the surname Lê written "Le"', () => {
   it('is the surname before two Vietnamese syllables, the article elsewhere', () => {
     const es = find(
@@ -180,6 +210,25 @@ describe('8 places named by a common noun', () => {
       expect(named(es, place)?.type, place).toBe('place');
     expect(named(es, 'mer Rouge')?.aliases).toEqual([]);
     expect(named(es, 'Croix-Rouge')?.type).toBe('organization');
+  });
+});
+
+describe('8 a list of places after a colon', () => {
+  it('each listed place is one, of the country of those the knowledge base knows', () => {
+    const es = find(
+      'La nouvelle zone comprendra cinq villes : Ha Long, Câm Pha, Dông Triêu, Quang Yên et Vân Dôn.',
+    );
+    for (const n of ['Dông Triêu', 'Quang Yên', 'Vân Dôn']) {
+      expect(named(es, n)?.type).toBe('place');
+      expect(named(es, n)?.country).toBe('VN');
+    }
+    expect(names(es, 'person')).toEqual([]);
+  });
+
+  it('not after a capitalised noun or without a place noun', () => {
+    const es = find('Les invités : Nguyen Van Dung, Tran Thi Mai et Le Van Hoa.');
+    expect(names(es, 'person')).toContain('Nguyen Van Dung');
+    expect(names(es, 'place')).toEqual([]);
   });
 });
 

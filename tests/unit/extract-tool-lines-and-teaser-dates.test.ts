@@ -1,3 +1,4 @@
+// Tool lines, bylines and inline "Voir aussi" links around the story; teasers' dates.
 // What blind round 10's pages taught (an FPT-style ">> Voir aussi :" line, a Java portal's
 // "Date : 27-12-2024 18:47:05" tool line, a Textpattern byline and tag line, a cookie banner, a
 // Contao teaser whose first paragraph is its date). Each test fails on the code before its rule.

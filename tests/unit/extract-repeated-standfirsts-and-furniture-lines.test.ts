@@ -1,3 +1,4 @@
+// Standfirsts said twice, furniture lines, dates and captions.
 // What blind round 9's pages taught (markups nobody tuned for: a Contao byline, a Grav <time>, a
 // Pelican byline inside the story's box, an FPT-style page that repeats its standfirst after the
 // dateline, an October CMS comment list). Each test fails on the code before its rule; the last

@@ -1,3 +1,4 @@
+// Related stories in definition lists, tables and cards; dates from meta tags and date lines.
 // What blind round 11's pages taught (an Ember definition list of related stories dated in its
 // <dt>s, a Zing-style teaser card among the paragraphs and a "Vidéo" box, an Eleventy date line
 // with its hour outside the <time>, Dotclear's meta date, a Quarto table listing under its heading,

@@ -477,7 +477,6 @@ function vnNameIn(d: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** A preposition inside [a, b): the role says of what ("président du Conseil…"). */
 /** Two capitalised words in a row in [a, b) that are a person's or no name's found yet: someone's name. */
 function twoNameWordsIn(d: Doc, a: number, b: number): boolean {
   const free = (k: number) => !d.used[k] || d.used[k]?.type === 'person';
@@ -489,6 +488,7 @@ function twoNameWordsIn(d: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** A preposition inside [a, b): the role says of what ("président du Conseil…"). */
 function hasComplement(d: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (prepLength(d.toks, k)) return true;
   return false;

@@ -6,7 +6,7 @@
 // A list with a field this table does not know is left to the organisation rules (read as one name).
 
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
-import { keyTokens } from './knowledge';
+import { ADJ_DICT, keyTokens } from './knowledge';
 import { looksAdjective } from './lexicon';
 import { Dict } from './matcher';
 import { prepLength } from './prepositions';
@@ -50,6 +50,8 @@ function nextComplement(doc: Doc, k: number): number {
 export function listedMinistries(doc: Doc, i: number): Cand[] {
   const head = doc.toks[i];
   if (head?.kind !== 'w' || head.f !== 'ministeres' || doc.used[i]) return [];
+  const byAdjective = byNationality(doc, i);
+  if (byAdjective.length) return byAdjective;
   const spans: [number, number][] = [];
   let k = i + 1;
   for (;;) {
@@ -111,6 +113,37 @@ function byCountry(doc: Doc, i: number, [a, e]: [number, number]): Cand[] {
       code,
     );
     c.shared = n > 0;
+    return c;
+  });
+}
+
+/**
+ * "les ministères vietnamien et moldave des Affaires étrangères": a nationality adjective per
+ * country, then one field, names the ministry of each; the first mention takes the plural head in,
+ * the others their adjective and the field.
+ */
+function byNationality(doc: Doc, i: number): Cand[] {
+  const adjectives: { from: number; end: number; code: string }[] = [];
+  let k = i + 1;
+  for (;;) {
+    const adj = doc.toks[k]?.cap || doc.used[k] ? null : ADJ_DICT.match(doc.toks, k);
+    if (!adj) break;
+    adjectives.push({ from: k, end: adj.end, code: adj.ref });
+    const sep = doc.toks[adj.end]?.f;
+    k = sep === ',' && doc.toks[adj.end + 1]?.f === 'et' ? adj.end + 2 : sep === ',' || sep === 'et' ? adj.end + 1 : -1;
+    if (k < 0) break;
+  }
+  const last = adjectives.at(-1);
+  if (adjectives.length < 2 || !last) return [];
+  const e = fieldEnd(doc, last.end);
+  if (e < 0) return [];
+  const field = tokenText(doc, last.end, e);
+  return adjectives.map(({ from, end, code }, n) => {
+    const a = n === 0 ? i : from;
+    const b = n === adjectives.length - 1 ? e : end;
+    const c = makeCand(doc, a, b, 'organization', `ministère ${tokenText(doc, from, end)} ${field}`, 'org-list', code);
+    // (no mention's words are the ministry's name: "ministères vietnamien" is no alias)
+    c.shared = true;
     return c;
   });
 }

@@ -54,7 +54,7 @@ describe('1 complements written as compounds or purposes', () => {
   });
 
   it('leaves a vote for a body and a sentence’s hyphen alone', () => {
-    const es = find("Le pays a voté pour l'ASEAN.", "Le Comité populaire de Hanoï - Vietnam a reçu la délégation.");
+    const es = find("Le pays a voté pour l'ASEAN.", 'Le Comité populaire de Hanoï - Vietnam a reçu la délégation.');
     expect(names(es, 'organization')).not.toContain("pays a voté pour l'ASEAN");
     expect(named(es, 'Comité populaire de Hanoï')?.type).toBe('organization');
   });
@@ -215,9 +215,7 @@ describe('8 places named by a common noun', () => {
 
 describe('8 a list of places after a colon', () => {
   it('each listed place is one, of the country of those the knowledge base knows', () => {
-    const es = find(
-      'La nouvelle zone comprendra cinq villes : Ha Long, Câm Pha, Dông Triêu, Quang Yên et Vân Dôn.',
-    );
+    const es = find('La nouvelle zone comprendra cinq villes : Ha Long, Câm Pha, Dông Triêu, Quang Yên et Vân Dôn.');
     for (const n of ['Dông Triêu', 'Quang Yên', 'Vân Dôn']) {
       expect(named(es, n)?.type).toBe('place');
       expect(named(es, n)?.country).toBe('VN');

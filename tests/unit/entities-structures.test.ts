@@ -447,6 +447,24 @@ describe('the page decides', () => {
 });
 
 describe('a plural head shared by a list of complements', () => {
+  // (dev items la-moldavie-tient-en-haute-estime…, le-vietnam-veut-developper-sa-cooperation…)
+  it('a nationality adjective per country, then one field: the ministry of each', () => {
+    const es = find(
+      "Les ministères vietnamien et moldave des Affaires étrangères valorisent l'amitié traditionnelle.",
+      'Une réunion entre les ministères vietnamien, lao et cambodgien de la Défense a eu lieu.',
+    );
+    expect(named(es, 'ministère vietnamien des Affaires étrangères')?.country).toBe('VN');
+    expect(named(es, 'ministère moldave des Affaires étrangères')?.country).toBe('MD');
+    expect(named(es, 'ministère lao de la Défense')?.country).toBe('LA');
+    expect(named(es, 'ministère cambodgien de la Défense')?.country).toBe('KH');
+    expect(named(es, 'ministère vietnamien des Affaires étrangères')?.aliases).toEqual([]);
+  });
+
+  it('not one adjective, nor adjectives without a field', () => {
+    const es = find('Les ministères vietnamiens ont signé.', 'Les ministères vietnamien et lao coopèrent.');
+    expect(names(es, 'organization')).toEqual([]);
+  });
+
   // Sentences of the dev split (le-premier-ministre-ratifie-la-nomination…, vietnam-et-turkmenistan…)
   it('names one ministry per field of government, the commas inside a field kept', () => {
     const es = find(

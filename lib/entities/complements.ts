@@ -288,7 +288,15 @@ function placeNameEnd(doc: Doc, k: number): number {
   const prev = doc.toks[k - 1];
   const rightAfterNoun = prev?.kind === 'w' && !prev.cap && !prepLength(doc.toks, k - 1);
   if (held?.via === 'kb' && held.a === k && (held.type !== 'person' || rightAfterNoun)) e = heldEnd(doc, k);
-  else while (e < k + 4 && ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) || syllableSon(doc, k, e))) e++;
+  else
+    while (
+      e < k + 4 &&
+      ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) ||
+        syllableSon(doc, k, e) ||
+        // ("rue Le Duan", "boulevard Le Loi": the surname Lê, written "Le", opens the person's name)
+        (e === k && rightAfterNoun && toks[e]?.f === 'le' && personStartsAt(toks, e) && !doc.used[e]))
+    )
+      e++;
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k), acrossSmallWords(doc, k, e));
   // ("Phu My 3", a number that ends the name; not a year, "la fête de la pagode des Parfums 2017":

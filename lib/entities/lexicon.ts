@@ -374,6 +374,7 @@ industrielle industrielles urbaine urbaines touristique franche
 suburbain suburbaine periurbain periurbaine rural rurale calcaire karstique pittoresque paysager paysagere
 lacustre fluvial fluviale maritime caribeen caribeenne tropical tropicale volcanique historique
 special speciale speciaux speciales administratif administrative
+artisanal artisanale artisanaux ancien ancienne traditionnel traditionnelle flottant flottante flottants flottantes
 `);
 
 /** Prepositions that join a complement inside a name, and the words they follow there. */

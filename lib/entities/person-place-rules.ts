@@ -249,6 +249,8 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && ZONE_KINDS.has(prep ?? '') && toks[k - 1]?.f === 'zone') return k - 1;
   if (prep !== 'de' && prep !== 'd' && prep !== 'des' && prep !== 'du') return -1;
   k--;
+  // "le village de métier de Dong Ky": a craft village, its kind said by a noun
+  if ((toks[k]?.f === 'metier' || toks[k]?.f === 'metiers') && toks[k - 1]?.f === 'de') k -= 2;
   // up to two adjectives of places between the noun and "de": nationality, "autonome",
   // "centrale", "sud-coréenne" (not "le village natal de Nguyen Du")
   for (let n = 0; n < 3 && k >= 0; n++) {

@@ -178,6 +178,24 @@ describe('places named with their designation', () => {
     expect(named(es, 'Basse-Saxe')?.type).toBe('place');
   });
 
+  it('a craft, old, traditional or floating village: its kind between the noun and "de"', () => {
+    const es = find(
+      'Le village artisanal de Kim Bong accueille des touristes.',
+      'Le village de métier de Dong Ky exporte ses meubles. Le village flottant de Kbal Tao a été détruit.',
+      'Le village natal de Nguyen Du est célèbre.',
+    );
+    expect(named(es, 'Kim Bong')?.type).toBe('place');
+    expect(named(es, 'Dong Ky')?.type).toBe('place');
+    expect(named(es, 'Kbal Tao')?.aliases).toContain('village flottant de Kbal Tao');
+    expect(named(es, 'Nguyen Du')?.type).toBe('person');
+  });
+
+  it('a street named after a Lê written "Le"', () => {
+    const es = find("L'exposition a lieu rue Le Duan à Hanoï. Le Van Hung l'a ouverte.");
+    expect(named(es, 'rue Le Duan')?.type).toBe('place');
+    expect(named(es, 'Le Van Hung')?.type).toBe('person');
+  });
+
   it('"Au" before a known place is the French word, not the surname Âu', () => {
     const es = find('Au Caire, la délégation a rencontré des entrepreneurs.');
     expect(named(es, 'Le Caire')?.country).toBe('EG');

@@ -5,10 +5,12 @@
 
 import { Readability } from '@mozilla/readability';
 import { WEEKDAY } from '../dates/names';
+import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { captionElements } from './captions';
 import { datelineOf } from './dateline';
+import { pageKey } from './feed-runs';
 import { isNoise, type Layout, layoutBody, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
 import {
@@ -24,10 +26,10 @@ import {
   removeSignUpBoxes,
   withoutRepeatedShortLines,
 } from './non-story-lines';
-import { dateInAddress, dateLineNear, publicationLine, publishedOf } from './published';
+import { creditedDateLine, dateInAddress, dateLineNear, publicationLine, publishedOf } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, leadElement, type PageMeta } from './structure';
-import { hasLetter, sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
+import { hasLetter, holdsRunningText, sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
 export const MAX_ELEMENTS = 60_000;
@@ -41,9 +43,10 @@ export { READABILITY_BLOCKS } from './long-body';
 
 /** Less body text than a one-sentence brief is a menu or a teaser list, not an article. */
 const MIN_BODY_CHARS = 120;
+const COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="comment"]';
 
-// ("VNA/CVN", "Source : AVI", "(VNA)": the agency's sign-off, in brackets at times)
-const SOURCE_LINE = /^\(?(?:source\s*:\s*)?(VNA(?:\/CVN)?|AVI|CVN|TTXVN|Vietnam\+)\)?\.?$/i;
+// ("VNA/CVN", "VNA/VNP", "Source : AVI", "(VNA)": the agency's sign-off, in brackets at times)
+const SOURCE_LINE = /^\(?(?:source\s*:\s*)?(?:VNA|AVI|CVN|TTXVN|Vietnam\+)(?:\/(?:CVN|VNP|VI))?\)?\.?$/i;
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
 // `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
 const DATE_ONLY = new RegExp(
@@ -127,6 +130,7 @@ export function* articleSteps(
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
   const published =
+    (titleEl && !isVnaUrl(pageKey(base)) ? creditedDateLine(titleEl) : null) ??
     publishedOf(clone, scope, titleEl) ??
     (titleEl ? dateLineNear(titleEl) : null) ??
     publicationLine(clone, titleEl) ??
@@ -169,6 +173,11 @@ export function* articleSteps(
   // an infinite scroll has loaded the next stories below this one: each its own <article> with its
   // own headline, after the title; they are other pages' articles
   if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
+  revealScriptHidden(clone);
+  if (titleEl) removeKickers(titleEl);
+  // readers' comments and a forum's replies, marked as such (schema.org's Comment): not the story
+  for (const el of clone.querySelectorAll(COMMENTS))
+    if (el.isConnected && !holdsAny(el, [bodyEl, titleEl])) el.remove();
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
@@ -386,4 +395,32 @@ function agencyOf(paragraphs: string[], hasDateline: boolean): string | null {
     return m?.[1] ?? null;
   }
   return null;
+}
+
+/**
+ * A box of running text hidden by an inline "visibility: hidden" or "opacity: 0" is one the page's
+ * script shows once it has loaded (WeChat's #js_content, fade-in themes): a copy read before the
+ * script ran, or with scripts off, still holds the story there. ("display: none" stays hidden:
+ * closed tabs, menus and other languages are hidden that way.)
+ */
+function revealScriptHidden(doc: Document): void {
+  for (const el of doc.querySelectorAll<HTMLElement>('[style*="visibility" i], [style*="opacity" i]')) {
+    const style = el.getAttribute('style') ?? '';
+    if (!/visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])/i.test(style) || !holdsRunningText(el)) continue;
+    el.setAttribute('style', style.replace(/visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])/gi, ''));
+  }
+}
+
+/**
+ * The short lines right before the title in its own box — a kicker, a rubric ("L'actualité du
+ * mois", "Diplomatie") — name the page's section, not the story. (Its date, read before, is kept.)
+ */
+function removeKickers(titleEl: Element): void {
+  for (let s = titleEl.previousElementSibling, n = 0; s && n < 2; n++) {
+    const before = s.previousElementSibling;
+    const text = textOf(s);
+    if (text && text.length <= 40 && text.split(' ').length <= 5 && !/[.!?…:]$/.test(text) && !s.querySelector('img'))
+      s.remove();
+    s = before;
+  }
 }

@@ -22,6 +22,8 @@ export interface FeedRun {
 
 /** How far above a link its teaser block may be (a card: link → heading → body → card). */
 const MAX_UP = 6;
+/** …and at most this many elements, wrappers included */
+const MAX_STEPS = 16;
 /** A hostile page may have millions of links; a page a person reads has a few hundred. */
 const MAX_LINKS = 5000;
 const MIN_RUN = 3;
@@ -98,6 +100,11 @@ export function storyAddress(href: string | null, base: string, self: string): s
   return key === self ? null : key;
 }
 
+/** Is an element a level of the page's boxes: not a <tbody>, nor a wrapper around one box alone? */
+function isLevel(el: Element | null): boolean {
+  return !!el && el.tagName !== 'TBODY' && el.childElementCount !== 1;
+}
+
 /**
  * The short line that names a run: just before its first teaser, or (when the run opens its
  * box) just before the box, a few levels up. Returns the label's element too: it goes with the run.
@@ -108,7 +115,7 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
   for (
     let el: Element | null = firstItem, up = 0, steps = 0;
     el && up < 4 && steps < 12;
-    el = el.parentElement, up += el?.tagName === 'TBODY' || el?.childElementCount === 1 ? 0 : 1, steps++
+    el = el.parentElement, up += isLevel(el) ? 1 : 0, steps++
   ) {
     // (a box may carry its name for assistive technology only: <ul aria-label="À lire aussi">,
     // <ul title="…">; taken when it is a feed's or a side list's name)
@@ -237,7 +244,13 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     const address = storyAddress(hrefOf(a), base, self);
     if (!address) continue;
     let el: Element | null = a;
-    for (let up = 0; el && el !== body && up <= MAX_UP; el = el.parentElement, up++) {
+    // (a table's <tbody> and a wrapper around one box alone are no level of their own: an e-mail's
+    // card nests its link in a dozen of them)
+    for (
+      let up = 0, steps = 0;
+      el && el !== body && up <= MAX_UP && steps <= MAX_STEPS;
+      el = el.parentElement, up += isLevel(el) ? 1 : 0, steps++
+    ) {
       const prev = only.get(el);
       if (prev === undefined) {
         only.set(el, address);

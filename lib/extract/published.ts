@@ -270,6 +270,27 @@ export function dateLineNear(titleEl: Element): string | null {
   return null;
 }
 
+/** A VNA outlet named in a copy's source line: "Vietnam+ – 17/10/2024 16:21", "Le Courrier du Vietnam – …" */
+const VNA_OUTLET =
+  /(?:^|[^\p{L}])(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|avi|cvn|ttxvn)(?![\p{L}])/iu;
+
+/**
+ * On a copy of a VNA story on another site, a short line right after the title that credits a VNA
+ * outlet with a date ("Vietnam+ – 17/10/2024 16:21") dates the story; the page's own metadata
+ * dates the copy (a forum's post, a newsletter's campaign). Null when there is none before the
+ * story's running text.
+ */
+export function creditedDateLine(titleEl: Element): string | null {
+  for (const line of linesNear(titleEl, true, 6)) {
+    if (line.length > 120 || line.paragraph) break;
+    if (line.length <= 80 && VNA_OUTLET.test(line.text)) {
+      const date = fromVietnameseDateText(line.text);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
 /**
  * A line anywhere in the page that says it is the story's publication: "Publié le 18/12/2025 à
  * 13:40 (heure de Paris)" in a reader's footer, "Publié par VNA le 08.06.2022 à 18h40" on a repost.

@@ -155,10 +155,25 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   }
   const shorter = shortened ?? prefixed;
   if (shorter) return shorter;
-  if (firstH1 || !want) return meta.title ? null : firstH1;
+  // (no heading says the title: a forum's thread heading adds its label, a newsletter's its
+  // campaign's; the element of the body that says it alone is the story's, when there is one)
+  if (firstH1 || !want) return meta.title ? (elementSaying(doc, [want, alt]) ?? headlineOverText(firstH1)) : firstH1;
   // no heading at all (an old table layout's <font size=4><b>, a div): the element of the body
   // whose whole text is the title
   return elementSaying(doc, [want, alt]);
+}
+
+/**
+ * A page whose metadata names something else than its story (a newsletter's campaign, a site's
+ * name): its first <h1>, when it reads as a headline (a few words, no link, not a logo's) and the
+ * story's running text follows it. Null otherwise.
+ */
+function headlineOverText(h1: Element | null): Element | null {
+  if (!h1 || h1.closest('a, header, nav') || h1.querySelector('a, img')) return null;
+  const words = textOf(h1).split(' ').length;
+  if (words < 4 || textOf(h1).length > 200) return null;
+  const long = linesAfter(h1, 8).filter((l) => textOf(l).length > 100);
+  return long.length >= 2 ? h1 : null;
 }
 
 /** The outermost element of the body whose whole text is one of these keys (read by text node: linear). */
@@ -293,7 +308,9 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
     }
   }
   // (a date line, a byline or a share bar between the title and the standfirst is none of it)
-  const [first, next] = lines.filter((l) => !isNonStoryLine(textOf(l)) && !onlyLinks(l) && !isDatedToolLine(l));
+  const [first, next] = lines.filter(
+    (l) => !isNonStoryLine(textOf(l)) && !onlyLinks(l) && !isDatedToolLine(l) && !isFactsLine(l),
+  );
   if (!first || textOf(first).length > 500) return null;
   if (isBold(first)) return first;
   // (a standfirst set in italics before the paragraphs; not a photo's caption, under its picture
@@ -328,14 +345,17 @@ function boldRunAfter(title: Element): Element | null {
     const text = squeeze(node.textContent ?? '');
     const parent = node.parentElement;
     if (!text || !parent || parent.closest('script, style, nav, aside, footer, a')) continue;
-    if (isNonStoryLine(text)) continue;
+    if (isNonStoryLine(text) || isDateText(text)) continue;
     const bold = parent.closest('b, strong');
     // (an interview's first question is no standfirst, nor one of several bold runs: questions)
     if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || textOf(bold).endsWith('?'))
       return null;
     // (short bold subheads further down are no questions)
-    const runs = [...(bold.parentElement?.children ?? [])].filter((c) => c.tagName === bold.tagName);
-    if (runs.some((c) => c !== bold && (textOf(c).length >= 40 || textOf(c).endsWith('?')))) return null;
+    // (the title itself set in bold in the same box, as a forum post writes it, is none of them)
+    const runs = [...(bold.parentElement?.children ?? [])].filter(
+      (c) => c.tagName === bold.tagName && c !== bold && !c.contains(title),
+    );
+    if (runs.some((c) => textOf(c).length >= 40 || textOf(c).endsWith('?'))) return null;
     let after = bold.nextSibling;
     while (after && after.nodeType === 3 && !(after.textContent ?? '').trim()) after = after.nextSibling;
     const ends = !after || (after.nodeType === 1 && RUN_ENDS.has((after as Element).tagName));
@@ -349,8 +369,18 @@ function boldRunAfter(title: Element): Element | null {
  * language ("dimanche 26 juillet 2015 08:15 | Lượt xem: 1.482 Imprimer Envoyer").
  */
 function isDatedToolLine(line: Element): boolean {
-  const text = textOf(line);
+  return isDateText(textOf(line));
+}
+function isDateText(text: string): boolean {
   return text.length <= 120 && !RUNNING_TEXT.test(text) && fromVietnameseDateText(text) !== null;
+}
+/**
+ * A line of facts about the page, parted by dots or bars: "lecourrier.vn · Le Courrier du Vietnam ·
+ * 3 min" (a source, an author, a reading time); no words of a sentence.
+ */
+function isFactsLine(line: Element): boolean {
+  const text = textOf(line);
+  return text.length <= 120 && !RUNNING_TEXT.test(text) && text.split(/\s[·•|]\s/).length >= 3;
 }
 /** a few words in lower case in a row */
 const RUNNING_TEXT = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+/u;

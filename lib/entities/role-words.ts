@@ -131,7 +131,23 @@ export const DASHES = new Set(['-', '\u2013']);
  */
 export function joinsRoleAt(d: Doc, k: number): boolean {
   const f = d.toks[k]?.f ?? '';
-  return f === "'" || f === '-' || (DASHES.has(f) && isTitleAt(d, k - 1)) || interimDotAt(d, k);
+  return (
+    f === "'" || f === '-' || (DASHES.has(f) && isTitleAt(d, k - 1)) || interimDotAt(d, k) || abbreviationDotAt(d, k)
+  );
+}
+
+/** A dot written tight between two single letters ("des A.E": Affaires étrangères) is no sentence's end. */
+export function abbreviationDotAt(d: Doc, k: number): boolean {
+  const [a, dot, b] = [d.toks[k - 1], d.toks[k], d.toks[k + 1]];
+  return (
+    dot?.f === '.' &&
+    a?.kind === 'w' &&
+    b?.kind === 'w' &&
+    a.f.length === 1 &&
+    b.f.length === 1 &&
+    a.e === dot.s &&
+    dot.e === b.s
+  );
 }
 
 /** "a.i", "a.i.", "p.i." at k (ad interim, par intérim): the end of the abbreviation, or -1. */

@@ -28,6 +28,7 @@ function nameToken(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'w' || !t.cap || doc.used[k]) return false;
   if (t.upper && t.f.length >= 2) return false;
+  if (t.f.length === 1 && abbreviationLetter(doc, k)) return false;
   // "le roi des Belges Philippe", "aux Vietnamiens": French capitalises a people's name
   if (DEMONYM_DETERMINERS.has(doc.toks[k - 1]?.f ?? '') && ADJ_DICT.match(doc.toks, k)) return false;
   // "Y Drin Niê", "H’Moan Eban": Ede and Jarai men's names open on "Y", women's on "H’" (the
@@ -39,6 +40,20 @@ function nameToken(doc: Doc, k: number): boolean {
     return raw === 'Lê' || raw === 'Lã' || surnameWithoutDiacritics(doc, k) || syllableMidSentence(doc, k);
   }
   return true;
+}
+
+/**
+ * "les ministres des A.E", "de l'A.N": letters joined by dots after "des" or "l'" abbreviate a
+ * body's or a portfolio's words; a person's initials never follow a plural or elided article.
+ */
+function abbreviationLetter(doc: Doc, k: number): boolean {
+  const toks = doc.toks;
+  let a = k;
+  while (toks[a - 1]?.f === '.' && toks[a - 1]?.s === toks[a - 2]?.e && toks[a - 2]?.f.length === 1) a -= 2;
+  const dotted = (toks[a + 1]?.f === '.' && toks[a + 1]?.s === toks[a]?.e) || a < k;
+  if (!dotted) return false;
+  const before = toks[a - 1]?.f;
+  return before === 'des' || (before === "'" && toks[a - 2]?.f === 'l');
 }
 
 /**

@@ -576,6 +576,27 @@ describe('a plural head shared by a list of complements', () => {
 });
 
 describe('words the stored text glued', () => {
+  // (batch 31: vietnam-et-samoa-renforcent-leurs-relations-62103; le-ministre-des-ae-du-salvador…)
+  it('"Premierministre": the title its two words glued, capitalised or not', () => {
+    const es = find(
+      "L'ambassadeur est allé saluer Tuilaepa Lupesoliai Sailele Malielegaoi, Premierministre et ministre samoan des Affaires étrangères.",
+      'Le premierministre Ranil Perera est arrivé à Hanoï.',
+    );
+    expect(named(es, 'Tuilaepa Lupesoliai Sailele Malielegaoi')?.country).toBe('WS');
+    expect(named(es, 'Ranil Perera')?.role).toBe('premier ministre');
+    expect(names(es, 'person')).not.toContain('Premierministre');
+  });
+
+  it('"des A.E": letters joined by dots after "des" abbreviate a portfolio, not initials of a name', () => {
+    const es = find(
+      "Le vice-Premier ministre et ministre des A.E Pham Gia Khiem s'est entretenu avec son homologue.",
+      'Il a reçu Sergei V. Ivanov, ministre des Finances.',
+    );
+    expect(named(es, 'Pham Gia Khiem')?.role).toBe('vice-Premier ministre et ministre des A.E');
+    expect(names(es, 'place')).toEqual([]);
+    expect(named(es, 'Sergei V. Ivanov')?.type).toBe('person');
+  });
+
   // As stored (dev: renforcer-le-partenariat-strategique-vietnamsingapou-157877,
   // le-pm-pham-minh-chinh-rencontre-la-presidente-du-gro-post221606, un-expert-japonais…)
   it('an elided "l\'" or "d\'" glued to the word before it starts the next word', () => {

@@ -3,6 +3,7 @@
 // headline's role with no name ("Le vice-ministre vietnamien des AE reçoit…").
 
 import { type Cand, candCountry, type Doc, tokenText } from './doc';
+import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, SPOUSES, TITLE_WORDS } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
 import { countryIn, frenchGlossAt, roleText } from './role-text';
@@ -55,6 +56,10 @@ const LINKING_PREPOSITIONS = new Set(['avec', 'par', 'pour', 'aux', 'chez', 'con
  */
 export function roleBefore(d: Doc, i: number): StatedRole {
   const right = roleRightBefore(d, i);
+  if (!right.role && !right.civility) {
+    const shared = titleSharedByNationality(d, i);
+    if (shared) return shared;
+  }
   if (right.role || right.civility || d.toks[i - 1]?.f !== ',') return right;
   const c = appositionStart(d, i - 2);
   if (c < 0) return right;
@@ -70,7 +75,35 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   };
 }
 
-/** After the comma at c, an article and an organisation's name: the body named again. */
+/** A nationality adjective ending right before token i: its start and country, or null. */
+function nationalityBefore(d: Doc, i: number): { a: number; country: string } | null {
+  for (let a = i - 1; a >= i - 3 && a >= 0; a--) {
+    const t = d.toks[a];
+    if (t?.kind === 'w' && !t.cap && ADJ_DICT.match(d.toks, a)?.end === i)
+      return { a, country: ADJ_DICT.match(d.toks, a)?.ref as string };
+  }
+  return null;
+}
+
+/**
+ * "les présidents vietnamien X et roumain Y": a plural title shared by names each set after its
+ * nationality. The name after "et" (or a comma) and its adjective takes the title of the first,
+ * with its own country.
+ */
+function titleSharedByNationality(d: Doc, i: number): StatedRole | null {
+  const own = nationalityBefore(d, i);
+  if (!own) return null;
+  const sep = d.toks[own.a - 1]?.f;
+  if (sep !== 'et' && sep !== ',') return null;
+  const before = d.used[own.a - 2];
+  if (before?.type !== 'person' || before.b !== own.a - 1) return null;
+  const first = nationalityBefore(d, before.a);
+  if (!first || !isPluralTitle(d.toks[first.a - 1]?.f ?? '')) return null;
+  const role = roleRightBefore(d, before.a).role;
+  return role ? { role, country: own.country, civility: false } : null;
+}
+
+/** After the comma at c, an article and an organisation's name: the body named again. */ /** After the comma at c, an article and an organisation's name: the body named again. */
 function renamesBody(d: Doc, c: number): boolean {
   const a = c + 1 + articleLength(d.toks, c + 1);
   return a > c + 1 && d.used[a]?.type === 'organization';

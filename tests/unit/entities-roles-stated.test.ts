@@ -59,6 +59,20 @@ describe('roles stated', () => {
   });
 });
 
+describe('a plural title shared by names of several countries', () => {
+  // (dev: entre-le-vietnam-et-la-roumanie…, le-vicepm-pham-binh-minh-plaide-pour…)
+  it('"les présidents vietnamien X et roumain Y": each its title and its own country', () => {
+    const es = find(
+      'Les présidents vietnamien Nguyên Xuân Phuc et roumain Klaus Werner Iohannis ont échangé par téléphone.',
+      'Ces liens ont été cultivés par les ministres indien Rajan Mehta et malaisien Anwar Salleh.',
+    );
+    expect(named(es, 'Klaus Werner Iohannis')?.role).toBe('président');
+    expect(named(es, 'Klaus Werner Iohannis')?.country).toBe('RO');
+    expect(named(es, 'Anwar Salleh')?.role).toBe('ministre');
+    expect(named(es, 'Anwar Salleh')?.country).toBe('MY');
+  });
+});
+
 describe('names around a role', () => {
   it('keep an apostrophe inside them, not after an elision', () => {
     const es = find(

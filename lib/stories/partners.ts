@@ -91,6 +91,8 @@ function excluded(text: string, folded: string, start: number, end: number, form
   )
     return true;
   if (key.startsWith('indien') && /ocean[\s\u00a0]+$/.test(before)) return true;
+  // "1,6 milliard de dollars américains", "500 millions de yuans chinois": a currency, no partner
+  if (form.kind === 'adjective' && CURRENCY_BEFORE.test(before)) return true;
   if (key === 'chine' && /(?:mer|indo)[\s\u00a0-]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?)?$/.test(before)) return true;
   if (key.startsWith('chinois') && /nouvel[\s\u00a0]+an[\s\u00a0]+$/.test(before)) return true;
   if (key.startsWith('francais') && /(?:langue|en|le|du|au|parlant)[\s\u00a0]+$/.test(before)) return true;
@@ -104,6 +106,9 @@ function excluded(text: string, folded: string, start: number, end: number, form
   if (form.kind === 'adjective' && FIELD_OF_STUDY.test(folded.slice(Math.max(0, start - 60), start))) return true;
   return false;
 }
+
+const CURRENCY_BEFORE =
+  /(?:dollars?|euros?|yuans?|yens?|wons?|roubles?|bahts?|kips?|riels?|roupies?|livres?|francs?|dinars?|ringgits?|pesos?)[\s\u00a0]+$/;
 
 /** Words of a people's ways and places, before the adjective of an ethnic group: "les savoirs thaïs". */
 const ETHNIC_NOUNS = new Set(
@@ -161,7 +166,8 @@ export function findCountries(text: string): CountryHit[] {
     if (excluded(text, folded, start, end, form, key)) continue;
     const before = folded.slice(Math.max(0, start - 16), start);
     const near = folded.slice(Math.max(0, start - 80), start);
-    const venue = form.kind === 'name' && VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near);
+    const venue =
+      form.kind === 'name' && ((VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near)) || LIVED_IN_BEFORE.test(near));
     const post = form.kind === 'name' && POST_BEFORE.test(near);
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
     const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
@@ -227,6 +233,14 @@ export function isMultilateral(foldedText: string): boolean {
 const DIASPORA =
   /(?:communaute vietnamienne|communautes vietnamiennes|diaspora vietnamienne|vietnamiens (?:d'outre-mer|de l'etranger|residant|vivant|installes|travaillant|etudiant|a l'etranger)|(?:citoyens|ressortissants|travailleurs|etudiants) vietnamiens|protection des vietnamiens|(?:unions?|associations?|federations?|communautes?) des vietnamiens (?:en|au|aux|a|d'|de|du))/;
 
+// "les Vietnamiens d'Allemagne", "des Vietnamiens de la République tchèque": where they live
+const LIVED_IN_BEFORE =
+  /vietnamiens[\s\u00a0]+(?:d'|de[\s\u00a0]+l'|de[\s\u00a0]+la[\s\u00a0]+|du[\s\u00a0]+|des[\s\u00a0]+)$/;
+// "aux Vietnamiens d'Allemagne", "les Vietnamiens en France": the people, capitalised, and the
+// country they live in
+const PEOPLE_ABROAD =
+  /\bVietnamiens[\s\u00a0]+(?:d'|d’|de[\s\u00a0]+l|du[\s\u00a0]|des[\s\u00a0]|en[\s\u00a0]|au[\s\u00a0]|aux[\s\u00a0])/u;
+
 /**
  * ISO codes of Vietnam's partners in a story's texts, in order of first mention. Countries
  * mentioned only as venues of a multilateral event, or as where Vietnamese people abroad live,
@@ -267,7 +281,7 @@ export function findPartners(
   )
     return [];
   const multilateral = isMultilateral(foldedAll);
-  const venuesOnly = multilateral || DIASPORA.test(foldedAll);
+  const venuesOnly = multilateral || DIASPORA.test(foldedAll) || PEOPLE_ABROAD.test(all);
   const firstAt = new Map<string, number>();
   const substantive = new Set<string>();
   const hits = new Map<string, number>();

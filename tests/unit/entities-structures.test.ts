@@ -84,6 +84,30 @@ describe('roles stated around asides', () => {
   });
 });
 
+describe('countries named for something else than a relation', () => {
+  // (dev teasers t-quinze-personnes-condamnees…, t-un-credit-de-72-millions…)
+  it('a currency named by its country is no partner', () => {
+    expect(
+      partnersOf(
+        'Les escroqueries en ligne ont coûté 1,6 milliard de dollars',
+        'Près de 40.000 milliards de dôngs (environ 1,6 milliard de dollars américains) ont été perdus depuis 2020.',
+      ),
+    ).toEqual([]);
+    expect(
+      partnersOf('Le Vietnam et les États-Unis signent un accord', 'Un prêt de 5 millions de dollars américains.'),
+    ).toEqual(['US']);
+  });
+
+  it('the country where "les Vietnamiens de/en …" live is where, not a partner', () => {
+    expect(
+      partnersOf(
+        'Le Vietnam présente ses initiatives scientifiques aux Vietnamiens d’Allemagne',
+        'Un séminaire a été organisé à Berlin pour présenter la Loi sur les sciences.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('countries that say who speaks, not what the story is about', () => {
   it('the post of a Vietnamese envoy is not a partner', () => {
     expect(

@@ -87,7 +87,8 @@ export function dashedNamesEnd(doc: Doc, k: number): number {
       e = heldEnd(doc, e + 1);
       continue;
     }
-    if (NOT_NAME.has(next.f)) break;
+    // ("… de Hanoï-Nguyen Duc Chung": a Vietnamese name glued by the stored text is a person's)
+    if (NOT_NAME.has(next.f) || personStartsAt(toks, e + 1)) break;
     e += 2;
     // ("Hong Kong": a name of two words)
     if (capWord(doc, e) && !doc.used[e] && toks[e]?.s === (toks[e - 1]?.e ?? 0) + 1 && toks[e + 1]?.f === '-') e++;
@@ -346,8 +347,12 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   const p = prepLength(toks, k);
   // ("sur la place Ba Dinh" is a square; "à la place de X", "sur place", "mis en place X" are not)
   if (head.f === 'place' && (p || k > i + 1 || toks[i - 1]?.f !== 'la')) return [];
-  // ("sept villes : Ha Long, Câm Pha et Vân Dôn": a colon opens the list as a preposition does)
-  if (plural && !p && toks[k]?.f === ':' && PLACE_TRIGGERS.has(head.f) && !capHead) return placeList(doc, k + 1);
+  // ("sept villes : Ha Long, Câm Pha et Vân Dôn": a colon after a count opens the list as a
+  // preposition does; "dans les villages : Nguyen Van Nam, directeur…" opens a sentence)
+  if (plural && !p && toks[k]?.f === ':' && PLACE_TRIGGERS.has(head.f) && !capHead && countBefore(toks, i)) {
+    const listed = placeList(doc, k + 1);
+    return listed.length >= 2 ? listed : [];
+  }
   if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
   // "le Palais présidentiel", "au palais présidentiel": a palace and an adjective of state (a
   // capitalised noun, or the palace after an article)
@@ -516,22 +521,37 @@ function placeList(doc: Doc, k: number): Cand[] {
   const out: Cand[] = [];
   // (the places of a list are of one country when all those the knowledge base knows are)
   const countries = new Set<string | null>();
+  let known = 0;
   let a = k;
   while (out.length < 30) {
     const e = placeNameEnd(doc, a);
     if (e === a) break;
     // a place the knowledge base found stays as it is (its country known)
     const held = doc.used[a];
-    if (held?.via === 'kb') countries.add(held.kb?.country ?? null);
-    else out.push(makeCand(doc, a, e, 'place', tokenText(doc, a, e), 'facility-list'));
+    if (held?.via === 'kb') {
+      countries.add(held.kb?.country ?? null);
+      known++;
+    } else out.push(makeCand(doc, a, e, 'place', tokenText(doc, a, e), 'facility-list'));
     const sep = doc.toks[e];
     if (sep?.f !== ',' && sep?.f !== 'et') break;
     a = e + 1;
   }
+  // (two known places at least, as many as the unknown ones: "Dien Bien, Phongsaly et Luang
+  // Namtha" is a list across a border)
   const [country] = countries;
-  if (countries.size === 1 && country) for (const c of out) c.country = c.country ?? country;
+  if (countries.size === 1 && country && known >= 2 && known >= out.length)
+    for (const c of out) c.country = c.country ?? country;
   return out;
 }
+
+/** A count before a plural noun at i: "sept villes", "les 3 provinces", "plusieurs districts". */
+function countBefore(toks: Token[], i: number): boolean {
+  const t = toks[i - 1];
+  return !!t && ((t.kind === 'n' && /^\d{1,3}$/.test(t.f)) || COUNT_WORDS.has(t.f));
+}
+const COUNT_WORDS = new Set(
+  'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt plusieurs'.split(' '),
+);
 
 function withShort(c: Cand, short: string | null): Cand {
   c.alias = short && short !== c.canonical ? short : null;

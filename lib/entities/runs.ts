@@ -49,7 +49,13 @@ function nameToken(doc: Doc, k: number): boolean {
 function abbreviationLetter(doc: Doc, k: number): boolean {
   const toks = doc.toks;
   let a = k;
-  while (toks[a - 1]?.f === '.' && toks[a - 1]?.s === toks[a - 2]?.e && toks[a - 2]?.f.length === 1) a -= 2;
+  // (a few letters back at most: an abbreviation is short, and this runs on every single letter)
+  for (
+    let n = 0;
+    n < 4 && toks[a - 1]?.f === '.' && toks[a - 1]?.s === toks[a - 2]?.e && toks[a - 2]?.f.length === 1;
+    n++
+  )
+    a -= 2;
   const dotted = (toks[a + 1]?.f === '.' && toks[a + 1]?.s === toks[a]?.e) || a < k;
   if (!dotted) return false;
   const before = toks[a - 1]?.f;

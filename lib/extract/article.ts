@@ -15,6 +15,8 @@ import { isNoise, type Layout, layoutBody, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
 import {
   holdsAny,
+  inAnotherScript,
+  inCjkLanguage,
   isNonStoryLine,
   removeEndNotes,
   removeFactBoxes,
@@ -130,8 +132,9 @@ export function* articleSteps(
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
   const published =
-    (titleEl && !isVnaUrl(pageKey(base)) ? creditedDateLine(titleEl) : null) ??
-    publishedOf(clone, scope, titleEl) ??
+    creditedOrMarked(titleEl && !isVnaUrl(pageKey(base)) ? creditedDateLine(titleEl) : null, () =>
+      publishedOf(clone, scope, titleEl),
+    ) ??
     (titleEl ? dateLineNear(titleEl) : null) ??
     publicationLine(clone, titleEl) ??
     dateInAddress(base);
@@ -175,9 +178,7 @@ export function* articleSteps(
   if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
   revealScriptHidden(clone);
   if (titleEl) removeKickers(titleEl);
-  // readers' comments and a forum's replies, marked as such (schema.org's Comment): not the story
-  for (const el of clone.querySelectorAll(COMMENTS))
-    if (el.isConnected && !holdsAny(el, [bodyEl, titleEl])) el.remove();
+  removeComments(clone, [bodyEl, titleEl]);
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
@@ -252,6 +253,8 @@ export function* articleSteps(
   // The standfirst again before the story's dateline is the lead's box read twice; said again after
   // the dateline's paragraph, it is the story's own paragraph (VNA repeats the sapo in the body)
   const leadKey = lead ? sameTextKey(lead) : null;
+  // (a Chinese edition's own lines are its story)
+  const cjkPage = inCjkLanguage(clone, finalTitle);
   let datelineSeen = false;
   let leadCopyAt = -1;
   let paragraphs: string[] = [];
@@ -272,7 +275,8 @@ export function* articleSteps(
       (leadCopy && !datelineSeen) ||
       CREDIT_ONLY.test(text) ||
       DATE_ONLY.test(text) ||
-      isNonStoryLine(text, paragraphs.length > 0)
+      isNonStoryLine(text, paragraphs.length > 0) ||
+      (!cjkPage && inAnotherScript(text))
     )
       continue;
     if (leadCopy) leadCopyAt = paragraphs.length;
@@ -404,12 +408,19 @@ function agencyOf(paragraphs: string[], hasDateline: boolean): string | null {
  * closed tabs, menus and other languages are hidden that way.)
  */
 function revealScriptHidden(doc: Document): void {
-  for (const el of doc.querySelectorAll<HTMLElement>('[style*="visibility" i], [style*="opacity" i]')) {
-    const style = el.getAttribute('style') ?? '';
-    if (!/visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])/i.test(style) || !holdsRunningText(el)) continue;
-    el.setAttribute('style', style.replace(/visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])/gi, ''));
-  }
+  const hidden = [...doc.querySelectorAll<HTMLElement>('[style*="visibility" i], [style*="opacity" i]')].filter(
+    (el) => SCRIPT_HIDDEN.test(el.getAttribute('style') ?? '') && holdsRunningText(el),
+  );
+  if (!hidden.length) return;
+  // (only when the page shows no story of its own: a story shown beside a hidden box is the page's,
+  // and the hidden box a preloaded next story or a closed panel)
+  let shown = 0;
+  for (const p of doc.querySelectorAll('p'))
+    if (textOf(p).length > 100 && !hidden.some((h) => h.contains(p)) && ++shown === 2) return;
+  for (const el of hidden) el.setAttribute('style', (el.getAttribute('style') ?? '').replace(SCRIPT_HIDDEN_ALL, ''));
 }
+const SCRIPT_HIDDEN = /visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])/i;
+const SCRIPT_HIDDEN_ALL = new RegExp(SCRIPT_HIDDEN.source, 'gi');
 
 /**
  * The short lines right before the title in its own box — a kicker, a rubric ("L'actualité du
@@ -423,4 +434,29 @@ function removeKickers(titleEl: Element): void {
       s.remove();
     s = before;
   }
+}
+
+/**
+ * Readers' comments and a forum's replies, marked as such (schema.org's Comment), are not the
+ * story. When the page shows no running text outside them, its first is the story (a forum that
+ * marks every post a comment): it stays.
+ */
+function removeComments(doc: Document, keep: (Element | null)[]): void {
+  const comments = [...doc.querySelectorAll(COMMENTS)].filter((el) => !el.parentElement?.closest(COMMENTS));
+  if (!comments.length) return;
+  let outside = 0;
+  for (const p of doc.querySelectorAll('p')) if (textOf(p).length > 100 && !p.closest(COMMENTS)) outside++;
+  const story = outside < 2 ? comments.find((c) => holdsRunningText(c) || textOf(c).length > 300) : undefined;
+  for (const el of comments) if (el !== story && el.isConnected && !holdsAny(el, keep)) el.remove();
+}
+
+/**
+ * A copy's credited date, or the page's marked one: the marked one when they name the same day and
+ * the credit gives no hour (the copy's metadata then dates the same story to the minute).
+ */
+function creditedOrMarked(credited: string | null, marked: () => string | null): string | null {
+  if (!credited) return marked();
+  if (!credited.includes('T00:00:00')) return credited;
+  const m = marked();
+  return m && m.slice(0, 10) === credited.slice(0, 10) ? m : credited;
 }

@@ -130,6 +130,9 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
       // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing, nor a table's column heads,
       // "Date Titre Description")
       if (!t || onlyTextIn(s, 'button, [role="button"]') || s.tagName === 'THEAD') continue;
+      // (a sentence that introduces the list, "Pour aller plus loin, d'autres articles … :", is no
+      // name of it: the box's heading above may be)
+      if (t.length > 60 && t.length <= 300 && /:$/.test(t) && !s.querySelector(LINKS)) continue;
       return t.length <= 60 && !s.querySelector('img, amp-img')
         ? { label: t, labelEl: s }
         : { label: '', labelEl: null };
@@ -269,9 +272,8 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   for (const [container, blocks] of groups) {
     // (a box that says what it holds — "À lire aussi" — may hold only two stories; not one card's
     // image link and title link, nor a sentence that links a few words)
-    const min = blocks.length >= MIN_RUN ? MIN_RUN : MIN_LABELLED_RUN;
-    if (blocks.length < min) continue;
-    if (min < MIN_RUN && new Set(blocks.map((b) => only.get(b))).size < min) continue;
+    if (blocks.length < MIN_LABELLED_RUN) continue;
+    if (blocks.length < MIN_RUN && new Set(blocks.map((b) => only.get(b))).size < MIN_LABELLED_RUN) continue;
     const items = new Set(
       blocks.filter(
         (b) =>
@@ -280,6 +282,9 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
           teaserTitleLength(b, firstLink.get(b) ?? null) >= MIN_TITLE_CHARS,
       ),
     );
+    // (two teasers may be a box's only ones when its other links are no headlines: a copy's "Source"
+    // link, a picture's)
+    const min = items.size >= MIN_RUN ? MIN_RUN : MIN_LABELLED_RUN;
     if (items.size < min) continue;
     if (min < MIN_RUN) {
       const two = [...items];
@@ -306,7 +311,12 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     // it they are the story's own sections: a chronology, an interview's questions)
     let summaries = false;
     const close = () => {
-      if (run.length >= min && stories() >= min && (!summaries || FEED_LABEL.test(labelOf(run[0] as Element).label)))
+      const labelled = () => FEED_LABEL.test(labelOf(run[0] as Element).label);
+      // (a run that says what it is, "À lire aussi :", may hold two stories in a box that has more
+      // links: a copy's "Source" link to the story itself)
+      const long = run.length >= min && stories() >= min;
+      const named = run.length >= MIN_LABELLED_RUN && stories() >= MIN_LABELLED_RUN && labelled();
+      if ((long || named) && (!summaries || labelled()))
         classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
       summaries = false;
       run = [];

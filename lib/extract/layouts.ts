@@ -3,7 +3,7 @@
 // few cues every VNA page shares), so a page we have not seen still gives a sensible result.
 
 import { pageKey } from './feed-runs';
-import { absoluteUrl, holdsRunningText } from './text';
+import { absoluteUrl, holdsRunningText, textOf } from './text';
 
 export type LayoutName = 'vnp-current' | 'vnp-legacy' | 'courrier' | 'generic';
 
@@ -207,6 +207,8 @@ export function layoutBody(doc: Document, layout: Layout, base: string): Element
   return null;
 }
 
+const MIN_HEADLINE = 15;
+
 /**
  * Inside an <article> or <li> with no page title of its own and a headline linking to another page:
  * a teaser card (a blog's own post links its headline to itself).
@@ -218,7 +220,11 @@ function inTeaserCard(el: Element, base: string, self: string): boolean {
   // aussi : …</a></h3>"; a card's box holds its headline and a summary at most)
   const story = holdsRunningText(el);
   for (const a of card.querySelectorAll('a[href]')) {
-    if ((story && el.contains(a)) || (!a.closest('h2, h3, h4') && !a.querySelector('h2, h3, h4'))) continue;
+    if (story && el.contains(a)) continue;
+    // (a headline in a heading, or, in a box with no running text, any link of a headline's
+    // length: "<a><strong>Titre…</strong></a>")
+    const headed = !!a.closest('h2, h3, h4') || !!a.querySelector('h2, h3, h4');
+    if (!headed && (story || textOf(a).length < MIN_HEADLINE)) continue;
     const target = pageKey(absoluteUrl(a.getAttribute('href'), base) ?? '');
     if (target && target !== self) return true;
   }

@@ -157,10 +157,10 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
-  // a copy's address of its source: "Source : https://fr.vietnamplus.vn/…"
-  /^source\s*:\s*(?:https?:\/\/|www\.)\S+$/i,
+  // a copy's address of its source: "Source : https://fr.vietnamplus.vn/…", "Source : lecourrier.vn (VNA/CVN)"
+  /^source\s*:\s*(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,})\S*(?:\s*\([^()]{1,20}\))?$/i,
   // a wiki's line under its headline: "Un article de Wikipédia, l'encyclopédie libre."
-  /^(?:un article de|from)\s+[^.!?]{3,60}\.?$/i,
+  /^[Uu]n article de\s+(?:l['’])?\p{Lu}[^.!?]{2,60}\.?$/u,
   // a byline that opens on its publication, whatever follows it but a sentence: "Publié par VNA le
   // 08.06.2022 à 18h40 (heure de Hanoï) · Repris avec l'autorisation de VietnamPlus"
   /^(?=.{0,200}$)publi[ée]e?\s+(?:par\s+[^.]{1,40}?\s+)?le\s+\d(?:[^.!?…]|\.(?=\d))*$/i,
@@ -184,21 +184,26 @@ const NON_STORY_LINES: RegExp[] = [
 const RUBRIC_LABEL = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u;
 
 export function isNonStoryLine(text: string, storyBegun = false): boolean {
-  return (
-    NON_STORY_LINES.some((re) => re.test(text)) || (!storyBegun && RUBRIC_LABEL.test(text)) || inAnotherScript(text)
-  );
+  return NON_STORY_LINES.some((re) => re.test(text)) || (!storyBegun && RUBRIC_LABEL.test(text));
 }
 
 /**
- * A line written in part in Chinese, Japanese or Korean characters (two or more, a tenth of its
- * letters) is a repost's own words — a glossary, a QR code's call, a disclaimer — not the French
+ * On a French page, a line written in part in Chinese, Japanese or Korean characters (two or more,
+ * a fifth of its letters) is a repost's own words — a glossary, a QR code's call, a disclaimer — not the French
  * story's, which names such things in Latin letters (one character quoted in a sentence stays).
  */
-function inAnotherScript(text: string): boolean {
+export function inAnotherScript(text: string): boolean {
   const cjk = text.match(CJK)?.length ?? 0;
   if (cjk < 2) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return cjk * 10 >= letters;
+  return cjk * 5 >= letters;
+}
+
+/** Is a page written in Chinese, Japanese or Korean (its language, or its title's characters)? */
+export function inCjkLanguage(doc: Document, title: string): boolean {
+  return (
+    /^(?:zh|ja|ko)\b/i.test(doc.documentElement?.getAttribute('lang') ?? '') || (title.match(CJK)?.length ?? 0) >= 2
+  );
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 

@@ -270,6 +270,7 @@ export function dateLineNear(titleEl: Element): string | null {
   return null;
 }
 
+const CREDIT_OPENING = /^\s*(?:(?:source|par|publi[ée]e? par)\s*:?\s*)?$/i;
 /** A VNA outlet named in a copy's source line: "Vietnam+ – 17/10/2024 16:21", "Le Courrier du Vietnam – …" */
 const VNA_OUTLET =
   /(?:^|[^\p{L}])(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|avi|cvn|ttxvn)(?![\p{L}])/iu;
@@ -283,12 +284,21 @@ const VNA_OUTLET =
 export function creditedDateLine(titleEl: Element): string | null {
   for (const line of linesNear(titleEl, true, 6)) {
     if (line.length > 120 || line.paragraph) break;
-    if (line.length <= 80 && VNA_OUTLET.test(line.text)) {
-      const date = fromVietnameseDateText(line.text);
-      if (date) return date;
-    }
+    const date = creditedDate(line.text);
+    if (date) return date;
   }
   return null;
+}
+
+/** The date of a short line that credits a VNA outlet ("Vietnam+ – 17/10/2024 16:21"), or null. */
+export function creditedDate(text: string): string | null {
+  const outlet = text.length <= 80 ? VNA_OUTLET.exec(text) : null;
+  // (the line opens on the outlet, "Source :" or "Par" at most before it; a photo's credit,
+  // "Photo d'archives, 05/01/2019 : VNA", dates the photo)
+  if (!outlet || !CREDIT_OPENING.test(text.slice(0, outlet.index)) || /\bphotos?\b/i.test(text)) return null;
+  // (a date written out after the outlet's name: "Le Courrier du Vietnam, 1er décembre 2025 à 20h14")
+  const after = text.slice(outlet.index + outlet[0].length).replace(/^[\s,;:|·–—-]+/, '');
+  return fromVietnameseDateText(text) ?? fromVietnameseDateText(after);
 }
 
 /**
@@ -419,7 +429,7 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
     // (a date in a span of its own that opens a big box or follows a line break: "<div><span>18.05.2021
     // 10:15</span>…the story…</div>"; not a date inside a sentence)
     const own = INLINE_LINE.has(parent.tagName) ? squeeze(parent.textContent ?? '') : '';
-    const alone = own.length > 0 && own.length <= 40 && DATE_IN_LINE.test(own) && opensLine(parent);
+    const alone = own.length > 0 && own.length <= 80 && DATE_IN_LINE.test(own) && opensLine(parent);
     const box = alone ? parent : (parent.closest(LINE_BOX) ?? parent);
     if (seen.has(box) || box.contains(el)) continue;
     seen.add(box);

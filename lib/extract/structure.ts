@@ -6,7 +6,7 @@
 
 import { datelineOf } from './dateline';
 import { isNonStoryLine } from './non-story-lines';
-import { fromVietnameseDateText } from './published';
+import { creditedDate, fromVietnameseDateText } from './published';
 import { INLINE_MARK } from './related';
 import { onlyTextIn, sameTextKey, squeeze, textOf } from './text';
 
@@ -157,10 +157,27 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   if (shorter) return shorter;
   // (no heading says the title: a forum's thread heading adds its label, a newsletter's its
   // campaign's; the element of the body that says it alone is the story's, when there is one)
-  if (firstH1 || !want) return meta.title ? (elementSaying(doc, [want, alt]) ?? headlineOverText(firstH1)) : firstH1;
+  if (firstH1 || !want)
+    return meta.title
+      ? (elementSaying(doc, [want, alt]) ??
+          headlineOverText(firstH1) ??
+          elementSaying(doc, [...titleCores(meta.title), ...titleCores(fromTag ?? '')]))
+      : firstH1;
   // no heading at all (an old table layout's <font size=4><b>, a div): the element of the body
   // whose whole text is the title
   return elementSaying(doc, [want, alt]);
+}
+
+/**
+ * The headline a page's title may wrap: without a forum's label before it ("[Presse] X") and
+ * without what follows a separator ("X - Forum Vietnam – Amérique latine"), cut at each separator
+ * (a headline may hold a dash of its own: "Vietnam – Costa Rica"). Folded keys, longest first.
+ */
+function titleCores(title: string): string[] {
+  const bare = title.replace(/^\s*\[[^\]]{1,30}\]\s*/, '');
+  const out = bare === title ? [] : [bare];
+  for (const m of bare.matchAll(/\s[-–—|·]\s/g)) if (m.index >= 20) out.push(bare.slice(0, m.index));
+  return out.map(sameTextKey).sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -172,8 +189,17 @@ function headlineOverText(h1: Element | null): Element | null {
   if (!h1 || h1.closest('a, header, nav') || h1.querySelector('a, img')) return null;
   const words = textOf(h1).split(' ').length;
   if (words < 4 || textOf(h1).length > 200) return null;
-  const long = linesAfter(h1, 8).filter((l) => textOf(l).length > 100);
-  return long.length >= 2 ? h1 : null;
+  const lines = linesAfter(h1, 8);
+  if (lines.filter((l) => textOf(l).length > 100).length < 2) return null;
+  // (a site's or a section's <h1> has the story's own headline under it: a short line that ends on
+  // no stop; a date line, a byline or a line of facts may come between a headline and its text)
+  // (a label of a few words, "Source", "Texte de l'article", is passed over too)
+  const next = lines.find((l) => {
+    const t = textOf(l);
+    return t.split(' ').length >= 4 && !isNonStoryLine(t) && !isDateText(t) && !creditedDate(t) && !isFactsLine(l);
+  });
+  const t = next ? textOf(next) : '';
+  return t.length > 100 || /[.!?…»"]$/.test(t) ? h1 : null;
 }
 
 /** The outermost element of the body whose whole text is one of these keys (read by text node: linear). */
@@ -344,8 +370,8 @@ function boldRunAfter(title: Element): Element | null {
   for (let seen = 0; node && seen < 40; node = walker.nextNode(), seen++) {
     const text = squeeze(node.textContent ?? '');
     const parent = node.parentElement;
-    if (!text || !parent || parent.closest('script, style, nav, aside, footer, a')) continue;
-    if (isNonStoryLine(text) || isDateText(text)) continue;
+    if (!text || !parent || parent.closest('script, style, nav, aside, footer, a, time')) continue;
+    if (isNonStoryLine(text) || isDateText(text) || creditedDate(text)) continue;
     const bold = parent.closest('b, strong');
     // (an interview's first question is no standfirst, nor one of several bold runs: questions)
     if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || textOf(bold).endsWith('?'))

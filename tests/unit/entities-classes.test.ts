@@ -53,6 +53,11 @@ describe('1 complements written as compounds or purposes', () => {
     expect(names(es, 'organization')).not.toContain('Agence nationale');
   });
 
+  it('a Vietnamese name glued by a hyphen stays a person (a second reader’s probe)', () => {
+    const es = find('Le Comité populaire de Hanoï-Nguyen Duc Chung a signé le document.');
+    expect(named(es, 'Nguyen Duc Chung')?.type).toBe('person');
+  });
+
   it('leaves a vote for a body and a sentence’s hyphen alone', () => {
     const es = find("Le pays a voté pour l'ASEAN.", 'Le Comité populaire de Hanoï - Vietnam a reçu la délégation.');
     expect(names(es, 'organization')).not.toContain("pays a voté pour l'ASEAN");
@@ -214,8 +219,10 @@ describe('8 places named by a common noun', () => {
 });
 
 describe('8 a list of places after a colon', () => {
-  it('each listed place is one, of the country of those the knowledge base knows', () => {
-    const es = find('La nouvelle zone comprendra cinq villes : Ha Long, Câm Pha, Dông Triêu, Quang Yên et Vân Dôn.');
+  it('each listed place is one, of the country of those the knowledge base knows (as many as the others)', () => {
+    const es = find(
+      'La nouvelle zone comprendra sept villes : Ha Long, Câm Pha, Uông Bi, Mong Cai, Dông Triêu, Quang Yên et Vân Dôn.',
+    );
     for (const n of ['Dông Triêu', 'Quang Yên', 'Vân Dôn']) {
       expect(named(es, n)?.type).toBe('place');
       expect(named(es, n)?.country).toBe('VN');
@@ -227,6 +234,21 @@ describe('8 a list of places after a colon', () => {
     const es = find('Les invités : Nguyen Van Dung, Tran Thi Mai et Le Van Hoa.');
     expect(names(es, 'person')).toContain('Nguyen Van Dung');
     expect(names(es, 'place')).toEqual([]);
+  });
+
+  // (a second reader's probes: each wrong right after the rule landed)
+  it('not without a count: the colon then opens a sentence', () => {
+    const es = find(
+      "La situation s'est améliorée dans les villages : Nguyen Van Nam, directeur du Département de l'agriculture, a déclaré que les récoltes augmentent.",
+      'Le succès se voit dans les communes : Chaque famille a un emploi.',
+    );
+    expect(named(es, 'Nguyen Van Nam')?.type).toBe('person');
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('a list across a border gets no country from its one known place', () => {
+    const es = find('Les trois provinces : Dien Bien, Phongsaly et Luang Namtha ont signé un accord.');
+    expect(named(es, 'Phongsaly')?.country ?? null).not.toBe('VN');
   });
 });
 

@@ -79,8 +79,8 @@ export function roleBefore(d: Doc, i: number): StatedRole {
 function nationalityBefore(d: Doc, i: number): { a: number; country: string } | null {
   for (let a = i - 1; a >= i - 3 && a >= 0; a--) {
     const t = d.toks[a];
-    if (t?.kind === 'w' && !t.cap && ADJ_DICT.match(d.toks, a)?.end === i)
-      return { a, country: ADJ_DICT.match(d.toks, a)?.ref as string };
+    const adj = t?.kind === 'w' && !t.cap ? ADJ_DICT.match(d.toks, a) : null;
+    if (adj?.end === i) return { a, country: adj.ref };
   }
   return null;
 }

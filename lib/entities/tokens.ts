@@ -199,10 +199,10 @@ function gluedAt(f: string, text: string, start: number, end: number, kind: 'low
   // (read in the text itself, no copy: this runs on every long lower-case word of the page)
   const before = kind === 'lower' ? GLUED_BEFORE : kind === 'sentence' ? GLUED_BEFORE_CAP : [];
   const words = kind === 'lower' ? GLUED_WORDS : GLUED_TITLES;
-  // (most long words open with no article's letter and end in no "d…": a glance at two
-  // characters spares the lists)
   // ("Premierministre": "Premier" glues to the title it opens, capitalised or not)
   if (/^premier$/i.test(text.slice(start, start + 7)) && GLUED_TITLES.has(f.slice(7))) return 7;
+  // (most long words open with no article's letter and end in no "d…": a glance at two
+  // characters spares the lists)
   const lists = GLUED_OPENINGS.has(text.charAt(start).toLowerCase()) ? before : [];
   for (const p of lists) {
     if (!text.startsWith(p, start)) continue;

@@ -414,9 +414,7 @@ function revealScriptHidden(doc: Document): void {
   if (!hidden.length) return;
   // (only when the page shows no story of its own: a story shown beside a hidden box is the page's,
   // and the hidden box a preloaded next story or a closed panel)
-  let shown = 0;
-  for (const p of doc.querySelectorAll('p'))
-    if (textOf(p).length > 100 && !hidden.some((h) => h.contains(p)) && ++shown === 2) return;
+  if (doc.documentElement && holdsRunningText(doc.documentElement, (p) => hidden.some((h) => h.contains(p)))) return;
   for (const el of hidden) el.setAttribute('style', (el.getAttribute('style') ?? '').replace(SCRIPT_HIDDEN_ALL, ''));
 }
 const SCRIPT_HIDDEN = /visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])/i;
@@ -444,9 +442,8 @@ function removeKickers(titleEl: Element): void {
 function removeComments(doc: Document, keep: (Element | null)[]): void {
   const comments = [...doc.querySelectorAll(COMMENTS)].filter((el) => !el.parentElement?.closest(COMMENTS));
   if (!comments.length) return;
-  let outside = 0;
-  for (const p of doc.querySelectorAll('p')) if (textOf(p).length > 100 && !p.closest(COMMENTS)) outside++;
-  const story = outside < 2 ? comments.find((c) => holdsRunningText(c) || textOf(c).length > 300) : undefined;
+  const shown = !!doc.documentElement && holdsRunningText(doc.documentElement, (p) => !!p.closest(COMMENTS));
+  const story = shown ? undefined : comments.find((c) => holdsRunningText(c) || textOf(c).length > 300);
   for (const el of comments) if (el !== story && el.isConnected && !holdsAny(el, keep)) el.remove();
 }
 

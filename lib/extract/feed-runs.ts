@@ -311,7 +311,9 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     // it they are the story's own sections: a chronology, an interview's questions)
     let summaries = false;
     const close = () => {
-      const labelled = () => FEED_LABEL.test(labelOf(run[0] as Element).label);
+      // (the run's label is read once, and only when asked: labelOf walks up the page)
+      let label: boolean | undefined;
+      const labelled = () => (label ??= FEED_LABEL.test(labelOf(run[0] as Element).label));
       // (a run that says what it is, "À lire aussi :", may hold two stories in a box that has more
       // links: a copy's "Source" link to the story itself)
       const long = run.length >= min && stories() >= min;

@@ -189,8 +189,9 @@ export function isNonStoryLine(text: string, storyBegun = false): boolean {
 
 /**
  * On a French page, a line written in part in Chinese, Japanese or Korean characters (two or more,
- * a fifth of its letters) is a repost's own words — a glossary, a QR code's call, a disclaimer — not the French
- * story's, which names such things in Latin letters (one character quoted in a sentence stays).
+ * a fifth of its letters) is a repost's own words — a glossary, a QR code's call, a disclaimer —
+ * not the French story's, which names such things in Latin letters (a word quoted in a sentence
+ * stays).
  */
 export function inAnotherScript(text: string): boolean {
   const cjk = text.match(CJK)?.length ?? 0;

@@ -196,7 +196,7 @@ function headlineOverText(h1: Element | null): Element | null {
   // (a label of a few words, "Source", "Texte de l'article", is passed over too)
   const next = lines.find((l) => {
     const t = textOf(l);
-    return t.split(' ').length >= 4 && !isNonStoryLine(t) && !isDateText(t) && !creditedDate(t) && !isFactsLine(l);
+    return t.split(' ').length >= 4 && !isFurnitureText(t) && !isFactsLine(l);
   });
   const t = next ? textOf(next) : '';
   return t.length > 100 || /[.!?…»"]$/.test(t) ? h1 : null;
@@ -371,7 +371,7 @@ function boldRunAfter(title: Element): Element | null {
     const text = squeeze(node.textContent ?? '');
     const parent = node.parentElement;
     if (!text || !parent || parent.closest('script, style, nav, aside, footer, a, time')) continue;
-    if (isNonStoryLine(text) || isDateText(text) || creditedDate(text)) continue;
+    if (isFurnitureText(text)) continue;
     const bold = parent.closest('b, strong');
     // (an interview's first question is no standfirst, nor one of several bold runs: questions)
     if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || textOf(bold).endsWith('?'))
@@ -399,6 +399,10 @@ function isDatedToolLine(line: Element): boolean {
 }
 function isDateText(text: string): boolean {
   return text.length <= 120 && !RUNNING_TEXT.test(text) && fromVietnameseDateText(text) !== null;
+}
+/** A line between a title and its story that is none of it: a byline, a date line, a copy's credit. */
+function isFurnitureText(text: string): boolean {
+  return isNonStoryLine(text) || isDateText(text) || creditedDate(text) !== null;
 }
 /**
  * A line of facts about the page, parted by dots or bars: "lecourrier.vn · Le Courrier du Vietnam ·

@@ -7,11 +7,14 @@ export function squeeze(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
-/** Two paragraphs of running text or more: a story's box, never a teaser's (one summary at most). */
-export function holdsRunningText(box: Element): boolean {
+/**
+ * Two paragraphs of running text or more: a story's box, never a teaser's (one summary at most).
+ * `except` leaves some paragraphs out (those of hidden boxes, of comments).
+ */
+export function holdsRunningText(box: Element, except?: (p: Element) => boolean): boolean {
   let long = 0;
   for (const p of box.querySelectorAll('p'))
-    if (squeeze(p.textContent ?? '').length > RUNNING_TEXT && ++long === 2) return true;
+    if (squeeze(p.textContent ?? '').length > RUNNING_TEXT && !except?.(p) && ++long === 2) return true;
   return false;
 }
 const RUNNING_TEXT = 100;

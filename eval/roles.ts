@@ -85,9 +85,35 @@ export function sameRole(found: string | null, stated: string | null, country?: 
   if (country && a.countries.size && b.countries.has(country)) a.countries.add(country);
   // spaces left out: the stored text glues words ("duministère", "Affairesétrangères") that the
   // annotation writes apart, as the annotators' agreement script (agreement.py) compares them
-  if (a.words.replace(/\s+/g, '') !== b.words.replace(/\s+/g, '')) return false;
+  let [wa, wb] = [a.words.replace(/\s+/g, ''), b.words.replace(/\s+/g, '')];
+  // a nationality adjective glued to a word ("vice-ministre vietnamiendes Affaires étrangères",
+  // "chef de la diplomatiebirmane") is read out of its glued word when the other role says it apart
+  if (wa !== wb)
+    [wa, wb] = [ungluedAdjectives(wa, b.countries, a.countries), ungluedAdjectives(wb, a.countries, b.countries)];
+  if (wa !== wb) return false;
   // a role that names no country matches either (the entity's country says it); two that name
   // countries must name the same ones
   const same = a.countries.size === b.countries.size && [...a.countries].every((c) => b.countries.has(c));
   return !a.countries.size || !b.countries.size || same;
+}
+
+/** folded adjectives of each country code, longest first */
+const ADJECTIVES_OF = new Map<string, string[]>();
+for (const [adj, code] of ADJECTIVES) ADJECTIVES_OF.set(code, [...(ADJECTIVES_OF.get(code) ?? []), adj]);
+for (const list of ADJECTIVES_OF.values()) list.sort((x, y) => y.length - x.length);
+
+/**
+ * `words` (spaces left out) without the adjectives of the countries the other role states, where
+ * one is glued inside; each one taken out joins `own`, the countries this role names.
+ */
+function ungluedAdjectives(words: string, other: Set<string>, own: Set<string>): string {
+  let out = words;
+  for (const code of other) {
+    if (own.has(code)) continue;
+    const adj = ADJECTIVES_OF.get(code)?.find((x) => out.includes(x));
+    if (!adj) continue;
+    out = out.replace(adj, '');
+    own.add(code);
+  }
+  return out;
 }

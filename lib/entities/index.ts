@@ -46,6 +46,7 @@ import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, REGNAL_NAME, shortNames
 import { headlineRoles } from './headline-roles';
 import { honorificStart } from './kb-context';
 import { ADJ_DICT, keyTokens } from './knowledge';
+import { VN_SYLLABLE } from './lexicon';
 import { listedCompany, listedGivenNames, listedPlace } from './listed-names';
 import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, photoCredits } from './media';
 import { CANDS_PER_STEP, pause } from './pace';
@@ -201,8 +202,26 @@ function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lower
     push(c);
     learn(c, keysOf(c), false);
   }
+  // "les Malaisiens Lai Yong Ren et Chan Yi Jack", "Phung Hông Huy, Pham Hông Thai et cambodgien Lim
+  // Sothea": a run listed after a person known only now (by the shape of the name, just above) is
+  // read again, as the rules listing names with a person would have read it
+  if (shapedOnly.length) {
+    for (const [n, run] of unnamed.entries()) {
+      if (pause(n, CANDS_PER_STEP)) yield;
+      const [doc, a, b] = run;
+      // (two Vietnamese syllables beside a person are a town or a company as often: "Selon Nguyen
+      // Van Hai, Tan Uyen et Bau Bang attirent…")
+      if (!personListedBefore(doc, a) || twoSyllables(doc, a, b)) continue;
+      const c = classifyRun(doc, a, b, lowerSeen);
+      if (c?.type !== 'person') continue;
+      push(c);
+      learn(c, keysOf(c), false);
+      run[2] = a; // read: no rule below takes it
+    }
+  }
   for (const [n, [doc, a, b]] of unnamed.entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
+    if (a >= b) continue;
     const c = listedGivenNames(doc, a, b);
     if (c) push(c);
   }
@@ -215,9 +234,25 @@ function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lower
   // (after the places of the world: a list's known places are counted)
   for (const [n, [doc, a, b]] of unnamed.entries()) {
     if (pause(n, CANDS_PER_STEP)) yield;
+    if (a >= b) continue;
     const c = listedPlace(doc, a, b) ?? listedCompany(doc, a, b);
     if (c) push(c);
   }
+}
+
+const twoSyllables = (doc: Doc, a: number, b: number): boolean =>
+  b - a === 2 && VN_SYLLABLE.test(doc.toks[a]?.f ?? '') && VN_SYLLABLE.test(doc.toks[a + 1]?.f ?? '');
+
+/**
+ * A person named right before the run at a, across "et" or a comma and at most a nationality
+ * adjective ("X et Y", "X, Y", "X et cambodgien Y").
+ */
+function personListedBefore(doc: Doc, a: number): boolean {
+  for (let k = a - 1; k >= a - 3 && k > 0; k--) {
+    const sep = doc.toks[k]?.f;
+    if (sep === 'et' || sep === ',') return doc.used[k - 1]?.type === 'person';
+  }
+  return false;
 }
 
 /**

@@ -41,7 +41,7 @@ empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables redacteur redactrice coordinatrice assistant assistante
 diplomate gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
-defenseur portier footballeur footballeuse compatriote compatriotes
+defenseur portier footballeur footballeuse compatriote compatriotes coequipier coequipiere coequipiers coequipieres
 `),
   ...set(ATHLETES),
 ]);
@@ -59,8 +59,10 @@ export const RANKS = set(
 export const STATE_OFFICE =
   /^(?:vice-|ancien |ancienne |ex-)?(?:president|presidente|premier ministre|premiere ministre|ministre|ambassad|secretaire d'etat|gouverneur|senateur|chancelier|roi|reine)/;
 
-/** Words that say how two people relate, not a function: "son homologue indien X", "sa compatriote X" state none. */
-export const RELATIONAL_TITLES = set('homologue homologues compatriote compatriotes');
+/** Words that say how two people relate, not a function: "son homologue indien X", "sa compatriote X", "son coéquipier X" state none. */
+export const RELATIONAL_TITLES = set(
+  'homologue homologues compatriote compatriotes coequipier coequipiere coequipiers coequipieres',
+);
 
 /** Where a player plays, not a function: "le gardien de but Kawin", "l'attaquant X" state none. */
 export const PLAYING_POSITIONS = set(

@@ -99,10 +99,15 @@ function isVietnameseName(doc: Doc, a: number, b: number): boolean {
 
 /**
  * "Ranjit Thambyrajah, un Australien de 65 ans", "Phan Huu Tuân, âgé de 63 ans": a name set off by
- * an apposition only a person takes, a nationality noun or an age.
+ * an apposition only a person takes, a nationality noun or an age; or said to come from somewhere
+ * ("originaire de", "de nationalité").
  */
 function describedAsPerson(doc: Doc, b: number): boolean {
   const toks = doc.toks;
+  // "Buy Bunly originaire du Cambodge", "X, de nationalité ougandaise": where a person comes from
+  const from = toks[b]?.f === ',' ? b + 1 : b;
+  if (toks[from]?.f === 'originaire' && ['de', 'du', 'des', 'd'].includes(toks[from + 1]?.f ?? '')) return true;
+  if (toks[from]?.f === 'de' && toks[from + 1]?.f === 'nationalite') return true;
   if (toks[b]?.f !== ',') return false;
   let k = b + 1;
   // "âgé de 63 ans", "63 ans"
@@ -470,6 +475,32 @@ function metHere(doc: Doc, a: number): boolean {
   return prev.f === 'avec' && MET_WITH.has(doc.toks[a - 2]?.f ?? '');
 }
 
+/** Verbs whose subject a title before them is: a name after their clause is not that title's. */
+const CLAUSE_VERBS = new Set(['a', 'ont', 'est', 'sont', 'etait', 'sera', 'avait', 'fut']);
+
+/**
+ * "au président du Comité des Nations Unies pour l'exercice des droits… du peuple palestinien, Coly
+ * Seck, ainsi que…", "a rencontré le Chief of Defence Forces (CDF) de Thaïlande, Songwit
+ * Noonpakdee.": a name set off by a comma after a title (or the object of a meeting) named in the
+ * same clause, however long its complement; the comma says the name is the phrase's apposition.
+ */
+function apposedToTitle(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.toks;
+  if (toks[a - 1]?.f !== ',' || !(toks[b] === undefined || ',.;)'.includes(toks[b]?.f ?? ''))) return false;
+  for (let k = a - 2; k >= 0 && k >= a - 32; k--) {
+    const t = toks[k] as Token;
+    if (doc.used[k]?.type === 'person') return false;
+    if (t.kind === 'p' && '.;:!?,«»"“”'.includes(t.f)) return false;
+    if (t.kind !== 'w' || t.cap) continue;
+    if (CLAUSE_VERBS.has(t.f) && doc.text.charAt(t.s) !== 'à') return false;
+    if (isTitleAt(doc, k) && !TITLE_QUALIFIERS_ONLY.has(t.f)) return true;
+    if (MEETING.has(t.f) && ['le', 'la', 'l'].includes(toks[k + 1]?.f ?? '')) return true;
+  }
+  return false;
+}
+/** Words isTitleAt accepts that say which holder, not what function. */
+const TITLE_QUALIFIERS_ONLY = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'haut', 'haute']);
+
 /** "Bounnhang Vorachith et Saleumxay Kommasith": a name after "et" or "," next to a person's. */
 function listedWithPerson(doc: Doc, a: number): boolean {
   const sep = doc.toks[a - 1]?.f;
@@ -690,6 +721,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // one, who shares the first one's title
   const second = n >= 2 && !before.role && !after.role ? secondOfTwo(doc, a) : null;
   if (second && !via) via = 'coordinated';
+  if (!via && n >= 2 && n <= 4 && !vn && apposedToTitle(doc, a, b) && noFrenchWord(doc, a, b, lowerSeen))
+    via = 'apposed';
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
   // "H’Moan Eban", "Y Drin Niê": the opening of an Ede or Jarai name (runs.ts lets it in)

@@ -53,6 +53,21 @@ describe('role equivalence', () => {
     expect(sameRole('ambassadeur en République de Corée', 'ambassadeur lao en République de Corée', 'VN')).toBe(false);
   });
 
+  it('reads a nationality adjective glued to the next or previous word, as the stored text writes it', () => {
+    expect(
+      sameRole('vice-ministre vietnamiendes Affaires étrangères', 'vice-ministre vietnamien des Affaires étrangères'),
+    ).toBe(true);
+    expect(
+      sameRole("ministre d'Etat qatariaux Affaires étrangères", "ministre d'Etat qatari aux Affaires étrangères"),
+    ).toBe(true);
+    expect(sameRole('chef de la diplomatie birmane', 'chef de la diplomatiebirmane')).toBe(true);
+    // (only the adjective the other role says apart: another country's stays a difference)
+    expect(sameRole('chef de la diplomatiebirmane', 'chef de la diplomatie lao')).toBe(false);
+    expect(sameRole('vice-ministre vietnamiendes Affaires étrangères', 'vice-ministre des Affaires étrangères')).toBe(
+      false,
+    );
+  });
+
   it('reads an acronym in brackets as a gloss of the name before it', () => {
     expect(sameRole("président de l'Assemblée nationale (AN)", "président de l'Assemblée nationale")).toBe(true);
     expect(sameRole('chef de la RAS de Hong Kong (Chine)', 'chef de la RAS de Hong Kong')).toBe(false);

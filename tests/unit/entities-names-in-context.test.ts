@@ -979,6 +979,33 @@ describe('names of people with a particle or a long hyphened syllable', () => {
     expect(names(towns, 'person').sort()).toEqual(['Nguyen Van Hai', 'Tran Van Hai']);
   });
 
+  it('a name listed after a person known only by the shape of a Vietnamese name', () => {
+    // (the dev split's shapes, batches 31–32: a court's list, a doubles pair)
+    const es = find(
+      'Trois trafiquants vietnamiens Phung Hông Huy, Pham Hông Thai et cambodgien Lim Sothea ont été condamnés à mort.',
+      'Ils ont vaincu les Malaisiens Lai Yong Ren et Chan Yi Jack 3-1.',
+      'Les lutteurs vietnamiens Nguyen Van Cong, Can Tat Du et Nguyen Thi My Hanh ont rapporté trois médailles.',
+    );
+    for (const name of ['Lim Sothea', 'Chan Yi Jack', 'Can Tat Du']) expect(named(es, name)?.type).toBe('person');
+    expect(named(es, 'Lim Sothea')?.country).toBe('KH');
+  });
+
+  it('a name set off by commas after a title whose complement is long, or said where it comes from', () => {
+    const es = find(
+      "Il a adressé une lettre au président du Comité des Nations Unies pour l'exercice des droits inaliénables du peuple palestinien, Coly Seck, ainsi qu'au président de l'État de Palestine.",
+      'Cinq autres comprenant Buy Bunly originaire du Cambodge ont été condamnés.',
+      'Depuis 2017, le Vietnam a nommé King Mulenga Augustus Ceasor, de nationalité ougandaise, consul honoraire.',
+      'Le pongiste sud-coréen Park Chan Hyoek a battu son coéquipier Kang Dong Soo en finale.',
+    );
+    for (const name of ['Coly Seck', 'Buy Bunly', 'King Mulenga Augustus Ceasor', 'Kang Dong Soo'])
+      expect(named(es, name)?.type).toBe('person');
+    // ("coéquipier" says how two players relate: no function)
+    expect(named(es, 'Kang Dong Soo')?.role).toBeNull();
+    // (a clause's verb between the title and the comma: the title is its subject's)
+    const towns = find('Le ministre a visité le port de Haiphong, Cai Lan et Dinh Vu.');
+    expect(named(towns, 'Cai Lan')?.type).not.toBe('person');
+  });
+
   it('a role in parentheses after a birth year; a state palace after an article', () => {
     const es = find(
       'Parmi les accusés, Trân Tùng (né en 1978, ancien vice-directeur du Service des affaires étrangères de la province de Thai Nguyen), est poursuivi.',

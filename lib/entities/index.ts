@@ -30,7 +30,8 @@
 //      family-names.ts)
 //   9. namesAgain: names found once are found again everywhere else on the page ("Soc Trang
 //      renforce…")
-//  10. rolesAndCountries: roles of the persons no rule gave one (roles.ts, headline-roles.ts);
+//  10. rolesAndCountries: roles of the persons no rule gave one (roles.ts, headline-roles.ts,
+//      sentence-roles.ts);
 //      countries of the places of the world the page names
 //  11. buildEntities: mentions grouped by id; name, aliases, role and country decided per entity
 //      (build.ts)
@@ -56,6 +57,7 @@ import { organisations } from './passes/organisations';
 import { type PassState, passState } from './passes/state';
 import { capitalRuns, classifyRun, roleComplementPlace, roleWordBeforeName } from './person-place-rules';
 import { joinRoles, roleAfter, roleBefore } from './roles';
+import { previousSentenceRoles } from './sentence-roles';
 import type { Token } from './tokens';
 import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
 
@@ -362,6 +364,9 @@ function* rolesAndCountries({ docs, cands }: PassState): Steps<void> {
   // "Le vice-ministre vietnamien des AE reçoit…": a headline's role without a name is the function
   // of the person the article names without one
   headlineRoles(docs, cands);
+  // "… à la présidente de l'Assemblée nationale du Turkménistan. Guslat Mamedowa a souligné…": a
+  // function ending the sentence before, held by the person the next one opens on
+  previousSentenceRoles(docs, cands);
   // "la province de Gauteng": a place a rule found, or a place of the world, takes the country the
   // world's places give it when the page names that country too ("Brest" is a region of Belarus in
   // the data and a French city). The world's countries were kept apart until now, so no mention

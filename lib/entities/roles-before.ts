@@ -406,6 +406,24 @@ export function unnamedRoleBefore(d: Doc, v: number): StatedRole | null {
   return null;
 }
 
+/**
+ * "…ses lettres de créance à la présidente de l'Assemblée nationale du Turkménistan (ou Mejlis).":
+ * a function that ends the sentence at the full stop `dot`, after a definite article or "au", with
+ * no name: whom the next sentence may name. Null when the sentence ends on anything else.
+ */
+export function roleEndingSentence(d: Doc, dot: number): StatedRole | null {
+  const toks = d.toks;
+  if (toks[dot]?.f !== '.') return null;
+  const r = roleRightBefore(d, dot);
+  if (!r.role || r.civility || !isFunction(r.role)) return null;
+  for (let k = dot - 1; k >= 0 && k >= dot - 24; k--) {
+    if (!isTitleAt(d, k) || !r.role.startsWith(tokenText(d, k, k + 1))) continue;
+    const article = toks[k - 1]?.f === "'" ? toks[k - 2]?.f : toks[k - 1]?.f;
+    return ['le', 'la', 'l', 'au'].includes(article ?? '') ? r : null;
+  }
+  return null;
+}
+
 /** "étaient", "sont": a plural title, then the names it stands for. */
 const COPULAS = new Set(['etaient', 'sont', 'furent']);
 

@@ -14,7 +14,7 @@ import { isFunction, isRank, type StatedRole } from './role-words';
 export { countryIn } from './role-text';
 export { isFunction, isHanging, isPluralTitle, roleHead, type StatedRole } from './role-words';
 export { roleAfter } from './roles-after';
-export { roleBefore, unnamedRoleBefore } from './roles-before';
+export { roleBefore, roleEndingSentence, unnamedRoleBefore } from './roles-before';
 
 /**
  * "le général X, ministre de la Défense": both parts, as the text states them. `added` when the

@@ -1688,3 +1688,23 @@ describe('what the round’s role rules must leave alone', () => {
     expect(named(es, 'Saleumxay Kommasith')?.country).toBe('LA');
   });
 });
+
+describe('a function ending one sentence, held by the person the next one opens on', () => {
+  it('across a full stop, and across paragraphs of the story', () => {
+    const es = find(
+      "Le 26 avril, l'ambassadeur Ngo Duc Manh a présenté ses lettres de créance à la présidente de l'Assemblée nationale du Turkménistan (ou Mejlis).",
+      "Guslat Mamedowa a souligné les bonnes relations d'amitié entre les deux pays.",
+    );
+    expect(named(es, 'Guslat Mamedowa')?.role).toBe("présidente de l'Assemblée nationale du Turkménistan");
+    expect(named(es, 'Guslat Mamedowa')?.country).toBe('TM');
+  });
+
+  it('not a function of another country, nor one the person holds elsewhere on the page', () => {
+    const other = find(
+      "L'ambassadeur a rencontré le ministre japonais des Affaires étrangères. Andrzej Duda a salué le Vietnam, a déclaré le président polonais Andrzej Duda.",
+    );
+    expect(named(other, 'Andrzej Duda')?.role).toBe('président');
+    const unnamed = find('Il a rencontré des étudiants. Takeshi Tanaka a souligné les liens.');
+    expect(named(unnamed, 'Takeshi Tanaka')?.role).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import {
+  COUNT_WORDS,
   DEDICATION_TITLES,
   FACILITY_NOUNS,
   isHead,
@@ -549,9 +550,6 @@ function countBefore(toks: Token[], i: number): boolean {
   const t = toks[i - 1];
   return !!t && ((t.kind === 'n' && /^\d{1,3}$/.test(t.f)) || COUNT_WORDS.has(t.f));
 }
-const COUNT_WORDS = new Set(
-  'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt plusieurs'.split(' '),
-);
 
 function withShort(c: Cand, short: string | null): Cand {
   c.alias = short && short !== c.canonical ? short : null;

@@ -5,6 +5,9 @@ import type { Token } from './tokens';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
+/** Words that count a plural noun: "sept villes", "les deux ministères", "plusieurs districts". */
+export const COUNT_WORDS = set('deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt plusieurs');
+
 /** Words before a function that say the holder is new to it: "X, nouveau secrétaire du Comité…". */
 export const NEWLY = set('nouveau nouvel nouvelle nouveaux nouvelles');
 

@@ -12,6 +12,7 @@ import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   CONNECTOR_NOUNS,
+  COUNT_WORDS,
   DIRECTIONAL,
   FIELDS_OF_GOVERNMENT,
   GENERIC_ORGS,
@@ -216,8 +217,6 @@ const PAIR_PREFIX = new Set(PAIR_PREFIXES.map(([p]) => p));
 /** Bodies a city names alone: "Université de Tokyo", "Hôpital de Hué", "Académie de Moscou". */
 const NAMED_BY_PLACE = new Set(['universite', 'hopital', 'academie', 'institut', 'ecole', 'conservatoire', 'lycee']);
 
-const NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs']);
-
 /** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
 const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement', 'hopital', 'universite']);
 /** Of those, the heads of political bodies, whose holders' names may follow them glued. */
@@ -333,7 +332,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (isUnnamedParty(doc, i)) return null;
   // "les deux ministères des Affaires étrangères": one body of each country, no name of its own
   const before = toks[i - 1];
-  if (head.f.endsWith('s') && (before?.kind === 'n' || NUMBERS.has(before?.f ?? ''))) return null;
+  if (head.f.endsWith('s') && (before?.kind === 'n' || COUNT_WORDS.has(before?.f ?? ''))) return null;
   const dropped = new Set<number>();
   let country: string | null = null;
   let k = i + 1;

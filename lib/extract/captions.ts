@@ -3,7 +3,7 @@
 // and photo-credit lines anywhere ("Photo : VNA", "(Photo: VNA)", "Photo : X/VNA/CVN").
 
 import { datelineOf } from './dateline';
-import { textOf } from './text';
+import { textOf, wholly } from './text';
 
 const MEDIA = 'img, amp-img, picture, video, amp-video';
 /** px: an icon's or an avatar's declared size (16 to 100, square), never a photo's */
@@ -62,12 +62,13 @@ function nextLine(el: Element): Element | null {
   return null;
 }
 
-function isItalic(el: Element, depth = 0): boolean {
-  if (el.tagName === 'EM' || el.tagName === 'I' || /font-style\s*:\s*italic/i.test(el.getAttribute('style') ?? ''))
-    return true;
-  // (or its one child holding all its text, a few wrappers down: "<div><p><span style=italic>…")
-  const only = el.children.length === 1 ? el.firstElementChild : null;
-  return !!only && depth < 3 && textOf(only) === textOf(el) && isItalic(only, depth + 1);
+/** In italics, or its one child holding all its text, a few wrappers down: "<div><p><span style=italic>…". */
+function isItalic(el: Element): boolean {
+  return wholly(
+    el,
+    (e) => e.tagName === 'EM' || e.tagName === 'I' || /font-style\s*:\s*italic/i.test(e.getAttribute('style') ?? ''),
+    3,
+  );
 }
 
 function isLeaf(el: Element): boolean {

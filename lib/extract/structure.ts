@@ -8,7 +8,7 @@ import { datelineOf } from './dateline';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText } from './published';
 import { INLINE_MARK } from './related';
-import { onlyTextIn, sameTextKey, squeeze, textOf } from './text';
+import { onlyTextIn, sameTextKey, squeeze, textOf, wholly } from './text';
 
 export interface PageMeta {
   title: string | null;
@@ -287,10 +287,12 @@ function isLine(e: Element): boolean {
 
 const BOLD = new Set(['B', 'STRONG']);
 
+/** Bold, or its one child holding all its text, through wrappers (text.ts). */
 function isBold(el: Element): boolean {
-  if (BOLD.has(el.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(el.getAttribute('style') ?? '')) return true;
-  const only = el.children.length === 1 ? el.firstElementChild : null;
-  return !!only && textOf(only) === textOf(el) && (BOLD.has(only.tagName) || isBold(only));
+  return wholly(
+    el,
+    (e) => BOLD.has(e.tagName) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(e.getAttribute('style') ?? ''),
+  );
 }
 
 /** Italic lines that are no standfirst: a credit, a quote, an editor's note. */
@@ -311,7 +313,7 @@ function underPicture(line: Element): boolean {
 /** All of a line in italics ("<p><em>Standfirst.</em></p>"), through wrappers that hold it all. */
 function isItalic(el: Element): boolean {
   const only = el.children.length === 1 ? el.firstElementChild : null;
-  return !!only && textOf(only) === textOf(el) && (ITALIC.has(only.tagName) || isItalic(only));
+  return !!only && textOf(only) === textOf(el) && wholly(only, (e) => ITALIC.has(e.tagName));
 }
 const ITALIC = new Set(['EM', 'I']);
 

@@ -29,6 +29,16 @@ export function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
+/**
+ * Does an element pass `test`, or the one child that holds all its text, a few wrappers down
+ * (`depth` steps)? "<p><strong>…</strong></p>", "<div><p><span style=italic>…" are bold, italic.
+ */
+export function wholly(el: Element, test: (e: Element) => boolean, depth = Number.POSITIVE_INFINITY): boolean {
+  if (test(el)) return true;
+  const only = el.children.length === 1 ? el.firstElementChild : null;
+  return !!only && depth > 0 && textOf(only) === textOf(el) && wholly(only, test, depth - 1);
+}
+
 /** Is all of an element's text inside these descendants ("Partager Tweeter" in its links, "◀ ▶" in its buttons)? */
 export function onlyTextIn(el: Element, selector: string): boolean {
   let rest = el.textContent ?? '';

@@ -28,7 +28,14 @@ import {
   removeSignUpBoxes,
   withoutRepeatedShortLines,
 } from './non-story-lines';
-import { creditedDateLine, dateInAddress, dateLineNear, publicationLine, publishedOf } from './published';
+import {
+  creditedDateLine,
+  dateInAddress,
+  dateLineNear,
+  publicationLine,
+  publishedOf,
+  sourceLineDate,
+} from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, leadElement, type PageMeta } from './structure';
 import { hasLetter, holdsRunningText, sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
@@ -132,8 +139,9 @@ export function* articleSteps(
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
   const published =
-    creditedOrMarked(titleEl && !isVnaUrl(pageKey(base)) ? creditedDateLine(titleEl) : null, () =>
-      publishedOf(clone, scope, titleEl),
+    creditedOrMarked(
+      titleEl && !isVnaUrl(pageKey(base)) ? (creditedDateLine(titleEl) ?? sourceLineDate(titleEl)) : null,
+      () => publishedOf(clone, scope, titleEl),
     ) ??
     (titleEl ? dateLineNear(titleEl) : null) ??
     publicationLine(clone, titleEl) ??

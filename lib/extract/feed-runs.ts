@@ -55,11 +55,12 @@ const NOT_STORY_PATH =
 const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
 
 /**
- * What opens another page: links, and any element with a data-href (the buttons and cards a
+ * What opens another page: links, any element with a data-href (the buttons and cards a
  * script-built page opens a story with; a comment box's data-href is the page's own address,
- * which storyAddress never takes for another story).
+ * which storyAddress never takes for another story), and a web component with an href of its
+ * own (Ionic's <ion-item href>; not a stylesheet's, an image map's or an SVG icon's).
  */
-export const LINKS = 'a[href], [data-href]';
+export const LINKS = 'a[href], [data-href], [href]:not(link, base, area, use, image)';
 
 export function hrefOf(el: Element): string | null {
   return el.getAttribute('href') ?? el.getAttribute('data-href');

@@ -390,6 +390,9 @@ const END_NOTE_WORDS =
  * rule are the story's. Each rule looks at two lines at most (a live blog holds thousands of rules).
  */
 export function removeEndNotes(doc: Document): void {
+  // (notes marked as such, with the digital publishing roles Pandoc, Quarto and EPUB tools write:
+  // a copy's footnotes and the markers that call them are the copier's, not the story's)
+  for (const el of doc.querySelectorAll(MARKED_NOTES)) el.remove();
   for (const hr of doc.querySelectorAll('hr')) {
     let rule: Element = hr;
     while (rule.parentElement && rule.parentElement !== doc.body && holdsOnly(rule.parentElement, rule))
@@ -405,6 +408,10 @@ export function removeEndNotes(doc: Document): void {
     for (const el of notes) el.remove();
   }
 }
+
+const MARKED_NOTES = ['doc-noteref', 'doc-endnotes', 'doc-footnote', 'doc-bibliography']
+  .map((r) => `[role~="${r}"]`)
+  .join(', ');
 
 /** Is child the parent's only content (no other element, no text)? Cheap: never the parent's whole text. */
 function holdsOnly(parent: Element, child: Element): boolean {

@@ -270,7 +270,7 @@ export function dateLineNear(titleEl: Element): string | null {
   return null;
 }
 
-const CREDIT_OPENING = /^\s*(?:(?:source|par|publi[ée]e? par)\s*:?\s*)?$/i;
+const CREDIT_OPENING = /^\s*(?:(?:source|par|publi[ée]e? par|(?:un )?article d[e']|repris d[e'])\s*:?\s*)?$/i;
 /** A VNA outlet named in a copy's source line: "Vietnam+ – 17/10/2024 16:21", "Le Courrier du Vietnam – …" */
 const VNA_OUTLET =
   /(?:^|[^\p{L}])(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|avi|cvn|ttxvn)(?![\p{L}])/iu;
@@ -290,14 +290,38 @@ export function creditedDateLine(titleEl: Element): string | null {
   return null;
 }
 
+/**
+ * On a copy of a VNA story on another site, the line that names the story's source with its date,
+ * before or after the story: "Source : VietnamPlus (Agence vietnamienne d'information), 09/06/2018
+ * 10:05", "VietnamPlus (Agence vietnamienne d'information), publié le 21/10/2019 à 21:36.
+ * Reproduit avec mention de la source." The first such line after the title, or null.
+ */
+export function sourceLineDate(titleEl: Element): string | null {
+  for (const line of linesNear(titleEl, true, 400)) {
+    if (line.length > 220 || !SOURCE_OPENING.test(line.text)) continue;
+    const date = creditedDate(line.text);
+    if (date) return date;
+  }
+  return null;
+}
+/** A line that opens on a VNA outlet, "Source :", "Article de" or "Repris de" at most before it. */
+const SOURCE_OPENING =
+  /^\s*(?:(?:source|(?:un )?article d[e']|repris d[e'])\s*:?\s*)?(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information)(?![\p{L}])/iu;
+
 /** The date of a short line that credits a VNA outlet ("Vietnam+ – 17/10/2024 16:21"), or null. */
 export function creditedDate(text: string): string | null {
-  const outlet = text.length <= 80 ? VNA_OUTLET.exec(text) : null;
+  const outlet = text.length <= 220 ? VNA_OUTLET.exec(text) : null;
   // (the line opens on the outlet, "Source :" or "Par" at most before it; a photo's credit,
   // "Photo d'archives, 05/01/2019 : VNA", dates the photo)
   if (!outlet || !CREDIT_OPENING.test(text.slice(0, outlet.index)) || /\bphotos?\b/i.test(text)) return null;
-  // (a date written out after the outlet's name: "Le Courrier du Vietnam, 1er décembre 2025 à 20h14")
-  const after = text.slice(outlet.index + outlet[0].length).replace(/^[\s,;:|·–—-]+/, '');
+  // (a date written out after the outlet's name, past a gloss of it: "Le Courrier du Vietnam, 1er
+  // décembre 2025 à 20h14", "VietnamPlus (Agence vietnamienne d'information), publié le 21/10/2019")
+  const after = text
+    .slice(outlet.index + outlet[0].length)
+    .replace(/^\s*\([^)]{1,60}\)/, '')
+    .replace(/^[\s,;:|·–—-]+(?:publi[ée]e?\s+le\s+)?/iu, '');
+  // (a longer line is a source's with more to say: its date comes right after the outlet)
+  if (text.length > 80) return fromVietnameseDateText(after.slice(0, 40));
   return fromVietnameseDateText(text) ?? fromVietnameseDateText(after);
 }
 

@@ -117,6 +117,10 @@ function hasClassLike(el: Element, re: RegExp): boolean {
 /** A teaser title is longer than this ("Vidéo", "Lire", a photo count are not titles). */
 const MIN_SHOWN_TITLE = 15;
 
+/** A VNA outlet's name after a separator, ending a page's <title>: "… | Vietnam+ (VietnamPlus)", "… - Le Courrier du Vietnam". */
+const OUTLET_SUFFIX =
+  /\s+[|–—-]\s+(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information)(?:\s*\((?:vietnam\s?\+|vietnamplus|vna)\))?\s*$/iu;
+
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
 function teaserOf(item: Element, base: string): RelatedItem | null {
   const parts = teaserParts(item);
@@ -133,10 +137,12 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   // (a headline cut short on screen, "Le Vietnam renforce sa coopération avec…", is whole in the attribute)
   const cut = /(?:…|\.\.\.)$/.exec(shown);
   const whole = !!cut && hint.length > shown.length && hint.startsWith(shown.slice(0, cut.index).trimEnd());
-  const title = parts.headingLink
+  let title = parts.headingLink
     ? textOf(parts.headingLink)
     : textOf(parts.heading) || (shown.length >= MIN_SHOWN_TITLE && !whole ? shown : hint || shown);
   if (!title || !link) return null;
+  // (a link preview repeats the page's <title>, the outlet's name after a bar: "X | Vietnam+ (VietnamPlus)")
+  title = title.replace(OUTLET_SUFFIX, '') || title;
   // (a definition list's <dt> has its summary and date in the <dd> after it)
   // (and a flattened card's linked subheading, in the paragraph after it)
   const dd =

@@ -169,14 +169,18 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
 }
 
 /**
- * The headline a page's title may wrap: without a forum's label before it ("[Presse] X") and
- * without what follows a separator ("X - Forum Vietnam – Amérique latine"), cut at each separator
+ * The headline a page's title may wrap: without a forum's label before it ("[Presse] X", "r/Quebec
+ * - X") and without what follows a separator ("X - Forum Vietnam – Amérique latine", "X : Quebec"), cut at each separator
  * (a headline may hold a dash of its own: "Vietnam – Costa Rica"). Folded keys, longest first.
  */
 function titleCores(title: string): string[] {
   const bare = title.replace(/^\s*\[[^\]]{1,30}\]\s*/, '');
   const out = bare === title ? [] : [bare];
-  for (const m of bare.matchAll(/\s[-–—|·]\s/g)) if (m.index >= 20) out.push(bare.slice(0, m.index));
+  for (const m of bare.matchAll(/\s[-–—|·:]\s/g)) {
+    if (m.index >= 20) out.push(bare.slice(0, m.index));
+    // (or a forum's or a site's short label before it: "r/Quebec - X")
+    else if (m[0].trim() !== ':' && bare.length - m.index > 30) out.push(bare.slice(m.index + m[0].length));
+  }
   return out.map(sameTextKey).sort((a, b) => b.length - a.length);
 }
 
@@ -214,12 +218,27 @@ function elementSaying(doc: Document, keys: string[]): Element | null {
     if (!keys.includes(k)) continue;
     let el = n.parentElement;
     // (the element's whole text: a breadcrumb's last words are the title, the breadcrumb is not)
-    if (!el || el.closest('a, title, script, style') || sameTextKey(textOf(el)) !== k) continue;
+    // (in a link only when it links the page to itself: a post's heading on its permalink)
+    const link = el?.closest('a');
+    if (!el || (link && !linksHere(link)) || el.closest('title, script, style') || sameTextKey(textOf(el)) !== k)
+      continue;
     while (el.parentElement && el.parentElement !== body && sameTextKey(textOf(el.parentElement)) === k)
       el = el.parentElement;
     return el;
   }
   return null;
+}
+
+/** Does a link point to the page it is on (a post's permalink)? */
+function linksHere(a: Element): boolean {
+  const doc = a.ownerDocument;
+  try {
+    const u = new URL(a.getAttribute('href') ?? '', doc.URL);
+    const here = new URL(doc.URL);
+    return u.origin === here.origin && u.pathname.replace(/\/$/, '') === here.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
 }
 
 const BLOCKISH = new Set([

@@ -1,0 +1,107 @@
+// Blind round 18's pages, in small: a web component's links, a link preview's title, a copy's source
+// line after the story, a post's heading linking to its own page, a copy's footnotes. Each test
+// fails on the code before its rule; the last checks say what the rules leave alone.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { parseHtml } from './helpers';
+
+const TITLE = 'Entrevue entre le Premier ministre et la gouverneure générale du Canada';
+const BODY = [
+  'Québec (VNA) – Le Premier ministre a eu le 8 juin à Québec une entrevue avec la gouverneure générale du Canada, à l’occasion du Sommet du G7 élargi.',
+  'Il a affirmé que le Vietnam saluait le sujet du changement climatique et des océans et contribuerait au succès du Sommet du G7 élargi.',
+  'La gouverneure générale a tenu en haute estime la signification de cette visite et affirmé que le Vietnam était un partenaire important du Canada.',
+];
+const paras = BODY.map((p) => `<p>${p}</p>`).join('');
+const story = (n: number) =>
+  `https://lecourrier.vn/le-vietnam-et-un-partenaire-${n}-renforcent-leurs-liens/12960${n}.html`;
+const headline = (n: number) => `Le Vietnam et le partenaire numéro ${n} renforcent leurs liens`;
+const read = (body: string, url: string, head = `<title>${TITLE}</title>`) =>
+  extract(parseHtml(`<html lang="fr"><head>${head}</head><body>${body}</body></html>`, url), url);
+
+describe("a mobile edition's web components", () => {
+  // (Ionic: a list item links with an href of its own, no <a> inside)
+  const item = (n: number) =>
+    `<ion-item button detail="true" href="${story(n)}" class="related-item"><ion-label><h3>${headline(n)}</h3><p class="teaser">Un résumé de la rencontre numéro ${n} entre les deux pays, à Hanoï.</p></ion-label></ion-item>`;
+  const r = read(
+    `<ion-content><h1>${TITLE}</h1>${paras}<ion-list><ion-list-header><ion-label>À lire aussi</ion-label></ion-list-header>${[1, 2, 3].map(item).join('')}</ion-list></ion-content>`,
+    'https://m.lecourrier.vn/entrevue-entre-le-premier-ministre/1296204.html',
+  );
+
+  it('an element with an href of its own is a link: the list is the feed', () => {
+    expect(r.related.map((s) => s.title)).toEqual([headline(1), headline(2), headline(3)]);
+    expect(r.related[0]?.url).toBe(story(1));
+  });
+});
+
+describe('a copy on a community site', () => {
+  // (a dev.to-like post: the feed is link previews, whose titles repeat the page's <title>)
+  const preview = (n: number) =>
+    `<div class="crayons-card c-embed"><div class="c-embed__body"><h2><a href="${story(n)}" class="c-link">${headline(n)} | Vietnam+ (VietnamPlus)</a></h2><p class="truncate-at-3">Un résumé de la rencontre numéro ${n} entre les deux pays.</p><div>fr.vietnamplus.vn</div></div></div>`;
+  const r = read(
+    `<main><article><h1>${TITLE}</h1><div class="crayons-article__body">${paras}<h2>Voir plus</h2>${preview(1)}${preview(2)}</div></article></main>`,
+    'https://communaute.example.org/veille/entrevue-4k2p',
+  );
+
+  it("a link preview's title loses the outlet's name after the bar", () => {
+    expect(r.related.map((s) => s.title)).toEqual([headline(1), headline(2)]);
+  });
+});
+
+describe('a repost whose source line follows the story', () => {
+  // (old Reddit: the post's heading is a link to the post itself; the metadata prefixes the forum)
+  const url = 'https://old.reddit.com/r/Quebec/comments/8pk3xq/entrevue_premier_ministre_gouverneure/';
+  const page = `<div class="side"><h1 class="redditname"><a href="/r/Quebec/">Quebec</a></h1></div><div class="content"><div class="thing link self"><p class="title"><a class="title" href="/r/Quebec/comments/8pk3xq/entrevue_premier_ministre_gouverneure/">${TITLE}</a> <span class="linkflairlabel">Nouvelles</span></p><p class="tagline">soumis il y a 6 ans par <a href="/user/bot">bot</a></p><div class="expando"><div class="usertext-body"><div class="md">${paras}<hr/><p>Source : <a href="https://fr.vietnamplus.vn/entrevue/104232.vnp">VietnamPlus</a> (Agence vietnamienne d'information), 09/06/2018 10:05</p></div></div></div></div></div>`;
+  const r = read(
+    page,
+    url,
+    `<title>${TITLE} : Quebec</title><meta property="og:title" content="r/Quebec - ${TITLE}"><script type="application/ld+json">{"@type":"DiscussionForumPosting","datePublished":"2018-06-09T03:12:45+00:00"}</script>`,
+  );
+
+  it("the heading that links to the page itself is the title, the forum's label left out", () => {
+    expect(r.article?.title).toBe(TITLE);
+  });
+
+  it("the source line's date dates the story, over the post's", () => {
+    expect(r.article?.published).toBe('2018-06-09T10:05:00+07:00');
+  });
+});
+
+describe("a copy's notes and its source box", () => {
+  // (Quarto, Pandoc: a footnote's marker and the notes, marked with the digital publishing roles)
+  const page = `<main><header><h1 class="title">${TITLE}</h1></header><div class="callout"><p>Article de VietnamPlus, publié le 15/06/2016 à 08:40 (heure de Hanoï), reproduit ici pour archive.</p></div><p>${BODY[0]}<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p><p>${BODY[1]}</p><p>${BODY[2]}</p><section id="footnotes" class="footnotes" role="doc-endnotes"><h2>Notes de bas de page</h2><ol><li id="fn1"><p>Note : depuis 2016, la capacité de pompage a été renforcée.</p></li></ol></section></main>`;
+  const r = read(page, 'https://carnets-eau.example.org/posts/2016-06-15-inondations/');
+
+  it('the body leaves out the marker and the notes; the source line dates the story', () => {
+    expect(r.article?.paragraphs.slice(-3)).toEqual(BODY);
+    expect(r.article?.paragraphs.join(' ')).not.toContain('Notes de bas de page');
+    expect(r.article?.published).toBe('2016-06-15T08:40:00+07:00');
+  });
+});
+
+describe('what these rules leave alone', () => {
+  it('on a VNA host, the metadata dates the story; a sentence that names VNA with a date dates nothing', () => {
+    const url = 'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre/104232.vnp';
+    const r = read(
+      `<h1>${TITLE}</h1>${paras}<p>Source : VNA, 01/01/2019 10:00</p>`,
+      url,
+      `<title>${TITLE}</title><meta property="article:published_time" content="2018-06-09T10:05:00+07:00">`,
+    );
+    expect(r.article?.published).toBe('2018-06-09T10:05:00+07:00');
+    const copy = read(
+      `<h1>${TITLE}</h1><p>Selon la VNA, le 3 mai 2021, le ministère a annoncé de nouvelles mesures pour soutenir les entreprises touchées par la crise sanitaire.</p>${paras}`,
+      'https://blog.example.org/entrevue/',
+      `<title>${TITLE}</title><meta property="article:published_time" content="2018-06-09T10:05:00+07:00">`,
+    );
+    expect(copy.article?.published).toBe('2018-06-09T10:05:00+07:00');
+  });
+
+  it("a headline's own words after a bar stay; a link to another page is no title", () => {
+    const r = read(
+      `<h1>${TITLE}</h1>${paras}<h2>Voir plus</h2><ul>${[1, 2, 3]
+        .map((n) => `<li><a href="${story(n)}">${headline(n)} | Hanoï – Tokyo</a></li>`)
+        .join('')}</ul>`,
+      'https://blog.example.org/entrevue/',
+    );
+    expect(r.related[0]?.title).toBe(`${headline(1)} | Hanoï – Tokyo`);
+  });
+});

@@ -501,6 +501,32 @@ function apposedToTitle(doc: Doc, a: number, b: number): boolean {
 /** Words isTitleAt accepts that say which holder, not what function. */
 const TITLE_QUALIFIERS_ONLY = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'haut', 'haute']);
 
+/** What is sent or given to someone: "un message de félicitations à X", "a remis l'Ordre à X". */
+const SENT = new Set([
+  'felicitations',
+  'message',
+  'messages',
+  'lettre',
+  'lettres',
+  'condoleances',
+  'telegramme',
+  'remis',
+  'decerne',
+  'adresse',
+  'envoye',
+  'transmis',
+]);
+
+/** Does a word of what is sent or given come before "à" at k, in its clause? */
+function sentTo(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = doc.toks[j] as Token;
+    if (t.kind === 'p' && '.;:,'.includes(t.f)) return false;
+    if (t.kind === 'w' && SENT.has(t.f)) return true;
+  }
+  return false;
+}
+
 /** "Bounnhang Vorachith et Saleumxay Kommasith": a name after "et" or "," next to a person's. */
 function listedWithPerson(doc: Doc, a: number): boolean {
   const sep = doc.toks[a - 1]?.f;
@@ -738,7 +764,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     GIVEN_NAMES.has((toks[a] as Token).f) &&
     !toks[a]?.upper &&
     !NAMED_AFTER.has(prev?.f ?? '') &&
-    !(prev && /^[àÀ]$/.test(doc.text.slice(prev.s, prev.e).normalize('NFC')))
+    // ("à George Town" is a city; "un message de félicitations à Luc Frieden" is whom it is sent to)
+    !(prev && /^[àÀ]$/.test(doc.text.slice(prev.s, prev.e).normalize('NFC')) && !sentTo(doc, a - 1))
   )
     via = 'given-name';
   // "l'équipe de Kim Sang Sik", "Moon Jae In": a Korean family name and two syllables of which

@@ -130,6 +130,22 @@ function appointedAt(d: Doc, k: number, a: number): number {
   return isTitleAt(d, m + 1) || (toks[m + 1]?.f === 'au' && toks[m + 2]?.f === 'poste') ? m + 1 : -1;
 }
 
+/** The new function's nouns of "à l'occasion de son élection au poste de…". */
+const TAKING_UP = new Set(['election', 'reelection', 'nomination', 'investiture', 'designation', 'accession']);
+
+/**
+ * "X à l'occasion de son élection au poste de Premier ministre": the "au" of "au poste", past the
+ * occasion said right after the name at k; else k.
+ */
+function occasionOfPost(d: Doc, k: number): number {
+  const f = (j: number) => d.toks[j]?.f ?? '';
+  if (d.text.charAt(d.toks[k]?.s ?? 0) !== 'à' || f(k + 1) !== 'l' || f(k + 3) !== 'occasion' || f(k + 4) !== 'de')
+    return k;
+  return ['son', 'sa'].includes(f(k + 5)) && TAKING_UP.has(f(k + 6)) && f(k + 7) === 'au' && f(k + 8) === 'poste'
+    ? k + 7
+    : k;
+}
+
 /**
  * "X, ambassadeur de Cuba au Vietnam" / "X (droite), membre du Bureau politique": role after token
  * e; the name starts at a (-1 if unknown: no function is then read from a copula).
@@ -160,8 +176,9 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   const named = a > 0 && APPOINTED.test(toks[a - 1]?.f ?? '') && !toks[a - 1]?.cap && isTitleAt(d, k) ? k : -1;
   const appointed = named > 0 ? named : appointedAt(d, k, a);
   if (appointed > 0) k = appointed - 1;
-  // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…")
-  const from = appointed > 0 ? appointed : k;
+  // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…";
+  // and "félicitations à X à l'occasion de son élection au poste de…")
+  const from = appointed > 0 ? appointed : occasionOfPost(d, k);
   const post = toks[from]?.f === 'au' && toks[from + 1]?.f === 'poste';
   // "Phung Dinh Thuc - ancien directeur général de PVN ;": a court report's list sets the function
   // off by a spaced dash, as a comma would

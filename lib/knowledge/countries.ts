@@ -54,6 +54,7 @@ TR | Türkiye |
 SV | El Salvador |
 VA | =Vatican, Saint-Siège |
 LI | Lichtenstein |
+KN | =Saint-Kitts-et-Nevis, Saint Kitts-et-Nevis, Fédération de Saint-Kitts-et-Nevis |
 `;
 
 /**

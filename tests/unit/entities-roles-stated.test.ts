@@ -1708,3 +1708,33 @@ describe('a function ending one sentence, held by the person the next one opens 
     expect(named(unnamed, 'Takeshi Tanaka')?.role).toBeNull();
   });
 });
+
+describe('whom a message is sent to, and the post an election gives', () => {
+  it('a given name after "à" is the person a message goes to; the occasion states the function', () => {
+    // (the dev split's shape, batch 33)
+    const es = find(
+      "Le Premier ministre Pham Minh Chinh a envoyé le 20 novembre un message de félicitations à Luc Frieden à l'occasion de son élection au poste de Premier ministre du Luxembourg.",
+      "Le ministre Bui Thanh Son a congratulé Xavier Bettel à l'occasion de sa nomination au poste de vice-Premier ministre et ministre des Affaires étrangères du Luxembourg.",
+    );
+    expect(named(es, 'Luc Frieden')?.type).toBe('person');
+    expect(named(es, 'Luc Frieden')?.role).toBe('Premier ministre du Luxembourg');
+    expect(named(es, 'Xavier Bettel')?.role).toBe(
+      'vice-Premier ministre et ministre des Affaires étrangères du Luxembourg',
+    );
+  });
+
+  it('a city named with a given name after "à" stays a place', () => {
+    const es = find('À George Town, la délégation a visité le port. Il a remis une lettre au maire.');
+    expect(named(es, 'George Town')?.type).toBe('place');
+  });
+});
+
+describe('a country as VNA spells it', () => {
+  it('"Saint-Kitts-et-Nevis", its federation too, is the country', () => {
+    const es = find(
+      "L'ambassadeur du Vietnam à Cuba et à Saint-Kitts-et-Nevis, Lê Quang Long, a présenté ses lettres de créance. La Fédération de Saint-Kitts-et-Nevis a salué.",
+    );
+    expect(named(es, 'Saint-Kitts-et-Nevis')?.type).toBe('country');
+    expect(es.some((e) => e.type === 'organization' && e.name.includes('Kitts'))).toBe(false);
+  });
+});

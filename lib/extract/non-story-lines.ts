@@ -336,6 +336,8 @@ const FACT_BOX_LABEL =
 export function removeFactBoxes(doc: Document, keep: (Element | null)[]): void {
   const body = doc.body;
   if (!body) return;
+  for (const table of doc.querySelectorAll('table'))
+    if (isPropertyTable(table) && !holdsAny(table, keep)) table.remove();
   const labels: Element[] = [];
   const walker = doc.createTreeWalker(body, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -359,6 +361,25 @@ export function removeFactBoxes(doc: Document, keep: (Element | null)[]): void {
     if (said.length + texts.reduce((n, t) => n + t.length + 1, 0) < all * 0.9) continue;
     box.remove();
   }
+}
+
+/**
+ * A wiki's page properties or an infobox ("Pays | Vietnam", "Source | VietnamPlus", "Date de
+ * parution | 06 nov. 2018"): a table whose every row is a label in a header cell and one short
+ * value. It describes the page; the story is told in running text.
+ */
+function isPropertyTable(table: Element): boolean {
+  const rows = [...table.querySelectorAll('tr')].filter((r) => r.closest('table') === table);
+  if (rows.length < 2 || table.querySelector('table')) return false;
+  return rows.every((r) => {
+    const cells = [...r.children].filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
+    return (
+      cells.length === 2 &&
+      cells[0]?.tagName === 'TH' &&
+      cells[1]?.tagName === 'TD' &&
+      cells.every((c) => squeeze(c.textContent ?? '').length <= 100)
+    );
+  });
 }
 
 export function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {

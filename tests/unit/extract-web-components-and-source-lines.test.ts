@@ -78,6 +78,28 @@ describe("a copy's notes and its source box", () => {
   });
 });
 
+describe("a wiki's page properties", () => {
+  // (Confluence: a table of labels and short values above the story)
+  const props = `<table class="confluenceTable"><tbody><tr><th>Pays</th><td>Vietnam</td></tr><tr><th>Source</th><td><a href="https://fr.vietnamplus.vn/x/110236.vnp">VietnamPlus (VNA)</a></td></tr><tr><th>Date de parution</th><td><p><time datetime="2018-11-06">06 nov. 2018</time> 08:53</p></td></tr></tbody></table>`;
+  const r = read(
+    `<div id="main-content" class="wiki-content"><h1>${TITLE}</h1>${props}${paras}</div>`,
+    'https://wiki.example.org/display/VEILLE/Entrevue',
+  );
+
+  it('are not the story', () => {
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('a table of figures in the story is left to it', () => {
+    const figures = `<table><tbody><tr><th>Province</th><th>Cas</th><th>Décès</th></tr><tr><td>Hanoï</td><td>120</td><td>2</td></tr></tbody></table>`;
+    const kept = read(
+      `<div><h1>${TITLE}</h1>${paras}${figures}</div>`,
+      'https://wiki.example.org/display/VEILLE/Entrevue',
+    );
+    expect(kept.article?.paragraphs.join(' ')).toContain('Hanoï');
+  });
+});
+
 describe('what these rules leave alone', () => {
   it('on a VNA host, the metadata dates the story; a sentence that names VNA with a date dates nothing', () => {
     const url = 'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre/104232.vnp';

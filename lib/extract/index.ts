@@ -10,6 +10,7 @@ import { articleSteps } from './article';
 import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
 import { feedContainers, feedStories, teasers } from './related';
+import { composeShadowTrees } from './shadow-trees';
 import { pageMeta, titleElement } from './structure';
 
 export interface Extraction {
@@ -59,6 +60,8 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
       articleShaped: false,
     };
   }
+  // (a component's shadow tree, its feed say, is part of the page the reader sees)
+  composeShadowTrees(doc, clone);
   yield;
   // what a <noscript> holds is text in a browser that runs scripts, as the reader's does (a parser
   // without scripts, jsdom, reads it as elements): never the page's

@@ -33,6 +33,23 @@ describe("a mobile edition's web components", () => {
   });
 });
 
+describe("a redesign's components with shadow trees", () => {
+  // (Lit: the feed exists only in a component's declarative shadow tree; the story is the host's
+  // light children, shown through the tree's slots)
+  const card = (n: number) =>
+    `<article class="card"><h3 class="card__title"><a href="${story(n)}">${headline(n)}</a></h3><p>Un résumé de la rencontre numéro ${n}.</p></article>`;
+  const r = read(
+    `<vnp-article><template shadowrootmode="open"><article class="article"><header><slot name="title"></slot></header><div class="article__body"><slot></slot></div></article></template><h1 slot="title">${TITLE}</h1>${paras}</vnp-article><vnp-related><template shadowrootmode="open"><section class="related"><h2>Articles liés</h2><div class="related__grid">${[1, 2, 3].map(card).join('')}</div></section></template></vnp-related>`,
+    'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre-post104232.vnp',
+  );
+
+  it('the feed inside a shadow tree is found; the story in the slots keeps its order', () => {
+    expect(r.related.map((s) => s.title)).toEqual([headline(1), headline(2), headline(3)]);
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
 describe('a copy on a community site', () => {
   // (a dev.to-like post: the feed is link previews, whose titles repeat the page's <title>)
   const preview = (n: number) =>

@@ -186,6 +186,7 @@ export function* articleSteps(
   if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
   revealScriptHidden(clone);
   if (titleEl) removeKickers(titleEl);
+  if (titleEl && !isVnaUrl(pageKey(base))) removeQuotingWords(titleEl, bodyEl);
   removeComments(clone, [bodyEl, titleEl]);
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
@@ -440,6 +441,20 @@ function removeKickers(titleEl: Element): void {
       s.remove();
     s = before;
   }
+}
+
+/**
+ * A page quoting a VNA story under a subheading (a course's lesson, a blog's post): the page's own
+ * words before the story's headline, in the headline's box, are not the story ("Bonjour à tous,
+ * lisez la dépêche ci-dessous…"). Only when the headline is no <h1> and running text is among them.
+ */
+function removeQuotingWords(titleEl: Element, keep: Element | null): void {
+  if (titleEl.tagName === 'H1' || !/^H[2-4]$/.test(titleEl.tagName)) return;
+  const before: Element[] = [];
+  for (let s = titleEl.previousElementSibling; s; s = s.previousElementSibling) before.push(s);
+  if (!before.some((s) => s.tagName === 'P' && textOf(s).length > 100) || before.some((s) => keep && s.contains(keep)))
+    return;
+  for (const s of before) if (s.tagName === 'P' || s.tagName === 'DIV') s.remove();
 }
 
 /**

@@ -159,6 +159,9 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
   // a copy's address of its source: "Source : https://fr.vietnamplus.vn/…", "Source : lecourrier.vn (VNA/CVN)"
   /^source\s*:\s*(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,})\S*(?:\s*\([^()]{1,20}\))?$/i,
+  // a copy's credit of its VNA source, with what it says of the copy: "Source : VietnamPlus (Agence
+  // vietnamienne d'information). Article repris dans son intégralité."
+  /^(?=.{0,200}$)source\s*:\s*(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information)(?![\p{L}])/iu,
   // a wiki's line under its headline: "Un article de Wikipédia, l'encyclopédie libre."
   /^[Uu]n article de\s+(?:l['’])?\p{Lu}[^.!?]{2,60}\.?$/u,
   // a byline that opens on its publication, whatever follows it but a sentence: "Publié par VNA le

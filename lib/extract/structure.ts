@@ -4,7 +4,9 @@
 // title is the heading that says what og:title / <title> says, whatever its level; the lead is
 // the short standfirst between the title and the body.
 
+import { isVnaUrl } from '../hosts';
 import { datelineOf } from './dateline';
+import { pageKey } from './feed-runs';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText } from './published';
 import { INLINE_MARK } from './related';
@@ -132,6 +134,54 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"]';
 
 /** The heading that says what the metadata's title says, whatever its level; else the first <h1>. */
 export function titleElement(doc: Document, meta: PageMeta): Element | null {
+  const chosen = headlineOf(doc, meta);
+  if (isVnaUrl(pageKey(doc.URL))) return chosen;
+  // (a course's or a blog's page quoting a VNA story: its own heading over its own words, then the
+  // story's headline right above the story's dateline)
+  const quoted = quotedStoryHeadline(doc);
+  return quoted && chosen && quoted !== chosen && ownTextBetween(chosen, quoted) ? quoted : chosen;
+}
+
+/**
+ * The headline of a VNA story quoted in a page: the heading nearest above the first paragraph that
+ * opens on a VNA dateline ("Hanoï (VNA) –") or on a line crediting a VNA outlet with a date ("Le
+ * Courrier du Vietnam – 28/10/2025 09:52"), a few lines up at most (a standfirst, a photo, its
+ * caption). Null when there is none.
+ */
+function quotedStoryHeadline(doc: Document): Element | null {
+  let seen = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    if (++seen > 400) return null;
+    const text = textOf(p);
+    if (!datelineOf(text) && !(text.length <= 120 && creditedDate(text))) continue;
+    let el: Element | null = p;
+    for (let up = 0; el && up < 6; up++) {
+      const prev: Element | null = el.previousElementSibling;
+      if (!prev) {
+        el = el.parentElement;
+        continue;
+      }
+      if (prev.matches('h1, h2, h3, h4')) return prev;
+      el = prev;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Running text (a paragraph of over 100 characters) between two elements, in document order. */
+function ownTextBetween(first: Element, last: Element): boolean {
+  if (!(first.compareDocumentPosition(last) & 4) /* FOLLOWING */) return false;
+  for (const p of first.ownerDocument.querySelectorAll('p')) {
+    if (!(first.compareDocumentPosition(p) & 4)) continue;
+    if (!(p.compareDocumentPosition(last) & 4)) break;
+    if (textOf(p).length > 100) return true;
+  }
+  return false;
+}
+
+/** The page's headline as its metadata and headings say it. */
+function headlineOf(doc: Document, meta: PageMeta): Element | null {
   const want = meta.title ? sameTextKey(meta.title) : '';
   const fromTag = fromTitleTag(doc);
   const alt = fromTag ? sameTextKey(fromTag) : '';

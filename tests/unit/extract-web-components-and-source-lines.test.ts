@@ -117,6 +117,32 @@ describe("a wiki's page properties", () => {
   });
 });
 
+describe('a course page that quotes a VNA story', () => {
+  // (Canvas, Moodle: the page's heading is the lesson's, over the teacher's words; the story's own
+  // headline is the heading right above its dateline)
+  const page = `<h1 class="page-title">Lecture 4 : la diplomatie vietnamienne</h1><div class="user_content"><p>Bonjour à tous,</p><p>Lisez attentivement la dépêche ci-dessous, publiée par l'Agence vietnamienne d'information sur son site, puis répondez aux questions de compréhension avant la séance de jeudi.</p><h2>${TITLE}</h2>${paras}<p><em>Source : VietnamPlus (Agence vietnamienne d'information). Reproduit pour la classe.</em></p><h3>Questions de compréhension</h3><p>Qui a rencontré la gouverneure générale ?</p></div>`;
+  const r = read(
+    page,
+    'https://canvas.example.edu/courses/1834/pages/lecture-4',
+    '<title>Lecture 4 : la diplomatie vietnamienne</title>',
+  );
+
+  it("the headline above the story's dateline is the title, and the copy's credit is no story line", () => {
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.paragraphs.slice(0, 3)).toEqual(BODY);
+    expect(r.article?.paragraphs.join(' ')).not.toContain('Reproduit pour la classe');
+  });
+
+  it("a page's own headline right over the story keeps the title, a subheading under it none", () => {
+    const own = read(
+      `<h1>${TITLE}</h1><h2>Le contexte</h2>${paras}`,
+      'https://blog.example.org/entrevue/',
+      `<title>${TITLE}</title>`,
+    );
+    expect(own.article?.title).toBe(TITLE);
+  });
+});
+
 describe('what these rules leave alone', () => {
   it('on a VNA host, the metadata dates the story; a sentence that names VNA with a date dates nothing', () => {
     const url = 'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre/104232.vnp';

@@ -5,7 +5,7 @@
 import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
-import { hasLetter, linkTextLength, sameTextKey, squeeze, textOf } from './text';
+import { hasLetter, linkTextLength, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
 
 /** A line of text no longer than this that is all link text is navigation, not the story. */
 const MAX_LINK_LINE = 100;
@@ -161,7 +161,7 @@ const NON_STORY_LINES: RegExp[] = [
   /^source\s*:\s*(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,})\S*(?:\s*\([^()]{1,20}\))?$/i,
   // a copy's credit of its VNA source, with what it says of the copy: "Source : VietnamPlus (Agence
   // vietnamienne d'information). Article repris dans son intégralité."
-  /^(?=.{0,200}$)source\s*:\s*(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information)(?![\p{L}])/iu,
+  new RegExp(String.raw`^(?=.{0,200}$)source\s*:\s*(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu'),
   // a wiki's line under its headline: "Un article de Wikipédia, l'encyclopédie libre."
   /^[Uu]n article de\s+(?:l['’])?\p{Lu}[^.!?]{2,60}\.?$/u,
   // a byline that opens on its publication, whatever follows it but a sentence: "Publié par VNA le

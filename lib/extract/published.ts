@@ -5,7 +5,7 @@
 import { monthNumber, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
-import { absoluteUrl, holdsRunningText, squeeze, textOf } from './text';
+import { absoluteUrl, holdsRunningText, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
 
 const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
@@ -305,8 +305,10 @@ export function sourceLineDate(titleEl: Element): string | null {
   return null;
 }
 /** A line that opens on a VNA outlet, "Source :", "Article de" or "Repris de" at most before it. */
-const SOURCE_OPENING =
-  /^\s*(?:(?:source|(?:un )?article d[e']|repris d[e'])\s*:?\s*)?(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information)(?![\p{L}])/iu;
+const SOURCE_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:source|(?:un )?article d[e']|repris d[e'])\s*:?\s*)?(?:${VNA_OUTLET_NAMES})(?![\p{L}])`,
+  'iu',
+);
 
 /** The date of a short line that credits a VNA outlet ("Vietnam+ – 17/10/2024 16:21"), or null. */
 export function creditedDate(text: string): string | null {

@@ -7,7 +7,7 @@ import type { RelatedItem } from '../types';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText, timeIso } from './published';
-import { hasLetter, linkTarget, linkTextLength, squeeze, textOf } from './text';
+import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -118,8 +118,10 @@ function hasClassLike(el: Element, re: RegExp): boolean {
 const MIN_SHOWN_TITLE = 15;
 
 /** A VNA outlet's name after a separator, ending a page's <title>: "… | Vietnam+ (VietnamPlus)", "… - Le Courrier du Vietnam". */
-const OUTLET_SUFFIX =
-  /\s+[|–—-]\s+(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information)(?:\s*\((?:vietnam\s?\+|vietnamplus|vna)\))?\s*$/iu;
+const OUTLET_SUFFIX = new RegExp(
+  String.raw`\s+[|–—-]\s+(?:${VNA_OUTLET_NAMES})(?:\s*\((?:vietnam\s?\+|vietnamplus|vna)\))?\s*$`,
+  'iu',
+);
 
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
 function teaserOf(item: Element, base: string): RelatedItem | null {

@@ -24,6 +24,12 @@ export function textOf(el: Element | null | undefined): string {
   return el ? squeeze(el.textContent ?? '') : '';
 }
 
+/**
+ * VNA's outlets by the names a copy credits them with ("Source : VietnamPlus", "… | Vietnam+"), as
+ * a regular expression's alternatives, for the patterns that read a copy's credit.
+ */
+export const VNA_OUTLET_NAMES = String.raw`vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information`;
+
 /** Does a text hold a letter, in any script (not only digits, punctuation, emoji or rules)? */
 export function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);

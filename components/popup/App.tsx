@@ -13,6 +13,9 @@ import { type ExportScope, Popup } from '../Popup';
 import { initialModel, type Opening, popupReducer, viewKey } from './state';
 import { FILTERED_PAGE, MORE_LIMIT, moreGroupsRequests, queryOf, restRequests } from './view';
 
+/** How long an open popup waits for a page still being read (a long page takes seconds). */
+const WAIT_FOR_ANALYSIS_MS = 20_000;
+
 /** What the popup needs of the browser (entrypoints/popup/main.tsx). */
 export interface PopupHost {
   send: Transport;
@@ -43,6 +46,20 @@ export function App({ host, first, opening }: { host: PopupHost; first: Opening 
   useLayoutEffect(() => {
     if (!first) void opening.then((answer) => dispatch({ type: 'opened', opening: answer }));
   }, []);
+
+  // opened while the page was still being read: its story as soon as the content script is done
+  useEffect(() => {
+    if (state.status !== 'nothing-yet' || tabId === null) return;
+    let open = true;
+    void ask(send, 'tab:next-analysis', { tabId, withinMs: WAIT_FOR_ANALYSIS_MS })
+      .then(({ analysis }) => {
+        if (open && analysis) dispatch({ type: 'arrived', analysis });
+      })
+      .catch(() => undefined);
+    return () => {
+      open = false;
+    };
+  }, [state.status, tabId]);
 
   // the timeline, again whenever the filters or the current story change (text: debounced)
   const key = viewKey(model);

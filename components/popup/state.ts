@@ -4,7 +4,7 @@
 
 import type { TimelineFirstPage } from '@/lib/messages';
 import type { GroupedPage, GroupPage } from '@/lib/store';
-import { focusPartners } from '@/lib/timeline';
+import { focusPartners, isShownAnalysis } from '@/lib/timeline';
 import type { Analysis } from '@/lib/types';
 import type { PopupState } from '../Popup';
 import type { TimelineFilters, TimelineView } from '../Timeline';
@@ -48,6 +48,8 @@ export type PopupAction =
   | { type: 'group-more'; generation: number; pages: GroupPage[] }
   | { type: 'more-groups'; generation: number; shown: number; pages: GroupPage[] }
   | { type: 'analysing' }
+  /** the tab's content script finished after the popup opened: its story, now stored */
+  | { type: 'arrived'; analysis: Analysis }
   | { type: 'analysed'; analysis: Analysis | null; error?: string }
   | { type: 'notice'; text: string }
   | { type: 'problems'; count: number; quota: boolean };
@@ -126,6 +128,13 @@ export function popupReducer(model: PopupModel, action: PopupAction): PopupModel
       };
     case 'analysing':
       return withState(model, { status: 'loading' });
+    case 'arrived': {
+      if (model.state.status !== 'nothing-yet') return model;
+      const shown = isShownAnalysis(action.analysis);
+      const next = withState(model, shown ? { status: 'ready', analysis: action.analysis } : { status: 'not-vna' });
+      // the story was stored meanwhile: the timeline is asked for again, whatever its partners
+      return next.generation === model.generation ? { ...next, generation: model.generation + 1 } : next;
+    }
     case 'analysed':
       return withState(
         model,

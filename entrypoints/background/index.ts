@@ -9,15 +9,20 @@ import { dispatch, type Handlers, type ToBackground } from '@/lib/messages';
 import { readSettings, writeSettings } from '@/lib/settings';
 import { createTimelineService, openStore, type TimelineService } from '@/lib/store';
 import { focusPartners } from '@/lib/timeline';
-import { broadcastSettings, tabAnalysis, tabKey } from './tabs';
+import { analysisArrived, broadcastSettings, nextAnalysis, tabAnalysis, tabKey } from './tabs';
 
 function handlersOver(timeline: TimelineService): Handlers<ToBackground> {
   return {
     async 'page:analysed'({ analysis }, { tabId }) {
       const tab = tabId === undefined ? {} : { [tabKey(tabId)]: analysis };
-      if (!analysis.page.isVna) return browser.storage.session.set(tab).then(() => ({ stored: false }));
+      if (!analysis.page.isVna) {
+        await browser.storage.session.set(tab);
+        if (tabId !== undefined) analysisArrived(tabId, analysis);
+        return { stored: false };
+      }
       void recordDrift(browser.storage.local, analysis).catch(() => undefined);
       const saved = await timeline.save(analysis, tab).catch((err) => ({ ok: false, error: String(err) }));
+      if (tabId !== undefined) analysisArrived(tabId, analysis);
       return saved.ok ? { stored: true } : { stored: false, error: saved.error };
     },
     async 'tab:analysis'({ tabId, timeline: limits }) {
@@ -29,6 +34,7 @@ function handlersOver(timeline: TimelineService): Handlers<ToBackground> {
       const [found, first] = await Promise.all([analysis, page.catch(() => undefined)]);
       return first ? { analysis: found, timeline: first } : { analysis: found };
     },
+    'tab:next-analysis': async ({ tabId, withinMs }) => ({ analysis: await nextAnalysis(tabId, withinMs) }),
     // activeTab grants this only after the reader's click on our button
     'tab:analyse-now': ({ tabId }) =>
       browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }).then(

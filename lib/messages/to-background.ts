@@ -45,6 +45,11 @@ export interface ToBackground {
     req: { tabId: number; timeline?: FirstPageLimits };
     res: { analysis: Analysis | null; timeline?: TimelineFirstPage };
   };
+  /**
+   * popup, opened before the tab's content script was done: the tab's analysis as soon as it
+   * comes (null if none came within `withinMs`)
+   */
+  'tab:next-analysis': { req: { tabId: number; withinMs: number }; res: { analysis: Analysis | null } };
   /** popup: analyse a non-VNA tab now, on the reader's click (activeTab) */
   'tab:analyse-now': { req: { tabId: number }; res: { analysis: Analysis | null; error?: string } };
   'settings:get': { req: Record<string, never>; res: Settings };

@@ -239,7 +239,10 @@ export function launch(name: BrowserName, server: CorpusServer): Promise<Extensi
 /** What the extension's own pages call the WebExtension API (Firefox: `browser`; Chromium: `chrome`). */
 export type ExtensionApi = {
   storage: {
-    session: { get: (keys?: unknown) => Promise<Record<string, unknown>> };
+    session: {
+      get: (keys?: unknown) => Promise<Record<string, unknown>>;
+      remove: (keys: string | string[]) => Promise<void>;
+    };
     local: { get: (keys?: unknown) => Promise<Record<string, unknown>> };
   };
   runtime: { sendMessage: (m: unknown) => Promise<unknown> };
@@ -252,6 +255,17 @@ export function storedAnalyses<T>(driver: ExtensionDriver): Promise<T[]> {
     const api = (g.browser ?? g.chrome) as ExtensionApi;
     return Object.values(await api.storage.session.get()) as T[];
   }, null);
+}
+
+/** Forgets the background's analysis of the tab showing `url`, as before its content script is done. */
+export function forgetTabAnalysis(driver: ExtensionDriver, url: string): Promise<void> {
+  return driver.inExtension(async (address) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = (g.browser ?? g.chrome) as ExtensionApi;
+    const kept = await api.storage.session.get();
+    const keys = Object.keys(kept).filter((k) => (kept[k] as { url?: string } | null)?.url === address);
+    await api.storage.session.remove(keys);
+  }, url);
 }
 
 /** How many records a store of the extension's IndexedDB holds. */

@@ -3,7 +3,7 @@
 // Screenshots go to test-output/e2e/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CorpusServer, startCorpusServer } from '../support/corpus-server';
-import { BROWSERS, type ExtensionDriver, launch, recordCount, storedAnalyses } from './driver';
+import { BROWSERS, type ExtensionDriver, forgetTabAnalysis, launch, recordCount, storedAnalyses } from './driver';
 import { appendTeasers } from './late-teasers';
 
 const TITLE = 'Vietnam et Cambodge renforcent la coopération dans la garantie de la sécurité';
@@ -75,6 +75,23 @@ describe.each(BROWSERS)('%s: the installed extension', (name) => {
       expect(await popup.text('.timeline h2 .count')).toBe(`${stories} récits`);
     }
     await popup.screenshot('popup');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a popup opened while the page is still being read shows its story as soon as it is read', async () => {
+    const page = await driver.open(sampleUrl('002_'));
+    const analysed = async () => (await storedAnalyses<Stored>(driver)).some((a) => a.url === page.url());
+    await expect.poll(analysed, poll).toBe(true);
+    // as if the content script were not done yet: the popup says so, and waits
+    await forgetTabAnalysis(driver, page.url());
+    const popup = await driver.openPopup(page);
+    await expect.poll(() => popup.attribute('.popup', 'data-status'), poll).toBe('nothing-yet');
+    // the page is read again (a reload): the open popup shows its story, no reopening
+    await page.evaluate(() => void setTimeout(() => location.reload(), 50), null);
+    await expect.poll(() => popup.attribute('.popup', 'data-status'), poll).toBe('ready');
+    expect((await popup.text('.article-title'))?.length).toBeGreaterThan(10);
+    await expect.poll(() => popup.count('.timeline .entry.current'), poll).toBe(1);
     await popup.close();
     await page.close();
   });

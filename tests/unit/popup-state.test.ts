@@ -139,6 +139,20 @@ describe("the popup's state", () => {
     expect(failed.state).toEqual({ status: 'not-vna', error: 'denied' });
   });
 
+  it('shows the story of a page still being read when it arrives, and the timeline that now holds it', () => {
+    const waiting = initialModel({ tabId: 3, state: { status: 'nothing-yet' }, timeline: opening().timeline });
+    // a story without partners: the focus is the same, yet the timeline is asked for again
+    const domestic = apply(waiting, { type: 'arrived', analysis: articleAnalysis([]) });
+    expect(domestic.state.status).toBe('ready');
+    expect(domestic.generation).toBe(waiting.generation + 1);
+    const found = apply(waiting, { type: 'arrived', analysis: articleAnalysis(['LA']) });
+    expect(found.focus).toEqual(['LA']);
+    // already shown, or analysed on the reader's click meanwhile: an arrival changes nothing
+    expect(apply(found, { type: 'arrived', analysis: articleAnalysis(['KH']) })).toBe(found);
+    const clicked = apply(waiting, { type: 'analysing' });
+    expect(apply(clicked, { type: 'arrived', analysis: articleAnalysis(['KH']) })).toBe(clicked);
+  });
+
   it('asks for the timeline again, filters kept, when stories were stored meanwhile', () => {
     const model = apply(initialModel(opening()), { type: 'filters', filters: { text: 'accord' } });
     const stored = apply(model, { type: 'stored' });

@@ -10,6 +10,7 @@ import {
   COUNT_WORDS,
   DEDICATION_TITLES,
   FACILITY_NOUNS,
+  FIELDS_OF_GOVERNMENT,
   isHead,
   looksAdjective,
   NOT_NAME,
@@ -113,7 +114,7 @@ const DEALT_WITH = new Set([
 ]);
 
 function aboutEnd(doc: Doc, k: number): number {
-  if (doc.toks[k]?.f !== 'sur') return k;
+  if (doc.toks[k]?.f !== 'sur' && doc.toks[k]?.f !== 'pour') return k;
   const end = dealtWithEnd(doc, k + 1);
   if (end < 0) return k;
   // "… et la coopération technique": a second subject
@@ -129,7 +130,64 @@ function dealtWithEnd(doc: Doc, k: number): number {
   if (noun?.kind !== 'w' || !DEALT_WITH.has(noun.f) || !isFree(doc, k - 1, k + 2)) return -1;
   let end = k + 2;
   for (let next = adjectiveAt(doc, end); end < k + 6 && next > 0; next = adjectiveAt(doc, end)) end = next;
-  return Math.max(end, coordinatedAdjectiveEnd(doc, end));
+  return fieldsEnd(doc, Math.max(end, coordinatedAdjectiveEnd(doc, end)));
+}
+
+/** Fields a body's cooperation covers, named in its complement ("… et de l'investissement"). */
+const FIELDS = new Set([
+  ...FIELDS_OF_GOVERNMENT,
+  'economie',
+  'technologies',
+  'energie',
+  'recherche',
+  'formation',
+  'finance',
+  'transport',
+  'science',
+  'telecommunications',
+  'peche',
+  'jeunesse',
+]);
+/** "dans les domaines de …", "dans le secteur du …" */
+const FIELD_NOUNS = new Set(['domaine', 'domaines', 'secteur', 'secteurs']);
+
+/**
+ * "… sur la coopération économique, commerciale et de l'investissement", "… sur la coopération
+ * dans les domaines de l'économie, du commerce, des sciences et technologies": the fields a
+ * body's subject covers, listed right after it (at k) and closed by "et" (or opened by "dans les
+ * domaines de"). A list item is an adjective, or a field after "de" ("des" + "et" + a field: "des
+ * sciences et technologies"). Its end (k if none).
+ */
+export function fieldsEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let m = k;
+  let e = -1;
+  const opened =
+    toks[m]?.f === 'dans' &&
+    (toks[m + 1]?.f === 'les' || toks[m + 1]?.f === 'le') &&
+    FIELD_NOUNS.has(toks[m + 2]?.f ?? '') &&
+    isFree(doc, m, m + 3);
+  if (opened) m += 3;
+  let prepared = false;
+  for (let n = 0; n < 8; n++) {
+    const sep = n === 0 && opened ? '' : toks[m]?.f;
+    if (sep !== '' && sep !== ',' && sep !== 'et') break;
+    const at = sep === '' ? m : m + 1;
+    const p = prepLength(toks, at);
+    const noun = toks[at + p];
+    const field = noun?.kind === 'w' && !noun.cap && FIELDS.has(noun.f) && isFree(doc, at, at + p + 1);
+    let end = -1;
+    if (p && field) {
+      end = at + p + 1;
+      prepared = true;
+    } else if (sep === 'et' && prepared && field) end = at + 1;
+    else if (!prepared && !opened) end = adjectiveAt(doc, at);
+    if (end < 0) break;
+    while (adjectiveAt(doc, end) > 0 && end < at + 6) end = adjectiveAt(doc, end);
+    if (sep === 'et' || sep === '') e = end;
+    m = end;
+  }
+  return e > 0 ? e : k;
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import { PAIR_PREFIXES } from '../knowledge/countries';
 import { foldKey } from '../text/fold';
-import { coordinatedAdjectiveEnd, countryAt, dashedNamesEnd, pairEnd } from './complements';
+import { coordinatedAdjectiveEnd, countryAt, dashedNamesEnd, fieldsEnd, pairEnd } from './complements';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
@@ -440,6 +440,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     k = adjectivesEnd(doc, k);
     // "pour les études stratégiques et internationales"
     k = Math.max(k, coordinatedAdjectiveEnd(doc, k));
+    // "… et de l'investissement", "… dans les domaines de l'économie, du commerce"
+    if (connected === 1) k = fieldsEnd(doc, k);
     end = k;
     const coordinated = coordinatedJoinEnd(doc, k);
     if (coordinated > 0) {

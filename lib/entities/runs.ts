@@ -295,6 +295,29 @@ function capitalParticle(doc: Doc, k: number): boolean {
   return prev.kind === 'w' && t.s > prev.e && nameToken(doc, k + 1);
 }
 
+/**
+ * "le duo Tran Thi An - Pham Thi Hue": a dash spaced on both sides between two full Vietnamese
+ * names (a family name and two or three more syllables on each side) pairs two persons, as sport
+ * results and line-ups write them. A place's spaced dash ("Ba Ria - Vung Tau", "Phan Rang - Thap
+ * Cham") has two syllables a side.
+ */
+function dashBetweenVnNames(doc: Doc, a: number, k: number): boolean {
+  const toks = doc.toks;
+  const dash = toks[k] as Token;
+  if (dash.s === toks[k - 1]?.e || toks[k + 1]?.s === dash.e) return false;
+  // (the family name may fold to a French word: "Lê")
+  const syllable = (j: number, from: number) =>
+    isFreeVnSyllable(doc, j) || (j === from && VN_SYLLABLE.test(toks[j]?.f ?? '') && nameToken(doc, j));
+  const fullName = (from: number, to: number) => {
+    if (to - from < 3 || to - from > 4 || !VN_SURNAMES.has(toks[from]?.f ?? '')) return false;
+    for (let j = from; j < to; j++) if (!syllable(j, from)) return false;
+    return true;
+  };
+  let end = syllable(k + 1, k + 1) ? k + 2 : k + 1;
+  while (end < k + 6 && isFreeVnSyllable(doc, end)) end++;
+  return fullName(a, k) && fullName(k + 1, end);
+}
+
 /** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
 export function capitalRuns(doc: Doc): [number, number][] {
   const runs: [number, number][] = [];
@@ -318,6 +341,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
       else if (regnalAt(doc, k)) k++;
       else if (particle) k += particle;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;
+      else if (toks[k]?.f === '-' && dashBetweenVnNames(doc, a, k)) break;
       else if (toks[k]?.f === '-' && (nameToken(doc, k + 1) || givenNameTail(doc, k))) k += 2;
       else if (placeCompoundTail(doc, k)) k += 4;
       else if (apostropheInside(doc, k)) k += 2;

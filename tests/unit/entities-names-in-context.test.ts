@@ -1190,6 +1190,21 @@ describe('an athlete named after the sport she competes in', () => {
   });
 });
 
+// sea-games-le-vietnam-conserve-sa-troisieme-place-64331 (batch 34, dev)
+describe('persons paired by a spaced dash', () => {
+  it('a duo or a crew written "A - B" is two persons; a place written so stays one place', () => {
+    const es = find(
+      'Les autres sont revenues au duo Lê Thi Hoa - Pham Thi Hông en deux de couple, et à Nguyên Thi Mai - Dao Van Tuân - Cao Thi Lan en quatre.',
+      'Les touristes de la province de Ba Ria - Vung Tau visitent Phan Rang - Thap Cham.',
+    );
+    for (const n of ['Lê Thi Hoa', 'Pham Thi Hông', 'Nguyên Thi Mai', 'Dao Van Tuân', 'Cao Thi Lan'])
+      expect(named(es, n)?.type).toBe('person');
+    expect(named(es, 'Ba Ria-Vung Tau')?.type).toBe('place');
+    expect(named(es, 'Phan Rang-Thap Cham')?.type).toBe('place');
+    expect(es.filter((e) => e.type === 'person')).toHaveLength(5);
+  });
+});
+
 // la-guyane-souhaite-renforcer-ses-relations-multiform-198562 (batch 28, dev)
 describe('Guyana as VNA writes it', () => {
   it('"Guyane" and "guyanais" are Guyana, and end the role before the envoy\'s name', () => {

@@ -100,7 +100,7 @@ function isVietnameseName(doc: Doc, a: number, b: number): boolean {
 /**
  * "Ranjit Thambyrajah, un Australien de 65 ans", "Phan Huu Tuân, âgé de 63 ans": a name set off by
  * an apposition only a person takes, a nationality noun or an age; or said to come from somewhere
- * ("originaire de", "de nationalité").
+ * ("originaire de", "de nationalité"), in an aside or in brackets.
  */
 function describedAsPerson(doc: Doc, b: number): boolean {
   const toks = doc.toks;
@@ -108,11 +108,13 @@ function describedAsPerson(doc: Doc, b: number): boolean {
   const from = toks[b]?.f === ',' ? b + 1 : b;
   if (toks[from]?.f === 'originaire' && ['de', 'du', 'des', 'd'].includes(toks[from + 1]?.f ?? '')) return true;
   if (toks[from]?.f === 'de' && toks[from + 1]?.f === 'nationalite') return true;
-  if (toks[b]?.f !== ',') return false;
+  // ("Tersita Guiyab Nepolmuceno (43 ans, de nationalité philippine)": an age in brackets too)
+  if (toks[b]?.f !== ',' && toks[b]?.f !== '(') return false;
   let k = b + 1;
   // "âgé de 63 ans", "63 ans"
   if (/^agee?s?$/.test(toks[k]?.f ?? '') && toks[k + 1]?.f === 'de') k += 2;
   if (toks[k]?.kind === 'n' && toks[k + 1]?.f === 'ans') return true;
+  if (toks[b]?.f === '(') return toks[k]?.f === 'de' && toks[k + 1]?.f === 'nationalite';
   // "un Australien", "une Vietnamienne": the nationality, capitalised as a noun
   const noun = toks[k + 1];
   return (toks[k]?.f === 'un' || toks[k]?.f === 'une') && !!noun?.cap && !!ADJ_DICT.match(toks, k + 1);

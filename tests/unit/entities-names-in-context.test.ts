@@ -1205,6 +1205,19 @@ describe('persons paired by a spaced dash', () => {
   });
 });
 
+// trafic-de-drogue-un-nigerian-condamne-a-la-perpetuit-20930 (batch 34, dev)
+describe('a person described in brackets', () => {
+  it('an age or a nationality in brackets after a foreign name makes it a person; a count of years does not', () => {
+    const es = find(
+      'Le tribunal a condamné à 19 ans de prison ferme Tersa Guiyab Nepomuk (43 ans, de nationalité philippine) et Okonkwo Ezeani Obiora (de nationalité nigériane).',
+      "La société Hoa Phat (30 ans d'existence) s'est installée à Long Bien.",
+    );
+    expect(named(es, 'Tersa Guiyab Nepomuk')?.type).toBe('person');
+    expect(named(es, 'Okonkwo Ezeani Obiora')?.type).toBe('person');
+    expect(named(es, 'Hoa Phat')?.type).toBe('organization');
+  });
+});
+
 // la-guyane-souhaite-renforcer-ses-relations-multiform-198562 (batch 28, dev)
 describe('Guyana as VNA writes it', () => {
   it('"Guyane" and "guyanais" are Guyana, and end the role before the envoy\'s name', () => {

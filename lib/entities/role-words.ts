@@ -61,6 +61,7 @@ export function isTitleAt(d: Doc, k: number): boolean {
   // ("grand" is a title only in "grand-duc", "grande-duchesse")
   if (t?.kind === 'w' && /^grande?$/.test(t.f) && d.toks[k + 1]?.f === '-')
     return /^duc(?:hesse)?$/.test(d.toks[k + 2]?.f ?? '');
+  if (standingMemberAt(d, k)) return true;
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
   // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
   if (auxiliaryAt(d, k - 1)) return false;
@@ -80,8 +81,24 @@ export function isTitleAt(d: Doc, k: number): boolean {
   // ("vice – président": the stored text spaces the dash at times, or writes an en dash)
   if (DASHES.has(d.toks[n]?.f ?? '')) n++;
   const next = d.toks[n];
-  return next?.kind === 'w' && isTitleWord(next.f);
+  return (next?.kind === 'w' && isTitleWord(next.f)) || standingMemberAt(d, n);
 }
+
+/**
+ * "membre du Bureau politique, permanent du Secrétariat du Comité central": "permanent" opening a
+ * noun phrase (after a comma, "et" or an article) with a body after "du"/"de la" is the standing
+ * member of that body, a function; after a body's head it is that body's adjective ("Comité
+ * permanent de l'AN").
+ */
+function standingMemberAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (t?.kind !== 'w' || t.cap || (t.f !== 'permanent' && t.f !== 'permanente')) return false;
+  if (!STANDING_OPENERS.has(d.toks[k - 1]?.f ?? '')) return false;
+  const of = d.toks[k + 1]?.f;
+  const body = of === 'du' ? d.toks[k + 2] : of === 'de' && d.toks[k + 2]?.f === 'la' ? d.toks[k + 3] : undefined;
+  return !!body?.cap && body.kind === 'w';
+}
+const STANDING_OPENERS = new Set([',', 'et', 'le', 'la', 'l', "'", 'ancien', 'ancienne', 'membre']);
 
 /**
  * A title at k, or an envoy's accreditation to another country, which goes on the function

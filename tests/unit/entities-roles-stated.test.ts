@@ -1738,3 +1738,20 @@ describe('a country as VNA spells it', () => {
     expect(es.some((e) => e.type === 'organization' && e.name.includes('Kitts'))).toBe(false);
   });
 });
+
+// les-organes-centraux-du-parti-se-preparent-pour-leur-1290868 (dev), batch 34's congress letter (dev)
+describe('a standing member of a body', () => {
+  it('"permanent du Secrétariat" is a function in a chain of functions; "Comité permanent" stays a body', () => {
+    const es = find(
+      "Nguyên Van Long, membre du Bureau politique, permanent du Secrétariat du Comité central, chef de la Commission d'organisation, a signé la lettre.",
+      "Le Comité permanent de l'Assemblée nationale a tenu sa session. Le représentant permanent du Vietnam auprès de l'ONU, Dang Hoang Giang, a parlé.",
+    );
+    expect(named(es, 'Nguyên Van Long')?.role).toBe(
+      "membre du Bureau politique, permanent du Secrétariat du Comité central, chef de la Commission d'organisation",
+    );
+    expect(named(es, "Comité permanent de l'Assemblée nationale")?.type).toBe('organization');
+    expect(named(es, 'Dang Hoang Giang')?.role).toBe("représentant permanent du Vietnam auprès de l'ONU");
+    const former = find('Il a rencontré l’ancien permanent du Secrétariat du Parti, le général Lê Van Hai.');
+    expect(named(former, 'Lê Van Hai')?.role).toBe('ancien permanent du Secrétariat du Parti');
+  });
+});

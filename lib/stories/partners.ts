@@ -222,6 +222,20 @@ const RELATIONS = new RegExp(
   'u',
 );
 
+// Foreign voices on Vietnam's own affairs, named by what they are: "experts étrangers confiants en
+// la nouvelle ère du Vietnam", "la presse internationale salue…". Their countries say who speaks.
+const FOREIGN_VOICES =
+  /\b(?:experts?|observateurs?|universitaires?|chercheurs?|analystes?|specialistes?|intellectuels|personnalites|amis|medias|presse|journaux|opinion)[\s\u00a0]+(?:etrangers?|etrangeres?|internationa(?:l|ux|les?)|mondia(?:l|ux|les?)|du[\s\u00a0]+monde)\b/;
+
+/**
+ * A story of foreign views on Vietnam: its head names the voices by what they are ("des experts
+ * étrangers confiants en la nouvelle ère du Vietnam") and it speaks of no relation with anyone.
+ * (One named voice's nationality is a speaker's: findCountries.)
+ */
+function foreignViewOnly(foldedHead: string, foldedAll: string): boolean {
+  return FOREIGN_VOICES.test(foldedHead) && !RELATIONS.test(foldedAll);
+}
+
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);
 }
@@ -269,6 +283,7 @@ export function findPartners(
         );
   if (COMPETITION.test(head) || MATCH_RESULT.test(head)) return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
+  if (foreignViewOnly(head, foldedAll)) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];
   // an article on the country's exports of a good, whose head names no country: the countries

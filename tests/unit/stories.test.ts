@@ -13,6 +13,7 @@ import {
   urlKey,
 } from '../../lib/stories';
 import type { Entity, RelatedItem } from '../../lib/types';
+import { partnersOf } from '../support/names';
 
 const cases = casesFromTruth();
 const byName = (n: string) => {
@@ -168,6 +169,15 @@ describe('partners', () => {
       ]),
     ).toEqual([]);
     expect(findPartners(['Un expert japonais met en œuvre un projet à Hanoï'])).toEqual(['JP']);
+  });
+
+  // batch 34's "t-glissement-de-terrain…-51509" teaser (dev since its one scoring)
+  it('takes no partner from foreign voices named by what they are, unless the story speaks of relations', () => {
+    const voices = 'Des experts étrangers confiants en la nouvelle ère du Vietnam';
+    const said =
+      'Li Wei, directrice du Centre d’études de l’Académie chinoise des sciences sociales, a déclaré que la nouvelle direction fait preuve de continuité.';
+    expect(partnersOf(voices, said)).toEqual([]);
+    expect(partnersOf(voices, `${said} Elle a salué les relations sino-vietnamiennes.`)).toEqual(['CN']);
   });
 
   // batch 17's "coupe-de-bangkok-les-vietnamiens-simposent…" (dev since its one scoring)

@@ -191,6 +191,18 @@ const TEAM = '(?:equipe|onze|selection|u\\d{2})';
 const RESULT = "(?:a battu|(?<!se )bat|battue?|s'impose|s'imposent|\\d{1,2}-\\d{1,2})";
 const MATCH_RESULT = new RegExp(`\\b(?:${TEAM}\\b[^.;]{0,80}\\b${RESULT}|${RESULT}\\b[^.;]{0,80}\\b${TEAM})\\b`);
 
+// A match's score ("une victoire écrasante … (avec le score 6-0)", "au score de 2-1")
+const SCORE =
+  /\b(?:score|au score|sur le score)(?:[\s\u00a0]+de)?[\s\u00a0]+\d{1,2}[\s\u00a0]*[-\u2013][\s\u00a0]*\d{1,2}\b/;
+// A head about players and their game ("le onze vietnamien", "l'entraîneur … a aligné trois
+// joueurs", "U23"): its story's matches, anywhere in it, make it one of sport
+const SPORT_HEAD = /\b(?:onze|u\d{2}|entraineurs?|joueurs?|joueuses?|footballeurs?|match|matchs|stade|selectionneur)\b/;
+
+// A trial or a crime in Vietnam: foreigners judged or trafficking across a border are not
+// relations with their countries ("un Nigérian condamné à la perpétuité", "dont deux Chinois")
+const COURT_HEAD =
+  /\b(?:tribunal|tribunalpopulaire|condamne\w*|proces|inculpe\w*|trafiquants?|peines?[\s\u00a0]+de[\s\u00a0]+(?:prison|mort)|perpetuite|trafic\b[^.;]{0,40}\b(?:drogue|stupefiants|heroine|methamphetamine))\b/;
+
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
   /\b(?:(?:touristes?|visiteurs?|croisieristes?|vacanciers?|arrivees?)(?:[\s\u00a0]+de[\s\u00a0]+(?:touristes|visiteurs))?[\s\u00a0]+(?:etrangers?|etrangeres?|internationa(?:l|ux|les?))|millioniemes?[\s\u00a0]+(?:touriste|visiteur)s?)\b/;
@@ -281,7 +293,14 @@ export function findPartners(
             .map((t) => t.split(/(?<=[.!?])(?=\s|\p{Lu})/u)[0])
             .join('\n'),
         );
-  if (COMPETITION.test(head) || MATCH_RESULT.test(head)) return [];
+  if (COMPETITION.test(head) || MATCH_RESULT.test(head) || SCORE.test(head)) return [];
+  if (
+    SPORT_HEAD.test(head) &&
+    (COMPETITION.test(foldedAll) || MATCH_RESULT.test(foldedAll) || SCORE.test(foldedAll)) &&
+    !DIPLOMACY.test(foldedAll)
+  )
+    return [];
+  if (options.head !== undefined && COURT_HEAD.test(head) && !DIPLOMACY.test(foldedAll)) return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
   if (foreignViewOnly(head, foldedAll)) return [];
   // an article on foreign visitors arriving: their countries are where they come from

@@ -171,6 +171,42 @@ describe('partners', () => {
     expect(findPartners(['Un expert japonais met en œuvre un projet à Hanoï'])).toEqual(['JP']);
   });
 
+  // batch 34's "trafic-de-drogue-un-nigerian…-20930" (dev since its one scoring) and older dev articles
+  it('takes no partner from a trial in Vietnam, nor from a match told after its players', () => {
+    const partners = (...paragraphs: string[]) =>
+      findPartners(
+        [null, null, ...paragraphs],
+        findEntities({ title: '', lead: null, paragraphs, captions: [], related: [] }),
+        {
+          head: 3,
+        },
+      );
+    expect(
+      partners(
+        'Le Tribunal populaire de Hô Chi Minh-Ville a condamné le Nigérian Okafor Bello à la prison à perpétuité pour trafic de drogue.',
+        "Le réseau transportait de l'héroïne de l'Inde au Vietnam, à destination de la Chine.",
+      ),
+    ).toEqual([]);
+    // (a trial with a treaty or a cooperation behind it is one of relations)
+    expect(
+      partners(
+        'Le Tribunal populaire de Hanoï a condamné deux Chinois pour trafic de drogue.',
+        'La coopération judiciaire entre le Vietnam et la Chine a permis leur arrestation.',
+      ),
+    ).toEqual(['CN']);
+    expect(
+      partners(
+        "Face à l'équipe du Brunei, le Onze vietnamien a facilement eu une victoire écrasante lundi au stade Binan de Manille, aux Philippines (avec le score 6-0).",
+      ),
+    ).toEqual([]);
+    expect(
+      partners(
+        "L'entraîneur sud-coréen Park Hang-seo a aligné trois joueurs dès le début du match.",
+        "L'équipe vietnamienne a battu les Philippines 2-1 en demi-finale.",
+      ),
+    ).toEqual([]);
+  });
+
   // batch 34's "t-glissement-de-terrain…-51509" teaser (dev since its one scoring)
   it('takes no partner from foreign voices named by what they are, unless the story speaks of relations', () => {
     const voices = 'Des experts étrangers confiants en la nouvelle ère du Vietnam';

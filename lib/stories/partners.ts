@@ -128,6 +128,11 @@ const VENUE_BEFORE =
 const VISITED_BEFORE =
   /(?:visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?|bilaterales?)[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
 
+// "a eu lieu le 6 avril à Pékin (Chine)", "un séisme dans la région du Tibet (Chine)": the
+// country of a place, in brackets after its name, says where things happen
+const CITY_IN_BRACKETS =
+  /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|du|de|d'|d’|la|le)[\s\u00a0]*\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[\s\u00a0]*\($/u;
+
 // "l'ambassadeur du Vietnam au", "ambassade du Vietnam en", "consul général du Vietnam à", and
 // the posts held concurrently: "…, accrédité concurremment au".
 const POST_BEFORE =
@@ -167,7 +172,10 @@ export function findCountries(text: string): CountryHit[] {
     const before = folded.slice(Math.max(0, start - 16), start);
     const near = folded.slice(Math.max(0, start - 80), start);
     const venue =
-      form.kind === 'name' && ((VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near)) || LIVED_IN_BEFORE.test(near));
+      form.kind === 'name' &&
+      ((VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near)) ||
+        LIVED_IN_BEFORE.test(near) ||
+        CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start)));
     const post = form.kind === 'name' && POST_BEFORE.test(near);
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
     const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
@@ -351,8 +359,14 @@ export function findPartners(
   // An article is about the countries its title or lead names, or that it names more than once;
   // one mention deep in the body ("visitors from Japan, the Philippines…") is in passing.
   // (or it is a member the body enumerates under a group the head names)
+  // A head about one partner ("Le Vietnam et le Bhoutan promeuvent leur coopération"): the other
+  // countries its body names are where things happen or whom else an envoy serves, unless the head
+  // speaks of several countries ("de nouveaux ambassadeurs", "deux pays") or the story is multilateral
+  const headPartners = [...inHead].filter((c) => namedBeyondPostOrPress.has(c) && substantive.has(c));
+  const focused =
+    options.head !== undefined && headPartners.length === 1 && !multilateral && !SEVERAL_COUNTRIES.test(head);
   const aboutIt = (code: string) =>
-    options.head === undefined || inHead.has(code) || (hits.get(code) ?? 0) >= 2 || enumerated.has(code);
+    options.head === undefined || inHead.has(code) || (!focused && (hits.get(code) ?? 0) >= 2) || enumerated.has(code);
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
     .filter(([code]) => namedBeyondPostOrPress.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
@@ -381,10 +395,15 @@ export function findPartners(
     if (e.type === 'person' && isProfession(e.role)) continue;
     if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
       continue;
+    if (focused && !inHead.has(code) && !enumerated.has(code)) continue;
     codes.push(code);
   }
   return codes;
 }
+
+/** A head that speaks of several countries: their envoys, their leaders, a count of countries. */
+const SEVERAL_COUNTRIES =
+  /\b(?:ambassadeurs|ambassadrices|pays|nations|homologues|dirigeants|partenaires|delegations|chefs d'etat)\b/;
 
 // Groups of countries a story's head may name: regions, their peoples, blocs.
 // (not seas, rivers or a country that names a region: "Asie-Pacifique", "delta du Mékong",

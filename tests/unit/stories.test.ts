@@ -207,6 +207,38 @@ describe('partners', () => {
     ).toEqual([]);
   });
 
+  // dev "le-vietnam-et-le-bhoutan-promeuvent…", "les-palaos-veulent…", "seisme-au-tibet-chine…"
+  it('an article whose title names one partner is about it; the other countries of its body are in passing', () => {
+    const partners = (title: string, ...paragraphs: string[]) =>
+      findPartners(
+        [title, null, ...paragraphs],
+        findEntities({ title, lead: null, paragraphs, captions: [], related: [] }),
+        {
+          head: 2,
+        },
+      );
+    const body = [
+      "L'ambassadeur du Vietnam en Inde, chargé également du Bhoutan, a rencontré le ministre bhoutanais du Commerce.",
+      'Les deux parties ont évoqué le tourisme, la Thaïlande servant de porte d’entrée aux touristes, et les vols via la Thaïlande.',
+    ];
+    expect(partners('Le Vietnam et le Bhoutan promeuvent leur coopération', ...body)).toEqual(['BT']);
+    // (a title about several countries keeps them all)
+    expect(
+      partners(
+        'Le président reçoit de nouveaux ambassadeurs',
+        "Il a reçu les lettres de créance des ambassadeurs de Namibie et du Lesotho. L'ambassadeur de Namibie puis celui du Lesotho ont salué les relations.",
+      ),
+    ).toEqual(['NA', 'LS']);
+    // (a country in brackets after a place is where things happen: in a story of Vietnamese
+    // citizens abroad, not a partner)
+    expect(
+      partners(
+        'Séisme au Tibet (Chine) : aucune victime vietnamienne',
+        'Répondant à une question sur la présence de citoyens vietnamiens lors du séisme au Tibet (Chine), la porte-parole a déclaré que, selon l’ambassade du Vietnam en Chine, aucune victime vietnamienne n’est signalée.',
+      ),
+    ).toEqual([]);
+  });
+
   // batch 34's "t-glissement-de-terrain…-51509" teaser (dev since its one scoring)
   it('takes no partner from foreign voices named by what they are, unless the story speaks of relations', () => {
     const voices = 'Des experts étrangers confiants en la nouvelle ère du Vietnam';

@@ -248,7 +248,14 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         // "de la Défense", "de l'Intérieur", "des…" stay inside the role.
         const prev = toks[k - 1];
         // (and "pour l'Asie": what the function is for, read at "pour")
-        if ((t.f === 'la' || t.f === 'l' || t.f === 'les') && (prev?.f === 'de' || prev?.f === 'pour')) continue;
+        // ("secrétaire d'État à la Coopération internationale": a portfolio after "à")
+        if (
+          (t.f === 'la' || t.f === 'l' || t.f === 'les') &&
+          (prev?.f === 'de' ||
+            prev?.f === 'pour' ||
+            (isPreposition(d, k - 1) && !!toks[k + (t.f === 'l' ? 2 : 1)]?.cap))
+        )
+          continue;
         // ("le Premier ministre de ce pays, X": the country said before; not a capitalised noun,
         // "de ce Länder Volker Bouffler", which runs into the name)
         if ((t.f === 'ce' || t.f === 'cet' || t.f === 'cette') && prev?.f === 'de' && !toks[k + 1]?.cap) continue;

@@ -1755,3 +1755,17 @@ describe('a standing member of a body', () => {
     expect(named(former, 'Lê Van Hai')?.role).toBe('ancien permanent du Secrétariat du Parti');
   });
 });
+
+// le-vietnam-et-la-guinee-bissau-sengagent-a-consolide-1266171 (batch 33, dev)
+describe('a portfolio after "à"', () => {
+  it('"secrétaire d\'État à la Coopération internationale" is one role; "remis à la présidente" is the title alone', () => {
+    const es = find(
+      "Le ministre a accueilli la secrétaire d'État à la Coopération internationale de la Guinée-Bissau, Maria Odete Semedo, hier.",
+      'Le ministre a remis à la présidente Ana Lucia Bento un cadeau.',
+    );
+    expect(named(es, 'Maria Odete Semedo')?.role).toBe(
+      "secrétaire d'État à la Coopération internationale de la Guinée-Bissau",
+    );
+    expect(named(es, 'Ana Lucia Bento')?.role).toBe('présidente');
+  });
+});

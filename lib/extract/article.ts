@@ -18,6 +18,7 @@ import {
   inAnotherScript,
   inCjkLanguage,
   isNonStoryLine,
+  isSourceCredit,
   removeEndNotes,
   removeFactBoxes,
   removeFollowingStories,
@@ -196,6 +197,8 @@ export function* articleSteps(
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, [bodyEl, titleEl]);
+  // (after the noise: a link's words for screen readers are not the credit's)
+  if (titleEl && !isVnaUrl(pageKey(base))) removeWordsAfterSource(titleEl, bodyEl);
   // the lines that are only links (breadcrumb, tags, "follow us", a feed of bare titles) are never
   // the story; taken out here, Readability's retries on a short article do not walk them again
   removeLinkLines(clone, signals.includes('article:structural') ? null : bodyEl, leadEl, titleEl);
@@ -455,6 +458,20 @@ function removeQuotingWords(titleEl: Element, keep: Element | null): void {
   if (!before.some((s) => s.tagName === 'P' && textOf(s).length > 100) || before.some((s) => keep && s.contains(keep)))
     return;
   for (const s of before) if (s.tagName === 'P' || s.tagName === 'DIV') s.remove();
+}
+
+/**
+ * A course's or a blog's page that quotes a VNA story under its own headline closes the quote with
+ * the story's source ("Source : VietnamPlus (VNA)"): what follows it beside the story — questions,
+ * a glossary, the teacher's signature — is the page's own words.
+ */
+function removeWordsAfterSource(titleEl: Element, keep: Element | null): void {
+  if (titleEl.tagName === 'H1' || !/^H[2-4]$/.test(titleEl.tagName)) return;
+  const after: Element[] = [];
+  for (let s = titleEl.nextElementSibling; s; s = s.nextElementSibling) after.push(s);
+  const credit = after.findIndex((s) => isSourceCredit(squeeze(textOf(s))));
+  if (credit < 1 || !after.slice(0, credit).some((s) => s.tagName === 'P' && textOf(s).length > 100)) return;
+  for (const s of after.slice(credit + 1)) if (!(keep && s.contains(keep))) s.remove();
 }
 
 /**

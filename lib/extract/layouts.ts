@@ -107,6 +107,8 @@ const COMMON_CLASSES = [
   'skip-link',
   'sr-only',
   'visually-hidden',
+  'visuallyhidden',
+  'screenreader-only',
 ];
 
 function noise(extraClasses: string[] = []): Noise {

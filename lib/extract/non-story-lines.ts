@@ -124,6 +124,21 @@ function isEmptyBox(el: Element): boolean {
 }
 
 /** Lines that are never the story, one kind a pattern. */
+/** A copy's credit of its VNA source: where a quoted story ends. */
+const SOURCE_CREDITS: RegExp[] = [
+  // a copy's address of its source: "Source : https://fr.vietnamplus.vn/…", "Source : lecourrier.vn (VNA/CVN)"
+  /^source\s*:\s*(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,})\S*(?:\s*\([^()]{1,20}\))?$/i,
+  // a copy's credit of its VNA source, with what it says of the copy: "Source : VietnamPlus (Agence
+  // vietnamienne d'information). Article repris dans son intégralité."
+  new RegExp(String.raw`^(?=.{0,200}$)source\s*:\s*(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu'),
+];
+
+/** (a link's hidden words glued to it, "VietnamPlusLiens vers un site externe.", are read apart) */
+export function isSourceCredit(text: string): boolean {
+  const apart = text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  return SOURCE_CREDITS.some((re) => re.test(text) || re.test(apart));
+}
+
 const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
   // and no sentence is the date line
@@ -157,11 +172,7 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
-  // a copy's address of its source: "Source : https://fr.vietnamplus.vn/…", "Source : lecourrier.vn (VNA/CVN)"
-  /^source\s*:\s*(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,})\S*(?:\s*\([^()]{1,20}\))?$/i,
-  // a copy's credit of its VNA source, with what it says of the copy: "Source : VietnamPlus (Agence
-  // vietnamienne d'information). Article repris dans son intégralité."
-  new RegExp(String.raw`^(?=.{0,200}$)source\s*:\s*(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu'),
+  ...SOURCE_CREDITS,
   // a wiki's line under its headline: "Un article de Wikipédia, l'encyclopédie libre."
   /^[Uu]n article de\s+(?:l['’])?\p{Lu}[^.!?]{2,60}\.?$/u,
   // a byline that opens on its publication, whatever follows it but a sentence: "Publié par VNA le

@@ -133,6 +133,21 @@ describe('a course page that quotes a VNA story', () => {
     expect(r.article?.paragraphs.join(' ')).not.toContain('Reproduit pour la classe');
   });
 
+  it("what follows the story's source is the page's own: questions, a glossary, the teacher's signature", () => {
+    const linked = page.replace(
+      "Source : VietnamPlus (Agence vietnamienne d'information). Reproduit pour la classe.",
+      'Source : <a class="external" href="https://fr.vietnamplus.vn/x/1.vnp"><span>VietnamPlus</span><span class="external_link_icon"><span class="screenreader-only">Liens vers un site externe.</span></span></a> (VNA)',
+    );
+    const withGlossary = linked.replace(
+      '</div>',
+      '<h3>Vocabulaire</h3><table><tr><th>Mot</th><th>Tiếng Việt</th></tr><tr><td>porte-parole</td><td>người phát ngôn</td></tr></table><p>Bonne lecture,<br>Mme Pham Thi Lan</p></div>',
+    );
+    const body =
+      read(withGlossary, 'https://canvas.example.edu/courses/1834/pages/lecture-4').article?.paragraphs ?? [];
+    expect(body.slice(0, 3)).toEqual(BODY);
+    expect(body.join(' ')).not.toMatch(/Questions de compréhension|Qui a rencontré|Bonne lecture|Vocabulaire/);
+  });
+
   it("a page's own headline right over the story keeps the title, a subheading under it none", () => {
     const own = read(
       `<h1>${TITLE}</h1><h2>Le contexte</h2>${paras}`,

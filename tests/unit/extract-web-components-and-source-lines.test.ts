@@ -1,5 +1,6 @@
-// Blind round 18's pages, in small: a web component's links, a link preview's title, a copy's source
-// line after the story, a post's heading linking to its own page, a copy's footnotes. Each test
+// Blind rounds 18 and 19's pages, in small: a web component's links, a link preview's title, a copy's
+// source line after the story, a post's heading linking to its own page, a copy's footnotes, a
+// course page quoting a story. Each test
 // fails on the code before its rule; the last checks say what the rules leave alone.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
@@ -146,6 +147,16 @@ describe('a course page that quotes a VNA story', () => {
       read(withGlossary, 'https://canvas.example.edu/courses/1834/pages/lecture-4').article?.paragraphs ?? [];
     expect(body.slice(0, 3)).toEqual(BODY);
     expect(body.join(' ')).not.toMatch(/Questions de compréhension|Qui a rencontré|Bonne lecture|Vocabulaire/);
+  });
+
+  it('"Pour aller plus loin", a few bare links to other VNA stories, is the feed', () => {
+    const further = page.replace(
+      '</div>',
+      `<h3>Pour aller plus loin</h3><p>D'autres dépêches de VietnamPlus, pour ceux qui veulent s'entraîner :</p><ul>${[1, 2, 3].map((n) => `<li><a href="${story(n)}">${headline(n)}</a></li>`).join('')}</ul></div>`,
+    );
+    const r = read(further, 'https://canvas.example.edu/courses/1834/pages/lecture-4');
+    expect(r.related.map((s) => s.title)).toEqual([1, 2, 3].map(headline));
+    expect(r.article?.paragraphs.join(' ')).not.toContain('partenaire numéro');
   });
 
   it("a page's own headline right over the story keeps the title, a subheading under it none", () => {

@@ -127,7 +127,8 @@ export function* articleSteps(
   if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
   const scope = bodyEl?.closest(SITE.scope) ?? bodyEl;
   const title =
-    textOf(titleEl) ||
+    // (a heading's permalink, "¶" after it in a notebook or a docs site, is no word of it)
+    textOf(titleEl).replace(/\s*[¶§🔗]$/u, '') ||
     meta.title ||
     clone.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
     '';

@@ -138,8 +138,11 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   if (isVnaUrl(pageKey(doc.URL))) return chosen;
   // (a course's or a blog's page quoting a VNA story: its own heading over its own words, then the
   // story's headline right above the story's dateline)
+  // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted
+  // story's headline is the only one)
   const quoted = quotedStoryHeadline(doc);
-  return quoted && chosen && quoted !== chosen && ownTextBetween(chosen, quoted) ? quoted : chosen;
+  if (!chosen) return quoted;
+  return quoted && quoted !== chosen && ownTextBetween(chosen, quoted) ? quoted : chosen;
 }
 
 /**

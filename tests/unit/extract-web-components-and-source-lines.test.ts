@@ -169,6 +169,18 @@ describe('a course page that quotes a VNA story', () => {
   });
 });
 
+describe("a notebook's export that shows a story", () => {
+  // (JupyterLab's nbconvert: the page's title is the notebook's file name, its headings the
+  // notebook's; the story is a cell's Markdown output, its headline with a permalink "¶")
+  const notebook = `<div class="jp-Cell jp-MarkdownCell"><div class="jp-RenderedMarkdown"><p>Ce carnet fait partie du projet corpus-fle-vietnam : constituer un petit corpus de dépêches en français, avec leurs légendes et leurs liens.</p></div></div><div class="jp-Cell jp-CodeCell"><div class="jp-OutputArea-output jp-RenderedMarkdown"><h2 id="entrevue">${TITLE}<a class="anchor-link" href="#entrevue">¶</a></h2><p><em>Publié le 08/06/2018 à 18:12 (GMT+7) — Politique</em></p>${paras}</div></div>`;
+
+  it("the story's headline is the title, without its permalink", () => {
+    const r = read(notebook, 'https://camille.github.io/corpus/02_extraction.html', '<title>02_extraction</title>');
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.paragraphs).toEqual(expect.arrayContaining(BODY));
+  });
+});
+
 describe('what these rules leave alone', () => {
   it('on a VNA host, the metadata dates the story; a sentence that names VNA with a date dates nothing', () => {
     const url = 'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre/104232.vnp';

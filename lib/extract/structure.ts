@@ -139,9 +139,9 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   // (a course's or a blog's page quoting a VNA story: its own heading over its own words, then the
   // story's headline right above the story's dateline)
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted
-  // story's headline is the only one)
+  // story's headline is the only one; not the site's <h1> that headlineOf passed over)
   const quoted = quotedStoryHeadline(doc);
-  if (!chosen) return quoted;
+  if (!chosen) return quoted?.tagName === 'H1' ? null : quoted;
   return quoted && quoted !== chosen && ownTextBetween(chosen, quoted) ? quoted : chosen;
 }
 

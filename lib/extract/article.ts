@@ -180,7 +180,9 @@ export function* articleSteps(
     }
   }
   // the lead is read on its own, never as the body's first paragraph
-  if (leadEl?.isConnected && !(bodyEl && leadEl.contains(bodyEl))) leadEl.remove();
+  // (left in place when it opens the box of the story's paragraphs: Readability weighs that box with
+  // it, and the lead's copy before the dateline is dropped below)
+  if (leadEl?.isConnected && !(bodyEl && leadEl.contains(bodyEl)) && !opensStoryBox(leadEl)) leadEl.remove();
 
   yield;
   // an infinite scroll has loaded the next stories below this one: each its own <article> with its
@@ -459,6 +461,18 @@ function removeQuotingWords(titleEl: Element, keep: Element | null): void {
   if (!before.some((s) => s.tagName === 'P' && textOf(s).length > 100) || before.some((s) => keep && s.contains(keep)))
     return;
   for (const s of before) if (s.tagName === 'P' || s.tagName === 'DIV') s.remove();
+}
+
+/**
+ * A lead that opens the box holding the story's paragraphs, as a newsletter's cell writes it
+ * ("<td><div><strong>Lead.</strong></div><div>&nbsp;</div><div>Body…</div>…"): three or more
+ * paragraphs of running text after it among its siblings.
+ */
+function opensStoryBox(leadEl: Element): boolean {
+  let running = 0;
+  for (let s = leadEl.nextElementSibling; s && running < 3; s = s.nextElementSibling)
+    if (textOf(s).length > 150) running++;
+  return running >= 3;
 }
 
 /**

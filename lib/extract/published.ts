@@ -272,7 +272,7 @@ export function dateLineNear(titleEl: Element): string | null {
 
 const CREDIT_OPENING = /^\s*(?:(?:source|par|publi[ée]e? par|(?:un )?article d[e']|repris d[e'])\s*:?\s*)?$/i;
 /** A VNA outlet named in a copy's source line: "Vietnam+ – 17/10/2024 16:21", "Le Courrier du Vietnam – …" */
-const VNA_OUTLET =
+export const VNA_OUTLET =
   /(?:^|[^\p{L}])(?:vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|avi|cvn|ttxvn)(?![\p{L}])/iu;
 
 /**

@@ -8,7 +8,7 @@ import { isVnaUrl } from '../hosts';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { isNonStoryLine } from './non-story-lines';
-import { creditedDate, fromVietnameseDateText } from './published';
+import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import { INLINE_MARK } from './related';
 import { onlyTextIn, sameTextKey, squeeze, textOf, wholly } from './text';
 
@@ -141,7 +141,7 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted
   // story's headline is the only one; not the site's <h1> that headlineOf passed over)
   const quoted = quotedStoryHeadline(doc);
-  if (!chosen) return quoted?.tagName === 'H1' ? null : quoted;
+  if (!chosen) return quoted?.tagName === 'H1' ? null : (quoted ?? styledHeadline(doc));
   return quoted && quoted !== chosen && ownTextBetween(chosen, quoted) ? quoted : chosen;
 }
 
@@ -170,6 +170,47 @@ function quotedStoryHeadline(doc: Document): Element | null {
     return null;
   }
   return null;
+}
+
+/** Blocks a newsletter writes its lines in, innermost only. */
+const LINE_BLOCKS = 'td, th, p, div';
+const MAX_LINE_BLOCKS = 3000;
+/** A headline's size: larger than a text's (14–16px) by a fair margin. */
+const HEADLINE_PX = 18;
+
+/**
+ * A newsletter's story headline, set with inline styles instead of a heading (e-mail clients drop
+ * stylesheets): a short line in large type (18px or more, on it or its cell) among the few lines
+ * around the line that dates the story and credits a VNA outlet.
+ */
+function styledHeadline(doc: Document): Element | null {
+  const lines: Element[] = [];
+  for (const el of doc.body?.querySelectorAll(LINE_BLOCKS) ?? []) {
+    if (lines.length >= MAX_LINE_BLOCKS) break;
+    if (!el.querySelector(LINE_BLOCKS) && textOf(el)) lines.push(el);
+  }
+  // (the line names a VNA outlet and a date, in any order: "DIPLOMATIE | Publié le 31/07/2015 à
+  // 21h05 – VietnamPlus (VNA)")
+  const at = lines.findIndex((el) => {
+    const text = textOf(el);
+    return text.length <= 160 && VNA_OUTLET.test(text) && fromVietnameseDateText(text) !== null;
+  });
+  if (at < 0) return null;
+  for (const el of [...lines.slice(at + 1, at + 4), ...lines.slice(Math.max(0, at - 3), at).reverse()]) {
+    const text = textOf(el);
+    if (text.length < 15 || text.length > 200 || /[.:]$/.test(text) || el.closest('a')) continue;
+    if (largeType(el)) return el;
+  }
+  return null;
+}
+
+/** Inline font size of 18px or more on the element or the two boxes around it. */
+function largeType(el: Element): boolean {
+  for (let e: Element | null = el, up = 0; e && up < 3; e = e.parentElement, up++) {
+    const size = /font-size\s*:\s*(\d+(?:\.\d+)?)px/i.exec(e.getAttribute('style') ?? '')?.[1];
+    if (size) return Number(size) >= HEADLINE_PX;
+  }
+  return false;
 }
 
 /** Running text (a paragraph of over 100 characters) between two elements, in document order. */
@@ -368,6 +409,9 @@ function isBold(el: Element): boolean {
 }
 
 /** Italic lines that are no standfirst: a credit, a quote, an editor's note. */
+/** A caption's closing credit: "(Photo : Manh Linh/VNA)", "Photo : VNA". */
+const PHOTO_CREDIT_END = /\bphotos?\s*:[^.()]{1,60}\)?\s*$/i;
+
 const NOT_A_STANDFIRST =
   /\bphoto\s*:|^\s*[«"“]|^\s*(?:ndlr|n\.d\.l\.r|note de la r[ée]daction)\b|[»"”]\s*,?\s*a\s+(?:d[ée]clar|soulign|affirm|indiqu|estim)/i;
 
@@ -407,9 +451,15 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
       if (k === desc || (k.startsWith(desc) && k.length < desc.length * 1.5)) return l;
     }
   }
-  // (a date line, a byline or a share bar between the title and the standfirst is none of it)
+  // (a date line, a byline or a share bar between the title and the standfirst is none of it; nor
+  // a photo's caption under its picture that ends on its credit, "… (Photo : Manh Linh/VNA)")
   const [first, next] = lines.filter(
-    (l) => !isNonStoryLine(textOf(l)) && !onlyLinks(l) && !isDatedToolLine(l) && !isFactsLine(l),
+    (l) =>
+      !isNonStoryLine(textOf(l)) &&
+      !onlyLinks(l) &&
+      !isDatedToolLine(l) &&
+      !isFactsLine(l) &&
+      !(underPicture(l) && PHOTO_CREDIT_END.test(textOf(l))),
   );
   if (!first || textOf(first).length > 500) return null;
   if (isBold(first)) return first;

@@ -181,6 +181,31 @@ describe("a notebook's export that shows a story", () => {
   });
 });
 
+describe("a newsletter's campaign page that carries a story", () => {
+  // (Sendinblue/Brevo: tables and inline styles only; the headline is a large line, the lead a
+  // bold <div> opening the story's cell; an editorial of the club in a cell beside it)
+  const cell = (style: string, inner: string) => `<tr><td style="${style}">${inner}</td></tr>`;
+  const edito = `<table><tr><td><div>Édito</div><div>Chers membres, chers amis,</div><div>La visite du ministre à Tokyo confirme la place du Japon parmi les premiers partenaires du Vietnam, et notre club y prendra toute sa part dès la rentrée, avec deux rencontres et un voyage d'affaires.</div><div>Hélène Tran, présidente</div></td></tr></table>`;
+  const storyCell = `<div><strong>Le Premier ministre a eu le 8 juin à Québec une entrevue avec la gouverneure générale du Canada, en marge du Sommet.</strong></div><div>&nbsp;</div>${BODY.slice(
+    1,
+  )
+    .concat(BODY.slice(1).map((p) => p.replace('Il a', 'Le chef du gouvernement a')))
+    .map((p) => `<div>${p}</div><div>&nbsp;</div>`)
+    .join('')}`;
+  const mail = `<table><tr><td>Si vous ne visualisez pas correctement cet e-mail, cliquez ici.</td></tr></table>${edito}<table>${cell('font-size:12px;color:#999', 'DIPLOMATIE | Publié le 08/06/2018 à 21h05 – VietnamPlus (VNA)')}${cell('font-size:22px;font-weight:bold', `<div>${TITLE}</div>`)}${cell('', '<img src="https://img.example/a.jpg">')}${cell('font-style:italic', '<div>La gouverneure générale du Canada reçoit le Premier ministre. (Photo : Manh Linh/VNA)</div>')}${cell('font-size:14px', storyCell)}</table>`;
+  const r = read(mail, 'https://x.r.sendibm3.com/mk/mr/sh/abc', '<title>La Lettre du Mékong n°27</title>');
+
+  it('the large line by the credited date is the title; the bold line opening the story is the lead', () => {
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.lead).toMatch(/^Le Premier ministre a eu le 8 juin/);
+  });
+
+  it("the body is the story's cell, not the club's editorial", () => {
+    expect(r.article?.paragraphs[0]).toBe(BODY[1]);
+    expect(r.article?.paragraphs.join(' ')).not.toMatch(/Chers membres|Si vous ne visualisez/);
+  });
+});
+
 describe('what these rules leave alone', () => {
   it('on a VNA host, the metadata dates the story; a sentence that names VNA with a date dates nothing', () => {
     const url = 'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre/104232.vnp';

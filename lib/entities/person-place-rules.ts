@@ -431,8 +431,16 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   v++;
   if (ADVERBS.has(toks[v]?.f ?? '')) v++;
   const verb = toks[v];
+  // (", a souligné l'ambassadeur": an incise whose speaker comes after the verb; the name before
+  // the comma ends the quoted words — "… entre Hanoï et Saint-Domingue, a souligné l'ambassadeur")
+  // (not its object: "Dae-Ik Yoo, a apprécié l'environnement")
+  const subject = toks[v + 1]?.f === 'l' && toks[v + 2]?.f === "'" ? v + 3 : v + 2;
+  if (closesApposition && INCISE_SUBJECT.has(toks[v + 1]?.f ?? '') && TITLE_WORDS.has(toks[subject]?.f ?? ''))
+    return false;
   return !!verb && verb.kind === 'w' && (SPEECH.has(verb.f) || (closesApposition && ESTEEM.has(verb.f)));
 }
+/** What opens the speaker after an incise's verb: "a souligné l'ambassadeur", "… son homologue". */
+const INCISE_SUBJECT = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cette', 'm', 'mme']);
 
 const PHOTO_PLACES = new Set(['gauche', 'droite', 'centre', 'milieu']);
 /** "(à gauche)", "(droite)", "(au centre)" right after the run ending at b. */
@@ -503,7 +511,7 @@ function apposedToTitle(doc: Doc, a: number, b: number): boolean {
 /** Words isTitleAt accepts that say which holder, not what function. */
 const TITLE_QUALIFIERS_ONLY = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'haut', 'haute']);
 
-/** What is sent or given to someone: "un message de félicitations à X", "a remis l'Ordre à X". */
+/** What is sent or given to someone: "un message de félicitations à X", "a remis l'Ordre à X"; or paid. */
 const SENT = new Set([
   'felicitations',
   'message',
@@ -517,6 +525,12 @@ const SENT = new Set([
   'adresse',
   'envoye',
   'transmis',
+  // whom one visits, honours, dedicates to or succeeds: "rendu visite à Lê Duan", "hommage à X"
+  'visite',
+  'hommage',
+  'dedie',
+  'dediee',
+  'succede',
 ]);
 
 /** Does a word of what is sent or given come before "à" at k, in its clause? */
@@ -790,7 +804,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     const raw = prev ? doc.text.slice(prev.s, prev.e) : '';
     const hyphenated = b - a === 3 && toks[a + 1]?.f === '-';
     const french = frenchLooking((toks[a] as Token).f, lowerSeen);
-    if ((raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) && (n <= 2 || hyphenated) && !vn && !french)
+    // ("à Lam Ha", "à Ly Nhan": two Vietnamese syllables after "à" name a place — VNA writes a
+    // Vietnamese person's three syllables, and the two-syllable leaders it knows; a message or a
+    // prize "à" someone is sent to a person)
+    const vnPlace = vn && b - a === 2 && !after.role && !sentTo(doc, a - 1);
+    if (
+      (raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) &&
+      (n <= 2 || hyphenated) &&
+      (!vn || vnPlace) &&
+      !french
+    )
       return makeCand(doc, a, b, 'place', text(a, b), 'place-a');
   }
   // "Lang Nu, un hameau de la province…": a name the sentence then says is a place

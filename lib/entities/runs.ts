@@ -225,9 +225,19 @@ function familyDe(doc: Doc, a: number, k: number): boolean {
   if (!GIVEN_NAMES.has(doc.toks[a]?.f ?? '') || !nameToken(doc, k + 1)) return false;
   const next = doc.toks[k + 1] as Doc['toks'][number];
   if (worldPlaceCountry(doc.text.slice(next.s, next.e)) || doc.toks[k + 2]?.cap) return false;
-  // (such names are those of heads of state and ministers; "le PDG Michael Brown de Intel", "le
-  // joueur Marco Rossi de Juventus" say where the person works)
-  return STATE_OFFICE.test(fold(roleBefore(doc, a).role ?? ''));
+  // (such names are those of heads of state and ministers, and of their counterparts: "son
+  // homologue portugais Marcelo Rebelo de Sousa"; "le PDG Michael Brown de Intel", "le joueur Marco
+  // Rossi de Juventus" say where the person works)
+  const role = fold(roleBefore(doc, a).role ?? '');
+  return STATE_OFFICE.test(role) || COUNTERPART.test(role) || counterpartBefore(doc, a);
+}
+
+const COUNTERPART = /^homologues?\b/;
+/** "son homologue portugais X": the counterpart's word and a nationality right before the name. */
+function counterpartBefore(doc: Doc, a: number): boolean {
+  const toks = doc.toks;
+  for (let k = a - 1; k >= a - 3 && k >= 0; k--) if (/^homologues?$/.test(toks[k]?.f ?? '')) return true;
+  return false;
 }
 
 /** "Y" or "H’" at k, opening a name of two words or more (not "les H’Mông", a people). */

@@ -1218,6 +1218,37 @@ describe('a person described in brackets', () => {
   });
 });
 
+// batch 35 (dev since its one scoring): hanoi-et-saintdomingue…-199031, lambassadeur-vietnamien-
+// presente-la-lettre…-post166727, celebrations-du-tet-2025…-386808
+describe('names read by the words around them (batch 35)', () => {
+  it("the name before an incise's comma is not its speaker when the speaker follows the verb", () => {
+    const es = find(
+      'Les échanges se développent entre les deux capitales, Hanoï et Saint-Domingue, a souligné l’ambassadeur dominicain.',
+      "Le président de KMW, premier groupe coréen, Dae-Ik Yoo, a apprécié l'environnement.",
+    );
+    expect(named(es, 'Saint-Domingue')?.type).toBe('place');
+    expect(named(es, 'Dae-Ik Yoo')?.type).toBe('person');
+  });
+
+  it('a counterpart keeps the "de" of a double family name', () => {
+    const es = find(
+      'Il a présenté la lettre de créance à son homologue portugais Marcelo Rebelo de Sousa. La cérémonie a eu lieu.',
+    );
+    expect(named(es, 'Marcelo Rebelo de Sousa')?.type).toBe('person');
+  });
+
+  it('two Vietnamese syllables after "à" are a place, unless something is sent or paid to them', () => {
+    const es = find(
+      'Le spectacle aura lieu sur la place de la province, à Lam Ha, ville de Phu Ly. La fête aura lieu à Ly Nhan (le 11 février).',
+      'Le président a rendu visite à Lê Duan. Le Premier ministre a adressé un message à Tô Lâm.',
+    );
+    expect(named(es, 'Lam Ha')?.type).toBe('place');
+    expect(named(es, 'Ly Nhan')?.type).toBe('place');
+    expect(named(es, 'Lê Duan')?.type).toBe('person');
+    expect(named(es, 'Tô Lâm')?.type).toBe('person');
+  });
+});
+
 // la-guyane-souhaite-renforcer-ses-relations-multiform-198562 (batch 28, dev)
 describe('Guyana as VNA writes it', () => {
   it('"Guyane" and "guyanais" are Guyana, and end the role before the envoy\'s name', () => {

@@ -206,6 +206,17 @@ describe("a newsletter's campaign page that carries a story", () => {
   });
 });
 
+describe("a docs site's page that copies a story", () => {
+  it('"Articles liés" with its permalink "#" still names the feed of two cards', () => {
+    const cards = [1, 2]
+      .map((n) => `<a href="${story(n)}"><span><span>${headline(n)}</span></span><span>lecourrier.vn</span></a>`)
+      .join('');
+    const page = `<main><h1>${TITLE}</h1>${paras}<h2 id="articles-lies"><a href="#articles-lies" aria-label="Lien direct vers le titre">#</a><div>Articles liés</div></h2>${cards}</main>`;
+    const r = read(page, 'https://revue.gitbook.io/revue/juin-2024/entrevue');
+    expect(r.related.map((s) => s.title)).toEqual([1, 2].map(headline));
+  });
+});
+
 describe('what these rules leave alone', () => {
   it('on a VNA host, the metadata dates the story; a sentence that names VNA with a date dates nothing', () => {
     const url = 'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre/104232.vnp';

@@ -200,6 +200,9 @@ export function* articleSteps(
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, [bodyEl, titleEl]);
+  // (a block of code, "<pre><code>…", is never a news story's: a notebook's or a blog's own)
+  for (const pre of clone.querySelectorAll('pre'))
+    if (pre.querySelector('code') && !holdsAny(pre, [bodyEl, titleEl])) pre.remove();
   // (after the noise: a link's words for screen readers are not the credit's)
   if (titleEl && !isVnaUrl(pageKey(base))) removeWordsAfterSource(titleEl, bodyEl);
   // the lines that are only links (breadcrumb, tags, "follow us", a feed of bare titles) are never

@@ -109,6 +109,13 @@ const COMMON_CLASSES = [
   'visually-hidden',
   'visuallyhidden',
   'screenreader-only',
+  // a notebook's or a literate document's code (pandoc, Jupyter, Quarto), and the appendix such a
+  // document ends on (licence, citation, BibTeX): a copy's own
+  'sourceCode',
+  'jp-InputArea',
+  'appendix-bottom',
+  'citation-appendix',
+  'quarto-appendix-contents',
 ];
 
 function noise(extraClasses: string[] = []): Noise {

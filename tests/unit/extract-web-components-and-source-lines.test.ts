@@ -217,6 +217,14 @@ describe("a docs site's page that copies a story", () => {
   });
 });
 
+describe("a literate document's copy (R Markdown, Quarto)", () => {
+  it('its code blocks and its appendix (licence, citation) are not the story', () => {
+    const page = `<main><h1>${TITLE}</h1>${paras}<div class="sourceCode"><pre class="sourceCode r"><code>corpus &lt;- add_depeche(corpus, id = 70241, pays = "CA")</code></pre></div><pre><code>[1] 214</code></pre><div class="appendix-bottom"><h3>Reuse</h3><p>Text and figures are licensed under Creative Commons Attribution CC BY 4.0, unless noted otherwise in their caption.</p><h3>Citation</h3><p>For attribution, please cite this work as Bernard (2016). Veille Asie-Pacifique.</p></div></main>`;
+    const r = read(page, 'https://veille.github.io/posts/2016-11-15-canada/');
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
 describe('what these rules leave alone', () => {
   it('on a VNA host, the metadata dates the story; a sentence that names VNA with a date dates nothing', () => {
     const url = 'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre/104232.vnp';

@@ -393,7 +393,9 @@ export function inlineCards(scope: Element, base: string, title: Element | null)
       let up = card.parentElement;
       up &&
       up !== scope &&
-      (lengthOf(up) === own || (CARD_PART.test(card.tagName) && oneStoryCard(up, own, address, base, self, lengthOf)));
+      (lengthOf(up) === own ||
+        labelledLink(up, a) ||
+        (CARD_PART.test(card.tagName) && oneStoryCard(up, own, address, base, self, lengthOf)));
       up = up.parentElement
     )
       card = up;
@@ -430,6 +432,16 @@ function oneStoryCard(
   // (a card shows its mark: a picture, or a second link to the story, its picture's; a section of
   // the story under a linked subheading has neither)
   return links.length > 1 || !!box.querySelector('img, picture, amp-img');
+}
+
+/** "Lire aussi", "À lire également :" — a box's label and nothing else beside its one link. */
+const READ_ALSO_LABEL = /^(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*:?$/i;
+
+/** A box holding one link and the label that says to read it too ("<div><span>Lire aussi</span><a>…</a></div>"). */
+function labelledLink(box: Element, link: Element): boolean {
+  if (box.querySelectorAll('a[href]').length !== 1) return false;
+  const rest = squeeze((box.textContent ?? '').replace(link.textContent ?? '', ''));
+  return READ_ALSO_LABEL.test(rest);
 }
 
 function storyParagraphBeside(el: Element): boolean {

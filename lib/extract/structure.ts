@@ -10,7 +10,7 @@ import { pageKey } from './feed-runs';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import { INLINE_MARK } from './related';
-import { onlyTextIn, sameTextKey, squeeze, textOf, wholly } from './text';
+import { hasLetter, onlyTextIn, sameTextKey, squeeze, textOf, wholly } from './text';
 
 export interface PageMeta {
   title: string | null;
@@ -495,7 +495,8 @@ function boldRunAfter(title: Element): Element | null {
     const text = squeeze(node.textContent ?? '');
     const parent = node.parentElement;
     if (!text || !parent || parent.closest('script, style, nav, aside, footer, a, time')) continue;
-    if (isFurnitureText(text)) continue;
+    // (a separator, "|" or "·" between a date and a link, says nothing)
+    if (isFurnitureText(text) || !hasLetter(text)) continue;
     const bold = parent.closest('b, strong');
     // (an interview's first question is no standfirst, nor one of several bold runs: questions)
     if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || textOf(bold).endsWith('?'))

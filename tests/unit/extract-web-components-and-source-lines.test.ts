@@ -225,6 +225,17 @@ describe("a literate document's copy (R Markdown, Quarto)", () => {
   });
 });
 
+describe("a blog's repost in one block of lines", () => {
+  it('the bold run that opens the block is the lead, past the date line and its separator', () => {
+    const lead =
+      'Le 8 juin, le Premier ministre a reçu la gouverneure générale du Canada, en visite au Vietnam à l’invitation du gouvernement.';
+    const block = `<div class="paragraph"><strong>${lead}</strong><br><br>${BODY.join('<br><br>')}</div>`;
+    const page = `<div class="blog-post"><h2 class="blog-title"><a href="https://amis.example.com/actualites/entrevue">${TITLE}</a></h2><p class="blog-date"><span class="date-text">25/2/2026</span> <span class="blog-separator"> | </span><a href="https://amis.example.com/actualites/entrevue#comments">0 Commentaires</a></p><div class="blog-content">${block}</div></div>`;
+    const r = read(page, 'https://amis.example.com/actualites/entrevue');
+    expect(r.article?.lead).toBe(lead);
+  });
+});
+
 describe('what these rules leave alone', () => {
   it('on a VNA host, the metadata dates the story; a sentence that names VNA with a date dates nothing', () => {
     const url = 'https://fr.vietnamplus.vn/entrevue-entre-le-premier-ministre/104232.vnp';

@@ -135,7 +135,8 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"]';
 /** The heading that says what the metadata's title says, whatever its level; else the first <h1>. */
 export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const chosen = headlineOf(doc, meta);
-  if (isVnaUrl(pageKey(doc.URL))) return chosen;
+  // (on a VNA host the heading the metadata names is the title; with none, the story's own below)
+  if (chosen && isVnaUrl(pageKey(doc.URL))) return chosen;
   // (a course's or a blog's page quoting a VNA story: its own heading over its own words, then the
   // story's headline right above the story's dateline)
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted

@@ -473,8 +473,10 @@ function removeQuotingWords(titleEl: Element, keep: Element | null): void {
  */
 function opensStoryBox(leadEl: Element): boolean {
   let running = 0;
+  // (paragraphs only: a box of them after the lead, the whole body, is not read here — its text may
+  // be a megabyte)
   for (let s = leadEl.nextElementSibling; s && running < 3; s = s.nextElementSibling)
-    if (textOf(s).length > 150) running++;
+    if (!s.querySelector('p, div, td') && (s.textContent?.length ?? 0) > 150) running++;
   return running >= 3;
 }
 

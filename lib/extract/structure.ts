@@ -135,8 +135,9 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"]';
 /** The heading that says what the metadata's title says, whatever its level; else the first <h1>. */
 export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const chosen = headlineOf(doc, meta);
-  // (on a VNA host the heading the metadata names is the title; with none, the story's own below)
-  if (chosen && isVnaUrl(pageKey(doc.URL))) return chosen;
+  // (on a VNA host the heading the metadata names is the title; with none, a newsletter's large
+  // line — a page under a VNA address may be any page, as the end-to-end suite serves them)
+  if (isVnaUrl(pageKey(doc.URL))) return chosen ?? styledHeadline(doc);
   // (a course's or a blog's page quoting a VNA story: its own heading over its own words, then the
   // story's headline right above the story's dateline)
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted
@@ -175,27 +176,34 @@ function quotedStoryHeadline(doc: Document): Element | null {
 
 /** Blocks a newsletter writes its lines in, innermost only. */
 const LINE_BLOCKS = 'td, th, p, div';
-const MAX_LINE_BLOCKS = 3000;
+/** A newsletter's story sits near its top: its first lines only are read. */
+const MAX_LINE_BLOCKS = 600;
 /** A headline's size: larger than a text's (14–16px) by a fair margin. */
 const HEADLINE_PX = 18;
 
 /**
  * A newsletter's story headline, set with inline styles instead of a heading (e-mail clients drop
  * stylesheets): a short line in large type (18px or more, on it or its cell) among the few lines
- * around the line that dates the story and credits a VNA outlet.
+ * around the line that dates the story and credits a VNA outlet. One pass over the page's first
+ * lines, which stops three lines past that one.
  */
 function styledHeadline(doc: Document): Element | null {
   const lines: Element[] = [];
+  let at = -1;
+  let seen = 0;
   for (const el of doc.body?.querySelectorAll(LINE_BLOCKS) ?? []) {
-    if (lines.length >= MAX_LINE_BLOCKS) break;
-    if (!el.querySelector(LINE_BLOCKS) && textOf(el)) lines.push(el);
+    if (++seen > MAX_LINE_BLOCKS || (at >= 0 && lines.length > at + 3)) break;
+    if (el.querySelector(LINE_BLOCKS)) continue;
+    const raw = el.textContent ?? '';
+    if (!raw.trim()) continue;
+    lines.push(el);
+    // (the line names a VNA outlet and a date, in any order: "DIPLOMATIE | Publié le 31/07/2015 à
+    // 21h05 – VietnamPlus (VNA)")
+    if (at < 0 && raw.length <= 300) {
+      const text = textOf(el);
+      if (text.length <= 160 && VNA_OUTLET.test(text) && fromVietnameseDateText(text) !== null) at = lines.length - 1;
+    }
   }
-  // (the line names a VNA outlet and a date, in any order: "DIPLOMATIE | Publié le 31/07/2015 à
-  // 21h05 – VietnamPlus (VNA)")
-  const at = lines.findIndex((el) => {
-    const text = textOf(el);
-    return text.length <= 160 && VNA_OUTLET.test(text) && fromVietnameseDateText(text) !== null;
-  });
   if (at < 0) return null;
   for (const el of [...lines.slice(at + 1, at + 4), ...lines.slice(Math.max(0, at - 3), at).reverse()]) {
     const text = textOf(el);

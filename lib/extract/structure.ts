@@ -417,10 +417,10 @@ function isBold(el: Element): boolean {
   );
 }
 
-/** Italic lines that are no standfirst: a credit, a quote, an editor's note. */
 /** A caption's closing credit: "(Photo : Manh Linh/VNA)", "Photo : VNA". */
 const PHOTO_CREDIT_END = /\bphotos?\s*:[^.()]{1,60}\)?\s*$/i;
 
+/** Italic lines that are no standfirst: a credit, a quote, an editor's note. */
 const NOT_A_STANDFIRST =
   /\bphoto\s*:|^\s*[«"“]|^\s*(?:ndlr|n\.d\.l\.r|note de la r[ée]daction)\b|[»"”]\s*,?\s*a\s+(?:d[ée]clar|soulign|affirm|indiqu|estim)/i;
 

@@ -208,8 +208,9 @@ const SPORT_HEAD = /\b(?:onze|u\d{2}|entraineurs?|joueurs?|joueuses?|footballeur
 
 // A trial or a crime in Vietnam: foreigners judged or trafficking across a border are not
 // relations with their countries ("un Nigérian condamné à la perpétuité", "dont deux Chinois")
+// (the judged form only: "le Vietnam condamne les agissements de…" is diplomacy; nor "procès-verbal")
 const COURT_HEAD =
-  /\b(?:tribunal|tribunalpopulaire|condamne\w*|proces|inculpe\w*|trafiquants?|peines?[\s\u00a0]+de[\s\u00a0]+(?:prison|mort)|perpetuite|trafic\b[^.;]{0,40}\b(?:drogue|stupefiants|heroine|methamphetamine))\b/;
+  /\b(?:tribunal|tribunalpopulaire|condamnee?s?[\s\u00a0]+(?:a|pour)|proces(?!-)|inculpe\w*|trafiquants?|peines?[\s\u00a0]+de[\s\u00a0]+(?:prison|mort)|perpetuite|trafic\b[^.;]{0,40}\b(?:drogue|stupefiants|heroine|methamphetamine))\b/;
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
@@ -252,8 +253,14 @@ const FOREIGN_VOICES =
  * étrangers confiants en la nouvelle ère du Vietnam") and it speaks of no relation with anyone.
  * (One named voice's nationality is a speaker's: findCountries.)
  */
-function foreignViewOnly(foldedHead: string, foldedAll: string): boolean {
-  return FOREIGN_VOICES.test(foldedHead) && !RELATIONS.test(foldedAll);
+function foreignViewOnly(foldedHead: string, foldedAll: string, title: string | null | undefined): boolean {
+  return (
+    FOREIGN_VOICES.test(foldedHead) &&
+    !RELATIONS.test(foldedAll) &&
+    // (the voices on a foreign country's doings speak of it: "la presse étrangère salue la visite
+    // du président chinois")
+    findCountries(title ?? '').every((h) => h.code === 'VN')
+  );
 }
 
 export function isMultilateral(foldedText: string): boolean {
@@ -310,7 +317,7 @@ export function findPartners(
     return [];
   if (options.head !== undefined && COURT_HEAD.test(head) && !DIPLOMACY.test(foldedAll)) return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
-  if (foreignViewOnly(head, foldedAll)) return [];
+  if (foreignViewOnly(head, foldedAll, texts[0])) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];
   // an article on the country's exports of a good, whose head names no country: the countries
@@ -395,15 +402,23 @@ export function findPartners(
     if (e.type === 'person' && isProfession(e.role)) continue;
     if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
       continue;
-    if (focused && !inHead.has(code) && !enumerated.has(code)) continue;
+    // (a body the head names is about it too: "… avec l'aide de la JICA")
+    if (focused && !inHead.has(code) && !enumerated.has(code) && !namedInHead(e, options.head)) continue;
     codes.push(code);
   }
   return codes;
 }
 
-/** A head that speaks of several countries: their envoys, their leaders, a count of countries. */
+/** A head that speaks of several countries: their envoys, their leaders, a count of countries, a trilateral. */
 const SEVERAL_COUNTRIES =
-  /\b(?:ambassadeurs|ambassadrices|pays|nations|homologues|dirigeants|partenaires|delegations|chefs d'etat)\b/;
+  /\b(?:ambassadeurs|ambassadrices|pays|nations|homologues|dirigeants|partenaires|delegations|chefs d'etat|trilatera\w*)\b/;
+
+/** Is the entity named in the story's head: its title or lead (its first paragraph when it has neither)? */
+function namedInHead(e: Entity, head: number | undefined): boolean {
+  return e.mentions.some(
+    (m) => m.in === 'title' || m.in === 'lead' || (head === 3 && m.in === 'paragraph' && m.index === 0),
+  );
+}
 
 // Groups of countries a story's head may name: regions, their peoples, blocs.
 // (not seas, rivers or a country that names a region: "Asie-Pacifique", "delta du Mékong",

@@ -194,6 +194,20 @@ describe('partners', () => {
         'La coopération judiciaire entre le Vietnam et la Chine a permis leur arrestation.',
       ),
     ).toEqual(['CN']);
+    // (the second reviewer's: a country condemning acts, and the minutes of a meeting, are no trial)
+    expect(
+      partners(
+        'Hanoï (VNA) - Le Vietnam condamne fermement les agissements de la Chine en mer Orientale, a déclaré la porte-parole.',
+      ),
+    ).toEqual(['CN']);
+    expect(
+      partners(
+        'Hanoï (VNA) - Le Vietnam et le Laos ont signé le procès-verbal de la réunion du Comité intergouvernemental.',
+      ),
+    ).toEqual(['LA']);
+    expect(
+      partners('Hô Chi Minh-Ville (VNA) - Un Nigérian a été condamné à la prison à perpétuité pour trafic de drogue.'),
+    ).toEqual([]);
     expect(
       partners(
         "Face à l'équipe du Brunei, le Onze vietnamien a facilement eu une victoire écrasante lundi au stade Binan de Manille, aux Philippines (avec le score 6-0).",
@@ -222,6 +236,21 @@ describe('partners', () => {
       'Les deux parties ont évoqué le tourisme, la Thaïlande servant de porte d’entrée aux touristes, et les vols via la Thaïlande.',
     ];
     expect(partners('Le Vietnam et le Bhoutan promeuvent leur coopération', ...body)).toEqual(['BT']);
+    // (the second reviewer's: a body the head names gives its country, "l'aide de la JICA")
+    expect(
+      partners(
+        "Le Vietnam et le Laos forment des médecins avec l'aide de la JICA",
+        'Le programme, lancé en 2020, a formé 300 médecins.',
+        'Des experts de Thaïlande y ont aussi participé.',
+      ),
+    ).toEqual(['LA', 'JP']);
+    // (nor is a trilateral cooperation about one partner)
+    expect(
+      partners(
+        'Le Vietnam renforce la coopération trilatérale avec le Laos',
+        'Le Vietnam, le Laos et le Japon ont signé un accord. Le Japon financera le projet.',
+      ),
+    ).toEqual(['LA', 'JP']);
     // (a title about several countries keeps them all)
     expect(
       partners(
@@ -246,6 +275,8 @@ describe('partners', () => {
       'Li Wei, directrice du Centre d’études de l’Académie chinoise des sciences sociales, a déclaré que la nouvelle direction fait preuve de continuité.';
     expect(partnersOf(voices, said)).toEqual([]);
     expect(partnersOf(voices, `${said} Elle a salué les relations sino-vietnamiennes.`)).toEqual(['CN']);
+    // (the second reviewer's: the foreign press on a foreign leader's visit speaks of that country)
+    expect(findPartners(['La presse étrangère salue la visite du président chinois au Vietnam'])).toEqual(['CN']);
   });
 
   // batch 17's "coupe-de-bangkok-les-vietnamiens-simposent…" (dev since its one scoring)

@@ -115,9 +115,16 @@ function describedAsPerson(doc: Doc, b: number): boolean {
   if (/^agee?s?$/.test(toks[k]?.f ?? '') && toks[k + 1]?.f === 'de') k += 2;
   if (toks[k]?.kind === 'n' && toks[k + 1]?.f === 'ans') return true;
   if (toks[b]?.f === '(') return toks[k]?.f === 'de' && toks[k + 1]?.f === 'nationalite';
+  if (toks[k]?.f !== 'un' && toks[k]?.f !== 'une') return false;
   // "un Australien", "une Vietnamienne": the nationality, capitalised as a noun
   const noun = toks[k + 1];
-  return (toks[k]?.f === 'un' || toks[k]?.f === 'une') && !!noun?.cap && !!ADJ_DICT.match(toks, k + 1);
+  if (noun?.cap && ADJ_DICT.match(toks, k + 1)) return true;
+  // "un agriculteur de 45 ans", "une ouvrière âgée de 30 ans": anyone, with an age
+  for (let j = k + 2; j <= k + 4; j++) {
+    if (toks[j]?.kind === 'p') return false;
+    if (toks[j]?.f === 'de' && toks[j + 1]?.kind === 'n' && toks[j + 2]?.f === 'ans') return true;
+  }
+  return false;
 }
 
 /** Plural nouns whose examples are organisations or places. */
@@ -435,10 +442,18 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   // the comma ends the quoted words — "… entre Hanoï et Saint-Domingue, a souligné l'ambassadeur")
   // (not its object: "Dae-Ik Yoo, a apprécié l'environnement")
   const subject = toks[v + 1]?.f === 'l' && toks[v + 2]?.f === "'" ? v + 3 : v + 2;
-  if (closesApposition && INCISE_SUBJECT.has(toks[v + 1]?.f ?? '') && TITLE_WORDS.has(toks[subject]?.f ?? ''))
+  // (a verb of greeting takes the one greeted as its object: "X, a remercié le ministre")
+  if (
+    closesApposition &&
+    !GREETING.has(verb?.f ?? '') &&
+    INCISE_SUBJECT.has(toks[v + 1]?.f ?? '') &&
+    TITLE_WORDS.has(toks[subject]?.f ?? '')
+  )
     return false;
   return !!verb && verb.kind === 'w' && (SPEECH.has(verb.f) || (closesApposition && ESTEEM.has(verb.f)));
 }
+/** Verbs whose object is the one greeted: "a remercié le ministre", "a salué le président". */
+const GREETING = new Set(['remercie', 'salue', 'felicite', 'apprecie']);
 /** What opens the speaker after an incise's verb: "a souligné l'ambassadeur", "… son homologue". */
 const INCISE_SUBJECT = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cette', 'm', 'mme']);
 
@@ -531,6 +546,11 @@ const SENT = new Set([
   'dedie',
   'dediee',
   'succede',
+  // or whom a prize goes to: "la médaille est revenue à X", "attribué à X"
+  'revenu',
+  'revenue',
+  'attribue',
+  'attribuee',
 ]);
 
 /** Does a word of what is sent or given come before "à" at k, in its clause? */
@@ -807,7 +827,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     // ("à Lam Ha", "à Ly Nhan": two Vietnamese syllables after "à" name a place — VNA writes a
     // Vietnamese person's three syllables, and the two-syllable leaders it knows; a message or a
     // prize "à" someone is sent to a person)
-    const vnPlace = vn && b - a === 2 && !after.role && !sentTo(doc, a - 1);
+    const vnPlace = vn && b - a === 2 && !after.role && !sentTo(doc, a - 1) && !describedAsPerson(doc, b);
     if (
       (raw === 'à' || raw === 'À' || (raw === 'en' && hyphenated)) &&
       (n <= 2 || hyphenated) &&

@@ -1230,6 +1230,18 @@ describe('names read by the words around them (batch 35)', () => {
     expect(named(es, 'Dae-Ik Yoo')?.type).toBe('person');
   });
 
+  // (the second reviewer's: one thanked, greeted or congratulated after the comma is the verb's object)
+  it("a name before a comma then a verb of greeting is the subject, whatever title follows", () => {
+    const es = find(
+      'Pour sa part, Mbaye Ndiaye, a remercié le ministre pour son soutien.',
+      'Lors de la réunion, Kwabena Osei, a félicité le Premier ministre pour ses succès.',
+      'À cette occasion, Tshering Wangdi, a salué le président pour son accueil.',
+    );
+    expect(named(es, 'Mbaye Ndiaye')?.type).toBe('person');
+    expect(named(es, 'Kwabena Osei')?.type).toBe('person');
+    expect(named(es, 'Tshering Wangdi')?.type).toBe('person');
+  });
+
   it('a counterpart keeps the "de" of a double family name', () => {
     const es = find(
       'Il a présenté la lettre de créance à son homologue portugais Marcelo Rebelo de Sousa. La cérémonie a eu lieu.',
@@ -1246,6 +1258,19 @@ describe('names read by the words around them (batch 35)', () => {
     expect(named(es, 'Ly Nhan')?.type).toBe('place');
     expect(named(es, 'Lê Duan')?.type).toBe('person');
     expect(named(es, 'Tô Lâm')?.type).toBe('person');
+  });
+
+  // (the second reviewer's: a person the sentence then describes, or one a prize goes to)
+  it('a person after "à" stays one when described, or when a prize goes to them', () => {
+    const es = find(
+      'La récolte a rapporté 200 millions de dôngs à Trân Vinh, un agriculteur de 45 ans de la commune.',
+      'La médaille est revenue à Nguyen Hoa pour ses travaux. Le titre a été attribué à Pham Lan lors de la cérémonie.',
+      'Les délégués se sont rendus à Lam Ha, une commune de montagne.',
+    );
+    expect(named(es, 'Trân Vinh')?.type).toBe('person');
+    expect(named(es, 'Nguyen Hoa')?.type).toBe('person');
+    expect(named(es, 'Pham Lan')?.type).toBe('person');
+    expect(named(es, 'Lam Ha')?.type).toBe('place');
   });
 });
 

@@ -122,6 +122,8 @@ export function* articleSteps(
   { meta, titleEl }: StructureCues = { meta: { title: null, description: null }, titleEl: null },
 ): Steps<ArticleResult> {
   const signals: string[] = [];
+  // (a copy of a VNA story on another site: its credits and quoting words are read apart)
+  const offVna = !isVnaUrl(pageKey(base));
   const bodyEl = layoutBody(clone, layout, base);
   // no known layout found the body: the page's structure answers (and the caller says so)
   if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
@@ -142,7 +144,7 @@ export function* articleSteps(
   // old layout's "Publié le … à …" over the headline); else the day its address names
   const published =
     creditedOrMarked(
-      titleEl && !isVnaUrl(pageKey(base)) ? (creditedDateLine(titleEl) ?? sourceLineDate(titleEl)) : null,
+      titleEl && offVna ? (creditedDateLine(titleEl) ?? sourceLineDate(titleEl)) : null,
       () => publishedOf(clone, scope, titleEl),
     ) ??
     (titleEl ? dateLineNear(titleEl) : null) ??
@@ -190,7 +192,7 @@ export function* articleSteps(
   if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
   revealScriptHidden(clone);
   if (titleEl) removeKickers(titleEl);
-  if (titleEl && !isVnaUrl(pageKey(base))) removeQuotingWords(titleEl, bodyEl);
+  if (titleEl && offVna) removeQuotingWords(titleEl, bodyEl);
   removeComments(clone, [bodyEl, titleEl]);
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
@@ -204,7 +206,7 @@ export function* articleSteps(
   for (const pre of clone.querySelectorAll('pre'))
     if (pre.querySelector('code') && !holdsAny(pre, [bodyEl, titleEl])) pre.remove();
   // (after the noise: a link's words for screen readers are not the credit's)
-  if (titleEl && !isVnaUrl(pageKey(base))) removeWordsAfterSource(titleEl, bodyEl);
+  if (titleEl && offVna) removeWordsAfterSource(titleEl, bodyEl);
   // the lines that are only links (breadcrumb, tags, "follow us", a feed of bare titles) are never
   // the story; taken out here, Readability's retries on a short article do not walk them again
   removeLinkLines(clone, signals.includes('article:structural') ? null : bodyEl, leadEl, titleEl);
@@ -458,7 +460,7 @@ function removeKickers(titleEl: Element): void {
  * lisez la dépêche ci-dessous…"). Only when the headline is no <h1> and running text is among them.
  */
 function removeQuotingWords(titleEl: Element, keep: Element | null): void {
-  if (titleEl.tagName === 'H1' || !/^H[2-4]$/.test(titleEl.tagName)) return;
+  if (!isSubheading(titleEl)) return;
   const before: Element[] = [];
   for (let s = titleEl.previousElementSibling; s; s = s.previousElementSibling) before.push(s);
   if (!before.some((s) => s.tagName === 'P' && textOf(s).length > 100) || before.some((s) => keep && s.contains(keep)))
@@ -486,12 +488,22 @@ function opensStoryBox(leadEl: Element): boolean {
  * a glossary, the teacher's signature — is the page's own words.
  */
 function removeWordsAfterSource(titleEl: Element, keep: Element | null): void {
-  if (titleEl.tagName === 'H1' || !/^H[2-4]$/.test(titleEl.tagName)) return;
+  if (!isSubheading(titleEl)) return;
   const after: Element[] = [];
   for (let s = titleEl.nextElementSibling; s; s = s.nextElementSibling) after.push(s);
   const credit = after.findIndex((s) => isSourceCredit(squeeze(textOf(s))));
-  if (credit < 1 || !after.slice(0, credit).some((s) => s.tagName === 'P' && textOf(s).length > 100)) return;
+  if (credit < 1) return;
+  // (the quote closes the story: most of its running text is before the credit — a credit line
+  // with as much running text after it is a photo's or a paragraph's, inside the story)
+  const running = (els: Element[]) => els.filter((s) => s.tagName === 'P' && textOf(s).length > 100).length;
+  const before = running(after.slice(0, credit));
+  if (before === 0 || running(after.slice(credit + 1)) * 2 >= before) return;
   for (const s of after.slice(credit + 1)) if (!(keep && s.contains(keep))) s.remove();
+}
+
+/** A story's headline under the page's own: an <h2>–<h4>, as a course or a blog quotes it. */
+function isSubheading(titleEl: Element): boolean {
+  return /^H[2-4]$/.test(titleEl.tagName);
 }
 
 /**

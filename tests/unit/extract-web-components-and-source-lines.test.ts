@@ -149,6 +149,14 @@ describe('a course page that quotes a VNA story', () => {
     expect(body.join(' ')).not.toMatch(/Questions de compréhension|Qui a rencontré|Bonne lecture|Vocabulaire/);
   });
 
+  // (the second reviewer's: a credit line inside the story, more of the story after it)
+  it('a source line with more of the story after it than before ends nothing', () => {
+    const credited = `<div class="post"><h2>${TITLE}</h2><p>${BODY[0]}</p><p>Source : VNA</p><p>${BODY[1]}</p><p>${BODY[2]}</p></div>`;
+    const body = read(credited, 'https://blog.example.org/2018/06/entrevue').article?.paragraphs ?? [];
+    expect(body.join(' ')).toContain(BODY[1]);
+    expect(body.join(' ')).toContain(BODY[2]);
+  });
+
   it('"Pour aller plus loin", a few bare links to other VNA stories, is the feed', () => {
     const further = page.replace(
       '</div>',

@@ -39,7 +39,7 @@ import {
 } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, leadElement, type PageMeta } from './structure';
-import { hasLetter, holdsRunningText, sameTextKey, squeeze, stripPhotoAlt, textOf } from './text';
+import { hasLetter, holdsRunningText, sameTextKey, squeeze, stripPhotoAlt, textOf, withoutPermalink } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
 export const MAX_ELEMENTS = 60_000;
@@ -129,8 +129,7 @@ export function* articleSteps(
   if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
   const scope = bodyEl?.closest(SITE.scope) ?? bodyEl;
   const title =
-    // (a heading's permalink, "¶" after it in a notebook or a docs site, is no word of it)
-    textOf(titleEl).replace(/\s*[¶§🔗]$/u, '') ||
+    withoutPermalink(textOf(titleEl)) ||
     meta.title ||
     clone.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
     '';
@@ -143,9 +142,8 @@ export function* articleSteps(
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
   const published =
-    creditedOrMarked(
-      titleEl && offVna ? (creditedDateLine(titleEl) ?? sourceLineDate(titleEl)) : null,
-      () => publishedOf(clone, scope, titleEl),
+    creditedOrMarked(titleEl && offVna ? (creditedDateLine(titleEl) ?? sourceLineDate(titleEl)) : null, () =>
+      publishedOf(clone, scope, titleEl),
     ) ??
     (titleEl ? dateLineNear(titleEl) : null) ??
     publicationLine(clone, titleEl) ??

@@ -8,7 +8,7 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
-import { absoluteUrl, hasLetter, onlyTextIn, textOf } from './text';
+import { absoluteUrl, hasLetter, onlyTextIn, textOf, withoutPermalink } from './text';
 
 export interface FeedRun {
   container: Element;
@@ -127,8 +127,7 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
       // (a box of the same kind before it, with links of its own, is another column of one grid,
       // not its name; a "row" holding only the heading is: "<div class=row><h2>Voir plus</h2></div>")
       if (el.className && s.tagName === el.tagName && s.className === el.className && s.querySelector(LINKS)) continue;
-      // (a heading's permalink, "#" or "¶" before or after its words, is no word of its name)
-      const t = textOf(s).replace(/^[#¶§]\s*|\s*[#¶§]$/gu, '');
+      const t = withoutPermalink(textOf(s), { hash: true });
       // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing, nor a table's column heads,
       // "Date Titre Description")
       if (!t || onlyTextIn(s, 'button, [role="button"]') || s.tagName === 'THEAD') continue;

@@ -30,6 +30,16 @@ export function textOf(el: Element | null | undefined): string {
  */
 export const VNA_OUTLET_NAMES = String.raw`vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information`;
 
+/**
+ * A heading's text without its permalink, the symbol a notebook or a docs site sets before or after
+ * its words ("¶", "§", "🔗"); with `hash`, "#" too (a label's: a headline may end on "#1").
+ */
+export function withoutPermalink(text: string, { hash = false } = {}): string {
+  return text.replace(hash ? PERMALINK_OR_HASH : PERMALINK, '');
+}
+const PERMALINK = /^[¶§🔗]\s*|\s*[¶§🔗]$/gu;
+const PERMALINK_OR_HASH = /^[#¶§🔗]\s*|\s*[#¶§🔗]$/gu;
+
 /** Does a text hold a letter, in any script (not only digits, punctuation, emoji or rules)? */
 export function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);

@@ -157,6 +157,32 @@ function placeCompoundTail(doc: Doc, k: number): boolean {
   );
 }
 
+/** Function words after which two capitals are an abbreviation ("le PM", "de la RD Congo"), not initials. */
+const BEFORE_ABBREVIATION = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'au', 'aux', 'en', 'a', 'et', 'un', 'une']);
+
+/**
+ * "KP Sharma Oli", "PV Sindhu": two initials written together open a South Asian name, before at
+ * least two names. Not an abbreviation the text knows ("PM", "SG"; a body's, which the knowledge
+ * base has taken first) nor one after an article or a preposition ("la RD Congo").
+ */
+function joinedInitialsAt(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return (
+    !!t &&
+    t.kind === 'w' &&
+    t.upper &&
+    /^[a-z]{2}$/.test(t.f) &&
+    !doc.used[k] &&
+    !TITLE_WORDS.has(t.f) &&
+    !NOT_NAME.has(t.f) &&
+    !BEFORE_ABBREVIATION.has(doc.toks[k - 1]?.f ?? '') &&
+    (doc.toks[k + 1]?.s ?? 0) > t.e &&
+    nameWordAt(doc, k + 1) &&
+    nameWordAt(doc, k + 2) &&
+    !doc.used[k + 1]
+  );
+}
+
 /** "Abdullah II", "Felipe VI": a regnal number after a name. */
 function regnalAt(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -336,14 +362,15 @@ export function capitalRuns(doc: Doc): [number, number][] {
   while (k < toks.length) {
     // ("N'guettia Assouman" opens on an elision letter)
     const elided = !!toks[k]?.cap && ELIDED.has(toks[k]?.f ?? '') && !doc.used[k] && apostropheInside(doc, k + 1);
-    if (!nameToken(doc, k) && !initialAt(doc, k) && !elided) {
+    const initials = joinedInitialsAt(doc, k);
+    if (!nameToken(doc, k) && !initialAt(doc, k) && !elided && !initials) {
       k++;
       continue;
     }
     const a = k;
     if (elided) k += 2;
     // "S. Sobyanin": an initial may open the name
-    k += initialAt(doc, k) ? 2 : 1;
+    k += initialAt(doc, k) && !initials ? 2 : 1;
     for (;;) {
       const particle = particleLength(doc, k);
       if (initialAt(doc, k, true)) k += 2;

@@ -46,7 +46,7 @@ KG | Kirghizstan |
 UZ | | ouzbek
 MU | Maurice |
 CV | Cap-Vert |
-CD | RDC |
+CD | RDC, RD Congo, RD du Congo |
 SZ | Eswatini |
 SR | Suriname |
 GY | Guyane | guyanais/guyanaise

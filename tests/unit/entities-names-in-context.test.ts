@@ -283,6 +283,18 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'person').sort()).toEqual(['Abdullah II Ibn Al Hussein', 'Kim Jong-un', 'Shamsher M. Chowdhury']);
   });
 
+  // dev "le-vietnam-et-le-nepal-promeuvent-leur-bonne-relatio-120390": two initials written together
+  it('two initials written together open a name; an abbreviation after an article does not', () => {
+    const es = find(
+      'Le Premier ministre de la République démocratique fédérale du Népal KP Sharma Oli effectuera une visite au Vietnam.',
+      'Le PM Nguyen Xuan Phuc a reçu le président de la RD Congo Félix Tshisekedi.',
+    );
+    expect(named(es, 'KP Sharma Oli')?.role).toBe('Premier ministre de la République démocratique fédérale du Népal');
+    expect(named(es, 'Nguyen Xuan Phuc')?.type).toBe('person');
+    expect(named(es, 'Félix Tshisekedi')?.country).toBe('CD');
+    expect(named(es, 'RD Congo')?.type).toBe('country');
+  });
+
   it('who is said to appreciate or congratulate, after an apposition or an adverb, is a person', () => {
     const es = find(
       "Le président de KMW, premier groupe coréen des télécommunications, Dae-Ik Yoo, a apprécié l'environnement.",

@@ -279,6 +279,28 @@ describe('partners', () => {
     expect(findPartners(['La presse étrangère salue la visite du président chinois au Vietnam'])).toEqual(['CN']);
   });
 
+  // dev teasers "t-le-president-de-lassemblee-nationale-se-rendra-a-s-post235403" and
+  // "t-vietnamportugal-renforcement-des-relations-de-coop-30801": one foreign voice, and its body
+  it('takes no partner from one foreign voice on Vietnam’s affairs, named by what it is', () => {
+    expect(
+      findPartners([
+        'Un expert australien salue les performances de la 15e Assemblée nationale',
+        'La 15e Assemblée nationale a adopté 51 lois, a déclaré le professeur Carl Thayer, de l’Académie des forces de défense australiennes.',
+      ]),
+    ).toEqual([]);
+    expect(
+      findPartners([
+        'L’ancien ambassadeur australien souligne les opportunités liées aux objectifs de développement du Vietnam',
+        "a déclaré Andrew Goledzinowski, ancien ambassadeur d’Australie au Vietnam, dans un entretien accordé à la VNA en Australie.",
+      ]),
+    ).toEqual([]);
+    // (the voice on relations speaks of a partner; a Vietnamese envoy's words are about where he serves)
+    expect(findPartners(['Un expert japonais salue les relations Vietnam - Japon'])).toEqual(['JP']);
+    expect(
+      findPartners(["L'ambassadeur du Vietnam au Japon souligne l'importance des investissements japonais"]),
+    ).toEqual(['JP']);
+  });
+
   // batch 17's "coupe-de-bangkok-les-vietnamiens-simposent…" (dev since its one scoring)
   it('takes no partner from a match: the other team is an opponent', () => {
     expect(

@@ -12,6 +12,7 @@ import { type LayoutName, layoutBody, layoutOf } from './layouts';
 import { feedContainers, feedStories, teasers } from './related';
 import { composeShadowTrees } from './shadow-trees';
 import { pageMeta, titleElement } from './structure';
+import { sameTextKey } from './text';
 
 export interface Extraction {
   layout: LayoutName;
@@ -107,6 +108,9 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   if (article && result.signals.includes('article:structural')) missing.unshift('body');
   // (on a VNA page, or an archive's copy of one)
   if (missing.length && isVnaUrl(pageKey(url))) signals.push(`layout:drift:${missing.join(',')}`);
+  // (a reader lists the story among the others: its own headline is no other story)
+  const own = article ? sameTextKey(article.title) : '';
+  if (own) feed = feed.filter((r) => sameTextKey(r.title) !== own);
   const seen = new Set(feed.map((r) => r.url ?? r.title));
   const related = [...inline.filter((r) => !seen.has(r.url ?? r.title)), ...feed];
   const bodyChars = article?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0;

@@ -143,7 +143,7 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted
   // story's headline is the only one; not the site's <h1> that headlineOf passed over)
   const quoted = quotedStoryHeadline(doc);
-  if (!chosen) return quoted?.tagName === 'H1' ? null : (quoted ?? styledHeadline(doc));
+  if (!chosen) return quoted?.tagName === 'H1' ? null : (quoted ?? styledHeadline(doc) ?? photoAltHeadline(doc));
   return quoted && quoted !== chosen && ownTextBetween(chosen, quoted) ? quoted : chosen;
 }
 
@@ -172,6 +172,35 @@ function quotedStoryHeadline(doc: Document): Element | null {
     return null;
   }
   return null;
+}
+
+/** VNA's CMS names a story's photos after its headline: "<headline> ảnh 1" ("photo 1"). */
+const PHOTO_ALT = /^(.{15,300}?)\s*ảnh\s*\d+$/u;
+
+/**
+ * A VNA story copied with its photos (a feed reader's pane, a saved page) whose headline is no
+ * heading: the element above its first photo that says what the photo's alt text names the story
+ * (the last one before it: a reader lists the same headline among the others above).
+ */
+function photoAltHeadline(doc: Document): Element | null {
+  const body = doc.body;
+  const img = [...(body?.querySelectorAll('img[alt]') ?? [])].find((i) => PHOTO_ALT.test(i.getAttribute('alt') ?? ''));
+  const headline = img && PHOTO_ALT.exec(squeeze(img.getAttribute('alt') ?? ''))?.[1];
+  if (!body || !img || !headline) return null;
+  const key = sameTextKey(headline);
+  let found: Element | null = null;
+  const walker = doc.createTreeWalker(body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.compareDocumentPosition(img) & 4) /* img FOLLOWING */) break;
+    const raw = n.textContent ?? '';
+    if (raw.length < 8 || raw.length > 400 || sameTextKey(raw) !== key) continue;
+    let el = n.parentElement;
+    if (!el || el.closest('title, script, style, figure')) continue;
+    while (el.parentElement && el.parentElement !== body && sameTextKey(textOf(el.parentElement)) === key)
+      el = el.parentElement;
+    found = el;
+  }
+  return found;
 }
 
 /** Blocks a newsletter writes its lines in, innermost only. */
@@ -452,7 +481,14 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
 }
 
 function leadLine(title: Element, meta: PageMeta): Element | null {
-  const lines = linesAfter(title).filter((l) => textOf(l).length >= 40);
+  // (a page that says the headline again over the story it quotes, after words of its own: the
+  // standfirst follows the repeat)
+  const after = linesAfter(title);
+  const titleKey = sameTextKey(textOf(title));
+  // (within its first lines: a hidden copy of the page, a mobile and a desktop one, says it again
+  // after the whole story)
+  const again = after.slice(0, 6).findIndex((l) => sameTextKey(textOf(l)) === titleKey);
+  const lines = after.slice(again + 1).filter((l) => textOf(l).length >= 40);
   const desc = meta.description ? sameTextKey(meta.description).replace(/…$|\.\.\.$/, '') : '';
   if (desc.length >= 30) {
     for (const l of lines.slice(0, 6)) {
@@ -462,7 +498,7 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   }
   // (a date line, a byline or a share bar between the title and the standfirst is none of it; nor
   // a photo's caption under its picture that ends on its credit, "… (Photo : Manh Linh/VNA)")
-  const [first, next] = lines.filter(
+  const candidates = lines.filter(
     (l) =>
       !isNonStoryLine(textOf(l)) &&
       !onlyLinks(l) &&
@@ -470,19 +506,38 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
       !isFactsLine(l) &&
       !(underPicture(l) && PHOTO_CREDIT_END.test(textOf(l))),
   );
+  const [first, next] = candidates;
   if (!first || textOf(first).length > 500) return null;
   if (isBold(first)) return first;
   // (a standfirst set in italics before the paragraphs; not a photo's caption, under its picture
   // or in its figure or table, or ended by a credit)
   if (isItalic(first) && next && !underPicture(first) && !NOT_A_STANDFIRST.test(textOf(first))) return first;
-  const firstKey = sameTextKey(textOf(first)).slice(0, 60);
-  if (next && firstKey.length >= 30 && sameTextKey(textOf(next)).includes(firstKey)) return first;
+  // (a dispatch repeats its standfirst after its dateline: the line a paragraph a few lines down
+  // repeats is the standfirst, past a reader's tags or a byline before it and a photo after it)
+  const repeated = repeatedLine(candidates.slice(0, 6));
+  if (repeated) return repeated;
   // a dispatch opens on its dateline ("New York (VNA) –"): a short sentence of its own before that
   // paragraph is the standfirst; not a date line, a byline, tags or a photo's caption
   const opensBody = lines.slice(1, 4).some((l) => datelineOf(textOf(l)) !== null);
   // or a box of its own, before the paragraphs of the story's box (an interview has no dateline)
-  const apart = !!next && first.tagName !== 'P' && next.tagName === 'P' && next.parentElement !== first.parentElement;
+  // (a blog editor's quotation block right under the headline sets it apart too)
+  const quoteBox = first.closest('blockquote');
+  const apart =
+    !!next &&
+    (first.tagName !== 'P' || (!!quoteBox && !quoteBox.contains(next))) &&
+    next.tagName === 'P' &&
+    next.parentElement !== first.parentElement;
   return (opensBody || apart) && isStandfirst(first) ? first : null;
+}
+
+/** The first line (not a photo's) whose opening words one of the next three lines repeats. */
+function repeatedLine(lines: Element[]): Element | null {
+  for (const [i, line] of lines.entries()) {
+    const key = sameTextKey(textOf(line)).slice(0, 60);
+    if (key.length < 30 || textOf(line).length > 500 || underPicture(line)) continue;
+    if (lines.slice(i + 1, i + 4).some((l) => sameTextKey(textOf(l)).includes(key))) return line;
+  }
+  return null;
 }
 
 /** What ends a bold run's line: a block, a line break, a photo */

@@ -1,0 +1,88 @@
+// Blind round 21's pages, in small: a feed reader's pane (the story's headline only in a link and
+// in its photo's alt text, the story listed among the reader's other headlines, a tags line before
+// the standfirst) and a blog that says the headline again over the story it quotes, with the
+// standfirst in a quotation block. Each test fails on the code before its rule.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { parseHtml } from './helpers';
+
+const TITLE = 'Le président de la République de Corée attendu au Vietnam';
+const LEAD =
+  'Le président de la République de Corée Yoon Suk Yeol et son épouse effectueront une visite d’Etat du 22 au 24 juin au Vietnam sur invitation de son homologue vietnamien Vo Van Thuong.';
+const BODY = [
+  'Hanoi (VNA) – Le président de la République de Corée Yoon Suk Yeol et son épouse effectueront une visite d’Etat du 22 au 24 juin au Vietnam sur invitation de son homologue vietnamien Vo Van Thuong, selon le ministère des Affaires étrangères.',
+  'Le Vietnam et la République de Corée ont établi leurs relations diplomatiques le 22 décembre 1992, mais ils s’étaient engagés dans des activités de coopération plus tôt.',
+  'La République de Corée est le plus grand investisseur étranger au Vietnam, le deuxième partenaire en termes d’aide publique au développement et le troisième en termes de commerce.',
+];
+const OTHERS = [
+  'Renforcement de bonnes relations de coopération entre le Vietnam et la Suisse',
+  'Le Vietnam et le Mozambique renforcent leur coopération multiforme',
+  'Hô Chi Minh-Ville et Francfort renforcent leurs relations',
+  'Le Vietnam et le Bangladesh disposent d’un fort potentiel de coopération',
+  'Un vice-ministre italien des AE apprécie le bel essor des relations Vietnam - Italie',
+  'Des solutions pour assurer l’approvisionnement en vaccins',
+];
+const slug = (title: string) =>
+  title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+const row = (title: string, n: number) =>
+  `<div class="hl" id="RROW-${n}"><div class="title"><a class="title" href="https://fr.vietnamplus.vn/${slug(title)}-post19676${n}.vnp">${title}</a><span class="content-preview"> - Un résumé de l’article numéro ${n}…</span></div><div class="updated">Feb 1${n}, 19:48</div></div>`;
+const reader = `<div id="headlines-frame">${[OTHERS[0], OTHERS[1], TITLE, ...OTHERS.slice(2)].map((t, i) => row(t as string, i + 1)).join('')}</div>
+<div id="content-insert"><div class="post"><div class="header"><div class="row"><div class="title"><a href="https://fr.vietnamplus.vn/le-president-de-la-republique-de-coree-attendu-au-vietnam-post204256.vnp">${TITLE}</a></div><div class="date">Mon, Jun 19 2023 - 16:02</div></div>
+<div class="row"><div class="tags"><i class="material-icons">label_outline</i><span>république de corée, yoon suk yeol</span><a href="#">(+)</a></div></div></div>
+<div class="content"><p><strong>${LEAD}</strong></p><figure><img src="/x.jpg" alt="${TITLE} ảnh 1"><figcaption>Le président Yoon Suk Yeol. Photo : Yonhap/VNA</figcaption></figure>${BODY.map((p) => `<p>${p}</p>`).join('')}</div></div></div>`;
+
+describe("a feed reader's pane with a VNA story open", () => {
+  const url = 'https://rss.example.org/tt-rss/#f=-4&c=0';
+  const r = extract(
+    parseHtml(`<html><head><title>(142) Tiny Tiny RSS</title></head><body>${reader}</body></html>`, url),
+    url,
+  );
+
+  it("the headline is the line its photo's alt text names, above the photo", () => {
+    expect(r.article?.title).toBe(TITLE);
+  });
+
+  it("the standfirst is the line the dateline's paragraph repeats, past the reader's tags", () => {
+    expect(r.article?.lead).toBe(LEAD);
+    expect(r.article?.paragraphs.slice(0, 3)).toEqual(BODY);
+  });
+
+  it("the reader's other headlines are the feed; the story's own is not", () => {
+    expect(r.related.map((s) => s.title)).toEqual(OTHERS);
+  });
+});
+
+describe('a blog that says the headline again over the story it quotes', () => {
+  const HEADLINE = 'Quang Ninh : reprise touristique à Ha Long';
+  const STANDFIRST =
+    'Les touristes nationaux reviennent dans la province de Quang Ninh (Nord-Est) depuis début août 2025, malgré la baisse de fréquentation causée par le naufrage d’un bateau.';
+  const paras = [
+    'Pendant la première semaine d’août, Quang Ninh a accueilli environ 400.000 visiteurs, dont une majorité de touristes nationaux venus de Hanoï et des provinces voisines.',
+    'Cette reprise a été soutenue par plusieurs mesures de sécurité renforcées sur les bateaux de croisière et par des offres promotionnelles des voyagistes.',
+    'De plus, la province renforce ses efforts de promotion touristique dans les marchés clés afin de rassurer les visiteurs après l’accident.',
+  ];
+  const page = `<div class="se-documentTitle"><div class="se-title-text"><p>${HEADLINE}</p></div><span class="se_publishDate">2025. 8. 12. 21:37</span></div>
+<div class="se-main-container"><div class="se-text"><p>Aujourd’hui, je lis un article du Courrier du Vietnam pour préparer mon examen de français, avec les mots nouveaux en bas.</p></div>
+<div class="se-sectionTitle"><p>${HEADLINE}</p></div>
+<div class="se-quotation"><blockquote><p>${STANDFIRST}</p></blockquote></div>
+<div class="se-text">${paras.map((p) => `<p>${p}</p>`).join('')}<p>Source : Le Courrier du Vietnam</p></div></div>`;
+  const url = 'https://blog.example.com/juni_fle/223456789';
+  const r = extract(
+    parseHtml(
+      `<html><head><title>${HEADLINE} : blog</title><meta property="og:title" content="${HEADLINE}"></head><body>${page}</body></html>`,
+      url,
+    ),
+    url,
+  );
+
+  it('the standfirst, in a quotation block, follows the headline said again', () => {
+    expect(r.article?.title).toBe(HEADLINE);
+    expect(r.article?.lead).toBe(STANDFIRST);
+    expect(r.article?.paragraphs.join(' ')).not.toContain('Les touristes nationaux reviennent');
+  });
+});

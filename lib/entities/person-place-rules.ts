@@ -119,7 +119,9 @@ function describedAsPerson(doc: Doc, b: number): boolean {
   // "un Australien", "une Vietnamienne": the nationality, capitalised as a noun
   const noun = toks[k + 1];
   if (noun?.cap && ADJ_DICT.match(toks, k + 1)) return true;
-  // "un agriculteur de 45 ans", "une ouvrière âgée de 30 ans": anyone, with an age
+  // "un agriculteur de 45 ans", "une ouvrière âgée de 30 ans": someone, with an age (not "une
+  // pagode de 400 ans", "un village de 500 ans": things have ages too)
+  if (!PERSON_NOUNS.has(noun?.f ?? '') && !TITLE_WORDS.has(noun?.f ?? '')) return false;
   for (let j = k + 2; j <= k + 4; j++) {
     if (toks[j]?.kind === 'p') return false;
     if (toks[j]?.f === 'de' && toks[j + 1]?.kind === 'n' && toks[j + 2]?.f === 'ans') return true;
@@ -442,10 +444,13 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   // the comma ends the quoted words — "… entre Hanoï et Saint-Domingue, a souligné l'ambassadeur")
   // (not its object: "Dae-Ik Yoo, a apprécié l'environnement")
   const subject = toks[v + 1]?.f === 'l' && toks[v + 2]?.f === "'" ? v + 3 : v + 2;
-  // (a verb of greeting takes the one greeted as its object: "X, a remercié le ministre")
+  // (a verb of greeting takes the one greeted as its object when the name opens its clause: "Pour sa
+  // part, X, a remercié le ministre"; not a place the quoted words end on: "… à Puerto Plata, a salué
+  // l'ambassadeur")
+  const opensClause = prev?.f === ',' || isSentenceStart(toks, a);
   if (
     closesApposition &&
-    !GREETING.has(verb?.f ?? '') &&
+    !(GREETING.has(verb?.f ?? '') && opensClause) &&
     INCISE_SUBJECT.has(toks[v + 1]?.f ?? '') &&
     TITLE_WORDS.has(toks[subject]?.f ?? '')
   )
@@ -526,6 +531,13 @@ function apposedToTitle(doc: Doc, a: number, b: number): boolean {
 /** Words isTitleAt accepts that say which holder, not what function. */
 const TITLE_QUALIFIERS_ONLY = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'haut', 'haute']);
 
+/** Nouns for people an apposition describes by their lives ("un agriculteur de 45 ans"). */
+const PERSON_NOUNS = new Set(
+  'homme femme garcon fille enfant jeune adolescent adolescente agriculteur agricultrice paysan paysanne pecheur pecheuse ouvrier ouvriere commercant commercante habitant habitante villageois villageoise etudiant etudiante eleve enseignant enseignante retraite retraitee veteran ancien ancienne soldat mere pere grand-mere grand-pere artisan artisane entrepreneur entrepreneuse chauffeur medecin infirmier infirmiere ingenieur ingenieure touriste benevole volontaire victime patient patiente'.split(
+    ' ',
+  ),
+);
+
 /** What is sent or given to someone: "un message de félicitations à X", "a remis l'Ordre à X"; or paid. */
 const SENT = new Set([
   'felicitations',
@@ -546,9 +558,7 @@ const SENT = new Set([
   'dedie',
   'dediee',
   'succede',
-  // or whom a prize goes to: "la médaille est revenue à X", "attribué à X"
-  'revenu',
-  'revenue',
+  // or whom a prize goes to: "attribué à X" (not "revenu à", which is also where one returns)
   'attribue',
   'attribuee',
 ]);

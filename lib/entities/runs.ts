@@ -158,7 +158,23 @@ function placeCompoundTail(doc: Doc, k: number): boolean {
 }
 
 /** Function words after which two capitals are an abbreviation ("le PM", "de la RD Congo"), not initials. */
-const BEFORE_ABBREVIATION = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'au', 'aux', 'en', 'a', 'et', 'un', 'une']);
+const BEFORE_ABBREVIATION = new Set([
+  'le',
+  'la',
+  'les',
+  'l',
+  'de',
+  'du',
+  'des',
+  'd',
+  'au',
+  'aux',
+  'en',
+  'a',
+  'et',
+  'un',
+  'une',
+]);
 
 /**
  * "KP Sharma Oli", "PV Sindhu": two initials written together open a South Asian name, before at
@@ -179,7 +195,11 @@ function joinedInitialsAt(doc: Doc, k: number): boolean {
     (doc.toks[k + 1]?.s ?? 0) > t.e &&
     nameWordAt(doc, k + 1) &&
     nameWordAt(doc, k + 2) &&
-    !doc.used[k + 1]
+    !doc.used[k + 1] &&
+    // (before a Vietnamese name or a known given name, two capitals are a title or a trade the
+    // text abbreviates: "GS Tran Van Tho" (professor), "MC Tran Thanh Tam", "DJ Martin Garrix")
+    !VN_SURNAMES.has(doc.toks[k + 1]?.f ?? '') &&
+    !GIVEN_NAMES.has(doc.toks[k + 1]?.f ?? '')
   );
 }
 

@@ -491,11 +491,14 @@ function removeWordsAfterSource(titleEl: Element, keep: Element | null): void {
   for (let s = titleEl.nextElementSibling; s; s = s.nextElementSibling) after.push(s);
   const credit = after.findIndex((s) => isSourceCredit(squeeze(textOf(s))));
   if (credit < 1) return;
-  // (the quote closes the story: most of its running text is before the credit — a credit line
-  // with as much running text after it is a photo's or a paragraph's, inside the story)
-  const running = (els: Element[]) => els.filter((s) => s.tagName === 'P' && textOf(s).length > 100).length;
+  // (the quote closes the story: the page's own section opens after the credit, under a heading of
+  // its own ("Travail à faire"), or most of the running text is before it — a credit line with as
+  // much running text after it is a photo's or a paragraph's, inside the story)
+  const running = (els: Element[]) =>
+    els.reduce((n, s) => n + (s.tagName === 'P' && textOf(s).length > 100 ? textOf(s).length : 0), 0);
   const before = running(after.slice(0, credit));
-  if (before === 0 || running(after.slice(credit + 1)) * 2 >= before) return;
+  const ownSection = /^H[2-6]$/.test(after[credit + 1]?.tagName ?? '');
+  if (before === 0 || (!ownSection && running(after.slice(credit + 1)) * 2 >= before)) return;
   for (const s of after.slice(credit + 1)) if (!(keep && s.contains(keep))) s.remove();
 }
 

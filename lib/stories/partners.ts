@@ -208,9 +208,11 @@ const SPORT_HEAD = /\b(?:onze|u\d{2}|entraineurs?|joueurs?|joueuses?|footballeur
 
 // A trial or a crime in Vietnam: foreigners judged or trafficking across a border are not
 // relations with their countries ("un Nigérian condamné à la perpétuité", "dont deux Chinois")
-// (the judged form only: "le Vietnam condamne les agissements de…" is diplomacy; nor "procès-verbal")
+// (the judged, read before folding: "un Chinois condamné mercredi à…", "lourdement condamnés"; not
+// "le Vietnam condamne les agissements de…", which is diplomacy; nor "procès-verbal")
+const JUDGED = /(?<!\p{L})condamné(?:e|s|es)?(?!\p{L})/iu;
 const COURT_HEAD =
-  /\b(?:tribunal|tribunalpopulaire|condamnee?s?[\s\u00a0]+(?:a|pour)|proces(?!-)|inculpe\w*|trafiquants?|peines?[\s\u00a0]+de[\s\u00a0]+(?:prison|mort)|perpetuite|trafic\b[^.;]{0,40}\b(?:drogue|stupefiants|heroine|methamphetamine))\b/;
+  /\b(?:tribunal|tribunalpopulaire|proces(?!-)|inculpe\w*|trafiquants?|peines?[\s\u00a0]+de[\s\u00a0]+(?:prison|mort)|perpetuite|trafic\b[^.;]{0,40}\b(?:drogue|stupefiants|heroine|methamphetamine))\b/;
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
@@ -240,7 +242,7 @@ const OWN_POLITICS = new RegExp(
 );
 // (talks, not an interview: "dans un entretien accordé à la VNA")
 const RELATIONS = new RegExp(
-  `\\b(?:${TIES}|relations?|amitie|liens|entretiens?(?!${SPACE}accordee?s?)|vietnam[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*\\p{L}+)(?!\\p{L})`,
+  `\\b(?:${TIES}|relations?|amitie|liens|entretiens?(?!${SPACE}accordee?s?)|vietnam[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*\\p{L}+|\\p{L}+[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*vietnam)(?!\\p{L})`,
   'u',
 );
 
@@ -256,8 +258,12 @@ const FOREIGN_VOICES =
  */
 function foreignViewOnly(foldedHead: string, foldedAll: string, title: string | null | undefined): boolean {
   if (RELATIONS.test(foldedAll)) return false;
-  // one voice named by what it is, its nationality, then what it says: the title's subject
-  if (ONE_VOICE.test(fold(title ?? ''))) return true;
+  // one voice named by what it is, its nationality, then what it says: the title's subject (and
+  // the title names no other country: "… salue la visite du président en Chine" speaks of China)
+  if (ONE_VOICE.test(fold(title ?? ''))) {
+    const foreign = findCountries(title ?? '').filter((h) => h.code !== 'VN');
+    return foreign.length <= 1 && foreign.every((h) => h.form === 'adjective');
+  }
   return (
     FOREIGN_VOICES.test(foldedHead) &&
     // (the voices on a foreign country's doings speak of it: "la presse étrangère salue la visite
@@ -268,10 +274,10 @@ function foreignViewOnly(foldedHead: string, foldedAll: string, title: string | 
 
 // "Un expert australien salue les performances de l'Assemblée nationale", "L'ancien ambassadeur
 // australien souligne les opportunités…": one foreign voice on Vietnam's affairs, told by what it says
-// (not by what it does: "un expert japonais aide Hanoï…"; nor a Vietnamese envoy: "l'ambassadeur du
-// Vietnam au Japon souligne…")
+// (not by what it does: "un expert japonais aide Hanoï…"; nor an envoy in office, who speaks for
+// his country: "l'ambassadeur japonais souligne…", "l'ambassadeur du Vietnam au Japon souligne…")
 const ONE_VOICE =
-  /^(?:un|une|l'|le|la)[\s\u00a0]*(?:ancien(?:ne)?[\s\u00a0]+)?(?:experte?|ambassadeur|ambassadrice|diplomate|professeure?|chercheur|chercheuse|universitaire|journaliste|analyste|specialiste|economiste|historien(?:ne)?|politologue)[\s\u00a0]+(?!(?:du|de|des|d|au|aux|en|a|vietnamien(?:ne)?)\b)[\p{L}-]+(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:salue|souligne|met[\s\u00a0]+en[\s\u00a0]+(?:lumiere|avant|exergue)|apprecie|loue|evoque|commente|analyse|estime|affirme|partage)\b/u;
+  /^(?:un|une|l'|le|la)[\s\u00a0]*(?:experte?|ancien(?:ne)?[\s\u00a0]+(?:ambassadeur|ambassadrice|diplomate)|professeure?|chercheur|chercheuse|universitaire|journaliste|analyste|specialiste|economiste|historien(?:ne)?|politologue)[\s\u00a0]+(?!(?:du|de|des|d|au|aux|en|a|vietnamien(?:ne)?)\b)[\p{L}-]+(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:salue|souligne|met[\s\u00a0]+en[\s\u00a0]+(?:lumiere|avant|exergue)|apprecie|loue|evoque|commente|analyse|estime|affirme|partage)\b/u;
 
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);
@@ -308,16 +314,14 @@ export function findPartners(
   const foldedAll = fold(all);
   // a story about a competition (its title, its lead's first sentence), not one that mentions the
   // SEA Games in passing
-  const head =
+  const headTexts =
     options.head === undefined
-      ? foldedAll
-      : fold(
-          texts
-            .slice(0, options.head)
-            .filter((t): t is string => Boolean(t))
-            .map((t) => t.split(/(?<=[.!?])(?=\s|\p{Lu})/u)[0])
-            .join('\n'),
-        );
+      ? []
+      : texts
+          .slice(0, options.head)
+          .filter((t): t is string => Boolean(t))
+          .map((t) => t.split(/(?<=[.!?])(?=\s|\p{Lu})/u)[0] ?? '');
+  const head = options.head === undefined ? foldedAll : fold(headTexts.join('\n'));
   if (COMPETITION.test(head) || MATCH_RESULT.test(head) || SCORE.test(head)) return [];
   if (
     SPORT_HEAD.test(head) &&
@@ -325,7 +329,12 @@ export function findPartners(
     !DIPLOMACY.test(foldedAll)
   )
     return [];
-  if (options.head !== undefined && COURT_HEAD.test(head) && !DIPLOMACY.test(foldedAll)) return [];
+  if (
+    options.head !== undefined &&
+    (COURT_HEAD.test(head) || JUDGED.test(headTexts.join('\n').normalize('NFC'))) &&
+    !DIPLOMACY.test(foldedAll)
+  )
+    return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
   if (foreignViewOnly(head, foldedAll, texts[0])) return [];
   // an article on foreign visitors arriving: their countries are where they come from
@@ -412,8 +421,15 @@ export function findPartners(
     if (e.type === 'person' && isProfession(e.role)) continue;
     if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
       continue;
-    // (a body the head names is about it too: "… avec l'aide de la JICA")
-    if (focused && !inHead.has(code) && !enumerated.has(code) && !namedInHead(e, options.head)) continue;
+    // (a body the head names is about it too: "… avec l'aide de la JICA"; not a place, where
+    // things happen: "… ont signé à Tokyo")
+    if (
+      focused &&
+      !inHead.has(code) &&
+      !enumerated.has(code) &&
+      !(e.type === 'organization' && namedInHead(e, options.head))
+    )
+      continue;
     codes.push(code);
   }
   return codes;

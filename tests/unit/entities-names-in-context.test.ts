@@ -295,6 +295,17 @@ describe('persons with no title next to them', () => {
     expect(named(es, 'RD Congo')?.type).toBe('country');
   });
 
+  // (the second reviewer's: two capitals before a Vietnamese name or a known given name abbreviate
+  // a title or a trade)
+  it('two capitals before a Vietnamese name or a given name are no initials', () => {
+    const es = find(
+      'Selon GS Tran Van Tho, la croissance restera forte.',
+      'Le concert avec DJ Martin Garrix a eu lieu.',
+    );
+    expect(named(es, 'Tran Van Tho')?.country).toBe('VN');
+    expect(named(es, 'Martin Garrix')?.type).toBe('person');
+  });
+
   it('who is said to appreciate or congratulate, after an apposition or an adverb, is a person', () => {
     const es = find(
       "Le président de KMW, premier groupe coréen des télécommunications, Dae-Ik Yoo, a apprécié l'environnement.",
@@ -1243,7 +1254,7 @@ describe('names read by the words around them (batch 35)', () => {
   });
 
   // (the second reviewer's: one thanked, greeted or congratulated after the comma is the verb's object)
-  it("a name before a comma then a verb of greeting is the subject, whatever title follows", () => {
+  it('a name before a comma then a verb of greeting is the subject, whatever title follows', () => {
     const es = find(
       'Pour sa part, Mbaye Ndiaye, a remercié le ministre pour son soutien.',
       'Lors de la réunion, Kwabena Osei, a félicité le Premier ministre pour ses succès.',
@@ -1252,6 +1263,16 @@ describe('names read by the words around them (batch 35)', () => {
     expect(named(es, 'Mbaye Ndiaye')?.type).toBe('person');
     expect(named(es, 'Kwabena Osei')?.type).toBe('person');
     expect(named(es, 'Tshering Wangdi')?.type).toBe('person');
+  });
+
+  // (the second reviewer's: a place the quoted words end on is no subject)
+  it('a place before a comma then a verb of greeting stays a place', () => {
+    const es = find(
+      "Les investisseurs vietnamiens sont nombreux à Puerto Plata, a salué l'ambassadeur dominicain.",
+      'Le projet a été lancé à Punta Arenas, a apprécié le ministre chilien.',
+    );
+    expect(named(es, 'Puerto Plata')?.type).toBe('place');
+    expect(named(es, 'Punta Arenas')?.type).toBe('place');
   });
 
   it('a counterpart keeps the "de" of a double family name', () => {
@@ -1276,13 +1297,23 @@ describe('names read by the words around them (batch 35)', () => {
   it('a person after "à" stays one when described, or when a prize goes to them', () => {
     const es = find(
       'La récolte a rapporté 200 millions de dôngs à Trân Vinh, un agriculteur de 45 ans de la commune.',
-      'La médaille est revenue à Nguyen Hoa pour ses travaux. Le titre a été attribué à Pham Lan lors de la cérémonie.',
+      'La médaille a été attribuée à Nguyen Hoa pour ses travaux. Le titre a été attribué à Pham Lan lors de la cérémonie.',
       'Les délégués se sont rendus à Lam Ha, une commune de montagne.',
     );
     expect(named(es, 'Trân Vinh')?.type).toBe('person');
     expect(named(es, 'Nguyen Hoa')?.type).toBe('person');
     expect(named(es, 'Pham Lan')?.type).toBe('person');
     expect(named(es, 'Lam Ha')?.type).toBe('place');
+  });
+
+  // (the second reviewer's: things have ages too, and one returns to a place)
+  it('a place after "à" stays one when its apposition ages a thing, or one returns there', () => {
+    const es = find(
+      'Les touristes affluent à Tay Phuong, une pagode de 400 ans.',
+      'Le calme est revenu à Lang Nu après les crues.',
+    );
+    expect(named(es, 'Tay Phuong')?.type).toBe('place');
+    expect(named(es, 'Lang Nu')?.type).toBe('place');
   });
 });
 

@@ -157,6 +157,14 @@ describe('a course page that quotes a VNA story', () => {
     expect(body.join(' ')).toContain(BODY[2]);
   });
 
+  // (the second reviewer's: the page's own section after the credit, under its own heading)
+  it("the page's own section after the source, under its heading, is not the story", () => {
+    const work = `<div class="post"><h2>${TITLE}</h2>${paras}<p><em>Source : VietnamPlus (Agence vietnamienne d'information)</em></p><h3>Travail à faire</h3><p>Pour la séance de jeudi, rédigez un résumé de la dépêche en dix lignes, puis relevez tous les noms de personnes et de fonctions qui y apparaissent.</p><p>Ensuite, comparez le vocabulaire diplomatique de cette dépêche avec celui de la dépêche de la semaine dernière sur la visite au Japon.</p></div>`;
+    const body = read(work, 'https://canvas.example.edu/courses/1834/pages/lecture-5').article?.paragraphs ?? [];
+    expect(body.slice(0, 3)).toEqual(BODY);
+    expect(body.join(' ')).not.toMatch(/rédigez|comparez/);
+  });
+
   it('"Pour aller plus loin", a few bare links to other VNA stories, is the feed', () => {
     const further = page.replace(
       '</div>',

@@ -55,8 +55,9 @@ export { READABILITY_BLOCKS } from './long-body';
 const MIN_BODY_CHARS = 120;
 const COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="comment"]';
 
-// ("VNA/CVN", "VNA/VNP", "Source : AVI", "(VNA)": the agency's sign-off, in brackets at times)
-const SOURCE_LINE = /^\(?(?:source\s*:\s*)?(?:VNA|AVI|CVN|TTXVN|Vietnam\+)(?:\/(?:CVN|VNP|VI))?\)?\.?$/i;
+// ("VNA/CVN", "VNA/VNP", "Source : AVI", "(VNA)", "-VNA": the agency's sign-off, in brackets at
+// times, or after the dash that ends a dispatch when a copy sets it on a line of its own)
+const SOURCE_LINE = /^(?:[-–—]\s*)?\(?(?:source\s*:\s*)?(?:VNA|AVI|CVN|TTXVN|Vietnam\+)(?:\/(?:CVN|VNP|VI))?\)?\.?$/i;
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
 // `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
 const DATE_ONLY = new RegExp(
@@ -281,7 +282,7 @@ export function* articleSteps(
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
     // (the source line first: "VNA" alone is also a word in capitals, which a rubric's label is)
     if (text && SOURCE_LINE.test(text)) {
-      source ??= text.replace(/^\(?source\s*:\s*/i, '').replace(/^\(|\)?\.?$/g, '');
+      source ??= text.replace(/^(?:[-–—]\s*)?\(?source\s*:\s*/i, '').replace(/^[-–—]\s*|^\(|\)?\.?$/g, '');
       continue;
     }
     // (a line without a letter, an emoji or a rule, says nothing of the story)

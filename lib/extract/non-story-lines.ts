@@ -126,8 +126,9 @@ function isEmptyBox(el: Element): boolean {
 /** Lines that are never the story, one kind a pattern. */
 /** A copy's credit of its VNA source: where a quoted story ends. */
 const SOURCE_CREDITS: RegExp[] = [
-  // a copy's address of its source: "Source : https://fr.vietnamplus.vn/…", "Source : lecourrier.vn (VNA/CVN)"
-  /^source\s*:\s*(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,})\S*(?:\s*\([^()]{1,20}\))?$/i,
+  // a copy's address of its source: "Source : https://fr.vietnamplus.vn/…", "Source : lecourrier.vn
+  // (VNA/CVN)"; a print view's "Lien de l'article : https://…", "URL : …"
+  /^(?:source|lien de l['’]article|lien|url|adresse de l['’]article)\s*:\s*(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,})\S*(?:\s*\([^()]{1,20}\))?$/i,
   // a copy's credit of its VNA source, with what it says of the copy: "Source : VietnamPlus (Agence
   // vietnamienne d'information). Article repris dans son intégralité."
   new RegExp(String.raw`^(?=.{0,200}$)source\s*:\s*(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu'),
@@ -192,6 +193,10 @@ const NON_STORY_LINES: RegExp[] = [
   /^\d{1,3}\s*min(?:utes?)?\s+de\s+lecture$/i,
   /^(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,3}\s*min(?:utes?)?\.?$/i,
   /^\d{1,2}(?:er)?\s+(?:(?:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.?|(?:mars|mai|juin|août|aout)\.)\s+\d{4}$/i,
+  // a comments box's label: "Commentaires Facebook", "Réactions (3)"
+  /^(?:commentaires?|réactions?|vos réactions)(?:\s+(?:facebook|disqus))?(?:\s*\(\d+\))?$/i,
+  // a site's legal footer: "… Licence n° 1174/GP-BTTTT … © Copyright VietnamPlus. Tous droits réservés."
+  /^(?=.{0,400}$).*(?:©|\bcopyright\b).{0,120}\b(?:tous droits réservés|all rights reserved)\.?$/i,
 ];
 
 /** A rubric's label in capitals over the headline ("INTERVIEW"): before the story's first paragraph only. */

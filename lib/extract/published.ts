@@ -88,7 +88,25 @@ export function fromVietnameseDateText(text: string): string | null {
   return iso && !iso.includes('T00:00:00') && PARIS_TIME.test(text) ? parisToHanoi(iso) : iso;
 }
 
+/**
+ * A date line in English, as a feed reader or a syndication shows it in the reader's time zone
+ * ("Mon, Jun 19 2023 - 16:02", "June 19, 2023 4:02 PM"): the whole line, never a sentence's date.
+ */
+const ENGLISH_DATE_LINE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s*(?:[-–,]|at)?\s*(\d{1,2}):(\d{2})\s*([ap]m)?)?$/i;
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function englishDateLine(text: string): string | null {
+  const m = ENGLISH_DATE_LINE.exec(text.trim());
+  if (!m) return null;
+  const [, month = '', d = '', y = '', h = '00', mi = '00', half] = m;
+  const hour = half ? (Number(h) % 12) + (half.toLowerCase() === 'pm' ? 12 : 0) : Number(h);
+  return isoOf(y, String(ENGLISH_MONTHS.indexOf(month.toLowerCase()) + 1), d, String(hour), mi);
+}
+
 function dateOfText(text: string): string | null {
+  const english = englishDateLine(text);
+  if (english) return english;
   const written = WRITTEN_DATE.exec(text);
   // (a date line's, where at most a weekday or "Publié le" comes before it: a sentence that names
   // a day, "Le défilé commencera le 2 septembre 2025 à 6h30", is about that day)
@@ -150,6 +168,21 @@ function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Elemen
   return false;
 }
 
+/** archive.today's hosts (archive.ph, .is, .li, .md, .fo, .vn, .today): a snapshot of another page. */
+const ARCHIVE_HOST = /^archive\.(?:ph|is|li|md|fo|vn|today)$/i;
+
+/** Is the page an archive's snapshot, by its address or by the name it gives its site? */
+function isArchiveSnapshot(doc: Document): boolean {
+  let host = '';
+  try {
+    host = new URL(doc.URL).hostname;
+  } catch {
+    // (no address: the metadata says)
+  }
+  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+  return ARCHIVE_HOST.test(host) || ARCHIVE_HOST.test(site.trim());
+}
+
 export function publishedOf(doc: Document, articleRoot: Element | null, titleEl: Element | null = null): string | null {
   const meta =
     doc.querySelector('meta[property="article:published_time"]') ??
@@ -157,9 +190,12 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     doc.querySelector('meta[name="pubdate"]') ??
     // Dublin Core, as some CMSs write it
     doc.querySelector('meta[name="DC.date.issued"], meta[name="dcterms.issued"], meta[name="DC.date"]');
-  const fromMeta = isoInHanoi(meta?.getAttribute('content'));
+  // (an archive's snapshot marks the time of its capture as the page's: the story's date is the one
+  // its copy shows)
+  const snapshot = isArchiveSnapshot(doc);
+  const fromMeta = snapshot ? null : isoInHanoi(meta?.getAttribute('content'));
   if (fromMeta) return fromMeta;
-  const ld = fromJsonLd(doc);
+  const ld = snapshot ? null : fromJsonLd(doc);
   if (ld) return ld;
   const scope = articleRoot ?? doc;
   // microdata or hAtom on an element (<abbr class="published" itemprop="datePublished" title="2023-…">),
@@ -176,6 +212,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   for (const root of roots) {
     let tried = 0;
     for (const marked of root.querySelectorAll(MARKED)) {
+      if (snapshot && marked.tagName === 'META') continue;
       const iso = isoInHanoi(
         marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? marked.getAttribute('title'),
       );

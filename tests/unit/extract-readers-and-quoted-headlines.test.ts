@@ -86,3 +86,38 @@ describe('a blog that says the headline again over the story it quotes', () => {
     expect(r.article?.paragraphs.join(' ')).not.toContain('Les touristes nationaux reviennent');
   });
 });
+
+describe("an archive's snapshot of a VNA page", () => {
+  // (archive.today writes the time of its capture as the page's metadata; the copy shows the story's)
+  const head = `<meta property="og:site_name" content="archive.ph"><meta property="og:description" content="archived 27 Jun 2018 09:14:38 UTC"><meta property="article:published_time" content="2018-06-27T09:14:38Z" itemprop="datePublished"><title>${TITLE} | Vietnam+ (VietnamPlus)</title>`;
+  const page = `<div><div><h1>${TITLE}</h1><div><span>Mercredi, 27/06/2018 10:28 GMT+7</span></div><h2>${LEAD}</h2>${BODY.map((p) => `<p>${p}</p>`).join('')}<p>-VNA</p></div><div>Commentaires Facebook</div></div><div><b>Journal électronique VietnamPlus</b> – Agence Vietnamienne d'Information (VNA)<br>Licence n° 1174/GP-BTTTT délivrée le 21 mars 2013<br>© Copyright VietnamPlus, VNA. Tous droits réservés.</div>`;
+  const url = 'https://archive.ph/Xk7pQ';
+  const r = extract(parseHtml(`<html><head>${head}</head><body>${page}</body></html>`, url), url);
+
+  it('is dated by the date its copy shows, not by the capture', () => {
+    expect(r.article?.published).toBe('2018-06-27T10:28:00+07:00');
+  });
+
+  it('leaves out the sign-off on its own line, the comments box label and the legal footer', () => {
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('a print view and a reader in English', () => {
+  it('"Lien de l\'article : <address>" is no story line', () => {
+    const url =
+      'https://vietnam.vnanet.vn/french/tin-van/le-president-de-la-republique-de-coree-attendu-au-vietnam-12345.html?print=1';
+    const page = `<h1>${TITLE}</h1><div class="lead-text"><b>${LEAD}</b></div>${BODY.map((p) => `<p>${p}</p>`).join('')}<p>Lien de l'article : https://vietnam.vnanet.vn/french/tin-van/le-president-12345.html</p>`;
+    const r = extract(parseHtml(`<html><head><title>${TITLE}</title></head><body>${page}</body></html>`, url), url);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it("a reader's date line in English dates the story in the reader's time", () => {
+    const url = 'https://rss.example.org/tt-rss/#f=-4&c=0';
+    const r = extract(
+      parseHtml(`<html><head><title>(142) Tiny Tiny RSS</title></head><body>${reader}</body></html>`, url),
+      url,
+    );
+    expect(r.article?.published).toBe('2023-06-19T16:02:00+07:00');
+  });
+});

@@ -385,6 +385,9 @@ artisanal artisanale artisanaux ancien ancienne traditionnel traditionnelle flot
 /** Prepositions that join a complement inside a name, and the words they follow there. */
 const JOINING_PARTICIPLES = 'lie lies liee liees relatif relatifs relative relatives consacre consacree';
 
+/** Nouns of an action that takes its object after "au"/"aux" in a body's name. */
+const ACTION_NOUNS = 'soutien reponse resilience aide assistance adaptation acces riposte preparation secours';
+
 export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
   ['contre', set('lutte prevention')],
   ['avec', set('amitie solidarite cooperation relations echanges partenariat liaison')],
@@ -393,7 +396,11 @@ export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
     set('mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches'),
   ],
   // "Commission des affaires liées aux députés": a participle that joins its object
-  ...['a', 'au', 'aux'].map((p): [string, Set<string>] => [p, set(JOINING_PARTICIPLES)]),
+  // ("Fonds de soutien aux jeunes talents", "Comité de réponse au typhon", "Centre de réponse aux
+  // urgences informatiques": a noun of action its object too, after "au" or "aux" — never after
+  // "a", which is also the verb: "le Fonds de soutien a versé…")
+  ['a', set(JOINING_PARTICIPLES)],
+  ...['au', 'aux'].map((p): [string, Set<string>] => [p, set(`${JOINING_PARTICIPLES} ${ACTION_NOUNS}`)]),
 ]);
 
 /** Past participles of saying: "X a affirmé", "a souligné X" (folded). */

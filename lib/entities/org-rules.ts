@@ -107,6 +107,10 @@ const OBJECT_ARTICLES = new Set([
   'cette',
 ]);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+/** Adjectives set before their noun: "jeunes talents", "petites entreprises". */
+const PRENOMINAL = new Set(
+  'jeune jeunes petit petits petite petites grand grands grande grandes nouveau nouveaux nouvelle nouvelles'.split(' '),
+);
 
 /**
  * After a connector at k - 1: an optional article and a lower-case noun ("contre les crues"), or a
@@ -160,6 +164,17 @@ function connectedNounEnd(doc: Doc, k: number): number {
     )
       return n + 1;
   }
+  // "aux jeunes talents": an adjective that comes before its noun
+  const after = doc.toks[m + 1];
+  if (
+    PRENOMINAL.has(noun.f) &&
+    after?.kind === 'w' &&
+    !after.cap &&
+    after.f.length >= 4 &&
+    !FUNCTION.has(after.f) &&
+    isFree(doc, m, m + 2)
+  )
+    return m + 2;
   const other = doc.toks[m + 2];
   if (
     doc.toks[m + 1]?.f === 'et' &&

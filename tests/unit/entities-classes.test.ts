@@ -53,6 +53,18 @@ describe('1 complements written as compounds or purposes', () => {
     expect(names(es, 'organization')).not.toContain('Agence nationale');
   });
 
+  // batch 36's "recompenses-pour-les-athletes-vietnamiennes-medaille-208571" (dev since its one scoring)
+  it('a noun of action and its object after "au"/"aux"; never after the verb "a"', () => {
+    const es = find(
+      'Le Fonds de soutien aux jeunes talents a remis des prix.',
+      'Le Centre de réponse aux urgences informatiques du Vietnam a alerté les entreprises.',
+      'Le Fonds de soutien a versé 10 millions de dôngs.',
+    );
+    expect(named(es, 'Fonds de soutien aux jeunes talents')?.type).toBe('organization');
+    expect(named(es, 'Centre de réponse aux urgences informatiques du Vietnam')?.country).toBe('VN');
+    expect(names(es, 'organization').join(' ')).not.toMatch(/versé/);
+  });
+
   it('a Vietnamese name glued by a hyphen stays a person (a second reader’s probe)', () => {
     const es = find('Le Comité populaire de Hanoï-Nguyen Duc Chung a signé le document.');
     expect(named(es, 'Nguyen Duc Chung')?.type).toBe('person');

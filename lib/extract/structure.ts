@@ -144,7 +144,30 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   // story's headline is the only one; not the site's <h1> that headlineOf passed over)
   const quoted = quotedStoryHeadline(doc);
   if (!chosen) return quoted?.tagName === 'H1' ? null : (quoted ?? styledHeadline(doc) ?? photoAltHeadline(doc));
-  return quoted && quoted !== chosen && ownTextBetween(chosen, quoted) ? quoted : chosen;
+  return quoted && quoted !== chosen && (ownTextBetween(chosen, quoted) || pageBannerOver(chosen, quoted))
+    ? quoted
+    : chosen;
+}
+
+/** A heading of four words or more: a headline, not a section's label. */
+function saysSomething(heading: Element): boolean {
+  return textOf(heading).split(' ').length >= 4;
+}
+
+/**
+ * The page's own <h1> over the story it quotes, whose headline is a heading of its own above the
+ * story's dateline ("Lecture n° 12 – Diplomatie" over "La 2e consultation politique…"): a
+ * headline, not a kicker (five words or more) nor a standfirst set as a heading (a sentence).
+ */
+function pageBannerOver(chosen: Element, quoted: Element): boolean {
+  if (chosen.tagName !== 'H1' || !/^H[2-4]$/.test(quoted.tagName)) return false;
+  const text = textOf(quoted);
+  return (
+    text.split(' ').length >= 5 &&
+    text.length <= 150 &&
+    !/[.:]$/.test(text) &&
+    sameTextKey(text) !== sameTextKey(textOf(chosen))
+  );
 }
 
 /**
@@ -160,13 +183,18 @@ function quotedStoryHeadline(doc: Document): Element | null {
     const text = textOf(p);
     if (!datelineOf(text) && !(text.length <= 120 && creditedDate(text))) continue;
     let el: Element | null = p;
-    for (let up = 0; el && up < 6; up++) {
+    for (let up = 0; el && up < 10; up++) {
       const prev: Element | null = el.previousElementSibling;
       if (!prev) {
         el = el.parentElement;
         continue;
       }
-      if (prev.matches('h1, h2, h3, h4')) return prev;
+      // (a section's label, "Texte", "Contenu", is passed over: a headline says something)
+      if (prev.matches('h1, h2, h3, h4') && saysSomething(prev)) return prev;
+      // (a site builder's tiles: the headline in the box before, over the standfirst and the photo)
+      const inner = [...prev.querySelectorAll('h1, h2, h3, h4')].filter(saysSomething).pop();
+      if (inner) return inner;
+      if (textOf(prev).length > 400) return null;
       el = prev;
     }
     return null;

@@ -121,3 +121,21 @@ describe('a print view and a reader in English', () => {
     expect(r.article?.published).toBe('2023-06-19T16:02:00+07:00');
   });
 });
+
+describe("a site builder's class page quoting a VNA story under its own banner", () => {
+  // (Google Sites: every block a tile; the page's <h1> is the lesson's banner, the story's headline
+  // an <h2> in the tile before the photo's and the dateline's)
+  const tile = (inner: string) =>
+    `<div class="oKdM2c"><div class="jXK9ad"><div class="tyJCtd">${inner}</div></div></div>`;
+  const page = `<section>${tile('<h1>Lecture n° 12 – Diplomatie</h1><p>Niveau B2 · à préparer pour le 19 mai</p>')}</section><section>${tile(`<h2><span>${TITLE}</span></h2><p><span style="font-weight: 700;">${LEAD}</span></p>`)}${tile('<img src="/x.jpg">')}${tile('<p><span style="font-style: italic;">Le président Yoon Suk Yeol. Photo : VNA</span></p>')}${tile(BODY.map((p) => `<p>${p}</p>`).join(''))}</section><section>${tile('<h2>Texte</h2><p>Questions de compréhension pour la classe.</p>')}</section>`;
+  const url = 'https://sites.google.com/view/lycee-section-francaise/lecture-12';
+  const r = extract(
+    parseHtml(`<html><head><title>Lecture n° 12 – Diplomatie</title></head><body>${page}</body></html>`, url),
+    url,
+  );
+
+  it("the story's headline, a tile above its dateline, is the title, not the page's banner", () => {
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.lead).toBe(LEAD);
+  });
+});

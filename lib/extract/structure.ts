@@ -513,9 +513,12 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   // standfirst follows the repeat)
   const after = linesAfter(title);
   const titleKey = sameTextKey(textOf(title));
-  // (within its first lines: a hidden copy of the page, a mobile and a desktop one, says it again
-  // after the whole story)
-  const again = after.slice(0, 6).findIndex((l) => sameTextKey(textOf(l)) === titleKey);
+  // (before the story's dateline, in the first lines: a hidden copy of the page, a mobile and a
+  // desktop one, says it again after the whole story)
+  const dateline = after.findIndex((l) => datelineOf(textOf(l)) !== null);
+  const again = after
+    .slice(0, dateline >= 0 ? Math.min(dateline, 10) : 10)
+    .findIndex((l) => sameTextKey(textOf(l)) === titleKey);
   const lines = after.slice(again + 1).filter((l) => textOf(l).length >= 40);
   const desc = meta.description ? sameTextKey(meta.description).replace(/…$|\.\.\.$/, '') : '';
   if (desc.length >= 30) {

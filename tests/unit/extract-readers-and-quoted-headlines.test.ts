@@ -139,3 +139,22 @@ describe("a site builder's class page quoting a VNA story under its own banner",
     expect(r.article?.lead).toBe(LEAD);
   });
 });
+
+describe('a forum topic that reposts a VNA story', () => {
+  // (NodeBB: the topic's <h1>, the poster's words, the credited date, the headline again as <h3>,
+  // the bold standfirst, then the story from its dateline)
+  const post = `<h1 component="post/header">${TITLE}</h1><div class="tags"><a href="/tags/coree">coree</a><a href="/tags/visite">visite</a></div><div class="stats"><span>4</span> Messages <span>3</span> Posteurs <span>1.9k</span> Vues</div><div component="post"><div class="avatar">M</div><div class="status">Hors ligne</div><div class="post-header">a écrit</div><div class="index">#1</div><div component="post/content"><p>Bonjour à tous,<br>Je relaie ci-dessous l’article de VietnamPlus sur la visite annoncée, pour ceux qui suivent les relations avec la Corée.</p><p><em>VietnamPlus – publié le 19/06/2023 à 16h02 (heure de Hanoï)</em></p><h3>${TITLE}</h3><p><strong>${LEAD}</strong></p><p>Hanoï (VNA) - La visite d’Etat, la première du président sud-coréen au Vietnam, intervient trente ans après l’établissement des relations diplomatiques, a indiqué le ministère.</p>${BODY.slice(
+    1,
+  )
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</div></div>`;
+  const url = 'https://forum.example.org/topic/4521/le-president-de-la-republique-de-coree-attendu-au-vietnam';
+  const r = extract(
+    parseHtml(`<html><head><title>${TITLE} | Forum</title></head><body>${post}</body></html>`, url),
+    url,
+  );
+
+  it('reads the standfirst after the headline said again in the post', () => {
+    expect(r.article?.lead).toBe(LEAD);
+  });
+});

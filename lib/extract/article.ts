@@ -8,6 +8,7 @@ import { WEEKDAY } from '../dates/names';
 import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
+import { gatherBuilderTextBlocks } from './builder-blocks';
 import { captionElements } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
@@ -212,6 +213,8 @@ export function* articleSteps(
   if (titleEl?.closest('td')) removeSideColumns(titleEl, bodyEl ?? densestContainer(clone.body));
   // a date line outside the text ("Jeudi 18/07/2019 16:20"); a <time> inside a sentence stays
   for (const el of clone.querySelectorAll('time')) if (!el.closest('p, li, blockquote')) el.remove();
+  // (a site builder's page: the story's text blocks, each in a record of its own, read as one box)
+  if (layout.name === 'generic' && !bodyEl && gatherBuilderTextBlocks(clone)) signals.push('article:builder-blocks');
   const elementCount = clone.getElementsByTagName('*').length;
   if (elementCount > MAX_ELEMENTS) {
     signals.push(`article:none:too-many-elements(${elementCount})`);

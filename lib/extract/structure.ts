@@ -143,7 +143,10 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted
   // story's headline is the only one; not the site's <h1> that headlineOf passed over)
   const quoted = quotedStoryHeadline(doc);
-  if (!chosen) return quoted?.tagName === 'H1' ? null : (quoted ?? styledHeadline(doc) ?? photoAltHeadline(doc));
+  if (!chosen)
+    return quoted?.tagName === 'H1'
+      ? null
+      : (quoted ?? styledHeadline(doc) ?? photoAltHeadline(doc) ?? largeTypeHeadline(doc));
   return quoted && quoted !== chosen && (ownTextBetween(chosen, quoted) || pageBannerOver(chosen, quoted))
     ? quoted
     : chosen;
@@ -270,13 +273,37 @@ function styledHeadline(doc: Document): Element | null {
   return null;
 }
 
-/** Inline font size of 18px or more on the element or the two boxes around it. */
-function largeType(el: Element): boolean {
+/** Inline font size of 18px (or `px`) or more on the element or the two boxes around it. */
+function largeType(el: Element, px = HEADLINE_PX): boolean {
   for (let e: Element | null = el, up = 0; e && up < 3; e = e.parentElement, up++) {
     const size = /font-size\s*:\s*(\d+(?:\.\d+)?)px/i.exec(e.getAttribute('style') ?? '')?.[1];
-    if (size) return Number(size) >= HEADLINE_PX;
+    if (size) return Number(size) >= px;
   }
   return false;
+}
+
+/** A display headline's size: well above a text's, as a site builder sets a page's title. */
+const DISPLAY_PX = 24;
+
+/**
+ * A site builder's page with no heading at all: its headline is the first short line set in display
+ * type (24px or more, inline) with running text a few lines below it.
+ */
+function largeTypeHeadline(doc: Document): Element | null {
+  if (doc.querySelector('h1, h2, h3')) return null;
+  const lines: Element[] = [];
+  let seen = 0;
+  for (const el of doc.body?.querySelectorAll(LINE_BLOCKS) ?? []) {
+    if (++seen > MAX_LINE_BLOCKS) break;
+    if (!el.querySelector(LINE_BLOCKS) && textOf(el)) lines.push(el);
+  }
+  for (const [i, el] of lines.entries()) {
+    const text = textOf(el);
+    if (text.length < 15 || text.length > 200 || /[.:]$/.test(text) || el.closest('a') || !largeType(el, DISPLAY_PX))
+      continue;
+    if (lines.slice(i + 1, i + 4).some((l) => textOf(l).length > 100)) return el;
+  }
+  return null;
 }
 
 /** Running text (a paragraph of over 100 characters) between two elements, in document order. */

@@ -158,3 +158,28 @@ describe('a forum topic that reposts a VNA story', () => {
     expect(r.article?.lead).toBe(LEAD);
   });
 });
+
+describe("a site builder's page, with no heading and no paragraph", () => {
+  // (Tilda: a record per block — the title in display type, the standfirst, text blocks of two
+  // paragraphs cut by <br><br>, a photo block with its caption, the source, a block of cards)
+  const rec = (inner: string) =>
+    `<div class="r t-rec"><div class="t004"><div class="t-container"><div class="t-col">${inner}</div></div></div></div>`;
+  const text = (a: string, b: string) => rec(`<div field="text" class="t-text t-text_md ">${a}<br /><br />${b}</div>`);
+  const page = `<div id="allrecords" class="t-records">${rec('<div class="t-text t-text_xs" style="color:#888888;">Actualités · Coopération · 02.07.2018</div>')}${rec(`<div class="t030__title t-title" style="font-size:38px;line-height:1.2;">${TITLE}</div><div class="t030__descr t-descr" style="font-weight:600;">${LEAD}</div>`)}${text(BODY[0] as string, BODY[1] as string)}${rec('<img src="/x.jpg" alt=""><div class="t-text t-text_xs t107__bottommargin" style="font-style:italic;">Le président Yoon Suk Yeol. Photo : VNA</div>')}${text(BODY[2] as string, 'À l’heure actuelle, environ 200.000 expatriés de l’un pays vivent, étudient et travaillent dans l’autre, dont environ 80.000 familles multiculturelles.')}${rec('<div class="t-text t-text_xs"><em>Source : VietnamPlus, article publié le 19/06/2023 à 16:02 — <a href="https://fr.vietnamplus.vn/le-president-de-la-republique-de-coree-attendu-au-vietnam-post204256.vnp">lire l’article original</a>.</em></div>')}</div>`;
+  const url = 'https://amitie-isere-vietnam.example.org/actualites/coree';
+  const r = extract(
+    parseHtml(
+      `<html><head><title>Actualités</title><meta property="og:title" content="Visite d’Etat"></head><body>${page}</body></html>`,
+      url,
+    ),
+    url,
+  );
+
+  it('reads the headline from its display type, and the whole story across the text blocks', () => {
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.lead).toBe(LEAD);
+    expect(r.article?.paragraphs.slice(0, 3)).toEqual(BODY);
+    expect(r.article?.paragraphs).toHaveLength(4);
+    expect(r.article?.captions).toEqual(['Le président Yoon Suk Yeol. Photo : VNA']);
+  });
+});

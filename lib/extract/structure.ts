@@ -137,7 +137,8 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const chosen = headlineOf(doc, meta);
   // (on a VNA host the heading the metadata names is the title; with none, a newsletter's large
   // line — a page under a VNA address may be any page, as the end-to-end suite serves them)
-  if (isVnaUrl(pageKey(doc.URL))) return chosen ?? styledHeadline(doc);
+  if (isVnaUrl(pageKey(doc.URL)))
+    return chosen ?? styledHeadline(doc) ?? photoAltHeadline(doc) ?? largeTypeHeadline(doc);
   // (a course's or a blog's page quoting a VNA story: its own heading over its own words, then the
   // story's headline right above the story's dateline)
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted

@@ -158,23 +158,7 @@ function placeCompoundTail(doc: Doc, k: number): boolean {
 }
 
 /** Function words after which two capitals are an abbreviation ("le PM", "de la RD Congo"), not initials. */
-const BEFORE_ABBREVIATION = new Set([
-  'le',
-  'la',
-  'les',
-  'l',
-  'de',
-  'du',
-  'des',
-  'd',
-  'au',
-  'aux',
-  'en',
-  'a',
-  'et',
-  'un',
-  'une',
-]);
+const BEFORE_ABBREVIATION = new Set('le la les l de du des d au aux en a et un une'.split(' '));
 
 /**
  * "KP Sharma Oli", "PV Sindhu": two initials written together open a South Asian name, before at

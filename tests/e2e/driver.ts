@@ -1,14 +1,16 @@
 // One small interface over the two browsers the e2e suite runs in — Chromium through
 // playwright-core, Firefox through puppeteer-core over WebDriver BiDi — so every check is written
 // once and runs in both. Pages are served by the corpus server under their real VNA host names.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  CHROME_BUILD,
   closedShadowText as chromiumShadowText,
   launchChromium,
   stopServiceWorkers,
 } from '../support/browsers/chromium';
 import {
+  FIREFOX_BUILD,
   closedShadowText as firefoxShadowText,
   hasLangpack,
   launchFirefox,
@@ -233,7 +235,32 @@ async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
 }
 
 export function launch(name: BrowserName, server: CorpusServer): Promise<ExtensionDriver> {
+  assertFreshBuild(name === 'chromium' ? CHROME_BUILD : FIREFOX_BUILD);
   return name === 'chromium' ? chromiumDriver(server) : firefoxDriver(server);
+}
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** What the built extension is made of: a change here after the build leaves the build stale. */
+const SOURCES = ['lib', 'entrypoints', 'components', 'public'];
+
+/**
+ * Fails at once when a build is older than the code it is made of (`npx wxt build` builds only
+ * Chromium's; `npm run build` both): a stale build's answers would be read as the code's.
+ */
+function assertFreshBuild(build: string): void {
+  let built = 0;
+  try {
+    built = statSync(join(build, 'manifest.json')).mtimeMs;
+  } catch {
+    throw new Error(`no build in ${build}: run npm run build`);
+  }
+  const newest = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }, 0);
+  const changed = Math.max(...SOURCES.map((d) => newest(join(ROOT, d))));
+  if (changed > built) throw new Error(`${build} is older than the code it is built from: run npm run build`);
 }
 
 /** What the extension's own pages call the WebExtension API (Firefox: `browser`; Chromium: `chrome`). */

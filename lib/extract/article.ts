@@ -39,7 +39,7 @@ import {
   sourceLineDate,
 } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
-import { densestContainer, leadElement, type PageMeta } from './structure';
+import { densestContainer, isSubheading, leadElement, type PageMeta } from './structure';
 import { hasLetter, holdsRunningText, sameTextKey, squeeze, stripPhotoAlt, textOf, withoutPermalink } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
@@ -499,16 +499,14 @@ function removeWordsAfterSource(titleEl: Element, keep: Element | null): void {
   // its own ("Travail à faire"), or most of the running text is before it — a credit line with as
   // much running text after it is a photo's or a paragraph's, inside the story)
   const running = (els: Element[]) =>
-    els.reduce((n, s) => n + (s.tagName === 'P' && textOf(s).length > 100 ? textOf(s).length : 0), 0);
+    els.reduce((n, s) => {
+      const chars = s.tagName === 'P' ? textOf(s).length : 0;
+      return n + (chars > 100 ? chars : 0);
+    }, 0);
   const before = running(after.slice(0, credit));
   const ownSection = /^H[2-6]$/.test(after[credit + 1]?.tagName ?? '');
   if (before === 0 || (!ownSection && running(after.slice(credit + 1)) * 2 >= before)) return;
   for (const s of after.slice(credit + 1)) if (!(keep && s.contains(keep))) s.remove();
-}
-
-/** A story's headline under the page's own: an <h2>–<h4>, as a course or a blog quotes it. */
-function isSubheading(titleEl: Element): boolean {
-  return /^H[2-4]$/.test(titleEl.tagName);
 }
 
 /**

@@ -101,7 +101,6 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     for (const node of whole ? [wholeTable(run.container)] : runNodes(run)) node.parentNode?.removeChild(node);
     if (run.labelEl && isLabel(run, storyBox) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
   }
-  if (feed.length > 0) signals.push(`feed:${feed.length}`);
   yield;
   const result = yield* articleSteps(clone, layout, url, { meta, titleEl });
   const { article, inline } = result;
@@ -111,6 +110,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   // (a reader lists the story among the others: its own headline is no other story)
   const own = article ? sameTextKey(article.title) : '';
   if (own) feed = feed.filter((r) => sameTextKey(r.title) !== own);
+  if (feed.length > 0) signals.push(`feed:${feed.length}`);
   const seen = new Set(feed.map((r) => r.url ?? r.title));
   const related = [...inline.filter((r) => !seen.has(r.url ?? r.title)), ...feed];
   const bodyChars = article?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0;

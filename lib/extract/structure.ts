@@ -137,20 +137,26 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const chosen = headlineOf(doc, meta);
   // (on a VNA host the heading the metadata names is the title; with none, a newsletter's large
   // line — a page under a VNA address may be any page, as the end-to-end suite serves them)
-  if (isVnaUrl(pageKey(doc.URL)))
-    return chosen ?? styledHeadline(doc) ?? photoAltHeadline(doc) ?? largeTypeHeadline(doc);
+  if (isVnaUrl(pageKey(doc.URL))) return chosen ?? unheadedHeadline(doc);
   // (a course's or a blog's page quoting a VNA story: its own heading over its own words, then the
   // story's headline right above the story's dateline)
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted
   // story's headline is the only one; not the site's <h1> that headlineOf passed over)
   const quoted = quotedStoryHeadline(doc);
-  if (!chosen)
-    return quoted?.tagName === 'H1'
-      ? null
-      : (quoted ?? styledHeadline(doc) ?? photoAltHeadline(doc) ?? largeTypeHeadline(doc));
+  if (!chosen) return quoted?.tagName === 'H1' ? null : (quoted ?? unheadedHeadline(doc));
   return quoted && quoted !== chosen && (ownTextBetween(chosen, quoted) || pageBannerOver(chosen, quoted))
     ? quoted
     : chosen;
+}
+
+/** A headline no heading sets: in large type by a dating line, named by a photo, or in display type. */
+function unheadedHeadline(doc: Document): Element | null {
+  return styledHeadline(doc) ?? photoAltHeadline(doc) ?? largeTypeHeadline(doc);
+}
+
+/** A story's headline under the page's own: an <h2>–<h4>, as a course or a blog quotes it. */
+export function isSubheading(el: Element): boolean {
+  return /^H[2-4]$/.test(el.tagName);
 }
 
 /** A heading of four words or more: a headline, not a section's label. */
@@ -164,7 +170,7 @@ function saysSomething(heading: Element): boolean {
  * headline, not a kicker (five words or more) nor a standfirst set as a heading (a sentence).
  */
 function pageBannerOver(chosen: Element, quoted: Element): boolean {
-  if (chosen.tagName !== 'H1' || !/^H[2-4]$/.test(quoted.tagName)) return false;
+  if (chosen.tagName !== 'H1' || !isSubheading(quoted)) return false;
   const text = textOf(quoted);
   return (
     text.split(' ').length >= 5 &&
@@ -226,11 +232,9 @@ function photoAltHeadline(doc: Document): Element | null {
     if (!(n.compareDocumentPosition(img) & 4) /* img FOLLOWING */) break;
     const raw = n.textContent ?? '';
     if (raw.length < 8 || raw.length > 400 || sameTextKey(raw) !== key) continue;
-    let el = n.parentElement;
+    const el = n.parentElement;
     if (!el || el.closest('title, script, style, figure')) continue;
-    while (el.parentElement && el.parentElement !== body && sameTextKey(textOf(el.parentElement)) === key)
-      el = el.parentElement;
-    found = el;
+    found = wholeBoxSaying(el, key, body);
   }
   return found;
 }
@@ -251,10 +255,8 @@ const HEADLINE_PX = 18;
 function styledHeadline(doc: Document): Element | null {
   const lines: Element[] = [];
   let at = -1;
-  let seen = 0;
-  for (const el of doc.body?.querySelectorAll(LINE_BLOCKS) ?? []) {
-    if (++seen > MAX_LINE_BLOCKS || (at >= 0 && lines.length > at + 3)) break;
-    if (el.querySelector(LINE_BLOCKS)) continue;
+  for (const el of innermostLines(doc)) {
+    if (at >= 0 && lines.length > at + 3) break;
     const raw = el.textContent ?? '';
     if (!raw.trim()) continue;
     lines.push(el);
@@ -266,16 +268,28 @@ function styledHeadline(doc: Document): Element | null {
     }
   }
   if (at < 0) return null;
-  for (const el of [...lines.slice(at + 1, at + 4), ...lines.slice(Math.max(0, at - 3), at).reverse()]) {
-    const text = textOf(el);
-    if (text.length < 15 || text.length > 200 || /[.:]$/.test(text) || el.closest('a')) continue;
-    if (largeType(el)) return el;
-  }
+  for (const el of [...lines.slice(at + 1, at + 4), ...lines.slice(Math.max(0, at - 3), at).reverse()])
+    if (headlineInType(el, HEADLINE_PX)) return el;
   return null;
 }
 
-/** Inline font size of 18px (or `px`) or more on the element or the two boxes around it. */
-function largeType(el: Element, px = HEADLINE_PX): boolean {
+/** The innermost line blocks among the page's first ones, in document order. */
+function* innermostLines(doc: Document): Generator<Element> {
+  let seen = 0;
+  for (const el of doc.body?.querySelectorAll(LINE_BLOCKS) ?? []) {
+    if (++seen > MAX_LINE_BLOCKS) return;
+    if (!el.querySelector(LINE_BLOCKS)) yield el;
+  }
+}
+
+/** A short line, no sentence and no link, set inline in type of `px` or more: a headline by style. */
+function headlineInType(el: Element, px: number): boolean {
+  const text = textOf(el);
+  return text.length >= 15 && text.length <= 200 && !/[.:]$/.test(text) && !el.closest('a') && largeType(el, px);
+}
+
+/** Inline font size of `px` or more on the element or the two boxes around it. */
+function largeType(el: Element, px: number): boolean {
   for (let e: Element | null = el, up = 0; e && up < 3; e = e.parentElement, up++) {
     const size = /font-size\s*:\s*(\d+(?:\.\d+)?)px/i.exec(e.getAttribute('style') ?? '')?.[1];
     if (size) return Number(size) >= px;
@@ -292,18 +306,9 @@ const DISPLAY_PX = 24;
  */
 function largeTypeHeadline(doc: Document): Element | null {
   if (doc.querySelector('h1, h2, h3')) return null;
-  const lines: Element[] = [];
-  let seen = 0;
-  for (const el of doc.body?.querySelectorAll(LINE_BLOCKS) ?? []) {
-    if (++seen > MAX_LINE_BLOCKS) break;
-    if (!el.querySelector(LINE_BLOCKS) && textOf(el)) lines.push(el);
-  }
-  for (const [i, el] of lines.entries()) {
-    const text = textOf(el);
-    if (text.length < 15 || text.length > 200 || /[.:]$/.test(text) || el.closest('a') || !largeType(el, DISPLAY_PX))
-      continue;
-    if (lines.slice(i + 1, i + 4).some((l) => textOf(l).length > 100)) return el;
-  }
+  const lines = [...innermostLines(doc)].filter((el) => textOf(el));
+  for (const [i, el] of lines.entries())
+    if (headlineInType(el, DISPLAY_PX) && lines.slice(i + 1, i + 4).some((l) => textOf(l).length > 100)) return el;
   return null;
 }
 
@@ -404,17 +409,23 @@ function elementSaying(doc: Document, keys: string[]): Element | null {
     if (raw.length < 8 || raw.length > 400) continue;
     const k = sameTextKey(raw);
     if (!keys.includes(k)) continue;
-    let el = n.parentElement;
+    const el = n.parentElement;
     // (the element's whole text: a breadcrumb's last words are the title, the breadcrumb is not)
     // (in a link only when it links the page to itself: a post's heading on its permalink)
     const link = el?.closest('a');
     if (!el || (link && !linksHere(link)) || el.closest('title, script, style') || sameTextKey(textOf(el)) !== k)
       continue;
-    while (el.parentElement && el.parentElement !== body && sameTextKey(textOf(el.parentElement)) === k)
-      el = el.parentElement;
-    return el;
+    return wholeBoxSaying(el, k, body);
   }
   return null;
+}
+
+/** The largest box around `el`, below the body, whose whole text is still `key`. */
+function wholeBoxSaying(el: Element, key: string, body: Element): Element {
+  let box = el;
+  while (box.parentElement && box.parentElement !== body && sameTextKey(textOf(box.parentElement)) === key)
+    box = box.parentElement;
+  return box;
 }
 
 /** Does a link point to the page it is on (a post's permalink)? */

@@ -321,7 +321,8 @@ export function findPartners(
           .slice(0, options.head)
           .filter((t): t is string => Boolean(t))
           .map((t) => t.split(/(?<=[.!?])(?=\s|\p{Lu})/u)[0] ?? '');
-  const head = options.head === undefined ? foldedAll : fold(headTexts.join('\n'));
+  const headText = headTexts.join('\n');
+  const head = options.head === undefined ? foldedAll : fold(headText);
   if (COMPETITION.test(head) || MATCH_RESULT.test(head) || SCORE.test(head)) return [];
   if (
     SPORT_HEAD.test(head) &&
@@ -331,7 +332,7 @@ export function findPartners(
     return [];
   if (
     options.head !== undefined &&
-    (COURT_HEAD.test(head) || JUDGED.test(headTexts.join('\n').normalize('NFC'))) &&
+    (COURT_HEAD.test(head) || JUDGED.test(headText.normalize('NFC'))) &&
     !DIPLOMACY.test(foldedAll)
   )
     return [];
@@ -441,9 +442,11 @@ const SEVERAL_COUNTRIES =
 
 /** Is the entity named in the story's head: its title or lead (its first paragraph when it has neither)? */
 function namedInHead(e: Entity, head: number | undefined): boolean {
-  return e.mentions.some(
-    (m) => m.in === 'title' || m.in === 'lead' || (head === 3 && m.in === 'paragraph' && m.index === 0),
-  );
+  return inTitleOrLead(e) || (head === 3 && e.mentions.some((m) => m.in === 'paragraph' && m.index === 0));
+}
+
+function inTitleOrLead(e: Entity): boolean {
+  return e.mentions.some((m) => m.in === 'title' || m.in === 'lead');
 }
 
 // Groups of countries a story's head may name: regions, their peoples, blocs.
@@ -485,6 +488,5 @@ function isProfession(role: string | null | undefined): boolean {
 
 /** An entity gives its country when the title or lead names it, or its country is named twice in all. */
 function entityAboutIt(e: Entity, countryHits: number): boolean {
-  if (e.mentions.some((m) => m.in === 'title' || m.in === 'lead')) return true;
-  return e.mentions.length + countryHits >= 2;
+  return inTitleOrLead(e) || e.mentions.length + countryHits >= 2;
 }

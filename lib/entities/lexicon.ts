@@ -113,7 +113,7 @@ elle ils elles on nous vous je son sa ses leur leurs mais ou donc or ni car lors
 depuis pendant toujours entre vers sous chez sans comme ainsi aussi encore deja tres plus moins
 tous tout toute toutes quel quelle quels quelles qui que quoi dont c s n j qu y ne pas se si
 voici voila notamment outre cependant toutefois enfin puis alors ici la-bas hier demain
-aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril
+aujourd'hui aujourd lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril
 juin juillet aout septembre octobre novembre decembre photo photos video videos source vna cvn
 avi afp reuters xinhua president presidente premier premiere ministre ministere ministeres roi
 reine prince princesse secretaire general generale vice sg pm etat etats gouvernement parti
@@ -247,7 +247,7 @@ par pour selon entre lors devant contre chez sous envers vers rencontre rencontr
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
 venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee ayant etant
-apres avant pendant durant ans visite visites comme ainsi
+apres avant pendant durant ans visite visites comme ainsi aujourd hier demain
 `),
 ]);
 

@@ -149,6 +149,9 @@ function connectedNounEnd(doc: Doc, k: number): number {
   if (!isFree(doc, k - 1, m + 1)) return -1;
   // "… pour discuter de": a purpose, an infinitive with no article, is no part of the name
   if (m === k && /(?:er|ir|re)$/.test(noun.f)) return -1;
+  // "contre la corruption, le gaspillage et la négativité": nouns listed with their articles
+  const listed = listedObjectsEnd(doc, adjectivesEnd(doc, m + 1));
+  if (listed > 0) return listed;
   // "contre les crues et les typhons", "sur le commerce et l'investissement": two nouns joined
   const art = doc.toks[m + 1]?.f === 'et' ? articleLength(doc.toks, m + 2) : 0;
   if (art) {
@@ -188,6 +191,42 @@ function connectedNounEnd(doc: Doc, k: number): number {
   )
     return m + 3;
   return m + 1;
+}
+
+/** A free lower-case noun at k that a body's complement may name: not a function word nor a title. */
+function objectNoun(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return (
+    t?.kind === 'w' &&
+    !t.cap &&
+    t.f.length >= 4 &&
+    !FUNCTION.has(t.f) &&
+    !TITLE_WORDS.has(t.f) &&
+    !TERM_NOUNS.has(t.f) &&
+    isFree(doc, k, k + 1)
+  );
+}
+
+/**
+ * ", le gaspillage et la négativité" at k: after a complement's noun, more nouns listed with their
+ * articles (and adjectives), the list closed by "et" ("pour la promotion de l'enseignement
+ * supérieur, l'accueil et la mobilité internationale"). Its end, or -1 when no "et" closes it: a
+ * list of other things the sentence names ("…, le ministère de la Justice") has complements.
+ */
+function listedObjectsEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let j = k;
+  let items = 0;
+  while (toks[j]?.f === ',' && items < 6) {
+    const a = articleLength(toks, j + 1);
+    if (!a || !objectNoun(doc, j + 1 + a)) return -1;
+    j = adjectivesEnd(doc, j + 2 + a);
+    items++;
+  }
+  if (!items || toks[j]?.f !== 'et') return -1;
+  const a = articleLength(toks, j + 1);
+  if (!a || !objectNoun(doc, j + 1 + a)) return -1;
+  return adjectivesEnd(doc, j + 2 + a);
 }
 
 /**
@@ -593,6 +632,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       k += 2;
       k = adjectivesEnd(doc, k);
     } else k = Math.max(k, coordinatedAdjectiveEnd(doc, k));
+    // (after a joined complement, its nouns listed: "… de l'enseignement supérieur, l'accueil et la mobilité")
+    if (afterJoin || connected > 0) k = Math.max(k, listedObjectsEnd(doc, k));
     end = k;
     // "et de l'Investissement", ", des sports et du tourisme": a coordinated complement
     // (lower-case ones only after a capitalised head: "Service de la culture et du tourisme").

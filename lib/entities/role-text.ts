@@ -90,6 +90,10 @@ export function roleText(d: Doc, a: number, b: number): string | null {
   const open = d.toks[b - 1]?.f === ')' ? openingParen(d, b - 1) : -1;
   if (open > a && d.used[open + 1]?.type === 'country' && d.used[open + 1] === d.used[b - 2]) b = open;
   const adj = adjectiveTokens(d, a, b);
+  // ("les vice-ministres vietnamien et koweïtien des AE": the words that join two nationalities go
+  // with them; each holder has one, read by nationalitiesListed)
+  for (let k = a + 1; k < b - 1; k++)
+    if ((d.toks[k]?.f === 'et' || d.toks[k]?.f === ',') && adj.has(k - 1) && adj.has(k + 1)) adj.add(k);
   // ("des Moudjahidine (anciens combattants)": a French gloss explains the role; it is no part of it)
   const gloss = glossTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
@@ -97,6 +101,28 @@ export function roleText(d: Doc, a: number, b: number): string | null {
     .replace(/\s*,$/, '')
     .replace(TERM_OF_OFFICE, '');
   return withoutLeadingRank(singular(d, a, text) || null);
+}
+
+/**
+ * "les vice-ministres vietnamien et koweïtien des AE, X et Y": the countries of nationality
+ * adjectives joined by "et" or commas in [a, b), in the order written (the holders are named in
+ * that order); empty when no two are joined.
+ */
+export function nationalitiesListed(d: Doc, a: number, b: number): string[] {
+  const adj = adjectiveTokens(d, a, b);
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    if (!adj.has(k)) continue;
+    const m = ADJ_DICT.match(d.toks, k);
+    if (!m) continue;
+    const joined = out.length === 0 || d.toks[k - 1]?.f === 'et' || d.toks[k - 1]?.f === ',';
+    if (!joined) return [];
+    out.push(m.ref);
+    k = m.end - 1;
+    if (d.toks[k + 1]?.f !== 'et' && d.toks[k + 1]?.f !== ',') break;
+    k++;
+  }
+  return out.length > 1 ? out : [];
 }
 
 /**

@@ -6,7 +6,7 @@ import { type Cand, candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, SPOUSES, TITLE_WORDS } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
-import { countryIn, frenchGlossAt, roleText } from './role-text';
+import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
 import {
   ALSO,
   AUXILIARIES,
@@ -538,7 +538,10 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
     // alone ("trois procureurs, X (procureur en chef adjoint…), Y (procureur principal) et Z")
     if (!held.role || !pluralTitleBefore(d, held.a)) return null;
     const title = roleBefore(d, held.a);
-    return title.role ? { role: title.role, country: title.country ?? held.country, civility: false } : null;
+    if (!title.role) return null;
+    // ("les vice-ministres vietnamien et koweïtien des AE, X et Y": the n-th holder, the n-th nationality)
+    const own = nationalitiesListed(d, Math.max(0, held.a - 30), held.a)[n + 1];
+    return { role: title.role, country: own ?? title.country ?? held.country, civility: false };
   }
   return null;
 }
@@ -556,7 +559,8 @@ function pluralTitleBefore(d: Doc, i: number): boolean {
   // Commerce et de la Coopération internationale, X")
   for (let k = from; k >= 0 && k >= i - 30; k--) {
     const t = d.toks[k];
-    if (t?.f === ',' && complementAt(d, k + 1)) continue;
+    // (or its nationalities: "les ministres de la Défense vietnamien, laotien et cambodgien, X")
+    if (t?.f === ',' && (complementAt(d, k + 1) || ADJ_DICT.match(d.toks, k + 1))) continue;
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
     if (t?.kind === 'w' && isPluralTitle(t.f)) return true;
     // "les PM X et Y": an abbreviated title has no plural of its own; its determiner says it

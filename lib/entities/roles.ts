@@ -23,9 +23,10 @@ export { roleBefore, roleEndingSentence, unnamedRoleBefore } from './roles-befor
 export function joinRoles(before: string | null, after: StatedRole): { role: string | null; added: boolean } {
   const b = isFunction(before) ? before : null;
   const a = isFunction(after.role) ? after.role : null;
-  // ("trois procureurs, X (procureur principal)": the title said again, more fully, is one)
+  // ("trois procureurs, X (procureur principal)": the title said again, more fully, is one; not
+  // one added with "également": "le président mauritanien X, également président de l'UA")
   const [fa, fb] = [a && fold(a), b && fold(b)];
-  if (fa && fb && (fa === fb || fa.startsWith(`${fb} `))) return { role: a, added: false };
+  if (fa && fb && !after.also && (fa === fb || fa.startsWith(`${fb} `))) return { role: a, added: false };
   // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
   if (b && a)
     return {

@@ -65,6 +65,26 @@ describe('1 complements written as compounds or purposes', () => {
     expect(names(es, 'organization').join(' ')).not.toMatch(/versé/);
   });
 
+  // (dev: breve-biographie-du-secretaire-general-du-14e-comite-424760, les-universites-francaises-…-post51276)
+  it('a purpose\'s nouns listed with their articles and closed by "et"; not a list the sentence makes', () => {
+    const es = find(
+      'Le Comité de pilotage central pour la prévention et la lutte contre la corruption, le gaspillage et la négativité a tenu sa réunion.',
+      "L'Agence française pour la promotion de l’enseignement supérieur, l’accueil et la mobilité internationale a ouvert un bureau.",
+      'Le Comité de coordination des sciences, les techniciens et les ingénieurs ont signé.',
+      'Il a étudié à l’Académie de la sécurité populaire d’aujourd’hui.',
+    );
+    expect(
+      named(es, 'Comité de pilotage central pour la prévention et la lutte contre la corruption, le gaspillage et la négativité')
+        ?.type,
+    ).toBe('organization');
+    expect(
+      named(es, "Agence française pour la promotion de l'enseignement supérieur, l'accueil et la mobilité internationale")
+        ?.country,
+    ).toBe('FR');
+    expect(named(es, 'Comité de coordination des sciences')?.type).toBe('organization');
+    expect(named(es, 'Académie de la sécurité populaire')?.type).toBe('organization');
+  });
+
   it('a Vietnamese name glued by a hyphen stays a person (a second reader’s probe)', () => {
     const es = find('Le Comité populaire de Hanoï-Nguyen Duc Chung a signé le document.');
     expect(named(es, 'Nguyen Duc Chung')?.type).toBe('person');

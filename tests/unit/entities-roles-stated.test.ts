@@ -71,6 +71,36 @@ describe('a plural title shared by names of several countries', () => {
     expect(named(es, 'Anwar Salleh')?.role).toBe('ministre');
     expect(named(es, 'Anwar Salleh')?.country).toBe('MY');
   });
+
+  // (dev: le-vietnam-et-le-koweit-tiennent-leur-troisieme-cons-100876)
+  it('"les vice-ministres vietnamien et koweïtien des AE, X et Y": one title each, the nationalities in order', () => {
+    const es = find(
+      'Les vice-ministres vietnamien et koweïtien des Affaires étrangères, Vu Hong Nam et Ali Suleiman Al-Saïd, ont co-présidé la consultation.',
+      'Les présidents vietnamien et laotien Vo Van Thuong et Thongloun Sisoulith ont assisté à la cérémonie.',
+    );
+    expect(named(es, 'Vu Hong Nam')?.role).toBe('vice-ministre des Affaires étrangères');
+    expect(named(es, 'Vu Hong Nam')?.country).toBe('VN');
+    expect(named(es, 'Ali Suleiman Al-Saïd')?.role).toBe('vice-ministre des Affaires étrangères');
+    expect(named(es, 'Ali Suleiman Al-Saïd')?.country).toBe('KW');
+    expect(named(es, 'Thongloun Sisoulith')?.role).toBe('président');
+    expect(named(es, 'Thongloun Sisoulith')?.country).toBe('LA');
+  });
+});
+
+describe('a function added with "également"', () => {
+  // (dev: le-dirigeant-vietnamien-rencontre-le-president-mauri-1270360)
+  it('is added to the title before the name, even when both open with the same word', () => {
+    const es = find(
+      "Il a rencontré le président mauritanien Mohamed Ould Ghazouani, également président en exercice de l'Union africaine (UA).",
+      'Le président Kim Sung-ho, président du groupe Hanwha, a pris la parole.',
+    );
+    expect(named(es, 'Mohamed Ould Ghazouani')?.role).toBe(
+      "président, également président en exercice de l'Union africaine (UA)",
+    );
+    expect(named(es, 'Mohamed Ould Ghazouani')?.country).toBe('MR');
+    // (said again more fully, without "également", the title is one)
+    expect(named(es, 'Kim Sung-ho')?.role).toBe('président du groupe Hanwha');
+  });
 });
 
 describe('names around a role', () => {

@@ -74,12 +74,16 @@ describe('1 complements written as compounds or purposes', () => {
       'Il a étudié à l’Académie de la sécurité populaire d’aujourd’hui.',
     );
     expect(
-      named(es, 'Comité de pilotage central pour la prévention et la lutte contre la corruption, le gaspillage et la négativité')
-        ?.type,
+      named(
+        es,
+        'Comité de pilotage central pour la prévention et la lutte contre la corruption, le gaspillage et la négativité',
+      )?.type,
     ).toBe('organization');
     expect(
-      named(es, "Agence française pour la promotion de l'enseignement supérieur, l'accueil et la mobilité internationale")
-        ?.country,
+      named(
+        es,
+        "Agence française pour la promotion de l'enseignement supérieur, l'accueil et la mobilité internationale",
+      )?.country,
     ).toBe('FR');
     expect(named(es, 'Comité de coordination des sciences')?.type).toBe('organization');
     expect(named(es, 'Académie de la sécurité populaire')?.type).toBe('organization');

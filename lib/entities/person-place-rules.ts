@@ -19,6 +19,7 @@ import {
   HONORIFICS,
   isHead,
   looksAdjective,
+  NOT_NAME,
   ORG_TRIGGERS,
   PARTICLES,
   PLACE_ADJECTIVES,
@@ -35,7 +36,7 @@ import {
 } from './lexicon';
 import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
-import { isTitleAt } from './role-words';
+import { AUXILIARIES, isTitleAt } from './role-words';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
 import { isSentenceStart, listIntroLength, type Token } from './tokens';
 
@@ -756,7 +757,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       // Deloitte", "le directeur Marketing de Vinamilk")
       (n === 1 &&
         ((!!before.country && before.country !== 'VN' && !!ADJ_DICT.match(toks, a - 1)) ||
-          (!!before.role && oneWordTitle(before.role) && TITLE_WORDS.has(toks[a - 1]?.f ?? ''))) &&
+          (!!before.role && oneWordTitle(before.role) && TITLE_WORDS.has(toks[a - 1]?.f ?? '')) ||
+          portfolioThenSpeaker(doc, before.role, a, b)) &&
         !OF_SOMETHING.has(toks[b]?.f ?? '') &&
         !VN_SYLLABLE.test((toks[a] as Token).f) &&
         !frenchLooking((toks[a] as Token).f, lowerSeen)))
@@ -869,6 +871,19 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (listed?.country) c.country = listed.country;
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;
+}
+
+/**
+ * "le ministre des Affaires étrangères Bustillo a déclaré": one family name right after a
+ * minister's whole portfolio, the role's own last word before it, and then a verb or a comma.
+ */
+function portfolioThenSpeaker(doc: Doc, role: string | null, a: number, b: number): boolean {
+  if (!role || !/^(?:vice-)?ministre (?:de|des|du|d')/.test(fold(role))) return false;
+  const last = doc.toks[a - 1];
+  // (the portfolio's own last word, not an article: "de la Jeunesse" is the portfolio itself)
+  if (last?.kind !== 'w' || last.f.length < 4 || NOT_NAME.has(last.f) || !fold(role).endsWith(last.f)) return false;
+  const next = doc.toks[b];
+  return next?.f === ',' || (next?.kind === 'w' && AUXILIARIES.has(next.f) && doc.text.charAt(next.s) !== 'à');
 }
 
 /** "de", "du": after one word, a complement says the word is a department or a body's. */

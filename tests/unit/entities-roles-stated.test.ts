@@ -87,6 +87,20 @@ describe('a plural title shared by names of several countries', () => {
   });
 });
 
+describe("one family name after a minister's whole portfolio", () => {
+  // (dev: luruguay-souhaite-promouvoir-de-bonnes-relations-ave-186181)
+  it("is a person when a verb or a comma follows; the portfolio's own words never are", () => {
+    const es = find(
+      "A cette occasion, le ministre des Affaires étrangères Bustillo a également déclaré qu'une visite aura lieu.",
+      "Il a rencontré le ministre de l'Éducation et de la Jeunesse, Ana Rivera Soto, et le ministre de l'Agriculture et de la Pêche Permanand Sewdien.",
+    );
+    expect(named(es, 'Bustillo')?.type).toBe('person');
+    expect(named(es, 'Bustillo')?.role).toBe('ministre des Affaires étrangères');
+    expect(names(es, 'person')).not.toContain('Jeunesse');
+    expect(names(es, 'person')).not.toContain('Pêche');
+  });
+});
+
 describe('a function added with "également"', () => {
   // (dev: le-dirigeant-vietnamien-rencontre-le-president-mauri-1270360)
   it('is added to the title before the name, even when both open with the same word', () => {

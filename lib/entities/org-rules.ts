@@ -29,6 +29,7 @@ import {
 import { isUnnamedParty } from './party-bodies';
 import { articleLength, prepLength } from './prepositions';
 import { regionEnd } from './regions';
+import { countryIn } from './role-text';
 import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
 /** Adjectives French puts before their noun, capitalised in a name: "Nouvel Azerbaïdjan", "Grande Indonésie". */
@@ -687,6 +688,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     (ofCountry(doc, spanEnd) && !foldKey(canonical).startsWith('comite central'));
   if (generic && !ofNamed) return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;
+  // ("les ministères des Affaires étrangères des deux pays": one body of each country, which a
+  // list of countries names — ministry-lists.ts — and none here)
+  if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
 

@@ -89,6 +89,18 @@ describe('1 complements written as compounds or purposes', () => {
     expect(named(es, 'Académie de la sécurité populaire')?.type).toBe('organization');
   });
 
+  // (dev: consultation-politique-vietnam-serbie-a-belgrade-1283636, vietnam-finlande-les-ministeres-des-ae-…-1293479)
+  it('"les ministères des AE (des deux pays)" names no body; with the countries listed, one each', () => {
+    const es = find(
+      'Les ministères des Affaires étrangères des deux pays jouent un rôle important.',
+      'Les ministères des AE plaident pour la coopération.',
+      'Les ministères des Finances du Vietnam et du Laos ont coopéré.',
+    );
+    expect(names(es, 'organization').filter((n) => /Affaires étrangères|AE/.test(n))).toEqual([]);
+    expect(named(es, 'ministère des Finances du Vietnam')?.country).toBe('VN');
+    expect(named(es, 'ministère des Finances du Laos')?.country).toBe('LA');
+  });
+
   it('a Vietnamese name glued by a hyphen stays a person (a second reader’s probe)', () => {
     const es = find('Le Comité populaire de Hanoï-Nguyen Duc Chung a signé le document.');
     expect(named(es, 'Nguyen Duc Chung')?.type).toBe('person');

@@ -162,6 +162,12 @@ export const GENERIC_ORGS = new Set([
   'comite central du parti',
   'assemblee generale',
   'conseil national',
+  // two countries' joint body, named by what it is for or by the pair ("Comité intergouvernemental
+  // Vietnam-Laos"); alone it says only that there is one
+  'comite intergouvernemental',
+  'commission intergouvernementale',
+  'comite mixte',
+  'commission mixte',
   // a parliament's chambers, glossed after its own name: "le Mazhilis (Chambre basse)"
   'chambre haute',
   'chambre basse',

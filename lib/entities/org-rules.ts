@@ -533,6 +533,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     if (DEMONSTRATIVES.has(w.f)) break;
     // "le Parlement du pays", "le Conseil de la ville": the place the story names elsewhere
     if (!w.cap && (w.f === 'pays' || PLACE_TRIGGERS.has(w.f)) && !namedPlaceAfter(toks, k + p + 1)) break;
+    // ("le Comité intergouvernemental des deux pays": which pair the text says elsewhere)
+    if (COUNT_WORDS.has(w.f) && toks[k + p + 1]?.f === 'pays') break;
     // Stop before another organisation or a country: "… du Comité central", "… du Royaume".
     if (isHead(w) || KB_DICT.match(toks, k + p)) break;
     if (w.cap) sawCap = true;
@@ -686,7 +688,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   const ofNamed =
     (LOCAL_BODIES.has(head.f) && placeAfter(doc, spanEnd)) ||
     (ofCountry(doc, spanEnd) && !foldKey(canonical).startsWith('comite central'));
-  if (generic && !ofNamed) return null;
+  // ("Comité intergouvernemental Vietnam-Laos": a joint body named by its pair, taken in after)
+  if (generic && !ofNamed && pairEnd(doc, spanEnd) < 0) return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;
   // ("les ministères des Affaires étrangères des deux pays": one body of each country, which a
   // list of countries names — ministry-lists.ts — and none here)

@@ -101,6 +101,19 @@ describe('1 complements written as compounds or purposes', () => {
     expect(named(es, 'ministère des Finances du Laos')?.country).toBe('LA');
   });
 
+  // (dev: celebration-des-50-ans-des-relations-diplomatiques-e-211427, ceremonie-daccueil-du-premier-ministre-lao-…-176256)
+  it('a joint body is named by its pair or its subject; alone or "des deux pays" it names none', () => {
+    const es = find(
+      'Le Comité intergouvernemental a tenu sa session. La Commission mixte se réunira en mai.',
+      'Le Comité intergouvernemental des deux pays se réunira.',
+      'Le Comité mixte Vietnam-Egypte a tenu sa session. Le Comité intergouvernemental Vietnam-Laos aussi.',
+    );
+    expect(names(es, 'organization').sort()).toEqual([
+      'Comité intergouvernemental Vietnam-Laos',
+      'Comité mixte Vietnam-Egypte',
+    ]);
+  });
+
   it('a Vietnamese name glued by a hyphen stays a person (a second reader’s probe)', () => {
     const es = find('Le Comité populaire de Hanoï-Nguyen Duc Chung a signé le document.');
     expect(named(es, 'Nguyen Duc Chung')?.type).toBe('person');

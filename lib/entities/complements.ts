@@ -19,7 +19,7 @@ import {
   STATE_ADJECTIVES,
   TITLE_WORDS,
 } from './lexicon';
-import { articleBefore, prepLength } from './prepositions';
+import { articleBefore, articleLength, prepLength } from './prepositions';
 import { isSentenceStart, isSonSyllable, personStartsAt, type Token } from './tokens';
 import { smallWordsAt, worldPlaceCountry } from './world-places';
 
@@ -447,12 +447,20 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   const w = toks[k];
   if (w?.kind === 'w' && !w.cap && toks[k + 1]?.kind === 'w' && toks[k + 1]?.cap) {
     const e = pairEnd(doc, k + 1);
-    return e < 0 ? [] : [withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), null)];
+    if (e > 0) return [withShort(makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility'), null)];
+    // ("le Site historique du régiment Tay Tien")
+    const named = capHead && p ? namedComplementsEnd(doc, k - p) : -1;
+    return named > k ? [makeCand(doc, i, named, 'place', tokenText(doc, i, named), 'facility')] : [];
   }
   // "le marché de Hanoï", "le complexe de Hué": a market of a known city is described, not named
   if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb') return [];
   const name = placeNameEnd(doc, k);
-  if (name === k) return [];
+  if (name === k) {
+    // ("le Musée national de l'Armée", "le Musée des beaux-arts du Vietnam": a capitalised noun
+    // names the place with its complements, as a body's name does)
+    const e = capHead && p ? namedComplementsEnd(doc, k - p) : -1;
+    return e > k ? [makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility')] : [];
+  }
   // "aéroport international Jorge Chavez de Lima": a name right after the noun, then the city,
   // which the name takes in while the city stays a mention of its own (as a dedicatee does)
   const e = p ? name : cityEnd(doc, name);
@@ -468,6 +476,71 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
 }
 
 const SEAS = new Set(['mer']);
+
+/** Short words and verbs that end a name ("a", "qui", "accueille"). */
+const ENDS_NAME = new Set([...NOT_NAME].filter((w) => w.length <= 4));
+
+/** A free capitalised word of a name at k, a syllable such as "Du" too; not a title ("Président"). */
+function capitalisedNameWord(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (t?.kind !== 'w' || !t.cap || TITLE_WORDS.has(t.f) || !isFree(doc, k, k + 1)) return false;
+  // (a French word as a syllable ends the name, not before a lower-case word: "… Nguyên Du.", but
+  // "… des beaux-arts Le tableau" opens a sentence)
+  const next = doc.toks[k + 1];
+  return !ENDS_NAME.has(t.f) || next?.kind !== 'w' || next.cap;
+}
+
+/**
+ * After a capitalised noun of a place, its complements at k, up to three, each after "de": a
+ * lower-case noun and its adjectives ("des beaux-arts", "du régiment Tay Tien"), capitalised words
+ * ("de l'Armée", "de la Culture"), or a known place or country, which ends the name ("d'Abidjan",
+ * "du Vietnam"). Its end, or -1.
+ */
+function namedComplementsEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let e = -1;
+  for (let n = 0; n < 3; n++) {
+    // ("Mémorial des morts pour la Patrie": what it is for, when capitalised)
+    const dedicated = toks[k]?.f === 'pour' ? 1 + articleLength(toks, k + 1) : 0;
+    const p = dedicated && toks[k + dedicated]?.cap ? dedicated : prepLength(toks, k);
+    if (!p || !isFree(doc, k, k + p)) break;
+    let j = k + p;
+    const w = toks[j];
+    if (w?.kind !== 'w') break;
+    const held = doc.used[j];
+    // (a country or a city right after the noun says whose it is: "la Maison du Vietnam", "la
+    // Poste centrale de Moldavie" are bodies; after a complement it ends the place's name)
+    if (held) return n > 0 && held.a === j && (held.type === 'place' || held.type === 'country') ? heldEnd(doc, j) : e;
+    if (w.cap) while (capitalisedNameWord(doc, j)) j++;
+    else {
+      if (ENDS_NAME.has(w.f) || w.f.length < 3 || /(?:er|ir)$/.test(w.f)) break;
+      j++;
+      // "beaux-arts": a compound
+      if (toks[j]?.f === '-' && toks[j]?.s === toks[j - 1]?.e && toks[j + 1]?.kind === 'w' && isFree(doc, j, j + 2))
+        j += 2;
+      while (toks[j]?.kind === 'w' && !toks[j]?.cap && looksAdjective(toks[j]?.f ?? '') && isFree(doc, j, j + 1)) j++;
+      // ("des héros et martyrs": two plural nouns joined, with no article)
+      const [a2, b2] = [toks[j + 1], toks[j + 2]];
+      if (
+        toks[j]?.f === 'et' &&
+        w.f.endsWith('s') &&
+        a2?.kind === 'w' &&
+        !a2.cap &&
+        a2.f.endsWith('s') &&
+        a2.f.length >= 4 &&
+        !ENDS_NAME.has(a2.f) &&
+        (b2?.kind !== 'w' || b2.cap || NOT_NAME.has(b2.f)) &&
+        isFree(doc, j, j + 2)
+      )
+        j += 2;
+      // ("du régiment Tay Tien", "des compétitions Nguyên Du": the noun's own name)
+      while (capitalisedNameWord(doc, j)) j++;
+    }
+    e = j;
+    k = j;
+  }
+  return e;
+}
 
 /** "de Lima" at k: the end of a city a place's name is followed by, known or of the world (k if none). */
 function cityEnd(doc: Doc, k: number): number {

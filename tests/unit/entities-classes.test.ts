@@ -209,6 +209,35 @@ describe('7 roles are functions', () => {
   });
 });
 
+describe('8 places named by a capitalised noun and its complements', () => {
+  // (dev: t-le-president-de-lan-vuong-dinh-hue-…-post182416, t-seap-games-1-182212-b,
+  // t-condoleances-au-laos-…-51961, le-president-de-lan-hongroise-…-1293478, tennis-de-table-…-91410)
+  it('a museum, a memorial, a palace: complements as a body has, a city or country at their end', () => {
+    const es = find(
+      'Ils ont visité le Musée national de l’Armée et le Musée des beaux-arts du Vietnam.',
+      'Le concert a eu lieu au Palais de la Culture d’Abidjan.',
+      'Ils ont déposé une gerbe au Monument des héros et martyrs dans la rue Bac Son, puis au Mémorial des morts pour la Patrie.',
+      'Le match a eu lieu à la Maison des compétitions Nguyên Du.',
+    );
+    for (const n of [
+      "Musée national de l'Armée",
+      'Musée des beaux-arts du Vietnam',
+      "Palais de la Culture d'Abidjan",
+      'Monument des héros et martyrs',
+      'Mémorial des morts pour la Patrie',
+      'Maison des compétitions Nguyên Du',
+    ])
+      expect(named(es, n)?.type, n).toBe('place');
+    expect(names(es, 'person')).not.toContain('Nguyên Du');
+  });
+
+  it('not a body named by its country alone, nor a sentence glued after the name', () => {
+    const es = find('La Maison du Vietnam en Malaisie a ouvert. Le Musée des beaux-arts Le tableau est parti.');
+    expect(names(es, 'place')).not.toContain('Maison du Vietnam');
+    expect(names(es, 'place').join(' ')).not.toMatch(/beaux-arts Le/);
+  });
+});
+
 describe('8 places named by a common noun', () => {
   it('takes the noun in, the short form as alias', () => {
     const es = find(

@@ -453,7 +453,11 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
     return named > k ? [makeCand(doc, i, named, 'place', tokenText(doc, i, named), 'facility')] : [];
   }
   // "le marché de Hanoï", "le complexe de Hué": a market of a known city is described, not named
-  if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb') return [];
+  // (an adjective makes it a kind the city has one of, named: "le parc géologique mondial de Cao
+  // Bang", "la réserve naturelle de Van Long"; a market's adjective describes it: "le marché
+  // dynamique de l'ASEAN")
+  if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb' && (k - p === i + 1 || head.f === 'marche'))
+    return [];
   const name = placeNameEnd(doc, k);
   if (name === k) {
     // ("le Musée national de l'Armée", "le Musée des beaux-arts du Vietnam": a capitalised noun

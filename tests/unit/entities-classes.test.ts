@@ -231,6 +231,16 @@ describe('8 places named by a capitalised noun and its complements', () => {
     expect(names(es, 'person')).not.toContain('Nguyên Du');
   });
 
+  // (dev: ouverture-du-20e-congres-provincial-du-parti-de-cao-409163, le-president-bresilien-…-1280218)
+  it('a park of a city is named when an adjective says its kind; a market stays described', () => {
+    const es = find(
+      'Le parc géologique mondial de Cao Bang attire les touristes.',
+      "Le Brésil vise le marché dynamique de l'ASEAN et le marché de Hanoï.",
+    );
+    expect(named(es, 'parc géologique mondial de Cao Bang')?.type).toBe('place');
+    expect(names(es, 'place').filter((n) => n.startsWith('marché'))).toEqual([]);
+  });
+
   it('not a body named by its country alone, nor a sentence glued after the name', () => {
     const es = find('La Maison du Vietnam en Malaisie a ouvert. Le Musée des beaux-arts Le tableau est parti.');
     expect(names(es, 'place')).not.toContain('Maison du Vietnam');

@@ -97,8 +97,11 @@ function captionsAbove(scope: Element | null, body: Element, titleEl: Element | 
  * the standfirst.
  */
 function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): boolean {
-  const figure = cap.closest('figure');
-  if (cap.tagName !== 'FIGCAPTION' || !figure || !scope.contains(figure)) return false;
+  // (or a line its class names a caption, in a box of one photo: "<div><img/><p
+  // class="news-img-caption">…</p></div>")
+  const figure =
+    cap.tagName === 'FIGCAPTION' ? cap.closest('figure') : CAPTION_CLASS.test(cap.className) ? photoBox(cap) : null;
+  if (!figure || !scope.contains(figure)) return false;
   // (a <picture> or <video> and the <img>/<source> fallbacks inside it are one medium)
   const media = [...figure.querySelectorAll('img, picture, video, iframe')];
   if (media.filter((m) => !figure.contains(m.parentElement?.closest('picture, video') ?? null)).length > 1)
@@ -108,6 +111,20 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
   while (outer.parentElement && outer.parentElement !== scope) outer = outer.parentElement;
   for (const h of outer.querySelectorAll('h2, h3, h4, h5, h6')) if (h !== titleEl && !figure.contains(h)) return false;
   return true;
+}
+
+/** A class that names a caption: "news-img-caption", "image-legend", "legende". */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|legend|legende|légende)s?(?:$|[\s_-])/i;
+
+/** The nearest box over a caption that holds one photo (three levels up at most), or null. */
+function photoBox(cap: Element): Element | null {
+  let box = cap.parentElement;
+  for (let i = 0; box && i < 3; i++, box = box.parentElement) {
+    const media = box.querySelectorAll('img, picture, video');
+    if (media.length === 1) return box;
+    if (media.length > 1) return null;
+  }
+  return null;
 }
 
 /** What the page's metadata and structure say, found before the feed was taken out. */

@@ -37,6 +37,8 @@ function notAPhoto(media: Element): boolean {
   return (
     /logo|banner|\/\/ads?\.|\/ads?\//i.test(src) ||
     /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(src) ||
+    // (a reader's picture in the comments under the story)
+    !!media.closest('#comments, .comments, .comment') ||
     // (a share button's picture: "/images/share-zalo.png", "/icons/facebook.svg")
     /\/share[-_]|\/icons?\/|\/social\//i.test(src) ||
     /\b(?:logo|avatar|author)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||

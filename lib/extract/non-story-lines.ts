@@ -5,7 +5,7 @@
 import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
-import { hasLetter, linkTextLength, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
+import { hasLetter, linkTextLength, PUBLISHED_BY_OUTLET, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
 
 /** A line of text no longer than this that is all link text is navigation, not the story. */
 const MAX_LINK_LINE = 100;
@@ -132,6 +132,8 @@ const SOURCE_CREDITS: RegExp[] = [
   // a copy's credit of its VNA source, with what it says of the copy: "Source : VietnamPlus (Agence
   // vietnamienne d'information). Article repris dans son intégralité."
   new RegExp(String.raw`^(?=.{0,200}$)source\s*:\s*(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu'),
+  // its first publication there: "Article publié le 12 octobre 2025 à 17h40 par Le Courrier du Vietnam"
+  PUBLISHED_BY_OUTLET,
 ];
 
 /** (a link's hidden words glued to it, "VietnamPlusLiens vers un site externe.", are read apart) */
@@ -193,6 +195,9 @@ const NON_STORY_LINES: RegExp[] = [
   /^\d{1,3}\s*min(?:utes?)?\s+de\s+lecture$/i,
   /^(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,3}\s*min(?:utes?)?\.?$/i,
   /^\d{1,2}(?:er)?\s+(?:(?:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\.?|(?:mars|mai|juin|août|aout)\.)\s+\d{4}$/i,
+  // an author's box after the story: "Plus d'articles de Trân Minh Duc", and its "Voir tout"
+  /^(?=.{0,80}$)(?:plus d['’]articles|more articles|d['’]autres articles)\s+(?:de|by|from)\s+[^.!?]+$/iu,
+  /^(?:voir tout|tout voir|see all|view all)$/i,
   // a comments box's label: "Commentaires Facebook", "Réactions (3)"
   /^(?:commentaires?|réactions?|vos réactions)(?:\s+(?:facebook|disqus))?(?:\s*\(\d+\))?$/i,
   // a site's legal footer: "… Licence n° 1174/GP-BTTTT … © Copyright VietnamPlus. Tous droits réservés."

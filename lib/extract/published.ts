@@ -5,7 +5,7 @@
 import { monthNumber, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
-import { absoluteUrl, holdsRunningText, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
+import { absoluteUrl, holdsRunningText, PUBLISHED_BY_OUTLET, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
 
 const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
@@ -104,9 +104,14 @@ function englishDateLine(text: string): string | null {
   return isoOf(y, String(ENGLISH_MONTHS.indexOf(month.toLowerCase()) + 1), d, String(hour), mi);
 }
 
+/** A whole line that is an ISO date, its time after a space ("2025-04-17 21:14", a blog's entry header). */
+const ISO_DATE_LINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
 function dateOfText(text: string): string | null {
   const english = englishDateLine(text);
   if (english) return english;
+  const iso = ISO_DATE_LINE.exec(text.trim());
+  if (iso) return isoOf(iso[1] ?? '', iso[2] ?? '', iso[3] ?? '', iso[4] ?? '00', iso[5] ?? '00', iso[6] ?? '00');
   const written = WRITTEN_DATE.exec(text);
   // (a date line's, where at most a weekday or "Publié le" comes before it: a sentence that names
   // a day, "Le défilé commencera le 2 septembre 2025 à 6h30", is about that day)
@@ -335,6 +340,10 @@ export function creditedDateLine(titleEl: Element): string | null {
  */
 export function sourceLineDate(titleEl: Element): string | null {
   for (const line of linesNear(titleEl, true, 400)) {
+    // ("Article publié le 12 octobre 2025 à 17h40 par Le Courrier du Vietnam")
+    const first = PUBLISHED_BY_OUTLET.exec(line.text);
+    const firstDate = first ? fromVietnameseDateText(first[1] ?? '') : null;
+    if (firstDate) return firstDate;
     if (line.length > 220 || !SOURCE_OPENING.test(line.text)) continue;
     const date = creditedDate(line.text);
     if (date) return date;
@@ -493,7 +502,9 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
     // 10:15</span>…the story…</div>"; not a date inside a sentence)
     const own = INLINE_LINE.has(parent.tagName) ? squeeze(parent.textContent ?? '') : '';
     const alone = own.length > 0 && own.length <= 80 && DATE_IN_LINE.test(own) && opensLine(parent);
-    const box = alone ? parent : (parent.closest(LINE_BOX) ?? parent);
+    let box = alone ? parent : (parent.closest(LINE_BOX) ?? parent);
+    // (a line in the title's own box, beside it: "<div><h3>Title</h3><span>2025-04-17 21:14</span>")
+    if (box.contains(el)) box = besideTitle(parent, box, el) ?? box;
     if (seen.has(box) || box.contains(el)) continue;
     seen.add(box);
     const text = alone ? own : squeeze(box.textContent ?? '');
@@ -519,6 +530,13 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
 }
 
 const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
+
+/** The outermost element holding `node`'s parent inside `box` that does not hold the title, or null. */
+function besideTitle(parent: Element, box: Element, title: Element): Element | null {
+  let b = parent;
+  while (b.parentElement && b.parentElement !== box && !b.parentElement.contains(title)) b = b.parentElement;
+  return b.contains(title) ? null : b;
+}
 
 /**
  * The hour a line's <time> marks for the date it writes: the <time> whose own text writes a date

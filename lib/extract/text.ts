@@ -31,6 +31,16 @@ export function textOf(el: Element | null | undefined): string {
 export const VNA_OUTLET_NAMES = String.raw`vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information`;
 
 /**
+ * A copy's line that dates the story by its first publication at a VNA outlet: "Article publié le
+ * 12 octobre 2025 à 17h40 par Le Courrier du Vietnam (VNA) : lecourrier.vn", "Paru initialement le
+ * 3 mai 2024 sur VietnamPlus". Group 1: the date's words.
+ */
+export const PUBLISHED_BY_OUTLET = new RegExp(
+  String.raw`^(?=.{0,200}$)\s*(?:(?:cet\s+|l['’])?article\s+)?(?:publi[ée]e?|paru|mis en ligne)\s+(?:initialement\s+|d['’]abord\s+|à l['’]origine\s+)?le\s+([^.!?]{4,40}?)\s+(?:par|sur|dans)\s+(?:${VNA_OUTLET_NAMES})(?![\p{L}])`,
+  'iu',
+);
+
+/**
  * A heading's text without its permalink, the symbol a notebook or a docs site sets before or after
  * its words ("¶", "§", "🔗"); with `hash`, "#" too (a label's: a headline may end on "#1").
  */

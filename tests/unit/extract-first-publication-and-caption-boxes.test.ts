@@ -1,0 +1,61 @@
+// A copy's line of first publication, an author's box, a blog's ISO date beside its title, a
+// caption its class names above the body, a commenter's picture. What blind round 22's pages
+// taught (a LinkedIn Pulse repost, a Dreamwidth entry, a TYPO3 print view, a Hashnode copy). Each
+// test fails on the code before its rule.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { parseHtml } from './helpers';
+
+const TITLE = 'Son La annonce une décision du Bureau politique relative au personnel';
+const BODY = [
+  'Son La (VNA) – Le Comité provincial du Parti de Son La a organisé le 12 octobre une cérémonie pour annoncer une décision du Bureau politique.',
+  'L’événement s’est tenu en présence de plusieurs dirigeants de la province et de représentants des organisations de masse locales.',
+  'Le nouveau secrétaire a promis de poursuivre le développement socio-économique de la province montagneuse du Nord-Ouest.',
+];
+const paras = BODY.map((p) => `<p>${p}</p>`).join('');
+const page = (body: string) =>
+  `<html lang="fr"><head><title>${TITLE}</title></head><body>${body}<div class="sidebar"><h3>Les plus lus</h3></div></body></html>`;
+const read = (body: string, url: string) => extract(parseHtml(page(body), url), url);
+
+describe('a copy of a VNA story', () => {
+  const url = 'https://www.linkedin.com/pulse/son-la-annonce-une-decision-tran-minh-duc-4b2a19';
+  it('is dated by its first publication at a VNA outlet, not by the repost; that line and the author’s box are no story', () => {
+    const r = read(
+      `<article><h1>${TITLE}</h1><div class="meta"><time datetime="2025-10-13T02:21:48Z">13 oct. 2025</time></div><div class="content">${paras}<p>Article publié le 12 octobre 2025 à 17h40 par Le Courrier du Vietnam (VNA) : lecourrier.vn</p></div><section class="more-articles"><h2>Plus d’articles de Trân Minh Duc</h2><a href="/in/tran-minh-duc/recent-activity/articles/">Voir tout</a></section></article>`,
+      url,
+    );
+    expect(r.article?.published).toBe('2025-10-12T17:40:00+07:00');
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('a blog entry', () => {
+  it('is dated by an ISO date beside its title in the title’s own box, its parts linked', () => {
+    const url = 'https://hanoi-chronique.dreamwidth.org/48213.html';
+    const r = read(
+      `<div class="entry"><div class="header"><div class="inner"><h3 class="entry-title"><a href="${url}">${TITLE}</a></h3><span class="datetime"><span class="date"><a href="/2025/">2025</a>-<a href="/2025/04/">04</a>-<a href="/2025/04/17/">17</a></span> <span class="time">21:14</span></span></div></div><div class="entry-content">${paras}</div></div>`,
+      url,
+    );
+    expect(r.article?.published).toBe('2025-04-17T21:14:00+07:00');
+  });
+});
+
+describe('captions', () => {
+  const url = 'https://fr.vietnamplus.vn/son-la-annonce-une-decision/84340.vnp';
+  it('a line its class names a caption, in the one photo’s box between the title and the body', () => {
+    const r = read(
+      `<article class="news-single"><h3>${TITLE}</h3><div class="news-img-wrap"><div class="outer"><div class="mediaelement"><img src="/fileadmin/son-la.jpg" width="282" height="188" alt=""></div><p class="news-img-caption">La cérémonie à Son La. Photo : VNA</p></div></div><div class="news-text-wrap" itemprop="articleBody">${paras}</div></article>`,
+      url,
+    );
+    expect(r.article?.captions).toEqual(['La cérémonie à Son La. Photo : VNA']);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('a commenter’s picture and name under the story are no photo and no caption', () => {
+    const r = read(
+      `<article><h1>${TITLE}</h1>${paras}<figure><img src="/photos/son-la.jpg" alt=""><figcaption>La cérémonie à Son La. Photo : VNA</figcaption></figure><section id="comments"><h3>Comments (1)</h3><div class="comment"><div class="flex"><img class="h-6 w-6 rounded-full" src="https://cdn.example.com/avatar-tn.png" alt="Thanh Nguyen"/><strong>Thanh Nguyen</strong></div><p>Merci pour le partage !</p></div></section></article>`,
+      url,
+    );
+    expect(r.article?.captions).toEqual(['La cérémonie à Son La. Photo : VNA']);
+  });
+});

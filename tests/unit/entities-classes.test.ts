@@ -114,6 +114,13 @@ describe('1 complements written as compounds or purposes', () => {
     ]);
   });
 
+  // (batch 37, dev since its one scoring: lukraine-souhaite-resserrer-ses-relations-avec-le-vi-151166)
+  it('a body of another one is named by the country it is in', () => {
+    const es = find("Les deux parties ont convenu de créer le Comité de l’ASEAN en Ukraine l'an prochain.");
+    expect(named(es, "Comité de l'ASEAN en Ukraine")?.country).toBe('UA');
+    expect(names(es, 'organization')).not.toContain("Comité de l'ASEAN");
+  });
+
   it('a Vietnamese name glued by a hyphen stays a person (a second reader’s probe)', () => {
     const es = find('Le Comité populaire de Hanoï-Nguyen Duc Chung a signé le document.');
     expect(named(es, 'Nguyen Duc Chung')?.type).toBe('person');

@@ -64,6 +64,12 @@ export function* organisations({ docs, cands, push, learn, takeOver }: PassState
       }
       const unit = headOfOrganisation(doc, i);
       if (unit) {
+        // ("le Comité de l'ASEAN en Ukraine": a body of another one, named by the country it is in)
+        const abroad = abroadEnd(doc, unit.a, unit.b);
+        if (abroad) {
+          extendTo(unit, abroad[0]);
+          unit.country = unit.country ?? abroad[1];
+        }
         takeOver(unit);
         i = unit.b - 1;
         continue;

@@ -464,13 +464,18 @@ const GREETING = new Set(['remercie', 'salue', 'felicite', 'apprecie']);
 const INCISE_SUBJECT = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cette', 'm', 'mme']);
 
 const PHOTO_PLACES = new Set(['gauche', 'droite', 'centre', 'milieu']);
-/** "(à gauche)", "(droite)", "(au centre)" right after the run ending at b. */
+/** What a player or a speaker wears in a photo: "(maillot rouge)", "(en blanc)". */
+const WORN = new Set(['maillot', 'tenue', 'chemise', 'veste']);
+const COLOURS = new Set(['rouge', 'blanc', 'bleu', 'jaune', 'noir', 'vert', 'orange', 'gris', 'violet', 'rose']);
+/** "(à gauche)", "(droite)", "(au centre)", "(maillot rouge)" right after the run ending at b. */
 function standsInPhoto(doc: Doc, b: number): boolean {
   const toks = doc.toks;
   if (toks[b]?.f !== '(') return false;
   let k = b + 1;
-  if (['a', 'au'].includes(toks[k]?.f ?? '')) k++;
-  return PHOTO_PLACES.has(toks[k]?.f ?? '') && toks[k + 1]?.f === ')';
+  if (['a', 'au', 'en'].includes(toks[k]?.f ?? '')) k++;
+  if (PHOTO_PLACES.has(toks[k]?.f ?? '') && toks[k + 1]?.f === ')') return true;
+  if (WORN.has(toks[k]?.f ?? '')) k++;
+  return COLOURS.has(toks[k]?.f ?? '') && toks[k + 1]?.f === ')';
 }
 
 /** Adverbs of addition or degree between "a" and what was said: "a également souligné", "a vivement salué". */

@@ -190,6 +190,16 @@ describe('organisations named with where they are', () => {
 });
 
 describe('persons with no title next to them', () => {
+  // (batch 37, dev since its one scoring: sea-games-29-une-journee-faste-pour-le-football-viet-post92404)
+  it('what one wears in a photo, in brackets after the name, says a person ("(maillot rouge)")', () => {
+    const es = find(
+      'Cong Phuong (maillot rouge) a réalisé le coup du chapeau durant le match.',
+      'Le Vietnam (en rouge) a battu le Cambodge.',
+    );
+    expect(named(es, 'Cong Phuong')?.type).toBe('person');
+    expect(names(es, 'person')).toEqual(['Cong Phuong']);
+  });
+
   it('Ede and Jarai names open on "Y" (men) and "H’" (women); a people named "H’Mông" is none', () => {
     const es = find(
       'Il y a 5 ans, Y Drin Niê, un habitant de la ville de Buôn Ma Thuôt, a installé un système d’irrigation.',

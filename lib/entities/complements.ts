@@ -424,7 +424,8 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (!p && (capHead || k > i + 1) && numberEndsName(toks, k))
     return [makeCand(doc, i, k + 1, 'place', tokenText(doc, i, k + 1), 'facility')];
   // a house is an owner's ("la maison de Nguyen Van Ba"): named only by a number, or capitalised
-  if (head.f === 'maison' && !capHead) return [];
+  // (or with the adjective of a kind: "la maison communale de Tuong Phiêu", a village's hall)
+  if (head.f === 'maison' && !capHead && k === i + 1) return [];
   // "la Maison allemande": a capitalised noun and a nationality name the place ("le Parc national",
   // "le Port maritime" are kinds)
   if (capHead && !p && k === i + 2 && !toks[k]?.cap && ADJ_DICT.match(toks, i + 1)?.end === k)

@@ -248,6 +248,17 @@ describe('8 places named by a capitalised noun and its complements', () => {
     expect(names(es, 'place').filter((n) => n.startsWith('marché'))).toEqual([]);
   });
 
+  // (batch 37, dev since its one scoring: le-patrimoine-culturel-immateriel-vietnamien-setend-219289)
+  it('a village and a communal house are places; a house of a person is not', () => {
+    const es = find(
+      'la fête du village Keo, dans la commune de Kim Son ; la fête de la maison communale de Tuong Phiêu.',
+      'Il est né dans la maison de Nguyen Van Ba.',
+    );
+    expect(named(es, 'village Keo')?.type).toBe('place');
+    expect(named(es, 'maison communale de Tuong Phiêu')?.type).toBe('place');
+    expect(named(es, 'Nguyen Van Ba')?.type).toBe('person');
+  });
+
   it('not a body named by its country alone, nor a sentence glued after the name', () => {
     const es = find('La Maison du Vietnam en Malaisie a ouvert. Le Musée des beaux-arts Le tableau est parti.');
     expect(names(es, 'place')).not.toContain('Maison du Vietnam');

@@ -2,7 +2,7 @@
 // written blind by a helper who never read the extraction code), read by the built extension in
 // both browsers: what the store keeps is what the same page gives in Node (the article's title,
 // every feed teaser by its title), and the article's names are marked in the page as written.
-// Build first: npx wxt build.
+// Build first: npm run build (both browsers).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNewLayouts, type NewLayoutPage } from '../../eval/families';
 import { analysePage } from '../../lib/analyse';

@@ -279,6 +279,18 @@ function foreignViewOnly(foldedHead: string, foldedAll: string, title: string | 
 const ONE_VOICE =
   /^(?:un|une|l'|le|la)[\s\u00a0]*(?:experte?|ancien(?:ne)?[\s\u00a0]+(?:ambassadeur|ambassadrice|diplomate)|professeure?|chercheur|chercheuse|universitaire|journaliste|analyste|specialiste|economiste|historien(?:ne)?|politologue)[\s\u00a0]+(?!(?:du|de|des|d|au|aux|en|a|vietnamien(?:ne)?)\b)[\p{L}-]+(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:salue|souligne|met[\s\u00a0]+en[\s\u00a0]+(?:lumiere|avant|exergue)|apprecie|loue|evoque|commente|analyse|estime|affirme|partage)\b/u;
 
+// Vietnam's citizens abroad, their safety told: the country they are in is where it happens, not a
+// partner ("L'ambassade du Vietnam prête à assurer la protection de ses citoyens en Syrie",
+// "Japon : cinq Vietnamiens emportés par les vagues, protection consulaire activée", "18
+// ressortissants vietnamiens évacués d'Iran")
+const CITIZENS_ABROAD = new RegExp(
+  `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens)\\b`,
+);
+// (what makes it talks between the two countries after all)
+const TALKS = new RegExp(
+  `\\b(?:homologues?|entretiens?(?!${SPACE}accordee?s?)|visites?${SPACE}(?:officielles?|d'etat)|accords?)\\b`,
+);
+
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);
 }
@@ -337,6 +349,7 @@ export function findPartners(
   )
     return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
+  if (CITIZENS_ABROAD.test(head) && !TALKS.test(foldedAll)) return [];
   if (foreignViewOnly(head, foldedAll, texts[0])) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];

@@ -390,6 +390,27 @@ describe('9 partners', () => {
     expect(findPartners(texts, [], { head: 2 })).toEqual(['CL']);
     expect(findPartners(texts)).toEqual(['CL', 'JP']);
   });
+
+  // (dev: lambassade-du-vietnam-prete-a-assurer-la-protection-post236762, tensions-israel-iran-…-1285127,
+  // t-laustralie-privilegie-le-developpement-economique-27641)
+  it("Vietnam's citizens abroad kept safe: where they are is no partner, unless the two countries hold talks", () => {
+    const syria = [
+      "L'ambassade du Vietnam prête à assurer la protection de ses citoyens en Syrie",
+      "L'ambassade du Vietnam en Iran et en Syrie a déclaré qu'elle suivait de près la situation en Syrie.",
+      'Elle appelle les citoyens vietnamiens à rester prudents.',
+    ];
+    expect(findPartners(syria, [], { head: 2 })).toEqual([]);
+    const teaser = [
+      'Japon : cinq Vietnamiens emportés par les vagues, protection consulaire activée',
+      'Cinq Vietnamiens ont été emportés par les vagues près de Sakai, préfecture de Fukui (Japon).',
+    ];
+    expect(findPartners(teaser)).toEqual([]);
+    const talks = [
+      'Le Vietnam et le Japon discutent de la protection des citoyens vietnamiens',
+      'Le vice-ministre a eu un entretien avec son homologue japonais sur la sécurité des travailleurs.',
+    ];
+    expect(findPartners(talks, [], { head: 2 })).toEqual(['JP']);
+  });
 });
 
 describe('short names of the same organisation, photo credits', () => {

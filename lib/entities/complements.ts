@@ -424,6 +424,9 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (!p && (capHead || k > i + 1) && numberEndsName(toks, k))
     return [makeCand(doc, i, k + 1, 'place', tokenText(doc, i, k + 1), 'facility')];
   // a house is an owner's ("la maison de Nguyen Van Ba"): named only by a number, or capitalised
+  // ("le village de Dong Ky", "le village flottant de Kbal Tao" are read as places of a place noun
+  // (person-place-rules.ts); only "le village Keo" is named here)
+  if (head.f === 'village' && p) return [];
   // (or with the adjective of a kind: "la maison communale de Tuong Phiêu", a village's hall)
   if (head.f === 'maison' && !capHead && k === i + 1) return [];
   // "la Maison allemande": a capitalised noun and a nationality name the place ("le Parc national",

@@ -97,8 +97,9 @@ export function roleText(d: Doc, a: number, b: number): string | null {
   // ("des Moudjahidine (anciens combattants)": a French gloss explains the role; it is no part of it)
   const gloss = glossTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
+  // ("le roi du Bhoutan - Jigmé …": a dash set before the name, as a comma is, is not the role's)
   const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k))
-    .replace(/\s*,$/, '')
+    .replace(/\s*[,\u2013\u2014-]$/, '')
     .replace(TERM_OF_OFFICE, '');
   return withoutLeadingRank(singular(d, a, text) || null);
 }

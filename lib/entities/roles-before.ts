@@ -4,7 +4,7 @@
 
 import { type Cand, candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, SPOUSES, TITLE_WORDS } from './lexicon';
+import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, SOVEREIGNS, SPOUSES, TITLE_WORDS } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
 import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
 import {
@@ -342,7 +342,15 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   const ordinal = /^\d+(?:e|eme|er|re)$/.test(toks[title - 1]?.f ?? '') && toks[title - 1]?.kind === 'n';
   const role = roleText(d, ordinal ? title - 1 : title, j + 1);
   // "le vice-ministre de la Défense, le général X": the function stated before the rank
-  if (role && isRank(role) && ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') && toks[title - 2]?.f === ',') {
+  // (not a sovereign of a country, "…, le prince de Monaco X": that is the function)
+  const sovereignOf = SOVEREIGNS.has(toks[title]?.f ?? '') && !!countryIn(d, title, j + 1);
+  if (
+    role &&
+    isRank(role) &&
+    !sovereignOf &&
+    ROLE_DETERMINERS.has(toks[title - 1]?.f ?? '') &&
+    toks[title - 2]?.f === ','
+  ) {
     const fn = roleRightBefore(d, title - 1);
     if (fn.role && !isRank(fn.role)) return { ...fn, civility };
   }

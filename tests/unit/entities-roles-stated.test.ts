@@ -101,6 +101,22 @@ describe("one family name after a minister's whole portfolio", () => {
   });
 });
 
+describe('a sovereign and a dash before the name', () => {
+  // (dev: le-vietnam-et-monaco-promeuvent-leur-cooperation-472196, promotion-de-la-cooperation-…-post115644)
+  it('"…, le prince de Monaco X" is the prince of Monaco, not the envoy named before the comma; a dash is no part of the role', () => {
+    const es = find(
+      'Lors de la réception de l’ambassadeur vietnamien, le prince de Monaco Albert II a exprimé son admiration.',
+      'Il a remis ses lettres de créance au roi du Bhoutan - Jigmé Khesar Namgyel Wangchuck, au palais.',
+      'Le vice-ministre de la Défense, le général Nguyen Tan Cuong, a reçu la délégation.',
+    );
+    expect(named(es, 'Albert II')?.role).toBe('prince de Monaco');
+    expect(named(es, 'Albert II')?.country).toBe('MC');
+    expect(named(es, 'Jigmé Khesar Namgyel Wangchuck')?.role).toBe('roi du Bhoutan');
+    // (a rank after a function stays the function's holder's)
+    expect(named(es, 'Nguyen Tan Cuong')?.role).toBe('vice-ministre de la Défense');
+  });
+});
+
 describe('a function added with "également"', () => {
   // (dev: le-dirigeant-vietnamien-rencontre-le-president-mauri-1270360)
   it('is added to the title before the name, even when both open with the same word', () => {

@@ -13,7 +13,7 @@ import { fold } from '../text/fold';
 import { numberEndsName } from './complements';
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES, KOREAN_SURNAMES } from './given-names';
-import { ADJ_DICT } from './knowledge';
+import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   CIVILITIES,
   HONORIFICS,
@@ -204,7 +204,10 @@ export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null
   const prep =
     (p1?.kind === 'w' && !p1.cap && (p1.f === 'du' || p1.f === 'de')) ||
     (p1?.f === "'" && p2?.f === 'd') ||
-    (p1?.f === 'la' && p2?.f === 'de');
+    (p1?.f === 'la' && p2?.f === 'de') ||
+    // ("chargé de l'Asie Samee Essa Johar Hayat": a region of the world; not a portfolio, "de
+    // l'Immigration John …")
+    (p1?.f === "'" && p2?.f === 'l' && toks[a - 3]?.f === 'de' && worldRegionAt(doc, a));
   // "le consul général du Vietnam à Francfort Nguyen Hong Linh": the post's city, then the envoy
   // (one word: "à Port Moresby Tran Van A" is left as it is)
   const post =
@@ -212,6 +215,12 @@ export function roleComplementPlace(doc: Doc, a: number, b: number): Cand | null
   if (post) return roleBefore(doc, a - 1).role ? complementWord(doc, a) : null;
   if (!prep || !roleBefore(doc, a).role) return null;
   return complementWord(doc, a);
+}
+
+/** One word at k the knowledge base knows as a region of the world ("Asie", "Afrique"): a place of no country. */
+function worldRegionAt(doc: Doc, k: number): boolean {
+  const m = KB_DICT.match(doc.toks, k);
+  return m?.end === k + 1 && m.ref.type === 'place' && !m.ref.country;
 }
 
 /**

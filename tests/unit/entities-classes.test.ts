@@ -178,6 +178,19 @@ describe('5 a place glued to the next person', () => {
     expect(named(es, 'Li Bingjun')?.role).toBe('gouverneur du Guizhou');
     expect(named(es, 'Guizhou Li Bingjun')).toBeUndefined();
   });
+
+  // (dev: la-4e-consultation-politique-entre-le-vietnam-et-le-383623)
+  it('splits a region of the world after "de l\'" from the person; a portfolio after it stays the role\'s', () => {
+    const es = find(
+      "L'assistant du ministre koweïtien des Affaires étrangères chargé de l'Asie Samee Essa Johar Hayat a co-présidé.",
+      "Le ministre de l'Intérieur et de l'Immigration Frans Kapofi a reçu la délégation.",
+    );
+    expect(named(es, 'Samee Essa Johar Hayat')?.role).toBe(
+      "assistant du ministre des Affaires étrangères chargé de l'Asie",
+    );
+    expect(named(es, 'Asie')?.type).toBe('place');
+    expect(names(es, 'place')).not.toContain('Immigration');
+  });
 });
 
 describe('6 countries that are first names or common words', () => {

@@ -117,6 +117,12 @@ Mai Chau | | VN
 Cua Lo | | VN
 Sâm Son | | VN
 Do Son | | VN
+# Vietnam's UNESCO World Heritage sites that news names bare ("Yên Tu représente…", "visiter Tràng An");
+# not "My Son" (a given name too), nor those a town above already names (Huê, Hôi An, Ha Long), nor
+# the relics inside a listed ensemble's name ("… de Yên Tu-Vinh Nghiêm-Côn Son, Kiêp Bac").
+Yên Tu | Yen Tu | VN
+Tràng An | Trang An | VN
+Phong Nha-Ke Bang | Phong Nha - Ke Bang, Phong Nha | VN
 Truong Sa | Spratly | VN
 Hoang Sa | Paracel | VN
 Mer Orientale | mer Orientale | 

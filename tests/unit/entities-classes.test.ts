@@ -272,6 +272,17 @@ describe('8 places named by a capitalised noun and its complements', () => {
     expect(named(es, 'Nguyen Van Ba')?.type).toBe('person');
   });
 
+  // (dev: le-festival-de-yen-tu-2025-debute-dans-la-province-d-1307793, les-journalistes-etrangers-…-117745)
+  it('a World Heritage site named bare is a place, never two syllables of a person', () => {
+    const es = find(
+      'Le directeur a déclaré que Yên Tu représente un espace culturel et spirituel.',
+      'Les journalistes ont visité le site de Tràng An.',
+    );
+    expect(named(es, 'Yên Tu')?.type).toBe('place');
+    expect(named(es, 'Tràng An')?.type).toBe('place');
+    expect(names(es, 'person')).toEqual([]);
+  });
+
   it('not a body named by its country alone, nor a sentence glued after the name', () => {
     const es = find('La Maison du Vietnam en Malaisie a ouvert. Le Musée des beaux-arts Le tableau est parti.');
     expect(names(es, 'place')).not.toContain('Maison du Vietnam');

@@ -25,6 +25,7 @@ import {
   removeFollowingStories,
   removeLinkLines,
   removeOtherLanguages,
+  removeQuoteIntroductions,
   removeRepeatedQuotes,
   removeSideColumns,
   removeSignUpBoxes,
@@ -40,7 +41,16 @@ import {
 } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, isSubheading, leadElement, type PageMeta } from './structure';
-import { hasLetter, holdsRunningText, sameTextKey, squeeze, stripPhotoAlt, textOf, withoutPermalink } from './text';
+import {
+  hasLetter,
+  holdsRunningText,
+  sameTextKey,
+  squeeze,
+  stripPhotoAlt,
+  textOf,
+  textWithBreaks,
+  withoutPermalink,
+} from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */
 export const MAX_ELEMENTS = 60_000;
@@ -97,10 +107,12 @@ function captionsAbove(scope: Element | null, body: Element, titleEl: Element | 
  * the standfirst.
  */
 function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): boolean {
-  // (or a line its class names a caption, in a box of one photo: "<div><img/><p
-  // class="news-img-caption">…</p></div>")
-  const figure =
-    cap.tagName === 'FIGCAPTION' ? cap.closest('figure') : CAPTION_CLASS.test(cap.className) ? photoBox(cap) : null;
+  // (or a line its class names a caption, or whose text a caption's class holds, in a box of one
+  // photo: "<div><img/><p class="news-img-caption">…</p></div>", "<tr><td class="tplCaptionText">")
+  const classNamed =
+    CAPTION_CLASS.test(cap.className) ||
+    [...cap.querySelectorAll('[class]')].some((e) => CAPTION_CLASS.test(e.className));
+  const figure = cap.tagName === 'FIGCAPTION' ? cap.closest('figure') : classNamed ? photoBox(cap) : null;
   if (!figure || !scope.contains(figure)) return false;
   // (a <picture> or <video> and the <img>/<source> fallbacks inside it are one medium)
   const media = [...figure.querySelectorAll('img, picture, video, iframe')];
@@ -109,12 +121,17 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
   // (every box between the figure and the scope lies in the outermost: one look there)
   let outer: Element = figure;
   while (outer.parentElement && outer.parentElement !== scope) outer = outer.parentElement;
-  for (const h of outer.querySelectorAll('h2, h3, h4, h5, h6')) if (h !== titleEl && !figure.contains(h)) return false;
+  // (a standfirst set as a heading, a sentence, is no box's label: "<h2 class="article-sapo">…")
+  for (const h of outer.querySelectorAll('h2, h3, h4, h5, h6'))
+    if (h !== titleEl && !figure.contains(h) && textOf(h).length <= MAX_BOX_LABEL) return false;
   return true;
 }
 
+/** A box's heading ("Vidéos", "Photos du jour") is a label, not a sentence. */
+const MAX_BOX_LABEL = 100;
+
 /** A class that names a caption: "news-img-caption", "image-legend", "legende". */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|legend|legende|légende)s?(?:$|[\s_-])/i;
+const CAPTION_CLASS = /(?:^|[\s_-]|(?<=[a-z])(?=Caption))(?:caption|legend|legende|légende)(?:s|Text)?(?:$|[\s_-])/i;
 
 /** The nearest box over a caption that holds one photo (three levels up at most), or null. */
 function photoBox(cap: Element): Element | null {
@@ -177,7 +194,7 @@ export function* articleSteps(
     for (const cap of [...captionsAbove(scope, bodyScope, titleEl), ...captionElements(bodyScope, SITE.caption)]) {
       if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
       // (a decoration before it, "▲", "►": a caption opens on a word)
-      const text = stripPhotoAlt(textOf(cap), title).replace(/^[^\p{L}\p{N}«"“([]+/u, '');
+      const text = stripPhotoAlt(textWithBreaks(cap), title).replace(/^[^\p{L}\p{N}«"“([]+/u, '');
       if (text && !captions.includes(text)) captions.push(text);
       cap.remove();
     }
@@ -214,6 +231,7 @@ export function* articleSteps(
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
+  removeQuoteIntroductions(clone);
   removeFactBoxes(clone, [bodyEl, titleEl]);
   removeEndNotes(clone);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
@@ -358,6 +376,7 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
   const root = doc.body ?? doc.documentElement;
   if (!root) return;
   let densest: Element | null | undefined;
+  let pageChars = -1;
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
   for (const el of root.querySelectorAll('*')) {
     if (!el.isConnected || !isNoise(el, noise)) continue;
@@ -365,6 +384,10 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
     if (el.tagName === 'FORM') {
       if (densest === undefined) densest = densestContainer(root);
       if (densest && el.contains(densest)) continue;
+      // (a form that holds most of the page's words wraps the page, not a form's fields: a forum's
+      // moderation form around its posts, whose story is text between line breaks)
+      if (pageChars < 0) pageChars = (root.textContent ?? '').length;
+      if ((el.textContent ?? '').length * 2 > pageChars) continue;
     }
     el.remove();
   }

@@ -5,7 +5,16 @@
 import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
-import { hasLetter, linkTextLength, PUBLISHED_BY_OUTLET, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
+import {
+  hasLetter,
+  holdsRunningText,
+  linkTextLength,
+  PUBLISHED_BY_OUTLET,
+  sameTextKey,
+  squeeze,
+  textOf,
+  VNA_OUTLET_NAMES,
+} from './text';
 
 /** A line of text no longer than this that is all link text is navigation, not the story. */
 const MAX_LINK_LINE = 100;
@@ -341,11 +350,33 @@ export function removeRepeatedQuotes(doc: Document): void {
     .map((el) => squeeze(el.textContent ?? ''))
     .join('\n');
   for (const q of quotes) {
-    if (!q.isConnected) continue;
+    // (a quote of paragraphs is a story quoted whole, as a forum or an aggregator pastes one)
+    if (!q.isConnected || holdsRunningText(q)) continue;
     const said = squeeze((q.querySelector('p') ?? q).textContent ?? '').replace(/^[«"“\s]+|[»"”\s]+$/g, '');
     if (said.length >= 30 && said.length <= 400 && story.includes(said)) q.remove();
   }
 }
+
+/**
+ * A story pasted whole in a quote (a forum's post, an aggregator's submission): the poster's words
+ * right before it that introduce it ("Article du Courrier du Vietnam (VNA) reproduit pour la
+ * discussion…", "Je recopie l'article de Vietnam+ :") are not the story. Two short lines at most,
+ * each ending on a colon or naming an article or a VNA outlet.
+ */
+export function removeQuoteIntroductions(doc: Document): void {
+  for (const q of doc.querySelectorAll('blockquote')) {
+    if (!holdsRunningText(q)) continue;
+    let s = q.previousElementSibling;
+    for (let n = 0; s && n < 2; n++) {
+      const before = s.previousElementSibling;
+      const text = textOf(s);
+      if (s.tagName !== 'P' || text.length > 300 || !INTRODUCES.test(text)) break;
+      s.remove();
+      s = before;
+    }
+  }
+}
+const INTRODUCES = new RegExp(String.raw`:$|\barticle\b|(?:^|[^\p{L}])(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu');
 
 /** The labels of a fact box beside a story: "Repères", "En bref", "À retenir", "Chiffres clés"… */
 const FACT_BOX_LABEL =

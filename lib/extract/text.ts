@@ -19,6 +19,15 @@ export function holdsRunningText(box: Element, except?: (p: Element) => boolean)
 }
 const RUNNING_TEXT = 100;
 
+/** The visible text of an element, a line break read as a space ("(AEC-CI).<br>Photo : VNA"). */
+export function textWithBreaks(el: Element): string {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    out += n.nodeType === 3 ? (n.textContent ?? '') : (n as Element).tagName === 'BR' ? ' ' : '';
+  return squeeze(out);
+}
+
 /** The visible text of an element, squeezed; '' for null. */
 export function textOf(el: Element | null | undefined): string {
   return el ? squeeze(el.textContent ?? '') : '';

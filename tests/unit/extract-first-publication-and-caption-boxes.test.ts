@@ -59,3 +59,47 @@ describe('captions', () => {
     expect(r.article?.captions).toEqual(['La cérémonie à Son La. Photo : VNA']);
   });
 });
+
+// Blind round 23's pages (a Simple Machines forum topic, a Journal du hacker submission, a JSF
+// redesign of vnanet, a Shopify blog): a story pasted in a quote, a form around a forum's posts, a
+// caption in a table's row, a caption's line break.
+describe('a story pasted whole in a quote', () => {
+  const url = 'https://www.journalduhacker.net/s/abc123/singapour';
+  const quoted = `<blockquote><p><strong>${BODY[0]}</strong></p>${BODY.map((p) => `<p>${p}</p>`).join('')}</blockquote>`;
+  it('is the story, not a pull quote; the poster’s words introducing it are not', () => {
+    const r = read(
+      `<article><h1>${TITLE}</h1><div class="story_text"><p>Article du Courrier du Vietnam (VNA) reproduit pour la discussion, la partie intéressante est le 2e paragraphe</p>${quoted}</div><ol class="comments"><li><p>${BODY[1]}</p></li></ol></article>`,
+      url,
+    );
+    expect(r.article?.paragraphs.join(' ')).toContain(BODY[2]);
+    expect(r.article?.paragraphs.join(' ')).not.toContain('reproduit pour la discussion');
+  });
+
+  it('inside a form that holds most of the page (a forum’s moderation form) is still read', () => {
+    const posts = `<form id="quickModForm"><div class="post"><div class="inner">Je recopie l’article :<br><br><blockquote class="bbc_standard_quote">${BODY.join('<br><br>')}</blockquote></div></div></form>`;
+    const r = read(
+      `<div id="forumposts"><h2>${TITLE}</h2>${posts}</div><form><input name="q"><button>Chercher</button></form>`,
+      url,
+    );
+    expect(r.article?.paragraphs.join(' ')).toContain(BODY[1]);
+  });
+});
+
+describe('captions in older markup', () => {
+  const url = 'https://vietnam.vnanet.vn/french/renforcement-des-relations/123.html';
+  it('a table’s row its class names a caption, under the photo above the body, with a standfirst set as a heading', () => {
+    const r = read(
+      `<div class="main-col"><div class="article-panel"><h1 class="article-title">${TITLE}</h1><h2 class="article-sapo">${BODY[0]} Une visite attendue depuis longtemps par les deux parties.</h2><table class="tplCaption"><tbody><tr><td><img src="/Data/photo.jpg" width="480" alt=""></td></tr><tr><td class="tplCaptionText"><span>Le Premier ministre est attendu au Vietnam</span></td></tr></tbody></table><div class="article-body">${paras}</div></div></div>`,
+      url,
+    );
+    expect(r.article?.captions).toEqual(['Le Premier ministre est attendu au Vietnam']);
+  });
+
+  it('a line break inside a caption reads as a space', () => {
+    const r = read(
+      `<article><h1>${TITLE}</h1>${paras}<div><img src="/files/son-la.jpg" width="720" height="480" alt=""><br><span style="font-size:0.85em">La cérémonie à Son La.<br>Photo : VNA/CVN</span></div></article>`,
+      'https://maison-cajou.fr/blogs/news/son-la',
+    );
+    expect(r.article?.captions).toEqual(['La cérémonie à Son La. Photo : VNA/CVN']);
+  });
+});

@@ -463,7 +463,11 @@ function parisToHanoi(iso: string): string {
 
 const TIME_ONLY = /^(\d{1,2})[:h](\d{2})$/;
 // ("publié le 01/08/2018", and a label's "Date : 27-12-2024 18:47:05 | Vues : 1.284 | Imprimer")
-const PUBLISHED_MARK = /publi[ée]e?(?:\s+le)?\s*:?\s*(?=\d)|\bdate\s*:\s*(?=\d)/iu;
+// ("Publié le Jeudi 18 décembre 2025 à 19h05 | Mis à jour le …": a weekday may come first)
+const PUBLISHED_MARK = new RegExp(
+  String.raw`publi[ée]e?(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s+)?(?=\d)|\bdate\s*:\s*(?=\d)`,
+  'iu',
+);
 const BYLINE_BEFORE_MARK = /^(?:|.*[|—–·•,/]\s*|.*\bpar\s[^.]{1,60}?\s)$/isu;
 const STORY_TIME = /\d{1,2}[:h]\d{2}|publi|mis à jour/i;
 /** the boxes a line of text sits in, nearest first */

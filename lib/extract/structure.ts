@@ -134,7 +134,10 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"]';
 
 /** The heading that says what the metadata's title says, whatever its level; else the first <h1>. */
 export function titleElement(doc: Document, meta: PageMeta): Element | null {
-  const chosen = headlineOf(doc, meta);
+  const found = headlineOf(doc, meta);
+  // (a print view's heading says "Version imprimable"; its address spells the story's headline)
+  const spelled = !found || !spellsAddress(doc, textOf(found)) ? addressHeadline(doc) : null;
+  const chosen = spelled ?? found;
   // (on a VNA host the heading the metadata names is the title; with none, a newsletter's large
   // line — a page under a VNA address may be any page, as the end-to-end suite serves them)
   if (isVnaUrl(pageKey(doc.URL))) return chosen ?? unheadedHeadline(doc);
@@ -147,6 +150,60 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   return quoted && quoted !== chosen && (ownTextBetween(chosen, quoted) || pageBannerOver(chosen, quoted))
     ? quoted
     : chosen;
+}
+
+/** The words of the page's address (its canonical one first), as a slug: the story's headline, most often. */
+function addressSlug(doc: Document): string | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.URL;
+  let path: string;
+  try {
+    path = new URL(href, doc.URL).pathname;
+  } catch {
+    return null;
+  }
+  // (the longest part: "/sea-games-33-…-dor/1307757.html" ends on the story's number)
+  const last = path
+    .split('/')
+    .filter(Boolean)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  // ("…-des-70-medailles-dor-post257606.vnp", "…/1307757.html": the story's number is no word)
+  const slug = slugOf(last.replace(/\.\w+$/, '').replace(/-?(?:post)?\d{3,}$/, ''));
+  return slug.split('-').length >= 5 ? slug : null;
+}
+
+/** A text as a news site's slug writes it: folded, apostrophes dropped, words joined by hyphens. */
+function slugOf(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Does the text say what the page's address spells (one starts the other, five words at least)? */
+function spellsAddress(doc: Document, text: string): boolean {
+  const slug = addressSlug(doc);
+  if (!slug) return true;
+  const own = slugOf(text);
+  return own.length > 0 && (own.startsWith(slug) || (slug.startsWith(own) && own.split('-').length >= 5));
+}
+
+/** The first short line of the page that says what its address spells: the headline no heading gives. */
+function addressHeadline(doc: Document): Element | null {
+  if (!addressSlug(doc)) return null;
+  let seen = 0;
+  for (const el of doc.body?.querySelectorAll('div, p, span, td, strong, b, h1, h2, h3, h4, h5, h6') ?? []) {
+    if (++seen > 3000) return null;
+    const text = textOf(el);
+    if (text.length < 15 || text.length > 250 || el.closest('a, title, script, style')) continue;
+    if (el.querySelector('div, p, td, h1, h2, h3, h4, h5, h6')) continue;
+    if (spellsAddress(doc, text)) return el;
+  }
+  return null;
 }
 
 /** A headline no heading sets: in large type by a dating line, named by a photo, or in display type. */

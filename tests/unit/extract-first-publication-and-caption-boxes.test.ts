@@ -103,3 +103,13 @@ describe('captions in older markup', () => {
     expect(r.article?.captions).toEqual(['La cérémonie à Son La. Photo : VNA/CVN']);
   });
 });
+
+describe('a print view with no headline of its own', () => {
+  it('takes the line its address spells as the headline, and the date line after it, past a weekday', () => {
+    const url = 'https://lecourrier.vn/print.cfm?id=1307757&rub=sports';
+    const html = `<html lang="fr"><head><title>Le Courrier du Vietnam - Version imprimable</title><link rel="canonical" href="https://lecourrier.vn/son-la-annonce-une-decision-du-bureau-politique-relative-au-personnel/1307757.html"></head><body><table><tr><td><h3>Version imprimable</h3><div class="prubrique">Politique » Localités</div><div class="ptitre">${TITLE}</div><div class="pdate">Publié le Jeudi 18 décembre 2025 à 19h05 &nbsp;|&nbsp; Mis à jour le Jeudi 18 décembre 2025 à 21h32</div>${paras}<div class="pfoot">Imprimé le 19/12/2025 à 08:14</div></td></tr></table></body></html>`;
+    const r = extract(parseHtml(html, url), url);
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.published).toBe('2025-12-18T19:05:00+07:00');
+  });
+});

@@ -428,7 +428,7 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   // (person-place-rules.ts); only "le village Keo" is named here)
   if (head.f === 'village' && p) return [];
   // (or with the adjective of a kind: "la maison communale de Tuong Phiêu", a village's hall)
-  if (head.f === 'maison' && !capHead && k === i + 1) return [];
+  if (head.f === 'maison' && !capHead && !(k === i + 2 && toks[i + 1]?.f === 'communale')) return [];
   // "la Maison allemande": a capitalised noun and a nationality name the place ("le Parc national",
   // "le Port maritime" are kinds)
   if (capHead && !p && k === i + 2 && !toks[k]?.cap && ADJ_DICT.match(toks, i + 1)?.end === k)
@@ -457,11 +457,10 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
     return named > k ? [makeCand(doc, i, named, 'place', tokenText(doc, i, named), 'facility')] : [];
   }
   // "le marché de Hanoï", "le complexe de Hué": a market of a known city is described, not named
-  // (an adjective makes it a kind the city has one of, named: "le parc géologique mondial de Cao
-  // Bang", "la réserve naturelle de Van Long"; a market's adjective describes it: "le marché
-  // dynamique de l'ASEAN")
-  if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb' && (k - p === i + 1 || head.f === 'marche'))
-    return [];
+  // (an adjective of a protected kind names it: "le parc géologique mondial de Cao Bang", "la réserve
+  // naturelle de Van Long"; others describe it: "le parc industriel de Bac Ninh", "le marché dynamique
+  // de l'ASEAN")
+  if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb' && !namingKind(doc, i + 1, k - p)) return [];
   const name = placeNameEnd(doc, k);
   if (name === k) {
     // ("le Musée national de l'Armée", "le Musée des beaux-arts du Vietnam": a capitalised noun
@@ -484,6 +483,38 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
 }
 
 const SEAS = new Set(['mer']);
+
+/** Adjectives of a protected or listed kind of site, which name one: "géologique", "mondial", "national". */
+const NAMING_KINDS = new Set([
+  'geologique',
+  'paysager',
+  'mondial',
+  'mondiale',
+  'national',
+  'nationale',
+  'naturel',
+  'naturelle',
+]);
+
+/** Is one of the adjectives at [a, b) of a kind that names a site? */
+function namingKind(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (NAMING_KINDS.has(doc.toks[k]?.f ?? '')) return true;
+  return false;
+}
+
+/** Words after "de" that count or place what follows, never a place's name: "de nombreux artistes", "de la commune". */
+const NOT_A_COMPLEMENT = new Set([
+  ...COUNT_WORDS,
+  'nombreux',
+  'nombreuses',
+  'centaines',
+  'milliers',
+  'dizaines',
+  'certains',
+  'certaines',
+  'pays',
+  ...PLACE_TRIGGERS,
+]);
 
 /** Short words and verbs that end a name ("a", "qui", "accueille"). */
 const ENDS_NAME = new Set([...NOT_NAME].filter((w) => w.length <= 4));
@@ -521,7 +552,7 @@ function namedComplementsEnd(doc: Doc, k: number): number {
     if (held) return n > 0 && held.a === j && (held.type === 'place' || held.type === 'country') ? heldEnd(doc, j) : e;
     if (w.cap) while (capitalisedNameWord(doc, j)) j++;
     else {
-      if (ENDS_NAME.has(w.f) || w.f.length < 3 || /(?:er|ir)$/.test(w.f)) break;
+      if (ENDS_NAME.has(w.f) || NOT_A_COMPLEMENT.has(w.f) || w.f.length < 3 || /(?:er|ir)$/.test(w.f)) break;
       j++;
       // "beaux-arts": a compound
       if (toks[j]?.f === '-' && toks[j]?.s === toks[j - 1]?.e && toks[j + 1]?.kind === 'w' && isFree(doc, j, j + 2))

@@ -227,8 +227,12 @@ function listedObjectsEnd(doc: Doc, k: number): number {
   if (!items || toks[j]?.f !== 'et') return -1;
   const a = articleLength(toks, j + 1);
   if (!a || !objectNoun(doc, j + 1 + a)) return -1;
-  return adjectivesEnd(doc, j + 2 + a);
+  const end = adjectivesEnd(doc, j + 2 + a);
+  // (a plural verb after it says the list is the sentence's subjects: "Le Centre de lutte contre la
+  // pauvreté, les entreprises et les donateurs ont offert…"; the body alone takes a singular one)
+  return PLURAL_VERB.test(toks[end]?.f ?? '') ? -1 : end;
 }
+const PLURAL_VERB = /^(?:ont|sont|etaient|avaient|seront|auront|vont|peuvent|doivent|font|\p{L}{3,}ent)$/u;
 
 /**
  * "pour la prévention et la lutte contre les catastrophes": at k, "et", an article and a noun that

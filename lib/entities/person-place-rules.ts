@@ -896,6 +896,9 @@ function portfolioThenSpeaker(doc: Doc, role: string | null, a: number, b: numbe
   const last = doc.toks[a - 1];
   // (the portfolio's own last word, not an article: "de la Jeunesse" is the portfolio itself)
   if (last?.kind !== 'w' || last.f.length < 4 || NOT_NAME.has(last.f) || !fold(role).endsWith(last.f)) return false;
+  // (an adjective capitalised after the portfolio is none: "… des Affaires étrangères Cambodgien, X")
+  const word = doc.toks[a];
+  if (!word || ADJ_DICT.match(doc.toks, a) || looksAdjective(word.f)) return false;
   const next = doc.toks[b];
   return next?.f === ',' || (next?.kind === 'w' && AUXILIARIES.has(next.f) && doc.text.charAt(next.s) !== 'à');
 }

@@ -548,10 +548,19 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
     const title = roleBefore(d, held.a);
     if (!title.role) return null;
     // ("les vice-ministres vietnamien et koweïtien des AE, X et Y": the n-th holder, the n-th nationality)
-    const own = nationalitiesListed(d, Math.max(0, held.a - 30), held.a)[n + 1];
+    // (read from the plural title on, not in the words before it: "les entreprises vietnamiennes et
+    // japonaises … en présence des vice-ministres, X et Y")
+    const own = nationalitiesListed(d, pluralTitleAt(d, held.a), held.a)[n + 1];
     return { role: title.role, country: own ?? title.country ?? held.country, civility: false };
   }
   return null;
+}
+
+/** The plural title word a few tokens before the name at i (the list's title), or i when none. */
+function pluralTitleAt(d: Doc, i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 30; k--)
+    if (d.toks[k]?.kind === 'w' && isPluralTitle(d.toks[k]?.f ?? '')) return k;
+  return i;
 }
 
 /** Abbreviated titles, the same in the plural: "les PM", "les SG". */

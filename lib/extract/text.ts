@@ -42,10 +42,11 @@ export const VNA_OUTLET_NAMES = String.raw`vietnam\s?\+|vietnamplus|le courrier 
 /**
  * A copy's line that dates the story by its first publication at a VNA outlet: "Article publié le
  * 12 octobre 2025 à 17h40 par Le Courrier du Vietnam (VNA) : lecourrier.vn", "Paru initialement le
- * 3 mai 2024 sur VietnamPlus". Group 1: the date's words.
+ * 3 mai 2024 sur VietnamPlus": the whole line, the outlet at its end with its gloss or address at most
+ * (not a sentence, "Publié le 12 mars dans Le Courrier du Vietnam, le reportage…"). Group 1: the date's words.
  */
 export const PUBLISHED_BY_OUTLET = new RegExp(
-  String.raw`^(?=.{0,200}$)\s*(?:(?:cet\s+|l['’])?article\s+)?(?:publi[ée]e?|paru|mis en ligne)\s+(?:initialement\s+|d['’]abord\s+|à l['’]origine\s+)?le\s+([^.!?]{4,40}?)\s+(?:par|sur|dans)\s+(?:${VNA_OUTLET_NAMES})(?![\p{L}])`,
+  String.raw`^(?=.{0,200}$)\s*(?:(?:cet\s+|l['’])?article\s+)?(?:publi[ée]e?|paru|mis en ligne)\s+(?:initialement\s+|d['’]abord\s+|à l['’]origine\s+)?le\s+([^.!?]{4,40}?)\s+(?:par|sur|dans)\s+(?:${VNA_OUTLET_NAMES})(?![\p{L}])[^.!?,;]{0,20}?(?:\([^()]{1,30}\))?\s*(?::\s*\S+)?\.?$`,
   'iu',
 );
 

@@ -286,9 +286,11 @@ const ONE_VOICE =
 const CITIZENS_ABROAD = new RegExp(
   `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens)\\b`,
 );
-// (what makes it talks between the two countries after all)
+// (what makes it talks between the two countries after all: a visit, an envoy received or met, a
+// call, a partnership — "a reçu l'ambassadeur d'Angola", "s'est entretenu par téléphone avec…"; not an
+// embassy's hotline, "lignes d'assistance téléphonique")
 const TALKS = new RegExp(
-  `\\b(?:homologues?|entretiens?(?!${SPACE}accordee?s?)|visites?${SPACE}(?:officielles?|d'etat)|accords?)\\b`,
+  `\\b(?:homologues?|entretiens?(?!${SPACE}accordee?s?)|entretenue?s?|s'entretient|visites?${SPACE}(?:officielles?|d'etat|de${SPACE}travail)|accords?|partenariat|recu|recoit|recevant|a${SPACE}rencontre|(?:appel|conversation)${SPACE}telephonique|remercie)\\b`,
 );
 
 export function isMultilateral(foldedText: string): boolean {

@@ -394,6 +394,66 @@ describe('8 a list of places after a colon', () => {
   });
 });
 
+// The second reviewer's sentences on the twenty-fifth round's rules (R25): each fails on the code
+// the review read.
+describe("what the twenty-fifth round's rules leave alone", () => {
+  it('an industrial park, a primary forest, a birthplace, a traditional house are described, not named', () => {
+    const es = find(
+      'Le parc industriel de Bac Ninh a attiré des investisseurs. La forêt primaire de Lâm Dông est protégée.',
+      'La maison natale de Nguyên Du se trouve à Ha Tinh. La maison traditionnelle de M. Nguyen Van Ba est ouverte.',
+    );
+    expect(names(es, 'place')).not.toContain('parc industriel de Bac Ninh');
+    expect(named(es, 'Bac Ninh')?.type).toBe('place');
+    expect(names(es, 'place').join(' ')).not.toMatch(/maison/);
+    expect(named(es, 'Nguyên Du')?.type).toBe('person');
+  });
+
+  it('a capitalised place noun stops before a count or a place noun of the sentence', () => {
+    const es = find(
+      'Au Palais de la Culture de nombreux artistes ont présenté leurs oeuvres.',
+      "Au Musée de l'Armée des centaines de visiteurs se sont rendus. Le Monument des héros et martyrs de la commune a été rénové.",
+    );
+    expect(names(es, 'place')).toEqual(
+      expect.arrayContaining(['Palais de la Culture', "Musée de l'Armée", 'Monument des héros et martyrs']),
+    );
+    expect(names(es, 'place').join(' ')).not.toMatch(/artistes|visiteurs|commune/);
+  });
+
+  it('nationalities before a plural title are not its holders’; a list of subjects is no body’s object; an adjective after a portfolio is no person', () => {
+    const es = find(
+      "Les entreprises vietnamiennes et japonaises ont signé 20 accords en présence des vice-ministres de l'Industrie et du Commerce, Nguyen Sinh Nhat Tan et Phan Thi Thang.",
+      'Le Centre de lutte contre la pauvreté, les entreprises et les donateurs ont offert des cadeaux.',
+      'Le ministre des Affaires étrangères Cambodgien, Prak Sokhonn, a rencontré la délégation.',
+    );
+    expect(named(es, 'Phan Thi Thang')?.country).toBe('VN');
+    expect(named(es, 'Centre de lutte contre la pauvreté')?.type).toBe('organization');
+    expect(names(es, 'person')).not.toContain('Cambodgien');
+  });
+
+  it('talks about citizens abroad keep the partner: an envoy received, a call, a conversation', () => {
+    expect(
+      findPartners(
+        [
+          "Le Vietnam et l'Angola discutent de la sécurité des ressortissants vietnamiens",
+          "Le vice-ministre a reçu mardi l'ambassadeur d'Angola.",
+        ],
+        [],
+        { head: 2 },
+      ),
+    ).toEqual(['AO']);
+    expect(
+      findPartners(
+        [
+          'Le Vietnam remercie la Thaïlande pour son aide aux ressortissants vietnamiens',
+          "Le ministre s'est entretenu par téléphone avec son homologue thaïlandais.",
+        ],
+        [],
+        { head: 2 },
+      ),
+    ).toEqual(['TH']);
+  });
+});
+
 describe('9 partners', () => {
   it('a teaser takes its partners from title, summary and caption together', () => {
     const texts = [

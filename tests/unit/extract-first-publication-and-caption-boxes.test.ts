@@ -29,6 +29,18 @@ describe('a copy of a VNA story', () => {
   });
 });
 
+describe('a sentence that says where a report was published', () => {
+  it('is the story’s, not a copy’s credit line (R25)', () => {
+    const sentence =
+      'Publié le 12 mars 2024 dans Le Courrier du Vietnam, le reportage de trois journalistes a été salué par le jury du prix national.';
+    const r = read(
+      `<article><h1>${TITLE}</h1><div class="content">${paras}<p>${sentence}</p></div></article>`,
+      'https://example.org/prix',
+    );
+    expect(r.article?.paragraphs).toContain(sentence);
+  });
+});
+
 describe('a blog entry', () => {
   it('is dated by an ISO date beside its title in the title’s own box, its parts linked', () => {
     const url = 'https://hanoi-chronique.dreamwidth.org/48213.html';

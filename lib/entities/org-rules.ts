@@ -157,16 +157,7 @@ function connectedNounEnd(doc: Doc, k: number): number {
   const art = doc.toks[m + 1]?.f === 'et' ? articleLength(doc.toks, m + 2) : 0;
   if (art) {
     const n = m + 2 + art;
-    const other = doc.toks[n];
-    if (
-      other?.kind === 'w' &&
-      !other.cap &&
-      other.f.length >= 4 &&
-      !FUNCTION.has(other.f) &&
-      !TITLE_WORDS.has(other.f) &&
-      isFree(doc, m + 1, n + 1)
-    )
-      return n + 1;
+    if (objectNoun(doc, n) && isFree(doc, m + 1, n)) return n + 1;
   }
   // "aux jeunes talents": an adjective that comes before its noun
   const after = doc.toks[m + 1];

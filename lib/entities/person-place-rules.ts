@@ -36,7 +36,7 @@ import {
 } from './lexicon';
 import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
-import { AUXILIARIES, isTitleAt } from './role-words';
+import { auxiliaryAt, isTitleAt } from './role-words';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
 import { isSentenceStart, listIntroLength, type Token } from './tokens';
 
@@ -892,15 +892,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
  * minister's whole portfolio, the role's own last word before it, and then a verb or a comma.
  */
 function portfolioThenSpeaker(doc: Doc, role: string | null, a: number, b: number): boolean {
-  if (!role || !/^(?:vice-)?ministre (?:de|des|du|d')/.test(fold(role))) return false;
+  const folded = role ? fold(role) : '';
+  if (!/^(?:vice-)?ministre (?:de|des|du|d')/.test(folded)) return false;
   const last = doc.toks[a - 1];
   // (the portfolio's own last word, not an article: "de la Jeunesse" is the portfolio itself)
-  if (last?.kind !== 'w' || last.f.length < 4 || NOT_NAME.has(last.f) || !fold(role).endsWith(last.f)) return false;
+  if (last?.kind !== 'w' || last.f.length < 4 || NOT_NAME.has(last.f) || !folded.endsWith(last.f)) return false;
   // (an adjective capitalised after the portfolio is none: "… des Affaires étrangères Cambodgien, X")
   const word = doc.toks[a];
   if (!word || ADJ_DICT.match(doc.toks, a) || looksAdjective(word.f)) return false;
   const next = doc.toks[b];
-  return next?.f === ',' || (next?.kind === 'w' && AUXILIARIES.has(next.f) && doc.text.charAt(next.s) !== 'à');
+  return next?.f === ',' || auxiliaryAt(doc, b);
 }
 
 /** "de", "du": after one word, a complement says the word is a department or a body's. */

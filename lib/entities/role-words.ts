@@ -46,7 +46,7 @@ export function acronymInParens(d: Doc, k: number): number {
 }
 export const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
 /** A form of "avoir" at k, as written: "a", never the preposition "à" that folds to it. */
-function auxiliaryAt(d: Doc, k: number): boolean {
+export function auxiliaryAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
   return !!t && AUXILIARIES.has(t.f) && (t.f !== 'a' || d.text.charAt(t.s).toLowerCase() === 'a');
 }

@@ -5,6 +5,7 @@
 // the short standfirst between the title and the body.
 
 import { isVnaUrl } from '../hosts';
+import { foldKey } from '../text/fold';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { isNonStoryLine } from './non-story-lines';
@@ -136,7 +137,8 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [itemprop="headline"]';
 export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const found = headlineOf(doc, meta);
   // (a print view's heading says "Version imprimable"; its address spells the story's headline)
-  const spelled = !found || !spellsAddress(doc, textOf(found)) ? addressHeadline(doc) : null;
+  const slug = addressSlug(doc);
+  const spelled = slug && (!found || !spells(slug, textOf(found))) ? addressHeadline(doc, slug) : null;
   const chosen = spelled ?? found;
   // (on a VNA host the heading the metadata names is the title; with none, a newsletter's large
   // line — a page under a VNA address may be any page, as the end-to-end suite serves them)
@@ -173,35 +175,27 @@ function addressSlug(doc: Document): string | null {
 
 /** A text as a news site's slug writes it: folded, apostrophes dropped, words joined by hyphens. */
 function slugOf(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/['’]/g, '')
+  return foldKey(text)
+    .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
 
-/** Does the text say what the page's address spells (one starts the other, five words at least)? */
-function spellsAddress(doc: Document, text: string): boolean {
-  const slug = addressSlug(doc);
-  if (!slug) return true;
+/** Does the text say what the address's slug spells (one starts the other, five words at least)? */
+function spells(slug: string, text: string): boolean {
   const own = slugOf(text);
   return own.length > 0 && (own.startsWith(slug) || (slug.startsWith(own) && own.split('-').length >= 5));
 }
 
 /** The first short line of the page that says what its address spells: the headline no heading gives. */
-function addressHeadline(doc: Document): Element | null {
-  if (!addressSlug(doc)) return null;
+function addressHeadline(doc: Document, slug: string): Element | null {
   let seen = 0;
   for (const el of doc.body?.querySelectorAll('div, p, span, td, strong, b, h1, h2, h3, h4, h5, h6') ?? []) {
     if (++seen > 3000) return null;
     const text = textOf(el);
     if (text.length < 15 || text.length > 250 || el.closest('a, title, script, style')) continue;
     if (el.querySelector('div, p, td, h1, h2, h3, h4, h5, h6')) continue;
-    if (spellsAddress(doc, text)) return el;
+    if (spells(slug, text)) return el;
   }
   return null;
 }

@@ -38,6 +38,15 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bsous[\s-]+/g, 'sous-'],
 ];
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses', 'leur']);
+/** A compound adjective written with spaces for its hyphens ("sri lankais", "sud coréen"). */
+const SPACED_ADJECTIVE = new RegExp(
+  `(?<![\\w-])(${[...ADJECTIVES.keys()]
+    .filter((a) => a.includes('-'))
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.split('-').join('\\s+'))
+    .join('|')})(?![\\w-])`,
+  'g',
+);
 
 /** A role's words, without the countries it names, and those countries. */
 export function roleParts(role: string): { words: string; countries: Set<string> } {
@@ -52,6 +61,7 @@ export function roleParts(role: string): { words: string; countries: Set<string>
     return ' ';
   });
   s = s
+    .replace(SPACED_ADJECTIVE, (m: string) => m.split(/\s+/).join('-'))
     .replace(/\u0000/g, '')
     .replace(/\s*[-–]\s*/g, '-')
     .replace(/[.,;:()«»"]/g, ' ');

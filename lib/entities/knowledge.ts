@@ -101,5 +101,8 @@ for (const c of COUNTRIES) {
   for (const adj of c.adjectives) {
     const toks = keyTokens(adj);
     if (toks.length) ADJ_DICT.add(toks, c.code, false, false);
+    // ("le ministre sri lankais", "l'ambassadeur sud coréen": the hyphen is often left out)
+    const spaced = toks.filter((t) => t !== '-');
+    if (spaced.length > 1 && spaced.length < toks.length) ADJ_DICT.add(spaced, c.code, false, false);
   }
 }

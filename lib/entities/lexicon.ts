@@ -100,7 +100,7 @@ kralahom sangha reach vongsa baddita serey chakrei dame sir
  * "société d'investissement"): words of French text, not names.
  */
 export const FIELDS_OF_GOVERNMENT = set(
-  'defense justice securite sante finances commerce industrie education culture sports tourisme information communication construction transports agriculture environnement travail investissement sciences technologie ressources',
+  'defense justice securite sante finances commerce industrie education culture sports tourisme information communication construction transports agriculture environnement travail investissement sciences technologie technologies ressources',
 );
 
 /**

@@ -123,7 +123,11 @@ function appointedAt(d: Doc, k: number, a: number): number {
   if (statedAs > 0) return statedAs;
   // ("Vijitha Herath, nommé ministre des Affaires étrangères")
   let m = toks[k]?.f === ',' ? k + 1 : k;
-  if (toks[m]?.f === 'a' && toks[m + 1]?.f === 'ete') m += 2;
+  // ("X, qui a été nommé…", "félicitations à X qui vient d'être réélu président de…": a relative
+  // clause states the appointment as the participle does)
+  if (toks[m]?.f === 'qui') m++;
+  if (/^(?:vient|venait)$/.test(toks[m]?.f ?? '') && toks[m + 1]?.f === 'd' && toks[m + 3]?.f === 'etre') m += 4;
+  else if (toks[m]?.f === 'a' && toks[m + 1]?.f === 'ete') m += 2;
   else if (toks[m]?.f === 'est' || toks[m]?.f === 'sera') m++;
   const t = toks[m];
   if (t?.kind !== 'w' || t.cap || !APPOINTED.test(t.f)) return -1;

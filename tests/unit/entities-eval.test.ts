@@ -17,6 +17,10 @@ describe('role equivalence', () => {
     expect(sameRole("ministre de l'Intérieur", 'le ministre cambodgien de l’Intérieur')).toBe(true);
     expect(sameRole('président de l’Association Vietnam-Inde', "président de l'Association Vietnam - Inde")).toBe(true);
     expect(normaliseRole('Ambassadeur du Vietnam au Laos')).toBe('ambassadeur au laos');
+    // a compound nationality written with a space for its hyphen
+    expect(sameRole('Premier ministre', 'Premier ministre sri lankais', 'LK')).toBe(true);
+    expect(sameRole('Premier ministre sri lankais', 'Premier ministre sud coréen')).toBe(false);
+    expect(normaliseRole('ambassadeur sud coréen')).toBe('ambassadeur');
   });
 
   it("tells roles that name different countries apart (the second reviewer's pairs)", () => {

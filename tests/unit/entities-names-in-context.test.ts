@@ -189,6 +189,22 @@ describe('organisations named with where they are', () => {
   });
 });
 
+describe('a compound nationality written with a space', () => {
+  // shaped like creation-de-lassociation-parlementaire-damitie-sri-l-post28596 (batch 38, dev)
+  it('"sri lankais", "sud coréen" give the country as "sri-lankais" does; a plural portfolio ends the title', () => {
+    const es = find(
+      'Le ministre sri lankais des Sciences et des Technologies Ravi Perera a été élu.',
+      "L'ambassadeur sud coréen Park Min-soo a salué la coopération.",
+    );
+    expect(named(es, 'Ravi Perera')).toMatchObject({
+      type: 'person',
+      role: 'ministre des Sciences et des Technologies',
+      country: 'LK',
+    });
+    expect(named(es, 'Park Min-soo')?.country).toBe('KR');
+  });
+});
+
 describe('persons with no title next to them', () => {
   // (batch 37, dev since its one scoring: sea-games-29-une-journee-faste-pour-le-football-viet-post92404)
   it('what one wears in a photo, in brackets after the name, says a person ("(maillot rouge)")', () => {

@@ -667,6 +667,22 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
     expect(named(es, 'Tran Van Phuc')?.role ?? null).toBeNull();
   });
 
+  // shaped like felicitations-a-la-gambie-et-au-kirghizistan-188 (batch 38, dev since its scoring)
+  it('a relative clause of appointment after the name states its function: "X qui vient d\'être réélu président"', () => {
+    const es = find(
+      "Le président a adressé un message de félicitations à Yaya Jallow qui vient d'être réélu président de la République de Gambie.",
+      'Le Premier ministre a félicité Omar Bekov, qui a été nommé Premier ministre du Kirghizistan.',
+      "Il a visité la ville de Hoi An qui a été élue meilleure destination de l'année.",
+    );
+    expect(named(es, 'Yaya Jallow')).toMatchObject({
+      type: 'person',
+      role: 'président de la République de Gambie',
+      country: 'GM',
+    });
+    expect(named(es, 'Omar Bekov')).toMatchObject({ type: 'person', role: 'Premier ministre du Kirghizistan' });
+    expect(named(es, 'Hoi An')?.type).toBe('place');
+  });
+
   // shaped like batch 29's text (dev since its one scoring): le-president-namibien-…-46764,
   // une-delegation-du-pcv-participe-a-la-55e-conference-318933, renforcer-les-relations-…-1276626,
   // le-vietnam-et-les-bahamas-…-195389

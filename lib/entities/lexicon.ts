@@ -15,7 +15,7 @@ export const NEWLY = set('nouveau nouvel nouvelle nouveaux nouvelles');
 export const PROFESSIONS = set(`
 journaliste photojournaliste photographe reporter ecrivain poete artiste musicien musicienne chanteur chanteuse
 peintre sculpteur realisateur realisatrice expert experte chercheur chercheuse economiste analyste historien
-historienne consultant consultante agent agente fonctionnaire policier policiere
+historienne consultant consultante agent agente fonctionnaire policier policiere etudiant etudiante
 `);
 
 /** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */

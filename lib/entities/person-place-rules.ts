@@ -386,9 +386,10 @@ function stopOfRoute(doc: Doc, a: number, b: number): boolean {
 }
 
 /** "l'empereur Naruhito", "le roi Philippe": a sovereign's title before one name. */
-function isSovereign(role: string): boolean {
-  // in lower case, as a title before a name ("du Roi Khalid" names an airport, a street…)
-  return /^\p{Ll}/u.test(role) && SOVEREIGNS.has(roleHead(role));
+function isSovereign(role: string, setOff: boolean): boolean {
+  // in lower case, as a title before a name ("du Roi Khalid" names an airport, a street…); in
+  // capitals too when a comma sets the name off ("Le Prince héréditaire du Liechtenstein, Alois,")
+  return (setOff || /^\p{Ll}/u.test(role)) && SOVEREIGNS.has(roleHead(role));
 }
 
 /**
@@ -725,8 +726,11 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (demonym && demonym.end < b - 1) a = demonym.end;
   // words, not tokens: "Faisal Bin Farhan Al-Saud" is four words and six tokens
   // (particles do not count: "Mohammed bin Abdulrahman bin Jasim Al-Thani" is five names)
+  // (and "K’đăm", "O'Brien" one word: "Y Thanh Hà Niê K’đăm" is five names)
   let n = 0;
-  for (let k = a; k < b; k++) if (toks[k]?.kind === 'w' && !PARTICLES.has(toks[k]?.f ?? '')) n++;
+  for (let k = a; k < b; k++)
+    if (toks[k]?.kind === 'w' && !PARTICLES.has(toks[k]?.f ?? '') && !(k - 2 >= a && afterInnerApostrophe(toks, k)))
+      n++;
   const vn = isVietnameseName(doc, a, b);
   let before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
   // Six words or more are a heading or a body's name, unless a function names the one they follow:
@@ -764,7 +768,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
         toks[b]?.f === ',' &&
         ['de', "'"].includes(toks[a - 1]?.f ?? '') &&
         !frenchLooking((toks[a] as Token).f, lowerSeen)) ||
-      (isSovereign(before.role) && !VN_SYLLABLE.test((toks[a] as Token).f)) ||
+      (isSovereign(before.role, toks[a - 1]?.f === ',') && !VN_SYLLABLE.test((toks[a] as Token).f)) ||
       // ("le gardien de but philippin Etheridge", "le président américain Biden", "le gardien
       // Kawin", "le président Trump": a foreigner named by the family name alone, right after a
       // nationality, or after an office of state or a player's position; not "le consultant
@@ -813,9 +817,10 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     via = 'apposed';
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
-  // "H’Moan Eban", "Y Drin Niê": the opening of an Ede or Jarai name (runs.ts lets it in)
-  if (!via && n >= 3 && (toks[a] as Token).f.length === 1 && ['y', 'h'].includes((toks[a] as Token).f))
-    via = 'ede-name';
+  // "H’Moan Eban", "Y Drin Niê": the opening of an Ede or Jarai name (runs.ts lets it in; "H’Moan"
+  // is one word, "Y" one of its own)
+  const opening = (toks[a] as Token).f;
+  if (!via && ((opening === 'y' && n >= 3) || (opening === 'h' && n >= 2))) via = 'ede-name';
   if (!via && demonym && n >= 2) via = 'demonym';
   // "a reçu José Antonio Kast": a given name opens the run
   // (not a place or a prize named after someone: "le lycée Marie Curie", "l'école José Marti")
@@ -906,6 +911,12 @@ function portfolioThenSpeaker(doc: Doc, role: string | null, a: number, b: numbe
 
 /** "de", "du": after one word, a complement says the word is a department or a body's. */
 const OF_SOMETHING = new Set(['de', 'du', 'des', 'd']);
+
+/** The word at k goes on a word before it across a glued apostrophe: "đăm" of "K’đăm". */
+function afterInnerApostrophe(toks: Token[], k: number): boolean {
+  const [prev, apos, word] = [toks[k - 2], toks[k - 1], toks[k]];
+  return apos?.f === "'" && prev?.kind === 'w' && !!word && prev.e === apos.s && apos.e === word.s;
+}
 
 /** Titles one family name may follow alone: an office of state, a player's position. */
 function oneWordTitle(role: string): boolean {

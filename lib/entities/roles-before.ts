@@ -47,6 +47,23 @@ function bareTitle(d: Doc, a: number, b: number): boolean {
 }
 const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'pour', 'charge']);
 
+/** "au", "aux", "à": what a message is sent to, the name's own title after them. */
+const TO_SOMEONE = new Set(['au', 'aux', 'a']);
+/** "ancien", "ex": a title word only before the title it qualifies. */
+const FORMER = new Set([
+  'ancien',
+  'ancienne',
+  'ex',
+  'feu',
+  'defunt',
+  'defunte',
+  'haut',
+  'haute',
+  'nouveau',
+  'nouvel',
+  'nouvelle',
+]);
+
 /** Prepositions that link a phrase to the name after them ("remis à X", "avec X"), never a role's end. */
 const LINKING_PREPOSITIONS = new Set(['avec', 'par', 'pour', 'aux', 'chez', 'contre', 'envers', 'vers', 'entre']);
 
@@ -315,10 +332,19 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // unnamed group; the name after the comma opens the main clause
   if (toks[title - 1]?.f === 'des' && isPluralTitle(toks[title]?.f ?? '') && toks[j + 1]?.f === ',')
     return { role: null, country: null, civility };
-  // "enseignants et directeur de l'Université royale, X": a plural title is the others'; one name
-  // holds the singular one after "et"
+  // "enseignants et directeur de l'Université royale, X", "100 étudiants de la Faculté,
+  // enseignants et directeur de l'Université, X": a plural title is the others'; one name holds
+  // the singular one after "et"
   const plural = toks[title]?.f ?? '';
-  if (plural.length > 3 && plural.endsWith('s') && toks[title + 1]?.f === 'et' && isTitleAt(d, title + 2)) title += 2;
+  // (not past "au": "… d'autres dirigeants vietnamiens au secrétaire général du Parti et président
+  // de la Chine X" addresses X by both titles, read below)
+  // ("des députés auprès du ministre et président du Comité… X": the first singular title)
+  if (plural.length > 3 && plural.endsWith('s'))
+    for (let k = title + 1; k < j && !TO_SOMEONE.has(toks[k]?.f ?? ''); k++)
+      if (isTitleAt(d, k) && !(toks[k]?.f ?? '').endsWith('s') && !FORMER.has(toks[k]?.f ?? '')) {
+        title = k;
+        break;
+      }
   // "l'épouse du Premier ministre, Mme X": the title is someone else's
   if (kinBefore(d, title)) return { role: null, country: null, civility };
   // "a adressé un message au président du Vietnam X": the title after "au" is the name's

@@ -226,6 +226,17 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'person')).toHaveLength(2);
   });
 
+  // dev: le-president-de-lan-vuong-dinh-hue-en-route-pour-le-182509
+  it('a family name written with an inner apostrophe is one word of the name ("Y Kim Hà Niê K’đăm")', () => {
+    const es = find(
+      'Il était accompagné du président de la Commission des ethnies Y Kim Hà Niê K’đăm et du président de la Commission de l’économie Vu Hong Thanh.',
+    );
+    expect(named(es, 'Y Kim Hà Niê K’đăm')).toMatchObject({
+      type: 'person',
+      role: 'président de la Commission des ethnies',
+    });
+  });
+
   it('a given name opens the name, even where a sentence starts', () => {
     const es = find(
       'Le Premier ministre a reçu José Antonio Kast et María José Hoffmann.',

@@ -1441,6 +1441,24 @@ describe('a profession, a nationality and a family name', () => {
   });
 });
 
+// dev: le-vietnam-suit-de-pres-la-situation-deswatini-pour-post161007, 26e-session-du-comite-permanent-
+// de-lan-debut-de-la-s-106810, renforcement-de-la-cooperation-entre-les-deux-partis-184903
+describe('a student, and a plural title before the singular one further on', () => {
+  it('"l\'étudiant en droit X" states a profession', () => {
+    const es = find("Ils protestent contre la mort de l'étudiant en droit Sipho Dlamini (Université Eswatini).");
+    expect(named(es, 'Sipho Dlamini')).toMatchObject({ type: 'person', role: 'étudiant en droit' });
+  });
+
+  it('the singular title after "et" is the name\'s, past the others\' plural one; not past "au"', () => {
+    const es = find(
+      'Le Comité a répondu aux questions des députés auprès du ministre et président du Comité des affaires ethniques Hoang Van Tam et du ministre de la Sécurité publique Le Van Hai.',
+      "Il a transmis les salutations d'autres hauts dirigeants vietnamiens au secrétaire général du Parti et président de la Chine Wang Jun.",
+    );
+    expect(named(es, 'Hoang Van Tam')?.role).toBe('ministre et président du Comité des affaires ethniques');
+    expect(named(es, 'Wang Jun')?.role).toBe('secrétaire général du Parti et président de la Chine');
+  });
+});
+
 // "la-province-de-yen-bai-renforce…", "le-vietnam-bat-les-philippines…" (batches 12 and 14, dev)
 describe('a role over a hyphened place, and an adjective that is also a title', () => {
   it('a French place name hyphened with a small word is one name, inside the role', () => {
@@ -1601,6 +1619,21 @@ describe('sovereigns and the time of a function', () => {
       'Vuong Thua Phong',
       'Henri Albert Gabriel Félix Marie Guillaume',
     ]);
+  });
+
+  // dev: le-prince-heritier-du-liechtenstein-salue-le-role-cr-123396
+  it("one name set off by commas after a capitalised sovereign's title is the sovereign", () => {
+    const es = find(
+      'Le Prince héréditaire du Liechtenstein, Anton, a salué le rôle croissant du Vietnam.',
+      "La délégation est arrivée à l'aéroport du Roi Khalid, Riyad, le 3 mai.",
+    );
+    expect(named(es, 'Anton')).toMatchObject({
+      type: 'person',
+      role: 'Prince héréditaire du Liechtenstein',
+      country: 'LI',
+    });
+    expect(named(es, 'Riyad')?.type).toBe('place');
+    expect(names(es, 'person')).toEqual(['Anton']);
   });
 
   it('six words or more without a function before them are no one', () => {

@@ -95,6 +95,8 @@ const STORY_PARAMS = new Set([
   'storyid',
   'postid',
   'post_id',
+  // (Oracle WebCenter Sites: "/cs/Satellite?c=VNA_Article_C&cid=1634734598812&pagename=…")
+  'cid',
 ]);
 
 /**

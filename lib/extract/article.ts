@@ -40,7 +40,7 @@ import {
   sourceLineDate,
 } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
-import { densestContainer, isSubheading, leadElement, type PageMeta } from './structure';
+import { densestContainer, isSubheading, leadElement, type PageMeta, splitSubtitle } from './structure';
 import {
   hasLetter,
   holdsRunningText,
@@ -151,6 +151,9 @@ export interface StructureCues {
   titleEl: Element | null;
 }
 
+/** "Figure 1 : ", "Fig. 2. ", "Illustration 3 – " opening a caption: a document's numbering. */
+const FIGURE_NUMBER = /^(?:figure|fig\.|illustration)\s*\d{1,3}\s*[:.–—-]\s*(?=\p{L})/iu;
+
 export function* articleSteps(
   clone: Document,
   layout: Layout,
@@ -164,6 +167,7 @@ export function* articleSteps(
   // no known layout found the body: the page's structure answers (and the caller says so)
   if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
   const scope = bodyEl?.closest(SITE.scope) ?? bodyEl;
+  const subtitle = titleEl ? splitSubtitle(titleEl) : null;
   const title =
     withoutPermalink(textOf(titleEl)) ||
     meta.title ||
@@ -171,7 +175,7 @@ export function* articleSteps(
     '';
   // The sapo's first paragraph when it has paragraphs: on broken markup the sapo box can
   // swallow the rest of the page, its first paragraph cannot.
-  const leadEl = clone.querySelector(layout.lead) ?? (titleEl ? leadElement(titleEl, meta) : null);
+  const leadEl = clone.querySelector(layout.lead) ?? subtitle ?? (titleEl ? leadElement(titleEl, meta) : null);
   let lead =
     (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
     null;
@@ -193,8 +197,11 @@ export function* articleSteps(
   if (bodyScope) {
     for (const cap of [...captionsAbove(scope, bodyScope, titleEl), ...captionElements(bodyScope, SITE.caption)]) {
       if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
-      // (a decoration before it, "▲", "►": a caption opens on a word)
-      const text = stripPhotoAlt(textWithBreaks(cap), title).replace(/^[^\p{L}\p{N}«"“([]+/u, '');
+      // (a decoration before it, "▲", "►": a caption opens on a word; a document's figure number
+      // before it, "Figure 1 : ", is the export's label, not the caption's words)
+      const text = stripPhotoAlt(textWithBreaks(cap), title)
+        .replace(/^[^\p{L}\p{N}«"“([]+/u, '')
+        .replace(FIGURE_NUMBER, '');
       if (text && !captions.includes(text)) captions.push(text);
       cap.remove();
     }

@@ -127,7 +127,7 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
       // (a box of the same kind before it, with links of its own, is another column of one grid,
       // not its name; a "row" holding only the heading is: "<div class=row><h2>Voir plus</h2></div>")
       if (el.className && s.tagName === el.tagName && s.className === el.className && s.querySelector(LINKS)) continue;
-      const t = withoutPermalink(textOf(s), { hash: true });
+      const t = withoutSectionNumber(withoutPermalink(textOf(s), { hash: true }));
       // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing, nor a table's column heads,
       // "Date Titre Description")
       if (!t || onlyTextIn(s, 'button, [role="button"]') || s.tagName === 'THEAD') continue;
@@ -140,6 +140,11 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
     }
   }
   return { label: '', labelEl: null };
+}
+
+/** A numbered section's heading without its number: "2. Voir plus", "II. Lire aussi" (a document export's). */
+function withoutSectionNumber(t: string): string {
+  return t.replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*(?=\p{L})/u, '');
 }
 
 /** What a box's aria-label, aria-labelledby or title attribute names it, or '' */

@@ -107,10 +107,16 @@ function englishDateLine(text: string): string | null {
 /** A whole line that is an ISO date, its time after a space ("2025-04-17 21:14", a blog's entry header). */
 const ISO_DATE_LINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/**
+ * An Org-mode active timestamp opening the text, the day a note is about: "<2019-08-08 jeu. 11:26>"
+ * ("[2019-08-12 lun. 20:51]", inactive, only says when the note was written).
+ */
+const ACTIVE_TIMESTAMP = /^<(\d{4})-(\d{2})-(\d{2})(?:\s+\p{L}{2,9}\.?)?(?:\s+(\d{1,2}):(\d{2}))?>/u;
+
 function dateOfText(text: string): string | null {
   const english = englishDateLine(text);
   if (english) return english;
-  const iso = ISO_DATE_LINE.exec(text.trim());
+  const iso = ISO_DATE_LINE.exec(text.trim()) ?? ACTIVE_TIMESTAMP.exec(text.trim());
   if (iso) return isoOf(iso[1] ?? '', iso[2] ?? '', iso[3] ?? '', iso[4] ?? '00', iso[5] ?? '00', iso[6] ?? '00');
   const written = WRITTEN_DATE.exec(text);
   // (a date line's, where at most a weekday or "Publié le" comes before it: a sentence that names

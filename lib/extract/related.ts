@@ -400,7 +400,9 @@ export function inlineCards(scope: Element, base: string, title: Element | null)
     )
       card = up;
     // (links come in page order: only the last card found can hold this one)
-    if (cards[cards.length - 1]?.contains(card) || !storyParagraphBeside(card)) continue;
+    // (beside a paragraph of the story; or anywhere in the body when its label says to read it
+    // too, "<div><h5>Lire aussi</h5><a>…</a></div>" between a photo and a crosshead)
+    if (cards[cards.length - 1]?.contains(card) || !(storyParagraphBeside(card) || labelledLink(card, a))) continue;
     if (title && (card.contains(title) || title.contains(card))) continue;
     cards.push(card);
   }
@@ -444,13 +446,28 @@ function labelledLink(box: Element, link: Element): boolean {
   return READ_ALSO_LABEL.test(rest);
 }
 
+/**
+ * A paragraph of the story right before or after the card: a <p>, or the box of one (a CMS that
+ * sets each element of a story in a box of its own, "<div class=story-element><p>…</p></div>").
+ */
 function storyParagraphBeside(el: Element): boolean {
-  for (const s of [el.previousElementSibling, el.nextElementSibling])
-    if (s?.tagName === 'P' && squeeze(s.textContent ?? '').length >= 80) return true;
+  for (const s of [el.previousElementSibling, el.nextElementSibling]) {
+    let p = s;
+    for (let depth = 0; p && p.tagName !== 'P' && p.childElementCount === 1 && depth < 3; depth++)
+      p = p.firstElementChild;
+    if (p?.tagName === 'P' && squeeze(p.textContent ?? '').length >= 80) return true;
+  }
   return false;
 }
 
 export function inlineCardStory(card: Element, base: string): RelatedItem | null {
+  // (its label, "<h5>Lire aussi</h5>", is no headline: the link's is)
+  const label = [...card.querySelectorAll('*')].find(
+    (el) =>
+      !el.querySelector('a[href]') && !el.closest('a[href]') && READ_ALSO_LABEL.test(squeeze(el.textContent ?? '')),
+  );
+  // (the card leaves the page's copy after this: its label may go first)
+  label?.remove();
   const [story] = teasers([[card]], base);
   return story ? { ...story, origin: 'inline' } : null;
 }

@@ -589,6 +589,29 @@ function isItalic(el: Element): boolean {
 }
 const ITALIC = new Set(['EM', 'I']);
 
+/** A subtitle's class: "subtitle", "article-subhead", "dek", "post-standfirst" (an export's, a blog's). */
+const SUBTITLE_CLASS = /(?:^|[-_])(?:sub-?title|subhead(?:ing|line)?|standfirst|deck|dek)$/i;
+
+/**
+ * A headline that holds its subtitle, a sentence or two, after a line break: "<h1>Title<br><span
+ * class="subtitle">Standfirst.</span></h1>" (Org mode's export, some blogs). The subtitle is moved
+ * out, after the headline, and returned: it is the lead, and no part of the title.
+ */
+export function splitSubtitle(title: Element): Element | null {
+  if (!/^H[1-3]$/.test(title.tagName)) return null;
+  for (const sub of title.querySelectorAll('[class]')) {
+    if (![...sub.classList].some((c) => SUBTITLE_CLASS.test(c))) continue;
+    const text = textOf(sub);
+    const rest = textOf(title).length - text.length;
+    if (text.length < 40 || rest < 15) return null;
+    for (let n = sub.previousSibling; n && (n.nodeName === 'BR' || !n.textContent?.trim()); n = n.previousSibling)
+      if (n.nodeName === 'BR') n.parentNode?.removeChild(n);
+    title.after(sub);
+    return sub;
+  }
+  return null;
+}
+
 /**
  * The lead (sapo): the short standfirst between the title and the body. Where the metadata has
  * a description, the line that says it; else a line of one or two sentences that is bold, or

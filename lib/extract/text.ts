@@ -57,8 +57,9 @@ export const PUBLISHED_BY_OUTLET = new RegExp(
 export function withoutPermalink(text: string, { hash = false } = {}): string {
   return text.replace(hash ? PERMALINK_OR_HASH : PERMALINK, '');
 }
-const PERMALINK = /^[¶§🔗]\s*|\s*[¶§🔗]$/gu;
-const PERMALINK_OR_HASH = /^[#¶§🔗]\s*|\s*[#¶§🔗]$/gu;
+// (a header anchor may show nothing: a zero-width space, as VitePress writes it)
+const PERMALINK = /^[¶§🔗\u200b]\s*|\s*[¶§🔗\u200b]$/gu;
+const PERMALINK_OR_HASH = /^[#¶§🔗\u200b]\s*|\s*[#¶§🔗\u200b]$/gu;
 
 /** Does a text hold a letter, in any script (not only digits, punctuation, emoji or rules)? */
 export function hasLetter(text: string): boolean {
@@ -94,11 +95,14 @@ export function linkTextLength(el: Element): number {
  * all, because the sites serve repeated leads with words glued together ("lalutte").
  */
 export function sameTextKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\s\u00a0]+/g, '');
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      // (zero-width spaces and joiners too: a docs site's header anchor holds one, "Titre <a>\u200b</a>")
+      .replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, '')
+  );
 }
 
 /**

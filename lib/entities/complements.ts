@@ -227,10 +227,14 @@ function adjectiveAt(doc: Doc, k: number): number {
     : -1;
 }
 
-/** "Truong Son": "Son" (also "his") inside a name, after its first word. */
+/**
+ * "Truong Son": "Son" (also "his") inside a name, after its first word; or opening it mid-sentence
+ * before another capitalised word ("des quartiers de Hông Châu et de Son Nam").
+ */
 function syllableSon(doc: Doc, k: number, e: number): boolean {
   const t = doc.toks[e];
-  return e > k && isSonSyllable(t) && !doc.used[e];
+  if (!isSonSyllable(t) || doc.used[e]) return false;
+  return e > k || (!isSentenceStart(doc.toks, e) && capWord(doc, e + 1) && !NOT_NAME.has(doc.toks[e + 1]?.f ?? ''));
 }
 
 /**
@@ -412,7 +416,7 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
     const listed = placeList(doc, k + 1);
     return listed.length >= 2 ? listed : [];
   }
-  if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p) : [];
+  if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p, p ? k : -1) : [];
   // "le Palais présidentiel", "au palais présidentiel": a palace and an adjective of state (a
   // capitalised noun, or the palace after an article)
   const articled = articleBefore(toks, i - 1) < i - 1 || toks[i - 1]?.f === 'au' || toks[i - 1]?.f === 'du';
@@ -688,8 +692,15 @@ export function venueNameEnd(doc: Doc, b: number): number {
 }
 
 /** "Cao Ba Quat, Thuy Khuê, Minh Khai et Giai Phong": places listed after a plural noun. */
-function placeList(doc: Doc, k: number): Cand[] {
+function placeList(doc: Doc, k: number, opening = -1): Cand[] {
   const out: Cand[] = [];
+  // ("des communes de Tân Hung, de Khoai Châu et de Tiên Lu": the list's preposition, said again
+  // before each item)
+  const again = (a: number) => {
+    if (opening < 0 || doc.toks[a]?.f !== doc.toks[opening]?.f) return 0;
+    const n = prepLength(doc.toks, a);
+    return n === prepLength(doc.toks, opening) ? n : 0;
+  };
   // (the places of a list are of one country when all those the knowledge base knows are)
   const countries = new Set<string | null>();
   let known = 0;
@@ -706,6 +717,9 @@ function placeList(doc: Doc, k: number): Cand[] {
     const sep = doc.toks[e];
     if (sep?.f !== ',' && sep?.f !== 'et') break;
     a = e + 1;
+    // (", et de …")
+    if (sep.f === ',' && doc.toks[a]?.f === 'et' && again(a + 1)) a++;
+    a += again(a);
   }
   // (two known places at least, as many as the unknown ones: "Dien Bien, Phongsaly et Luang
   // Namtha" is a list across a border)

@@ -104,6 +104,16 @@ describe('places named by what governs or lists them', () => {
     const es = find("Il a visité trois préfectures japonaises d'Okayama, Tottori et Shimane de la région de Shikoku.");
     expect(names(es, 'place').sort()).toEqual(['Okayama', 'Shikoku', 'Shimane', 'Tottori']);
   });
+
+  // dev: cinq-nouveaux-patrimoines-culturels-immateriels-nati-1308938 (batch 39)
+  it('a list that says its preposition again before each item ("des communes de A, de B et de C")', () => {
+    const es = find(
+      'Le savoir-faire relève des quartiers de Hông Lâm, et de Son Phu, ainsi que des communes de Tân Hoa, de Khoai Lâm et de Tiên Phu, province de Hung Yên.',
+    );
+    expect(names(es, 'place').sort()).toEqual(
+      ['Hung Yen', 'Hông Lâm', 'Khoai Lâm', 'Son Phu', 'Tân Hoa', 'Tiên Phu'].sort(),
+    );
+  });
 });
 
 describe('organisations named with where they are', () => {

@@ -22,6 +22,7 @@ Comité permanent de l'Assemblée nationale | | VN
 Conseil électoral national | | VN
 Front de la Patrie du Vietnam | FPV | VN
 Armée populaire du Vietnam | APV | VN
+Marine populaire du Vietnam | Marine populaire vietnamienne | VN
 Union de la jeunesse communiste Hô Chi Minh | | VN
 Union des femmes vietnamiennes | | VN
 Cour populaire suprême | | VN

@@ -199,6 +199,20 @@ describe('organisations named with where they are', () => {
   });
 });
 
+describe('a navy', () => {
+  // dev: un-ancien-commandant-de-la-marine-emprisonne-pour-de-138701 (batch 39), un-navire-naval-…-218124
+  it('"la Marine" of a country is a body, and a court of it another', () => {
+    const es = find(
+      'Nguyen Van Hai, ancien commandant de la Marine populaire du Vietnam, a été condamné par le Tribunal de la Marine populaire du Vietnam.',
+      'La Marine indienne a salué la visite. Marine Dupont a chanté.',
+    );
+    expect(names(es, 'organization').sort()).toEqual(
+      ['Marine indienne', 'Marine populaire du Vietnam', 'Tribunal de la Marine populaire du Vietnam'].sort(),
+    );
+    expect(named(es, 'Marine indienne')?.country).toBe('IN');
+  });
+});
+
 describe('a compound nationality written with a space', () => {
   // shaped like creation-de-lassociation-parlementaire-damitie-sri-l-post28596 (batch 38, dev)
   it('"sri lankais", "sud coréen" give the country as "sri-lankais" does; a plural portfolio ends the title', () => {

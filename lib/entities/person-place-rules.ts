@@ -431,8 +431,9 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   const toks = doc.toks;
   for (let k = a; k < b; k++) {
     const t = toks[k] as Token;
-    // (a hyphened syllable is the name's own, not a French word: "Kim Jong-un")
-    if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || t.upper)) return false;
+    // (a hyphened syllable is the name's own, not a French word: "Kim Jong-un"; an initial is in
+    // capitals, as a name's: "E. Mammadov a affirmé")
+    if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || (t.upper && !initialOfName(toks, k)))) return false;
   }
   const prev = toks[a - 1];
   if (prev?.kind === 'w' && prev.f === 'selon') return true;
@@ -599,9 +600,19 @@ function listedWithPerson(doc: Doc, a: number): boolean {
 function readsAsCommonWords(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
   for (let k = a; k < b; k++) {
     const t = doc.toks[k] as Token;
-    if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || t.upper || TITLE_WORDS.has(t.f))) return true;
+    if (
+      t.kind === 'w' &&
+      t.cap &&
+      (lowerSeen.has(t.f) || (t.upper && !initialOfName(doc.toks, k)) || TITLE_WORDS.has(t.f))
+    )
+      return true;
   }
   return frenchLooking((doc.toks[a] as Token).f, lowerSeen);
+}
+
+/** One capital and a dot at k, before more of the name: an initial ("E. Mammadov"), in capitals as any. */
+function initialOfName(toks: Token[], k: number): boolean {
+  return toks[k]?.f.length === 1 && toks[k + 1]?.f === '.' && !!toks[k + 2]?.cap;
 }
 
 /** A name particle between two words of the run ("bin", "al-", "von der"). */

@@ -199,6 +199,17 @@ describe('organisations named with where they are', () => {
   });
 });
 
+describe('a foreign name written with its initial', () => {
+  // dev: vietnam-azerbaidjan-consultation-politique-entre-les-1281676 (batch 39)
+  it('"E. Aliyev" is a person when listed with one, or speaking, as the full name would be', () => {
+    const es = find(
+      'Lê Thi Thu Hang et E. Aliyev ont indiqué que le commerce bilatéral restait modeste.',
+      'Selon K. Petrov, le commerce est faible. R. Guliyev a affirmé sa volonté de coopérer.',
+    );
+    expect(names(es, 'person').sort()).toEqual(['E. Aliyev', 'K. Petrov', 'Lê Thi Thu Hang', 'R. Guliyev']);
+  });
+});
+
 describe('a navy', () => {
   // dev: un-ancien-commandant-de-la-marine-emprisonne-pour-de-138701 (batch 39), un-navire-naval-…-218124
   it('"la Marine" of a country is a body, and a court of it another', () => {

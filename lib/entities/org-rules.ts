@@ -686,6 +686,10 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // ("Comité intergouvernemental Vietnam-Laos": a joint body named by its pair, taken in after)
   if (generic && !ofNamed && pairEnd(doc, spanEnd) < 0) return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;
+  // ("président du Conseil d'administration de Vinalines", "le Conseil de jugement a prononcé": a
+  // company's board, a court's bench, are where a function is held, said in the role; the company
+  // and the court are the bodies)
+  if (/^conseil d'administration\b|^conseil de jugement\b/.test(foldKey(canonical))) return null;
   // ("les ministères des Affaires étrangères des deux pays": one body of each country, which a
   // list of countries names — ministry-lists.ts — and none here)
   if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;

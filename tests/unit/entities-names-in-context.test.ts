@@ -210,6 +210,17 @@ describe('a foreign name written with its initial', () => {
   });
 });
 
+describe("a company's board and a court's bench", () => {
+  // dev: affaire-vinalines-…-48186, ouverture-du-proces-en-appel-de-laffaire-vinalines-51146
+  it('are where a function is held, said in the role: the company and the court are the bodies', () => {
+    const es = find(
+      "Le Conseil de jugement du Tribunal populaire de Hanoï a condamné Duong Van Tam, l'ex-président du Conseil d'administration de Vinalines.",
+    );
+    expect(names(es, 'organization').sort()).toEqual(['Tribunal populaire de Hanoï', 'Vinalines']);
+    expect(named(es, 'Duong Van Tam')?.role).toBe("ex-président du Conseil d'administration de Vinalines");
+  });
+});
+
 describe('a navy', () => {
   // dev: un-ancien-commandant-de-la-marine-emprisonne-pour-de-138701 (batch 39), un-navire-naval-…-218124
   it('"la Marine" of a country is a body, and a court of it another', () => {

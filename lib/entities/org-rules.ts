@@ -408,6 +408,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       continue;
     }
     if (lowerHead || !looksAdjective(t.f) || FUNCTION.has(t.f)) break;
+    // ("les directives du Comité central du Parti relatives à…": a plural adjective after a singular
+    // head agrees with a noun before it, not with the body)
+    if (!/[sx]$/.test(head.f) && PLURAL_ADJECTIVE.test(t.f)) break;
     nationalOnly = false;
     k++;
     body++;
@@ -526,6 +529,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     if (bare && !w.cap && /(?:er|ir|re)$/.test(w.f) && OBJECT_ARTICLES.has(toks[k + p + 1]?.f ?? '')) break;
     // "du Parti de cette localité": a demonstrative points back; it names nothing
     if (DEMONSTRATIVES.has(w.f)) break;
+    // "le Comité central du Parti du XIIIe mandat": a body's term is when, not which, body
+    // ("du XIII e mandat", "du XIVᵉ mandat", as the stored text writes them)
+    if (/^(?:[ivxlc]+|\d+)(?:e|ᵉ|eme|er)?$/.test(w.f)) {
+      const q = k + p + 1 + (/^(?:e|ᵉ|eme|er)$/.test(toks[k + p + 1]?.f ?? '') ? 1 : 0);
+      if (TERM_NOUNS.has(toks[q]?.f ?? '')) break;
+    }
     // "le Parlement du pays", "le Conseil de la ville": the place the story names elsewhere
     if (!w.cap && (w.f === 'pays' || PLACE_TRIGGERS.has(w.f)) && !namedPlaceAfter(toks, k + p + 1)) break;
     // ("le Comité intergouvernemental des deux pays": which pair the text says elsewhere)
@@ -695,6 +704,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
+
+/** A plural adjective's ending: "relatives", "centraux", "publics", "concernés". */
+const PLURAL_ADJECTIVE = /(?:es|aux|[éflntc]s)$/;
 
 const TEAM_HEADS = new Set(['equipe', 'selection']);
 const TEAM_WORDS = new Set(['nationale', 'masculine', 'feminine', 'olympique', 'militaire', 'junior', 'espoir']);

@@ -221,6 +221,18 @@ describe("a company's board and a court's bench", () => {
   });
 });
 
+describe('what a body of the Party is not', () => {
+  // dev: un-rapport-en-redaction-sur-les-performances-du-comi-1293562, t-la-presidente-de-lan-turkmene-…-29521
+  it('its term ("du XIIIe mandat") and a plural adjective agreeing with a noun before it', () => {
+    const es = find(
+      'Un rapport sur les performances du Comité central du Parti du XIIIe mandat. Le Comité du Parti du XIV e mandat. Le bureau du Parti du XIVᵉ mandat.',
+      'Il faut appliquer les directives du Comité central du Parti relatives à l’édification du Parti.',
+      'Le Parti socialiste français et les Forces armées royales ont salué.',
+    );
+    expect(names(es, 'organization').sort()).toEqual(['Forces armées royales', 'Parti socialiste français']);
+  });
+});
+
 describe('a navy', () => {
   // dev: un-ancien-commandant-de-la-marine-emprisonne-pour-de-138701 (batch 39), un-navire-naval-…-218124
   it('"la Marine" of a country is a body, and a court of it another', () => {

@@ -46,8 +46,23 @@ function wholeTable(box: Element): Element {
   return table?.tagName === 'TABLE' && (table as HTMLTableElement).tBodies.length === 1 ? table : box;
 }
 
+/** The address a page's relative links resolve against: its <base href>, else its own. */
+function baseOf(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return pageUrl;
+  try {
+    const u = new URL(href, pageUrl);
+    return /^https?:$/.test(u.protocol) ? u.href : pageUrl;
+  } catch {
+    return pageUrl;
+  }
+}
+
 /** The extraction as small steps (lib/slices.ts): the live page is read once, in the first. */
-export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
+export function* extractSteps(doc: Document, pageUrl: string): Steps<Extraction> {
+  // (links resolve against the page's <base>, as the browser resolves them: a cache's copy of a VNA
+  // page keeps the story's address there, and its links are relative to it)
+  const url = baseOf(doc, pageUrl);
   let clone: Document;
   try {
     clone = doc.cloneNode(true) as Document;

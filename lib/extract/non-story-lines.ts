@@ -152,6 +152,13 @@ export function isSourceCredit(text: string): boolean {
 }
 
 const NON_STORY_LINES: RegExp[] = [
+  // a tag line whose links a print view dropped: "Mots-clés : patrimoine culturel, Hung Yên"
+  /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords)\s*:\s*[^.!?…]{1,200}$/i,
+  // a breadcrumb the same: "Accueil / Culture - Sports / <the headline>"
+  /^(?:accueil|home|trang chủ)\s*[/>»›|]\s*[^.!?…]{1,300}$/i,
+  // a blog's feed footer, as WordPress writes it in every item: "L'article X est apparu en premier
+  // sur Le Courrier du Vietnam.", "The post X appeared first on Y."
+  /^(?=.{0,400}$)(?:l['’]article|the post)\s.+\s(?:est apparu en premier sur|appeared first on)\s[^.!?]+\.?$/i,
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
   // and no sentence is the date line
   /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,

@@ -215,8 +215,13 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   // item with a link (a sidebar's, a menu's); in the article box first, then in the page. (A date
   // is read before these tests, and only the first few are tried: a page of comments has hundreds.)
   const isStoryLink = otherStoryLinks(doc.URL);
+  // (a date in the title's own header is the story's, though the title links to the story's
+  // original address: a feed reader's "<header><h1><a href=original>…</a></h1>…<time>")
+  const inTitleHeader = (el: Element) => !!titleEl && !!el.parentElement?.parentElement?.contains(titleEl);
   const own = (el: Element, root: ParentNode) =>
-    !inLinkedItem(el, root, isStoryLink) && !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS));
+    inTitleHeader(el) ||
+    (!inLinkedItem(el, root, isStoryLink) &&
+      !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS)));
   const MARKED = '[itemprop="datePublished"], .published[title], .published[datetime]';
   // (in the article box first, then in the page)
   const roots = scope === doc ? [doc] : [scope, doc];
@@ -366,8 +371,11 @@ const SOURCE_OPENING = new RegExp(
 export function creditedDate(text: string): string | null {
   const outlet = text.length <= 220 ? VNA_OUTLET.exec(text) : null;
   // (the line opens on the outlet, "Source :" or "Par" at most before it; a photo's credit,
-  // "Photo d'archives, 05/01/2019 : VNA", dates the photo)
-  if (!outlet || !CREDIT_OPENING.test(text.slice(0, outlet.index)) || /\bphotos?\b/i.test(text)) return null;
+  // "Photo d'archives, 05/01/2019 : VNA", dates the photo — not a source line that speaks of the
+  // original's photos after its date)
+  if (!outlet || !CREDIT_OPENING.test(text.slice(0, outlet.index))) return null;
+  const dated = text.search(/\d/);
+  if (/\bphotos?\b/i.test(dated >= 0 ? text.slice(0, dated) : text)) return null;
   // (a date written out after the outlet's name, past a gloss of it: "Le Courrier du Vietnam, 1er
   // décembre 2025 à 20h14", "VietnamPlus (Agence vietnamienne d'information), publié le 21/10/2019")
   const after = text

@@ -72,7 +72,8 @@ function fromTitleTag(doc: Document): string | null {
   // that side names the site (read first: the headline itself may hold " - ", "Vietnam - Laos")
   const p = /^([^|–—:-]{2,40}?)(?:\s+[|–—-]|\s*:)\s+(.{12,})$/.exec(t);
   if (p && namesSite(p[1] ?? '', doc)) return p[2] ?? null;
-  const m = /^(.{12,}?)\s+[|–—-]\s+([^|–—]{2,45})$/.exec(t);
+  // (the site's name after the last separator: "Vietnam - Suisse : … - Miniflux" keeps its own dash)
+  const m = /^(.{12,}?)\s+[|–—-]\s+((?:(?!\s-\s)[^|–—]){2,45})$/.exec(t);
   if (m) return m[1] ?? null;
   return t || null;
 }
@@ -202,7 +203,25 @@ function addressHeadline(doc: Document, slug: string): Element | null {
 
 /** A headline no heading sets: in large type by a dating line, named by a photo, or in display type. */
 function unheadedHeadline(doc: Document): Element | null {
-  return styledHeadline(doc) ?? photoAltHeadline(doc) ?? largeTypeHeadline(doc);
+  return styledHeadline(doc) ?? photoAltHeadline(doc) ?? largeTypeHeadline(doc) ?? classedHeadline(doc);
+}
+
+/** A class that names the story's headline: "article-title", "vna-article-title", "post_headline", "headline". */
+const HEADLINE_CLASS = /(?:^|[-_])(?:article|post|entry|story|news|detail)[-_]?(?:title|headline)$|^headline$/i;
+
+/**
+ * A headline set in a plain box whose class names it, a script-built page's ("<div
+ * class=vna-article-title>"): a short line, no list's item nor a link, with running text after it.
+ */
+function classedHeadline(doc: Document): Element | null {
+  const lines = [...innermostLines(doc)].filter((el) => textOf(el));
+  for (const [i, el] of lines.entries()) {
+    if (![...el.classList].some((c) => HEADLINE_CLASS.test(c))) continue;
+    const length = textOf(el).length;
+    if (length < 15 || length > 250 || el.closest('a, li, nav, aside')) continue;
+    if (lines.slice(i + 1, i + 6).some((l) => textOf(l).length > 100)) return el;
+  }
+  return null;
 }
 
 /** A story's headline under the page's own: an <h2>–<h4>, as a course or a blog quotes it. */

@@ -1,0 +1,99 @@
+// Blind round 25's pages, in small: a search engine's cached copy (relative links resolved against
+// the page's <base>), a script-built mobile app whose headline is a plain box its class names, a
+// wiki page whose source line speaks of the original's photos after its date, a feed reader whose
+// date is a <time> in the title's own header (the title links to the original; its <title> holds a
+// dash of its own before the reader's name), a blog feed's WordPress footer, and a print view's tag line and breadcrumb whose links it dropped. Each test
+// fails on the code before its rule.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { parseHtml } from './helpers';
+
+const TITLE = 'La coopération Vietnam - Suisse a le vent en poupe';
+const LEAD =
+  'À l’occasion de la Fête nationale suisse, Mme l’ambassadeur de Suisse au Vietnam, Beatrice Maser Mallor, a accordé au Courrier du Vietnam un entretien portant sur la coopération entre les deux pays.';
+const BODY = [
+  'Hanoi (VNA) - À l’occasion de la Fête nationale suisse (1er août), Mme l’ambassadeur de Suisse au Vietnam a accordé au Courrier du Vietnam un entretien portant sur la coopération.',
+  'Le Vietnam et la Suisse ont célébré en 2016 le 45e anniversaire de l’établissement de leurs relations diplomatiques, une étape marquée par de nombreux échanges de délégations.',
+  'La Suisse figure parmi les plus grands investisseurs européens au Vietnam, avec des projets dans la pharmacie, l’agroalimentaire et les services financiers.',
+];
+const FEED = [
+  'Renforcement de bonnes relations de coopération entre le Vietnam et la Suisse',
+  'Le président de la République de Corée attendu au Vietnam',
+  'La 2e consultation politique Vietnam-Bangladesh',
+];
+const paragraphs = BODY.map((p) => `<p>${p}</p>`).join('\n');
+const doc = (head: string, body: string, url: string) =>
+  extract(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`, url), url);
+
+describe("a search engine's cached copy", () => {
+  it("resolves the feed's relative links against the page's <base>, the story's own address", () => {
+    const story = 'https://fr.vietnamplus.vn/la-cooperation-vietnam-suisse-a-le-vent-en-poupe-post106341.vnp';
+    const teaser = (t: string, n: number) =>
+      `<article class="story"><h2 class="story__heading"><a href="/story-${n}-de-la-semaine-post20454${n}.vnp">${t}</a></h2><time>Mercredi, 31/05/2023 10:0${n}</time></article>`;
+    const r = doc(
+      `<base href="${story}"><title>${TITLE}</title>`,
+      `<div id="cache-hdr">Ceci est la version en cache de <a href="${story}">${story}</a>.</div>
+<div class="article"><h1 class="article__title">${TITLE}</h1><h2 class="article__sapo">${LEAD}</h2><div class="article__body">${paragraphs}</div></div>
+<h3 class="box-heading">Voir plus</h3><div class="content-list">${FEED.map(teaser).join('')}</div>`,
+      `https://webcache.googleusercontent.com/search?q=cache:k3Qm8XbZt9EJ:${story}&cd=1&hl=fr`,
+    );
+    expect(r.related.map((s) => s.title)).toEqual(FEED);
+    expect(r.related[0]?.url).toBe('https://fr.vietnamplus.vn/story-0-de-la-semaine-post204540.vnp');
+  });
+});
+
+describe('a script-built mobile app', () => {
+  it('takes as the headline a plain box its class names, with running text after it', () => {
+    const r = doc(
+      '<title>VNA - Français</title>',
+      `<div class="x-list"><div class="vna-item"><div class="vna-item-title">Dynamiser les relations Vietnam-Iran</div></div></div>
+<div class="vna-article"><div class="vna-article-cat">Diplomatie</div><div class="vna-article-title">${TITLE}</div>
+<div class="vna-article-date">31/07/2018 10:25</div><div class="vna-article-sapo">${LEAD}</div>
+<div class="vna-article-content">${BODY.map((p) => `<div>${p}</div>`).join('')}</div></div>`,
+      'https://vietnam.vnanet.vn/french/m/#!/article/4251813',
+    );
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.published).toBe('2018-07-31T10:25:00+07:00');
+  });
+});
+
+describe('copies on a wiki and in a feed reader', () => {
+  it("a source line dates the story though it speaks of the original's photos after its date", () => {
+    const r = doc(
+      `<title>${TITLE} | Revue de presse</title>`,
+      `<div class="page-content"><h1 class="break-text">${TITLE}</h1>
+<p class="callout info">Source : <a href="https://lecourrier.vn/la-cooperation-vietnam-suisse/165424.html">Le Courrier du Vietnam</a> (VNA/CVN), mardi 17 mars 2015 à 10h12 — recopié pour les adhérents, voir l'original pour les photos.</p>
+<p><strong>${LEAD}</strong></p>${paragraphs}</div>`,
+      'https://wiki.example.org/books/revue-2015/page/la-cooperation-vietnam-suisse',
+    );
+    expect(r.article?.published).toBe('2015-03-17T10:12:00+07:00');
+  });
+
+  it("a <time> in the title's header is the story's, though the title links to the original; a WordPress feed's footer is no story", () => {
+    const original = 'https://lecourrier.vn/la-cooperation-vietnam-suisse-a-le-vent-en-poupe/1295106.html';
+    const r = doc(
+      `<title>${TITLE} - Miniflux</title>`,
+      `<section class="entry"><header class="entry-header"><h1><a href="${original}">${TITLE}</a></h1>
+<div class="entry-actions"><ul><li><a href="${original}" class="page-link">Lien externe</a></li></ul></div>
+<div class="entry-date"><time datetime="2025-11-12T17:05:00+07:00" title="mercredi 12 novembre 2025 17:05">il y a 3 jours</time></div></header>
+<article class="entry-content"><p><strong>${LEAD}</strong></p>${paragraphs}
+<p>L’article ${TITLE} est apparu en premier sur Le Courrier du Vietnam.</p></article></section>`,
+      'https://rss.example.net/feed/7/entry/48213',
+    );
+    expect(r.article?.published).toBe('2025-11-12T17:05:00+07:00');
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('a print view', () => {
+  it('drops the tag line and the breadcrumb whose links it dropped', () => {
+    const r = doc(
+      `<title>${TITLE} - Le Courrier du Vietnam</title>`,
+      `<div id="path"><p>Accueil / Culture - Sports / ${TITLE}</p></div>
+<div class="class-article"><h1>${TITLE}</h1><p class="date">31/07/2018 10:25</p><p class="intro"><b>${LEAD}</b></p>${paragraphs}
+<div class="attribute-tags"><p>Mots-clés : coopération, Suisse, Fête nationale suisse</p></div></div>`,
+      'https://lecourrier.vn/layout/set/print/content/view/full/165424',
+    );
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});

@@ -121,7 +121,7 @@ export function* extractSteps(doc: Document, pageUrl: string): Steps<Extraction>
   const { article, inline } = result;
   if (article && result.signals.includes('article:structural')) missing.unshift('body');
   // (on a VNA page, or an archive's copy of one)
-  if (missing.length && isVnaUrl(pageKey(url))) signals.push(`layout:drift:${missing.join(',')}`);
+  if (missing.length && isVnaUrl(pageKey(pageUrl))) signals.push(`layout:drift:${missing.join(',')}`);
   // (a reader lists the story among the others: its own headline is no other story)
   const own = article ? sameTextKey(article.title) : '';
   if (own) feed = feed.filter((r) => sameTextKey(r.title) !== own);

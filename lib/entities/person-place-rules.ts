@@ -42,6 +42,9 @@ import { isSentenceStart, listIntroLength, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
 
+/** "bin", "ben", "ibn", "bint": son or daughter of, between two given names of an Arabic name. */
+const FILIATION = new Set(['bin', 'ben', 'ibn', 'bint']);
+
 /** Agencies a photo is credited to after the photographer's name. */
 const CREDITS = new Set(['vna', 'cvn', 'vnp', 'vnanet']);
 
@@ -714,7 +717,13 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   }
   // "le Docteur Nguyên Tu Son", "Mme Nguyen Thi Ha": a capitalised title or civility opens the
   // run; it is the role or civility before the name (roleBefore reads it), not part of the name
-  while (b - a > 1 && honorStart < 0 && (TITLE_WORDS.has((toks[a] as Token).f) || CIVILITIES.has((toks[a] as Token).f)))
+  // (not a given name that is also a title, before its father's: "Sultan bin Saad Al-Muraikhi")
+  while (
+    b - a > 1 &&
+    honorStart < 0 &&
+    (TITLE_WORDS.has((toks[a] as Token).f) || CIVILITIES.has((toks[a] as Token).f)) &&
+    !FILIATION.has(toks[a + 1]?.f ?? '')
+  )
     a += toks[a + 1]?.f === '.' ? 2 : 1;
   if (a >= b) return null;
   // "ministre des Affaires étrangères et des Expatriés Ayman Safadi", "… et de l'Immigration Badr

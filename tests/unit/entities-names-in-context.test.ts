@@ -233,6 +233,18 @@ describe('what a body of the Party is not', () => {
   });
 });
 
+describe('an Arabic given name that is also a title', () => {
+  // dev: bui-thanh-son-recoit-le-ministre-detat-aux-affaires-1265718 (batch 40)
+  it('"Sultan bin Saad …" opens the name before "bin"; "le sultan Haitham bin Tariq" is the title', () => {
+    const es = find(
+      "Le ministre d'État aux Affaires étrangères du Qatar, Sultan bin Hamad Al-Thani, a affirmé son soutien.",
+      'Le sultan Haitham bin Tariq a reçu le ministre.',
+    );
+    expect(named(es, 'Sultan bin Hamad Al-Thani')?.role).toBe("ministre d'État aux Affaires étrangères du Qatar");
+    expect(named(es, 'Haitham bin Tariq')?.role).toBe('sultan');
+  });
+});
+
 describe('a navy', () => {
   // dev: un-ancien-commandant-de-la-marine-emprisonne-pour-de-138701 (batch 39), un-navire-naval-…-218124
   it('"la Marine" of a country is a body, and a court of it another', () => {

@@ -54,7 +54,9 @@ export function carriedVnaUrl(u: URL): URL | null {
       // not an address
     }
   }
-  for (const [key, value] of u.searchParams) {
+  for (const [key, raw] of u.searchParams) {
+    // (a search engine's cached copy: "search?q=cache:k3Qm8XbZt9EJ:https://fr.vietnamplus.vn/…")
+    const value = raw.replace(/^cache:[\w-]*:(?=https?:\/\/)/i, '');
     if (!CARRYING_KEYS.has(key.toLowerCase()) || !/^https?:\/\//i.test(value)) continue;
     try {
       const inner = new URL(value);
@@ -95,7 +97,7 @@ const STORY_PARAMS = new Set([
   'storyid',
   'postid',
   'post_id',
-  // (Oracle WebCenter Sites: "/cs/Satellite?c=VNA_Article_C&cid=1634734598812&pagename=…")
+  // (Oracle WebCenter Sites: "/cs/Satellite?c=VNA_Article_C&cid=1634734598812&pagename=…"; see storyQuery)
   'cid',
 ]);
 
@@ -109,7 +111,9 @@ export function storyQuery(u: URL): string {
   const kept: string[] = [];
   for (const [k, v] of u.searchParams) {
     const n = /^(\d{3,})(?::|$)/.exec(v);
-    if (n && STORY_PARAMS.has(k.toLowerCase())) kept.push(`${k.toLowerCase()}=${n[1]}`);
+    // (WebCenter Sites names every asset by "cid": a story's only when its type "c" is an article's)
+    const asset = k.toLowerCase() === 'cid' && !/article/i.test(u.searchParams.get('c') ?? 'article');
+    if (n && STORY_PARAMS.has(k.toLowerCase()) && !asset) kept.push(`${k.toLowerCase()}=${n[1]}`);
   }
   return kept.length ? `?${kept.sort().join('&')}` : '';
 }

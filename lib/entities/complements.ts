@@ -18,6 +18,7 @@ import {
   PLACE_TRIGGERS,
   STATE_ADJECTIVES,
   TITLE_WORDS,
+  VN_SYLLABLE,
 } from './lexicon';
 import { articleBefore, articleLength, prepLength } from './prepositions';
 import { isSentenceStart, isSonSyllable, personStartsAt, type Token } from './tokens';
@@ -229,12 +230,13 @@ function adjectiveAt(doc: Doc, k: number): number {
 
 /**
  * "Truong Son": "Son" (also "his") inside a name, after its first word; or opening it mid-sentence
- * before another capitalised word ("des quartiers de Hông Châu et de Son Nam").
+ * before another capitalised Vietnamese syllable ("des quartiers de Hông Châu et de Son Nam").
  */
 function syllableSon(doc: Doc, k: number, e: number): boolean {
   const t = doc.toks[e];
   if (!isSonSyllable(t) || doc.used[e]) return false;
-  return e > k || (!isSentenceStart(doc.toks, e) && capWord(doc, e + 1) && !NOT_NAME.has(doc.toks[e + 1]?.f ?? ''));
+  // (not "de Son Altesse", "Son Excellence": a form of address)
+  return e > k || (!isSentenceStart(doc.toks, e) && capWord(doc, e + 1) && VN_SYLLABLE.test(doc.toks[e + 1]?.f ?? ''));
 }
 
 /**
@@ -705,6 +707,7 @@ function placeList(doc: Doc, k: number, opening = -1): Cand[] {
   const countries = new Set<string | null>();
   let known = 0;
   let a = k;
+  let repeated = false;
   while (out.length < 30) {
     const e = placeNameEnd(doc, a);
     if (e === a) break;
@@ -719,7 +722,12 @@ function placeList(doc: Doc, k: number, opening = -1): Cand[] {
     a = e + 1;
     // (", et de …")
     if (sep.f === ',' && doc.toks[a]?.f === 'et' && again(a + 1)) a++;
-    a += again(a);
+    const n = again(a);
+    // (once the list says its preposition again, an item without it is no item: "aux communes de
+    // Tân Hung et de Khoai Châu, Nguyen Van Hung, secrétaire…" goes on with the sentence's subject)
+    if (repeated && !n) break;
+    repeated ||= n > 0;
+    a += n;
   }
   // (two known places at least, as many as the unknown ones: "Dien Bien, Phongsaly et Luang
   // Namtha" is a list across a border)

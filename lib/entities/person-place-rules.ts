@@ -613,10 +613,24 @@ function readsAsCommonWords(doc: Doc, a: number, b: number, lowerSeen: Set<strin
   return frenchLooking((doc.toks[a] as Token).f, lowerSeen);
 }
 
-/** One capital and a dot at k, before more of the name: an initial ("E. Mammadov"), in capitals as any. */
+/**
+ * One capital and a dot at k, before more of the name: an initial ("E. Mammadov"), in capitals as
+ * any; not a letter that ends a sentence after its noun ("la vitamine C. Moderna a déclaré", "la
+ * zone C. Nam…"), unless that noun is a title ("le vice-ministre E. Mammadov").
+ */
 function initialOfName(toks: Token[], k: number): boolean {
-  return toks[k]?.f.length === 1 && toks[k + 1]?.f === '.' && !!toks[k + 2]?.cap;
+  if (toks[k]?.f.length !== 1 || toks[k + 1]?.f !== '.' || !toks[k + 2]?.cap) return false;
+  const prev = toks[k - 1];
+  return !(
+    prev?.kind === 'w' &&
+    !prev.cap &&
+    prev.f.length >= 4 &&
+    !TITLE_WORDS.has(prev.f) &&
+    !OPEN_A_NAME.has(prev.f)
+  );
 }
+/** Words after which a name may open: "selon E. Mammadov", "avec K. Petrov". */
+const OPEN_A_NAME = new Set(['selon', 'avec', 'entre', 'pour', 'apres', 'aupres', 'dont', 'chez', 'vers', 'contre']);
 
 /** A name particle between two words of the run ("bin", "al-", "von der"). */
 function hasParticle(doc: Doc, a: number, b: number): boolean {

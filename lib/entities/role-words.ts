@@ -72,7 +72,8 @@ export function isTitleAt(d: Doc, k: number): boolean {
   if (t.f === 'cadre' && (!['de', 'du', 'des', 'd'].includes(d.toks[k + 1]?.f ?? '') || d.toks[k - 2]?.f === 'dans'))
     return false;
   // "un officiel", "des officiels", "le haut officiel"; "le match officiel" is an adjective after its noun
-  if (/^officiel(?:le)?s?$/.test(t.f) && d.toks[k - 1]?.kind === 'w' && !d.toks[k - 1]?.cap) {
+  // (so is "le festival étudiant X", "le mouvement étudiant"; "l'étudiant X" is one)
+  if (/^(?:officiel(?:le)?|etudiante?)s?$/.test(t.f) && d.toks[k - 1]?.kind === 'w' && !d.toks[k - 1]?.cap) {
     const prev = d.toks[k - 1]?.f ?? '';
     if (!ROLE_DETERMINERS.has(prev) && !BEFORE_OFFICIAL.has(prev)) return false;
   }

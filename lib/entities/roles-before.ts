@@ -338,10 +338,16 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   const plural = toks[title]?.f ?? '';
   // (not past "au": "… d'autres dirigeants vietnamiens au secrétaire général du Parti et président
   // de la Chine X" addresses X by both titles, read below)
-  // ("des députés auprès du ministre et président du Comité… X": the first singular title)
+  // (a singular title joined by "et" or a comma; not one the plural's complement names: "les
+  // conseillers du ministre des AE, X et Y" are the ministers' advisers)
   if (plural.length > 3 && plural.endsWith('s'))
     for (let k = title + 1; k < j && !TO_SOMEONE.has(toks[k]?.f ?? ''); k++)
-      if (isTitleAt(d, k) && !(toks[k]?.f ?? '').endsWith('s') && !FORMER.has(toks[k]?.f ?? '')) {
+      if (
+        (toks[k - 1]?.f === 'et' || toks[k - 1]?.f === ',') &&
+        isTitleAt(d, k) &&
+        !(toks[k]?.f ?? '').endsWith('s') &&
+        !FORMER.has(toks[k]?.f ?? '')
+      ) {
         title = k;
         break;
       }

@@ -46,23 +46,39 @@ function wholeTable(box: Element): Element {
   return table?.tagName === 'TABLE' && (table as HTMLTableElement).tBodies.length === 1 ? table : box;
 }
 
-/** The address a page's relative links resolve against: its <base href>, else its own. */
-function baseOf(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
-  if (!href) return pageUrl;
+/** A hostile page may have millions of links; a page a person reads has a few hundred. */
+const MAX_BASED_LINKS = 5000;
+
+/**
+ * Relative links written out against the page's <base href>, where it names another address than
+ * the page's own (the rest of the extraction resolves links against the page's address).
+ */
+function resolveAgainstBase(clone: Document, pageUrl: string): void {
+  const href = clone.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return;
+  let base: URL;
   try {
-    const u = new URL(href, pageUrl);
-    return /^https?:$/.test(u.protocol) ? u.href : pageUrl;
+    base = new URL(href, pageUrl);
   } catch {
-    return pageUrl;
+    return;
+  }
+  if (!/^https?:$/.test(base.protocol) || base.href === pageUrl) return;
+  let n = 0;
+  for (const el of clone.querySelectorAll('a[href], [data-href]')) {
+    if (++n > MAX_BASED_LINKS) break;
+    const attr = el.hasAttribute('href') ? 'href' : 'data-href';
+    const value = el.getAttribute(attr) ?? '';
+    if (/^(?:[a-z][a-z\d+.-]*:|#)/i.test(value)) continue;
+    try {
+      el.setAttribute(attr, new URL(value, base).href);
+    } catch {
+      // not an address
+    }
   }
 }
 
 /** The extraction as small steps (lib/slices.ts): the live page is read once, in the first. */
-export function* extractSteps(doc: Document, pageUrl: string): Steps<Extraction> {
-  // (links resolve against the page's <base>, as the browser resolves them: a cache's copy of a VNA
-  // page keeps the story's address there, and its links are relative to it)
-  const url = baseOf(doc, pageUrl);
+export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   let clone: Document;
   try {
     clone = doc.cloneNode(true) as Document;
@@ -78,6 +94,9 @@ export function* extractSteps(doc: Document, pageUrl: string): Steps<Extraction>
   }
   // (a component's shadow tree, its feed say, is part of the page the reader sees)
   composeShadowTrees(doc, clone);
+  // (links resolve against the page's <base>, as the browser resolves them: a cache's copy of a VNA
+  // page keeps the story's address there, and its links are relative to it)
+  resolveAgainstBase(clone, url);
   yield;
   // what a <noscript> holds is text in a browser that runs scripts, as the reader's does (a parser
   // without scripts, jsdom, reads it as elements): never the page's
@@ -121,7 +140,7 @@ export function* extractSteps(doc: Document, pageUrl: string): Steps<Extraction>
   const { article, inline } = result;
   if (article && result.signals.includes('article:structural')) missing.unshift('body');
   // (on a VNA page, or an archive's copy of one)
-  if (missing.length && isVnaUrl(pageKey(pageUrl))) signals.push(`layout:drift:${missing.join(',')}`);
+  if (missing.length && isVnaUrl(pageKey(url))) signals.push(`layout:drift:${missing.join(',')}`);
   // (a reader lists the story among the others: its own headline is no other story)
   const own = article ? sameTextKey(article.title) : '';
   if (own) feed = feed.filter((r) => sameTextKey(r.title) !== own);

@@ -217,7 +217,16 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   const isStoryLink = otherStoryLinks(doc.URL);
   // (a date in the title's own header is the story's, though the title links to the story's
   // original address: a feed reader's "<header><h1><a href=original>…</a></h1>…<time>")
-  const inTitleHeader = (el: Element) => !!titleEl && !!el.parentElement?.parentElement?.contains(titleEl);
+  // (before the story's running text: a "previous story" box after it holds that story's date)
+  const inTitleHeader = (el: Element) => {
+    const box = el.parentElement?.parentElement;
+    if (!titleEl || !box?.contains(titleEl)) return false;
+    for (const p of box.querySelectorAll('p')) {
+      if (!(p.compareDocumentPosition(el) & 4) /* el FOLLOWING p */) break;
+      if (squeeze(p.textContent ?? '').length > 100) return false;
+    }
+    return true;
+  };
   const own = (el: Element, root: ParentNode) =>
     inTitleHeader(el) ||
     (!inLinkedItem(el, root, isStoryLink) &&

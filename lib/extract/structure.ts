@@ -72,8 +72,9 @@ function fromTitleTag(doc: Document): string | null {
   // that side names the site (read first: the headline itself may hold " - ", "Vietnam - Laos")
   const p = /^([^|–—:-]{2,40}?)(?:\s+[|–—-]|\s*:)\s+(.{12,})$/.exec(t);
   if (p && namesSite(p[1] ?? '', doc)) return p[2] ?? null;
-  // (the site's name after the last separator: "Vietnam - Suisse : … - Miniflux" keeps its own dash)
-  const m = /^(.{12,}?)\s+[|–—-]\s+((?:(?!\s-\s)[^|–—]){2,45})$/.exec(t);
+  // (a "|" first: "<headline> | Vietnam+ - Édition française"; else the site's name after the last
+  // dash: "Vietnam - Suisse : … - Miniflux" keeps the headline's own)
+  const m = /^(.{12,}?)\s+\|\s+([^|]{2,45})$/.exec(t) ?? /^(.{12,}?)\s+[–—-]\s+((?:(?!\s-\s)[^|–—]){2,45})$/.exec(t);
   if (m) return m[1] ?? null;
   return t || null;
 }

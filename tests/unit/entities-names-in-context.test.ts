@@ -114,6 +114,15 @@ describe('places named by what governs or lists them', () => {
       ['Hung Yen', 'Hông Lâm', 'Khoai Lâm', 'Son Phu', 'Tân Hoa', 'Tiên Phu'].sort(),
     );
   });
+
+  it('…and ends at an item without it; "Son Altesse" is no place', () => {
+    const es = find(
+      "Lors de sa visite aux communes de Tân Hoa et de Khoai Lâm, Nguyen Van Hung, secrétaire du Comité du Parti, a souligné l'importance de l'agriculture.",
+      'Elle a été reçue au palais de Son Altesse Royale le prince héritier.',
+    );
+    expect(named(es, 'Nguyen Van Hung')).toMatchObject({ type: 'person', role: 'secrétaire du Comité du Parti' });
+    expect(names(es, 'place').sort()).toEqual(['Khoai Lâm', 'Tân Hoa']);
+  });
 });
 
 describe('organisations named with where they are', () => {
@@ -207,6 +216,13 @@ describe('a foreign name written with its initial', () => {
       'Selon K. Petrov, le commerce est faible. R. Guliyev a affirmé sa volonté de coopérer.',
     );
     expect(names(es, 'person').sort()).toEqual(['E. Aliyev', 'K. Petrov', 'Lê Thi Thu Hang', 'R. Guliyev']);
+  });
+
+  it('a letter that ends a sentence after its noun is no initial ("la vitamine C. Moderna a déclaré")', () => {
+    const es = find(
+      'Il a reçu la vitamine C. Moderna a déclaré sa volonté. La zone C. Nam a déclaré la fin des travaux.',
+    );
+    expect(names(es, 'person')).toEqual([]);
   });
 });
 

@@ -1444,18 +1444,24 @@ describe('a profession, a nationality and a family name', () => {
 // dev: le-vietnam-suit-de-pres-la-situation-deswatini-pour-post161007, 26e-session-du-comite-permanent-
 // de-lan-debut-de-la-s-106810, renforcement-de-la-cooperation-entre-les-deux-partis-184903
 describe('a student, and a plural title before the singular one further on', () => {
-  it('"l\'étudiant en droit X" states a profession', () => {
-    const es = find("Ils protestent contre la mort de l'étudiant en droit Sipho Dlamini (Université Eswatini).");
+  it('"l\'étudiant en droit X" states a profession; "le festival étudiant X" names no one', () => {
+    const es = find(
+      "Ils protestent contre la mort de l'étudiant en droit Sipho Dlamini (Université Eswatini).",
+      'Le festival étudiant Sao Mai a réuni 300 jeunes. Le mouvement étudiant Mua He Xanh a mobilisé les écoles.',
+    );
     expect(named(es, 'Sipho Dlamini')).toMatchObject({ type: 'person', role: 'étudiant en droit' });
+    expect(names(es, 'person')).toEqual(['Sipho Dlamini']);
   });
 
-  it('the singular title after "et" is the name\'s, past the others\' plural one; not past "au"', () => {
+  it('the singular title after "et" is the name\'s, past the others\' plural one; not past "au", nor a title the plural\'s complement names', () => {
     const es = find(
       'Le Comité a répondu aux questions des députés auprès du ministre et président du Comité des affaires ethniques Hoang Van Tam et du ministre de la Sécurité publique Le Van Hai.',
       "Il a transmis les salutations d'autres hauts dirigeants vietnamiens au secrétaire général du Parti et président de la Chine Wang Jun.",
+      'Les conseillers du ministre des Affaires étrangères, Nguyen Van Hung et Tran Van An, ont préparé la visite.',
     );
-    expect(named(es, 'Hoang Van Tam')?.role).toBe('ministre et président du Comité des affaires ethniques');
+    expect(named(es, 'Hoang Van Tam')?.role).toBe('président du Comité des affaires ethniques');
     expect(named(es, 'Wang Jun')?.role).toBe('secrétaire général du Parti et président de la Chine');
+    expect(named(es, 'Nguyen Van Hung')?.role).toBe('conseiller du ministre des Affaires étrangères');
   });
 });
 

@@ -6,6 +6,7 @@
 // fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
+import { storyQuery } from '../../lib/hosts';
 import { parseHtml } from './helpers';
 
 const TITLE = 'La coopération Vietnam - Suisse a le vent en poupe';
@@ -95,5 +96,49 @@ describe('a print view', () => {
       'https://lecourrier.vn/layout/set/print/content/view/full/165424',
     );
     expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+// The second reviewer's pages (R26): what the rules above must leave alone.
+describe('what the rules above leave alone', () => {
+  it("a <base> at the site's root: the page keeps its own address (its date, its own link is no other story)", () => {
+    const url = 'https://lecourrier.vn/2019/08/08/vietnam-suisse-cooperation-renforcee.html';
+    const teaser = (t: string, n: number) =>
+      `<li><a href="vietnam/autre-article-numero-${n}-de-la-rubrique/11${n}000.html">${t}</a></li>`;
+    const r = doc(
+      `<base href="/"><title>${TITLE} | Le Courrier du Vietnam</title>`,
+      `<h1>${TITLE}</h1><p><b>${LEAD}</b></p>${paragraphs}
+<h3>Voir plus</h3><ul>${FEED.map(teaser).join('')}<li><a href="${url}">${TITLE}</a></li></ul>`,
+      url,
+    );
+    expect(r.article?.published?.slice(0, 10)).toBe('2019-08-08');
+    expect(r.related.map((s) => s.title)).toEqual(FEED);
+    expect(r.related[0]?.url).toBe('https://lecourrier.vn/vietnam/autre-article-numero-0-de-la-rubrique/110000.html');
+  });
+
+  it("a <time> after the story's running text, in a previous story's box, is that story's", () => {
+    const r = doc(
+      `<title>${TITLE}</title>`,
+      `<div class="post"><h1>${TITLE}</h1><div class="entry">${paragraphs}<p>${BODY[0]}</p></div>
+<div class="nav-previous"><a href="https://fr.vietnamplus.vn/autre-histoire-de-la-semaine-post123000.vnp">Autre histoire de la semaine</a> <time datetime="2019-06-02T10:00:00+07:00">2 juin</time></div></div>`,
+      'https://blog.example.org/la-cooperation-vietnam-suisse',
+    );
+    expect(r.article?.published ?? null).toBeNull();
+  });
+
+  it('a <title>\'s "|" before a site\'s name that holds a dash of its own', () => {
+    const r = doc(
+      `<title>${TITLE} | Vietnam+ - Édition française</title>`,
+      `<div class="story">${BODY.map((p) => `<div>${p}</div>`).join('')}</div>`,
+      'https://fr.vietnamplus.vn/la-cooperation-vietnam-suisse-a-le-vent-en-poupe-post106341.vnp',
+    );
+    expect(r.article?.title).toBe(TITLE);
+  });
+
+  it('a WebCenter asset that is no article ("c=Page") is no story, though its "cid" is a number', () => {
+    const at = (c: string) =>
+      new URL(`https://vietnam.vnanet.vn/cs/Satellite?c=${c}&cid=1634734598812&pagename=VNAFrench`);
+    expect(storyQuery(at('VNA_Article_C'))).toBe('?cid=1634734598812');
+    expect(storyQuery(at('Page'))).toBe('');
   });
 });

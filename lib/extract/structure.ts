@@ -215,12 +215,23 @@ const HEADLINE_CLASS = /(?:^|[-_])(?:article|post|entry|story|news|detail)[-_]?(
  * class=vna-article-title>"): a short line, no list's item nor a link, with running text after it.
  */
 function classedHeadline(doc: Document): Element | null {
-  const lines = [...innermostLines(doc)].filter((el) => textOf(el));
-  for (const [i, el] of lines.entries()) {
-    if (![...el.classList].some((c) => HEADLINE_CLASS.test(c))) continue;
+  // (the class is read first: a line's text is read only for the few after a named one; and the
+  // lines are walked only when some box's class may name a headline)
+  if (!doc.body?.querySelector('[class*="title" i], [class*="headline" i]')) return null;
+  let found: Element | null = null;
+  let after = 0;
+  for (const el of innermostLines(doc)) {
+    if (found) {
+      const length = textOf(el).length;
+      if (length > 100) return found;
+      if (length > 0 && ++after >= 5) found = null;
+      continue;
+    }
+    if (!el.classList.length || ![...el.classList].some((c) => HEADLINE_CLASS.test(c))) continue;
     const length = textOf(el).length;
     if (length < 15 || length > 250 || el.closest('a, li, nav, aside')) continue;
-    if (lines.slice(i + 1, i + 6).some((l) => textOf(l).length > 100)) return el;
+    found = el;
+    after = 0;
   }
   return null;
 }
@@ -346,10 +357,15 @@ function styledHeadline(doc: Document): Element | null {
 
 /** The innermost line blocks among the page's first ones, in document order. */
 function* innermostLines(doc: Document): Generator<Element> {
-  let seen = 0;
-  for (const el of doc.body?.querySelectorAll(LINE_BLOCKS) ?? []) {
-    if (++seen > MAX_LINE_BLOCKS) return;
-    if (!el.querySelector(LINE_BLOCKS)) yield el;
+  // (in document order a box's own line blocks come right after it: it is innermost when the next
+  // one is not inside it — one pass, where asking each box for a line block inside it costs the
+  // page's depth again for every box)
+  const all = doc.body?.querySelectorAll(LINE_BLOCKS) ?? [];
+  const n = Math.min(all.length, MAX_LINE_BLOCKS);
+  for (let i = 0; i < n; i++) {
+    const el = all[i] as Element;
+    const next = all[i + 1];
+    if (!next || !el.contains(next)) yield el;
   }
 }
 

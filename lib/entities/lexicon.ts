@@ -76,11 +76,17 @@ export const PLAYING_POSITIONS = set(
 /** Words before a function that say the holder has died: "feu le président", "le défunt président". */
 export const DECEASED = set('feu defunt defunte');
 
+/** Title words that say which holder of the title after them, not what function: "ancien", "nouveau", "haut". */
+export const HOLDER_QUALIFIERS = new Set([
+  // ("haut" only before its title: "le haut-commissaire", "le Haut représentant"; not "de haut niveau")
+  ...set('ancien ancienne ex haut haute'),
+  ...NEWLY,
+]);
+
 /** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
 export const TITLE_QUALIFIERS = new Set([
-  // ("haut" only before its title: "le haut-commissaire", "le Haut représentant"; not "de haut niveau")
-  ...set('premier premiere premiers premieres vice sous ancien ancienne ex haut haute'),
-  ...NEWLY,
+  ...set('premier premiere premiers premieres vice sous'),
+  ...HOLDER_QUALIFIERS,
 ]);
 
 /** Civilities that make the next capitalised words a person but are not roles. */

@@ -685,20 +685,21 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // not names of their own.
   if ((head.f === 'parti' || head.f === 'armee') && end === adjEnd && nationalOnly) return null;
   // "Comité populaire" alone names no one; "Comité populaire de Hanoï" names the city's
-  const generic = GENERIC_ORGS.has(foldKey(canonical));
+  const key = foldKey(canonical);
+  const generic = GENERIC_ORGS.has(key);
   // ("le Comité populaire de Hanoï", "la Chambre haute du Japon": a generic body of a place or a
   // country the text names is named; not a Central Committee, which the reference truth does not
   // name apart from its party)
   const ofNamed =
     (LOCAL_BODIES.has(head.f) && placeAfter(doc, spanEnd)) ||
-    (ofCountry(doc, spanEnd) && !foldKey(canonical).startsWith('comite central'));
+    (ofCountry(doc, spanEnd) && !key.startsWith('comite central'));
   // ("Comité intergouvernemental Vietnam-Laos": a joint body named by its pair, taken in after)
   if (generic && !ofNamed && pairEnd(doc, spanEnd) < 0) return null;
   if (!lowerHead && body === 0 && end === i + 1) return null;
   // ("président du Conseil d'administration de Vinalines", "le Conseil de jugement a prononcé": a
   // company's board, a court's bench, are where a function is held, said in the role; the company
   // and the court are the bodies)
-  if (/^conseil d'administration\b|^conseil de jugement\b/.test(foldKey(canonical))) return null;
+  if (/^conseil d'administration\b|^conseil de jugement\b/.test(key)) return null;
   // ("les ministères des Affaires étrangères des deux pays": one body of each country, which a
   // list of countries names — ministry-lists.ts — and none here)
   if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;

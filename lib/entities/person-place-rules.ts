@@ -16,6 +16,7 @@ import { GIVEN_NAMES, KOREAN_SURNAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   CIVILITIES,
+  HOLDER_QUALIFIERS,
   HONORIFICS,
   isHead,
   looksAdjective,
@@ -38,6 +39,7 @@ import { articleBefore } from './prepositions';
 import { pointAdjectiveAt } from './regions';
 import { auxiliaryAt, isTitleAt } from './role-words';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
+import { apostropheInside, initialAt } from './runs';
 import { isSentenceStart, listIntroLength, type Token } from './tokens';
 
 export { capitalRuns } from './runs';
@@ -436,7 +438,7 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
     const t = toks[k] as Token;
     // (a hyphened syllable is the name's own, not a French word: "Kim Jong-un"; an initial is in
     // capitals, as a name's: "E. Mammadov a affirmé")
-    if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || (t.upper && !initialOfName(toks, k)))) return false;
+    if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || (t.upper && !initialOfName(doc, k)))) return false;
   }
   const prev = toks[a - 1];
   if (prev?.kind === 'w' && prev.f === 'selon') return true;
@@ -543,13 +545,11 @@ function apposedToTitle(doc: Doc, a: number, b: number): boolean {
     if (t.kind === 'p' && '.;:!?,«»"“”'.includes(t.f)) return false;
     if (t.kind !== 'w' || t.cap) continue;
     if (CLAUSE_VERBS.has(t.f) && doc.text.charAt(t.s) !== 'à') return false;
-    if (isTitleAt(doc, k) && !TITLE_QUALIFIERS_ONLY.has(t.f)) return true;
+    if (isTitleAt(doc, k) && !HOLDER_QUALIFIERS.has(t.f)) return true;
     if (MEETING.has(t.f) && ['le', 'la', 'l'].includes(toks[k + 1]?.f ?? '')) return true;
   }
   return false;
 }
-/** Words isTitleAt accepts that say which holder, not what function. */
-const TITLE_QUALIFIERS_ONLY = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'haut', 'haute']);
 
 /** Nouns for people an apposition describes by their lives ("un agriculteur de 45 ans"). */
 const PERSON_NOUNS = new Set(
@@ -603,11 +603,7 @@ function listedWithPerson(doc: Doc, a: number): boolean {
 function readsAsCommonWords(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean {
   for (let k = a; k < b; k++) {
     const t = doc.toks[k] as Token;
-    if (
-      t.kind === 'w' &&
-      t.cap &&
-      (lowerSeen.has(t.f) || (t.upper && !initialOfName(doc.toks, k)) || TITLE_WORDS.has(t.f))
-    )
+    if (t.kind === 'w' && t.cap && (lowerSeen.has(t.f) || (t.upper && !initialOfName(doc, k)) || TITLE_WORDS.has(t.f)))
       return true;
   }
   return frenchLooking((doc.toks[a] as Token).f, lowerSeen);
@@ -618,9 +614,9 @@ function readsAsCommonWords(doc: Doc, a: number, b: number, lowerSeen: Set<strin
  * any; not a letter that ends a sentence after its noun ("la vitamine C. Moderna a déclaré", "la
  * zone C. Nam…"), unless that noun is a title ("le vice-ministre E. Mammadov").
  */
-function initialOfName(toks: Token[], k: number): boolean {
-  if (toks[k]?.f.length !== 1 || toks[k + 1]?.f !== '.' || !toks[k + 2]?.cap) return false;
-  const prev = toks[k - 1];
+function initialOfName(doc: Doc, k: number): boolean {
+  if (!initialAt(doc, k, true)) return false;
+  const prev = doc.toks[k - 1];
   return !(
     prev?.kind === 'w' &&
     !prev.cap &&
@@ -763,8 +759,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // (and "K’đăm", "O'Brien" one word: "Y Thanh Hà Niê K’đăm" is five names)
   let n = 0;
   for (let k = a; k < b; k++)
-    if (toks[k]?.kind === 'w' && !PARTICLES.has(toks[k]?.f ?? '') && !(k - 2 >= a && afterInnerApostrophe(toks, k)))
-      n++;
+    if (toks[k]?.kind === 'w' && !PARTICLES.has(toks[k]?.f ?? '') && !(k - 2 >= a && apostropheInside(doc, k - 1))) n++;
   const vn = isVietnameseName(doc, a, b);
   let before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
   // Six words or more are a heading or a body's name, unless a function names the one they follow:
@@ -945,12 +940,6 @@ function portfolioThenSpeaker(doc: Doc, role: string | null, a: number, b: numbe
 
 /** "de", "du": after one word, a complement says the word is a department or a body's. */
 const OF_SOMETHING = new Set(['de', 'du', 'des', 'd']);
-
-/** The word at k goes on a word before it across a glued apostrophe: "đăm" of "K’đăm". */
-function afterInnerApostrophe(toks: Token[], k: number): boolean {
-  const [prev, apos, word] = [toks[k - 2], toks[k - 1], toks[k]];
-  return apos?.f === "'" && prev?.kind === 'w' && !!word && prev.e === apos.s && apos.e === word.s;
-}
 
 /** Titles one family name may follow alone: an office of state, a player's position. */
 function oneWordTitle(role: string): boolean {

@@ -4,7 +4,15 @@
 
 import { type Cand, candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { CIVILITIES, ROLE_DETERMINERS, ROLE_STOP, SOVEREIGNS, SPOUSES, TITLE_WORDS } from './lexicon';
+import {
+  CIVILITIES,
+  HOLDER_QUALIFIERS,
+  ROLE_DETERMINERS,
+  ROLE_STOP,
+  SOVEREIGNS,
+  SPOUSES,
+  TITLE_WORDS,
+} from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
 import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
 import {
@@ -49,20 +57,8 @@ const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'e
 
 /** "au", "aux", "à": what a message is sent to, the name's own title after them. */
 const TO_SOMEONE = new Set(['au', 'aux', 'a']);
-/** "ancien", "ex": a title word only before the title it qualifies. */
-const FORMER = new Set([
-  'ancien',
-  'ancienne',
-  'ex',
-  'feu',
-  'defunt',
-  'defunte',
-  'haut',
-  'haute',
-  'nouveau',
-  'nouvel',
-  'nouvelle',
-]);
+/** "ancien", "nouveau", "feu": a title word only before the title it qualifies, which holder of it. */
+const FORMER = new Set([...HOLDER_QUALIFIERS, 'feu', 'defunt', 'defunte']);
 
 /** Prepositions that link a phrase to the name after them ("remis à X", "avec X"), never a role's end. */
 const LINKING_PREPOSITIONS = new Set(['avec', 'par', 'pour', 'aux', 'chez', 'contre', 'envers', 'vers', 'entre']);

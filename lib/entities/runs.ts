@@ -194,7 +194,7 @@ function regnalAt(doc: Doc, k: number): boolean {
 }
 
 /** "Sergei V. Ivanov": a one-letter initial and its full stop inside a name. */
-function initialAt(doc: Doc, k: number, inside = false): boolean {
+export function initialAt(doc: Doc, k: number, inside = false): boolean {
   const t = doc.toks[k];
   // ("M." opening a name is the civility, not an initial; inside one it is: "Shamsher M. Chowdhury")
   return (
@@ -295,7 +295,7 @@ function edeOpening(doc: Doc, k: number): boolean {
 const ELIDED = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 /** "Saleem Al-Za'anoon", "O'Brien": an apostrophe glued on both sides, after no French elision. */
-function apostropheInside(doc: Doc, k: number): boolean {
+export function apostropheInside(doc: Doc, k: number): boolean {
   const [prev, apos, next] = [doc.toks[k - 1], doc.toks[k], doc.toks[k + 1]];
   if (apos?.f !== "'" || prev?.kind !== 'w' || next?.kind !== 'w' || doc.used[k + 1]) return false;
   if (prev.e !== apos.s || apos.e !== next.s) return false;

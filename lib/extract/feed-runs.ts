@@ -8,7 +8,7 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
-import { absoluteUrl, hasLetter, onlyTextIn, textOf, withoutPermalink } from './text';
+import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, textOf, withoutPermalink } from './text';
 
 export interface FeedRun {
   container: Element;
@@ -214,7 +214,7 @@ const AD_CLASS = /^(?:ads?|advert\w*|sponsor\w*|pub|publicite|adsbygoogle|\w+-ad
 
 /** An ad: marked so by its class or its data-ad-* attributes, or holding a sponsored link. */
 function isAd(el: Element): boolean {
-  if ([...el.classList].some((c) => AD_CLASS.test(c))) return true;
+  if (hasClassMatching(el, AD_CLASS)) return true;
   if ([...el.attributes].some((a) => a.name === 'data-ad' || a.name.startsWith('data-ad-'))) return true;
   return !!el.querySelector('a[rel~="sponsored"]');
 }

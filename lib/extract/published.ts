@@ -5,7 +5,15 @@
 import { monthNumber, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
-import { absoluteUrl, holdsRunningText, PUBLISHED_BY_OUTLET, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
+import {
+  absoluteUrl,
+  holdsRunningText,
+  ownTextBetween,
+  PUBLISHED_BY_OUTLET,
+  squeeze,
+  textOf,
+  VNA_OUTLET_NAMES,
+} from './text';
 
 const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
@@ -220,12 +228,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   // (before the story's running text: a "previous story" box after it holds that story's date)
   const inTitleHeader = (el: Element) => {
     const box = el.parentElement?.parentElement;
-    if (!titleEl || !box?.contains(titleEl)) return false;
-    for (const p of box.querySelectorAll('p')) {
-      if (!(p.compareDocumentPosition(el) & 4) /* el FOLLOWING p */) break;
-      if (squeeze(p.textContent ?? '').length > 100) return false;
-    }
-    return true;
+    return !!titleEl && !!box?.contains(titleEl) && !ownTextBetween(titleEl, el, box);
   };
   const own = (el: Element, root: ParentNode) =>
     inTitleHeader(el) ||

@@ -7,7 +7,7 @@ import type { RelatedItem } from '../types';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText, timeIso } from './published';
-import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES } from './text';
+import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -451,12 +451,8 @@ function labelledLink(box: Element, link: Element): boolean {
  * sets each element of a story in a box of its own, "<div class=story-element><p>…</p></div>").
  */
 function storyParagraphBeside(el: Element): boolean {
-  for (const s of [el.previousElementSibling, el.nextElementSibling]) {
-    let p = s;
-    for (let depth = 0; p && p.tagName !== 'P' && p.childElementCount === 1 && depth < 3; depth++)
-      p = p.firstElementChild;
-    if (p?.tagName === 'P' && squeeze(p.textContent ?? '').length >= 80) return true;
-  }
+  const paragraph = (p: Element) => p.tagName === 'P' && squeeze(p.textContent ?? '').length >= 80;
+  for (const s of [el.previousElementSibling, el.nextElementSibling]) if (s && wholly(s, paragraph, 3)) return true;
   return false;
 }
 

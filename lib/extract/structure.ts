@@ -11,7 +11,7 @@ import { pageKey } from './feed-runs';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import { INLINE_MARK } from './related';
-import { hasLetter, onlyTextIn, sameTextKey, squeeze, textOf, wholly } from './text';
+import { hasClassMatching, hasLetter, onlyTextIn, ownTextBetween, sameTextKey, squeeze, textOf, wholly } from './text';
 
 export interface PageMeta {
   title: string | null;
@@ -227,7 +227,7 @@ function classedHeadline(doc: Document): Element | null {
       if (length > 0 && ++after >= 5) found = null;
       continue;
     }
-    if (!el.classList.length || ![...el.classList].some((c) => HEADLINE_CLASS.test(c))) continue;
+    if (!hasClassMatching(el, HEADLINE_CLASS)) continue;
     const length = textOf(el).length;
     if (length < 15 || length > 250 || el.closest('a, li, nav, aside')) continue;
     found = el;
@@ -397,17 +397,6 @@ function largeTypeHeadline(doc: Document): Element | null {
   for (const [i, el] of lines.entries())
     if (headlineInType(el, DISPLAY_PX) && lines.slice(i + 1, i + 4).some((l) => textOf(l).length > 100)) return el;
   return null;
-}
-
-/** Running text (a paragraph of over 100 characters) between two elements, in document order. */
-function ownTextBetween(first: Element, last: Element): boolean {
-  if (!(first.compareDocumentPosition(last) & 4) /* FOLLOWING */) return false;
-  for (const p of first.ownerDocument.querySelectorAll('p')) {
-    if (!(first.compareDocumentPosition(p) & 4)) continue;
-    if (!(p.compareDocumentPosition(last) & 4)) break;
-    if (textOf(p).length > 100) return true;
-  }
-  return false;
 }
 
 /** The page's headline as its metadata and headings say it. */
@@ -636,7 +625,7 @@ const SUBTITLE_CLASS = /(?:^|[-_])(?:sub-?title|subhead(?:ing|line)?|standfirst|
 export function splitSubtitle(title: Element): Element | null {
   if (!/^H[1-3]$/.test(title.tagName)) return null;
   for (const sub of title.querySelectorAll('[class]')) {
-    if (![...sub.classList].some((c) => SUBTITLE_CLASS.test(c))) continue;
+    if (!hasClassMatching(sub, SUBTITLE_CLASS)) continue;
     const text = textOf(sub);
     const rest = textOf(title).length - text.length;
     if (text.length < 40 || rest < 15) return null;

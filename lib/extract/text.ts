@@ -76,6 +76,23 @@ export function wholly(el: Element, test: (e: Element) => boolean, depth = Numbe
   return !!only && depth > 0 && textOf(only) === textOf(el) && wholly(only, test, depth - 1);
 }
 
+/** Does one of an element's class names match, whole ("ads", "article-title", "subtitle")? */
+export function hasClassMatching(el: Element, re: RegExp): boolean {
+  for (const c of el.classList) if (re.test(c)) return true;
+  return false;
+}
+
+/** Running text (a paragraph of over 100 characters) between two elements, in document order, inside `within`. */
+export function ownTextBetween(first: Element, last: Element, within: ParentNode = first.ownerDocument): boolean {
+  if (!(first.compareDocumentPosition(last) & 4) /* FOLLOWING */) return false;
+  for (const p of within.querySelectorAll('p')) {
+    if (!(first.compareDocumentPosition(p) & 4)) continue;
+    if (!(p.compareDocumentPosition(last) & 4)) break;
+    if (textOf(p).length > 100) return true;
+  }
+  return false;
+}
+
 /** Is all of an element's text inside these descendants ("Partager Tweeter" in its links, "◀ ▶" in its buttons)? */
 export function onlyTextIn(el: Element, selector: string): boolean {
   let rest = el.textContent ?? '';

@@ -6,7 +6,7 @@ import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, makeCand } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { KB_DICT, type KbEntry } from './knowledge';
-import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, TITLE_WORDS, VN_SURNAMES } from './lexicon';
+import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 import { prepLength } from './prepositions';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
@@ -41,8 +41,27 @@ export function insidePersonName(doc: Doc, a: number): boolean {
     // known place is that word, not the surname (Lê, Âu)
     const raw = doc.text.slice(t.s, t.e);
     if (!(NOT_NAME.has(t.f) && /^[A-Za-z]+$/.test(raw))) return true;
+    // (inside a sentence French writes no capitalised article: "…; Le Hoa Binh, ancien
+    // président…", "Trinh Xuan Thanh et Le Thanh Hoa" name a Lê before Vietnamese syllables)
+    if (k === a - 1 && (t.f === 'le' || t.f === 'la') && midSentence(doc, k) && vnSyllables(doc, a, 2)) return true;
   }
   return false;
+}
+
+/** Does k stand inside a sentence: after a word, a comma or a semicolon, set apart by a space? */
+function midSentence(doc: Doc, k: number): boolean {
+  const prev = doc.toks[k - 1];
+  const t = doc.toks[k];
+  return !!prev && !!t && t.s > prev.e && (prev.kind === 'w' || prev.f === ',' || prev.f === ';');
+}
+
+/** n capitalised Vietnamese syllables from a ("Hoa Binh"), the known place's words. */
+function vnSyllables(doc: Doc, a: number, n: number): boolean {
+  for (let k = a; k < a + n; k++) {
+    const t = doc.toks[k];
+    if (t?.kind !== 'w' || !t.cap || t.upper || !VN_SYLLABLE.test(t.f)) return false;
+  }
+  return true;
 }
 
 /**

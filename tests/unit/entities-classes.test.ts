@@ -144,6 +144,21 @@ describe('2 the surname Lê written "Le"', () => {
     expect(named(es, 'Thanh Binh')).toBeUndefined();
     expect(named(es, 'Le Quang Ninh')).toBeUndefined();
   });
+
+  // (batch 39, dev since its one scoring: affaire-de-la-pvp-land-trinh-xuan-thanh-condamne-a-l-99359)
+  it('is the surname before a known place inside a sentence, where French writes no capital article', () => {
+    const es = find(
+      'Dinh Manh Thang, de 9 ans ; Le Hoa Binh, ancien président de la compagnie, de 10 ans.',
+      'Le tribunal a entendu Trinh Xuan Thanh et Le Thanh Hoa, son adjoint.',
+    );
+    expect(named(es, 'Le Hoa Binh')?.type).toBe('person');
+    expect(named(es, 'Le Thanh Hoa')?.type).toBe('person');
+    expect(names(es, 'person').sort()).toEqual(['Dinh Manh Thang', 'Le Hoa Binh', 'Le Thanh Hoa', 'Trinh Xuan Thanh']);
+    // (opening a sentence, "Le" may be the article of the province)
+    const opening = find('Le Hoa Binh attire des visiteurs.');
+    expect(names(opening, 'person')).toEqual([]);
+    expect(named(opening, 'Hoa Binh')?.type).toBe('place');
+  });
 });
 
 describe('3 foreign names with initials or three parts', () => {

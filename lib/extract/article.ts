@@ -20,12 +20,13 @@ import {
   inCjkLanguage,
   isNonStoryLine,
   isSourceCredit,
+  removeCopiersNotes,
   removeEndNotes,
   removeFactBoxes,
   removeFollowingStories,
   removeLinkLines,
   removeOtherLanguages,
-  removeQuoteIntroductions,
+  removeQuoteFrames,
   removeRepeatedQuotes,
   removeSideColumns,
   removeSignUpBoxes,
@@ -42,6 +43,7 @@ import {
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
 import { densestContainer, isSubheading, leadElement, type PageMeta, splitSubtitle } from './structure';
 import {
+  hasClassMatching,
   hasLetter,
   holdsRunningText,
   sameTextKey,
@@ -144,6 +146,44 @@ function photoBox(cap: Element): Element | null {
   return null;
 }
 
+/**
+ * A cover photo right over the title's box, as a mobile or an app's page sets the story's photo
+ * first ("<div class=article-cover><img/><p class=caption>…</p></div><div class=article-head><h1>"):
+ * its caption, named so by its class or a <figcaption>, is the story's, when the box's class names
+ * a cover (a site's banner over the title is none). Nothing else comes between, a kicker at most.
+ */
+function coverCaption(titleEl: Element | null): Element[] {
+  let head = titleEl;
+  for (let up = 0; head && up < 3; up++, head = head.parentElement) {
+    let cover = head.previousElementSibling;
+    // (past a kicker over the headline: "Culture")
+    while (cover && isKicker(cover)) cover = cover.previousElementSibling;
+    if (!cover) continue;
+    const cap = [...cover.querySelectorAll('figcaption, [class]')].find(
+      (el) => el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(el.className),
+    );
+    const text = cap ? textOf(cap) : '';
+    return cap &&
+      photoBox(cap) === cover &&
+      hasClassMatching(cover, COVER_CLASS) &&
+      text.length > 0 &&
+      text.length <= 400 &&
+      !cover.querySelector('a[href]')
+      ? [cap]
+      : [];
+  }
+  return [];
+}
+
+/** A class that names a story's cover photo: "article-cover", "hero", "featured-image", "main-image". */
+const COVER_CLASS = /(?:^|[-_])(?:cover|hero|featured(?:[-_]?image)?|main[-_]?image|lead[-_]?image)(?:$|[-_])/i;
+
+/** A rubric's few words over a headline, no picture: "Culture", "Politique - Diplomatie". */
+function isKicker(el: Element): boolean {
+  const text = textOf(el);
+  return text.length > 0 && text.length <= 40 && !el.querySelector('img, picture, video');
+}
+
 /** What the page's metadata and structure say, found before the feed was taken out. */
 export interface StructureCues {
   meta: PageMeta;
@@ -195,7 +235,11 @@ export function* articleSteps(
   let source: string | null = null;
   const bodyScope = bodyEl ?? clone.body;
   if (bodyScope) {
-    for (const cap of [...captionsAbove(scope, bodyScope, titleEl), ...captionElements(bodyScope, SITE.caption)]) {
+    for (const cap of [
+      ...coverCaption(titleEl),
+      ...captionsAbove(scope, bodyScope, titleEl),
+      ...captionElements(bodyScope, SITE.caption),
+    ]) {
       if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
       // (a decoration before it, "▲", "►": a caption opens on a word; a document's figure number
       // before it, "Figure 1 : ", is the export's label, not the caption's words)
@@ -238,9 +282,10 @@ export function* articleSteps(
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
-  removeQuoteIntroductions(clone);
+  removeQuoteFrames(clone);
   removeFactBoxes(clone, [bodyEl, titleEl]);
   removeEndNotes(clone);
+  if (offVna) removeCopiersNotes(clone, titleEl, [bodyEl, titleEl]);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
   // can contain the body, and then it is not noise.
   removeNoise(clone, layout.noise, [bodyEl, titleEl]);
@@ -396,10 +441,20 @@ function removeNoise(doc: Document, noise: Noise, keep: (Element | null)[]): voi
       if (pageChars < 0) pageChars = (root.textContent ?? '').length;
       if ((el.textContent ?? '').length * 2 > pageChars) continue;
     }
+    // (a forum that calls its box of posts "comments": when the page has no running text outside
+    // it and a post holds a dispatch, the first post is the story, read from there)
+    if (el.id !== '' && isPageText(root, el)) continue;
     el.remove();
   }
   // <head> holds styles and scripts only; Readability reads the title from the page itself
   for (const el of Array.from(doc.querySelectorAll('head script, head style'))) el.remove();
+}
+
+/** Does box hold the page's only running text, a dispatch among it ("Hanoi (VNA) –")? */
+function isPageText(root: Element, box: Element): boolean {
+  if (!holdsRunningText(box) || holdsRunningText(root, (p) => box.contains(p))) return false;
+  for (const p of box.querySelectorAll('p')) if (datelineOf(textOf(p)) !== null) return true;
+  return false;
 }
 
 /** Does a linked title continue this story: its next part ("… (2e partie)"), the same head words? */

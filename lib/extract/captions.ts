@@ -93,7 +93,8 @@ export function captionElements(scope: Element, known: string): Element[] {
       box = parent;
     }
     const line = nextLine(box);
-    if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName)) continue;
+    // (a card's headline under its picture is no caption: "<h2>Le Courrier du Vietnam Magazine</h2>")
+    if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName) || /^H[1-4]$/.test(line.tagName)) continue;
     const text = textOf(line);
     if (!text || text.length > MAX_CAPTION || line.closest('a[href]') || line.querySelector('a[href]')) continue;
     // (the line under a full-screen photo may be the story itself, "Hanoi (VNA) - …", or the

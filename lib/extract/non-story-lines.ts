@@ -187,6 +187,8 @@ const NON_STORY_LINES: RegExp[] = [
     String.raw`^(?=.{0,100}$)(?:publi[ée]e? le\s+)?\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\s*[,–-]?\s*par(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}\s*$`,
     'iu',
   ),
+  // a blog's byline, a name at most: "Rédigé par Martine R.", "Écrit par Jean Dupont"
+  /^(?:[Rr]édigée?|[ÉéEe]crite?|[Pp]ostée?)\s+par(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}\s*$/u,
   // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"
   /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label
@@ -365,12 +367,16 @@ export function removeRepeatedQuotes(doc: Document): void {
 }
 
 /**
- * A story pasted whole in a quote (a forum's post, an aggregator's submission): the poster's words
- * right before it that introduce it ("Article du Courrier du Vietnam (VNA) reproduit pour la
- * discussion…", "Je recopie l'article de Vietnam+ :") are not the story. Two short lines at most,
- * each ending on a colon or naming an article or a VNA outlet.
+ * A story pasted whole in a quote (a forum's post, an aggregator's submission) and the poster's
+ * words around it, which are not the story:
+ * - right before it, what introduces it ("Article du Courrier du Vietnam (VNA) reproduit pour la
+ *   discussion…", "Je recopie l'article de Vietnam+ :"): two short lines at most, each ending on a
+ *   colon or naming an article or a VNA outlet;
+ * - at its head, the forum's label of the quote ("Citation", "Le 17/10/2024, X a écrit :");
+ * - after it, in the post, the poster's own lines (a question, a comment), when the quote holds
+ *   the dispatch ("Hanoi (VNA) –"): the story is all inside.
  */
-export function removeQuoteIntroductions(doc: Document): void {
+export function removeQuoteFrames(doc: Document): void {
   for (const q of doc.querySelectorAll('blockquote')) {
     if (!holdsRunningText(q)) continue;
     let s = q.previousElementSibling;
@@ -381,8 +387,18 @@ export function removeQuoteIntroductions(doc: Document): void {
       s.remove();
       s = before;
     }
+    const label = q.firstElementChild;
+    if (label && label.tagName !== 'P' && QUOTE_LABEL.test(textOf(label))) label.remove();
+    if (![...q.querySelectorAll('p')].some((p) => datelineOf(textOf(p)) !== null)) continue;
+    for (let after = q.nextElementSibling; after; ) {
+      const next = after.nextElementSibling;
+      if (after.tagName === 'P') after.remove();
+      after = next;
+    }
   }
 }
+/** A forum's label over a quote: "Citation", "Quote", "Le 17/10/2024 à 13:02, X a dit :". */
+const QUOTE_LABEL = /^(?:citation|quote|cit\.)\s*:?$|^.{0,100}\b(?:a écrit|a dit|wrote|said)\s*:?$/i;
 const INTRODUCES = new RegExp(String.raw`:$|\barticle\b|(?:^|[^\p{L}])(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu');
 
 /** The labels of a fact box beside a story: "Repères", "En bref", "À retenir", "Chiffres clés"… */
@@ -491,6 +507,53 @@ export function removeEndNotes(doc: Document): void {
     for (const el of notes) el.remove();
   }
 }
+
+/**
+ * A copy's own notes after the story (a wiki's, a blog's, an association's): a heading or a box's
+ * label that names notes ("Notes du séminaire", "NOTE DE VEILLE", "Remarques") with what it opens,
+ * or a line that signs its note ("Note de l'association : …"). Only past the story's dateline (its
+ * title when it has none), and never a box that holds it or the title and body kept.
+ */
+export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep: (Element | null)[]): void {
+  const body = doc.body;
+  if (!body) return;
+  // (the story starts at its dateline, or, with none, at its title)
+  const dateline = [...body.querySelectorAll('p')].find((p) => datelineOf(squeeze(p.textContent ?? '')) !== null);
+  const start = dateline ?? titleEl;
+  if (!start) return;
+  const after = (el: Element) => !!(start.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !start.contains(el);
+  const spares = (el: Element) => !keep.some((k) => k && (el.contains(k) || k.contains(el))) && !el.contains(start);
+  for (const el of body.querySelectorAll('h2, h3, h4, h5, h6, p, div')) {
+    if (!el.isConnected || !after(el)) continue;
+    const text = squeeze(el.textContent ?? '');
+    if (/^(?:P|DIV)$/.test(el.tagName) && SIGNED_NOTE.test(text) && !el.querySelector('p, div') && spares(el)) {
+      el.remove();
+      continue;
+    }
+    if (text.length > 60 || !NOTES_LABEL.test(text) || el.querySelector('p, div, h2, h3, h4, h5, h6')) continue;
+    if (/^H\d$/.test(el.tagName)) {
+      // the heading and its section: up to the next heading of its rank or above
+      const rank = Number(el.tagName[1]);
+      const section = [el];
+      for (
+        let s = el.nextElementSibling;
+        s && !(/^H\d$/.test(s.tagName) && Number(s.tagName[1]) <= rank);
+        s = s.nextElementSibling
+      )
+        section.push(s);
+      if (section.every(spares)) for (const s of section) s.remove();
+    } else {
+      // a box's label, its first line: the box
+      const box = el.parentElement;
+      if (box && box !== body && box.firstElementChild === el && spares(box)) box.remove();
+    }
+  }
+}
+/** A label that names notes: "Notes du séminaire", "NOTE DE VEILLE", "Remarques", "Nos commentaires". */
+const NOTES_LABEL =
+  /^(?:(?:petites?|nos|mes)\s+)?(?:notes?|remarques?|commentaires?)(?:\s+(?:de|du|des|d['’]|pour|sur)\s*[^.!?:]{1,40})?\s*:?$/i;
+/** A line that signs its note: "Note de l'association : …", "Remarque du traducteur : …". */
+const SIGNED_NOTE = /^(?=.{0,400}$)(?:note|remarque|commentaire)\s+(?:de|du|des|d['’])\s*[^.!?:]{1,40}\s*:\s*\S/i;
 
 const MARKED_NOTES = ['doc-noteref', 'doc-endnotes', 'doc-footnote', 'doc-bibliography']
   .map((r) => `[role~="${r}"]`)

@@ -365,7 +365,7 @@ export function sourceLineDate(titleEl: Element): string | null {
   for (const line of linesNear(titleEl, true, 400)) {
     // ("Article publié le 12 octobre 2025 à 17h40 par Le Courrier du Vietnam")
     const first = PUBLISHED_BY_OUTLET.exec(line.text);
-    const firstDate = first ? fromVietnameseDateText(first[1] ?? '') : null;
+    const firstDate = first ? fromVietnameseDateText(first[1] ?? first[2] ?? '') : null;
     if (firstDate) return firstDate;
     if (line.length > 220 || !SOURCE_OPENING.test(line.text)) continue;
     const date = creditedDate(line.text);

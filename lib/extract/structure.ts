@@ -11,7 +11,17 @@ import { pageKey } from './feed-runs';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import { INLINE_MARK } from './related';
-import { hasClassMatching, hasLetter, onlyTextIn, ownTextBetween, sameTextKey, squeeze, textOf, wholly } from './text';
+import {
+  hasClassMatching,
+  hasLetter,
+  holdsRunningText,
+  onlyTextIn,
+  ownTextBetween,
+  sameTextKey,
+  squeeze,
+  textOf,
+  wholly,
+} from './text';
 
 export interface PageMeta {
   title: string | null;
@@ -71,13 +81,18 @@ function fromTitleTag(doc: Document): string | null {
   // "VietnamPlus - <headline>", "Le Courrier du Vietnam: <headline>": the site's name first, when
   // that side names the site (read first: the headline itself may hold " - ", "Vietnam - Laos")
   const p = /^([^|–—:-]{2,40}?)(?:\s+[|–—-]|\s*:)\s+(.{12,})$/.exec(t);
-  if (p && namesSite(p[1] ?? '', doc)) return p[2] ?? null;
+  // (and the kind of page after it: "VNA - <headline> - Version imprimable")
+  if (p && namesSite(p[1] ?? '', doc)) return (p[2] ?? '').replace(PAGE_KIND_AFTER, '') || null;
   // (a "|" first: "<headline> | Vietnam+ - Édition française"; else the site's name after the last
   // dash: "Vietnam - Suisse : … - Miniflux" keeps the headline's own)
   const m = /^(.{12,}?)\s+\|\s+([^|]{2,45})$/.exec(t) ?? /^(.{12,}?)\s+[–—-]\s+((?:(?!\s-\s)[^|–—]){2,45})$/.exec(t);
   if (m) return m[1] ?? null;
   return t || null;
 }
+
+/** A print view's or a mobile view's label after the headline: " - Version imprimable", " | Print". */
+const PAGE_KIND_AFTER =
+  /\s+[|–—-]\s+(?:version\s+(?:imprimable|mobile|texte)|imprimer|print(?:able)?(?:\s+version)?)$/i;
 
 /** The <title> as written, without a page mark: a heading saying all of it is the headline ("TTXVN : 80 ans…"). */
 function rawTitle(doc: Document): string {
@@ -151,9 +166,20 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   // story's headline is the only one; not the site's <h1> that headlineOf passed over)
   const quoted = quotedStoryHeadline(doc);
   if (!chosen) return quoted?.tagName === 'H1' ? null : (quoted ?? unheadedHeadline(doc));
-  return quoted && quoted !== chosen && (ownTextBetween(chosen, quoted) || pageBannerOver(chosen, quoted))
+  return quoted &&
+    quoted !== chosen &&
+    (ownTextBetween(chosen, quoted) || pageBannerOver(chosen, quoted) || headsQuotedStory(chosen, quoted))
     ? quoted
     : chosen;
+}
+
+/**
+ * A story pasted whole in a quote (a forum's post) under the page's own heading: the headline at
+ * the head of the quote is the story's, the heading outside it the thread's.
+ */
+function headsQuotedStory(chosen: Element, quoted: Element): boolean {
+  const quote = quoted.closest('blockquote');
+  return !!quote && !quote.contains(chosen) && holdsRunningText(quote);
 }
 
 /** The words of the page's address (its canonical one first), as a slug: the story's headline, most often. */
@@ -192,14 +218,18 @@ function spells(slug: string, text: string): boolean {
 /** The first short line of the page that says what its address spells: the headline no heading gives. */
 function addressHeadline(doc: Document, slug: string): Element | null {
   let seen = 0;
-  for (const el of doc.body?.querySelectorAll('div, p, span, td, strong, b, h1, h2, h3, h4, h5, h6') ?? []) {
-    if (++seen > 3000) return null;
+  let crumb: Element | null = null;
+  const body = doc.body;
+  for (const el of body?.querySelectorAll('div, p, span, td, strong, b, h1, h2, h3, h4, h5, h6') ?? []) {
+    if (++seen > 3000) break;
     const text = textOf(el);
     if (text.length < 15 || text.length > 250 || el.closest('a, title, script, style')) continue;
-    if (el.querySelector('div, p, td, h1, h2, h3, h4, h5, h6')) continue;
-    if (spells(slug, text)) return el;
+    if (el.querySelector('div, p, td, h1, h2, h3, h4, h5, h6') || !spells(slug, text)) continue;
+    // (a breadcrumb's last item spells it too, above the headline)
+    if (body && inBreadcrumb(el, body)) crumb ??= el;
+    else return el;
   }
-  return null;
+  return crumb;
 }
 
 /** A headline no heading sets: in large type by a dating line, named by a photo, or in display type. */
@@ -286,12 +316,19 @@ function quotedStoryHeadline(doc: Document): Element | null {
       // (a site builder's tiles: the headline in the box before, over the standfirst and the photo)
       const inner = [...prev.querySelectorAll('h1, h2, h3, h4')].filter(saysSomething).pop();
       if (inner) return inner;
+      // (a forum post or a mail pastes the headline as a bold line over the dateline: a few words
+      // that end on no stop; a bold standfirst is a sentence)
+      if (prev.tagName === 'P' && isBold(prev) && boldHeadline(textOf(prev))) return prev;
       if (textOf(prev).length > 400) return null;
       el = prev;
     }
     return null;
   }
   return null;
+}
+
+function boldHeadline(text: string): boolean {
+  return text.split(' ').length >= 5 && text.length <= 200 && !/[.:;!]$/.test(text);
 }
 
 /** VNA's CMS names a story's photos after its headline: "<headline> ảnh 1" ("photo 1"). */
@@ -480,6 +517,7 @@ function elementSaying(doc: Document, keys: string[]): Element | null {
   const body = doc.body;
   if (!body) return null;
   const walker = doc.createTreeWalker(body, 4);
+  let crumb: Element | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const raw = n.textContent ?? '';
     if (raw.length < 8 || raw.length > 400) continue;
@@ -491,10 +529,23 @@ function elementSaying(doc: Document, keys: string[]): Element | null {
     const link = el?.closest('a');
     if (!el || (link && !linksHere(link)) || el.closest('title, script, style') || sameTextKey(textOf(el)) !== k)
       continue;
+    // (nor the breadcrumb's last item, a box of its own: the headline says it again below)
+    if (inBreadcrumb(el, body)) {
+      crumb ??= el;
+      continue;
+    }
     return wholeBoxSaying(el, k, body);
   }
-  return null;
+  return crumb;
 }
+
+/** Is el inside a breadcrumb ("fil d'Ariane"), as its class names it? */
+function inBreadcrumb(el: Element, body: Element): boolean {
+  for (let e: Element | null = el; e && e !== body; e = e.parentElement)
+    if (hasClassMatching(e, BREADCRUMB_CLASS)) return true;
+  return false;
+}
+const BREADCRUMB_CLASS = /breadcrumb|ariane/i;
 
 /** The largest box around `el`, below the body, whose whole text is still `key`. */
 function wholeBoxSaying(el: Element, key: string, body: Element): Element {
@@ -673,7 +724,9 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
       !onlyLinks(l) &&
       !isDatedToolLine(l) &&
       !isFactsLine(l) &&
-      !(underPicture(l) && PHOTO_CREDIT_END.test(textOf(l))),
+      !(underPicture(l) && PHOTO_CREDIT_END.test(textOf(l))) &&
+      // (nor a photo's box, its picture and its caption under a line break)
+      !l.querySelector('img'),
   );
   const [first, next] = candidates;
   if (!first || textOf(first).length > 500) return null;

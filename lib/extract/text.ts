@@ -39,14 +39,21 @@ export function textOf(el: Element | null | undefined): string {
  */
 export const VNA_OUTLET_NAMES = String.raw`vietnam\s?\+|vietnamplus|le courrier du vietnam|vnanet|vna|agence vietnamienne d'information`;
 
+/** "Article", "Cet article", "Un article de l'Agence vietnamienne d'information", opening such a line. */
+const AN_ARTICLE = String.raw`(?:(?:cet|un)\s+|l['’])?article\s+(?:de\s+[^,.!?]{2,60}?\s+)?`;
+/** What a copy adds of itself after the date: ", que nous reproduisons pour nos adhérents". */
+const COPY_CLAUSE = String.raw`(?:\s*,\s*(?:que|qu['’]|reproduit|repris)[^.!?]{0,100})?`;
+
 /**
  * A copy's line that dates the story by its first publication at a VNA outlet: "Article publié le
  * 12 octobre 2025 à 17h40 par Le Courrier du Vietnam (VNA) : lecourrier.vn", "Paru initialement le
- * 3 mai 2024 sur VietnamPlus": the whole line, the outlet at its end with its gloss or address at most
- * (not a sentence, "Publié le 12 mars dans Le Courrier du Vietnam, le reportage…"). Group 1: the date's words.
+ * 3 mai 2024 sur VietnamPlus", "Un article de l'Agence vietnamienne d'information paru sur Vietnam+
+ * le 27/02/2017 à 20h14, que nous reproduisons…": the whole line, the outlet with its gloss or
+ * address at most, before or after the date (not a sentence, "Publié le 12 mars dans Le Courrier
+ * du Vietnam, le reportage…"). Group 1 or 2: the date's words.
  */
 export const PUBLISHED_BY_OUTLET = new RegExp(
-  String.raw`^(?=.{0,200}$)\s*(?:(?:cet\s+|l['’])?article\s+)?(?:publi[ée]e?|paru|mis en ligne)\s+(?:initialement\s+|d['’]abord\s+|à l['’]origine\s+)?le\s+([^.!?]{4,40}?)\s+(?:par|sur|dans)\s+(?:${VNA_OUTLET_NAMES})(?![\p{L}])[^.!?,;]{0,20}?(?:\([^()]{1,30}\))?\s*(?::\s*\S+)?\.?$`,
+  String.raw`^(?=.{0,240}$)\s*(?:${AN_ARTICLE})?(?:publi[ée]e?|paru|mis en ligne)\s+(?:initialement\s+|d['’]abord\s+|à l['’]origine\s+)?(?:le\s+([^.!?]{4,40}?)\s+(?:par|sur|dans)\s+(?:${VNA_OUTLET_NAMES})(?![\p{L}])[^.!?,;]{0,20}?(?:\([^()]{1,30}\))?\s*(?::\s*\S+)?|(?:par|sur|dans)\s+(?:${VNA_OUTLET_NAMES})(?![\p{L}])\s+le\s+([^!?,]{4,40}?))${COPY_CLAUSE}\.?$`,
   'iu',
 );
 

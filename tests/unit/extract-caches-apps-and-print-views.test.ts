@@ -6,6 +6,7 @@
 // fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
+import { pageMeta, titleElement } from '../../lib/extract/structure';
 import { storyQuery } from '../../lib/hosts';
 import { parseHtml } from './helpers';
 
@@ -58,6 +59,20 @@ describe('a script-built mobile app', () => {
   });
 });
 
+// (blind round 26: an Onsen UI mobile page of fr.vietnamplus.vn)
+describe('a mobile page that sets its cover photo over the headline', () => {
+  it('reads the cover’s caption as the story’s, not as its first paragraph', () => {
+    const cover = 'Des jeunes participent à une danse "xoè" à Diên Biên. Photos : VNA';
+    const r = doc(
+      `<title>${TITLE}</title>`,
+      `<ons-page class="page"><div class="page__content"><div class="article-cover"><img src="https://mcdn.vietnamplus.vn/images/xoe.jpg" alt="" width="100%"><p class="caption">${cover}</p></div><div class="article-head"><span class="article-cat">Culture</span><h1>${TITLE}</h1><div class="card sapo">${LEAD}</div></div><div class="article-body">${paragraphs}</div></div></ons-page>`,
+      'https://fr.vietnamplus.vn/m/la-cooperation-vietnam-suisse-post245264.vnp',
+    );
+    expect(r.article?.captions).toEqual([cover]);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
 describe('copies on a wiki and in a feed reader', () => {
   it("a source line dates the story though it speaks of the original's photos after its date", () => {
     const r = doc(
@@ -96,6 +111,44 @@ describe('a print view', () => {
       'https://lecourrier.vn/layout/set/print/content/view/full/165424',
     );
     expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  // (blind round 26: a Jahia print view of vnanet, no <h1>)
+  it('whose <title> names the agency before the headline and the kind of page after it', () => {
+    const r = doc(
+      `<title>VNA - ${TITLE} - Version imprimable</title>`,
+      `<div id="print-tools"><a href="javascript:window.print();">Imprimer</a></div><div class="newsDetail"><div class="newsDetailCategory">Politique</div><h2 class="newsDetailTitle">${TITLE}</h2><div class="newsDetailDate">01/11/2021 19:05</div><div class="newsDetailSummary"><strong>${LEAD}</strong></div><div class="newsDetailContent">${paragraphs}</div></div>`,
+      'https://vietnam.vnanet.vn/french/politique/la-cooperation-vietnam-suisse-169199.print.html',
+    );
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.lead).toBe(LEAD);
+    expect(r.article?.published).toBe('2021-11-01T19:05:00+07:00');
+  });
+});
+
+// (blind round 26: a uCoz news module, all tables, no heading)
+describe('a news module built of tables', () => {
+  const url = 'https://francophonie-asie.ucoz.net/news/la_cooperation_vietnam_suisse_a_le_vent_en_poupe/2018-07-31-412';
+  const page = `<div class="breadcrumbs"><a href="/">Accueil</a> &raquo; <a href="/news/2018-00">2018</a> &raquo; <span class="breadcrumb-curr">${TITLE}</span></div><table class="eBlock"><tr><td class="eTitle">${TITLE}</td></tr><tr><td class="eMessage"><div align="center"><a href="/_nw/4/1.jpg"><img src="/_nw/4/s1.jpg" alt=""></a><br><i>L’ambassadeur de Suisse lors de la réception à Hanoi, le 31 juillet.</i></div><p><b>${LEAD}</b></p>${paragraphs}</td></tr></table>`;
+  it('takes the headline under the breadcrumb, not the breadcrumb’s last item, and the bold line after the photo as the standfirst', () => {
+    const r = doc(`<title>${TITLE} - 31 Juillet 2018 - Francophonie Asie</title>`, page, url);
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.lead).toBe(LEAD);
+    expect(r.article?.paragraphs).toEqual(BODY);
+    const d = parseHtml(
+      `<html><head><title>${TITLE} - 31 Juillet 2018 - Francophonie Asie</title></head><body>${page}</body></html>`,
+      url,
+    );
+    expect(titleElement(d, pageMeta(d))?.className).toBe('eTitle');
+    // (and where the address spells nothing: the line that says the <title>'s headline)
+    const bare = 'https://francophonie-asie.ucoz.net/news/2018-07-31-412';
+    const d2 = parseHtml(
+      `<html><head><title>${TITLE} - Francophonie Asie</title></head><body>${page}</body></html>`,
+      bare,
+    );
+    const headline = titleElement(d2, pageMeta(d2));
+    expect(headline?.textContent).toBe(TITLE);
+    expect(headline?.closest('.breadcrumbs')).toBeNull();
   });
 });
 

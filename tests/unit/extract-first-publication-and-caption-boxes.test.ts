@@ -29,6 +29,18 @@ describe('a copy of a VNA story', () => {
   });
 });
 
+describe('a copy that names the outlet before the date of first publication', () => {
+  // (blind round 26: a PluXml blog's press review)
+  it('is dated by it, past the agency named as the article’s author and the copy’s own clause; the line is no story', () => {
+    const r = read(
+      `<article><header><h2>${TITLE}</h2><small>Rédigé par Martine R.</small><time datetime="2017-02-28">28 février 2017</time></header><p><em>Un article de l'Agence vietnamienne d'information paru sur Vietnam+ le 27/02/2017 à 20h14, que nous reproduisons pour nos adhérents.</em></p>${paras}</article>`,
+      'https://blog.amities-exemple.fr/index.php?article142/son-la',
+    );
+    expect(r.article?.published).toBe('2017-02-27T20:14:00+07:00');
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
 describe('a sentence that says where a report was published', () => {
   it('is the story’s, not a copy’s credit line (R25)', () => {
     const sentence =
@@ -61,6 +73,15 @@ describe('captions', () => {
     );
     expect(r.article?.captions).toEqual(['La cérémonie à Son La. Photo : VNA']);
     expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  // (blind round 26: an Optimizely redesign's right rail)
+  it('a card’s headline under its picture is no caption', () => {
+    const r = read(
+      `<article><h1>${TITLE}</h1><figure><img src="/photos/son-la.jpg" alt=""><figcaption>Photo : Duc Hiêu/VNA/CVN</figcaption></figure>${paras}</article><div class="rail"><div class="teaserblock"><div class="border"><a href="/magazine/"><img src="/globalassets/magazine.jpg" alt=""></a><h2>Le Courrier du Vietnam Magazine</h2><p>Découvrez notre édition mensuelle.</p></div></div></div>`,
+      url,
+    );
+    expect(r.article?.captions).toEqual(['Photo : Duc Hiêu/VNA/CVN']);
   });
 
   it('a commenter’s picture and name under the story are no photo and no caption', () => {

@@ -4,6 +4,7 @@
 // rule; the last checks say what the rules leave alone.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
+import { removeQuoteFrames } from '../../lib/extract/non-story-lines';
 import { parseHtml } from './helpers';
 
 const TITLE = 'Le Vietnam et le Japon renforcent leur coopération';
@@ -66,6 +67,68 @@ describe('a forum thread', () => {
 
   it('the replies, marked as comments, and the source’s address are no paragraphs', () => {
     expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+// (blind round 26: an Invision Community topic)
+describe('a forum whose box of posts is called "comments", the story quoted in the first', () => {
+  const post = (text: string) =>
+    `<article class="cPost ipsComment"><aside class="cAuthorPane"><h3>Thierry_Saigon</h3></aside><div class="cPost_contentWrap"><div data-role="commentContent">${text}</div></div></article>`;
+  const quote = `<blockquote class="ipsQuote"><div class="ipsQuote_citation">Citation</div><div class="ipsQuote_contents"><p><strong><span style="font-size:18px;">${TITLE}</span></strong></p><p><em>Vietnam+ (VNA) — 17/10/2024 16:20</em></p><p><strong>${LEAD}</strong></p><p><img class="ipsImage" data-src="/uploads/tokyo.jpg" src="/blank.gif" width="780" alt="tokyo.jpg"></p><p><span style="font-size:12px;"><em>La rencontre à Tokyo. Photo : VNA</em></span></p>${paras}</div></blockquote>`;
+  const page = `<h1>Japon : coopération renforcée (fil de presse)</h1><div id="comments"><h2>Messages recommandés</h2>${post(`<p>La rencontre a eu lieu hier à Tokyo et la presse japonaise en a beaucoup parlé. Je mets l’article de Vietnam+ en entier, c’est assez clair :</p>${quote}<p>Source : <a href="${story(9)}">${story(9)}</a></p><p>Quelqu’un sait ce que les entreprises japonaises installées à Hanoi en pensent vraiment ? Les chiffres de l’investissement sont déjà bien connus ici, mais les projets concrets beaucoup moins.</p>`)}${post('<p>Merci pour le partage, très intéressant.</p>')}</div><div class="ipsShareLinks">Partager ce message</div>`;
+  const topic = 'https://www.example-forum.fr/forums/topic/18432-japon-cooperation-renforcee-fil-de-presse/';
+  const r = read(
+    page,
+    topic,
+    '<title>Japon : coopération renforcée (fil de presse) - Forum Vietnam</title><meta property="og:title" content="Japon : coopération renforcée (fil de presse)">',
+  );
+
+  it('the posts are the page’s text: the quoted story is read, its bold headline and standfirst first', () => {
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.lead).toBe(LEAD);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('the forum’s label over the quote and the poster’s words after it are no story; a quote without a dispatch keeps what follows', () => {
+    const doc = parseHtml(
+      `<html><body><div class="post"><p>Je mets l’article en entier :</p><blockquote><div class="citation">Le 17/10/2024 à 13:02, Thierry_Saigon a dit :</div>${paras}</blockquote><p>Source : Vietnam+</p><p>Quelqu’un sait ce que les entreprises japonaises en pensent ?</p></div><div class="speech"><blockquote><div>Citation</div><p>${'Un discours long de plus de cent caractères, cité dans un article, sans dépêche aucune, mot pour mot. '.repeat(2)}</p><p>${'Une seconde phrase du discours, elle aussi longue de plus de cent caractères, citée mot pour mot. '.repeat(2)}</p></blockquote><p>L’article continue après la citation.</p></div></body></html>`,
+      COPY,
+    );
+    removeQuoteFrames(doc);
+    const post = doc.querySelector('.post') as Element;
+    expect([...post.querySelectorAll('p')].map((p) => p.textContent)).toEqual(BODY);
+    expect(post.querySelector('.citation')).toBeNull();
+    expect(doc.querySelector('.speech > p')?.textContent).toBe('L’article continue après la citation.');
+  });
+
+  it('a page whose story stands outside its comments still loses them', () => {
+    const own = read(
+      `<article><h1>${TITLE}</h1>${paras}</article><div id="comments"><div class="comment"><p>Hanoi (VNA) – Un lecteur recopie un autre article, long de plus de cent caractères, pour la discussion.</p><p>Et il ajoute un long commentaire de plus de cent caractères sur les relations entre les deux pays.</p></div></div>`,
+    );
+    expect(own.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+// (blind round 26: a DokuWiki seminar page; and rounds 24 and 25's VitePress and BookStack copies)
+describe('a copy’s own notes after the story', () => {
+  const wiki = 'https://wiki.exemple.fr/doku.php?id=presse:2016:05:japon';
+  it('a section under a heading that names notes, a box its label names so, a line that signs its note', () => {
+    const r = read(
+      `<h1>${TITLE}</h1><div class="level1"><p><strong>${LEAD}</strong></p>${paras}</div><h2>Notes du séminaire</h2><div class="level2"><p>À rapprocher de la séance du 12 mai sur le partenariat stratégique approfondi entre les deux pays, et de la couverture de la NHK.</p><ul><li>Question pour l’exposé : l’APD japonaise reste-t-elle le premier poste ?</li></ul></div><div class="tip custom-block"><p class="custom-block-title">NOTE DE VEILLE</p><p>À rapprocher de la visite d’État du président en 2025.</p></div><p class="callout">Note de l’association : une collecte a été ouverte le 20 mars, voir la page « Actions ».</p><h2>Voir aussi</h2><ul><li><a href="${story(1)}">${headline(1)}</a></li><li><a href="${story(2)}">${headline(2)}</a></li></ul>`,
+      wiki,
+    );
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('a story’s own crosshead or sentence that speaks of notes stays, and so do notes before the story', () => {
+    const r = read(
+      `<h1>${TITLE}</h1><p><strong>${LEAD}</strong></p>${paras.replace('</p>', '</p><h3>Les notes diplomatiques échangées</h3>')}<p>Les notes de la réunion ont été transmises aux deux gouvernements, qui les examineront dans les prochaines semaines, a-t-on appris.</p>`,
+      wiki,
+    );
+    expect(r.article?.paragraphs).toContain(
+      'Les notes de la réunion ont été transmises aux deux gouvernements, qui les examineront dans les prochaines semaines, a-t-on appris.',
+    );
+    expect(r.article?.paragraphs).toContain(BODY[2]);
   });
 });
 

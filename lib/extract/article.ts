@@ -41,7 +41,15 @@ import {
   sourceLineDate,
 } from './published';
 import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
-import { densestContainer, isSubheading, leadElement, type PageMeta, splitSubtitle } from './structure';
+import {
+  densestContainer,
+  headlineText,
+  isSubheading,
+  leadElement,
+  linesAfter,
+  type PageMeta,
+  splitSubtitle,
+} from './structure';
 import {
   hasClassMatching,
   hasLetter,
@@ -207,9 +215,10 @@ export function* articleSteps(
   // no known layout found the body: the page's structure answers (and the caller says so)
   if (layout.name === 'generic' || !bodyEl) signals.push('article:structural');
   const scope = bodyEl?.closest(SITE.scope) ?? bodyEl;
+  if (titleEl && offVna) removeCopyIntroductions(titleEl, bodyEl);
   const subtitle = titleEl ? splitSubtitle(titleEl) : null;
   const title =
-    withoutPermalink(textOf(titleEl)) ||
+    (titleEl ? headlineText(titleEl) : '') ||
     meta.title ||
     clone.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
     '';
@@ -559,6 +568,32 @@ function removeKickers(titleEl: Element): void {
 }
 
 /**
+ * A copy's words between its headline and the story that say it copies it ("Je recopie l'article,
+ * le site est souvent lent…", "… : voici la dépêche de l'agence, reprise telle quelle.", "Je
+ * reprends ci-dessous la dépêche du Courrier du Vietnam."), and a greeting right before them
+ * ("Bonjour à tous,"): the copier's, not the story's. Among the first lines after the headline,
+ * before the dispatch's dateline.
+ */
+function removeCopyIntroductions(titleEl: Element, keep: Element | null): void {
+  const lines = linesAfter(titleEl, 6);
+  for (const [i, line] of lines.entries()) {
+    const text = textOf(line);
+    if (datelineOf(text)) break;
+    // (a source line that dates the story stays for its date: "Un article … paru sur Vietnam+ le
+    // 27/02/2017 à 20h14, que nous reproduisons…")
+    if (text.length > 400 || !COPY_INTRO.test(text) || isSourceCredit(text) || (keep && line.contains(keep)))
+      continue;
+    const prev = lines[i - 1];
+    if (prev && GREETING.test(textOf(prev))) prev.remove();
+    line.remove();
+  }
+}
+/** A copier's words about the copy: "je recopie", "voici la dépêche", "reprise telle quelle". */
+const COPY_INTRO =
+  /\b(?:je (?:recopie|reprends|reproduis|partage|mets|colle|relaie)\b|(?:voici|voilà) (?:la dépêche|l['’]article|le texte)\b|reprise? telle quelle|nous reproduisons\b)/i;
+const GREETING = /^(?:bonjour|bonsoir|salut|hello)(?:\s+(?:à tous|a tous|à toutes|tout le monde))?\s*[,!.]?$/i;
+
+/**
  * A page quoting a VNA story under a subheading (a course's lesson, a blog's post): the page's own
  * words before the story's headline, in the headline's box, are not the story ("Bonjour à tous,
  * lisez la dépêche ci-dessous…"). Only when the headline is no <h1> and running text is among them.
@@ -567,8 +602,9 @@ function removeQuotingWords(titleEl: Element, keep: Element | null): void {
   if (!isSubheading(titleEl)) return;
   const before: Element[] = [];
   for (let s = titleEl.previousElementSibling; s; s = s.previousElementSibling) before.push(s);
-  if (!before.some((s) => s.tagName === 'P' && textOf(s).length > 100) || before.some((s) => keep && s.contains(keep)))
-    return;
+  // (running text: a paragraph, or a box of the page's own, a wiki's note)
+  const running = (s: Element) => (s.tagName === 'P' || s.tagName === 'DIV') && textOf(s).length > 100;
+  if (!before.some(running) || before.some((s) => keep && s.contains(keep))) return;
   for (const s of before) if (s.tagName === 'P' || s.tagName === 'DIV') s.remove();
 }
 

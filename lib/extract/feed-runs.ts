@@ -298,7 +298,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       const shaped = two.every((b) => {
         const link = firstLink.get(b) ?? null;
         const sentence = link?.closest('p');
-        const inSentence = !!sentence && textOf(sentence).length > textOf(link).length * 2;
+        const inSentence = !!sentence && textOf(sentence).length > textOf(link).length * 2 && !isLinkList(sentence);
         const summary = textOf(b).length - teaserTitleLength(b, link);
         return b.tagName === two[0]?.tagName && !inSentence && summary <= MAX_CARD_SUMMARY;
       });
@@ -349,7 +349,8 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       } else if (c.tagName === 'BR') {
         extends_ = lineOpen;
         lineOpen = false;
-      } else if (lineOpen && PHRASING.has(c.tagName) && textOf(c).length <= MAX_LINE_TAIL) extends_ = true;
+      } else if (lineOpen && PHRASING.has(c.tagName) && (textOf(c).length <= MAX_LINE_TAIL || printedAddress(c)))
+        extends_ = true;
       // a definition list's teaser is its linked <dt> and the <dd> (summary, date) after it
       else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') {
         run.push(c);
@@ -384,6 +385,21 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   // (a "Vidéo" box is the site's rubric beside a feed of related stories; alone, it is the feed)
   (feed.length ? side : feed).push(...media);
   return { feed, side };
+}
+
+/**
+ * A paragraph that is a list of links, flattened: its label in bold at most ("Voir aussi :"), the
+ * links, and separators (" · ", " | ") or their printed addresses between them; no words of its own.
+ */
+function isLinkList(p: Element): boolean {
+  let rest = p.textContent ?? '';
+  for (const el of p.querySelectorAll('a, strong, b')) rest = rest.replace(el.textContent ?? '', '');
+  return !hasLetter(rest.replace(PRINTED_ADDRESS, ''));
+}
+/** A print view's address after a link: "(https://lecourrier.vn/…/129491.html)". */
+const PRINTED_ADDRESS = /\(?\s*https?:\/\/\S+?\s*\)?(?=\s|$)/g;
+function printedAddress(el: Element): boolean {
+  return /^\(?\s*https?:\/\/\S+\s*\)?$/.test(textOf(el));
 }
 
 /**

@@ -153,7 +153,8 @@ export function isSourceCredit(text: string): boolean {
 
 const NON_STORY_LINES: RegExp[] = [
   // a tag line whose links a print view dropped: "Mots-clés : patrimoine culturel, Hung Yên"
-  /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords)\s*:\s*[^.!?…]{1,200}$/i,
+  // (and a wiki's or a blog's categories: "Catégories : Pacifique, Diplomatie")
+  /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|cat[ée]gories?)\s*:\s*[^.!?…]{1,200}$/i,
   // a breadcrumb the same: "Accueil / Culture - Sports / <the headline>"
   /^(?:accueil|home|trang chủ)\s*[/>»›|]\s*[^.!?…]{1,300}$/i,
   // a blog's feed footer, as WordPress writes it in every item: "L'article X est apparu en premier

@@ -21,6 +21,7 @@ import {
   squeeze,
   textOf,
   wholly,
+  withoutPermalink,
 } from './text';
 
 export interface PageMeta {
@@ -93,6 +94,19 @@ function fromTitleTag(doc: Document): string | null {
 /** A print view's or a mobile view's label after the headline: " - Version imprimable", " | Print". */
 const PAGE_KIND_AFTER =
   /\s+[|–—-]\s+(?:version\s+(?:imprimable|mobile|texte)|imprimer|print(?:able)?(?:\s+version)?)$/i;
+
+/**
+ * The headline's words: the title element's text, without its permalink; a heading that says the
+ * whole <title> ("X | Société | Vietnam+ (VietnamPlus)", a clipped note's title) says the headline
+ * the <title> wraps, without the rubric and the site's name after it.
+ */
+export function headlineText(titleEl: Element): string {
+  const text = withoutPermalink(textOf(titleEl));
+  const doc = titleEl.ownerDocument;
+  if (!text.includes('|') || sameTextKey(text) !== sameTextKey(rawTitle(doc))) return text;
+  const core = fromTitleTag(doc);
+  return core && core.length < text.length && text.startsWith(core) ? core : text;
+}
 
 /** The <title> as written, without a page mark: a heading saying all of it is the headline ("TTXVN : 80 ans…"). */
 function rawTitle(doc: Document): string {
@@ -445,10 +459,17 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
   let firstH1: Element | null = null;
   let shortened: Element | null = null;
   let prefixed: Element | null = null;
+  let whole: Element | null = null;
   for (const h of doc.querySelectorAll(HEADINGS)) {
     if (h.tagName === 'H1') firstH1 ??= h;
     const k = sameTextKey(textOf(h));
     if (k.length < 8) continue;
+    // (a heading that says the whole <title>, the headline with its rubric and site's name — a
+    // clipped note's title — gives way to one that says the headline alone, the clip's own)
+    if (k === raw && alt.length >= 8 && k !== alt && raw.startsWith(alt)) {
+      whole ??= h;
+      continue;
+    }
     if (k === want || k === alt || k === raw || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, ''))))
       return h;
     // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …";
@@ -459,7 +480,7 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
       else if (want.endsWith(k) || alt.endsWith(k)) prefixed ??= h;
     }
   }
-  const shorter = shortened ?? prefixed;
+  const shorter = whole ?? shortened ?? prefixed;
   if (shorter) return shorter;
   // (no heading says the title: a forum's thread heading adds its label, a newsletter's its
   // campaign's; the element of the body that says it alone is the story's, when there is one)

@@ -126,6 +126,31 @@ describe('a print view', () => {
   });
 });
 
+// (blind round 27: an Evernote export of a web clip)
+describe('a clipped note whose title is the page’s whole <title>', () => {
+  const url = 'https://www.evernote.com/shard/s512/sh/5f2c/la-cooperation';
+  const head = `<title>${TITLE} | Société | Vietnam+ (VietnamPlus)</title>`;
+  it('takes the clip’s own headline, its date line and its bold standfirst', () => {
+    const r = doc(
+      head,
+      `<h1>${TITLE} | Société | Vietnam+ (VietnamPlus)</h1><table><tr><td><b>Créée le :</b></td><td><i>22/01/2020 08:14</i></td></tr></table><div><div>Pour l’exposé du 4 février : témoignages.</div><hr/><div style="--en-clipped-content:article"><div>Société</div><h1>${TITLE}</h1><div>21/01/2020 15:36 GMT+7</div><div style="font-weight: bold">${LEAD}</div>${BODY.map((p) => `<div>${p}</div>`).join('')}</div></div>`,
+      url,
+    );
+    expect(r.article?.title).toBe(TITLE);
+    expect(r.article?.lead).toBe(LEAD);
+    expect(r.article?.published).toBe('2020-01-21T15:36:00+07:00');
+  });
+
+  it('with no other heading, says the headline without the rubric and the site', () => {
+    const r = doc(
+      head,
+      `<h1>${TITLE} | Société | Vietnam+ (VietnamPlus)</h1><p><strong>${LEAD}</strong></p>${paragraphs}`,
+      url,
+    );
+    expect(r.article?.title).toBe(TITLE);
+  });
+});
+
 // (blind round 26: a uCoz news module, all tables, no heading)
 describe('a news module built of tables', () => {
   const url = 'https://francophonie-asie.ucoz.net/news/la_cooperation_vietnam_suisse_a_le_vent_en_poupe/2018-07-31-412';

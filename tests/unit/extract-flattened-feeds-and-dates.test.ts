@@ -28,6 +28,32 @@ const headline = (n: number) => `Le Vietnam et le partenaire numéro ${n} renfor
 const summary = (n: number) =>
   `L’ambassadeur du Vietnam a présenté le ${n} juin ses lettres de créance au chef de l’État du partenaire.`;
 
+// (blind round 27: a PmWiki page and a Pimcore print view)
+describe('a feed flattened into one paragraph', () => {
+  it('its label in bold, two links parted by a dot: the feed; a wiki’s categories line is no story', () => {
+    const r = read(
+      `<div id="wikitext"><h2>${TITLE}</h2>${paras}<p><strong>Voir aussi :</strong> <a href="${story(1)}">${headline(1)}</a> &middot; <a href="${story(2)}">${headline(2)}</a></p><hr><p>Catégories : <a href="/Category.Pacifique">Pacifique</a>, <a href="/Category.Diplomatie">Diplomatie</a></p></div>`,
+    );
+    expect(r.related.map((s) => s.title)).toEqual([headline(1), headline(2)]);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('a print view’s: each link followed by its printed address, parted by bars', () => {
+    const item = (n: number) => `<a href="${story(n)}">${headline(n)}</a> <span class="print-url">(${story(n)})</span>`;
+    const r = read(
+      `<main><h1>${TITLE}</h1>${paras}<p class="related-inline"><strong>Autres articles :</strong> ${[1, 2, 3, 4].map(item).join(' &nbsp;|&nbsp; ')}</p></main>`,
+    );
+    expect(r.related.map((s) => s.title)).toEqual([1, 2, 3, 4].map(headline));
+  });
+
+  it('a sentence that links two stories is no feed', () => {
+    const r = read(
+      `<main><h1>${TITLE}</h1>${paras}<p>Voir aussi : les deux pays avaient signé <a href="${story(1)}">${headline(1)}</a> puis renouvelé <a href="${story(2)}">${headline(2)}</a> l’an dernier.</p></main>`,
+    );
+    expect(r.related).toEqual([]);
+  });
+});
+
 describe('a feed flattened into the story', () => {
   it('a heading that names it, then per story a linked subheading and its short summary', () => {
     const cards = [1, 2, 3]

@@ -109,6 +109,32 @@ describe('a forum whose box of posts is called "comments", the story quoted in t
   });
 });
 
+// (blind rounds 24 and 27: an Indieweb Known post, a Vanilla forum, a Serendipity blog)
+describe('a copier’s words that introduce the story', () => {
+  it('are no story: what says it copies it, and a greeting before it', () => {
+    const r = read(
+      `<article><h2>${TITLE}</h2><p>Bonjour à tous,</p><p>Belle entrée en matière pour nos relations avec le Japon : je reprends ci-dessous la dépêche du Courrier du Vietnam.</p><p class="source"><em>Source : Le Courrier du Vietnam (VNA/CVN), 11/12/2025 08:05</em></p><hr><p><strong>${LEAD}</strong></p>${paras}</article>`,
+    );
+    expect(r.article?.lead).toBe(LEAD);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('a wiki’s note in a box of its own before the story’s headline is no story (blind round 27: PmWiki)', () => {
+    const r = read(
+      `<h1 class="pagetitle">Observatoire Pacifique-Asie</h1><div id="wikitext"><div class="note"><p>Article repris dans le cadre du suivi des relations entre l’Asie et les États du Pacifique. Voir aussi la page Agenda pour la journée d’étude.</p></div><h2>${TITLE}</h2><p><strong>${LEAD}</strong></p>${paras}</div>`,
+      'https://www.obs-exemple.fr/wiki/pmwiki.php?n=Presse.Japon',
+    );
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('a story’s own sentence that says "voici" stays', () => {
+    const own =
+      'Voici les trois domaines retenus par les deux pays pour les cinq prochaines années, a précisé le ministre.';
+    const r = read(`<article><h2>${TITLE}</h2><p><strong>${LEAD}</strong></p>${paras}<p>${own}</p></article>`);
+    expect(r.article?.paragraphs).toContain(own);
+  });
+});
+
 // (blind round 26: a DokuWiki seminar page; and rounds 24 and 25's VitePress and BookStack copies)
 describe('a copy’s own notes after the story', () => {
   const wiki = 'https://wiki.exemple.fr/doku.php?id=presse:2016:05:japon';

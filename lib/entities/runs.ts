@@ -33,13 +33,22 @@ function nameToken(doc: Doc, k: number): boolean {
   if (DEMONYM_DETERMINERS.has(doc.toks[k - 1]?.f ?? '') && ADJ_DICT.match(doc.toks, k)) return false;
   // "Y Drin Niê", "H’Moan Eban": Ede and Jarai men's names open on "Y", women's on "H’" (the
   // rest of the name follows, glued to the apostrophe or after a space)
-  if (t.f.length === 1 && (t.f === 'y' || (t.f === 'h' && doc.toks[k + 1]?.f === "'"))) return edeOpening(doc, k);
+  // ("Nguyên Thi Y Binh": inside a Vietnamese name, "Y" (Ý) is a syllable of it)
+  if (t.f.length === 1 && (t.f === 'y' || (t.f === 'h' && doc.toks[k + 1]?.f === "'")))
+    return edeOpening(doc, k) || (t.f === 'y' && betweenVnSyllables(doc, k));
   if (NOT_NAME.has(t.f)) {
     // "Lê" (a family name) folds to the article "le".
     const raw = doc.text.slice(t.s, t.e).normalize('NFC');
     return raw === 'Lê' || raw === 'Lã' || surnameWithoutDiacritics(doc, k) || syllableMidSentence(doc, k);
   }
   return true;
+}
+
+/** Is k set apart by spaces between two capitalised Vietnamese syllables ("Thi Y Binh")? */
+function betweenVnSyllables(doc: Doc, k: number): boolean {
+  const [prev, t, next] = [doc.toks[k - 1], doc.toks[k], doc.toks[k + 1]];
+  const syllable = (w: typeof t) => w?.kind === 'w' && w.cap && !w.upper && VN_SYLLABLE.test(w.f);
+  return !!t && syllable(prev) && syllable(next) && (prev?.e ?? 0) < t.s && t.e < (next?.s ?? 0);
 }
 
 /**

@@ -581,8 +581,7 @@ function removeCopyIntroductions(titleEl: Element, keep: Element | null): void {
     if (datelineOf(text)) break;
     // (a source line that dates the story stays for its date: "Un article … paru sur Vietnam+ le
     // 27/02/2017 à 20h14, que nous reproduisons…")
-    if (text.length > 400 || !COPY_INTRO.test(text) || isSourceCredit(text) || (keep && line.contains(keep)))
-      continue;
+    if (text.length > 400 || !COPY_INTRO.test(text) || isSourceCredit(text) || (keep && line.contains(keep))) continue;
     const prev = lines[i - 1];
     if (prev && GREETING.test(textOf(prev))) prev.remove();
     line.remove();

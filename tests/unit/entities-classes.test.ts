@@ -168,6 +168,15 @@ describe('3 foreign names with initials or three parts', () => {
     expect(named(es, 'Maria Petrovna Sokolova')?.role).toBe('vice-ministre');
   });
 
+  // (batch 41, dev since its one scoring: sea-games-33-les-premieres-medailles-dor-du-vietnam-1297243)
+  it('keeps a one-letter "Y" (Ý) between two syllables of a Vietnamese name; "Y." is still an initial', () => {
+    const es = find(
+      "L'équipe composée de Nguyên Phan Khanh Hân et Nguyên Thi Y Binh a remporté l'or.",
+      'Le professeur John Y. Smith a parlé.',
+    );
+    expect(names(es, 'person').sort()).toEqual(['John Y. Smith', 'Nguyên Phan Khanh Hân', 'Nguyên Thi Y Binh']);
+  });
+
   it('keeps "Son" inside a Vietnamese name and a hyphened Korean given name', () => {
     const es = find(
       "M. Tran Hong Son, vice-président de l'association, a accueilli le vice-ministre sud-coréen Lee Sung-ho.",

@@ -43,7 +43,14 @@ export function insidePersonName(doc: Doc, a: number): boolean {
     if (!(NOT_NAME.has(t.f) && /^[A-Za-z]+$/.test(raw))) return true;
     // (inside a sentence French writes no capitalised article: "…; Le Hoa Binh, ancien
     // président…", "Trinh Xuan Thanh et Le Thanh Hoa" name a Lê before Vietnamese syllables)
-    if (k === a - 1 && (t.f === 'le' || t.f === 'la') && midSentence(doc, k) && vnSyllables(doc, a, 2)) return true;
+    if (
+      k === a - 1 &&
+      (t.f === 'le' || t.f === 'la') &&
+      midSentence(doc, k) &&
+      vnSyllables(doc, a, 2) &&
+      personCue(doc, k, a + 2)
+    )
+      return true;
   }
   return false;
 }
@@ -53,6 +60,25 @@ function midSentence(doc: Doc, k: number): boolean {
   const prev = doc.toks[k - 1];
   const t = doc.toks[k];
   return !!prev && !!t && t.s > prev.e && (prev.kind === 'w' || prev.f === ',' || prev.f === ';');
+}
+
+/**
+ * Does the text say the words at [k, e) name a person: a function or an age set off after them
+ * ("…, ancien président", "…, 46 ans"), or another Vietnamese name they are listed with ("Trinh
+ * Xuan Thanh et Le Thanh Hoa")? Not "l'hôtel La Ha Long", "le club Le Hai Phong".
+ */
+function personCue(doc: Doc, k: number, e: number): boolean {
+  const toks = doc.toks;
+  if (toks[e]?.f === ',') {
+    const next = toks[e + 1];
+    if (next?.kind === 'w' && !next.cap && (TITLE_WORDS.has(next.f) || /^(?:ancienne?|nee?|agee?)$/.test(next.f)))
+      return true;
+    if (next?.kind === 'n' && toks[e + 2]?.f === 'ans') return true;
+  }
+  const link = toks[k - 1]?.f;
+  // (the name before: two or three syllables, its family name first)
+  const surname = (j: number) => VN_SURNAMES.has(toks[j]?.f ?? '') && vnSyllables(doc, j, k - 1 - j);
+  return (link === 'et' || link === ',') && (surname(k - 4) || surname(k - 3));
 }
 
 /** n capitalised Vietnamese syllables from a ("Hoa Binh"), the known place's words. */

@@ -291,7 +291,7 @@ export function* articleSteps(
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
-  removeQuoteFrames(clone);
+  removeQuoteFrames(clone, offVna);
   removeFactBoxes(clone, [bodyEl, titleEl]);
   removeEndNotes(clone);
   if (offVna) removeCopiersNotes(clone, titleEl, [bodyEl, titleEl]);
@@ -589,7 +589,7 @@ function removeCopyIntroductions(titleEl: Element, keep: Element | null): void {
 }
 /** A copier's words about the copy: "je recopie", "voici la dépêche", "reprise telle quelle". */
 const COPY_INTRO =
-  /\b(?:je (?:recopie|reprends|reproduis|partage|mets|colle|relaie)\b|(?:voici|voilà) (?:la dépêche|l['’]article|le texte)\b|reprise? telle quelle|nous reproduisons\b)/i;
+  /\b(?:je (?:recopie|reprends|reproduis|partage|mets|colle|relaie)(?: ici| ci-dessous)? (?:l['’]article|la dépêche|le texte|cet article|cette dépêche)\b|je (?:recopie|reprends|reproduis|colle) ci-dessous\b|(?:voici|voilà) (?:la dépêche|l['’]article|le texte)\b|reprise? telle quelle|nous (?:la |le |l['’])?reproduisons\b)/i;
 const GREETING = /^(?:bonjour|bonsoir|salut|hello)(?:\s+(?:à tous|a tous|à toutes|tout le monde))?\s*[,!.]?$/i;
 
 /**

@@ -93,9 +93,11 @@ export function captionElements(scope: Element, known: string): Element[] {
       box = parent;
     }
     const line = nextLine(box);
-    // (a card's headline under its picture is no caption: "<h2>Le Courrier du Vietnam Magazine</h2>")
-    if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName) || /^H[1-4]$/.test(line.tagName)) continue;
+    if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName)) continue;
     const text = textOf(line);
+    // (a card's headline under its picture is no caption, "<h2>Le Courrier du Vietnam Magazine</h2>";
+    // a caption set as a heading is a sentence or ends on its credit)
+    if (/^H[1-4]$/.test(line.tagName) && !/[.!…]$/.test(text) && !PHOTO_CREDIT.test(text)) continue;
     if (!text || text.length > MAX_CAPTION || line.closest('a[href]') || line.querySelector('a[href]')) continue;
     // (the line under a full-screen photo may be the story itself, "Hanoi (VNA) - …", or the
     // site's copyright: neither says what the photo shows)

@@ -190,6 +190,12 @@ const NON_STORY_LINES: RegExp[] = [
   ),
   // a blog's byline, a name at most: "Rédigé par Martine R.", "Écrit par Jean Dupont"
   /^(?:[Rr]édigée?|[ÉéEe]crite?|[Pp]ostée?)\s+par(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}\s*$/u,
+  // a page's own dates, labelled, and nothing else: "Dernière mise à jour: 12 avril 2023 Création:
+  // 22 octobre 2019" (a docs site's revision dates)
+  new RegExp(
+    String.raw`^(?=.{0,120}$)(?:(?:dernière mise à jour|mise à jour|mis à jour le|création|créée? le)\s*:?\s*\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\s*)+$`,
+    'iu',
+  ),
   // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"
   /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label
@@ -374,10 +380,11 @@ export function removeRepeatedQuotes(doc: Document): void {
  *   discussion…", "Je recopie l'article de Vietnam+ :"): two short lines at most, each ending on a
  *   colon or naming an article or a VNA outlet;
  * - at its head, the forum's label of the quote ("Citation", "Le 17/10/2024, X a écrit :");
- * - after it, in the post, the poster's own lines (a question, a comment), when the quote holds
- *   the dispatch ("Hanoi (VNA) –"): the story is all inside.
+ * - on a copy, after the source line that closes a quote holding the dispatch ("Hanoi (VNA) –"),
+ *   the poster's own lines (a question, a comment): the story is all inside. (A VNA page or a blog
+ *   that quotes a dispatch and goes on with its own story has no source line there.)
  */
-export function removeQuoteFrames(doc: Document): void {
+export function removeQuoteFrames(doc: Document, copy: boolean): void {
   for (const q of doc.querySelectorAll('blockquote')) {
     if (!holdsRunningText(q)) continue;
     let s = q.previousElementSibling;
@@ -390,8 +397,10 @@ export function removeQuoteFrames(doc: Document): void {
     }
     const label = q.firstElementChild;
     if (label && label.tagName !== 'P' && QUOTE_LABEL.test(textOf(label))) label.remove();
-    if (![...q.querySelectorAll('p')].some((p) => datelineOf(textOf(p)) !== null)) continue;
-    for (let after = q.nextElementSibling; after; ) {
+    if (!copy || ![...q.querySelectorAll('p')].some((p) => datelineOf(textOf(p)) !== null)) continue;
+    const credit = q.nextElementSibling;
+    if (!credit || !isSourceCredit(textOf(credit))) continue;
+    for (let after = credit.nextElementSibling; after; ) {
       const next = after.nextElementSibling;
       if (after.tagName === 'P') after.remove();
       after = next;
@@ -524,11 +533,14 @@ export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep:
   if (!start) return;
   const after = (el: Element) => !!(start.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !start.contains(el);
   const spares = (el: Element) => !keep.some((k) => k && (el.contains(k) || k.contains(el))) && !el.contains(start);
+  // (the story's running text: a note comes after the last of it)
+  const running = [...body.querySelectorAll('p')].filter((p) => squeeze(p.textContent ?? '').length > 100);
+  const last = (els: Element[]) => !running.some((p) => followsAll(els, p));
   for (const el of body.querySelectorAll('h2, h3, h4, h5, h6, p, div')) {
     if (!el.isConnected || !after(el)) continue;
     const text = squeeze(el.textContent ?? '');
     if (/^(?:P|DIV)$/.test(el.tagName) && SIGNED_NOTE.test(text) && !el.querySelector('p, div') && spares(el)) {
-      el.remove();
+      if (last([el])) el.remove();
       continue;
     }
     if (text.length > 60 || !NOTES_LABEL.test(text) || el.querySelector('p, div, h2, h3, h4, h5, h6')) continue;
@@ -542,19 +554,27 @@ export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep:
         s = s.nextElementSibling
       )
         section.push(s);
-      if (section.every(spares)) for (const s of section) s.remove();
+      if (section.every(spares) && last(section)) for (const s of section) s.remove();
     } else {
       // a box's label, its first line: the box
       const box = el.parentElement;
-      if (box && box !== body && box.firstElementChild === el && spares(box)) box.remove();
+      if (box && box !== body && box.firstElementChild === el && spares(box) && last([box])) box.remove();
     }
   }
 }
+
+/** Does p come after every element of els in the page? */
+function followsAll(els: Element[], p: Element): boolean {
+  return els.every((el) => !!(el.compareDocumentPosition(p) & 4) /* FOLLOWING */ && !el.contains(p));
+}
 /** A label that names notes: "Notes du séminaire", "NOTE DE VEILLE", "Remarques", "Nos commentaires". */
+// (bare, or of one lower-case word: whose notes they are, the copier's — "Notes du séminaire",
+// "Note de veille"; not a story's crosshead, "Remarques du FMI sur l'inflation")
 const NOTES_LABEL =
-  /^(?:(?:petites?|nos|mes)\s+)?(?:notes?|remarques?|commentaires?)(?:\s+(?:de|du|des|d['’]|pour|sur)\s*[^.!?:]{1,40})?\s*:?$/i;
-/** A line that signs its note: "Note de l'association : …", "Remarque du traducteur : …". */
-const SIGNED_NOTE = /^(?=.{0,400}$)(?:note|remarque|commentaire)\s+(?:de|du|des|d['’])\s*[^.!?:]{1,40}\s*:\s*\S/i;
+  /^(?:(?:petites?|nos|mes)\s+)?(?:[Nn]otes?|[Rr]emarques?|[Cc]ommentaires?|NOTES?|REMARQUES?|COMMENTAIRES?)(?:\s+(?:de|du|des|d['’]|DE|DU|DES|D['’])\s*(?:l['’]|la\s+|le\s+)?[\p{Ll}A-ZÉ]+)?\s*:?$/u;
+/** A line that signs its note, its signer in lower case: "Note de l'association : …", "Remarque du traducteur : …". */
+const SIGNED_NOTE =
+  /^(?=.{0,400}$)(?:[Nn]ote|[Rr]emarque|[Cc]ommentaire)\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?\p{Ll}[\p{Ll}'’ -]{0,30}\s*:\s*\S/u;
 
 const MARKED_NOTES = ['doc-noteref', 'doc-endnotes', 'doc-footnote', 'doc-bibliography']
   .map((r) => `[role~="${r}"]`)

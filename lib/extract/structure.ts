@@ -332,7 +332,8 @@ function quotedStoryHeadline(doc: Document): Element | null {
       if (inner) return inner;
       // (a forum post or a mail pastes the headline as a bold line over the dateline: a few words
       // that end on no stop; a bold standfirst is a sentence)
-      if (prev.tagName === 'P' && isBold(prev) && boldHeadline(textOf(prev))) return prev;
+      if (prev.tagName === 'P' && isBold(prev) && boldHeadline(textOf(prev)) && !underPicture(prev)) return prev;
+      // (never past a picture: what stands over it is no headline of the dispatch under it)
       if (textOf(prev).length > 400) return null;
       el = prev;
     }
@@ -342,7 +343,8 @@ function quotedStoryHeadline(doc: Document): Element | null {
 }
 
 function boldHeadline(text: string): boolean {
-  return text.split(' ').length >= 5 && text.length <= 200 && !/[.:;!]$/.test(text);
+  // (a sentence, a caption's credit or a question ends otherwise: ".", ")", "?", "»")
+  return text.split(' ').length >= 5 && text.length <= 200 && !/[.:;!?)»]$/.test(text) && !PHOTO_CREDIT_END.test(text);
 }
 
 /** VNA's CMS names a story's photos after its headline: "<headline> ảnh 1" ("photo 1"). */

@@ -154,6 +154,13 @@ describe('2 the surname Lê written "Le"', () => {
     expect(named(es, 'Le Hoa Binh')?.type).toBe('person');
     expect(named(es, 'Le Thanh Hoa')?.type).toBe('person');
     expect(names(es, 'person').sort()).toEqual(['Dinh Manh Thang', 'Le Hoa Binh', 'Le Thanh Hoa', 'Trinh Xuan Thanh']);
+    // (a second reader's probes, R27: with no person's cue, a proper name's "Le"/"La" before a place)
+    for (const text of [
+      "Les délégués ont dîné à l'hôtel La Ha Long, un établissement réputé.",
+      'Le navire de la Marine Le Thanh Hoa a accosté au port.',
+      'Les clubs Hanoi FC, Le Hai Phong et Song Lam Nghe An sont qualifiés.',
+    ])
+      expect(names(find(text), 'person'), text).toEqual([]);
     // (opening a sentence, "Le" may be the article of the province)
     const opening = find('Le Hoa Binh attire des visiteurs.');
     expect(names(opening, 'person')).toEqual([]);

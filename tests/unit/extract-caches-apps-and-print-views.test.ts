@@ -126,6 +126,18 @@ describe('a print view', () => {
   });
 });
 
+// (blind round 17's MkDocs page: a docs site's revision dates under the story)
+describe('a docs site’s own dates', () => {
+  it('"Dernière mise à jour: … Création: …" is no story', () => {
+    const r = doc(
+      `<title>${TITLE}</title>`,
+      `<article class="md-content__inner"><h1>${TITLE}</h1><p><strong>${LEAD}</strong></p>${paragraphs}<p>Dernière mise à jour: 12 avril 2023 Création: 22 octobre 2019</p></article>`,
+      'https://veille.exemple.fr/presse/suisse/',
+    );
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
 // (blind round 27: an Evernote export of a web clip)
 describe('a clipped note whose title is the page’s whole <title>', () => {
   const url = 'https://www.evernote.com/shard/s512/sh/5f2c/la-cooperation';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { feedRuns } from '../../lib/extract/feed-runs';
+import { removeCopiersNotes } from '../../lib/extract/non-story-lines';
 import { dateInAddress, isoInHanoi } from '../../lib/extract/published';
 import { parseHtml } from './helpers';
 
@@ -177,5 +178,42 @@ describe('probes of the eighth blind round’s rules', () => {
     expect(cut?.title).toBe('Le Vietnam renforce sa coopération avec l’Union européenne dans l’éducation numéro 1');
     const [card] = read('r3-g1').related;
     expect(card?.summary).toBe('Les deux parties ont adopté une feuille de route pour la période 2024-2030, volet 1.');
+  });
+});
+
+// A second reader's probes of the twenty-sixth and twenty-seventh blind rounds' rules (R27): each
+// was wrong right after the rules landed, right on the code before them.
+describe('probes of the copies’ rules (R27)', () => {
+  const COPY = 'https://blog.exemple.fr/2024/05/un-billet';
+  const copy = (name: string) => probe(name, COPY).article;
+  const own = (name: string) =>
+    probe(name, 'https://lecourrier.vn/mer-orientale-le-vietnam-rejette/123456.html').article;
+
+  it('a story’s paragraphs after a quoted dispatch stay, on a VNA page and on a copy that quotes its opening', () => {
+    expect(own('r27-p1b')?.paragraphs.at(-1)).toMatch(/^Le Vietnam est prêt à régler les différends/);
+    expect(own('r27-p1b')?.paragraphs.length).toBe(6);
+    expect(copy('r27-p1a')?.paragraphs.length).toBe(5);
+  });
+
+  it('a story’s own sections headed "Commentaires des experts" or "Remarques du FMI…", and a "Note de la Banque d’État :" line, stay', () => {
+    const doc = parseHtml(readFileSync(join(DIR, 'r27-p3.html'), 'utf8'), COPY);
+    const before = doc.querySelectorAll('h3, p').length;
+    removeCopiersNotes(doc, doc.querySelector('h1'), [null, doc.querySelector('h1')]);
+    expect(doc.querySelectorAll('h3, p').length).toBe(before);
+  });
+
+  it('an interview’s answers that open "Je partage…", "Je mets l’accent…" stay', () => {
+    const a = copy('r27-p2');
+    expect(a?.paragraphs.some((p) => p.startsWith('Je partage pleinement'))).toBe(true);
+    expect(a?.paragraphs.some((p) => p.startsWith('Je mets l’accent'))).toBe(true);
+  });
+
+  it('a bold caption under a photo is no headline; a caption set as a heading, a sentence with its credit, stays a caption', () => {
+    const a = copy('r27-p4');
+    expect(a?.title).toBe('Le Vietnam et le Cambodge renforcent leur coopération frontalière');
+    expect(a?.captions).toEqual([
+      'Le poste-frontière international de Moc Bai, dans la province de Tây Ninh (Photo : VNA)',
+    ]);
+    expect(copy('r27-p6')?.captions).toEqual(['Des touristes étrangers dans la vieille ville de Hoi An. Photo : VNA']);
   });
 });

@@ -94,9 +94,10 @@ describe('a forum whose box of posts is called "comments", the story quoted in t
       `<html><body><div class="post"><p>Je mets l’article en entier :</p><blockquote><div class="citation">Le 17/10/2024 à 13:02, Thierry_Saigon a dit :</div>${paras}</blockquote><p>Source : Vietnam+</p><p>Quelqu’un sait ce que les entreprises japonaises en pensent ?</p></div><div class="speech"><blockquote><div>Citation</div><p>${'Un discours long de plus de cent caractères, cité dans un article, sans dépêche aucune, mot pour mot. '.repeat(2)}</p><p>${'Une seconde phrase du discours, elle aussi longue de plus de cent caractères, citée mot pour mot. '.repeat(2)}</p></blockquote><p>L’article continue après la citation.</p></div></body></html>`,
       COPY,
     );
-    removeQuoteFrames(doc);
+    removeQuoteFrames(doc, true);
     const post = doc.querySelector('.post') as Element;
-    expect([...post.querySelectorAll('p')].map((p) => p.textContent)).toEqual(BODY);
+    // (the source line stays for its date; the extraction reads it as no story)
+    expect([...post.querySelectorAll('p')].map((p) => p.textContent)).toEqual([...BODY, 'Source : Vietnam+']);
     expect(post.querySelector('.citation')).toBeNull();
     expect(doc.querySelector('.speech > p')?.textContent).toBe('L’article continue après la citation.');
   });

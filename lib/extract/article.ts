@@ -59,7 +59,6 @@ import {
   stripPhotoAlt,
   textOf,
   textWithBreaks,
-  withoutPermalink,
 } from './text';
 
 /** Past this many elements the page is not an article a person reads; we stop early. */

@@ -146,7 +146,7 @@ const CAPTION_CLASS = /(?:^|[\s_-]|(?<=[a-z])(?=Caption))(?:caption|legend|legen
 function photoBox(cap: Element): Element | null {
   let box = cap.parentElement;
   for (let i = 0; box && i < 3; i++, box = box.parentElement) {
-    const media = box.querySelectorAll('img, picture, video');
+    const media = box.querySelectorAll('img, amp-img, iron-image, picture, video');
     if (media.length === 1) return box;
     if (media.length > 1) return null;
   }
@@ -574,7 +574,7 @@ function removeKickers(titleEl: Element): void {
  * before the dispatch's dateline.
  */
 function removeCopyIntroductions(titleEl: Element, keep: Element | null): void {
-  const lines = linesAfter(titleEl, 6);
+  const lines = linesAfter(titleEl, 12);
   for (const [i, line] of lines.entries()) {
     const text = textOf(line);
     if (datelineOf(text)) break;
@@ -588,7 +588,7 @@ function removeCopyIntroductions(titleEl: Element, keep: Element | null): void {
 }
 /** A copier's words about the copy: "je recopie", "voici la dépêche", "reprise telle quelle". */
 const COPY_INTRO =
-  /\b(?:je (?:recopie|reprends|reproduis|partage|mets|colle|relaie)(?: ici| ci-dessous)? (?:l['’]article|la dépêche|le texte|cet article|cette dépêche)\b|je (?:recopie|reprends|reproduis|colle) ci-dessous\b|(?:voici|voilà) (?:la dépêche|l['’]article|le texte)\b|reprise? telle quelle|nous (?:la |le |l['’])?reproduisons\b)/i;
+  /\b(?:je (?:recopie|reprends|reproduis|partage|mets|colle|relaie)(?: ici| ci-dessous)? (?:l['’]article|la dépêche|le texte|cet article|cette dépêche)\b|je (?:recopie|reprends|reproduis|colle) ci-dessous\b|(?:voici|voilà) (?:la dépêche|l['’]article|le texte)\b|reprise? telle quelle|copie intégrale\b|^article repris d|nous (?:la |le |l['’])?reproduisons\b)/i;
 const GREETING = /^(?:bonjour|bonsoir|salut|hello)(?:\s+(?:à tous|a tous|à toutes|tout le monde))?\s*[,!.]?$/i;
 
 /**

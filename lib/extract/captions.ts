@@ -5,11 +5,12 @@
 import { datelineOf } from './dateline';
 import { textOf, wholly } from './text';
 
-const MEDIA = 'img, amp-img, picture, video, amp-video';
+// (and the image elements of web-component frameworks: AMP's, Polymer's <iron-image>)
+const MEDIA = 'img, amp-img, iron-image, picture, video, amp-video';
 /** px: an icon's or an avatar's declared size (16 to 100, square), never a photo's */
 const MAX_ICON = 100;
 const MIN_ICON = 16;
-const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
+const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'IRON-IMAGE', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
 /** a caption is a line or two, never a paragraph of the story */
 const MAX_CAPTION = 400;
 /** ends with a photo credit: "… Photo : VNA", "(Photo: VNA)", "Ảnh: TTXVN" */
@@ -45,7 +46,10 @@ function notAPhoto(media: Element): boolean {
     // (a box the reader does not see: a share menu folded away)
     !!media.closest('[hidden], [style*="display: none" i], [style*="display:none" i]') ||
     icon ||
-    /^\s*(?:logo|publicité|advertisement)\s*$/i.test(media.getAttribute('alt') ?? '')
+    /^\s*(?:logo|publicité|advertisement)\s*$/i.test(media.getAttribute('alt') ?? '') ||
+    // (an author's profile picture beside the byline: alt "Author", "/profile_picture/" in its address)
+    /^\s*(?:author|auteur|auteure|avatar|photo de profil|profile picture)\s*$/i.test(media.getAttribute('alt') ?? '') ||
+    /\/profile[-_]?pic(?:ture)?s?\//i.test(src)
   );
 }
 

@@ -188,6 +188,8 @@ const NON_STORY_LINES: RegExp[] = [
     String.raw`^(?=.{0,100}$)(?:publi[ée]e? le\s+)?\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\s*[,–-]?\s*par(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}\s*$`,
     'iu',
   ),
+  // a line of hashtags, a notes app's tags: "#presse/vnp #diplomatie"
+  /^(?:#[\p{L}\p{N}_/-]+\s*){1,12}$/u,
   // a blog's byline, a name at most: "Rédigé par Martine R.", "Écrit par Jean Dupont"
   /^(?:[Rr]édigée?|[ÉéEe]crite?|[Pp]ostée?)\s+par(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}\s*$/u,
   // a page's own dates, labelled, and nothing else: "Dernière mise à jour: 12 avril 2023 Création:

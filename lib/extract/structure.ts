@@ -238,7 +238,7 @@ function addressHeadline(doc: Document, slug: string): Element | null {
     if (++seen > 3000) break;
     const text = textOf(el);
     if (text.length < 15 || text.length > 250 || el.closest('a, title, script, style')) continue;
-    if (el.querySelector('div, p, td, h1, h2, h3, h4, h5, h6') || !spells(slug, text)) continue;
+    if (el.querySelector('div, p, td, h1, h2, h3, h4, h5, h6') || !spells(slug, text) || forScreenReaders(el)) continue;
     // (a breadcrumb's last item spells it too, above the headline)
     if (body && inBreadcrumb(el, body)) crumb ??= el;
     else return el;
@@ -252,7 +252,7 @@ function unheadedHeadline(doc: Document): Element | null {
 }
 
 /** A class that names the story's headline: "article-title", "vna-article-title", "post_headline", "headline". */
-const HEADLINE_CLASS = /(?:^|[-_])(?:article|post|entry|story|news|detail)[-_]?(?:title|headline)$|^headline$/i;
+const HEADLINE_CLASS = /(?:^|[-_])(?:article|post|entry|story|news|detail)[-_]?(?:title|headline|heading)$|^headline$/i;
 
 /**
  * A headline set in a plain box whose class names it, a script-built page's ("<div
@@ -261,7 +261,7 @@ const HEADLINE_CLASS = /(?:^|[-_])(?:article|post|entry|story|news|detail)[-_]?(
 function classedHeadline(doc: Document): Element | null {
   // (the class is read first: a line's text is read only for the few after a named one; and the
   // lines are walked only when some box's class may name a headline)
-  if (!doc.body?.querySelector('[class*="title" i], [class*="headline" i]')) return null;
+  if (!doc.body?.querySelector('[class*="title" i], [class*="headline" i], [class*="heading" i]')) return null;
   let found: Element | null = null;
   let after = 0;
   for (const el of innermostLines(doc)) {
@@ -463,6 +463,8 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
   let prefixed: Element | null = null;
   let whole: Element | null = null;
   for (const h of doc.querySelectorAll(HEADINGS)) {
+    // (a heading for screen readers only, a code host's file name, is not the page's headline)
+    if (forScreenReaders(h)) continue;
     if (h.tagName === 'H1') firstH1 ??= h;
     const k = sameTextKey(textOf(h));
     if (k.length < 8) continue;
@@ -560,6 +562,12 @@ function elementSaying(doc: Document, keys: string[]): Element | null {
     return wholeBoxSaying(el, k, body);
   }
   return crumb;
+}
+
+/** Text for screen readers only, by its class: "sr-only", "visually-hidden", "screen-reader-text". */
+const SCREEN_READER_CLASS = /^(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y)$/i;
+function forScreenReaders(el: Element): boolean {
+  return hasClassMatching(el, SCREEN_READER_CLASS);
 }
 
 /** Is el inside a breadcrumb ("fil d'Ariane"), as its class names it? */

@@ -6,7 +6,16 @@ import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, makeCand } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { KB_DICT, type KbEntry } from './knowledge';
-import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
+import {
+  CIVILITIES,
+  HONORIFICS,
+  NOT_NAME,
+  PLACE_PREPOSITIONS,
+  PROFESSIONS,
+  TITLE_WORDS,
+  VN_SURNAMES,
+  VN_SYLLABLE,
+} from './lexicon';
 import { prepLength } from './prepositions';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
@@ -69,17 +78,34 @@ function midSentence(doc: Doc, k: number): boolean {
  */
 function personCue(doc: Doc, k: number, e: number): boolean {
   const toks = doc.toks;
+  // (a title, a trade or a civility right before: "l'ancien vice-ministre Le Thanh Hoa", "le peintre…",
+  // "M. Le Thanh Hoa", "l'accusé Le Thanh Hoa")
+  const before = toks[k - 1];
+  if (
+    before?.kind === 'w' &&
+    !before.cap &&
+    (TITLE_WORDS.has(before.f) || PROFESSIONS.has(before.f) || ON_TRIAL.test(before.f))
+  )
+    return true;
+  if (before && CIVILITIES.has(before.f === '.' ? (toks[k - 2]?.f ?? '') : before.f)) return true;
+  // (set off after it: a function, an age, a relative clause — "…, ancien président", "…, 46 ans",
+  // "…, qui a reconnu les faits")
   if (toks[e]?.f === ',') {
     const next = toks[e + 1];
-    if (next?.kind === 'w' && !next.cap && (TITLE_WORDS.has(next.f) || /^(?:ancienne?|nee?|agee?)$/.test(next.f)))
+    if (next?.kind === 'w' && !next.cap && (TITLE_WORDS.has(next.f) || /^(?:ancienne?|nee?|agee?|qui)$/.test(next.f)))
       return true;
     if (next?.kind === 'n' && toks[e + 2]?.f === 'ans') return true;
   }
+  // (listed with another Vietnamese name, before or after it: "Trinh Xuan Thanh et Le Thanh Hoa",
+  // "Le Thanh Hoa, Pham Van Duc et…")
+  const surname = (j: number, n: number) => VN_SURNAMES.has(toks[j]?.f ?? '') && vnSyllables(doc, j, n);
   const link = toks[k - 1]?.f;
-  // (the name before: two or three syllables, its family name first)
-  const surname = (j: number) => VN_SURNAMES.has(toks[j]?.f ?? '') && vnSyllables(doc, j, k - 1 - j);
-  return (link === 'et' || link === ',') && (surname(k - 4) || surname(k - 3));
+  if ((link === 'et' || link === ',') && (surname(k - 4, 3) || surname(k - 3, 2))) return true;
+  const next = toks[e]?.f;
+  return (next === 'et' || next === ',') && (surname(e + 1, 3) || surname(e + 1, 2));
 }
+/** Someone on trial, named so before the name: "l'accusé", "les prévenus". */
+const ON_TRIAL = /^(?:accusee?s?|prevenue?s?|condamnee?s?|inculpee?s?|suspecte?s?|laureate?s?)$/;
 
 /** n capitalised Vietnamese syllables from a ("Hoa Binh"), the known place's words. */
 function vnSyllables(doc: Doc, a: number, n: number): boolean {

@@ -580,7 +580,9 @@ function removeCopyIntroductions(titleEl: Element, keep: Element | null): void {
     if (datelineOf(text)) break;
     // (a source line that dates the story stays for its date: "Un article … paru sur Vietnam+ le
     // 27/02/2017 à 20h14, que nous reproduisons…")
-    if (text.length > 400 || !COPY_INTRO.test(text) || isSourceCredit(text) || (keep && line.contains(keep))) continue;
+    // (the copier's words open the page: among the first lines, or opening a short line)
+    const copies = (i < 6 && COPY_INTRO.test(text)) || (text.length <= 200 && COPY_LINE.test(text));
+    if (text.length > 400 || !copies || isSourceCredit(text) || (keep && line.contains(keep))) continue;
     const prev = lines[i - 1];
     if (prev && GREETING.test(textOf(prev))) prev.remove();
     line.remove();
@@ -588,7 +590,9 @@ function removeCopyIntroductions(titleEl: Element, keep: Element | null): void {
 }
 /** A copier's words about the copy: "je recopie", "voici la dépêche", "reprise telle quelle". */
 const COPY_INTRO =
-  /\b(?:je (?:recopie|reprends|reproduis|partage|mets|colle|relaie)(?: ici| ci-dessous)? (?:l['’]article|la dépêche|le texte|cet article|cette dépêche)\b|je (?:recopie|reprends|reproduis|colle) ci-dessous\b|(?:voici|voilà) (?:la dépêche|l['’]article|le texte)\b|reprise? telle quelle|copie intégrale\b|^article repris d|nous (?:la |le |l['’])?reproduisons\b)/i;
+  /\b(?:je (?:recopie|reprends|reproduis|partage|mets|colle|relaie)(?: ici| ci-dessous)? (?:l['’]article|la dépêche|le texte|cet article|cette dépêche)\b|je (?:recopie|reprends|reproduis|colle) ci-dessous\b|(?:voici|voilà) (?:la dépêche|l['’]article)\b|reprise? telle quelle|nous (?:la |le |l['’])?reproduisons\b)/i;
+/** A line that opens on the copy itself: "Copie intégrale pour mes révisions.", "Article repris du Courrier…". */
+const COPY_LINE = /^(?:copie intégrale|article repris d)/i;
 const GREETING = /^(?:bonjour|bonsoir|salut|hello)(?:\s+(?:à tous|a tous|à toutes|tout le monde))?\s*[,!.]?$/i;
 
 /**

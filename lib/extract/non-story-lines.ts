@@ -399,14 +399,18 @@ export function removeQuoteFrames(doc: Document, copy: boolean): void {
     }
     const label = q.firstElementChild;
     if (label && label.tagName !== 'P' && QUOTE_LABEL.test(textOf(label))) label.remove();
-    if (!copy || ![...q.querySelectorAll('p')].some((p) => datelineOf(textOf(p)) !== null)) continue;
+    const paragraphs = [...q.querySelectorAll('p')];
+    if (!copy || !paragraphs.some((p) => datelineOf(textOf(p)) !== null)) continue;
+    // after the source line that closes the quote, or, with none, a line or two after a quote that
+    // holds the whole story (three paragraphs of it at least: a blog quoting a dispatch's opening
+    // goes on with the rest of it)
     const credit = q.nextElementSibling;
-    if (!credit || !isSourceCredit(textOf(credit))) continue;
-    for (let after = credit.nextElementSibling; after; ) {
-      const next = after.nextElementSibling;
-      if (after.tagName === 'P') after.remove();
-      after = next;
-    }
+    const closed = !!credit && isSourceCredit(textOf(credit));
+    const trailing: Element[] = [];
+    for (let after = closed ? credit.nextElementSibling : q.nextElementSibling; after; after = after.nextElementSibling)
+      if (after.tagName === 'P') trailing.push(after);
+    const whole = paragraphs.filter((p) => textOf(p).length > 100).length >= 3 && trailing.length <= 2;
+    if (closed || whole) for (const p of trailing) p.remove();
   }
 }
 /** A forum's label over a quote: "Citation", "Quote", "Le 17/10/2024 à 13:02, X a dit :". */
@@ -536,7 +540,10 @@ export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep:
   const after = (el: Element) => !!(start.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !start.contains(el);
   const spares = (el: Element) => !keep.some((k) => k && (el.contains(k) || k.contains(el))) && !el.contains(start);
   // (the story's running text: a note comes after the last of it)
-  const running = [...body.querySelectorAll('p')].filter((p) => squeeze(p.textContent ?? '').length > 100);
+  // (not a reader's comment under the story)
+  const running = [...body.querySelectorAll('p')].filter(
+    (p) => squeeze(p.textContent ?? '').length > 100 && !p.closest(COMMENT_BOXES),
+  );
   const last = (els: Element[]) => !running.some((p) => followsAll(els, p));
   for (const el of body.querySelectorAll('h2, h3, h4, h5, h6, p, div')) {
     if (!el.isConnected || !after(el)) continue;
@@ -564,6 +571,10 @@ export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep:
     }
   }
 }
+
+/** Readers' comments: marked so by their box's id or class, or schema.org's Comment. */
+const COMMENT_BOXES =
+  '[id^="comment"], .comments, .comment, .commentlist, [itemprop="comment"], [itemtype$="schema.org/Comment" i]';
 
 /** Does p come after every element of els in the page? */
 function followsAll(els: Element[], p: Element): boolean {

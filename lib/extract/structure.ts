@@ -238,9 +238,10 @@ function addressHeadline(doc: Document, slug: string): Element | null {
     if (++seen > 3000) break;
     const text = textOf(el);
     if (text.length < 15 || text.length > 250 || el.closest('a, title, script, style')) continue;
-    if (el.querySelector('div, p, td, h1, h2, h3, h4, h5, h6') || !spells(slug, text) || forScreenReaders(el)) continue;
+    if (el.querySelector('div, p, td, h1, h2, h3, h4, h5, h6') || !spells(slug, text)) continue;
+    // (a file's name for screen readers spells it too: "la-moldavie-…-103322.md")
     // (a breadcrumb's last item spells it too, above the headline)
-    if (body && inBreadcrumb(el, body)) crumb ??= el;
+    if ((body && inBreadcrumb(el, body)) || (forScreenReaders(el) && FILE_NAME.test(text))) crumb ??= el;
     else return el;
   }
   return crumb;
@@ -252,7 +253,8 @@ function unheadedHeadline(doc: Document): Element | null {
 }
 
 /** A class that names the story's headline: "article-title", "vna-article-title", "post_headline", "headline". */
-const HEADLINE_CLASS = /(?:^|[-_])(?:article|post|entry|story|news|detail)[-_]?(?:title|headline|heading)$|^headline$/i;
+const HEADLINE_CLASS =
+  /(?:^|[-_])(?:(?:article|post|entry|story|news|detail)[-_]?(?:title|headline)|article[-_]?heading)$|^headline$/i;
 
 /**
  * A headline set in a plain box whose class names it, a script-built page's ("<div
@@ -343,8 +345,8 @@ function quotedStoryHeadline(doc: Document): Element | null {
 }
 
 function boldHeadline(text: string): boolean {
-  // (a sentence, a caption's credit or a question ends otherwise: ".", ")", "?", "»")
-  return text.split(' ').length >= 5 && text.length <= 200 && !/[.:;!?)»]$/.test(text) && !PHOTO_CREDIT_END.test(text);
+  // (a sentence ends on a stop; a photo's caption on its credit, "(Photo : VNA)")
+  return text.split(' ').length >= 5 && text.length <= 200 && !/[.:;!]$/.test(text) && !PHOTO_CREDIT_END.test(text);
 }
 
 /** VNA's CMS names a story's photos after its headline: "<headline> ảnh 1" ("photo 1"). */
@@ -463,8 +465,8 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
   let prefixed: Element | null = null;
   let whole: Element | null = null;
   for (const h of doc.querySelectorAll(HEADINGS)) {
-    // (a heading for screen readers only, a code host's file name, is not the page's headline)
-    if (forScreenReaders(h)) continue;
+    // (a file's name in a heading for screen readers, a code host's, is not the page's headline)
+    if (forScreenReaders(h) && FILE_NAME.test(textOf(h))) continue;
     if (h.tagName === 'H1') firstH1 ??= h;
     const k = sameTextKey(textOf(h));
     if (k.length < 8) continue;
@@ -566,6 +568,8 @@ function elementSaying(doc: Document, keys: string[]): Element | null {
 
 /** Text for screen readers only, by its class: "sr-only", "visually-hidden", "screen-reader-text". */
 const SCREEN_READER_CLASS = /^(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y)$/i;
+/** A file's name: one word with an extension ("la-moldavie-103322.md", "article.html"). */
+const FILE_NAME = /^\S+\.[a-z0-9]{1,5}$/i;
 function forScreenReaders(el: Element): boolean {
   return hasClassMatching(el, SCREEN_READER_CLASS);
 }

@@ -161,6 +161,17 @@ describe('2 the surname Lê written "Le"', () => {
       'Les clubs Hanoi FC, Le Hai Phong et Song Lam Nghe An sont qualifiés.',
     ])
       expect(names(find(text), 'person'), text).toEqual([]);
+    // (R28: a function or a title before the name, a Vietnamese name listed after it, a relative clause)
+    for (const text of [
+      "L'ancien vice-ministre Le Thanh Hoa a été arrêté.",
+      'Le colonel Le Thanh Hoa a été promu.',
+      'Le peintre Le Thanh Hoa expose à Hanoi.',
+      "L'accusé Le Thanh Hoa a été condamné à 12 ans de prison.",
+      'Ont été condamnés Le Thanh Hoa, Pham Van Duc et Tran Thi Mai.',
+      'Les accusés Le Thanh Hoa et Pham Van Duc ont été condamnés.',
+      'Les enquêteurs ont interrogé Le Thanh Hoa, qui a reconnu les faits.',
+    ])
+      expect(named(find(text), 'Le Thanh Hoa')?.type, text).toBe('person');
     // (opening a sentence, "Le" may be the article of the province)
     const opening = find('Le Hoa Binh attire des visiteurs.');
     expect(names(opening, 'person')).toEqual([]);

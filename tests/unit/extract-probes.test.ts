@@ -217,3 +217,37 @@ describe('probes of the copies’ rules (R27)', () => {
     expect(copy('r27-p6')?.captions).toEqual(['Des touristes étrangers dans la vieille ville de Hoi An. Photo : VNA']);
   });
 });
+
+// A second reader's probes of the round's later rules and of the first reader's mends (R28): each
+// was right on the code before them (e815865).
+describe('probes of the copies’ rules (R28)', () => {
+  const FORUM = 'https://forum-vietnam.example.org/t/123';
+  const page = (name: string) => probe(name, FORUM).article;
+
+  it('a poster’s question after a story quoted whole is no story, with no source line between', () => {
+    const a = page('r28-a3');
+    expect(a?.paragraphs.length).toBe(3);
+    expect(a?.paragraphs.at(-1)).toMatch(/^Cette mesure vise à attirer/);
+  });
+
+  it('a wiki’s notes after the story go, though a reader’s long comment follows them', () => {
+    expect(page('r28-a6')?.paragraphs.length).toBe(2);
+  });
+
+  it('a story’s sentence with "une copie intégrale" or "Voici le texte du communiqué" stays', () => {
+    expect(page('r28-a1')?.paragraphs.some((p) => p.includes('une copie intégrale du jugement'))).toBe(true);
+    expect(page('r28-a7')?.paragraphs.some((p) => p.startsWith('Le tribunal a publié un communiqué'))).toBe(true);
+  });
+
+  it('a pasted headline that ends on "»", "?" or "(PHOTOS)" is the quoted story’s headline', () => {
+    expect(page('r28-b1')?.title).toBe(
+      'Le Premier ministre : « Le Vietnam est prêt à approfondir le partenariat avec la France »',
+    );
+    expect(page('r28-b2')?.title).toBe('Le Vietnam est-il prêt à approfondir le partenariat avec la France ?');
+    expect(page('r28-b3')?.title).toBe('Pham Minh Chinh reçoit l’ambassadeur de France (PHOTOS)');
+  });
+
+  it('a headline said only for screen readers is still the headline when no other heading says one', () => {
+    expect(page('r28-s1')?.title).toBe('Le Vietnam et la France signent un accord sur la formation des enseignants');
+  });
+});

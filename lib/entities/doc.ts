@@ -71,10 +71,15 @@ export function isFree(d: Doc, a: number, b: number): boolean {
   return true;
 }
 
+/** A capitalised Vietnamese syllable at k ("Phuoc", "Hai"; not an acronym), free or not. */
+export function isVnSyllable(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && t.kind === 'w' && t.cap && !t.upper && VN_SYLLABLE.test(t.f);
+}
+
 /** A free capitalised Vietnamese syllable at k ("Phuoc", "Hai"): a word a Vietnamese name may have. */
 export function isFreeVnSyllable(d: Doc, k: number): boolean {
-  const t = d.toks[k];
-  return !!t && t.kind === 'w' && t.cap && !t.upper && !d.used[k] && VN_SYLLABLE.test(t.f) && !NOT_NAME.has(t.f);
+  return isVnSyllable(d, k) && !d.used[k] && !NOT_NAME.has(d.toks[k]?.f ?? '');
 }
 
 /** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */

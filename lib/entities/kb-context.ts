@@ -3,19 +3,10 @@
 // only after "de la"), and a known person may carry honorifics before the name.
 
 import { countryInContext, needsContext } from '../knowledge/countries';
-import { type Cand, type Doc, makeCand } from './doc';
+import { type Cand, type Doc, isVnSyllable, makeCand } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { KB_DICT, type KbEntry } from './knowledge';
-import {
-  CIVILITIES,
-  HONORIFICS,
-  NOT_NAME,
-  PLACE_PREPOSITIONS,
-  PROFESSIONS,
-  TITLE_WORDS,
-  VN_SURNAMES,
-  VN_SYLLABLE,
-} from './lexicon';
+import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, PROFESSIONS, TITLE_WORDS, VN_SURNAMES } from './lexicon';
 import { prepLength } from './prepositions';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
@@ -72,9 +63,9 @@ function midSentence(doc: Doc, k: number): boolean {
 }
 
 /**
- * Does the text say the words at [k, e) name a person: a function or an age set off after them
- * ("…, ancien président", "…, 46 ans"), or another Vietnamese name they are listed with ("Trinh
- * Xuan Thanh et Le Thanh Hoa")? Not "l'hôtel La Ha Long", "le club Le Hai Phong".
+ * Does the text say the words at [k, e) name a person: a title, a trade or a civility before them,
+ * a function, an age or a relative clause set off after them, or another Vietnamese name they are
+ * listed with? Not "l'hôtel La Ha Long", "le club Le Hai Phong".
  */
 function personCue(doc: Doc, k: number, e: number): boolean {
   const toks = doc.toks;
@@ -109,10 +100,7 @@ const ON_TRIAL = /^(?:accusee?s?|prevenue?s?|condamnee?s?|inculpee?s?|suspecte?s
 
 /** n capitalised Vietnamese syllables from a ("Hoa Binh"), the known place's words. */
 function vnSyllables(doc: Doc, a: number, n: number): boolean {
-  for (let k = a; k < a + n; k++) {
-    const t = doc.toks[k];
-    if (t?.kind !== 'w' || !t.cap || t.upper || !VN_SYLLABLE.test(t.f)) return false;
-  }
+  for (let k = a; k < a + n; k++) if (!isVnSyllable(doc, k)) return false;
   return true;
 }
 

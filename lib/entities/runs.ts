@@ -4,7 +4,7 @@
 // ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
 
 import { fold } from '../text/fold';
-import { type Doc, isFreeVnSyllable } from './doc';
+import { type Doc, isFreeVnSyllable, isVnSyllable } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, NOT_NAME, PARTICLES, STATE_OFFICE, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
@@ -47,8 +47,7 @@ function nameToken(doc: Doc, k: number): boolean {
 /** Is k set apart by spaces between two capitalised Vietnamese syllables ("Thi Y Binh")? */
 function betweenVnSyllables(doc: Doc, k: number): boolean {
   const [prev, t, next] = [doc.toks[k - 1], doc.toks[k], doc.toks[k + 1]];
-  const syllable = (w: typeof t) => w?.kind === 'w' && w.cap && !w.upper && VN_SYLLABLE.test(w.f);
-  return !!t && syllable(prev) && syllable(next) && (prev?.e ?? 0) < t.s && t.e < (next?.s ?? 0);
+  return !!t && isVnSyllable(doc, k - 1) && isVnSyllable(doc, k + 1) && (prev?.e ?? 0) < t.s && t.e < (next?.s ?? 0);
 }
 
 /**

@@ -185,10 +185,16 @@ function coverCaption(titleEl: Element | null): Element[] {
 /** A class that names a story's cover photo: "article-cover", "hero", "featured-image", "main-image". */
 const COVER_CLASS = /(?:^|[-_])(?:cover|hero|featured(?:[-_]?image)?|main[-_]?image|lead[-_]?image)(?:$|[-_])/i;
 
-/** A rubric's few words over a headline, no picture: "Culture", "Politique - Diplomatie". */
+/** A rubric's few words over a headline, no sentence and no picture: "Culture", "Politique - Diplomatie". */
 function isKicker(el: Element): boolean {
   const text = textOf(el);
-  return text.length > 0 && text.length <= 40 && !el.querySelector('img, picture, video');
+  return (
+    !!text &&
+    text.length <= 40 &&
+    text.split(' ').length <= 5 &&
+    !/[.!?…:]$/.test(text) &&
+    !el.querySelector('img, picture, video')
+  );
 }
 
 /** What the page's metadata and structure say, found before the feed was taken out. */
@@ -559,9 +565,7 @@ const SCRIPT_HIDDEN_ALL = new RegExp(SCRIPT_HIDDEN.source, 'gi');
 function removeKickers(titleEl: Element): void {
   for (let s = titleEl.previousElementSibling, n = 0; s && n < 2; n++) {
     const before = s.previousElementSibling;
-    const text = textOf(s);
-    if (text && text.length <= 40 && text.split(' ').length <= 5 && !/[.!?…:]$/.test(text) && !s.querySelector('img'))
-      s.remove();
+    if (isKicker(s)) s.remove();
     s = before;
   }
 }
@@ -578,10 +582,10 @@ function removeCopyIntroductions(titleEl: Element, keep: Element | null): void {
   for (const [i, line] of lines.entries()) {
     const text = textOf(line);
     if (datelineOf(text)) break;
-    // (a source line that dates the story stays for its date: "Un article … paru sur Vietnam+ le
-    // 27/02/2017 à 20h14, que nous reproduisons…")
     // (the copier's words open the page: among the first lines, or opening a short line)
     const copies = (i < 6 && COPY_INTRO.test(text)) || (text.length <= 200 && COPY_LINE.test(text));
+    // (a source line that dates the story stays for its date: "Un article … paru sur Vietnam+ le
+    // 27/02/2017 à 20h14, que nous reproduisons…")
     if (text.length > 400 || !copies || isSourceCredit(text) || (keep && line.contains(keep))) continue;
     const prev = lines[i - 1];
     if (prev && GREETING.test(textOf(prev))) prev.remove();

@@ -533,17 +533,15 @@ export function removeEndNotes(doc: Document): void {
 export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep: (Element | null)[]): void {
   const body = doc.body;
   if (!body) return;
+  const paragraphs = [...body.querySelectorAll('p')];
   // (the story starts at its dateline, or, with none, at its title)
-  const dateline = [...body.querySelectorAll('p')].find((p) => datelineOf(squeeze(p.textContent ?? '')) !== null);
+  const dateline = paragraphs.find((p) => datelineOf(squeeze(p.textContent ?? '')) !== null);
   const start = dateline ?? titleEl;
   if (!start) return;
   const after = (el: Element) => !!(start.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !start.contains(el);
   const spares = (el: Element) => !keep.some((k) => k && (el.contains(k) || k.contains(el))) && !el.contains(start);
-  // (the story's running text: a note comes after the last of it)
-  // (not a reader's comment under the story)
-  const running = [...body.querySelectorAll('p')].filter(
-    (p) => squeeze(p.textContent ?? '').length > 100 && !p.closest(COMMENT_BOXES),
-  );
+  // (the story's running text, not a reader's comment under it: a note comes after the last of it)
+  const running = paragraphs.filter((p) => squeeze(p.textContent ?? '').length > 100 && !p.closest(COMMENT_BOXES));
   const last = (els: Element[]) => !running.some((p) => followsAll(els, p));
   for (const el of body.querySelectorAll('h2, h3, h4, h5, h6, p, div')) {
     if (!el.isConnected || !after(el)) continue;
@@ -580,9 +578,11 @@ const COMMENT_BOXES =
 function followsAll(els: Element[], p: Element): boolean {
   return els.every((el) => !!(el.compareDocumentPosition(p) & 4) /* FOLLOWING */ && !el.contains(p));
 }
-/** A label that names notes: "Notes du séminaire", "NOTE DE VEILLE", "Remarques", "Nos commentaires". */
-// (bare, or of one lower-case word: whose notes they are, the copier's — "Notes du séminaire",
-// "Note de veille"; not a story's crosshead, "Remarques du FMI sur l'inflation")
+/**
+ * A label that names notes, bare or of one lower-case word saying whose they are, the copier's:
+ * "Remarques", "Nos commentaires", "Notes du séminaire", "NOTE DE VEILLE"; not a story's
+ * crosshead, "Remarques du FMI sur l'inflation".
+ */
 const NOTES_LABEL =
   /^(?:(?:petites?|nos|mes)\s+)?(?:[Nn]otes?|[Rr]emarques?|[Cc]ommentaires?|NOTES?|REMARQUES?|COMMENTAIRES?)(?:\s+(?:de|du|des|d['’]|DE|DU|DES|D['’])\s*(?:l['’]|la\s+|le\s+)?[\p{Ll}A-ZÉ]+)?\s*:?$/u;
 /** A line that signs its note, its signer in lower case: "Note de l'association : …", "Remarque du traducteur : …". */

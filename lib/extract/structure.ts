@@ -335,7 +335,6 @@ function quotedStoryHeadline(doc: Document): Element | null {
       // (a forum post or a mail pastes the headline as a bold line over the dateline: a few words
       // that end on no stop; a bold standfirst is a sentence)
       if (prev.tagName === 'P' && isBold(prev) && boldHeadline(textOf(prev)) && !underPicture(prev)) return prev;
-      // (never past a picture: what stands over it is no headline of the dispatch under it)
       if (textOf(prev).length > 400) return null;
       el = prev;
     }
@@ -344,8 +343,8 @@ function quotedStoryHeadline(doc: Document): Element | null {
   return null;
 }
 
+/** A headline's shape for a bold line: a few words that end on no stop (a sentence's) nor on a photo's credit. */
 function boldHeadline(text: string): boolean {
-  // (a sentence ends on a stop; a photo's caption on its credit, "(Photo : VNA)")
   return text.split(' ').length >= 5 && text.length <= 200 && !/[.:;!]$/.test(text) && !PHOTO_CREDIT_END.test(text);
 }
 

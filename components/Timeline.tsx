@@ -25,8 +25,6 @@ import { dayName, domainName, hostOf, monthName, partnerFlag, partnerName } from
 /** Entries in the first frame: more than the popup (600 px at most) shows above the fold. */
 export const FIRST_SCREEN = 4;
 
-export type { TimelineFilters } from './ActiveFilters';
-
 export interface GroupView {
   /** ISO code, or NO_PARTNER */
   partner: string;

@@ -6,8 +6,9 @@ import type { TimelineFirstPage } from '@/lib/messages';
 import type { GroupedPage, GroupPage } from '@/lib/store';
 import { focusPartners, isShownAnalysis } from '@/lib/timeline';
 import type { Analysis } from '@/lib/types';
+import type { TimelineFilters } from '../ActiveFilters';
 import type { PopupState } from '../Popup';
-import type { TimelineFilters, TimelineView } from '../Timeline';
+import type { TimelineView } from '../Timeline';
 import { appendPages, EMPTY_VIEW, FIRST_GROUPS, filteredView, firstView } from './view';
 
 /** What opening the popup found: the tab, what was found there, the timeline's first page. */

@@ -4,7 +4,8 @@
 import type { FirstPageLimits, TimelineFirstPage } from '@/lib/messages';
 import type { GroupedPage, GroupPage, GroupRequest } from '@/lib/store';
 import type { TimelineQuery } from '@/lib/timeline';
-import type { GroupView, TimelineFilters, TimelineView } from '../Timeline';
+import type { TimelineFilters } from '../ActiveFilters';
+import type { GroupView, TimelineView } from '../Timeline';
 import { FIRST_SCREEN } from '../Timeline';
 import { firstPagePlan, groupOrder } from './plan';
 

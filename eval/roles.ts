@@ -98,8 +98,12 @@ export function sameRole(found: string | null, stated: string | null, country?: 
   let [wa, wb] = [a.words.replace(/\s+/g, ''), b.words.replace(/\s+/g, '')];
   // a nationality adjective glued to a word ("vice-ministre vietnamiendes Affaires étrangères",
   // "chef de la diplomatiebirmane") is read out of its glued word when the other role says it apart
-  if (wa !== wb)
-    [wa, wb] = [ungluedAdjectives(wa, b.countries, a.countries), ungluedAdjectives(wb, a.countries, b.countries)];
+  // (the found role's own country is the entity's: "Premier ministremaltais" of a Maltese is
+  // "Premier ministre")
+  if (wa !== wb) {
+    const foundCountries = country ? new Set([...a.countries, country]) : a.countries;
+    [wa, wb] = [ungluedAdjectives(wa, b.countries, a.countries), ungluedAdjectives(wb, foundCountries, b.countries)];
+  }
   if (wa !== wb) return false;
   // a role that names no country matches either (the entity's country says it); two that name
   // countries must name the same ones

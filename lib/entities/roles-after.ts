@@ -134,6 +134,21 @@ function appointedAt(d: Doc, k: number, a: number): number {
   return isTitleAt(d, m + 1) || (toks[m + 1]?.f === 'au' && toks[m + 2]?.f === 'poste') ? m + 1 : -1;
 }
 
+/**
+ * "X, de nationalité ougandaise, consul…": the token after an aside set off by two commas at k
+ * (at most eight tokens, no title, no capitalised word), else k.
+ */
+function pastAside(d: Doc, k: number): number {
+  if (d.toks[k]?.f !== ',') return k;
+  for (let m = k + 1; m <= k + 9; m++) {
+    const t = d.toks[m];
+    // (no capitalised word: "a élu X, Y et Z, membres du bureau" lists names)
+    if (!t || t.f === '.' || t.f === ';' || t.cap || (t.kind === 'w' && isTitleAt(d, m))) return k;
+    if (t.f === ',') return m > k + 1 ? m + 1 : k;
+  }
+  return k;
+}
+
 /** The new function's nouns of "à l'occasion de son élection au poste de…". */
 const TAKING_UP = new Set(['election', 'reelection', 'nomination', 'investiture', 'designation', 'accession']);
 
@@ -177,7 +192,14 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // (k then stands before the function, as a comma would)
   // ("a nommé Patrick McKillen consul honoraire du Vietnam à Dublin": after a verb of appointment,
   // the function right after its object is the object's)
-  const named = a > 0 && APPOINTED.test(toks[a - 1]?.f ?? '') && !toks[a - 1]?.cap && isTitleAt(d, k) ? k : -1;
+  // ("a nommé X, de nationalité ougandaise, consul honoraire", "nommant X, un homme d'affaires
+  // pakistanais, au poste de consul honoraire": past a short aside on the object)
+  const appointing = a > 0 && APPOINTED.test(toks[a - 1]?.f ?? '') && !toks[a - 1]?.cap;
+  const past = appointing ? pastAside(d, k) : k;
+  const named =
+    appointing && (isTitleAt(d, past) || (past > k && toks[past]?.f === 'au' && toks[past + 1]?.f === 'poste'))
+      ? past
+      : -1;
   const appointed = named > 0 ? named : appointedAt(d, k, a);
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…";

@@ -240,6 +240,13 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       // aside between the role and the name is not part of the role
       if (t.f === ')' && k === j) {
         const open = openingParen(d, k);
+        // ("l'ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin), X": the body's
+        // short name, one word glossing it, ends the role; "du Riigikogu (Parlement estonien)"
+        // explains a foreign name, an aside)
+        if (open === k - 2 && toks[k + 1]?.f === ',' && shortNameAt(d, open + 1, k)) {
+          k = open;
+          continue;
+        }
         if (open > 0) {
           j = open - 1;
           k = open;
@@ -519,6 +526,13 @@ function glossAt(d: Doc, a: number, b: number): boolean {
     const t = d.toks[m];
     if (t?.kind !== 'w' || PLACINGS.has(t.f) || d.used[m]?.type === 'person') return false;
   }
+  return true;
+}
+
+/** "Vinashin", "Vinacas": a body's short name in [a, b), glossing it: a gloss that names no place. */
+function shortNameAt(d: Doc, a: number, b: number): boolean {
+  if (!glossAt(d, a, b)) return false;
+  for (let m = a; m < b; m++) if (d.used[m]) return d.used[m]?.type === 'organization';
   return true;
 }
 

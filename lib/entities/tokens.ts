@@ -5,6 +5,7 @@
 // Words glued by the CMS ("enChine", "MaoZédong") are split at a lower→upper case change, so
 // "Chine" is still found and "Mao Zédong" still reads as two name tokens.
 
+import { COUNTRIES } from '../knowledge/countries';
 import { fold } from '../text/fold';
 import { NOT_NAME, ORG_HEADS, PLACE_TRIGGERS, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
@@ -178,6 +179,18 @@ const GLUED_TITLES = new Set([...TITLE_WORDS, 'ministere', 'ministeres'].filter(
 /** …and in lower case, designations of places and heads of bodies ("laprovince", "leministère"). */
 const GLUED_WORDS = new Set([...GLUED_TITLES, ...[...PLACE_TRIGGERS, ...ORG_HEADS].filter((w) => w.length >= 4)]);
 
+/**
+ * Words that qualify a title from behind and that the stored text glues to it: nationality
+ * adjectives ("vice-ministremozambicain", "présidentmozambicain") and the title's own
+ * qualifiers ("directeurgénéral", "vice-présidentpermanent").
+ */
+const GLUED_QUALIFIERS = new Set([
+  ...COUNTRIES.flatMap((c) => c.adjectives.map(fold)).filter((a) => a.length >= 3 && !a.includes(' ')),
+  ...'general generale adjoint adjointe permanent permanente delegue deleguee honoraire'.split(' '),
+]);
+/** The first four letters of the titles that may open such a word (a glance before the lists). */
+const GLUED_TITLE_OPENINGS = new Set([...GLUED_TITLES].map((w) => w.slice(0, 4)));
+
 /** Is the word at start the first of a sentence (after spaces: the text's start, or . ! ? : « " ( –)? */
 function opensSentence(text: string, start: number): boolean {
   // (no copy of the text: this runs on every long capitalised word)
@@ -209,9 +222,20 @@ function gluedAt(f: string, text: string, start: number, end: number, kind: 'low
     const rest = f.slice(p.length);
     if (words.has(rest) && (rest !== 'vice' || text[end] === '-')) return p.length;
   }
+  if (kind === 'lower' && GLUED_TITLE_OPENINGS.has(f.slice(0, 4))) {
+    const at = titleBeforeQualifier(f);
+    if (at) return at;
+  }
   if (text[end - 2] !== 'd' && text[end - 3] !== 'd') return 0;
   for (const q of GLUED_AFTER)
     if (text.endsWith(q, end) && GLUED_WORDS.has(f.slice(0, -q.length))) return f.length - q.length;
+  return 0;
+}
+
+/** "ministremozambicain" → 6 ("ministre" + "mozambicain"): a title, then a qualifier glued to it. 0 if none. */
+function titleBeforeQualifier(f: string): number {
+  for (let k = 4; k <= f.length - 3; k++)
+    if (GLUED_TITLES.has(f.slice(0, k)) && GLUED_QUALIFIERS.has(f.slice(k))) return k;
   return 0;
 }
 

@@ -70,6 +70,11 @@ describe('role equivalence', () => {
     expect(sameRole('vice-ministre vietnamiendes Affaires étrangères', 'vice-ministre des Affaires étrangères')).toBe(
       false,
     );
+    // the found role left its adjective to the entity's country: the stated one's glued adjective
+    // is that country's, and no other
+    expect(sameRole('Premier ministre', 'Premier ministremaltais', 'MT')).toBe(true);
+    expect(sameRole('Premier ministre', 'Premier ministremaltais', 'VN')).toBe(false);
+    expect(sameRole('Premier ministre', 'Premier ministremaltais')).toBe(false);
   });
 
   it('reads an acronym in brackets as a gloss of the name before it', () => {

@@ -1100,6 +1100,17 @@ describe('titles the stored text glued to a word', () => {
     expect(find('Le ministère a décidé de déconseiller Pham Van Tuan de voyager.')[0]?.role ?? null).toBeNull();
   });
 
+  it('split from a nationality adjective or a qualifier glued after it ("ministremozambicain", "directeurgénéral")', () => {
+    const es = find(
+      'La délégation a eu des séances de travail avec le vice-ministremozambicain de la défense nationale, Patricio José, et le chef.',
+      'Le directeurgénéral de la société de Binh Son, Dinh Van Ngoc, l’a informé des acquis de son entreprise.',
+      'Il a transmis les lettres de félicitations au Premier ministremaltais Joseph Muscat.',
+    );
+    expect(named(es, 'Patricio José')).toMatchObject({ role: 'vice-ministre de la défense nationale', country: 'MZ' });
+    expect(named(es, 'Dinh Van Ngoc')?.role).toBe('directeur général de la société de Binh Son');
+    expect(named(es, 'Joseph Muscat')).toMatchObject({ role: 'Premier ministre', country: 'MT' });
+  });
+
   it('leaves whole words whole', async () => {
     const { tokenize } = await import('../../lib/entities/tokens');
     expect(tokenize('le dessous, une décharge, un device').map((t) => t.f)).toEqual([
@@ -1111,6 +1122,13 @@ describe('titles the stored text glued to a word', () => {
       ',',
       'un',
       'device',
+    ]);
+    // (a title's letters followed by no qualifier: "présidentiel", "ministres", "consulat")
+    expect(tokenize('présidentiel ministres consulat directrice').map((t) => t.f)).toEqual([
+      'presidentiel',
+      'ministres',
+      'consulat',
+      'directrice',
     ]);
   });
 });
@@ -1882,5 +1900,35 @@ describe('a portfolio after "à"', () => {
       "secrétaire d'État à la Coopération internationale de la Guinée-Bissau",
     );
     expect(named(es, 'Ana Lucia Bento')?.role).toBe('présidente');
+  });
+});
+
+describe('a role before the name that ends on the body’s short name', () => {
+  it('keeps a one-word gloss in brackets ("(Vinashin)"), leaves an explanation out ("(Parlement estonien)")', () => {
+    const es = find(
+      "L'ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin), Pham Thanh Binh, a écopé 20 ans de prison.",
+      'Selon le président de l’Association des producteurs de noix de cajou du Vietnam (Vinacas), Pham Van Công, les exportations ont augmenté.',
+      'Le président du Riigikogu (Parlement estonien), Lauri Hussar, a reçu la délégation.',
+      "Le président du Conseil des ministres (aujourd'hui Premier ministre), Pham Hung, a signé.",
+    );
+    expect(named(es, 'Pham Thanh Binh')?.role).toBe("ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin)");
+    expect(named(es, 'Pham Van Công')?.role).toBe(
+      "président de l'Association des producteurs de noix de cajou du Vietnam (Vinacas)",
+    );
+    expect(named(es, 'Lauri Hussar')?.role).toBe('président du Riigikogu');
+    expect(named(es, 'Pham Hung')?.role).toBe('président du Conseil des ministres');
+  });
+});
+
+describe('a function given by a verb of appointment, past an aside on its object', () => {
+  it('"a nommé X, de nationalité ougandaise, consul honoraire"; a list of names is no aside', () => {
+    const es = find(
+      'Depuis 2017, le Vietnam a nommé King Mulenga Augustus Ceasor, de nationalité ougandaise, consul honoraire en Ouganda.',
+      'Le président a nommé Tran Van Son, le 3 mars, ambassadeur au Laos.',
+      'Le congrès a élu Nguyen Van Nam, Hoang Thi Lan et Vu Duc Anh, membres du bureau.',
+    );
+    expect(named(es, 'King Mulenga Augustus Ceasor')?.role).toBe('consul honoraire en Ouganda');
+    expect(named(es, 'Tran Van Son')?.role).toBe('ambassadeur au Laos');
+    expect(named(es, 'Nguyen Van Nam')?.role ?? null).toBeNull();
   });
 });

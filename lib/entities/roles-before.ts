@@ -390,9 +390,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     if (fn.role && !isRank(fn.role)) return { ...fn, civility };
   }
   // "une délégation de la Commission de la sécurité nationale du Parlement hongrois, conduite par
-  // son président X": "son" says whose; the function is of the body named before
+  // son président X": "son" says whose, and so the holder's country; the role stays as stated
+  // (VNA's readers and the annotators read "président" there: the body is named just before)
   const whose = role && ledByPossessive(d, title) ? bodyBefore(d, title - 1, j) : null;
-  if (whose) return { role: `${role} ${whose.text}`, country: whose.country, civility };
+  if (whose) return { role, country: candCountry(whose), civility };
   return { role, country: countryIn(d, title, j + 1), civility };
 }
 
@@ -494,9 +495,10 @@ function ledByPossessive(d: Doc, title: number): boolean {
 
 /**
  * The organisation a possessive before a bare title (at k, up to j) points back to: the last one
- * named in the sentence, with the preposition that introduced it ("de la Commission …"), or null.
+ * named in the sentence, through the bodies it belongs to ("de la Commission … du Parlement
+ * hongrois"), or null.
  */
-function bodyBefore(d: Doc, k: number, j: number): { text: string; country: string | null } | null {
+function bodyBefore(d: Doc, k: number, j: number): Cand | null {
   const toks = d.toks;
   // (a title with its own complement says whose already: "son président d'honneur")
   for (let m = k + 1; m <= j; m++) if (prepLength(toks, m) || d.used[m]) return null;
@@ -505,16 +507,13 @@ function bodyBefore(d: Doc, k: number, j: number): { text: string; country: stri
     if (!t || t.f === '.' || t.f === ';' || d.used[m]?.type === 'person') return null;
     const last = d.used[m];
     if (last?.type !== 'organization') continue;
-    // the whole mention, back through the bodies it belongs to ("de la Commission … du Parlement
-    // hongrois"), and the preposition before it ("de la", "du", "d'")
     let body = last;
     let p = prepBefore(toks, body.a);
     for (let n = 0; n < 4 && p > 0 && d.used[p - 1]?.type === 'organization'; n++) {
       body = d.used[p - 1] as Cand;
       p = prepBefore(toks, body.a);
     }
-    if (p < 0) return null;
-    return { text: tokenText(d, p, last.b), country: candCountry(body) };
+    return p < 0 ? null : body;
   }
   return null;
 }

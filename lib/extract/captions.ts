@@ -82,6 +82,12 @@ function isLeaf(el: Element): boolean {
   return true;
 }
 
+/** Does a sibling with text stand before the image's box? */
+function titledAbove(box: Element): boolean {
+  for (let s = box.previousElementSibling; s; s = s.previousElementSibling) if (textOf(s)) return true;
+  return false;
+}
+
 /** Caption elements under `scope`, outermost, in page order. `known`: the layouts' caption selector. */
 export function captionElements(scope: Element, known: string): Element[] {
   const found = new Set<Element>();
@@ -107,9 +113,14 @@ export function captionElements(scope: Element, known: string): Element[] {
     // site's copyright: neither says what the photo shows)
     if (datelineOf(text) || /^(?:©|copyright\b)/i.test(text)) continue;
     const parent = box.parentElement;
-    // a figure-like box: the image and its line, nothing else
+    // a figure-like box: the image and its line, nothing else (a box titled above its picture,
+    // "Édition papier", is a promo card: its line is the card's blurb)
     const ownBox =
-      !!parent && parent !== scope && parent.querySelectorAll(MEDIA).length === 1 && parent.childElementCount <= 3;
+      !!parent &&
+      parent !== scope &&
+      parent.querySelectorAll(MEDIA).length === 1 &&
+      parent.childElementCount <= 3 &&
+      !titledAbove(box);
     if (ownBox || isItalic(line) || PHOTO_CREDIT.test(text)) found.add(line);
   }
   // a table that frames a photo: its <caption> is the photo's ("lfr-image-caption", old CMSs)

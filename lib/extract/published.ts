@@ -112,8 +112,12 @@ function englishDateLine(text: string): string | null {
   return isoOf(y, String(ENGLISH_MONTHS.indexOf(month.toLowerCase()) + 1), d, String(hour), mi);
 }
 
-/** A whole line that is an ISO date, its time after a space ("2025-04-17 21:14", a blog's entry header). */
-const ISO_DATE_LINE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * A whole line that is a date written year first, its time after a space ("2025-04-17 21:14", a
+ * blog's entry header; "2023/04/15", "2023 04/15 21:06:47", an Asian agency portal's): year first,
+ * the month comes next, as in ISO 8601.
+ */
+const ISO_DATE_LINE = /^(\d{4})(?:[-/.]|\s+)(\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * An Org-mode active timestamp opening the text, the day a note is about: "<2019-08-08 jeu. 11:26>"
@@ -152,7 +156,9 @@ function dateOfText(text: string): string | null {
 }
 
 function isoOf(y: string, mo: string, d: string, h: string, mi: string, sec = '00'): string | null {
-  // (a day the month has: Date.parse rolls "31/02" over to March)
+  // (a month of the year, and a day the month has: Date.UTC rolls "31/02" over to March, a
+  // thirteenth month over to the next year)
+  if (Number(mo) < 1 || Number(mo) > 12) return null;
   if (new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return null;
   const pad = (s: string) => s.padStart(2, '0');
   const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${sec}${VN_OFFSET}`;

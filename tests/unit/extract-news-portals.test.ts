@@ -1,0 +1,77 @@
+// What blind round 49's newspaper and agency portals taught (a Saxotech Publicus page, an in-house
+// portal of an Asian news agency): a script's address that names its story by a path in its
+// query, a promo box titled above its picture, a date line written year first. Each test fails on
+// the code before its rule.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { storyQuery } from '../../lib/hosts';
+import { parseHtml } from './helpers';
+
+const TITLE = 'Exposition «Hanoï, prémices d’une ville occidentale en Asie du Sud-Est»';
+const BODY = [
+  'Hanoï (VNA) – Le vernissage d’une exposition de photos a eu lieu le 15 avril dans l’ancienne villa au 49 rue Tran Hung Dao, à Hanoï.',
+  'L’exposition présente plus de 80 photos et documents sur l’urbanisme de la capitale au début du XXe siècle, selon ses organisateurs.',
+  'Elle se tiendra jusqu’au 15 mai et constitue une occasion pour le public de découvrir l’architecture de la ville, ont-ils précisé.',
+];
+const paras = BODY.map((p) => `<p>${p}</p>`).join('');
+const read = (body: string, url: string) =>
+  extract(parseHtml(`<html lang="fr"><head><title>${TITLE}</title></head><body>${body}</body></html>`, url), url);
+
+describe('a script’s address that names its story by a path in its query', () => {
+  it('is a story link by the path’s last number (Saxotech: "article?AID=/20251216/SPORT/1307600")', () => {
+    const u = (aid: string) => new URL(`https://lecourrier.vn/apps/pbcs.dll/article?AID=${aid}`);
+    expect(storyQuery(u('/20251216/SPORT/1307600'))).toBe('?aid=1307600');
+    expect(storyQuery(u('/SPORT/1307600'))).toBe('?aid=1307600');
+    // (a section's address names none)
+    expect(storyQuery(new URL('https://lecourrier.vn/apps/pbcs.dll/section?Category=SPORT'))).toBe('');
+  });
+
+  it('makes a table of rubric and title rows the feed', () => {
+    const rows = [
+      ['/SPORT/1307600', 'Une "moisson d\'or" conforte la 3e place du Vietnam au classement général'],
+      ['/SPORT/1307601', "L'athlétisme vietnamien décroche deux médailles d'or supplémentaires"],
+      ['/SPORT/1307602', '13es Jeux paralympiques de l’ASEAN : Départ en fanfare pour le Vietnam'],
+    ];
+    const r = read(
+      `<div id="article"><h1>${TITLE}</h1>${paras}</div><h3>Autres articles</h3><table>${rows
+        .map(([aid, t]) => `<tr><td>Sport</td><td><a href="/apps/pbcs.dll/article?AID=${aid}">${t}</a></td></tr>`)
+        .join('')}</table>`,
+      'https://lecourrier.vn/apps/pbcs.dll/article?AID=/CULTURE/1307555',
+    );
+    expect(r.related.map((x) => x.title)).toEqual(rows.map((x) => x[1]));
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('a box titled above its picture', () => {
+  it('is a promo card: the line under the picture is its blurb, not a caption; a photo’s own box keeps its line', () => {
+    const photo =
+      '<div class="pic"><img src="/Data/2023/04/15/expo.jpg" width="600" height="400"><p>Des visiteurs à l’exposition.</p></div>';
+    const promo =
+      '<div class="box epaper"><div class="boxHead">Édition papier</div><a href="/epaper"><img src="/images/une.jpg" width="150"></a><p>Le Courrier du Vietnam, hebdomadaire francophone de l’Agence Vietnamienne d’Information.</p></div>';
+    const r = read(
+      `<table><tr><td><div id="article"><h1>${TITLE}</h1>${paras}${photo}</div></td><td>${promo}</td></tr></table>`,
+      'https://lecourrier.vn/exposition-hanoi-premices-dune-ville-occidentale/1307555.html',
+    );
+    expect(r.article?.captions).toEqual(['Des visiteurs à l’exposition.']);
+  });
+});
+
+describe('a date line written year first', () => {
+  it('reads year, month, day, as ISO 8601 does ("2023 04/15 21:06:47", "2023/04/15")', () => {
+    const url = 'https://vietnam.vnanet.vn/french/exposition-hanoi-premices/328741.html';
+    for (const [line, iso] of [
+      [
+        '<span class="year"><em> 2023</em></span> <span class="day"><em> 04</em>/15</span> <span class="time"> 21:06:47</span>',
+        '2023-04-15T21:06:47+07:00',
+      ],
+      ['2023/04/15 09:30', '2023-04-15T09:30:00+07:00'],
+    ] as const) {
+      const r = read(`<h1>${TITLE}</h1><div class="header-time">${line}</div><div class="content">${paras}</div>`, url);
+      expect(r.article?.published).toBe(iso);
+    }
+    // (never a month past the twelfth: "1975 30/4" is no date read year first)
+    const r = read(`<h1>${TITLE}</h1><div class="header-time">1975 30/4</div><div class="content">${paras}</div>`, url);
+    expect(r.article?.published ?? null).toBeNull();
+  });
+});

@@ -101,7 +101,7 @@ export function sameRole(found: string | null, stated: string | null, country?: 
   // (the found role's own country is the entity's: "Premier ministremaltais" of a Maltese is
   // "Premier ministre")
   if (wa !== wb) {
-    const foundCountries = country ? new Set([...a.countries, country]) : a.countries;
+    const foundCountries = new Set(country ? [...a.countries, country] : a.countries);
     [wa, wb] = [ungluedAdjectives(wa, b.countries, a.countries), ungluedAdjectives(wb, foundCountries, b.countries)];
   }
   if (wa !== wb) return false;

@@ -110,8 +110,9 @@ export function storyQuery(u: URL): string {
   if (!u.search || STORY_IN_PATH.test(u.pathname)) return '';
   const kept: string[] = [];
   for (const [k, v] of u.searchParams) {
-    // ("62713", "62713:slug"; Saxotech's a path ending on the story's number: "AID=/20251216/SPORT/1307600")
-    const n = /^(\d{3,})(?::|$)/.exec(v) ?? /^\/(?:[\w-]+\/)+(\d{3,})$/.exec(v);
+    // ("62713", "62713:slug"; Saxotech names it by a path, the story's number after the day and the
+    // section, a page's number or a section may follow: "AID=/20120917/SPORTS/120919102/1003")
+    const n = /^(\d{3,})(?::|$)/.exec(v) ?? /^\/(?:\d{8}\/)?[a-z][\w-]*\/(\d{3,})(?:\/|$)/i.exec(v);
     // (WebCenter Sites names every asset by "cid": a story's only when its type "c" is an article's)
     const asset = k.toLowerCase() === 'cid' && !/article/i.test(u.searchParams.get('c') ?? 'article');
     if (n && STORY_PARAMS.has(k.toLowerCase()) && !asset) kept.push(`${k.toLowerCase()}=${n[1]}`);

@@ -44,6 +44,12 @@ export function acronymInParens(d: Doc, k: number): number {
   if (!a || !z || d.toks[m + 1]?.f !== ')') return -1;
   return /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(d.text.slice(a.s, z.e)) ? m + 1 : -1;
 }
+/**
+ * Verbs of appointment, as participles or a present ("nommé", "nommant", "élisant", "nomme", "élit"): the
+ * function named right after them is the person's.
+ */
+export const APPOINTED =
+  /^(?:re)?(?:(?:nomm|design)(?:ee?s?|ent|ant)|(?:elu|promu|reconduit|investi)e?s?|elit|elisent|elisant|promouvant|reconduisant|investissant)$/;
 export const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
 /** A form of "avoir" at k, as written: "a", never the preposition "à" that folds to it. */
 export function auxiliaryAt(d: Doc, k: number): boolean {

@@ -8,6 +8,7 @@ import { articleLength, prepLength } from './prepositions';
 import { countryIn, roleText, singular } from './role-text';
 import {
   ALSO,
+  APPOINTED,
   acronymInParens,
   closingParen,
   complementAt,
@@ -64,9 +65,6 @@ function nameAhead(d: Doc, k: number): boolean {
   }
   return true;
 }
-
-/** Participles of appointment: the function named right after them is the person's. */
-const APPOINTED = /^(?:re)?(?:nomme|designe|elu|promu|reconduit|investi)(?:e?s?|ant)$/;
 
 /** "deux anciens vice-ministres": how many names a plural function set off by a comma is said of. */
 const HOW_MANY = new Set(['deux', 'trois', 'quatre', 'cinq', 'tous', 'toutes']);
@@ -135,8 +133,8 @@ function appointedAt(d: Doc, k: number, a: number): number {
 }
 
 /**
- * "X, de nationalité ougandaise, consul…": the token after an aside set off by two commas at k
- * (at most eight tokens, no title, no capitalised word), else k.
+ * "X, de nationalité ougandaise, consul…": the token after an aside set off by two commas, the
+ * first at k (the aside: eight tokens at most, no title, no capitalised word), else k.
  */
 function pastAside(d: Doc, k: number): number {
   if (d.toks[k]?.f !== ',') return k;
@@ -193,13 +191,16 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // ("a nommé Patrick McKillen consul honoraire du Vietnam à Dublin": after a verb of appointment,
   // the function right after its object is the object's)
   // ("a nommé X, de nationalité ougandaise, consul honoraire", "nommant X, un homme d'affaires
-  // pakistanais, au poste de consul honoraire": past a short aside on the object)
+  // pakistanais, au poste de consul honoraire": past a short aside on its object)
   const appointing = a > 0 && APPOINTED.test(toks[a - 1]?.f ?? '') && !toks[a - 1]?.cap;
   const past = appointing ? pastAside(d, k) : k;
   const named =
     appointing && (isTitleAt(d, past) || (past > k && toks[past]?.f === 'au' && toks[past + 1]?.f === 'poste'))
       ? past
       : -1;
+  // (the aside may say the holder's nationality, which the function's "du Vietnam" does not:
+  // "a nommé X, de nationalité népalaise, consul honoraire du Vietnam au Népal")
+  const nationality = named > k ? countryIn(d, k + 1, named - 1) : null;
   const appointed = named > 0 ? named : appointedAt(d, k, a);
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…";
@@ -362,7 +363,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // ("X et Y en tant qu'entraîneurs…", "ont été nommés ambassadeurs…": each holds one)
   const text = roleText(d, first, end);
   const role = appointed > 0 && text ? singular(d, first, text) : text;
-  return { role, country: countryIn(d, first, end), civility: false, also, predicated };
+  return { role, country: nationality ?? countryIn(d, first, end), civility: false, also, predicated };
 }
 
 /** "3 mai", "1er juillet", "lundi": a day of a date at k (not an ordinal, "le 40e sommet"). */

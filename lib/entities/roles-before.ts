@@ -17,8 +17,10 @@ import { articleLength, prepBefore, prepLength } from './prepositions';
 import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
 import {
   ALSO,
+  APPOINTED,
   AUXILIARIES,
   acronymInParens,
+  auxiliaryAt,
   complementAt,
   forWhat,
   functionAt,
@@ -188,6 +190,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // "l'Ordre de l'Amitié du président du Vietnam à X": a role never ends on a preposition; the
   // name is whom something goes to
   if (isPreposition(d, j) || LINKING_PREPOSITIONS.has(toks[j]?.f ?? '')) return { role: null, country: null, civility };
+  // ("le Premier ministre nomme X vice-ministre": the name is the verb's object, the title its
+  // subject's; "le président élu X" is a president-elect)
+  if (appointsAt(d, j)) return { role: null, country: null, civility };
   let start = -1;
   // (48 tokens back: a role may list seven posts, "ambassadeur … en Tanzanie, au Kenya, … et aux Comores",
   // or a deputy minister's portfolio twice, "auprès du ministre des X, de Y et de Z, chargé de Y et de Z")
@@ -240,13 +245,6 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       // aside between the role and the name is not part of the role
       if (t.f === ')' && k === j) {
         const open = openingParen(d, k);
-        // ("l'ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin), X": the body's
-        // short name, one word glossing it, ends the role; "du Riigikogu (Parlement estonien)"
-        // explains a foreign name, an aside)
-        if (open === k - 2 && toks[k + 1]?.f === ',' && shortNameAt(d, open + 1, k)) {
-          k = open;
-          continue;
-        }
         if (open > 0) {
           j = open - 1;
           k = open;
@@ -390,10 +388,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     if (fn.role && !isRank(fn.role)) return { ...fn, civility };
   }
   // "une délégation de la Commission de la sécurité nationale du Parlement hongrois, conduite par
-  // son président X": "son" says whose, and so the holder's country; the role stays as stated
-  // (VNA's readers and the annotators read "président" there: the body is named just before)
+  // son président X": "son" says whose; the function is of the body named before
   const whose = role && ledByPossessive(d, title) ? bodyBefore(d, title - 1, j) : null;
-  if (whose) return { role, country: candCountry(whose), civility };
+  if (whose) return { role: `${role} ${whose.text}`, country: whose.country, civility };
   return { role, country: countryIn(d, title, j + 1), civility };
 }
 
@@ -495,10 +492,9 @@ function ledByPossessive(d: Doc, title: number): boolean {
 
 /**
  * The organisation a possessive before a bare title (at k, up to j) points back to: the last one
- * named in the sentence, through the bodies it belongs to ("de la Commission … du Parlement
- * hongrois"), or null.
+ * named in the sentence, with the preposition that introduced it ("de la Commission …"), or null.
  */
-function bodyBefore(d: Doc, k: number, j: number): Cand | null {
+function bodyBefore(d: Doc, k: number, j: number): { text: string; country: string | null } | null {
   const toks = d.toks;
   // (a title with its own complement says whose already: "son président d'honneur")
   for (let m = k + 1; m <= j; m++) if (prepLength(toks, m) || d.used[m]) return null;
@@ -507,15 +503,32 @@ function bodyBefore(d: Doc, k: number, j: number): Cand | null {
     if (!t || t.f === '.' || t.f === ';' || d.used[m]?.type === 'person') return null;
     const last = d.used[m];
     if (last?.type !== 'organization') continue;
+    // the whole mention, back through the bodies it belongs to ("de la Commission … du Parlement
+    // hongrois"), and the preposition before it ("de la", "du", "d'")
     let body = last;
     let p = prepBefore(toks, body.a);
     for (let n = 0; n < 4 && p > 0 && d.used[p - 1]?.type === 'organization'; n++) {
       body = d.used[p - 1] as Cand;
       p = prepBefore(toks, body.a);
     }
-    return p < 0 ? null : body;
+    if (p < 0) return null;
+    return { text: tokenText(d, p, last.b), country: candCountry(body) };
   }
   return null;
+}
+
+/**
+ * A verb of appointment at k with its object after it: a present ("nomme", "désignent"), a present
+ * participle ("nommant"), or a past participle after "avoir" ("a nommé"); not a participle that
+ * qualifies a title ("le président élu", "nouvellement nommé").
+ */
+function appointsAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (t?.kind !== 'w' || t.cap || !APPOINTED.test(t.f)) return false;
+  const written = d.text.slice(t.s, t.e).toLowerCase();
+  return (
+    /^(?:re)?(?:nomment|d[ée]signent|[ée]lit|[ée]lisent|nomme|d[ée]signe)$|ant$/.test(written) || auxiliaryAt(d, k - 1)
+  );
 }
 
 /** "Sénat", "Chambre basse": words in [a, b) that name a body otherwise (capitalised, no figure, no place). */
@@ -525,13 +538,6 @@ function glossAt(d: Doc, a: number, b: number): boolean {
     const t = d.toks[m];
     if (t?.kind !== 'w' || PLACINGS.has(t.f) || d.used[m]?.type === 'person') return false;
   }
-  return true;
-}
-
-/** "Vinashin", "Vinacas": a body's short name in [a, b), glossing it: a gloss that names no place. */
-function shortNameAt(d: Doc, a: number, b: number): boolean {
-  if (!glossAt(d, a, b)) return false;
-  for (let m = a; m < b; m++) if (d.used[m]) return d.used[m]?.type === 'organization';
   return true;
 }
 

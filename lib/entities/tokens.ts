@@ -185,8 +185,11 @@ const GLUED_WORDS = new Set([...GLUED_TITLES, ...[...PLACE_TRIGGERS, ...ORG_HEAD
  * qualifiers ("directeurgénéral", "vice-présidentpermanent").
  */
 const GLUED_QUALIFIERS = new Set([
-  ...COUNTRIES.flatMap((c) => c.adjectives.map(fold)).filter((a) => a.length >= 3 && !a.includes(' ')),
-  ...'general generale adjoint adjointe permanent permanente delegue deleguee honoraire'.split(' '),
+  // (one word: the tokenizer has split a hyphenated one, "sud-coréen", at its hyphen)
+  ...COUNTRIES.flatMap((c) => c.adjectives.map(fold)).filter((a) => a.length >= 3 && !/[\s-]/.test(a)),
+  ...'general generale generaux adjoint adjointe adjoints permanent permanente permanents delegue deleguee delegues honoraire honoraires'.split(
+    ' ',
+  ),
 ]);
 /** The first four letters of the titles that may open such a word (a glance before the lists). */
 const GLUED_TITLE_OPENINGS = new Set([...GLUED_TITLES].map((w) => w.slice(0, 4)));

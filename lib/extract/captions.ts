@@ -82,9 +82,17 @@ function isLeaf(el: Element): boolean {
   return true;
 }
 
-/** Does a sibling with text stand before the image's box? */
-function titledAbove(box: Element): boolean {
-  for (let s = box.previousElementSibling; s; s = s.previousElementSibling) if (textOf(s)) return true;
+/**
+ * A promo card: a box titled above a picture that links to another page ("Édition papier" over
+ * the paper's front page), not a photo's box (a photo links to itself, a lightbox or nothing; a
+ * label, a counter or a kicker above it changes nothing).
+ */
+function promoCard(box: Element): boolean {
+  const link = box.closest('a[href]') ?? (box.tagName === 'A' ? box : null);
+  const href = link?.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href)) return false;
+  for (let s = box.previousElementSibling; s; s = s.previousElementSibling)
+    if (!SKIP.has(s.tagName) && textOf(s)) return true;
   return false;
 }
 
@@ -113,14 +121,13 @@ export function captionElements(scope: Element, known: string): Element[] {
     // site's copyright: neither says what the photo shows)
     if (datelineOf(text) || /^(?:©|copyright\b)/i.test(text)) continue;
     const parent = box.parentElement;
-    // a figure-like box: the image and its line, nothing else (a box titled above its picture,
-    // "Édition papier", is a promo card: its line is the card's blurb)
+    // a figure-like box: the image and its line, nothing else (a promo card's line is its blurb)
     const ownBox =
       !!parent &&
       parent !== scope &&
       parent.querySelectorAll(MEDIA).length === 1 &&
       parent.childElementCount <= 3 &&
-      !titledAbove(box);
+      !promoCard(box);
     if (ownBox || isItalic(line) || PHOTO_CREDIT.test(text)) found.add(line);
   }
   // a table that frames a photo: its <caption> is the photo's ("lfr-image-caption", old CMSs)

@@ -117,7 +117,8 @@ function englishDateLine(text: string): string | null {
  * blog's entry header; "2023/04/15", "2023 04/15 21:06:47", an Asian agency portal's): year first,
  * the month comes next, as in ISO 8601.
  */
-const ISO_DATE_LINE = /^(\d{4})(?:[-/.]|\s+)(\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const YEAR_FIRST_DATE_LINE =
+  /^((?:19|20)\d{2})(?:[-/.]|\s+)(\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * An Org-mode active timestamp opening the text, the day a note is about: "<2019-08-08 jeu. 11:26>"
@@ -128,7 +129,7 @@ const ACTIVE_TIMESTAMP = /^<(\d{4})-(\d{2})-(\d{2})(?:\s+\p{L}{2,9}\.?)?(?:\s+(\
 function dateOfText(text: string): string | null {
   const english = englishDateLine(text);
   if (english) return english;
-  const iso = ISO_DATE_LINE.exec(text.trim()) ?? ACTIVE_TIMESTAMP.exec(text.trim());
+  const iso = YEAR_FIRST_DATE_LINE.exec(text.trim()) ?? ACTIVE_TIMESTAMP.exec(text.trim());
   if (iso) return isoOf(iso[1] ?? '', iso[2] ?? '', iso[3] ?? '', iso[4] ?? '00', iso[5] ?? '00', iso[6] ?? '00');
   const written = WRITTEN_DATE.exec(text);
   // (a date line's, where at most a weekday or "Publié le" comes before it: a sentence that names

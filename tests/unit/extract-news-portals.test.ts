@@ -18,10 +18,13 @@ const read = (body: string, url: string) =>
   extract(parseHtml(`<html lang="fr"><head><title>${TITLE}</title></head><body>${body}</body></html>`, url), url);
 
 describe('a script’s address that names its story by a path in its query', () => {
-  it('is a story link by the path’s last number (Saxotech: "article?AID=/20251216/SPORT/1307600")', () => {
+  it('is a story link by the number after its day and section (Saxotech: "article?AID=/20251216/SPORT/1307600")', () => {
     const u = (aid: string) => new URL(`https://lecourrier.vn/apps/pbcs.dll/article?AID=${aid}`);
     expect(storyQuery(u('/20251216/SPORT/1307600'))).toBe('?aid=1307600');
     expect(storyQuery(u('/SPORT/1307600'))).toBe('?aid=1307600');
+    // (a page's number or a section after the story's is not the story's: two stories stay two)
+    expect(storyQuery(u('/20120917/SPORTS/120919102/1003'))).toBe('?aid=120919102');
+    expect(storyQuery(u('/20120918/SPORTS/120919555/-1/SPORT'))).toBe('?aid=120919555');
     // (a section's address names none)
     expect(storyQuery(new URL('https://lecourrier.vn/apps/pbcs.dll/section?Category=SPORT'))).toBe('');
   });
@@ -54,6 +57,24 @@ describe('a box titled above its picture', () => {
       'https://lecourrier.vn/exposition-hanoi-premices-dune-ville-occidentale/1307555.html',
     );
     expect(r.article?.captions).toEqual(['Des visiteurs à l’exposition.']);
+  });
+
+  it('is still a photo’s box when a label, a counter or a script stands above an unlinked or self-linked picture (R29)', () => {
+    const line = 'Des visiteurs découvrent les photos de l’exposition.';
+    for (const above of [
+      '<span class="tag">Photo</span>',
+      '<div class="count">1/5</div>',
+      '<script>lazy()</script>',
+      '<div class="kicker">En images</div><a href="/Data/2023/04/15/expo-big.jpg">',
+    ]) {
+      const img = '<img src="/Data/2023/04/15/expo.jpg" width="600" height="400">';
+      const pic = above.endsWith('>') && above.includes('<a ') ? `${above}${img}</a>` : `${above}${img}`;
+      const r = read(
+        `<div id="article"><h1>${TITLE}</h1>${paras}<div class="pic">${pic}<p>${line}</p></div></div>`,
+        'https://lecourrier.vn/exposition-hanoi-premices-dune-ville-occidentale/1307555.html',
+      );
+      expect(r.article?.captions).toEqual([line]);
+    }
   });
 });
 

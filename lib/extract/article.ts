@@ -12,6 +12,7 @@ import { gatherBuilderTextBlocks } from './builder-blocks';
 import { captionElements } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
+import { inlineLines } from './inline-lines';
 import { isNoise, type Layout, layoutBody, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
 import {
@@ -40,7 +41,7 @@ import {
   publishedOf,
   sourceLineDate,
 } from './published';
-import { inlineCardStory, inlineCards, inlineLines, inlineStory } from './related';
+import { inlineCardStory, inlineCards, inlineStory } from './related';
 import {
   densestContainer,
   headlineText,
@@ -101,12 +102,17 @@ export interface ArticleResult {
  * the body's own box ("<article><h1/><figure>…<figcaption>Photo : X/VNA/CVN</figcaption></figure>
  * <div class="article-body">…"). Nothing before the title or after the body's start.
  */
-function captionsAbove(scope: Element | null, body: Element, titleEl: Element | null): Element[] {
+function captionsAbove(box: Element | null, body: Element, titleEl: Element | null): Element[] {
+  // (the article's box may be the body's alone: then the box a few levels up that holds the title
+  // too, "<article><h1/><div class=featured>…</div><div class=entry-content>…")
+  let scope = box;
+  for (let up = 0; scope && titleEl && !scope.contains(titleEl) && up < 4; up++) scope = scope.parentElement;
   if (!scope || scope === body || !scope.contains(body) || !titleEl || !scope.contains(titleEl)) return [];
   const between = (el: Element) =>
     !!(titleEl.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !!(el.compareDocumentPosition(body) & 4);
   return captionElements(scope, SITE.caption).filter(
-    (cap) => !body.contains(cap) && !cap.contains(body) && between(cap) && isStoryPhotoCaption(cap, scope, titleEl),
+    (cap) =>
+      !body.contains(cap) && !cap.contains(body) && between(cap) && isStoryPhotoCaption(cap, scope, titleEl, body),
   );
 }
 
@@ -115,7 +121,7 @@ function captionsAbove(scope: Element | null, body: Element, titleEl: Element | 
  * between the title and the body is another box, and an italic line under a photo there may be
  * the standfirst.
  */
-function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): boolean {
+function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element, body: Element): boolean {
   // (or a line its class names a caption, or whose text a caption's class holds, in a box of one
   // photo: "<div><img/><p class="news-img-caption">…</p></div>", "<tr><td class="tplCaptionText">")
   const classNamed =
@@ -130,9 +136,10 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
   // (every box between the figure and the scope lies in the outermost: one look there)
   let outer: Element = figure;
   while (outer.parentElement && outer.parentElement !== scope) outer = outer.parentElement;
-  // (a standfirst set as a heading, a sentence, is no box's label: "<h2 class="article-sapo">…")
+  // (a standfirst set as a heading, a sentence, is no box's label: "<h2 class="article-sapo">…";
+  // nor are the body's own headings, its crossheads and its "Lire aussi" box's)
   for (const h of outer.querySelectorAll('h2, h3, h4, h5, h6'))
-    if (h !== titleEl && !figure.contains(h) && textOf(h).length <= MAX_BOX_LABEL) return false;
+    if (h !== titleEl && !figure.contains(h) && !body.contains(h) && textOf(h).length <= MAX_BOX_LABEL) return false;
   return true;
 }
 

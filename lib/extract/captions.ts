@@ -83,17 +83,18 @@ function isLeaf(el: Element): boolean {
 }
 
 /**
- * A promo card: a box titled above a picture that links to another page ("Édition papier" over
- * the paper's front page), not a photo's box (a photo links to itself, a lightbox or nothing; a
- * label, a counter or a kicker above it changes nothing).
+ * A promo card: a picture that links to another page ("Édition papier" over the paper's front
+ * page, an issue's cover) with a line under it, its blurb. A photo links to itself, to a
+ * lightbox or to nothing (or to its attachment page).
  */
 function promoCard(box: Element): boolean {
   const link = box.closest('a[href]') ?? (box.tagName === 'A' ? box : null);
   const href = link?.getAttribute('href') ?? '';
-  if (!href || href.startsWith('#') || /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href)) return false;
-  for (let s = box.previousElementSibling; s; s = s.previousElementSibling)
-    if (!SKIP.has(s.tagName) && textOf(s)) return true;
-  return false;
+  return (
+    !!href &&
+    !/^(?:#|javascript:)/i.test(href) &&
+    !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|[?&]attachment_id=|\/attachment\//i.test(href)
+  );
 }
 
 /** Caption elements under `scope`, outermost, in page order. `known`: the layouts' caption selector. */

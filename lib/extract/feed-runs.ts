@@ -8,6 +8,7 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
+import { inlineRun } from './inline-lines';
 import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, textOf, withoutPermalink } from './text';
 
 export interface FeedRun {
@@ -324,7 +325,8 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       // links: a copy's "Source" link to the story itself)
       const long = run.length >= min && stories() >= min;
       const named = run.length >= MIN_LABELLED_RUN && stories() >= MIN_LABELLED_RUN && labelled();
-      if ((long || named) && (!summaries || labelled()))
+      // (">> Titre" lines among the story's paragraphs are its inline links, however many in a row)
+      if ((long || named) && (!summaries || labelled()) && !inlineRun(run, body))
         classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
       summaries = false;
       run = [];

@@ -5,9 +5,10 @@
 
 import type { RelatedItem } from '../types';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
+import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
 import { fromVietnameseDateText, timeIso } from './published';
-import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
+import { hasLetter, linkTarget, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -282,81 +283,6 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
     }
   }
   return out;
-}
-
-/**
- * Inline related links: a line of the body that starts with ">>" (Le Courrier), "»", "Lire aussi :"
- * or "Voir aussi :" and is nothing but links after it (a quote carried over to a new paragraph
- * opens on "»" too, and goes on with words of its own).
- */
-// (">> Titre", "→ Titre", "Lire aussi :", "À lire également :", "Lire la suite >>", "Voir aussi »",
-// and an arrow before the label, ">> Voir aussi :")
-export const INLINE_MARK =
-  /^\s*(?:(?:>>|»|►|▶|→)(?:\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*(?::|>>|»|→)?)?|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→))\s*/i;
-/** what may stand beside the links of such a line: punctuation, quotes, dashes */
-const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
-
-const BOXES = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'FIGURE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
-
-/**
- * The elements that may hold such a line: paragraphs, and small boxes with no block inside, set
- * among the story's running text (a video box's "▶ Title" items stand among other links).
- */
-export function inlineLines(scope: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of scope.querySelectorAll('p, div')) {
-    if (el.tagName === 'DIV' && (el.childElementCount > 4 || [...el.children].some((c) => BOXES.has(c.tagName))))
-      continue;
-    if (isInlineRelated(el) && amongRunningText(el, scope)) out.push(el);
-  }
-  return out;
-}
-
-/** How many lines to look at on each side: a line may stand among others like it, or beside an ad or a photo. */
-const NEIGHBOURS = 3;
-/** Shorter than this, a sibling is no line of its own (an empty ad box, a photo's credit "VNA/CVN"). */
-const MIN_LINE = 20;
-
-/**
- * The line's own box (up while it holds nothing but such lines: "À lire aussi" boxes hold two or
- * three), then running text among the lines a few siblings away, passing over boxes too short to
- * be one.
- */
-function amongRunningText(line: Element, scope: Element): boolean {
-  let box = line;
-  for (let up = box.parentElement; up && up !== scope && onlyInlineLines(up); up = up.parentElement) box = up;
-  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
-    let counted = 0;
-    for (let s = box[step], i = 0; s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS; s = s[step], i++) {
-      const length = textOf(s).length;
-      if (length < MIN_LINE) continue;
-      // (running text: 80 characters or more outside its links)
-      if (length - linkTextLength(s) >= 80) return true;
-      counted++;
-    }
-  }
-  return false;
-}
-
-/** A small box whose children are all related lines or hold no words. */
-function onlyInlineLines(box: Element): boolean {
-  if (box.childElementCount > 8) return false;
-  // (a comment's words count as a text's: only an element is read as a line)
-  for (const n of box.childNodes)
-    if (hasLetter(n.textContent ?? '') && (n.nodeType !== 1 || !isInlineRelated(n as Element))) return false;
-  return true;
-}
-
-export function isInlineRelated(p: Element): boolean {
-  const text = p.textContent ?? '';
-  const mark = INLINE_MARK.exec(text);
-  if (!mark) return false;
-  const links = [...p.querySelectorAll('a[href]')];
-  if (!links.length) return false;
-  // (the mark may be inside the link: "<a>>> Title</a>")
-  let rest = text;
-  for (const a of links) rest = rest.replace(a.textContent ?? '', ' ');
-  return NO_WORDS.test(rest.replace(INLINE_MARK, ''));
 }
 
 /**

@@ -8,9 +8,9 @@ import { isVnaUrl } from '../hosts';
 import { foldKey } from '../text/fold';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
+import { INLINE_MARK } from './inline-lines';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
-import { INLINE_MARK } from './related';
 import {
   hasClassMatching,
   hasLetter,
@@ -659,9 +659,19 @@ export function linesAfter(start: Element, max = 12, maxElements = 400): Element
 }
 
 function isLine(e: Element): boolean {
-  if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || !isLeafBlock(e) || e.closest('nav, aside, footer'))
-    return false;
+  if (e.tagName === 'SCRIPT' || e.tagName === 'STYLE' || !(isLeafBlock(e) || isTextComponent(e))) return false;
+  if (e.closest('nav, aside, footer')) return false;
   return !!textOf(e);
+}
+
+/**
+ * A custom element that holds a line of text and no block ("<r-article--chapo>…</r-article--chapo>",
+ * a newspaper's own components, shown as blocks by their style sheet).
+ */
+function isTextComponent(e: Element): boolean {
+  return (
+    e.tagName.includes('-') && !e.querySelector(':not(a, b, i, em, strong, span, br, abbr, sup, sub, small, time)')
+  );
 }
 
 const BOLD = new Set(['B', 'STRONG']);

@@ -5,8 +5,9 @@
 // so names are never marked anywhere else.
 import { captionElements } from '../extract/captions';
 import { feedRuns, isWholeBox } from '../extract/feed-runs';
+import { inlineLines } from '../extract/inline-lines';
 import { isNoise, type Layout, layoutOf, type Noise, SITE } from '../extract/layouts';
-import { feedContainers, inlineCards, inlineLines } from '../extract/related';
+import { feedContainers, inlineCards } from '../extract/related';
 import { densestContainer, leadElement, pageMeta, titleElement } from '../extract/structure';
 
 export interface PageRegions {

@@ -1,8 +1,12 @@
-// What blind round 49's newspaper and agency portals taught (a Saxotech Publicus page, an in-house
-// portal of an Asian news agency): a script's address that names its story by a path in its
-// query, a promo box titled above its picture, a date line written year first. Each test fails on
-// the code before its rule.
+// What blind rounds 49 and 50's newspaper and agency portals taught (a Saxotech Publicus page, an
+// in-house portal of an Asian news agency, a Vietnamese state portal, a Rossel-like page of custom
+// elements, a JNews WordPress, an archive's replay): a script's address that names its story by a
+// path in its query, a promo card, a date line written year first or with its time first, a
+// masthead's day, a custom element's standfirst, a featured photo between the title and the body, a
+// legal notice, a sign-off and a newsletter box.
+// Each test fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
+import { loadNewLayouts } from '../../eval/families';
 import { extract } from '../../lib/extract';
 import { storyQuery } from '../../lib/hosts';
 import { parseHtml } from './helpers';
@@ -94,5 +98,91 @@ describe('a date line written year first', () => {
     // (never a month past the twelfth: "1975 30/4" is no date read year first)
     const r = read(`<h1>${TITLE}</h1><div class="header-time">1975 30/4</div><div class="content">${paras}</div>`, url);
     expect(r.article?.published ?? null).toBeNull();
+  });
+});
+
+const page = (body: string, url: string, head = '') =>
+  extract(
+    parseHtml(`<html lang="fr"><head><title>${TITLE}</title>${head}</head><body>${body}</body></html>`, url),
+    url,
+  );
+const URL50 = 'https://vietnam.vnanet.vn/french/exposition-hanoi-premices/328741.html';
+
+describe('a date line with its time first', () => {
+  it('reads the time too: "Vendredi, 16:35, 03/10/2014"', () => {
+    const r = page(`<h1>${TITLE}</h1><time class="time">Vendredi, 16:35, 03/10/2014</time><div>${paras}</div>`, URL50);
+    expect(r.article?.published).toBe('2014-10-03T16:35:00+07:00');
+  });
+
+  it('a masthead’s day alone gives way to the line by the title that says its hour', () => {
+    const r = page(
+      `<div class="date">Samedi 7 janvier 2012</div><div class="item"><span class="created">Samedi, 07 Janvier 2012 18:45</span><h2>${TITLE}</h2><div>${paras}</div></div>`,
+      URL50,
+    );
+    expect(r.article?.published).toBe('2012-01-07T18:45:00+07:00');
+  });
+});
+
+describe('a standfirst in a custom element', () => {
+  it('is the lead: "<r-article--chapo>…</r-article--chapo>"', () => {
+    const lead =
+      'À l’occasion de la Journée du patrimoine, le Comité de gestion du Vieux quartier organisera une série d’événements.';
+    const r = page(
+      `<r-article><h1>${TITLE}</h1><r-article--chapo>${lead}</r-article--chapo><r-article--section>${paras}</r-article--section></r-article>`,
+      'https://lecourrier.vn/exposition-hanoi-premices/1307555.html',
+      `<meta name="description" content="${lead}">`,
+    );
+    expect(r.article?.lead).toBe(lead);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('lines that are never the story', () => {
+  it('a legal notice, an agency’s sign-off alone, a newsletter box’s lines', () => {
+    const r = page(
+      `<h1>${TITLE}</h1><div class="body">${paras}<p><strong>CPV/VNA/CVN</strong></p><div class="copyright">© TTXVN – Toute reproduction, même partielle, est interdite sans l’accord de la VNA.</div><section><h2>Newsletter</h2><p>Recevez toute l'actualité internationale directement dans votre boite mail</p><a href="/newsletters/">Je m'abonne</a></section></div>`,
+      URL50,
+    );
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('photos around the story', () => {
+  it('a picture that links to another page with a line under it is a promo card, its line no caption', () => {
+    const r = page(
+      `<table><tr><td><div id="article"><h1>${TITLE}</h1>${paras}</div></td><td><div class="box-edition"><a href="/Edition.aspx"><img src="/Uploads/Edition/cvn-23-2015.jpg" alt="Édition n°23"></a><p>Le Courrier du Vietnam – n°23 (1er juin 2015)</p></div></td></tr></table>`,
+      'https://lecourrier.vn/exposition-hanoi-premices/1307555.html',
+    );
+    expect(r.article?.captions).toEqual([]);
+  });
+
+  it('a featured photo between the title and a body box of its own has its caption (an Antara-like portal)', () => {
+    const [p] = loadNewLayouts().filter((x) => x.name === 'codeigniter-brcontent-articlesconnexes-vnp');
+    if (!p) throw new Error('fixture page missing');
+    const r = extract(parseHtml(p.html, p.url), p.url);
+    expect(r.article?.captions).toEqual(['Photo: biengioilanhtho.gov.vn']);
+  });
+});
+
+describe('">> Titre" lines in a row', () => {
+  const lines = [
+    [
+      '/bientot-le-festival-du-folklore-au-bord-du-lac-hoan-kiem/635871.html',
+      'Bientôt le festival du folklore au bord du lac Hoàn Kiêm',
+    ],
+    ['/vieux-dortoirs-a-hanoi-un-patrimoine-meconnu/634992.html', 'Vieux dortoirs à Hanoï - un patrimoine méconnu'],
+    [
+      '/le-festival-de-la-culture-folklorique-en-novembre-a-hanoi/633180.html',
+      'Le Festival de la culture folklorique en novembre à Hanoï',
+    ],
+  ];
+  const related = lines.map(([href, t]) => `<p><a href="https://lecourrier.vn${href}">&gt;&gt;${t}</a></p>`).join('');
+  const url = 'https://lecourrier.vn/exposition-hanoi-premices/1307555.html';
+
+  it('are the story’s inline links when its paragraphs go on after them, however many', () => {
+    const r = page(`<div class="page"><h1>${TITLE}</h1><div class="body">${related}${paras}</div></div>`, url);
+    expect(r.related.filter((x) => x.origin === 'inline').map((x) => x.title)).toEqual(lines.map((l) => l[1]));
+    expect(r.related.filter((x) => x.origin === 'feed')).toEqual([]);
+    expect(r.article?.paragraphs).toEqual(BODY);
   });
 });

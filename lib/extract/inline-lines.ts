@@ -1,0 +1,94 @@
+// Inline related links: the body's own lines that point to other stories (">> Titre", "Lire aussi :
+// Titre"), set among its running text. Read by the article (they are no paragraphs) and by the
+// feed's structural search (a few such lines in a row are no feed).
+import { hasLetter, linkTextLength, textOf } from './text';
+
+/**
+ * Inline related links: a line of the body that starts with ">>" (Le Courrier), "»", "Lire aussi :"
+ * or "Voir aussi :" and is nothing but links after it (a quote carried over to a new paragraph
+ * opens on "»" too, and goes on with words of its own).
+ */
+// (">> Titre", "→ Titre", "Lire aussi :", "À lire également :", "Lire la suite >>", "Voir aussi »",
+// and an arrow before the label, ">> Voir aussi :")
+export const INLINE_MARK =
+  /^\s*(?:(?:>>|»|►|▶|→)(?:\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*(?::|>>|»|→)?)?|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→))\s*/i;
+/** what may stand beside the links of such a line: punctuation, quotes, dashes */
+const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
+
+const BOXES = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'FIGURE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
+
+/**
+ * The elements that may hold such a line: paragraphs, and small boxes with no block inside, set
+ * among the story's running text (a video box's "▶ Title" items stand among other links).
+ */
+export function inlineLines(scope: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of scope.querySelectorAll('p, div')) {
+    if (el.tagName === 'DIV' && (el.childElementCount > 4 || [...el.children].some((c) => BOXES.has(c.tagName))))
+      continue;
+    if (isInlineRelated(el) && amongRunningText(el, scope)) out.push(el);
+  }
+  return out;
+}
+
+/** How many lines to look at on each side: a line may stand among others like it, or beside an ad or a photo. */
+const NEIGHBOURS = 3;
+/** Shorter than this, a sibling is no line of its own (an empty ad box, a photo's credit "VNA/CVN"). */
+const MIN_LINE = 20;
+
+type Step = 'previousElementSibling' | 'nextElementSibling';
+
+/**
+ * The line's own box (up while it holds nothing but such lines: "À lire aussi" boxes hold two or
+ * three), then running text among the lines a few siblings away, passing over boxes too short to
+ * be one.
+ */
+function amongRunningText(
+  line: Element,
+  scope: Element,
+  sides: readonly Step[] = ['previousElementSibling', 'nextElementSibling'],
+): boolean {
+  let box = line;
+  for (let up = box.parentElement; up && up !== scope && onlyInlineLines(up); up = up.parentElement) box = up;
+  for (const step of sides) {
+    let counted = 0;
+    for (let s = box[step], i = 0; s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS; s = s[step], i++) {
+      const length = textOf(s).length;
+      if (length < MIN_LINE) continue;
+      // (running text: 80 characters or more outside its links)
+      if (length - linkTextLength(s) >= 80) return true;
+      counted++;
+    }
+  }
+  return false;
+}
+
+/** A small box whose children are all related lines or hold no words. */
+function onlyInlineLines(box: Element): boolean {
+  if (box.childElementCount > 8) return false;
+  // (a comment's words count as a text's: only an element is read as a line)
+  for (const n of box.childNodes)
+    if (hasLetter(n.textContent ?? '') && (n.nodeType !== 1 || !isInlineRelated(n as Element))) return false;
+  return true;
+}
+
+export function isInlineRelated(p: Element): boolean {
+  const text = p.textContent ?? '';
+  const mark = INLINE_MARK.exec(text);
+  if (!mark) return false;
+  const links = [...p.querySelectorAll('a[href]')];
+  if (!links.length) return false;
+  // (the mark may be inside the link: "<a>>> Title</a>")
+  let rest = text;
+  for (const a of links) rest = rest.replace(a.textContent ?? '', ' ');
+  return NO_WORDS.test(rest.replace(INLINE_MARK, ''));
+}
+
+/**
+ * Are these consecutive lines all inline related links that the story's running text goes on
+ * after? (A few such lines after the story's end, under "À lire aussi", are its feed.)
+ */
+export function inlineRun(lines: Element[], scope: Element): boolean {
+  const last = lines[lines.length - 1];
+  return !!last && lines.every(isInlineRelated) && amongRunningText(last, scope, ['nextElementSibling']);
+}

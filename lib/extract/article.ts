@@ -41,7 +41,7 @@ import {
   publishedOf,
   sourceLineDate,
 } from './published';
-import { inlineCardStory, inlineCards, inlineStory } from './related';
+import { inlineCardStory, inlineCards, inlineStories } from './related';
 import {
   densestContainer,
   headlineText,
@@ -271,9 +271,8 @@ export function* articleSteps(
       cap.remove();
     }
     for (const p of inlineLines(bodyScope)) {
-      const story = inlineStory(p, base);
       // ("Lire la suite : X (2e partie)": this story's next page, not another story)
-      if (story && !continues(story.title, title)) inline.push(story);
+      for (const story of inlineStories(p, base)) if (!continues(story.title, title)) inline.push(story);
       p.remove();
     }
     for (const card of inlineCards(bodyScope, base, titleEl)) {

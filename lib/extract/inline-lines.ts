@@ -88,7 +88,9 @@ export function isInlineRelated(p: Element): boolean {
  * Are these consecutive lines all inline related links that the story's running text goes on
  * after? (A few such lines after the story's end, under "À lire aussi", are its feed.)
  */
-export function inlineRun(lines: Element[], scope: Element): boolean {
+export function inlineRun(items: Element[], scope: Element): boolean {
+  // (a run of links in one paragraph, parted by line breaks, is that paragraph's lines)
+  const lines = items.map((el) => (el.tagName === 'A' ? (el.closest('p, li, div') ?? el) : el));
   const last = lines[lines.length - 1];
   return !!last && lines.every(isInlineRelated) && amongRunningText(last, scope, ['nextElementSibling']);
 }

@@ -394,8 +394,16 @@ export function inlineCardStory(card: Element, base: string): RelatedItem | null
   return story ? { ...story, origin: 'inline' } : null;
 }
 
-export function inlineStory(p: Element, base: string): RelatedItem | null {
-  const a = p.querySelector('a[href]');
+/** The stories of an inline line: one, or one a link when each opens on its mark (">>A<br>>>B"). */
+export function inlineStories(p: Element, base: string): RelatedItem[] {
+  const links = [...p.querySelectorAll('a[href]')];
+  const each = links.length > 1 && links.every((a) => INLINE_MARK.test(a.textContent ?? ''));
+  return (each ? links.map((a) => inlineStory(p, base, a)) : [inlineStory(p, base)]).filter(
+    (s): s is RelatedItem => s !== null,
+  );
+}
+
+export function inlineStory(p: Element, base: string, a = p.querySelector('a[href]')): RelatedItem | null {
   const title = squeeze((a?.textContent ?? p.textContent ?? '').replace(INLINE_MARK, ''));
   // (a story's: "» Toutes les actualités Économie" opens a rubric)
   if (!title || !storyAddress(a?.getAttribute('href') ?? null, base, pageKey(base))) return null;

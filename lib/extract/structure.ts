@@ -754,10 +754,13 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
     .findIndex((l) => sameTextKey(textOf(l)) === titleKey);
   const lines = after.slice(again + 1).filter((l) => textOf(l).length >= 40);
   const desc = meta.description ? sameTextKey(meta.description).replace(/…$|\.\.\.$/, '') : '';
+  // (a description the CMS cut, "…" or "..." at its end, opens its line, a standfirst's length at most)
+  const cut = !!meta.description && /(?:…|\.\.\.)\s*$/.test(meta.description);
   if (desc.length >= 30) {
     for (const l of lines.slice(0, 6)) {
       const k = sameTextKey(textOf(l));
-      if (k === desc || (k.startsWith(desc) && k.length < desc.length * 1.5)) return l;
+      const longer = k.startsWith(desc) && (k.length < desc.length * 1.5 || (cut && textOf(l).length <= 500));
+      if (k === desc || longer) return l;
     }
   }
   // (a date line, a byline or a share bar between the title and the standfirst is none of it; nor

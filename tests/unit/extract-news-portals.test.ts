@@ -5,11 +5,13 @@
 // masthead's day, a custom element's standfirst, a featured photo between the title and the body, a
 // legal notice, a sign-off and a newsletter box.
 // Each test fails on the code before its rule.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNewLayouts } from '../../eval/families';
 import { extract } from '../../lib/extract';
 import { storyQuery } from '../../lib/hosts';
-import { parseHtml } from './helpers';
+import { LAYOUTS_DIR, parseHtml } from './helpers';
 
 const TITLE = 'Exposition «Hanoï, prémices d’une ville occidentale en Asie du Sud-Est»';
 const BODY = [
@@ -184,5 +186,35 @@ describe('">> Titre" lines in a row', () => {
     expect(r.related.filter((x) => x.origin === 'inline').map((x) => x.title)).toEqual(lines.map((l) => l[1]));
     expect(r.related.filter((x) => x.origin === 'feed')).toEqual([]);
     expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('what blind round 51 taught (VNA outlets’ own designs over the years)', () => {
+  it('a description the CMS cut ("…Tin Tuc...") names the standfirst it opens (a Joomla 2.5 + K2 page)', () => {
+    const url = 'http://lecourrier.vn/societe/item/36215-la-vna-accompagne-les-enfants-demunis-du-nord-ouest.html';
+    const html = readFileSync(join(LAYOUTS_DIR, 'probes', 'b51-k2-cut-description.html'), 'utf8');
+    const r = extract(parseHtml(html, url), url);
+    expect(r.article?.lead).toBe(
+      'Quelque 4.400 enfants démunis des régions montagneuses du Nord-Ouest ont reçu des cadeaux, boîtes de lait en poudre, offerts par le journal Tin Tuc (Information) de l’Agence vietnamienne d’Information (VNA) et la Compagnie d’investissement Nam Duong.',
+    );
+  });
+
+  it('">>" links parted by line breaks in one paragraph are as many inline stories', () => {
+    const links = [
+      [
+        '/bientot-la-journee-culturelle-du-nord-ouest/352904.html',
+        'Bientôt la Journée culturelle du Nord-Ouest élargie',
+      ],
+      [
+        '/approbation-de-lannee-des-couleurs-du-tay-bac-2017/349811.html',
+        'Approbation de l’Année des «Couleurs du Tây Bac 2017»',
+      ],
+    ];
+    const r = page(
+      `<h1>${TITLE}</h1><div class="content"><p>${links.map(([h, t]) => `<a href="${h}">&gt;&gt;${t}</a><br>`).join('')}</p>${paras}</div>`,
+      'https://lecourrier.vn/lao-cai-table-sur-2-millions-de-touristes/352990.html',
+    );
+    expect(r.related.filter((x) => x.origin === 'inline').map((x) => x.title)).toEqual(links.map((l) => l[1]));
+    expect(r.related.filter((x) => x.origin === 'feed')).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { gatherBuilderTextBlocks } from './builder-blocks';
-import { captionElements } from './captions';
+import { captionElements, notAPhoto } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
@@ -103,16 +103,15 @@ export interface ArticleResult {
  * <div class="article-body">…"). Nothing before the title or after the body's start.
  */
 function captionsAbove(box: Element | null, body: Element, titleEl: Element | null): Element[] {
-  // (the article's box may be the body's alone: then the box a few levels up that holds the title
-  // too, "<article><h1/><div class=featured>…</div><div class=entry-content>…")
+  // (the article's box may be the body's alone: then the box a level or two up that holds the
+  // title too, "<article><h1/><div class=featured>…</div><div class=entry-content>…")
   let scope = box;
-  for (let up = 0; scope && titleEl && !scope.contains(titleEl) && up < 4; up++) scope = scope.parentElement;
+  for (let up = 0; scope && titleEl && !scope.contains(titleEl) && up < 2; up++) scope = scope.parentElement;
   if (!scope || scope === body || !scope.contains(body) || !titleEl || !scope.contains(titleEl)) return [];
   const between = (el: Element) =>
     !!(titleEl.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !!(el.compareDocumentPosition(body) & 4);
   return captionElements(scope, SITE.caption).filter(
-    (cap) =>
-      !body.contains(cap) && !cap.contains(body) && between(cap) && isStoryPhotoCaption(cap, scope, titleEl, body),
+    (cap) => !body.contains(cap) && !cap.contains(body) && between(cap) && isStoryPhotoCaption(cap, scope, titleEl),
   );
 }
 
@@ -121,7 +120,7 @@ function captionsAbove(box: Element | null, body: Element, titleEl: Element | nu
  * between the title and the body is another box, and an italic line under a photo there may be
  * the standfirst.
  */
-function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element, body: Element): boolean {
+function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): boolean {
   // (or a line its class names a caption, or whose text a caption's class holds, in a box of one
   // photo: "<div><img/><p class="news-img-caption">…</p></div>", "<tr><td class="tplCaptionText">")
   const classNamed =
@@ -133,13 +132,15 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element, bod
   const media = [...figure.querySelectorAll('img, picture, video, iframe')];
   if (media.filter((m) => !figure.contains(m.parentElement?.closest('picture, video') ?? null)).length > 1)
     return false;
+  // (a photo's: not a video's or an embed's, not an avatar's or a logo's)
+  if (media.some((m) => m.tagName === 'VIDEO' || m.tagName === 'IFRAME' || (m.tagName === 'IMG' && notAPhoto(m))))
+    return false;
   // (every box between the figure and the scope lies in the outermost: one look there)
   let outer: Element = figure;
   while (outer.parentElement && outer.parentElement !== scope) outer = outer.parentElement;
-  // (a standfirst set as a heading, a sentence, is no box's label: "<h2 class="article-sapo">…";
-  // nor are the body's own headings, its crossheads and its "Lire aussi" box's)
+  // (a standfirst set as a heading, a sentence, is no box's label: "<h2 class="article-sapo">…")
   for (const h of outer.querySelectorAll('h2, h3, h4, h5, h6'))
-    if (h !== titleEl && !figure.contains(h) && !body.contains(h) && textOf(h).length <= MAX_BOX_LABEL) return false;
+    if (h !== titleEl && !figure.contains(h) && textOf(h).length <= MAX_BOX_LABEL) return false;
   return true;
 }
 

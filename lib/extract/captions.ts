@@ -3,7 +3,7 @@
 // and photo-credit lines anywhere ("Photo : VNA", "(Photo: VNA)", "Photo : X/VNA/CVN").
 
 import { datelineOf } from './dateline';
-import { textOf, wholly } from './text';
+import { absoluteUrl, textOf, wholly } from './text';
 
 // (and the image elements of web-component frameworks: AMP's, Polymer's <iron-image>)
 const MEDIA = 'img, amp-img, iron-image, picture, video, amp-video';
@@ -26,7 +26,7 @@ const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABL
  * ".../avatar.png"), its class, its whole alt, or a declared size no news photo has (a commenter's
  * 48×48 picture, whose comment is no caption).
  */
-function notAPhoto(media: Element): boolean {
+export function notAPhoto(media: Element): boolean {
   // (pixels written as a whole number; AMP's width and height with a layout are a ratio)
   const px = (name: string) =>
     /^\d+$/.test(media.getAttribute(name) ?? '') ? Number(media.getAttribute(name)) : Number.NaN;
@@ -83,18 +83,19 @@ function isLeaf(el: Element): boolean {
 }
 
 /**
- * A promo card: a picture that links to another page ("Édition papier" over the paper's front
- * page, an issue's cover) with a line under it, its blurb. A photo links to itself, to a
- * lightbox or to nothing (or to its attachment page).
+ * A promo card: a box titled above a picture that links to another page ("Édition papier" over
+ * the paper's front page), its line the card's blurb. A photo links to itself, to a lightbox or
+ * to nothing; a label, a counter or a kicker above it changes nothing.
  */
-function promoCard(box: Element): boolean {
+function promoCard(box: Element, base: string): boolean {
   const link = box.closest('a[href]') ?? (box.tagName === 'A' ? box : null);
   const href = link?.getAttribute('href') ?? '';
-  return (
-    !!href &&
-    !/^(?:#|javascript:)/i.test(href) &&
-    !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|[?&]attachment_id=|\/attachment\//i.test(href)
-  );
+  if (!href || /^(?:#|javascript:)/i.test(href) || /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href)) return false;
+  const target = absoluteUrl(href, base)?.replace(/[?#].*$/, '');
+  if (!target || target === base.replace(/[?#].*$/, '')) return false;
+  for (let s = box.previousElementSibling; s; s = s.previousElementSibling)
+    if (!SKIP.has(s.tagName) && textOf(s)) return true;
+  return false;
 }
 
 /** Caption elements under `scope`, outermost, in page order. `known`: the layouts' caption selector. */
@@ -128,7 +129,7 @@ export function captionElements(scope: Element, known: string): Element[] {
       parent !== scope &&
       parent.querySelectorAll(MEDIA).length === 1 &&
       parent.childElementCount <= 3 &&
-      !promoCard(box);
+      !promoCard(box, scope.ownerDocument.URL);
     if (ownBox || isItalic(line) || PHOTO_CREDIT.test(text)) found.add(line);
   }
   // a table that frames a photo: its <caption> is the photo's ("lfr-image-caption", old CMSs)

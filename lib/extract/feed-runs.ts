@@ -326,7 +326,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       const long = run.length >= min && stories() >= min;
       const named = run.length >= MIN_LABELLED_RUN && stories() >= MIN_LABELLED_RUN && labelled();
       // (">> Titre" lines among the story's paragraphs are its inline links, however many in a row)
-      if ((long || named) && (!summaries || labelled()) && !inlineRun(run, body))
+      if ((long || named) && (!summaries || labelled()) && !inlineRun(run))
         classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
       summaries = false;
       run = [];

@@ -4,12 +4,9 @@
 import { hasLetter, linkTextLength, textOf } from './text';
 
 /**
- * Inline related links: a line of the body that starts with ">>" (Le Courrier), "»", "Lire aussi :"
- * or "Voir aussi :" and is nothing but links after it (a quote carried over to a new paragraph
- * opens on "»" too, and goes on with words of its own).
+ * What opens such a line: ">> Titre", "→ Titre", "Lire aussi :", "À lire également :", "Lire la
+ * suite >>", "Voir aussi »", and an arrow before the label, ">> Voir aussi :".
  */
-// (">> Titre", "→ Titre", "Lire aussi :", "À lire également :", "Lire la suite >>", "Voir aussi »",
-// and an arrow before the label, ">> Voir aussi :")
 export const INLINE_MARK =
   /^\s*(?:(?:>>|»|►|▶|→)(?:\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*(?::|>>|»|→)?)?|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→))\s*/i;
 /** what may stand beside the links of such a line: punctuation, quotes, dashes */
@@ -36,21 +33,15 @@ const NEIGHBOURS = 3;
 /** Shorter than this, a sibling is no line of its own (an empty ad box, a photo's credit "VNA/CVN"). */
 const MIN_LINE = 20;
 
-type Step = 'previousElementSibling' | 'nextElementSibling';
-
 /**
  * The line's own box (up while it holds nothing but such lines: "À lire aussi" boxes hold two or
  * three), then running text among the lines a few siblings away, passing over boxes too short to
  * be one.
  */
-function amongRunningText(
-  line: Element,
-  scope: Element,
-  sides: readonly Step[] = ['previousElementSibling', 'nextElementSibling'],
-): boolean {
+function amongRunningText(line: Element, scope: Element): boolean {
   let box = line;
   for (let up = box.parentElement; up && up !== scope && onlyInlineLines(up); up = up.parentElement) box = up;
-  for (const step of sides) {
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
     let counted = 0;
     for (let s = box[step], i = 0; s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS; s = s[step], i++) {
       const length = textOf(s).length;
@@ -72,6 +63,11 @@ function onlyInlineLines(box: Element): boolean {
   return true;
 }
 
+/**
+ * Is this a line of inline related links: it starts with ">>" (Le Courrier), "»", "Lire aussi :" or
+ * "Voir aussi :" and is nothing but links after it (a quote carried over to a new paragraph opens
+ * on "»" too, and goes on with words of its own)?
+ */
 export function isInlineRelated(p: Element): boolean {
   const text = p.textContent ?? '';
   const mark = INLINE_MARK.exec(text);
@@ -85,12 +81,32 @@ export function isInlineRelated(p: Element): boolean {
 }
 
 /**
- * Are these consecutive lines all inline related links that the story's running text goes on
- * after? (A few such lines after the story's end, under "À lire aussi", are its feed.)
+ * Are these consecutive lines all inline related links that a paragraph of the story follows? (A
+ * few such lines after the story's end are its feed, and so are lines a comment box follows.)
  */
-export function inlineRun(items: Element[], scope: Element): boolean {
+export function inlineRun(items: Element[]): boolean {
   // (a run of links in one paragraph, parted by line breaks, is that paragraph's lines)
   const lines = items.map((el) => (el.tagName === 'A' ? (el.closest('p, li, div') ?? el) : el));
   const last = lines[lines.length - 1];
-  return !!last && lines.every(isInlineRelated) && amongRunningText(last, scope, ['nextElementSibling']);
+  return !!last && lines.every(isInlineRelated) && storyParagraphAfter(last);
 }
+
+/** The story's paragraph among the next few lines after this one's box: running text in a <p>, in no comment box. */
+function storyParagraphAfter(line: Element): boolean {
+  let box = line;
+  for (let up = box.parentElement; up && up.tagName !== 'BODY' && onlyInlineLines(up); up = up.parentElement) box = up;
+  let counted = 0;
+  for (
+    let s = box.nextElementSibling, i = 0;
+    s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS;
+    s = s.nextElementSibling, i++
+  ) {
+    const length = textOf(s).length;
+    if (length < MIN_LINE) continue;
+    if (s.tagName === 'P' && length - linkTextLength(s) >= 80 && !s.closest(COMMENTS)) return true;
+    counted++;
+  }
+  return false;
+}
+/** A box of readers' comments, by its class or id. */
+const COMMENTS = '[class*="comment" i], [id*="comment" i]';

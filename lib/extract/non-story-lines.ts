@@ -216,12 +216,11 @@ const NON_STORY_LINES: RegExp[] = [
   // a call to subscribe: "Recevez chaque matin … : inscrivez-vous à notre lettre." (not a quote)
   /^(?=.{0,200}$)[^«"“]*\b(?:inscrivez-vous|abonnez-vous)\b/i,
   // an agency's sign-off alone: "CPV/VNA/CVN", "VNA/VI", "– AVI"
-  /^(?=[^]*\b(?:VNA|CVN|AVI|TTXVN|VNP)\b)[-–(]?\s*[A-Z]{2,6}(?:\s*\/\s*[A-Z]{2,6}){0,3}\s*\)?\.?$/,
-  // …and its box's other lines: "Newsletter", "Recevez toute l'actualité directement dans votre
-  // boîte mail", "Je m'abonne"
-  /^(?:newsletters?|lettre d['’]information)$/i,
+  /^(?=.*\b(?:VNA|CVN|AVI|TTXVN|VNP)\b)[-–(]?\s*[A-Z]{2,6}(?:\s*\/\s*[A-Z]{2,6}){0,3}\s*\)?\.?$/,
+  // …and a newsletter box's pitch and button: "Recevez toute l'actualité directement dans votre
+  // boîte mail", "Je m'abonne" (not a question, "Recevez-vous des messages par e-mail ?")
   /^(?:je m['’]abonne|s['’]abonner|je m['’]inscris|s['’]inscrire)\s*!?$/i,
-  /^(?=.{0,200}$)recevez\b.*\b(?:bo[iî]te (?:mail|e-mail|aux lettres)|par (?:e-?mail|courriel)|newsletter|lettre d['’]information)\b/i,
+  /^(?=.{0,200}$)recevez\b(?!-)[^?]*\b(?:bo[iî]te (?:mail|e-mail|aux lettres)|par (?:e-?mail|courriel)|newsletter|lettre d['’]information)\b[^?]*$/i,
   // the link to the next page of a story split in pages: "Lire la suite de l'entretien : …"
   /^(?=.{0,200}$)lire la suite\b/i,
   // a reading time, a date with its month cut short: "3 min de lecture", "Temps de lecture : 3 min",
@@ -236,10 +235,10 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?:commentaires?|réactions?|vos réactions)(?:\s+(?:facebook|disqus))?(?:\s*\(\d+\))?$/i,
   // a site's legal footer: "… Licence n° 1174/GP-BTTTT … © Copyright VietnamPlus. Tous droits réservés."
   /^(?=.{0,400}$).*(?:©|\bcopyright\b).{0,120}\b(?:tous droits réservés|all rights reserved)\.?$/i,
-  // …or its notice alone, which no story line opens with: "© TTXVN – Toute reproduction, même
-  // partielle, est interdite sans l'accord de la VNA."
-  /^(?=.{0,300}$)(?:©|copyright\b)/i,
-  /^(?=.{0,300}$)(?:toute|la)\s+reproduction\b.{0,120}\binterdite\b/i,
+  // …or its notice alone: "© TTXVN – Toute reproduction, même partielle, est interdite sans
+  // l'accord de la VNA." (a notice's words: not a story's "La reproduction des ours … est interdite")
+  /^(?=.{0,300}$)(?:©|copyright\s*(?:©|\(c\)|\d{4}))/i,
+  /^(?=.{0,300}$)toute\s+reproduction\b.{0,120}\binterdite\b.{0,60}\b(?:sans\s+(?:l['’]accord|autorisation|l['’]autorisation)|même\s+partielle)/i,
 ];
 
 /** A rubric's label in capitals over the headline ("INTERVIEW"): before the story's first paragraph only. */

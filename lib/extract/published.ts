@@ -152,20 +152,20 @@ function dateOfText(text: string): string | null {
       text,
     );
   if (!m) return null;
-  const [, d, , mo, y = '', h0, mi0, sec = '00'] = m;
+  const [, d, , mo, y = '', h0, mi0, sec0] = m;
   // ("Vendredi, 16:35, 03/10/2014", as Vietnamese portals write it: the time before the date)
   const timeFirst = h0 === undefined ? TIME_BEFORE_DATE.exec(text.slice(Math.max(0, m.index - 20), m.index)) : null;
-  const [h = '00', mi = '00'] = timeFirst ? [timeFirst[1], timeFirst[2]] : [h0, mi0];
+  const [h = '00', mi = '00', sec = '00'] = timeFirst ? [timeFirst[1], timeFirst[2], timeFirst[3]] : [h0, mi0, sec0];
   return isoOf(y.length === 2 ? `${Number(y) >= 70 ? 19 : 20}${y}` : y, mo as string, d as string, h, mi, sec);
 }
 
-/** A time right before a date: "16:35, ", "16h35 - ". */
-const TIME_BEFORE_DATE = /(?<!\d)(\d{1,2})[:h](\d{2})\s*(?:[-–,·|]\s*)?$/;
+/** A time right before a date: "16:35, ", "16:35:20 ", "16h35 - ". */
+const TIME_BEFORE_DATE = /(?<![\d:])(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(?:[-–,·|]\s*)?$/;
 
 function isoOf(y: string, mo: string, d: string, h: string, mi: string, sec = '00'): string | null {
-  // (a month of the year, and a day the month has: Date.UTC rolls "31/02" over to March, a
-  // thirteenth month over to the next year)
-  if (Number(mo) < 1 || Number(mo) > 12) return null;
+  // (a month of the year, an hour of the day, and a day the month has: Date.UTC rolls "31/02" over
+  // to March, a thirteenth month over to the next year)
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(h) > 23 || Number(mi) > 59) return null;
   if (new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return null;
   const pad = (s: string) => s.padStart(2, '0');
   const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${sec}${VN_OFFSET}`;
@@ -286,13 +286,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     return near && near.slice(0, 10) !== plain.slice(0, 10) ? near : plain;
   }
   const dateText = textOf(scope.querySelector(SITE.dateLine));
-  const day = fromVietnameseDateText(dateText);
-  // (a day alone, as a masthead's date line says it: the line by the title may say its hour)
-  if (day?.includes('T00:00:00') && titleEl) {
-    const near = dateLineNear(titleEl);
-    if (near?.startsWith(day.slice(0, 10))) return near;
-  }
-  return day;
+  return fromVietnameseDateText(dateText);
 }
 
 /** How many marked dates that are not the story's are tried before giving up on them. */

@@ -670,7 +670,10 @@ function isLine(e: Element): boolean {
  */
 function isTextComponent(e: Element): boolean {
   return (
-    e.tagName.includes('-') && !e.querySelector(':not(a, b, i, em, strong, span, br, abbr, sup, sub, small, time)')
+    e.tagName.includes('-') &&
+    !e.querySelector(':not(a, b, i, em, strong, span, br, abbr, sup, sub, small, time)') &&
+    // (not inside a line of its own: "<p><tts-sentence>…</tts-sentence></p>" is the paragraph's)
+    !e.parentElement?.closest('p, li, td, th, dd, dt, blockquote, h1, h2, h3, h4, h5, h6')
   );
 }
 

@@ -2,7 +2,7 @@
 // in-house portal of an Asian news agency, a Vietnamese state portal, a Rossel-like page of custom
 // elements, a JNews WordPress, an archive's replay): a script's address that names its story by a
 // path in its query, a promo card, a date line written year first or with its time first, a
-// masthead's day, a custom element's standfirst, a featured photo between the title and the body, a
+// custom element's standfirst, a featured photo between the title and the body, a
 // legal notice, a sign-off and a newsletter box.
 // Each test fails on the code before its rule.
 import { readFileSync } from 'node:fs';
@@ -114,14 +114,12 @@ describe('a date line with its time first', () => {
   it('reads the time too: "Vendredi, 16:35, 03/10/2014"', () => {
     const r = page(`<h1>${TITLE}</h1><time class="time">Vendredi, 16:35, 03/10/2014</time><div>${paras}</div>`, URL50);
     expect(r.article?.published).toBe('2014-10-03T16:35:00+07:00');
-  });
-
-  it('a masthead’s day alone gives way to the line by the title that says its hour', () => {
-    const r = page(
-      `<div class="date">Samedi 7 janvier 2012</div><div class="item"><span class="created">Samedi, 07 Janvier 2012 18:45</span><h2>${TITLE}</h2><div>${paras}</div></div>`,
+    // (its seconds too, never read as minutes and seconds: R30)
+    const s = page(
+      `<h1>${TITLE}</h1><time class="time">Vendredi, 16:35:20, 03/10/2014</time><div>${paras}</div>`,
       URL50,
     );
-    expect(r.article?.published).toBe('2012-01-07T18:45:00+07:00');
+    expect(s.article?.published).toBe('2014-10-03T16:35:20+07:00');
   });
 });
 
@@ -142,20 +140,34 @@ describe('a standfirst in a custom element', () => {
 describe('lines that are never the story', () => {
   it('a legal notice, an agency’s sign-off alone, a newsletter box’s lines', () => {
     const r = page(
-      `<h1>${TITLE}</h1><div class="body">${paras}<p><strong>CPV/VNA/CVN</strong></p><div class="copyright">© TTXVN – Toute reproduction, même partielle, est interdite sans l’accord de la VNA.</div><section><h2>Newsletter</h2><p>Recevez toute l'actualité internationale directement dans votre boite mail</p><a href="/newsletters/">Je m'abonne</a></section></div>`,
+      `<h1>${TITLE}</h1><div class="body">${paras}<p><strong>CPV/VNA/CVN</strong></p><div class="copyright">© TTXVN – Toute reproduction, même partielle, est interdite sans l’accord de la VNA.</div><section><p>Recevez toute l'actualité internationale directement dans votre boite mail</p><a href="/newsletters/">Je m'abonne</a></section></div>`,
       URL50,
     );
     expect(r.article?.paragraphs).toEqual(BODY);
   });
+
+  it('but a story’s own sentences on reproduction, copyright or e-mail stay (R30)', () => {
+    const own = [
+      'La reproduction des ours en captivité est interdite depuis 2017 dans toutes les fermes du pays, a rappelé le ministère.',
+      'Toute reproduction des sujets d’examen sur les réseaux sociaux est interdite pendant la durée des épreuves du baccalauréat.',
+      'Recevez-vous des messages suspects par e-mail ? La police conseille de ne jamais cliquer sur leurs liens.',
+    ];
+    const r = page(`<h1>${TITLE}</h1><div class="body">${paras}${own.map((p) => `<p>${p}</p>`).join('')}</div>`, URL50);
+    expect(r.article?.paragraphs).toEqual([...BODY, ...own]);
+  });
 });
 
 describe('photos around the story', () => {
-  it('a picture that links to another page with a line under it is a promo card, its line no caption', () => {
-    const r = page(
-      `<table><tr><td><div id="article"><h1>${TITLE}</h1>${paras}</div></td><td><div class="box-edition"><a href="/Edition.aspx"><img src="/Uploads/Edition/cvn-23-2015.jpg" alt="Édition n°23"></a><p>Le Courrier du Vietnam – n°23 (1er juin 2015)</p></div></td></tr></table>`,
-      'https://lecourrier.vn/exposition-hanoi-premices/1307555.html',
-    );
-    expect(r.article?.captions).toEqual([]);
+  it('a photo linked to the page itself, a gallery or its attachment page keeps its caption (R30)', () => {
+    const url = 'https://lecourrier.vn/exposition-hanoi-premices/1307555.html';
+    const line = 'Le Premier ministre lors de la réunion gouvernementale du 3 octobre à Hanoï.';
+    for (const href of [url, '/galerie/reunion-gouvernementale/', '/exposition-hanoi-premices/reunion-gouvernement/']) {
+      const r = page(
+        `<div id="article"><h1>${TITLE}</h1>${paras}<div class="image"><a href="${href}"><img src="/Images/reunion.jpg" width="620" height="413"></a><p>${line}</p></div></div>`,
+        url,
+      );
+      expect(r.article?.captions).toEqual([line]);
+    }
   });
 
   it('a featured photo between the title and a body box of its own has its caption (an Antara-like portal)', () => {
@@ -216,5 +228,29 @@ describe('what blind round 51 taught (VNA outlets’ own designs over the years)
     );
     expect(r.related.filter((x) => x.origin === 'inline').map((x) => x.title)).toEqual(links.map((l) => l[1]));
     expect(r.related.filter((x) => x.origin === 'feed')).toEqual([]);
+  });
+});
+
+describe('R30’s other probes of round 50’s rules', () => {
+  it('a list of "»" links after the story, a comment box after it, is the feed', () => {
+    const items = [
+      ['/le-pib-progresse-de-68-au-premier-semestre/1310050.html', 'Le PIB progresse de 6,8% au premier semestre'],
+      ['/exportations-un-record-pour-le-textile/1310051.html', 'Exportations : un record pour le textile vietnamien'],
+      ['/investissement-public-hanoi-en-tete/1310052.html', 'Investissement public : Hanoï en tête du décaissement'],
+    ];
+    const r = page(
+      `<h1>${TITLE}</h1><div class="body">${paras}</div><h3>Autres articles</h3><ul>${items.map(([h, t]) => `<li>» <a href="${h}">${t}</a></li>`).join('')}</ul><div class="comments"><p>Les commentaires sont modérés avant publication : merci de rester courtois et de ne pas publier de données personnelles.</p></div>`,
+      'https://lecourrier.vn/le-gouvernement-accelere-le-decaissement/1310042.html',
+    );
+    expect(r.related.filter((x) => x.origin === 'feed').map((x) => x.title)).toEqual(items.map((i) => i[1]));
+  });
+
+  it('a custom element inside a paragraph is that paragraph’s words, not a line of its own', () => {
+    const r = page(
+      `<h1>${TITLE}</h1><div class="body">${BODY.map((p) => `<p><tts-sentence>${p}</tts-sentence></p>`).join('')}</div>`,
+      URL50,
+    );
+    expect(r.article?.lead ?? null).toBeNull();
+    expect(r.article?.paragraphs).toEqual(BODY);
   });
 });

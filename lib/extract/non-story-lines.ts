@@ -202,6 +202,8 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
+  // a medium's label over a photo or a player: "Photo", "Vidéo", "En images"
+  /^(?:photos?|vid[ée]os?|en images|infographies?|diaporama)$/i,
   ...SOURCE_CREDITS,
   // a wiki's line under its headline: "Un article de Wikipédia, l'encyclopédie libre."
   /^[Uu]n article de\s+(?:l['’])?\p{Lu}[^.!?]{2,60}\.?$/u,

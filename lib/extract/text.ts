@@ -62,11 +62,18 @@ export const PUBLISHED_BY_OUTLET = new RegExp(
  * its words ("¶", "§", "🔗"); with `hash`, "#" too (a label's: a headline may end on "#1").
  */
 export function withoutPermalink(text: string, { hash = false } = {}): string {
-  return text.replace(hash ? PERMALINK_OR_HASH : PERMALINK, '');
+  const out = text.replace(hash ? LEADING_MARK_OR_HASH : LEADING_MARK, '');
+  // (the mark at the end goes with the spaces before it, read from the end: "\s*¶$" would try every
+  // start in a long run of spaces, quadratic on a page of no-break spaces)
+  return (hash ? TRAILING_MARK_OR_HASH : TRAILING_MARK).test(out)
+    ? out.replace(hash ? TRAILING_MARK_OR_HASH : TRAILING_MARK, '').trimEnd()
+    : out;
 }
 // (a header anchor may show nothing: a zero-width space, as VitePress writes it)
-const PERMALINK = /^[¶§🔗\u200b]\s*|\s*[¶§🔗\u200b]$/gu;
-const PERMALINK_OR_HASH = /^[#¶§🔗\u200b]\s*|\s*[#¶§🔗\u200b]$/gu;
+const LEADING_MARK = /^[¶§🔗\u200b]\s*/u;
+const LEADING_MARK_OR_HASH = /^[#¶§🔗\u200b]\s*/u;
+const TRAILING_MARK = /[¶§🔗\u200b]$/u;
+const TRAILING_MARK_OR_HASH = /[#¶§🔗\u200b]$/u;
 
 /** Does a text hold a letter, in any script (not only digits, punctuation, emoji or rules)? */
 export function hasLetter(text: string): boolean {

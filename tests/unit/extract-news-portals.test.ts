@@ -80,6 +80,8 @@ describe('a box titled above its picture', () => {
         'https://lecourrier.vn/exposition-hanoi-premices-dune-ville-occidentale/1307555.html',
       );
       expect(r.article?.captions).toEqual([line]);
+      // (and its label is no paragraph of the story: "Photo", "En images")
+      expect(r.article?.paragraphs).toEqual(BODY);
     }
   });
 });

@@ -39,17 +39,36 @@ const MIN_LINE = 20;
  * be one.
  */
 function amongRunningText(line: Element, scope: Element): boolean {
+  // (running text: 80 characters or more outside its links)
+  const running = (s: Element, length: number) => length - linkTextLength(s) >= 80;
+  const box = ownBox(line, scope);
+  return (
+    runningTextBeside(box, 'previousElementSibling', running) || runningTextBeside(box, 'nextElementSibling', running)
+  );
+}
+
+/** Up from a line while the box holds nothing but such lines, below `scope`. */
+function ownBox(line: Element, scope: Element): Element {
   let box = line;
   for (let up = box.parentElement; up && up !== scope && onlyInlineLines(up); up = up.parentElement) box = up;
-  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
-    let counted = 0;
-    for (let s = box[step], i = 0; s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS; s = s[step], i++) {
-      const length = textOf(s).length;
-      if (length < MIN_LINE) continue;
-      // (running text: 80 characters or more outside its links)
-      if (length - linkTextLength(s) >= 80) return true;
-      counted++;
-    }
+  return box;
+}
+
+/**
+ * Is one of the box's next few lines on that side (NEIGHBOURS of them at most, passing over boxes
+ * too short to be a line) running text, as `running` reads it?
+ */
+function runningTextBeside(
+  box: Element,
+  step: 'previousElementSibling' | 'nextElementSibling',
+  running: (s: Element, length: number) => boolean,
+): boolean {
+  let counted = 0;
+  for (let s = box[step], i = 0; s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS; s = s[step], i++) {
+    const length = textOf(s).length;
+    if (length < MIN_LINE) continue;
+    if (running(s, length)) return true;
+    counted++;
   }
   return false;
 }
@@ -93,20 +112,9 @@ export function inlineRun(items: Element[]): boolean {
 
 /** The story's paragraph among the next few lines after this one's box: running text in a <p>, in no comment box. */
 function storyParagraphAfter(line: Element): boolean {
-  let box = line;
-  for (let up = box.parentElement; up && up.tagName !== 'BODY' && onlyInlineLines(up); up = up.parentElement) box = up;
-  let counted = 0;
-  for (
-    let s = box.nextElementSibling, i = 0;
-    s && counted < NEIGHBOURS && i < 4 * NEIGHBOURS;
-    s = s.nextElementSibling, i++
-  ) {
-    const length = textOf(s).length;
-    if (length < MIN_LINE) continue;
-    if (s.tagName === 'P' && length - linkTextLength(s) >= 80 && !s.closest(COMMENTS)) return true;
-    counted++;
-  }
-  return false;
+  const paragraph = (s: Element, length: number) =>
+    s.tagName === 'P' && length - linkTextLength(s) >= 80 && !s.closest(COMMENTS);
+  return runningTextBeside(ownBox(line, line.ownerDocument.body), 'nextElementSibling', paragraph);
 }
 /** A box of readers' comments, by its class or id. */
 const COMMENTS = '[class*="comment" i], [id*="comment" i]';

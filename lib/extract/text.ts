@@ -62,12 +62,11 @@ export const PUBLISHED_BY_OUTLET = new RegExp(
  * its words ("¶", "§", "🔗"); with `hash`, "#" too (a label's: a headline may end on "#1").
  */
 export function withoutPermalink(text: string, { hash = false } = {}): string {
-  const out = text.replace(hash ? LEADING_MARK_OR_HASH : LEADING_MARK, '');
+  const [leading, trailing] = hash ? [LEADING_MARK_OR_HASH, TRAILING_MARK_OR_HASH] : [LEADING_MARK, TRAILING_MARK];
+  const out = text.replace(leading, '');
   // (the mark at the end goes with the spaces before it, read from the end: "\s*¶$" would try every
   // start in a long run of spaces, quadratic on a page of no-break spaces)
-  return (hash ? TRAILING_MARK_OR_HASH : TRAILING_MARK).test(out)
-    ? out.replace(hash ? TRAILING_MARK_OR_HASH : TRAILING_MARK, '').trimEnd()
-    : out;
+  return trailing.test(out) ? out.replace(trailing, '').trimEnd() : out;
 }
 // (a header anchor may show nothing: a zero-width space, as VitePress writes it)
 const LEADING_MARK = /^[¶§🔗\u200b]\s*/u;

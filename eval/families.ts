@@ -10,6 +10,7 @@ import { type CorpusPage, loadCorpus, seenAtOf } from '../tests/support/corpus';
 import { type ExtractionScore, type ExtractionTruth, scoreBody, scoreExtraction } from './extraction';
 import { runVariants, type VariantResult, variants } from './mutated';
 import { readabilityParagraphs } from './readability-baseline';
+import type { TeaserTruth } from './teasers';
 
 export const NEW_LAYOUTS_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'layouts', 'new');
 
@@ -22,6 +23,8 @@ interface NewTruthFile {
   paragraphs: string[];
   captions: string[];
   feed: string[];
+  /** the feed's teasers field by field, where the truth states them (blind rounds from 52 on) */
+  feed_items?: TeaserTruth[];
   inline?: string[];
   sidebar: string[];
 }
@@ -31,6 +34,7 @@ export interface NewLayoutPage extends ExtractionTruth {
   url: string;
   markup: string;
   inline: string[];
+  feedItems: TeaserTruth[] | null;
 }
 
 /** The pages of a directory of markups, each NAME.html with its NAME.truth.json (the fixtures', or a blind round's). */
@@ -47,6 +51,7 @@ export function loadNewLayouts(dir = NEW_LAYOUTS_DIR): NewLayoutPage[] {
         url: t.url,
         markup: t.markup,
         inline: t.inline ?? [],
+        feedItems: t.feed_items ?? null,
         truth: {
           published: t.published,
           article: { title: t.title, lead: t.lead, paragraphs: t.paragraphs, captions: t.captions },

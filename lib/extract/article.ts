@@ -15,6 +15,7 @@ import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
 import { isNoise, type Layout, layoutBody, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
+import { MARKED_COMMENTS } from './marked-parts';
 import {
   holdsAny,
   inAnotherScript,
@@ -74,7 +75,6 @@ export { READABILITY_BLOCKS } from './long-body';
 
 /** Less body text than a one-sentence brief is a menu or a teaser list, not an article. */
 const MIN_BODY_CHARS = 120;
-const COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="comment"]';
 
 // ("VNA/CVN", "VNA/VNP", "Source : AVI", "(VNA)", "-VNA": the agency's sign-off, in brackets at
 // times, or after the dash that ends a dispatch when a copy sets it on a line of its own)
@@ -666,9 +666,11 @@ function removeWordsAfterSource(titleEl: Element, keep: Element | null): void {
  * marks every post a comment): it stays.
  */
 function removeComments(doc: Document, keep: (Element | null)[]): void {
-  const comments = [...doc.querySelectorAll(COMMENTS)].filter((el) => !el.parentElement?.closest(COMMENTS));
+  const comments = [...doc.querySelectorAll(MARKED_COMMENTS)].filter(
+    (el) => !el.parentElement?.closest(MARKED_COMMENTS),
+  );
   if (!comments.length) return;
-  const shown = !!doc.documentElement && holdsRunningText(doc.documentElement, (p) => !!p.closest(COMMENTS));
+  const shown = !!doc.documentElement && holdsRunningText(doc.documentElement, (p) => !!p.closest(MARKED_COMMENTS));
   const story = shown ? undefined : comments.find((c) => holdsRunningText(c) || textOf(c).length > 300);
   for (const el of comments) if (el !== story && el.isConnected && !holdsAny(el, keep)) el.remove();
 }

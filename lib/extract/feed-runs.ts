@@ -9,7 +9,7 @@
 
 import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
 import { inlineRun } from './inline-lines';
-import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, textOf, withoutPermalink } from './text';
+import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, TEXT_LEVEL, textOf, withoutPermalink } from './text';
 
 export interface FeedRun {
   container: Element;
@@ -31,7 +31,6 @@ const MIN_RUN = 3;
 /** …or two under a label that says they are related stories */
 const MIN_LABELLED_RUN = 2;
 /** What may follow a teaser's link on its line: a date, a label ("(16/03/2015)", "Vidéo") */
-const PHRASING = new Set(['FONT', 'SPAN', 'SMALL', 'EM', 'I', 'B', 'STRONG', 'TIME', 'SUP']);
 const MAX_LINE_TAIL = 40;
 /** How many siblings back a run's label is looked for, at each level */
 const LABEL_SIBLINGS = 20;
@@ -347,11 +346,11 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
         run.push(c);
         extends_ = true;
         // (a link or a phrase is a line of the box: its line goes on up to a <br>)
-        lineOpen = c.tagName === 'A' || PHRASING.has(c.tagName);
+        lineOpen = c.tagName === 'A' || TEXT_LEVEL.has(c.tagName);
       } else if (c.tagName === 'BR') {
         extends_ = lineOpen;
         lineOpen = false;
-      } else if (lineOpen && PHRASING.has(c.tagName) && (textOf(c).length <= MAX_LINE_TAIL || printedAddress(c)))
+      } else if (lineOpen && TEXT_LEVEL.has(c.tagName) && (textOf(c).length <= MAX_LINE_TAIL || printedAddress(c)))
         extends_ = true;
       // a definition list's teaser is its linked <dt> and the <dd> (summary, date) after it
       else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') {
@@ -401,7 +400,8 @@ function isLinkList(p: Element): boolean {
 /** A print view's address after a link: "(https://lecourrier.vn/…/129491.html)". */
 const PRINTED_ADDRESS = /\(?\s*https?:\/\/\S+?\s*\)?(?=\s|$)/g;
 function printedAddress(el: Element): boolean {
-  return /^\(?\s*https?:\/\/\S+\s*\)?$/.test(textOf(el));
+  const text = textOf(el);
+  return text !== '' && !text.replace(PRINTED_ADDRESS, '').trim();
 }
 
 /**

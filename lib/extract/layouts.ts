@@ -3,6 +3,7 @@
 // few cues every VNA page shares), so a page we have not seen still gives a sensible result.
 
 import { pageKey } from './feed-runs';
+import { SCREEN_READER_CLASSES } from './marked-parts';
 import { absoluteUrl, holdsRunningText, textOf } from './text';
 
 export type LayoutName = 'vnp-current' | 'vnp-legacy' | 'courrier' | 'generic';
@@ -103,12 +104,7 @@ const COMMON_CLASSES = [
   'text-post-media',
   'bluesky-embed',
   // text for screen readers only ("Aller au contenu"): never the story
-  'screen-reader-text',
-  'skip-link',
-  'sr-only',
-  'visually-hidden',
-  'visuallyhidden',
-  'screenreader-only',
+  ...SCREEN_READER_CLASSES,
   // a notebook's or a literate document's code (pandoc, Jupyter, Quarto), and the appendix such a
   // document ends on (licence, citation, BibTeX): a copy's own
   'sourceCode',

@@ -5,6 +5,7 @@
 import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
+import { COMMENT_BOXES } from './marked-parts';
 import {
   hasLetter,
   holdsRunningText,
@@ -12,6 +13,7 @@ import {
   PUBLISHED_BY_OUTLET,
   sameTextKey,
   squeeze,
+  TEXT_LEVEL,
   textOf,
   VNA_OUTLET_NAMES,
 } from './text';
@@ -19,23 +21,11 @@ import {
 /** A line of text no longer than this that is all link text is navigation, not the story. */
 const MAX_LINK_LINE = 100;
 const LINE_TAGS = 'p, div, li, span, h2, h3, h4, h5, h6';
-/** What a line holds: text and these (a line holding a block is not one line) */
-const INLINE = new Set([
-  'A',
-  'B',
-  'STRONG',
-  'EM',
-  'I',
-  'U',
-  'SMALL',
-  'IMG',
-  'BR',
-  'TIME',
-  'ABBR',
-  'FONT',
-  'SUP',
-  'SUB',
-]);
+/**
+ * What a line holds: text and these (a line holding a block is not one line). Not a <span>: boxes
+ * built of spans (a breadcrumb's separators, a script-built page's rows) are not one line.
+ */
+const INLINE = new Set([...TEXT_LEVEL, 'A', 'IMG', 'BR'].filter((tag) => tag !== 'SPAN'));
 
 /** Its children only, never its whole subtree: this runs for every element of the page. */
 function isLine(el: Element): boolean {
@@ -581,10 +571,6 @@ export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep:
     }
   }
 }
-
-/** Readers' comments: marked so by their box's id or class, or schema.org's Comment. */
-const COMMENT_BOXES =
-  '[id^="comment"], .comments, .comment, .commentlist, [itemprop="comment"], [itemtype$="schema.org/Comment" i]';
 
 /** Does p come after every element of els in the page? */
 function followsAll(els: Element[], p: Element): boolean {

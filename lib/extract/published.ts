@@ -11,6 +11,7 @@ import {
   ownTextBetween,
   PUBLISHED_BY_OUTLET,
   squeeze,
+  TEXT_LEVEL,
   textOf,
   VNA_OUTLET_NAMES,
 } from './text';
@@ -526,8 +527,6 @@ interface NearLine {
   marked: string | null;
 }
 
-const INLINE_LINE = new Set(['SPAN', 'TIME', 'SMALL', 'FONT', 'EM', 'I', 'B', 'STRONG', 'ABBR']);
-
 /** Up to `max` lines after (or before) an element, outside it; scripts and styles left out. */
 function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   const doc = el.ownerDocument;
@@ -543,7 +542,7 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
     if (!parent || el.contains(n) || parent.closest('script, style') || !(n.textContent ?? '').trim()) continue;
     // (a date in a span of its own that opens a big box or follows a line break: "<div><span>18.05.2021
     // 10:15</span>…the story…</div>"; not a date inside a sentence)
-    const own = INLINE_LINE.has(parent.tagName) ? squeeze(parent.textContent ?? '') : '';
+    const own = TEXT_LEVEL.has(parent.tagName) ? squeeze(parent.textContent ?? '') : '';
     const alone = own.length > 0 && own.length <= 80 && DATE_IN_LINE.test(own) && opensLine(parent);
     let box = alone ? parent : (parent.closest(LINE_BOX) ?? parent);
     // (a line in the title's own box, beside it: "<div><h3>Title</h3><span>2025-04-17 21:14</span>")
@@ -609,7 +608,7 @@ function hourAfter(time: Element, iso: string): string {
   // (the line only: text and phrasing up to a <br> or a block, "<time>…</time><p>18h30 : …" is not it)
   let text = '';
   for (let n = time.nextSibling; n && text.length < 30; n = n.nextSibling) {
-    if (n.nodeType === 1 && !INLINE_LINE.has((n as Element).tagName)) break;
+    if (n.nodeType === 1 && !TEXT_LEVEL.has((n as Element).tagName)) break;
     text += n.textContent ?? '';
   }
   const m = HOUR_AFTER.exec(text);

@@ -9,6 +9,7 @@ import { foldKey } from '../text/fold';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
+import { forScreenReaders } from './marked-parts';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import {
@@ -565,13 +566,8 @@ function elementSaying(doc: Document, keys: string[]): Element | null {
   return crumb;
 }
 
-/** Text for screen readers only, by its class: "sr-only", "visually-hidden", "screen-reader-text". */
-const SCREEN_READER_CLASS = /^(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y)$/i;
 /** A file's name: one word with an extension ("la-moldavie-103322.md", "article.html"). */
 const FILE_NAME = /^\S+\.[a-z0-9]{1,5}$/i;
-function forScreenReaders(el: Element): boolean {
-  return hasClassMatching(el, SCREEN_READER_CLASS);
-}
 
 /** Is el inside a breadcrumb ("fil d'Ariane"), as its class names it? */
 function inBreadcrumb(el: Element, body: Element): boolean {

@@ -2,6 +2,22 @@
 
 import { carriedVnaUrl } from '../hosts';
 
+/** Elements that style text within a line (HTML's text-level semantics): never a block of their own. */
+export const TEXT_LEVEL = new Set([
+  'SPAN',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'U',
+  'SMALL',
+  'FONT',
+  'TIME',
+  'ABBR',
+  'SUP',
+  'SUB',
+]);
+
 /** Collapse runs of ASCII white space (not no-break spaces, which the sites use on purpose). */
 export function squeeze(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();

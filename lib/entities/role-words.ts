@@ -50,6 +50,8 @@ export function acronymInParens(d: Doc, k: number): number {
  */
 export const APPOINTED =
   /^(?:re)?(?:(?:nomm|design)(?:ee?s?|ent|ant)|(?:elu|promu|reconduit|investi)e?s?|elit|elisent|elisant|promouvant|reconduisant|investissant)$/;
+/** APPOINTED's forms that act, as written (accents tell "nomme" from "nommé"): a present or a present participle. */
+export const APPOINTING_AS_WRITTEN = /^(?:re)?(?:nomment|d[ée]signent|[ée]lit|[ée]lisent|nomme|d[ée]signe)$|ant$/;
 export const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
 /** A form of "avoir" at k, as written: "a", never the preposition "à" that folds to it. */
 export function auxiliaryAt(d: Doc, k: number): boolean {

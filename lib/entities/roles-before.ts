@@ -18,6 +18,7 @@ import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-
 import {
   ALSO,
   APPOINTED,
+  APPOINTING_AS_WRITTEN,
   AUXILIARIES,
   acronymInParens,
   auxiliaryAt,
@@ -525,10 +526,7 @@ function bodyBefore(d: Doc, k: number, j: number): { text: string; country: stri
 function appointsAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
   if (t?.kind !== 'w' || t.cap || !APPOINTED.test(t.f)) return false;
-  const written = d.text.slice(t.s, t.e).toLowerCase();
-  return (
-    /^(?:re)?(?:nomment|d[ée]signent|[ée]lit|[ée]lisent|nomme|d[ée]signe)$|ant$/.test(written) || auxiliaryAt(d, k - 1)
-  );
+  return APPOINTING_AS_WRITTEN.test(d.text.slice(t.s, t.e).toLowerCase()) || auxiliaryAt(d, k - 1);
 }
 
 /** "Sénat", "Chambre basse": words in [a, b) that name a body otherwise (capitalised, no figure, no place). */

@@ -130,7 +130,9 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   // ("le président du groupe sud-coréen Charmvit Lee Dea Bong": after a title, the person's name
   // follows the company's)
   const titled = titledBody(t, i);
-  const b = titleEnd(t, a, titled);
+  let b = titleEnd(t, a, titled);
+  // ("la société Haesung Vina Co., Ltd": the legal form written after the name is the name's)
+  if (company && b - a >= 2 && t[b - 1]?.f === 'co') b = legalFormEnd(t, b);
   // ("l'hôpital Uong Bi": a hospital named after its town is the hospital)
   if (b === a || (kb && kb.end >= b && !(withNoun && kb.ref.type === 'place'))) return null;
   // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name right after a title's
@@ -276,8 +278,10 @@ export function foreignOrgName(doc: Doc, i: number): Cand | null {
   const joiner = (k: number) => (t[k]?.f === '&' || t[k]?.f === 'and' || t[k]?.f === 'of') && capWord(t[k + 1]);
   while (b < t.length && b < i + 8 && (capWord(t[b]) || joiner(b))) b++;
   // ("Thiên Thanh Group Co., Ltd", "Hoa Sen Trading Co. Ltd": the legal form after what the body
-  // is; "Co" alone ends no name, a Vietnamese syllable "Cơ" folds to it)
-  const legal = b - i >= 3 && t[b - 1]?.f === 'co' && ENGLISH_ORG_ENDS.has(t[b - 2]?.f ?? '');
+  // is, or "Co., Ltd" written whole after any name, "Haesung Vina Co., Ltd"; "Co" alone ends no
+  // name, a Vietnamese syllable "Cơ" folds to it)
+  const legal =
+    b - i >= 3 && t[b - 1]?.f === 'co' && (ENGLISH_ORG_ENDS.has(t[b - 2]?.f ?? '') || legalFormEnd(t, b) > b + 1);
   if (b - i < 2 || !(legal || ENGLISH_ORG_ENDS.has(t[b - 1]?.f ?? ''))) return null;
   if (legal) b = legalFormEnd(t, b);
   // a name the knowledge base has whole is its ("Vietnam Airlines" with its country)

@@ -37,6 +37,17 @@ describe('media and companies', () => {
     expect(es.some((e) => e.name === 'Thiên' || e.name.startsWith('Thanh Group'))).toBe(false);
   });
 
+  it('"Co., Ltd" written whole after any name is the company\'s, named with its noun or not; "Co" alone is not', () => {
+    const es = find(
+      'Vinamilk a investi avec Angkor Dairy Products Co.Ltd au Cambodge.',
+      'La société Haesung Vina Co., Ltd a signé un contrat. La société Ba Co a signé aussi.',
+    );
+    expect(named(es, 'Angkor Dairy Products Co.Ltd')?.type).toBe('organization');
+    expect(named(es, 'Haesung Vina Co., Ltd')?.type).toBe('organization');
+    expect(es.some((e) => e.name === 'Haesung Vina Co')).toBe(false);
+    expect(named(es, 'Ba Co')?.type).toBe('organization');
+  });
+
   it("a newspaper's country is not a partner of the story it reports", () => {
     expect(
       partnersOf('Le Monde souligne les objectifs du Vietnam', 'Le quotidien français Le Monde a publié une analyse.'),

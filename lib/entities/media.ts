@@ -135,6 +135,9 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   if (company && b - a >= 2 && t[b - 1]?.f === 'co') b = legalFormEnd(t, b);
   // ("l'hôpital Uong Bi": a hospital named after its town is the hospital)
   if (b === a || (kb && kb.end >= b && !(withNoun && kb.ref.type === 'place'))) return null;
+  // (English's article alone is no name: "le magazine The gioi va Viet Nam", a Vietnamese title
+  // written plain, goes on in lower case)
+  if (b - a === 1 && t[a]?.f === 'the') return null;
   // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name right after a title's
   // body is the person the title names ("la société vietnamienne Hoang Long Phat" is a company's)
   if (vnPersonAt(t, a) && titled) return null;
@@ -282,12 +285,24 @@ export function foreignOrgName(doc: Doc, i: number): Cand | null {
   // name, a Vietnamese syllable "Cơ" folds to it)
   const legal =
     b - i >= 3 && t[b - 1]?.f === 'co' && (ENGLISH_ORG_ENDS.has(t[b - 2]?.f ?? '') || legalFormEnd(t, b) > b + 1);
-  if (b - i < 2 || !(legal || ENGLISH_ORG_ENDS.has(t[b - 1]?.f ?? ''))) return null;
+  if (b - i < 2 || !(legal || ENGLISH_ORG_ENDS.has(t[b - 1]?.f ?? '') || englishTitled(doc, i, b))) return null;
   if (legal) b = legalFormEnd(t, b);
   // a name the knowledge base has whole is its ("Vietnam Airlines" with its country)
   const kb = KB_DICT.match(t, i);
   if (kb && kb.end >= b) return null;
   return makeCand(doc, i, b, 'organization', tokenText(doc, i, b), 'org-foreign', null);
+}
+
+/**
+ * "The Australian", "The Conversation", "The Diplomat": English's article opening a run of
+ * capitalised words is a title, a medium's or a body's, in French text. Not the Vietnamese syllable
+ * "Thế" written plain ("The Gioi va Viet Nam", "Nguyên The Anh"): no word after it is one.
+ */
+function englishTitled(doc: Doc, i: number, b: number): boolean {
+  const t = doc.toks;
+  if (t[i]?.f !== 'the' || t[i]?.upper || doc.text.slice(t[i]?.s, t[i]?.e) !== 'The') return false;
+  for (let k = i + 1; k < b; k++) if (VN_SYLLABLE.test(t[k]?.f ?? '')) return false;
+  return true;
 }
 
 /** After "… Co" at b: its dot, and ", Ltd" / "Ltd" / ", JSC" when written. */

@@ -706,7 +706,17 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     return makeCand(doc, a, b, 'person', text(a, b), 'photo-credit');
   }
   // Media and companies after their noun: "le journal Vientiane Mai".
-  if (prev && prev.kind === 'w' && !prev.cap && ORG_TRIGGERS.has(prev.f) && b - a <= 5 && text(a, b).length > 1) {
+  // (not English's article alone: "le magazine The gioi va Viet Nam" goes on in lower case)
+  const articleAlone = b - a === 1 && toks[a]?.f === 'the';
+  if (
+    prev &&
+    prev.kind === 'w' &&
+    !prev.cap &&
+    ORG_TRIGGERS.has(prev.f) &&
+    b - a <= 5 &&
+    text(a, b).length > 1 &&
+    !articleAlone
+  ) {
     return makeCand(doc, a, b, 'organization', text(a, b), 'org-trigger');
   }
   // "des entreprises sud-coréennes, à savoir Interflex et Korea Circuit": named as examples of a kind

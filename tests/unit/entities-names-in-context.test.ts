@@ -48,6 +48,18 @@ describe('media and companies', () => {
     expect(named(es, 'Ba Co')?.type).toBe('organization');
   });
 
+  it('English\'s article opens a title ("The Diplomat"); not before a Vietnamese syllable, nor alone', () => {
+    const es = find(
+      'La délégation comptait des rédacteurs de The Sydney Morning Herald, The Conversation et The Diplomat.',
+      'Selon The Hindu, le chanteur The Anh a reçu Nguyên The Trung. Photo : magazine The gioi va Viet Nam',
+    );
+    for (const n of ['The Sydney Morning Herald', 'The Conversation', 'The Diplomat', 'The Hindu'])
+      expect(named(es, n)?.type).toBe('organization');
+    expect(named(es, 'The Anh')?.type).toBe('person');
+    expect(named(es, 'Nguyên The Trung')?.type).toBe('person');
+    expect(es.some((e) => e.name === 'The')).toBe(false);
+  });
+
   it("a newspaper's country is not a partner of the story it reports", () => {
     expect(
       partnersOf('Le Monde souligne les objectifs du Vietnam', 'Le quotidien français Le Monde a publié une analyse.'),

@@ -153,6 +153,8 @@ const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
   // and no sentence is the date line
   /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
+  // (the same written year first, as ISO 8601 does: "2025-02-14 09:20:31 Source : VNA/CVN Rédacteur : …")
+  /^(?=.{0,100}$)(?=.*\b(?:19|20)\d{2}-\d{2}-\d{2}\b)[^.!?…]*$/,
   // (with its time, a tool line's counts may follow: "18/02/2017 10:15 | Vues : 1.284 | Imprimer";
   // not "Au 30/06/2024 : 1.250 millions de dollars", which states no time)
   /^(?=.{0,100}$)[^.!?…]*\b\d{1,2}\/\d{1,2}\/\d{4}\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2}\b(?:[^.!?…]|\.(?=\d))*$/,

@@ -122,6 +122,14 @@ const YEAR_FIRST_DATE_LINE =
   /^((?:19|20)\d{2})(?:[-/.]|\s+)(\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
+ * A whole line that is a date written with dashes, day first, a weekday before it and its time
+ * after it at most ("11-08-2015", "Dimanche 01-11-2015, 19:32"): inside a longer text, dashed
+ * figures are as often a reference number ("Réf. dossier : 12-11-2023").
+ */
+const DASHED_DATE_LINE =
+  /^(?:\p{L}{3,9}\.?,?\s+)?(\d{1,2})-(\d{1,2})-(\d{4})(?:\s*(?:[-–,|·]\s*|à\s+)?(\d{1,2})[:h](\d{2}))?$/u;
+
+/**
  * An Org-mode active timestamp opening the text, the day a note is about: "<2019-08-08 jeu. 11:26>"
  * ("[2019-08-12 lun. 20:51]", inactive, only says when the note was written).
  */
@@ -132,6 +140,8 @@ function dateOfText(text: string): string | null {
   if (english) return english;
   const iso = YEAR_FIRST_DATE_LINE.exec(text.trim()) ?? ACTIVE_TIMESTAMP.exec(text.trim());
   if (iso) return isoOf(iso[1] ?? '', iso[2] ?? '', iso[3] ?? '', iso[4] ?? '00', iso[5] ?? '00', iso[6] ?? '00');
+  const dashed = DASHED_DATE_LINE.exec(text.trim());
+  if (dashed) return isoOf(dashed[3] ?? '', dashed[2] ?? '', dashed[1] ?? '', dashed[4] ?? '00', dashed[5] ?? '00');
   const written = WRITTEN_DATE.exec(text);
   // (a date line's, where at most a weekday or "Publié le" comes before it: a sentence that names
   // a day, "Le défilé commencera le 2 septembre 2025 à 6h30", is about that day)
@@ -643,7 +653,9 @@ export function timeIso(time: Element): string | null {
   return isoInHanoi(raw);
 }
 
-const DATE_IN_LINE = /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}/u;
+/** A date as a line writes it: day first, or year first as ISO 8601 does ("2025-02-14 09:20:31"). */
+const DATE_IN_LINE =
+  /\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\s+\d{4}|(?:19|20)\d{2}-\d{2}-\d{2}/u;
 
 /** Does this inline element open its line: first in its box, or right after a <br>? */
 function opensLine(inline: Element): boolean {

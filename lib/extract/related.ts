@@ -3,11 +3,13 @@
 // Known layouts name their feed container; on unknown markup the feed is found by its structure
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
+import { WRITTEN_MONTH } from '../dates/names';
 import type { RelatedItem } from '../types';
+import { PHOTO_CREDIT } from './captions';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
-import { fromVietnameseDateText, timeIso } from './published';
+import { fromVietnameseDateText, isoInHanoi, timeIso } from './published';
 import { hasLetter, linkTarget, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
@@ -43,6 +45,7 @@ function teaserParts(item: Element) {
   let dateLine: Element | null = null;
   let image: Element | null = null;
   let figcaption: Element | null = null;
+  let credited: Element | null = null;
   let time: Element | null = null;
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
   for (const el of item.querySelectorAll('*')) {
@@ -58,17 +61,21 @@ function teaserParts(item: Element) {
       if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
     } else if (tag === 'IMG' || tag === 'AMP-IMG') {
       if (!image && el.hasAttribute('alt')) image = el;
-    } else if (tag === 'TIME') {
-      if (!time && el.hasAttribute('datetime')) time = el;
+    } else if (tag === 'TIME' && el.hasAttribute('datetime')) {
+      // (a <time> without its machine date is read as the line it shows)
+      time ??= el;
     } else if (tag === 'FIGCAPTION') {
       figcaption ??= el;
     } else if (isHeading(el)) {
       heading ??= el;
+    } else if (!credited && !holdsText(el) && creditedCaption(textOf(el))) {
+      // (a caption shown under the picture ends on its credit: "… à Hanoï. Photo : Duong Ngoc/VNA/CVN")
+      credited = el;
     } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && textOf(el)) {
       summary = el;
     } else if (tag === 'P' && !paragraph && isSummaryParagraph(el)) {
       paragraph = el;
-    } else if (!dateLine && el.childElementCount === 0 && DATE_LINE.test(el.textContent ?? '')) {
+    } else if (!dateLine && !holdsText(el) && DATE_LINE.test(el.textContent ?? '')) {
       dateLine = el;
     } else if (lines.length < 2 && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
       lines.push(el);
@@ -83,9 +90,26 @@ function teaserParts(item: Element) {
     lines,
     dateLine,
     image,
-    figcaption,
+    figcaption: figcaption ?? credited,
     time,
   };
+}
+
+/** A line of a photo's words that ends on its credit ("… Photo : VNA"), not the credit alone. */
+function creditedCaption(text: string): boolean {
+  return text.length >= 20 && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text) && !BARE_CREDIT.test(text);
+}
+const MAX_CAPTION = 400;
+/** A credit alone: "Photo: VNA", "Photo d'illustration : VNA", "(Photo : webthethao.vn)". */
+const BARE_CREDIT =
+  /^\(?\s*(?:photos?|ảnh)(?:\s+d['’]illustration)?\s*:\s*[^\s.:()]{1,40}(?:[\s./][^\s.:()]{1,30}){0,4}\s*\)?\.?$/iu;
+/** A picture's file name as its alt: "411473.jpg". */
+const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
+
+/** Does a child element hold text? (An icon before a date line holds none: "<small><i class="fa-clock"></i> 16/04/2014</small>".) */
+function holdsText(el: Element): boolean {
+  for (const c of el.children) if (textOf(c)) return true;
+  return false;
 }
 
 /** A paragraph with words, not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>"). */
@@ -94,7 +118,14 @@ function isSummaryParagraph(p: Element): boolean {
   return !!text && !DATE_LINE.test(text);
 }
 
-const DATE_LINE = /^\s*(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2})?\s*$/u;
+/**
+ * A teaser's line that is only its date, a label or a weekday before it at most: "04/03/2024",
+ * "Lun, 04/03/2024 - 10:15", "11-08-2015", "20 mars 2017", "Mis à jour le 23/11/2011 à 08h15".
+ */
+const DATE_LINE = new RegExp(
+  String.raw`^\s*(?:(?:publi[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*)?(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4})(?:\s*(?:[-–,|·]\s*|à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$`,
+  'iu',
+);
 
 function isHeading(el: Element): boolean {
   return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS);
@@ -160,9 +191,11 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     (hint.length > title.length && title === shown && !hint.startsWith(title) ? hint : '') ||
     (dd ? squeeze(textOf(dd).replace(textOf(ddParts?.dateLine ?? null), '')) : '') ||
     null;
-  // (a picture's alt that repeats the headline says nothing of the photo; a caption shown may)
+  // (a picture's alt that repeats the headline, names its file or credits it alone says nothing of
+  // the photo; a caption shown may)
   const alt = squeeze(parts.image?.getAttribute('alt') ?? '');
-  const caption = (alt !== title && alt) || textOf(parts.figcaption) || null;
+  const saysOfPhoto = alt !== title && !FILE_NAME.test(alt) && !BARE_CREDIT.test(alt);
+  const caption = (saysOfPhoto && alt) || textOf(parts.figcaption) || null;
   return {
     title,
     summary: summary && summary !== title ? summary : null,
@@ -174,10 +207,28 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
       (ddParts?.dateLine && fromVietnameseDateText(textOf(ddParts.dateLine))) ||
       dateInParens(textOf(item)) ||
       lineTailDate(item) ||
-      labelDate(item),
+      labelDate(item) ||
+      dataDate(item),
     origin: 'feed',
   };
 }
+
+/**
+ * A card's machine date kept in a data attribute, as script-built lists keep it when they show
+ * none: "<article class="vp-card" data-published="2021-11-03T08:30:00+07:00">" (an ISO date only:
+ * "data-published="true"" is a flag).
+ */
+function dataDate(item: Element): string | null {
+  const holders = [item, ...item.querySelectorAll(DATA_DATES)].slice(0, 4);
+  for (const el of holders)
+    for (const name of DATA_DATE_NAMES) {
+      const value = el.getAttribute(name) ?? '';
+      if (/^\d{4}-\d{2}-\d{2}/.test(value)) return isoInHanoi(value);
+    }
+  return null;
+}
+const DATA_DATE_NAMES = ['data-published', 'data-date', 'data-pubdate', 'data-publish-date'];
+const DATA_DATES = DATA_DATE_NAMES.map((n) => `[${n}]`).join(', ');
 
 /**
  * The date after a teaser link on its own line, outside it: "<a>Title</a> <font>(16/03/2015)</font><br>"

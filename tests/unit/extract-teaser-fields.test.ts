@@ -1,0 +1,129 @@
+// A teaser's fields in markups nobody tuned for: its date as the card shows it, its caption, and
+// the article's own date line. What blind rounds 52 and 53 taught (cards of an Arc site, a
+// Bootstrap portal with a clock icon, a Nhân Dân-like <time> without its machine date, a script's
+// data-published card, a table's visible caption, credit-only and file-name alts). Each test
+// fails on the code before its rule.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../lib/extract';
+import { parseHtml } from './helpers';
+
+const URL = 'https://fr.vietnamplus.vn/hanoi-accueille-le-forum-des-villes-creatives-post214900.vnp';
+const TITLE = 'Hanoï accueille le forum des villes créatives de l’UNESCO';
+const BODY = [
+  'Hanoï (VNA) – Le forum des villes créatives de l’UNESCO s’est ouvert mardi à Hanoï en présence de délégués de 40 pays, a annoncé le Comité populaire municipal.',
+  'Les participants ont échangé leurs expériences dans la préservation du patrimoine culturel et le développement des industries culturelles.',
+  'À cette occasion, Hanoï a présenté ses projets de design et d’artisanat, dont les villages de métiers traditionnels de la banlieue.',
+];
+const paras = BODY.map((p) => `<p>${p}</p>`).join('');
+const TEASERS = [
+  [
+    'https://fr.vietnamplus.vn/foyer-vietnam-un-lieu-de-rendez-vous-post214860.vnp',
+    'Foyer Vietnam, un lieu de rendez-vous des Vietnamiens de France',
+  ],
+  [
+    'https://fr.vietnamplus.vn/ouverture-du-festival-du-village-de-sen-post210021.vnp',
+    'Ouverture du festival du village de Sen à Nghê An',
+  ],
+  [
+    'https://fr.vietnamplus.vn/la-fete-culturelle-de-bac-lieu-post199871.vnp',
+    'La fête culturelle et touristique de Bac Lieu met en valeur le patrimoine',
+  ],
+] as const;
+const page = (article: string, feed: string) =>
+  `<html lang="fr"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${article}${paras}</article><section class="related"><h2>Lire aussi</h2>${feed}</section></body></html>`;
+const feedOf = (cards: string, article = '') =>
+  extract(parseHtml(page(article, cards), URL), URL).related.filter((r) => r.origin === 'feed');
+const cards = (card: (url: string, title: string, n: number) => string) =>
+  TEASERS.map(([url, title], n) => card(url, title, n)).join('');
+
+describe('a teaser’s date as its card shows it', () => {
+  it('written out ("20 mars 2017"), after an icon, in a <time> without its machine date, dashed', () => {
+    const written = feedOf(
+      cards(
+        (u, t, n) =>
+          `<div class="item"><a href="${u}"><h3>${t}</h3></a><span class="c-date">2${n} mars 2017</span></div>`,
+      ),
+    );
+    expect(written.map((r) => r.published?.slice(0, 10))).toEqual(['2017-03-20', '2017-03-21', '2017-03-22']);
+    const icon = feedOf(
+      cards(
+        (u, t, n) =>
+          `<div class="row"><small class="text-muted"><i class="far fa-clock"></i> Mis à jour le 1${n}/04/2014 à 15h20</small><h5><a href="${u}">${t}</a></h5></div>`,
+      ),
+    );
+    expect(icon.map((r) => r.published)).toEqual([
+      '2014-04-10T15:20:00+07:00',
+      '2014-04-11T15:20:00+07:00',
+      '2014-04-12T15:20:00+07:00',
+    ]);
+    const time = feedOf(
+      cards(
+        (u, t, n) =>
+          `<article class="story"><h3><a href="${u}">${t}</a></h3><div class="meta"><time>1${n}-08-2015</time></div></article>`,
+      ),
+    );
+    expect(time.map((r) => r.published?.slice(0, 10))).toEqual(['2015-08-10', '2015-08-11', '2015-08-12']);
+  });
+
+  it('kept only in a card’s data attribute when it shows none; a flag there is no date', () => {
+    const kept = feedOf(
+      cards(
+        (u, t, n) =>
+          `<article class="vp-card" data-published="2021-11-0${n + 3}T08:30:00+07:00"><a class="vp-link" href="${u}"><h4>${t}</h4></a></article>`,
+      ),
+    );
+    expect(kept.map((r) => r.published)).toEqual([
+      '2021-11-03T08:30:00+07:00',
+      '2021-11-04T08:30:00+07:00',
+      '2021-11-05T08:30:00+07:00',
+    ]);
+    const flag = feedOf(cards((u, t) => `<article data-published="true"><a href="${u}"><h4>${t}</h4></a></article>`));
+    expect(flag.map((r) => r.published)).toEqual([null, null, null]);
+  });
+});
+
+describe('a teaser’s caption', () => {
+  it('is a line shown under its picture that ends on the credit; an alt that credits alone or names a file is none', () => {
+    const shown = feedOf(
+      cards(
+        (u, t) =>
+          `<div class="row"><div class="pic"><img src="/t.jpg" alt=""><p class="cap">Le Foyer Vietnam est le sponsor principal de l’événement annuel Ici Vietnam Festival à Paris. Photo : VNA</p></div><a href="${u}">${t}</a></div>`,
+      ),
+    );
+    expect(shown.map((r) => r.caption)).toEqual(
+      Array(3).fill(
+        'Le Foyer Vietnam est le sponsor principal de l’événement annuel Ici Vietnam Festival à Paris. Photo : VNA',
+      ),
+    );
+    const alts = ['Photo: VNA', "Photo d'illustration : VNA", '411473.jpg'];
+    const bare = feedOf(
+      cards((u, t, n) => `<div class="card"><img src="/t${n}.jpg" alt="${alts[n]}"><a href="${u}">${t}</a></div>`),
+    );
+    expect(bare.map((r) => r.caption)).toEqual([null, null, null]);
+  });
+});
+
+describe('the article’s date line', () => {
+  it('an info line that opens on an ISO date and time gives the date and is no paragraph', () => {
+    const a = extract(
+      parseHtml(
+        page(
+          '<div class="ainfo"><span id="apublishtime">2025-02-14 09:20:31</span>&nbsp;&nbsp;<span>Source : VNA/CVN</span>&nbsp;&nbsp;<span>Rédacteur : Hông Ha</span> <span>Taille : <a href="#">Grande</a> <a href="#">Petite</a></span></div>',
+          '',
+        ),
+        URL,
+      ),
+      URL,
+    ).article;
+    expect(a?.published).toBe('2025-02-14T09:20:31+07:00');
+    expect(a?.paragraphs).toEqual(BODY);
+  });
+
+  it('a dashed date with its weekday and time ("Dimanche 01-11-2015, 19:32")', () => {
+    const a = extract(
+      parseHtml(page('<div class="date_detail">Dimanche 01-11-2015, 19:32</div>', ''), URL),
+      URL,
+    ).article;
+    expect(a?.published).toBe('2015-11-01T19:32:00+07:00');
+  });
+});

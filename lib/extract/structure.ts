@@ -736,6 +736,18 @@ export function splitSubtitle(title: Element): Element | null {
  * a description, the line that says it; else a line of one or two sentences that is bold, or
  * that the body repeats as its first sentence.
  */
+/** A plain <p> that opens a run of paragraphs: the first of its box's, another <p> after it, set as they are. */
+function opensRunningText(l: Element): boolean {
+  return (
+    l.tagName === 'P' &&
+    !l.classList.length &&
+    !isBold(l) &&
+    !isItalic(l) &&
+    l.nextElementSibling?.tagName === 'P' &&
+    l.previousElementSibling?.tagName !== 'P'
+  );
+}
+
 export function leadElement(title: Element, meta: PageMeta): Element | null {
   return leadLine(title, meta) ?? boldRunAfter(title);
 }
@@ -759,7 +771,11 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
     for (const l of lines.slice(0, 6)) {
       const k = sameTextKey(textOf(l));
       const longer = k.startsWith(desc) && (k.length < desc.length * 1.5 || (cut && textOf(l).length <= 500));
-      if (k === desc || longer) return l;
+      if (!(k === desc || longer)) continue;
+      // (not the body's first paragraph, a plain <p> the running text goes on after: a CMS fills
+      // the description from it; whether it is a standfirst is then the lines' to say, below)
+      if (opensRunningText(l)) break;
+      return l;
     }
   }
   // (a date line, a byline or a share bar between the title and the standfirst is none of it; nor

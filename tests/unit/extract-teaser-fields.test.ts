@@ -127,3 +127,25 @@ describe('the article’s date line', () => {
     expect(a?.published).toBe('2015-11-01T19:32:00+07:00');
   });
 });
+
+describe('the standfirst a description names', () => {
+  const withDescription = (first: string) =>
+    extract(
+      parseHtml(
+        `<html lang="fr"><head><title>${TITLE}</title><meta name="description" content="${BODY[0]}"></head><body><article><h1>${TITLE}</h1><div class="content">${first}<p>${BODY[1]}</p><p>${BODY[2]}</p></div></article></body></html>`,
+        URL,
+      ),
+      URL,
+    ).article;
+
+  it('is not the body’s first plain paragraph, which the CMS copied into the description', () => {
+    const a = withDescription(`<p>${BODY[0]}</p>`);
+    expect(a?.lead).toBeNull();
+    expect(a?.paragraphs).toEqual(BODY);
+  });
+
+  it('is that paragraph when it is set apart in bold', () => {
+    const a = withDescription(`<p><strong>${BODY[0]}</strong></p>`);
+    expect(a?.lead).toBe(BODY[0]);
+  });
+});

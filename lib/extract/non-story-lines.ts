@@ -182,6 +182,10 @@ const NON_STORY_LINES: RegExp[] = [
   ),
   // a line of hashtags, a notes app's tags: "#presse/vnp #diplomatie"
   /^(?:#[\p{L}\p{N}_/-]+\s*){1,12}$/u,
+  // (and tags of several words, two or more: "#Patrimoine culturel #Thang Long #UNESCO")
+  /^(?=.{0,150}$)(?=(?:[^#]*#){2})(?:#[\p{L}\p{N}_/-]+(?:\s+[\p{L}\p{N}_/-]+){0,3}\s*){2,12}$/u,
+  // a count of readings alone: "1 254 lectures", "Vues : 3.120"
+  /^(?:(?:\d[\d\s.,]*)\s*(?:lectures?|vues?|views?)|(?:lectures?|vues?)\s*:\s*\d[\d\s.,]*)$/iu,
   // a blog's byline, a name at most: "Rédigé par Martine R.", "Écrit par Jean Dupont"
   /^(?:[Rr]édigée?|[ÉéEe]crite?|[Pp]ostée?)\s+par(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}\s*$/u,
   // a page's own dates, labelled, and nothing else: "Dernière mise à jour: 12 avril 2023 Création:

@@ -149,3 +149,21 @@ describe('the standfirst a description names', () => {
     expect(a?.lead).toBe(BODY[0]);
   });
 });
+
+describe('tool lines by the story', () => {
+  const read = (html: string) =>
+    extract(
+      parseHtml(
+        `<html lang="fr"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${html}</article></body></html>`,
+        URL,
+      ),
+      URL,
+    ).article;
+
+  it('tags of several words and a count of readings are no paragraphs; a sentence with a hashtag stays', () => {
+    expect(read(`${paras}<div class="tags">#Patrimoine culturel #Thang Long #UNESCO</div>`)?.paragraphs).toEqual(BODY);
+    expect(read(`<div class="views">1 254 lectures</div>${paras}`)?.paragraphs).toEqual(BODY);
+    const sentence = 'La campagne #HanoiCreative a réuni 3.000 jeunes créateurs venus de tout le pays samedi.';
+    expect(read(`${paras}<p>${sentence}</p>`)?.paragraphs).toEqual([...BODY, sentence]);
+  });
+});

@@ -83,6 +83,12 @@ export function isFreeVnSyllable(d: Doc, k: number): boolean {
 }
 
 /** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */
+/** English's article at k, written so ("The"): not the acronym "THE", nor a syllable "the" in lower case. */
+export function isEnglishThe(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && d.text.slice(t.s, t.e) === 'The';
+}
+
 export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => boolean): string {
   let out = '';
   let prevGlue = true;

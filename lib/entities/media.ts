@@ -4,7 +4,7 @@
 // ("Qatar Investment Authority", "Dubai Chamber", "Bangkok Post"). Both run before the knowledge
 // base: the places and countries in such names ("Dubai", "Qatar") are not entities there.
 
-import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { type Cand, type Doc, isEnglishThe, makeCand, tokenText } from './doc';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
@@ -137,7 +137,7 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   if (b === a || (kb && kb.end >= b && !(withNoun && kb.ref.type === 'place'))) return null;
   // (English's article alone is no name: "le magazine The gioi va Viet Nam", a Vietnamese title
   // written plain, goes on in lower case)
-  if (b - a === 1 && t[a]?.f === 'the') return null;
+  if (b - a === 1 && isEnglishThe(doc, a)) return null;
   // "le gouverneur de la Banque centrale Tran Van Hung": a Vietnamese name right after a title's
   // body is the person the title names ("la société vietnamienne Hoang Long Phat" is a company's)
   if (vnPersonAt(t, a) && titled) return null;
@@ -296,14 +296,37 @@ export function foreignOrgName(doc: Doc, i: number): Cand | null {
 /**
  * "The Australian", "The Conversation", "The Diplomat": English's article opening a run of
  * capitalised words is a title, a medium's or a body's, in French text. Not the Vietnamese syllable
- * "Thế" written plain ("The Gioi va Viet Nam", "Nguyên The Anh"): no word after it is one.
+ * "Thế" written plain ("The Gioi va Viet Nam", "Nguyên The Anh"): no word after it is one; not a
+ * place the knowledge base knows ("The Philippines"), nor a work named by its kind ("le roman The
+ * Sympathizer", "la série The Crown", "le rapport The State of Southeast Asia").
  */
 function englishTitled(doc: Doc, i: number, b: number): boolean {
   const t = doc.toks;
-  if (t[i]?.f !== 'the' || t[i]?.upper || doc.text.slice(t[i]?.s, t[i]?.e) !== 'The') return false;
+  if (!isEnglishThe(doc, i) || WORK_NOUNS.has(t[i - 1]?.f ?? '')) return false;
   for (let k = i + 1; k < b; k++) if (VN_SYLLABLE.test(t[k]?.f ?? '')) return false;
-  return true;
+  const known = KB_DICT.match(t, i + 1);
+  return !(known && known.end >= b && (known.ref.type === 'place' || known.ref.type === 'country'));
 }
+/** Kinds of works a title names: "le roman The Sympathizer". */
+const WORK_NOUNS = new Set([
+  'roman',
+  'livre',
+  'ouvrage',
+  'film',
+  'serie',
+  'feuilleton',
+  'documentaire',
+  'emission',
+  'chanson',
+  'album',
+  'piece',
+  'rapport',
+  'enquete',
+  'etude',
+  'exposition',
+  'spectacle',
+  'jeu',
+]);
 
 /** After "… Co" at b: its dot, and ", Ltd" / "Ltd" / ", JSC" when written. */
 function legalFormEnd(t: Token[], b: number): number {

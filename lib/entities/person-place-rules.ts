@@ -11,7 +11,7 @@
 import { isMonthName } from '../dates/parse';
 import { fold } from '../text/fold';
 import { numberEndsName } from './complements';
-import { type Cand, type Doc, makeCand, tokenText } from './doc';
+import { type Cand, type Doc, isEnglishThe, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES, KOREAN_SURNAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
@@ -707,7 +707,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   }
   // Media and companies after their noun: "le journal Vientiane Mai".
   // (not English's article alone: "le magazine The gioi va Viet Nam" goes on in lower case)
-  const articleAlone = b - a === 1 && toks[a]?.f === 'the';
+  const articleAlone = b - a === 1 && isEnglishThe(doc, a);
   if (
     prev &&
     prev.kind === 'w' &&

@@ -12,7 +12,7 @@ const MAX_ICON = 100;
 const MIN_ICON = 16;
 const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'IRON-IMAGE', 'PICTURE', 'VIDEO', 'AMP-VIDEO']);
 /** a caption is a line or two, never a paragraph of the story */
-const MAX_CAPTION = 400;
+export const MAX_CAPTION = 400;
 /** ends with a photo credit: "… Photo : VNA", "(Photo: VNA)", "Ảnh: TTXVN" */
 // (or a site's address alone: "Photo : hanoimoi.com.vn.")
 export const PHOTO_CREDIT =

@@ -353,7 +353,8 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       } else if (lineOpen && TEXT_LEVEL.has(c.tagName) && (textOf(c).length <= MAX_LINE_TAIL || printedAddress(c)))
         extends_ = true;
       // a definition list's teaser is its linked <dt> and the <dd> (summary, date) after it
-      else if (c.tagName === 'DD' && run.length > 0 && run[run.length - 1]?.tagName === 'DT') {
+      // (several: "<dt><a>Title</a></dt><dd class="date">…</dd><dd class="sapo">…</dd>")
+      else if (c.tagName === 'DD' && run.length > 0 && /^D[TD]$/.test(run[run.length - 1]?.tagName ?? '')) {
         run.push(c);
         extends_ = true;
       }

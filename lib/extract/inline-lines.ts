@@ -1,7 +1,7 @@
 // Inline related links: the body's own lines that point to other stories (">> Titre", "Lire aussi :
 // Titre"), set among its running text. Read by the article (they are no paragraphs) and by the
 // feed's structural search (a few such lines in a row are no feed).
-import { COMMENT_BOXES } from './marked-parts';
+import { inCommentBox } from './marked-parts';
 import { hasLetter, linkTextLength, textOf } from './text';
 
 /**
@@ -114,6 +114,6 @@ export function inlineRun(items: Element[]): boolean {
 /** The story's paragraph among the next few lines after this one's box: running text in a <p>, in no comment box. */
 function storyParagraphAfter(line: Element): boolean {
   const paragraph = (s: Element, length: number) =>
-    s.tagName === 'P' && length - linkTextLength(s) >= 80 && !s.closest(COMMENT_BOXES);
+    s.tagName === 'P' && length - linkTextLength(s) >= 80 && !inCommentBox(s);
   return runningTextBeside(ownBox(line, line.ownerDocument.body), 'nextElementSibling', paragraph);
 }

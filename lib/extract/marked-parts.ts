@@ -5,16 +5,28 @@
 export const MARKED_COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="comment"]';
 
 /**
- * A box of readers' comments, by schema.org or by its class or id ("comments", "commentlist",
- * "fb-comments", "commentaires"): enough to tell a comment's lines from the story's running text.
+ * Is el in a box of readers' comments, by schema.org or by a class or an id that names one as a
+ * whole word ("comments", "commentlist", "comment-respond", "fb-comments", "commentaires",
+ * "disqus_thread"): enough to tell a comment's lines from the story's running text. Not a page's
+ * class that only speaks of comments: WordPress's "category-commentaire", "has-comments".
  */
-export const COMMENT_BOXES = `${MARKED_COMMENTS}, [class*="comment" i], [id*="comment" i]`;
+export function inCommentBox(el: Element): boolean {
+  if (el.closest(MARKED_COMMENTS)) return true;
+  for (let box: Element | null = el; box; box = box.parentElement) {
+    if (COMMENT_NAME.test(box.id)) return true;
+    for (const name of box.classList) if (COMMENT_NAME.test(name)) return true;
+  }
+  return false;
+}
+const COMMENT_NAME =
+  /^(?:(?:fb|wp|post|article|user|reader|disqus)[-_])?(?:comments?|commentaires?|commentlist|comment[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|body|content|text|\d+)|comments[-_](?:area|section|list|box|wrap|wrapper|container))$|^disqus_thread$/i;
 
 /** Text for screen readers only ("Aller au contenu", a file's name), by its class. */
 export const SCREEN_READER_CLASSES = [
   'screen-reader-text',
   'screen-reader-only',
   'screenreader-only',
+  'screenreader-text',
   'skip-link',
   'sr-only',
   'visually-hidden',
@@ -23,6 +35,8 @@ export const SCREEN_READER_CLASSES = [
   'a11y',
 ];
 
+const SCREEN_READER_SET = new Set(SCREEN_READER_CLASSES);
 export function forScreenReaders(el: Element): boolean {
-  return SCREEN_READER_CLASSES.some((c) => el.classList.contains(c));
+  for (const name of el.classList) if (SCREEN_READER_SET.has(name.toLowerCase())) return true;
+  return false;
 }

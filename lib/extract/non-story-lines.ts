@@ -5,7 +5,7 @@
 import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
-import { COMMENT_BOXES } from './marked-parts';
+import { inCommentBox } from './marked-parts';
 import {
   hasLetter,
   holdsRunningText,
@@ -153,8 +153,9 @@ const NON_STORY_LINES: RegExp[] = [
   // "18/02/2017 10:15 Lecture : 3 min", "Publié le … — Mis à jour le …": a short line with a date
   // and no sentence is the date line
   /^(?=.{0,100}$)(?=.*\b\d{1,2}\/\d{1,2}\/\d{4}\b)[^.!?…]*$/,
-  // (the same written year first, as ISO 8601 does: "2025-02-14 09:20:31 Source : VNA/CVN Rédacteur : …")
-  /^(?=.{0,100}$)(?=.*\b(?:19|20)\d{2}-\d{2}-\d{2}\b)[^.!?…]*$/,
+  // (opening on a date written year first, as ISO 8601 does, and its time: "2025-02-14 09:20:31
+  // Source : VNA/CVN Rédacteur : …"; not a chronology's "2020-08-01 : entrée en vigueur de l'EVFTA")
+  /^(?=.{0,100}$)(?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s[^.!?…]*)?$/,
   // (with its time, a tool line's counts may follow: "18/02/2017 10:15 | Vues : 1.284 | Imprimer";
   // not "Au 30/06/2024 : 1.250 millions de dollars", which states no time)
   /^(?=.{0,100}$)[^.!?…]*\b\d{1,2}\/\d{1,2}\/\d{4}\s*(?:[-–,|]\s*)?\d{1,2}[:h]\d{2}\b(?:[^.!?…]|\.(?=\d))*$/,
@@ -182,8 +183,9 @@ const NON_STORY_LINES: RegExp[] = [
   ),
   // a line of hashtags, a notes app's tags: "#presse/vnp #diplomatie"
   /^(?:#[\p{L}\p{N}_/-]+\s*){1,12}$/u,
-  // (and tags of several words, two or more: "#Patrimoine culturel #Thang Long #UNESCO")
-  /^(?=.{0,150}$)(?=(?:[^#]*#){2})(?:#[\p{L}\p{N}_/-]+(?:\s+[\p{L}\p{N}_/-]+){0,3}\s*){2,12}$/u,
+  // (and tags of several words, three or more, with no word that joins a sentence: "#Patrimoine
+  // culturel #Thang Long #UNESCO"; not a crosshead, "#MeToo et #BalanceTonPorc en Asie")
+  /^(?=.{0,150}$)(?!.*\s(?:et|ou|en|de|du|des|la|le|les|à|au|aux|pour|sur|dans|par|avec)\s)(?:#[\p{L}\p{N}_/-]+(?:\s+[\p{L}\p{N}_/-]+){0,3}\s*){3,12}$/iu,
   // a count of readings alone: "1 254 lectures", "Vues : 3.120"
   /^(?:(?:\d[\d\s.,]*)\s*(?:lectures?|vues?|views?)|(?:lectures?|vues?)\s*:\s*\d[\d\s.,]*)$/iu,
   // a blog's byline, a name at most: "Rédigé par Martine R.", "Écrit par Jean Dupont"
@@ -549,7 +551,7 @@ export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep:
   const after = (el: Element) => !!(start.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !start.contains(el);
   const spares = (el: Element) => !keep.some((k) => k && (el.contains(k) || k.contains(el))) && !el.contains(start);
   // (the story's running text, not a reader's comment under it: a note comes after the last of it)
-  const running = paragraphs.filter((p) => squeeze(p.textContent ?? '').length > 100 && !p.closest(COMMENT_BOXES));
+  const running = paragraphs.filter((p) => squeeze(p.textContent ?? '').length > 100 && !inCommentBox(p));
   const last = (els: Element[]) => !running.some((p) => followsAll(els, p));
   for (const el of body.querySelectorAll('h2, h3, h4, h5, h6, p, div')) {
     if (!el.isConnected || !after(el)) continue;

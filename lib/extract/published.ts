@@ -122,12 +122,20 @@ const YEAR_FIRST_DATE_LINE =
   /^((?:19|20)\d{2})(?:[-/.]|\s+)(\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
- * A whole line that is a date written with dashes, day first, a weekday before it and its time
- * after it at most ("11-08-2015", "Dimanche 01-11-2015, 19:32"): inside a longer text, dashed
- * figures are as often a reference number ("Réf. dossier : 12-11-2023").
+ * What a date line may say before its date: "Publié le", "Mis à jour le :", "Mise en ligne"
+ * (a regex source, no capture).
  */
-const DASHED_DATE_LINE =
-  /^(?:\p{L}{3,9}\.?,?\s+)?(\d{1,2})-(\d{1,2})-(\d{4})(?:\s*(?:[-–,|·]\s*|à\s+)?(\d{1,2})[:h](\d{2}))?$/u;
+export const DATE_LABEL = String.raw`(?:(?:publi[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*)?`;
+
+/**
+ * A whole line that is a date written with dashes, day first, a label or a weekday before it and
+ * its time after it at most ("11-08-2015", "Dimanche 01-11-2015, 19:32", "Publié le 11-08-2015"):
+ * dashed figures after another word are as often a reference ("Réf. 12-11-2023", "Tél. 08-12-2345").
+ */
+const DASHED_DATE_LINE = new RegExp(
+  String.raw`^${DATE_LABEL}(?:${WEEKDAY}\.?,?\s+)?(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:\s*(?:[-–,|·]\s*|à\s+)?(\d{1,2})[:h](\d{2}))?$`,
+  'iu',
+);
 
 /**
  * An Org-mode active timestamp opening the text, the day a note is about: "<2019-08-08 jeu. 11:26>"
@@ -200,13 +208,13 @@ export function dateInAddress(url: string): string | null {
 
 /**
  * Is a marked date another story's: in a small box (two levels up) that links with a headline's
- * words? A box that holds running text is the story's own (a byline inside the story's box, beside
+ * words (`links` such links or more: a list of teasers holds several)? A box that holds running text is the story's own (a byline inside the story's box, beside
  * a "Lire aussi" link), not a teaser: the climb stops there.
  */
-function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean): boolean {
+function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean, links = 1): boolean {
   for (let box = el.parentElement, up = 0; box && box !== scope && up < 2; box = box.parentElement, up++) {
     if (holdsRunningText(box)) return false;
-    if ([...box.querySelectorAll(LINKS)].some(isStoryLink)) return true;
+    if ([...box.querySelectorAll(LINKS)].filter(isStoryLink).length >= links) return true;
   }
   return false;
 }
@@ -296,8 +304,11 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     const near = titleEl ? dateLineNear(titleEl) : null;
     return near && near.slice(0, 10) !== plain.slice(0, 10) ? near : plain;
   }
-  const dateText = textOf(scope.querySelector(SITE.dateLine));
-  return fromVietnameseDateText(dateText);
+  // (the first the layout names that is not in a list of other stories: a teaser's "dd.date" is
+  // that story's; a copy's footer linking to its original is not such a list)
+  const inList = (el: Element) => inLinkedItem(el, scope, isStoryLink, 2);
+  const line = [...scope.querySelectorAll(SITE.dateLine)].slice(0, MAX_MARKED).find((el) => !inList(el));
+  return fromVietnameseDateText(textOf(line));
 }
 
 /** How many marked dates that are not the story's are tried before giving up on them. */

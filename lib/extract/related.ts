@@ -3,13 +3,13 @@
 // Known layouts name their feed container; on unknown markup the feed is found by its structure
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
-import { WRITTEN_MONTH } from '../dates/names';
+import { WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import type { RelatedItem } from '../types';
-import { PHOTO_CREDIT } from './captions';
+import { MAX_CAPTION, PHOTO_CREDIT } from './captions';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
-import { fromVietnameseDateText, isoInHanoi, timeIso } from './published';
+import { DATE_LABEL, fromVietnameseDateText, isoInHanoi, timeIso } from './published';
 import { hasLetter, linkTarget, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
@@ -61,21 +61,24 @@ function teaserParts(item: Element) {
       if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
     } else if (tag === 'IMG' || tag === 'AMP-IMG') {
       if (!image && el.hasAttribute('alt')) image = el;
-    } else if (tag === 'TIME' && el.hasAttribute('datetime')) {
-      // (a <time> without its machine date is read as the line it shows)
-      time ??= el;
+    } else if (tag === 'TIME') {
+      // (a <time> without its machine date is read as the date line it shows, and is never a summary)
+      if (el.hasAttribute('datetime')) time ??= el;
+      else if (!dateLine && fromVietnameseDateText(textOf(el))) dateLine = el;
     } else if (tag === 'FIGCAPTION') {
       figcaption ??= el;
     } else if (isHeading(el)) {
       heading ??= el;
-    } else if (!credited && !holdsText(el) && creditedCaption(textOf(el))) {
-      // (a caption shown under the picture ends on its credit: "… à Hanoï. Photo : Duong Ngoc/VNA/CVN")
+    } else if (!credited && image && !childHoldsText(el) && creditedCaption(textOf(el)) && inPictureBox(el, image)) {
+      // (a caption shown under the picture, in its box, ends on its credit: "… à Hanoï. Photo : Duong
+      // Ngoc/VNA/CVN"; a summary that ends so in the card's text stays its summary)
       credited = el;
-    } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && textOf(el)) {
+    } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && textOf(el) && !holdsHeading(el)) {
+      // (not a card whose class says what kind it is, "card summary has-image": it holds the headline)
       summary = el;
     } else if (tag === 'P' && !paragraph && isSummaryParagraph(el)) {
       paragraph = el;
-    } else if (!dateLine && !holdsText(el) && DATE_LINE.test(el.textContent ?? '')) {
+    } else if (!dateLine && !childHoldsText(el) && DATE_LINE.test(el.textContent ?? '')) {
       dateLine = el;
     } else if (lines.length < 2 && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
       lines.push(el);
@@ -99,15 +102,48 @@ function teaserParts(item: Element) {
 function creditedCaption(text: string): boolean {
   return text.length >= 20 && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text) && !BARE_CREDIT.test(text);
 }
-const MAX_CAPTION = 400;
-/** A credit alone: "Photo: VNA", "Photo d'illustration : VNA", "(Photo : webthethao.vn)". */
-const BARE_CREDIT =
-  /^\(?\s*(?:photos?|ảnh)(?:\s+d['’]illustration)?\s*:\s*[^\s.:()]{1,40}(?:[\s./][^\s.:()]{1,30}){0,4}\s*\)?\.?$/iu;
+/** A name a credit gives: capitalised ("Duong", "VNA", "Ngoc/VNA/CVN") or a site's address ("webthethao.vn"). */
+const CREDIT_WORD = String.raw`(?:\p{Lu}[^\s:()/,]*|[\w-]+\.[a-z]{2,}[^\s:()]*)`;
+/**
+ * A credit alone: "Photo: VNA", "Photo d'illustration : VNA", "(Photo : webthethao.vn)"; not the
+ * photo's own words after the label, "Photo : des touristes à Hoi An", "Photos : le Têt à Hanoï".
+ */
+const BARE_CREDIT = new RegExp(
+  String.raw`^\(?\s*(?:[Pp]hotos?|PHOTOS?|[Ảả]nh)(?:\s+d['’]illustration)?\s*:\s*${CREDIT_WORD}(?:[\s/,]+${CREDIT_WORD}){0,5}\s*\)?\.?$`,
+  // (no i flag: it would let \p{Lu} match any letter)
+  'u',
+);
+/^\(?\s*(?:photos?|ảnh)(?:\s+d['’]illustration)?\s*:\s*[^\s.:()]{1,40}(?:[\s./][^\s.:()]{1,30}){0,4}\s*\)?\.?$/iu;
 /** A picture's file name as its alt: "411473.jpg". */
-const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
+const IMAGE_FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
+
+/**
+ * A summary written as a second link to the story, a sentence after the headline's link (a
+ * newsletter's "<a>Title</a><br><a>En 2023, la croissance …</a>"). Its text, or ''.
+ */
+function linkedSummary(item: Element, link: Element, title: string): string {
+  const target = hrefOf(link);
+  for (const other of item.querySelectorAll('a[href]')) {
+    const text = textOf(other);
+    if (other !== link && hrefOf(other) === target && text !== title && text.length >= 60 && /[.!?…»"]$/.test(text))
+      return text;
+  }
+  return '';
+}
+
+/** Is el in the picture's own box (two levels up at most), one that holds no headline? */
+function inPictureBox(el: Element, image: Element): boolean {
+  for (let box = el.parentElement, up = 0; box && up < 2; box = box.parentElement, up++)
+    if (box.contains(image)) return !holdsHeading(box);
+  return false;
+}
+
+function holdsHeading(el: Element): boolean {
+  return !!el.querySelector('h1, h2, h3, h4, h5, h6');
+}
 
 /** Does a child element hold text? (An icon before a date line holds none: "<small><i class="fa-clock"></i> 16/04/2014</small>".) */
-function holdsText(el: Element): boolean {
+function childHoldsText(el: Element): boolean {
   for (const c of el.children) if (textOf(c)) return true;
   return false;
 }
@@ -118,12 +154,15 @@ function isSummaryParagraph(p: Element): boolean {
   return !!text && !DATE_LINE.test(text);
 }
 
+/** A year a teaser's date may name: the agency's years online, not a history's ("30 avril 1975"). */
+const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
 /**
  * A teaser's line that is only its date, a label or a weekday before it at most: "04/03/2024",
- * "Lun, 04/03/2024 - 10:15", "11-08-2015", "20 mars 2017", "Mis à jour le 23/11/2011 à 08h15".
+ * "Lun, 04/03/2024 - 10:15", "11-08-2015", "20 mars 2017", "Mis à jour le 23/11/2011 à 08h15"
+ * (dashed or written out, a recent year after a weekday at most: "Hanoï, 10 octobre 1954" is none).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^\s*(?:(?:publi[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*)?(?:\p{L}{2,10}\.?,?\s+)?(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4})(?:\s*(?:[-–,|·]\s*|à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$`,
+  String.raw`^\s*${DATE_LABEL}(?:(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+${RECENT_YEAR}))(?:\s*(?:[-–,|·]\s*|à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$`,
   'iu',
 );
 
@@ -177,24 +216,22 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   if (!title || !link) return null;
   // (a link preview repeats the page's <title>, the outlet's name after a bar: "X | Vietnam+ (VietnamPlus)")
   title = title.replace(OUTLET_SUFFIX, '') || title;
-  // (a definition list's <dt> has its summary and date in the <dd> after it)
+  // (a definition list's <dt> has its summary and date in the <dd>s after it, one or several)
   // (and a flattened card's linked subheading, in the paragraph after it)
-  const dd =
-    item.tagName === 'DT' && item.nextElementSibling?.tagName === 'DD'
-      ? item.nextElementSibling
-      : summaryAfterHeading(item);
-  const ddParts = dd ? teaserParts(dd) : null;
+  const dds = item.tagName === 'DT' ? ddsOf(item) : [summaryAfterHeading(item)].filter((el) => el !== null);
+  const ddLines = dds.map((el) => (DATE_LINE.test(textOf(el)) ? el : teaserParts(el).dateLine));
   const summary =
     textOf(parts.summary) ||
     parts.lines.map(textOf).find((t) => t !== title) ||
     // (the attribute says more than the headline: a description, not "Lire l'article")
     (hint.length > title.length && title === shown && !hint.startsWith(title) ? hint : '') ||
-    (dd ? squeeze(textOf(dd).replace(textOf(ddParts?.dateLine ?? null), '')) : '') ||
+    dds.map((el, k) => squeeze(textOf(el).replace(textOf(ddLines[k] ?? null), ''))).find(Boolean) ||
+    linkedSummary(item, link, title) ||
     null;
   // (a picture's alt that repeats the headline, names its file or credits it alone says nothing of
   // the photo; a caption shown may)
   const alt = squeeze(parts.image?.getAttribute('alt') ?? '');
-  const saysOfPhoto = alt !== title && !FILE_NAME.test(alt) && !BARE_CREDIT.test(alt);
+  const saysOfPhoto = alt !== title && !IMAGE_FILE_NAME.test(alt) && !BARE_CREDIT.test(alt);
   const caption = (saysOfPhoto && alt) || textOf(parts.figcaption) || null;
   return {
     title,
@@ -204,7 +241,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     published:
       (parts.time && timeIso(parts.time)) ||
       (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
-      (ddParts?.dateLine && fromVietnameseDateText(textOf(ddParts.dateLine))) ||
+      ddLines.map((el) => el && fromVietnameseDateText(textOf(el))).find(Boolean) ||
       dateInParens(textOf(item)) ||
       lineTailDate(item) ||
       labelDate(item) ||
@@ -227,7 +264,8 @@ function dataDate(item: Element): string | null {
     }
   return null;
 }
-const DATA_DATE_NAMES = ['data-published', 'data-date', 'data-pubdate', 'data-publish-date'];
+// (not "data-date": a calendar's or an event's day as often as the story's)
+const DATA_DATE_NAMES = ['data-published', 'data-pubdate', 'data-publish-date', 'data-published-time'];
 const DATA_DATES = DATA_DATE_NAMES.map((n) => `[${n}]`).join(', ');
 
 /**
@@ -310,8 +348,16 @@ function isCarouselClone(item: Element): boolean {
 }
 
 function ddOfTeaser(item: Element): boolean {
-  const dt = item.previousElementSibling;
+  let dt = item.previousElementSibling;
+  while (dt?.tagName === 'DD') dt = dt.previousElementSibling;
   return item.tagName === 'DD' && dt?.tagName === 'DT' && !!(dt.matches(LINKS) || dt.querySelector(LINKS));
+}
+
+/** The <dd>s after a <dt>, up to the next <dt>: its summary, its date. */
+function ddsOf(dt: Element): Element[] {
+  const out: Element[] = [];
+  for (let dd = dt.nextElementSibling; dd?.tagName === 'DD' && out.length < 4; dd = dd.nextElementSibling) out.push(dd);
+  return out;
 }
 
 /** Teasers of lists of teaser elements, in order, deduplicated by URL then title. */

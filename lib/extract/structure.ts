@@ -736,6 +736,10 @@ export function splitSubtitle(title: Element): Element | null {
  * a description, the line that says it; else a line of one or two sentences that is bold, or
  * that the body repeats as its first sentence.
  */
+export function leadElement(title: Element, meta: PageMeta): Element | null {
+  return leadLine(title, meta) ?? boldRunAfter(title);
+}
+
 /** A plain <p> that opens a run of paragraphs: the first of its box's, another <p> after it, set as they are. */
 function opensRunningText(l: Element): boolean {
   return (
@@ -746,10 +750,6 @@ function opensRunningText(l: Element): boolean {
     l.nextElementSibling?.tagName === 'P' &&
     l.previousElementSibling?.tagName !== 'P'
   );
-}
-
-export function leadElement(title: Element, meta: PageMeta): Element | null {
-  return leadLine(title, meta) ?? boldRunAfter(title);
 }
 
 function leadLine(title: Element, meta: PageMeta): Element | null {

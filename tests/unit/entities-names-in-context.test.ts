@@ -60,6 +60,16 @@ describe('media and companies', () => {
     expect(es.some((e) => e.name === 'The')).toBe(false);
   });
 
+  it('"The" opens no place the knowledge base knows, no work named by its kind, and the acronym THE stays', () => {
+    const es = find(
+      'Selon le magazine britannique THE, l’Université de Hanoï progresse.',
+      'The Philippines et le Vietnam ont signé un accord. Le roman The Sympathizer a été adapté en série.',
+    );
+    expect(named(es, 'THE')?.type).toBe('organization');
+    expect(named(es, 'Philippines')?.type).toBe('country');
+    expect(es.some((e) => e.name.startsWith('The '))).toBe(false);
+  });
+
   it("a newspaper's country is not a partner of the story it reports", () => {
     expect(
       partnersOf('Le Monde souligne les objectifs du Vietnam', 'Le quotidien français Le Monde a publié une analyse.'),

@@ -167,3 +167,125 @@ describe('tool lines by the story', () => {
     expect(read(`${paras}<p>${sentence}</p>`)?.paragraphs).toEqual([...BODY, sentence]);
   });
 });
+
+// A second reader's probes of the rules above (R31): each was wrong right after they landed.
+describe('what the teaser and date-line rules leave alone', () => {
+  const one = (card: string) => feedOf(cards((u, t) => card.replaceAll('URL', u).replaceAll('TITLE', t)))[0];
+
+  it('an alt that says what the photo shows after its label is a caption; a summary that ends on a credit is a summary', () => {
+    expect(
+      one('<div class="card"><img src="/t.jpg" alt="Photo : des touristes à Hoi An"><a href="URL">TITLE</a></div>')
+        ?.caption,
+    ).toBe('Photo : des touristes à Hoi An');
+    expect(
+      one('<div class="card"><img src="/t.jpg" alt="Photos : le Têt à Hanoï"><a href="URL">TITLE</a></div>')?.caption,
+    ).toBe('Photos : le Têt à Hanoï');
+    const sapo = 'Le Premier ministre a inauguré le pont de Rach Mieu 2 dans la province de Ben Tre. Photo : VNA';
+    const t = one(
+      `<div class="card"><div class="pic"><img src="/t.jpg" alt=""></div><div class="body"><h3><a href="URL">TITLE</a></h3><div class="sapo">${sapo}</div></div></div>`,
+    );
+    expect([t?.summary, t?.caption]).toEqual([sapo, null]);
+  });
+
+  it('a <time> that shows a longer line is no summary; a date in history or after another word is no teaser’s date', () => {
+    const t = one(
+      '<div class="item"><h3><a href="URL">TITLE</a></h3><time>Publié le 20/03/2017 à 10h30 | Mis à jour le 20/03/2017 à 11h45</time></div>',
+    );
+    expect([t?.summary, t?.published]).toEqual([null, '2017-03-20T10:30:00+07:00']);
+    expect(
+      one('<div class="item"><h3><a href="URL">TITLE</a></h3><div>30 avril 1975</div></div>')?.published,
+    ).toBeNull();
+    expect(
+      one('<div class="item"><h3><a href="URL">TITLE</a></h3><span>Réf. 12-11-2023</span></div>')?.published,
+    ).toBeNull();
+    expect(
+      one('<div class="item"><h3><a href="URL">TITLE</a></h3><span>Publié le 11-08-2015</span></div>')?.published,
+    ).toBe('2015-08-11T00:00:00+07:00');
+  });
+
+  it('a crosshead with hashtags and a chronology of ISO dates stay the story’s; a reference under the title dates nothing', () => {
+    const read = (html: string) =>
+      extract(
+        parseHtml(
+          `<html lang="fr"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${html}</article></body></html>`,
+          URL,
+        ),
+        URL,
+      ).article;
+    const crosshead = '#MeToo et #BalanceTonPorc en Asie';
+    expect(read(`${paras}<h3>${crosshead}</h3><p>${BODY[1]}</p>`)?.paragraphs).toContain(crosshead);
+    const chronology = ["2020-08-01 : entrée en vigueur de l'EVFTA", "2019-06-30 : signature de l'accord à Hanoï"];
+    expect(read(`${paras}<ul>${chronology.map((c) => `<li>${c}</li>`).join('')}</ul>`)?.paragraphs).toEqual([
+      ...BODY,
+      ...chronology,
+    ]);
+    expect(read(`<p>Réf. 12-11-2023</p>${paras}`)?.published).toBeNull();
+  });
+});
+
+describe('readers’ comment boxes', () => {
+  it('are named by a whole word of their class: a column filed under "commentaire" keeps its editor’s note', () => {
+    const note =
+      'Note de la rédaction : cet article a été mis à jour le 14 mars avec la réaction du ministère des Affaires étrangères.';
+    const after = [
+      'Les pays de l’ASEAN et la Chine poursuivent par ailleurs les négociations sur un Code de conduite en mer Orientale, qui devrait être conclu bientôt.',
+      'Le porte-parole a enfin réaffirmé l’attachement du Vietnam à la paix, à la stabilité et à la liberté de navigation dans la région.',
+    ];
+    const url = 'https://example.com/2024/03/mer-orientale/';
+    for (const cls of ['post type-post category-commentaire', 'post has-comments']) {
+      const a = extract(
+        parseHtml(
+          `<html lang="fr"><head><title>${TITLE}</title></head><body><article class="${cls}"><h1>${TITLE}</h1><p>${BODY[0]}</p><p>${note}</p><p>${BODY[1]}</p><h3>Remarques</h3>${after.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+          url,
+        ),
+        url,
+      ).article;
+      expect(a?.paragraphs).toContain(note);
+    }
+  });
+});
+
+describe('a feed written as a definition list', () => {
+  it('each <dt> link with its <dd>s, date and summary; their dates are not the article’s', () => {
+    const list = TEASERS.map(
+      ([u, t], n) =>
+        `<dt><a href="${u}">${t}</a></dt><dd class="date">1${n} avril 2025 à 09h45</dd><dd class="sapo">Durant cette visite, la délégation rencontrera des représentants du Comité populaire de la ville de Dà Nang.</dd>`,
+    ).join('');
+    const r = extract(
+      parseHtml(
+        `<html lang="fr"><head><title>${TITLE}</title></head><body><div id="content"><h1>${TITLE}</h1>${paras}</div><div class="other"><h3>Dans la même rubrique</h3><dl class="list_other">${list}</dl></div></body></html>`,
+        URL,
+      ),
+      URL,
+    );
+    const feed = r.related.filter((s) => s.origin === 'feed');
+    expect(feed.map((s) => s.title)).toEqual(TEASERS.map(([, t]) => t));
+    expect(feed.map((s) => s.published)).toEqual([
+      '2025-04-10T09:45:00+07:00',
+      '2025-04-11T09:45:00+07:00',
+      '2025-04-12T09:45:00+07:00',
+    ]);
+    expect(feed[0]?.summary).toMatch(/^Durant cette visite/);
+    expect(r.article?.published ?? null).toBeNull();
+    expect(r.article?.lead ?? null).toBeNull();
+  });
+});
+
+describe('a teaser’s summary', () => {
+  it('is not a card whose class says "summary" around its headline, and may be a second link after it', () => {
+    const sapo = 'Le 19 juin dernier, l’Hôpital central de Huê a annoncé une avancée médicale majeure.';
+    const card = one2(
+      `<article class="card summary has-image"><div class="card-body"><div class="label"><a href="/actualites/">Actualités</a></div><h3><a href="URL">TITLE</a></h3><div class="card-lead"><p class="tnt-summary">${sapo}</p></div></div></article>`,
+    );
+    expect(card?.summary).toBe(sapo);
+    const linked =
+      'En 2023, la croissance du Vietnam devrait connaître une légère baisse par rapport à 2022 pour s’afficher à 6,5%.';
+    const letter = one2(
+      `<td><span>Mercredi 05/04/2023</span><br><a href="URL">TITLE</a><br><a href="URL">${linked}</a><br></td>`,
+    );
+    expect(letter?.summary).toBe(linked);
+  });
+});
+function one2(card: string) {
+  return feedOf(cards((u, t) => `<div class="cell">${card.replaceAll('URL', u).replaceAll('TITLE', t)}</div>`))[0];
+}

@@ -33,6 +33,15 @@ const page = (article: string, feed: string) =>
   `<html lang="fr"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${article}${paras}</article><section class="related"><h2>Lire aussi</h2>${feed}</section></body></html>`;
 const feedOf = (cards: string, article = '') =>
   extract(parseHtml(page(article, cards), URL), URL).related.filter((r) => r.origin === 'feed');
+/** The article of a page that holds only this story's HTML after its headline. */
+const readStory = (html: string) =>
+  extract(
+    parseHtml(
+      `<html lang="fr"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${html}</article></body></html>`,
+      URL,
+    ),
+    URL,
+  ).article;
 const cards = (card: (url: string, title: string, n: number) => string) =>
   TEASERS.map(([url, title], n) => card(url, title, n)).join('');
 
@@ -151,20 +160,13 @@ describe('the standfirst a description names', () => {
 });
 
 describe('tool lines by the story', () => {
-  const read = (html: string) =>
-    extract(
-      parseHtml(
-        `<html lang="fr"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${html}</article></body></html>`,
-        URL,
-      ),
-      URL,
-    ).article;
-
   it('tags of several words and a count of readings are no paragraphs; a sentence with a hashtag stays', () => {
-    expect(read(`${paras}<div class="tags">#Patrimoine culturel #Thang Long #UNESCO</div>`)?.paragraphs).toEqual(BODY);
-    expect(read(`<div class="views">1 254 lectures</div>${paras}`)?.paragraphs).toEqual(BODY);
+    expect(readStory(`${paras}<div class="tags">#Patrimoine culturel #Thang Long #UNESCO</div>`)?.paragraphs).toEqual(
+      BODY,
+    );
+    expect(readStory(`<div class="views">1 254 lectures</div>${paras}`)?.paragraphs).toEqual(BODY);
     const sentence = 'La campagne #HanoiCreative a réuni 3.000 jeunes créateurs venus de tout le pays samedi.';
-    expect(read(`${paras}<p>${sentence}</p>`)?.paragraphs).toEqual([...BODY, sentence]);
+    expect(readStory(`${paras}<p>${sentence}</p>`)?.paragraphs).toEqual([...BODY, sentence]);
   });
 });
 
@@ -204,22 +206,14 @@ describe('what the teaser and date-line rules leave alone', () => {
   });
 
   it('a crosshead with hashtags and a chronology of ISO dates stay the story’s; a reference under the title dates nothing', () => {
-    const read = (html: string) =>
-      extract(
-        parseHtml(
-          `<html lang="fr"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${html}</article></body></html>`,
-          URL,
-        ),
-        URL,
-      ).article;
     const crosshead = '#MeToo et #BalanceTonPorc en Asie';
-    expect(read(`${paras}<h3>${crosshead}</h3><p>${BODY[1]}</p>`)?.paragraphs).toContain(crosshead);
+    expect(readStory(`${paras}<h3>${crosshead}</h3><p>${BODY[1]}</p>`)?.paragraphs).toContain(crosshead);
     const chronology = ["2020-08-01 : entrée en vigueur de l'EVFTA", "2019-06-30 : signature de l'accord à Hanoï"];
-    expect(read(`${paras}<ul>${chronology.map((c) => `<li>${c}</li>`).join('')}</ul>`)?.paragraphs).toEqual([
+    expect(readStory(`${paras}<ul>${chronology.map((c) => `<li>${c}</li>`).join('')}</ul>`)?.paragraphs).toEqual([
       ...BODY,
       ...chronology,
     ]);
-    expect(read(`<p>Réf. 12-11-2023</p>${paras}`)?.published).toBeNull();
+    expect(readStory(`<p>Réf. 12-11-2023</p>${paras}`)?.published).toBeNull();
   });
 });
 

@@ -266,7 +266,9 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     inTitleHeader(el) ||
     (!inLinkedItem(el, root, isStoryLink) &&
       !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS)));
-  const MARKED = '[itemprop="datePublished"], .published[title], .published[datetime]';
+  // (and RDFa's, as Drupal writes it: <span property="dc:date dc:created" content="2015-10-02T15:20:00+07:00">)
+  const MARKED =
+    '[itemprop="datePublished"], .published[title], .published[datetime], [property~="dc:created"][content], [property~="dc:date"][content]';
   // (in the article box first, then in the page)
   const roots = scope === doc ? [doc] : [scope, doc];
   for (const root of roots) {

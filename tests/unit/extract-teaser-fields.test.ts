@@ -283,3 +283,12 @@ describe('a teaser’s summary', () => {
 function one2(card: string) {
   return feedOf(cards((u, t) => `<div class="cell">${card.replaceAll('URL', u).replaceAll('TITLE', t)}</div>`))[0];
 }
+
+describe('a date marked in RDFa', () => {
+  it('dates the story, as Drupal writes it on its byline ("Publié par redaction le Vendredi 2 octobre 2015 - 15:20")', () => {
+    const a = readStory(
+      `<div class="meta submitted"><span property="dc:date dc:created" content="2015-10-02T15:20:00+07:00" datatype="xsd:dateTime">Publié par <span class="username">redaction</span> le Vendredi 2 octobre 2015 - 15:20</span></div>${paras}`,
+    );
+    expect(a?.published).toBe('2015-10-02T15:20:00+07:00');
+  });
+});

@@ -292,3 +292,23 @@ describe('a date marked in RDFa', () => {
     expect(a?.published).toBe('2015-10-02T15:20:00+07:00');
   });
 });
+
+describe('a feed laid out as a grid table', () => {
+  it('is one feed across its rows, the heading over the table naming them all; its summaries are no story', () => {
+    const sapo = (n: number) =>
+      `La ${n}e édition du programme a réuni des centaines de bénévoles venus aider les familles démunies de la capitale pendant le Têt.`;
+    const cell = (n: number) => {
+      const [u, t] = TEASERS[n % 3] as readonly [string, string];
+      return `<td><div class="views-field-body">${sapo(n)}</div><span class="views-field-title"><a href="${u.replace('.vnp', `-${n}.vnp`)}">${t} (${n})</a></span></td>`;
+    };
+    const r = extract(
+      parseHtml(
+        `<html lang="fr"><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>${paras}</article><div class="block-views"><h2>Dans la même rubrique</h2><table class="views-view-grid"><tbody><tr>${cell(1)}${cell(2)}</tr><tr>${cell(3)}${cell(4)}</tr></tbody></table></div></body></html>`,
+        URL,
+      ),
+      URL,
+    );
+    expect(r.related.filter((s) => s.origin === 'feed')).toHaveLength(4);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});

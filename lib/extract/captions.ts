@@ -3,7 +3,7 @@
 // and photo-credit lines anywhere ("Photo : VNA", "(Photo: VNA)", "Photo : X/VNA/CVN").
 
 import { datelineOf } from './dateline';
-import { absoluteUrl, textOf, wholly } from './text';
+import { absoluteUrl, hasLetter, textOf, wholly } from './text';
 
 // (and the image elements of web-component frameworks: AMP's, Polymer's <iron-image>)
 const MEDIA = 'img, amp-img, iron-image, picture, video, amp-video';
@@ -17,6 +17,17 @@ export const MAX_CAPTION = 400;
 // (or a site's address alone: "Photo : hanoimoi.com.vn.")
 export const PHOTO_CREDIT =
   /(?:^|[\s.(–-])(?:photo|ảnh)\s*:\s*(?:[^.:()]{1,60}|[^\s.:()]{1,30}(?:\.[^\s.:()]{1,30}){1,3})\)?\.?\s*$/iu;
+/** A name a credit gives: capitalised ("Duong", "VNA", "Ngoc/VNA/CVN") or a site's address ("webthethao.vn"). */
+const CREDIT_WORD = String.raw`(?:\p{Lu}[^\s:()/,]*|[\w-]+\.[a-z]{2,}[^\s:()]*)`;
+/**
+ * A credit alone: "Photo: VNA", "Photo d'illustration : VNA", "(Photo : webthethao.vn)"; not the
+ * photo's own words after the label, "Photo : des touristes à Hoi An", "Photos : le Têt à Hanoï".
+ */
+export const BARE_CREDIT = new RegExp(
+  String.raw`^\(?\s*(?:[Pp]hotos?|PHOTOS?|[Ảả]nh)(?:\s+d['’]illustration)?\s*:\s*${CREDIT_WORD}(?:[\s/,]+${CREDIT_WORD}){0,5}\s*\)?\.?$`,
+  // (no i flag: it would let \p{Lu} match any letter)
+  'u',
+);
 const DATE = /\d{1,2}\/\d{1,2}\/\d{4}/;
 const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
@@ -62,7 +73,8 @@ function hasMediaOnly(parent: Element, child: Element): boolean {
 
 function nextLine(el: Element): Element | null {
   for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
-    if (SKIP.has(s.tagName)) continue;
+    // (a gallery's counter under its photo, "1 / 5", is no line of words: the caption comes after)
+    if (SKIP.has(s.tagName) || (textOf(s) && !hasLetter(textOf(s)) && !s.querySelector(MEDIA))) continue;
     return textOf(s) || s.querySelector(MEDIA) ? s : null;
   }
   return null;

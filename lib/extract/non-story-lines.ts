@@ -3,6 +3,7 @@
 // story (the next story of an infinite scroll, a box in another language, a newsletter's box, a
 // pull quote repeating the story).
 import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
+import { BARE_CREDIT } from './captions';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
 import { inCommentBox } from './marked-parts';
@@ -186,8 +187,10 @@ const NON_STORY_LINES: RegExp[] = [
   // (and tags of several words, three or more, with no word that joins a sentence: "#Patrimoine
   // culturel #Thang Long #UNESCO"; not a crosshead, "#MeToo et #BalanceTonPorc en Asie")
   /^(?=.{0,150}$)(?!.*\s(?:et|ou|en|de|du|des|la|le|les|à|au|aux|pour|sur|dans|par|avec)\s)(?:#[\p{L}\p{N}_/-]+(?:\s+[\p{L}\p{N}_/-]+){0,3}\s*){3,12}$/iu,
-  // a count of readings alone: "1 254 lectures", "Vues : 3.120"
-  /^(?:(?:\d[\d\s.,]*)\s*(?:lectures?|vues?|views?)|(?:lectures?|vues?)\s*:\s*\d[\d\s.,]*)$/iu,
+  // a count of readings or of a gallery's photos alone: "1 254 lectures", "Vues : 3.120", "5 photos"
+  /^(?:(?:\d[\d\s.,]*)\s*(?:lectures?|vues?|views?|photos?|images?)|(?:lectures?|vues?)\s*:\s*\d[\d\s.,]*)$/iu,
+  // a photo credit alone, a gallery's for all its photos: "Photos : VNA/CVN"
+  BARE_CREDIT,
   // a blog's byline, a name at most: "Rédigé par Martine R.", "Écrit par Jean Dupont"
   /^(?:[Rr]édigée?|[ÉéEe]crite?|[Pp]ostée?)\s+par(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}\s*$/u,
   // a page's own dates, labelled, and nothing else: "Dernière mise à jour: 12 avril 2023 Création:
@@ -441,7 +444,7 @@ export function removeFactBoxes(doc: Document, keep: (Element | null)[]): void {
   const body = doc.body;
   if (!body) return;
   for (const table of doc.querySelectorAll('table'))
-    if (isPropertyTable(table) && !holdsAny(table, keep)) table.remove();
+    if ((isPropertyTable(table) || isFiguresTable(table)) && !holdsAny(table, keep)) table.remove();
   const labels: Element[] = [];
   const walker = doc.createTreeWalker(body, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -484,6 +487,19 @@ function isPropertyTable(table: Element): boolean {
       cells.every((c) => squeeze(c.textContent ?? '').length <= 100)
     );
   });
+}
+
+/**
+ * A table of figures in the story ("Produit | Volume | Valeur" over a row per product): a row of
+ * header cells over two rows or more of short cells, no picture. It sums figures up; the story
+ * tells them in running text (an old page's layout table has no header row).
+ */
+function isFiguresTable(table: Element): boolean {
+  if (table.querySelector('table, img, picture, video')) return false;
+  const rows = [...table.querySelectorAll('tr')].filter((r) => r.closest('table') === table);
+  const header = rows.findIndex((r) => [...r.children].filter((c) => c.tagName === 'TH').length >= 2);
+  if (header < 0 || rows.length - header - 1 < 2) return false;
+  return [...table.querySelectorAll('td, th')].every((c) => squeeze(c.textContent ?? '').length <= 100);
 }
 
 export function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {

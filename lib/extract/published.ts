@@ -74,16 +74,16 @@ function findDatePublished(node: unknown, depth: number): string | null {
   return findDatePublished(obj['@graph'], depth + 1);
 }
 
-// "02 juillet 2018 - 08h45", "1er août 2018 à 10:25"
+// "02 juillet 2018 - 08h45", "1er août 2018 à 10:25", "9 septembre 2010 @ 15:32:08" (PHP-Nuke)
 const WRITTEN_DATE = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})(?:er)?\s+(${WRITTEN_MONTH})\s+(\d{4})(?:\s*(?:(?:[-–,·|]|à)\s*)?(\d{1,2})[:h](\d{2}))?`,
+  String.raw`(?<!\d)(\d{1,2})(?:er)?\s+(${WRITTEN_MONTH})\s+(\d{4})(?:\s*(?:(?:[-–,·|@]|à)\s*)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?`,
   'i',
 );
 
-// ("Publié le", "Mise en ligne :", a weekday, or a publication's label and its weekday: "Mise en
+// ("Publié le", "Posté le", "Mise en ligne :", a weekday, or a publication's label and its weekday: "Mise en
 // ligne : mercredi"; an update's label alone, as before)
 const DATE_LINE_START = new RegExp(
-  String.raw`^\s*(?:(?:publi[ée]e?|mise? en ligne)(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s*)?|(?:mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$`,
+  String.raw`^\s*(?:(?:publi[ée]e?|post[ée]e?|mise? en ligne)(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s*)?|(?:mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$`,
   'iu',
 );
 
@@ -125,7 +125,7 @@ const YEAR_FIRST_DATE_LINE =
  * What a date line may say before its date: "Publié le", "Mis à jour le :", "Mise en ligne"
  * (a regex source, no capture).
  */
-export const DATE_LABEL = String.raw`(?:(?:publi[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*)?`;
+export const DATE_LABEL = String.raw`(?:(?:publi[ée]e?|post[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*)?`;
 
 /**
  * A whole line that is a date written with dashes, day first, a label or a weekday before it and
@@ -155,9 +155,9 @@ function dateOfText(text: string): string | null {
   // a day, "Le défilé commencera le 2 septembre 2025 à 6h30", is about that day)
   const before = written ? text.slice(0, written.index) : '';
   if (written && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(text) && DATE_LINE_START.test(before)) {
-    const [, d, month, y, h = '00', mi = '00'] = written;
+    const [, d, month, y, h = '00', mi = '00', sec = '00'] = written;
     const mo = monthNumber(month as string);
-    return isoOf(y as string, String(mo), d as string, h, mi);
+    return isoOf(y as string, String(mo), d as string, h, mi, sec);
   }
   // `\s*(?:[-–,]\s*)?`, not `\s*[-–,]?\s*`: two adjacent \s* backtrack quadratically on long blank runs
   // ("Publié le 15/11/2011 à 20:35": the time after "à")

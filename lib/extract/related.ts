@@ -5,12 +5,12 @@
 
 import { WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import type { RelatedItem } from '../types';
-import { MAX_CAPTION, PHOTO_CREDIT } from './captions';
+import { BARE_CREDIT, MAX_CAPTION, PHOTO_CREDIT } from './captions';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
 import { DATE_LABEL, fromVietnameseDateText, isoInHanoi, timeIso } from './published';
-import { hasLetter, linkTarget, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
+import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -59,8 +59,13 @@ function teaserParts(item: Element) {
       if (length >= 15 && !longLink) longLink = el;
       if (length > textLinkLength) [textLink, textLinkLength] = [el, length];
       if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
-    } else if (tag === 'IMG' || tag === 'AMP-IMG') {
-      if (!image && el.hasAttribute('alt')) image = el;
+    } else if (
+      tag === 'IMG' ||
+      tag === 'AMP-IMG' ||
+      (el.getAttribute('role') === 'img' && el.hasAttribute('aria-label'))
+    ) {
+      // (a picture drawn as a box's background says what it shows in its aria-label)
+      if (!image && (el.hasAttribute('alt') || el.hasAttribute('aria-label'))) image = el;
     } else if (tag === 'TIME') {
       // (a <time> without its machine date is read as the date line it shows, and is never a summary)
       if (el.hasAttribute('datetime')) time ??= el;
@@ -102,18 +107,6 @@ function teaserParts(item: Element) {
 function creditedCaption(text: string): boolean {
   return text.length >= 20 && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text) && !BARE_CREDIT.test(text);
 }
-/** A name a credit gives: capitalised ("Duong", "VNA", "Ngoc/VNA/CVN") or a site's address ("webthethao.vn"). */
-const CREDIT_WORD = String.raw`(?:\p{Lu}[^\s:()/,]*|[\w-]+\.[a-z]{2,}[^\s:()]*)`;
-/**
- * A credit alone: "Photo: VNA", "Photo d'illustration : VNA", "(Photo : webthethao.vn)"; not the
- * photo's own words after the label, "Photo : des touristes à Hoi An", "Photos : le Têt à Hanoï".
- */
-const BARE_CREDIT = new RegExp(
-  String.raw`^\(?\s*(?:[Pp]hotos?|PHOTOS?|[Ảả]nh)(?:\s+d['’]illustration)?\s*:\s*${CREDIT_WORD}(?:[\s/,]+${CREDIT_WORD}){0,5}\s*\)?\.?$`,
-  // (no i flag: it would let \p{Lu} match any letter)
-  'u',
-);
-/^\(?\s*(?:photos?|ảnh)(?:\s+d['’]illustration)?\s*:\s*[^\s.:()]{1,40}(?:[\s./][^\s.:()]{1,30}){0,4}\s*\)?\.?$/iu;
 /** A picture's file name as its alt: "411473.jpg". */
 const IMAGE_FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
@@ -148,10 +141,11 @@ function childHoldsText(el: Element): boolean {
   return false;
 }
 
-/** A paragraph with words, not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>"). */
+/** A paragraph with words, not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>") nor its headline. */
 function isSummaryParagraph(p: Element): boolean {
   const text = textOf(p);
-  return !!text && !DATE_LINE.test(text);
+  // (nor the headline's own <p class="tit">: words mostly of a link)
+  return !!text && !DATE_LINE.test(text) && linkTextLength(p) * 2 < text.length;
 }
 
 /** A year a teaser's date may name: the agency's years online, not a history's ("30 avril 1975"). */
@@ -230,7 +224,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     null;
   // (a picture's alt that repeats the headline, names its file or credits it alone says nothing of
   // the photo; a caption shown may)
-  const alt = squeeze(parts.image?.getAttribute('alt') ?? '');
+  const alt = squeeze(parts.image?.getAttribute('alt') ?? parts.image?.getAttribute('aria-label') ?? '');
   const saysOfPhoto = alt !== title && !IMAGE_FILE_NAME.test(alt) && !BARE_CREDIT.test(alt);
   const caption = (saysOfPhoto && alt) || textOf(parts.figcaption) || null;
   return {

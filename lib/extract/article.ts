@@ -9,7 +9,7 @@ import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { gatherBuilderTextBlocks } from './builder-blocks';
-import { captionElements, notAPhoto } from './captions';
+import { captionElements, notAPhoto, PHOTO_CREDIT } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
@@ -126,7 +126,9 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
   const classNamed =
     CAPTION_CLASS.test(cap.className) ||
     [...cap.querySelectorAll('[class]')].some((e) => CAPTION_CLASS.test(e.className));
-  const figure = cap.tagName === 'FIGCAPTION' ? cap.closest('figure') : classNamed ? photoBox(cap) : null;
+  // (or a line that ends on its credit in a box of one photo: "<td class="image_desc">… Photo : VNA</td>")
+  const credited = PHOTO_CREDIT.test(textOf(cap));
+  const figure = cap.tagName === 'FIGCAPTION' ? cap.closest('figure') : classNamed || credited ? photoBox(cap) : null;
   if (!figure || !scope.contains(figure)) return false;
   // (a <picture> or <video> and the <img>/<source> fallbacks inside it are one medium)
   const media = [...figure.querySelectorAll('img, picture, video, iframe')];

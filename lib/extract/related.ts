@@ -141,11 +141,15 @@ function childHoldsText(el: Element): boolean {
   return false;
 }
 
+/** A summary's shortest sentence: "Hanoï accueille le forum économique" is 35 characters. */
+const MIN_SUMMARY = 25;
+
 /** A paragraph with words, not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>") nor its headline. */
 function isSummaryParagraph(p: Element): boolean {
   const text = textOf(p);
-  // (nor the headline's own <p class="tit">: words mostly of a link)
-  return !!text && !DATE_LINE.test(text) && linkTextLength(p) * 2 < text.length;
+  // (nor the headline's own <p class="tit">: words mostly of a link; nor a rubric's kicker above
+  // it, "<p class="teaser__kicker">Sports</p>": a summary is a sentence)
+  return text.length >= MIN_SUMMARY && !DATE_LINE.test(text) && linkTextLength(p) * 2 < text.length;
 }
 
 /** A year a teaser's date may name: the agency's years online, not a history's ("30 avril 1975"). */

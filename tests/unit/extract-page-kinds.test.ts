@@ -84,3 +84,30 @@ describe('teasers of a video page and of a long-form page', () => {
     expect(feed.map((r) => r.caption)).toEqual([label, label, label]);
   });
 });
+
+// What blind round 55 (the VNA outlets' own designs, teasers in full) taught.
+describe('a photo between the standfirst and the body', () => {
+  it('in a table, its line that ends on the credit is its caption', () => {
+    const caption =
+      'Le ministre de la Défense, le général Phan Van Giang (droite) et l’ambassadeur de France. Photo : VNA';
+    const a = read(
+      `<article><h1>${TITLE}</h1><div class="intro"><b>Le ministre de la Défense a reçu le 23 novembre, à Hanoi, l’ambassadeur de France au Vietnam.</b></div><table class="image"><tbody><tr><td><img src="/static/2023/11/23/giang.jpg" width="700" height="466" alt=""></td></tr><tr><td class="image_desc">${caption}</td></tr></tbody></table><div class="article-body">${paras}</div></article>`,
+    ).article;
+    expect(a?.captions).toEqual([caption]);
+    expect(a?.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('a teaser’s kicker', () => {
+  it('is no summary: a rubric’s word above the headline', () => {
+    const feed = read(
+      `<article><h1>${TITLE}</h1>${paras}</article><section class="related"><h2>Lire aussi</h2>${[1, 2, 3]
+        .map(
+          (n) =>
+            `<article class="teaser"><p class="teaser__kicker">Sports</p><h3><a href="https://lecourrier.vn/la-delegation-sportive-${n}/129696${n}.html">La délégation sportive vietnamienne en Thaïlande (${n})</a></h3><p class="teaser__date">07/12/2025</p></article>`,
+        )
+        .join('')}</section>`,
+    ).related.filter((r) => r.origin === 'feed');
+    expect(feed.map((r) => r.summary)).toEqual([null, null, null]);
+  });
+});

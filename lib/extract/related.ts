@@ -403,8 +403,11 @@ export function inlineCards(scope: Element, base: string, title: Element | null)
     if (own < 30) continue;
     // (a link in a sentence or a list item is the line's; a heading that is the link alone is a
     // card's headline)
+    // (a list of one item that is the link alone is a card's: "<div>Lire aussi<ul><li><a>…</a></li></ul></div>")
     const line = a.closest('p, li, h1, h2, h3, h4, h5, h6');
-    if (line && !(HEADINGS.has(line.tagName) && scope.contains(line) && lengthOf(line) === own)) continue;
+    const whole = !!line && scope.contains(line) && lengthOf(line) === own;
+    const lone = line?.tagName === 'LI' && line.parentElement?.childElementCount === 1;
+    if (line && !(whole && (HEADINGS.has(line.tagName) || lone))) continue;
     const address = storyAddress(a.getAttribute('href'), base, self);
     if (!address) continue;
     // up while the block holds nothing but the link's text, or that headline and a short summary

@@ -111,3 +111,18 @@ describe('a teaser’s kicker', () => {
     expect(feed.map((r) => r.summary)).toEqual([null, null, null]);
   });
 });
+
+describe('a "Lire aussi" box among the paragraphs', () => {
+  it('holding a list of one link is an inline story, not lost', () => {
+    const box = (n: number) =>
+      `<div class="box-related-inline"><div class="box-related-inline__title">Lire aussi</div><ul><li><a href="https://vietnam.vnanet.vn/french/tin-van/le-tourisme-vietnamien-au-6e-rang-mondial-35549${n}.html">Le nombre de recherches sur le tourisme vietnamien se classe au ${n}e rang mondial</a></li></ul></div>`;
+    const r = read(
+      `<article><h1>${TITLE}</h1><p>${BODY[0]}</p>${box(6)}<p>${BODY[1]}</p>${box(7)}<p>${BODY[2]}</p></article>`,
+    );
+    expect(r.related.filter((s) => s.origin === 'inline').map((s) => s.title)).toEqual([
+      'Le nombre de recherches sur le tourisme vietnamien se classe au 6e rang mondial',
+      'Le nombre de recherches sur le tourisme vietnamien se classe au 7e rang mondial',
+    ]);
+    expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});

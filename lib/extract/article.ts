@@ -17,6 +17,7 @@ import { isNoise, type Layout, layoutBody, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
 import { MARKED_COMMENTS } from './marked-parts';
 import {
+  dataTablesAsLines,
   holdsAny,
   inAnotherScript,
   inCjkLanguage,
@@ -127,7 +128,12 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
     CAPTION_CLASS.test(cap.className) ||
     [...cap.querySelectorAll('[class]')].some((e) => CAPTION_CLASS.test(e.className));
   // (or a line that ends on its credit in a box of one photo: "<td class="image_desc">… Photo : VNA</td>")
-  const credited = PHOTO_CREDIT.test(textOf(cap));
+  // (words of the photo's own before the credit: not a byline's "Texte et photo : Minh Thu")
+  const credited =
+    PHOTO_CREDIT.test(textOf(cap)) &&
+    textOf(cap)
+      .replace(PHOTO_CREDIT, '')
+      .replace(/[^\p{L}]/gu, '').length >= 15;
   const figure = cap.tagName === 'FIGCAPTION' ? cap.closest('figure') : classNamed || credited ? photoBox(cap) : null;
   if (!figure || !scope.contains(figure)) return false;
   // (a <picture> or <video> and the <img>/<source> fallbacks inside it are one medium)
@@ -307,6 +313,7 @@ export function* articleSteps(
   removeRepeatedQuotes(clone);
   removeQuoteFrames(clone, offVna);
   removeFactBoxes(clone, [bodyEl, titleEl]);
+  dataTablesAsLines(clone);
   removeEndNotes(clone);
   if (offVna) removeCopiersNotes(clone, titleEl, [bodyEl, titleEl]);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line

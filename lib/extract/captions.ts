@@ -3,7 +3,7 @@
 // and photo-credit lines anywhere ("Photo : VNA", "(Photo: VNA)", "Photo : X/VNA/CVN").
 
 import { datelineOf } from './dateline';
-import { absoluteUrl, hasLetter, textOf, wholly } from './text';
+import { absoluteUrl, textOf, wholly } from './text';
 
 // (and the image elements of web-component frameworks: AMP's, Polymer's <iron-image>)
 const MEDIA = 'img, amp-img, iron-image, picture, video, amp-video';
@@ -29,6 +29,8 @@ export const BARE_CREDIT = new RegExp(
   'u',
 );
 const DATE = /\d{1,2}\/\d{1,2}\/\d{4}/;
+/** A byline that signs the text and the photos: "Texte et photo : Minh Thu", "Photos & texte : X". */
+const TEXT_AND_PHOTO = /\b(?:textes?|article)\s*(?:et|&)\s*photos?\s*:|\bphotos?\s*(?:et|&)\s*textes?\s*:/i;
 const SKIP = new Set(['NOSCRIPT', 'SCRIPT', 'STYLE', 'BR']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'FIGURE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'ARTICLE']);
 
@@ -71,10 +73,13 @@ function hasMediaOnly(parent: Element, child: Element): boolean {
   return true;
 }
 
+/** A gallery's counter: "1 / 5", "Photo 2/3", "3 sur 12". */
+export const PHOTO_COUNTER = /^(?:photos?|images?|diapo)?\s*\d{1,3}\s*(?:\/|sur|de)\s*\d{1,3}$/i;
+
 function nextLine(el: Element): Element | null {
   for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
-    // (a gallery's counter under its photo, "1 / 5", is no line of words: the caption comes after)
-    if (SKIP.has(s.tagName) || (textOf(s) && !hasLetter(textOf(s)) && !s.querySelector(MEDIA))) continue;
+    // (a gallery's counter under its photo, "1 / 5", "Photo 2/3", is no line: the caption comes after)
+    if (SKIP.has(s.tagName) || PHOTO_COUNTER.test(textOf(s))) continue;
     return textOf(s) || s.querySelector(MEDIA) ? s : null;
   }
   return null;
@@ -133,7 +138,7 @@ export function captionElements(scope: Element, known: string): Element[] {
     if (!text || text.length > MAX_CAPTION || line.closest('a[href]') || line.querySelector('a[href]')) continue;
     // (the line under a full-screen photo may be the story itself, "Hanoi (VNA) - …", or the
     // site's copyright: neither says what the photo shows)
-    if (datelineOf(text) || /^(?:©|copyright\b)/i.test(text)) continue;
+    if (datelineOf(text) || /^(?:©|copyright\b)/i.test(text) || TEXT_AND_PHOTO.test(text)) continue;
     const parent = box.parentElement;
     // a figure-like box: the image and its line, nothing else (a promo card's line is its blurb)
     const ownBox =
@@ -154,8 +159,9 @@ export function captionElements(scope: Element, known: string): Element[] {
   for (const el of scope.querySelectorAll('p, div, em, i, span')) {
     if (!isLeaf(el)) continue;
     const text = textOf(el);
-    // (a credit with a date is a byline: "Photo : VNP | 22/05/2025")
-    if (text && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text) && !DATE.test(text)) found.add(el);
+    // (a credit with a date is a byline: "Photo : VNP | 22/05/2025"; so is one of text and photos)
+    if (text && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text) && !DATE.test(text) && !TEXT_AND_PHOTO.test(text))
+      found.add(el);
   }
   // outermost only, by walking up (comparing every pair would be quadratic)
   return [...found]

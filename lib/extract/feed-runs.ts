@@ -302,7 +302,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
         const summary = textOf(b).length - teaserTitleLength(b, link);
         return b.tagName === two[0]?.tagName && !inSentence && summary <= MAX_CARD_SUMMARY;
       });
-      if (!shaped || !FEED_LABEL.test(labelOf(labelledBox(two[0] as Element)).label)) continue;
+      if (!shaped || !labelSaysFeed(two[0] as Element)) continue;
     }
     // runs of consecutive teasers among the box's children (a line of text breaks a run; empty
     // elements, scripts and ads between teasers do not; nor a teaser's own date after it on its
@@ -319,7 +319,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     const close = () => {
       // (the run's label is read once, and only when asked: labelOf walks up the page)
       let label: boolean | undefined;
-      const labelled = () => (label ??= FEED_LABEL.test(labelOf(labelledBox(run[0] as Element)).label));
+      const labelled = () => (label ??= labelSaysFeed(run[0] as Element));
       // (a run that says what it is, "À lire aussi :", may hold two stories in a box that has more
       // links: a copy's "Source" link to the story itself)
       const long = run.length >= min && stories() >= min;
@@ -390,11 +390,14 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
 }
 
 /**
- * What a run's label names: its first teaser, or the whole table when the teasers are a grid's
- * cells (a Drupal views grid: the heading is over the table, not over each of its rows).
+ * Does the label over a run's first teaser name a feed ("Autres articles")? A grid table's cells
+ * are labelled by the row above them, or, past the first row, by the heading over the table (a
+ * Drupal views grid's second row).
  */
-function labelledBox(first: Element): Element {
-  return first.tagName === 'TD' ? (first.closest('table') ?? first) : first;
+function labelSaysFeed(first: Element): boolean {
+  if (FEED_LABEL.test(labelOf(first).label)) return true;
+  const table = first.tagName === 'TD' ? first.closest('table') : null;
+  return !!table && FEED_LABEL.test(labelOf(table).label);
 }
 
 /**

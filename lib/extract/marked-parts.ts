@@ -5,13 +5,20 @@
 export const MARKED_COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="comment"]';
 
 /**
- * Is el in a box of readers' comments, by schema.org or by a class or an id that names one as a
- * whole word ("comments", "commentlist", "comment-respond", "fb-comments", "commentaires",
- * "disqus_thread"): enough to tell a comment's lines from the story's running text. Not a page's
- * class that only speaks of comments: WordPress's "category-commentaire", "has-comments".
+ * Is el in a box of readers' comments, by schema.org or by a class or an id that opens on the word
+ * ("comments", "commentlist", "comment-respond", "comment-meta", "fb-comments", "commentaires",
+ * "replies", "disqus_thread"): enough to tell a comment's lines and dates from the story's. Not a
+ * page's class that only speaks of comments: WordPress's "category-commentaire", "has-comments".
  */
 export function inCommentBox(el: Element): boolean {
-  if (el.closest(MARKED_COMMENTS)) return true;
+  return !!el.closest(MARKED_COMMENTS) || inNamedCommentBox(el);
+}
+
+/**
+ * The same by class or id only: a forum that marks every post a schema.org Comment holds the
+ * story in its first, whose date is the story's.
+ */
+export function inNamedCommentBox(el: Element): boolean {
   for (let box: Element | null = el; box; box = box.parentElement) {
     if (COMMENT_NAME.test(box.id)) return true;
     for (const name of box.classList) if (COMMENT_NAME.test(name)) return true;
@@ -19,7 +26,7 @@ export function inCommentBox(el: Element): boolean {
   return false;
 }
 const COMMENT_NAME =
-  /^(?:(?:fb|wp|post|article|user|reader|disqus)[-_])?(?:comments?|commentaires?|commentlist|comment[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|body|content|text|\d+)|comments[-_](?:area|section|list|box|wrap|wrapper|container))$|^disqus_thread$/i;
+  /^(?:(?:fb|wp|post|article|user|reader|disqus)[-_])?(?:comments?|commentaires?|replies|r[ée]ponses?)(?:[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|block|body|content|text|meta|author|date|item|thread|\d+))?$|^commentlist$|^disqus_thread$/i;
 
 /** Text for screen readers only ("Aller au contenu", a file's name), by its class. */
 export const SCREEN_READER_CLASSES = [

@@ -3,7 +3,7 @@
 // story (the next story of an infinite scroll, a box in another language, a newsletter's box, a
 // pull quote repeating the story).
 import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
-import { BARE_CREDIT } from './captions';
+import { BARE_CREDIT, PHOTO_COUNTER } from './captions';
 import { datelineOf } from './dateline';
 import { SIDE_LABEL } from './feed-runs';
 import { inCommentBox } from './marked-parts';
@@ -189,8 +189,9 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,150}$)(?!.*\s(?:et|ou|en|de|du|des|la|le|les|à|au|aux|pour|sur|dans|par|avec)\s)(?:#[\p{L}\p{N}_/-]+(?:\s+[\p{L}\p{N}_/-]+){0,3}\s*){3,12}$/iu,
   // a count of readings or of a gallery's photos alone: "1 254 lectures", "Vues : 3.120", "5 photos"
   /^(?:(?:\d[\d\s.,]*)\s*(?:lectures?|vues?|views?|photos?|images?)|(?:lectures?|vues?)\s*:\s*\d[\d\s.,]*)$/iu,
-  // a photo credit alone, a gallery's for all its photos: "Photos : VNA/CVN"
+  // a photo credit alone, a gallery's for all its photos: "Photos : VNA/CVN"; its counter, "Photo 1/3"
   BARE_CREDIT,
+  PHOTO_COUNTER,
   // a blog's byline, a name at most: "Rédigé par Martine R.", "Écrit par Jean Dupont"
   /^(?:[Rr]édigée?|[ÉéEe]crite?|[Pp]ostée?)\s+par(?:\s+\p{Lu}[\p{L}'’.-]*){1,5}\s*$/u,
   // a page's own dates, labelled, and nothing else: "Dernière mise à jour: 12 avril 2023 Création:
@@ -444,7 +445,7 @@ export function removeFactBoxes(doc: Document, keep: (Element | null)[]): void {
   const body = doc.body;
   if (!body) return;
   for (const table of doc.querySelectorAll('table'))
-    if ((isPropertyTable(table) || isFiguresTable(table)) && !holdsAny(table, keep)) table.remove();
+    if (isPropertyTable(table) && !holdsAny(table, keep)) table.remove();
   const labels: Element[] = [];
   const walker = doc.createTreeWalker(body, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -476,7 +477,7 @@ export function removeFactBoxes(doc: Document, keep: (Element | null)[]): void {
  * value. It describes the page; the story is told in running text.
  */
 function isPropertyTable(table: Element): boolean {
-  const rows = [...table.querySelectorAll('tr')].filter((r) => r.closest('table') === table);
+  const rows = ownRows(table);
   if (rows.length < 2 || table.querySelector('table')) return false;
   return rows.every((r) => {
     const cells = [...r.children].filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
@@ -490,17 +491,44 @@ function isPropertyTable(table: Element): boolean {
 }
 
 /**
- * A table of figures in the story ("Produit | Volume | Valeur" over a row per product): a row of
- * header cells over two rows or more of short cells, no picture. It sums figures up; the story
- * tells them in running text (an old page's layout table has no header row).
+ * A table of data in the story (results, figures, a list of names: a row of header cells over
+ * rows of short cells, no picture) is read a row a line, its cells apart: "Café · près de 1,7
+ * million de tonnes · 3,5 milliards de dollars" (its text glued cell to cell was no sentence).
  */
-function isFiguresTable(table: Element): boolean {
+export function dataTablesAsLines(doc: Document): void {
+  for (const table of [...doc.querySelectorAll('table')]) {
+    if (!isDataTable(table)) continue;
+    const lines: Element[] = [];
+    const caption = table.querySelector(':scope > caption');
+    for (const text of [textOf(caption), ...ownRows(table).map(rowText)]) {
+      if (!text) continue;
+      const p = doc.createElement('p');
+      p.textContent = text;
+      lines.push(p);
+    }
+    table.replaceWith(...lines);
+  }
+}
+
+function isDataTable(table: Element): boolean {
   if (table.querySelector('table, img, picture, video')) return false;
-  const rows = [...table.querySelectorAll('tr')].filter((r) => r.closest('table') === table);
+  const rows = ownRows(table);
   const header = rows.findIndex((r) => [...r.children].filter((c) => c.tagName === 'TH').length >= 2);
   if (header < 0 || rows.length - header - 1 < 2) return false;
   return [...table.querySelectorAll('td, th')].every((c) => squeeze(c.textContent ?? '').length <= 100);
 }
+
+/** A table's own rows, not a nested table's. */
+function ownRows(table: Element): Element[] {
+  return [...table.querySelectorAll('tr')].filter((r) => r.closest('table') === table);
+}
+
+const rowText = (row: Element) =>
+  [...row.children]
+    .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
+    .map((c) => squeeze(c.textContent ?? ''))
+    .filter(Boolean)
+    .join(' · ');
 
 export function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
   // only past the title's own <article>: a title found in a sticky bar or a page header is no

@@ -5,6 +5,7 @@
 import { monthNumber, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
+import { inNamedCommentBox } from './marked-parts';
 import {
   absoluteUrl,
   holdsRunningText,
@@ -208,7 +209,7 @@ export function dateInAddress(url: string): string | null {
 
 /**
  * Is a marked date another story's: in a small box (two levels up) that links with a headline's
- * words (`links` such links or more: a list of teasers holds several)? A box that holds running text is the story's own (a byline inside the story's box, beside
+ * words (`links` such links or more)? A box that holds running text is the story's own (a byline inside the story's box, beside
  * a "Lire aussi" link), not a teaser: the climb stops there.
  */
 function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean, links = 1): boolean {
@@ -217,6 +218,11 @@ function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Elemen
     if ([...box.querySelectorAll(LINKS)].filter(isStoryLink).length >= links) return true;
   }
   return false;
+}
+
+/** In a list of other stories: a small box that links to two of them or more (a teaser's "dd.date"). */
+function inTeaserList(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean): boolean {
+  return inLinkedItem(el, scope, isStoryLink, 2);
 }
 
 /** archive.today's hosts (archive.ph, .is, .li, .md, .fo, .vn, .today): a snapshot of another page. */
@@ -262,13 +268,12 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
     const box = el.parentElement?.parentElement;
     return !!titleEl && !!box?.contains(titleEl) && !ownTextBetween(titleEl, el, box);
   };
+  // (never a reader's comment's: a comment box dates its posts the same way)
   const own = (el: Element, root: ParentNode) =>
-    inTitleHeader(el) ||
-    (!inLinkedItem(el, root, isStoryLink) &&
-      !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS)));
-  // (and RDFa's, as Drupal writes it: <span property="dc:date dc:created" content="2015-10-02T15:20:00+07:00">)
-  const MARKED =
-    '[itemprop="datePublished"], .published[title], .published[datetime], [property~="dc:created"][content], [property~="dc:date"][content]';
+    !inNamedCommentBox(el) &&
+    (inTitleHeader(el) ||
+      (!inLinkedItem(el, root, isStoryLink) &&
+        !(titleEl && before(el, titleEl) && el.closest('li')?.querySelector(LINKS))));
   // (in the article box first, then in the page)
   const roots = scope === doc ? [doc] : [scope, doc];
   for (const root of roots) {
@@ -308,10 +313,18 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   }
   // (the first the layout names that is not in a list of other stories: a teaser's "dd.date" is
   // that story's; a copy's footer linking to its original is not such a list)
-  const inList = (el: Element) => inLinkedItem(el, scope, isStoryLink, 2);
-  const line = [...scope.querySelectorAll(SITE.dateLine)].slice(0, MAX_MARKED).find((el) => !inList(el));
+  const line = [...scope.querySelectorAll(SITE.dateLine)]
+    .slice(0, MAX_MARKED)
+    .find((el) => !inTeaserList(el, scope, isStoryLink));
   return fromVietnameseDateText(textOf(line));
 }
+
+/**
+ * Dates marked on an element: microdata's, hAtom's, and RDFa's as Drupal writes it ("<span
+ * property="dc:date dc:created" content="2015-10-02T15:20:00+07:00">").
+ */
+const MARKED =
+  '[itemprop="datePublished"], .published[title], .published[datetime], [property~="dc:created"][content], [property~="dc:date"][content]';
 
 /** How many marked dates that are not the story's are tried before giving up on them. */
 const MAX_MARKED = 20;
@@ -467,7 +480,7 @@ export function publicationLine(doc: Document, titleEl: Element | null): string 
     if (!iso || RUNNING_AFTER_DATE.test(rest.split(/[|—–·•]/)[0] ?? '')) continue;
     // (after the title only: above it, dateLineNear has said what a line there may be)
     if (titleEl && !(titleEl.compareDocumentPosition(box) & 4) /* FOLLOWING */) continue;
-    if (inComments(box) || inTeaserItem(box, isStoryLink, teaserItems)) continue;
+    if (inNamedCommentBox(box) || inTeaserItem(box, isStoryLink, teaserItems)) continue;
     return iso;
   }
   return null;
@@ -498,13 +511,6 @@ function inTeaserItem(el: Element, isStoryLink: (link: Element) => boolean, know
     known.set(item, teaser);
   }
   return teaser;
-}
-
-/** In a comment thread: a box whose class or id names comments or replies. */
-function inComments(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement)
-    if (/\b(?:comments?|commentaires?|replies|reply|reponses?)\b|comment-/i.test(`${e.className} ${e.id}`)) return true;
-  return false;
 }
 
 /** Paris's offset from UTC at an instant ("GMT+02:00"): made on first use, not at start-up. */
@@ -563,6 +569,8 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   for (let n = step(), visited = 0; n && out.length < max && visited < 200; n = step(), visited++) {
     const parent = n.parentElement;
     if (!parent || el.contains(n) || parent.closest('script, style') || !(n.textContent ?? '').trim()) continue;
+    // (a reader's comment's "Posté le …" is its own)
+    if (inNamedCommentBox(parent)) continue;
     // (a date in a span of its own that opens a big box or follows a line break: "<div><span>18.05.2021
     // 10:15</span>…the story…</div>"; not a date inside a sentence)
     const own = TEXT_LEVEL.has(parent.tagName) ? squeeze(parent.textContent ?? '') : '';
@@ -697,8 +705,9 @@ function besideTeaser(box: Element, title: Element, isStoryLink: (link: Element)
   return [...beside.querySelectorAll(LINKS)].some(isStoryLink);
 }
 
-/** A tag's or a topic's page ("/societe/tag:delta-du-mekong", "/tags/asean.html"), no story's. */
-const TAG_PAGE = /\/(?:tags?|topics?|chu-de|mots?-cles?|themes?)(?:[/:]|$)/i;
+/** A tag's, a topic's or an author's page, no story's: "/societe/tag:delta-du-mekong", "/tags/asean.html", "/auteur/nguyen-thi-thu-ha". */
+const TAG_PAGE =
+  /\/(?:tags?|topics?|chu-de|mots?-cles?|themes?|auteurs?|authors?|tac-gia|profile?s?|users?)(?:[/:]|$)/i;
 
 /** A page tool's link: "Envoyer par e-mail", "Envoyer à un ami", "Imprimer l'article", "Partager sur Facebook". */
 const TOOL_LINK =

@@ -10,7 +10,7 @@ import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './fee
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
 import { DATE_LABEL, fromVietnameseDateText, isoInHanoi, timeIso } from './published';
-import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
+import { hasLetter, linkTarget, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -37,7 +37,8 @@ function teaserParts(item: Element) {
   let textLinkLength = 0;
   let longLink: Element | null = null;
   let summary: Element | null = null;
-  let paragraph: Element | null = null;
+  // paragraphs that may be the summary (the first other than the headline's, chosen once it is known)
+  const paragraphs: Element[] = [];
   // lines of text of their own (a summary in a bare <div>, on markup without class names; the
   // first may be the title of a card that names none of its parts)
   const lines: Element[] = [];
@@ -59,13 +60,11 @@ function teaserParts(item: Element) {
       if (length >= 15 && !longLink) longLink = el;
       if (length > textLinkLength) [textLink, textLinkLength] = [el, length];
       if (!headingLink && el.parentElement && isHeading(el.parentElement)) headingLink = el;
-    } else if (
-      tag === 'IMG' ||
-      tag === 'AMP-IMG' ||
-      (el.getAttribute('role') === 'img' && el.hasAttribute('aria-label'))
-    ) {
-      // (a picture drawn as a box's background says what it shows in its aria-label)
-      if (!image && (el.hasAttribute('alt') || el.hasAttribute('aria-label'))) image = el;
+    } else if (tag === 'IMG' || tag === 'AMP-IMG') {
+      // (a real picture wins over a drawn one)
+      if ((!image || !/^(?:AMP-)?IMG$/.test(image.tagName)) && el.hasAttribute('alt')) image = el;
+    } else if (!image && isDrawnPicture(el)) {
+      image = el;
     } else if (tag === 'TIME') {
       // (a <time> without its machine date is read as the date line it shows, and is never a summary)
       if (el.hasAttribute('datetime')) time ??= el;
@@ -81,8 +80,8 @@ function teaserParts(item: Element) {
     } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && textOf(el) && !holdsHeading(el)) {
       // (not a card whose class says what kind it is, "card summary has-image": it holds the headline)
       summary = el;
-    } else if (tag === 'P' && !paragraph && isSummaryParagraph(el)) {
-      paragraph = el;
+    } else if (tag === 'P' && paragraphs.length < 3 && isSummaryParagraph(el)) {
+      paragraphs.push(el);
     } else if (!dateLine && !childHoldsText(el) && DATE_LINE.test(el.textContent ?? '')) {
       dateLine = el;
     } else if (lines.length < 2 && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
@@ -94,7 +93,8 @@ function teaserParts(item: Element) {
     heading,
     anyLink,
     textLink: longLink ?? textLink,
-    summary: summary ?? paragraph,
+    summary,
+    paragraphs,
     lines,
     dateLine,
     image,
@@ -114,14 +114,29 @@ const IMAGE_FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
  * A summary written as a second link to the story, a sentence after the headline's link (a
  * newsletter's "<a>Title</a><br><a>En 2023, la croissance …</a>"). Its text, or ''.
  */
+// (or WordPress's excerpt mark: "… […]", "… [...]")
+const SENTENCE_END = /(?:[.!?…»"]|\[(?:…|\.\.\.)\])$/;
 function linkedSummary(item: Element, link: Element, title: string): string {
   const target = hrefOf(link);
   for (const other of item.querySelectorAll('a[href]')) {
     const text = textOf(other);
-    if (other !== link && hrefOf(other) === target && text !== title && text.length >= 60 && /[.!?…»"]$/.test(text))
+    if (other !== link && hrefOf(other) === target && text !== title && text.length >= 25 && SENTENCE_END.test(text))
       return text;
   }
   return '';
+}
+
+/**
+ * A picture drawn as a box's background, saying what it shows in its aria-label ("<div role="img"
+ * aria-label="À la rédaction du Courrier du Vietnam." style="background-image:url(…)">"); not an
+ * icon's or a badge's label ("Vidéo", "Note : 4 sur 5").
+ */
+function isDrawnPicture(el: Element): boolean {
+  return (
+    el.getAttribute('role') === 'img' &&
+    /background(?:-image)?\s*:[^;]*url\(/i.test(el.getAttribute('style') ?? '') &&
+    (el.getAttribute('aria-label') ?? '').trim().length >= 15
+  );
 }
 
 /** Is el in the picture's own box (two levels up at most), one that holds no headline? */
@@ -131,8 +146,11 @@ function inPictureBox(el: Element, image: Element): boolean {
   return false;
 }
 
+/** Does el hold a headline: a heading, or an element its class names one ("post-title")? */
 function holdsHeading(el: Element): boolean {
-  return !!el.querySelector('h1, h2, h3, h4, h5, h6');
+  if (el.querySelector('h1, h2, h3, h4, h5, h6')) return true;
+  for (const e of el.querySelectorAll('[class]')) if (hasClassLike(e, TITLE_CLASS)) return true;
+  return false;
 }
 
 /** Does a child element hold text? (An icon before a date line holds none: "<small><i class="fa-clock"></i> 16/04/2014</small>".) */
@@ -141,16 +159,19 @@ function childHoldsText(el: Element): boolean {
   return false;
 }
 
-/** A summary's shortest sentence: "Hanoï accueille le forum économique" is 35 characters. */
-const MIN_SUMMARY = 25;
-
-/** A paragraph with words, not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>") nor its headline. */
+/** A paragraph with words: not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>"), nor a kicker. */
 function isSummaryParagraph(p: Element): boolean {
   const text = textOf(p);
-  // (nor the headline's own <p class="tit">: words mostly of a link; nor a rubric's kicker above
-  // it, "<p class="teaser__kicker">Sports</p>": a summary is a sentence)
-  return text.length >= MIN_SUMMARY && !DATE_LINE.test(text) && linkTextLength(p) * 2 < text.length;
+  return !!text && !DATE_LINE.test(text) && !isKicker(text);
 }
+
+/** A rubric's word or two over a headline, "Sports", "Politique intérieure": no sentence. */
+function isKicker(text: string): boolean {
+  return text.split(/\s+/).length <= 3 && !/[.!?…»"]$/.test(text);
+}
+
+/** The words a teaser's summary may be, of its parts: not its kicker, not a photo credit alone. */
+const summaryLike = (text: string) => !!text && !isKicker(text) && !BARE_CREDIT.test(text);
 
 /** A year a teaser's date may name: the agency's years online, not a history's ("30 avril 1975"). */
 const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
@@ -220,14 +241,17 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   const ddLines = dds.map((el) => (DATE_LINE.test(textOf(el)) ? el : teaserParts(el).dateLine));
   const summary =
     textOf(parts.summary) ||
+    // (not the headline's own <p class="tit">)
+    parts.paragraphs.map(textOf).find((t) => t !== title) ||
     parts.lines.map(textOf).find((t) => t !== title) ||
     // (the attribute says more than the headline: a description, not "Lire l'article")
     (hint.length > title.length && title === shown && !hint.startsWith(title) ? hint : '') ||
-    dds.map((el, k) => squeeze(textOf(el).replace(textOf(ddLines[k] ?? null), ''))).find(Boolean) ||
+    dds.map((el, k) => squeeze(textOf(el).replace(textOf(ddLines[k] ?? null), ''))).find(summaryLike) ||
     linkedSummary(item, link, title) ||
     null;
   // (a picture's alt that repeats the headline, names its file or credits it alone says nothing of
   // the photo; a caption shown may)
+  // (an <img>'s alt, even empty; a drawn picture's aria-label)
   const alt = squeeze(parts.image?.getAttribute('alt') ?? parts.image?.getAttribute('aria-label') ?? '');
   const saysOfPhoto = alt !== title && !IMAGE_FILE_NAME.test(alt) && !BARE_CREDIT.test(alt);
   const caption = (saysOfPhoto && alt) || textOf(parts.figcaption) || null;

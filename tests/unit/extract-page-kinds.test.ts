@@ -42,14 +42,23 @@ describe('an old portal’s byline', () => {
   });
 });
 
-describe('a table of figures in the story', () => {
-  it('is no paragraph: a header row over short cells; an old layout table without one keeps its text', () => {
+describe('a table of data in the story', () => {
+  it('is read a row a line, its cells apart (its text glued cell to cell was no sentence)', () => {
     const figures =
       '<table><caption>Exportations de trois produits phares en 2022</caption><thead><tr><th>Produit</th><th>Volume</th><th>Valeur</th></tr></thead><tbody><tr><td>Café</td><td>près de 1,7 million de tonnes</td><td>3,5 milliards de dollars</td></tr><tr><td>Riz</td><td>près de 6,7 millions de tonnes</td><td>3,2 milliards de dollars</td></tr></tbody></table>';
     const a = read(
       `<article><h1>${TITLE}</h1><p>${BODY[0]}</p>${figures}<p>${BODY[1]}</p><p>${BODY[2]}</p></article>`,
     ).article;
-    expect(a?.paragraphs).toEqual(BODY);
+    expect(a?.paragraphs).toEqual([
+      BODY[0],
+      'Exportations de trois produits phares en 2022',
+      'Produit · Volume · Valeur',
+      'Café · près de 1,7 million de tonnes · 3,5 milliards de dollars',
+      'Riz · près de 6,7 millions de tonnes · 3,2 milliards de dollars',
+      BODY[1],
+      BODY[2],
+    ]);
+    // (an old page's layout table has no header row: its text stays as it was read)
     const layout = read(
       `<article><h1>${TITLE}</h1><table><tr><td>${BODY[0]}</td></tr><tr><td>${BODY[1]}</td></tr><tr><td>${BODY[2]}</td></tr></table></article>`,
     ).article;
@@ -124,5 +133,90 @@ describe('a "Lire aussi" box among the paragraphs', () => {
       'Le nombre de recherches sur le tourisme vietnamien se classe au 7e rang mondial',
     ]);
     expect(r.article?.paragraphs).toEqual(BODY);
+  });
+});
+
+// A second reader's probes of rounds 52–55's rules (R32): each was wrong right after they landed.
+describe('what rounds 52–55’s rules leave alone', () => {
+  const story = (html: string, url = URL) => read(`<article><h1>${TITLE}</h1>${html}</article>`, url).article;
+  const feedOf = (list: string) =>
+    read(`<article><h1>${TITLE}</h1>${paras}</article>${list}`).related.filter((r) => r.origin === 'feed');
+  const link = (n: number) => `https://lecourrier.vn/festival-du-documentaire-europe-vietnam-${n}/5231${n}.html`;
+  const title = (n: number) => `Bientôt le ${n}e Festival du documentaire Europe-Vietnam`;
+  const three = (card: (n: number) => string) => [1, 2, 3].map(card).join('');
+
+  it('a line without letters under a photo is no counter unless shaped like one; "Photo 1/3" is one', () => {
+    const question = 'Quelles sont les mesures prises pour préserver le paysage des rizières ?';
+    const a = story(
+      `${paras}<p><img src="/static/2023/a.jpg" width="700" height="466" alt=""></p><p>***</p><p><em>${question}</em></p><p>${BODY[0]}</p>`,
+    );
+    expect(a?.captions).toEqual([]);
+    expect(a?.paragraphs).toContain(question);
+    const g = story(
+      `${paras}<div class="photo"><img src="/g1.jpg" width="700" height="466" alt=""><span>Photo 1/2</span><p>Les habitants préparent des banh chung dans la cour.</p></div><div class="photo"><img src="/g2.jpg" width="700" height="466" alt=""><span>Photo 2/2</span><p>Des enfants en ao dai devant la porte du village.</p></div>`,
+    );
+    expect(g?.captions).toEqual([
+      'Les habitants préparent des banh chung dans la cour.',
+      'Des enfants en ao dai devant la porte du village.',
+    ]);
+    expect(g?.paragraphs).toEqual(BODY);
+  });
+
+  it('a reader’s comment does not date the story; a date beside two authors’ links does', () => {
+    const comment = story(
+      `<p>${BODY[0]}</p></article><div class="reactions"><div class="comment-meta">Posté le 14 mars 2021 @ 09:12:45</div><div class="comment-text">Merci pour l'info.</div></div><article>`,
+    );
+    expect(comment?.published ?? null).toBeNull();
+    const authors = story(
+      `${paras}<div class="info-line"><div class="byline">Par <a href="/auteur/nguyen-thi-thu-ha">Nguyen Thi Thu Ha</a> et <a href="/auteur/tran-van-minh">Tran Van Minh</a></div><span class="date">12/03/2024 09:15</span></div>`,
+    );
+    expect(authors?.published).toBe('2024-03-12T09:15:00+07:00');
+  });
+
+  it('a grid table labelled in its own first row is a feed; a badge’s or an icon’s label is no caption', () => {
+    const td = (n: number) =>
+      `<td valign="top"><a href="${link(n)}"><img src="/t${n}.jpg" alt=""></a><br><a href="${link(n)}"><b>${title(n)}</b></a></td>`;
+    expect(
+      feedOf(
+        `<table class="other"><tr><td colspan="2"><b>Autres articles</b></td></tr><tr>${td(1)}${td(2)}</tr></table>`,
+      ),
+    ).toHaveLength(2);
+    const badge = feedOf(
+      `<div class="related"><h2>Lire aussi</h2>${three((n) => `<div class="card"><a href="${link(n)}"><span role="img" aria-label="Vidéo">▶</span><img src="/t${n}.jpg" alt="Des cinéastes européens réunis à Hanoï."><h3>${title(n)}</h3></a></div>`)}</div>`,
+    );
+    expect(badge.map((r) => r.caption)).toEqual(Array(3).fill('Des cinéastes européens réunis à Hanoï.'));
+  });
+
+  it('summaries: a short sentence, a linked excerpt ending "[…]"; never a <dd>’s rubric or credit, nor a box holding the headline', () => {
+    const short = feedOf(
+      `<div class="related"><h2>Lire aussi</h2>${three((n) => `<div class="card"><h3><a href="${link(n)}">${title(n)}</a></h3><p>Un bilan très positif.</p></div>`)}</div>`,
+    );
+    expect(short.map((r) => r.summary)).toEqual(Array(3).fill('Un bilan très positif.'));
+    const excerpt =
+      'Le réseau des Instituts culturels européens présentera au public vietnamien de nombreuses œuvres […]';
+    const linked = feedOf(
+      `<div class="related"><h2>Lire aussi</h2>${three((n) => `<div class="card"><h3><a href="${link(n)}">${title(n)}</a></h3><p><a href="${link(n)}">${excerpt}</a></p></div>`)}</div>`,
+    );
+    expect(linked.map((r) => r.summary)).toEqual(Array(3).fill(excerpt));
+    const sapo = 'Le réseau des Instituts culturels européens présentera de nombreuses œuvres.';
+    const dl = feedOf(
+      `<div class="other"><h3>Dans la même rubrique</h3><dl>${three((n) => `<dt><a href="${link(n)}">${title(n)}</a></dt><dd class="cat">Culture</dd><dd>Photo : VNA</dd><dd>${sapo}</dd>`)}</dl></div>`,
+    );
+    expect(dl.map((r) => r.summary)).toEqual(Array(3).fill(sapo));
+    const box = feedOf(
+      `<div class="related"><h2>Lire aussi</h2>${three((n) => `<div class="card"><div class="post-summary"><a class="post-title" href="${link(n)}">${title(n)}</a><p>${sapo}</p></div></div>`)}</div>`,
+    );
+    expect(box.map((r) => r.summary)).toEqual(Array(3).fill(sapo));
+  });
+
+  it('a byline with its author’s picture above the body is no caption; a results table’s rows stay', () => {
+    const a = story(
+      `<div class="byline"><img src="/uploads/2023/minh-thu.jpg" width="80" height="60"><span>Texte et photo : Minh Thu</span></div><div class="body">${paras}</div>`,
+    );
+    expect(a?.captions).toEqual([]);
+    const results = story(
+      `<p>${BODY[0]}</p><p>Voici les résultats de la 10e journée :</p><table><tr><th>Domicile</th><th>Score</th><th>Extérieur</th></tr><tr><td>Hanoi FC</td><td>2-0</td><td>Becamex Binh Duong</td></tr><tr><td>Hai Phong</td><td>1-1</td><td>The Cong Viettel</td></tr></table><p>${BODY[1]}</p>`,
+    );
+    expect(results?.paragraphs).toContain('Hanoi FC · 2-0 · Becamex Binh Duong');
   });
 });

@@ -313,7 +313,6 @@ export function* articleSteps(
   removeRepeatedQuotes(clone);
   removeQuoteFrames(clone, offVna);
   removeFactBoxes(clone, [bodyEl, titleEl]);
-  dataTablesAsLines(clone);
   removeEndNotes(clone);
   if (offVna) removeCopiersNotes(clone, titleEl, [bodyEl, titleEl]);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line
@@ -372,6 +371,8 @@ export function* articleSteps(
     return { article: null, inline, signals };
   }
   signals.push(content ? 'article:readability' : 'article:layout-body');
+  // (in the story it read: a weather or an exchange-rate table beside it is the page's)
+  dataTablesAsLines(root, [titleEl]);
 
   let blocks: string[] = [];
   yield* blockSteps(root, blocks);

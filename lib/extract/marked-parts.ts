@@ -7,7 +7,7 @@ export const MARKED_COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="c
 /**
  * Is el in a box of readers' comments, by schema.org or by a class or an id that opens on the word
  * ("comments", "commentlist", "comment-respond", "comment-meta", "fb-comments", "commentaires",
- * "replies", "disqus_thread"): enough to tell a comment's lines and dates from the story's. Not a
+ * "replies", "disqus_thread"; not an interview's "reponse"): enough to tell a comment's lines and dates from the story's. Not a
  * page's class that only speaks of comments: WordPress's "category-commentaire", "has-comments".
  */
 export function inCommentBox(el: Element): boolean {
@@ -26,7 +26,7 @@ export function inNamedCommentBox(el: Element): boolean {
   return false;
 }
 const COMMENT_NAME =
-  /^(?:(?:fb|wp|post|article|user|reader|disqus)[-_])?(?:comments?|commentaires?|replies|r[ée]ponses?)(?:[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|block|body|content|text|meta|author|date|item|thread|\d+))?$|^commentlist$|^disqus_thread$/i;
+  /^(?:(?:fb|wp|post|article|user|reader|disqus)[-_])?(?:comments?|commentaires?|replies)(?:[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|block|body|content|text|meta|author|date|item|thread|\d+))?$|^commentlist$|^disqus_thread$/i;
 
 /** Text for screen readers only ("Aller au contenu", a file's name), by its class. */
 export const SCREEN_READER_CLASSES = [

@@ -495,14 +495,14 @@ function isPropertyTable(table: Element): boolean {
  * rows of short cells, no picture) is read a row a line, its cells apart: "Café · près de 1,7
  * million de tonnes · 3,5 milliards de dollars" (its text glued cell to cell was no sentence).
  */
-export function dataTablesAsLines(doc: Document): void {
-  for (const table of [...doc.querySelectorAll('table')]) {
-    if (!isDataTable(table)) continue;
+export function dataTablesAsLines(story: Element, keep: (Element | null)[]): void {
+  for (const table of [...story.querySelectorAll('table')]) {
+    if (!isDataTable(table) || holdsAny(table, keep)) continue;
     const lines: Element[] = [];
     const caption = table.querySelector(':scope > caption');
     for (const text of [textOf(caption), ...ownRows(table).map(rowText)]) {
       if (!text) continue;
-      const p = doc.createElement('p');
+      const p = table.ownerDocument.createElement('p');
       p.textContent = text;
       lines.push(p);
     }
@@ -511,7 +511,9 @@ export function dataTablesAsLines(doc: Document): void {
 }
 
 function isDataTable(table: Element): boolean {
-  if (table.querySelector('table, img, picture, video')) return false;
+  // (a table of links is a list of stories or a menu)
+  if (table.querySelector('table, img, picture, video') || linkTextLength(table) * 2 > textOf(table).length)
+    return false;
   const rows = ownRows(table);
   const header = rows.findIndex((r) => [...r.children].filter((c) => c.tagName === 'TH').length >= 2);
   if (header < 0 || rows.length - header - 1 < 2) return false;

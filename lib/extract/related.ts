@@ -10,7 +10,7 @@ import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './fee
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
 import { DATE_LABEL, fromVietnameseDateText, isoInHanoi, timeIso } from './published';
-import { hasLetter, linkTarget, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
+import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -162,7 +162,8 @@ function childHoldsText(el: Element): boolean {
 /** A paragraph with words: not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>"), nor a kicker. */
 function isSummaryParagraph(p: Element): boolean {
   const text = textOf(p);
-  return !!text && !DATE_LINE.test(text) && !isKicker(text);
+  // (nor a link's line, "Lire la suite »", a rubric's link: a linked excerpt is linkedSummary's)
+  return !!text && !DATE_LINE.test(text) && !isKicker(text) && linkTextLength(p) * 2 < text.length;
 }
 
 /** A rubric's word or two over a headline, "Sports", "Politique intérieure": no sentence. */

@@ -220,3 +220,22 @@ describe('what rounds 52–55’s rules leave alone', () => {
     expect(results?.paragraphs).toContain('Hanoi FC · 2-0 · Becamex Binh Duong');
   });
 });
+
+describe('what R32’s mends leave alone (R33)', () => {
+  it('a teaser’s "Lire la suite »" or rubric link is no summary; a weather table beside the story is not read', () => {
+    const link = (n: number) => `https://lecourrier.vn/festival-du-documentaire-europe-vietnam-${n}/5231${n}.html`;
+    const feed = read(
+      `<article><h1>${TITLE}</h1>${paras}</article><div class="related"><h2>Autres articles</h2><ul>${[1, 2, 3]
+        .map(
+          (n) =>
+            `<li><h3><a href="${link(n)}">Bientôt le ${n}e Festival du documentaire Europe-Vietnam</a></h3><p><a href="${link(n)}">Lire la suite »</a></p></li>`,
+        )
+        .join('')}</ul></div>`,
+    ).related.filter((r) => r.origin === 'feed');
+    expect(feed.map((r) => r.summary)).toEqual([null, null, null]);
+    const a = read(
+      `<div class="page"><article><h1>${TITLE}</h1>${paras}</article><aside><table class="weather"><tr><th>Ville</th><th>Temps</th><th>Température</th></tr><tr><td>Hanoï</td><td>Nuageux</td><td>18-24°C</td></tr><tr><td>Huê</td><td>Pluie</td><td>20-25°C</td></tr></table></aside></div>`,
+    ).article;
+    expect(a?.paragraphs).toEqual(BODY);
+  });
+});

@@ -82,13 +82,13 @@ export function isFreeVnSyllable(d: Doc, k: number): boolean {
   return isVnSyllable(d, k) && !d.used[k] && !NOT_NAME.has(d.toks[k]?.f ?? '');
 }
 
-/** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */
 /** English's article at k, written so ("The"): not the acronym "THE", nor a syllable "the" in lower case. */
 export function isEnglishThe(d: Doc, k: number): boolean {
   const t = d.toks[k];
   return !!t && d.text.slice(t.s, t.e) === 'The';
 }
 
+/** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */
 export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => boolean): string {
   let out = '';
   let prevGlue = true;

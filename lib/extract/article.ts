@@ -129,11 +129,8 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
     [...cap.querySelectorAll('[class]')].some((e) => CAPTION_CLASS.test(e.className));
   // (or a line that ends on its credit in a box of one photo: "<td class="image_desc">… Photo : VNA</td>")
   // (words of the photo's own before the credit: not a byline's "Texte et photo : Minh Thu")
-  const credited =
-    PHOTO_CREDIT.test(textOf(cap)) &&
-    textOf(cap)
-      .replace(PHOTO_CREDIT, '')
-      .replace(/[^\p{L}]/gu, '').length >= 15;
+  const text = textOf(cap);
+  const credited = PHOTO_CREDIT.test(text) && text.replace(PHOTO_CREDIT, '').replace(/[^\p{L}]/gu, '').length >= 15;
   const figure = cap.tagName === 'FIGCAPTION' ? cap.closest('figure') : classNamed || credited ? photoBox(cap) : null;
   if (!figure || !scope.contains(figure)) return false;
   // (a <picture> or <video> and the <img>/<source> fallbacks inside it are one medium)

@@ -7,8 +7,9 @@ export const MARKED_COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="c
 /**
  * Is el in a box of readers' comments, by schema.org or by a class or an id that opens on the word
  * ("comments", "commentlist", "comment-respond", "comment-meta", "fb-comments", "commentaires",
- * "replies", "disqus_thread"; not an interview's "reponse"): enough to tell a comment's lines and dates from the story's. Not a
- * page's class that only speaks of comments: WordPress's "category-commentaire", "has-comments".
+ * "replies", "disqus_thread"; not an interview's "reponse"): enough to tell a comment's lines and
+ * dates from the story's. Not a page's class that only speaks of comments: WordPress's
+ * "category-commentaire", "has-comments".
  */
 export function inCommentBox(el: Element): boolean {
   return !!el.closest(MARKED_COMMENTS) || inNamedCommentBox(el);

@@ -209,8 +209,8 @@ export function dateInAddress(url: string): string | null {
 
 /**
  * Is a marked date another story's: in a small box (two levels up) that links with a headline's
- * words (`links` such links or more)? A box that holds running text is the story's own (a byline inside the story's box, beside
- * a "Lire aussi" link), not a teaser: the climb stops there.
+ * words (`links` such links or more)? A box that holds running text is the story's own (a byline
+ * inside the story's box, beside a "Lire aussi" link), not a teaser: the climb stops there.
  */
 function inLinkedItem(el: Element, scope: ParentNode, isStoryLink: (link: Element) => boolean, links = 1): boolean {
   for (let box = el.parentElement, up = 0; box && box !== scope && up < 2; box = box.parentElement, up++) {
@@ -705,7 +705,10 @@ function besideTeaser(box: Element, title: Element, isStoryLink: (link: Element)
   return [...beside.querySelectorAll(LINKS)].some(isStoryLink);
 }
 
-/** A tag's, a topic's or an author's page, no story's: "/societe/tag:delta-du-mekong", "/tags/asean.html", "/auteur/nguyen-thi-thu-ha". */
+/**
+ * A tag's, a topic's or an author's page, no story's: "/societe/tag:delta-du-mekong",
+ * "/tags/asean.html", "/auteur/nguyen-thi-thu-ha".
+ */
 const TAG_PAGE =
   /\/(?:tags?|topics?|chu-de|mots?-cles?|themes?|auteurs?|authors?|tac-gia|profile?s?|users?)(?:[/:]|$)/i;
 

@@ -110,12 +110,12 @@ function creditedCaption(text: string): boolean {
 /** A picture's file name as its alt: "411473.jpg". */
 const IMAGE_FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
+/** A sentence's end, or WordPress's excerpt mark: "… […]", "… [...]". */
+const SENTENCE_END = /(?:[.!?…»"]|\[(?:…|\.\.\.)\])$/;
 /**
  * A summary written as a second link to the story, a sentence after the headline's link (a
  * newsletter's "<a>Title</a><br><a>En 2023, la croissance …</a>"). Its text, or ''.
  */
-// (or WordPress's excerpt mark: "… […]", "… [...]")
-const SENTENCE_END = /(?:[.!?…»"]|\[(?:…|\.\.\.)\])$/;
 function linkedSummary(item: Element, link: Element, title: string): string {
   const target = hrefOf(link);
   for (const other of item.querySelectorAll('a[href]')) {
@@ -148,8 +148,7 @@ function inPictureBox(el: Element, image: Element): boolean {
 
 /** Does el hold a headline: a heading, or an element its class names one ("post-title")? */
 function holdsHeading(el: Element): boolean {
-  if (el.querySelector('h1, h2, h3, h4, h5, h6')) return true;
-  for (const e of el.querySelectorAll('[class]')) if (hasClassLike(e, TITLE_CLASS)) return true;
+  for (const e of el.querySelectorAll('*')) if (isHeading(e)) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 
 import { isMonthName, isWeekdayName } from '../dates/parse';
 import { type Doc, isFreeVnSyllable, tokenText } from './doc';
+import { ADJ_DICT } from './knowledge';
 import { NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
 import { countryIn, roleText, singular } from './role-text';
@@ -323,12 +324,13 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // président du Comité"), and so do complements ("de la Culture et du Tourisme", "et des Sports")
     if (t.f === 'et' && (articleLength(toks, m + 1) || HOLDERS_AHEAD.has(toks[m + 1]?.f ?? ''))) break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
-    // (the title itself may read as one: "sous ministre")
+    // (the title itself may read as one: "sous ministre"; a nationality's first word too: "est-timorais")
     if (
       t.kind === 'w' &&
       !t.cap &&
       m > first &&
       ROLE_STOP.has(t.f) &&
+      !ADJ_DICT.match(toks, m) &&
       !isPreposition(d, m) &&
       !parInside(d, m) &&
       !unitOf(d, m) &&

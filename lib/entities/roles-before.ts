@@ -119,7 +119,7 @@ function titleSharedByNationality(d: Doc, i: number): StatedRole | null {
   return role ? { role, country: own.country, civility: false } : null;
 }
 
-/** After the comma at c, an article and an organisation's name: the body named again. */ /** After the comma at c, an article and an organisation's name: the body named again. */
+/** After the comma at c, an article and an organisation's name: the body named again. */
 function renamesBody(d: Doc, c: number): boolean {
   const a = c + 1 + articleLength(d.toks, c + 1);
   return a > c + 1 && d.used[a]?.type === 'organization';
@@ -298,8 +298,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         break;
       }
       // ("le vice-ministre des Affaires étrangères pour l'Asie, X": what the function is for)
+      // ("le Premier ministre est-timorais X": a nationality's first word may read as a verb)
       if (
         ROLE_STOP.has(t.f) &&
+        !(start > k && (ADJ_DICT.match(toks, k)?.end ?? 0) > start) &&
         !interimDotAt(d, k + 1) &&
         !parInside(d, k) &&
         !isCompoundHead(d.toks, k) &&

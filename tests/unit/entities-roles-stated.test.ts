@@ -1935,3 +1935,19 @@ describe('a function given by a verb of appointment, past an aside on its object
     expect(named(es, 'Vo Quoc Hung')?.role).toBe('président élu');
   });
 });
+
+describe('a nationality whose first word reads as a verb', () => {
+  it('"le Premier ministre est-timorais X", "X, président est-timorais,": the title and the country', () => {
+    const es = find(
+      'Il tiendra une séance de travail avec le Premier ministre est-timorais Taur Matan Ruak, la semaine prochaine.',
+      'José Ramos-Horta, président est-timorais, a salué la délégation.',
+      'Le ministre est-timorais des Affaires étrangères Bendito Freitas a reçu Nguyen Van Hai.',
+      // ("est" the verb still ends a role)
+      'Le président de la République est Tran Van Son.',
+    );
+    expect(named(es, 'Taur Matan Ruak')).toMatchObject({ role: 'Premier ministre', country: 'TL' });
+    expect(named(es, 'José Ramos-Horta')).toMatchObject({ role: 'président', country: 'TL' });
+    expect(named(es, 'Bendito Freitas')).toMatchObject({ role: 'ministre des Affaires étrangères', country: 'TL' });
+    expect(named(es, 'Tran Van Son')?.role ?? null).toBeNull();
+  });
+});

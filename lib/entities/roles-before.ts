@@ -15,6 +15,7 @@ import {
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
 import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
+import type { Token } from './tokens';
 import {
   ALSO,
   APPOINTED,
@@ -166,14 +167,20 @@ function appositionStart(d: Doc, j: number): number {
   return end?.kind === 'w' && (end.cap || d.used[k - 1]?.type === 'organization' || !ROLE_STOP.has(end.f)) ? k : -1;
 }
 
+/** Academic titles written short, before a name: "Dr", "Pr.", "Prof.". */
+const SHORT_DEGREES = new Set(['dr', 'pr', 'prof']);
+
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */
 function roleRightBefore(d: Doc, i: number): StatedRole {
   const toks = d.toks;
   let civility = false;
   const p1 = toks[i - 1];
   const p2 = toks[i - 2];
-  if (p1 && p1.kind === 'w' && CIVILITIES.has(p1.f) && p1.cap) civility = true;
-  if (p1 && p1.f === '.' && p2 && p2.kind === 'w' && p2.cap && CIVILITIES.has(p2.f)) civility = true;
+  // ("Dr", "Pr.": an academic title written short is a form of address, as "M." is; "le ministre
+  // de l'Environnement, Dr. X" is the minister)
+  const addresses = (t: Token | undefined) => !!t && t.kind === 'w' && t.cap && (CIVILITIES.has(t.f) || SHORT_DEGREES.has(t.f));
+  if (addresses(p1)) civility = true;
+  if (p1?.f === '.' && addresses(p2)) civility = true;
   let j = i - 1;
   // "l'ambassadeur danois au Vietnam, Mme Charlotte Laursen": the civility after the comma
   if (civility) j -= p1?.f === '.' ? 2 : 1;

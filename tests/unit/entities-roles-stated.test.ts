@@ -1951,3 +1951,16 @@ describe('a nationality whose first word reads as a verb', () => {
     expect(named(es, 'Tran Van Son')?.role ?? null).toBeNull();
   });
 });
+
+describe('an academic title written short before a name', () => {
+  it('"Dr", "Dr.", "Pr." address the person as "M." does: the function is the one stated', () => {
+    const es = find(
+      "L'association est dirigée par le ministre de l’Environnement, Dr. Dammika Patabendi, et regroupe des parlementaires.",
+      'Le groupe est présidé par le ministre de la Santé, Dr Ramesh Pathirana.',
+      'Le Pr. Nguyen Van Tuan a parlé.',
+    );
+    expect(named(es, 'Dammika Patabendi')?.role).toBe("ministre de l'Environnement");
+    expect(named(es, 'Ramesh Pathirana')?.role).toBe('ministre de la Santé');
+    expect(named(es, 'Nguyen Van Tuan')?.role ?? null).toBeNull();
+  });
+});

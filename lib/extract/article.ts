@@ -9,7 +9,7 @@ import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { gatherBuilderTextBlocks } from './builder-blocks';
-import { captionElements, notAPhoto, PHOTO_CREDIT } from './captions';
+import { captionElements, endsOnCredit, notAPhoto } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
@@ -128,9 +128,7 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
     CAPTION_CLASS.test(cap.className) ||
     [...cap.querySelectorAll('[class]')].some((e) => CAPTION_CLASS.test(e.className));
   // (or a line that ends on its credit in a box of one photo: "<td class="image_desc">… Photo : VNA</td>")
-  // (words of the photo's own before the credit: not a byline's "Texte et photo : Minh Thu")
-  const text = textOf(cap);
-  const credited = PHOTO_CREDIT.test(text) && text.replace(PHOTO_CREDIT, '').replace(/[^\p{L}]/gu, '').length >= 15;
+  const credited = endsOnCredit(textOf(cap));
   const figure = cap.tagName === 'FIGCAPTION' ? cap.closest('figure') : classNamed || credited ? photoBox(cap) : null;
   if (!figure || !scope.contains(figure)) return false;
   // (a <picture> or <video> and the <img>/<source> fallbacks inside it are one medium)

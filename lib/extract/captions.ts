@@ -20,6 +20,14 @@ export const PHOTO_CREDIT =
 /** A name a credit gives: capitalised ("Duong", "VNA", "Ngoc/VNA/CVN") or a site's address ("webthethao.vn"). */
 const CREDIT_WORD = String.raw`(?:\p{Lu}[^\s:()/,]*|[\w-]+\.[a-z]{2,}[^\s:()]*)`;
 /**
+ * A line that ends on its photo credit after words of the photo's own ("Le port de Cai Mep. Photo :
+ * VNA"): fifteen letters besides the credit, not a byline's "Texte et photo : Minh Thu".
+ */
+export function endsOnCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text) && text.replace(PHOTO_CREDIT, '').replace(/[^\p{L}]/gu, '').length >= 15;
+}
+
+/**
  * A credit alone: "Photo: VNA", "Photo d'illustration : VNA", "(Photo : webthethao.vn)"; not the
  * photo's own words after the label, "Photo : des touristes à Hoi An", "Photos : le Têt à Hanoï".
  */

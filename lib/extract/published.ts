@@ -129,12 +129,18 @@ const YEAR_FIRST_DATE_LINE =
 export const DATE_LABEL = String.raw`(?:(?:publi[ée]e?|post[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*)?`;
 
 /**
+ * What a date line may say after its date: its time, "- 10:15", ", 19:32", "à 15h20", "| 08:30:05"
+ * (a regex source; the hour and the minute captured).
+ */
+export const TIME_TAIL = String.raw`(?:\s*(?:[-–,|·]\s*|à\s+)?(\d{1,2})[:h](\d{2})(?::\d{2})?)?`;
+
+/**
  * A whole line that is a date written with dashes, day first, a label or a weekday before it and
  * its time after it at most ("11-08-2015", "Dimanche 01-11-2015, 19:32", "Publié le 11-08-2015"):
  * dashed figures after another word are as often a reference ("Réf. 12-11-2023", "Tél. 08-12-2345").
  */
 const DASHED_DATE_LINE = new RegExp(
-  String.raw`^${DATE_LABEL}(?:${WEEKDAY}\.?,?\s+)?(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:\s*(?:[-–,|·]\s*|à\s+)?(\d{1,2})[:h](\d{2}))?$`,
+  String.raw`^${DATE_LABEL}(?:${WEEKDAY}\.?,?\s+)?(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})${TIME_TAIL}$`,
   'iu',
 );
 

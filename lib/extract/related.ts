@@ -5,11 +5,11 @@
 
 import { WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import type { RelatedItem } from '../types';
-import { BARE_CREDIT, MAX_CAPTION, PHOTO_CREDIT } from './captions';
+import { BARE_CREDIT, endsOnCredit, MAX_CAPTION } from './captions';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
-import { DATE_LABEL, fromVietnameseDateText, isoInHanoi, timeIso } from './published';
+import { DATE_LABEL, TIME_TAIL, fromVietnameseDateText, isoInHanoi, timeIso } from './published';
 import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
@@ -105,8 +105,9 @@ function teaserParts(item: Element) {
 
 /** A line of a photo's words that ends on its credit ("… Photo : VNA"), not the credit alone. */
 function creditedCaption(text: string): boolean {
-  return text.length >= 20 && text.length <= MAX_CAPTION && PHOTO_CREDIT.test(text) && !BARE_CREDIT.test(text);
+  return text.length <= MAX_CAPTION && endsOnCredit(text);
 }
+
 /** A picture's file name as its alt: "411473.jpg". */
 const IMAGE_FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
@@ -181,7 +182,7 @@ const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
  * (dashed or written out, a recent year after a weekday at most: "Hanoï, 10 octobre 1954" is none).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^\s*${DATE_LABEL}(?:(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+${RECENT_YEAR}))(?:\s*(?:[-–,|·]\s*|à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$`,
+  String.raw`^\s*${DATE_LABEL}(?:(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+${RECENT_YEAR}))${TIME_TAIL}\s*$`,
   'iu',
 );
 

@@ -168,7 +168,7 @@ function isSummaryParagraph(p: Element): boolean {
 
 /** A rubric's word or two over a headline, "Sports", "Politique intérieure": no sentence. */
 function isKicker(text: string): boolean {
-  return text.split(/\s+/).length <= 3 && !/[.!?…»"]$/.test(text);
+  return text.split(/\s+/).length <= 3 && !SENTENCE_END.test(text);
 }
 
 /** The words a teaser's summary may be, of its parts: not its kicker, not a photo credit alone. */

@@ -1,6 +1,7 @@
 // Scores the feed's teasers field by field — summary, caption, link, date — against a truth that
 // states them (a blind round's `feed_items`). Only teasers found by title are scored: a missing
 // teaser is the feed score's business, not this one's.
+import { urlKey } from '../lib/stories';
 import type { RelatedItem } from '../lib/types';
 
 export interface TeaserTruth {
@@ -26,7 +27,9 @@ export interface TeaserScore {
 const norm = (s: string | null | undefined) =>
   s == null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase() || null;
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
-const link = (u: string | null | undefined) => (u ? u.replace(/^https?:/, '').replace(/[#?].*$/, '') : null);
+// (a link is the story it opens: its key, as the timeline reads it — an AMP copy's address or a
+// path written with or without its percent-encoding is the same story)
+const link = (u: string | null | undefined) => (u ? (urlKey(u) ?? u.replace(/^https?:/, '').replace(/[#?].*$/, '')) : null);
 
 export function scoreTeasers(truth: TeaserTruth[], related: RelatedItem[]): TeaserScore {
   const feed = related.filter((r) => r.origin === 'feed');

@@ -11,7 +11,8 @@ const SITE_NAMES =
   /^(vietnam\+|vietnamplus|vietnam\+ \(vietnamplus\)|le courrier du vietnam|vnanet|vietnam news agency|agence vietnamienne d'information|le vietnam illustré)/i;
 const VNA_CREDIT = /(?:photo|ảnh)\s*:\s*[^.]{0,40}\b(?:VNA|AVI)\b|VNA\/CVN/i;
 const VNA_DATELINE = /\((?:VNA|AVI|VNA\/CVN)\)\s*[–—-]/;
-const ARTICLE_URL = /-post\d+\.vnp$|\/\d{4,}\.html$|\/\d{6,}(?:\.\w+)?$/;
+// (a story's number after its slug too: "…/tin-van/quang-ninh-vise-une-croissance-369348.html")
+const ARTICLE_URL = /-post\d+\.vnp$|\/\d{4,}\.html$|-\d{5,}\.html?$|\/\d{6,}(?:\.\w+)?$/;
 
 function safeHost(url: string): string | null {
   try {

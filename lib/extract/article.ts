@@ -116,6 +116,9 @@ function captionsAbove(box: Element | null, body: Element, titleEl: Element | nu
   );
 }
 
+/** A paragraph this long said twice is a second copy of the story, not a refrain. */
+const MIN_REPEATED_PARAGRAPH = 80;
+
 /**
  * A figure's own caption, one photo's, in no box with a heading of its own: a video box ("Vidéos")
  * between the title and the body is another box, and an italic line under a photo there may be
@@ -271,7 +274,8 @@ export function* articleSteps(
       const text = stripPhotoAlt(textWithBreaks(cap), title)
         .replace(/^[^\p{L}\p{N}«"“([]+/u, '')
         .replace(FIGURE_NUMBER, '');
-      if (text && !captions.includes(text)) captions.push(text);
+      // (the same caption twice, but for a space: a desktop and a mobile copy of the story)
+      if (text && !captions.some((c) => sameTextKey(c) === sameTextKey(text))) captions.push(text);
       cap.remove();
     }
     for (const p of inlineLines(bodyScope)) {
@@ -393,6 +397,7 @@ export function* articleSteps(
   let datelineSeen = false;
   let leadCopyAt = -1;
   let paragraphs: string[] = [];
+  const said = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
@@ -414,6 +419,10 @@ export function* articleSteps(
       (!cjkPage && inAnotherScript(text))
     )
       continue;
+    // (a page that holds the story twice, a desktop and a mobile copy one of which its style
+    // sheet hides: a paragraph said again word for word is the other copy's)
+    if (text.length >= MIN_REPEATED_PARAGRAPH && said.has(key)) continue;
+    said.add(key);
     if (leadCopy) leadCopyAt = paragraphs.length;
     paragraphs.push(text);
     datelineSeen ||= datelineOf(text) !== null;

@@ -13,7 +13,7 @@ import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, TEXT_LEVEL, textO
 
 export interface FeedRun {
   container: Element;
-  /** consecutive children of the container */
+  /** consecutive children of the container (after the box's top story over them, when it has one: leadTeaser) */
   items: Element[];
   /** the container's children from the first teaser to the last one's line end (with the line breaks, dates and ads between) */
   span: Element[];
@@ -185,9 +185,36 @@ export function runNodes(run: FeedRun): Node[] {
  * and no words of the box's own.
  */
 export function isWholeBox(run: FeedRun): boolean {
-  if (run.span.length !== run.container.childElementCount) return false;
+  // (a box's top story over the list sits beside the list's box: leadTeaser)
+  if (run.span.filter((el) => el.parentElement === run.container).length !== run.container.childElementCount)
+    return false;
   for (const n of run.container.childNodes) if (n.nodeType === 3 && hasLetter(n.textContent ?? '')) return false;
   return true;
+}
+
+/**
+ * A box's top story, shown over the list of the others: "<div class=box><h2>Articles liés</h2>
+ * <div class=top><img/><h3><a>Titre</a></h3><p>Résumé…</p></div><ul><li><a>…</a></li>…</ul></div>".
+ * The block right before the run's list, when the run opens the list: one other story, its title
+ * with a picture or a summary (a lone link there is the box's own "Voir plus" heading).
+ */
+function leadTeaser(
+  container: Element,
+  run: Element[],
+  only: Map<Element, string | null>,
+  firstLink: Map<Element, Element>,
+  keep: Element | null,
+): Element | null {
+  const lead = container.previousElementSibling;
+  if (!lead || run[0] !== container.firstElementChild) return null;
+  const address = only.get(lead);
+  if (!address || run.some((item) => only.get(item) === address)) return null;
+  if ((keep && lead.contains(keep)) || textOf(lead).length > MAX_TEASER_CHARS) return null;
+  const title = teaserTitleLength(lead, firstLink.get(lead) ?? null);
+  if (title < MIN_TITLE_CHARS) return null;
+  return lead.querySelector('img, amp-img, picture') || textOf(lead).length >= title + MIN_TITLE_CHARS * 2
+    ? lead
+    : null;
 }
 
 function classify(
@@ -207,6 +234,18 @@ function classify(
   if (SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))) side.push(run);
   else if (MEDIA_LABEL.test(label)) media.push(run);
   else feed.push(run);
+}
+
+/** A table layout's spacer: a transparent GIF a few pixels wide or high, "spacer.gif" (no picture). */
+const SPACER = /(?:^|[/_-])(?:spacer|blank|pixel|transparent|1x1)\.(?:gif|png)$/i;
+
+/** Does el show a picture: an image that is no spacer between a table layout's rows? */
+function holdsPicture(el: Element): boolean {
+  for (const img of el.querySelectorAll('img, amp-img')) {
+    const small = ['width', 'height'].some((a) => Number(img.getAttribute(a) ?? 'NaN') <= 10);
+    if (!small && !SPACER.test((img.getAttribute('src') ?? '').split('?')[0] ?? '')) return true;
+  }
+  return false;
 }
 
 /** An ad's class names: "ad", "ads", "advert…", "sponsor…", "pub", "lfr-ad", "ad-slot", "native-ad". */
@@ -325,8 +364,19 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       const long = run.length >= min && stories() >= min;
       const named = run.length >= MIN_LABELLED_RUN && stories() >= MIN_LABELLED_RUN && labelled();
       // (">> Titre" lines among the story's paragraphs are its inline links, however many in a row)
-      if ((long || named) && (!summaries || labelled()) && !inlineRun(run))
-        classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
+      if ((long || named) && (!summaries || labelled()) && !inlineRun(run)) {
+        const lead = leadTeaser(container, run, only, firstLink, keep);
+        const spanned = span.slice(0, spanEnd);
+        classify(
+          container,
+          lead ? [lead, ...run] : run,
+          lead ? [lead, ...spanned] : spanned,
+          firstLink,
+          feed,
+          side,
+          media,
+        );
+      }
       summaries = false;
       run = [];
       span = [];
@@ -374,7 +424,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       // (a sponsored card or an ad slot between teasers, in the teasers' own markup at times)
       else if (isAd(c)) {
         // (in the span between two teasers; never its end)
-      } else if (textOf(c) || c.querySelector('img, amp-img')) {
+      } else if (textOf(c) || holdsPicture(c)) {
         close();
         continue;
       }

@@ -113,7 +113,12 @@ export function inlineRun(items: Element[]): boolean {
 
 /** The story's paragraph among the next few lines after this one's box: running text in a <p>, in no comment box. */
 function storyParagraphAfter(line: Element): boolean {
-  const paragraph = (s: Element, length: number) =>
-    s.tagName === 'P' && length - linkTextLength(s) >= 80 && !inCommentBox(s);
+  // (or the first paragraph of the story's body box: ">> …" lines under the headline, a photo, then
+  // "<div class="body"><p>…")
+  const paragraph = (s: Element, length: number) => {
+    const p = s.tagName === 'P' ? s : s.querySelector(':scope > p');
+    const chars = p === s ? length : textOf(p).length;
+    return !!p && chars - linkTextLength(p) >= 80 && !inCommentBox(p);
+  };
   return runningTextBeside(ownBox(line, line.ownerDocument.body), 'nextElementSibling', paragraph);
 }

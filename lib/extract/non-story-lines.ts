@@ -5,7 +5,7 @@
 import { WEEKDAY, WEEKDAY_ALTERNATIVES, WRITTEN_MONTH } from '../dates/names';
 import { BARE_CREDIT, PHOTO_COUNTER } from './captions';
 import { datelineOf } from './dateline';
-import { SIDE_LABEL } from './feed-runs';
+import { FEED_LABEL, SIDE_LABEL } from './feed-runs';
 import { inCommentBox } from './marked-parts';
 import {
   hasLetter,
@@ -200,10 +200,13 @@ const NON_STORY_LINES: RegExp[] = [
     String.raw`^(?=.{0,120}$)(?:(?:dernière mise à jour|mise à jour|mis à jour le|création|créée? le)\s*:?\s*\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\s*)+$`,
     'iu',
   ),
-  // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"
-  /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
+  // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…", "Le
+  // Courrier du Vietnam utilise des cookies."
+  /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.{0,60}\butilis(?:e|ons|ent) (?:des|les) cookies\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // an ad's label
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
+  // a related box's name left alone, its stories in a menu or a script's list: "Autres articles"
+  new RegExp(String.raw`${FEED_LABEL.source}\s*[:…]?\s*$`, 'iu'),
   // a medium's label over a photo or a player: "Photo", "Vidéo", "En images"
   /^(?:photos?|vid[ée]os?|en images|infographies?|diaporama)$/i,
   ...SOURCE_CREDITS,

@@ -99,19 +99,25 @@ export function fromVietnameseDateText(text: string): string | null {
 }
 
 /**
- * A date line in English, as a feed reader or a syndication shows it in the reader's time zone
- * ("Mon, Jun 19 2023 - 16:02", "June 19, 2023 4:02 PM"): the whole line, never a sentence's date.
+ * A date line in English, as a feed reader, a syndication or a multilingual CMS's English chrome
+ * shows it ("Mon, Jun 19 2023 - 16:02", "June 19, 2023 4:02 PM", "Posted on: 23 Nov 2023 21:30
+ * GMT+7"): the whole line, a label and a weekday before it and the zone after it at most, never a
+ * sentence's date.
  */
-const ENGLISH_DATE_LINE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s*(?:[-–,]|at)?\s*(\d{1,2}):(\d{2})\s*([ap]m)?)?$/i;
+const ENGLISH_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const ENGLISH_DATE_LINE = new RegExp(
+  String.raw`^(?:(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:${ENGLISH_MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${ENGLISH_MONTH},?)\s+(\d{4})(?:\s*(?:[-–,|]\s*|at\s+)?(\d{1,2}):(\d{2})\s*([ap]m)?)?(?:\s*\(?(?:GMT|UTC)\s*\+\s*0?7(?::?00)?\)?|\s+ICT)?$`,
+  'i',
+);
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-function englishDateLine(text: string): string | null {
+export function englishDateLine(text: string): string | null {
   const m = ENGLISH_DATE_LINE.exec(text.trim());
   if (!m) return null;
-  const [, month = '', d = '', y = '', h = '00', mi = '00', half] = m;
+  const [, month1, d1, d2, month2, y = '', h = '00', mi = '00', half] = m;
+  const month = (month1 ?? month2 ?? '').toLowerCase();
   const hour = half ? (Number(h) % 12) + (half.toLowerCase() === 'pm' ? 12 : 0) : Number(h);
-  return isoOf(y, String(ENGLISH_MONTHS.indexOf(month.toLowerCase()) + 1), d, String(hour), mi);
+  return isoOf(y, String(ENGLISH_MONTHS.indexOf(month) + 1), d1 ?? d2 ?? '', String(hour), mi);
 }
 
 /**
@@ -119,7 +125,7 @@ function englishDateLine(text: string): string | null {
  * blog's entry header; "2023/04/15", "2023 04/15 21:06:47", an Asian agency portal's): year first,
  * the month comes next, as in ISO 8601.
  */
-const YEAR_FIRST_DATE_LINE =
+export const YEAR_FIRST_DATE_LINE =
   /^((?:19|20)\d{2})(?:[-/.]|\s+)(\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
@@ -150,11 +156,23 @@ const DASHED_DATE_LINE = new RegExp(
  */
 const ACTIVE_TIMESTAMP = /^<(\d{4})-(\d{2})-(\d{2})(?:\s+\p{L}{2,9}\.?)?(?:\s+(\d{1,2}):(\d{2}))?>/u;
 
-function dateOfText(text: string): string | null {
+/** A date as a Chinese or Japanese portal prints it: "2021年02月05日16:30", "2021年2月5日 16:30". */
+const CJK_DATE = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2}):(\d{2}))?/;
+
+/** A line's text without the brackets around it: "[2020-03-05]", "(16/03/2015)" (a list's dates). */
+export function unbracketed(text: string): string {
+  const t = text.trim();
+  return /^\[[^[\]]*\]$|^\([^()]*\)$/.test(t) ? t.slice(1, -1).trim() : t;
+}
+
+function dateOfText(raw: string): string | null {
+  const text = unbracketed(raw);
   const english = englishDateLine(text);
   if (english) return english;
   const iso = YEAR_FIRST_DATE_LINE.exec(text.trim()) ?? ACTIVE_TIMESTAMP.exec(text.trim());
   if (iso) return isoOf(iso[1] ?? '', iso[2] ?? '', iso[3] ?? '', iso[4] ?? '00', iso[5] ?? '00', iso[6] ?? '00');
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) return isoOf(cjk[1] ?? '', cjk[2] ?? '', cjk[3] ?? '', cjk[4] ?? '00', cjk[5] ?? '00');
   const dashed = DASHED_DATE_LINE.exec(text.trim());
   if (dashed) return isoOf(dashed[3] ?? '', dashed[2] ?? '', dashed[1] ?? '', dashed[4] ?? '00', dashed[5] ?? '00');
   const written = WRITTEN_DATE.exec(text);

@@ -5,11 +5,20 @@
 
 import { WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import type { RelatedItem } from '../types';
-import { BARE_CREDIT, endsOnCredit, MAX_CAPTION } from './captions';
+import { BARE_CREDIT, endsOnCredit, MAX_CAPTION, PHOTO_CREDIT } from './captions';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
-import { DATE_LABEL, TIME_TAIL, fromVietnameseDateText, isoInHanoi, timeIso } from './published';
+import {
+  DATE_LABEL,
+  englishDateLine,
+  fromVietnameseDateText,
+  isoInHanoi,
+  TIME_TAIL,
+  timeIso,
+  unbracketed,
+  YEAR_FIRST_DATE_LINE,
+} from './published';
 import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
@@ -82,7 +91,7 @@ function teaserParts(item: Element) {
       summary = el;
     } else if (tag === 'P' && paragraphs.length < 3 && isSummaryParagraph(el)) {
       paragraphs.push(el);
-    } else if (!dateLine && !childHoldsText(el) && DATE_LINE.test(el.textContent ?? '')) {
+    } else if (!dateLine && !childHoldsText(el) && isDateLine(el.textContent ?? '')) {
       dateLine = el;
     } else if (lines.length < 2 && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
       lines.push(el);
@@ -163,7 +172,7 @@ function childHoldsText(el: Element): boolean {
 function isSummaryParagraph(p: Element): boolean {
   const text = textOf(p);
   // (nor a link's line, "Lire la suite »", a rubric's link: a linked excerpt is linkedSummary's)
-  return !!text && !DATE_LINE.test(text) && !isKicker(text) && linkTextLength(p) * 2 < text.length;
+  return !!text && !isDateLine(text) && !isKicker(text) && linkTextLength(p) * 2 < text.length;
 }
 
 /** A rubric's word or two over a headline, "Sports", "Politique intérieure": no sentence. */
@@ -177,26 +186,40 @@ const summaryLike = (text: string) => !!text && !isKicker(text) && !BARE_CREDIT.
 /** A year a teaser's date may name: the agency's years online, not a history's ("30 avril 1975"). */
 const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
 /**
+ * Is a teaser's line only its date: as DATE_LINE reads it, in English ("Nov 4, 2021"), or year
+ * first ("2020-03-05"), in brackets at most ("[2020-03-05]")?
+ */
+function isDateLine(text: string): boolean {
+  const t = unbracketed(text);
+  return DATE_LINE.test(t) || !!englishDateLine(t) || YEAR_FIRST_DATE_LINE.test(t);
+}
+
+/**
  * A teaser's line that is only its date, a label or a weekday before it at most: "04/03/2024",
  * "Lun, 04/03/2024 - 10:15", "11-08-2015", "20 mars 2017", "Mis à jour le 23/11/2011 à 08h15"
  * (dashed or written out, a recent year after a weekday at most: "Hanoï, 10 octobre 1954" is none).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^\s*${DATE_LABEL}(?:(?:\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+${RECENT_YEAR}))${TIME_TAIL}\s*$`,
+  String.raw`^\s*${DATE_LABEL}(?:(?:(?:\p{L}{2,10}\s+)?\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+${RECENT_YEAR}))${TIME_TAIL}\s*$`,
   'iu',
 );
 
 function isHeading(el: Element): boolean {
-  return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS);
+  // (an app's markup of divs says it by role: "<div role="heading" aria-level="3">")
+  return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS) || el.getAttribute('role') === 'heading';
 }
 
 /**
  * A teaser's title and summary by their class names, known ones and the usual shapes of the rest
  * ("rel-card__title", "card-title", "ps-item__sapo", "teaser-excerpt").
  */
-const TITLE_CLASS = new RegExp(`^(?:${SITE.teaserTitleClasses.join('|')})$|(?:^|[_-])(?:title|heading|headline)$`, 'i');
+// (a "sub-headline", "subtitle" under the headline is the teaser's summary: "arr--sub-headline")
+const TITLE_CLASS = new RegExp(
+  `^(?:${SITE.teaserTitleClasses.join('|')})$|(?:^|[_-])(?<!sub[_-])(?:title|heading|headline)$`,
+  'i',
+);
 const SUMMARY_CLASS = new RegExp(
-  `^(?:${SITE.teaserSummaryClasses.join('|')})$|(?:^|[_-])(?:sapo|summary|desc|description|excerpt|intro|chapeau|lead)$`,
+  `^(?:${SITE.teaserSummaryClasses.join('|')})$|(?:^|[_-])(?:sapo|summary|desc|description|excerpt|intro|chapeau|lead|sub[_-]?(?:title|heading|headline))$`,
   'i',
 );
 
@@ -239,7 +262,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   // (a definition list's <dt> has its summary and date in the <dd>s after it, one or several)
   // (and a flattened card's linked subheading, in the paragraph after it)
   const dds = item.tagName === 'DT' ? ddsOf(item) : [summaryAfterHeading(item)].filter((el) => el !== null);
-  const ddLines = dds.map((el) => (DATE_LINE.test(textOf(el)) ? el : teaserParts(el).dateLine));
+  const ddLines = dds.map((el) => (isDateLine(textOf(el)) ? el : teaserParts(el).dateLine));
   const summary =
     textOf(parts.summary) ||
     // (not the headline's own <p class="tit">)
@@ -253,8 +276,19 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   // (a picture's alt that repeats the headline, names its file or credits it alone says nothing of
   // the photo; a caption shown may)
   // (an <img>'s alt, even empty; a drawn picture's aria-label)
-  const alt = squeeze(parts.image?.getAttribute('alt') ?? parts.image?.getAttribute('aria-label') ?? '');
-  const saysOfPhoto = alt !== title && !IMAGE_FILE_NAME.test(alt) && !BARE_CREDIT.test(alt);
+  // (an <img alt=""> inside a picture drawn for assistive technology, "<div role="img" aria-label=…>":
+  // the label names it)
+  const drawing =
+    parts.image?.tagName === 'IMG' ? parts.image.parentElement?.closest('[role="img"][aria-label]') : null;
+  const label = drawing && item.contains(drawing) ? drawing.getAttribute('aria-label') : null;
+  const alt = squeeze(parts.image?.getAttribute('alt') || label || parts.image?.getAttribute('aria-label') || '');
+  // (the headline and a credit say nothing more of the photo: "Titre. Photo : VNA")
+  const uncredited = alt.replace(PHOTO_CREDIT, '').replace(/[\s.]+$/, '');
+  const saysOfPhoto =
+    alt !== title &&
+    uncredited !== title.replace(/[\s.]+$/, '') &&
+    !IMAGE_FILE_NAME.test(alt) &&
+    !BARE_CREDIT.test(alt);
   const caption = (saysOfPhoto && alt) || textOf(parts.figcaption) || null;
   return {
     title,
@@ -354,7 +388,7 @@ function firstLine(link: Element): string | null {
   for (const el of link.querySelectorAll('*')) {
     if (el.childElementCount > 0) continue;
     const text = textOf(el);
-    if (!text || DATE_LINE.test(text)) continue;
+    if (!text || isDateLine(text)) continue;
     if (text.length >= 25) return text;
     if (text.length >= 15) short ??= text;
   }

@@ -740,14 +740,19 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
   return leadLine(title, meta) ?? boldRunAfter(title);
 }
 
-/** A plain <p> that opens a run of paragraphs: the first of its box's, another <p> after it, set as they are. */
+/**
+ * A plain <p> that opens a run of paragraphs: the first of its box's, another <p> after it (past an
+ * ad slot or a player between them: boxes of a few words), set as they are.
+ */
 function opensRunningText(l: Element): boolean {
+  let next = l.nextElementSibling;
+  while (next && next.tagName !== 'P' && textOf(next).length < 40) next = next.nextElementSibling;
   return (
     l.tagName === 'P' &&
     !l.classList.length &&
     !isBold(l) &&
     !isItalic(l) &&
-    l.nextElementSibling?.tagName === 'P' &&
+    next?.tagName === 'P' &&
     l.previousElementSibling?.tagName !== 'P'
   );
 }

@@ -6,8 +6,8 @@ import { fold } from '../text/fold';
 
 /**
  * Canonical form of a story URL: https, lower-case host without "www.", no query (but the story's
- * own parameters when only the query names it), no hash, no trailing slash. Null for anything that
- * is not an absolute http(s) URL.
+ * own parameters when only the query names it), no hash, no trailing slash, not its AMP copy's path.
+ * Null for anything that is not an absolute http(s) URL.
  */
 export function canonicalUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -21,6 +21,8 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   let path = u.pathname.replace(/\/{2,}/g, '/');
   while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  // (a story's AMP copy is the story: "/amp/slug/123.html", "/slug/123.html/amp", "/slug.amp.html")
+  path = path.replace(/^\/amp(?=\/)/i, '').replace(/\/amp$/i, '').replace(/\.amp(?=\.html?$)/i, '');
   if (path === '/') path = '';
   return `https://${host}${path}${storyQuery(u)}`;
 }

@@ -29,7 +29,8 @@ const norm = (s: string | null | undefined) =>
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
 // (a link is the story it opens: its key, as the timeline reads it — an AMP copy's address or a
 // path written with or without its percent-encoding is the same story)
-const link = (u: string | null | undefined) => (u ? (urlKey(u) ?? u.replace(/^https?:/, '').replace(/[#?].*$/, '')) : null);
+const link = (u: string | null | undefined) =>
+  u ? (urlKey(u) ?? u.replace(/^https?:/, '').replace(/[#?].*$/, '')) : null;
 
 export function scoreTeasers(truth: TeaserTruth[], related: RelatedItem[]): TeaserScore {
   const feed = related.filter((r) => r.origin === 'feed');

@@ -15,7 +15,6 @@ import {
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
 import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
-import type { Token } from './tokens';
 import {
   ALSO,
   APPOINTED,
@@ -42,6 +41,7 @@ import {
   type StatedRole,
   unitOf,
 } from './role-words';
+import type { Token } from './tokens';
 
 /** An article at k before a place or a country: "le Moyen-Orient", "l'Afrique". */
 function placeAfterArticle(d: Doc, k: number): boolean {
@@ -178,7 +178,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   const p2 = toks[i - 2];
   // ("Dr", "Pr.": an academic title written short is a form of address, as "M." is; "le ministre
   // de l'Environnement, Dr. X" is the minister)
-  const addresses = (t: Token | undefined) => !!t && t.kind === 'w' && t.cap && (CIVILITIES.has(t.f) || SHORT_DEGREES.has(t.f));
+  const addresses = (t: Token | undefined) =>
+    !!t && t.kind === 'w' && t.cap && (CIVILITIES.has(t.f) || SHORT_DEGREES.has(t.f));
   if (addresses(p1)) civility = true;
   if (p1?.f === '.' && addresses(p2)) civility = true;
   let j = i - 1;

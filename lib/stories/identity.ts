@@ -22,7 +22,10 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   let path = u.pathname.replace(/\/{2,}/g, '/');
   while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   // (a story's AMP copy is the story: "/amp/slug/123.html", "/slug/123.html/amp", "/slug.amp.html")
-  path = path.replace(/^\/amp(?=\/)/i, '').replace(/\/amp$/i, '').replace(/\.amp(?=\.html?$)/i, '');
+  path = path
+    .replace(/^\/amp(?=\/)/i, '')
+    .replace(/\/amp$/i, '')
+    .replace(/\.amp(?=\.html?$)/i, '');
   if (path === '/') path = '';
   return `https://${host}${path}${storyQuery(u)}`;
 }

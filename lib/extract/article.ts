@@ -9,7 +9,7 @@ import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { gatherBuilderTextBlocks } from './builder-blocks';
-import { captionElements, endsOnCredit, notAPhoto } from './captions';
+import { BARE_CREDIT, captionElements, endsOnCredit, notAPhoto } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
@@ -114,6 +114,16 @@ function captionsAbove(box: Element | null, body: Element, titleEl: Element | nu
   return captionElements(scope, SITE.caption).filter(
     (cap) => !body.contains(cap) && !cap.contains(body) && between(cap) && isStoryPhotoCaption(cap, scope, titleEl),
   );
+}
+
+/**
+ * Do two caption lines say of one photo: a box two levels up at most from the first holds the
+ * other and one picture (a credit in the figure, the caption under it)?
+ */
+function samePhoto(a: Element, b: Element): boolean {
+  for (let box = a.parentElement, up = 0; box && up < 3; box = box.parentElement, up++)
+    if (box.contains(b)) return box.querySelectorAll('img, amp-img').length <= 1 && !BARE_CREDIT.test(textOf(b));
+  return false;
 }
 
 /** A paragraph this long said twice is a second copy of the story, not a refrain. */
@@ -257,25 +267,36 @@ export function* articleSteps(
     publicationLine(clone, titleEl) ??
     dateInAddress(base);
 
+  // an infinite scroll has loaded the next stories below this one: each its own <article> with its
+  // own headline, after the title; they are other pages' articles (their photos' captions too)
+  if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
   const inline: RelatedItem[] = [];
   let source: string | null = null;
   const bodyScope = bodyEl ?? clone.body;
   if (bodyScope) {
-    for (const cap of [
+    const capEls = [
       ...coverCaption(titleEl),
       ...captionsAbove(scope, bodyScope, titleEl),
       ...captionElements(bodyScope, SITE.caption),
-    ]) {
+    ];
+    for (const cap of capEls) {
       if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
+      // (a photo's credit alone, "Ảnh: TTXVN" in its figure, beside the caption of the same photo)
+      if (BARE_CREDIT.test(textOf(cap)) && capEls.some((other) => other !== cap && samePhoto(cap, other))) {
+        cap.remove();
+        continue;
+      }
       // (a decoration before it, "▲", "►": a caption opens on a word; a document's figure number
       // before it, "Figure 1 : ", is the export's label, not the caption's words)
       const text = stripPhotoAlt(textWithBreaks(cap), title)
         .replace(/^[^\p{L}\p{N}«"“([]+/u, '')
         .replace(FIGURE_NUMBER, '');
-      // (the same caption twice, but for a space: a desktop and a mobile copy of the story)
-      if (text && !captions.some((c) => sameTextKey(c) === sameTextKey(text))) captions.push(text);
+      // (the same caption twice, but for a space: a desktop and a mobile copy of the story; a line in
+      // another script is a repost's own, "扫码下载客户端 · Téléchargez l'application" under a QR code)
+      const own = !inAnotherScript(text) || inCjkLanguage(clone, title);
+      if (text && own && !captions.some((c) => sameTextKey(c) === sameTextKey(text))) captions.push(text);
       cap.remove();
     }
     for (const p of inlineLines(bodyScope)) {
@@ -300,9 +321,6 @@ export function* articleSteps(
   if (leadEl?.isConnected && !(bodyEl && leadEl.contains(bodyEl)) && !opensStoryBox(leadEl)) leadEl.remove();
 
   yield;
-  // an infinite scroll has loaded the next stories below this one: each its own <article> with its
-  // own headline, after the title; they are other pages' articles
-  if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
   revealScriptHidden(clone);
   if (titleEl) removeKickers(titleEl);
   if (titleEl && offVna) removeQuotingWords(titleEl, bodyEl);

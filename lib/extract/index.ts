@@ -9,6 +9,7 @@ import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
 import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
+import { followingStories } from './non-story-lines';
 import { feedContainers, feedStories, teasers } from './related';
 import { composeShadowTrees } from './shadow-trees';
 import { pageMeta, titleElement } from './structure';
@@ -26,6 +27,8 @@ export interface Extraction {
 /** An article is a few paragraphs of running text, more than a teaser's summary. */
 const ARTICLE_MIN_PARAGRAPHS = 3;
 const ARTICLE_MIN_CHARS = 600;
+/** Node.DOCUMENT_POSITION_FOLLOWING (no Node global in every context this runs in) */
+const FOLLOWING = 4;
 
 export function extract(doc: Document, url: string): Extraction {
   return runNow(extractSteps(doc, url));
@@ -108,13 +111,19 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const titleEl = hintTitle ?? titleElement(clone, meta);
   // The feed first: it is noise for the article, and stories for the timeline.
   const body = layoutBody(clone, layout, url);
+  // (an infinite scroll's next story, loaded below this one, brings its own feed: that page's)
+  const next = titleEl ? followingStories(clone, titleEl, body)[0] : undefined;
+  const ours = (el: Element) => !next || !(next.contains(el) || next.compareDocumentPosition(el) & FOLLOWING);
   const containers = feedContainers(clone, layout).filter((c) => !body || !c.contains(body));
-  let feed = feedStories(containers, layout, url);
+  let feed = feedStories(containers.filter(ours), layout, url);
   // a known layout that found its body and feed needs no structural search (it runs on every page)
   const runs =
     layout.name !== 'generic' && body && feed.length > 0
       ? { feed: [], side: [] }
       : feedRuns(clone, url, body ?? titleEl);
+  // (the next story's runs are noise here, as a side box's)
+  runs.side.push(...runs.feed.filter((r) => !ours(r.container)));
+  runs.feed = runs.feed.filter((r) => ours(r.container));
   const missing: string[] = [];
   if (feed.length === 0 && runs.feed.length > 0) {
     feed = teasers(

@@ -535,19 +535,33 @@ const rowText = (row: Element) =>
     .filter(Boolean)
     .join(' · ');
 
-export function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
+/**
+ * The next stories an infinite scroll has loaded below this one: each its own <article> with its
+ * own headline, after the title's <article>; other pages' articles.
+ */
+export function followingStories(doc: Document, titleEl: Element, keep: Element | null): Element[] {
   // only past the title's own <article>: a title found in a sticky bar or a page header is no
   // story of its own, and the <article> after it may be the one it names
   const own = titleEl.closest('article');
-  if (!own) return;
+  if (!own) return [];
   const title = sameTextKey(textOf(titleEl));
+  const stories: Element[] = [];
   for (const h1 of doc.querySelectorAll('article h1')) {
     const story = h1.closest('article');
-    if (!story?.isConnected || story === own || story.contains(own) || own.contains(story)) continue;
+    if (!story || stories.includes(story) || story === own || story.contains(own) || own.contains(story)) continue;
     if (!(own.compareDocumentPosition(story) & 4) || (keep && story.contains(keep))) continue;
     if (sameTextKey(textOf(h1)) === title) continue;
-    story.remove();
+    // (a box in another language than the page's is this story's translation beside it, which
+    // removeOtherLanguages reads; an infinite scroll's next story is written in the page's)
+    const lang = languageOf(story.closest('[lang]') ?? story);
+    if (lang && lang !== languageOf(doc.documentElement)) continue;
+    stories.push(story);
   }
+  return stories;
+}
+
+export function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
+  for (const story of followingStories(doc, titleEl, keep)) story.remove();
 }
 
 /** An end note's longest line: a sentence or two about the publication, not a paragraph of the story. */

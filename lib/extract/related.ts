@@ -129,9 +129,10 @@ const SENTENCE_END = /(?:[.!?…»"]|\[(?:…|\.\.\.)\])$/;
 function linkedSummary(item: Element, link: Element, title: string): string {
   const target = hrefOf(link);
   for (const other of item.querySelectorAll('a[href]')) {
+    // (not the picture's link: its words are the photo's caption, "<a><figure><img/><figcaption>")
+    if (other === link || other.querySelector('img, picture, figure, amp-img')) continue;
     const text = textOf(other);
-    if (other !== link && hrefOf(other) === target && text !== title && text.length >= 25 && SENTENCE_END.test(text))
-      return text;
+    if (hrefOf(other) === target && text !== title && text.length >= 25 && SENTENCE_END.test(text)) return text;
   }
   return '';
 }
@@ -144,7 +145,9 @@ function linkedSummary(item: Element, link: Element, title: string): string {
 function isDrawnPicture(el: Element): boolean {
   return (
     el.getAttribute('role') === 'img' &&
-    /background(?:-image)?\s*:[^;]*url\(/i.test(el.getAttribute('style') ?? '') &&
+    // (or one a lazy loader draws once in view: "data-bgsrc", "data-bg", "data-background-image")
+    (/background(?:-image)?\s*:[^;]*url\(/i.test(el.getAttribute('style') ?? '') ||
+      [...el.attributes].some((a) => /^data-(?:bg|background)/i.test(a.name))) &&
     (el.getAttribute('aria-label') ?? '').trim().length >= 15
   );
 }

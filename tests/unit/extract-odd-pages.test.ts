@@ -176,3 +176,63 @@ describe('a story’s AMP copy', () => {
     expect(urlKey('https://lecourrier.vn/amp-festival/1263559.html')).toBe('lecourrier.vn/amp-festival/1263559.html');
   });
 });
+
+describe('an infinite scroll’s next story, a translation beside the story', () => {
+  const next = (feed: string) =>
+    `<article class="detail"><h1>Remise de centaines de bourses à des élèves démunis</h1><figure><img src="/n.jpg"><figcaption>La vice-présidente lors de la cérémonie de remise de bourses, le 3 septembre à Ninh Binh.</figcaption></figure><p>${BODY[1]} Une autre page.</p></article><section><h2>Sur le même sujet</h2>${feed}</section>`;
+  const cards = (teasers: readonly (readonly [string, string])[]) =>
+    teasers.map(([u, t]) => `<div class="card"><h3><a href="${u}">${t}</a></h3><p>${SUMMARY}</p></div>`).join('');
+  const OTHERS = [
+    [
+      'https://lecourrier.vn/ho-chi-minh-ville-symbole-du-dynamisme/1300001.html',
+      'Hô Chi Minh-Ville, symbole du dynamisme économique et social',
+    ],
+    [
+      'https://lecourrier.vn/les-villages-de-metiers-du-nord/1300002.html',
+      'Les villages de métiers du Nord, un ancrage identitaire',
+    ],
+  ] as const;
+
+  it('the next story’s own feed and photo are that page’s', () => {
+    const got = read(
+      `<main><article class="detail"><h1>${TITLE}</h1>${paras}</article><section><h2>Sur le même sujet</h2>${cards(TEASERS)}</section>${next(cards(OTHERS))}</main>`,
+    );
+    expect(got.related.filter((r) => r.origin === 'feed').map((r) => r.title)).toEqual(TEASERS.map(([, t]) => t));
+    expect(got.article?.captions).toEqual([]);
+  });
+
+  it('a story in another language beside this one is its translation, not the next story: the feed below stays', () => {
+    const got = read(
+      `<main><article lang="fr"><h1>${TITLE}</h1>${paras}</article><article lang="en"><h1>First meeting of the Party Central Inspection Commission</h1><p>The Party Central Inspection Commission held its first meeting in Hanoi on Friday under its chairman.</p></article><section><h2>Voir plus</h2>${cards(TEASERS)}</section></main>`,
+    );
+    expect(got.related.filter((r) => r.origin === 'feed').map((r) => r.title)).toEqual(TEASERS.map(([, t]) => t));
+  });
+});
+
+describe('a teaser’s picture, and the story’s photo credits', () => {
+  it('a picture a lazy loader draws ("data-bgsrc", role="img") names its caption; its link’s caption is no summary', () => {
+    const feed = feedOf(
+      `${story()}<h2>Sur le même sujet</h2><div>${TEASERS.map(
+        ([u, t]) =>
+          `<article><a href="${u}" class="image-link"><span data-bgsrc="/a.jpg" class="img bg-cover" role="img" aria-label="Des élèves de Hanoï lors de la rentrée scolaire. Photo: VNA"></span></a><h4><a href="${u}">${t}</a></h4></article>`,
+      ).join('')}</div>`,
+    );
+    expect(feed.map((r) => r.caption)).toEqual(
+      Array(3).fill('Des élèves de Hanoï lors de la rentrée scolaire. Photo: VNA'),
+    );
+    const linked = feedOf(
+      `${story()}<h2>Sur le même sujet</h2><div>${TEASERS.map(
+        ([u, t]) =>
+          `<div class="card"><a href="${u}"><figure><img src="/a.jpg" alt=""><figcaption>Lors de la cérémonie de remise.</figcaption></figure></a><h3><a href="${u}">${t}</a></h3></div>`,
+      ).join('')}</div>`,
+    );
+    expect(linked.map((r) => r.summary)).toEqual([null, null, null]);
+  });
+
+  it('a credit alone in the photo’s figure, beside the photo’s caption; a line in another script under a QR code', () => {
+    const got = read(
+      `<div class="story"><h1>${TITLE}</h1><p>${BODY[0]}</p><div class="story-element"><figure><img src="/a.jpg"><span class="attribution">Ảnh: TTXVN</span></figure><div class="caption"><p>Trân Câm Tu lors de la réunion. Photo: VNA</p></div></div><p>${BODY[1]}</p><p>${BODY[2]}</p></div><div class="side"><div class="qr"><img src="/img/qrcode_app.png" alt="扫码下载客户端"><p>扫码下载客户端 · Téléchargez l'application</p></div></div>`,
+    );
+    expect(got.article?.captions).toEqual(['Trân Câm Tu lors de la réunion. Photo: VNA']);
+  });
+});

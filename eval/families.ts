@@ -27,6 +27,8 @@ interface NewTruthFile {
   feed_items?: TeaserTruth[];
   inline?: string[];
   sidebar: string[];
+  /** the address the reader's browser shows, where a tool's copy is not the story's own page (round 60 on) */
+  page_url?: string;
 }
 
 export interface NewLayoutPage extends ExtractionTruth {
@@ -48,7 +50,7 @@ export function loadNewLayouts(dir = NEW_LAYOUTS_DIR): NewLayoutPage[] {
       return {
         name,
         html: readFileSync(join(dir, file), 'utf8'),
-        url: t.url,
+        url: t.page_url ?? t.url,
         markup: t.markup,
         inline: t.inline ?? [],
         feedItems: t.feed_items ?? null,

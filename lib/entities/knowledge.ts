@@ -9,7 +9,7 @@ import { PLACES } from '../knowledge/places';
 import { foldKey } from '../text/fold';
 import type { EntityType } from '../types';
 import { Dict } from './matcher';
-import { tokenize } from './tokens';
+import { type Token, tokenize } from './tokens';
 
 export interface KbEntry {
   id: string;
@@ -105,4 +105,12 @@ for (const c of COUNTRIES) {
     const spaced = toks.filter((t) => t !== '-');
     if (spaced.length > 1 && spaced.length < toks.length) ADJ_DICT.add(spaced, c.code, false, false);
   }
+}
+
+/**
+ * A nationality adjective written as a compound at token k ("est-timorais", "sud-coréen"): inside
+ * a role its first word is the adjective's, even one that reads as a verb ("est").
+ */
+export function compoundAdjectiveAt(toks: Token[], k: number): boolean {
+  return toks[k + 1]?.f === '-' && !!ADJ_DICT.match(toks, k);
 }

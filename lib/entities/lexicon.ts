@@ -92,6 +92,9 @@ export const TITLE_QUALIFIERS = new Set([
 /** Civilities that make the next capitalised words a person but are not roles. */
 export const CIVILITIES = set('m mme mlle mm mmes monsieur madame camarade');
 
+/** Academic titles written short before a name: "Dr", "Pr.", "Prof." (a form of address, as "M." is). */
+export const SHORT_DEGREES = set('dr pr prof');
+
 /** Honorifics stripped from the front of a name (Cambodian, Lao, Thai, royal…). */
 export const HONORIFICS = set(`
 samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn borvor preah bat

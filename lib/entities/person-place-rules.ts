@@ -27,6 +27,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_TRIGGERS,
   PLAYING_POSITIONS,
+  SHORT_DEGREES,
   SOVEREIGNS,
   SPEECH,
   SPOUSES,
@@ -658,6 +659,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     a++;
   }
   if (a >= b) return null;
+  // ("le ministre Dr. X": a form of address alone is no name; the name follows it)
+  if (b - a === 1 && (CIVILITIES.has((toks[a] as Token).f) || SHORT_DEGREES.has((toks[a] as Token).f))) return null;
   const prev = toks[a - 1];
   const prev2 = toks[a - 2];
   const text = (x: number, y: number) => tokenText(doc, x, y);

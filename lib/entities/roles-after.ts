@@ -3,7 +3,7 @@
 
 import { isMonthName, isWeekdayName } from '../dates/parse';
 import { type Doc, isFreeVnSyllable, tokenText } from './doc';
-import { ADJ_DICT } from './knowledge';
+import { compoundAdjectiveAt } from './knowledge';
 import { NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
 import { countryIn, roleText, singular } from './role-text';
@@ -330,7 +330,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       !t.cap &&
       m > first &&
       ROLE_STOP.has(t.f) &&
-      !ADJ_DICT.match(toks, m) &&
+      !compoundAdjectiveAt(toks, m) &&
       !isPreposition(d, m) &&
       !parInside(d, m) &&
       !unitOf(d, m) &&

@@ -3,12 +3,13 @@
 // headline's role with no name ("Le vice-ministre vietnamien des AE reçoit…").
 
 import { type Cand, candCountry, type Doc, tokenText } from './doc';
-import { ADJ_DICT } from './knowledge';
+import { ADJ_DICT, compoundAdjectiveAt } from './knowledge';
 import {
   CIVILITIES,
   HOLDER_QUALIFIERS,
   ROLE_DETERMINERS,
   ROLE_STOP,
+  SHORT_DEGREES,
   SOVEREIGNS,
   SPOUSES,
   TITLE_WORDS,
@@ -167,9 +168,6 @@ function appositionStart(d: Doc, j: number): number {
   return end?.kind === 'w' && (end.cap || d.used[k - 1]?.type === 'organization' || !ROLE_STOP.has(end.f)) ? k : -1;
 }
 
-/** Academic titles written short, before a name: "Dr", "Pr.", "Prof.". */
-const SHORT_DEGREES = new Set(['dr', 'pr', 'prof']);
-
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */
 function roleRightBefore(d: Doc, i: number): StatedRole {
   const toks = d.toks;
@@ -309,7 +307,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       // ("le Premier ministre est-timorais X": a nationality's first word may read as a verb)
       if (
         ROLE_STOP.has(t.f) &&
-        !(start > k && (ADJ_DICT.match(toks, k)?.end ?? 0) > start) &&
+        !compoundAdjectiveAt(toks, k) &&
         !interimDotAt(d, k + 1) &&
         !parInside(d, k) &&
         !isCompoundHead(d.toks, k) &&

@@ -126,8 +126,28 @@ function samePhoto(a: Element, b: Element): boolean {
   return false;
 }
 
-/** A paragraph this long said twice is a second copy of the story, not a refrain. */
-const MIN_REPEATED_PARAGRAPH = 80;
+/**
+ * The story said twice in one page, a desktop and a mobile copy one of which its style sheet hides:
+ * two paragraphs or more said again word for word, in the same order, are the second copy's. One
+ * paragraph said again stays (a bulletin's advice after each province, a speech's refrain).
+ */
+function withoutSecondCopy(paragraphs: string[]): string[] {
+  const first = new Map<string, number>();
+  const copyOf = paragraphs.map((p, i) => {
+    const key = sameTextKey(p);
+    const before = p.length >= MIN_COPIED_PARAGRAPH ? first.get(key) : undefined;
+    if (!first.has(key)) first.set(key, i);
+    return before ?? -1;
+  });
+  // (each of a run of two: its neighbour is the copy of its original's neighbour)
+  const inRun = (i: number) =>
+    (copyOf[i] ?? -1) >= 0 &&
+    ((copyOf[i + 1] ?? -1) === (copyOf[i] ?? -1) + 1 ||
+      ((copyOf[i - 1] ?? -1) >= 0 && copyOf[i - 1] === (copyOf[i] ?? -1) - 1));
+  return paragraphs.filter((_, i) => !inRun(i));
+}
+/** A line long enough to be a paragraph of a copy (not "Photo : VNA" said under every photo). */
+const MIN_COPIED_PARAGRAPH = 30;
 
 /**
  * A figure's own caption, one photo's, in no box with a heading of its own: a video box ("Vidéos")
@@ -415,7 +435,6 @@ export function* articleSteps(
   let datelineSeen = false;
   let leadCopyAt = -1;
   let paragraphs: string[] = [];
-  const said = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const text = stripPhotoAlt(blocks[i] as string, finalTitle);
@@ -437,17 +456,13 @@ export function* articleSteps(
       (!cjkPage && inAnotherScript(text))
     )
       continue;
-    // (a page that holds the story twice, a desktop and a mobile copy one of which its style
-    // sheet hides: a paragraph said again word for word is the other copy's)
-    if (text.length >= MIN_REPEATED_PARAGRAPH && said.has(key)) continue;
-    said.add(key);
     if (leadCopy) leadCopyAt = paragraphs.length;
     paragraphs.push(text);
     datelineSeen ||= datelineOf(text) !== null;
   }
   // (a copy with no story after it is a share or summary box's, not the story's)
   if (leadCopyAt === paragraphs.length - 1) paragraphs.pop();
-  paragraphs = withoutRepeatedShortLines(paragraphs);
+  paragraphs = withoutSecondCopy(withoutRepeatedShortLines(paragraphs));
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (!finalTitle || bodyChars < MIN_BODY_CHARS) {
     signals.push(finalTitle ? 'article:none:no-body-text' : 'article:none:no-title');

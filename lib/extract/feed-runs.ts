@@ -207,16 +207,17 @@ function leadTeaser(
 ): Element | null {
   const lead = container.previousElementSibling;
   if (!lead || run[0] !== container.firstElementChild) return null;
+  // (a card: not a line of running text that links a few words, "<p>… la <a>réunion</a> …</p>")
+  if (lead.tagName === 'P' || TEXT_LEVEL.has(lead.tagName)) return null;
   const address = only.get(lead);
   if (!address || run.some((item) => only.get(item) === address)) return null;
   if ((keep && lead.contains(keep)) || textOf(lead).length > MAX_TEASER_CHARS) return null;
   const title = teaserTitleLength(lead, firstLink.get(lead) ?? null);
   if (title < MIN_TITLE_CHARS) return null;
-  return lead.querySelector('img, amp-img, picture') || textOf(lead).length >= title + MIN_TITLE_CHARS * 2
-    ? lead
-    : null;
+  return holdsPicture(lead) || textOf(lead).length >= title + MIN_TITLE_CHARS * 2 ? lead : null;
 }
 
+/** Files a run as the feed, a side box or a medium's rubric; returns the list it went to. */
 function classify(
   container: Element,
   items: Element[],
@@ -225,24 +226,33 @@ function classify(
   feed: FeedRun[],
   side: FeedRun[],
   media: FeedRun[],
-): void {
+): FeedRun[] {
   const { label, labelEl } = labelOf(items[0] as Element);
   const run = { container, items, span, label, labelEl };
   const isFeedLabel = FEED_LABEL.test(label);
   const linkOnly = items.every((i) => textOf(i) === textOf(firstLink.get(i)) && !DATE_IN_PARENS.test(textOf(i)));
   const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
-  if (SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))) side.push(run);
-  else if (MEDIA_LABEL.test(label)) media.push(run);
-  else feed.push(run);
+  const list =
+    SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))
+      ? side
+      : MEDIA_LABEL.test(label)
+        ? media
+        : feed;
+  list.push(run);
+  return list;
 }
 
-/** A table layout's spacer: a transparent GIF a few pixels wide or high, "spacer.gif" (no picture). */
+/** A table layout's spacer image by its file: "spacer.gif", "blank.gif", "pixel.gif", "transparent.png", "1x1.gif". */
 const SPACER = /(?:^|[/_-])(?:spacer|blank|pixel|transparent|1x1)\.(?:gif|png)$/i;
 
 /** Does el show a picture: an image that is no spacer between a table layout's rows? */
 function holdsPicture(el: Element): boolean {
   for (const img of el.querySelectorAll('img, amp-img')) {
-    const small = ['width', 'height'].some((a) => Number(img.getAttribute(a) ?? 'NaN') <= 10);
+    // (a size written, of a few pixels; an empty width="" says none)
+    const small = ['width', 'height'].some((a) => {
+      const size = (img.getAttribute(a) ?? '').trim();
+      return /^\d+$/.test(size) && Number(size) <= 10;
+    });
     if (!small && !SPACER.test((img.getAttribute('src') ?? '').split('?')[0] ?? '')) return true;
   }
   return false;
@@ -365,17 +375,14 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       const named = run.length >= MIN_LABELLED_RUN && stories() >= MIN_LABELLED_RUN && labelled();
       // (">> Titre" lines among the story's paragraphs are its inline links, however many in a row)
       if ((long || named) && (!summaries || labelled()) && !inlineRun(run)) {
-        const lead = leadTeaser(container, run, only, firstLink, keep);
-        const spanned = span.slice(0, spanEnd);
-        classify(
-          container,
-          lead ? [lead, ...run] : run,
-          lead ? [lead, ...spanned] : spanned,
-          firstLink,
-          feed,
-          side,
-          media,
-        );
+        const kept = classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
+        // (the box's top story joins a run of related stories, read as one without it)
+        const lead = kept === feed ? leadTeaser(container, run, only, firstLink, keep) : null;
+        const added = lead ? feed[feed.length - 1] : undefined;
+        if (lead && added) {
+          added.items.unshift(lead);
+          added.span.unshift(lead);
+        }
       }
       summaries = false;
       run = [];

@@ -9,7 +9,7 @@ import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
 import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
-import { followingStories } from './non-story-lines';
+import { FOLLOWING, followingStories } from './non-story-lines';
 import { feedContainers, feedStories, teasers } from './related';
 import { composeShadowTrees } from './shadow-trees';
 import { pageMeta, titleElement } from './structure';
@@ -27,8 +27,6 @@ export interface Extraction {
 /** An article is a few paragraphs of running text, more than a teaser's summary. */
 const ARTICLE_MIN_PARAGRAPHS = 3;
 const ARTICLE_MIN_CHARS = 600;
-/** Node.DOCUMENT_POSITION_FOLLOWING (no Node global in every context this runs in) */
-const FOLLOWING = 4;
 
 export function extract(doc: Document, url: string): Extraction {
   return runNow(extractSteps(doc, url));

@@ -113,12 +113,12 @@ export function inlineRun(items: Element[]): boolean {
 
 /** The story's paragraph among the next few lines after this one's box: running text in a <p>, in no comment box. */
 function storyParagraphAfter(line: Element): boolean {
-  // (or the first paragraph of the story's body box: ">> …" lines under the headline, a photo, then
-  // "<div class="body"><p>…")
-  const paragraph = (s: Element, length: number) => {
-    const p = s.tagName === 'P' ? s : s.querySelector(':scope > p');
-    const chars = p === s ? length : textOf(p).length;
-    return !!p && chars - linkTextLength(p) >= 80 && !inCommentBox(p);
-  };
+  const running = (p: Element, length: number) => length - linkTextLength(p) >= 80 && !inCommentBox(p);
+  // (or the story's body box: ">> …" lines under the headline, a photo, then "<div class="body"><p>…
+  // <p>…": two paragraphs of running text at least, not a newsletter's or an author's box of one)
+  const paragraph = (s: Element, length: number) =>
+    s.tagName === 'P'
+      ? running(s, length)
+      : [...s.querySelectorAll(':scope > p')].filter((p) => running(p, textOf(p).length)).length >= 2;
   return runningTextBeside(ownBox(line, line.ownerDocument.body), 'nextElementSibling', paragraph);
 }

@@ -200,9 +200,10 @@ const NON_STORY_LINES: RegExp[] = [
     String.raw`^(?=.{0,120}$)(?:(?:dernière mise à jour|mise à jour|mis à jour le|création|créée? le)\s*:?\s*\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\s*)+$`,
     'iu',
   ),
-  // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…", "Le
-  // Courrier du Vietnam utilise des cookies."
-  /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.{0,60}\butilis(?:e|ons|ent) (?:des|les) cookies\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
+  // a cookie banner's words: "Nous utilisons des cookies.", "Ce site utilise des cookies…"
+  /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
+  // …and a site that names itself, in a short line: "Le Courrier du Vietnam utilise des cookies."
+  /^(?=.{0,90}$)\p{Lu}[\p{L}'’ +-]{2,40} utilise des cookies\b/u,
   // an ad's label
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
   // a related box's name left alone, its stories in a menu or a script's list: "Autres articles"
@@ -535,6 +536,9 @@ const rowText = (row: Element) =>
     .filter(Boolean)
     .join(' · ');
 
+/** Node.DOCUMENT_POSITION_FOLLOWING (no Node global in every context this runs in) */
+export const FOLLOWING = 4;
+
 /**
  * The next stories an infinite scroll has loaded below this one: each its own <article> with its
  * own headline, after the title's <article>; other pages' articles.
@@ -545,16 +549,18 @@ export function followingStories(doc: Document, titleEl: Element, keep: Element 
   const own = titleEl.closest('article');
   if (!own) return [];
   const title = sameTextKey(textOf(titleEl));
+  // (the story's own box says its language, where a template says another over it: lang="vi")
+  const ownLanguage = languageOf(own.closest('[lang]') ?? doc.documentElement);
   const stories: Element[] = [];
   for (const h1 of doc.querySelectorAll('article h1')) {
     const story = h1.closest('article');
     if (!story || stories.includes(story) || story === own || story.contains(own) || own.contains(story)) continue;
-    if (!(own.compareDocumentPosition(story) & 4) || (keep && story.contains(keep))) continue;
+    if (!(own.compareDocumentPosition(story) & FOLLOWING) || (keep && story.contains(keep))) continue;
     if (sameTextKey(textOf(h1)) === title) continue;
-    // (a box in another language than the page's is this story's translation beside it, which
-    // removeOtherLanguages reads; an infinite scroll's next story is written in the page's)
+    // (a box in another language than the story's own is its translation beside it, which
+    // removeOtherLanguages reads; an infinite scroll's next story is written in the story's)
     const lang = languageOf(story.closest('[lang]') ?? story);
-    if (lang && lang !== languageOf(doc.documentElement)) continue;
+    if (lang && lang !== ownLanguage) continue;
     stories.push(story);
   }
   return stories;

@@ -104,20 +104,28 @@ export function fromVietnameseDateText(text: string): string | null {
  * GMT+7"): the whole line, a label and a weekday before it and the zone after it at most, never a
  * sentence's date.
  */
-const ENGLISH_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** An English month, in full or in three letters ("Nov", "Sept."): never a French one ("novembre"). */
+const ENGLISH_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])';
 const ENGLISH_DATE_LINE = new RegExp(
-  String.raw`^(?:(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:${ENGLISH_MONTH}\s+(\d{1,2}),?|(\d{1,2})\s+${ENGLISH_MONTH},?)\s+(\d{4})(?:\s*(?:[-–,|]\s*|at\s+)?(\d{1,2}):(\d{2})\s*([ap]m)?)?(?:\s*\(?(?:GMT|UTC)\s*\+\s*0?7(?::?00)?\)?|\s+ICT)?$`,
+  String.raw`^(?:(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<month>${ENGLISH_MONTH})\s+(?<day>\d{1,2}),?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>${ENGLISH_MONTH}),?)\s+(?<year>\d{4})(?:\s*(?:[-–,|]\s*|at\s+)?(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?<half>[ap]m)?)?(?:\s*\(?(?:GMT|UTC)\s*\+\s*0?7(?::?00)?\)?|\s+ICT)?$`,
   'i',
 );
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function englishDateLine(text: string): string | null {
-  const m = ENGLISH_DATE_LINE.exec(text.trim());
-  if (!m) return null;
-  const [, month1, d1, d2, month2, y = '', h = '00', mi = '00', half] = m;
-  const month = (month1 ?? month2 ?? '').toLowerCase();
-  const hour = half ? (Number(h) % 12) + (half.toLowerCase() === 'pm' ? 12 : 0) : Number(h);
-  return isoOf(y, String(ENGLISH_MONTHS.indexOf(month) + 1), d1 ?? d2 ?? '', String(hour), mi);
+  const g = ENGLISH_DATE_LINE.exec(text.trim())?.groups;
+  if (!g) return null;
+  const month = (g.month ?? g.monthAfter ?? '').slice(0, 3).toLowerCase();
+  const h = g.hour ?? '00';
+  const hour = g.half ? (Number(h) % 12) + (g.half.toLowerCase() === 'pm' ? 12 : 0) : Number(h);
+  return isoOf(
+    g.year ?? '',
+    String(ENGLISH_MONTHS.indexOf(month) + 1),
+    g.day ?? g.dayFirst ?? '',
+    String(hour),
+    g.minute ?? '00',
+  );
 }
 
 /**

@@ -86,8 +86,7 @@ function teaserParts(item: Element) {
       // (a caption shown under the picture, in its box, ends on its credit: "… à Hanoï. Photo : Duong
       // Ngoc/VNA/CVN"; a summary that ends so in the card's text stays its summary)
       credited = el;
-    } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && textOf(el) && !holdsHeading(el)) {
-      // (not a card whose class says what kind it is, "card summary has-image": it holds the headline)
+    } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && classedSummary(el)) {
       summary = el;
     } else if (tag === 'P' && paragraphs.length < 3 && isSummaryParagraph(el)) {
       paragraphs.push(el);
@@ -186,6 +185,17 @@ function isKicker(text: string): boolean {
 /** The words a teaser's summary may be, of its parts: not its kicker, not a photo credit alone. */
 const summaryLike = (text: string) => !!text && !isKicker(text) && !BARE_CREDIT.test(text);
 
+/**
+ * A box its class names a summary that says one: words of a summary's kind, not a date, not a box
+ * around the headline ("card summary has-image" holds it) nor a link alone (a "sub-title" box
+ * holding the headline's link).
+ */
+function classedSummary(el: Element): boolean {
+  const text = textOf(el);
+  const link = el.querySelector('a[href]');
+  return summaryLike(text) && !isDateLine(text) && !holdsHeading(el) && !(link && textOf(link) === text);
+}
+
 /** A year a teaser's date may name: the agency's years online, not a history's ("30 avril 1975"). */
 const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
 /**
@@ -194,8 +204,11 @@ const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
  */
 function isDateLine(text: string): boolean {
   const t = unbracketed(text);
-  return DATE_LINE.test(t) || !!englishDateLine(t) || YEAR_FIRST_DATE_LINE.test(t);
+  // (a recent year, as DATE_LINE asks: "October 10, 1954" is a history's day)
+  const english = englishDateLine(t);
+  return DATE_LINE.test(t) || (!!english && RECENT.test(english)) || YEAR_FIRST_DATE_LINE.test(t);
 }
+const RECENT = new RegExp(`^${RECENT_YEAR}`);
 
 /**
  * A teaser's line that is only its date, a label or a weekday before it at most: "04/03/2024",
@@ -216,13 +229,14 @@ function isHeading(el: Element): boolean {
  * A teaser's title and summary by their class names, known ones and the usual shapes of the rest
  * ("rel-card__title", "card-title", "ps-item__sapo", "teaser-excerpt").
  */
-// (a "sub-headline", "subtitle" under the headline is the teaser's summary: "arr--sub-headline")
+// (a "sub-headline" under the headline is the teaser's summary, "arr--sub-headline"; not Bootstrap's
+// "card-subtitle", a rubric's or a date's line)
 const TITLE_CLASS = new RegExp(
   `^(?:${SITE.teaserTitleClasses.join('|')})$|(?:^|[_-])(?<!sub[_-])(?:title|heading|headline)$`,
   'i',
 );
 const SUMMARY_CLASS = new RegExp(
-  `^(?:${SITE.teaserSummaryClasses.join('|')})$|(?:^|[_-])(?:sapo|summary|desc|description|excerpt|intro|chapeau|lead|sub[_-]?(?:title|heading|headline))$`,
+  `^(?:${SITE.teaserSummaryClasses.join('|')})$|(?:^|[_-])(?:sapo|summary|desc|description|excerpt|intro|chapeau|lead|sub[_-]?headline)$`,
   'i',
 );
 

@@ -742,11 +742,11 @@ export function leadElement(title: Element, meta: PageMeta): Element | null {
 
 /**
  * A plain <p> that opens a run of paragraphs: the first of its box's, another <p> after it (past an
- * ad slot or a player between them: boxes of a few words), set as they are.
+ * ad slot between them: a box of a few words and no picture, "Publicité"), set as they are.
  */
 function opensRunningText(l: Element): boolean {
   let next = l.nextElementSibling;
-  while (next && next.tagName !== 'P' && textOf(next).length < 40) next = next.nextElementSibling;
+  while (next && next.tagName !== 'P' && isAdSlot(next)) next = next.nextElementSibling;
   return (
     l.tagName === 'P' &&
     !l.classList.length &&
@@ -756,6 +756,17 @@ function opensRunningText(l: Element): boolean {
     l.previousElementSibling?.tagName !== 'P'
   );
 }
+
+/**
+ * A box of a few words at most and no picture, table or heading: an ad slot ("Publicité"); a frame
+ * in it only when the box says it is an ad's (the script fills "div-gpt-ad-…" with one).
+ */
+function isAdSlot(el: Element): boolean {
+  if (textOf(el).length >= 40 || el.querySelector('img, picture, figure, video, table, h1, h2, h3, h4, h5, h6'))
+    return false;
+  return !el.querySelector('iframe') || AD_BOX.test(`${el.id} ${el.className} ${el.innerHTML.slice(0, 300)}`);
+}
+const AD_BOX = /(?:^|[\s"_-])(?:ads?|advert\w*|gpt|pub|publicite|banner)(?:[\s"_-]|$)/i;
 
 function leadLine(title: Element, meta: PageMeta): Element | null {
   // (a page that says the headline again over the story it quotes, after words of its own: the

@@ -37,9 +37,12 @@ export const FOLDED_MONTH_ALTERNATIVES: string = [
 export const WRITTEN_MONTH =
   '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
 
-/** The number of a month written out ("Août", "fevrier"), or 0. */
+/** A French month as VNA abbreviates it, with its dot ("oct.", "févr.", "janv."; a regex source, no group). */
+export const SHORT_MONTH = '(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\\.';
+
+/** The number of a month written out ("Août", "fevrier") or abbreviated ("oct.", "févr."), or 0. */
 export function monthNumber(name: string): number {
-  return MONTH_NUMBERS[name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] ?? 0;
+  return MONTH_NUMBERS[name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\.$/, '')] ?? 0;
 }
 
 /** The days of the week, Monday first, in lower case (no accents: the folded and the written forms). */

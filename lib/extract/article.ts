@@ -4,7 +4,7 @@
 // runs so they can never leak into it.
 
 import { Readability } from '@mozilla/readability';
-import { WEEKDAY } from '../dates/names';
+import { SHORT_MONTH, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
@@ -18,6 +18,7 @@ import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-bo
 import { MARKED_COMMENTS } from './marked-parts';
 import {
   dataTablesAsLines,
+  FOLLOWING,
   holdsAny,
   inAnotherScript,
   inCjkLanguage,
@@ -83,7 +84,7 @@ const SOURCE_LINE = /^(?:[-–—]\s*)?\(?(?:source\s*:\s*)?(?:VNA|AVI|CVN|TTXVN
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
 // `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
 const DATE_ONLY = new RegExp(
-  String.raw`^(?:${WEEKDAY},?\s*)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$`,
+  String.raw`^(?:${WEEKDAY},?\s*)?(?:\d{1,2}([/.])\d{1,2}\1\d{4}|\d{1,2}(?:er)?\s+(?:${WRITTEN_MONTH}|${SHORT_MONTH})\s+\d{4})(?:\s*(?:[-|,]\s*|à\s+)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$`,
   'i',
 );
 
@@ -114,6 +115,16 @@ function captionsAbove(box: Element | null, body: Element, titleEl: Element | nu
   return captionElements(scope, SITE.caption).filter(
     (cap) => !body.contains(cap) && !cap.contains(body) && between(cap) && isStoryPhotoCaption(cap, scope, titleEl),
   );
+}
+
+/** Does a paragraph of running text (100 characters or more) come between the title and el? */
+function pastParagraphs(el: Element, titleEl: Element): boolean {
+  if (!(titleEl.compareDocumentPosition(el) & FOLLOWING)) return false;
+  for (const p of el.ownerDocument.querySelectorAll('p')) {
+    if (!(p.compareDocumentPosition(el) & FOLLOWING)) break;
+    if (titleEl.compareDocumentPosition(p) & FOLLOWING && !p.contains(el) && textOf(p).length >= 100) return true;
+  }
+  return false;
 }
 
 /**
@@ -273,7 +284,12 @@ export function* articleSteps(
     '';
   // The sapo's first paragraph when it has paragraphs: on broken markup the sapo box can
   // swallow the rest of the page, its first paragraph cannot.
-  const leadEl = clone.querySelector(layout.lead) ?? subtitle ?? (titleEl ? leadElement(titleEl, meta) : null);
+  // (a box of the layout's lead class past the story's paragraphs is another's: a teaser's "lead")
+  const classed = clone.querySelector(layout.lead);
+  const leadEl =
+    (classed && (!titleEl || !pastParagraphs(classed, titleEl)) ? classed : null) ??
+    subtitle ??
+    (titleEl ? leadElement(titleEl, meta) : null);
   let lead =
     (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
     null;

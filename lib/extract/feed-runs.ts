@@ -485,20 +485,25 @@ export function summaryAfterHeading(heading: Element): Element | null {
 }
 
 /**
- * A definition list's <dt> that is a date ("<time>", "12/09/2024") right before a teaser <dd> that
- * is its link alone: that teaser's label. (A chronology's <dd>s say what happened, in words
- * around their links: no teasers.)
+ * A definition list's <dt> of a few words, a date ("<time>", "12/09/2024") or a source, right before
+ * a teaser <dd> that opens on its headline's link: that teaser's label. (A chronology's <dd>s say
+ * what happened, in words around their links: no teasers.)
  */
 function isTeaserLabel(c: Element, items: Set<Element>): boolean {
   const next = c.nextElementSibling;
   if (c.tagName !== 'DT' || next?.tagName !== 'DD' || !items.has(next) || c.querySelector(LINKS)) return false;
   const label = textOf(c);
   const link = next.querySelector(LINKS);
+  // (a few words, its date or its source, "12 juillet 2023 · VietnamPlus", "Le Courrier du Vietnam",
+  // over a <dd> that opens on its headline's link, its summary after it or not; a chronology's
+  // <dd> says what happened in words before its link)
+  const dd = textOf(next);
   return (
     label.length <= MAX_LINE_TAIL &&
-    (!!c.querySelector('time') || DATE_LABEL.test(label)) &&
     !!link &&
-    textOf(link) === textOf(next)
+    textOf(link).length >= MIN_TITLE_CHARS &&
+    dd.startsWith(textOf(link)) &&
+    (!!c.querySelector('time') || DATE_LABEL.test(label) || dd === textOf(link) || !/\d/.test(label))
   );
 }
-const DATE_LABEL = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}(?:er)?\s+\p{L}{3,9}\.?\s+\d{4}$/u;
+const DATE_LABEL = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?\s+\d{4})(?:$|\s*[·|,–-]\s*\S)/u;

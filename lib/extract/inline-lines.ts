@@ -21,7 +21,7 @@ const BOXES = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'FIGURE', 'SECTION
  */
 export function inlineLines(scope: Element): Element[] {
   const out: Element[] = [];
-  for (const el of scope.querySelectorAll('p, div')) {
+  for (const el of scope.querySelectorAll('p, div, li')) {
     if (el.tagName === 'DIV' && (el.childElementCount > 4 || [...el.children].some((c) => BOXES.has(c.tagName))))
       continue;
     if (isInlineRelated(el) && amongRunningText(el, scope)) out.push(el);

@@ -204,8 +204,9 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,200}$)(?:(?:nous utilisons|ce site (?:web )?utilise|en poursuivant (?:votre )?navigation|nous et nos partenaires)\b.*\bcookies?\b|.*\bcookies?\b.*\b(?:accepter|refuser|paramétrer|politique de (?:confidentialité|cookies))\b)/i,
   // …and a site that names itself, in a short line: "Le Courrier du Vietnam utilise des cookies."
   /^(?=.{0,90}$)\p{Lu}[\p{L}'’ +-]{2,40} utilise des cookies\b/u,
-  // an ad's label
+  // an ad's label ("PR", as a Japanese-style portal marks its sponsored links)
   /^(?:publicités?|annonces?|advertisement|sponsorisé)$/i,
+  /^PR$/,
   // a related box's name left alone, its stories in a menu or a script's list: "Autres articles"
   new RegExp(String.raw`${FEED_LABEL.source}\s*[:…]?\s*$`, 'iu'),
   // a medium's label over a photo or a player: "Photo", "Vidéo", "En images"

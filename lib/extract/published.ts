@@ -2,7 +2,7 @@
 // article:published_time, JSON-LD datePublished, microdata, time[datetime], then a "dd/mm/yyyy
 // hh:mm" text; on markup no layout knows, a dated line near the title (dateLineNear).
 
-import { monthNumber, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
+import { monthNumber, SHORT_MONTH, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
 import { inNamedCommentBox } from './marked-parts';
@@ -77,7 +77,7 @@ function findDatePublished(node: unknown, depth: number): string | null {
 
 // "02 juillet 2018 - 08h45", "1er août 2018 à 10:25", "9 septembre 2010 @ 15:32:08" (PHP-Nuke)
 const WRITTEN_DATE = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})(?:er)?\s+(${WRITTEN_MONTH})\s+(\d{4})(?:\s*(?:(?:[-–,·|@]|à)\s*)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?`,
+  String.raw`(?<!\d)(\d{1,2})(?:er)?\s+(${WRITTEN_MONTH}|${SHORT_MONTH})\s+(\d{4})(?:\s*(?:(?:[-–,·|@]|à)\s*)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?`,
   'i',
 );
 

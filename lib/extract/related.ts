@@ -398,9 +398,13 @@ export function feedStories(containers: Element[], layout: Layout, base: string)
  * rubric label before it.
  */
 function firstLine(link: Element): string | null {
+  const ownWords = (el: Element) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+  // (past wrappers of one box: a whole card as the link, "<a><li><div><img/></div><div><p>Titre</p>
+  // <time>il y a 7 ans</time></div></li></a>")
+  let box = link;
+  while (box.childElementCount === 1 && !ownWords(box) && box.firstElementChild) box = box.firstElementChild;
   // (a link with text of its own is a headline with inline parts: "Le président <b>X</b> reçoit …")
-  if (link.childElementCount < 2 || [...link.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
-    return null;
+  if (box.childElementCount < 2 || ownWords(box)) return null;
   let short: string | null = null;
   for (const el of link.querySelectorAll('*')) {
     if (el.childElementCount > 0) continue;

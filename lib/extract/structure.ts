@@ -768,6 +768,9 @@ function isAdSlot(el: Element): boolean {
 }
 const AD_BOX = /(?:^|[\s"_-])(?:ads?|advert\w*|gpt|pub|publicite|banner)(?:[\s"_-]|$)/i;
 
+/** A standfirst's class name, of its own or as a part: "sapo", "chapo", "is-style-chapo", "article-standfirst". */
+const LEAD_CLASS = /(?:^|[_-])(?:sapo|chapo|chapeau|standfirst|lede|deck)$/i;
+
 function leadLine(title: Element, meta: PageMeta): Element | null {
   // (a page that says the headline again over the story it quotes, after words of its own: the
   // standfirst follows the repeat)
@@ -808,7 +811,8 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   );
   const [first, next] = candidates;
   if (!first || textOf(first).length > 500) return null;
-  if (isBold(first)) return first;
+  // (bold, or named so by its class: WordPress's block style "is-style-chapo", "article-standfirst")
+  if (isBold(first) || [...first.classList].some((c) => LEAD_CLASS.test(c))) return first;
   // (a standfirst set in italics before the paragraphs; not a photo's caption, under its picture
   // or in its figure or table, or ended by a credit)
   if (isItalic(first) && next && !underPicture(first) && !NOT_A_STANDFIRST.test(textOf(first))) return first;

@@ -236,3 +236,60 @@ describe('a teaser’s picture, and the story’s photo credits', () => {
     expect(got.article?.captions).toEqual(['Trân Câm Tu lors de la réunion. Photo: VNA']);
   });
 });
+
+describe('what blind round 59 taught: pages with several boxes of other stories', () => {
+  it('a whole card as the link ("<a><li>…<p>Titre</p><time>il y a 7 ans</time></li></a>"): the title is its line', () => {
+    const feed = feedOf(
+      `${story()}<h4>Dans la même rubrique</h4><ul>${TEASERS.map(
+        ([u, t]) =>
+          `<a href="${u}"><li><div><img src="/a.jpg" alt="" width="400" height="240"></div><div><p>${t}</p><span><time datetime="2018-11-02T09:05:00+07:00">il y a 7 ans</time></span></div></li></a>`,
+      ).join('')}</ul>`,
+    );
+    expect(feed.map((r) => r.title)).toEqual(TEASERS.map(([, t]) => t));
+  });
+
+  it('a definition list’s <dt> naming the teaser’s date and source, or its source alone, over a <dd> with a summary', () => {
+    const labels = ['12 juillet 2023 · VietnamPlus', '3 juillet 2023 · VietnamPlus', 'Le Courrier du Vietnam'];
+    const feed = feedOf(
+      `${story()}<h2>Sur le même sujet</h2><dl>${TEASERS.map(
+        ([u, t], n) => `<dt>${labels[n]}</dt><dd><a href="${u}">${t}</a><p class="lead">${SUMMARY}</p></dd>`,
+      ).join('')}</dl>`,
+    );
+    expect(feed.map((r) => r.title)).toEqual(TEASERS.map(([, t]) => t));
+  });
+
+  it('a teaser’s "lead" class past the story’s paragraphs is no standfirst of the story', () => {
+    const got = read(
+      `${story()}<div class="relatedCoverage"><h3>Sur vnanet.vn</h3><dl><dt>10 mai 2023</dt><dd><a href="${TEASERS[0][0]}">${TEASERS[0][1]}</a><p class="lead">${SUMMARY}</p></dd></dl></div>`,
+    );
+    expect(got.article?.lead).toBeNull();
+  });
+
+  it('a date line with an abbreviated month ("5 oct. 2023 | 15h42 (GMT+7)") dates the story and is no paragraph; "PR" neither', () => {
+    const got = read(story('<p class="date">5 oct. 2023 | 15h42 (GMT+7)</p><p class="pr">PR</p>'));
+    expect(got.article?.published).toBe('2023-10-05T15:42:00+07:00');
+    expect(got.article?.paragraphs).toEqual(BODY);
+  });
+
+  it('a standfirst named by a block style ("is-style-chapo") is the lead', () => {
+    const got = read(
+      // (no dateline after it to say so)
+      `<div><h1>${TITLE}</h1><div class="entry-content"><p class="is-style-chapo">${SUMMARY}</p>${BODY.slice(1)
+        .map((b) => `<p>${b}</p>`)
+        .join('')}<p>${BODY[1].replace('La réunion', 'La séance')}</p></div></div>`,
+    );
+    expect(got.article?.lead).toBe(SUMMARY);
+  });
+
+  it('">>" lines written as a list’s items among the story’s lines are its inline links', () => {
+    const got = read(
+      `<div><h1>${TITLE}</h1><div class="chapo"><p><strong>${SUMMARY}</strong></p></div><div class="refs"><ul>${TEASERS.slice(
+        0,
+        2,
+      )
+        .map(([u, t]) => `<li><span aria-hidden="true">&gt;&gt;</span><a href="${u}">${t}</a></li>`)
+        .join('')}</ul></div>${paras}</div>`,
+    );
+    expect(got.related.map((r) => [r.origin, r.title])).toEqual(TEASERS.slice(0, 2).map(([, t]) => ['inline', t]));
+  });
+});

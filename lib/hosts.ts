@@ -38,12 +38,27 @@ export function isVnaUrl(url: string | undefined): boolean {
  * The VNA address a link only carries in its query: a reader's instant view
  * ("/iv?url=https%3A%2F%2Ffr.vietnamplus.vn%2F…"), a click redirector ("l.php?u=…",
  * "google.com/url?q=…"), on any host, the site's own included; or in its path, as a web archive
- * keeps its copies ("/web/20170125081233/http://fr.vietnamplus.vn/…"). Null when it carries none,
+ * keeps its copies ("/web/20170125081233/http://fr.vietnamplus.vn/…"); or in its host, as a translation
+ * proxy writes it ("vietnam-vnanet-vn.translate.goog/…"). Null when it carries none,
  * or when the link is itself a VNA story's (its "?back=", "?ref=" are where the reader came from),
  * or the parameter says where to go after something else ("login?redirect=…", "?next=…").
  */
 export function carriedVnaUrl(u: URL): URL | null {
   if (isVnaHost(u.hostname) && (STORY_IN_PATH.test(u.pathname) || storyQuery(u))) return null;
+  // (a translation proxy spells the host in its own: "vietnam-vnanet-vn.translate.goog" is
+  // vietnam.vnanet.vn, its "_x_tr_" parameters say the languages)
+  const proxied = /^([a-z0-9-]+)\.translate\.goog$/i.exec(u.hostname)?.[1];
+  if (proxied) {
+    const host = proxied
+      .replace(/--/g, '\u0000')
+      .replace(/-/g, '.')
+      .replace(/\u0000/g, '-');
+    if (isVnaHost(host)) {
+      const inner = new URL(`https://${host}${u.pathname}`);
+      for (const [key, value] of u.searchParams) if (!key.startsWith('_x_tr_')) inner.searchParams.append(key, value);
+      return inner;
+    }
+  }
   const archived = /\/(https?:\/\/?.+)$/i.exec(u.pathname)?.[1];
   if (archived) {
     try {

@@ -39,12 +39,14 @@ const MAX_CARD_SUMMARY = 300;
 /** A teaser is a title and a summary; a block longer than this is a story, not a teaser. */
 const MAX_TEASER_CHARS = 1500;
 const MIN_TITLE_CHARS = 15;
+/** A link this long holds more than a headline: a card's summary, its date. */
+const MAX_LINK_TITLE = 200;
 
 // (the words French news sites name such a box with: "Voir aussi", "À lire également", "Contenus
 // liés", "Articles associés", "Sur le même thème", "Dans le même dossier", "Nos suggestions",
 // "Vous aimerez aussi"; and Vietnamese "Tin liên quan", "Xem thêm")
 export const FEED_LABEL =
-  /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|(?:d['’])?autres (?:articles|nouvelles|actualit[ée]s|informations|d[ée]p[êe]ches)|pour aller plus loin|en savoir plus|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
+  /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|(?:d['’])?autres (?:articles|nouvelles|actualit[ée]s|informations|d[ée]p[êe]ches)|plus d['’]articles|pour aller plus loin|en savoir plus|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
 /** "most read", front-page picks: ranked or short lists, not stories related to this one */
 export const SIDE_LABEL =
   /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|(?:entr[ée]es|billets|articles|messages|publications|posts|actualit[ée]s) r[ée]cent(?:e|s|es)\b|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
@@ -193,28 +195,34 @@ export function isWholeBox(run: FeedRun): boolean {
 }
 
 /**
- * A box's top story, shown over the list of the others: "<div class=box><h2>Articles liés</h2>
- * <div class=top><img/><h3><a>Titre</a></h3><p>Résumé…</p></div><ul><li><a>…</a></li>…</ul></div>".
- * The block right before the run's list, when the run opens the list: one other story, its title
- * with a picture or a summary (a lone link there is the box's own "Voir plus" heading).
+ * A box's top story, shown over the list of the others ("<div class=box><h2>Articles liés</h2>
+ * <div class=top><img/><h3><a>Titre</a></h3><p>Résumé…</p></div><ul><li><a>…</a></li>…</ul></div>"),
+ * or its last one, in a list of its own under a grid of the others that ends the box. The block
+ * right before (after) the run's list, when the run opens (ends) the list: one other story, its
+ * title with a picture or a summary (a lone link there is the box's own "Voir plus" heading).
  */
-function leadTeaser(
+function besideTeaser(
   container: Element,
   run: Element[],
+  side: 'previousElementSibling' | 'nextElementSibling',
   only: Map<Element, string | null>,
   firstLink: Map<Element, Element>,
   keep: Element | null,
 ): Element | null {
-  const lead = container.previousElementSibling;
-  if (!lead || run[0] !== container.firstElementChild) return null;
+  const block = container[side];
+  const before = side === 'previousElementSibling';
+  if (!block || (before ? run[0] !== container.firstElementChild : run[run.length - 1] !== container.lastElementChild))
+    return null;
+  // (after the run, the box's end: not the first story of the next box)
+  if (!before && block.nextElementSibling) return null;
   // (a card: not a line of running text that links a few words, "<p>… la <a>réunion</a> …</p>")
-  if (lead.tagName === 'P' || TEXT_LEVEL.has(lead.tagName)) return null;
-  const address = only.get(lead);
+  if (block.tagName === 'P' || TEXT_LEVEL.has(block.tagName)) return null;
+  const address = only.get(block);
   if (!address || run.some((item) => only.get(item) === address)) return null;
-  if ((keep && lead.contains(keep)) || textOf(lead).length > MAX_TEASER_CHARS) return null;
-  const title = teaserTitleLength(lead, firstLink.get(lead) ?? null);
+  if ((keep && block.contains(keep)) || textOf(block).length > MAX_TEASER_CHARS) return null;
+  const title = teaserTitleLength(block, firstLink.get(block) ?? null);
   if (title < MIN_TITLE_CHARS) return null;
-  return holdsPicture(lead) || textOf(lead).length >= title + MIN_TITLE_CHARS * 2 ? lead : null;
+  return holdsPicture(block) || textOf(block).length >= title + MIN_TITLE_CHARS * 2 ? block : null;
 }
 
 /** Files a run as the feed, a side box or a medium's rubric; returns the list it went to. */
@@ -230,7 +238,11 @@ function classify(
   const { label, labelEl } = labelOf(items[0] as Element);
   const run = { container, items, span, label, labelEl };
   const isFeedLabel = FEED_LABEL.test(label);
-  const linkOnly = items.every((i) => textOf(i) === textOf(firstLink.get(i)) && !DATE_IN_PARENS.test(textOf(i)));
+  // (a headline's length: a whole card as one link, its summary inside, says more than a title)
+  const linkOnly = items.every((i) => {
+    const text = textOf(i);
+    return text === textOf(firstLink.get(i)) && text.length <= MAX_LINK_TITLE && !DATE_IN_PARENS.test(text);
+  });
   const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
   const list =
     SIDE_LABEL.test(label) || (!isFeedLabel && (ranked || (linkOnly && items.length <= 5)))
@@ -376,12 +388,18 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       // (">> Titre" lines among the story's paragraphs are its inline links, however many in a row)
       if ((long || named) && (!summaries || labelled()) && !inlineRun(run)) {
         const kept = classify(container, run, span.slice(0, spanEnd), firstLink, feed, side, media);
-        // (the box's top story joins a run of related stories, read as one without it)
-        const lead = kept === feed ? leadTeaser(container, run, only, firstLink, keep) : null;
-        const added = lead ? feed[feed.length - 1] : undefined;
-        if (lead && added) {
+        // (the box's top story over the run, or its last story under it, joins a run of related
+        // stories read as one without it)
+        const added = kept === feed ? feed[feed.length - 1] : undefined;
+        const lead = added ? besideTeaser(container, run, 'previousElementSibling', only, firstLink, keep) : null;
+        const last = added ? besideTeaser(container, run, 'nextElementSibling', only, firstLink, keep) : null;
+        if (added && lead) {
           added.items.unshift(lead);
           added.span.unshift(lead);
+        }
+        if (added && last) {
+          added.items.push(last);
+          added.span.push(last);
         }
       }
       summaries = false;

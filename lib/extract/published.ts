@@ -81,10 +81,15 @@ const WRITTEN_DATE = new RegExp(
   'i',
 );
 
+// (a rubric's or a source's name and a bar or a dot before it at most: "Hebdo | Samedi, 9 août 2025 -
+// 10:27", "Vietnam Illustré (VNA/VI) · mercredi 2 octobre 2024 à 09h15")
 // ("Publié le", "Posté le", "Mise en ligne :", a weekday, or a publication's label and its weekday: "Mise en
 // ligne : mercredi"; an update's label alone, as before)
+/** A byline's rubric or source before its date, and the bar or dot after it: "Actualités · " (a regex source). */
+export const RUBRIC_BEFORE_DATE = String.raw`[^\d|·:]{2,40}?\s*[|·]\s*`;
+
 const DATE_LINE_START = new RegExp(
-  String.raw`^\s*(?:(?:publi[ée]e?|post[ée]e?|mise? en ligne)(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s*)?|(?:mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$`,
+  String.raw`^\s*(?:${RUBRIC_BEFORE_DATE})?(?:(?:publi[ée]e?|post[ée]e?|mise? en ligne)(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s*)?|(?:mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$`,
   'iu',
 );
 

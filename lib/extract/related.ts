@@ -14,6 +14,7 @@ import {
   englishDateLine,
   fromVietnameseDateText,
   isoInHanoi,
+  RUBRIC_BEFORE_DATE,
   TIME_TAIL,
   timeIso,
   unbracketed,
@@ -203,12 +204,14 @@ const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
  * first ("2020-03-05"), in brackets at most ("[2020-03-05]")?
  */
 function isDateLine(text: string): boolean {
-  const t = unbracketed(text);
+  const t = unbracketed(text).replace(RUBRIC_AND_DATE, '');
   // (a recent year, as DATE_LINE asks: "October 10, 1954" is a history's day)
   const english = englishDateLine(t);
   return DATE_LINE.test(t) || (!!english && RECENT.test(english)) || YEAR_FIRST_DATE_LINE.test(t);
 }
 const RECENT = new RegExp(`^${RECENT_YEAR}`);
+/** A card's byline: its rubric or source before the date, "Long format · 21/03/2024" (taken off). */
+const RUBRIC_AND_DATE = new RegExp(`^${RUBRIC_BEFORE_DATE}(?=\\d|\\p{L}+,?\\s+\\d)`, 'u');
 
 /**
  * A teaser's line that is only its date, a label or a weekday before it at most: "04/03/2024",

@@ -39,10 +39,35 @@ const RUNNING_TEXT = 100;
 export function textWithBreaks(el: Element): string {
   let out = '';
   const walker = el.ownerDocument.createTreeWalker(el, 1 | 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode())
-    out += n.nodeType === 3 ? (n.textContent ?? '') : (n as Element).tagName === 'BR' ? ' ' : '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += n.textContent ?? '';
+    // (a line break, and the edges of a block: "<h1>… spéléologues.</h1><cite>Photo : CTV</cite>")
+    else if (
+      (n as Element).tagName === 'BR' ||
+      BLOCKS.has((n as Element).tagName) ||
+      BLOCKS.has((n as Element).previousElementSibling?.tagName ?? '')
+    )
+      out += ' ';
+  }
   return squeeze(out);
 }
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'TR',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'DT',
+  'DD',
+]);
 
 /** The visible text of an element, squeezed; '' for null. */
 export function textOf(el: Element | null | undefined): string {

@@ -276,7 +276,7 @@ describe('what blind round 59 taught: pages with several boxes of other stories'
       // (no dateline after it to say so)
       `<div><h1>${TITLE}</h1><div class="entry-content"><p class="is-style-chapo">${SUMMARY}</p>${BODY.slice(1)
         .map((b) => `<p>${b}</p>`)
-        .join('')}<p>${BODY[1].replace('La réunion', 'La séance')}</p></div></div>`,
+        .join('')}<p>${(BODY[1] ?? '').replace('La réunion', 'La séance')}</p></div></div>`,
     );
     expect(got.article?.lead).toBe(SUMMARY);
   });
@@ -291,5 +291,52 @@ describe('what blind round 59 taught: pages with several boxes of other stories'
         .join('')}</ul></div>${paras}</div>`,
     );
     expect(got.related.map((r) => [r.origin, r.title])).toEqual(TEASERS.slice(0, 2).map(([, t]) => ['inline', t]));
+  });
+});
+
+describe('what blind rounds 60 and 61 taught: copies in readers’ tools, mobile and app renderings', () => {
+  it('a translation proxy’s links ("vietnam-vnanet-vn.translate.goog") carry the VNA stories they open', () => {
+    const proxied = (u: string) => {
+      const url = new globalThis.URL(u);
+      return `https://${url.hostname.replace(/-/g, '--').replace(/\./g, '-')}.translate.goog${url.pathname}?_x_tr_sl=auto&_x_tr_tl=fr`;
+    };
+    const page =
+      'https://vietnam-vnanet-vn.translate.goog/french/tin-van/premiere-reunion-369001.html?_x_tr_sl=auto&_x_tr_tl=fr';
+    const got = read(
+      `${story()}<h3>Autres nouvelles</h3><ul>${TEASERS.map(([u, t]) => `<li><a href="${proxied(u)}">${t}</a><p>${SUMMARY}</p></li>`).join('')}</ul>`,
+      page,
+    );
+    expect(got.related.filter((r) => r.origin === 'feed').map((r) => r.url)).toEqual(TEASERS.map(([u]) => u));
+  });
+
+  it('a byline of a rubric or a source and its date: "Hebdo | Samedi, 9 août 2025 - 10:27", "Actualités · 31 janvier 2026"', () => {
+    expect(read(story('<div>Hebdo &nbsp;|&nbsp; Samedi, 9 août 2025 - 10:27</div>')).article?.published).toBe(
+      '2025-08-09T10:27:00+07:00',
+    );
+    const feed = feedOf(
+      `${story()}<div>Plus d'articles</div><div>${TEASERS.map(
+        ([u, t]) =>
+          `<a href="${u}"><div><img src="/a.jpg" alt=""></div><div>${t}</div><div>${SUMMARY}</div><div>Actualités · 31 janvier 2026</div></a>`,
+      ).join('')}</div>`,
+    );
+    // (whole cards as links, a summary inside: no bare list of links)
+    expect(feed.map((r) => r.published?.slice(0, 10))).toEqual(['2026-01-31', '2026-01-31', '2026-01-31']);
+  });
+
+  it('a caption whose words and credit are two blocks reads them apart: "… spéléologues. Photo : CTV/CVN"', () => {
+    const got = read(
+      `<article><figure><img src="/g.jpg"><figcaption><h1>Des objets découverts par des spéléologues.</h1><cite>Photo : CTV/CVN</cite></figcaption></figure><h1>${TITLE}</h1>${paras}</article>`,
+    );
+    expect(got.article?.captions).toEqual(['Des objets découverts par des spéléologues. Photo : CTV/CVN']);
+  });
+
+  it('a box’s last story in a list of its own under the grid of the others', () => {
+    const [first, second, third] = TEASERS;
+    const tile = ([u, t]: readonly [string, string]) =>
+      `<div class="ui-block"><a href="${u}"><img src="/a.jpg" alt="" width="150" height="100"><span>${t}</span></a></div>`;
+    const feed = feedOf(
+      `${story()}<div class="box"><h3>Autres articles</h3><div class="grid">${tile(first)}${tile(second)}</div><ul><li><a href="${third[0]}"><h2>${third[1]}</h2><p>${SUMMARY}</p></a></li></ul></div><div class="box"><h3>Les plus lus</h3></div>`,
+    );
+    expect(feed.map((r) => r.title)).toEqual(TEASERS.map(([, t]) => t));
   });
 });

@@ -13,6 +13,7 @@ import { forScreenReaders } from './marked-parts';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import {
+  BLOCKISH,
   hasClassMatching,
   hasLetter,
   holdsRunningText,
@@ -596,29 +597,6 @@ function linksHere(a: Element): boolean {
     return false;
   }
 }
-
-const BLOCKISH = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'MAIN',
-  'FIGURE',
-  'UL',
-  'OL',
-  'LI',
-  'TABLE',
-  'TD',
-  'TH',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-]);
 
 const BLOCKISH_SELECTOR = [...BLOCKISH].join(', ').toLowerCase();
 

@@ -44,30 +44,38 @@ export function textWithBreaks(el: Element): string {
     // (a line break, and the edges of a block: "<h1>… spéléologues.</h1><cite>Photo : CTV</cite>")
     else if (
       (n as Element).tagName === 'BR' ||
-      BLOCKS.has((n as Element).tagName) ||
-      BLOCKS.has((n as Element).previousElementSibling?.tagName ?? '')
+      EDGES.has((n as Element).tagName) ||
+      EDGES.has((n as Element).previousElementSibling?.tagName ?? '')
     )
       out += ' ';
   }
   return squeeze(out);
 }
-const BLOCKS = new Set([
+/** The tags that make a block of their own (a line, a box, a cell): their edges part words. */
+export const BLOCKISH = new Set([
   'P',
   'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'MAIN',
+  'FIGURE',
+  'UL',
+  'OL',
+  'LI',
+  'TABLE',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
   'H1',
   'H2',
   'H3',
   'H4',
   'H5',
   'H6',
-  'LI',
-  'TR',
-  'TD',
-  'TH',
-  'BLOCKQUOTE',
-  'DT',
-  'DD',
 ]);
+/** …and, for words read out of a box, a table's row and a definition list's parts too. */
+const EDGES = new Set([...BLOCKISH, 'TR', 'DT', 'DD']);
 
 /** The visible text of an element, squeezed; '' for null. */
 export function textOf(el: Element | null | undefined): string {

@@ -84,9 +84,22 @@ const SOURCE_LINE = /^(?:[-–—]\s*)?\(?(?:source\s*:\s*)?(?:VNA|AVI|CVN|TTXVN
 const CREDIT_ONLY = /^(?:photo|ảnh)\s*:\s*[^.]{1,60}$/i;
 // `\s*(?:[-|,]\s*)?`, not `\s*[-|,]?\s*`: two adjacent \s* backtrack quadratically on long no-break-space runs
 const DATE_ONLY = new RegExp(
-  String.raw`^(?:${WEEKDAY},?\s*)?(?:\d{1,2}([/.])\d{1,2}\1\d{4}|\d{1,2}(?:er)?\s+(?:${WRITTEN_MONTH}|${SHORT_MONTH})\s+\d{4})(?:\s*(?:[-|,]\s*|à\s+)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$`,
+  String.raw`^(?:${WEEKDAY},?\s*)?\d{1,2}([/.])\d{1,2}\1\d{4}(?:\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$`,
   'i',
 );
+/**
+ * A date written out alone on its line, its time after it or not ("5 oct. 2023 | 15h42"): a date
+ * line before the story's first paragraph, or with its time; in the story, a chronology's heading
+ * ("2 septembre 1945") is the story's.
+ */
+const WRITTEN_DATE_ONLY = new RegExp(
+  String.raw`^(?:${WEEKDAY},?\s*)?\d{1,2}(?:er)?\s+(?:${WRITTEN_MONTH}|${SHORT_MONTH})\s+\d{4}(?<time>\s*(?:[-|,]\s*|à\s+)?\d{1,2}[:h]\d{2}(?:\s*\(GMT\+7\))?)?$`,
+  'i',
+);
+const writtenDateLine = (text: string, beforeStory: boolean) => {
+  const m = WRITTEN_DATE_ONLY.exec(text);
+  return !!m && (beforeStory || !!m.groups?.time);
+};
 
 /** Sentences (40 to 400 characters, ending on a full stop) before a dateline in the same paragraph. */
 const STANDFIRST_BEFORE_DATELINE =
@@ -122,6 +135,8 @@ function pastParagraphs(el: Element, titleEl: Element): boolean {
   if (!(titleEl.compareDocumentPosition(el) & FOLLOWING)) return false;
   for (const p of el.ownerDocument.querySelectorAll('p')) {
     if (!(p.compareDocumentPosition(el) & FOLLOWING)) break;
+    // (a photo's caption written as a paragraph is none: "<p class="wp-caption-text">")
+    if (p.closest('figure, figcaption, [class*="caption"]')) continue;
     if (titleEl.compareDocumentPosition(p) & FOLLOWING && !p.contains(el) && textOf(p).length >= 100) return true;
   }
   return false;
@@ -468,6 +483,7 @@ export function* articleSteps(
       (leadCopy && !datelineSeen) ||
       CREDIT_ONLY.test(text) ||
       DATE_ONLY.test(text) ||
+      writtenDateLine(text, paragraphs.length === 0) ||
       isNonStoryLine(text, paragraphs.length > 0) ||
       (!cjkPage && inAnotherScript(text))
     )

@@ -13,7 +13,7 @@ import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, TEXT_LEVEL, textO
 
 export interface FeedRun {
   container: Element;
-  /** consecutive children of the container (after the box's top story over them, when it has one: leadTeaser) */
+  /** consecutive children of the container (after the box's top story over them, or before its last one under them: besideTeaser) */
   items: Element[];
   /** the container's children from the first teaser to the last one's line end (with the line breaks, dates and ads between) */
   span: Element[];
@@ -46,10 +46,10 @@ const MAX_LINK_TITLE = 200;
 // liés", "Articles associés", "Sur le même thème", "Dans le même dossier", "Nos suggestions",
 // "Vous aimerez aussi"; and Vietnamese "Tin liên quan", "Xem thêm")
 export const FEED_LABEL =
-  /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|(?:d['’])?autres (?:articles|nouvelles|actualit[ée]s|informations|d[ée]p[êe]ches)|plus d['’]articles|pour aller plus loin|en savoir plus|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
+  /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|(?:d['’])?autres (?:articles|nouvelles|actualit[ée]s|informations|d[ée]p[êe]ches)|plus d['’]articles(?=\s*$)|pour aller plus loin|en savoir plus|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
 /** "most read", front-page picks: ranked or short lists, not stories related to this one */
 export const SIDE_LABEL =
-  /^(les? plus lus?|les plus lues|plus lus|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|(?:entr[ée]es|billets|articles|messages|publications|posts|actualit[ée]s) r[ée]cent(?:e|s|es)\b|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
+  /^(les? plus lus?|les plus lues|plus lus|les articles les plus (?:lus|consultés)|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|(?:entr[ée]es|billets|articles|messages|publications|posts|actualit[ée]s) r[ée]cent(?:e|s|es)\b|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
 /** A box named for a medium alone ("Vidéo", "Photos"): the site's rubric of it, when another box is the feed. */
 const MEDIA_LABEL = /^(?:vid[ée]os?|multim[ée]dias?|photos?|podcasts?|infographies?|e-?magazines?)$/i;
 const NOT_STORY_PATH =
@@ -187,7 +187,7 @@ export function runNodes(run: FeedRun): Node[] {
  * and no words of the box's own.
  */
 export function isWholeBox(run: FeedRun): boolean {
-  // (a box's top story over the list sits beside the list's box: leadTeaser)
+  // (a box's top story over the list, its last one under it, sit beside the list's box: besideTeaser)
   if (run.span.filter((el) => el.parentElement === run.container).length !== run.container.childElementCount)
     return false;
   for (const n of run.container.childNodes) if (n.nodeType === 3 && hasLetter(n.textContent ?? '')) return false;
@@ -213,8 +213,9 @@ function besideTeaser(
   const before = side === 'previousElementSibling';
   if (!block || (before ? run[0] !== container.firstElementChild : run[run.length - 1] !== container.lastElementChild))
     return null;
-  // (after the run, the box's end: not the first story of the next box)
-  if (!before && block.nextElementSibling) return null;
+  // (after the run: a list of one story that ends the box; not a "most read" pick, a dossier's card)
+  if (!before && (block.nextElementSibling || !/^[OU]L$/.test(block.tagName) || block.childElementCount !== 1))
+    return null;
   // (a card: not a line of running text that links a few words, "<p>… la <a>réunion</a> …</p>")
   if (block.tagName === 'P' || TEXT_LEVEL.has(block.tagName)) return null;
   const address = only.get(block);
@@ -393,13 +394,15 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
         const added = kept === feed ? feed[feed.length - 1] : undefined;
         const lead = added ? besideTeaser(container, run, 'previousElementSibling', only, firstLink, keep) : null;
         const last = added ? besideTeaser(container, run, 'nextElementSibling', only, firstLink, keep) : null;
-        if (added && lead) {
-          added.items.unshift(lead);
-          added.span.unshift(lead);
-        }
-        if (added && last) {
-          added.items.push(last);
-          added.span.push(last);
+        if (added) {
+          if (lead) {
+            added.items.unshift(lead);
+            added.span.unshift(lead);
+          }
+          if (last) {
+            added.items.push(last);
+            added.span.push(last);
+          }
         }
       }
       summaries = false;
@@ -516,12 +519,16 @@ function isTeaserLabel(c: Element, items: Set<Element>): boolean {
   // over a <dd> that opens on its headline's link, its summary after it or not; a chronology's
   // <dd> says what happened in words before its link)
   const dd = textOf(next);
+  // (and says nothing in words of its own around them: a glossary's or a chronology's <dd>,
+  // "<a>Accord…</a>, signé en 2018 par onze pays", goes on in its own words)
+  const ownWords = [...next.childNodes].some((n) => n.nodeType === 3 && hasLetter(n.textContent ?? ''));
   return (
+    !ownWords &&
     label.length <= MAX_LINE_TAIL &&
     !!link &&
     textOf(link).length >= MIN_TITLE_CHARS &&
     dd.startsWith(textOf(link)) &&
-    (!!c.querySelector('time') || DATE_LABEL.test(label) || dd === textOf(link) || !/\d/.test(label))
+    (!!c.querySelector('time') || DT_DATE.test(label) || dd === textOf(link) || !/\d/.test(label))
   );
 }
-const DATE_LABEL = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?\s+\d{4})(?:$|\s*[·|,–-]\s*\S)/u;
+const DT_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?\s+\d{4})(?:$|\s*[·|,–-]\s*\S)/u;

@@ -3,7 +3,7 @@
 // Known layouts name their feed container; on unknown markup the feed is found by its structure
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
-import { WEEKDAY, WRITTEN_MONTH } from '../dates/names';
+import { SHORT_MONTH, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import type { RelatedItem } from '../types';
 import { BARE_CREDIT, endsOnCredit, MAX_CAPTION, PHOTO_CREDIT } from './captions';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
@@ -219,7 +219,7 @@ const RUBRIC_AND_DATE = new RegExp(`^${RUBRIC_BEFORE_DATE}(?=\\d|\\p{L}+,?\\s+\\
  * (dashed or written out, a recent year after a weekday at most: "Hanoï, 10 octobre 1954" is none).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^\s*${DATE_LABEL}(?:(?:(?:\p{L}{2,10}\s+)?\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+${RECENT_YEAR}))${TIME_TAIL}\s*$`,
+  String.raw`^\s*${DATE_LABEL}(?:(?:(?:\p{L}{2,10}\s+)?\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+(?:${WRITTEN_MONTH}|${SHORT_MONTH})\s+${RECENT_YEAR}))${TIME_TAIL}\s*$`,
   'iu',
 );
 

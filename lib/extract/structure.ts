@@ -746,8 +746,8 @@ function isAdSlot(el: Element): boolean {
 }
 const AD_BOX = /(?:^|[\s"_-])(?:ads?|advert\w*|gpt|pub|publicite|banner)(?:[\s"_-]|$)/i;
 
-/** A standfirst's class name, of its own or as a part: "sapo", "chapo", "is-style-chapo", "article-standfirst". */
-const LEAD_CLASS = /(?:^|[_-])(?:sapo|chapo|chapeau|standfirst|lede|deck)$/i;
+/** A standfirst's class name, of its own or as a part: "sapo", "chapo", "is-style-chapo", "article-standfirst" (not a "lede": the story's first paragraph). */
+const LEAD_CLASS = /(?:^|[_-])(?:sapo|chapo|chapeau|standfirst|deck|dek)$/i;
 
 function leadLine(title: Element, meta: PageMeta): Element | null {
   // (a page that says the headline again over the story it quotes, after words of its own: the
@@ -771,7 +771,8 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
       if (!(k === desc || longer)) continue;
       // (not the body's first paragraph, a plain <p> the running text goes on after: a CMS fills
       // the description from it; whether it is a standfirst is then the lines' to say, below)
-      if (opensRunningText(l)) break;
+      // (nor a dispatch's opening paragraph, "Hanoï (VNA) – …": the story's first)
+      if (opensRunningText(l) || datelineOf(textOf(l))) break;
       return l;
     }
   }
@@ -790,7 +791,8 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   const [first, next] = candidates;
   if (!first || textOf(first).length > 500) return null;
   // (bold, or named so by its class: WordPress's block style "is-style-chapo", "article-standfirst")
-  if (isBold(first) || [...first.classList].some((c) => LEAD_CLASS.test(c))) return first;
+  if (isBold(first) || ([...first.classList].some((c) => LEAD_CLASS.test(c)) && !datelineOf(textOf(first))))
+    return first;
   // (a standfirst set in italics before the paragraphs; not a photo's caption, under its picture
   // or in its figure or table, or ended by a credit)
   if (isItalic(first) && next && !underPicture(first) && !NOT_A_STANDFIRST.test(textOf(first))) return first;

@@ -40,7 +40,8 @@ export function textWithBreaks(el: Element): string {
   let out = '';
   const walker = el.ownerDocument.createTreeWalker(el, 1 | 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 3) out += n.textContent ?? '';
+    // (words after a block part from it: "<p>… à Hanoï.</p>Photo : VNA")
+    if (n.nodeType === 3) out += (EDGES.has(n.previousSibling?.nodeName ?? '') ? ' ' : '') + (n.textContent ?? '');
     // (a line break, and the edges of a block: "<h1>… spéléologues.</h1><cite>Photo : CTV</cite>")
     else if (
       (n as Element).tagName === 'BR' ||

@@ -50,9 +50,9 @@ export function carriedVnaUrl(u: URL): URL | null {
   const proxied = /^([a-z0-9-]+)\.translate\.goog$/i.exec(u.hostname)?.[1];
   if (proxied) {
     const host = proxied
-      .replace(/--/g, '\u0000')
-      .replace(/-/g, '.')
-      .replace(/\u0000/g, '-');
+      .split('--')
+      .map((part) => part.replace(/-/g, '.'))
+      .join('-');
     if (isVnaHost(host)) {
       const inner = new URL(`https://${host}${u.pathname}`);
       for (const [key, value] of u.searchParams) if (!key.startsWith('_x_tr_')) inner.searchParams.append(key, value);

@@ -18,7 +18,6 @@ import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-bo
 import { MARKED_COMMENTS } from './marked-parts';
 import {
   dataTablesAsLines,
-  FOLLOWING,
   holdsAny,
   inAnotherScript,
   inCjkLanguage,
@@ -55,6 +54,7 @@ import {
   splitSubtitle,
 } from './structure';
 import {
+  FOLLOWING,
   hasClassMatching,
   hasLetter,
   holdsRunningText,
@@ -124,7 +124,7 @@ function captionsAbove(box: Element | null, body: Element, titleEl: Element | nu
   for (let up = 0; scope && titleEl && !scope.contains(titleEl) && up < 2; up++) scope = scope.parentElement;
   if (!scope || scope === body || !scope.contains(body) || !titleEl || !scope.contains(titleEl)) return [];
   const between = (el: Element) =>
-    !!(titleEl.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !!(el.compareDocumentPosition(body) & 4);
+    !!(titleEl.compareDocumentPosition(el) & FOLLOWING) && !!(el.compareDocumentPosition(body) & FOLLOWING);
   return captionElements(scope, SITE.caption).filter(
     (cap) => !body.contains(cap) && !cap.contains(body) && between(cap) && isStoryPhotoCaption(cap, scope, titleEl),
   );
@@ -165,11 +165,9 @@ function withoutSecondCopy(paragraphs: string[]): string[] {
     if (!first.has(key)) first.set(key, i);
     return before ?? -1;
   });
+  const at = (i: number) => copyOf[i] ?? -1;
   // (each of a run of two: its neighbour is the copy of its original's neighbour)
-  const inRun = (i: number) =>
-    (copyOf[i] ?? -1) >= 0 &&
-    ((copyOf[i + 1] ?? -1) === (copyOf[i] ?? -1) + 1 ||
-      ((copyOf[i - 1] ?? -1) >= 0 && copyOf[i - 1] === (copyOf[i] ?? -1) - 1));
+  const inRun = (i: number) => at(i) >= 0 && (at(i + 1) === at(i) + 1 || (at(i - 1) >= 0 && at(i - 1) === at(i) - 1));
   return paragraphs.filter((_, i) => !inRun(i));
 }
 /** A line long enough to be a paragraph of a copy (not "Photo : VNA" said under every photo). */

@@ -3,7 +3,7 @@
 // and photo-credit lines anywhere ("Photo : VNA", "(Photo: VNA)", "Photo : X/VNA/CVN").
 
 import { datelineOf } from './dateline';
-import { absoluteUrl, textOf, wholly } from './text';
+import { absoluteUrl, FOLLOWING, textOf, wholly } from './text';
 
 // (and the image elements of web-component frameworks: AMP's, Polymer's <iron-image>)
 const MEDIA = 'img, amp-img, iron-image, picture, video, amp-video';
@@ -177,5 +177,5 @@ export function captionElements(scope: Element, known: string): Element[] {
       for (let p = el.parentElement; p && p !== scope; p = p.parentElement) if (found.has(p)) return false;
       return true;
     })
-    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    .sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }

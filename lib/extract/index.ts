@@ -9,11 +9,11 @@ import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
 import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
-import { FOLLOWING, followingStories } from './non-story-lines';
+import { followingStories } from './non-story-lines';
 import { feedContainers, feedStories, teasers } from './related';
 import { composeShadowTrees } from './shadow-trees';
 import { pageMeta, titleElement } from './structure';
-import { sameTextKey } from './text';
+import { FOLLOWING, sameTextKey } from './text';
 
 export interface Extraction {
   layout: LayoutName;

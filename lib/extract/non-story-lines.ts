@@ -8,6 +8,7 @@ import { datelineOf } from './dateline';
 import { FEED_LABEL, SIDE_LABEL } from './feed-runs';
 import { inCommentBox } from './marked-parts';
 import {
+  FOLLOWING,
   hasLetter,
   holdsRunningText,
   linkTextLength,
@@ -537,9 +538,6 @@ const rowText = (row: Element) =>
     .filter(Boolean)
     .join(' · ');
 
-/** Node.DOCUMENT_POSITION_FOLLOWING (no Node global in every context this runs in) */
-export const FOLLOWING = 4;
-
 /**
  * The next stories an infinite scroll has loaded below this one: each its own <article> with its
  * own headline, after the title's <article>; other pages' articles.
@@ -618,7 +616,7 @@ export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep:
   const dateline = paragraphs.find((p) => datelineOf(squeeze(p.textContent ?? '')) !== null);
   const start = dateline ?? titleEl;
   if (!start) return;
-  const after = (el: Element) => !!(start.compareDocumentPosition(el) & 4) /* FOLLOWING */ && !start.contains(el);
+  const after = (el: Element) => !!(start.compareDocumentPosition(el) & FOLLOWING) && !start.contains(el);
   const spares = (el: Element) => !keep.some((k) => k && (el.contains(k) || k.contains(el))) && !el.contains(start);
   // (the story's running text, not a reader's comment under it: a note comes after the last of it)
   const running = paragraphs.filter((p) => squeeze(p.textContent ?? '').length > 100 && !inCommentBox(p));
@@ -652,7 +650,7 @@ export function removeCopiersNotes(doc: Document, titleEl: Element | null, keep:
 
 /** Does p come after every element of els in the page? */
 function followsAll(els: Element[], p: Element): boolean {
-  return els.every((el) => !!(el.compareDocumentPosition(p) & 4) /* FOLLOWING */ && !el.contains(p));
+  return els.every((el) => !!(el.compareDocumentPosition(p) & FOLLOWING) && !el.contains(p));
 }
 /**
  * A label that names notes, bare or of one lower-case word saying whose they are, the copier's:

@@ -8,6 +8,7 @@ import { SITE } from './layouts';
 import { inNamedCommentBox } from './marked-parts';
 import {
   absoluteUrl,
+  FOLLOWING,
   holdsRunningText,
   ownTextBetween,
   PUBLISHED_BY_OUTLET,
@@ -370,7 +371,7 @@ const MAX_MARKED = 20;
 function before(el: Element, titleEl: Element): boolean {
   const header = titleEl.parentElement;
   if (header && header !== titleEl.ownerDocument.body && header.contains(el)) return false;
-  return !!((el.compareDocumentPosition(titleEl) & 4) /* FOLLOWING */);
+  return !!(el.compareDocumentPosition(titleEl) & FOLLOWING);
 }
 
 /**
@@ -516,7 +517,7 @@ export function publicationLine(doc: Document, titleEl: Element | null): string 
     // running text before any separator)
     if (!iso || RUNNING_AFTER_DATE.test(rest.split(/[|—–·•]/)[0] ?? '')) continue;
     // (after the title only: above it, dateLineNear has said what a line there may be)
-    if (titleEl && !(titleEl.compareDocumentPosition(box) & 4) /* FOLLOWING */) continue;
+    if (titleEl && !(titleEl.compareDocumentPosition(box) & FOLLOWING)) continue;
     if (inNamedCommentBox(box) || inTeaserItem(box, isStoryLink, teaserItems)) continue;
     return iso;
   }

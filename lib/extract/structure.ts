@@ -14,6 +14,7 @@ import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import {
   BLOCKISH,
+  FOLLOWING,
   hasClassMatching,
   hasLetter,
   holdsRunningText,
@@ -367,7 +368,7 @@ function photoAltHeadline(doc: Document): Element | null {
   let found: Element | null = null;
   const walker = doc.createTreeWalker(body, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!(n.compareDocumentPosition(img) & 4) /* img FOLLOWING */) break;
+    if (!(n.compareDocumentPosition(img) & FOLLOWING)) break;
     const raw = n.textContent ?? '';
     if (raw.length < 8 || raw.length > 400 || sameTextKey(raw) !== key) continue;
     const el = n.parentElement;

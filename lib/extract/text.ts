@@ -145,12 +145,15 @@ export function hasClassMatching(el: Element, re: RegExp): boolean {
   return false;
 }
 
+/** Node.DOCUMENT_POSITION_FOLLOWING (no Node global in every context this runs in) */
+export const FOLLOWING = 4;
+
 /** Running text (a paragraph of over 100 characters) between two elements, in document order, inside `within`. */
 export function ownTextBetween(first: Element, last: Element, within: ParentNode = first.ownerDocument): boolean {
-  if (!(first.compareDocumentPosition(last) & 4) /* FOLLOWING */) return false;
+  if (!(first.compareDocumentPosition(last) & FOLLOWING)) return false;
   for (const p of within.querySelectorAll('p')) {
-    if (!(first.compareDocumentPosition(p) & 4)) continue;
-    if (!(p.compareDocumentPosition(last) & 4)) break;
+    if (!(first.compareDocumentPosition(p) & FOLLOWING)) continue;
+    if (!(p.compareDocumentPosition(last) & FOLLOWING)) break;
     if (textOf(p).length > 100) return true;
   }
   return false;

@@ -12,6 +12,7 @@ import {
 import {
   FIREFOX_BUILD,
   closedShadowText as firefoxShadowText,
+  gotoWebPage,
   hasLangpack,
   launchFirefox,
   stopBackground,
@@ -193,17 +194,11 @@ async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
     address: (host, path) => `http://${host}:${server.port}${path}`,
     async open(url) {
       const page = await session.browser.newPage();
-      // (a fresh Firefox under load rejects its first navigations to a mapped host at times,
-      // "Address rejected" from browsingContext.navigate, twice in a row once; the same address
-      // loads when asked again a moment later)
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await page.goto(url);
-          break;
-        } catch (e: unknown) {
-          if (!String(e).includes('Address rejected') || attempt >= 4) throw e;
-          await new Promise((r) => setTimeout(r, 1000 * attempt));
-        }
+      try {
+        await gotoWebPage(page, url);
+      } catch (e) {
+        await page.close().catch(() => undefined); // a tab left behind would save its page into the next test
+        throw e;
       }
       const wrapped = driverPage('firefox', page as unknown as RawPage, (prefix) =>
         firefoxShadowText(session.browser, page, prefix),

@@ -52,36 +52,40 @@ describe.each(BROWSERS)('%s: pages in markups VNA Lens was never tuned on', (nam
     await driver.send({ type: 'store:clear' });
     const { host, path } = servedAt(p);
     const page = await driver.open(driver.address(host, path));
-    const url = page.url();
-    const expected = analysePage(parseHtml(p.html, url), url);
-    expect(expected.article?.title).toBe(p.truth.article.title);
+    // (closed whatever happens: a tab left open would save its page into the next test's store)
+    try {
+      const url = page.url();
+      const expected = analysePage(parseHtml(p.html, url), url);
+      expect(expected.article?.title).toBe(p.truth.article.title);
 
-    await expect.poll(async () => (await status(driver)).pages, poll).toBe(1);
-    const stored = await exported(driver);
-    expect(new Set(stored.map((e) => e.id))).toEqual(storyIdsNodeGives(expected));
-    expect(stored.find((e) => e.origin === 'article')?.title).toBe(p.truth.article.title);
-    // (every teaser once: a carousel's copy or a second address of one story would be another entry)
-    expect(
-      stored
-        .filter((e) => e.origin === 'feed')
-        .map((e) => e.title)
-        .sort(),
-    ).toEqual(p.truth.feed.map((f) => f.title).sort());
+      await expect.poll(async () => (await status(driver)).pages, poll).toBe(1);
+      const stored = await exported(driver);
+      expect(new Set(stored.map((e) => e.id))).toEqual(storyIdsNodeGives(expected));
+      expect(stored.find((e) => e.origin === 'article')?.title).toBe(p.truth.article.title);
+      // (every teaser once: a carousel's copy or a second address of one story would be another entry)
+      expect(
+        stored
+          .filter((e) => e.origin === 'feed')
+          .map((e) => e.title)
+          .sort(),
+      ).toEqual(p.truth.feed.map((f) => f.title).sort());
 
-    // the article's names are marked in the page as written: its people, or its places and bodies
-    // when it names no one (a story about national parks)
-    // (the article's own: a name only a feed teaser gives is that teaser's)
-    const own = expected.entities.filter((e) => e.mentions.some((m) => m.in !== 'related'));
-    const people = own.filter((e) => e.type === 'person');
-    const named = people.length > 0 ? people : own;
-    expect(named.length).toBeGreaterThan(0);
-    await expect.poll(() => page.count('mark.vna-lens-mark'), poll).toBeGreaterThan(0);
-    const marked = await page.evaluate(
-      () => [...document.querySelectorAll('mark.vna-lens-mark')].map((m) => m.textContent ?? ''),
-      null,
-    );
-    const forms = new Set(named.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]));
-    expect(marked.some((m) => forms.has(m))).toBe(true);
-    await page.close();
+      // the article's names are marked in the page as written: its people, or its places and bodies
+      // when it names no one (a story about national parks)
+      // (the article's own: a name only a feed teaser gives is that teaser's)
+      const own = expected.entities.filter((e) => e.mentions.some((m) => m.in !== 'related'));
+      const people = own.filter((e) => e.type === 'person');
+      const named = people.length > 0 ? people : own;
+      expect(named.length).toBeGreaterThan(0);
+      await expect.poll(() => page.count('mark.vna-lens-mark'), poll).toBeGreaterThan(0);
+      const marked = await page.evaluate(
+        () => [...document.querySelectorAll('mark.vna-lens-mark')].map((m) => m.textContent ?? ''),
+        null,
+      );
+      const forms = new Set(named.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]));
+      expect(marked.some((m) => forms.has(m))).toBe(true);
+    } finally {
+      await page.close();
+    }
   });
 });

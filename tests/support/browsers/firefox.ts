@@ -141,16 +141,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Watches `page` until its document is `url`, fully loaded; resolves to null then, or to what the
- * tab last held ("<href> (<readyState>)") when `timeoutMs` ran out.
+ * tab last held ("<href> (<readyState>[, document <error page>])") when `timeoutMs` ran out.
  */
 async function waitForDocument(page: Page, url: string, timeoutMs: number): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
     try {
-      const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState }));
-      last = `${state.href} (${state.ready})`;
-      if (state.href === url && state.ready === 'complete') return null;
+      const state = await page.evaluate(() => ({
+        href: location.href,
+        doc: document.documentURI,
+        ready: document.readyState,
+      }));
+      last = `${state.href} (${state.ready}${state.doc === state.href ? '' : `, document ${state.doc}`})`;
+      // (an error page keeps the address it failed on; its document is about:neterror?e=…)
+      if (state.href === url && state.doc === url && state.ready === 'complete') return null;
     } catch (err) {
       last = String(err); // the document is being replaced
     }

@@ -537,6 +537,32 @@ describe('9 partners', () => {
     ];
     expect(findPartners(talks, [], { head: 2 })).toEqual(['JP']);
   });
+
+  // (dev: t-bac-ninh-mise-en-chantier-dun-grand-projet-infrast-26052-b, rencontre-avec-la-communaute-
+  // vietnamienne-a-berlin-a-188353, t-les-zi-essaient-dattirer-les-pme-japonaises-31555)
+  it('the Vietnamese community abroad, as the head says: where it lives is no partner, unless the two countries hold talks', () => {
+    const tet = [
+      'Au premier jour du Têt 2026, la communauté vietnamienne en France se rassemble',
+      'À l’occasion du premier jour du Nouvel An lunaire du Cheval 2026, l’ambassadeur du Vietnam en France, Trinh Duc Hai, et de nombreux membres de la diaspora se sont recueillis dans des lieux bouddhistes en région parisienne, illustrant l’attachement des Vietnamiens de France à leurs racines et leur volonté de contribuer au renforcement des liens d’amitié entre le Vietnam et la France.',
+    ];
+    expect(findPartners(tet)).toEqual([]);
+    // a trade story whose summary names the community as buyers is about France
+    const products = [
+      "Produits vietnamiens prêts pour la période des fêtes de fin d'année en France",
+      'À l’approche du Nouvel An lunaire 2026, une large gamme de produits traditionnels vietnamiens est arrivée sur le marché français afin de répondre à la demande croissante de la communauté vietnamienne et de consommateurs français.',
+    ];
+    expect(findPartners(products)).toEqual(['FR']);
+    const talks = [
+      'Le président rencontre la communauté vietnamienne en Allemagne',
+      "Il s'est entretenu avec son homologue allemand, Frank-Walter Steinmeier, avant de rencontrer la communauté vietnamienne en Allemagne.",
+    ];
+    expect(findPartners(talks, [], { head: 2 })).toEqual(['DE']);
+    const pair = [
+      '50 ans des relations Vietnam-Nouvelle-Zélande : la communauté vietnamienne en fête à Wellington',
+      'La communauté vietnamienne de Nouvelle-Zélande a célébré le 50e anniversaire des relations.',
+    ];
+    expect(findPartners(pair)).toEqual(['NZ']);
+  });
 });
 
 describe('short names of the same organisation, photo credits', () => {

@@ -248,6 +248,18 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
           continue;
         }
       }
+      // "l'ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin), X", "le chef de
+      // l'exécutif de la RAS de Hong Kong (Chine), X": the body's short name or its country,
+      // said at the end of the role, stays inside it as it does after the name
+      if (t.f === ')' && k === j && toks[k + 1]?.f === ',') {
+        const open = openingParen(d, k);
+        // (a name, every word capitalised; not a translation, "(Parlement estonien)")
+        const named = toks.slice(open + 1, k).every((w) => w.cap);
+        if (open > 0 && k - open <= 4 && toks[open - 1]?.kind === 'w' && named && glossAt(d, open + 1, k)) {
+          k = open;
+          continue;
+        }
+      }
       // "le président du Conseil des ministres (aujourd'hui Premier ministre) Pham Hung": an
       // aside between the role and the name is not part of the role
       if (t.f === ')' && k === j) {

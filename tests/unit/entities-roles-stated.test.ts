@@ -1964,3 +1964,23 @@ describe('an academic title written short before a name', () => {
     expect(named(es, 'Nguyen Van Tuan')?.role ?? null).toBeNull();
   });
 });
+
+// (dev: vinashin-20-ans-de-prison-pour-lancien-pdg-129491, le-vietnam-exporte-47000-tonnes-de-noix-de-
+// cajou-en-127338; entrevue-entre-le-premier-ministre-vietnamien-et-le-399082)
+describe("a body's short name in brackets at the end of a role said before the name", () => {
+  it('"…du Vietnam (Vinashin), X": the short name stays in the role, as it does after the name', () => {
+    const es = find(
+      "L'ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin), Pham Thanh Binh, a écopé 20 ans de prison.",
+      'Le pays a transformé 391.000 tonnes de noix de cajou en 2018, selon le président de l’Association des producteurs de noix de cajou du Vietnam (Vinacas), Pham Van Công.',
+      // a translation of the body's name is not its name; an aside before the name is no part of the role
+      'Le Premier ministre a rencontré le président du Riigikogu (Parlement estonien), Lauri Hussar.',
+      'Dans la maison de feu le président du Conseil des ministres (aujourd’hui Premier ministre) Pham Hung, il a offert de l’encens.',
+    );
+    expect(named(es, 'Pham Thanh Binh')?.role).toBe("ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin)");
+    expect(named(es, 'Pham Van Công')?.role).toBe(
+      "président de l'Association des producteurs de noix de cajou du Vietnam (Vinacas)",
+    );
+    expect(named(es, 'Lauri Hussar')?.role).toBe('président du Riigikogu');
+    expect(named(es, 'Pham Hung')?.role).toBe('président du Conseil des ministres');
+  });
+});

@@ -16,6 +16,7 @@ export const PROFESSIONS = set(`
 journaliste photojournaliste photographe reporter ecrivain poete artiste musicien musicienne chanteur chanteuse
 peintre sculpteur realisateur realisatrice expert experte chercheur chercheuse economiste analyste historien
 historienne consultant consultante agent agente fonctionnaire policier policiere etudiant etudiante
+employe employee salarie salariee
 `);
 
 /** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */

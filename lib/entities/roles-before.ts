@@ -605,7 +605,10 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
     if (held?.type !== 'person') return null;
     k = held.a - 1;
     // (a comma after the plural title opens the list: "deux anciens directeurs de la VFA, X et Y")
-    const opensList = toks[k]?.f === ',' && d.used[k - 1]?.type !== 'person' && toks[k - 1]?.f !== ')';
+    // (past an aside: "X (mai 1994), Y" goes on with the list; "… de Khanh Hoa (Centre), X" opens it)
+    const open = toks[k - 1]?.f === ')' ? openingParen(d, k - 1) : -1;
+    const before = toks[k - 1]?.f === ')' ? open - 1 : k - 1;
+    const opensList = toks[k]?.f === ',' && before >= 0 && d.used[before]?.type !== 'person';
     if ((toks[k]?.f === ',' && !opensList) || toks[k]?.f === 'et') continue;
     // the first name of the list: the plural title's role, not what is said of the first name
     // alone ("trois procureurs, X (procureur en chef adjoint…), Y (procureur principal) et Z")
@@ -636,7 +639,12 @@ const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'deux', 'trois']);
 function pluralTitleBefore(d: Doc, i: number): boolean {
   // ("deux anciens directeurs de la VFA, X et Y": a comma may set the list off, and a colon after
   // a copula: "Les secrétaires adjoints du Comité sont : X, Y et Z")
-  const from = d.toks[i - 1]?.f === ',' || d.toks[i - 1]?.f === ':' ? i - 2 : i - 1;
+  let from = d.toks[i - 1]?.f === ',' || d.toks[i - 1]?.f === ':' ? i - 2 : i - 1;
+  // (past an aside that ends the title: "trois fonctionnaires de l'Office … de Khanh Hoa (Centre), X, Y et Z")
+  if (d.toks[from]?.f === ')') {
+    const open = openingParen(d, from);
+    if (open > 0) from = open - 1;
+  }
   // (a title's portfolios may be listed with commas: "les ministres des Affaires étrangères, du
   // Commerce et de la Coopération internationale, X")
   for (let k = from; k >= 0 && k >= i - 30; k--) {

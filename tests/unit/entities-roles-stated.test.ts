@@ -1984,3 +1984,25 @@ describe("a body's short name in brackets at the end of a role said before the n
     expect(named(es, 'Pham Hung')?.role).toBe('président du Conseil des ministres');
   });
 });
+
+// (dev: ouverture-du-proces-en-appel-de-laffaire-vinalines-51146)
+describe('a plural title over a list of names, past an aside', () => {
+  it('"Trois fonctionnaires de l\'Office … de Khanh Hoa (Centre), X, Y et Z": each name holds the title', () => {
+    const es = find(
+      "Trois fonctionnaires de l'Office des Douanes de Van Phong de la province de Khanh Hoa (Centre), Huynh Huu Duc, Le Ngoc Trien et Le Van Lung ont écopé repectivement d'une peine de 8 ans.",
+      // (an aside after a name of the list still goes on with it)
+      'Les présidents du Vietnam Le Duc Anh (mai 1994), Tran Duc Luong et Nguyen Minh Triet ont visité la province.',
+    );
+    const customs = "fonctionnaire de l'Office des Douanes de Van Phong de la province de Khanh Hoa";
+    for (const name of ['Huynh Huu Duc', 'Le Ngoc Trien', 'Le Van Lung']) expect(named(es, name)?.role).toBe(customs);
+    for (const name of ['Le Duc Anh', 'Tran Duc Luong', 'Nguyen Minh Triet'])
+      expect(named(es, name)?.role).toBe('président du Vietnam');
+  });
+
+  it('"l\'employé du Département de registre du Vietnam X": an employee\'s post is stated as a function is', () => {
+    const es = find(
+      "Pour ce motif, l'employé du Département de registre du Vietnam Le Van Duong a été condamné à 7 ans.",
+    );
+    expect(named(es, 'Le Van Duong')?.role).toBe('employé du Département de registre du Vietnam');
+  });
+});

@@ -23,6 +23,7 @@ import {
   inCjkLanguage,
   isNonStoryLine,
   isSourceCredit,
+  removeAuthorBoxes,
   removeCopiersNotes,
   removeEndNotes,
   removeFactBoxes,
@@ -319,6 +320,8 @@ export function* articleSteps(
   // an infinite scroll has loaded the next stories below this one: each its own <article> with its
   // own headline, after the title; they are other pages' articles (their photos' captions too)
   if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
+  // (the writer's box, an avatar beside a line on the desk, is neither a photo's caption nor the story)
+  removeAuthorBoxes(clone, [bodyEl, titleEl]);
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
   const inline: RelatedItem[] = [];
@@ -345,7 +348,9 @@ export function* articleSteps(
       // (the same caption twice, but for a space: a desktop and a mobile copy of the story; a line in
       // another script is a repost's own, "扫码下载客户端 · Téléchargez l'application" under a QR code)
       const own = !inAnotherScript(text) || inCjkLanguage(clone, title);
-      if (text && own && !captions.some((c) => sameTextKey(c) === sameTextKey(text))) captions.push(text);
+      // (a caption says something in words: a video player's "00:00 02:47" in its figure does not)
+      if (text && hasLetter(text) && own && !captions.some((c) => sameTextKey(c) === sameTextKey(text)))
+        captions.push(text);
       cap.remove();
     }
     for (const p of inlineLines(bodyScope)) {
@@ -415,6 +420,7 @@ export function* articleSteps(
 
   let content: Element | null = null;
   let readabilityTitle = '';
+  unmaskStoryBoxes(clone);
   try {
     const parsed = tooDeep
       ? null
@@ -564,6 +570,33 @@ function continues(linked: string, title: string): boolean {
 const NEXT_PART = /\b(?:\d+(?:e|ème)|seconde|deuxième|troisième|dernière) partie\b|\(suite\)|\(\d\/\d\)|\bpage \d/i;
 
 /** Element depth of the tree under root (iterative: deep trees overflow recursion). */
+/** Readability's own class-name patterns (its scoring weighs a box by them). */
+const READABILITY_NEGATIVE: RegExp = (Readability.prototype as unknown as { REGEXPS: { negative: RegExp } }).REGEXPS
+  .negative;
+/** Class names of the boxes that hold other words than the story's: comments, related stories, ads. */
+const OTHER_CONTENT = /comment|com-|reply|related|sidebar|footer|sponsor|outbrain|promo|banner|contact|shopping/i;
+const RUNNING_PARAGRAPH = 100;
+
+/**
+ * A box that holds the story's paragraphs is no share bar or widget, whatever a theme's flag in its
+ * class says ("entry-content is-highlight-shares", Elementor's "elementor-widget-theme-post-content"):
+ * Readability would weigh it down by that name, below an author's bio. Those flags are taken off
+ * the boxes that hold two running paragraphs or more; names of other content (comments, related
+ * stories) stay.
+ */
+function unmaskStoryBoxes(doc: Document): void {
+  const counts = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const box = p.parentElement;
+    if (box && textOf(p).length >= RUNNING_PARAGRAPH) counts.set(box, (counts.get(box) ?? 0) + 1);
+  }
+  for (const [box, n] of counts) {
+    if (n < 2) continue;
+    for (const c of [...box.classList])
+      if (READABILITY_NEGATIVE.test(c) && !OTHER_CONTENT.test(c)) box.classList.remove(c);
+  }
+}
+
 function depthOf(root: Element): number {
   let max = 0;
   const stack: [Element, number][] = [[root, 0]];

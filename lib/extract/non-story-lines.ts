@@ -9,6 +9,7 @@ import { FEED_LABEL, SIDE_LABEL } from './feed-runs';
 import { inCommentBox } from './marked-parts';
 import {
   FOLLOWING,
+  hasClassMatching,
   hasLetter,
   holdsRunningText,
   linkTextLength,
@@ -360,6 +361,35 @@ export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void
     }
     if (box?.isConnected && !holdsAny(box, keep)) box.remove();
   }
+}
+
+/** A box's class that names the writer's box: "author-box", "mh-author-box", "nc-authorbox", "about-author", "author-bio". */
+const AUTHOR_BOX_CLASS =
+  /(?:^|[_-])(?:author|auteur)(?:[_-]?(?:box|bio|info|card|block|profile|about))?$|about[_-]author|(?:^|[_-])bio$/i;
+/** Pages that list a writer's stories: "/author/x/", "/auteur/x", "/tac-gia/x". */
+const AUTHOR_LINK = 'a[rel~="author"], a[href*="/author/"], a[href*="/auteur/"], a[href*="/tac-gia/"]';
+const AUTHOR_BOX_TEXT = 500;
+
+/**
+ * The writer's box after a story, with an avatar and a line on the desk or the writer ("Service des
+ * sports — La rubrique Sports … suit les compétitions", "À propos de VNA/CVN"), is never the story:
+ * a short box its class names so, or that links the writer's page beside a picture. Up from the
+ * link while the box stays short and holds neither the title nor the body.
+ */
+export function removeAuthorBoxes(doc: Document, keep: (Element | null)[]): void {
+  const boxes = new Set<Element>();
+  for (const el of doc.querySelectorAll('[class]'))
+    if (hasClassMatching(el, AUTHOR_BOX_CLASS) && !holdsAny(el, keep) && textShorterThan(el, AUTHOR_BOX_TEXT))
+      boxes.add(el);
+  for (const link of doc.querySelectorAll(AUTHOR_LINK)) {
+    let box: Element | null = null;
+    for (let up = link.parentElement, n = 0; up && up !== doc.body && n < 4; up = up.parentElement, n++) {
+      if (holdsAny(up, keep) || !textShorterThan(up, AUTHOR_BOX_TEXT)) break;
+      if (up.querySelector('img')) box = up;
+    }
+    if (box) boxes.add(box);
+  }
+  for (const box of boxes) if (box.isConnected) box.remove();
 }
 
 /** Is the element's text shorter than `max` characters? (a walk that stops past `max`) */

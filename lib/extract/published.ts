@@ -333,7 +333,15 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
       const iso = timeIso(time);
       // (an update's time, "mis à jour à 18h40", is not the publication's)
       if (!iso || isUpdate(time.textContent ?? '')) continue;
-      if (own(time, root)) return hourAfter(time, iso);
+      if (own(time, root)) {
+        // (past the story's running text, a time is one the story tells of, a live report's entry,
+        // when a "Publié le …" line before it states the story's own)
+        if (titleEl && ownTextBetween(titleEl, time)) {
+          const line = publicationLineAt(doc, titleEl);
+          if (line && line.box.compareDocumentPosition(time) & FOLLOWING) return line.iso;
+        }
+        return hourAfter(time, iso);
+      }
       if (++tried >= MAX_MARKED) break;
     }
   }
@@ -494,6 +502,11 @@ export function creditedDate(text: string): string | null {
  * and no other story's. Null when the page states none.
  */
 export function publicationLine(doc: Document, titleEl: Element | null): string | null {
+  return publicationLineAt(doc, titleEl)?.iso ?? null;
+}
+
+/** publicationLine's date, and the box of its line. */
+function publicationLineAt(doc: Document, titleEl: Element | null): { iso: string; box: Element } | null {
   const root = doc.body;
   if (!root) return null;
   const isStoryLink = otherStoryLinks(doc.URL);
@@ -519,7 +532,7 @@ export function publicationLine(doc: Document, titleEl: Element | null): string 
     // (after the title only: above it, dateLineNear has said what a line there may be)
     if (titleEl && !(titleEl.compareDocumentPosition(box) & FOLLOWING)) continue;
     if (inNamedCommentBox(box) || inTeaserItem(box, isStoryLink, teaserItems)) continue;
-    return iso;
+    return { iso, box };
   }
   return null;
 }

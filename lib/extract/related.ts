@@ -117,8 +117,8 @@ function creditedCaption(text: string): boolean {
   return text.length <= MAX_CAPTION && endsOnCredit(text);
 }
 
-/** A picture's file name as its alt: "411473.jpg". */
-const IMAGE_FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
+/** A picture's file name as its alt: "411473.jpg", "le don.jpg" (a name may hold spaces; no sentence does end so). */
+const IMAGE_FILE_NAME = /^[^.!?]{0,80}\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
 /** A sentence's end, or WordPress's excerpt mark: "… […]", "… [...]". */
 const SENTENCE_END = /(?:[.!?…»"]|\[(?:…|\.\.\.)\])$/;

@@ -791,8 +791,12 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   );
   const [first, next] = candidates;
   if (!first || textOf(first).length > 500) return null;
-  // (bold, or named so by its class: WordPress's block style "is-style-chapo", "article-standfirst")
-  if (isBold(first) || ([...first.classList].some((c) => LEAD_CLASS.test(c)) && !datelineOf(textOf(first))))
+  // (bold, or named so by its class: WordPress's block style "is-style-chapo", "article-standfirst";
+  // not an interview's first question in bold, as boldRunAfter says)
+  if (
+    (isBold(first) && !/\?\s*$/.test(textOf(first))) ||
+    ([...first.classList].some((c) => LEAD_CLASS.test(c)) && !datelineOf(textOf(first)))
+  )
     return first;
   // (a standfirst set in italics before the paragraphs; not a photo's caption, under its picture
   // or in its figure or table, or ended by a credit)
@@ -846,6 +850,9 @@ function boldRunAfter(title: Element): Element | null {
     if (!text || !parent || parent.closest('script, style, nav, aside, footer, a, time')) continue;
     // (a separator, "|" or "·" between a date and a link, says nothing)
     if (isFurnitureText(text) || !hasLetter(text)) continue;
+    // (nor a date line's or a byline's words: "24-09-2025, 16:05 · Politique · Auteur : redaction")
+    const line = parent.closest(BLOCKISH_SELECTOR);
+    if (line && !line.contains(title) && !line.contains(parent.closest('b, strong')) && isMetaLine(line)) continue;
     const bold = parent.closest('b, strong');
     // (an interview's first question is no standfirst, nor one of several bold runs: questions)
     if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || textOf(bold).endsWith('?'))
@@ -870,6 +877,10 @@ function boldRunAfter(title: Element): Element | null {
  */
 function isDatedToolLine(line: Element): boolean {
   return isDateText(textOf(line));
+}
+/** A story's meta line: a dated tool line, or a short line one of whose pieces is its date ("<span>24-09-2025, 16:05</span><span>Auteur : …</span>"). */
+function isMetaLine(line: Element): boolean {
+  return isDatedToolLine(line) || (textOf(line).length <= 160 && [...line.children].some((c) => isDateText(textOf(c))));
 }
 function isDateText(text: string): boolean {
   return text.length <= 120 && !RUNNING_TEXT.test(text) && fromVietnameseDateText(text) !== null;

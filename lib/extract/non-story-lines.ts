@@ -256,8 +256,13 @@ const NON_STORY_LINES: RegExp[] = [
 const RUBRIC_LABEL = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u;
 
 export function isNonStoryLine(text: string, storyBegun = false): boolean {
+  // (a machine timestamp printed as text, a rich snippet's copy a style sheet hides, says nothing:
+  // "2018-10-19T01:19:00+07:00 19/10/2018 01:19 | Société" is a date line)
+  const shown = text.replace(ISO_TIMESTAMP, ' ').trim();
+  if (shown !== text.trim()) return !hasLetter(shown) && !/\d/.test(shown) ? true : isNonStoryLine(shown, storyBegun);
   return NON_STORY_LINES.some((re) => re.test(text)) || (!storyBegun && RUBRIC_LABEL.test(text));
 }
+const ISO_TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 
 /**
  * On a French page, a line written in part in Chinese, Japanese or Korean characters (two or more,
@@ -349,7 +354,11 @@ const PITCH =
  * title. (From the field itself when its form is the whole page's, as ASP.NET wraps pages.)
  */
 export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
-  for (const input of doc.querySelectorAll('input[type="email"], textarea')) {
+  // (an e-mail field named or prompted so, in a plain text input: "Votre adresse e-mail")
+  for (const input of doc.querySelectorAll(
+    'input[type="email"], input[name*="mail" i], input[placeholder*="mail" i], textarea',
+  )) {
+    if (input.getAttribute('type') === 'hidden') continue;
     const form = input.closest('form');
     let box: Element | null = form && !holdsAny(form, keep) && textShorterThan(form, 300) ? form : input;
     for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
@@ -429,8 +438,8 @@ export function removeRepeatedQuotes(doc: Document): void {
  * A story pasted whole in a quote (a forum's post, an aggregator's submission) and the poster's
  * words around it, which are not the story:
  * - right before it, what introduces it ("Article du Courrier du Vietnam (VNA) reproduit pour la
- *   discussion…", "Je recopie l'article de Vietnam+ :"): two short lines at most, each ending on a
- *   colon or naming an article or a VNA outlet;
+ *   discussion…", "Je recopie l'article de Vietnam+ :"): two short lines at most, each naming an
+ *   article or a VNA outlet, or, on a copy, ending on a colon;
  * - at its head, the forum's label of the quote ("Citation", "Le 17/10/2024, X a écrit :");
  * - on a copy, after the source line that closes a quote holding the dispatch ("Hanoi (VNA) –"),
  *   the poster's own lines (a question, a comment): the story is all inside. (A VNA page or a blog
@@ -443,7 +452,10 @@ export function removeQuoteFrames(doc: Document, copy: boolean): void {
     for (let n = 0; s && n < 2; n++) {
       const before = s.previousElementSibling;
       const text = textOf(s);
-      if (s.tagName !== 'P' || text.length > 300 || !INTRODUCES.test(text)) break;
+      // (a line ending on a colon introduces a copy's quote; on a VNA page it is the story's own
+      // words before a letter it quotes, "* Lettre de félicitations du roi du Cambodge :")
+      const introduces = NAMES_SOURCE.test(text) || (copy && text.endsWith(':'));
+      if (s.tagName !== 'P' || text.length > 300 || !introduces) break;
       s.remove();
       s = before;
     }
@@ -465,7 +477,7 @@ export function removeQuoteFrames(doc: Document, copy: boolean): void {
 }
 /** A forum's label over a quote: "Citation", "Quote", "Le 17/10/2024 à 13:02, X a dit :". */
 const QUOTE_LABEL = /^(?:citation|quote|cit\.)\s*:?$|^.{0,100}\b(?:a écrit|a dit|wrote|said)\s*:?$/i;
-const INTRODUCES = new RegExp(String.raw`:$|\barticle\b|(?:^|[^\p{L}])(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu');
+const NAMES_SOURCE = new RegExp(String.raw`\barticle\b|(?:^|[^\p{L}])(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu');
 
 /** The labels of a fact box beside a story: "Repères", "En bref", "À retenir", "Chiffres clés"… */
 const FACT_BOX_LABEL =

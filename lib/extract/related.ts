@@ -309,7 +309,14 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     uncredited !== title.replace(/[\s.]+$/, '') &&
     !IMAGE_FILE_NAME.test(alt) &&
     !BARE_CREDIT.test(alt);
-  const caption = (saysOfPhoto && alt) || textOf(parts.figcaption) || null;
+  // (a caption shown under the picture says more than its alt, a label at times, "Vietnam-Japon";
+  // not a credit alone shown there)
+  const underPicture = textOf(parts.figcaption);
+  const caption =
+    (underPicture && !BARE_CREDIT.test(underPicture) ? underPicture : null) ||
+    (saysOfPhoto && alt) ||
+    underPicture ||
+    null;
   return {
     title,
     summary: summary && summary !== title ? summary : null,

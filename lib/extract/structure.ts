@@ -4,7 +4,7 @@
 // title is the heading that says what og:title / <title> says, whatever its level; the lead is
 // the short standfirst between the title and the body.
 
-import { isVnaUrl } from '../hosts';
+import { isVnaUrl, storyQuery } from '../hosts';
 import { foldKey } from '../text/fold';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
@@ -176,7 +176,7 @@ export function titleElement(doc: Document, meta: PageMeta): Element | null {
   const chosen = spelled ?? found;
   // (on a VNA host the heading the metadata names is the title; with none, a newsletter's large
   // line — a page under a VNA address may be any page, as the end-to-end suite serves them)
-  if (isVnaUrl(pageKey(doc.URL))) return chosen ?? unheadedHeadline(doc);
+  if (isVnaUrl(pageKey(doc.URL))) return chosen ?? unheadedHeadline(doc) ?? titleCoreElement(doc, meta);
   // (a course's or a blog's page quoting a VNA story: its own heading over its own words, then the
   // story's headline right above the story's dateline)
   // (a page whose own headline says nothing its metadata says, a notebook's export: the quoted
@@ -504,6 +504,18 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
 }
 
 /**
+ * The element that says the <title>'s headline before a rubric, when nothing else names the
+ * headline: "X - Société - VietnamPlus" over a portal's "Société : <a>X</a>" line.
+ */
+function titleCoreElement(doc: Document, meta: PageMeta): Element | null {
+  const cores = [...titleCores(meta.title ?? ''), ...titleCores(fromTitleTag(doc) ?? '')];
+  return elementSaying(
+    doc,
+    cores.filter((k) => k.length >= 20),
+  );
+}
+
+/**
  * The headline a page's title may wrap: without a forum's label before it ("[Presse] X", "r/Quebec
  * - X") and without what follows a separator ("X - Forum Vietnam – Amérique latine", "X : Quebec"), cut at each separator
  * (a headline may hold a dash of its own: "Vietnam – Costa Rica"). Folded keys, longest first.
@@ -593,7 +605,13 @@ function linksHere(a: Element): boolean {
   try {
     const u = new URL(a.getAttribute('href') ?? '', doc.URL);
     const here = new URL(doc.URL);
-    return u.origin === here.origin && u.pathname.replace(/\/$/, '') === here.pathname.replace(/\/$/, '');
+    // (the same host and path, whatever the scheme or port, and the same story in its query:
+    // "article.php?storyid=68001" is one story of a module's many)
+    return (
+      u.hostname === here.hostname &&
+      u.pathname.replace(/\/$/, '') === here.pathname.replace(/\/$/, '') &&
+      storyQuery(u) === storyQuery(here)
+    );
   } catch {
     return false;
   }
@@ -942,8 +960,11 @@ export function densestContainer(root: ParentNode | null, minChars = 0, skip?: S
   if (!root) return null;
   const holding = blocksHoldingBlocks(root);
   for (const el of root.querySelectorAll('p, div')) {
-    const parent = el.parentElement;
+    let parent: Element | null = el.parentElement;
     if (!parent || holding.has(el) || (skip?.size && inside(el, skip))) continue;
+    // (a box around this line alone is a wrapper: a chronology's item, "<li><div><p>…</p></div></li>",
+    // gives its line to the list that holds the others)
+    parent = listHolding(parent, root) ?? parent;
     const n = (score.get(parent) ?? 0) + textOf(el).length;
     score.set(parent, n);
     if (n > most) {
@@ -952,6 +973,33 @@ export function densestContainer(root: ParentNode | null, minChars = 0, skip?: S
     }
   }
   return best;
+}
+
+/** How many levels of single-line wrappers densestContainer looks past. */
+const MAX_WRAPPERS = 3;
+
+/**
+ * The list a line's box is an item of, through wrappers around that line alone: "<ol><li><span
+ * class=dot></span><div><p>…</p></div></li>…" gives the <ol> for the <div>. Null when the box is no
+ * such item (a box of several lines holds them itself).
+ */
+function listHolding(box: Element, root: ParentNode): Element | null {
+  let item: Element = box;
+  for (let up = 0; up < MAX_WRAPPERS; up++) {
+    const parent = item.parentElement;
+    if (!parent || item === root || holdsSeveral(item)) return null;
+    for (const s of parent.children) if (s !== item && s.tagName === item.tagName) return parent;
+    if (parent === root) return null;
+    item = parent;
+  }
+  return null;
+}
+
+/** Does a box hold more than one child with content? */
+function holdsSeveral(box: Element): boolean {
+  let filled = 0;
+  for (const c of box.children) if (c.firstChild && ++filled > 1) return true;
+  return false;
 }
 
 /** Is el inside (or one of) these elements? (a walk up: the set holds teasers, a few dozen) */

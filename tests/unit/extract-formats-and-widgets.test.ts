@@ -1,5 +1,6 @@
-// Blind rounds 62 (VNA's own story formats: a dossier, a video, an interview, a live report) and 63
-// (third-party widgets around the story: author boxes, social embeds, theme flags), on the helpers'
+// Blind rounds 62 (VNA's own story formats: a dossier, a video, an interview, a live report), 63
+// (third-party widgets around the story: author boxes, social embeds, theme flags), 64 (the story
+// collapsed, paginated or split) and 65 (VNA's text types: letters, statements, speeches), on the helpers'
 // pages (tests/fixtures/layouts/new; tests/fixtures/layouts/decided holds two whose truth counts a
 // credit alone as no caption, where VNA Lens follows the reference truth). Each test fails on the
 // code before the rule it checks.
@@ -7,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
+import { pageRegions } from '../../lib/highlight/regions';
 import { parseHtml } from './helpers';
 
 const LAYOUTS = join(import.meta.dirname, '..', 'fixtures', 'layouts');
@@ -84,5 +86,46 @@ describe('captions and dates', () => {
     const teaser = feed.find((r) => r.title.startsWith("Cérémonie d'accueil du dirigeant vietnamien"));
     expect(teaser).toBeDefined();
     expect(teaser?.caption ?? null).toBeNull();
+  });
+});
+
+describe('the story collapsed, paginated or split (round 64), and its text types (round 65)', () => {
+  it('no heading names the story: the line that says the <title>\'s headline before its rubric ("X - Société - VietnamPlus")', () => {
+    const { got, truth } = read('new', 'xoops-newsmodule-pagebreak-page1sur2-memerubrique-vnp');
+    expect(got.article?.title).toBe(truth.title);
+    expect(got.article?.lead).toBe(truth.lead);
+  });
+
+  it('a meta line that prints its machine timestamp as text ("2018-10-19T01:19:00+07:00 19/10/2018 01:19 | Société") is no story text', () => {
+    const { got } = read('new', 'avada-wp-fusionaccordian-lirelasuite-memerubrique-lcv');
+    expect(got.article?.paragraphs.some((p) => p.includes('2018-10-19T01:19'))).toBe(false);
+  });
+
+  it('a newsletter box whose e-mail field is a plain text input ("Votre adresse e-mail") is no story text', () => {
+    const { got, truth } = read('new', 'extra-wp-inlinecards-newsletter-adslots-articlessimilaires-vnp');
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+
+  it('on a VNA page, the story\'s line before a letter it quotes ("* Lettre de félicitations du roi du Cambodge :") stays', () => {
+    const { got, truth } = read('decided', 'herald-wp-topbartoday-blockquoteletters-autresarticles-lcv');
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+
+  it('a teaser\'s caption shown under its picture says more than its alt\'s label ("Vietnam-Japon")', () => {
+    const { feed } = read('new', 'drupal8-lightning-paragraphs-numberedpoints-surlememesujet-vnp');
+    const teaser = feed.find((r) => r.title.startsWith('Vietnam-Japon'));
+    expect(teaser?.caption).toMatch(/^Le Premier ministre Nguyen Xuan Phuc \(droite\) et son homologue japonais/);
+  });
+});
+
+describe('where names are marked in the live page', () => {
+  it("a chronology's items, each a box around one paragraph, are the story's box together (its names are marked)", () => {
+    const name = 'piranha-aspnetcore-timelineol-altonlyphoto-relativeupdate-memerubrique-vnp';
+    const file = join(LAYOUTS, 'new', name);
+    const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8')) as { url: string };
+    const doc = parseHtml(readFileSync(`${file}.html`, 'utf8'), truth.url);
+    const body = pageRegions(doc).body;
+    expect(body?.textContent).toContain('Pham Van Dong');
+    expect(body?.querySelectorAll('li').length).toBeGreaterThan(3);
   });
 });

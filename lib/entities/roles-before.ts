@@ -248,22 +248,24 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
           continue;
         }
       }
-      // "l'ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin), X", "le chef de
-      // l'exécutif de la RAS de Hong Kong (Chine), X": the body's short name or its country,
-      // said at the end of the role, stays inside it as it does after the name
-      if (t.f === ')' && k === j && toks[k + 1]?.f === ',') {
+      if (t.f === ')' && k === j) {
         const open = openingParen(d, k);
-        // (a name, every word capitalised; not a translation, "(Parlement estonien)")
-        const named = toks.slice(open + 1, k).every((w) => w.cap);
-        if (open > 0 && k - open <= 4 && toks[open - 1]?.kind === 'w' && named && glossAt(d, open + 1, k)) {
+        // "l'ancien PDG du groupe de l'industrie navale du Vietnam (Vinashin), X", "le président
+        // du Comité populaire du district de Soc Son (Hanoï), X": the body's short name, or the
+        // place it is in, said in one word at the end of the role, stays inside it as it does
+        // after the name (not a translation, "(Parlement estonien)", "(Vietnam Travel Association)")
+        if (
+          open > 0 &&
+          k - open === 2 &&
+          toks[k + 1]?.f === ',' &&
+          toks[open - 1]?.kind === 'w' &&
+          glossAt(d, open + 1, k)
+        ) {
           k = open;
           continue;
         }
-      }
-      // "le président du Conseil des ministres (aujourd'hui Premier ministre) Pham Hung": an
-      // aside between the role and the name is not part of the role
-      if (t.f === ')' && k === j) {
-        const open = openingParen(d, k);
+        // "le président du Conseil des ministres (aujourd'hui Premier ministre) Pham Hung": an
+        // aside between the role and the name is not part of the role
         if (open > 0) {
           j = open - 1;
           k = open;
@@ -606,8 +608,7 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
     k = held.a - 1;
     // (a comma after the plural title opens the list: "deux anciens directeurs de la VFA, X et Y")
     // (past an aside: "X (mai 1994), Y" goes on with the list; "… de Khanh Hoa (Centre), X" opens it)
-    const open = toks[k - 1]?.f === ')' ? openingParen(d, k - 1) : -1;
-    const before = toks[k - 1]?.f === ')' ? open - 1 : k - 1;
+    const before = pastAside(d, k - 1);
     const opensList = toks[k]?.f === ',' && before >= 0 && d.used[before]?.type !== 'person';
     if ((toks[k]?.f === ',' && !opensList) || toks[k]?.f === 'et') continue;
     // the first name of the list: the plural title's role, not what is said of the first name
@@ -622,6 +623,16 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
     return { role: title.role, country: own ?? title.country ?? held.country, civility: false };
   }
   return null;
+}
+
+/**
+ * The token before the aside in brackets that ends at k ("… de Khanh Hoa (Centre)"), or k when no
+ * aside ends there; -1 when the aside's opening is out of reach (a long one) or opens the text.
+ */
+function pastAside(d: Doc, k: number): number {
+  if (d.toks[k]?.f !== ')') return k;
+  const open = openingParen(d, k);
+  return open >= 0 ? open - 1 : -1;
 }
 
 /** The plural title word a few tokens before the name at i (the list's title), or i when none. */
@@ -639,12 +650,8 @@ const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'deux', 'trois']);
 function pluralTitleBefore(d: Doc, i: number): boolean {
   // ("deux anciens directeurs de la VFA, X et Y": a comma may set the list off, and a colon after
   // a copula: "Les secrétaires adjoints du Comité sont : X, Y et Z")
-  let from = d.toks[i - 1]?.f === ',' || d.toks[i - 1]?.f === ':' ? i - 2 : i - 1;
   // (past an aside that ends the title: "trois fonctionnaires de l'Office … de Khanh Hoa (Centre), X, Y et Z")
-  if (d.toks[from]?.f === ')') {
-    const open = openingParen(d, from);
-    if (open > 0) from = open - 1;
-  }
+  const from = pastAside(d, d.toks[i - 1]?.f === ',' || d.toks[i - 1]?.f === ':' ? i - 2 : i - 1);
   // (a title's portfolios may be listed with commas: "les ministres des Affaires étrangères, du
   // Commerce et de la Coopération internationale, X")
   for (let k = from; k >= 0 && k >= i - 30; k--) {

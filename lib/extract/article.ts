@@ -23,12 +23,13 @@ import {
   inCjkLanguage,
   isNonStoryLine,
   isSourceCredit,
-  removeAuthorBoxes,
   removeCopiersNotes,
   removeEndNotes,
   removeFactBoxes,
   removeFollowingStories,
+  removeLinkedAuthorBoxes,
   removeLinkLines,
+  removeNamedAuthorBoxes,
   removeOtherLanguages,
   removeQuoteFrames,
   removeRepeatedQuotes,
@@ -59,6 +60,7 @@ import {
   hasClassMatching,
   hasLetter,
   holdsRunningText,
+  RUNNING_TEXT,
   sameTextKey,
   squeeze,
   stripPhotoAlt,
@@ -321,7 +323,7 @@ export function* articleSteps(
   // own headline, after the title; they are other pages' articles (their photos' captions too)
   if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
   // (the writer's box, an avatar beside a line on the desk, is neither a photo's caption nor the story)
-  removeAuthorBoxes(clone, [bodyEl, titleEl]);
+  removeNamedAuthorBoxes(clone, [bodyEl, titleEl]);
   // Fields that live inside the body and must not be read as body text.
   const captions: string[] = [];
   const inline: RelatedItem[] = [];
@@ -381,6 +383,7 @@ export function* articleSteps(
   removeComments(clone, [bodyEl, titleEl]);
   removeOtherLanguages(clone, [bodyEl, titleEl]);
   removeSignUpBoxes(clone, [bodyEl, titleEl]);
+  removeLinkedAuthorBoxes(clone, [bodyEl, titleEl]);
   removeRepeatedQuotes(clone);
   removeQuoteFrames(clone, offVna);
   removeFactBoxes(clone, [bodyEl, titleEl]);
@@ -437,12 +440,17 @@ export function* articleSteps(
   yield;
   // Readability may give up on a very short article; the layout's own body is the next best.
   // (the layout's body, when it was the long container, is now the copy holding its first blocks)
-  const root = content ?? (rest && bodyEl === rest.container ? rest.head : bodyEl);
+  // (with no layout, a video's or a photo's few lines under the title: the box below the title
+  // that holds a paragraph of running text)
+  const fallback = content
+    ? null
+    : ((rest && bodyEl === rest.container ? rest.head : bodyEl) ?? shortStoryBox(clone, titleEl, title));
+  const root = content ?? fallback;
   if (!root) {
     signals.push('article:none:no-body');
     return { article: null, inline, signals };
   }
-  signals.push(content ? 'article:readability' : 'article:layout-body');
+  signals.push(content ? 'article:readability' : bodyEl ? 'article:layout-body' : 'article:short-story');
   // (in the story it read: a weather or an exchange-rate table beside it is the page's)
   dataTablesAsLines(root, [titleEl]);
 
@@ -569,34 +577,62 @@ function continues(linked: string, title: string): boolean {
 }
 const NEXT_PART = /\b(?:\d+(?:e|ème)|seconde|deuxième|troisième|dernière) partie\b|\(suite\)|\(\d\/\d\)|\bpage \d/i;
 
-/** Element depth of the tree under root (iterative: deep trees overflow recursion). */
-/** Readability's own class-name patterns (its scoring weighs a box by them). */
-const READABILITY_NEGATIVE: RegExp = (Readability.prototype as unknown as { REGEXPS: { negative: RegExp } }).REGEXPS
-  .negative;
+/**
+ * Readability's own class-name patterns (its scoring weighs a box by them), read from the library
+ * so the two never disagree; the patterns of its release 0.6 if a later one moves them.
+ */
+const READABILITY_PATTERNS = (
+  Readability.prototype as unknown as { REGEXPS?: { negative?: RegExp; positive?: RegExp } }
+).REGEXPS;
+export const READABILITY_NEGATIVE: RegExp =
+  READABILITY_PATTERNS?.negative ??
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+export const READABILITY_POSITIVE: RegExp =
+  READABILITY_PATTERNS?.positive ??
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 /** Class names of the boxes that hold other words than the story's: comments, related stories, ads. */
 const OTHER_CONTENT = /comment|com-|reply|related|sidebar|footer|sponsor|outbrain|promo|banner|contact|shopping/i;
-const RUNNING_PARAGRAPH = 100;
 
 /**
- * A box that holds the story's paragraphs is no share bar or widget, whatever a theme's flag in its
- * class says ("entry-content is-highlight-shares", Elementor's "elementor-widget-theme-post-content"):
- * Readability would weigh it down by that name, below an author's bio. Those flags are taken off
- * the boxes that hold two running paragraphs or more; names of other content (comments, related
- * stories) stay.
+ * A story box whose class says so ("entry-content") is no share bar or widget for a theme's flag
+ * beside it ("is-highlight-shares", Elementor's "elementor-widget-theme-post-content"): Readability
+ * would weigh it down by that flag, below an author's bio. The flags are taken off such a box when
+ * it holds two paragraphs of running text or more; names of other content (comments, related
+ * stories) stay, and a box no class names as a story's is left as it is (a utility class,
+ * "scroll-mt-20", says nothing of its content).
  */
 function unmaskStoryBoxes(doc: Document): void {
   const counts = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
     const box = p.parentElement;
-    if (box && textOf(p).length >= RUNNING_PARAGRAPH) counts.set(box, (counts.get(box) ?? 0) + 1);
+    if (box && textOf(p).length > RUNNING_TEXT) counts.set(box, (counts.get(box) ?? 0) + 1);
   }
   for (const [box, n] of counts) {
-    if (n < 2) continue;
+    if (n < 2 || !READABILITY_POSITIVE.test(box.className)) continue;
     for (const c of [...box.classList])
       if (READABILITY_NEGATIVE.test(c) && !OTHER_CONTENT.test(c)) box.classList.remove(c);
   }
 }
 
+/**
+ * The densest box after the title, when it holds a paragraph of running text; else null. (A
+ * Readability that gave up has put back the page it was given as new elements: the title is
+ * found again by its words.)
+ */
+function shortStoryBox(doc: Document, titleEl: Element | null, title: string): Element | null {
+  const key = sameTextKey(title);
+  const heading = titleEl?.isConnected
+    ? titleEl
+    : key
+      ? ([...doc.querySelectorAll(titleEl?.tagName ?? 'h1')].find((h) => sameTextKey(textOf(h)) === key) ?? null)
+      : null;
+  if (!heading) return null;
+  const box = densestContainer(doc.body);
+  if (!box || !(heading.compareDocumentPosition(box) & FOLLOWING)) return null;
+  return [...box.querySelectorAll('p')].some((p) => textOf(p).length > RUNNING_TEXT) ? box : null;
+}
+
+/** Element depth of the tree under root (iterative: deep trees overflow recursion). */
 function depthOf(root: Element): number {
   let max = 0;
   const stack: [Element, number][] = [[root, 0]];

@@ -14,6 +14,7 @@ import {
   holdsRunningText,
   linkTextLength,
   PUBLISHED_BY_OUTLET,
+  RUNNING_TEXT,
   sameTextKey,
   squeeze,
   TEXT_LEVEL,
@@ -372,33 +373,52 @@ export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void
   }
 }
 
-/** A box's class that names the writer's box: "author-box", "mh-author-box", "nc-authorbox", "about-author", "author-bio". */
-const AUTHOR_BOX_CLASS =
-  /(?:^|[_-])(?:author|auteur)(?:[_-]?(?:box|bio|info|card|block|profile|about))?$|about[_-]author|(?:^|[_-])bio$/i;
+/** A box's class that names the writer's box: "author-box", "mh-author-box", "nc-authorbox", "c-author-card", "about-author", "author-bio". */
+const AUTHOR_BOX_CLASS = /(?:^|[_-])(?:author|auteur)[_-]?(?:box|bio|info|card|block|profile|about)$|about[_-]author/i;
 /** Pages that list a writer's stories: "/author/x/", "/auteur/x", "/tac-gia/x". */
 const AUTHOR_LINK = 'a[rel~="author"], a[href*="/author/"], a[href*="/auteur/"], a[href*="/tac-gia/"]';
 const AUTHOR_BOX_TEXT = 500;
 
 /**
- * The writer's box after a story, with an avatar and a line on the desk or the writer ("Service des
- * sports — La rubrique Sports … suit les compétitions", "À propos de VNA/CVN"), is never the story:
- * a short box its class names so, or that links the writer's page beside a picture. Up from the
- * link while the box stays short and holds neither the title nor the body.
+ * The writer's box, an avatar beside a line on the desk or the writer ("Service des sports — La
+ * rubrique Sports … suit les compétitions", "À propos de VNA/CVN"), is never the story nor a
+ * photo's caption: a short box its class names so ("author-box", "c-author-card"), holding neither
+ * the title nor the body. (Read before the captions: its avatar and its line would make one.)
  */
-export function removeAuthorBoxes(doc: Document, keep: (Element | null)[]): void {
+export function removeNamedAuthorBoxes(doc: Document, keep: (Element | null)[]): void {
+  const boxes = [...doc.querySelectorAll('[class]')].filter(
+    (el) => hasClassMatching(el, AUTHOR_BOX_CLASS) && !holdsAny(el, keep) && textShorterThan(el, AUTHOR_BOX_TEXT),
+  );
+  for (const box of boxes) if (box.isConnected) box.remove();
+}
+
+/**
+ * The box around a link to the writer's page and a picture (an avatar, a byline's), named by no
+ * class: up from the link while the box stays short, holds no paragraph of running text, no photo's
+ * figure or caption (a photographer's credit may link the writer's page), neither the title nor the
+ * body. (Read after the captions: a video's box may hold the byline beside the story's few lines.)
+ */
+export function removeLinkedAuthorBoxes(doc: Document, keep: (Element | null)[]): void {
   const boxes = new Set<Element>();
-  for (const el of doc.querySelectorAll('[class]'))
-    if (hasClassMatching(el, AUTHOR_BOX_CLASS) && !holdsAny(el, keep) && textShorterThan(el, AUTHOR_BOX_TEXT))
-      boxes.add(el);
   for (const link of doc.querySelectorAll(AUTHOR_LINK)) {
     let box: Element | null = null;
     for (let up = link.parentElement, n = 0; up && up !== doc.body && n < 4; up = up.parentElement, n++) {
-      if (holdsAny(up, keep) || !textShorterThan(up, AUTHOR_BOX_TEXT)) break;
+      if (!isShortAside(up, keep) || up.querySelector(PHOTO_BOX)) break;
       if (up.querySelector('img')) box = up;
     }
     if (box) boxes.add(box);
   }
   for (const box of boxes) if (box.isConnected) box.remove();
+}
+const PHOTO_BOX = 'figure, figcaption, [class*="caption" i]';
+
+/** A short box with no paragraph of running text, holding neither the title nor the body. */
+function isShortAside(box: Element, keep: (Element | null)[]): boolean {
+  return (
+    !holdsAny(box, keep) &&
+    textShorterThan(box, AUTHOR_BOX_TEXT) &&
+    ![...box.querySelectorAll('p')].some((p) => textOf(p).length > RUNNING_TEXT)
+  );
 }
 
 /** Is the element's text shorter than `max` characters? (a walk that stops past `max`) */

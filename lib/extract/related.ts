@@ -117,8 +117,12 @@ function creditedCaption(text: string): boolean {
   return text.length <= MAX_CAPTION && endsOnCredit(text);
 }
 
-/** A picture's file name as its alt: "411473.jpg", "le don.jpg" (a name may hold spaces; no sentence does end so). */
-const IMAGE_FILE_NAME = /^[^.!?]{0,80}\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
+/**
+ * A picture's file name as its alt: "411473.jpg", "le don.jpg", "IMG_20250212.083015.jpg",
+ * "Capture d'écran 2025-02-12 à 10.15.32.png" (a name may hold spaces and dots; no sentence ends
+ * on an extension, and none holds a full stop before a space).
+ */
+const IMAGE_FILE_NAME = /^(?:(?![.!?]\s)[^\n]){0,80}\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
 /** A sentence's end, or WordPress's excerpt mark: "… […]", "… [...]". */
 const SENTENCE_END = /(?:[.!?…»"]|\[(?:…|\.\.\.)\])$/;

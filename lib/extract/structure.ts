@@ -812,7 +812,7 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   // (bold, or named so by its class: WordPress's block style "is-style-chapo", "article-standfirst";
   // not an interview's first question in bold, as boldRunAfter says)
   if (
-    (isBold(first) && !/\?\s*$/.test(textOf(first))) ||
+    (isBold(first) && !isQuestion(textOf(first))) ||
     ([...first.classList].some((c) => LEAD_CLASS.test(c)) && !datelineOf(textOf(first)))
   )
     return first;
@@ -870,17 +870,17 @@ function boldRunAfter(title: Element): Element | null {
     if (isFurnitureText(text) || !hasLetter(text)) continue;
     // (nor a date line's or a byline's words: "24-09-2025, 16:05 · Politique · Auteur : redaction")
     const line = parent.closest(BLOCKISH_SELECTOR);
-    if (line && !line.contains(title) && !line.contains(parent.closest('b, strong')) && isMetaLine(line)) continue;
     const bold = parent.closest('b, strong');
+    if (!bold && line && !line.contains(title) && isMetaLine(line)) continue;
     // (an interview's first question is no standfirst, nor one of several bold runs: questions)
-    if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || textOf(bold).endsWith('?'))
+    if (!bold || textOf(bold).length < 40 || bold.querySelector(BLOCKISH_SELECTOR) || isQuestion(textOf(bold)))
       return null;
     // (short bold subheads further down are no questions)
     // (the title itself set in bold in the same box, as a forum post writes it, is none of them)
     const runs = [...(bold.parentElement?.children ?? [])].filter(
       (c) => c.tagName === bold.tagName && c !== bold && !c.contains(title),
     );
-    if (runs.some((c) => textOf(c).length >= 40 || textOf(c).endsWith('?'))) return null;
+    if (runs.some((c) => textOf(c).length >= 40 || isQuestion(textOf(c)))) return null;
     let after = bold.nextSibling;
     while (after && after.nodeType === 3 && !(after.textContent ?? '').trim()) after = after.nextSibling;
     const ends = !after || (after.nodeType === 1 && RUN_ENDS.has((after as Element).tagName));
@@ -898,7 +898,19 @@ function isDatedToolLine(line: Element): boolean {
 }
 /** A story's meta line: a dated tool line, or a short line one of whose pieces is its date ("<span>24-09-2025, 16:05</span><span>Auteur : …</span>"). */
 function isMetaLine(line: Element): boolean {
-  return isDatedToolLine(line) || (textOf(line).length <= 160 && [...line.children].some((c) => isDateText(textOf(c))));
+  if (isDatedToolLine(line)) return true;
+  const text = textOf(line);
+  // (not a short paragraph that dates what it tells: "Le <time>12 février 2025</time>, Hanoï a accueilli…")
+  return text.length <= 160 && !RUNNING_TEXT.test(text) && [...line.children].some((c) => isDateText(textOf(c)));
+}
+
+/**
+ * A question of one sentence: an interview's question, never a standfirst ("Quel bilan tirer … ?";
+ * not "Le robusta s'impose en Europe. Comment … ?"). "M. X" opens no sentence.
+ */
+function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith('?') && !/(?<![\s(]\p{Lu})[.!?…]\s+\p{Lu}/u.test(t.slice(0, -1));
 }
 function isDateText(text: string): boolean {
   return text.length <= 120 && !RUNNING_TEXT.test(text) && fromVietnameseDateText(text) !== null;

@@ -33,7 +33,8 @@ export function holdsRunningText(box: Element, except?: (p: Element) => boolean)
     if (squeeze(p.textContent ?? '').length > RUNNING_TEXT && !except?.(p) && ++long === 2) return true;
   return false;
 }
-const RUNNING_TEXT = 100;
+/** A paragraph of running text is longer than this (a line, a label or a caption is not). */
+export const RUNNING_TEXT = 100;
 
 /** The visible text of an element, a line break read as a space ("(AEC-CI).<br>Photo : VNA"). */
 export function textWithBreaks(el: Element): string {

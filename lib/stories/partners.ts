@@ -287,12 +287,15 @@ const CITIZENS_ABROAD = new RegExp(
   `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens)\\b`,
 );
 // A story about the Vietnamese community abroad, as its head says (its festivals, its meetings):
-// the countries it lives in are where it happens, not partners
-// ("la communauté vietnamienne en France se rassemble", "la diaspora vietnamienne en Russie"),
-// unless the story is one of talks with them or names the pair ("Vietnam-Nouvelle-Zélande").
+// the countries it lives in are where it happens, not partners ("la communauté vietnamienne en
+// France se rassemble", "la diaspora vietnamienne en Russie"), unless the story is one of talks or
+// a visit ("Dans le cadre de sa visite en Inde, le Premier ministre…") or names the pair
+// ("Vietnam-Nouvelle-Zélande"). (Not the business community at home: "la communauté vietnamienne
+// des affaires".)
 const COMMUNITY_ABROAD = new RegExp(
-  `\\b(?:communautes?${SPACE}vietnamiennes?|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu)\\b`,
+  `\\b(?:communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu)\\b`,
 );
+const VISIT = new RegExp(`\\b(?:visites?|tournees?|voyages?${SPACE}officiels?)\\b`);
 const PAIR = /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}|\p{L}[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b/u;
 // (what makes it talks between the two countries after all: a visit, an envoy received or met, a
 // call, a partnership — "a reçu l'ambassadeur d'Angola", "s'est entretenu par téléphone avec…"; not an
@@ -360,9 +363,10 @@ export function findPartners(
     return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
   if (CITIZENS_ABROAD.test(head) && !TALKS.test(foldedAll)) return [];
-  // (a teaser's title: its summary may name the community as buyers of a trade story)
-  const aboutCommunity = COMMUNITY_ABROAD.test(options.head === undefined ? fold(texts[0] ?? '') : head);
-  if (aboutCommunity && !TALKS.test(foldedAll) && !PAIR.test(foldedAll)) return [];
+  // (a teaser's head is its title: its summary may name the community as buyers of a trade story)
+  const isTeaser = options.head === undefined;
+  const aboutCommunity = COMMUNITY_ABROAD.test(isTeaser ? fold(texts[0] ?? '') : head);
+  if (aboutCommunity && !TALKS.test(foldedAll) && !VISIT.test(foldedAll) && !PAIR.test(foldedAll)) return [];
   if (foreignViewOnly(head, foldedAll, texts[0])) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];

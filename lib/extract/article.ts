@@ -605,10 +605,12 @@ function unmaskStoryBoxes(doc: Document): void {
   const counts = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
     const box = p.parentElement;
-    if (box && textOf(p).length > RUNNING_TEXT) counts.set(box, (counts.get(box) ?? 0) + 1);
+    // (the class first: most boxes name no story, or no flag, and their paragraphs are not read)
+    if (!box || !READABILITY_POSITIVE.test(box.className) || !READABILITY_NEGATIVE.test(box.className)) continue;
+    if (textOf(p).length > RUNNING_TEXT) counts.set(box, (counts.get(box) ?? 0) + 1);
   }
   for (const [box, n] of counts) {
-    if (n < 2 || !READABILITY_POSITIVE.test(box.className)) continue;
+    if (n < 2) continue;
     for (const c of [...box.classList])
       if (READABILITY_NEGATIVE.test(c) && !OTHER_CONTENT.test(c)) box.classList.remove(c);
   }

@@ -386,7 +386,8 @@ const AUTHOR_BOX_TEXT = 500;
  * the title nor the body. (Read before the captions: its avatar and its line would make one.)
  */
 export function removeNamedAuthorBoxes(doc: Document, keep: (Element | null)[]): void {
-  const boxes = [...doc.querySelectorAll('[class]')].filter(
+  // (the selector narrows the walk to the few boxes whose class says "author" or "auteur")
+  const boxes = [...doc.querySelectorAll('[class*="author" i], [class*="auteur" i]')].filter(
     (el) => hasClassMatching(el, AUTHOR_BOX_CLASS) && !holdsAny(el, keep) && textShorterThan(el, AUTHOR_BOX_TEXT),
   );
   for (const box of boxes) if (box.isConnected) box.remove();

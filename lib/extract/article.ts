@@ -59,6 +59,7 @@ import {
   FOLLOWING,
   hasClassMatching,
   hasLetter,
+  holdsRunningParagraph,
   holdsRunningText,
   RUNNING_TEXT,
   sameTextKey,
@@ -140,7 +141,8 @@ function pastParagraphs(el: Element, titleEl: Element): boolean {
     if (!(p.compareDocumentPosition(el) & FOLLOWING)) break;
     // (a photo's caption written as a paragraph is none: "<p class="wp-caption-text">")
     if (p.closest('figure, figcaption, [class*="caption"]')) continue;
-    if (titleEl.compareDocumentPosition(p) & FOLLOWING && !p.contains(el) && textOf(p).length >= 100) return true;
+    if (titleEl.compareDocumentPosition(p) & FOLLOWING && !p.contains(el) && textOf(p).length >= RUNNING_TEXT)
+      return true;
   }
   return false;
 }
@@ -442,10 +444,8 @@ export function* articleSteps(
   // (the layout's body, when it was the long container, is now the copy holding its first blocks)
   // (with no layout, a video's or a photo's few lines under the title: the box below the title
   // that holds a paragraph of running text)
-  const fallback = content
-    ? null
-    : ((rest && bodyEl === rest.container ? rest.head : bodyEl) ?? shortStoryBox(clone, titleEl, title));
-  const root = content ?? fallback;
+  const root =
+    content ?? (rest && bodyEl === rest.container ? rest.head : bodyEl) ?? shortStoryBox(clone, titleEl, title);
   if (!root) {
     signals.push('article:none:no-body');
     return { article: null, inline, signals };
@@ -631,7 +631,7 @@ function shortStoryBox(doc: Document, titleEl: Element | null, title: string): E
   if (!heading) return null;
   const box = densestContainer(doc.body);
   if (!box || !(heading.compareDocumentPosition(box) & FOLLOWING)) return null;
-  return [...box.querySelectorAll('p')].some((p) => textOf(p).length > RUNNING_TEXT) ? box : null;
+  return holdsRunningParagraph(box) ? box : null;
 }
 
 /** Element depth of the tree under root (iterative: deep trees overflow recursion). */

@@ -11,10 +11,10 @@ import {
   FOLLOWING,
   hasClassMatching,
   hasLetter,
+  holdsRunningParagraph,
   holdsRunningText,
   linkTextLength,
   PUBLISHED_BY_OUTLET,
-  RUNNING_TEXT,
   sameTextKey,
   squeeze,
   TEXT_LEVEL,
@@ -415,11 +415,7 @@ const PHOTO_BOX = 'figure, figcaption, [class*="caption" i]';
 
 /** A short box with no paragraph of running text, holding neither the title nor the body. */
 function isShortAside(box: Element, keep: (Element | null)[]): boolean {
-  return (
-    !holdsAny(box, keep) &&
-    textShorterThan(box, AUTHOR_BOX_TEXT) &&
-    ![...box.querySelectorAll('p')].some((p) => textOf(p).length > RUNNING_TEXT)
-  );
+  return !holdsAny(box, keep) && textShorterThan(box, AUTHOR_BOX_TEXT) && !holdsRunningParagraph(box);
 }
 
 /** Is the element's text shorter than `max` characters? (a walk that stops past `max`) */

@@ -335,10 +335,9 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
       if (!iso || isUpdate(time.textContent ?? '')) continue;
       if (own(time, root)) {
         // (past the story's running text, a time is one the story tells of, a live report's entry,
-        // when a "Publié le …" line before it states the story's own)
-        // (the line before the story's running text, as a live report's head says it; not one
-        // holding this very <time>, "Publié le <time>…</time> par…", nor a sentence in the story
-        // that speaks of a decree "publié le 5 janvier")
+        // when a "Publié le …" line states the story's own before that text: not a line holding
+        // this very <time>, "Publié le <time>…</time> par…", nor a sentence of the story that
+        // speaks of a decree "publié le 5 janvier")
         if (titleEl && ownTextBetween(titleEl, time)) {
           const line = publicationLineAt(doc, titleEl);
           if (

@@ -36,6 +36,12 @@ export function holdsRunningText(box: Element, except?: (p: Element) => boolean)
 /** A paragraph of running text is longer than this (a line, a label or a caption is not). */
 export const RUNNING_TEXT = 100;
 
+/** Does the box hold one paragraph of running text at least? */
+export function holdsRunningParagraph(box: Element): boolean {
+  for (const p of box.querySelectorAll('p')) if (textOf(p).length > RUNNING_TEXT) return true;
+  return false;
+}
+
 /** The visible text of an element, a line break read as a space ("(AEC-CI).<br>Photo : VNA"). */
 export function textWithBreaks(el: Element): string {
   let out = '';
@@ -155,7 +161,7 @@ export function ownTextBetween(first: Element, last: Element, within: ParentNode
   for (const p of within.querySelectorAll('p')) {
     if (!(first.compareDocumentPosition(p) & FOLLOWING)) continue;
     if (!(p.compareDocumentPosition(last) & FOLLOWING)) break;
-    if (textOf(p).length > 100) return true;
+    if (textOf(p).length > RUNNING_TEXT) return true;
   }
   return false;
 }

@@ -296,7 +296,9 @@ const COMMUNITY_ABROAD = new RegExp(
   `\\b(?:communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu)\\b`,
 );
 const VISIT = new RegExp(`\\b(?:visites?|tournees?|voyages?${SPACE}officiels?)\\b`);
-const PAIR = /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}|\p{L}[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b/u;
+// (not a half of the country, "du Sud-Vietnam", "Nord-Vietnam"; but "Corée du Sud-Vietnam")
+const PAIR =
+  /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}|(?<!(?<!\b(?:afrique|coree|soudan)[\s\u00a0]+du[\s\u00a0]+)\b(?:nord|sud|centre))(?<=\p{L})[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b/u;
 // (what makes it talks between the two countries after all: a visit, an envoy received or met, a
 // call, a partnership — "a reçu l'ambassadeur d'Angola", "s'est entretenu par téléphone avec…"; not an
 // embassy's hotline, "lignes d'assistance téléphonique")

@@ -562,6 +562,17 @@ describe('9 partners', () => {
       'La communauté vietnamienne de Nouvelle-Zélande a célébré le 50e anniversaire des relations.',
     ];
     expect(findPartners(pair)).toEqual(['NZ']);
+    // "Sud-Vietnam", "Nord-Vietnam" name a half of Vietnam, not a pair of countries
+    const south = [
+      'La communauté vietnamienne de Belgique célèbre les 50 ans de la libération du Sud-Vietnam',
+      'La communauté vietnamienne en Belgique a organisé une rencontre à Bruxelles.',
+    ];
+    expect(findPartners(south)).toEqual([]);
+    const southAfrica = [
+      '30 ans des relations Afrique du Sud-Vietnam : la communauté vietnamienne en fête à Pretoria',
+      'La communauté vietnamienne en Afrique du Sud a célébré l’anniversaire.',
+    ];
+    expect(findPartners(southAfrica)).toEqual(['ZA']);
   });
 });
 

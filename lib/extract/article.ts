@@ -716,12 +716,20 @@ const SCRIPT_HIDDEN_ALL = new RegExp(SCRIPT_HIDDEN.source, 'gi');
 /**
  * The short lines right before the title in its own box — a kicker, a rubric ("L'actualité du
  * mois", "Diplomatie") — name the page's section, not the story. (Its date, read before, is kept.)
+ * So does a short line right under it that links its rubric's page ("<a>Faune sauvage</a>
+ * <span>Dépêche</span>"), before the story's first line of running text or picture.
  */
 function removeKickers(titleEl: Element): void {
   for (let s = titleEl.previousElementSibling, n = 0; s && n < 2; n++) {
     const before = s.previousElementSibling;
     if (isKicker(s)) s.remove();
     s = before;
+  }
+  for (const line of linesAfter(titleEl, 4)) {
+    if (line.querySelector('img, picture, video') || textOf(line).length > RUNNING_TEXT) break;
+    const linked = [...line.querySelectorAll('a[href]')].reduce((n, a) => n + textOf(a).length, 0);
+    // (not a cell of a table of the page's properties, "Source | VietnamPlus", read as a whole)
+    if (isKicker(line) && linked * 2 >= textOf(line).length && !line.closest('td, th, li')) line.remove();
   }
 }
 

@@ -149,6 +149,8 @@ const NON_STORY_LINES: RegExp[] = [
   // a tag line whose links a print view dropped: "Mots-clés : patrimoine culturel, Hung Yên"
   // (and a wiki's or a blog's categories: "Catégories : Pacifique, Diplomatie")
   /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|cat[ée]gories?)\s*:\s*[^.!?…]{1,200}$/i,
+  // …and a box's heading left alone once its links are gone: "Mots-clés", "Newsletter", "Suivez-nous"
+  /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|cat[ée]gories?|rubriques|newsletter|partager(?: cet article)?|suivez-nous(?: sur)?)\s*:?$/i,
   // a breadcrumb the same: "Accueil / Culture - Sports / <the headline>"
   /^(?:accueil|home|trang chủ)\s*[/>»›|]\s*[^.!?…]{1,300}$/i,
   // a blog's feed footer, as WordPress writes it in every item: "L'article X est apparu en premier
@@ -339,11 +341,13 @@ function readsFrench(text: string): boolean {
   return words.length > 0 && french * 10 >= words.length;
 }
 
-/** A sign-up box's pitch: short, and says what it offers ("Recevez…", "Abonnez-vous…", "la lettre"). */
+/** A sign-up box's pitch: a sentence or two, and says what it offers ("Recevez…", "Abonnez-vous…", "la lettre"). */
 function isPitch(p: Element): boolean {
   return textShorterThan(p, SIGN_UP_PITCH) && PITCH.test(textOf(p));
 }
-const SIGN_UP_PITCH = 120;
+// ("Recevez chaque soir la sélection de la rédaction de VietnamPlus : économie, société,
+// environnement, culture et sport, en français.": 130 characters)
+const SIGN_UP_PITCH = 200;
 const PITCH =
   /\b(?:recevez|recevoir|abonn\w*|inscri\w*|newsletter|lettre d['’]information|lettre|e-?mail|courriel|bo[iî]te (?:mail|de réception))\b/i;
 

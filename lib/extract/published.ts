@@ -90,7 +90,7 @@ const WRITTEN_DATE = new RegExp(
 export const RUBRIC_BEFORE_DATE = String.raw`[^\d|·:]{2,40}?\s*[|·]\s*`;
 
 const DATE_LINE_START = new RegExp(
-  String.raw`^\s*(?:${RUBRIC_BEFORE_DATE})?(?:(?:publi[ée]e?|post[ée]e?|mise? en ligne)(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s*)?|(?:mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|\p{L}{3,9}\.?,?\s*)?$`,
+  String.raw`^\s*(?:${RUBRIC_BEFORE_DATE})?(?:(?:publi[ée]e?|post[ée]e?|mise? en ligne)(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s*)?|(?:mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|(?:le\s+)?\p{L}{3,9}\.?,?\s*|le\s+)?$`,
   'iu',
 );
 
@@ -143,10 +143,10 @@ export const YEAR_FIRST_DATE_LINE =
   /^((?:19|20)\d{2})(?:[-/.]|\s+)(\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
- * What a date line may say before its date: "Publié le", "Mis à jour le :", "Mise en ligne"
+ * What a date line may say before its date: "Publié le", "Mis à jour le :", "Mise en ligne", "Le"
  * (a regex source, no capture).
  */
-export const DATE_LABEL = String.raw`(?:(?:publi[ée]e?|post[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*)?`;
+export const DATE_LABEL = String.raw`(?:(?:publi[ée]e?|post[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*|le\s+)?`;
 
 /**
  * What a date line may say after its date: its time, "- 10:15", ", 19:32", "à 15h20", "| 08:30:05"

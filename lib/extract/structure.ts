@@ -690,12 +690,24 @@ const NOT_A_STANDFIRST =
 /** In a figure or a table, or right after a picture: where a caption sits. */
 function underPicture(line: Element): boolean {
   if (line.closest('figure, table')) return true;
-  // (the line's previous sibling, or its box's when it opens the box)
+  // (the line's previous sibling, or its box's when it opens the box, ending on a picture: not a
+  // headline's box whose byline sits beside the writer's avatar)
   for (let el: Element | null = line, up = 0; el && up < 2; el = el.parentElement, up++) {
     const prev = el.previousElementSibling;
-    if (prev) return prev.matches('img, picture') || !!prev.querySelector('img, picture');
+    if (prev) return prev.matches('img, picture') || endsOnPicture(prev);
   }
   return false;
+}
+
+/** Does a box show a picture with no words after it? */
+function endsOnPicture(box: Element): boolean {
+  const pictures = box.querySelectorAll('img, picture');
+  const last = pictures[pictures.length - 1];
+  if (!last) return false;
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* text */);
+  walker.currentNode = last;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (hasLetter(n.textContent ?? '')) return false;
+  return true;
 }
 
 /** All of a line in italics ("<p><em>Standfirst.</em></p>"), through wrappers that hold it all. */

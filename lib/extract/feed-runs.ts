@@ -271,14 +271,20 @@ function holdsPicture(el: Element): boolean {
   return false;
 }
 
-/** An ad's class names: "ad", "ads", "advert…", "sponsor…", "pub", "lfr-ad", "ad-slot", "native-ad". */
-const AD_CLASS = /^(?:ads?|advert\w*|sponsor\w*|pub|publicite|adsbygoogle|\w+-ads?|ads?-\w+)$/i;
+/**
+ * An ad's class names: "ad", "ads", "advert…", "sponsor…", "pub", "lfr-ad", "ad-slot", "native-ad",
+ * "adslot", and a list item's modifier that says so ("rp-list__item--ad", "card--sponsored").
+ */
+const AD_CLASS =
+  /^(?:ads?|advert\w*|sponsor\w*|pub|publicite|adsbygoogle|adslot[\w-]*|[\w-]*[-_](?:ads?|adslot|sponsored|advert\w*)|ads?-\w+)$/i;
+/** A box that only names what it holds as an ad: "Publicité", "Annonce", "Sponsorisé". */
+const AD_LABEL = /^(?:publicit[ée]|annonce|advertisement|sponsoris[ée]e?|contenu sponsoris[ée])$/i;
 
-/** An ad: marked so by its class or its data-ad-* attributes, or holding a sponsored link. */
+/** An ad: marked so by its class or its data-ad-* attributes, holding a sponsored link, or only an ad's label. */
 function isAd(el: Element): boolean {
   if (hasClassMatching(el, AD_CLASS)) return true;
   if ([...el.attributes].some((a) => a.name === 'data-ad' || a.name.startsWith('data-ad-'))) return true;
-  return !!el.querySelector('a[rel~="sponsored"]');
+  return !!el.querySelector('a[rel~="sponsored"]') || (AD_LABEL.test(textOf(el)) && !el.querySelector(LINKS));
 }
 
 /** How long the teaser's title is: its heading, or its link's text or title (an image link comes first in many cards). */
@@ -461,6 +467,16 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       if (extends_) spanEnd = span.length;
     }
     close();
+  }
+  // (a feed in two parts: its cards, then a list of bare titles right under them in the same box,
+  // with no name of its own, goes on with the feed)
+  for (const run of [...side]) {
+    if (run.label) continue;
+    const prev = run.container.previousElementSibling;
+    const at = prev ? feed.findIndex((f) => f.container === prev || prev.contains(f.container)) : -1;
+    if (at < 0) continue;
+    side.splice(side.indexOf(run), 1);
+    feed.splice(at + 1, 0, { ...run, label: feed[at]?.label ?? '' });
   }
   // (a "Vidéo" box is the site's rubric beside a feed of related stories; alone, it is the feed)
   (feed.length ? side : feed).push(...media);

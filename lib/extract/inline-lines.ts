@@ -6,10 +6,11 @@ import { hasLetter, linkTextLength, textOf } from './text';
 
 /**
  * What opens such a line: ">> Titre", "→ Titre", "Lire aussi :", "À lire également :", "Lire la
- * suite >>", "Voir aussi »", and an arrow before the label, ">> Voir aussi :".
+ * suite >>", "Voir aussi »", and an arrow before the label, ">> Voir aussi :"; the earlier story
+ * of an update, "Précédemment :", "À relire :".
  */
 export const INLINE_MARK =
-  /^\s*(?:(?:>>|»|►|▶|→)(?:\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*(?::|>>|»|→)?)?|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→))\s*/i;
+  /^\s*(?:(?:>>|»|►|▶|→)(?:\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*(?::|>>|»|→)?)?|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→)|(?:pr[ée]c[ée]demment|auparavant|[àa] relire)\s*:)\s*/i;
 /** what may stand beside the links of such a line: punctuation, quotes, dashes */
 const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
 

@@ -231,6 +231,8 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,200}$)[^«"“]*\b(?:inscrivez-vous|abonnez-vous)\b/i,
   // an agency's sign-off alone: "CPV/VNA/CVN", "VNA/VI", "– AVI"
   /^(?=.*\b(?:VNA|CVN|AVI|TTXVN|VNP)\b)[-–(]?\s*[A-Z]{2,6}(?:\s*\/\s*[A-Z]{2,6}){0,3}\s*\)?\.?$/,
+  // …and the writer's name before it: "Xuân Phuong/CVN", "Thanh Hà - VNA/CVN"
+  /^(?=.{0,60}$)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:\/|\s[-–]\s)\s*(?:VNA|CVN|AVI|TTXVN|VNP|VI)(?:\s*\/\s*[A-Z]{2,6}){0,2}\.?$/u,
   // …and a newsletter box's pitch and button: "Recevez toute l'actualité directement dans votre
   // boîte mail", "Je m'abonne" (not a question, "Recevez-vous des messages par e-mail ?")
   /^(?:je m['’]abonne|s['’]abonner|je m['’]inscris|s['’]inscrire)\s*!?$/i,

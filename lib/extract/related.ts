@@ -97,6 +97,9 @@ function teaserParts(item: Element) {
       lines.push(el);
     }
   }
+  // (a picture card's figcaption that holds its headline is the card's text, not the photo's words)
+  const title = headingLink ?? heading ?? longLink ?? textLink;
+  const shown = figcaption && !(title && figcaption.contains(title)) ? figcaption : null;
   return {
     headingLink,
     heading,
@@ -107,7 +110,7 @@ function teaserParts(item: Element) {
     lines,
     dateLine,
     image,
-    figcaption: figcaption ?? credited,
+    figcaption: shown ?? credited,
     time,
   };
 }
@@ -159,8 +162,24 @@ function isDrawnPicture(el: Element): boolean {
 /** Is el in the picture's own box (two levels up at most), one that holds no headline? */
 function inPictureBox(el: Element, image: Element): boolean {
   for (let box = el.parentElement, up = 0; box && up < 2; box = box.parentElement, up++)
-    if (box.contains(image)) return !holdsHeading(box);
+    if (box.contains(image)) return !holdsHeading(box) || besidePicture(box, el, image);
   return false;
+}
+
+/**
+ * In a card that holds its headline too, is the line a part of its own right under (or over) the
+ * picture's ("<div field-media><img></div><div field-caption>… Photo: VNA</div><div field-title>…")?
+ */
+function besidePicture(box: Element, el: Element, image: Element): boolean {
+  const partOf = (node: Element) => {
+    let part: Element = node;
+    while (part.parentElement && part.parentElement !== box) part = part.parentElement;
+    return part;
+  };
+  const [line, picture] = [partOf(el), partOf(image)];
+  // (a part of its own: not the card's text, its headline and a summary that ends on a credit)
+  if (holdsHeading(line) || line.querySelector(LINKS)) return false;
+  return line.previousElementSibling === picture || line.nextElementSibling === picture;
 }
 
 /** Does el hold a headline: a heading, or an element its class names one ("post-title")? */

@@ -65,3 +65,43 @@ describe("a short story among the page's boxes", () => {
     expect(got.article?.paragraphs).toEqual(truth.paragraphs);
   });
 });
+
+describe('the feed in the shapes designers give it', () => {
+  it('sponsored cards and an ad slot between the teasers do not cut the feed short', () => {
+    const { feed, truth } = read('ringpublishing-sponsoredinterleave-adslots-surlememesujet-vnp');
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+  });
+
+  it("a list of bare titles under the feed's cards, in the same box, goes on with the feed", () => {
+    const { feed, truth } = read('vnp2024-cmsbody-twopartfeed-cardsthentitles-voirplus-vnp');
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+  });
+});
+
+describe("a teaser's caption", () => {
+  it("a picture card's figcaption that holds the headline and summary is the card's text, not the photo's caption", () => {
+    const { feed, truth } = read('glide-figcaptioncards-autresarticles-lcv');
+    expect(feed.map((r) => r.caption)).toEqual(truth.feed_items.map((t) => t.caption));
+  });
+
+  it("a caption shown right under the picture's field, in a card that holds the headline, is the photo's", () => {
+    const { feed, truth } = read('nodestream-d7-nsarticle-breve-viewsrows-visiblemediacaption-autresbreves-lcv');
+    expect(feed.map((r) => r.caption)).toEqual(truth.feed_items.map((t) => t.caption));
+  });
+});
+
+describe("the story's last line", () => {
+  it('the writer\'s name signed with the outlet, "Xuân Phuong/CVN", is no paragraph', () => {
+    const { got, truth } = read('glide-figcaptioncards-autresarticles-lcv');
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+});
+
+describe("an update's links", () => {
+  it('"Précédemment : <a>…</a>", the earlier story of an update, is an inline related story', () => {
+    const { got, truth } = read('newsup-wp-miseajour-badge-emlead-bgimgrelated-surlememesujet-lcv');
+    const inline = got.related.filter((r) => r.origin === 'inline').map((r) => r.title);
+    expect(inline).toContain('Sept séismes ressentis à l’aube dans la province de Quang Ngai');
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+});

@@ -1,9 +1,9 @@
 // A person named in full once, then by a short form of the name. French news writes foreign names
 // so: the family name alone ("le président allemand Frank-Walter Steinmeier… Steinmeier a
 // souligné…", "Jacinda Ardern… Mme Ardern a salué…"). A Vietnamese person is named again by the
-// last two syllables (sport reports above all: "l'attaquant Nguyên Anh Duc… Anh Duc a marqué");
-// never by the last one, the given name, shared by many people ("Minh", "Son") and often a place
-// or a common word. A sovereign named in full is named again by the first given name ("au
+// last two syllables (sport reports above all: "l'attaquant Nguyên Anh Duc… Anh Duc a marqué"),
+// or, with a civility, by the last one, the given name ("M. Ca"): shared by many people ("Minh",
+// "Son") and often a place or a common word, it is never looked for on its own. A sovereign named in full is named again by the first given name ("au
 // grand-duc de Luxembourg, Henri Albert Gabriel Félix Marie Guillaume… le grand-duc Henri"). The
 // short mentions are the same person.
 
@@ -111,6 +111,20 @@ export const LAST_SYLLABLES: ShortForm = {
   },
   scope: (c) => storyOf(c.doc),
   words: 2,
+};
+
+/**
+ * A Vietnamese person's given name, the last syllable, in the same story: "M. Ca" of "Trân Minh Ca".
+ * Only joins a one-word person found on its own (a civility or a role said so); never learnt, since
+ * the syllable alone is as often a place or a word.
+ */
+export const GIVEN_NAME: ShortForm = {
+  of: (c) => {
+    const last = c.doc.toks[c.b - 1];
+    return c.b - c.a >= 2 && vietnameseName(c) && last?.kind === 'w' && last.cap ? last.f : null;
+  },
+  scope: (c) => storyOf(c.doc),
+  words: 1,
 };
 
 /** A short form found as a person of its own ("Mme Ardern", "Anh Duc"): the person named in full. */

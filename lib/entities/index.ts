@@ -43,7 +43,15 @@ import type { Entity } from '../types';
 import { buildEntities } from './build';
 import { matchFacilities, matchNumberedDistrict } from './complements';
 import { type Cand, candCountry, type Doc } from './doc';
-import { FAMILY_NAME, joinShortMentions, LAST_SYLLABLES, REGNAL_NAME, shortNames, storyOf } from './family-names';
+import {
+  FAMILY_NAME,
+  GIVEN_NAME,
+  joinShortMentions,
+  LAST_SYLLABLES,
+  REGNAL_NAME,
+  shortNames,
+  storyOf,
+} from './family-names';
 import { headlineRoles } from './headline-roles';
 import { honorificStart } from './kb-context';
 import { ADJ_DICT, keyTokens } from './knowledge';
@@ -275,6 +283,9 @@ function shortForms({ cands, learn }: PassState, lowerSeen: Set<string>): Map<Ca
   // in the same story only (a teaser's "Quoc Khanh" is the National Day, not the article's minister)
   const syllables = shortNames(cands, LAST_SYLLABLES, lowerSeen);
   joinShortMentions(cands, LAST_SYLLABLES, syllables);
+  // "Trân Minh Ca… D'après M. Ca": a one-word person, found so by its civility, is the one person of
+  // the story whose name ends on that syllable (never learnt: "Minh" alone is no one)
+  joinShortMentions(cands, GIVEN_NAME, shortNames(cands, GIVEN_NAME, lowerSeen));
   const storyBound = new Map<Cand, string>();
   for (const s of syllables.values()) {
     learn(s.owner, s.words, false);

@@ -205,7 +205,7 @@ col plateau delta bassin etat etats cantons prefectures regions oblast emirat la
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(
-  'aeroport port pont gare maison village sanctuaire barrage stade autoroute tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale grotte foret reserve jardin complexe porte place colline prison mer golfe detroit peninsule ruisseau raffinerie bande',
+  'aeroport port pont gare maison village sanctuaire barrage stade autoroute route tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale grotte foret reserve jardin complexe porte place colline prison mer golfe detroit peninsule ruisseau raffinerie bande',
 );
 
 /** Titles of the person a place is named after: "Mausolée du Président Hô Chi Minh", "aéroport du Roi Khalid". */

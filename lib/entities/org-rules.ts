@@ -267,8 +267,11 @@ const PAIR_PREFIX = new Set(PAIR_PREFIXES.map(([p]) => p));
 /** Bodies a city names alone: "Université de Tokyo", "Hôpital de Hué", "Académie de Moscou". */
 const NAMED_BY_PLACE = new Set(['universite', 'hopital', 'academie', 'institut', 'ecole', 'conservatoire', 'lycee']);
 
-/** Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario". */
-const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement', 'hopital', 'universite']);
+/**
+ * Heads that a party or a movement's own name may follow: "Parti Amanat", "Front Polisario"; and
+ * the name of whom a foundation is named after, "Fondation Heydar Aliyev".
+ */
+const OWN_NAME_HEADS = new Set(['parti', 'front', 'mouvement', 'hopital', 'universite', 'fondation']);
 /** Of those, the heads of political bodies, whose holders' names may follow them glued. */
 const PARTY_HEADS = new Set(['parti', 'front', 'mouvement']);
 

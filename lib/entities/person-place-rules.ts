@@ -770,9 +770,15 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // words, not tokens: "Faisal Bin Farhan Al-Saud" is four words and six tokens
   // (particles do not count: "Mohammed bin Abdulrahman bin Jasim Al-Thani" is five names)
   // (and "K’đăm", "O'Brien" one word: "Y Thanh Hà Niê K’đăm" is five names)
+  // (a particle's word opening the name, capitalised, is a given name: "Ben Chapman", "Al Gore")
   let n = 0;
   for (let k = a; k < b; k++)
-    if (toks[k]?.kind === 'w' && !PARTICLES.has(toks[k]?.f ?? '') && !(k - 2 >= a && apostropheInside(doc, k - 1))) n++;
+    if (
+      toks[k]?.kind === 'w' &&
+      (!PARTICLES.has(toks[k]?.f ?? '') || (k === a && toks[k]?.cap)) &&
+      !(k - 2 >= a && apostropheInside(doc, k - 1))
+    )
+      n++;
   const vn = isVietnameseName(doc, a, b);
   let before = roleBefore(doc, honorStart >= 0 ? honorStart : a);
   // Six words or more are a heading or a body's name, unless a function names the one they follow:

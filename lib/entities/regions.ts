@@ -53,6 +53,12 @@ export function regionEnd(doc: Doc, k: number): number {
   }
   // "Afrique australe", "Asie centrale", "Europe orientale": a cardinal adjective
   if (pointAdjectiveAt(doc, e)) return e + 1;
+  return cardinalPointEnd(doc, e);
+}
+
+/** "du Nord", "de l'Ouest", "du Sud-Est" at e: where that cardinal point ends, else e. */
+export function cardinalPointEnd(doc: Doc, e: number): number {
+  const toks = doc.toks;
   const p = prepLength(toks, e);
   const point = p ? toks[e + p] : undefined;
   if (!point?.cap || doc.used[e + p]) return e;

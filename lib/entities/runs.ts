@@ -201,20 +201,22 @@ function regnalAt(doc: Doc, k: number): boolean {
   return !!t && t.kind === 'w' && t.upper && /^[ivx]{1,4}$/.test(t.f) && !doc.used[k];
 }
 
-/** "Sergei V. Ivanov": a one-letter initial and its full stop inside a name. */
+/**
+ * "Sergei V. Ivanov": a one-letter initial and its full stop inside a name; and Mohammad written
+ * short, as Bangladesh and Malaysia write it before the name ("Md. Shahriar Alam", "Mohd. Nasir").
+ */
 export function initialAt(doc: Doc, k: number, inside = false): boolean {
   const t = doc.toks[k];
   // ("M." opening a name is the civility, not an initial; inside one it is: "Shamsher M. Chowdhury")
   return (
     !!t &&
     t.kind === 'w' &&
-    t.upper &&
-    t.f.length === 1 &&
-    (inside || !CIVILITIES.has(t.f)) &&
+    ((t.upper && t.f.length === 1 && (inside || !CIVILITIES.has(t.f))) || (t.cap && SHORT_GIVEN_NAMES.has(t.f))) &&
     doc.toks[k + 1]?.f === '.' &&
     nameToken(doc, k + 2)
   );
 }
+const SHORT_GIVEN_NAMES = new Set(['md', 'mohd', 'muhd']);
 
 /**
  * "Michael D Higgins", "Harry S Truman": an initial written without its full stop, inside a name

@@ -8,6 +8,7 @@
 
 import { PROFESSIONS, SPEECH } from '../entities/lexicon';
 import { roleHead } from '../entities/roles';
+import { worldPlaceCountry } from '../entities/world-places';
 import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { CONTINENTS } from '../knowledge/places';
 import { fold } from '../text/fold';
@@ -58,6 +59,9 @@ const ALTERNATION = [...FORMS.keys()]
 const MATCHER = new RegExp(`(?<![\\p{L}\\d])(?:${ALTERNATION})(?:(?<=-)|(?![\\p{L}\\d]))`, 'gu');
 
 // Readings that are not the country.
+/** " du Nord", " de l'Est", " du Sud-Ouest" right after a name. */
+const CARDINAL_AFTER = /^[\s\u00a0]+(?:du|de l['’])[\s\u00a0]*(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?(?!\p{L})/u;
+
 function excluded(text: string, folded: string, start: number, end: number, form: Form, key: string): boolean {
   const before = folded.slice(Math.max(0, start - 24), start);
   const after = folded.slice(end, end + 16);
@@ -91,6 +95,12 @@ function excluded(text: string, folded: string, start: number, end: number, form
   )
     return true;
   if (key.startsWith('indien') && /ocean[\s\u00a0]+$/.test(before)) return true;
+  // "l'Irlande du Nord": a country's name and a cardinal point that make a place of another country
+  if (form.kind === 'name') {
+    const point = CARDINAL_AFTER.exec(text.slice(end, end + 20))?.[0];
+    const place = point ? worldPlaceCountry(text.slice(start, end) + point) : null;
+    if (place && place !== form.code) return true;
+  }
   // "1,6 milliard de dollars américains", "500 millions de yuans chinois": a currency, no partner
   if (form.kind === 'adjective' && CURRENCY_BEFORE.test(before)) return true;
   if (key === 'chine' && /(?:mer|indo)[\s\u00a0-]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?)?$/.test(before)) return true;

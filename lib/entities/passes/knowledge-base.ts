@@ -2,7 +2,7 @@
 // and what they take in around them (an adjective of country, an owner, a cardinal point).
 
 import type { Steps } from '../../slices';
-import { claim, extendTo, tokenText } from '../doc';
+import { claim, extendTo, makeCand, tokenText } from '../doc';
 import {
   companyWordOfLongerName,
   complementAfter,
@@ -18,8 +18,9 @@ import { isHead } from '../lexicon';
 import { pause } from '../pace';
 import { placeTriggerBefore } from '../person-place-rules';
 import { prepLength } from '../prepositions';
-import { regionEnd } from '../regions';
+import { cardinalPointEnd, regionEnd } from '../regions';
 import { nameWordAt } from '../runs';
+import { worldPlaceCountry } from '../world-places';
 import type { PassState } from './state';
 
 /** English words of a competition or a prize a body's name may open: "ASEAN Cup", "AFF Awards". */
@@ -79,6 +80,20 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
       if (m.ref.type === 'organization' && m.end - i === 1 && isHead(doc.toks[i]) && complementAfter(doc, m.end)) {
         i++;
         continue;
+      }
+      // "l'Irlande du Nord", a country's name and a cardinal point: a place of the world of its own
+      // (of another country), when the data names it so
+      if (m.ref.type === 'country') {
+        const e = cardinalPointEnd(doc, m.end);
+        const text = e > m.end ? tokenText(doc, i, e) : '';
+        const country = text ? worldPlaceCountry(text) : null;
+        if (country) {
+          const c = makeCand(doc, i, e, 'place', text, 'world-place', null);
+          c.worldCountry = country;
+          push(c);
+          i = e;
+          continue;
+        }
       }
       // "la Dominique" is a country, "Dominique Martin" a person.
       if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {

@@ -59,9 +59,12 @@ function joinsHere(toks: Token[], k: number): boolean {
   return !!nouns && (nouns.has(before) || (looksAdjective(before) && nouns.has(toks[k - 2]?.f ?? '')));
 }
 
-/** Does a list of complements go on from k to an "et" and a preposition, within a few words? */
+/**
+ * Does a list of complements go on from k to an "et" and a preposition, within a few words? (Five
+ * or six of them, "de la culture, de l'éducation, de la jeunesse, de l'adolescence et de l'enfance".)
+ */
 function closedByEt(toks: Token[], k: number): boolean {
-  const e = listEtEnd(toks, k);
+  const e = listEtEnd(toks, k, 24);
   return e > 0 && !!prepLength(toks, e);
 }
 

@@ -1224,16 +1224,17 @@ describe('names and roles the stored text writes loosely', () => {
 });
 
 describe('a role said with "son"/"sa"', () => {
-  it('is a function of the body named before it in the sentence, with the bodies it belongs to', () => {
+  // (the role as stated: dev's annotators write "président" for 9 of the 10 people introduced so)
+  it("is the title as stated; the body named before it in the sentence says the holder's country", () => {
     const es = find(
       'Il a reçu une délégation de la Commission de la sécurité nationale du Parlement hongrois, conduite par son président Zoltán Sas.',
       "La délégation de l'Association d'amitié Vietnam-Allemagne, conduite par son président Rolf Schulze, est arrivée.",
+      "Une délégation de l'Assemblée nationale du Vietnam, conduite par son vice-président Phung Quoc Hien, a effectué une visite de travail au Maroc.",
     );
-    expect(named(es, 'Zoltán Sas')?.role).toBe(
-      'président de la Commission de la sécurité nationale du Parlement hongrois',
-    );
+    expect(named(es, 'Zoltán Sas')?.role).toBe('président');
     expect(named(es, 'Zoltán Sas')?.country).toBe('HU');
-    expect(named(es, 'Rolf Schulze')?.role).toBe("président de l'Association d'amitié Vietnam-Allemagne");
+    expect(named(es, 'Rolf Schulze')?.role).toBe('président');
+    expect(named(es, 'Phung Quoc Hien')?.role).toBe('vice-président');
   });
 
   it('only for a delegation led by the person: "accompagné de son conseiller" points to the subject', () => {

@@ -306,6 +306,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         }
         // ("des Relations avec le Parlement")
         if (joinsOwnNoun(d, k - 1)) continue;
+        // ("de l'Emploi à l'étranger", "des Vietnamiens à l'étranger": abroad, inside a portfolio)
+        if (t.f === 'l' && prev?.f === 'a' && toks[k + 2]?.f === 'etranger') continue;
         // "la présidente l'Assemblée nationale d'Azerbaïdjan": the stored text drops a "de" at times
         if (
           (t.f === 'la' || t.f === 'l') &&
@@ -584,8 +586,14 @@ function kinBefore(d: Doc, title: number): boolean {
   if (toks[k]?.f === 'la' || toks[k]?.f === 'l') k--;
   if (!['du', 'de', 'd', 'des'].includes(toks[k]?.f ?? '')) return false;
   // "le fils de l'ancien ministre"
-  return KIN.has(toks[k - 1]?.f ?? '');
+  const kin = toks[k - 1]?.f ?? '';
+  if (!KIN.has(kin)) return false;
+  // ("sous l'égide conjointe du ministre", "les pays proches du": after a noun, the adjective)
+  const before = toks[k - 2];
+  return !KIN_OR_ADJECTIVE.has(kin) || !before || before.kind === 'p' || ROLE_DETERMINERS.has(before.f);
 }
+/** Kin words that are adjectives too: kin only after a determiner ("sa conjointe", "un proche"). */
+const KIN_OR_ADJECTIVE = new Set(['conjoint', 'conjointe', 'proche', 'proches']);
 
 /**
  * "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong", "les anciens chefs du

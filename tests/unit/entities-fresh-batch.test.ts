@@ -60,3 +60,25 @@ describe('names of things named after someone or somewhere', () => {
     expect(findPartners([text], es)).toEqual(['GB']);
   });
 });
+
+describe('roles said before the name', () => {
+  it('"sous l\'égide conjointe du ministre…": "conjointe" after a noun is the adjective, not a spouse', () => {
+    const es = find(
+      "La réunion s'est achevée sous l'égide conjointe du ministrevietnamien de la Construction Trinh Dinh Dung, et du ministre algérien.",
+    );
+    expect(named(es, 'Trinh Dinh Dung')?.role).toBe('ministre de la Construction');
+    // (a spouse stays a spouse: her husband's title is not hers)
+    const spouse = find('La conjointe du Premier ministre, Mme Tran Nguyet Thu, a visité l’école.');
+    expect(named(spouse, 'Tran Nguyet Thu')?.role ?? null).toBeNull();
+  });
+
+  it('"à l\'étranger" inside a portfolio\'s name does not end the role', () => {
+    const es = find(
+      "Le ministre sri-lankais des Affaires étrangères, de l'Emploi à l'étranger et du Tourisme, Vijitha Herath, a salué le développement du Vietnam.",
+    );
+    expect(named(es, 'Vijitha Herath')?.role).toBe(
+      "ministre des Affaires étrangères, de l'Emploi à l'étranger et du Tourisme",
+    );
+    expect(named(es, 'Vijitha Herath')?.country).toBe('LK');
+  });
+});

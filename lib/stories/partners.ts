@@ -305,6 +305,12 @@ const CITIZENS_ABROAD = new RegExp(
 const COMMUNITY_ABROAD = new RegExp(
   `\\b(?:communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu)\\b`,
 );
+// (meeting the community, or the embassy's staff, is no talks: "a rencontré le personnel de
+// l'ambassade ainsi que la communauté vietnamienne")
+const MEETS_OWN_PEOPLE = new RegExp(
+  `\\ba${SPACE}rencontre${SPACE}(?:le${SPACE}personnel|la${SPACE}communaute|les${SPACE}(?:membres|representants)${SPACE}de${SPACE}la${SPACE}communaute|des${SPACE}(?:vietnamiens|representants${SPACE}de${SPACE}la${SPACE}communaute))`,
+  'g',
+);
 const VISIT = new RegExp(`\\b(?:visites?|tournees?|voyages?${SPACE}officiels?)\\b`);
 // (not a half of the country, "du Sud-Vietnam", "Nord-Vietnam"; but "Corée du Sud-Vietnam")
 const PAIR =
@@ -378,7 +384,13 @@ export function findPartners(
   // (a teaser's head is its title: its summary may name the community as buyers of a trade story)
   const isTeaser = options.head === undefined;
   const aboutCommunity = COMMUNITY_ABROAD.test(isTeaser ? fold(texts[0] ?? '') : head);
-  if (aboutCommunity && !TALKS.test(foldedAll) && !VISIT.test(foldedAll) && !PAIR.test(foldedAll)) return [];
+  if (
+    aboutCommunity &&
+    !TALKS.test(foldedAll.replace(MEETS_OWN_PEOPLE, ' ')) &&
+    !VISIT.test(foldedAll) &&
+    !PAIR.test(foldedAll)
+  )
+    return [];
   if (foreignViewOnly(head, foldedAll, texts[0])) return [];
   // an article on foreign visitors arriving: their countries are where they come from
   if (options.head !== undefined && TOURIST_ARRIVALS.test(head) && !DIPLOMACY.test(foldedAll)) return [];

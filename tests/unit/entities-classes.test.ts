@@ -573,6 +573,12 @@ describe('9 partners', () => {
       'La communauté vietnamienne en Afrique du Sud a célébré l’anniversaire.',
     ];
     expect(findPartners(southAfrica)).toEqual(['ZA']);
+    // meeting the community and the embassy's staff is no talks with the country they live in
+    const meeting = [
+      'Le PM Pham Minh Chinh rencontre la communauté vietnamienne en Afrique du Sud',
+      'Dans le cadre de sa participation au Sommet du G20 et de ses activités bilatérales en Afrique du Sud, le Premier ministre Pham Minh Chinh a rencontré le personnel de l’ambassade du Vietnam ainsi que la communauté vietnamienne en Afrique du Sud.',
+    ];
+    expect(findPartners(meeting)).toEqual([]);
   });
 });
 

@@ -720,7 +720,11 @@ const SCRIPT_HIDDEN_ALL = new RegExp(SCRIPT_HIDDEN.source, 'gi');
  * <span>Dépêche</span>"), before the story's first line of running text or picture.
  */
 function removeKickers(titleEl: Element): void {
-  for (let s = titleEl.previousElementSibling, n = 0; s && n < 2; n++) {
+  // (the title's own box: up through wrappers that hold it alone, "<section><h1>…</h1></section>")
+  let box = titleEl;
+  while (box.parentElement && box.parentElement.childElementCount === 1 && !box.previousSibling?.textContent?.trim())
+    box = box.parentElement;
+  for (let s = box.previousElementSibling, n = 0; s && n < 2; n++) {
     const before = s.previousElementSibling;
     if (isKicker(s)) s.remove();
     s = before;

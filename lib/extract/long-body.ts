@@ -16,7 +16,22 @@ import { sameTextKey, squeeze, textOf } from './text';
 export const READABILITY_BLOCKS = 300;
 /** Blocks read per step. */
 export const BLOCKS_PER_STEP = 100;
-export const BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
+export const BLOCKS = new Set([
+  'P',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'SECTION',
+]);
 
 /** Children that are blocks of text: where a long container may be cut without splitting a sentence. */
 const CUT_BEFORE = new Set([...BLOCKS, 'DIV', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'SECTION', 'ARTICLE']);
@@ -79,7 +94,7 @@ export function setAsideLongTail(clone: Document, bodyEl: Element | null): LongT
   return { nodes, blocks: nodes.filter((n) => n.nodeType === 1).length, head, container, lastKept };
 }
 
-const NESTED_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, blockquote, table';
+const NESTED_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, blockquote, table, td, th, section';
 
 /** Text blocks in document order: paragraph-like elements, or bare text runs in containers. */
 export function* blockSteps(root: Element | ChildNode[], out: string[]): Steps<void> {

@@ -187,6 +187,14 @@ const NON_STORY_LINES: RegExp[] = [
     String.raw`^(?=.{0,100}$)(?:publi[ée]e? le\s+)?\d{1,2}(?:er)?\s+${WRITTEN_MONTH}\s+\d{4}\s*[,–-]?\s*par(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}\s*$`,
     'iu',
   ),
+  // a newsletter's footer: why the reader receives it, how to leave ("Vous recevez cette lettre car
+  // vous êtes inscrit(e)… Se désabonner"), its tools ("Facebook · S'abonner à l'édition papier ·
+  // Transférer à un ami"), its button ("Lire sur lecourrier.vn") and its contact line ending on an
+  // e-mail address
+  /^(?=.{0,300}$)(?:vous recevez (?:cette|ce|notre) (?:lettre|e-?mail|courriel|message|newsletter)\b|.*\bse d[ée]sabonner\b)/i,
+  /^(?=.{0,200}$)(?=.*\b(?:facebook|twitter|partager|s['’]abonner|abonnement|transf[ée]rer|imprimer)\b)(?:[^·|.!?]{1,40}\s[·|]\s){1,6}[^·|.!?]{1,40}$/i,
+  /^(?:lire|voir)(?: la suite| l['’]article)? sur (?:le site )?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|fr|net|org)$/i,
+  /^(?=.{0,200}$).*[\s–-][\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*$/i,
   // a line of hashtags, a notes app's tags: "#presse/vnp #diplomatie"
   /^(?:#[\p{L}\p{N}_/-]+\s*){1,12}$/u,
   // (and tags of several words, three or more, with no word that joins a sentence: "#Patrimoine

@@ -370,7 +370,10 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   const line = [...scope.querySelectorAll(SITE.dateLine)]
     .slice(0, MAX_MARKED)
     .find((el) => !inTeaserList(el, scope, isStoryLink));
-  return fromVietnameseDateText(textOf(line));
+  const day = fromVietnameseDateText(textOf(line));
+  // (a day alone in its box, its hour in the next box of the line: "20/11/2019" · "09:05")
+  const near = day?.includes('T00:00') && titleEl ? dateLineNear(titleEl) : null;
+  return near && near.slice(0, 10) === day?.slice(0, 10) ? near : day;
 }
 
 /**
@@ -415,7 +418,7 @@ export function dateLineNear(titleEl: Element): string | null {
         : null;
     const date =
       line.length <= 80
-        ? fromVietnameseDateText(line.text)
+        ? fromVietnameseDateText(beforeUpdate(line.text))
         : published
           ? fromVietnameseDateText(line.text.slice(published.index, published.index + 80))
           : null;
@@ -505,7 +508,8 @@ export function creditedDate(text: string): string | null {
 
 /**
  * A line anywhere in the page that says it is the story's publication: "Publié le 18/12/2025 à
- * 13:40 (heure de Paris)" in a reader's footer, "Publié par VNA le 08.06.2022 à 18h40" on a repost.
+ * 13:40 (heure de Paris)" in a reader's footer, "Publié par VNA le 08.06.2022 à 18h40" on a repost,
+ * "Posté par VNA le mercredi 20 novembre 2013 16:42" under a portal's story.
  * The first after the title that is no comment's (a comment box dates its own posts the same way)
  * and no other story's. Null when the page states none.
  */
@@ -524,7 +528,7 @@ function publicationLineAt(doc: Document, titleEl: Element | null): { iso: strin
   for (let n = walker.nextNode(), visited = 0; n && visited < MAX_TEXT_NODES; n = walker.nextNode(), visited++) {
     // (a byline opens on its mark, or after a separator: "Le Courrier du Vietnam · Publié le …")
     const text = n.textContent ?? '';
-    if (!/^(?:.{0,60}[|—–·•/]\s*)?publi[ée]e?\s/isu.test(text.trimStart())) continue;
+    if (!/^(?:.{0,60}[|—–·•/]\s*)?(?:publi|post)[ée]e?\s/isu.test(text.trimStart())) continue;
     const parent = n.parentElement;
     const box = parent?.closest(LINE_BOX) ?? parent;
     if (!box || seen.has(box) || box.closest('script, style, blockquote, q')) continue;
@@ -548,8 +552,12 @@ function publicationLineAt(doc: Document, titleEl: Element | null): { iso: strin
 /** After a date, words of a sentence: a comma and three lower-case words in a row. */
 const RUNNING_AFTER_DATE = /,\s*\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}/u;
 
-// ("Publié le", "Publié par VNA le", "Publiée le :"; not an update's "Mis à jour")
-const PUBLICATION_LINE = /publi[ée]e?\s+(?:par\s+[^.,;]{1,40}?\s+)?le\s*:?\s*(?=\d)/iu;
+// ("Publié le", "Publié par VNA le", "Publiée le :", a forum's "Posté par VNA le mercredi 20
+// novembre 2013 16:42"; not an update's "Mis à jour")
+const PUBLICATION_LINE = new RegExp(
+  String.raw`(?:publi|post)[ée]e?\s+(?:par\s+[^.,;]{1,40}?\s+)?le\s*:?\s*(?:${WEEKDAY}\.?,?\s+)?(?=\d)`,
+  'iu',
+);
 const PARIS_TIME = /\(?\s*heure\s+(?:de\s+paris|fran[çc]aise)\s*\)?/i;
 /** How many text nodes the page-wide search reads at most (a huge page gives up early). */
 const MAX_TEXT_NODES = 20_000;
@@ -710,6 +718,16 @@ function hourAfter(time: Element, iso: string): string {
 function atHour(dayIso: string, [, hour, minute]: RegExpExecArray): string {
   return dayIso.replace('T00:00', `T${(hour as string).padStart(2, '0')}:${minute}`);
 }
+
+/**
+ * A byline's words before its update's ("Lundi, 27 octobre 2025 - 08:45 · Mis à jour : 27/10/2025
+ * 11:05"), when they hold a date: the update's is not the story's. Else the whole line.
+ */
+function beforeUpdate(text: string): string {
+  const at = UPDATE_MARK.exec(text)?.index ?? -1;
+  return at > 0 && fromVietnameseDateText(text.slice(0, at)) ? text.slice(0, at) : text;
+}
+const UPDATE_MARK = /\b(?:mise? à jour|modifi[ée]e?|derni[èe]re modification)\b/iu;
 
 /** A <time> that says an update ("mis à jour à 18h40"), not one that says both ("Publié le …, modifié à 11h"). */
 function isUpdate(text: string): boolean {

@@ -20,7 +20,7 @@ import {
   unbracketed,
   YEAR_FIRST_DATE_LINE,
 } from './published';
-import { hasLetter, linkTarget, linkTextLength, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
+import { hasLetter, linkTarget, linkTextLength, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -126,6 +126,13 @@ function creditedCaption(text: string): boolean {
  * on an extension, and none holds a full stop before a space).
  */
 const IMAGE_FILE_NAME = /^(?:(?![.!?]\s)[^\n]){0,80}\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
+
+/**
+ * A picture's alt that only credits it: a body and an agency, "Photo : Institut de biologie
+ * tropicale du Vietnam/CVN"; an illustration's notice, "Photo d'illustration/VTV".
+ */
+const CREDIT_ALT =
+  /^(?:[Pp]hotos?\s*:\s*\p{Lu}[^.!?:]{0,80}\/\s*(?:VNA|CVN|VNP|VI|AVI|TTXVN)|[Pp]hotos?\s+d['’]illustration\s*[/:]\s*[^\s]{2,40})\s*\.?$/u;
 
 /** A sentence's end, or WordPress's excerpt mark: "… […]", "… [...]". */
 const SENTENCE_END = /(?:[.!?…»"]|\[(?:…|\.\.\.)\])$/;
@@ -327,11 +334,16 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   const alt = squeeze(parts.image?.getAttribute('alt') || label || parts.image?.getAttribute('aria-label') || '');
   // (the headline and a credit say nothing more of the photo: "Titre. Photo : VNA")
   const uncredited = alt.replace(PHOTO_CREDIT, '').replace(/[\s.]+$/, '');
+  // (nor does the headline's end after its kicker, "Cà Mau : planter les mangroves…"; nor one word, an
+  // id or a label, "26587", "nanodragon", "photo-50174"; nor a credit to a body or an illustration)
   const saysOfPhoto =
     alt !== title &&
     uncredited !== title.replace(/[\s.]+$/, '') &&
+    !(uncredited.length >= 15 && sameTextKey(title).endsWith(sameTextKey(uncredited))) &&
+    /\p{L}+[\s\u00a0]+\p{L}/u.test(alt) &&
     !IMAGE_FILE_NAME.test(alt) &&
-    !BARE_CREDIT.test(alt);
+    !BARE_CREDIT.test(alt) &&
+    !CREDIT_ALT.test(alt);
   // (a caption shown under the picture says more than its alt, a label at times, "Vietnam-Japon";
   // not a credit alone shown there)
   const underPicture = textOf(parts.figcaption);
@@ -474,7 +486,7 @@ function ddsOf(dt: Element): Element[] {
 /** Teasers of lists of teaser elements, in order, deduplicated by URL then title. */
 export function teasers(lists: Element[][], base: string): RelatedItem[] {
   const out: RelatedItem[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, RelatedItem>();
   for (const items of lists) {
     for (const item of items) {
       if (out.length >= MAX_RELATED) return out;
@@ -485,8 +497,16 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
       const teaser = teaserOf(item, base);
       if (!teaser) continue;
       const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      // (the same teaser printed twice, a carousel and its list copy: what the first copy does not
+      // show, the second may — its summary, its date)
+      const first = seen.get(key);
+      if (first) {
+        first.summary ??= teaser.summary;
+        first.caption ??= teaser.caption;
+        first.published ??= teaser.published;
+        continue;
+      }
+      seen.set(key, teaser);
       out.push(teaser);
     }
   }

@@ -466,6 +466,9 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
   let shortened: Element | null = null;
   let prefixed: Element | null = null;
   let whole: Element | null = null;
+  // (the first heading that says the title; an <h1> that says it too beats one in a box hidden
+  // from the screen, a print view's copy of the headline over the page)
+  let said: Element | null = null;
   for (const h of doc.querySelectorAll(HEADINGS)) {
     // (a file's name in a heading for screen readers, a code host's, is not the page's headline)
     if (forScreenReaders(h) && FILE_NAME.test(textOf(h))) continue;
@@ -478,8 +481,11 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
       whole ??= h;
       continue;
     }
-    if (k === want || k === alt || k === raw || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, ''))))
-      return h;
+    if (k === want || k === alt || k === raw || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, '')))) {
+      if (!said && !(h.tagName !== 'H1' && inHiddenBox(h))) return h;
+      said ??= h;
+      if (h.tagName === 'H1') return h;
+    }
     // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …";
     // or, past that, for "La lettre de Vietnam+ – X", the site's name before it — a logo's <h1>
     // is the end of "X | Agence …", which the story's own <h1> starts)
@@ -488,6 +494,7 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
       else if (want.endsWith(k) || alt.endsWith(k)) prefixed ??= h;
     }
   }
+  if (said) return said;
   const shorter = whole ?? shortened ?? prefixed;
   if (shorter) return shorter;
   // (no heading says the title: a forum's thread heading adds its label, a newsletter's its
@@ -501,6 +508,13 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
   // no heading at all (an old table layout's <font size=4><b>, a div): the element of the body
   // whose whole text is the title
   return elementSaying(doc, [want, alt]);
+}
+
+/** Is an element in a box its own markup hides ("style="display:none"", hidden)? Up to six levels. */
+function inHiddenBox(el: Element): boolean {
+  for (let e: Element | null = el, up = 0; e && up < 6; e = e.parentElement, up++)
+    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
+  return false;
 }
 
 /**

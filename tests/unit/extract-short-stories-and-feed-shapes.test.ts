@@ -1,9 +1,12 @@
 // Blind rounds 66 (short stories drowned in other stories: a brief, a "photo du jour", a notice,
-// each beside a long feed, side lists and a footer) and 67 (the "Voir plus" feed in the shapes
+// each beside a long feed, side lists and a footer), 67 (the "Voir plus" feed in the shapes
 // scripts and designers give it: cloned carousel slides, tabs, sponsored cards between teasers,
-// a feed in two parts, picture cards whose figcaption holds the headline), on the helpers' pages
-// (tests/fixtures/layouts/new; tests/fixtures/layouts/decided holds one whose truth leaves out a
-// data table VNA Lens reads as the story's lines). Each test fails on the code before its rule.
+// a feed in two parts, picture cards whose figcaption holds the headline), 68 (responsive pages
+// holding two copies of the headline, the story or the feed) and 69 (the story's text not in <p>
+// paragraphs), on the helpers' pages (tests/fixtures/layouts/new; tests/fixtures/layouts/decided
+// holds those whose truth differs from a decision VNA Lens keeps: a data table read as the story's
+// lines, a first paragraph repeating the standfirst, ">>" lines to a search page, the headline the
+// metadata names). Each test fails on the code before its rule.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,5 +106,73 @@ describe("an update's links", () => {
     const inline = got.related.filter((r) => r.origin === 'inline').map((r) => r.title);
     expect(inline).toContain('Sept séismes ressentis à l’aube dans la province de Quang Ngai');
     expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+});
+
+describe("two copies of the page's parts (round 68)", () => {
+  it("a print view's hidden copy of the headline over the page does not hide the story's <h1> and its standfirst", () => {
+    const { got, truth } = read('symphonycms-foundation6-showforsmall-printonly-memerubrique-vnp', 'decided');
+    expect(got.article?.title).toBe(truth.title);
+    expect(got.article?.lead).toBe(truth.lead);
+  });
+
+  it('a teaser printed twice (a carousel, then its list copy) takes what the second copy shows: its summary', () => {
+    const { feed, truth } = read('amphtml-sidebarcopy-ampcarousel-amplistplaceholder-voirplus-vnp');
+    expect(feed.map((r) => r.summary)).toEqual(truth.feed_items.map((t) => t.summary));
+  });
+});
+
+describe("a teaser picture's alt that says nothing of the photo (rounds 68, 69)", () => {
+  it('one word or an id ("26587", "nanodragon"), a credit to a body or an illustration, the headline after its kicker', () => {
+    for (const name of [
+      'zeen-wp-tipimobilehead-stickytitle-gridplusslider-lireaussi-vnp',
+      'hueman-wp-pbrsplit-baretext-surlememesujet-lcv',
+      'phpfusion-spanbr-midsentencebr-sidepanel-lireaussi-vnp',
+      'mojoportal-fonttd-sapobold-autresnouvelles-vnanet',
+      'woodwing-studio-sections-jsonldonly-surlememesujet-vnp',
+    ]) {
+      const { feed, truth } = read(name);
+      expect(
+        feed.map((r) => r.caption?.toLowerCase() ?? null),
+        name,
+      ).toEqual(truth.feed_items.map((t) => t.caption?.toLowerCase() ?? null));
+    }
+  });
+});
+
+describe("the story's date (rounds 68, 69)", () => {
+  it('the day alone in its box, its hour in the next box of the line', () => {
+    const { got, truth } = read('voicemeks-wp-stickyheadline-owlcarousel-noscriptlist-surlememesujet-lcv', 'decided');
+    expect(got.article?.published).toBe(truth.published);
+  });
+
+  it('a byline\'s publication, not its update after it; a portal\'s "Posté par VNA le mercredi …"', () => {
+    for (const name of [
+      'hueman-wp-pbrsplit-baretext-surlememesujet-lcv',
+      'phpfusion-spanbr-midsentencebr-sidepanel-lireaussi-vnp',
+    ]) {
+      const { got, truth } = read(name);
+      expect(got.article?.published, name).toBe(truth.published);
+    }
+  });
+});
+
+describe("the story's text not in <p> paragraphs (round 69)", () => {
+  it("each cell of a layout table, each <section>, is a paragraph; a kicker over the headline's own box is none", () => {
+    for (const name of [
+      'mojoportal-fonttd-sapobold-autresnouvelles-vnanet',
+      'woodwing-studio-sections-jsonldonly-surlememesujet-vnp',
+    ]) {
+      const { got, truth } = read(name);
+      expect(got.article?.paragraphs, name).toEqual(truth.paragraphs);
+    }
+  });
+
+  it("a newsletter's footer (why you receive it, its tools, its contact line, its button) is no paragraph", () => {
+    const { got } = read('campaignmonitor-webview-tdcells-nodates-autresarticles-lcv');
+    const text = got.article?.paragraphs.join('\n') ?? '';
+    expect(text).not.toMatch(
+      /Vous recevez cette lettre|Transférer à un ami|courrier@vnanet\.vn|Lire sur lecourrier\.vn/,
+    );
   });
 });

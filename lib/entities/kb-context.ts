@@ -31,6 +31,17 @@ export function honorificStart(doc: Doc, a: number): number {
 export function insidePersonName(doc: Doc, a: number): boolean {
   const p = doc.toks[a - 1];
   if (p?.kind !== 'w' || !p.cap || doc.used[a - 1]) return false;
+  // "Cecile La Grenade": a given name right before it (past a capitalised article), and the name
+  // goes on no further: a family name that is a country's or a place's
+  const given = p.f === 'la' || p.f === 'le' || p.f === 'de' ? doc.toks[a - 2] : p;
+  if (
+    given?.kind === 'w' &&
+    given.cap &&
+    !given.upper &&
+    GIVEN_NAMES.has(given.f) &&
+    !doc.used[a - (given === p ? 1 : 2)]
+  )
+    return true;
   // up to three capitalised words back, not past a civility or an acronym ("Mme Nguyen Thi Mai
   // Chau", "le vice-PM Nguyên Hoa Binh"): one of them a family name
   for (let k = a - 1; k >= 0 && a - k <= 3; k--) {

@@ -566,7 +566,7 @@ function glossAt(d: Doc, a: number, b: number): boolean {
 /** "accrédité concurremment au Guatemala", "chargée en Bolivie": a post held too, inside the role. */
 function isParticiple(d: Doc, k: number): boolean {
   const t = d.toks[k];
-  if (t?.kind !== 'w' || t.cap || !/^(?:accredite|charge)e?s?$/.test(t.f)) return false;
+  if (t?.kind !== 'w' || t.cap || !/^(?:(?:accredite|charge|domicilie|base)e?s?|residant)$/.test(t.f)) return false;
   for (let m = k + 1; m < k + 4; m++) {
     if (isPostPreposition(d, m)) return true;
   }

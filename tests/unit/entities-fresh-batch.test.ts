@@ -82,3 +82,20 @@ describe('roles said before the name', () => {
     expect(named(es, 'Vijitha Herath')?.country).toBe('LK');
   });
 });
+
+describe('names and roles from dev', () => {
+  it('a given name before a country\'s name makes a person whose family name it is: "Cecile La Grenade"', () => {
+    const es = find(
+      'Il a présenté ses lettres de créance à la gouverneure générale de la Grenade, Cecile La Grenade, lors d’une cérémonie.',
+    );
+    expect(named(es, 'Cecile La Grenade')?.role).toBe('gouverneure générale de la Grenade');
+    expect(names(es, 'country')).toEqual(['Grenade']);
+  });
+
+  it('"domicilié en Thaïlande" after an envoy\'s post stays in the role, as "accrédité" does', () => {
+    const es = find(
+      "Etait présent l'ambassadeur du Portugal au Vietnam, domicilié en Thaïlande, Jorge Torres-Pereira.",
+    );
+    expect(named(es, 'Jorge Torres-Pereira')?.role).toBe('ambassadeur du Portugal au Vietnam, domicilié en Thaïlande');
+  });
+});

@@ -269,8 +269,8 @@ export function coordinatedEnd(doc: Doc, k: number): number {
   return e;
 }
 
-/** Nouns that a known city after "de" describes rather than names: "le marché de Hanoï". */
-const DESCRIBED_BY_CITY = new Set(['marche', 'complexe', 'foret', 'reserve', 'jardin', 'plage', 'parc']);
+/** Nouns that a known city after "de" describes rather than names: "le marché de Hanoï", "la route de Da Nang" (the road there). */
+const DESCRIBED_BY_CITY = new Set(['marche', 'complexe', 'foret', 'reserve', 'jardin', 'plage', 'parc', 'route']);
 
 const DETERMINERS = new Set(['la', 'une', 'cette', 'les', 'des', 'l', 'de', 'du', 'aux', 'au', 'a', 'sa', 'leur']);
 

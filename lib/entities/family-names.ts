@@ -3,9 +3,9 @@
 // souligné…", "Jacinda Ardern… Mme Ardern a salué…"). A Vietnamese person is named again by the
 // last two syllables (sport reports above all: "l'attaquant Nguyên Anh Duc… Anh Duc a marqué"),
 // or, with a civility, by the last one, the given name ("M. Ca"): shared by many people ("Minh",
-// "Son") and often a place or a common word, it is never looked for on its own. A sovereign named in full is named again by the first given name ("au
-// grand-duc de Luxembourg, Henri Albert Gabriel Félix Marie Guillaume… le grand-duc Henri"). The
-// short mentions are the same person.
+// "Son") and often a place or a common word, it is never looked for on its own. A sovereign named
+// in full is named again by the first given name ("au grand-duc de Luxembourg, Henri Albert
+// Gabriel Félix Marie Guillaume… le grand-duc Henri"). The short mentions are the same person.
 
 import { type Cand, candCountry, type Doc } from './doc';
 import { SOVEREIGNS, VN_SYLLABLE } from './lexicon';

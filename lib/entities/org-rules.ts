@@ -60,13 +60,50 @@ function joinsHere(toks: Token[], k: number): boolean {
 }
 
 /**
- * Does a list of complements go on from k to an "et" and a preposition, within a few words? (Five
- * or six of them, "de la culture, de l'éducation, de la jeunesse, de l'adolescence et de l'enfance".)
+ * Does a list of complements go on from k to an "et" and a preposition, within a few words, or
+ * through a longer list of fields, each a preposition and one noun ("de la culture, de
+ * l'éducation, de la jeunesse, de l'adolescence et de l'enfance")?
  */
 function closedByEt(toks: Token[], k: number): boolean {
-  const e = listEtEnd(toks, k, 24);
-  return e > 0 && !!prepLength(toks, e);
+  const e = listEtEnd(toks, k);
+  return (e > 0 && !!prepLength(toks, e)) || fieldListEnd(toks, k) > 0;
 }
+
+/**
+ * From k, "de la X, de l'Y, … et de la Z": fields of one noun each (an adjective at most), no
+ * count of people ("des milliers de travailleurs", "des dizaines d'artisans" are whom a sentence
+ * lists). Its end, or -1.
+ */
+function fieldListEnd(toks: Token[], k: number): number {
+  let m = k;
+  for (let n = 0; n < 8; n++) {
+    const p = prepLength(toks, m);
+    const noun = toks[m + p];
+    if (!p || noun?.kind !== 'w' || noun.cap || COUNTS.has(noun.f) || FUNCTION.has(noun.f)) return -1;
+    m += p + 1;
+    if (toks[m]?.kind === 'w' && !toks[m]?.cap && looksAdjective(toks[m]?.f ?? '')) m++;
+    if (toks[m]?.f === 'et') {
+      m++;
+      const q = prepLength(toks, m);
+      const last = toks[m + q];
+      if (!q || last?.kind !== 'w' || last.cap || COUNTS.has(last.f)) return -1;
+      return m + q + 1;
+    }
+    if (toks[m]?.f !== ',') return -1;
+    m++;
+  }
+  return -1;
+}
+const COUNTS = new Set([
+  'milliers',
+  'dizaines',
+  'centaines',
+  'millions',
+  'milliards',
+  'nombreux',
+  'nombreuses',
+  'plusieurs',
+]);
 
 /** A free lower-case plural noun at k ("sciences", "technologies"), not a function word. */
 function pluralNoun(doc: Doc, k: number): boolean {
@@ -466,6 +503,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     // ("l'Hôpital K", "l'Hôpital Viet Duc": a letter or two Vietnamese syllables)
     const letter = head.f === 'hopital' && toks[k]?.upper && toks[k]?.f.length === 1;
     while (e < k + 2 && isFree(doc, e, e + 1) && (ownNameWord(toks[e]) || (letter && e === k))) e++;
+    // ("Fondation Bill & Melinda Gates", "… Bill et Melinda Gates": the name goes on past "&" or "et")
+    if (e > k && (toks[e]?.f === '&' || toks[e]?.f === 'et') && ownNameWord(toks[e + 1]) && isFree(doc, e, e + 2)) {
+      const from = e + 1;
+      e = from;
+      while (e < from + 3 && isFree(doc, e, e + 1) && ownNameWord(toks[e])) e++;
+    }
     // ("le vice-président du Parti Paul Mashatile": after a title, a given name opens its holder's
     // name; not a hospital's or a university's, named after someone: "l'Hôpital Jean Verdier")
     const holder = PARTY_HEADS.has(head.f) && GIVEN_NAMES.has(toks[k]?.f ?? '') && titledBody(toks, i);

@@ -770,12 +770,14 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // words, not tokens: "Faisal Bin Farhan Al-Saud" is four words and six tokens
   // (particles do not count: "Mohammed bin Abdulrahman bin Jasim Al-Thani" is five names)
   // (and "K’đăm", "O'Brien" one word: "Y Thanh Hà Niê K’đăm" is five names)
-  // (a particle's word opening the name, capitalised, is a given name: "Ben Chapman", "Al Gore")
+  // (a particle's word opening the name, capitalised, is a given name: "Ben Chapman", "Al Gore";
+  // not before a Vietnamese syllable, "Ben Luc", "Ben Cat": Bến, a wharf, opens a place's name)
+  const givenParticle = !!toks[a]?.cap && !VN_SYLLABLE.test(toks[a + 1]?.f ?? '');
   let n = 0;
   for (let k = a; k < b; k++)
     if (
       toks[k]?.kind === 'w' &&
-      (!PARTICLES.has(toks[k]?.f ?? '') || (k === a && toks[k]?.cap)) &&
+      (!PARTICLES.has(toks[k]?.f ?? '') || (k === a && givenParticle)) &&
       !(k - 2 >= a && apostropheInside(doc, k - 1))
     )
       n++;

@@ -15,17 +15,9 @@ function withoutLeadingRank(role: string | null): string | null {
   return comma > 0 && isRank(role.slice(0, comma)) ? role.slice(comma + 2) : role;
 }
 
-/** Titles that say their holder's state: the Pope heads the Holy See. */
-const TITLE_COUNTRIES = new Map([
-  ['pape', 'VA'],
-  ['pontife', 'VA'],
-]);
-
 /** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */
 export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
-    const titled = TITLE_COUNTRIES.get(d.toks[k]?.f ?? '');
-    if (titled && !d.used[k]) return titled;
     const c = d.used[k];
     // "représentante de l'UNICEF au Vietnam": a country after "au"/"en" is the post, not the nationality
     if (c?.type === 'country' && isPostPreposition(d, c.a - 1)) continue;

@@ -306,8 +306,17 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         }
         // ("des Relations avec le Parlement")
         if (joinsOwnNoun(d, k - 1)) continue;
-        // ("de l'Emploi à l'étranger", "des Vietnamiens à l'étranger": abroad, inside a portfolio)
-        if (t.f === 'l' && prev?.f === 'a' && toks[k + 2]?.f === 'etranger') continue;
+        // ("de l'Emploi à l'étranger": abroad, inside a portfolio; not "les représentants des
+        // Vietnamiens à l'étranger, X", a people before the name of someone who speaks to them)
+        const portfolio = toks[k - 2];
+        if (
+          t.f === 'l' &&
+          prev?.f === 'a' &&
+          toks[k + 2]?.f === 'etranger' &&
+          portfolio?.cap &&
+          !ADJ_DICT.match(toks, k - 2)
+        )
+          continue;
         // "la présidente l'Assemblée nationale d'Azerbaïdjan": the stored text drops a "de" at times
         if (
           (t.f === 'la' || t.f === 'l') &&
@@ -415,8 +424,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // "une délégation de la Commission de la sécurité nationale du Parlement hongrois, conduite par
   // son président X": "son" says whose, and so the holder's country; the role is as stated,
   // "président" (dev's annotators write it so for 9 of 10 people introduced this way)
-  const whose = role && ledByPossessive(d, title) ? bodyBefore(d, title - 1, j) : null;
-  return { role, country: whose?.country ?? countryIn(d, title, j + 1), civility };
+  const whose = role && ledByPossessive(d, title) ? countryOfBodyBefore(d, title - 1, j) : null;
+  return { role, country: whose ?? countryIn(d, title, j + 1), civility };
 }
 
 /**
@@ -516,10 +525,11 @@ function ledByPossessive(d: Doc, title: number): boolean {
 }
 
 /**
- * The organisation a possessive before a bare title (at k, up to j) points back to: the last one
- * named in the sentence (with the bodies it belongs to: their country), or null.
+ * The country of the organisation a possessive before a bare title (at k, up to j) points back to:
+ * the last one named in the sentence, or the bodies it belongs to ("de la Commission … du
+ * Parlement hongrois"). Null when there is none, or it says no country.
  */
-function bodyBefore(d: Doc, k: number, j: number): { country: string | null } | null {
+function countryOfBodyBefore(d: Doc, k: number, j: number): string | null {
   const toks = d.toks;
   // (a title with its own complement says whose already: "son président d'honneur")
   for (let m = k + 1; m <= j; m++) if (prepLength(toks, m) || d.used[m]) return null;
@@ -528,16 +538,15 @@ function bodyBefore(d: Doc, k: number, j: number): { country: string | null } | 
     if (!t || t.f === '.' || t.f === ';' || d.used[m]?.type === 'person') return null;
     const last = d.used[m];
     if (last?.type !== 'organization') continue;
-    // the whole mention, back through the bodies it belongs to ("de la Commission … du Parlement
-    // hongrois"), and the preposition before it ("de la", "du", "d'")
+    // (back through the bodies it belongs to, each after its preposition: "de la Commission … du
+    // Parlement hongrois"; the outermost introduced by one too, "une délégation de la …")
     let body = last;
     let p = prepBefore(toks, body.a);
     for (let n = 0; n < 4 && p > 0 && d.used[p - 1]?.type === 'organization'; n++) {
       body = d.used[p - 1] as Cand;
       p = prepBefore(toks, body.a);
     }
-    if (p < 0) return null;
-    return { country: candCountry(body) ?? candCountry(last) };
+    return p < 0 ? null : (candCountry(body) ?? candCountry(last));
   }
   return null;
 }

@@ -722,7 +722,7 @@ const SCRIPT_HIDDEN_ALL = new RegExp(SCRIPT_HIDDEN.source, 'gi');
 function removeKickers(titleEl: Element): void {
   // (the title's own box: up through wrappers that hold it alone, "<section><h1>…</h1></section>")
   let box = titleEl;
-  while (box.parentElement && box.parentElement.childElementCount === 1 && !box.previousSibling?.textContent?.trim())
+  while (box.parentElement && box.parentElement.childElementCount === 1 && textOf(box.parentElement) === textOf(box))
     box = box.parentElement;
   for (let s = box.previousElementSibling, n = 0; s && n < 2; n++) {
     const before = s.previousElementSibling;
@@ -731,9 +731,13 @@ function removeKickers(titleEl: Element): void {
   }
   for (const line of linesAfter(titleEl, 4)) {
     if (line.querySelector('img, picture, video') || textOf(line).length > RUNNING_TEXT) break;
-    const linked = [...line.querySelectorAll('a[href]')].reduce((n, a) => n + textOf(a).length, 0);
-    // (not a cell of a table of the page's properties, "Source | VietnamPlus", read as a whole)
-    if (isKicker(line) && linked * 2 >= textOf(line).length && !line.closest('td, th, li')) line.remove();
+    const links = [...line.querySelectorAll('a[href]')];
+    const linked = links.reduce((n, a) => n + textOf(a).length, 0);
+    // (opening on its link: "Entretien avec <a>Olivier Brochet</a>" says whom the story is with;
+    // not a cell of a table of the page's properties, "Source | VietnamPlus", read as a whole)
+    const opensOnLink = !!links[0] && textOf(line).startsWith(textOf(links[0]));
+    if (isKicker(line) && opensOnLink && linked * 2 >= textOf(line).length && !line.closest('td, th, li'))
+      line.remove();
   }
 }
 

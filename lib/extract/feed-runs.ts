@@ -468,8 +468,8 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     }
     close();
   }
-  // (a feed in two parts: its cards, then a list of bare titles right under them in the same box,
-  // with no name of its own, goes on with the feed)
+  // (a feed in two parts: its cards, then a list of bare titles right after their box, with no
+  // name of its own, goes on with the feed)
   for (const run of [...side]) {
     if (run.label) continue;
     const prev = run.container.previousElementSibling;

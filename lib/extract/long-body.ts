@@ -34,7 +34,7 @@ export const BLOCKS = new Set([
 ]);
 
 /** Children that are blocks of text: where a long container may be cut without splitting a sentence. */
-const CUT_BEFORE = new Set([...BLOCKS, 'DIV', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'SECTION', 'ARTICLE']);
+const CUT_BEFORE = new Set([...BLOCKS, 'DIV', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'ARTICLE']);
 
 export interface LongTail {
   /** the container's nodes from its (READABILITY_BLOCKS + 1)th block on, in order */

@@ -191,10 +191,12 @@ const NON_STORY_LINES: RegExp[] = [
   // vous êtes inscrit(e)… Se désabonner"), its tools ("Facebook · S'abonner à l'édition papier ·
   // Transférer à un ami"), its button ("Lire sur lecourrier.vn") and its contact line ending on an
   // e-mail address
-  /^(?=.{0,300}$)(?:vous recevez (?:cette|ce|notre) (?:lettre|e-?mail|courriel|message|newsletter)\b|.*\bse d[ée]sabonner\b)/i,
+  // (not a story's sentence that speaks of unsubscribing, or ends on an address to write to)
+  /^(?=.{0,300}$)vous recevez (?:cette|ce|notre) (?:lettre|e-?mail|courriel|message|newsletter)\b/i,
+  /^(?=.{0,80}$)(?:[^.!?]*[·|]\s*)?se d[ée]sabonner\b[^.!?]*$/i,
   /^(?=.{0,200}$)(?=.*\b(?:facebook|twitter|partager|s['’]abonner|abonnement|transf[ée]rer|imprimer)\b)(?:[^·|.!?]{1,40}\s[·|]\s){1,6}[^·|.!?]{1,40}$/i,
   /^(?:lire|voir)(?: la suite| l['’]article)? sur (?:le site )?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|fr|net|org)$/i,
-  /^(?=.{0,200}$).*[\s–-][\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*$/i,
+  /^(?=.{0,200}$)[^!?]*\s[–|·]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*$/i,
   // a line of hashtags, a notes app's tags: "#presse/vnp #diplomatie"
   /^(?:#[\p{L}\p{N}_/-]+\s*){1,12}$/u,
   // (and tags of several words, three or more, with no word that joins a sentence: "#Patrimoine

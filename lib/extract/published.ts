@@ -89,6 +89,8 @@ const WRITTEN_DATE = new RegExp(
 /** A byline's rubric or source before its date, and the bar or dot after it: "Actualités · " (a regex source). */
 export const RUBRIC_BEFORE_DATE = String.raw`[^\d|·:]{2,40}?\s*[|·]\s*`;
 
+// (what may open a date line: a label, a weekday, a day's "Le" — "Le mardi 10 mai", "Le 10 mai":
+// the weekday's pattern, three letters at least, does not take "Le")
 const DATE_LINE_START = new RegExp(
   String.raw`^\s*(?:${RUBRIC_BEFORE_DATE})?(?:(?:publi[ée]e?|post[ée]e?|mise? en ligne)(?:\s+le)?\s*:?\s*(?:${WEEKDAY}\.?,?\s*)?|(?:mis à jour|mise à jour)(?:\s+le)?\s*:?\s*|(?:le\s+)?\p{L}{3,9}\.?,?\s*|le\s+)?$`,
   'iu',

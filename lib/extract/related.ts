@@ -127,6 +127,9 @@ function creditedCaption(text: string): boolean {
  */
 const IMAGE_FILE_NAME = /^(?:(?![.!?]\s)[^\n]){0,80}\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 
+/** Two words at least: one word is an id or a label ("26587", "nanodragon", "Vietnam-Japon"), no caption. */
+const SEVERAL_WORDS = /\p{L}+[\s\u00a0]+\p{L}/u;
+
 /**
  * A picture's alt that only credits it: a body and an agency, "Photo : Institut de biologie
  * tropicale du Vietnam/CVN"; an illustration's notice, "Photo d'illustration/VTV".
@@ -340,7 +343,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     alt !== title &&
     uncredited !== title.replace(/[\s.]+$/, '') &&
     !(uncredited.length >= 15 && sameTextKey(title).endsWith(sameTextKey(uncredited))) &&
-    /\p{L}+[\s\u00a0]+\p{L}/u.test(alt) &&
+    SEVERAL_WORDS.test(alt) &&
     !IMAGE_FILE_NAME.test(alt) &&
     !BARE_CREDIT.test(alt) &&
     !CREDIT_ALT.test(alt);
@@ -500,6 +503,9 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
       // (the same teaser printed twice, a carousel and its list copy: what the first copy does not
       // show, the second may — its summary, its date)
       const first = seen.get(key);
+      // (the same title too: a second copy under that address with another headline is another
+      // story's, a template's slip)
+      if (first && sameTextKey(first.title) !== sameTextKey(teaser.title)) continue;
       if (first) {
         first.summary ??= teaser.summary;
         first.caption ??= teaser.caption;

@@ -466,8 +466,8 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
   let shortened: Element | null = null;
   let prefixed: Element | null = null;
   let whole: Element | null = null;
-  // (the first heading that says the title; an <h1> that says it too beats one in a box hidden
-  // from the screen, a print view's copy of the headline over the page)
+  // (of the headings that say the title, the first one shown: a print view's copy of the headline
+  // over the page, in a box hidden from the screen, gives way; it is kept in case no other says it)
   let said: Element | null = null;
   for (const h of doc.querySelectorAll(HEADINGS)) {
     // (a file's name in a heading for screen readers, a code host's, is not the page's headline)
@@ -482,9 +482,8 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
       continue;
     }
     if (k === want || k === alt || k === raw || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, '')))) {
-      if (!said && !(h.tagName !== 'H1' && inHiddenBox(h))) return h;
+      if (!inHiddenBox(h)) return h;
       said ??= h;
-      if (h.tagName === 'H1') return h;
     }
     // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …";
     // or, past that, for "La lettre de Vietnam+ – X", the site's name before it — a logo's <h1>

@@ -305,16 +305,35 @@ const CITIZENS_ABROAD = new RegExp(
 const COMMUNITY_ABROAD = new RegExp(
   `\\b(?:communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu)\\b`,
 );
-// (meeting the community, or the embassy's staff, is no talks: "a rencontré le personnel de
-// l'ambassade ainsi que la communauté vietnamienne")
+// (meeting the community, or the embassy's staff, and no one else, is no talks: "a rencontré le
+// personnel de l'ambassade ainsi que la communauté vietnamienne"; not "… la communauté vietnamienne
+// et le maire de Budapest", nor the business community of the country)
 const MEETS_OWN_PEOPLE = new RegExp(
-  `\\ba${SPACE}rencontre${SPACE}(?:le${SPACE}personnel|la${SPACE}communaute|les${SPACE}(?:membres|representants)${SPACE}de${SPACE}la${SPACE}communaute|des${SPACE}(?:vietnamiens|representants${SPACE}de${SPACE}la${SPACE}communaute))`,
+  `\\ba${SPACE}rencontre${SPACE}(?:le${SPACE}personnel${SPACE}de${SPACE}l'ambassade|la${SPACE}communaute${SPACE}vietnamienne|des${SPACE}vietnamiens)[^.;]*`,
   'g',
 );
+/** Someone of the country met, or what talks are for, in the rest of a meeting's sentence. */
+const OFFICIALS =
+  /\b(?:maires?|ministres?|ministeres?|gouverneurs?|presidents?|presidente|representants?|autorites|responsables|dirigeants?|deputes?|homologues?|discuter|entretien)\b/;
+/** The text without the meetings of the community alone (blanked out). */
+const withoutOwnPeopleMeetings = (folded: string) =>
+  folded.replace(MEETS_OWN_PEOPLE, (m) => (OFFICIALS.test(m) ? m : ' '));
 const VISIT = new RegExp(`\\b(?:visites?|tournees?|voyages?${SPACE}officiels?)\\b`);
+// "Vietnam-Laos", "Nouvelle-Zélande - Vietnam": the pair of countries, Vietnam first or second
 // (not a half of the country, "du Sud-Vietnam", "Nord-Vietnam"; but "Corée du Sud-Vietnam")
-const PAIR =
-  /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}|(?<!(?<!\b(?:afrique|coree|soudan)[\s\u00a0]+du[\s\u00a0]+)\b(?:nord|sud|centre))(?<=\p{L})[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b/u;
+const VIETNAM_FIRST = /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}/u;
+const VIETNAM_SECOND = /(\p{L}+)[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b/gu;
+const HALVES = new Set(['nord', 'sud', 'centre']);
+const COUNTRIES_OF_A_HALF = /\b(?:afrique|coree|soudan)[\s\u00a0]+du[\s\u00a0]*$/;
+/** Does the folded text name Vietnam and another country as a pair? */
+function namesPair(folded: string): boolean {
+  if (VIETNAM_FIRST.test(folded)) return true;
+  for (const m of folded.matchAll(VIETNAM_SECOND)) {
+    const word = m[1] ?? '';
+    if (!HALVES.has(word) || COUNTRIES_OF_A_HALF.test(folded.slice(0, m.index))) return true;
+  }
+  return false;
+}
 // (what makes it talks between the two countries after all: a visit, an envoy received or met, a
 // call, a partnership — "a reçu l'ambassadeur d'Angola", "s'est entretenu par téléphone avec…"; not an
 // embassy's hotline, "lignes d'assistance téléphonique")
@@ -386,9 +405,9 @@ export function findPartners(
   const aboutCommunity = COMMUNITY_ABROAD.test(isTeaser ? fold(texts[0] ?? '') : head);
   if (
     aboutCommunity &&
-    !TALKS.test(foldedAll.replace(MEETS_OWN_PEOPLE, ' ')) &&
+    !TALKS.test(withoutOwnPeopleMeetings(foldedAll)) &&
     !VISIT.test(foldedAll) &&
-    !PAIR.test(foldedAll)
+    !namesPair(foldedAll)
   )
     return [];
   if (foreignViewOnly(head, foldedAll, texts[0])) return [];

@@ -95,6 +95,11 @@ export function setAsideLongTail(clone: Document, bodyEl: Element | null): LongT
 }
 
 const NESTED_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, blockquote, table, td, th, section';
+const CELLS = new Set(['TD', 'TH']);
+/** A sentence's end: a cell's text that ends so closes its paragraph. */
+const SENTENCE_END = /[.!?…:»"”)]\s*$/u;
+/** The index of the last block each output took from a table cell. */
+const cellBlocks = new WeakMap<string[], number>();
 
 /** Text blocks in document order: paragraph-like elements, or bare text runs in containers. */
 export function* blockSteps(root: Element | ChildNode[], out: string[]): Steps<void> {
@@ -120,7 +125,19 @@ function readBlock(child: ChildNode, loose: string, out: string[], depth: number
   if (BLOCKS.has(c.tagName) && !c.querySelector(NESTED_BLOCKS)) {
     if (squeeze(loose)) out.push(squeeze(loose));
     const t = textOf(c);
-    if (t) out.push(t);
+    // (a sentence a layout table carries over to the next row's cell: "… de République de Corée
+    // et" | "du Japon, qui …" is one paragraph)
+    const last = out.length - 1;
+    if (
+      t &&
+      CELLS.has(c.tagName) &&
+      cellBlocks.get(out) === last &&
+      !SENTENCE_END.test(out[last] ?? '') &&
+      /^\p{Ll}/u.test(t)
+    )
+      out[last] = `${out[last]} ${t}`;
+    else if (t) out.push(t);
+    if (t && CELLS.has(c.tagName)) cellBlocks.set(out, out.length - 1);
     return '';
   }
   if (c.tagName === 'BR' || c.querySelector(NESTED_BLOCKS)) {

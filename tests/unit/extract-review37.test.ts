@@ -27,6 +27,12 @@ describe("a story's own lines that look like page furniture", () => {
     expect(read('p5c-short-linked-lead.html').article?.paragraphs[0]).toBe('Entretien avec Olivier Brochet');
   });
 
+  it("a sentence a layout table carries over to the next row's cell is one paragraph", () => {
+    const paragraphs = read('p3a-layout-table-sentence-over-two-cells.html').article?.paragraphs ?? [];
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toMatch(/de République de Corée et du Japon, qui représentent/);
+  });
+
   it('a second copy of a teaser under the same address with another headline gives the first nothing', () => {
     const feed = read('p4b-teaser-twice-second-copy-differs.html').related.filter((r) => r.origin === 'feed');
     const first = feed.find((r) => r.title.startsWith('Hanoï lance la campagne'));

@@ -729,15 +729,17 @@ function removeKickers(titleEl: Element): void {
     if (isKicker(s)) s.remove();
     s = before;
   }
-  for (const line of linesAfter(titleEl, 4)) {
-    if (line.querySelector('img, picture, video') || textOf(line).length > RUNNING_TEXT) break;
-    const links = [...line.querySelectorAll('a[href]')];
-    const linked = links.reduce((n, a) => n + textOf(a).length, 0);
-    // (opening on its link: "Entretien avec <a>Olivier Brochet</a>" says whom the story is with;
-    // not a cell of a table of the page's properties, "Source | VietnamPlus", read as a whole)
-    const opensOnLink = !!links[0] && textOf(line).startsWith(textOf(links[0]));
-    if (isKicker(line) && opensOnLink && linked * 2 >= textOf(line).length && !line.closest('td, th, li'))
-      line.remove();
+  // (the title's next few siblings, read alone: this runs on every page)
+  for (let s = box.nextElementSibling, n = 0; s && n < 3; n++) {
+    const next = s.nextElementSibling;
+    if (s.querySelector('img, picture, video') || textOf(s).length > RUNNING_TEXT) break;
+    const links = [...s.querySelectorAll('a[href]')];
+    const linked = links.reduce((k, a) => k + textOf(a).length, 0);
+    // (opening on its link: "Entretien avec <a>X</a>" says whom the story is with; not a cell of
+    // a table of the page's properties, "Source | VietnamPlus", read as a whole)
+    const opensOnLink = !!links[0] && textOf(s).startsWith(textOf(links[0]));
+    if (isKicker(s) && opensOnLink && linked * 2 >= textOf(s).length && !s.closest('td, th, li')) s.remove();
+    s = next;
   }
 }
 

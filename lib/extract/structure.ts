@@ -996,7 +996,7 @@ export function densestContainer(root: ParentNode | null, minChars = 0, skip?: S
   let most = minChars - 1;
   if (!root) return null;
   const holding = blocksHoldingBlocks(root);
-  for (const el of root.querySelectorAll('p, div')) {
+  for (const el of root.querySelectorAll('p, div, section')) {
     let parent: Element | null = el.parentElement;
     if (!parent || holding.has(el) || (skip?.size && inside(el, skip))) continue;
     // (a box around this line alone is a wrapper: a chronology's item, "<li><div><p>…</p></div></li>",

@@ -155,7 +155,7 @@ export class Highlighter {
 
   /** All the work for `analysis`, as small steps. */
   *steps(analysis: Analysis): Generator<Step, number, Rendered> {
-    const regions = pageRegions(this.doc);
+    const regions = pageRegions(this.doc, analysis.article?.paragraphs);
     this.regions = regions;
     yield;
     const groups = yield* groupMentions(analysis);

@@ -9,6 +9,7 @@ import { inlineLines } from '../extract/inline-lines';
 import { isNoise, type Layout, layoutOf, type Noise, SITE } from '../extract/layouts';
 import { feedContainers, inlineCards } from '../extract/related';
 import { densestContainer, leadElement, pageMeta, titleElement } from '../extract/structure';
+import { sameTextKey, textOf } from '../extract/text';
 
 export interface PageRegions {
   layout: Layout;
@@ -32,7 +33,12 @@ export function isNoiseElement(el: Element, noise: Noise): boolean {
   return isNoise(el, noise);
 }
 
-export function pageRegions(doc: Document): PageRegions {
+/**
+ * `paragraphs`: the article's paragraphs as the extraction read them, when there is an article. On
+ * markup no layout knows, the box holding its first and last paragraphs is the story's (a brief of
+ * one paragraph has less text than the page's footer, where the densest box would be).
+ */
+export function pageRegions(doc: Document, paragraphs: readonly string[] = []): PageRegions {
   const layout = layoutOf(doc);
   const known = layout.name !== 'generic';
   const meta = pageMeta(doc);
@@ -55,6 +61,7 @@ export function pageRegions(doc: Document): PageRegions {
   const body =
     bodyEl ??
     (known ? title?.closest(SITE.scope) : null) ??
+    storyBoxOf(doc, paragraphs, teasers) ??
     // the title's own <article> first: an infinite scroll may have loaded a longer story below
     densestContainer(title?.closest('article') ?? null, STORY_MIN_CHARS, teasers) ??
     densestContainer(doc.body, 0, teasers) ??
@@ -73,3 +80,32 @@ export function pageRegions(doc: Document): PageRegions {
   if (lead && body?.contains(lead) && !lead.contains(body)) bodyExclusions.add(lead);
   return { layout, title, lead, body, captions, feedItems, inlineItems, bodyExclusions };
 }
+
+/** How much of a paragraph's start is matched to find its line in the page. */
+const PARAGRAPH_KEY = 40;
+
+/**
+ * The box holding the lines that say the story's first and last paragraphs (the nearest box
+ * holding both; the first line's own box when there is one paragraph), not a teaser's. Null when
+ * no line of the page says the first.
+ */
+function storyBoxOf(doc: Document, paragraphs: readonly string[], teasers: Set<Element>): Element | null {
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last || !doc.body) return null;
+  const key = (t: string) => sameTextKey(t).slice(0, PARAGRAPH_KEY);
+  const [firstKey, lastKey] = [key(first), key(last)];
+  let a: Element | null = null;
+  let b: Element | null = null;
+  for (const el of doc.body.querySelectorAll(LINE_SELECTOR)) {
+    if (el.querySelector(LINE_SELECTOR) || [...teasers].some((t) => t.contains(el))) continue;
+    const k = key(textOf(el));
+    if (!a && k === firstKey) a = el;
+    if (a && k === lastKey) b = el;
+  }
+  if (!a) return null;
+  let box = a.parentElement;
+  while (box && b && !box.contains(b)) box = box.parentElement;
+  return box;
+}
+const LINE_SELECTOR = 'p, div, section, td, li, blockquote';

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
+import { pageRegions } from '../../lib/highlight/regions';
 import { parseHtml } from './helpers';
 
 const LAYOUTS = join(import.meta.dirname, '..', 'fixtures', 'layouts');
@@ -174,5 +175,21 @@ describe("the story's text not in <p> paragraphs (round 69)", () => {
     expect(text).not.toMatch(
       /Vous recevez cette lettre|Transférer à un ami|courrier@vnanet\.vn|Lire sur lecourrier\.vn/,
     );
+  });
+});
+
+describe("the highlighter's story box", () => {
+  it("holds the story's paragraphs read by the extraction, not the densest box (a brief's one paragraph, the footer's two; sections with no <p>)", () => {
+    for (const name of [
+      'nodestream-d7-nsarticle-breve-viewsrows-visiblemediacaption-autresbreves-lcv',
+      'woodwing-studio-sections-jsonldonly-surlememesujet-vnp',
+    ]) {
+      const file = join(LAYOUTS, 'new', name);
+      const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8')) as { url: string; paragraphs: string[] };
+      const doc = parseHtml(readFileSync(`${file}.html`, 'utf8'), truth.url);
+      const got = analysePage(doc, truth.url);
+      const body = pageRegions(doc, got.article?.paragraphs).body;
+      for (const p of truth.paragraphs) expect(body?.textContent?.replace(/\s+/g, ' '), name).toContain(p.slice(0, 40));
+    }
   });
 });

@@ -63,7 +63,12 @@ export function worldPlace(doc: Doc, a: number, b: number, lowerSeen: Set<string
   // case, or one opening a sentence, may be French ("Union", "Delta")
   if (GIVEN_NAMES.has(first.f)) return null;
   if (b - a === 1 && (lowerSeen.has(first.f) || isSentenceStart(doc.toks, a))) return null;
-  const c = makeCand(doc, a, b, 'place', text, 'world-place', null);
+  return worldPlaceCand(doc, a, b, country);
+}
+
+/** The run [a, b) as a place of the world of that country (its country kept apart: worldCountry). */
+export function worldPlaceCand(doc: Doc, a: number, b: number, country: string): Cand {
+  const c = makeCand(doc, a, b, 'place', tokenText(doc, a, b), 'world-place', null);
   c.worldCountry = country;
   return c;
 }

@@ -59,7 +59,6 @@ import {
   FOLLOWING,
   hasClassMatching,
   hasLetter,
-  holdsRunningParagraph,
   holdsRunningText,
   RUNNING_TEXT,
   sameTextKey,
@@ -631,7 +630,7 @@ function shortStoryBox(doc: Document, titleEl: Element | null, title: string): E
   if (!heading) return null;
   const box = densestContainer(doc.body);
   if (!box || !(heading.compareDocumentPosition(box) & FOLLOWING)) return null;
-  return holdsRunningParagraph(box) ? box : null;
+  return holdsRunningText(box, undefined, 1) ? box : null;
 }
 
 /** Element depth of the tree under root (iterative: deep trees overflow recursion). */
@@ -732,13 +731,14 @@ function removeKickers(titleEl: Element): void {
   // (the title's next few siblings, read alone: this runs on every page)
   for (let s = box.nextElementSibling, n = 0; s && n < 3; n++) {
     const next = s.nextElementSibling;
-    if (s.querySelector('img, picture, video') || textOf(s).length > RUNNING_TEXT) break;
+    const text = textOf(s);
+    if (s.querySelector('img, picture, video') || text.length > RUNNING_TEXT) break;
     const links = [...s.querySelectorAll('a[href]')];
     const linked = links.reduce((k, a) => k + textOf(a).length, 0);
     // (opening on its link: "Entretien avec <a>X</a>" says whom the story is with; not a cell of
     // a table of the page's properties, "Source | VietnamPlus", read as a whole)
-    const opensOnLink = !!links[0] && textOf(s).startsWith(textOf(links[0]));
-    if (isKicker(s) && opensOnLink && linked * 2 >= textOf(s).length && !s.closest('td, th, li')) s.remove();
+    const opensOnLink = !!links[0] && text.startsWith(textOf(links[0]));
+    if (isKicker(s) && opensOnLink && linked * 2 >= text.length && !s.closest('td, th, li')) s.remove();
     s = next;
   }
 }

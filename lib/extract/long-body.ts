@@ -128,16 +128,11 @@ function readBlock(child: ChildNode, loose: string, out: string[], depth: number
     // (a sentence a layout table carries over to the next row's cell: "… de République de Corée
     // et" | "du Japon, qui …" is one paragraph)
     const last = out.length - 1;
-    if (
-      t &&
-      CELLS.has(c.tagName) &&
-      cellBlocks.get(out) === last &&
-      !SENTENCE_END.test(out[last] ?? '') &&
-      /^\p{Ll}/u.test(t)
-    )
+    const cell = CELLS.has(c.tagName);
+    if (t && cell && cellBlocks.get(out) === last && !SENTENCE_END.test(out[last] ?? '') && /^\p{Ll}/u.test(t))
       out[last] = `${out[last]} ${t}`;
     else if (t) out.push(t);
-    if (t && CELLS.has(c.tagName)) cellBlocks.set(out, out.length - 1);
+    if (t && cell) cellBlocks.set(out, out.length - 1);
     return '';
   }
   if (c.tagName === 'BR' || c.querySelector(NESTED_BLOCKS)) {

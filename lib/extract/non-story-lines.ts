@@ -11,7 +11,6 @@ import {
   FOLLOWING,
   hasClassMatching,
   hasLetter,
-  holdsRunningParagraph,
   holdsRunningText,
   linkTextLength,
   PUBLISHED_BY_OUTLET,
@@ -431,7 +430,7 @@ const PHOTO_BOX = 'figure, figcaption, [class*="caption" i]';
 
 /** A short box with no paragraph of running text, holding neither the title nor the body. */
 function isShortAside(box: Element, keep: (Element | null)[]): boolean {
-  return !holdsAny(box, keep) && textShorterThan(box, AUTHOR_BOX_TEXT) && !holdsRunningParagraph(box);
+  return !holdsAny(box, keep) && textShorterThan(box, AUTHOR_BOX_TEXT) && !holdsRunningText(box, undefined, 1);
 }
 
 /** Is the element's text shorter than `max` characters? (a walk that stops past `max`) */

@@ -1040,7 +1040,7 @@ function holdsSeveral(box: Element): boolean {
 }
 
 /** Is el inside (or one of) these elements? (a walk up: the set holds teasers, a few dozen) */
-function inside(el: Element, set: Set<Element>): boolean {
+export function inside(el: Element, set: Set<Element>): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) if (set.has(p)) return true;
   return false;
 }

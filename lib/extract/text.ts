@@ -24,23 +24,17 @@ export function squeeze(text: string): string {
 }
 
 /**
- * Two paragraphs of running text or more: a story's box, never a teaser's (one summary at most).
- * `except` leaves some paragraphs out (those of hidden boxes, of comments).
+ * Two paragraphs of running text or more (`atLeast` of them): a story's box, never a teaser's (one
+ * summary at most). `except` leaves some paragraphs out (those of hidden boxes, of comments).
  */
-export function holdsRunningText(box: Element, except?: (p: Element) => boolean): boolean {
+export function holdsRunningText(box: Element, except?: (p: Element) => boolean, atLeast = 2): boolean {
   let long = 0;
   for (const p of box.querySelectorAll('p'))
-    if (squeeze(p.textContent ?? '').length > RUNNING_TEXT && !except?.(p) && ++long === 2) return true;
+    if (squeeze(p.textContent ?? '').length > RUNNING_TEXT && !except?.(p) && ++long === atLeast) return true;
   return false;
 }
 /** A paragraph of running text is longer than this (a line, a label or a caption is not). */
 export const RUNNING_TEXT = 100;
-
-/** Does the box hold one paragraph of running text at least? */
-export function holdsRunningParagraph(box: Element): boolean {
-  for (const p of box.querySelectorAll('p')) if (textOf(p).length > RUNNING_TEXT) return true;
-  return false;
-}
 
 /** The visible text of an element, a line break read as a space ("(AEC-CI).<br>Photo : VNA"). */
 export function textWithBreaks(el: Element): string {

@@ -8,7 +8,7 @@ import { feedRuns, isWholeBox } from '../extract/feed-runs';
 import { inlineLines } from '../extract/inline-lines';
 import { isNoise, type Layout, layoutOf, type Noise, SITE } from '../extract/layouts';
 import { feedContainers, inlineCards } from '../extract/related';
-import { densestContainer, leadElement, pageMeta, titleElement } from '../extract/structure';
+import { densestContainer, inside, leadElement, pageMeta, titleElement } from '../extract/structure';
 import { sameTextKey, textOf } from '../extract/text';
 
 export interface PageRegions {
@@ -98,7 +98,7 @@ function storyBoxOf(doc: Document, paragraphs: readonly string[], teasers: Set<E
   let a: Element | null = null;
   let b: Element | null = null;
   for (const el of doc.body.querySelectorAll(LINE_SELECTOR)) {
-    if (el.querySelector(LINE_SELECTOR) || [...teasers].some((t) => t.contains(el))) continue;
+    if (el.querySelector(LINE_SELECTOR) || inside(el, teasers)) continue;
     const k = key(textOf(el));
     if (!a && k === firstKey) a = el;
     if (a && k === lastKey) b = el;

@@ -2,7 +2,7 @@
 // and what they take in around them (an adjective of country, an owner, a cardinal point).
 
 import type { Steps } from '../../slices';
-import { claim, extendTo, makeCand, tokenText } from '../doc';
+import { claim, extendTo, tokenText } from '../doc';
 import {
   companyWordOfLongerName,
   complementAfter,
@@ -20,7 +20,7 @@ import { placeTriggerBefore } from '../person-place-rules';
 import { prepLength } from '../prepositions';
 import { cardinalPointEnd, regionEnd } from '../regions';
 import { nameWordAt } from '../runs';
-import { worldPlaceCountry } from '../world-places';
+import { worldPlaceCand, worldPlaceCountry } from '../world-places';
 import type { PassState } from './state';
 
 /** English words of a competition or a prize a body's name may open: "ASEAN Cup", "AFF Awards". */
@@ -88,9 +88,7 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
         const text = e > m.end ? tokenText(doc, i, e) : '';
         const country = text ? worldPlaceCountry(text) : null;
         if (country) {
-          const c = makeCand(doc, i, e, 'place', text, 'world-place', null);
-          c.worldCountry = country;
-          push(c);
+          push(worldPlaceCand(doc, i, e, country));
           i = e;
           continue;
         }

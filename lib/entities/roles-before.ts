@@ -226,7 +226,17 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         continue;
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
       // ("L'ambassadrice du Vietnam en Grèce, également accréditée auprès de l'Albanie, X")
-      if (t.f === ',' && start === k + 1 && ALSO.has(toks[k + 1]?.f ?? '') && functionAt(d, k + 2)) continue;
+      // ("…, également le vice-président du Conseil de sécurité, X": its article kept)
+      if (
+        t.f === ',' &&
+        start === k + 1 &&
+        ALSO.has(toks[k + 1]?.f ?? '') &&
+        functionAt(d, k + 2 + articleLength(toks, k + 2))
+      )
+        continue;
+      // "le membre du Comité central, vice-président de la Commission…, et membre du Groupe des
+      // secrétaires X": a list of functions whose last one follows "et"
+      if (t.f === ',' && start === k + 1 && toks[k + 1]?.f === 'et' && functionAt(d, k + 2)) continue;
       // "secrétaire général du PPRL (PPRL) et président": an acronym in parentheses stays inside
       if (t.f === ')') {
         let open = k - 2;
@@ -306,6 +316,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         }
         // ("des Relations avec le Parlement")
         if (joinsOwnNoun(d, k - 1)) continue;
+        // ("…, également le vice-président du Conseil…": the article of a function added to another)
+        if (ALSO.has(prev?.f ?? '') && toks[k - 2]?.f === ',' && functionAt(d, k + articleLength(toks, k))) continue;
         // ("de l'Emploi à l'étranger": abroad, inside a portfolio; not "les représentants des
         // Vietnamiens à l'étranger, X", a people before the name of someone who speaks to them)
         const portfolio = toks[k - 2];

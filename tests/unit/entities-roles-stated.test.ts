@@ -131,6 +131,34 @@ describe('a function added with "également"', () => {
     // (said again more fully, without "également", the title is one)
     expect(named(es, 'Kim Sung-ho')?.role).toBe('président du groupe Hanwha');
   });
+
+  // (dev, batch 43: les-pays-expriment-leur-solidarite-avec-le-vietnam-s-376632)
+  it('keeps its article before the name: "…, également le vice-président du Conseil…, X"', () => {
+    const es = find(
+      'Le président du parti Russie unie, également le vice-président du Conseil de sécurité de la Fédération de Russie, Dmitri Medvedev, a présenté ses condoléances.',
+    );
+    expect(named(es, 'Dmitri Medvedev')?.role).toBe(
+      'président du parti Russie unie, également le vice-président du Conseil de sécurité de la Fédération de Russie',
+    );
+  });
+});
+
+describe('a list of functions before the name', () => {
+  // (dev, batch 43: le-xiiie-congres-du-parti-vote-le-nombre-de-membres-154950)
+  it('goes on past ", et" to the last function: "…, vice-président de la Commission…, et membre du Groupe X"', () => {
+    const es = find(
+      'Dans la matinée, le membre du Comité central du Parti, vice-président de la Commission de la propagande, et membre du Groupe des secrétaires du congrès Nguyên Hông Diên a présenté le rapport.',
+    );
+    expect(named(es, 'Nguyên Hông Diên')?.role).toBe(
+      'membre du Comité central du Parti, vice-président de la Commission de la propagande, et membre du Groupe des secrétaires du congrès',
+    );
+  });
+
+  it('stops at ", et" when what follows is no function: "…, et le ministre X" names a second person', () => {
+    const es = find('Étaient présents le vice-Premier ministre Trân Hông Hà, et le ministre de la Santé Dào Hông Lan.');
+    expect(named(es, 'Trân Hông Hà')?.role).toBe('vice-Premier ministre');
+    expect(named(es, 'Dào Hông Lan')?.role).toBe('ministre de la Santé');
+  });
 });
 
 describe('names around a role', () => {

@@ -729,11 +729,15 @@ function beforeUpdate(text: string): string {
   const at = UPDATE_MARK.exec(text)?.index ?? -1;
   return at > 0 && fromVietnameseDateText(text.slice(0, at)) ? text.slice(0, at) : text;
 }
-const UPDATE_MARK = /\b(?:mise? à jour|modifi[ée]e?|derni[èe]re modification)\b/iu;
+/** The words that say an update: "mis à jour", "modifié le", "dernière modification". */
+const UPDATE_WORDS = String.raw`(?:mise? à jour|modifi|derni[èe]re modification)`;
+// (a leading boundary only: "\b" after "é" never matches, "é" is no word character to it)
+const UPDATE_MARK = new RegExp(String.raw`\b${UPDATE_WORDS}`, 'iu');
+const OPENS_WITH_UPDATE = new RegExp(String.raw`^\s*${UPDATE_WORDS}`, 'iu');
 
 /** A <time> that says an update ("mis à jour à 18h40"), not one that says both ("Publié le …, modifié à 11h"). */
 function isUpdate(text: string): boolean {
-  return /^\s*(?:mis[e]? à jour|modifi)/i.test(text) && !/publi/i.test(text);
+  return OPENS_WITH_UPDATE.test(text) && !/publi/i.test(text);
 }
 
 /**

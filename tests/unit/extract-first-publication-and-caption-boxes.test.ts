@@ -146,3 +146,23 @@ describe('a print view with no headline of its own', () => {
     expect(r.article?.published).toBe('2025-12-18T19:05:00+07:00');
   });
 });
+
+describe('a byline that says its update too', () => {
+  // (one list of update words for a byline line and a <time>: "Modifié" was read by the one, not
+  // the other, whose word boundary after "é" never matched)
+  it('"… 27 octobre 2025 - 08:45 · Modifié : 28/10/2025 11:05": the story is of the date before the update', () => {
+    const r = read(
+      `<article><h1>${TITLE}</h1><div class="byline">Lundi, 27 octobre 2025 - 08:45 · Modifié : 28/10/2025 11:05</div>${paras}</article>`,
+      'https://lecourrier.vn/son-la-annonce-une-decision/1307758.html',
+    );
+    expect(r.article?.published).toBe('2025-10-27T08:45:00+07:00');
+  });
+
+  it('a <time> that opens with "Dernière modification" is the update, not the story\'s date', () => {
+    const r = read(
+      `<article><h1>${TITLE}</h1><div class="meta"><time datetime="2025-10-28T11:05:00+07:00">Dernière modification : 28/10/2025</time> <time datetime="2025-10-27T08:45:00+07:00">27/10/2025</time></div>${paras}</article>`,
+      'https://lecourrier.vn/son-la-annonce-une-decision/1307758.html',
+    );
+    expect(r.article?.published).toBe('2025-10-27T08:45:00+07:00');
+  });
+});

@@ -3,6 +3,7 @@
 // and photo-credit lines anywhere ("Photo : VNA", "(Photo: VNA)", "Photo : X/VNA/CVN").
 
 import { datelineOf } from './dateline';
+import { hiddenByMarkup } from './marked-parts';
 import { absoluteUrl, FOLLOWING, textOf, wholly } from './text';
 
 // (and the image elements of web-component frameworks: AMP's, Polymer's <iron-image>)
@@ -65,7 +66,7 @@ export function notAPhoto(media: Element): boolean {
     /\/share[-_]|\/icons?\/|\/social\//i.test(src) ||
     /\b(?:logo|avatar|author)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
     // (a box the reader does not see: a share menu folded away)
-    !!media.closest('[hidden], [style*="display: none" i], [style*="display:none" i]') ||
+    hiddenByMarkup(media) ||
     icon ||
     /^\s*(?:logo|publicité|advertisement)\s*$/i.test(media.getAttribute('alt') ?? '') ||
     // (an author's profile picture beside the byline: alt "Author", "/profile_picture/" in its address)

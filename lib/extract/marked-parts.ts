@@ -1,5 +1,5 @@
 // Parts of a page its markup names for what they are — readers' comments, text for screen
-// readers — named once here for every step that leaves them out.
+// readers, boxes it hides — named once here for every step that leaves them out.
 
 /** Comments marked so by schema.org: sure enough to take out of the page. */
 export const MARKED_COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="comment"]';
@@ -46,5 +46,16 @@ export const SCREEN_READER_CLASSES = [
 const SCREEN_READER_SET = new Set(SCREEN_READER_CLASSES);
 export function forScreenReaders(el: Element): boolean {
   for (const name of el.classList) if (SCREEN_READER_SET.has(name.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Is el in a box its own markup hides (`hidden`, an inline "display: none", spaces or not)? Up to
+ * six levels: a closed share menu, a print view's or a template's hidden copy; not a page whose
+ * whole frame a loading script hides until it runs (the reader sees that frame).
+ */
+export function hiddenByMarkup(el: Element): boolean {
+  for (let e: Element | null = el, up = 0; e && up < 6; e = e.parentElement, up++)
+    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
   return false;
 }

@@ -9,7 +9,7 @@ import { foldKey } from '../text/fold';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
-import { forScreenReaders } from './marked-parts';
+import { forScreenReaders, hiddenByMarkup } from './marked-parts';
 import { isNonStoryLine } from './non-story-lines';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import {
@@ -482,7 +482,7 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
       continue;
     }
     if (k === want || k === alt || k === raw || (want.length > 40 && k.startsWith(want.replace(/…$|\.\.\.$/, '')))) {
-      if (!inHiddenBox(h)) return h;
+      if (!hiddenByMarkup(h)) return h;
       said ??= h;
     }
     // (the page shows a shorter headline than its metadata: "X" for "X : messages de Russie, …";
@@ -507,13 +507,6 @@ function headlineOf(doc: Document, meta: PageMeta): Element | null {
   // no heading at all (an old table layout's <font size=4><b>, a div): the element of the body
   // whose whole text is the title
   return elementSaying(doc, [want, alt]);
-}
-
-/** Is an element in a box its own markup hides ("style="display:none"", hidden)? Up to six levels. */
-function inHiddenBox(el: Element): boolean {
-  for (let e: Element | null = el, up = 0; e && up < 6; e = e.parentElement, up++)
-    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
-  return false;
 }
 
 /**

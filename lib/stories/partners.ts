@@ -302,9 +302,8 @@ const CITIZENS_ABROAD = new RegExp(
 // a visit ("Dans le cadre de sa visite en Inde, le Premier ministre…") or names the pair
 // ("Vietnam-Nouvelle-Zélande"). (Not the business community at home: "la communauté vietnamienne
 // des affaires".)
-const COMMUNITY_ABROAD = new RegExp(
-  `\\b(?:communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu)\\b`,
-);
+const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu`;
+const COMMUNITY_ABROAD = new RegExp(`\\b(?:${COMMUNITY})\\b`);
 // (meeting the community, or the embassy's staff, and no one else, is no talks: "a rencontré le
 // personnel de l'ambassade ainsi que la communauté vietnamienne"; not "… la communauté vietnamienne
 // et le maire de Budapest", nor the business community of the country)
@@ -349,8 +348,10 @@ export function isMultilateral(foldedText: string): boolean {
 // ("la communauté vietnamienne au Japon", "protection des citoyens vietnamiens en Israël").
 // ("l'Union des Vietnamiens en Allemagne", "des Vietnamiens travaillant ou étudiant en Allemagne",
 // "la diaspora vietnamienne")
-const DIASPORA =
-  /(?:communaute vietnamienne|communautes vietnamiennes|diaspora vietnamienne|vietnamiens (?:d'outre-mer|de l'etranger|residant|vivant|installes|travaillant|etudiant|a l'etranger)|(?:citoyens|ressortissants|travailleurs|etudiants) vietnamiens|protection des vietnamiens|(?:unions?|associations?|federations?|communautes?) des vietnamiens (?:en|au|aux|a|d'|de|du))/;
+// (the community itself as COMMUNITY_ABROAD says it: not the business community at home)
+const DIASPORA = new RegExp(
+  `(?:${COMMUNITY}|vietnamiens (?:de l'etranger|residant|vivant|installes|travaillant|etudiant|a l'etranger)|(?:citoyens|ressortissants|travailleurs|etudiants) vietnamiens|protection des vietnamiens|(?:unions?|associations?|federations?|communautes?) des vietnamiens (?:en|au|aux|a|d'|de|du))`,
+);
 
 // "les Vietnamiens d'Allemagne", "des Vietnamiens de la République tchèque": where they live
 const LIVED_IN_BEFORE =

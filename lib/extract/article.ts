@@ -26,17 +26,18 @@ import {
   removeCopiersNotes,
   removeEndNotes,
   removeFactBoxes,
-  removeFollowingStories,
   removeLinkedAuthorBoxes,
   removeLinkLines,
   removeNamedAuthorBoxes,
   removeOtherLanguages,
+  removePlayerBoxes,
   removeQuoteFrames,
   removeRepeatedQuotes,
   removeSideColumns,
   removeSignUpBoxes,
   withoutRepeatedShortLines,
 } from './non-story-lines';
+import { otherStories } from './other-stories';
 import {
   creditedDateLine,
   dateInAddress,
@@ -320,9 +321,9 @@ export function* articleSteps(
     publicationLine(clone, titleEl) ??
     dateInAddress(base);
 
-  // an infinite scroll has loaded the next stories below this one: each its own <article> with its
-  // own headline, after the title; they are other pages' articles (their photos' captions too)
-  if (titleEl) removeFollowingStories(clone, titleEl, bodyEl);
+  // other stories printed whole in the page (an infinite scroll's next ones, a dossier's follow-ups,
+  // a brief's short stories): other pages' articles, their photos' captions too
+  if (titleEl) for (const story of otherStories(clone, titleEl, bodyEl)) story.remove();
   // (the writer's box, an avatar beside a line on the desk, is neither a photo's caption nor the story)
   removeNamedAuthorBoxes(clone, [bodyEl, titleEl]);
   // Fields that live inside the body and must not be read as body text.
@@ -336,10 +337,18 @@ export function* articleSteps(
       ...captionsAbove(scope, bodyScope, titleEl),
       ...captionElements(bodyScope, SITE.caption),
     ];
+    // (a photo's credit alone, "Ảnh: TTXVN" in its figure, beside the caption of the same photo:
+    // told before any caption leaves the page, whichever of the two comes first)
+    const besideCaption = new Set(
+      capEls.filter(
+        (cap) =>
+          BARE_CREDIT.test(textOf(cap)) &&
+          capEls.some((other) => other !== cap && hasLetter(textOf(other)) && samePhoto(cap, other)),
+      ),
+    );
     for (const cap of capEls) {
       if (cap === leadEl || cap === titleEl || cap.contains(titleEl)) continue;
-      // (a photo's credit alone, "Ảnh: TTXVN" in its figure, beside the caption of the same photo)
-      if (BARE_CREDIT.test(textOf(cap)) && capEls.some((other) => other !== cap && samePhoto(cap, other))) {
+      if (besideCaption.has(cap)) {
         cap.remove();
         continue;
       }
@@ -388,6 +397,7 @@ export function* articleSteps(
   removeRepeatedQuotes(clone);
   removeQuoteFrames(clone, offVna);
   removeFactBoxes(clone, [bodyEl, titleEl]);
+  removePlayerBoxes(clone, [bodyEl, titleEl]);
   removeEndNotes(clone);
   if (offVna) removeCopiersNotes(clone, titleEl, [bodyEl, titleEl]);
   // Noise never takes the article with it: on broken markup an unclosed share bar or meta line

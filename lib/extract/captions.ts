@@ -16,8 +16,9 @@ const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'IRON-IMAGE', 'PICTURE', 'VIDEO', 
 export const MAX_CAPTION = 400;
 /** ends with a photo credit: "… Photo : VNA", "(Photo: VNA)", "Ảnh: TTXVN" */
 // (or a site's address alone: "Photo : hanoimoi.com.vn.")
+// ("Photo : VNA", and the agency's longer forms "Photo diffusée par la VNA", "Photo fournie par l'AVI")
 export const PHOTO_CREDIT =
-  /(?:^|[\s.(–-])(?:photo|ảnh)\s*:\s*(?:[^.:()]{1,60}|[^\s.:()]{1,30}(?:\.[^\s.:()]{1,30}){1,3})\)?\.?\s*$/iu;
+  /(?:^|[\s.(–-])(?:photo|ảnh)(?:\s*:|\s+(?:diffusée|fournie|transmise)\s+par)\s*(?:[^.:()]{1,60}|[^\s.:()]{1,30}(?:\.[^\s.:()]{1,30}){1,3})\)?\.?\s*$/iu;
 /** A name a credit gives: capitalised ("Duong", "VNA", "Ngoc/VNA/CVN") or a site's address ("webthethao.vn"). */
 const CREDIT_WORD = String.raw`(?:\p{Lu}[^\s:()/,]*|[\w-]+\.[a-z]{2,}[^\s:()]*)`;
 /**
@@ -59,6 +60,8 @@ export function notAPhoto(media: Element): boolean {
   const src = media.getAttribute('src') ?? '';
   return (
     /logo|banner|\/\/ads?\.|\/ads?\//i.test(src) ||
+    // (an ad's picture named by its format: "pub-300x250-vnair.jpg", "abonnement-728x90.jpg")
+    /(?:^|[^\d])(?:300x250|728x90|160x600|300x600|970x250|970x90|320x50|320x100|336x280)(?!\d)/.test(src) ||
     /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(src) ||
     // (a reader's picture in the comments under the story)
     !!media.closest('#comments, .comments, .comment') ||

@@ -9,7 +9,8 @@ import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
 import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
-import { followingStories } from './non-story-lines';
+import { removeScreenReaderLabels } from './marked-parts';
+import { followingStories, otherStories } from './other-stories';
 import { feedContainers, feedStories, teasers } from './related';
 import { composeShadowTrees } from './shadow-trees';
 import { pageMeta, titleElement } from './structure';
@@ -102,6 +103,8 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   // what a <noscript> holds is text in a browser that runs scripts, as the reader's does (a parser
   // without scripts, jsdom, reads it as elements): never the page's
   for (const el of clone.querySelectorAll('noscript')) el.remove();
+  // (nor are the labels its style sheets hide for screen readers: "Légende image, " before a caption)
+  removeScreenReaderLabels(clone);
   const layout = layoutOf(clone);
   const signals = [`layout:${layout.name}`];
   const meta = pageMeta(clone);
@@ -110,8 +113,12 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   // The feed first: it is noise for the article, and stories for the timeline.
   const body = layoutBody(clone, layout, url);
   // (an infinite scroll's next story, loaded below this one, brings its own feed: that page's)
+  // (so does any other story printed whole in it, a dossier's follow-up: its own box's feed)
   const next = titleEl ? followingStories(clone, titleEl, body)[0] : undefined;
-  const ours = (el: Element) => !next || !(next.contains(el) || next.compareDocumentPosition(el) & FOLLOWING);
+  const others = titleEl ? otherStories(clone, titleEl, body) : [];
+  const ours = (el: Element) =>
+    !others.some((o) => o.contains(el)) &&
+    (!next || !(next.contains(el) || next.compareDocumentPosition(el) & FOLLOWING));
   const containers = feedContainers(clone, layout).filter((c) => !body || !c.contains(body));
   let feed = feedStories(containers.filter(ours), layout, url);
   // a known layout that found its body and feed needs no structural search (it runs on every page)

@@ -10,7 +10,7 @@ import { hasLetter, linkTextLength, textOf } from './text';
  * of an update, "Précédemment :", "À relire :".
  */
 export const INLINE_MARK =
-  /^\s*(?:(?:>>|»|►|▶|→)(?:\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*(?::|>>|»|→)?)?|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→)|(?:pr[ée]c[ée]demment|auparavant|[àa] relire)\s*:)\s*/i;
+  /^\s*(?:(?:>>|»|►|▶|→)(?:\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*(?::|>>|»|→)?)?|(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement|la suite)\s*(?::|>>|»|→)|(?:pr[ée]c[ée]demment|auparavant|[àa] relire|vid[ée]o)\s*:)\s*/i;
 /** what may stand beside the links of such a line: punctuation, quotes, dashes */
 const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
 

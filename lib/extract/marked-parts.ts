@@ -59,3 +59,42 @@ export function hiddenByMarkup(el: Element): boolean {
     if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
   return false;
 }
+
+/**
+ * Classes the page's own style sheets hide from the eye but not from screen readers: a box placed
+ * out of the flow and clipped to nothing ("position: absolute; clip: rect(1px, 1px, 1px, 1px)",
+ * "clip-path: inset(100%)"), as a CSS-in-JS site names its "sr-only" ("bbc-m04vo2").
+ */
+export function screenReaderClassesOf(doc: Document): Set<string> {
+  const names = new Set<string>();
+  for (const style of doc.querySelectorAll('style')) {
+    const css = style.textContent ?? '';
+    if (!/clip/i.test(css)) continue;
+    for (const m of css.matchAll(/\.([\w-]+)\s*\{([^{}]*)\}/g)) {
+      const rules = m[2] ?? '';
+      if (
+        /position\s*:\s*absolute/i.test(rules) &&
+        (/clip\s*:\s*rect\(\s*(?:0|1px)/i.test(rules) || /clip-path\s*:\s*inset\(\s*(?:50|100)%/i.test(rules))
+      )
+        names.add(m[1] as string);
+    }
+  }
+  return names;
+}
+
+/** A label of that kind, short: "Légende image, " before a caption, "Crédit photo, ", "Author, ". */
+const SCREEN_READER_LABEL = 60;
+
+/**
+ * Takes out the short labels the page's style sheets hide for screen readers (its own names for
+ * "sr-only"): read as text, "Légende image, " opens the caption and "Author, VNA" reads as a line
+ * of the story.
+ */
+export function removeScreenReaderLabels(doc: Document): void {
+  const names = screenReaderClassesOf(doc);
+  if (!names.size) return;
+  for (const name of names)
+    for (const el of doc.getElementsByClassName(name))
+      if ((el.textContent ?? '').trim().length <= SCREEN_READER_LABEL && !el.querySelector('p, div, li'))
+        el.textContent = '';
+}

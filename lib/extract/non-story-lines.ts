@@ -12,6 +12,7 @@ import {
   hasClassMatching,
   hasLetter,
   holdsRunningText,
+  languageOf,
   linkTextLength,
   PUBLISHED_BY_OUTLET,
   sameTextKey,
@@ -145,6 +146,10 @@ export function isSourceCredit(text: string): boolean {
 }
 
 const NON_STORY_LINES: RegExp[] = [
+  // a tool bar's words left as a line: "Imprimer Envoyer", "Partager | Imprimer | E-mail"
+  /^(?:(?:imprimer|envoyer|partager|e-?mail|courriel|tweeter|facebook|zalo|copier le lien|enregistrer|télécharger(?: en)? pdf)\s*[|·•/-]?\s*){2,}$/i,
+  // an in-text ad's line: "Suite de l'article après la publicité", "La suite après cette publicité"
+  /^(?:la )?suite (?:de l['’]article )?(?:après|ci-dessous|sous) (?:la|cette) publicité\.?$/i,
   // a tag line whose links a print view dropped: "Mots-clés : patrimoine culturel, Hung Yên"
   // (and a wiki's or a blog's categories: "Catégories : Pacifique, Diplomatie")
   /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|cat[ée]gories?)\s*:\s*[^.!?…]{1,200}$/i,
@@ -335,7 +340,6 @@ export function removeOtherLanguages(doc: Document, keep: (Element | null)[]): v
 const LANGUAGE_BOXES =
   'body div[lang], body section[lang], body aside[lang], body article[lang], body p[lang], body ul[lang], body blockquote[lang]';
 const IN_RUNNING_TEXT = 'p, li, blockquote, td, th, h1, h2, h3, h4, h5, h6';
-const languageOf = (el: Element) => (el.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** French function words: one word in ten or more of a text is French. */
 const FRENCH_WORDS = new Set(
@@ -385,6 +389,12 @@ export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void
       box = up;
     }
     if (box?.isConnected && !holdsAny(box, keep)) box.remove();
+  }
+  // a newsletter's call with a button or a link and no field ("La lettre Défense — Recevez chaque
+  // semaine… — Je m'inscris"): a short box its class names so, of pitch lines only
+  for (const box of doc.querySelectorAll('[class*="newsletter" i]')) {
+    if (!box.isConnected || holdsAny(box, keep) || !textShorterThan(box, SIGN_UP_PITCH * 2)) continue;
+    if (PITCH.test(textOf(box)) && [...box.querySelectorAll('p')].every(isPitch)) box.remove();
   }
 }
 
@@ -449,13 +459,16 @@ function textShorterThan(el: Element, max: number): boolean {
  * who said it): the sentence is read once, where the story has it (in a paragraph that is no
  * quote's: a hidden copy of the page repeats its quotes too).
  */
-const QUOTES = 'blockquote, [class*="pullquote"], [class*="pull-quote"], [class*="exergue"]';
+const QUOTES = 'blockquote, [class*="quote" i], [class*="exergue"], [class*="citation" i]';
 
 export function removeRepeatedQuotes(doc: Document): void {
-  const quotes = doc.querySelectorAll(QUOTES);
-  if (!quotes.length) return;
+  // (a box named for its quote mark only, "<div><i class="fa fa-quote-left"></i> …</div>": the box)
+  const quotes = new Set(
+    [...doc.querySelectorAll(QUOTES)].map((q) => (!q.textContent?.trim() && q.parentElement) || q),
+  );
+  if (!quotes.size) return;
   const story = [...doc.querySelectorAll('p, li')]
-    .filter((el) => !el.closest(QUOTES))
+    .filter((el) => !el.closest(QUOTES) && ![...quotes].some((q) => q.contains(el)))
     .map((el) => squeeze(el.textContent ?? ''))
     .join('\n');
   for (const q of quotes) {
@@ -513,7 +526,7 @@ const NAMES_SOURCE = new RegExp(String.raw`\barticle\b|(?:^|[^\p{L}])(?:${VNA_OU
 
 /** The labels of a fact box beside a story: "Repères", "En bref", "À retenir", "Chiffres clés"… */
 const FACT_BOX_LABEL =
-  /^(?:repères|en bref|à retenir|a retenir|chiffres[- ]clés|l['’]essentiel|le saviez-vous\s*\??|fiche|encadré|les faits|en chiffres|key facts)\s*:?$/i;
+  /^(?:repères|en bref|à retenir|a retenir|chiffres[- ]clés|l['’]essentiel|le saviez-vous\s*\??|fiche|encadré|les faits|en chiffres|chronologie|key facts)\s*:?$/i;
 
 /**
  * A fact box ("Repères" over a list of short lines: dates, places, figures) sums the story up
@@ -612,35 +625,27 @@ const rowText = (row: Element) =>
     .filter(Boolean)
     .join(' · ');
 
-/**
- * The next stories an infinite scroll has loaded below this one: each its own <article> with its
- * own headline, after the title's <article>; other pages' articles.
- */
-export function followingStories(doc: Document, titleEl: Element, keep: Element | null): Element[] {
-  // only past the title's own <article>: a title found in a sticky bar or a page header is no
-  // story of its own, and the <article> after it may be the one it names
-  const own = titleEl.closest('article');
-  if (!own) return [];
-  const title = sameTextKey(textOf(titleEl));
-  // (the story's own box says its language, where a template says another over it: lang="vi")
-  const ownLanguage = languageOf(own.closest('[lang]') ?? doc.documentElement);
-  const stories: Element[] = [];
-  for (const h1 of doc.querySelectorAll('article h1')) {
-    const story = h1.closest('article');
-    if (!story || stories.includes(story) || story === own || story.contains(own) || own.contains(story)) continue;
-    if (!(own.compareDocumentPosition(story) & FOLLOWING) || (keep && story.contains(keep))) continue;
-    if (sameTextKey(textOf(h1)) === title) continue;
-    // (a box in another language than the story's own is its translation beside it, which
-    // removeOtherLanguages reads; an infinite scroll's next story is written in the story's)
-    const lang = languageOf(story.closest('[lang]') ?? story);
-    if (lang && lang !== ownLanguage) continue;
-    stories.push(story);
-  }
-  return stories;
-}
+/** The most text an embedded player's box holds besides it: a title, a label, a duration. */
+const PLAYER_BOX_TEXT = 200;
 
-export function removeFollowingStories(doc: Document, titleEl: Element, keep: Element | null): void {
-  for (const story of followingStories(doc, titleEl, keep)) story.remove();
+/**
+ * An embedded player's box (an <iframe>, a <video>) and the short lines in it naming the video
+ * ("Vidéo Tourisme au Vietnam : Festivals et culture vibrante", "02:47"): the video's title, not
+ * a line of the story. Up from the player while its box holds no other player, no running text
+ * and little text; never the title's or the body's box.
+ */
+export function removePlayerBoxes(doc: Document, keep: (Element | null)[]): void {
+  for (const player of doc.querySelectorAll('iframe, video')) {
+    if (!player.isConnected) continue;
+    let box: Element | null = null;
+    for (let up = player.parentElement; up && up !== doc.body; up = up.parentElement) {
+      if (holdsAny(up, keep) || up.querySelectorAll('iframe, video').length > 1) break;
+      const text = squeeze(up.textContent ?? '');
+      if (text.length > PLAYER_BOX_TEXT || holdsRunningText(up, undefined, 1) || datelineOf(text)) break;
+      box = up;
+    }
+    if (box && hasLetter(box.textContent ?? '')) box.remove();
+  }
 }
 
 /** An end note's longest line: a sentence or two about the publication, not a paragraph of the story. */

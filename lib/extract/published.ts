@@ -357,7 +357,8 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   }
   // a plain "date" meta (Dotclear's), or Dublin Core's in lower case: after every other machine
   // date, as some CMSs write there the page's build or last change; and the day a line by the
-  // title says wins over it
+  // title says wins over it, as does its hour over the meta's day alone ("2013-09-04" under
+  // "Publié le 04/09/2013 à 20h35")
   const plain = isoInHanoi(
     doc
       .querySelector('meta[name="date" i], meta[name="dc.date" i], meta[property="dc.date" i]')
@@ -365,7 +366,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   );
   if (plain) {
     const near = titleEl ? dateLineNear(titleEl) : null;
-    return near && near.slice(0, 10) !== plain.slice(0, 10) ? near : plain;
+    return near && (near.slice(0, 10) !== plain.slice(0, 10) || plain.includes('T00:00')) ? near : plain;
   }
   // (the first the layout names that is not in a list of other stories: a teaser's "dd.date" is
   // that story's; a copy's footer linking to its original is not such a list)

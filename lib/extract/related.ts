@@ -457,7 +457,8 @@ function firstLine(link: Element): string | null {
   for (const el of link.querySelectorAll('*')) {
     if (el.childElementCount > 0) continue;
     const text = textOf(el);
-    if (!text || isDateLine(text)) continue;
+    // (nor the picture's caption shown in the link before the headline: "… à Juba. Photo diffusée par l'AVI")
+    if (!text || isDateLine(text) || creditedCaption(text)) continue;
     if (text.length >= 25) return text;
     if (text.length >= 15) short ??= text;
   }
@@ -634,7 +635,11 @@ export function inlineCardStory(card: Element, base: string): RelatedItem | null
 /** The stories of an inline line: one, or one a link when each opens on its mark (">>A<br>>>B"). */
 export function inlineStories(p: Element, base: string): RelatedItem[] {
   const links = [...p.querySelectorAll('a[href]')];
-  const each = links.length > 1 && links.every((a) => INLINE_MARK.test(a.textContent ?? ''));
+  // (each link marked, in its words or right before it: "<a>» X</a>", "&gt;&gt;<a>X</a><br>&gt;&gt;<a>Y</a>")
+  const marked = (a: Element) =>
+    INLINE_MARK.test(a.textContent ?? '') ||
+    (a.previousSibling?.nodeType === 3 && INLINE_MARK.test(a.previousSibling.textContent ?? ''));
+  const each = links.length > 1 && links.every(marked);
   return (each ? links.map((a) => inlineStory(p, base, a)) : [inlineStory(p, base)]).filter(
     (s): s is RelatedItem => s !== null,
   );

@@ -222,3 +222,6 @@ export function linkTarget(href: string | null | undefined, base: string): strin
   const abs = absoluteUrl(href, base);
   return abs ? (carriedVnaUrl(new URL(abs))?.href ?? abs) : null;
 }
+
+/** The language an element's lang attribute names, its first subtag ("fr" of "fr-FR"); '' if none. */
+export const languageOf = (el: Element) => (el.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';

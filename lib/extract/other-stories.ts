@@ -1,0 +1,118 @@
+// Other stories printed whole in the page beside the one its address names: a dossier's follow-ups
+// in a print view, a morning brief's short stories after its headline story, a photo story
+// embedded in another, the next story an infinite scroll or a swipe has loaded. They are neither
+// the story's body (nor its captions) nor its feed; their own "Voir plus" is theirs.
+import { fromVietnameseDateText } from './published';
+import { FOLLOWING, holdsRunningText, languageOf, RUNNING_TEXT, sameTextKey, squeeze, textOf } from './text';
+
+/**
+ * Every other story of the page: the <article>s an infinite scroll loaded after the title's own
+ * (`followingStories`), and any box a headline of its own opens (`storyBoxesAfter`).
+ */
+export function otherStories(doc: Document, titleEl: Element, keep: Element | null): Element[] {
+  const following = followingStories(doc, titleEl, keep);
+  const boxes = storyBoxesAfter(doc, titleEl, keep).filter((b) => !following.some((f) => f.contains(b)));
+  return [...following, ...boxes.filter((b) => !following.some((f) => b.contains(f)))];
+}
+
+/**
+ * The next stories an infinite scroll has loaded below this one: each its own <article> with its
+ * own headline, after the title's <article>; other pages' articles.
+ */
+export function followingStories(doc: Document, titleEl: Element, keep: Element | null): Element[] {
+  // only past the title's own <article>: a title found in a sticky bar or a page header is no
+  // story of its own, and the <article> after it may be the one it names
+  const own = titleEl.closest('article');
+  if (!own) return [];
+  const title = sameTextKey(textOf(titleEl));
+  // (the story's own box says its language, where a template says another over it: lang="vi")
+  const ownLanguage = languageOf(own.closest('[lang]') ?? doc.documentElement);
+  const stories: Element[] = [];
+  for (const h1 of doc.querySelectorAll('article h1')) {
+    const story = h1.closest('article');
+    if (!story || stories.includes(story) || story === own || story.contains(own) || own.contains(story)) continue;
+    if (!(own.compareDocumentPosition(story) & FOLLOWING) || (keep && story.contains(keep))) continue;
+    if (sameTextKey(textOf(h1)) === title) continue;
+    // (a box in another language than the story's own is its translation beside it, which
+    // removeOtherLanguages reads; an infinite scroll's next story is written in the story's)
+    const lang = languageOf(story.closest('[lang]') ?? story);
+    if (lang && lang !== ownLanguage) continue;
+    stories.push(story);
+  }
+  return stories;
+}
+
+/**
+ * Boxes past the story's own running text that a headline opens (no running text before it in the
+ * box), followed by the story's date line and then two paragraphs of running text or more before
+ * the next heading: a story of its own. A teaser has one line of summary; an intertitle or a fact
+ * box, no date line; a chronology's "2 septembre 1945" is no date line of a headline, it opens no
+ * box after a headline. Never a box holding the title or the body found.
+ */
+function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null): Element[] {
+  const title = sameTextKey(textOf(titleEl));
+  const after = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & FOLLOWING);
+  // one walk in page order: each headline with the count of paragraphs of running text under it,
+  // up to the next heading; and the story's own first paragraph, after its title
+  const running: Element[] = [];
+  const under = new Map<Element, number>();
+  let heading: Element | null = null;
+  let first: Element | null = null;
+  for (const el of doc.querySelectorAll('h1, h2, h3, h4, p')) {
+    if (el.tagName !== 'P') {
+      heading = el;
+      under.set(el, 0);
+    } else if (squeeze(el.textContent ?? '').length > RUNNING_TEXT) {
+      running.push(el);
+      if (heading && !heading.contains(el)) under.set(heading, (under.get(heading) ?? 0) + 1);
+      if (!first && after(titleEl, el) && !titleEl.contains(el)) first = el;
+    }
+  }
+  if (!first) return [];
+  const boxes: Element[] = [];
+  for (const [h, count] of under) {
+    if (count < 2 || h.tagName === 'H4' || !after(first, h) || boxes.some((b) => b.contains(h))) continue;
+    const text = textOf(h);
+    if (text.length < 20 || sameTextKey(text) === title || !datedAfter(h)) continue;
+    // the box the headline opens: up while nothing of running text comes before it there, no
+    // other headline of its rank or above is inside (a feed's cards, a brief's next story), and
+    // neither the title, the body found nor the story's first paragraph is
+    let box: Element = h;
+    for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
+      if (up.contains(titleEl) || up.contains(first) || (keep && up.contains(keep))) break;
+      if (running.some((p) => up.contains(p) && after(p, h))) break;
+      if (otherHeadlineIn(up, h)) break;
+      box = up;
+    }
+    // (its own two paragraphs, in the box: not a feed's last card before a list of summaries)
+    if (box !== h && running.filter((p) => box.contains(p) && after(h, p)).length >= 2) boxes.push(box);
+  }
+  // (the story keeps running text of its own)
+  if (!boxes.length || !doc.documentElement) return [];
+  return holdsRunningText(doc.documentElement, (p) => boxes.some((b) => b.contains(p)), 1) ? boxes : [];
+}
+
+/** A headline of h's rank or above in the box, besides h: "h2" holds h1 and h2. */
+function otherHeadlineIn(box: Element, h: Element): boolean {
+  const rank = Number(h.tagName.slice(1));
+  for (const other of box.querySelectorAll('h1, h2, h3'))
+    if (other !== h && Number(other.tagName.slice(1)) <= rank && textOf(other).length >= 20) return true;
+  return false;
+}
+
+/** The lines right under a headline (its box's next few), one a date line: "Publié le 06/05/2014 à 10h15", a <time>. */
+function datedAfter(h: Element): boolean {
+  let seen = 0;
+  for (let at: Element | null = h; at && seen < 3; at = at.parentElement) {
+    for (let s = at.nextElementSibling; s && seen < 3; s = s.nextElementSibling) {
+      const text = squeeze(s.textContent ?? '');
+      if (s.matches('time[datetime]') || s.querySelector('time[datetime]')) return text.length <= 80;
+      if (!text) continue;
+      if (text.length <= 80 && fromVietnameseDateText(text)) return true;
+      // (only what comes right under the headline: its box's lines, or its header's next box)
+      seen++;
+    }
+    if (at.parentElement?.querySelectorAll('p').length) break;
+  }
+  return false;
+}

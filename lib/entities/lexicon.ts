@@ -16,7 +16,8 @@ export const PROFESSIONS = set(`
 journaliste photojournaliste photographe reporter ecrivain poete artiste musicien musicienne chanteur chanteuse
 peintre sculpteur realisateur realisatrice expert experte chercheur chercheuse economiste analyste historien
 historienne consultant consultante agent agente fonctionnaire policier policiere etudiant etudiante
-employe employee salarie salariee
+employe employee salarie salariee styliste designer createur creatrice cineaste comedien comedienne acteur actrice
+danseur danseuse compositeur compositrice romancier romanciere traducteur traductrice sculptrice
 `);
 
 /** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */
@@ -32,7 +33,7 @@ export const TITLE_WORDS = new Set([
   ...NEWLY,
   ...PROFESSIONS,
   ...set(`
-president presidente presidents ministre ministres premier premiere premiers premieres secretaire ambassadeur
+president presidente presidents ministre ministres delegue deleguee premier premiere premiers premieres secretaire ambassadeur
 ambassadrice general generale generaux colonel commandant chef cheffe directeur directrice
 porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
@@ -45,7 +46,7 @@ empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables redacteur redactrice coordinatrice assistant assistante
 diplomate gardien militant militante enseignant enseignante ingenieur ingenieure medecin architecte
-defenseur portier footballeur footballeuse compatriote compatriotes coequipier coequipiere coequipiers coequipieres
+defenseur portier footballeur footballeuse attaquante gardienne entraineuse arbitre buteur buteuse compatriote compatriotes coequipier coequipiere coequipiers coequipieres
 `),
   ...set(ATHLETES),
 ]);
@@ -101,7 +102,7 @@ export const HONORIFICS = set(`
 samdech techo akka moha sena padei pichey thipadei krolahom vibol bovor bovorn borvor preah bat
 cheikh sheikh tuanku tunku
 borom boromneath neak oknha lok chumteav excellence s.e son altesse majeste dato datuk
-sri dato' haji pehin hrh tengku seri kittisangha kittiprittbindit kittipritbindit bundit sdech
+sri dato' haji pehin hrh tengku seri utama kittisangha kittiprittbindit kittipritbindit bundit sdech
 kralahom sangha reach vongsa baddita serey chakrei dame sir
 `);
 
@@ -364,7 +365,8 @@ const IER_ADJECTIVES = set(
 );
 
 /** Short adjectives no ending gives away: "Chambre haute", "Chambre basse", "Ligue arabe". */
-const SHORT_ADJECTIVES = set('haut haute hauts hautes bas basse basses arabe arabes');
+// (and the adjectives of parties no suffix tells: "Parti libéral démocrate", "sociaux-démocrates")
+const SHORT_ADJECTIVES = set('haut haute hauts hautes bas basse basses arabe arabes democrate democrates');
 
 export function looksAdjective(folded: string): boolean {
   if (IER_ADJECTIVES.has(folded) || SHORT_ADJECTIVES.has(folded)) return true;

@@ -6,7 +6,7 @@
 
 import { PAIR_PREFIXES } from '../knowledge/countries';
 import { foldKey } from '../text/fold';
-import { coordinatedAdjectiveEnd, countryAt, dashedNamesEnd, fieldsEnd, pairEnd } from './complements';
+import { coordinatedAdjectiveEnd, countryAt, dashedNamesEnd, fieldsEnd, numberEndsName, pairEnd } from './complements';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
@@ -497,6 +497,18 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     }
   }
   if (namesRegion(doc, i, k)) return null;
+  // "l'Hôpital central militaire 108 à Hanoï": a number that ends the name is part of it (not one
+  // a complement follows, "… 5 de la ville", read with the complement below)
+  if (
+    !lowerHead &&
+    head.cap &&
+    k > i + 1 &&
+    numberEndsName(toks, k) &&
+    toks[k]?.s === (toks[k - 1]?.e ?? 0) + 1 &&
+    !['de', 'du', 'des', 'd'].includes(toks[k + 1]?.f ?? '') &&
+    isFree(doc, k, k + 1)
+  )
+    return makeCand(doc, i, k + 1, 'organization', tokenText(doc, i, k + 1), 'org-rule', country);
   // "le Parti Amanat", "le Front Polisario": a party named by a word of its own language
   if (body === 0 && OWN_NAME_HEADS.has(head.f) && head.cap) {
     let e = k;

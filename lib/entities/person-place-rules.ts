@@ -658,6 +658,13 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     if (honorStart < 0) honorStart = a;
     a++;
   }
+  // ("le Prof-Dr X": forms of address joined by a dash open the run, not the name)
+  while (
+    a + 2 < b &&
+    (CIVILITIES.has((toks[a] as Token).f) || SHORT_DEGREES.has((toks[a] as Token).f)) &&
+    toks[a + 1]?.f === '-'
+  )
+    a += 2;
   if (a >= b) return null;
   // ("le ministre Dr. X": a form of address alone is no name; the name follows it)
   if (b - a === 1 && (CIVILITIES.has((toks[a] as Token).f) || SHORT_DEGREES.has((toks[a] as Token).f))) return null;

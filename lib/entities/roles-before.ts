@@ -7,6 +7,7 @@ import { ADJ_DICT, compoundAdjectiveAt } from './knowledge';
 import {
   CIVILITIES,
   HOLDER_QUALIFIERS,
+  HONORIFICS,
   ROLE_DETERMINERS,
   ROLE_STOP,
   SHORT_DEGREES,
@@ -59,6 +60,9 @@ function bareTitle(d: Doc, a: number, b: number): boolean {
   return true;
 }
 const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'pour', 'charge']);
+
+/** What joins a form of address to the next: "Prof-Dr", "Dr.", "Dato' ". */
+const JOINED_ADDRESS = new Set(['.', '-', "'"]);
 
 /** "au", "aux", "à": what a message is sent to, the name's own title after them. */
 const TO_SOMEONE = new Set(['au', 'aux', 'a']);
@@ -172,17 +176,24 @@ function appositionStart(d: Doc, j: number): number {
 function roleRightBefore(d: Doc, i: number): StatedRole {
   const toks = d.toks;
   let civility = false;
-  const p1 = toks[i - 1];
-  const p2 = toks[i - 2];
   // ("Dr", "Pr.": an academic title written short is a form of address, as "M." is; "le ministre
   // de l'Environnement, Dr. X" is the minister)
   const addresses = (t: Token | undefined) =>
     !!t && t.kind === 'w' && t.cap && (CIVILITIES.has(t.f) || SHORT_DEGREES.has(t.f));
-  if (addresses(p1)) civility = true;
-  if (p1?.f === '.' && addresses(p2)) civility = true;
+  // (and honorifics, "Dato' Seri Utama Haji X", "Sri. X": never the role's words)
+  const honours = (t: Token | undefined) => !!t && t.kind === 'w' && t.cap && HONORIFICS.has(t.f);
   let j = i - 1;
   // "l'ambassadeur danois au Vietnam, Mme Charlotte Laursen": the civility after the comma
-  if (civility) j -= p1?.f === '.' ? 2 : 1;
+  // ("Prof-Dr", "Prof. Dr.": forms of address joined by a dash or a dot, one or several)
+  for (;;) {
+    const t = toks[j];
+    if (addresses(t)) civility = true;
+    else if (!honours(t) && !(JOINED_ADDRESS.has(t?.f ?? '') && (addresses(toks[j - 1]) || honours(toks[j - 1]))))
+      break;
+    j--;
+  }
+  // "le directeur de l'hôpital, le Prof-Dr X": the function before the comma is the one addressed
+  if (civility && articleLength(toks, j) === 1 && toks[j - 1]?.f === ',' && d.used[j - 2]?.type !== 'person') j -= 2;
   // "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong": a plural title over a list
   const listed = listedUnder(d, j);
   if (listed) return { ...listed, civility };

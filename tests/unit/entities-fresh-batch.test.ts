@@ -99,3 +99,56 @@ describe('names and roles from dev', () => {
     expect(named(es, 'Jorge Torres-Pereira')?.role).toBe('ambassadeur du Portugal au Vietnam, domicilié en Thaïlande');
   });
 });
+
+// Real corpus batches 45 and 46, scored once held out, then dev: sentences shaped like theirs.
+describe('functions and forms of address around a name (batches 45-46)', () => {
+  it("a player's position and a designer's trade, feminine or plural, are stated roles", () => {
+    const es = find(
+      "Les Vietnamiennes l'ont emporté grâce à l'attaquante Hai Yen, dont le tir a trompé la gardienne Waraporn Boonsing.",
+      "Un défilé de mode autour de l'ao dai des stylistes Trinh Bich Thuy et Lê Hang est prévu.",
+    );
+    expect(named(es, 'Hai Yen')?.role).toBe('attaquante');
+    expect(named(es, 'Waraporn Boonsing')?.role).toBe('gardienne');
+    expect(named(es, 'Trinh Bich Thuy')?.role).toBe('styliste');
+    expect(named(es, 'Lê Hang')?.role).toBe('styliste');
+  });
+
+  it('honorifics between the function and the name are in neither: "Dato’ Seri Utama Haji", "Sri."', () => {
+    const es = find(
+      'Il a rencontré le ministre malaisien des Affaires étrangères Dato’ Seri Utama Haji Mohamad Bin Haji Hasan à Kuala Lumpur.',
+      "L'ambassadeur a rencontré le gouverneur Sri. Pinarayi Vijayan et d'autres officiels.",
+    );
+    expect(named(es, 'Mohamad Bin Haji Hasan')?.role).toBe('ministre des Affaires étrangères');
+    expect(named(es, 'Mohamad Bin Haji Hasan')?.country).toBe('MY');
+    expect(named(es, 'Pinarayi Vijayan')?.role).toBe('gouverneur');
+  });
+
+  it('"le directeur de l\'hôpital, le Prof-Dr X": the function is the role, the degrees no part of the name', () => {
+    const es = find(
+      "Le directeur de l'hôpital, le Prof-Dr Nguyên Van Kinh, a proposé d'embaucher du personnel.",
+      "Selon le directeur de l'Institut des maladies contagieuses, le docteur Nguyên Dang Manh, l'hôpital est plein.",
+    );
+    expect(names(es, 'person')).toEqual(['Nguyên Van Kinh', 'Nguyên Dang Manh']);
+    expect(named(es, 'Nguyên Van Kinh')?.role).toBe("directeur de l'hôpital");
+    expect(named(es, 'Nguyên Dang Manh')?.role).toBe("directeur de l'Institut des maladies contagieuses");
+  });
+
+  it('"X, délégué au Conseil populaire de la paroisse de Coche où …": a delegate\'s post, up to the clause', () => {
+    const es = find(
+      "S'exprimant à l'ouverture, Armando Graterol, délégué au Conseil populaire de la paroisse de Coche où se déroule l'événement, a salué l'amitié.",
+    );
+    expect(named(es, 'Armando Graterol')?.role).toBe('délégué au Conseil populaire de la paroisse de Coche');
+  });
+});
+
+describe('bodies named past their first words (batches 45-46)', () => {
+  it('a number that ends the name: "l\'Hôpital central militaire 108 à Hanoï"', () => {
+    const es = find("Les patients affluent à l'Hôpital central militaire 108 à Hanoï depuis un mois.");
+    expect(names(es, 'organization')).toEqual(['Hôpital central militaire 108']);
+  });
+
+  it('"Parti libéral démocrate du Japon": a party\'s adjective no suffix tells', () => {
+    const es = find('Nikai Toshihiro, président du Parti libéral démocrate du Japon (LDP), a présenté sa préfecture.');
+    expect(names(es, 'organization')).toContain('Parti libéral démocrate du Japon');
+  });
+});

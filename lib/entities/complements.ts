@@ -414,8 +414,16 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (head.f === 'place' && (p || k > i + 1 || toks[i - 1]?.f !== 'la')) return [];
   // ("sept villes : Ha Long, Câm Pha et Vân Dôn": a colon after a count opens the list as a
   // preposition does; "dans les villages : Nguyen Van Nam, directeur…" opens a sentence)
-  if (plural && !p && toks[k]?.f === ':' && PLACE_TRIGGERS.has(head.f) && !capHead && countBefore(toks, i)) {
-    const listed = placeList(doc, k + 1);
+  // ("six postes-frontières terrestres que sont Huu Nghi, Chi Ma…": "que sont", "à savoir" open it too)
+  const opener =
+    toks[k]?.f === ':'
+      ? 1
+      : (toks[k]?.f === 'que' && toks[k + 1]?.f === 'sont') || (toks[k]?.f === 'a' && toks[k + 1]?.f === 'savoir')
+        ? 2
+        : 0;
+  const placeNoun = PLACE_TRIGGERS.has(head.f) || (opener === 2 && FACILITY_NOUNS.has(head.f.slice(0, -1)));
+  if (plural && !p && opener && placeNoun && !capHead && countBefore(toks, i)) {
+    const listed = placeList(doc, k + opener);
     return listed.length >= 2 ? listed : [];
   }
   if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p, p ? k : -1) : [];

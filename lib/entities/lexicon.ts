@@ -206,7 +206,7 @@ col plateau delta bassin etat etats cantons prefectures regions oblast emirat la
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(
-  'aeroport port pont gare maison village sanctuaire barrage stade autoroute route tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale grotte foret reserve jardin complexe porte place colline prison mer golfe detroit peninsule ruisseau raffinerie bande',
+  'aeroport port pont gare maison village sanctuaire barrage stade autoroute route tunnel pagode temple musee rue avenue boulevard riviere carrefour poste centrale parc hotel baie lac gisement mausolee palais ligne memorial cimetiere necropole monument citadelle mont fleuve marche plage cathedrale grotte foret reserve jardin complexe porte place colline prison theatre mer golfe detroit peninsule ruisseau raffinerie bande',
 );
 
 /** Titles of the person a place is named after: "Mausolée du Président Hô Chi Minh", "aéroport du Roi Khalid". */
@@ -395,7 +395,7 @@ montagneuse cotier cotiere voisin voisine voisines insulaire septentrional septe
 meridionale oriental orientale occidental occidentale nord sud est ouest economique economiques
 industrielle industrielles urbaine urbaines touristique franche
 suburbain suburbaine periurbain periurbaine rural rurale calcaire karstique pittoresque paysager paysagere
-lacustre fluvial fluviale maritime caribeen caribeenne tropical tropicale volcanique historique
+lacustre terrestre terrestres fluvial fluviale maritime maritimes caribeen caribeenne tropical tropicale volcanique historique
 special speciale speciaux speciales administratif administrative
 artisanal artisanale artisanaux ancien ancienne traditionnel traditionnelle flottant flottante flottants flottantes
 `);

@@ -162,7 +162,10 @@ Yunnan | | CN
 Guangzhou | Canton | CN
 Nanning | | CN
 Kunming | | CN
-Hong Kong | | CN
+# (economies of their own in VNA's trade and investment figures, "Taïwan et Hongkong (Chine)":
+# no country attached, so naming them makes no partner)
+Hong Kong | Hongkong |
+Taïwan | Taiwan |
 Moscou | | RU
 Saint-Pétersbourg | | RU
 Washington | | US

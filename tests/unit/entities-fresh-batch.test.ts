@@ -152,3 +152,27 @@ describe('bodies named past their first words (batches 45-46)', () => {
     expect(names(es, 'organization')).toContain('Parti libéral démocrate du Japon');
   });
 });
+
+describe('places named as VNA figures and lists name them (batches 45-46)', () => {
+  it('"Taïwan et Hongkong (Chine)" in an investment ranking are places, and make China no partner', () => {
+    const texts = [
+      "Les IDE décaissés s'élèvent à 2,7 milliards de dollars",
+      "Hanoï (VNA) - Le Japon est en tête avec 52,3% de l'IDE, devant Singapour, la République de Corée, Taïwan et Hongkong (Chine).",
+    ];
+    const es = find(...texts);
+    expect(names(es, 'place')).toEqual(expect.arrayContaining(['Taïwan', 'Hong Kong']));
+    expect(findPartners(texts, es, { head: 1 })).not.toContain('CN');
+  });
+
+  it('a counted plural of places and "que sont" before their list: "six postes-frontières terrestres que sont X, Y…"', () => {
+    const es = find(
+      'Lang Son compte six postes-frontières terrestres que sont Huu Nghi, Chi Ma, Tân Thanh et Côc Nam.',
+    );
+    expect(names(es, 'place')).toEqual(['Lang Son', 'Huu Nghi', 'Chi Ma', 'Tân Thanh', 'Côc Nam']);
+  });
+
+  it('"le Théâtre Ho Guom": a theatre named so is a place', () => {
+    const es = find("L'exposition s'est ouverte au Théâtre Ho Guom à Hanoï.");
+    expect(names(es, 'place')).toContain('Théâtre Ho Guom');
+  });
+});

@@ -325,7 +325,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     if (t.f === 'et' && (articleLength(toks, m + 1) || HOLDERS_AHEAD.has(toks[m + 1]?.f ?? ''))) break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
     // ("… de la paroisse de Coche où se déroule l'événement": "où" opens a clause; folded, it is "ou", "or")
-    if (t.f === 'ou' && d.text.charAt(t.s + 1) === 'ù') break;
+    if (t.f === 'ou' && d.text.slice(t.s, t.e).normalize('NFC') === 'où') break;
     // (the title itself may read as one: "sous ministre"; a nationality's first word too: "est-timorais")
     if (
       t.kind === 'w' &&

@@ -192,8 +192,12 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       break;
     j--;
   }
-  // "le directeur de l'hôpital, le Prof-Dr X": the function before the comma is the one addressed
-  if (civility && articleLength(toks, j) === 1 && toks[j - 1]?.f === ',' && d.used[j - 2]?.type !== 'person') j -= 2;
+  // "le directeur de l'hôpital, le Prof-Dr X, a proposé…": the function before the comma is the
+  // one addressed, when a comma closes the apposition after the name (not "Après avoir reçu le
+  // ministre, le Dr X a visité…", where the name opens the sentence's main clause)
+  const closed = toks[d.used[i]?.b ?? i + 1]?.f === ',';
+  if (civility && closed && articleLength(toks, j) === 1 && toks[j - 1]?.f === ',' && d.used[j - 2]?.type !== 'person')
+    j -= 2;
   // "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong": a plural title over a list
   const listed = listedUnder(d, j);
   if (listed) return { ...listed, civility };

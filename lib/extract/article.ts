@@ -44,6 +44,7 @@ import {
   dateLineNear,
   publicationLine,
   publishedOf,
+  shownDateLine,
   sourceLineDate,
 } from './published';
 import { inlineCardStory, inlineCards, inlineStories } from './related';
@@ -275,6 +276,8 @@ export interface StructureCues {
   meta: PageMeta;
   /** the article's title: the layout's, or the heading that matches the metadata's */
   titleEl: Element | null;
+  /** the other stories printed whole in the page (other-stories.ts), read once by the caller */
+  others?: Element[];
 }
 
 /** "Figure 1 : ", "Fig. 2. ", "Illustration 3 – " opening a caption: a document's numbering. */
@@ -284,7 +287,7 @@ export function* articleSteps(
   clone: Document,
   layout: Layout,
   base: string,
-  { meta, titleEl }: StructureCues = { meta: { title: null, description: null }, titleEl: null },
+  { meta, titleEl, others }: StructureCues = { meta: { title: null, description: null }, titleEl: null },
 ): Steps<ArticleResult> {
   const signals: string[] = [];
   // (a copy of a VNA story on another site: its credits and quoting words are read apart)
@@ -313,9 +316,11 @@ export function* articleSteps(
     null;
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
+  // (the date the page shows by the title wins over a machine date that says another: an SEO
+  // plugin's UTC or wrong zone, the first draft's or the last update's time, a republication)
   const published =
     creditedOrMarked(titleEl && offVna ? (creditedDateLine(titleEl) ?? sourceLineDate(titleEl)) : null, () =>
-      publishedOf(clone, scope, titleEl),
+      shownOverMachine(publishedOf(clone, scope, titleEl), titleEl && !offVna ? shownDateLine(clone, titleEl) : null),
     ) ??
     (titleEl ? dateLineNear(titleEl) : null) ??
     publicationLine(clone, titleEl) ??
@@ -323,7 +328,7 @@ export function* articleSteps(
 
   // other stories printed whole in the page (an infinite scroll's next ones, a dossier's follow-ups,
   // a brief's short stories): other pages' articles, their photos' captions too
-  if (titleEl) for (const story of otherStories(clone, titleEl, bodyEl)) story.remove();
+  if (titleEl) for (const story of others ?? otherStories(clone, titleEl, bodyEl)) story.remove();
   // (the writer's box, an avatar beside a line on the desk, is neither a photo's caption nor the story)
   removeNamedAuthorBoxes(clone, [bodyEl, titleEl]);
   // Fields that live inside the body and must not be read as body text.
@@ -855,6 +860,16 @@ function removeComments(doc: Document, keep: (Element | null)[]): void {
  * A copy's credited date, or the page's marked one: the marked one when they name the same day and
  * the credit gives no hour (the copy's metadata then dates the same story to the minute).
  */
+/**
+ * A machine date against the date a VNA page shows by its title, in Hanoi time: the shown instant,
+ * day and hour, wins when it says another (a copy elsewhere shows the reader's own zone: there the
+ * machine date stays). A shown day alone gives way: the machine date, or a line below, says more.
+ */
+function shownOverMachine(machine: string | null, shown: string | null): string | null {
+  if (!machine || !shown || shown.includes('T00:00:00')) return machine;
+  return Date.parse(shown) === Date.parse(machine) ? machine : shown;
+}
+
 function creditedOrMarked(credited: string | null, marked: () => string | null): string | null {
   if (!credited) return marked();
   if (!credited.includes('T00:00:00')) return credited;

@@ -16,9 +16,15 @@ const MEDIA_TAGS = new Set(['IMG', 'AMP-IMG', 'IRON-IMAGE', 'PICTURE', 'VIDEO', 
 export const MAX_CAPTION = 400;
 /** ends with a photo credit: "… Photo : VNA", "(Photo: VNA)", "Ảnh: TTXVN" */
 // (or a site's address alone: "Photo : hanoimoi.com.vn.")
-// ("Photo : VNA", and the agency's longer forms "Photo diffusée par la VNA", "Photo fournie par l'AVI")
 export const PHOTO_CREDIT =
-  /(?:^|[\s.(–-])(?:photo|ảnh)(?:\s*:|\s+(?:diffusée|fournie|transmise)\s+par)\s*(?:[^.:()]{1,60}|[^\s.:()]{1,30}(?:\.[^\s.:()]{1,30}){1,3})\)?\.?\s*$/iu;
+  /(?:^|[\s.(–-])(?:photo|ảnh)\s*:\s*(?:[^.:()]{1,60}|[^\s.:()]{1,30}(?:\.[^\s.:()]{1,30}){1,3})\)?\.?\s*$/iu;
+/**
+ * The agency's longer credit, a sentence of its own after the caption's: "… à Juba. Photo diffusée
+ * par l'AVI", "Photo fournie par la VNA" (capitalised, to a capitalised body: not a story's "une
+ * photo transmise par un habitant").
+ */
+const AGENCY_CREDIT =
+  /(?:^|[.!?…»]\s+)Photo\s+(?:diffusée|fournie|transmise)\s+par\s+(?:la\s+|le\s+|l['’]\s*)?\p{Lu}[^.:()]{0,60}\.?\s*$/u;
 /** A name a credit gives: capitalised ("Duong", "VNA", "Ngoc/VNA/CVN") or a site's address ("webthethao.vn"). */
 const CREDIT_WORD = String.raw`(?:\p{Lu}[^\s:()/,]*|[\w-]+\.[a-z]{2,}[^\s:()]*)`;
 /**
@@ -26,7 +32,8 @@ const CREDIT_WORD = String.raw`(?:\p{Lu}[^\s:()/,]*|[\w-]+\.[a-z]{2,}[^\s:()]*)`
  * VNA"): fifteen letters besides the credit, not a byline's "Texte et photo : Minh Thu".
  */
 export function endsOnCredit(text: string): boolean {
-  return PHOTO_CREDIT.test(text) && text.replace(PHOTO_CREDIT, '').replace(/[^\p{L}]/gu, '').length >= 15;
+  const credit = PHOTO_CREDIT.test(text) ? PHOTO_CREDIT : AGENCY_CREDIT.test(text) ? AGENCY_CREDIT : null;
+  return !!credit && text.replace(credit, '').replace(/[^\p{L}]/gu, '').length >= 15;
 }
 
 /**

@@ -114,8 +114,9 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const body = layoutBody(clone, layout, url);
   // (an infinite scroll's next story, loaded below this one, brings its own feed: that page's)
   // (so does any other story printed whole in it, a dossier's follow-up: its own box's feed)
-  const next = titleEl ? followingStories(clone, titleEl, body)[0] : undefined;
-  const others = titleEl ? otherStories(clone, titleEl, body) : [];
+  const following = titleEl ? followingStories(clone, titleEl, body) : [];
+  const next = following[0];
+  const others = titleEl ? otherStories(clone, titleEl, body, following) : [];
   const ours = (el: Element) =>
     !others.some((o) => o.contains(el)) &&
     (!next || !(next.contains(el) || next.compareDocumentPosition(el) & FOLLOWING));
@@ -150,7 +151,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     if (run.labelEl && isLabel(run, storyBox) && !run.labelEl.contains(titleEl)) run.labelEl.remove();
   }
   yield;
-  const result = yield* articleSteps(clone, layout, url, { meta, titleEl });
+  const result = yield* articleSteps(clone, layout, url, { meta, titleEl, others });
   const { article, inline } = result;
   if (article && result.signals.includes('article:structural')) missing.unshift('body');
   // (on a VNA page, or an archive's copy of one)

@@ -63,23 +63,59 @@ export function hiddenByMarkup(el: Element): boolean {
 /**
  * Classes the page's own style sheets hide from the eye but not from screen readers: a box placed
  * out of the flow and clipped to nothing ("position: absolute; clip: rect(1px, 1px, 1px, 1px)",
- * "clip-path: inset(100%)"), as a CSS-in-JS site names its "sr-only" ("bbc-m04vo2").
+ * "clip-path: inset(100%)"), as a CSS-in-JS site names its "sr-only" ("bbc-m04vo2"). Only a rule
+ * whose selector is the class alone, outside @media (hidden on small screens only is shown on
+ * others), and a rectangle of nothing (a crop, "rect(0, auto, auto, 0)", shows a part).
  */
 export function screenReaderClassesOf(doc: Document): Set<string> {
   const names = new Set<string>();
   for (const style of doc.querySelectorAll('style')) {
     const css = style.textContent ?? '';
     if (!/clip/i.test(css)) continue;
-    for (const m of css.matchAll(/\.([\w-]+)\s*\{([^{}]*)\}/g)) {
-      const rules = m[2] ?? '';
-      if (
-        /position\s*:\s*absolute/i.test(rules) &&
-        (/clip\s*:\s*rect\(\s*(?:0|1px)/i.test(rules) || /clip-path\s*:\s*inset\(\s*(?:50|100)%/i.test(rules))
-      )
-        names.add(m[1] as string);
+    let depth = 0;
+    let media = 0;
+    let at = 0;
+    // one walk over the braces: the rules at the top level, each "selectors { declarations }"
+    for (let k = 0; k < css.length; k++) {
+      const c = css[k];
+      if (c === '{') {
+        if (depth === 0 && /@media/i.test(css.slice(at, k))) media = 1;
+        else if (depth === media) {
+          const end = css.indexOf('}', k);
+          if (end < 0) break;
+          const selectors = css
+            .slice(at, k)
+            .split(',')
+            .map((x) => x.trim());
+          if (!media && clippedToNothing(css.slice(k + 1, end)))
+            for (const sel of selectors) {
+              const m = /^\.([\w-]+)$/.exec(sel);
+              if (m?.[1]) names.add(m[1]);
+            }
+          k = end;
+          at = end + 1;
+          continue;
+        }
+        depth++;
+        at = k + 1;
+      } else if (c === '}') {
+        depth = Math.max(0, depth - 1);
+        if (depth === 0) media = 0;
+        at = k + 1;
+      }
     }
   }
   return names;
+}
+
+function clippedToNothing(rules: string): boolean {
+  return (
+    /position\s*:\s*absolute/i.test(rules) &&
+    (/clip\s*:\s*rect\(\s*(?:0(?:px)?[\s,]+){3}0(?:px)?\s*\)|clip\s*:\s*rect\(\s*(?:1px[\s,]+){3}1px\s*\)/i.test(
+      rules,
+    ) ||
+      /clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\)/i.test(rules))
+  );
 }
 
 /** A label of that kind, short: "Légende image, " before a caption, "Crédit photo, ", "Author, ". */

@@ -15,7 +15,6 @@ import {
   languageOf,
   linkTextLength,
   PUBLISHED_BY_OUTLET,
-  sameTextKey,
   squeeze,
   TEXT_LEVEL,
   textOf,
@@ -394,6 +393,8 @@ export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void
   // semaine… — Je m'inscris"): a short box its class names so, of pitch lines only
   for (const box of doc.querySelectorAll('[class*="newsletter" i]')) {
     if (!box.isConnected || holdsAny(box, keep) || !textShorterThan(box, SIGN_UP_PITCH * 2)) continue;
+    // (a call has its control: a button or a link to sign up)
+    if (!box.querySelector('a[href], button, [role="button"], input, [class*="button" i]')) continue;
     if (PITCH.test(textOf(box)) && [...box.querySelectorAll('p')].every(isPitch)) box.remove();
   }
 }
@@ -459,7 +460,7 @@ function textShorterThan(el: Element, max: number): boolean {
  * who said it): the sentence is read once, where the story has it (in a paragraph that is no
  * quote's: a hidden copy of the page repeats its quotes too).
  */
-const QUOTES = 'blockquote, [class*="quote" i], [class*="exergue"], [class*="citation" i]';
+const QUOTES = 'blockquote, [class*="quote" i], [class*="exergue" i], [class*="citation" i]';
 
 export function removeRepeatedQuotes(doc: Document): void {
   // (a box named for its quote mark only, "<div><i class="fa fa-quote-left"></i> …</div>": the box)
@@ -467,8 +468,10 @@ export function removeRepeatedQuotes(doc: Document): void {
     [...doc.querySelectorAll(QUOTES)].map((q) => (!q.textContent?.trim() && q.parentElement) || q),
   );
   if (!quotes.size) return;
+  const quoted = new Set<Element>();
+  for (const q of quotes) for (const el of q.querySelectorAll('p, li')) quoted.add(el);
   const story = [...doc.querySelectorAll('p, li')]
-    .filter((el) => !el.closest(QUOTES) && ![...quotes].some((q) => q.contains(el)))
+    .filter((el) => !el.closest(QUOTES) && !quoted.has(el))
     .map((el) => squeeze(el.textContent ?? ''))
     .join('\n');
   for (const q of quotes) {
@@ -642,9 +645,13 @@ export function removePlayerBoxes(doc: Document, keep: (Element | null)[]): void
       if (holdsAny(up, keep) || up.querySelectorAll('iframe, video').length > 1) break;
       const text = squeeze(up.textContent ?? '');
       if (text.length > PLAYER_BOX_TEXT || holdsRunningText(up, undefined, 1) || datelineOf(text)) break;
+      // (a paragraph that holds a player holds a line of the story: "Voici la déclaration… :")
+      if (up.tagName === 'P' && hasLetter(text)) break;
       box = up;
     }
-    if (box && hasLetter(box.textContent ?? '')) box.remove();
+    // (a title, not a sentence: "Carte : la trajectoire du typhon Yagi." says what it shows)
+    const said = squeeze(box?.textContent ?? '');
+    if (box && hasLetter(said) && !/[.:!?…]$/.test(said)) box.remove();
   }
 }
 

@@ -2,6 +2,7 @@
 // in a print view, a morning brief's short stories after its headline story, a photo story
 // embedded in another, the next story an infinite scroll or a swipe has loaded. They are neither
 // the story's body (nor its captions) nor its feed; their own "Voir plus" is theirs.
+import { datelineOf } from './dateline';
 import { fromVietnameseDateText } from './published';
 import { FOLLOWING, holdsRunningText, languageOf, RUNNING_TEXT, sameTextKey, squeeze, textOf } from './text';
 
@@ -9,8 +10,12 @@ import { FOLLOWING, holdsRunningText, languageOf, RUNNING_TEXT, sameTextKey, squ
  * Every other story of the page: the <article>s an infinite scroll loaded after the title's own
  * (`followingStories`), and any box a headline of its own opens (`storyBoxesAfter`).
  */
-export function otherStories(doc: Document, titleEl: Element, keep: Element | null): Element[] {
-  const following = followingStories(doc, titleEl, keep);
+export function otherStories(
+  doc: Document,
+  titleEl: Element,
+  keep: Element | null,
+  following = followingStories(doc, titleEl, keep),
+): Element[] {
   const boxes = storyBoxesAfter(doc, titleEl, keep).filter((b) => !following.some((f) => f.contains(b)));
   return [...following, ...boxes.filter((b) => !following.some((f) => b.contains(f)))];
 }
@@ -45,9 +50,11 @@ export function followingStories(doc: Document, titleEl: Element, keep: Element 
 /**
  * Boxes past the story's own running text that a headline opens (no running text before it in the
  * box), followed by the story's date line and then two paragraphs of running text or more before
- * the next heading: a story of its own. A teaser has one line of summary; an intertitle or a fact
- * box, no date line; a chronology's "2 septembre 1945" is no date line of a headline, it opens no
- * box after a headline. Never a box holding the title or the body found.
+ * the next heading, and whose headline links to its page or whose text opens on its own dateline:
+ * a story of its own. A teaser has one line of summary; an intertitle or a fact box, no date line;
+ * a chronology's "2 septembre 1945" is no publication's line (no hour, no "Publié"); a live
+ * report's entries and a dossier's parts are the story's (no link of their own, no dateline).
+ * Never a box holding the title or the body found.
  */
 function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null): Element[] {
   const title = sameTextKey(textOf(titleEl));
@@ -74,6 +81,9 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
     if (count < 2 || h.tagName === 'H4' || !after(first, h) || boxes.some((b) => b.contains(h))) continue;
     const text = textOf(h);
     if (text.length < 20 || sameTextKey(text) === title || !datedAfter(h)) continue;
+    // (a story of its own says so: its headline links to its page, or it opens on its own dateline,
+    // "Hanoï (VNA) –"; a live report's entry, a chronology's or a dossier's part does neither)
+    const linked = !!h.querySelector('a[href]') && !h.querySelector('a[href^="#"]');
     // the box the headline opens: up while nothing of running text comes before it there, no
     // other headline of its rank or above is inside (a feed's cards, a brief's next story), and
     // neither the title, the body found nor the story's first paragraph is
@@ -85,7 +95,9 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
       box = up;
     }
     // (its own two paragraphs, in the box: not a feed's last card before a list of summaries)
-    if (box !== h && running.filter((p) => box.contains(p) && after(h, p)).length >= 2) boxes.push(box);
+    const own = running.filter((p) => box.contains(p) && after(h, p));
+    const datelined = own.some((p) => datelineOf(squeeze(p.textContent ?? '')) !== null);
+    if (box !== h && own.length >= 2 && (linked || datelined)) boxes.push(box);
   }
   // (the story keeps running text of its own)
   if (!boxes.length || !doc.documentElement) return [];
@@ -106,9 +118,12 @@ function datedAfter(h: Element): boolean {
   for (let at: Element | null = h; at && seen < 3; at = at.parentElement) {
     for (let s = at.nextElementSibling; s && seen < 3; s = s.nextElementSibling) {
       const text = squeeze(s.textContent ?? '');
-      if (s.matches('time[datetime]') || s.querySelector('time[datetime]')) return text.length <= 80;
+      const time = s.matches('time[datetime]') ? s : s.querySelector('time[datetime]');
+      if (time) return text.length <= 80 && /T\d{2}:\d{2}/.test(time.getAttribute('datetime') ?? '');
       if (!text) continue;
-      if (text.length <= 80 && fromVietnameseDateText(text)) return true;
+      // (a publication's line: its hour, or its word; not a chronology's "2 septembre 1945")
+      const day = text.length <= 80 ? fromVietnameseDateText(text) : null;
+      if (day && (!day.includes('T00:00') || /publi|post[ée]/i.test(text))) return true;
       // (only what comes right under the headline: its box's lines, or its header's next box)
       seen++;
     }

@@ -409,6 +409,8 @@ export function dateLineNear(titleEl: Element): string | null {
   const after = linesNear(titleEl, true, 12);
   for (const [k, line] of after.entries()) {
     if ((line.length > 120 || line.paragraph) && ++long === 2) break;
+    // (a line that says the update alone, "Mis à jour : 31/05/2024 08:15", is not the story's date)
+    if (isUpdate(line.text)) continue;
     // (a longer byline says which of its dates is the story's: "par Rédaction — publié 01/08/2018
     // 11:20 — dernière modification 02/08/2018 09:05")
     const mark = line.length > 80 && !line.paragraph ? PUBLISHED_MARK.exec(line.text) : null;
@@ -510,6 +512,31 @@ export function creditedDate(text: string): string | null {
 }
 
 /**
+ * The story's date as a VNA page shows it under its title, day and hour, on a line that says
+ * nothing else ("Samedi, 27 avril 2019 - 10:42", "Publié le 04/09/2013 à 20h35", "11/07/2024 09:40
+ * GMT+7"), or on a publication line ("Envoyé par Rédaction le vendredi 28 avril 2017 - 18:40").
+ * Null when the page shows no such line, or a day alone. (Not a source beside the date, "Vietnam+
+ * – 17/10/2024 16:21", nor an update's line.)
+ */
+export function shownDateLine(doc: Document, titleEl: Element): string | null {
+  for (const line of linesNear(titleEl, true, 6)) {
+    if (line.paragraph) break;
+    if (line.length > 80 || isUpdate(line.text)) continue;
+    const iso = fromVietnameseDateText(line.text);
+    if (!iso) continue;
+    if (!iso.includes('T00:00') && !/\p{L}/u.test(line.text.replace(DATE_LINE_WORDS, ' '))) return iso;
+    break;
+  }
+  const published = publicationLine(doc, titleEl);
+  return published && !published.includes('T00:00') ? published : null;
+}
+/** What a line of a date alone may say besides its figures. */
+const DATE_LINE_WORDS = new RegExp(
+  String.raw`${WEEKDAY}|${WRITTEN_MONTH}|${SHORT_MONTH}|\b(?:publi[ée]e?|le|à|a|h|gmt|utc|ict|heure|date de publication|date)\b`,
+  'giu',
+);
+
+/**
  * A line anywhere in the page that says it is the story's publication: "Publié le 18/12/2025 à
  * 13:40 (heure de Paris)" in a reader's footer, "Publié par VNA le 08.06.2022 à 18h40" on a repost,
  * "Posté par VNA le mercredi 20 novembre 2013 16:42" under a portal's story.
@@ -531,7 +558,7 @@ function publicationLineAt(doc: Document, titleEl: Element | null): { iso: strin
   for (let n = walker.nextNode(), visited = 0; n && visited < MAX_TEXT_NODES; n = walker.nextNode(), visited++) {
     // (a byline opens on its mark, or after a separator: "Le Courrier du Vietnam · Publié le …")
     const text = n.textContent ?? '';
-    if (!/^(?:.{0,60}[|—–·•/]\s*)?(?:publi|post)[ée]e?\s/isu.test(text.trimStart())) continue;
+    if (!/^(?:.{0,60}[|—–·•/]\s*)?(?:publi|post|envoy)[ée]e?\s/isu.test(text.trimStart())) continue;
     const parent = n.parentElement;
     const box = parent?.closest(LINE_BOX) ?? parent;
     if (!box || seen.has(box) || box.closest('script, style, blockquote, q')) continue;
@@ -556,9 +583,10 @@ function publicationLineAt(doc: Document, titleEl: Element | null): { iso: strin
 const RUNNING_AFTER_DATE = /,\s*\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}/u;
 
 // ("Publié le", "Publié par VNA le", "Publiée le :", a forum's "Posté par VNA le mercredi 20
-// novembre 2013 16:42"; not an update's "Mis à jour")
+// novembre 2013 16:42", a portal's "Envoyé par Rédaction le vendredi 28 avril 2017 - 18:40:00";
+// not an update's "Mis à jour")
 const PUBLICATION_LINE = new RegExp(
-  String.raw`(?:publi|post)[ée]e?\s+(?:par\s+[^.,;]{1,40}?\s+)?le\s*:?\s*(?:${WEEKDAY}\.?,?\s+)?(?=\d)`,
+  String.raw`(?:publi|post|envoy)[ée]e?\s+(?:par\s+[^.,;]{1,40}?\s+)?le\s*:?\s*(?:${WEEKDAY}\.?,?\s+)?(?=\d)`,
   'iu',
 );
 const PARIS_TIME = /\(?\s*heure\s+(?:de\s+paris|fran[çc]aise)\s*\)?/i;
@@ -731,7 +759,7 @@ function beforeUpdate(text: string): string {
   return at > 0 && fromVietnameseDateText(text.slice(0, at)) ? text.slice(0, at) : text;
 }
 /** The words that say an update: "mis à jour", "modifié le", "dernière modification". */
-const UPDATE_WORDS = String.raw`(?:mise? à jour|modifi|derni[èe]re modification)`;
+const UPDATE_WORDS = '(?:mise? à jour|modifi|derni[èe]re modification)';
 // (a leading boundary only: "\b" after "é" never matches, "é" is no word character to it)
 const UPDATE_MARK = new RegExp(String.raw`\b${UPDATE_WORDS}`, 'iu');
 const OPENS_WITH_UPDATE = new RegExp(String.raw`^\s*${UPDATE_WORDS}`, 'iu');

@@ -126,3 +126,16 @@ describe('what interrupts the story', () => {
     expect(got.article?.paragraphs.join('\n')).not.toMatch(/Author, |Crédit photo, /);
   });
 });
+
+// Blind round 72: pages whose metadata says another date than the page shows.
+describe('the date a VNA page shows against its metadata', () => {
+  it('a line of its own under the title, day and hour, beats a republication time in the metadata', () => {
+    const { got, truth } = read('reddot-wsm-tablelayout-canonicalhome-autresarticles-vnp');
+    expect(got.article?.published).toBe(truth.published);
+  });
+
+  it('"Envoyé par Rédaction le vendredi 28 avril 2017 - 18:40:00" beats a time given in the wrong zone', () => {
+    const { got, truth } = read('e107-newsitem-hiddenitemprop-autresnouvelles-lcv');
+    expect(got.article?.published).toBe(truth.published);
+  });
+});

@@ -320,7 +320,9 @@ export function* articleSteps(
   // plugin's UTC or wrong zone, the first draft's or the last update's time, a republication)
   const published =
     creditedOrMarked(titleEl && offVna ? (creditedDateLine(titleEl) ?? sourceLineDate(titleEl)) : null, () =>
-      shownOverMachine(publishedOf(clone, scope, titleEl), titleEl && !offVna ? shownDateLine(clone, titleEl) : null),
+      shownOverMachine(publishedOf(clone, scope, titleEl), () =>
+        titleEl && !offVna ? shownDateLine(clone, titleEl) : null,
+      ),
     ) ??
     (titleEl ? dateLineNear(titleEl) : null) ??
     publicationLine(clone, titleEl) ??
@@ -857,19 +859,22 @@ function removeComments(doc: Document, keep: (Element | null)[]): void {
 }
 
 /**
- * A copy's credited date, or the page's marked one: the marked one when they name the same day and
- * the credit gives no hour (the copy's metadata then dates the same story to the minute).
- */
-/**
  * A machine date against the date a VNA page shows by its title, in Hanoi time: the shown instant,
  * day and hour, wins when it says another (a copy elsewhere shows the reader's own zone: there the
  * machine date stays). A shown day alone gives way: the machine date, or a line below, says more.
+ * (`shown` is read only when there is a machine date to weigh it against: it may walk the page.)
  */
-function shownOverMachine(machine: string | null, shown: string | null): string | null {
-  if (!machine || !shown || shown.includes('T00:00:00')) return machine;
-  return Date.parse(shown) === Date.parse(machine) ? machine : shown;
+function shownOverMachine(machine: string | null, shown: () => string | null): string | null {
+  if (!machine) return null;
+  const line = shown();
+  if (!line || line.includes('T00:00:00')) return machine;
+  return Date.parse(line) === Date.parse(machine) ? machine : line;
 }
 
+/**
+ * A copy's credited date, or the page's marked one: the marked one when they name the same day and
+ * the credit gives no hour (the copy's metadata then dates the same story to the minute).
+ */
 function creditedOrMarked(credited: string | null, marked: () => string | null): string | null {
   if (!credited) return marked();
   if (!credited.includes('T00:00:00')) return credited;

@@ -16,8 +16,11 @@ export function otherStories(
   keep: Element | null,
   following = followingStories(doc, titleEl, keep),
 ): Element[] {
-  const boxes = storyBoxesAfter(doc, titleEl, keep).filter((b) => !following.some((f) => f.contains(b)));
-  return [...following, ...boxes.filter((b) => !following.some((f) => b.contains(f)))];
+  // (a box inside one of those, or holding one, is read with it)
+  const boxes = storyBoxesAfter(doc, titleEl, keep).filter(
+    (b) => !following.some((f) => f.contains(b) || b.contains(f)),
+  );
+  return [...following, ...boxes];
 }
 
 /**

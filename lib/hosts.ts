@@ -39,23 +39,25 @@ export function isVnaUrl(url: string | undefined): boolean {
  * ("/iv?url=https%3A%2F%2Ffr.vietnamplus.vn%2F…"), a click redirector ("l.php?u=…",
  * "google.com/url?q=…"), on any host, the site's own included; or in its path, as a web archive
  * keeps its copies ("/web/20170125081233/http://fr.vietnamplus.vn/…"); or in its host, as a translation
- * proxy writes it ("vietnam-vnanet-vn.translate.goog/…"). Null when it carries none,
+ * proxy writes it ("vietnam-vnanet-vn.translate.goog/…", "lecourrier-vn.0.freebasics.com/…"). Null when it carries none,
  * or when the link is itself a VNA story's (its "?back=", "?ref=" are where the reader came from),
  * or the parameter says where to go after something else ("login?redirect=…", "?next=…").
  */
 export function carriedVnaUrl(u: URL): URL | null {
   if (isVnaHost(u.hostname) && (STORY_IN_PATH.test(u.pathname) || storyQuery(u))) return null;
-  // (a translation proxy spells the host in its own: "vietnam-vnanet-vn.translate.goog" is
-  // vietnam.vnanet.vn, its "_x_tr_" parameters say the languages)
-  const proxied = /^([a-z0-9-]+)\.translate\.goog$/i.exec(u.hostname)?.[1];
-  if (proxied) {
-    const host = proxied
+  // (a proxy spells the host in the first label of its own: a translation proxy's,
+  // "vietnam-vnanet-vn.translate.goog" is vietnam.vnanet.vn; a free-data or AMP cache's,
+  // "lecourrier-vn.0.freebasics.com", "fr-vietnamplus-vn.cdn.ampproject.org". The story keeps the
+  // parameters that name it; the rest are the proxy's own: "_x_tr_sl=vi", "iorg_service_id…")
+  const spelled = /^([a-z0-9]+(?:-{1,2}[a-z0-9]+)+)\.(?:[a-z0-9-]+\.)*[a-z]{2,}$/i.exec(u.hostname)?.[1];
+  if (spelled) {
+    const host = spelled
       .split('--')
       .map((part) => part.replace(/-/g, '.'))
       .join('-');
     if (isVnaHost(host)) {
       const inner = new URL(`https://${host}${u.pathname}`);
-      for (const [key, value] of u.searchParams) if (!key.startsWith('_x_tr_')) inner.searchParams.append(key, value);
+      for (const [key, value] of u.searchParams) if (STORY_PARAMS.has(key.toLowerCase())) inner.searchParams.append(key, value);
       return inner;
     }
   }

@@ -4,7 +4,7 @@
 
 import { datelineOf } from './dateline';
 import { hiddenByMarkup } from './marked-parts';
-import { absoluteUrl, FOLLOWING, textOf, wholly } from './text';
+import { absoluteUrl, FOLLOWING, hasClassMatching, textOf, wholly } from './text';
 
 // (and the image elements of web-component frameworks: AMP's, Polymer's <iron-image>)
 const MEDIA = 'img, amp-img, iron-image, picture, video, amp-video';
@@ -85,6 +85,16 @@ export function notAPhoto(media: Element): boolean {
   );
 }
 
+/** A sidebar's class: "sidebar", "fs-sidebar", "sidebar-right"; not a layout's "has-sidebar". */
+const SIDEBAR_CLASS = /^(?!(?:has|with|no|without)[-_])(?:[\w]+[-_]{1,2})?sidebar(?:[-_]{1,2}(?:left|right|primary|secondary|\d))?$/i;
+
+/** Is el in a sidebar box (an <aside>, a box its class names so) below `scope`? */
+function inSidebar(el: Element, scope: Element): boolean {
+  for (let p = el.parentElement; p && p !== scope; p = p.parentElement)
+    if (p.tagName === 'ASIDE' || hasClassMatching(p, SIDEBAR_CLASS)) return true;
+  return false;
+}
+
 function hasMediaOnly(parent: Element, child: Element): boolean {
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
     if (c !== child && !SKIP.has(c.tagName)) return false;
@@ -140,7 +150,8 @@ export function captionElements(scope: Element, known: string): Element[] {
   for (const el of scope.querySelectorAll(known)) found.add(el);
   for (const media of scope.querySelectorAll(MEDIA)) {
     // a logo or an ad is no photo: the line under it is the site's tagline, or the next box's
-    if (notAPhoto(media)) continue;
+    // (nor a picture in the page's sidebar, when the story's box is not known: a promo's)
+    if (notAPhoto(media) || inSidebar(media, scope)) continue;
     // the image's box: up while the parent holds nothing but it (a link, a wrapper)
     let box: Element = media;
     for (let i = 0; i < 3; i++) {

@@ -8,6 +8,7 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
+import { isDateLine } from './date-lines';
 import { inlineRun } from './inline-lines';
 import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, TEXT_LEVEL, textOf, withoutPermalink } from './text';
 
@@ -54,7 +55,7 @@ export const SIDE_LABEL =
 const MEDIA_LABEL = /^(?:vid[ée]os?|multim[ée]dias?|photos?|podcasts?|infographies?|e-?magazines?)$/i;
 const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
-const DATE_IN_PARENS = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/;
+const DATE_IN_PARENS = /[([]\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[)\]]/;
 
 /**
  * What opens another page: links, any element with a data-href (the buttons and cards a
@@ -129,19 +130,28 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
       // (a box of the same kind before it, with links of its own, is another column of one grid,
       // not its name; a "row" holding only the heading is: "<div class=row><h2>Voir plus</h2></div>")
       if (el.className && s.tagName === el.tagName && s.className === el.className && s.querySelector(LINKS)) continue;
-      const t = withoutSectionNumber(withoutPermalink(textOf(s), { hash: true }));
+      // (or a heading drawn as a picture, named by its alt: "<img alt="Voir plus">")
+      const shown = withoutSectionNumber(withoutPermalink(textOf(s), { hash: true }));
+      const pictured = shown ? '' : pictureName(s);
+      const t = shown || pictured;
       // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing, nor a table's column heads,
       // "Date Titre Description")
-      if (!t || onlyTextIn(s, 'button, [role="button"]') || s.tagName === 'THEAD') continue;
+      if (!t || (shown && onlyTextIn(s, 'button, [role="button"]')) || s.tagName === 'THEAD') continue;
       // (a sentence that introduces the list, "Pour aller plus loin, d'autres articles … :", is no
       // name of it: the box's heading above may be)
       if (t.length > 60 && t.length <= 300 && /:$/.test(t) && !s.querySelector(LINKS)) continue;
-      return t.length <= 60 && !s.querySelector('img, amp-img')
+      return t.length <= 60 && (pictured || !s.querySelector('img, amp-img'))
         ? { label: t, labelEl: s }
         : { label: '', labelEl: null };
     }
   }
   return { label: '', labelEl: null };
+}
+
+/** The alt of the one picture a box of no words shows: a heading drawn as an image. */
+function pictureName(box: Element): string {
+  const pictures = box.matches('img') ? [box] : [...box.querySelectorAll('img')];
+  return pictures.length === 1 ? (pictures[0]?.getAttribute('alt') ?? '').trim() : '';
 }
 
 /** A numbered section's heading without its number: "2. Voir plus", "II. Lire aussi" (a document export's). */
@@ -454,6 +464,11 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
       else if (keep && c.contains(keep)) {
         close();
         continue;
+      }
+      // (a teaser's date on a line of its own under its title's: "<a>Titre</a><br><font>04/02/2015</font><br>")
+      else if (run.length > 0 && !lineOpen && TEXT_LEVEL.has(c.tagName) && isDateLine(textOf(c))) {
+        extends_ = true;
+        lineOpen = true;
       }
       // (a sponsored card or an ad slot between teasers, in the teasers' own markup at times)
       else if (isAd(c)) {

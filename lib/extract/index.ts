@@ -11,7 +11,7 @@ import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
 import { removeScreenReaderLabels } from './marked-parts';
 import { followingStories, otherStories } from './other-stories';
-import { feedContainers, feedStories, teasers } from './related';
+import { dateInPageYear, feedContainers, feedStories, teasers } from './related';
 import { composeShadowTrees } from './shadow-trees';
 import { pageMeta, titleElement } from './structure';
 import { FOLLOWING, sameTextKey } from './text';
@@ -153,6 +153,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   yield;
   const result = yield* articleSteps(clone, layout, url, { meta, titleEl, others });
   const { article, inline } = result;
+  dateInPageYear(feed, article?.published ?? null);
   if (article && result.signals.includes('article:structural')) missing.unshift('body');
   // (on a VNA page, or an archive's copy of one)
   if (missing.length && isVnaUrl(pageKey(url))) signals.push(`layout:drift:${missing.join(',')}`);
@@ -162,8 +163,9 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   if (feed.length > 0) signals.push(`feed:${feed.length}`);
   const seen = new Set(feed.map((r) => r.url ?? r.title));
   const related = [...inline.filter((r) => !seen.has(r.url ?? r.title)), ...feed];
-  const bodyChars = article?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0;
-  const articleShaped =
-    !!article && article.paragraphs.length >= ARTICLE_MIN_PARAGRAPHS && bodyChars >= ARTICLE_MIN_CHARS;
+  // (the standfirst is the story's text too: a short dispatch whose first paragraph repeated it)
+  const texts = article ? [...(article.lead ? [article.lead] : []), ...article.paragraphs] : [];
+  const bodyChars = texts.reduce((n, p) => n + p.length, 0);
+  const articleShaped = texts.length >= ARTICLE_MIN_PARAGRAPHS && bodyChars >= ARTICLE_MIN_CHARS;
   return { layout: layout.name, article, related, signals: [...signals, ...result.signals], articleShaped };
 }

@@ -98,8 +98,10 @@ export function isInlineRelated(p: Element): boolean {
   // (the mark may be inside the link: "<a>>> Title</a>")
   let rest = text;
   for (const a of links) rest = rest.replace(a.textContent ?? '', ' ');
-  return NO_WORDS.test(rest.replace(INLINE_MARK, ''));
+  // (the linked story's date may follow its title: "Précédemment : <a>Titre</a> (27/12/16)")
+  return NO_WORDS.test(rest.replace(INLINE_MARK, '').replace(LINKED_STORY_DATE, ''));
 }
+const LINKED_STORY_DATE = /[([]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[)\]]/g;
 
 /**
  * Are these consecutive lines all inline related links that a paragraph of the story follows? (A

@@ -83,6 +83,11 @@ const COMMON_CLASSES = [
   'menu',
   'site-footer',
   'breadcrumb',
+  // (Mambo's and Joomla 1's trail and the previous / next story's links: "pathway", "pagenav")
+  'pathway',
+  'pagenav',
+  'pagenav_prev',
+  'pagenav_next',
   'article__tag',
   'post-tags',
   'tags',

@@ -7,6 +7,7 @@ import { BARE_CREDIT, PHOTO_COUNTER } from './captions';
 import { datelineOf } from './dateline';
 import { FEED_LABEL, SIDE_LABEL } from './feed-runs';
 import { inCommentBox } from './marked-parts';
+import { fromVietnameseDateText } from './published';
 import {
   FOLLOWING,
   hasClassMatching,
@@ -260,8 +261,15 @@ const NON_STORY_LINES: RegExp[] = [
   // an author's box after the story: "Plus d'articles de Trân Minh Duc", and its "Voir tout"
   /^(?=.{0,80}$)(?:plus d['’]articles|more articles|d['’]autres articles)\s+(?:de|by|from)\s+[^.!?]+$/iu,
   /^(?:voir tout|tout voir|see all|view all)$/i,
-  // a comments box's label: "Commentaires Facebook", "Réactions (3)"
+  // a comments box's label: "Commentaires Facebook", "Réactions (3)"; its notice, "Les commentaires
+  // sont désactivés pour cet article."
   /^(?:commentaires?|réactions?|vos réactions)(?:\s+(?:facebook|disqus))?(?:\s*\(\d+\))?$/i,
+  /^les\s+commentaires\s+sont\s+(?:désactivés|fermés|clos)(?:\s+pour\s+cet\s+article)?\.?$/i,
+  // a print edition's reference: "Paru dans l'édition imprimée du mercredi 27 novembre 2024, page 4",
+  // "Édition du lundi 15 décembre 2025 · N° 318"
+  /^(?=.{0,120}$)(?:(?:article\s+)?paru\s+dans\s+(?:l['’]édition|le\s+numéro)|édition\s+du\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\b)/iu,
+  // a count of readers: "Affichages : 1.284", "Lu 412 fois", "Vues : 3 021"
+  /^(?:(?:affichages|vues|lectures|consultations|hits)\s*:?\s*\d[\d.\s]*|lu\s+\d[\d.\s]*\s*fois)$/i,
   // a site's legal footer: "… Licence n° 1174/GP-BTTTT … © Copyright VietnamPlus. Tous droits réservés."
   /^(?=.{0,400}$).*(?:©|\bcopyright\b).{0,120}\b(?:tous droits réservés|all rights reserved)\.?$/i,
   // …or its notice alone: "© TTXVN – Toute reproduction, même partielle, est interdite sans
@@ -278,8 +286,35 @@ export function isNonStoryLine(text: string, storyBegun = false): boolean {
   // "2018-10-19T01:19:00+07:00 19/10/2018 01:19 | Société" is a date line)
   const shown = text.replace(ISO_TIMESTAMP, ' ').trim();
   if (shown !== text.trim()) return !hasLetter(shown) && !/\d/.test(shown) ? true : isNonStoryLine(shown, storyBegun);
-  return NON_STORY_LINES.some((re) => re.test(text)) || (!storyBegun && RUBRIC_LABEL.test(text));
+  return (
+    NON_STORY_LINES.some((re) => re.test(text)) ||
+    (!storyBegun && RUBRIC_LABEL.test(text)) ||
+    isFieldsLine(text, storyBegun)
+  );
 }
+
+/**
+ * A meta line of short fields parted by "|", "·" or "•", each a line of no story: its date, its
+ * rubric, its count of readers, its source ("Mardi, 12 mars 2019 - 14:32 | Catégorie : Environnement
+ * | Affichages : 1.284"; "· VNA", what is left of "il y a 3 heures · VNA").
+ */
+function isFieldsLine(text: string, storyBegun: boolean): boolean {
+  if (text.length > 200 || !FIELD_SEPARATOR.test(text)) return false;
+  const fields = text
+    .split(FIELD_SEPARATOR)
+    .map((f) => f.trim())
+    .filter(Boolean);
+  // (a field of the page's own: a date, a rubric, a count, a credit, a © notice; a menu's word or
+  // two beside them, "Politique | Économie | Contact © 2011 VietnamPlus…")
+  const own = (f: string) =>
+    fromVietnameseDateText(f) !== null ||
+    NON_STORY_LINES.some((re) => re.test(f)) ||
+    (!storyBegun && RUBRIC_LABEL.test(f)) ||
+    /©\s*\d{4}/.test(f);
+  const menuWord = (f: string) => f.split(/\s+/).length <= 2 && !/[.!?]$/.test(f);
+  return fields.some(own) && fields.every((f) => own(f) || menuWord(f));
+}
+const FIELD_SEPARATOR = /(?:^|\s)[|·•](?:\s|$)/;
 const ISO_TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 
 /**

@@ -222,7 +222,7 @@ function dateOfText(raw: string): string | null {
 /** A time right before a date: "16:35, ", "16:35:20 ", "16h35 - ". */
 const TIME_BEFORE_DATE = /(?<![\d:])(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(?:[-–,·|]\s*)?$/;
 
-function isoOf(y: string, mo: string, d: string, h: string, mi: string, sec = '00'): string | null {
+export function isoOf(y: string, mo: string, d: string, h: string, mi: string, sec = '00'): string | null {
   // (a month of the year, an hour of the day, and a day the month has: Date.UTC rolls "31/02" over
   // to March, a thirteenth month over to the next year)
   if (Number(mo) < 1 || Number(mo) > 12 || Number(h) > 23 || Number(mi) > 59) return null;

@@ -3,23 +3,13 @@
 // Known layouts name their feed container; on unknown markup the feed is found by its structure
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
-import { SHORT_MONTH, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
 import type { RelatedItem } from '../types';
 import { BARE_CREDIT, endsOnCredit, MAX_CAPTION, PHOTO_CREDIT } from './captions';
+import { inPageYear, isDateLine, shortDateLine } from './date-lines';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
-import {
-  DATE_LABEL,
-  englishDateLine,
-  fromVietnameseDateText,
-  isoInHanoi,
-  RUBRIC_BEFORE_DATE,
-  TIME_TAIL,
-  timeIso,
-  unbracketed,
-  YEAR_FIRST_DATE_LINE,
-} from './published';
+import { fromVietnameseDateText, isoInHanoi, timeIso } from './published';
 import { hasLetter, linkTarget, linkTextLength, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
@@ -65,7 +55,8 @@ function teaserParts(item: Element) {
       anyLink ??= el;
       // (a card's first link is often its picture's, with no text or a photo count, or its
       // rubric's: the title is its first link of a headline's length, else its longest)
-      const length = textOf(el).length;
+      // (a link that only says "read on", "Lire la suite »", is the card's, not its title)
+      const length = READ_MORE.test(textOf(el)) ? 0 : textOf(el).length;
       if (hasClassLike(el, TITLE_CLASS)) headingLink ??= el;
       if (length >= 15 && !longLink) longLink = el;
       if (length > textLinkLength) [textLink, textLinkLength] = [el, length];
@@ -136,6 +127,35 @@ const SEVERAL_WORDS = /\p{L}+[\s\u00a0]+\p{L}/u;
  */
 const CREDIT_ALT =
   /^(?:[Pp]hotos?\s*:\s*\p{Lu}[^.!?:]{0,80}\/\s*(?:VNA|CVN|VNP|VI|AVI|TTXVN)|[Pp]hotos?\s+d['’]illustration\s*[/:]\s*[^\s]{2,40})\s*\.?$/u;
+
+/** A card's link that only says "read on": "Lire la suite »", "En savoir plus", "[+]", "Read more…". */
+const READ_MORE =
+  /^(?:(?:lire|voir) (?:la )?suite|lire plus|la suite|suite|en savoir plus|lire l['’]article|read more|more)\s*(?:[»>›→]+|…|\.{3})?$|^\[\+\]$/i;
+
+/** A title set in bold before the card's text, outside its links: "<p><b>Titre</b><br>Résumé… <a>Lire la suite »</a></p>". */
+function boldTitle(item: Element): string {
+  for (const el of item.querySelectorAll('b, strong'))
+    if (!el.closest('a') && textOf(el).length >= 15) return textOf(el);
+  return '';
+}
+
+/**
+ * A card's summary in its own words after its title on one line: "<p><b><a>Titre</a></b> – Le
+ * taux de foyers…</p>" (a sentence's length, past a dash or a colon). Its text, or ''.
+ */
+function wordsAfterTitle(item: Element, title: string): string {
+  const text = textOf(item);
+  if (!text.startsWith(title)) return '';
+  const rest = text.slice(title.length).replace(/^\s*[–—:-]?\s*/, '');
+  return rest.length >= 40 && SENTENCE_END.test(rest) ? rest : '';
+}
+
+/** A paragraph that holds a card's title, its summary and its "Lire la suite »" link: the summary alone. */
+function besideReadMore(text: string, title: string, more: string): string {
+  const after = text.startsWith(title) ? text.slice(title.length) : text;
+  const before = after.endsWith(more) ? after.slice(0, -more.length) : after;
+  return before.trim() || text;
+}
 
 /** A sentence's end, or WordPress's excerpt mark: "… […]", "… [...]". */
 const SENTENCE_END = /(?:[.!?…»"]|\[(?:…|\.\.\.)\])$/;
@@ -230,32 +250,6 @@ function classedSummary(el: Element): boolean {
   return summaryLike(text) && !isDateLine(text) && !holdsHeading(el) && !(link && textOf(link) === text);
 }
 
-/** A year a teaser's date may name: the agency's years online, not a history's ("30 avril 1975"). */
-const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
-/**
- * Is a teaser's line only its date: as DATE_LINE reads it, in English ("Nov 4, 2021"), or year
- * first ("2020-03-05"), in brackets at most ("[2020-03-05]")?
- */
-function isDateLine(text: string): boolean {
-  const t = unbracketed(text).replace(RUBRIC_AND_DATE, '');
-  // (a recent year, as DATE_LINE asks: "October 10, 1954" is a history's day)
-  const english = englishDateLine(t);
-  return DATE_LINE.test(t) || (!!english && RECENT.test(english)) || YEAR_FIRST_DATE_LINE.test(t);
-}
-const RECENT = new RegExp(`^${RECENT_YEAR}`);
-/** A card's byline: its rubric or source before the date, "Long format · 21/03/2024" (taken off). */
-const RUBRIC_AND_DATE = new RegExp(`^${RUBRIC_BEFORE_DATE}(?=\\d|\\p{L}+,?\\s+\\d)`, 'u');
-
-/**
- * A teaser's line that is only its date, a label or a weekday before it at most: "04/03/2024",
- * "Lun, 04/03/2024 - 10:15", "11-08-2015", "20 mars 2017", "Mis à jour le 23/11/2011 à 08h15"
- * (dashed or written out, a recent year after a weekday at most: "Hanoï, 10 octobre 1954" is none).
- */
-const DATE_LINE = new RegExp(
-  String.raw`^\s*${DATE_LABEL}(?:(?:(?:\p{L}{2,10}\s+)?\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+(?:${WRITTEN_MONTH}|${SHORT_MONTH})\s+${RECENT_YEAR}))${TIME_TAIL}\s*$`,
-  'iu',
-);
-
 function isHeading(el: Element): boolean {
   // (an app's markup of divs says it by role: "<div role="heading" aria-level="3">")
   return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS) || el.getAttribute('role') === 'heading';
@@ -309,6 +303,8 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   let title = parts.headingLink
     ? textOf(parts.headingLink)
     : textOf(parts.heading) || (shown.length >= MIN_SHOWN_TITLE && !whole ? shown : hint || shown);
+  // (a card whose one link says "Lire la suite »" after its title in bold and its summary)
+  if (!parts.heading && !parts.headingLink && READ_MORE.test(title)) title = boldTitle(item) || title;
   if (!title || !link) return null;
   // (a link preview repeats the page's <title>, the outlet's name after a bar: "X | Vietnam+ (VietnamPlus)")
   title = title.replace(OUTLET_SUFFIX, '') || title;
@@ -316,16 +312,26 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   // (and a flattened card's linked subheading, in the paragraph after it)
   const dds = item.tagName === 'DT' ? ddsOf(item) : [summaryAfterHeading(item)].filter((el) => el !== null);
   const ddLines = dds.map((el) => (isDateLine(textOf(el)) ? el : teaserParts(el).dateLine));
-  const summary =
+  const found =
     textOf(parts.summary) ||
     // (not the headline's own <p class="tit">)
     parts.paragraphs.map(textOf).find((t) => t !== title) ||
-    parts.lines.map(textOf).find((t) => t !== title) ||
+    // (not words in another link than the headline's: a picture's link, "Voir la photo (des frais
+    // de données peuvent s'appliquer)"; a card that is one link holds its summary in that link)
+    parts.lines
+      .filter((l) => {
+        const a = l.closest('a[href]');
+        return !a || !item.contains(a) || a === link || a.contains(link);
+      })
+      .map(textOf)
+      .find((t) => t !== title) ||
     // (the attribute says more than the headline: a description, not "Lire l'article")
     (hint.length > title.length && title === shown && !hint.startsWith(title) ? hint : '') ||
     dds.map((el, k) => squeeze(textOf(el).replace(textOf(ddLines[k] ?? null), ''))).find(summaryLike) ||
     linkedSummary(item, link, title) ||
+    wordsAfterTitle(item, title) ||
     null;
+  const summary = found && READ_MORE.test(textOf(link)) ? besideReadMore(found, title, textOf(link)) : found;
   // (a picture's alt that repeats the headline, names its file or credits it alone says nothing of
   // the photo; a caption shown may)
   // (an <img>'s alt, even empty; a drawn picture's aria-label)
@@ -355,7 +361,8 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     (saysOfPhoto && alt) ||
     underPicture ||
     null;
-  return {
+  const short = parts.dateLine ? shortDateLine(textOf(parts.dateLine)) : null;
+  const teaser: RelatedItem = {
     title,
     summary: summary && summary !== title ? summary : null,
     caption,
@@ -363,6 +370,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     published:
       (parts.time && timeIso(parts.time)) ||
       (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
+      (typeof short === 'string' ? short : null) ||
       ddLines.map((el) => el && fromVietnameseDateText(textOf(el))).find(Boolean) ||
       dateInParens(textOf(item)) ||
       lineTailDate(item) ||
@@ -370,6 +378,20 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
       dataDate(item),
     origin: 'feed',
   };
+  if (!teaser.published && short && typeof short !== 'string') yearless.set(teaser, short);
+  return teaser;
+}
+
+/** Teasers that show a day and a month only ("13 déc.", "16/07"): their year is the page's. */
+const yearless = new WeakMap<RelatedItem, { day: number; month: number }>();
+
+/** Dates the teasers that show a day and a month only, in the year of the page's own date. */
+export function dateInPageYear(teasers: RelatedItem[], pagePublished: string | null): void {
+  if (!pagePublished) return;
+  for (const teaser of teasers) {
+    const shown = yearless.get(teaser);
+    if (shown && !teaser.published) teaser.published = inPageYear(shown.day, shown.month, pagePublished);
+  }
 }
 
 /**
@@ -392,21 +414,76 @@ const DATA_DATES = DATA_DATE_NAMES.map((n) => `[${n}]`).join(', ');
 
 /**
  * The date after a teaser link on its own line, outside it: "<a>Title</a> <font>(16/03/2015)</font><br>"
- * (read up to the line's end, a block or another link).
+ * (read up to the line's end, a block or another link); or alone on the next line, "<a>Title</a><br>
+ * <font>04/02/2015</font><br>".
  */
 function lineTailDate(item: Element): string | null {
   if (item.tagName !== 'A') return null;
+  const { text, next } = lineAfter(item.nextSibling);
+  const own = dateInParens(text);
+  if (own) return own;
+  // (when a date line opens each teaser, over its title, the date under a title is the next one's)
+  const line = datesOpenTeasers(item) ? lineBefore(item) : next ? lineAfter(next).text.trim() : '';
+  return isDateLine(line) ? fromVietnameseDateText(line) : null;
+}
+
+/** The words of the line over the one a node is on (between the two <br>s before it). */
+function lineBefore(node: ChildNode): string {
+  let n: ChildNode | null = node.previousSibling;
+  for (let k = 0; n && k < 12 && !(n.nodeType === 1 && (n as Element).tagName === 'BR'); k++) n = n.previousSibling;
   let text = '';
-  for (let n = item.nextSibling, k = 0; n && k < 6; n = n.nextSibling, k++) {
-    if (
-      n.nodeType === 1 &&
-      ((n as Element).tagName === 'BR' || (n as Element).querySelector('a') || (n as Element).tagName === 'A')
-    )
-      break;
+  for (let p = n?.previousSibling ?? null, k = 0; p && k < 6; p = p.previousSibling, k++) {
+    if (p.nodeType === 1 && ((p as Element).tagName === 'BR' || (p as Element).tagName === 'A')) break;
+    text = `${p.textContent ?? ''} ${text}`;
+  }
+  return text.trim();
+}
+
+/**
+ * In a list of lines parted by <br>s, titles and their dates, does the list open on a date (each
+ * date over its title) rather than on a title (each date under it)? Read back from a title's line
+ * to the first line that is neither.
+ */
+function datesOpenTeasers(item: Element): boolean {
+  let first = '';
+  let line: string[] = [];
+  let linked = false;
+  // (from the line before the title's own)
+  let start: ChildNode | null = item.previousSibling;
+  for (let k = 0; start && k < 12 && !(start.nodeType === 1 && (start as Element).tagName === 'BR'); k++)
+    start = start.previousSibling;
+  for (let n: ChildNode | null = start?.previousSibling ?? null, k = 0; n && k < 200; n = n.previousSibling, k++) {
+    const br = n.nodeType === 1 && (n as Element).tagName === 'BR';
+    if (!br) {
+      line.unshift(n.textContent ?? '');
+      linked ||= n.nodeType === 1 && ((n as Element).tagName === 'A' || !!(n as Element).querySelector('a'));
+      if (n.previousSibling) continue;
+    }
+    // (a line holds a title's link, or is a date; a title's bullet, "•", is no word)
+    const words = line.join(' ').trim();
+    if (/[\p{L}\d]/u.test(words) || linked) {
+      if (!linked && !isDateLine(words)) break;
+      first = linked ? 'title' : 'date';
+    }
+    line = [];
+    linked = false;
+  }
+  return first === 'date';
+}
+
+/** The words from a node to its line's end (a <br>, a block, a link), and the node after that <br>. */
+function lineAfter(from: ChildNode | null): { text: string; next: ChildNode | null } {
+  let text = '';
+  for (let n = from, k = 0; n && k < 6; n = n.nextSibling, k++) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (el.tagName === 'BR') return { text, next: el.nextSibling };
+      if (el.tagName === 'A' || el.querySelector('a')) break;
+    }
     text += ` ${n.textContent ?? ''}`;
     if (text.length > 60) break;
   }
-  return dateInParens(text);
+  return { text, next: null };
 }
 
 /** A teaser <dd>'s date in the <dt> without a link before it: "<dt><time>12/09/2024</time></dt><dd><a>…". */
@@ -417,9 +494,9 @@ function labelDate(item: Element): string | null {
   return (time && timeIso(time)) || fromVietnameseDateText(textOf(dt));
 }
 
-/** A title-only list's "(22/03/2026)" after the link. */
+/** A title-only list's "(22/03/2026)" or "[22/03/2026]" after the link. */
 function dateInParens(text: string): string | null {
-  const m = /\((\d{1,2}\/\d{1,2}\/\d{4})\)/.exec(text);
+  const m = /[([]\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[)\]]/.exec(text);
   return m ? fromVietnameseDateText(m[1] as string) : null;
 }
 

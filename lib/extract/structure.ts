@@ -11,6 +11,7 @@ import { pageKey } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { forScreenReaders, hiddenByMarkup } from './marked-parts';
 import { isNonStoryLine } from './non-story-lines';
+import { MAX_CAPTION } from './captions';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import {
   BLOCKISH,
@@ -695,7 +696,11 @@ const NOT_A_STANDFIRST =
 
 /** In a figure or a table, or right after a picture: where a caption sits. */
 function underPicture(line: Element): boolean {
-  if (line.closest('figure, table')) return true;
+  if (inPhotoFrame(line)) return true;
+  // (a table's row under a picture's row: an e-mail's photo and caption, each in its own row)
+  const row = line.closest('tr');
+  const above = row?.previousElementSibling;
+  if (above && endsOnPicture(above)) return true;
   // (the line's previous sibling, or its box's when it opens the box, ending on a picture: not a
   // headline's box whose byline sits beside the writer's avatar)
   for (let el: Element | null = line, up = 0; el && up < 2; el = el.parentElement, up++) {
@@ -703,6 +708,20 @@ function underPicture(line: Element): boolean {
     if (prev) return prev.matches('img, picture') || endsOnPicture(prev);
   }
   return false;
+}
+
+/**
+ * Is the line in a photo's own frame: a figure, or a table of one picture and its caption's cell
+ * ("<table class=story-image><tr><td><img></td></tr><tr><td class=caption>…</td></tr></table>";
+ * not a table layout's, which holds the page).
+ */
+function inPhotoFrame(line: Element): boolean {
+  const frame = line.closest('figure, table');
+  if (!frame) return false;
+  return (
+    frame.tagName === 'FIGURE' ||
+    (frame.querySelectorAll('img, picture').length === 1 && textOf(frame).length <= MAX_CAPTION)
+  );
 }
 
 /** Does a box show a picture with no words after it? */
@@ -822,6 +841,7 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
       !isDatedToolLine(l) &&
       !isFactsLine(l) &&
       !(underPicture(l) && PHOTO_CREDIT_END.test(textOf(l))) &&
+      !inPhotoFrame(l) &&
       // (nor a photo's box, its picture and its caption under a line break)
       !l.querySelector('img'),
   );

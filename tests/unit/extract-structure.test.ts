@@ -22,7 +22,9 @@ describe('pages in markups VNA Lens has never seen (tests/fixtures/layouts/new)'
       return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
     };
     if (truth.published) expect(second(truth.published)).not.toBeNull();
-    expect(second(a.article?.published)).toBe(second(truth.published));
+    // (a truth of a day alone, for a page that shows no hour, is met by that day)
+    if (truth.published?.length === 10) expect(a.article?.published?.slice(0, 10)).toBe(truth.published);
+    else expect(second(a.article?.published)).toBe(second(truth.published));
     expect(tokenF1(a.article?.paragraphs.join('\n') ?? '', truth.article.paragraphs.join('\n'))).toBeGreaterThanOrEqual(
       0.98,
     );

@@ -116,6 +116,8 @@ const STORY_PARAMS = new Set([
   'post_id',
   // (Oracle WebCenter Sites: "/cs/Satellite?c=VNA_Article_C&cid=1634734598812&pagename=…"; see storyQuery)
   'cid',
+  // (ND Soft, the newspaper CMS of many Asian dailies: "/news/articleView.html?idxno=70672")
+  'idxno',
 ]);
 
 /**

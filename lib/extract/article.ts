@@ -39,6 +39,7 @@ import {
 } from './non-story-lines';
 import { otherStories } from './other-stories';
 import {
+  classedDateLine,
   creditedDateLine,
   dateInAddress,
   dateLineNear,
@@ -218,6 +219,10 @@ const CAPTION_CLASS = /(?:^|[\s_-]|(?<=[a-z])(?=Caption))(?:caption|legend|legen
 
 /** The nearest box over a caption that holds one photo (three levels up at most), or null. */
 function photoBox(cap: Element): Element | null {
+  // (or the picture's own box right before it, one picture and no words: "<div class=photo><img/>
+  // </div><p class=caption>…</p>")
+  const before = cap.previousElementSibling;
+  if (before && !textOf(before) && before.querySelectorAll('img, amp-img, picture').length === 1) return before;
   let box = cap.parentElement;
   for (let i = 0; box && i < 3; i++, box = box.parentElement) {
     const media = box.querySelectorAll('img, amp-img, iron-image, picture, video');
@@ -326,6 +331,7 @@ export function* articleSteps(
     ) ??
     (titleEl ? dateLineNear(titleEl) : null) ??
     publicationLine(clone, titleEl) ??
+    classedDateLine(clone, titleEl) ??
     dateInAddress(base);
 
   // other stories printed whole in the page (an infinite scroll's next ones, a dossier's follow-ups,
@@ -372,7 +378,9 @@ export function* articleSteps(
         captions.push(text);
       cap.remove();
     }
-    for (const p of inlineLines(bodyScope)) {
+    // (and between the title and the body's box, in the article's: a ">>" line under the standfirst)
+    const lineScope = scope && scope !== bodyScope && scope.contains(bodyScope) ? scope : bodyScope;
+    for (const p of inlineLines(lineScope)) {
       // ("Lire la suite : X (2e partie)": this story's next page, not another story)
       for (const story of inlineStories(p, base)) if (!continues(story.title, title)) inline.push(story);
       p.remove();

@@ -15,15 +15,16 @@ import {
 /** A year a teaser's date may name: the agency's years online, not a history's ("30 avril 1975"). */
 const RECENT_YEAR = '(?:199\\d|20\\d\\d)';
 /**
- * Is a teaser's line only its date: as DATE_LINE reads it, in English ("Nov 4, 2021"), or year
+ * Is a teaser's line only its date: as its date line reads it, in English ("Nov 4, 2021"), or year
  * first ("2020-03-05"), in brackets at most ("[2020-03-05]")?
  */
 export function isDateLine(text: string): boolean {
-  const t = unbracketed(text).replace(RUBRIC_AND_DATE, '');
+  const { dateLine, rubricAndDate } = datePatterns();
+  const t = unbracketed(text).replace(rubricAndDate, '');
   // (a recent year, as DATE_LINE asks: "October 10, 1954" is a history's day)
   const english = englishDateLine(t);
   return (
-    DATE_LINE.test(t) ||
+    dateLine.test(t) ||
     (!!english && RECENT.test(english)) ||
     YEAR_FIRST_DATE_LINE.test(t) ||
     !!shortDateLine(t) ||
@@ -31,21 +32,27 @@ export function isDateLine(text: string): boolean {
   );
 }
 const RECENT = new RegExp(`^${RECENT_YEAR}`);
+// (built on first use: published.ts, whose patterns they are made of, imports this module's
+// readers through feed-runs.ts, and is not yet evaluated when this module first is)
+let patterns: { dateLine: RegExp; rubricAndDate: RegExp } | null = null;
+function datePatterns(): { dateLine: RegExp; rubricAndDate: RegExp } {
+  patterns ??= {
+    // a teaser's line that is only its date, a label or a weekday before it at most: "04/03/2024",
+    // "Lun, 04/03/2024 - 10:15", "11-08-2015", "20 mars 2017", "Mis à jour le 23/11/2011 à 08h15"
+    // (dashed or written out, a recent year after a weekday at most: "Hanoï, 10 octobre 1954" is none)
+    dateLine: new RegExp(
+      String.raw`^\s*${DATE_LABEL}(?:(?:(?:\p{L}{2,10}\s+)?\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+(?:${WRITTEN_MONTH}|${SHORT_MONTH})\s+${RECENT_YEAR}))${TIME_TAIL}\s*$`,
+      'iu',
+    ),
+    // (a card's byline: its rubric or source before the date, "Long format · 21/03/2024", taken off)
+    rubricAndDate: new RegExp(`^${RUBRIC_BEFORE_DATE}(?=\\d|\\p{L}+,?\\s+\\d)`, 'u'),
+  };
+  return patterns;
+}
+
 /** A date said from now, which dates nothing: "Il y a 4 jours", "Hier à 10h", "Aujourd'hui, 08:15". */
 const RELATIVE_LINE =
   /^(?:il y a (?:\d+|une?|quelques) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)|(?:hier|aujourd['’]hui|avant-hier)(?:,?\s*(?:à\s*)?\d{1,2}[h:]\d{0,2})?)$/i;
-/** A card's byline: its rubric or source before the date, "Long format · 21/03/2024" (taken off). */
-const RUBRIC_AND_DATE = new RegExp(`^${RUBRIC_BEFORE_DATE}(?=\\d|\\p{L}+,?\\s+\\d)`, 'u');
-
-/**
- * A teaser's line that is only its date, a label or a weekday before it at most: "04/03/2024",
- * "Lun, 04/03/2024 - 10:15", "11-08-2015", "20 mars 2017", "Mis à jour le 23/11/2011 à 08h15"
- * (dashed or written out, a recent year after a weekday at most: "Hanoï, 10 octobre 1954" is none).
- */
-const DATE_LINE = new RegExp(
-  String.raw`^\s*${DATE_LABEL}(?:(?:(?:\p{L}{2,10}\s+)?\p{L}{2,10}\.?,?\s+)?\d{1,2}([/.])\d{1,2}\1\d{4}|(?:${WEEKDAY}\.?,?\s+)?(?:\d{1,2}-\d{1,2}-${RECENT_YEAR}|\d{1,2}(?:er)?\s+(?:${WRITTEN_MONTH}|${SHORT_MONTH})\s+${RECENT_YEAR}))${TIME_TAIL}\s*$`,
-  'iu',
-);
 
 /** A teaser's date line with a two-digit year: "28/07/11", "04.06.16" (the last century's from 70). */
 const SHORT_YEAR_LINE = /^(\d{1,2})([/.])(\d{1,2})\2(\d{2})$/;
@@ -56,7 +63,7 @@ const YEARLESS_LINE = new RegExp(
 );
 
 /**
- * A teaser's date line that DATE_LINE does not read: a two-digit year ("28/07/11", at midnight
+ * A teaser's date line that isDateLine's date line does not read: a two-digit year ("28/07/11", at midnight
  * Hanoi time), or a day and month alone ({ day, month }: its year is the page's, read later).
  */
 export function shortDateLine(text: string): string | { day: number; month: number } | null {

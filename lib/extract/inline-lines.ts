@@ -1,6 +1,7 @@
 // Inline related links: the body's own lines that point to other stories (">> Titre", "Lire aussi :
 // Titre"), set among its running text. Read by the article (they are no paragraphs) and by the
 // feed's structural search (a few such lines in a row are no feed).
+import { STORY_IN_PATH } from '../hosts';
 import { inCommentBox } from './marked-parts';
 import { hasLetter, linkTextLength, textOf } from './text';
 
@@ -25,7 +26,10 @@ export function inlineLines(scope: Element): Element[] {
   for (const el of scope.querySelectorAll('p, div, li')) {
     if (el.tagName === 'DIV' && (el.childElementCount > 4 || [...el.children].some((c) => BOXES.has(c.tagName))))
       continue;
-    if (isInlineRelated(el) && amongRunningText(el, scope)) out.push(el);
+    // (an unmarked one only inside the story, its running text on both sides: not the page's own
+    // link after it, "Voir la version complète du site")
+    if (isInlineRelated(el) ? amongRunningText(el, scope) : isLoneStoryLink(el) && withinRunningText(el, scope))
+      out.push(el);
   }
   return out;
 }
@@ -46,6 +50,15 @@ function amongRunningText(line: Element, scope: Element): boolean {
   const box = ownBox(line, scope);
   return (
     runningTextBeside(box, 'previousElementSibling', running) || runningTextBeside(box, 'nextElementSibling', running)
+  );
+}
+
+/** Running text on both sides of the line's box, as amongRunningText reads it. */
+function withinRunningText(line: Element, scope: Element): boolean {
+  const running = (s: Element, length: number) => length - linkTextLength(s) >= 80;
+  const box = ownBox(line, scope);
+  return (
+    runningTextBeside(box, 'previousElementSibling', running) && runningTextBeside(box, 'nextElementSibling', running)
   );
 }
 
@@ -104,6 +117,26 @@ export function isInlineRelated(p: Element): boolean {
 const LINKED_STORY_DATE = /[([]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[)\]]/g;
 
 /**
+ * A paragraph that is one link to another story and nothing else, a headline's length, set among the
+ * story's paragraphs: an inline related link whose ">>" a style sheet draws ("a:before{content:'>> '}").
+ */
+function isLoneStoryLink(p: Element): boolean {
+  if (p.tagName !== 'P') return false;
+  const links = p.querySelectorAll('a[href]');
+  const link = links[0];
+  if (links.length !== 1 || !link) return false;
+  const text = (p.textContent ?? '').trim();
+  const href = link.getAttribute('href') ?? '';
+  return (
+    text.length >= 25 &&
+    text.length <= 200 &&
+    (link.textContent ?? '').trim() === text &&
+    /^https?:\/\//i.test(href) &&
+    STORY_IN_PATH.test(new URL(href).pathname)
+  );
+}
+
+/**
  * Are these consecutive lines all inline related links that a paragraph of the story follows? (A
  * few such lines after the story's end are its feed, and so are lines a comment box follows.)
  */
@@ -111,7 +144,20 @@ export function inlineRun(items: Element[]): boolean {
   // (a run of links in one paragraph, parted by line breaks, is that paragraph's lines)
   const lines = items.map((el) => (el.tagName === 'A' ? (el.closest('p, li, div') ?? el) : el));
   const last = lines[lines.length - 1];
-  return !!last && lines.every(isInlineRelated) && storyParagraphAfter(last);
+  const first = lines[0];
+  if (!last || !first) return false;
+  if (lines.every(isInlineRelated)) return storyParagraphAfter(last);
+  // (lines of one link each, unmarked — a style sheet draws their ">>" — inside the story: its
+  // running text before the first and a paragraph of it after the last)
+  return (
+    lines.every(isLoneStoryLink) &&
+    storyParagraphAfter(last) &&
+    runningTextBeside(
+      ownBox(first, first.ownerDocument.body),
+      'previousElementSibling',
+      (s, length) => length - linkTextLength(s) >= 80,
+    )
+  );
 }
 
 /** The story's paragraph among the next few lines after this one's box: running text in a <p>, in no comment box. */

@@ -268,6 +268,16 @@ const NON_STORY_LINES: RegExp[] = [
   // a print edition's reference: "Paru dans l'édition imprimée du mercredi 27 novembre 2024, page 4",
   // "Édition du lundi 15 décembre 2025 · N° 318"
   /^(?=.{0,120}$)(?:(?:article\s+)?paru\s+dans\s+(?:l['’]édition|le\s+numéro)|édition\s+du\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\b)/iu,
+  // the outlet's notices about the text, not its words: an update's note ("Mis à jour le 13/06/2024
+  // à 18h20 : ajout des chiffres…"), a correction ("Rectificatif (14/06/2024) : une version
+  // précédente…", "Erratum :"), a machine translation's ("Traduction assistée — Cette dépêche a été
+  // traduite…"), an archive's ("Cet article a été publié il y a plus de dix ans.")
+  /^(?=.{0,400}$)(?:mis(?:e)? à jour|actualisé)\s+le\s+\d[^:]{0,40}:\s/i,
+  /^(?=.{0,500}$)(?:rectificatif|erratum|correction)\s*(?:\([^)]{0,30}\))?\s*:/i,
+  /^(?=.{0,400}$)(?:traduction\s+(?:assistée|automatique)\b|(?:cet article|cette dépêche)\s+a\s+été\s+tradui)/i,
+  /^(?=.{0,300}$)cet\s+article\s+a\s+été\s+publié\s+il\s+y\s+a\b/i,
+  // an audio player's line: "2:41 Voix de synthèse", "Écouter l'article 1:48"
+  /^(?:\d{1,2}:\d{2}\s*)?(?:voix de synthèse|écouter l['’]article|écouter cet article|version audio)(?:\s*\(?\d{1,2}:\d{2}\)?)?$/i,
   // a count of readers: "Affichages : 1.284", "Lu 412 fois", "Vues : 3 021"
   /^(?:(?:affichages|vues|lectures|consultations|hits)\s*:?\s*\d[\d.\s]*|lu\s+\d[\d.\s]*\s*fois)$/i,
   // a site's legal footer: "… Licence n° 1174/GP-BTTTT … © Copyright VietnamPlus. Tous droits réservés."

@@ -421,12 +421,17 @@ export function dateLineNear(titleEl: Element): string | null {
       mark && BYLINE_BEFORE_MARK.test(line.text.slice(0, mark.index)) && (mark.index === 0 || /^publi/i.test(mark[0]))
         ? mark
         : null;
+    // (or a meta line that opens on its date, its other fields after a dot or a bar: "Mardi 26 avril
+    // 2022, 21:10 · Lecture : 2 min · ▶ Écouter l'article (2 min 05)")
+    const firstField = line.length > 160 ? '' : (line.text.split(/\s[|·•]\s/)[0] ?? '');
     const date =
       line.length <= 80
         ? fromVietnameseDateText(beforeUpdate(line.text))
         : published
           ? fromVietnameseDateText(line.text.slice(published.index, published.index + 80))
-          : null;
+          : firstField.length < line.length && firstField.length <= 80 && !isUpdate(firstField)
+            ? fromVietnameseDateText(firstField)
+            : null;
     // ("14 mai 2023" · "21:30": the time in a box of its own right after the date, past a separator)
     const next = after.slice(k + 1, k + 3).find((l) => /[\p{L}\d]/u.test(l.text));
     const time = date?.includes('T00:00') ? TIME_ONLY.exec(next?.text ?? '') : null;
@@ -577,6 +582,39 @@ function publicationLineAt(doc: Document, titleEl: Element | null): { iso: strin
     return { iso, box };
   }
   return null;
+}
+
+/**
+ * A line its class names the story's date ("dateline", "post-date", "pubdate"), after the title,
+ * all of it a date with its hour: "<p class="dateline">Lundi, 08/06/2015 - 16:40</p>" at the foot
+ * of the story (not a teaser's date, which has no hour or sits in its item, nor a comment's).
+ */
+export function classedDateLine(doc: Document, titleEl: Element | null): string | null {
+  if (!titleEl) return null;
+  const isStoryLink = otherStoryLinks(doc.URL);
+  const teaserItems = new Map<Element, boolean>();
+  let n = 0;
+  for (const el of doc.querySelectorAll('[class]')) {
+    if (++n > MAX_CLASSED) break;
+    if (![...el.classList].some((c) => DATE_CLASS.test(c))) continue;
+    const text = squeeze(textOf(el));
+    if (!text || text.length > 60 || !(titleEl.compareDocumentPosition(el) & FOLLOWING)) continue;
+    const iso = fromVietnameseDateText(text);
+    if (!iso || iso.includes('T00:00:00') || !isWholeDateLine(text)) continue;
+    if (inNamedCommentBox(el) || inTeaserItem(el, isStoryLink, teaserItems)) continue;
+    return iso;
+  }
+  return null;
+}
+const DATE_CLASS =
+  /^(?:date|dateline|pubdate|published|post-?date|article-?date|news-?date|time|timestamp)$|[-_](?:date|dateline|pubdate|published)$/i;
+/** How many classed elements classedDateLine reads at most (a huge page gives up early). */
+const MAX_CLASSED = 20_000;
+/** Only a date and its time, a weekday before it: "Lundi, 08/06/2015 - 16:40", "08/06/2015 16:40". */
+function isWholeDateLine(text: string): boolean {
+  return /^(?:\p{L}{3,9}\.?,?\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:[-–,|·]\s*|à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?$/u.test(
+    text,
+  );
 }
 
 /** After a date, words of a sentence: a comma and three lower-case words in a row. */

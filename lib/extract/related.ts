@@ -78,6 +78,12 @@ function teaserParts(item: Element) {
       // (a caption shown under the picture, in its box, ends on its credit: "… à Hanoï. Photo : Duong
       // Ngoc/VNA/CVN"; a summary that ends so in the card's text stays its summary)
       credited = el;
+    } else if (!credited && image && hasClassLike(el, CAPTION_CLASS) && !childHoldsText(el) && textOf(el)) {
+      // (a line its class names the picture's caption, "lcv-thumb-legende", "extra caption": not
+      // the card's summary, credited or not)
+      credited = el;
+    } else if (hiddenWithin(el, item)) {
+      // (a summary the card's own markup hides, "<p style="display:none">", is not shown)
     } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && classedSummary(el)) {
       summary = el;
     } else if (tag === 'P' && paragraphs.length < 3 && isSummaryParagraph(el)) {
@@ -265,6 +271,15 @@ const TITLE_CLASS = new RegExp(
   `^(?:${SITE.teaserTitleClasses.join('|')})$|(?:^|[_-])(?<!sub[_-])(?:title|heading|headline)$`,
   'i',
 );
+/** Does the card's own markup hide el ("hidden", an inline "display: none"), below the card? */
+function hiddenWithin(el: Element, item: Element): boolean {
+  for (let e: Element | null = el; e && e !== item; e = e.parentElement)
+    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
+  return false;
+}
+
+/** A picture's caption by its class: "caption", "thumb-legende", "image-legend". */
+const CAPTION_CLASS = /^(?:caption|legende|légende|legend)$|(?:^|[_-])(?:caption|legende|légende|legend)$/i;
 const SUMMARY_CLASS = new RegExp(
   `^(?:${SITE.teaserSummaryClasses.join('|')})$|(?:^|[_-])(?:sapo|summary|desc|description|excerpt|intro|chapeau|lead|sub[_-]?headline)$`,
   'i',

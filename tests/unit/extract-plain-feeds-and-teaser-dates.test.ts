@@ -1,5 +1,6 @@
 // Blind rounds 73 (light, text-only and transcoded pages), 74 (the date as pages print it, on the
-// story and on every teaser) and 75 (feeds as plain text and plain links), on the helpers' pages
+// story and on every teaser), 75 (feeds as plain text and plain links), 76 (the page's parts in an
+// unusual source order) and 77 (the modern outlet's additions around the story), on the helpers' pages
 // (tests/fixtures/layouts/new; those whose truth differs from a decision are in ../decided, those
 // VNA Lens does not yet read right in every field in ../open). Each test fails on the code before
 // its rule.
@@ -42,7 +43,7 @@ describe('feeds as plain links and lines', () => {
     expect(feed.map((r) => r.url)).toEqual(truth.feed_items.map((t) => t.url));
   });
 
-  it("a teaser's summary is not the words of its picture's link (\"Voir la photo (des frais…)\")", () => {
+  it('a teaser\'s summary is not the words of its picture\'s link ("Voir la photo (des frais…)")', () => {
     const { truth, feed } = read('freebasics-proxy-placeholderphotos-metaonlypubdate-autresarticles-lcv', 'open');
     expect(feed.map((r) => r.summary)).toEqual(truth.feed_items.map((t) => t.summary));
   });
@@ -53,7 +54,7 @@ describe('feeds as plain links and lines', () => {
     expect(feed.map((r) => day(r.published))).toEqual(truth.feed_items.map((t) => day(t.published)));
   });
 
-  it('when each date stands over its title, the date under a title is the next teaser\'s', () => {
+  it("when each date stands over its title, the date under a title is the next teaser's", () => {
     const url = 'https://fr.vietnamplus.vn/changement-climatique-aide-des-pays-bas-au-delta-du-mekong-post72533.vnp';
     const titles = [
       ["Climat : nécessité d'une agence de coordination pour le delta du Mékong", '04/02/2015', 60042],
@@ -83,7 +84,7 @@ describe('feeds as plain links and lines', () => {
     expect(feed.map((r) => r.summary)).toEqual(truth.feed_items.map((t) => t.summary));
   });
 
-  it('a summary after its title and a dash, in one paragraph, is the teaser\'s summary', () => {
+  it("a summary after its title and a dash, in one paragraph, is the teaser's summary", () => {
     const { truth, feed } = read('genesisnewspro-wp-boldtitledash-voirplus-vnp');
     expect(feed.map((r) => r.summary)).toEqual(truth.feed_items.map((t) => t.summary));
   });
@@ -156,5 +157,77 @@ describe("the page's own lines around the story", () => {
     expect(got.article?.lead).toBe(truth.lead);
     // (the writer kept the first paragraph that repeats the standfirst; VNA Lens drops it: ../decided)
     expect(got.article?.paragraphs).toEqual(truth.paragraphs.slice(1));
+  });
+});
+
+describe("the outlet's additions around the story", () => {
+  it("an update's note, a correction, a machine translation's notice and an archive's are no paragraphs", () => {
+    for (const [name, folder] of [
+      ['cnalike-aspnetmvc-centralcontent-iatraduction-miseajour-rectificatif-memerubrique-vnanet', 'new'],
+      ['ndsoftlike-articleview-idxno-headsub-archivenotice-tts-authorcard-articlesconnexes-vnp', 'decided'],
+    ] as const) {
+      const { got, truth } = read(name, folder);
+      // (ndsoftlike's writer kept a first paragraph that repeats the standfirst: ../decided)
+      const paragraphs = folder === 'decided' ? truth.paragraphs.slice(1) : truth.paragraphs;
+      expect(got.article?.paragraphs).toEqual(paragraphs);
+    }
+  });
+
+  it('an audio player\'s line ("2:41 Voix de synthèse") is no paragraph; unmarked one-link lines inside the story are its inline links', () => {
+    const { got, truth } = read('kadence-wp-beyondwords-essentielbox-brevo-didomi-surlememesujet-lcv');
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+    expect(got.related.filter((r) => r.origin === 'inline').map((r) => r.title)).toEqual(
+      (truth as unknown as { inline: string[] }).inline,
+    );
+  });
+
+  it('an ND Soft address ("articleView.html?idxno=70672") names a story: the feed of such links is found', () => {
+    const { truth, feed } = read(
+      'ndsoftlike-articleview-idxno-headsub-archivenotice-tts-authorcard-articlesconnexes-vnp',
+      'decided',
+    );
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+  });
+
+  it('a meta line that opens on the date, its reading time and player after a dot, dates the story', () => {
+    const { got, truth } = read('sfmc-webview-tablemail-aretenir-ecouter-appbanner-autresarticles-vnp');
+    expect(got.article?.published).toBe((truth as unknown as { published: string }).published);
+  });
+
+  it('a caption right after the picture\'s own box, and a ">>" line between the standfirst and the body', () => {
+    const { got, truth } = read(
+      'fomanticui-segments-essentielbeforechapo-strongchapo-pcaption-authorcard-rectificatif-lireaussi-lcv',
+    );
+    expect(got.article?.captions).toEqual(truth.captions);
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+    expect(got.related.filter((r) => r.origin === 'inline').map((r) => r.title)).toEqual(
+      (truth as unknown as { inline: string[] }).inline,
+    );
+  });
+});
+
+describe("teasers and dates in the page's order", () => {
+  it('a teaser line its class names the picture\'s caption ("lcv-thumb-legende", "extra caption") is its caption, not its summary', () => {
+    for (const name of [
+      'beaverbuilder-flrows-sidebarcolfirst-datelinebottom-stickyshare-comments-surlememesujet-lcv',
+      'fomanticui-segments-essentielbeforechapo-strongchapo-pcaption-authorcard-rectificatif-lireaussi-lcv',
+    ]) {
+      const { truth, feed } = read(name);
+      const items = truth.feed_items as (TruthItem & { caption: string | null })[];
+      expect(feed.map((r) => r.caption)).toEqual(items.map((t) => t.caption));
+      expect(feed.map((r) => r.summary)).toEqual(items.map((t) => t.summary));
+    }
+  });
+
+  it("a summary the card's own markup hides is none", () => {
+    const { truth, feed } = read(
+      'mdl-mobile-ordercells-mostreadbetween-stickyshare-comments-hiddensummary-voirplus-vnp',
+    );
+    expect(feed.map((r) => r.summary)).toEqual(truth.feed_items.map((t) => t.summary));
+  });
+
+  it('a date line its class names, at the foot of the story, with its hour, dates the story', () => {
+    const { got, truth } = read('960gs-pushpull-feedcolfirst-datelinebottom-inlinelinks-memerubrique-lcv');
+    expect(got.article?.published).toBe((truth as unknown as { published: string }).published);
   });
 });

@@ -264,7 +264,7 @@ par pour selon entre lors devant contre chez sous envers vers rencontre rencontr
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
 venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee ayant etant
-apres avant pendant durant ans visite visites comme ainsi aujourd hier demain
+apres avant pendant durant ans visite visites comme ainsi aujourd hier demain afin
 `),
 ]);
 

@@ -318,7 +318,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       continue;
     }
     // "…du Nigeria et Nguyen Minh Vu, vice-ministre…": another person's name ends the role
-    if ((t.f === 'et' || t.f === ',') && nameAhead(d, m + 1)) break;
+    // (…or a second recipient's, "… de Vénétie et à Carlo Coccato, membre…")
+    if ((t.f === 'et' || t.f === ',') && (nameAhead(d, m + 1) || (isA(d, m + 1) && nameAhead(d, m + 2)))) break;
     // "X, ministre des Affaires étrangères, et les ambassadeurs…": "et" and an article bring in
     // other people; the holder's own second function follows "et" bare ("secrétaire du Parti et
     // président du Comité"), and so do complements ("de la Culture et du Tourisme", "et des Sports")
@@ -584,3 +585,9 @@ const THEIR_OFFICE = new Set([
   'nominations',
   'election',
 ]);
+
+/** The preposition "à" at token i (folded, it reads as the verb "a"). */
+function isA(d: Doc, i: number): boolean {
+  const t = d.toks[i];
+  return !!t && t.f === 'a' && d.text.slice(t.s, t.e).normalize('NFC') === 'à';
+}

@@ -39,7 +39,13 @@ function nameToken(doc: Doc, k: number): boolean {
   if (NOT_NAME.has(t.f)) {
     // "Lê" (a family name) folds to the article "le".
     const raw = doc.text.slice(t.s, t.e).normalize('NFC');
-    return raw === 'Lê' || raw === 'Lã' || surnameWithoutDiacritics(doc, k) || syllableMidSentence(doc, k);
+    return (
+      raw === 'Lê' ||
+      raw === 'Lã' ||
+      surnameWithoutDiacritics(doc, k) ||
+      syllableMidSentence(doc, k) ||
+      unInsideName(doc, k)
+    );
   }
   return true;
 }
@@ -107,6 +113,26 @@ function syllableMidSentence(doc: Doc, k: number): boolean {
   const inside = isFreeVnSyllable(doc, k - 1) && isFreeVnSyllable(doc, k + 1) && t.s > prev.e && !!next && next.s > t.e;
   if (t.f === 'le' || t.f === 'la') return endsName || inside;
   return endsName || isFreeVnSyllable(doc, k + 1);
+}
+
+/**
+ * "Kim Jong Un", "Choe Ryong Hae… Kim Yo Un": a capitalised "Un" inside a sentence, right after a
+ * name's word, is the name's last syllable (French capitalises the article only to open a
+ * sentence or a title, and a title comes after a quotation mark, not after a name).
+ */
+function unInsideName(doc: Doc, k: number): boolean {
+  const [prev, t] = [doc.toks[k - 1], doc.toks[k]];
+  return (
+    !!t &&
+    !!prev &&
+    t.f === 'un' &&
+    prev.kind === 'w' &&
+    prev.cap &&
+    !prev.upper &&
+    prev.e < t.s &&
+    !NOT_NAME.has(prev.f) &&
+    !isSentenceStart(doc.toks, k)
+  );
 }
 
 /** "Pham Viet Son": "Son" (also "his") after a name word is a Vietnamese syllable of the name. */

@@ -176,3 +176,30 @@ describe('places named as VNA figures and lists name them (batches 45-46)', () =
     expect(names(es, 'place')).toContain('Théâtre Ho Guom');
   });
 });
+
+describe('names and roles batches 47-50 taught', () => {
+  it('"Kim Jong Un": a capitalised "Un" after a name\'s word, inside a sentence, ends the name', () => {
+    const es = find(
+      "To Lam est arrivé à Pyongyang à l'invitation de Kim Jong Un, secrétaire général du Parti du travail de Corée.",
+    );
+    expect(named(es, 'Kim Jong Un')?.role).toBe('secrétaire général du Parti du travail de Corée');
+    expect(names(es, 'person')).not.toContain('Kim Jong');
+  });
+
+  it('a purpose clause ends a role: "président de l\'Agence X (TIKA) afin d\'échanger…"', () => {
+    const es = find(
+      "L'ambassadeur a eu une séance de travail avec Serdar Cam, président de l'Agence turque de coopération et de coordination (TIKA) afin d'échanger sur les possibilités de coopération.",
+    );
+    expect(named(es, 'Serdar Cam')?.role).toBe("président de l'Agence turque de coopération et de coordination (TIKA)");
+  });
+
+  it('"… et à Carlo Coccato, membre…": a second recipient ends the first one\'s role', () => {
+    const es = find(
+      "Il a remis l'Ordre de l'amitié à Diego Vecchiato, directeur du Département des relations internationales de la région de Vénétie et à Carlo Coccato, membre de la Fédération du travail de Vénétie.",
+    );
+    expect(named(es, 'Diego Vecchiato')?.role).toBe(
+      'directeur du Département des relations internationales de la région de Vénétie',
+    );
+    expect(named(es, 'Carlo Coccato')?.role).toBe('membre de la Fédération du travail de Vénétie');
+  });
+});

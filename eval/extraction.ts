@@ -98,6 +98,8 @@ export function scoreExtraction(page: ExtractionTruth, analysis: Analysis): Extr
     leadExact: a?.lead === truth.article.lead,
     // (a truth of a day alone, for a page that shows no hour, is met by that day at any hour)
     publishedExact:
-      truth.published?.length === 10 ? a?.published?.slice(0, 10) === truth.published : a?.published === truth.published,
+      truth.published?.length === 10
+        ? a?.published?.slice(0, 10) === truth.published
+        : a?.published === truth.published,
   };
 }

@@ -36,7 +36,7 @@ export function analysePageInSlices(
 export function* analysisSteps(doc: Document, url: string, { seenAt = null }: AnalyseOptions = {}): Steps<Analysis> {
   const { looksLikeArticle, ...page } = detectPage(doc, url);
   yield;
-  const extraction = yield* extractSteps(doc, url);
+  const extraction = yield* extractSteps(doc, url, seenAt);
   page.signals.push(...extraction.signals);
   let article = extraction.article;
   if (!looksLikeArticle && !extraction.articleShaped) {

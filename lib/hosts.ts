@@ -46,9 +46,11 @@ export function isVnaUrl(url: string | undefined): boolean {
 export function carriedVnaUrl(u: URL): URL | null {
   if (isVnaHost(u.hostname) && (STORY_IN_PATH.test(u.pathname) || storyQuery(u))) return null;
   // (a proxy spells the host in the first label of its own: a translation proxy's,
-  // "vietnam-vnanet-vn.translate.goog" is vietnam.vnanet.vn; a free-data or AMP cache's,
-  // "lecourrier-vn.0.freebasics.com", "fr-vietnamplus-vn.cdn.ampproject.org". The story keeps the
-  // parameters that name it; the rest are the proxy's own: "_x_tr_sl=vi", "iorg_service_id…")
+  // "vietnam-vnanet-vn.translate.goog" is vietnam.vnanet.vn; a free-data proxy's,
+  // "lecourrier-vn.0.freebasics.com"; the AMP cache's, "fr-vietnamplus-vn.cdn.ampproject.org",
+  // whose path opens on "/c/s/fr.vietnamplus.vn". Any host may spell one so: isVnaHost says whether
+  // it spells a VNA host. The story keeps its own parameters, the proxy's go: "_x_tr_sl=vi",
+  // "iorg_service_id…", "amp_js_v", "usqp")
   const spelled = /^([a-z0-9]+(?:-{1,2}[a-z0-9]+)+)\.(?:[a-z0-9-]+\.)*[a-z]{2,}$/i.exec(u.hostname)?.[1];
   if (spelled) {
     const host = spelled
@@ -56,8 +58,9 @@ export function carriedVnaUrl(u: URL): URL | null {
       .map((part) => part.replace(/-/g, '.'))
       .join('-');
     if (isVnaHost(host)) {
-      const inner = new URL(`https://${host}${u.pathname}`);
-      for (const [key, value] of u.searchParams) if (STORY_PARAMS.has(key.toLowerCase())) inner.searchParams.append(key, value);
+      const path = u.pathname.replace(new RegExp(`^/[cvi]/(?:s/)?${host.replace(/\./g, '\\.')}(?=/)`, 'i'), '');
+      const inner = new URL(`https://${host}${path}`);
+      for (const [key, value] of u.searchParams) if (!PROXY_PARAM.test(key)) inner.searchParams.append(key, value);
       return inner;
     }
   }
@@ -138,6 +141,9 @@ export function storyQuery(u: URL): string {
   }
   return kept.length ? `?${kept.sort().join('&')}` : '';
 }
+
+/** A proxy's own query parameters: a translation's, a free-data service's, the AMP cache's. */
+const PROXY_PARAM = /^(?:_x_tr_|iorg_|amp_|usqp$|__amp_source_origin$)/i;
 
 /** Query keys a viewer or a redirector names its destination by. */
 const CARRYING_KEYS = new Set(['url', 'u', 'q', 'target', 'dest', 'destination', 'link', 'href', 'to', 'goto']);

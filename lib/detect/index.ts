@@ -11,8 +11,10 @@ const SITE_NAMES =
   /^(vietnam\+|vietnamplus|vietnam\+ \(vietnamplus\)|le courrier du vietnam|vnanet|vietnam news agency|agence vietnamienne d'information|le vietnam illustré)/i;
 const VNA_CREDIT = /(?:photo|ảnh)\s*:\s*[^.]{0,40}\b(?:VNA|AVI)\b|VNA\/CVN/i;
 const VNA_DATELINE = /\((?:VNA|AVI|VNA\/CVN)\)\s*[–—-]/;
-// (a story's number after its slug too: "…/tin-van/quang-ninh-vise-une-croissance-369348.html")
-const ARTICLE_URL = /-post\d+\.vnp$|\/\d{4,}\.html$|-\d{5,}\.html?$|\/\d{6,}(?:\.\w+)?$/;
+// (a story's number after its slug too: "…/tin-van/quang-ninh-vise-une-croissance-369348.html";
+// VietnamPlus's older address, the number after the slug's own folder: "…/rencontre-des-attaches-
+// de-defense-a-hanoi/46911.vnp")
+const ARTICLE_URL = /-post\d+\.vnp$|\/\d{4,}\.(?:html|vnp)$|-\d{5,}\.html?$|\/\d{6,}(?:\.\w+)?$/;
 
 function safeHost(url: string): string | null {
   try {

@@ -9,7 +9,7 @@ import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { gatherBuilderTextBlocks } from './builder-blocks';
-import { BARE_CREDIT, captionElements, endsOnCredit, notAPhoto } from './captions';
+import { BARE_CREDIT, CAPTION_CLASS, captionElements, endsOnCredit, notAPhoto } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
@@ -213,9 +213,6 @@ function isStoryPhotoCaption(cap: Element, scope: Element, titleEl: Element): bo
 
 /** A box's heading ("Vidéos", "Photos du jour") is a label, not a sentence. */
 const MAX_BOX_LABEL = 100;
-
-/** A class that names a caption: "news-img-caption", "image-legend", "legende". */
-const CAPTION_CLASS = /(?:^|[\s_-]|(?<=[a-z])(?=Caption))(?:caption|legend|legende|légende)(?:s|Text)?(?:$|[\s_-])/i;
 
 /** The nearest box over a caption that holds one photo (three levels up at most), or null. */
 function photoBox(cap: Element): Element | null {

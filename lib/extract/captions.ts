@@ -70,8 +70,9 @@ export function notAPhoto(media: Element): boolean {
     // (an ad's picture named by its format: "pub-300x250-vnair.jpg", "abonnement-728x90.jpg")
     /(?:^|[^\d])(?:300x250|728x90|160x600|300x600|970x250|970x90|320x50|320x100|336x280)(?!\d)/.test(src) ||
     /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(src) ||
-    // (a reader's picture in the comments under the story)
-    !!media.closest('#comments, .comments, .comment') ||
+    // (a reader's picture in the comments under the story, or their box's empty-state drawing; an
+    // icon in a box's heading, a portal's drag handle)
+    !!media.closest('#comments, .comments, .comment, [class*="comment" i], h1, h2, h3, h4, h5, h6, button') ||
     // (a share button's picture: "/images/share-zalo.png", "/icons/facebook.svg")
     /\/share[-_]|\/icons?\/|\/social\//i.test(src) ||
     /\b(?:logo|avatar|author)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||
@@ -86,14 +87,22 @@ export function notAPhoto(media: Element): boolean {
 }
 
 /** A sidebar's class: "sidebar", "fs-sidebar", "sidebar-right"; not a layout's "has-sidebar". */
-const SIDEBAR_CLASS = /^(?!(?:has|with|no|without)[-_])(?:[\w]+[-_]{1,2})?sidebar(?:[-_]{1,2}(?:left|right|primary|secondary|\d))?$/i;
+const SIDEBAR_CLASS =
+  /^(?!(?:has|with|no|without)[-_])(?:[\w]+[-_]{1,2})?sidebar(?:[-_]{1,2}(?:left|right|primary|secondary|\d))?$/i;
 
-/** Is el in a sidebar box (an <aside>, a box its class names so) below `scope`? */
+/**
+ * Is el in a sidebar box (an <aside>, a box its class names so) below `scope`: one that holds no
+ * headline of the page (a theme's "right-sidebar" on the wrapper around the story holds it)?
+ */
 function inSidebar(el: Element, scope: Element): boolean {
   for (let p = el.parentElement; p && p !== scope; p = p.parentElement)
-    if (p.tagName === 'ASIDE' || hasClassMatching(p, SIDEBAR_CLASS)) return true;
+    if ((p.tagName === 'ASIDE' || hasClassMatching(p, SIDEBAR_CLASS)) && !p.querySelector('h1')) return true;
   return false;
 }
+
+/** A class that names a caption: "news-img-caption", "image-legend", "legende", "lcv-thumb-legende". */
+export const CAPTION_CLASS =
+  /(?:^|[\s_-]|(?<=[a-z])(?=Caption))(?:caption|legend|legende|légende)(?:s|Text)?(?:$|[\s_-])/i;
 
 function hasMediaOnly(parent: Element, child: Element): boolean {
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling)

@@ -8,7 +8,7 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
-import { isDateLine } from './date-lines';
+import { BRACKETED_DATE, isDateLine } from './date-lines';
 import { inlineRun } from './inline-lines';
 import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, TEXT_LEVEL, textOf, withoutPermalink } from './text';
 
@@ -40,6 +40,8 @@ const MAX_CARD_SUMMARY = 300;
 /** A teaser is a title and a summary; a block longer than this is a story, not a teaser. */
 const MAX_TEASER_CHARS = 1500;
 const MIN_TITLE_CHARS = 15;
+/** A summary in a table's row of its own is a sentence at least this long. */
+const MIN_ROW_SUMMARY = 40;
 /** A link this long holds more than a headline: a card's summary, its date. */
 const MAX_LINK_TITLE = 200;
 
@@ -55,7 +57,6 @@ export const SIDE_LABEL =
 const MEDIA_LABEL = /^(?:vid[ée]os?|multim[ée]dias?|photos?|podcasts?|infographies?|e-?magazines?)$/i;
 const NOT_STORY_PATH =
   /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
-const DATE_IN_PARENS = /[([]\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[)\]]/;
 
 /**
  * What opens another page: links, any element with a data-href (the buttons and cards a
@@ -252,7 +253,7 @@ function classify(
   // (a headline's length: a whole card as one link, its summary inside, says more than a title)
   const linkOnly = items.every((i) => {
     const text = textOf(i);
-    return text === textOf(firstLink.get(i)) && text.length <= MAX_LINK_TITLE && !DATE_IN_PARENS.test(text);
+    return text === textOf(firstLink.get(i)) && text.length <= MAX_LINK_TITLE && !BRACKETED_DATE.test(text);
   });
   const ranked = container.tagName === 'OL' || container.closest('aside, nav, header, footer') !== null;
   const list =
@@ -527,12 +528,20 @@ function printedAddress(el: Element): boolean {
 
 /**
  * A flattened card (a reader view, a feed reader's copy): a linked subheading, then its summary in
- * one short paragraph with no link of its own. That paragraph, or null.
+ * one short paragraph with no link of its own (or a table's title row and the row under it). That
+ * paragraph, or null.
  */
 export function summaryAfterHeading(heading: Element): Element | null {
   const next = heading.nextElementSibling;
-  if (!/^H[2-6]$/.test(heading.tagName) || !next || (next.tagName !== 'P' && next.tagName !== 'DIV')) return null;
+  // (or a table's row of a linked title, its summary in the row under it: "<tr><td><a>Titre</a>
+  // [29/07/2011]</td></tr><tr><td>Résumé…</td></tr>", an old portal's list)
+  const row = heading.tagName === 'TR' && next?.tagName === 'TR' && !!heading.querySelector(LINKS);
+  if (!row && (!/^H[2-6]$/.test(heading.tagName) || !next || (next.tagName !== 'P' && next.tagName !== 'DIV')))
+    return null;
+  if (!next) return null;
   const text = textOf(next);
+  // (a row's summary is a sentence: not the next box's label, "Sur le même sujet", in a row of its own)
+  if (row && (text.length < MIN_ROW_SUMMARY || FEED_LABEL.test(text) || SIDE_LABEL.test(text))) return null;
   return text && text.length <= MAX_CARD_SUMMARY && !next.querySelector(LINKS) ? next : null;
 }
 

@@ -79,8 +79,11 @@ function resolveAgainstBase(clone: Document, pageUrl: string): void {
   }
 }
 
-/** The extraction as small steps (lib/slices.ts): the live page is read once, in the first. */
-export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
+/**
+ * The extraction as small steps (lib/slices.ts): the live page is read once, in the first.
+ * `seenAt`: when the reader saw the page (a teaser's "13 déc." is in the year nearest that day).
+ */
+export function* extractSteps(doc: Document, url: string, seenAt: string | null = null): Steps<Extraction> {
   let clone: Document;
   try {
     clone = doc.cloneNode(true) as Document;
@@ -153,7 +156,7 @@ export function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   yield;
   const result = yield* articleSteps(clone, layout, url, { meta, titleEl, others });
   const { article, inline } = result;
-  dateInPageYear(feed, article?.published ?? null);
+  dateInPageYear(feed, article?.published ?? null, seenAt);
   if (article && result.signals.includes('article:structural')) missing.unshift('body');
   // (on a VNA page, or an archive's copy of one)
   if (missing.length && isVnaUrl(pageKey(url))) signals.push(`layout:drift:${missing.join(',')}`);

@@ -2,6 +2,7 @@
 // Titre"), set among its running text. Read by the article (they are no paragraphs) and by the
 // feed's structural search (a few such lines in a row are no feed).
 import { STORY_IN_PATH } from '../hosts';
+import { BRACKETED_DATE } from './date-lines';
 import { inCommentBox } from './marked-parts';
 import { hasLetter, linkTextLength, textOf } from './text';
 
@@ -45,8 +46,6 @@ const MIN_LINE = 20;
  * be one.
  */
 function amongRunningText(line: Element, scope: Element): boolean {
-  // (running text: 80 characters or more outside its links)
-  const running = (s: Element, length: number) => length - linkTextLength(s) >= 80;
   const box = ownBox(line, scope);
   return (
     runningTextBeside(box, 'previousElementSibling', running) || runningTextBeside(box, 'nextElementSibling', running)
@@ -55,12 +54,14 @@ function amongRunningText(line: Element, scope: Element): boolean {
 
 /** Running text on both sides of the line's box, as amongRunningText reads it. */
 function withinRunningText(line: Element, scope: Element): boolean {
-  const running = (s: Element, length: number) => length - linkTextLength(s) >= 80;
   const box = ownBox(line, scope);
   return (
     runningTextBeside(box, 'previousElementSibling', running) && runningTextBeside(box, 'nextElementSibling', running)
   );
 }
+
+/** Running text: 80 characters or more outside its links. */
+const running = (s: Element, length: number) => length - linkTextLength(s) >= 80;
 
 /** Up from a line while the box holds nothing but such lines, below `scope`. */
 function ownBox(line: Element, scope: Element): Element {
@@ -114,7 +115,7 @@ export function isInlineRelated(p: Element): boolean {
   // (the linked story's date may follow its title: "Précédemment : <a>Titre</a> (27/12/16)")
   return NO_WORDS.test(rest.replace(INLINE_MARK, '').replace(LINKED_STORY_DATE, ''));
 }
-const LINKED_STORY_DATE = /[([]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[)\]]/g;
+const LINKED_STORY_DATE = new RegExp(BRACKETED_DATE.source, 'g');
 
 /**
  * A paragraph that is one link to another story and nothing else, a headline's length, set among the
@@ -126,14 +127,20 @@ function isLoneStoryLink(p: Element): boolean {
   const link = links[0];
   if (links.length !== 1 || !link) return false;
   const text = (p.textContent ?? '').trim();
-  const href = link.getAttribute('href') ?? '';
-  return (
-    text.length >= 25 &&
-    text.length <= 200 &&
-    (link.textContent ?? '').trim() === text &&
-    /^https?:\/\//i.test(href) &&
-    STORY_IN_PATH.test(new URL(href).pathname)
-  );
+  // (a headline, not a sentence of the story that links its words: no full stop at its end)
+  if (text.length < 25 || text.length > 200 || (link.textContent ?? '').trim() !== text || /[.!?]$/.test(text))
+    return false;
+  return STORY_IN_PATH.test(absolutePath(link.getAttribute('href') ?? ''));
+}
+
+/** The path of an absolute address, or '' for a relative, broken or placeholder one ("http://"). */
+function absolutePath(href: string): string {
+  if (!/^https?:\/\//i.test(href)) return '';
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -162,12 +169,12 @@ export function inlineRun(items: Element[]): boolean {
 
 /** The story's paragraph among the next few lines after this one's box: running text in a <p>, in no comment box. */
 function storyParagraphAfter(line: Element): boolean {
-  const running = (p: Element, length: number) => length - linkTextLength(p) >= 80 && !inCommentBox(p);
+  const story = (p: Element, length: number) => running(p, length) && !inCommentBox(p);
   // (or the story's body box: ">> …" lines under the headline, a photo, then "<div class="body"><p>…
   // <p>…": two paragraphs of running text at least, not a newsletter's or an author's box of one)
   const paragraph = (s: Element, length: number) =>
     s.tagName === 'P'
-      ? running(s, length)
-      : [...s.querySelectorAll(':scope > p')].filter((p) => running(p, textOf(p).length)).length >= 2;
+      ? story(s, length)
+      : [...s.querySelectorAll(':scope > p')].filter((p) => story(p, textOf(p).length)).length >= 2;
   return runningTextBeside(ownBox(line, line.ownerDocument.body), 'nextElementSibling', paragraph);
 }

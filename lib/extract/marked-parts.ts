@@ -27,7 +27,7 @@ export function inNamedCommentBox(el: Element): boolean {
   return false;
 }
 const COMMENT_NAME =
-  /^(?:(?:fb|wp|post|article|user|reader|disqus)[-_])?(?:comments?|commentaires?|replies)(?:[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|block|body|content|text|meta|author|date|item|thread|\d+))?$|^commentlist$|^disqus_thread$/i;
+  /^(?:(?:fb|wp|post|article|user|reader|disqus|box|block|list)[-_])?(?:comments?|commentaires?|replies|binh[-_]?luan)(?:[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|block|body|content|text|meta|author|date|item|thread|\d+))?$|^commentlist$|^disqus_thread$/i;
 
 /** Text for screen readers only ("Aller au contenu", a file's name), by its class. */
 export const SCREEN_READER_CLASSES = [
@@ -51,11 +51,11 @@ export function forScreenReaders(el: Element): boolean {
 
 /**
  * Is el in a box its own markup hides (`hidden`, an inline "display: none", spaces or not)? Up to
- * six levels: a closed share menu, a print view's or a template's hidden copy; not a page whose
+ * six levels, below `stop` when given (a teaser's card: what the card hides of itself): a closed share menu, a print view's or a template's hidden copy; not a page whose
  * whole frame a loading script hides until it runs (the reader sees that frame).
  */
-export function hiddenByMarkup(el: Element): boolean {
-  for (let e: Element | null = el, up = 0; e && up < 6; e = e.parentElement, up++)
+export function hiddenByMarkup(el: Element, stop: Element | null = null): boolean {
+  for (let e: Element | null = el, up = 0; e && e !== stop && up < 6; e = e.parentElement, up++)
     if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
   return false;
 }

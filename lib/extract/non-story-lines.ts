@@ -267,14 +267,17 @@ const NON_STORY_LINES: RegExp[] = [
   /^les\s+commentaires\s+sont\s+(?:désactivés|fermés|clos)(?:\s+pour\s+cet\s+article)?\.?$/i,
   // a print edition's reference: "Paru dans l'édition imprimée du mercredi 27 novembre 2024, page 4",
   // "Édition du lundi 15 décembre 2025 · N° 318"
-  /^(?=.{0,120}$)(?:(?:article\s+)?paru\s+dans\s+(?:l['’]édition|le\s+numéro)|édition\s+du\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\b)/iu,
+  /^(?=.{0,120}$)(?:(?:article\s+)?paru\s+dans\s+(?:l['’]édition|le\s+numéro)|édition\s+du\s+(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*(?:[·|,–-]\s*n°\s*\d+)?$)/iu,
   // the outlet's notices about the text, not its words: an update's note ("Mis à jour le 13/06/2024
   // à 18h20 : ajout des chiffres…"), a correction ("Rectificatif (14/06/2024) : une version
   // précédente…", "Erratum :"), a machine translation's ("Traduction assistée — Cette dépêche a été
   // traduite…"), an archive's ("Cet article a été publié il y a plus de dix ans.")
-  /^(?=.{0,400}$)(?:mis(?:e)? à jour|actualisé)\s+le\s+\d[^:]{0,40}:\s/i,
-  /^(?=.{0,500}$)(?:rectificatif|erratum|correction)\s*(?:\([^)]{0,30}\))?\s*:/i,
-  /^(?=.{0,400}$)(?:traduction\s+(?:assistée|automatique)\b|(?:cet article|cette dépêche)\s+a\s+été\s+tradui)/i,
+  // (each saying so of the text: "ajout", "une version précédente", "cet article"; a live report's
+  // "Mis à jour le 27 juin à 17h : le ministère a annoncé…" is its news, an exam's "Correction : les
+  // enseignants…" its subject)
+  /^(?=.{0,400}$)(?:mis(?:e)? à jour|actualisé)\s+le\s+\d[^:]{0,40}:\s*(?:ajout|précision|correction|modification|mise à jour|complément|nouveaux? (?:chiffres?|éléments?|détails?|informations?))/i,
+  /^(?=.{0,500}$)(?:rectificatif|erratum|correction)\s*(?:\([^)]{0,30}\))?\s*:.{0,200}\b(?:version précédente|cet article|cette dépêche|ce texte|par erreur|a été corrigée?|indiquait)/i,
+  /^(?=.{0,400}$)(?:traduction\s+(?:assistée|automatique)\b.{0,200}\b(?:cette dépêche|cet article|ce texte|a été tradui\w*|outil de traduction)|(?:cet article|cette dépêche|ce texte)\s+a\s+été\s+tradui)/i,
   /^(?=.{0,300}$)cet\s+article\s+a\s+été\s+publié\s+il\s+y\s+a\b/i,
   // an audio player's line: "2:41 Voix de synthèse", "Écouter l'article 1:48"
   /^(?:\d{1,2}:\d{2}\s*)?(?:voix de synthèse|écouter l['’]article|écouter cet article|version audio)(?:\s*\(?\d{1,2}:\d{2}\)?)?$/i,
@@ -285,6 +288,8 @@ const NON_STORY_LINES: RegExp[] = [
   // …or its notice alone: "© TTXVN – Toute reproduction, même partielle, est interdite sans
   // l'accord de la VNA." (a notice's words: not a story's "La reproduction des ours … est interdite")
   /^(?=.{0,300}$)(?:©|copyright\s*(?:©|\(c\)|\d{4}))/i,
+  // ("Les informations de l'Agence… sont protégées par le droit d'auteur. Toute reproduction…")
+  /^(?=.{0,400}$).{0,120}\bprot[ée]g[ée]e?s?\s+par\s+le\s+droit\s+d['’]auteur\b/i,
   /^(?=.{0,300}$)toute\s+reproduction\b.{0,120}\binterdite\b.{0,60}\b(?:sans\s+(?:l['’]accord|autorisation|l['’]autorisation)|même\s+partielle)/i,
 ];
 
@@ -402,11 +407,23 @@ function readsFrench(text: string): boolean {
 
 /** A sign-up box's pitch: a sentence or two, and says what it offers ("Recevez…", "Abonnez-vous…", "la lettre"). */
 function isPitch(p: Element): boolean {
-  return textShorterThan(p, SIGN_UP_PITCH) && PITCH.test(textOf(p));
+  // (a longer pitch says what it sells in so many words: "notre lettre d'information vous présente
+  // chaque semaine…", "En vous inscrivant, vous acceptez de recevoir nos courriels…")
+  const text = textOf(p);
+  return (
+    (textShorterThan(p, SIGN_UP_PITCH) && PITCH.test(text)) || (text.length <= LONG_PITCH && SALES_PITCH.test(text))
+  );
 }
 // ("Recevez chaque soir la sélection de la rédaction de VietnamPlus : économie, société,
 // environnement, culture et sport, en français.": 130 characters)
 const SIGN_UP_PITCH = 200;
+const LONG_PITCH = 400;
+const SALES_PITCH =
+  /\b(?:lettre d['’]information|newsletter|(?:vous|en vous) (?:inscri\w*|abonn\w*|désinscri\w*)|nos courriels|service premium|notre offre)\b/i;
+/** A sign-up box's own label beside its field, "Newsletter VietnamPlus": a few words. */
+const SIGN_UP_LABEL = 60;
+/** A sign-up box's text at most: its heading, a pitch or two, the field and its button. */
+const SIGN_UP_BOX = 800;
 const PITCH =
   /\b(?:recevez|recevoir|abonn\w*|inscri\w*|newsletter|lettre d['’]information|lettre|e-?mail|courriel|bo[iî]te (?:mail|de réception))\b/i;
 
@@ -418,6 +435,19 @@ const PITCH =
  * title. (From the field itself when its form is the whole page's, as ASP.NET wraps pages.)
  */
 export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void {
+  // a newsletter's call with a button or a link and no field ("La lettre Défense — Recevez chaque
+  // semaine… — Je m'inscris"): a short box its class names so, of pitch lines only
+  // (or an offer of the outlet's own: "Service premium de la VNA — … — Découvrir l'offre")
+  for (const box of doc.querySelectorAll(
+    '[class*="newsletter" i], [class*="premium" i], [class*="subscri" i], [class*="abonn" i]',
+  )) {
+    if (!box.isConnected || holdsAny(box, keep) || !textShorterThan(box, SIGN_UP_BOX)) continue;
+    // (a call has its control: a button or a link to sign up)
+    if (!box.querySelector('a[href], button, [role="button"], input, [class*="button" i]')) continue;
+    const ps = [...box.querySelectorAll('p')];
+    if ((PITCH.test(textOf(box)) && ps.every(isPitch)) || (SALES_PITCH.test(textOf(box)) && ps.some(isPitch)))
+      box.remove();
+  }
   // (an e-mail field named or prompted so, in a plain text input: "Votre adresse e-mail")
   for (const input of doc.querySelectorAll(
     'input[type="email"], input[name*="mail" i], input[placeholder*="mail" i], textarea',
@@ -426,21 +456,16 @@ export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void
     const form = input.closest('form');
     let box: Element | null = form && !holdsAny(form, keep) && textShorterThan(form, 300) ? form : input;
     for (let up = box.parentElement; up && up !== doc.body; up = up.parentElement) {
-      if (holdsAny(up, keep) || !textShorterThan(up, 300)) break;
+      if (holdsAny(up, keep) || !textShorterThan(up, SIGN_UP_BOX)) break;
       const inner: Element = box;
-      // (a paragraph of its own pitch: "Recevez chaque matin l'essentiel…"; not a short story's)
+      // (lines of its own pitch beside the field: "Recevez chaque matin l'essentiel…"; not a short
+      // story's paragraphs, in <p>s or in bare <div>s)
+      const others = [...up.children].filter((c) => c !== inner && !c.contains(inner) && textOf(c));
+      if (others.some((c) => !isPitch(c) && !textShorterThan(c, SIGN_UP_LABEL))) break;
       if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p) && !isPitch(p))) break;
       box = up;
     }
     if (box?.isConnected && !holdsAny(box, keep)) box.remove();
-  }
-  // a newsletter's call with a button or a link and no field ("La lettre Défense — Recevez chaque
-  // semaine… — Je m'inscris"): a short box its class names so, of pitch lines only
-  for (const box of doc.querySelectorAll('[class*="newsletter" i]')) {
-    if (!box.isConnected || holdsAny(box, keep) || !textShorterThan(box, SIGN_UP_PITCH * 2)) continue;
-    // (a call has its control: a button or a link to sign up)
-    if (!box.querySelector('a[href], button, [role="button"], input, [class*="button" i]')) continue;
-    if (PITCH.test(textOf(box)) && [...box.querySelectorAll('p')].every(isPitch)) box.remove();
   }
 }
 

@@ -3,6 +3,16 @@
 // hh:mm" text; on markup no layout knows, a dated line near the title (dateLineNear).
 
 import { monthNumber, SHORT_MONTH, WEEKDAY, WRITTEN_MONTH } from '../dates/names';
+import {
+  DATE_LABEL,
+  englishDateLine,
+  isoOf,
+  RUBRIC_BEFORE_DATE,
+  TIME_TAIL,
+  unbracketed,
+  VN_OFFSET,
+  YEAR_FIRST_DATE_LINE,
+} from './date-lines';
 import { hrefOf, LINKS, pageKey } from './feed-runs';
 import { SITE } from './layouts';
 import { inNamedCommentBox } from './marked-parts';
@@ -17,8 +27,6 @@ import {
   textOf,
   VNA_OUTLET_NAMES,
 } from './text';
-
-const VN_OFFSET = '+07:00'; // VNA pages print local (Hanoi) time
 
 /**
  * A machine-readable date as the page's own time: VNA dates in Hanoi time, so a UTC or other
@@ -82,13 +90,8 @@ const WRITTEN_DATE = new RegExp(
   'i',
 );
 
-// (a rubric's or a source's name and a bar or a dot before it at most: "Hebdo | Samedi, 9 août 2025 -
-// 10:27", "Vietnam Illustré (VNA/VI) · mercredi 2 octobre 2024 à 09h15")
 // ("Publié le", "Posté le", "Mise en ligne :", a weekday, or a publication's label and its weekday: "Mise en
 // ligne : mercredi"; an update's label alone, as before)
-/** A byline's rubric or source before its date, and the bar or dot after it: "Actualités · " (a regex source). */
-export const RUBRIC_BEFORE_DATE = String.raw`[^\d|·:]{2,40}?\s*[|·]\s*`;
-
 // (what may open a date line: a label, a weekday, a day's "Le" — "Le mardi 10 mai", "Le 10 mai":
 // the weekday's pattern, three letters at least, does not take "Le")
 const DATE_LINE_START = new RegExp(
@@ -105,56 +108,6 @@ export function fromVietnameseDateText(text: string): string | null {
   // (a time the line says is Paris's: "13:40 (heure de Paris)")
   return iso && !iso.includes('T00:00:00') && PARIS_TIME.test(text) ? parisToHanoi(iso) : iso;
 }
-
-/**
- * A date line in English, as a feed reader, a syndication or a multilingual CMS's English chrome
- * shows it ("Mon, Jun 19 2023 - 16:02", "June 19, 2023 4:02 PM", "Posted on: 23 Nov 2023 21:30
- * GMT+7"): the whole line, a label and a weekday before it and the zone after it at most, never a
- * sentence's date.
- */
-/** An English month, in full or in three letters ("Nov", "Sept."): never a French one ("novembre"). */
-const ENGLISH_MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])';
-const ENGLISH_DATE_LINE = new RegExp(
-  String.raw`^(?:(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<month>${ENGLISH_MONTH})\s+(?<day>\d{1,2}),?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>${ENGLISH_MONTH}),?)\s+(?<year>\d{4})(?:\s*(?:[-–,|]\s*|at\s+)?(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?<half>[ap]m)?)?(?:\s*\(?(?:GMT|UTC)\s*\+\s*0?7(?::?00)?\)?|\s+ICT)?$`,
-  'i',
-);
-const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-export function englishDateLine(text: string): string | null {
-  const g = ENGLISH_DATE_LINE.exec(text.trim())?.groups;
-  if (!g) return null;
-  const month = (g.month ?? g.monthAfter ?? '').slice(0, 3).toLowerCase();
-  const h = g.hour ?? '00';
-  const hour = g.half ? (Number(h) % 12) + (g.half.toLowerCase() === 'pm' ? 12 : 0) : Number(h);
-  return isoOf(
-    g.year ?? '',
-    String(ENGLISH_MONTHS.indexOf(month) + 1),
-    g.day ?? g.dayFirst ?? '',
-    String(hour),
-    g.minute ?? '00',
-  );
-}
-
-/**
- * A whole line that is a date written year first, its time after a space ("2025-04-17 21:14", a
- * blog's entry header; "2023/04/15", "2023 04/15 21:06:47", an Asian agency portal's): year first,
- * the month comes next, as in ISO 8601.
- */
-export const YEAR_FIRST_DATE_LINE =
-  /^((?:19|20)\d{2})(?:[-/.]|\s+)(\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-
-/**
- * What a date line may say before its date: "Publié le", "Mis à jour le :", "Mise en ligne", "Le"
- * (a regex source, no capture).
- */
-export const DATE_LABEL = String.raw`(?:(?:publi[ée]e?|post[ée]e?|mise? à jour|mise? en ligne)(?:\s+le)?\s*:?\s*|le\s+)?`;
-
-/**
- * What a date line may say after its date: its time, "- 10:15", ", 19:32", "à 15h20", "| 08:30:05"
- * (a regex source; the hour and the minute captured).
- */
-export const TIME_TAIL = String.raw`(?:\s*(?:[-–,|·]\s*|à\s+)?(\d{1,2})[:h](\d{2})(?::\d{2})?)?`;
 
 /**
  * A whole line that is a date written with dashes, day first, a label or a weekday before it and
@@ -174,12 +127,6 @@ const ACTIVE_TIMESTAMP = /^<(\d{4})-(\d{2})-(\d{2})(?:\s+\p{L}{2,9}\.?)?(?:\s+(\
 
 /** A date as a Chinese or Japanese portal prints it: "2021年02月05日16:30", "2021年2月5日 16:30". */
 const CJK_DATE = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2}):(\d{2}))?/;
-
-/** A line's text without the brackets around it: "[2020-03-05]", "(16/03/2015)" (a list's dates). */
-export function unbracketed(text: string): string {
-  const t = text.trim();
-  return /^\[[^[\]]*\]$|^\([^()]*\)$/.test(t) ? t.slice(1, -1).trim() : t;
-}
 
 function dateOfText(raw: string): string | null {
   const text = unbracketed(raw);
@@ -221,16 +168,6 @@ function dateOfText(raw: string): string | null {
 
 /** A time right before a date: "16:35, ", "16:35:20 ", "16h35 - ". */
 const TIME_BEFORE_DATE = /(?<![\d:])(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(?:[-–,·|]\s*)?$/;
-
-export function isoOf(y: string, mo: string, d: string, h: string, mi: string, sec = '00'): string | null {
-  // (a month of the year, an hour of the day, and a day the month has: Date.UTC rolls "31/02" over
-  // to March, a thirteenth month over to the next year)
-  if (Number(mo) < 1 || Number(mo) > 12 || Number(h) > 23 || Number(mi) > 59) return null;
-  if (new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return null;
-  const pad = (s: string) => s.padStart(2, '0');
-  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${sec}${VN_OFFSET}`;
-  return Number.isNaN(Date.parse(iso)) ? null : iso;
-}
 
 /**
  * The day a story's address names ("/Monde/2015/03/17/slug.html", "/2015-03-17/slug"), at
@@ -372,7 +309,7 @@ export function publishedOf(doc: Document, articleRoot: Element | null, titleEl:
   // that story's; a copy's footer linking to its original is not such a list)
   const line = [...scope.querySelectorAll(SITE.dateLine)]
     .slice(0, MAX_MARKED)
-    .find((el) => !inTeaserList(el, scope, isStoryLink));
+    .find((el) => !inTeaserList(el, scope, isStoryLink) && !inNamedCommentBox(el));
   const day = fromVietnameseDateText(textOf(line));
   // (a day alone in its box, its hour in the next box of the line: "20/11/2019" · "09:05")
   const near = day?.includes('T00:00') && titleEl ? dateLineNear(titleEl) : null;
@@ -423,15 +360,18 @@ export function dateLineNear(titleEl: Element): string | null {
         : null;
     // (or a meta line that opens on its date, its other fields after a dot or a bar: "Mardi 26 avril
     // 2022, 21:10 · Lecture : 2 min · ▶ Écouter l'article (2 min 05)")
-    const firstField = line.length > 160 ? '' : (line.text.split(/\s[|·•]\s/)[0] ?? '');
+    // (or a portal's "Date : 2011-07-29 08:15:32   Source : AVI   Lectures : …": its date after the label)
+    const firstField =
+      line.length > 160 ? '' : (LABELLED_DATE.exec(line.text)?.[1] ?? line.text.split(/\s[|·•]\s/)[0] ?? '');
     const date =
-      line.length <= 80
+      (line.length <= 80
         ? fromVietnameseDateText(beforeUpdate(line.text))
         : published
           ? fromVietnameseDateText(line.text.slice(published.index, published.index + 80))
-          : firstField.length < line.length && firstField.length <= 80 && !isUpdate(firstField)
-            ? fromVietnameseDateText(firstField)
-            : null;
+          : null) ??
+      (firstField.length < line.length && firstField.length <= 80 && !isUpdate(firstField)
+        ? fromVietnameseDateText(firstField)
+        : null);
     // ("14 mai 2023" · "21:30": the time in a box of its own right after the date, past a separator)
     const next = after.slice(k + 1, k + 3).find((l) => /[\p{L}\d]/u.test(l.text));
     const time = date?.includes('T00:00') ? TIME_ONLY.exec(next?.text ?? '') : null;
@@ -601,6 +541,7 @@ export function classedDateLine(doc: Document, titleEl: Element | null): string 
     if (!text || text.length > 60 || !(titleEl.compareDocumentPosition(el) & FOLLOWING)) continue;
     const iso = fromVietnameseDateText(text);
     if (!iso || iso.includes('T00:00:00') || !isWholeDateLine(text)) continue;
+    // (nor a reader's comment's, "<div class="box-comment">… <span class="time">")
     if (inNamedCommentBox(el) || inTeaserItem(el, isStoryLink, teaserItems)) continue;
     return iso;
   }
@@ -616,6 +557,9 @@ function isWholeDateLine(text: string): boolean {
     text,
   );
 }
+
+/** "Date : 2011-07-29 08:15:32" opening a line: the date, written year first, after its label. */
+const LABELLED_DATE = /^date\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)/i;
 
 /** After a date, words of a sentence: a comma and three lower-case words in a row. */
 const RUNNING_AFTER_DATE = /,\s*\p{Ll}[\p{L}'’-]*\s+\p{Ll}[\p{L}'’-]*\s+\p{Ll}/u;

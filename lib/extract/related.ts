@@ -4,11 +4,12 @@
 // (feed-runs.ts). Sidebar lists ("Les plus lus") are never related stories.
 
 import type { RelatedItem } from '../types';
-import { BARE_CREDIT, endsOnCredit, MAX_CAPTION, PHOTO_CREDIT } from './captions';
-import { inPageYear, isDateLine, shortDateLine } from './date-lines';
+import { BARE_CREDIT, CAPTION_CLASS, endsOnCredit, MAX_CAPTION, PHOTO_CREDIT } from './captions';
+import { BRACKETED_DATE, inPageYear, isDateLine, shortDateLine } from './date-lines';
 import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
+import { hiddenByMarkup } from './marked-parts';
 import { fromVietnameseDateText, isoInHanoi, timeIso } from './published';
 import { hasLetter, linkTarget, linkTextLength, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
@@ -82,7 +83,7 @@ function teaserParts(item: Element) {
       // (a line its class names the picture's caption, "lcv-thumb-legende", "extra caption": not
       // the card's summary, credited or not)
       credited = el;
-    } else if (hiddenWithin(el, item)) {
+    } else if (hiddenByMarkup(el, item)) {
       // (a summary the card's own markup hides, "<p style="display:none">", is not shown)
     } else if (!summary && hasClassLike(el, SUMMARY_CLASS) && classedSummary(el)) {
       summary = el;
@@ -133,6 +134,9 @@ const SEVERAL_WORDS = /\p{L}+[\s\u00a0]+\p{L}/u;
  */
 const CREDIT_ALT =
   /^(?:[Pp]hotos?\s*:\s*\p{Lu}[^.!?:]{0,80}\/\s*(?:VNA|CVN|VNP|VI|AVI|TTXVN)|[Pp]hotos?\s+d['’]illustration\s*[/:]\s*[^\s]{2,40})\s*\.?$/u;
+
+/** A date opening a summary's text: "02/02/2026 Les intellectuels…". */
+const LEADING_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+(?=\p{Lu})/u;
 
 /** A card's link that only says "read on": "Lire la suite »", "En savoir plus", "[+]", "Read more…". */
 const READ_MORE =
@@ -271,15 +275,6 @@ const TITLE_CLASS = new RegExp(
   `^(?:${SITE.teaserTitleClasses.join('|')})$|(?:^|[_-])(?<!sub[_-])(?:title|heading|headline)$`,
   'i',
 );
-/** Does the card's own markup hide el ("hidden", an inline "display: none"), below the card? */
-function hiddenWithin(el: Element, item: Element): boolean {
-  for (let e: Element | null = el; e && e !== item; e = e.parentElement)
-    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
-  return false;
-}
-
-/** A picture's caption by its class: "caption", "thumb-legende", "image-legend". */
-const CAPTION_CLASS = /^(?:caption|legende|légende|legend)$|(?:^|[_-])(?:caption|legende|légende|legend)$/i;
 const SUMMARY_CLASS = new RegExp(
   `^(?:${SITE.teaserSummaryClasses.join('|')})$|(?:^|[_-])(?:sapo|summary|desc|description|excerpt|intro|chapeau|lead|sub[_-]?headline)$`,
   'i',
@@ -346,7 +341,13 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     linkedSummary(item, link, title) ||
     wordsAfterTitle(item, title) ||
     null;
-  const summary = found && READ_MORE.test(textOf(link)) ? besideReadMore(found, title, textOf(link)) : found;
+  // (and never its "Lire la suite »" link's words, whichever link is the title's)
+  const more = found ? [...item.querySelectorAll('a[href]')].map(textOf).find((t) => READ_MORE.test(t)) : undefined;
+  const beside = found && more ? besideReadMore(found, title, more) : found;
+  // (a summary that opens on the teaser's date, one line of text in an e-mail's cell: "02/02/2026
+  // Les intellectuels…": the date is its date, the rest its summary)
+  const dated = beside ? LEADING_DATE.exec(beside) : null;
+  const summary = dated ? beside?.slice(dated[0].length) || null : beside;
   // (a picture's alt that repeats the headline, names its file or credits it alone says nothing of
   // the photo; a caption shown may)
   // (an <img>'s alt, even empty; a drawn picture's aria-label)
@@ -390,7 +391,8 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
       dateInParens(textOf(item)) ||
       lineTailDate(item) ||
       labelDate(item) ||
-      dataDate(item),
+      dataDate(item) ||
+      (dated ? fromVietnameseDateText(dated[1] as string) : null),
     origin: 'feed',
   };
   if (!teaser.published && short && typeof short !== 'string') yearless.set(teaser, short);
@@ -400,14 +402,22 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
 /** Teasers that show a day and a month only ("13 déc.", "16/07"): their year is the page's. */
 const yearless = new WeakMap<RelatedItem, { day: number; month: number }>();
 
-/** Dates the teasers that show a day and a month only, in the year of the page's own date. */
-export function dateInPageYear(teasers: RelatedItem[], pagePublished: string | null): void {
+/**
+ * Dates the teasers that show a day and a month only, in the year nearest the page's own date. A
+ * feed shows short dates for its recent stories, recent when the page is seen: an old story read
+ * months later (`seenAt`) lists other days, whose year it does not say (left undated).
+ */
+export function dateInPageYear(teasers: RelatedItem[], pagePublished: string | null, seenAt: string | null): void {
   if (!pagePublished) return;
+  const seen = seenAt ? Date.parse(seenAt) : Number.NaN;
+  if (Math.abs(seen - Date.parse(pagePublished)) > SHORT_DATES_SPAN) return;
   for (const teaser of teasers) {
     const shown = yearless.get(teaser);
     if (shown && !teaser.published) teaser.published = inPageYear(shown.day, shown.month, pagePublished);
   }
 }
+/** How far from the page's date a reader's visit still dates its feed's short dates: half a year. */
+const SHORT_DATES_SPAN = 183 * 24 * 3_600_000;
 
 /**
  * A card's machine date kept in a data attribute, as script-built lists keep it when they show
@@ -509,10 +519,12 @@ function labelDate(item: Element): string | null {
   return (time && timeIso(time)) || fromVietnameseDateText(textOf(dt));
 }
 
-/** A title-only list's "(22/03/2026)" or "[22/03/2026]" after the link. */
+/** A title-only list's "(22/03/2026)", "[22/03/2026]" or "(27/12/16)" after the link. */
 function dateInParens(text: string): string | null {
-  const m = /[([]\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[)\]]/.exec(text);
-  return m ? fromVietnameseDateText(m[1] as string) : null;
+  const shown = BRACKETED_DATE.exec(text)?.[1];
+  if (!shown) return null;
+  const short = shortDateLine(shown);
+  return fromVietnameseDateText(shown) ?? (typeof short === 'string' ? short : null);
 }
 
 /** Teasers of the feed containers, in page order, deduplicated by URL then title. */

@@ -6,12 +6,12 @@
 
 import { isVnaUrl, storyQuery } from '../hosts';
 import { foldKey } from '../text/fold';
+import { MAX_CAPTION } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { forScreenReaders, hiddenByMarkup } from './marked-parts';
 import { isNonStoryLine } from './non-story-lines';
-import { MAX_CAPTION } from './captions';
 import { creditedDate, fromVietnameseDateText, VNA_OUTLET } from './published';
 import {
   BLOCKISH,

@@ -231,3 +231,88 @@ describe("teasers and dates in the page's order", () => {
     expect(got.article?.published).toBe((truth as unknown as { published: string }).published);
   });
 });
+
+describe('very short dispatches (round 78)', () => {
+  it('VietnamPlus\'s older address ("…/slug/46911.vnp") says a story: a three-paragraph brief is an article', () => {
+    const { got, truth } = read('wicket-javaportal-ajaxcomments-newsletterbox-lireaussi-vnp');
+    expect(got.page.kind).toBe('article');
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+
+  it("the outlet's newsletter and premium boxes around a brief are not its paragraphs", () => {
+    for (const name of [
+      'kazinformlike-bem-articlebody-bracketdatetime-emlead-pcaption-autresdepeches-vnanet',
+      'payloadcms-nextdata-utczdatetime-figcaptioncards-surlememesujet-vnp',
+    ]) {
+      const { got, truth } = read(name);
+      expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+    }
+  });
+
+  it('"Date : 2011-07-29 08:15:32   Source : AVI" dates the story; a table\'s title rows with their summary rows are the feed', () => {
+    const { got, truth, feed } = read('phpcms-v9-tablelayout-hitscounter-bracketdates-autresarticles-vnp');
+    expect(got.article?.published).toBe((truth as unknown as { published: string }).published);
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+    expect(feed.map((r) => r.summary)).toEqual(truth.feed_items.map((t) => t.summary));
+  });
+
+  it("an empty comments box's drawing and its line are no caption", () => {
+    const { got, truth } = read('vant-vue3ssr-msite-vanlist-tabsmostread-voirplus-vnp');
+    expect(got.article?.captions).toEqual(truth.captions);
+  });
+});
+
+describe("a second reader's pages (reviewer R39)", () => {
+  const URL = 'https://lecourrier.vn/le-vietnam-et-la-france-renforcent-leur-cooperation-dans-leducation/1234500.html';
+  const body = [
+    "Hanoï (VNA) – Le vice-ministre de l'Éducation et de la Formation a reçu mardi à Hanoï une délégation de l'Agence française pour l'enseignement supérieur.",
+    'Les deux parties ont passé en revue la coopération dans la formation des enseignants, les bourses et les programmes de langue française dans les lycées.',
+    "Elles ont convenu d'ouvrir de nouveaux programmes communs de master dans les sciences de l'ingénieur et la santé publique dès la rentrée prochaine.",
+  ];
+  const page = (middle: string, after = '') =>
+    `<html><head><title>Le Vietnam et la France renforcent leur coopération dans l'éducation</title></head><body><article><h1>Le Vietnam et la France renforcent leur coopération dans l'éducation</h1><p>${body[0]}</p>${middle}<p>${body[1]}</p><p>${body[2]}</p></article>${after}</body></html>`;
+
+  it('a broken or placeholder address in a one-link paragraph leaves the analysis whole', () => {
+    for (const href of ['https:// lecourrier.vn/les-deux-pays/1234567.html', 'http://']) {
+      const html = page(
+        `<p><a href="${href}">Les deux pays ont élevé leurs relations au partenariat stratégique global</a></p>`,
+      );
+      const got = analysePage(parseHtml(html, URL), URL);
+      expect(got.article?.paragraphs).toEqual(body);
+    }
+  });
+
+  it("a story's sentence that is wholly one link stays no inline teaser", () => {
+    const html = page(
+      '<p><a href="https://lecourrier.vn/les-deux-pays-ont-eleve-leurs-relations/1234567.html">Les deux pays ont élevé leurs relations au rang de partenariat stratégique global en octobre 2024.</a></p>',
+    );
+    const got = analysePage(parseHtml(html, URL), URL);
+    expect(got.related.filter((r) => r.origin === 'inline')).toEqual([]);
+  });
+
+  it("a reader's comment's dated line is not the story's date", () => {
+    const html = page(
+      '',
+      '<div class="box-comment"><ul><li class="item"><b>Minh</b> <span class="time">20/03/2024 22:14</span><p>Très bonne nouvelle pour les étudiants.</p></li></ul></div>',
+    );
+    const url = 'https://lecourrier.vn/le-vietnam-et-la-france-renforcent-leur-cooperation-dans-leducation/';
+    expect(analysePage(parseHtml(html, url), url).article?.published).toBeNull();
+  });
+
+  it("story paragraphs that open like a notice stay: a live update, an exam's correction, a translation", () => {
+    const lines = [
+      'Mis à jour le 27 juin à 17h : le ministère a annoncé que 99,5% des candidats ont réussi les épreuves du baccalauréat cette année.',
+      'Correction : les enseignants des 63 provinces et villes commenceront à corriger les copies le 1er juillet selon le ministère.',
+      'Traduction automatique : pour la première fois, les sujets en langues étrangères ont été proposés en version bilingue aux candidats.',
+    ];
+    const html = page(lines.map((l) => `<p>${l}</p>`).join(''));
+    expect(analysePage(parseHtml(html, URL), URL).article?.paragraphs).toEqual([body[0], ...lines, body[1], body[2]]);
+  });
+
+  it('a theme\'s "right-sidebar" class on the wrapper around the story keeps its photo\'s caption', () => {
+    const html = `<html><head><title>Le parc éolien de Bac Lieu</title></head><body><div class="site right-sidebar"><div class="story"><h1>Le parc éolien de Bac Lieu produit plus d'électricité</h1><p>${body[0]}</p><p><img src="https://lecourrier.vn/media/eolien.jpg" width="800" height="500"></p><p><em>Les turbines du parc éolien de Bac Lieu. Photo : VNA</em></p><p>${body[1]}</p><p>${body[2]}</p></div></div></body></html>`;
+    expect(analysePage(parseHtml(html, URL), URL).article?.captions).toEqual([
+      'Les turbines du parc éolien de Bac Lieu. Photo : VNA',
+    ]);
+  });
+});

@@ -4,33 +4,10 @@
 // in another, an infinite scroll's next story, a full story of the same dossier), on the helpers'
 // pages (tests/fixtures/layouts/new; five whose truth differs from a decision are in
 // tests/fixtures/layouts/decided). Each test fails on the code before its rule.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../lib/analyse';
-import { parseHtml } from './helpers';
+import { readLayoutPage } from '../support/layout-pages';
 
-const LAYOUTS = join(import.meta.dirname, '..', 'fixtures', 'layouts');
-
-interface TruthItem {
-  title: string;
-  caption: string | null;
-}
-
-function read(name: string, folder: 'new' | 'decided' = 'new') {
-  const file = join(LAYOUTS, folder, name);
-  const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8')) as {
-    url: string;
-    published: string | null;
-    paragraphs: string[];
-    captions: string[];
-    feed: string[];
-    feed_items: TruthItem[];
-    sidebar: string[];
-  };
-  const got = analysePage(parseHtml(readFileSync(`${file}.html`, 'utf8'), truth.url), truth.url);
-  return { got, truth, feed: got.related.filter((r) => r.origin === 'feed') };
-}
+const read = readLayoutPage;
 
 describe('other stories printed whole in the page', () => {
   it("a morning brief's short stories after its headline story are neither its body nor its captions", () => {

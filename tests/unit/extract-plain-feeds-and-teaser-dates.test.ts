@@ -4,34 +4,12 @@
 // (tests/fixtures/layouts/new; those whose truth differs from a decision are in ../decided, those
 // VNA Lens does not yet read right in every field in ../open). Each test fails on the code before
 // its rule.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
+import { readLayoutPage, type TruthItem } from '../support/layout-pages';
 import { parseHtml } from './helpers';
 
-const LAYOUTS = join(import.meta.dirname, '..', 'fixtures', 'layouts');
-
-interface TruthItem {
-  title: string;
-  summary: string | null;
-  url: string;
-  published: string | null;
-}
-
-function read(name: string, folder: 'new' | 'decided' | 'open' = 'new') {
-  const file = join(LAYOUTS, folder, name);
-  const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8')) as {
-    url: string;
-    lead: string | null;
-    paragraphs: string[];
-    captions: string[];
-    feed: string[];
-    feed_items: TruthItem[];
-  };
-  const got = analysePage(parseHtml(readFileSync(`${file}.html`, 'utf8'), truth.url), truth.url);
-  return { got, truth, feed: got.related.filter((r) => r.origin === 'feed') };
-}
+const read = readLayoutPage;
 
 /** The day a date names (a teaser that shows a day alone is dated at midnight). */
 const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? null;

@@ -12,33 +12,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
 import { pageRegions } from '../../lib/highlight/regions';
+import { readLayoutPage } from '../support/layout-pages';
 import { parseHtml } from './helpers';
 
 const LAYOUTS = join(import.meta.dirname, '..', 'fixtures', 'layouts');
-
-interface TruthItem {
-  title: string;
-  summary: string | null;
-  caption: string | null;
-  url: string;
-  published: string | null;
-}
-
-function read(name: string, folder: 'new' | 'decided' = 'new') {
-  const file = join(LAYOUTS, folder, name);
-  const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8')) as {
-    url: string;
-    published: string | null;
-    title: string;
-    lead: string | null;
-    paragraphs: string[];
-    captions: string[];
-    feed: string[];
-    feed_items: TruthItem[];
-  };
-  const got = analysePage(parseHtml(readFileSync(`${file}.html`, 'utf8'), truth.url), truth.url);
-  return { got, truth, feed: got.related.filter((r) => r.origin === 'feed') };
-}
+const read = readLayoutPage;
 
 const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? null;
 

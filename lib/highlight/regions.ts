@@ -42,7 +42,10 @@ export function pageRegions(doc: Document, paragraphs: readonly string[] = []): 
   const layout = layoutOf(doc);
   const known = layout.name !== 'generic';
   const meta = pageMeta(doc);
-  const bodyEl = doc.querySelector(layout.body);
+  // (the layout's body box when it holds the story's first paragraph: a generic class, "content",
+  // may name a card's box first, an author card's in a Fomantic UI page)
+  const named = doc.querySelector(layout.body);
+  const bodyEl = named && (paragraphs.length === 0 || saysParagraph(named, paragraphs[0] as string)) ? named : null;
   const title = (known ? doc.querySelector(layout.title) : null) ?? titleElement(doc, meta);
   const lead = doc.querySelector(layout.lead) ?? (title ? leadElement(title, meta) : null);
   const containers = feedContainers(doc, layout).filter((c) => !bodyEl || !c.contains(bodyEl));
@@ -79,6 +82,11 @@ export function pageRegions(doc: Document, paragraphs: readonly string[] = []): 
   if (title && body?.contains(title)) bodyExclusions.add(title);
   if (lead && body?.contains(lead) && !lead.contains(body)) bodyExclusions.add(lead);
   return { layout, title, lead, body, captions, feedItems, inlineItems, bodyExclusions };
+}
+
+/** Does the box hold a line that opens as the paragraph does? */
+function saysParagraph(box: Element, paragraph: string): boolean {
+  return sameTextKey(box.textContent ?? '').includes(sameTextKey(paragraph).slice(0, PARAGRAPH_KEY));
 }
 
 /** How much of a paragraph's start is matched to find its line in the page. */

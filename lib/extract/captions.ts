@@ -72,7 +72,7 @@ export function notAPhoto(media: Element): boolean {
     /\/(?:avatars?|gravatar)\/|\/avatar\.\w+(?:[?#]|$)|gravatar\.com\//i.test(src) ||
     // (a reader's picture in the comments under the story, or their box's empty-state drawing; an
     // icon in a box's heading, a portal's drag handle)
-    !!media.closest('#comments, .comments, .comment, [class*="comment" i], h1, h2, h3, h4, h5, h6, button') ||
+    !!media.closest('#comments, [class*="comment" i], h1, h2, h3, h4, h5, h6, button') ||
     // (a share button's picture: "/images/share-zalo.png", "/icons/facebook.svg")
     /\/share[-_]|\/icons?\/|\/social\//i.test(src) ||
     /\b(?:logo|avatar|author)\b/i.test(`${media.getAttribute('class') ?? ''} ${media.id}`) ||

@@ -117,6 +117,11 @@ const RUBRIC_AND_DATE = new RegExp(`^${RUBRIC_BEFORE_DATE}(?=\\d|\\p{L}+,?\\s+\\
 const RELATIVE_LINE =
   /^(?:il y a (?:\d+|une?|quelques) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)|(?:hier|aujourd['’]hui|avant-hier)(?:,?\s*(?:à\s*)?\d{1,2}[h:]\d{0,2})?)$/i;
 
+/** A two-digit year in full: the last century's from 70 ("98" is 1998, "16" 2016). */
+export function fullYear(y: string): string {
+  return y.length === 2 ? `${Number(y) >= 70 ? 19 : 20}${y}` : y;
+}
+
 /** A teaser's date line with a two-digit year: "28/07/11", "04.06.16" (the last century's from 70). */
 const SHORT_YEAR_LINE = /^(\d{1,2})([/.])(\d{1,2})\2(\d{2})$/;
 /** A teaser's day and month without a year: "13 déc.", "10 septembre", "05/08", "Le 16/07". */
@@ -134,7 +139,7 @@ export function shortDateLine(text: string): string | { day: number; month: numb
   const short = SHORT_YEAR_LINE.exec(t);
   if (short) {
     const [, d = '', , mo = '', y = ''] = short;
-    return isoOf(`${Number(y) >= 70 ? 19 : 20}${y}`, mo, d, '00', '00');
+    return isoOf(fullYear(y), mo, d, '00', '00');
   }
   const yearless = YEARLESS_LINE.exec(t);
   if (!yearless) return null;

@@ -533,12 +533,11 @@ function printedAddress(el: Element): boolean {
  */
 export function summaryAfterHeading(heading: Element): Element | null {
   const next = heading.nextElementSibling;
+  if (!next) return null;
   // (or a table's row of a linked title, its summary in the row under it: "<tr><td><a>Titre</a>
   // [29/07/2011]</td></tr><tr><td>Résumé…</td></tr>", an old portal's list)
-  const row = heading.tagName === 'TR' && next?.tagName === 'TR' && !!heading.querySelector(LINKS);
-  if (!row && (!/^H[2-6]$/.test(heading.tagName) || !next || (next.tagName !== 'P' && next.tagName !== 'DIV')))
-    return null;
-  if (!next) return null;
+  const row = heading.tagName === 'TR' && next.tagName === 'TR' && !!heading.querySelector(LINKS);
+  if (!row && (!/^H[2-6]$/.test(heading.tagName) || (next.tagName !== 'P' && next.tagName !== 'DIV'))) return null;
   const text = textOf(next);
   // (a row's summary is a sentence: not the next box's label, "Sur le même sujet", in a row of its own)
   if (row && (text.length < MIN_ROW_SUMMARY || FEED_LABEL.test(text) || SIDE_LABEL.test(text))) return null;

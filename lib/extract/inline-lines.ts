@@ -159,11 +159,7 @@ export function inlineRun(items: Element[]): boolean {
   return (
     lines.every(isLoneStoryLink) &&
     storyParagraphAfter(last) &&
-    runningTextBeside(
-      ownBox(first, first.ownerDocument.body),
-      'previousElementSibling',
-      (s, length) => length - linkTextLength(s) >= 80,
-    )
+    runningTextBeside(ownBox(first, first.ownerDocument.body), 'previousElementSibling', running)
   );
 }
 

@@ -301,11 +301,12 @@ export function isNonStoryLine(text: string, storyBegun = false): boolean {
   // "2018-10-19T01:19:00+07:00 19/10/2018 01:19 | Société" is a date line)
   const shown = text.replace(ISO_TIMESTAMP, ' ').trim();
   if (shown !== text.trim()) return !hasLetter(shown) && !/\d/.test(shown) ? true : isNonStoryLine(shown, storyBegun);
-  return (
-    NON_STORY_LINES.some((re) => re.test(text)) ||
-    (!storyBegun && RUBRIC_LABEL.test(text)) ||
-    isFieldsLine(text, storyBegun)
-  );
+  return isListedLine(text, storyBegun) || isFieldsLine(text, storyBegun);
+}
+
+/** One of the page's own lines the list names, or a rubric's label before the story begins. */
+function isListedLine(text: string, storyBegun: boolean): boolean {
+  return NON_STORY_LINES.some((re) => re.test(text)) || (!storyBegun && RUBRIC_LABEL.test(text));
 }
 
 /**
@@ -321,11 +322,7 @@ function isFieldsLine(text: string, storyBegun: boolean): boolean {
     .filter(Boolean);
   // (a field of the page's own: a date, a rubric, a count, a credit, a © notice; a menu's word or
   // two beside them, "Politique | Économie | Contact © 2011 VietnamPlus…")
-  const own = (f: string) =>
-    fromVietnameseDateText(f) !== null ||
-    NON_STORY_LINES.some((re) => re.test(f)) ||
-    (!storyBegun && RUBRIC_LABEL.test(f)) ||
-    /©\s*\d{4}/.test(f);
+  const own = (f: string) => fromVietnameseDateText(f) !== null || isListedLine(f, storyBegun) || /©\s*\d{4}/.test(f);
   const menuWord = (f: string) => f.split(/\s+/).length <= 2 && !/[.!?]$/.test(f);
   return fields.some(own) && fields.every((f) => own(f) || menuWord(f));
 }

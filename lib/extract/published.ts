@@ -6,6 +6,7 @@ import { monthNumber, SHORT_MONTH, WEEKDAY, WRITTEN_MONTH } from '../dates/names
 import {
   DATE_LABEL,
   englishDateLine,
+  fullYear,
   isoOf,
   RUBRIC_BEFORE_DATE,
   TIME_TAIL,
@@ -163,7 +164,7 @@ function dateOfText(raw: string): string | null {
   // ("Vendredi, 16:35, 03/10/2014", as Vietnamese portals write it: the time before the date)
   const timeFirst = h0 === undefined ? TIME_BEFORE_DATE.exec(text.slice(Math.max(0, m.index - 20), m.index)) : null;
   const [h = '00', mi = '00', sec = '00'] = timeFirst ? [timeFirst[1], timeFirst[2], timeFirst[3]] : [h0, mi0, sec0];
-  return isoOf(y.length === 2 ? `${Number(y) >= 70 ? 19 : 20}${y}` : y, mo as string, d as string, h, mi, sec);
+  return isoOf(fullYear(y), mo as string, d as string, h, mi, sec);
 }
 
 /** A time right before a date: "16:35, ", "16:35:20 ", "16h35 - ". */

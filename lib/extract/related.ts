@@ -452,12 +452,17 @@ function lineTailDate(item: Element): string | null {
   return isDateLine(line) ? fromVietnameseDateText(line) : null;
 }
 
-/** The words of the line over the one a node is on (between the two <br>s before it). */
-function lineBefore(node: ChildNode): string {
+/** The <br> that opens the line a node is on, looked for a dozen nodes back (the node there when none). */
+function brBefore(node: ChildNode): ChildNode | null {
   let n: ChildNode | null = node.previousSibling;
   for (let k = 0; n && k < 12 && !(n.nodeType === 1 && (n as Element).tagName === 'BR'); k++) n = n.previousSibling;
+  return n;
+}
+
+/** The words of the line over the one a node is on (between the two <br>s before it). */
+function lineBefore(node: ChildNode): string {
   let text = '';
-  for (let p = n?.previousSibling ?? null, k = 0; p && k < 6; p = p.previousSibling, k++) {
+  for (let p = brBefore(node)?.previousSibling ?? null, k = 0; p && k < 6; p = p.previousSibling, k++) {
     if (p.nodeType === 1 && ((p as Element).tagName === 'BR' || (p as Element).tagName === 'A')) break;
     text = `${p.textContent ?? ''} ${text}`;
   }
@@ -474,10 +479,11 @@ function datesOpenTeasers(item: Element): boolean {
   let line: string[] = [];
   let linked = false;
   // (from the line before the title's own)
-  let start: ChildNode | null = item.previousSibling;
-  for (let k = 0; start && k < 12 && !(start.nodeType === 1 && (start as Element).tagName === 'BR'); k++)
-    start = start.previousSibling;
-  for (let n: ChildNode | null = start?.previousSibling ?? null, k = 0; n && k < 200; n = n.previousSibling, k++) {
+  for (
+    let n: ChildNode | null = brBefore(item)?.previousSibling ?? null, k = 0;
+    n && k < 200;
+    n = n.previousSibling, k++
+  ) {
     const br = n.nodeType === 1 && (n as Element).tagName === 'BR';
     if (!br) {
       line.unshift(n.textContent ?? '');

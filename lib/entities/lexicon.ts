@@ -265,6 +265,9 @@ affirme affirmant souligne soulignant declare declarant estime estimant dit insi
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
 venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee ayant etant
 apres avant pendant durant ans visite visites comme ainsi aujourd hier demain afin
+prend prennent prononce prononcent remet remettent inaugure inaugurent intervient interviennent
+discute discutent parle parlent serre serrent rend rendent repond repondent ecoute ecoutent
+inspecte inspectent decore decorent depose deposent entretient entretiennent
 `),
 ]);
 

@@ -177,7 +177,7 @@ describe('places named as VNA figures and lists name them (batches 45-46)', () =
   });
 });
 
-describe('names and roles batches 47-50 taught', () => {
+describe('names and roles batches 47-50 and dev role misses taught', () => {
   it('"Kim Jong Un": a capitalised "Un" after a name\'s word, inside a sentence, ends the name', () => {
     const es = find(
       "To Lam est arrivé à Pyongyang à l'invitation de Kim Jong Un, secrétaire général du Parti du travail de Corée.",
@@ -201,5 +201,14 @@ describe('names and roles batches 47-50 taught', () => {
       'directeur du Département des relations internationales de la région de Vénétie',
     );
     expect(named(es, 'Carlo Coccato')?.role).toBe('membre de la Fédération du travail de Vénétie');
+  });
+
+  it('a caption\'s verb ends the role before it: "X, membre du Comité central… prend la parole à…"', () => {
+    const es = find(
+      "Nguyen Duc Loi, membre du Comité central du PCV et directeur général de l'Agence vietnamienne d'information prend la parole à la réunion annuelle du Forum de Sao Paulo.",
+    );
+    expect(named(es, 'Nguyen Duc Loi')?.role).toBe(
+      "membre du Comité central du PCV et directeur général de l'Agence vietnamienne d'information",
+    );
   });
 });

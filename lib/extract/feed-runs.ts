@@ -52,11 +52,12 @@ export const FEED_LABEL =
   /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|(?:(?:les|nos) |d['’])?autres (?:articles|nouvelles|actualit[ée]s|informations|d[ée]p[êe]ches)|plus d['’]articles(?=\s*$)|pour aller plus loin|en savoir plus|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
 /** "most read", front-page picks: ranked or short lists, not stories related to this one */
 export const SIDE_LABEL =
-  /^(les? plus lus?|les plus lues|plus lus|les articles les plus (?:lus|consultés)|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|(?:entr[ée]es|billets|articles|messages|publications|posts|actualit[ée]s) r[ée]cent(?:e|s|es)\b|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
+  /^(les? plus lus?|les plus lues|plus lus|les articles les plus (?:lus|consultés)|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|(?:entr[ée]es|billets|articles|nouvelles|messages|publications|posts|actualit[ée]s) r[ée]cent(?:e|s|es)\b|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
 /** A box named for a medium alone ("Vidéo", "Photos"): the site's rubric of it, when another box is the feed. */
 const MEDIA_LABEL = /^(?:vid[ée]os?|multim[ée]dias?|photos?|podcasts?|infographies?|e-?magazines?)$/i;
+// (a date's archive, "/archive/2026/02", "/2025/11/", lists a month's stories; it is none of them)
 const NOT_STORY_PATH =
-  /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$/i;
+  /(?:^|[/-])(?:tags?|topics?|search|tim-kiem|rss|author|tac-gia)(?:\d+|\/|\.|$)|(?:^|\/)page\/\d|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$|(?:^|\/)archives?\/\d{4}(?:\/\d{1,2}){0,2}\/?$|\/(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\/?$/i;
 
 /**
  * What opens another page: links, any element with a data-href (the buttons and cards a
@@ -92,7 +93,9 @@ export function storyAddress(href: string | null, base: string, self: string): s
   // (the address is parsed once: a viewer's or a redirector's carried story, else the link's own)
   const outer = new URL(abs);
   const u = carriedVnaUrl(outer) ?? outer;
-  if (!isVnaHost(u.hostname)) return null;
+  // (a partner agency, an embassy or a reader app that carries VNA's stories links its other
+  // copies on its own host: the page's host is a story host as VNA's are)
+  if (!isVnaHost(u.hostname) && !sameSite(u.hostname, base)) return null;
   const path = u.pathname;
   if (NOT_STORY_PATH.test(path)) return null;
   // a story's address carries its slug (three words or more) or its number, in its path or, for a
@@ -103,6 +106,16 @@ export function storyAddress(href: string | null, base: string, self: string): s
   if (query && /(?:^|[?&])(?:view|task|layout)=(?:category|section|search|tag)/i.test(u.search)) return null;
   const key = u.origin + path + query;
   return key === self ? null : key;
+}
+
+/** Is `host` the host of the page at `base` ("www." aside)? */
+function sameSite(host: string, base: string): boolean {
+  try {
+    const bare = (h: string) => h.toLowerCase().replace(/^www\./, '');
+    return bare(host) === bare(new URL(base).hostname);
+  } catch {
+    return false;
+  }
 }
 
 /** Is an element a level of the page's boxes: not a <tbody>, nor a wrapper around one box alone? */

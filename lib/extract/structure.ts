@@ -92,6 +92,9 @@ function fromTitleTag(doc: Document): string | null {
   // dash: "Vietnam - Suisse : … - Miniflux" keeps the headline's own)
   const m = /^(.{12,}?)\s+\|\s+([^|]{2,45})$/.exec(t) ?? /^(.{12,}?)\s+[–—-]\s+((?:(?!\s-\s)[^|–—]){2,45})$/.exec(t);
   if (m) return m[1] ?? null;
+  // (or glued to it by an underscore, as Chinese portals write it: "<headline>_French.xinhuanet.com")
+  const glued = /^(.{12,}?)_[^\s_]{2,40}$/.exec(t);
+  if (glued) return glued[1] ?? null;
   return t || null;
 }
 
@@ -105,11 +108,26 @@ const PAGE_KIND_AFTER =
  * the <title> wraps, without the rubric and the site's name after it.
  */
 export function headlineText(titleEl: Element): string {
-  const text = withoutPermalink(textOf(titleEl));
+  const text = withoutPermalink(textOf(withoutFlags(titleEl)));
   const doc = titleEl.ownerDocument;
   if (!text.includes('|') || sameTextKey(text) !== sameTextKey(rawTitle(doc))) return text;
   const core = fromTitleTag(doc);
   return core && core.length < text.length && text.startsWith(core) ? core : text;
+}
+
+/** An ordinal's ending set in superscript: "10<sup>e</sup> session", "1<sup>er</sup> mai". */
+const ORDINAL_ENDING = /^(?:e|er|re|ère|ème|eme|me|nd|nde|d)$/i;
+
+/**
+ * The heading without the flags a CMS sets in superscript beside a headline ("<sup>Mis en
+ * avant</sup>", "<sup>Nouveau</sup>"): a copy, when it has one.
+ */
+function withoutFlags(titleEl: Element): Element {
+  const isFlag = (s: Element) => /\p{L}{3}/u.test(textOf(s)) && !ORDINAL_ENDING.test(textOf(s));
+  if (![...titleEl.querySelectorAll('sup')].some(isFlag)) return titleEl;
+  const copy = titleEl.cloneNode(true) as Element;
+  for (const s of copy.querySelectorAll('sup')) if (isFlag(s)) s.remove();
+  return copy;
 }
 
 /** The <title> as written, without a page mark: a heading saying all of it is the headline ("TTXVN : 80 ans…"). */

@@ -1,0 +1,73 @@
+// Blind rounds 80 (VNA stories as partner agencies, embassies and reader apps republish them), 81
+// (markup whose names say nothing) and 82 (feeds nobody labelled the usual way), on the helpers'
+// pages (tests/fixtures/layouts/new). Each test fails on the code before its rule.
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../lib/analyse';
+import { readLayoutPage } from '../support/layout-pages';
+import { parseHtml } from './helpers';
+
+const read = readLayoutPage;
+
+describe('a VNA story republished on another host', () => {
+  it("a partner agency's list of its other copies, on its own host, is the feed", () => {
+    const { truth, feed } = read('aspnetwebforms-kpl-sourcetop-gridviewfeed-nouvellessimilaires-vnp');
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+    expect(feed.map((r) => r.url)).toEqual(truth.feed_items.map((t) => t.url));
+  });
+
+  // (without its label read as a side list's, the host rule above takes such a box for the feed)
+  it('a "Nouvelles récentes" box on that host is a side list, not the feed', () => {
+    const url = 'https://actu-asie.example.org/news/vietnam-laos-cooperation/2024-09-20-412';
+    const teaser = (n: number, t: string) =>
+      `<div class="item"><a href="/news/${t.toLowerCase().replace(/[^a-z]+/g, '_')}/2024-08-${10 + n}-${300 + n}">${t}</a> <span>1${n}.08.2024</span></div>`;
+    const html = `<html><head><title>Le Vietnam et le Laos renforcent leur coopération</title></head><body>
+      <table><tr><td>
+        <h1>Le Vietnam et le Laos renforcent leur coopération</h1>
+        <p>Hanoï (VNA) – Le Vietnam et le Laos ont convenu mardi de renforcer leur coopération dans les domaines de l'énergie, des transports et de l'éducation, lors d'une réunion tenue à Hanoï.</p>
+        <p>Les deux parties ont passé en revue la mise en oeuvre des accords signés l'an dernier et se sont engagées à accélérer les projets de connexion routière entre les deux pays.</p>
+        <p>Elles ont aussi décidé d'accroître les bourses d'études accordées aux étudiants lao au Vietnam dans les années à venir. Source : VNA</p>
+      </td><td>
+        <table><tr><td><b>Nouvelles récentes</b></td></tr><tr><td>
+        ${teaser(1, 'Le ministre croate des AE apprécie le potentiel de coopération avec le Vietnam')}
+        ${teaser(2, "Bùi Thanh Son reçoit le ministre d'État aux Affaires étrangères du Qatar")}
+        ${teaser(3, 'Félicitations de dirigeants étrangers au président Tô Lâm')}
+        </td></tr></table>
+      </td></tr></table></body></html>`;
+    const got = analysePage(parseHtml(html, url), url);
+    expect(got.related.filter((r) => r.origin === 'feed')).toEqual([]);
+  });
+
+  it('a <title> glued to its site\'s name by an underscore gives the headline ("X_French.xinhuanet.com")', () => {
+    const { got, truth } = read(
+      'xinhuanet2018-trsstatic-enpcomment-divtitle-beijingtime-nolead-articlesliees-vnp',
+      'decided',
+    );
+    expect(got.article?.title).toBe(truth.title);
+    // (its date, shown by the headline, is read: in Hanoi time, as every shown time without a zone)
+    expect(got.article?.published?.slice(0, 10)).toBe('2018-12-04');
+  });
+
+  it('a flag set in superscript in the headline is no part of it ("<sup>Mis en avant</sup>"); an ordinal\'s ending is', () => {
+    const { got, truth } = read(
+      'joomla3-k2-aps-introtextlead-splitcaptioncredit-gmtdate-prevnext-elementsrelatifs-vnanet',
+      'open',
+    );
+    expect(got.article?.title).toBe(truth.title);
+    const url = 'https://fr.vietnamplus.vn/la-10e-session-de-lassemblee-nationale-souvre-post1000.vnp';
+    const html = `<html><head><title>x</title></head><body><article><h1>La 10<sup>e</sup> session de l'Assemblée nationale s'ouvre</h1>
+      <p>Hanoï (VNA) – La 10e session de l'Assemblée nationale de la XVe législature s'est ouverte lundi matin à Hanoï, en présence des dirigeants du Parti et de l'État.</p>
+      <p>Les députés examineront une quarantaine de projets de loi et de résolutions au cours de cette session, la dernière de la législature, a indiqué le président de l'Assemblée.</p></article></body></html>`;
+    expect(analysePage(parseHtml(html, url), url).article?.title).toBe(
+      "La 10e session de l'Assemblée nationale s'ouvre",
+    );
+  });
+});
+
+describe('feeds nobody labelled the usual way', () => {
+  it('a month\'s archive links ("février 2026 (37)", /archive/2026/02) are no teasers', () => {
+    const { truth, feed } = read(
+      'refinerycms-news-bodycontentright-dayonlydate-gtgtinline-dlfeed-danslamemecategorie-lcv',
+    );
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+  });
+});

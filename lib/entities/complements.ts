@@ -341,6 +341,65 @@ function acrossSmallWords(doc: Doc, k: number, e: number): number {
 }
 
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
+/** Prepositions and conjunctions: a capitalised one links two names ("Le Marché De Meo Vac"), it opens none. */
+const LINKING_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'et',
+  'en',
+  'a',
+  'au',
+  'aux',
+  'ou',
+  'sur',
+  'par',
+  'pour',
+  'dans',
+  'chez',
+  'vers',
+]);
+
+/** "Son Altesse", "Sa Majesté": a possessive before a form of address opens no name. */
+const FORMS_OF_ADDRESS = new Set(['altesse', 'excellence', 'majeste', 'eminence', 'saintete']);
+
+/**
+ * A capitalised syllable French also writes as a small word, opening a name whose next word is a
+ * name's ("Sa Thay", "La Gi", "Ta Xua"): in a list of places, not at a sentence's start.
+ */
+function syllableBeforeName(doc: Doc, k: number, e: number): boolean {
+  const [t, next] = [doc.toks[e], doc.toks[e + 1]];
+  return (
+    e === k &&
+    t?.kind === 'w' &&
+    t.cap &&
+    !doc.used[e] &&
+    takeable(doc, e) &&
+    !isSentenceStart(doc.toks, e) &&
+    VN_SYLLABLE.test(t.f) &&
+    !LINKING_WORDS.has(t.f) &&
+    capWord(doc, e + 1) &&
+    !FORMS_OF_ADDRESS.has(next?.f ?? '') &&
+    !NOT_NAME.has(next?.f ?? '')
+  );
+}
+
+/** An apostrophe inside a Central Highlands name, glued between an initial and a word: "Ia H’Drai", "Dak R’Lap". */
+function apostropheInName(doc: Doc, k: number, e: number): boolean {
+  const [prev, t, next] = [doc.toks[e - 1], doc.toks[e], doc.toks[e + 1]];
+  return (
+    e > k &&
+    t?.f === "'" &&
+    prev?.kind === 'w' &&
+    prev.cap &&
+    prev.f.length === 1 &&
+    next?.kind === 'w' &&
+    next.cap &&
+    prev.e === t.s &&
+    t.e === next.s
+  );
+}
+
 function placeNameEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   let e = k;
@@ -358,6 +417,8 @@ function placeNameEnd(doc: Doc, k: number): number {
     while (
       e < k + 4 &&
       ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) ||
+        syllableBeforeName(doc, k, e) ||
+        apostropheInName(doc, k, e) ||
         syllableSon(doc, k, e) ||
         // ("rue Le Duan", "boulevard Le Loi": the surname Lê, written "Le", opens the person's name)
         (e === k && rightAfterNoun && toks[e]?.f === 'le' && personStartsAt(toks, e) && !doc.used[e]))
@@ -378,6 +439,19 @@ function placeNameEnd(doc: Doc, k: number): number {
  * ("Tan Son Nhat") is an alias. Plural nouns list several places: "les rues Cao Ba Quat, Minh
  * Khai et Giai Phong" — one place each, named without the noun.
  */
+/** How far a counted plural's complement may run before its "que sont". */
+const MAX_COMPLEMENT = 10;
+
+/** The token after the "que sont" that opens a list within a short complement from `k`, or -1. */
+function queSontAfter(toks: Doc['toks'], k: number): number {
+  for (let j = k; j < k + MAX_COMPLEMENT && toks[j]; j++) {
+    const f = toks[j]?.f ?? '';
+    if (f === 'que' && toks[j + 1]?.f === 'sont') return j + 2;
+    if (/^[.;:!?,()]$/.test(f)) return -1;
+  }
+  return -1;
+}
+
 export function matchFacilities(doc: Doc, i: number): Cand[] {
   const toks = doc.toks;
   const head = toks[i];
@@ -399,7 +473,9 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (head.f === 'marche' && !/é/i.test(doc.text.slice(head.s, head.e).normalize('NFC'))) return [];
   let k = i + 1;
   // ("le porte-parole de X" is a function, not a gate)
-  if (head.f === 'porte' && toks[k]?.f === '-' && toks[k + 1]?.f === 'parole') return [];
+  // (nor is "le porte-avions Carl Vinson": a ship)
+  if (head.f === 'porte' && toks[k]?.f === '-' && (toks[k + 1]?.f === 'parole' || toks[k + 1]?.f === 'avions'))
+    return [];
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   // ("complexe paysager pittoresque de Tràng An": adjectives of the kind of place too)
   while (
@@ -425,6 +501,14 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   if (plural && !p && opener && placeNoun && !capHead && countBefore(toks, i)) {
     const listed = placeList(doc, k + opener);
     return listed.length >= 2 ? listed : [];
+  }
+  // ("ses quatre districts frontaliers avec le Laos et le Cambodge que sont Sa Thay, Ia H'Drai…": a
+  // counted plural's complement may come before "que sont")
+  const far =
+    plural && !opener && PLACE_TRIGGERS.has(head.f) && !capHead && countBefore(toks, i) ? queSontAfter(toks, k) : -1;
+  if (far > 0) {
+    const listed = placeList(doc, far);
+    if (listed.length >= 2) return listed;
   }
   if (plural) return capHead ? [] : p || !PLACE_TRIGGERS.has(head.f) ? placeList(doc, k + p, p ? k : -1) : [];
   // "le Palais présidentiel", "au palais présidentiel": a palace and an adjective of state (a

@@ -27,6 +27,8 @@ const NONE: readonly Cand[] = [];
 
 /** Articles that begin a title: "Le Monde", "The Guardian", "La Nación". */
 const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'the', 'el']);
+/** The trades of a "maison": "maison d'édition", "maison de disques", "maison de production". */
+const HOUSE_TRADES = new Set(['edition', 'editions', 'disques', 'production']);
 /** "l'agence de presse Xinhua", "le site d'information VnExpress": what kind of medium it is. */
 const KIND_AFTER_DE = new Set([
   'presse',
@@ -36,6 +38,7 @@ const KIND_AFTER_DE = new Set([
   'radio',
   'radiodiffusion',
   'football',
+  ...HOUSE_TRADES,
 ]);
 
 /** A capital letter after an acronym: "DEEP C" (not "Nguyen Van A", a court report's stand-in name). */
@@ -91,12 +94,15 @@ function vnPersonAt(toks: Token[], k: number): boolean {
 export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const t = doc.toks;
   const w = t[i];
-  if (w?.kind !== 'w' || !ORG_TRIGGERS.has(w.f)) return null;
+  // ("la maison d'édition italienne Anteo Edizioni": a house of a trade is a company; "la maison
+  // de Nguyen Van Ba" is a house)
+  const house = w?.f === 'maison' && HOUSE_TRADES.has(t[i + (t[i + 1]?.f === 'd' ? 3 : 2)]?.f ?? '');
+  if (w?.kind !== 'w' || (!ORG_TRIGGERS.has(w.f) && !house)) return null;
   // ("la Compagnie générale Thai Son": a company's noun may be written as part of its name; one
   // the knowledge base has, or one written in title case, "la Banque Nationale de Paris", is
   // read by the knowledge base and the rules of named bodies; a legal form is followed by the
   // name, "SARL Binh Duong Kocham")
-  const company = COMPANY_NOUNS.has(w.f);
+  const company = COMPANY_NOUNS.has(w.f) || house;
   const withNoun = NAMED_WITH_NOUN.has(w.f);
   if (w.cap && (!company || KB_DICT.match(t, i) || (t[i + 1]?.cap && !LEGAL_FORMS.has(w.f)))) return null;
   let a = i + 1;

@@ -212,3 +212,31 @@ describe('names and roles batches 47-50 and dev role misses taught', () => {
     );
   });
 });
+
+describe('names batch 51 taught', () => {
+  it('a counted plural\'s complement before "que sont": "ses quatre districts frontaliers avec le Laos et le Cambodge que sont Sa Thay, Ia H\'Drai…"', () => {
+    const es = find(
+      'La province de Kon Tum a décidé d’accorder plus de 66,7 milliards de dôngs à ses quatre districts frontaliers avec le Laos et le Cambodge que sont Sa Thay, Ia H’Drai, Ngoc Hoi et Dak Glei.',
+    );
+    expect(names(es, 'place')).toEqual(expect.arrayContaining(['Sa Thay', "Ia H'Drai", 'Ngoc Hoi', 'Dak Glei']));
+  });
+
+  it('"la maison d\'édition italienne Anteo Edizioni" is a company, not a person; "la maison de Nguyen Van Ba" stays a house', () => {
+    const es = find(
+      "a déclaré Giulio Chinappi, directeur régional Asie de la maison d'édition italienne Anteo Edizioni et expert du Vietnam.",
+    );
+    expect(named(es, 'Anteo Edizioni')?.type).toBe('organization');
+    expect(names(find('La maison de Nguyen Van Ba est ouverte aux visiteurs.'), 'person')).toEqual(['Nguyen Van Ba']);
+  });
+
+  it('a ship\'s name is no person: "la frégate de lutte anti-sous-marine (ASM), George Leygues"; a captain\'s rank is a rank', () => {
+    const es = find(
+      "Il s'agit de la 2e visite du navire Tonnerre au Vietnam après sa première en 2013 avec la frégate de lutte anti-sous-marine (ASM), George Leygues, à Hô Chi Minh-Ville.",
+    );
+    expect(names(es, 'person')).toEqual([]);
+    const crew = find(
+      "Les navires, conduits par le capitaine de vaisseau Rahul Shankar, ont jeté l'ancre au port de Hai Phong.",
+    );
+    expect(named(crew, 'Rahul Shankar')?.role).toBe('capitaine de vaisseau');
+  });
+});

@@ -315,7 +315,8 @@ function isAd(el: Element): boolean {
 function teaserTitleLength(item: Element, link: Element | null): number {
   const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
   if (heading) return textOf(heading).length;
-  let longest = (link?.getAttribute('title') ?? '').trim().length;
+  // (an overlay link says its headline to assistive technology only: <a aria-label="Titre"></a>)
+  let longest = (link?.getAttribute('title') || link?.getAttribute('aria-label') || '').trim().length;
   for (const a of item.matches(LINKS) ? [item] : item.querySelectorAll(LINKS))
     longest = Math.max(longest, textOf(a).length);
   return longest;

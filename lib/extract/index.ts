@@ -108,6 +108,9 @@ export function* extractSteps(doc: Document, url: string, seenAt: string | null 
   for (const el of clone.querySelectorAll('noscript')) el.remove();
   // (nor are the labels its style sheets hide for screen readers: "Légende image, " before a caption)
   removeScreenReaderLabels(clone);
+  // (nor are a style sheet's or a script's words in the page's body, where CSS-in-JS sets a <style>
+  // before each card it draws: text to the DOM, none to the eye; a JSON-LD block is read later)
+  for (const el of clone.querySelectorAll('body style, body script:not([type="application/ld+json"])')) el.remove();
   const layout = layoutOf(clone);
   const signals = [`layout:${layout.name}`];
   const meta = pageMeta(clone);

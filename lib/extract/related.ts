@@ -295,6 +295,20 @@ const OUTLET_SUFFIX = new RegExp(
 );
 
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
+/** A headline's length: more than a label, less than a summary. */
+const MAX_LINE_TITLE = 200;
+
+/** The first element of the card that holds a line of text of a headline's length alone (not a date). */
+function firstTextLine(item: Element): string {
+  for (const el of item.querySelectorAll('*')) {
+    if (el.childElementCount) continue;
+    const t = textOf(el);
+    if (!t) continue;
+    return t.length >= MIN_SHOWN_TITLE && t.length <= MAX_LINE_TITLE && !isDateLine(t) ? t : '';
+  }
+  return '';
+}
+
 function teaserOf(item: Element, base: string): RelatedItem | null {
   const parts = teaserParts(item);
   // a card that is one link holds no link inside
@@ -314,7 +328,12 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     ? textOf(parts.headingLink)
     : textOf(parts.heading) || (shown.length >= MIN_SHOWN_TITLE && !whole ? shown : hint || shown);
   // (a card whose one link says "Lire la suite »" after its title in bold and its summary)
-  if (!parts.heading && !parts.headingLink && READ_MORE.test(title)) title = boldTitle(item) || title;
+  // (or its first line of text, in a weight its class sets: "<div class="font-bold">")
+  if (!parts.heading && !parts.headingLink && READ_MORE.test(title)) title = boldTitle(item) || firstTextLine(item) || title;
+  // (a card whose links say nothing — its picture's, hidden from assistive technology, while a
+  // script opens the story from the card: "<div role=link data-href><a aria-hidden><img></a>
+  // <div>Titre</div>…" — is titled by its first line of text)
+  if (!title && link && !textOf(link)) title = firstTextLine(item);
   if (!title || !link) return null;
   // (a link preview repeats the page's <title>, the outlet's name after a bar: "X | Vietnam+ (VietnamPlus)")
   title = title.replace(OUTLET_SUFFIX, '') || title;

@@ -867,8 +867,9 @@ function leadLine(title: Element, meta: PageMeta): Element | null {
   if (!first || textOf(first).length > 500) return null;
   // (bold, or named so by its class: WordPress's block style "is-style-chapo", "article-standfirst";
   // not an interview's first question in bold, as boldRunAfter says)
+  // (nor a bold line that ends on a colon: it introduces what follows, "* Lettre du roi X :")
   if (
-    (isBold(first) && !isQuestion(textOf(first))) ||
+    (isBold(first) && !isQuestion(textOf(first)) && !/:\s*$/.test(textOf(first))) ||
     ([...first.classList].some((c) => LEAD_CLASS.test(c)) && !datelineOf(textOf(first)))
   )
     return first;

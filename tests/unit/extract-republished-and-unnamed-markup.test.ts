@@ -71,3 +71,44 @@ describe('feeds nobody labelled the usual way', () => {
     expect(feed.map((r) => r.title)).toEqual(truth.feed);
   });
 });
+
+describe('markup whose names say nothing', () => {
+  it("a <style> a CSS-in-JS page sets before each card, and a script's words, are no text of the page", () => {
+    const { truth, feed } = read(
+      'emotion-gatsby-inlinestyletags-ariaheadingtitle-imgfeedheading-relativedatahrefcards-autresarticles-lcv',
+      'open',
+    );
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+  });
+
+  it('a card whose only link is its hidden picture\'s, opened by a script ("role=link data-href"), is titled by its first line', () => {
+    const { truth, feed } = read(
+      'emotion-gatsby-inlinestyletags-ariaheadingtitle-imgfeedheading-relativedatahrefcards-autresarticles-lcv',
+      'open',
+    );
+    expect(feed.map((r) => r.summary)).toEqual(truth.feed_items.map((t) => t.summary));
+    expect(feed.map((r) => r.url)).toEqual(truth.feed_items.map((t) => t.url));
+  });
+
+  it('an empty overlay link that names its story to assistive technology only (aria-label) makes a teaser', () => {
+    const { truth, feed, got } = read(
+      'stylex-atomicclasses-spandirauto-emptyoverlaylinks-frdatetext-yearlessteaserdates-surlememesujet-lcv',
+    );
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+    // (and the cards' words are no photo captions of the story)
+    expect(got.article?.captions).toEqual(truth.captions);
+  });
+
+  it('a card whose one link says "Lire la suite »" is titled by its first line, bold by its class', () => {
+    const { truth, feed } = read(
+      'tailwind-utilityonly-feedcolumnfirstdom-csscontentheading-onclickcards-readmorelinks-memerubrique-lcv',
+    );
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+  });
+
+  // (once a script's words no longer stand between, as they did in this page's ad slot)
+  it('a bold line that ends on a colon introduces what follows: it is no standfirst', () => {
+    const { got, truth } = read('herald-wp-topbartoday-blockquoteletters-autresarticles-lcv', 'decided');
+    expect(got.article?.lead).toBe(truth.lead);
+  });
+});

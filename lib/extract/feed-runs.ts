@@ -311,15 +311,34 @@ function isAd(el: Element): boolean {
   return !!el.querySelector('a[rel~="sponsored"]') || (AD_LABEL.test(textOf(el)) && !el.querySelector(LINKS));
 }
 
+/** A headline's length: more than a label, less than a summary. */
+const MAX_LINE_TITLE = 200;
+
+/**
+ * The card's first line of text of a headline's length (not a date, nor a caption in its
+ * picture's box): the title of a card whose links say nothing.
+ */
+export function firstTextLine(item: Element): string {
+  for (const el of item.querySelectorAll('*')) {
+    if (el.childElementCount) continue;
+    const t = textOf(el);
+    if (!t || el.parentElement?.querySelector(':scope > img, :scope > picture')) continue;
+    return t.length >= MIN_TITLE_CHARS && t.length <= MAX_LINE_TITLE && !isDateLine(t) ? t : '';
+  }
+  return '';
+}
+
 /** How long the teaser's title is: its heading, or its link's text or title (an image link comes first in many cards). */
 function teaserTitleLength(item: Element, link: Element | null): number {
   const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
   if (heading) return textOf(heading).length;
   // (an overlay link says its headline to assistive technology only: <a aria-label="Titre"></a>)
-  let longest = (link?.getAttribute('title') || link?.getAttribute('aria-label') || '').trim().length;
+  const longest = (link?.getAttribute('title') || link?.getAttribute('aria-label') || '').trim().length;
+  let shown = 0;
   for (const a of item.matches(LINKS) ? [item] : item.querySelectorAll(LINKS))
-    longest = Math.max(longest, textOf(a).length);
-  return longest;
+    shown = Math.max(shown, textOf(a).length);
+  // (a card whose links show no words, an icon's or a hidden picture's, is titled by its first line)
+  return Math.max(longest, shown, shown ? 0 : firstTextLine(item).length);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { RelatedItem } from '../types';
 import { BARE_CREDIT, CAPTION_CLASS, endsOnCredit, MAX_CAPTION, PHOTO_CREDIT } from './captions';
 import { BRACKETED_DATE, inPageYear, isDateLine, shortDateLine } from './date-lines';
-import { hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
+import { firstTextLine, hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
 import { hiddenByMarkup } from './marked-parts';
@@ -295,20 +295,6 @@ const OUTLET_SUFFIX = new RegExp(
 );
 
 /** One teaser: heading link, summary, image caption (alt or figcaption), date. */
-/** A headline's length: more than a label, less than a summary. */
-const MAX_LINE_TITLE = 200;
-
-/** The first element of the card that holds a line of text of a headline's length alone (not a date). */
-function firstTextLine(item: Element): string {
-  for (const el of item.querySelectorAll('*')) {
-    if (el.childElementCount) continue;
-    const t = textOf(el);
-    if (!t) continue;
-    return t.length >= MIN_SHOWN_TITLE && t.length <= MAX_LINE_TITLE && !isDateLine(t) ? t : '';
-  }
-  return '';
-}
-
 function teaserOf(item: Element, base: string): RelatedItem | null {
   const parts = teaserParts(item);
   // a card that is one link holds no link inside
@@ -329,7 +315,8 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     : textOf(parts.heading) || (shown.length >= MIN_SHOWN_TITLE && !whole ? shown : hint || shown);
   // (a card whose one link says "Lire la suite »" after its title in bold and its summary)
   // (or its first line of text, in a weight its class sets: "<div class="font-bold">")
-  if (!parts.heading && !parts.headingLink && READ_MORE.test(title)) title = boldTitle(item) || firstTextLine(item) || title;
+  if (!parts.heading && !parts.headingLink && READ_MORE.test(title))
+    title = boldTitle(item) || firstTextLine(item) || title;
   // (a card whose links say nothing — its picture's, hidden from assistive technology, while a
   // script opens the story from the card: "<div role=link data-href><a aria-hidden><img></a>
   // <div>Titre</div>…" — is titled by its first line of text)

@@ -112,3 +112,17 @@ describe('markup whose names say nothing', () => {
     expect(got.article?.lead).toBe(truth.lead);
   });
 });
+
+describe('cards whose links show no words', () => {
+  it("are teasers titled by their first line, past a caption in their picture's box", () => {
+    const { truth, feed, got } = read(
+      'styledcomponents-reactsnap-divtitle-stickytitleclone-spancaption-onclickcards-voirplus-vnp',
+    );
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+    // (as a browser shows them: a run of spaces is one)
+    const shown = (t: string | null) => t?.replace(/\s+/g, ' ') ?? null;
+    expect(feed.map((r) => shown(r.caption))).toEqual(truth.feed_items.map((t) => shown(t.caption)));
+    // (and they are no part of the story, nor their pictures' words its captions)
+    expect(got.article?.captions).toEqual(truth.captions);
+  });
+});

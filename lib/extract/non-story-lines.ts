@@ -137,6 +137,11 @@ const SOURCE_CREDITS: RegExp[] = [
   new RegExp(String.raw`^(?=.{0,200}$)source\s*:\s*(?:${VNA_OUTLET_NAMES})(?![\p{L}])`, 'iu'),
   // its first publication there: "Article publié le 12 octobre 2025 à 17h40 par Le Courrier du Vietnam"
   PUBLISHED_BY_OUTLET,
+  // …or without its date: "Publié initialement par VietnamPlus (Agence vietnamienne d'information, VNA)."
+  new RegExp(
+    String.raw`^(?=.{0,200}$)(?:(?:cet |un )?article\s+)?(?:publi[ée]e?|paru|diffus[ée]e?|mis en ligne)\s+(?:initialement\s+|d['’]abord\s+|à l['’]origine\s+)?(?:par|sur|dans)\s+(?:${VNA_OUTLET_NAMES})(?![\p{L}])[^.!?]{0,20}(?:\([^()]{1,60}\))?\s*\.?$`,
+    'iu',
+  ),
 ];
 
 /** (a link's hidden words glued to it, "VietnamPlusLiens vers un site externe.", are read apart) */

@@ -63,6 +63,15 @@ describe('a VNA story republished on another host', () => {
   });
 });
 
+describe("a copy's own lines", () => {
+  it('"Publié initialement par VietnamPlus (Agence vietnamienne d\'information, VNA)." is a credit, not the story', () => {
+    const { got, truth } = read(
+      'reactssr-flipmag-readerview-utctimeattr-readoriginal-carouselcards-plusdelasource-vnp',
+    );
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+});
+
 describe('feeds nobody labelled the usual way', () => {
   it('a month\'s archive links ("février 2026 (37)", /archive/2026/02) are no teasers', () => {
     const { truth, feed } = read(

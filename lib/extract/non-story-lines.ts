@@ -304,8 +304,12 @@ const RUBRIC_LABEL = /^\p{Lu}{3,}(?:\s+\p{Lu}{2,})?$/u;
 export function isNonStoryLine(text: string, storyBegun = false): boolean {
   // (a machine timestamp printed as text, a rich snippet's copy a style sheet hides, says nothing:
   // "2018-10-19T01:19:00+07:00 19/10/2018 01:19 | Société" is a date line)
+  // (nor with the page's address beside it, a microdata copy's: "2022-11-01T17:20:00+07:00 https://…")
   const shown = text.replace(ISO_TIMESTAMP, ' ').trim();
-  if (shown !== text.trim()) return !hasLetter(shown) && !/\d/.test(shown) ? true : isNonStoryLine(shown, storyBegun);
+  if (shown !== text.trim()) {
+    const rest = shown.replace(/https?:\/\/\S+/g, ' ').trim();
+    return !hasLetter(rest) && !/\d/.test(rest) ? true : isNonStoryLine(shown, storyBegun);
+  }
   return isListedLine(text, storyBegun) || isFieldsLine(text, storyBegun);
 }
 

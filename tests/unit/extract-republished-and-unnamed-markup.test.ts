@@ -72,6 +72,13 @@ describe("a copy's own lines", () => {
   });
 });
 
+describe('microdata printed as text', () => {
+  it("its timestamps and the page's address, in a box the framework's classes hide, are no line of the story", () => {
+    const { got, truth } = read('nukeviet4-news-detail-phpdatemeta-tooltiphometext-ajaxpager-autresactualites-vnanet');
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+});
+
 describe('feeds nobody labelled the usual way', () => {
   it('a month\'s archive links ("février 2026 (37)", /archive/2026/02) are no teasers', () => {
     const { truth, feed } = read(

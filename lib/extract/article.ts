@@ -313,9 +313,14 @@ export function* articleSteps(
     (classed && (!titleEl || !pastParagraphs(classed, titleEl)) ? classed : null) ??
     subtitle ??
     (titleEl ? leadElement(titleEl, meta) : null);
+  // (a lead box left open on broken markup swallows the story after it: its own words before its
+  // first block are the lead, and the box stays)
+  const own = leadEl && !bodyEl ? ownText(leadEl) : '';
+  const swallows = own.length >= 40 && textOf(leadEl).length > 2 * own.length;
   let lead =
-    (leadEl && bodyEl && leadEl.contains(bodyEl) ? ownText(leadEl) : textOf(leadEl?.querySelector('p') ?? leadEl)) ||
-    null;
+    (leadEl && ((bodyEl && leadEl.contains(bodyEl)) || swallows)
+      ? ownText(leadEl)
+      : textOf(leadEl?.querySelector('p') ?? leadEl)) || null;
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
   // (the date the page shows by the title wins over a machine date that says another: an SEO
@@ -396,7 +401,8 @@ export function* articleSteps(
   // the lead is read on its own, never as the body's first paragraph
   // (left in place when it opens the box of the story's paragraphs: Readability weighs that box with
   // it, and the lead's copy before the dateline is dropped below)
-  if (leadEl?.isConnected && !(bodyEl && leadEl.contains(bodyEl)) && !opensStoryBox(leadEl)) leadEl.remove();
+  if (leadEl?.isConnected && !(bodyEl && leadEl.contains(bodyEl)) && !swallows && !opensStoryBox(leadEl))
+    leadEl.remove();
 
   yield;
   revealScriptHidden(clone);
@@ -436,6 +442,8 @@ export function* articleSteps(
   let tooDeep = false;
   if (clone.documentElement && depthOf(clone.documentElement) > MAX_DEPTH) {
     flattenWrappers(clone.documentElement, bodyEl);
+    // (a page builder's wrappers carry classes: "brz-wrapper-clone" three thousand deep)
+    if (depthOf(clone.documentElement) > MAX_DEPTH) flattenWrappers(clone.documentElement, bodyEl, true);
     tooDeep = depthOf(clone.documentElement) > MAX_DEPTH;
     signals.push(tooDeep ? 'article:too-deep' : 'article:flattened');
   }
@@ -672,8 +680,9 @@ const WRAPPERS = new Set(['DIV', 'SPAN', 'SECTION', 'FONT', 'B', 'I', 'EM', 'STR
 /**
  * Replace attribute-less wrappers that hold a single element and no text by that element,
  * innermost first (so each move carries an already flat subtree). `keep` and its ancestors stay.
+ * `classed`: wrappers with attributes too (a second pass, when the first left the page too deep).
  */
-function flattenWrappers(root: Element, keep: Element | null): void {
+function flattenWrappers(root: Element, keep: Element | null, classed = false): void {
   const order: Element[] = [];
   const stack: Element[] = [root];
   for (let el = stack.pop(); el; el = stack.pop()) {
@@ -683,8 +692,9 @@ function flattenWrappers(root: Element, keep: Element | null): void {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
     const child = el.firstElementChild;
-    if (!child || el === root || !WRAPPERS.has(el.tagName) || el.attributes.length > 0 || el.childElementCount !== 1)
-      continue;
+    if (!child || el === root || !WRAPPERS.has(el.tagName) || el.childElementCount !== 1) continue;
+    // (a wrapper with attributes, a class, an id, is flattened only on the second pass)
+    if (el.attributes.length > 0 && !classed) continue;
     if (keep && el.contains(keep)) continue;
     if ([...el.childNodes].some((n) => n !== child && (n.nodeType !== 3 || (n.textContent ?? '').trim() !== '')))
       continue;

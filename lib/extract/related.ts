@@ -321,7 +321,9 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   // script opens the story from the card: "<div role=link data-href><a aria-hidden><img></a>
   // <div>Titre</div>…" — is titled by its first line of text)
   if (!title && link && !textOf(link)) title = firstTextLine(item);
-  if (!title || !link) return null;
+  // (a headline has words: a pager's "1", "»" is none; and a card that shows nothing, its link's
+  // title attribute aside — a page cut off inside its picture's tag — is none the reader sees)
+  if (!title || !link || !hasLetter(title) || (!textOf(item) && !parts.image)) return null;
   // (a link preview repeats the page's <title>, the outlet's name after a bar: "X | Vietnam+ (VietnamPlus)")
   title = title.replace(OUTLET_SUFFIX, '') || title;
   // (a definition list's <dt> has its summary and date in the <dd>s after it, one or several)

@@ -2,6 +2,7 @@
 // (markup whose names say nothing) and 82 (feeds nobody labelled the usual way), on the helpers'
 // pages (tests/fixtures/layouts/new). Each test fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
+import { tokenF1 } from '../../eval/extraction';
 import { analysePage } from '../../lib/analyse';
 import { readLayoutPage } from '../support/layout-pages';
 import { parseHtml } from './helpers';
@@ -140,5 +141,39 @@ describe('cards whose links show no words', () => {
     expect(feed.map((r) => shown(r.caption))).toEqual(truth.feed_items.map((t) => shown(t.caption)));
     // (and they are no part of the story, nor their pictures' words its captions)
     expect(got.article?.captions.map(shown)).toEqual(truth.captions.map(shown));
+  });
+});
+
+describe('pages broken the way real pages break', () => {
+  it("a pager's numbers are no teasers; the list of cards beside it is the feed", () => {
+    const { truth, feed } = read(
+      'yii2-bootstrap4-latin1mojibakechrome-mojibakefeedlabel-doubleescapedteaser-listviewsummary-memerubrique-lcv',
+    );
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+  });
+
+  it("a page cut off inside a teaser's picture tag: the teaser that shows nothing is none", () => {
+    const { truth, feed } = read(
+      'sahifa-wp-truncatedtransfer-nofooter-nosidebar-halfcatbox-deadimgtag-breakingticker-memerubrique-lcv',
+    );
+    expect(feed.map((r) => r.title)).toEqual(truth.feed);
+  });
+
+  it('a story three thousand classed wrappers deep is read (the wrappers flattened), not given up', () => {
+    const { got, truth } = read(
+      'brizy-wp-recursiveglobalblock-3000nesteddivs-storyatdepth3000-postsgrid-figcaptioncards-voirplus-vnp',
+    );
+    expect(got.article?.title).toBe(truth.title);
+    expect(tokenF1(got.article?.paragraphs.join('\n') ?? '', truth.paragraphs.join('\n'))).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('a standfirst box left open, swallowing the story after it, keeps the story; its own words are the lead', () => {
+    const { got, truth } = read(
+      'classicasp-quirks-tablelayout-unclosedptdli-spandatewrapsstory-saponestsbody-fontreconstruct-autresnouvelles-vnp',
+      'open',
+    );
+    expect(got.article?.title).toBe(truth.title);
+    expect(got.article?.lead).toBe(truth.lead);
+    expect(got.article?.paragraphs.length).toBeGreaterThanOrEqual(truth.paragraphs.length - 1);
   });
 });

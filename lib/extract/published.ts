@@ -7,6 +7,7 @@ import {
   DATE_LABEL,
   englishDateLine,
   fullYear,
+  isDateLine,
   isoOf,
   RUBRIC_BEFORE_DATE,
   TIME_TAIL,
@@ -342,6 +343,14 @@ function before(el: Element, titleEl: Element): boolean {
  * the story's time ("Publié le …", a time of day), and never past a teaser (a box with a link
  * to another story): a site header shows today's date, a teaser list its stories'.
  */
+/** The first field of a short meta line ("a • b • c") that is a whole date line, as a date. */
+function fieldDate(text: string): string | null {
+  if (text.length > 160) return null;
+  const fields = text.split(/\s[|·•]\s/).map((f) => f.trim());
+  const field = fields.length > 1 ? fields.find((f) => f.length <= 80 && !isUpdate(f) && isDateLine(f)) : undefined;
+  return field ? fromVietnameseDateText(field) : null;
+}
+
 export function dateLineNear(titleEl: Element): string | null {
   let long = 0;
   const after = linesNear(titleEl, true, 12);
@@ -372,7 +381,9 @@ export function dateLineNear(titleEl: Element): string | null {
           : null) ??
       (firstField.length < line.length && firstField.length <= 80 && !isUpdate(firstField)
         ? fromVietnameseDateText(firstField)
-        : null);
+        : null) ??
+      // (or a later field that is a date alone: a reader app's "fr.vietnamplus.vn • Jul 31, 2018 • 4 min read")
+      fieldDate(line.text);
     // ("14 mai 2023" · "21:30": the time in a box of its own right after the date, past a separator)
     const next = after.slice(k + 1, k + 3).find((l) => /[\p{L}\d]/u.test(l.text));
     const time = date?.includes('T00:00') ? TIME_ONLY.exec(next?.text ?? '') : null;
@@ -381,13 +392,15 @@ export function dateLineNear(titleEl: Element): string | null {
     if (date?.includes('T00:00') && line.marked?.slice(0, 10) === date.slice(0, 10)) return line.marked;
     if (date) return date;
   }
-  for (const line of linesNear(titleEl, false, 8)) {
+  for (const [k, line] of linesNear(titleEl, false, 8).entries()) {
     if (line.teaser) break;
     // (a date above the title is the story's when it says the time, or sits right over the title)
+    // (or the meta line of fields right over it, its link to the original beside: "fr.vietnamplus.vn •
+    // Jul 31, 2018 • 4 min read • See original")
     const date =
-      (line.length <= 80 && STORY_TIME.test(line.text)) || (line.rightBefore && line.length <= 40)
+      ((line.length <= 80 && STORY_TIME.test(line.text)) || (line.rightBefore && line.length <= 40)
         ? fromVietnameseDateText(line.text)
-        : null;
+        : null) ?? (k === 0 ? fieldDate(line.text) : null);
     if (date) return date;
   }
   return null;

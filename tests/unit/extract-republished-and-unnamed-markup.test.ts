@@ -177,3 +177,12 @@ describe('pages broken the way real pages break', () => {
     expect(got.article?.paragraphs.length).toBeGreaterThanOrEqual(truth.paragraphs.length - 1);
   });
 });
+
+describe('copies readers keep (blind round 83)', () => {
+  it('a reader app\'s meta line over the headline dates the story by its date field ("fr.vietnamplus.vn • Jul 31, 2018 • 4 min read")', () => {
+    const { got, truth } = read(
+      'omnivore-nextreader-anchoridx-highlightspans-notebookdup-proxyimgs-usdateonly-voirplus-vnp',
+    );
+    expect(got.article?.published?.slice(0, 10)).toBe(truth.published?.slice(0, 10));
+  });
+});

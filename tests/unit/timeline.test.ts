@@ -18,6 +18,7 @@ import {
 } from '../../lib/timeline';
 import type { Analysis, Article, Entity, RelatedItem } from '../../lib/types';
 import { casesFromTruth } from '../support/corpus';
+import { readLayoutPage } from '../support/layout-pages';
 
 import { loadCorpus, parseHtml } from './helpers';
 
@@ -334,5 +335,22 @@ describe('a teaser undated on Le Courrier', () => {
     const fromVnp = vnp.stories.find((s) => s.title === title);
     expect(fromVnp?.date).toBe('2026-02-04');
     expect(merged[0]).toMatchObject({ date: '2026-02-04', dateSource: fromVnp?.dateSource });
+  });
+});
+
+describe('a copy of a VNA story on another site', () => {
+  it("keeps the copy itself in the timeline, not the copying site's list of its own pages", () => {
+    const { got } = readLayoutPage('aspnetwebforms-kpl-sourcetop-gridviewfeed-nouvellessimilaires-vnp');
+    // (the page's feed is read: it is the page's structure)
+    expect(got.related.filter((r) => r.origin === 'feed').length).toBeGreaterThan(0);
+    const entries = entriesFromAnalysis(got, 0);
+    expect(entries.map((e) => e.origin)).toEqual(['article']);
+  });
+
+  it("keeps a VNA page's feed teasers", () => {
+    const { got, feed } = readLayoutPage(
+      'stylex-atomicclasses-spandirauto-emptyoverlaylinks-frdatetext-yearlessteaserdates-surlememesujet-lcv',
+    );
+    expect(entriesFromAnalysis(got, 0).filter((e) => e.origin === 'feed').length).toBe(feed.length);
   });
 });

@@ -22,6 +22,7 @@ import {
 } from './lexicon';
 import { articleBefore, articleLength, prepLength } from './prepositions';
 import { isSentenceStart, isSonSyllable, personStartsAt, type Token } from './tokens';
+import { VESSELS } from './vessels';
 import { smallWordsAt, worldPlaceCountry } from './world-places';
 
 /** Tokens free, or held by a knowledge-base country/place/organisation that a longer name may take. */
@@ -340,7 +341,6 @@ function acrossSmallWords(doc: Doc, k: number, e: number): number {
   return f > e + n && worldPlaceCountry(tokenText(doc, k, f)) ? f : e;
 }
 
-/** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
 /** Prepositions and conjunctions: a capitalised one links two names ("Le Marché De Meo Vac"), it opens none. */
 const LINKING_WORDS = new Set([
   'de',
@@ -400,6 +400,7 @@ function apostropheInName(doc: Doc, k: number, e: number): boolean {
   );
 }
 
+/** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
 function placeNameEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   let e = k;
@@ -433,25 +434,34 @@ function placeNameEnd(doc: Doc, k: number): number {
   return e;
 }
 
+/** How far a counted plural's complement may run before its "que sont". */
+const MAX_COMPLEMENT = 10;
+
+/** Words that open a clause of their own: a "que sont" past them is another noun's. */
+const CLAUSE_OPENERS = new Set(['ou', 'dont', 'qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+
+/**
+ * The token after the "que sont" that opens a list within a short complement from `k`, or -1:
+ * not past a clause's opener or another common noun with its article ("les deux districts où les
+ * responsables que sont X et Y…" lists the officials).
+ */
+function queSontAfter(toks: Doc['toks'], k: number): number {
+  for (let j = k; j < k + MAX_COMPLEMENT && toks[j]; j++) {
+    const f = toks[j]?.f ?? '';
+    if (f === 'que' && toks[j + 1]?.f === 'sont') return j + 2;
+    if (/^[.;:!?,()]$/.test(f) || CLAUSE_OPENERS.has(f)) return -1;
+    const next = toks[j + 1];
+    if (DETERMINERS.has(f) && next?.kind === 'w' && !next.cap) return -1;
+  }
+  return -1;
+}
+
 /**
  * A place named by a common noun at token i: noun ("poste-frontière"), adjectives, a preposition
  * or not ("rivière Tô Lich"), then the name, or "l'amitié Vietnam - Laos". The name alone
  * ("Tan Son Nhat") is an alias. Plural nouns list several places: "les rues Cao Ba Quat, Minh
  * Khai et Giai Phong" — one place each, named without the noun.
  */
-/** How far a counted plural's complement may run before its "que sont". */
-const MAX_COMPLEMENT = 10;
-
-/** The token after the "que sont" that opens a list within a short complement from `k`, or -1. */
-function queSontAfter(toks: Doc['toks'], k: number): number {
-  for (let j = k; j < k + MAX_COMPLEMENT && toks[j]; j++) {
-    const f = toks[j]?.f ?? '';
-    if (f === 'que' && toks[j + 1]?.f === 'sont') return j + 2;
-    if (/^[.;:!?,()]$/.test(f)) return -1;
-  }
-  return -1;
-}
-
 export function matchFacilities(doc: Doc, i: number): Cand[] {
   const toks = doc.toks;
   const head = toks[i];
@@ -474,8 +484,7 @@ export function matchFacilities(doc: Doc, i: number): Cand[] {
   let k = i + 1;
   // ("le porte-parole de X" is a function, not a gate)
   // (nor is "le porte-avions Carl Vinson": a ship)
-  if (head.f === 'porte' && toks[k]?.f === '-' && (toks[k + 1]?.f === 'parole' || toks[k + 1]?.f === 'avions'))
-    return [];
+  if (toks[k]?.f === '-' && (toks[k + 1]?.f === 'parole' || VESSELS.has(`${head.f}-${toks[k + 1]?.f}`))) return [];
   if (toks[k]?.f === '-' && toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap) k += 2;
   // ("complexe paysager pittoresque de Tràng An": adjectives of the kind of place too)
   while (

@@ -90,13 +90,18 @@ function vnPersonAt(toks: Token[], k: number): boolean {
   return personStartsAt(toks, k) && toks[k + 2]?.cap === true && VN_SYLLABLE.test(toks[k + 2]?.f ?? '');
 }
 
+/** How many tokens "de" or "d'" takes at k (0 when neither is there). */
+function deLength(t: Token[], k: number): number {
+  return t[k]?.f === 'de' ? 1 : t[k]?.f === 'd' && t[k + 1]?.f === "'" ? 2 : 0;
+}
+
 /** A medium or a company named after its noun at i ("journal", "chaîne", "groupe", "site"…). */
 export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   const t = doc.toks;
   const w = t[i];
   // ("la maison d'édition italienne Anteo Edizioni": a house of a trade is a company; "la maison
   // de Nguyen Van Ba" is a house)
-  const house = w?.f === 'maison' && HOUSE_TRADES.has(t[i + (t[i + 1]?.f === 'd' ? 3 : 2)]?.f ?? '');
+  const house = w?.f === 'maison' && HOUSE_TRADES.has(t[i + 1 + deLength(t, i + 1)]?.f ?? '');
   if (w?.kind !== 'w' || (!ORG_TRIGGERS.has(w.f) && !house)) return null;
   // ("la Compagnie générale Thai Son": a company's noun may be written as part of its name; one
   // the knowledge base has, or one written in title case, "la Banque Nationale de Paris", is
@@ -107,7 +112,7 @@ export function nameAfterNoun(doc: Doc, i: number): Cand | null {
   if (w.cap && (!company || KB_DICT.match(t, i) || (t[i + 1]?.cap && !LEGAL_FORMS.has(w.f)))) return null;
   let a = i + 1;
   // "de presse", "d'information", "de télévision"
-  const de = t[a]?.f === 'de' ? 1 : t[a]?.f === 'd' && t[a + 1]?.f === "'" ? 2 : 0;
+  const de = deLength(t, a);
   if (de && KIND_AFTER_DE.has(t[a + de]?.f ?? '')) a += de + 1;
   // "le journal russe Pravda", "la chaîne internationale Nile TV", "le plus ancien quotidien
   // anglophone": a nationality and a few adjectives may come between ("site" takes only a

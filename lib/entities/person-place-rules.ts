@@ -42,6 +42,7 @@ import { auxiliaryAt, isTitleAt } from './role-words';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
 import { apostropheInside, initialAt } from './runs';
 import { isSentenceStart, listIntroLength, type Token } from './tokens';
+import { namesVessel } from './vessels';
 
 export { capitalRuns } from './runs';
 
@@ -649,55 +650,6 @@ const NAMED_AFTER = new Set(
 );
 
 /** Classify one capitalised run; returns a candidate or null. */
-/** Nouns of ships (folded): a name right after one, or after its complement and a comma, is the ship's. */
-const VESSELS = new Set([
-  'navire',
-  'fregate',
-  'corvette',
-  'destroyer',
-  'croiseur',
-  'porte-avions',
-  'sous-marin',
-  'patrouilleur',
-  'vaisseau',
-  'bateau',
-  'chalutier',
-  'brise-glace',
-  'navire-ecole',
-  'navire-hopital',
-]);
-/** What a ship's noun follows: "le navire", "la frégate", "du porte-avions" ("l'" ends on its apostrophe). */
-const VESSEL_ARTICLES = new Set(['le', 'la', "'", 'un', 'une', 'du', 'au', 'ce', 'cette', 'son', 'sa', 'leur']);
-/** How far back a ship's noun may stand before the name: its complement ("de lutte anti-sous-marine (ASM)"). */
-const MAX_VESSEL_COMPLEMENT = 8;
-
-/**
- * Is the capitalised run at a a ship's name: "le navire Tonnerre", "la frégate de lutte
- * anti-sous-marine (ASM), George Leygues" (not an owner's, "le bateau de Nguyen Van A", nor a
- * crew's title after the comma, "le navire, le capitaine X")?
- */
-function namesVessel(doc: Doc, a: number): boolean {
-  const toks = doc.toks;
-  let k = a - 1;
-  if (toks[k]?.f === ',') k--;
-  else if (['de', 'du', 'd', "'"].includes(toks[k]?.f ?? '')) return false;
-  if (toks[k]?.f === ')') {
-    const open = toks.findLastIndex((t, j) => j < k && j >= k - 4 && t.f === '(');
-    if (open < 0) return false;
-    k = open - 1;
-  }
-  for (let n = 0; k >= 0 && n < MAX_VESSEL_COMPLEMENT; n++, k--) {
-    const t = toks[k];
-    if (!t || (t.kind !== 'w' && t.f !== '-') || t.cap) return false;
-    // ("porte-avions", "sous-marin": a compound ends on its last word)
-    const compound = toks[k - 1]?.f === '-' ? `${toks[k - 2]?.f}-${t.f}` : '';
-    // (after its article: "capitaine de vaisseau", "capitaine de frégate" are ranks)
-    if (VESSELS.has(t.f)) return VESSEL_ARTICLES.has(toks[k - 1]?.f ?? '');
-    if (VESSELS.has(compound)) return VESSEL_ARTICLES.has(toks[k - 3]?.f ?? '');
-  }
-  return false;
-}
-
 export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<string>): Cand | null {
   const toks = doc.toks;
   let a = a0;
@@ -716,7 +668,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     a += 2;
   if (a >= b) return null;
   // (a ship's name is not annotated: "la frégate de lutte anti-sous-marine (ASM), George Leygues")
-  if (namesVessel(doc, a)) return null;
+  if (namesVessel(doc, a, b)) return null;
   // ("le ministre Dr. X": a form of address alone is no name; the name follows it)
   if (b - a === 1 && (CIVILITIES.has((toks[a] as Token).f) || SHORT_DEGREES.has((toks[a] as Token).f))) return null;
   const prev = toks[a - 1];

@@ -675,6 +675,9 @@ function depthOf(root: Element): number {
   return max;
 }
 
+/** Attributes that make a wrapper more than a box: it hides, styles or names what it holds. */
+const SAYS_SOMETHING = ['hidden', 'style', 'aria-hidden', 'role', 'itemprop', 'itemscope'];
+
 const WRAPPERS = new Set(['DIV', 'SPAN', 'SECTION', 'FONT', 'B', 'I', 'EM', 'STRONG', 'U', 'SMALL', 'BIG', 'CENTER']);
 
 /**
@@ -693,8 +696,9 @@ function flattenWrappers(root: Element, keep: Element | null, classed = false): 
     const el = order[i] as Element;
     const child = el.firstElementChild;
     if (!child || el === root || !WRAPPERS.has(el.tagName) || el.childElementCount !== 1) continue;
-    // (a wrapper with attributes, a class, an id, is flattened only on the second pass)
-    if (el.attributes.length > 0 && !classed) continue;
+    // (a wrapper with attributes, a class, an id, is flattened only on the second pass; never one
+    // that hides or names what it holds: a hidden print copy stays hidden)
+    if (el.attributes.length > 0 && (!classed || SAYS_SOMETHING.some((a) => el.hasAttribute(a)))) continue;
     if (keep && el.contains(keep)) continue;
     if ([...el.childNodes].some((n) => n !== child && (n.nodeType !== 3 || (n.textContent ?? '').trim() !== '')))
       continue;

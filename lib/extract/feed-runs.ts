@@ -108,11 +108,13 @@ export function storyAddress(href: string | null, base: string, self: string): s
   return key === self ? null : key;
 }
 
-/** Is `host` the host of the page at `base` ("www." aside)? */
+/** Is `host` the web host of the page at `base` ("www." aside)? */
 function sameSite(host: string, base: string): boolean {
   try {
+    const page = new URL(base);
     const bare = (h: string) => h.toLowerCase().replace(/^www\./, '');
-    return bare(host) === bare(new URL(base).hostname);
+    // (a saved file's page, "file:///…", has no host: it makes no link a story's)
+    return /^https?:$/.test(page.protocol) && !!page.hostname && bare(host) === bare(page.hostname);
   } catch {
     return false;
   }
@@ -315,15 +317,23 @@ function isAd(el: Element): boolean {
 const MAX_LINE_TITLE = 200;
 
 /**
- * The card's first line of text of a headline's length (not a date, nor a caption in its
- * picture's box): the title of a card whose links say nothing.
+ * The card's first line of text of a headline's length, past a date, a short label and a caption
+ * in its picture's box: the title of a card whose links say nothing.
  */
 export function firstTextLine(item: Element): string {
   for (const el of item.querySelectorAll('*')) {
     if (el.childElementCount) continue;
     const t = textOf(el);
-    if (!t || el.parentElement?.querySelector(':scope > img, :scope > picture')) continue;
-    return t.length >= MIN_TITLE_CHARS && t.length <= MAX_LINE_TITLE && !isDateLine(t) ? t : '';
+    // (past a date and a short rubric label over the headline: "12/05/2025", "Société")
+    if (
+      !t ||
+      t.length < MIN_TITLE_CHARS ||
+      isDateLine(t) ||
+      el.parentElement?.querySelector(':scope > img, :scope > picture')
+    )
+      continue;
+    // (a summary's length first: the card names no headline)
+    return t.length <= MAX_LINE_TITLE ? t : '';
   }
   return '';
 }

@@ -335,6 +335,17 @@ function before(el: Element, titleEl: Element): boolean {
   return !!(el.compareDocumentPosition(titleEl) & FOLLOWING);
 }
 
+/** The first field of a short meta line ("a • b • c") that is a whole date line, as a date. */
+function fieldDate(text: string): string | null {
+  if (text.length > 160) return null;
+  const fields = text.split(/\s[|·•]\s/).map((f) => f.trim());
+  const field = fields.length > 1 ? fields.find((f) => f.length <= 80 && !isUpdate(f) && isDateLine(f)) : undefined;
+  // (a meta line's other fields are short: a host, a rubric, a reading time, "See original"; an
+  // event's line names its place, "Forum X • 20 juin 2025 • Centre national des congrès")
+  const meta = fields.every((f) => f === field || f.split(/\s+/).length <= 3);
+  return field && meta ? fromVietnameseDateText(field) : null;
+}
+
 /**
  * The first short line with a date among the few lines right after the title, else right before
  * it, nearest first. A line is the nearest box of a text (a date line is often a span beside a
@@ -343,14 +354,6 @@ function before(el: Element, titleEl: Element): boolean {
  * the story's time ("Publié le …", a time of day), and never past a teaser (a box with a link
  * to another story): a site header shows today's date, a teaser list its stories'.
  */
-/** The first field of a short meta line ("a • b • c") that is a whole date line, as a date. */
-function fieldDate(text: string): string | null {
-  if (text.length > 160) return null;
-  const fields = text.split(/\s[|·•]\s/).map((f) => f.trim());
-  const field = fields.length > 1 ? fields.find((f) => f.length <= 80 && !isUpdate(f) && isDateLine(f)) : undefined;
-  return field ? fromVietnameseDateText(field) : null;
-}
-
 export function dateLineNear(titleEl: Element): string | null {
   let long = 0;
   const after = linesNear(titleEl, true, 12);
@@ -382,8 +385,10 @@ export function dateLineNear(titleEl: Element): string | null {
       (firstField.length < line.length && firstField.length <= 80 && !isUpdate(firstField)
         ? fromVietnameseDateText(firstField)
         : null) ??
-      // (or a later field that is a date alone: a reader app's "fr.vietnamplus.vn • Jul 31, 2018 • 4 min read")
-      fieldDate(line.text);
+      // (or, on the line right under the title, a later field that is a date alone: a reader app's
+      // "fr.vietnamplus.vn • Jul 31, 2018 • 4 min read"; further down, an event's "Forum X • 20 juin
+      // 2025 • Centre national des congrès" is not the story's)
+      (k === 0 ? fieldDate(line.text) : null);
     // ("14 mai 2023" · "21:30": the time in a box of its own right after the date, past a separator)
     const next = after.slice(k + 1, k + 3).find((l) => /[\p{L}\d]/u.test(l.text));
     const time = date?.includes('T00:00') ? TIME_ONLY.exec(next?.text ?? '') : null;

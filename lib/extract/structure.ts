@@ -115,15 +115,19 @@ export function headlineText(titleEl: Element): string {
   return core && core.length < text.length && text.startsWith(core) ? core : text;
 }
 
-/** An ordinal's ending set in superscript: "10<sup>e</sup> session", "1<sup>er</sup> mai". */
-const ORDINAL_ENDING = /^(?:e|er|re|ère|ème|eme|me|nd|nde|d)$/i;
+/** An ordinal's or an abbreviation's ending set in superscript: "10<sup>e</sup>", "1<sup>ers</sup>", "M<sup>lle</sup>". */
+const ORDINAL_ENDING = /^(?:e|es|er|ers|re|res|ère|ères|ème|èmes|eme|emes|me|mes|nd|nds|nde|ndes|d|lle|lles|me|gr)$/i;
 
 /**
  * The heading without the flags a CMS sets in superscript beside a headline ("<sup>Mis en
  * avant</sup>", "<sup>Nouveau</sup>"): a copy, when it has one.
  */
 function withoutFlags(titleEl: Element): Element {
-  const isFlag = (s: Element) => /\p{L}{3}/u.test(textOf(s)) && !ORDINAL_ENDING.test(textOf(s));
+  // (never one glued to a number or a word before it: an ending, "les 1<sup>ers</sup> Jeux")
+  const isFlag = (s: Element) =>
+    /\p{L}{3}/u.test(textOf(s)) &&
+    !ORDINAL_ENDING.test(textOf(s)) &&
+    !/[\p{L}\d]$/u.test(s.previousSibling?.textContent ?? '');
   if (![...titleEl.querySelectorAll('sup')].some(isFlag)) return titleEl;
   const copy = titleEl.cloneNode(true) as Element;
   for (const s of copy.querySelectorAll('sup')) if (isFlag(s)) s.remove();

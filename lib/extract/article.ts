@@ -318,9 +318,11 @@ export function* articleSteps(
   const own = leadEl && !bodyEl ? ownText(leadEl) : '';
   const swallows = own.length >= 40 && textOf(leadEl).length > 2 * own.length;
   let lead =
-    (leadEl && ((bodyEl && leadEl.contains(bodyEl)) || swallows)
+    (leadEl && bodyEl && leadEl.contains(bodyEl)
       ? ownText(leadEl)
-      : textOf(leadEl?.querySelector('p') ?? leadEl)) || null;
+      : swallows
+        ? own
+        : textOf(leadEl?.querySelector('p') ?? leadEl)) || null;
   // else a short date line right after the title, or right above it (a print view's header, an
   // old layout's "Publié le … à …" over the headline); else the day its address names
   // (the date the page shows by the title wins over a machine date that says another: an SEO

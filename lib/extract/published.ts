@@ -335,10 +335,13 @@ function before(el: Element, titleEl: Element): boolean {
   return !!(el.compareDocumentPosition(titleEl) & FOLLOWING);
 }
 
+/** What parts a meta line's fields: "24/09/2025 · Politique · Lecture : 2 min". */
+const FIELD_SEPARATOR = /\s[|·•]\s/;
+
 /** The first field of a short meta line ("a • b • c") that is a whole date line, as a date. */
 function fieldDate(text: string): string | null {
   if (text.length > 160) return null;
-  const fields = text.split(/\s[|·•]\s/).map((f) => f.trim());
+  const fields = text.split(FIELD_SEPARATOR).map((f) => f.trim());
   const field = fields.length > 1 ? fields.find((f) => f.length <= 80 && !isUpdate(f) && isDateLine(f)) : undefined;
   // (a meta line's other fields are short: a host, a rubric, a reading time, "See original"; an
   // event's line names its place, "Forum X • 20 juin 2025 • Centre national des congrès")
@@ -375,7 +378,7 @@ export function dateLineNear(titleEl: Element): string | null {
     // 2022, 21:10 · Lecture : 2 min · ▶ Écouter l'article (2 min 05)")
     // (or a portal's "Date : 2011-07-29 08:15:32   Source : AVI   Lectures : …": its date after the label)
     const firstField =
-      line.length > 160 ? '' : (LABELLED_DATE.exec(line.text)?.[1] ?? line.text.split(/\s[|·•]\s/)[0] ?? '');
+      line.length > 160 ? '' : (LABELLED_DATE.exec(line.text)?.[1] ?? line.text.split(FIELD_SEPARATOR)[0] ?? '');
     const date =
       (line.length <= 80
         ? fromVietnameseDateText(beforeUpdate(line.text))

@@ -116,7 +116,7 @@ export function headlineText(titleEl: Element): string {
 }
 
 /** An ordinal's or an abbreviation's ending set in superscript: "10<sup>e</sup>", "1<sup>ers</sup>", "M<sup>lle</sup>". */
-const ORDINAL_ENDING = /^(?:e|es|er|ers|re|res|ère|ères|ème|èmes|eme|emes|me|mes|nd|nds|nde|ndes|d|lle|lles|me|gr)$/i;
+const ORDINAL_ENDING = /^(?:e|es|er|ers|re|res|ère|ères|ème|èmes|eme|emes|me|mes|nd|nds|nde|ndes|d|lle|lles|gr)$/i;
 
 /**
  * The heading without the flags a CMS sets in superscript beside a headline ("<sup>Mis en

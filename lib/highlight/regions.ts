@@ -86,11 +86,13 @@ export function pageRegions(doc: Document, paragraphs: readonly string[] = []): 
 
 /** Does the box hold a line that opens as the paragraph does? */
 function saysParagraph(box: Element, paragraph: string): boolean {
-  return sameTextKey(box.textContent ?? '').includes(sameTextKey(paragraph).slice(0, PARAGRAPH_KEY));
+  return sameTextKey(box.textContent ?? '').includes(paragraphKey(paragraph));
 }
 
 /** How much of a paragraph's start is matched to find its line in the page. */
 const PARAGRAPH_KEY = 40;
+/** A paragraph's start, as its line in the page is matched. */
+const paragraphKey = (t: string) => sameTextKey(t).slice(0, PARAGRAPH_KEY);
 
 /**
  * The box holding the lines that say the story's first and last paragraphs (the nearest box
@@ -101,13 +103,12 @@ function storyBoxOf(doc: Document, paragraphs: readonly string[], teasers: Set<E
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
   if (!first || !last || !doc.body) return null;
-  const key = (t: string) => sameTextKey(t).slice(0, PARAGRAPH_KEY);
-  const [firstKey, lastKey] = [key(first), key(last)];
+  const [firstKey, lastKey] = [paragraphKey(first), paragraphKey(last)];
   let a: Element | null = null;
   let b: Element | null = null;
   for (const el of doc.body.querySelectorAll(LINE_SELECTOR)) {
     if (el.querySelector(LINE_SELECTOR) || inside(el, teasers)) continue;
-    const k = key(textOf(el));
+    const k = paragraphKey(textOf(el));
     if (!a && k === firstKey) a = el;
     if (a && k === lastKey) b = el;
   }

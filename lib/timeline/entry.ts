@@ -82,69 +82,66 @@ export function entriesFromAnalysis(analysis: Analysis, seenAt: number): Timelin
   const page = canonicalUrl(analysis.url) ?? analysis.url;
   const byId = new Map(analysis.entities.map((e) => [e.id, e]));
   let relatedIndex = 0;
-  return (
-    analysis.stories
-      .map((story: Story) => {
-        let summary: string | null = null;
-        let published: string | null = null;
-        const mentions: EntryMention[] = [];
-        if (story.origin === 'article') {
-          summary = analysis.article?.lead ?? null;
-          published = analysis.article?.published ?? null;
-          for (const e of analysis.entities) {
-            for (const m of e.mentions) {
-              if (m.in === 'title') addMention(mentions, 'title', story.title, m, e.id);
-              else if (m.in === 'lead') addMention(mentions, 'summary', summary, m, e.id);
-            }
-          }
-        } else {
-          const i = relatedIndex++;
-          const item = analysis.related[i];
-          summary = item?.summary ?? null;
-          published = item?.published ?? null;
-          for (const e of analysis.entities) {
-            for (const m of e.mentions) {
-              if (m.in !== 'related' || m.index !== i) continue;
-              if (m.field === 'title') addMention(mentions, 'title', story.title, m, e.id);
-              else if (m.field === 'summary') addMention(mentions, 'summary', summary, m, e.id);
-              else if (m.field === undefined && !addMention(mentions, 'title', story.title, m, e.id, true)) {
-                addMention(mentions, 'summary', summary, m, e.id, true);
-              }
-            }
+  const entries = analysis.stories.map((story: Story) => {
+    let summary: string | null = null;
+    let published: string | null = null;
+    const mentions: EntryMention[] = [];
+    if (story.origin === 'article') {
+      summary = analysis.article?.lead ?? null;
+      published = analysis.article?.published ?? null;
+      for (const e of analysis.entities) {
+        for (const m of e.mentions) {
+          if (m.in === 'title') addMention(mentions, 'title', story.title, m, e.id);
+          else if (m.in === 'lead') addMention(mentions, 'summary', summary, m, e.id);
+        }
+      }
+    } else {
+      const i = relatedIndex++;
+      const item = analysis.related[i];
+      summary = item?.summary ?? null;
+      published = item?.published ?? null;
+      for (const e of analysis.entities) {
+        for (const m of e.mentions) {
+          if (m.in !== 'related' || m.index !== i) continue;
+          if (m.field === 'title') addMention(mentions, 'title', story.title, m, e.id);
+          else if (m.field === 'summary') addMention(mentions, 'summary', summary, m, e.id);
+          else if (m.field === undefined && !addMention(mentions, 'title', story.title, m, e.id, true)) {
+            addMention(mentions, 'summary', summary, m, e.id, true);
           }
         }
-        mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
-        const entityIds = uniq([...story.entityIds, ...mentions.map((m) => m.entityId)]);
-        const entities = entityIds
-          .map((id) => byId.get(id))
-          .filter((e): e is Entity => Boolean(e))
-          .map(minimalEntity);
-        return {
-          id: story.id,
-          keys: uniq([story.id, ...keysOf(story.url, story.title)]),
-          title: story.title,
-          summary,
-          url: story.url,
-          origin: story.origin,
-          published,
-          date: story.date,
-          dateSource: story.dateSource,
-          partners: [...story.partners],
-          domains: [...story.domains],
-          isCooperation: story.isCooperation,
-          entityIds,
-          seenOn: [page],
-          firstSeen: seenAt,
-          lastSeen: seenAt,
-          mentions,
-          entities,
-          search: searchTextOf(story.title, summary),
-        };
-      })
-      // (a copy's list of the copying site's own pages is that page's feed, not VNA's record: its
-      // links would open the copying site; the copy itself is kept, it tells a VNA story)
-      .filter((entry) => entry.origin === 'article' || entry.url === null || isVnaUrl(entry.url))
-  );
+      }
+    }
+    mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+    const entityIds = uniq([...story.entityIds, ...mentions.map((m) => m.entityId)]);
+    const entities = entityIds
+      .map((id) => byId.get(id))
+      .filter((e): e is Entity => Boolean(e))
+      .map(minimalEntity);
+    return {
+      id: story.id,
+      keys: uniq([story.id, ...keysOf(story.url, story.title)]),
+      title: story.title,
+      summary,
+      url: story.url,
+      origin: story.origin,
+      published,
+      date: story.date,
+      dateSource: story.dateSource,
+      partners: [...story.partners],
+      domains: [...story.domains],
+      isCooperation: story.isCooperation,
+      entityIds,
+      seenOn: [page],
+      firstSeen: seenAt,
+      lastSeen: seenAt,
+      mentions,
+      entities,
+      search: searchTextOf(story.title, summary),
+    };
+  });
+  // (a copy's list of the copying site's own pages is that page's feed, not VNA's record: its
+  // links would open the copying site; the copy itself is kept, it tells a VNA story)
+  return entries.filter((entry) => entry.origin === 'article' || entry.url === null || isVnaUrl(entry.url));
 }
 
 function urlKeys(e: TimelineEntry): string[] {

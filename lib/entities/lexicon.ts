@@ -411,7 +411,7 @@ const ACTION_NOUNS = 'soutien reponse resilience aide assistance adaptation acce
 
 export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
   ['contre', set('lutte prevention')],
-  ['avec', set('amitie solidarite cooperation relations echanges partenariat liaison')],
+  ['avec', set('amitie solidarite cooperation relations echanges partenariat liaison affaires')],
   [
     'sur',
     set('mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches'),

@@ -20,7 +20,7 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const c = d.used[k];
     // "représentante de l'UNICEF au Vietnam": a country after "au"/"en" is the post, not the nationality
-    if (c?.type === 'country' && isPostPreposition(d, c.a - 1)) continue;
+    if (c?.type === 'country' && (isPostPreposition(d, c.a - 1) || withPartyAt(d, c.a))) continue;
     if (c && (c.type === 'country' || c.type === 'organization')) {
       const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
       if (code) return code;
@@ -34,6 +34,25 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
     }
   }
   return null;
+}
+
+const ARTICLE_TOKENS = new Set(['le', 'la', 'les', 'l', "'"]);
+/**
+ * "chargé des relations avec le Laos et la Thaïlande": a country "avec" governs (alone or in a list
+ * after it) is the other party of the remit, not the holder's nationality.
+ */
+function withPartyAt(d: Doc, a: number): boolean {
+  let k = a - 1;
+  for (let terms = 0; terms < 6 && k >= 0; terms++) {
+    while (k >= 0 && ARTICLE_TOKENS.has(d.toks[k]?.f ?? '')) k--;
+    const f = d.toks[k]?.f;
+    if (f === 'avec') return true;
+    if (f !== 'et' && f !== ',') return false;
+    const before = d.used[k - 1];
+    if (!before || (before.type !== 'country' && before.type !== 'place')) return false;
+    k = before.a - 1;
+  }
+  return false;
 }
 
 /**

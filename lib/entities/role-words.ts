@@ -69,7 +69,7 @@ export function isTitleAt(d: Doc, k: number): boolean {
   // ("grand" is a title only in "grand-duc", "grande-duchesse")
   if (t?.kind === 'w' && /^grande?$/.test(t.f) && d.toks[k + 1]?.f === '-')
     return /^duc(?:hesse)?$/.test(d.toks[k + 2]?.f ?? '');
-  if (standingMemberAt(d, k)) return true;
+  if (standingMemberAt(d, k) || inChargeAt(d, k)) return true;
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
   // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
   if (auxiliaryAt(d, k - 1)) return false;
@@ -91,6 +91,18 @@ export function isTitleAt(d: Doc, k: number): boolean {
   if (DASHES.has(d.toks[n]?.f ?? '')) n++;
   const next = d.toks[n];
   return (next?.kind === 'w' && isTitleWord(next.f)) || standingMemberAt(d, n);
+}
+
+/**
+ * "X, en charge des affaires avec l'Asie au ministère…": "en charge de" states a remit as a title
+ * does (it opens a role only after a name's comma or "qui est": roles read before a name start
+ * at their own title).
+ */
+function inChargeAt(d: Doc, k: number): boolean {
+  if (d.toks[k]?.f !== 'en' || d.toks[k + 1]?.f !== 'charge') return false;
+  if (!['de', 'du', 'des', 'd'].includes(d.toks[k + 2]?.f ?? '')) return false;
+  const before = d.toks[k - 1]?.f;
+  return before === ',' || before === 'est' || before === 'etait';
 }
 
 /**

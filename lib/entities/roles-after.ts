@@ -323,7 +323,11 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // "X, ministre des Affaires étrangères, et les ambassadeurs…": "et" and an article bring in
     // other people; the holder's own second function follows "et" bare ("secrétaire du Parti et
     // président du Comité"), and so do complements ("de la Culture et du Tourisme", "et des Sports")
-    if (t.f === 'et' && (articleLength(toks, m + 1) || HOLDERS_AHEAD.has(toks[m + 1]?.f ?? ''))) break;
+    // ("chargé des affaires avec l'Asie et l'Australie": a place after the article is the
+    // complement's second term, not another holder)
+    if (t.f === 'et' && HOLDERS_AHEAD.has(toks[m + 1]?.f ?? '')) break;
+    const andArticle = t.f === 'et' ? articleLength(toks, m + 1) : 0;
+    if (andArticle && !PLACES.has(d.used[m + 1 + andArticle]?.type ?? '')) break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
     // ("… de la paroisse de Coche où se déroule l'événement": "où" opens a clause; folded, it is "ou", "or")
     if (t.f === 'ou' && d.text.slice(t.s, t.e).normalize('NFC') === 'où') break;
@@ -565,6 +569,8 @@ const FORMER = new Set(['ancien', 'ancienne', 'ex']);
 /** Determiners after "et" that open another holder's mention ("et son épouse", "et leurs délégations"). */
 const HOLDERS_AHEAD = new Set(['un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ces', 'cette']);
 // (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")
+/** Entity types a role's complement names. */
+const PLACES = new Set(['place', 'country']);
 const CLOSES_APPOSITION = new Set([',', '.', ';', ')', 'qui', 'dont']);
 
 /** What "de leur(s) …" congratulates several people on: "de leur nouvelle fonction", "de leurs postes". */

@@ -240,3 +240,31 @@ describe('names batch 51 taught', () => {
     expect(named(crew, 'Rahul Shankar')?.role).toBe('capitaine de vaisseau');
   });
 });
+
+describe('dev role misses the thirty-sixth round taught', () => {
+  it('"X, en charge de …" states a remit as a title does, after a comma or "qui est"', () => {
+    const es = find(
+      "L'ambassadeur a rencontré Paul Ndungu, qui est en charge des affaires avec l'Asie au ministère kényan des Affaires étrangères.",
+      "La délégation a travaillé avec Roberto Marcato, en charge de l'économie et de l'énergie de la région de Vénétie.",
+    );
+    expect(named(es, 'Paul Ndungu')?.role).toBe(
+      "en charge des affaires avec l'Asie au ministère kényan des Affaires étrangères",
+    );
+    expect(named(es, 'Roberto Marcato')?.role).toBe("en charge de l'économie et de l'énergie de la région de Vénétie");
+  });
+
+  it('"avec l\'Asie et l\'Australie": a place after "et" and an article goes on the remit; its countries are not the holder\'s', () => {
+    const es = find(
+      "L'ambassadeur a rencontré Paul Ndungu, en charge des affaires avec l'Asie et l'Australie au ministère kényan des Affaires étrangères.",
+    );
+    expect(named(es, 'Paul Ndungu')?.role).toBe(
+      "en charge des affaires avec l'Asie et l'Australie au ministère kényan des Affaires étrangères",
+    );
+    expect(named(es, 'Paul Ndungu')?.country).toBe('KE');
+  });
+
+  it('"et" and an article before a person still end the role: "X, ministre des Affaires étrangères, et la délégation…"', () => {
+    const es = find('Il a reçu Tran Van An, ministre des Affaires étrangères et la délégation du Laos.');
+    expect(named(es, 'Tran Van An')?.role).toBe('ministre des Affaires étrangères');
+  });
+});

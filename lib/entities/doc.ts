@@ -89,6 +89,8 @@ export function isEnglishThe(d: Doc, k: number): boolean {
 }
 
 /** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+
 export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => boolean): string {
   let out = '';
   let prevGlue = true;
@@ -100,8 +102,19 @@ export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => bo
     if (t.kind === 'p' && t.f === "'") s = "'";
     // ("H&M", "O.S.K": "&" and "." written tight inside a name stay tight)
     const tight = isTightJoiner(d.toks, k);
-    const glue = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === ',' || t.f === '.' || t.f === ')' || tight);
-    const glueAfter = t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === '(' || tight);
+    // (a quote mark keeps the source's spacing: "du "Pôle moyens" au", "de la « Maison »")
+    const quote = t.kind === 'p' && QUOTE_MARKS.has(t.f);
+    const glue =
+      t.kind === 'p' &&
+      (t.f === "'" ||
+        t.f === '-' ||
+        t.f === ',' ||
+        t.f === '.' ||
+        t.f === ')' ||
+        tight ||
+        (quote && d.toks[k - 1]?.e === t.s));
+    const glueAfter =
+      t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === '(' || tight || (quote && d.toks[k + 1]?.s === t.e));
     // ("PCdoB", split by the tokenizer at its case change, is one acronym; "MaoZédong" two words)
     const before = d.toks[k - 1];
     const acronymGoesOn =

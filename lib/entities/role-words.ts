@@ -6,6 +6,7 @@ import { fold } from '../text/fold';
 import { type Doc, heldEnd } from './doc';
 import {
   CONNECTOR_NOUNS,
+  NOT_NAME,
   PLAYING_POSITIONS,
   RANKS,
   RELATIONAL_TITLES,
@@ -170,7 +171,37 @@ export const DASHES = new Set(['-', '\u2013']);
 export function joinsRoleAt(d: Doc, k: number): boolean {
   const f = d.toks[k]?.f ?? '';
   return (
-    f === "'" || f === '-' || (DASHES.has(f) && isTitleAt(d, k - 1)) || interimDotAt(d, k) || abbreviationDotAt(d, k)
+    f === "'" ||
+    f === '-' ||
+    (DASHES.has(f) && isTitleAt(d, k - 1)) ||
+    interimDotAt(d, k) ||
+    abbreviationDotAt(d, k) ||
+    initialismEndAt(d, k)
+  );
+}
+
+/**
+ * The last dot of a dotted initialism before a capitalised name ("du groupe A.P. Moller -
+ * Maersk") ends the initialism, not the sentence (a capitalised French word after it, "… H.T. Le
+ * ministre", opens the next one).
+ */
+function initialismEndAt(d: Doc, k: number): boolean {
+  const [a, dot, b, last, next] = [d.toks[k - 3], d.toks[k - 2], d.toks[k - 1], d.toks[k], d.toks[k + 1]];
+  return (
+    last?.f === '.' &&
+    dot?.f === '.' &&
+    a?.kind === 'w' &&
+    b?.kind === 'w' &&
+    a.f.length === 1 &&
+    b.f.length === 1 &&
+    !!b.cap &&
+    a.e === dot.s &&
+    dot.e === b.s &&
+    b.e === last.s &&
+    next?.kind === 'w' &&
+    !!next.cap &&
+    !NOT_NAME.has(next.f) &&
+    next.s > last.e
   );
 }
 

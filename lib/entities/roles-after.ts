@@ -58,6 +58,24 @@ function asideEnd(d: Doc, k: number): number {
   return close;
 }
 
+const OPENING_QUOTES = new Set(['"', '«', '“']);
+const CLOSING_QUOTES = new Set(['"', '»', '”']);
+/**
+ * The closing quote of a short name quoted at k right after "de"/"du"/"des"/"la" ("du "Pôle
+ * moyens"", "de la « Maison du Vietnam »"), or -1.
+ */
+function quotedNameEnd(d: Doc, k: number): number {
+  if (!OPENING_QUOTES.has(d.toks[k]?.f ?? '')) return -1;
+  if (!['de', 'du', 'des', 'la', 'le', "'"].includes(d.toks[k - 1]?.f ?? '')) return -1;
+  if (!d.toks[k + 1]?.cap) return -1;
+  for (let m = k + 1; m < k + 8 && m < d.toks.length; m++) {
+    const f = d.toks[m]?.f ?? '';
+    if (CLOSING_QUOTES.has(f)) return m > k + 1 ? m : -1;
+    if (d.toks[m]?.kind === 'p' && f !== '-' && f !== "'") return -1;
+  }
+  return -1;
+}
+
 /** A person's name at k: two capitalised words that are free and neither a title nor a French word. */
 function nameAhead(d: Doc, k: number): boolean {
   for (let m = k; m < k + 2; m++) {
@@ -271,6 +289,13 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     const aside = t.f === '(' && m > first ? asideEnd(d, m) : -1;
     if (aside > 0) {
       m = aside;
+      end = m + 1;
+      continue;
+    }
+    // "chargé du "Pôle moyens" au Parti communiste français": a body's name quoted after "du"
+    const quoted = m > first ? quotedNameEnd(d, m) : -1;
+    if (quoted > 0) {
+      m = quoted;
       end = m + 1;
       continue;
     }

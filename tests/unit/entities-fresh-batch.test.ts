@@ -267,4 +267,19 @@ describe('dev role misses the thirty-sixth round taught', () => {
     const es = find('Il a reçu Tran Van An, ministre des Affaires étrangères et la délégation du Laos.');
     expect(named(es, 'Tran Van An')?.role).toBe('ministre des Affaires étrangères');
   });
+  it('a body\'s name quoted after "du" goes on the role, with its quotes as written', () => {
+    const es = find(
+      'Il a reçu Jean-Charles Nègre, membre de la Coordination nationale et chargé du "Pôle moyens" au Parti communiste français (PCF).',
+    );
+    expect(named(es, 'Jean-Charles Nègre')?.role).toBe(
+      'membre de la Coordination nationale et chargé du "Pôle moyens" au Parti communiste français (PCF)',
+    );
+  });
+
+  it('the last dot of an initialism before a name does not end the role; before "Le …" it ends the sentence', () => {
+    const es = find('Vincent Clerc, directeur du groupe A.P. Moller - Maersk, a rencontré la délégation.');
+    expect(named(es, 'Vincent Clerc')?.role).toMatch(/^directeur du groupe A\.P\. Moller ?- ?Maersk$/);
+    const ends = find('Il a rencontré Nguyen Van Ba, président de la société H.T. Le ministre a salué ses efforts.');
+    expect(named(ends, 'Nguyen Van Ba')?.role).toBe('président de la société H.T');
+  });
 });

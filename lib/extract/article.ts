@@ -9,7 +9,7 @@ import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { gatherBuilderTextBlocks } from './builder-blocks';
-import { BARE_CREDIT, CAPTION_CLASS, captionElements, endsOnCredit, notAPhoto } from './captions';
+import { BARE_CREDIT, CAPTION_CLASS, captionElements, endsOnCredit, notAPhoto, PHOTO_COUNTER } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
@@ -154,6 +154,11 @@ function pastParagraphs(el: Element, titleEl: Element): boolean {
  * other and one picture (a credit in the figure, the caption under it)?
  */
 function samePhoto(a: Element, b: Element): boolean {
+  // (or a credit's line right after the photo's figure: "<figure>…<figcaption>…</figcaption></figure>
+  // <p>Photo : VNA/CVN</p>")
+  const figure = b.closest('figure');
+  if (figure && (a.previousElementSibling === figure || a.parentElement?.previousElementSibling === figure))
+    return !BARE_CREDIT.test(textOf(b));
   for (let box = a.parentElement, up = 0; box && up < 3; box = box.parentElement, up++)
     if (box.contains(b)) return box.querySelectorAll('img, amp-img').length <= 1 && !BARE_CREDIT.test(textOf(b));
   return false;
@@ -177,6 +182,24 @@ function withoutSecondCopy(paragraphs: string[]): string[] {
   const inRun = (i: number) => at(i) >= 0 && (at(i + 1) === at(i) + 1 || (at(i - 1) >= 0 && at(i - 1) === at(i) - 1));
   return paragraphs.filter((_, i) => !inRun(i));
 }
+/**
+ * The boxes after the layout's body, in the article's box, up to the last that holds running text:
+ * the story split over blocks ("<div itemprop=articleBody>" for its first paragraphs, then a CMS's
+ * note, a gallery and more text as frames of their own). Their photos are the story's.
+ */
+function bodyContinuation(bodyEl: Element | null, scope: Element | null): Element[] {
+  if (!bodyEl || !scope || scope === bodyEl || !scope.contains(bodyEl)) return [];
+  const after: Element[] = [];
+  for (let at: Element = bodyEl; at !== scope && at.parentElement; at = at.parentElement)
+    for (let s = at.nextElementSibling; s; s = s.nextElementSibling) after.push(s);
+  // (only up to the last box of running text: a feed, an author's box or a form after it is not the story)
+  let last = -1;
+  after.forEach((box, i) => {
+    if (box.tagName === 'P' ? textOf(box).length > RUNNING_TEXT : holdsRunningText(box, undefined, 1)) last = i;
+  });
+  return after.slice(0, last + 1);
+}
+
 /** A line long enough to be a paragraph of a copy (not "Photo : VNA" said under every photo). */
 const MIN_COPIED_PARAGRAPH = 30;
 
@@ -353,6 +376,7 @@ export function* articleSteps(
       ...coverCaption(titleEl),
       ...captionsAbove(scope, bodyScope, titleEl),
       ...captionElements(bodyScope, SITE.caption),
+      ...bodyContinuation(bodyEl, scope).flatMap((box) => captionElements(box, SITE.caption)),
     ];
     // (a photo's credit alone, "Ảnh: TTXVN" in its figure, beside the caption of the same photo:
     // told before any caption leaves the page, whichever of the two comes first)
@@ -369,6 +393,11 @@ export function* articleSteps(
         cap.remove();
         continue;
       }
+      // (a gallery's counter in a box of its own at its start, "<span>1/3</span> Glissement…", is
+      // no word of it)
+      const counter = cap.firstElementChild;
+      if (counter && !counter.previousSibling?.textContent?.trim() && PHOTO_COUNTER.test(textOf(counter)))
+        counter.remove();
       // (a decoration before it, "▲", "►": a caption opens on a word; a document's figure number
       // before it, "Figure 1 : ", is the export's label, not the caption's words)
       const text = stripPhotoAlt(textWithBreaks(cap), title)
@@ -630,9 +659,14 @@ const OTHER_CONTENT = /comment|com-|reply|related|sidebar|footer|sponsor|outbrai
  * would weigh it down by that flag, below an author's bio. The flags are taken off such a box when
  * it holds two paragraphs of running text or more; names of other content (comments, related
  * stories) stay, and a box no class names as a story's is left as it is (a utility class,
- * "scroll-mt-20", says nothing of its content).
+ * "scroll-mt-20", says nothing of its content). A class that says a field's label is hidden goes
+ * from every box.
  */
 function unmaskStoryBoxes(doc: Document): void {
+  // (Drupal marks every field whose label it does not print "field--label-hidden": the label is
+  // hidden, not the field, and Readability's "hidden" would weigh each of the story's fields down)
+  for (const el of doc.querySelectorAll('[class*="label-hidden" i], [class*="label--hidden" i]'))
+    for (const c of [...el.classList]) if (/label-{1,2}hidden$/i.test(c)) el.classList.remove(c);
   const counts = new Map<Element, number>();
   for (const p of doc.querySelectorAll('p')) {
     const box = p.parentElement;

@@ -156,7 +156,13 @@ function promoCard(box: Element, base: string): boolean {
 /** Caption elements under `scope`, outermost, in page order. `known`: the layouts' caption selector. */
 export function captionElements(scope: Element, known: string): Element[] {
   const found = new Set<Element>();
-  for (const el of scope.querySelectorAll(known)) found.add(el);
+  // (a table's figure names the table, not a photo: "<figure class="wp-block-table"><table>…
+  // <figcaption>Le GRDP de Quang Ninh… Infographie : VNA</figcaption>")
+  for (const el of scope.querySelectorAll(known)) {
+    const figure = el.tagName === 'FIGCAPTION' ? el.closest('figure') : null;
+    if (figure?.querySelector('table') && !figure.querySelector(MEDIA)) continue;
+    found.add(el);
+  }
   for (const media of scope.querySelectorAll(MEDIA)) {
     // a logo or an ad is no photo: the line under it is the site's tagline, or the next box's
     // (nor a picture in the page's sidebar, when the story's box is not known: a promo's)

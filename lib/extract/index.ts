@@ -10,6 +10,7 @@ import { articleSteps } from './article';
 import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE_LABEL } from './feed-runs';
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
 import { removeScreenReaderLabels } from './marked-parts';
+import { removeAppendedTranslations } from './non-story-lines';
 import { followingStories, otherStories } from './other-stories';
 import { dateInPageYear, feedContainers, feedStories, teasers } from './related';
 import { composeShadowTrees } from './shadow-trees';
@@ -108,6 +109,8 @@ export function* extractSteps(doc: Document, url: string, seenAt: string | null 
   for (const el of clone.querySelectorAll('noscript')) el.remove();
   // (nor are the labels its style sheets hide for screen readers: "Légende image, " before a caption)
   removeScreenReaderLabels(clone);
+  // (nor a translation a reader's tool set after each of its blocks: "<font lang="en">…")
+  removeAppendedTranslations(clone);
   // (nor are a style sheet's or a script's words in the page's body, where CSS-in-JS sets a <style>
   // before each card it draws: text to the DOM, none to the eye; a JSON-LD block is read later)
   for (const el of clone.querySelectorAll('body style, body script:not([type="application/ld+json"])')) el.remove();

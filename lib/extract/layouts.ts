@@ -213,8 +213,15 @@ export function isNoise(el: Element, noise: Noise): boolean {
  */
 export function layoutBody(doc: Document, layout: Layout, base: string): Element | null {
   const self = pageKey(base);
-  for (const el of doc.querySelectorAll(layout.body)) if (!inTeaserCard(el, base, self)) return el;
-  return null;
+  // (the first that holds running text: a theme may give its header's text widget the story's class,
+  // "<header><div class="entry-content">…")
+  let first: Element | null = null;
+  for (const el of doc.querySelectorAll(layout.body)) {
+    if (inTeaserCard(el, base, self)) continue;
+    if (holdsRunningText(el, undefined, 1)) return el;
+    first ??= el;
+  }
+  return first;
 }
 
 const MIN_HEADLINE = 15;

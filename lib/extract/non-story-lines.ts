@@ -126,7 +126,18 @@ function isEmptyBox(el: Element): boolean {
   return true;
 }
 
-/** Lines that are never the story, one kind a pattern. */
+const SIGN_OFFS: RegExp[] = [
+  // an agency's sign-off alone: "CPV/VNA/CVN", "VNA/VI", "– AVI" (the writer's initials first may
+  // mix cases: "-NDEl/VNA/VI")
+  /^(?=.*\b(?:VNA|CVN|AVI|TTXVN|VNP)\b)[-–(]?\s*(?:[A-Z]{2,6}|[A-Z][A-Za-z]{1,5}(?=\s*\/))(?:\s*\/\s*[A-Z]{2,6}){0,3}\s*\)?\.?$/,
+  // …and the writer's name before it: "Xuân Phuong/CVN", "Thanh Hà - VNA/CVN"
+  /^(?=.{0,60}$)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:\/|\s[-–]\s)\s*(?:VNA|CVN|AVI|TTXVN|VNP|VI)(?:\s*\/\s*[A-Z]{2,6}){0,2}\.?$/u,
+];
+/** An agency's sign-off on a line of its own ("VNA/CVN", "Thanh Hà - VNA/CVN"): where a dispatch ends. */
+export function isSignOff(text: string): boolean {
+  return SIGN_OFFS.some((re) => re.test(text));
+}
+
 /** A copy's credit of its VNA source: where a quoted story ends. */
 const SOURCE_CREDITS: RegExp[] = [
   // a copy's address of its source: "Source : https://fr.vietnamplus.vn/…", "Source : lecourrier.vn
@@ -150,6 +161,7 @@ export function isSourceCredit(text: string): boolean {
   return SOURCE_CREDITS.some((re) => re.test(text) || re.test(apart));
 }
 
+/** Lines that are never the story, one kind a pattern. */
 const NON_STORY_LINES: RegExp[] = [
   // a tool bar's words left as a line: "Imprimer Envoyer", "Partager | Imprimer | E-mail"
   /^(?:(?:imprimer|envoyer|partager|e-?mail|courriel|tweeter|facebook|zalo|copier le lien|enregistrer|télécharger(?: en)? pdf)\s*[|·•/-]?\s*){2,}$/i,
@@ -159,7 +171,8 @@ const NON_STORY_LINES: RegExp[] = [
   // (and a wiki's or a blog's categories: "Catégories : Pacifique, Diplomatie")
   /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|cat[ée]gories?)\s*:\s*[^.!?…]{1,200}$/i,
   // …and a box's heading left alone once its links are gone: "Mots-clés", "Newsletter", "Suivez-nous"
-  /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|cat[ée]gories?|rubriques|newsletter|partager(?: cet article)?|suivez-nous(?: sur)?)\s*:?$/i,
+  // (and a field's label whose value went as a sign-off: "Source" over "VNA")
+  /^(?:mots?[- ]cl[ée]s?|tags?|[ée]tiquettes?|keywords|cat[ée]gories?|rubriques|newsletter|partager(?: cet article)?|suivez-nous(?: sur)?|sources?|auteurs?)\s*:?$/i,
   // a breadcrumb the same: "Accueil / Culture - Sports / <the headline>"
   /^(?:accueil|home|trang chủ)\s*[/>»›|]\s*[^.!?…]{1,300}$/i,
   // a blog's feed footer, as WordPress writes it in every item: "L'article X est apparu en premier
@@ -246,12 +259,11 @@ const NON_STORY_LINES: RegExp[] = [
   /^(?=.{0,80}$)(?:[^.!?…]*[/·|–-]\s*)?il y a\s+(?:\d+|une?|quelques)\s+(?:secondes?|minutes?|heures?|jours?|semaines?)$/i,
   // a reader's navigation: "Article suivant", "Chargement de l'article suivant…"
   /^(?:(?:article|page)\s+(?:suivant|suivante|précédent|précédente)|chargement(?:\s+de\s+l[’']article\s+suivant)?\s*(?:…|\.\.\.))$/i,
+  // a call to follow the outlet elsewhere: "Suivez VietnamPlus sur Google Actualités", "Suivez-nous sur Facebook"
+  /^(?=.{0,80}$)suivez(?:-nous|\s+[^.!?…]{1,40}?)\s+sur\s+(?:google\s+(?:actualités|news)|facebook|x|twitter|zalo|youtube|telegram|tiktok|instagram|linkedin|whatsapp)\s*[.!]?$/i,
   // a call to subscribe: "Recevez chaque matin … : inscrivez-vous à notre lettre." (not a quote)
   /^(?=.{0,200}$)[^«"“]*\b(?:inscrivez-vous|abonnez-vous)\b/i,
-  // an agency's sign-off alone: "CPV/VNA/CVN", "VNA/VI", "– AVI"
-  /^(?=.*\b(?:VNA|CVN|AVI|TTXVN|VNP)\b)[-–(]?\s*[A-Z]{2,6}(?:\s*\/\s*[A-Z]{2,6}){0,3}\s*\)?\.?$/,
-  // …and the writer's name before it: "Xuân Phuong/CVN", "Thanh Hà - VNA/CVN"
-  /^(?=.{0,60}$)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:\/|\s[-–]\s)\s*(?:VNA|CVN|AVI|TTXVN|VNP|VI)(?:\s*\/\s*[A-Z]{2,6}){0,2}\.?$/u,
+  ...SIGN_OFFS,
   // …and a newsletter box's pitch and button: "Recevez toute l'actualité directement dans votre
   // boîte mail", "Je m'abonne" (not a question, "Recevez-vous des messages par e-mail ?")
   /^(?:je m['’]abonne|s['’]abonner|je m['’]inscris|s['’]inscrire)\s*!?$/i,
@@ -280,7 +292,8 @@ const NON_STORY_LINES: RegExp[] = [
   // (each saying so of the text: "ajout", "une version précédente", "cet article"; a live report's
   // "Mis à jour le 27 juin à 17h : le ministère a annoncé…" is its news, an exam's "Correction : les
   // enseignants…" its subject)
-  /^(?=.{0,400}$)(?:mis(?:e)? à jour|actualisé)\s+le\s+\d[^:]{0,40}:\s*(?:ajout|précision|correction|modification|mise à jour|complément|nouveaux? (?:chiffres?|éléments?|détails?|informations?))/i,
+  // (or that says what was done to the text: ": cet article a été complété avec…")
+  /^(?=.{0,400}$)(?:mis(?:e)? à jour|actualisé)\s+le\s+\d[^:]{0,40}:\s*(?:ajout|précision|correction|modification|mise à jour|complément|nouveaux? (?:chiffres?|éléments?|détails?|informations?)|(?:cet article|cette dépêche|ce texte|l['’]article)\s+a été\s)/i,
   /^(?=.{0,500}$)(?:rectificatif|erratum|correction)\s*(?:\([^)]{0,30}\))?\s*:.{0,200}\b(?:version précédente|cet article|cette dépêche|ce texte|par erreur|a été corrigée?|indiquait)/i,
   /^(?=.{0,400}$)(?:traduction\s+(?:assistée|automatique)\b.{0,200}\b(?:cette dépêche|cet article|ce texte|a été tradui\w*|outil de traduction)|(?:cet article|cette dépêche|ce texte)\s+a\s+été\s+tradui)/i,
   /^(?=.{0,300}$)cet\s+article\s+a\s+été\s+publié\s+il\s+y\s+a\b/i,
@@ -392,20 +405,54 @@ export function removeOtherLanguages(doc: Document, keep: (Element | null)[]): v
   }
 }
 
+/**
+ * Translations a reader's tool set after each block's own words on a French page (a bilingual
+ * reading extension): not the page's text, for its title, its story or its feed.
+ */
+export function removeAppendedTranslations(doc: Document): void {
+  if (languageOf(doc.documentElement) !== 'fr') return;
+  for (const el of doc.querySelectorAll('body [lang]')) if (el.isConnected && translationAppended(el)) el.remove();
+}
+
+/**
+ * A translation a reader's tool set after a block's own words, in the same block ("<h1>La lutte
+ * propulse le Vietnam…<font lang="en"><br>Wrestling propels Vietnam…</font></h1>"): marked in
+ * another language, the block's last, not French, and about as long as the words it follows (a
+ * foreign phrase inside a sentence, "<em lang="vi">Đổi mới</em>", is a few words of it).
+ */
+function translationAppended(el: Element): boolean {
+  const lang = languageOf(el);
+  if (!lang || lang === 'fr') return false;
+  const block = el.parentElement;
+  if (!block || block === block.ownerDocument.body) return false;
+  for (let n = el.nextSibling; n; n = n.nextSibling) if ((n.textContent ?? '').trim()) return false;
+  const own = squeeze(el.textContent ?? '');
+  const before = squeeze((block.textContent ?? '').slice(0, -(el.textContent ?? '').length || undefined));
+  // (a line no tool translates comes back as it was: "VNA/CVN", "Photo : VNA/CVN" → "Photo: VNA/CVN")
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (key(own) && key(own) === key(before)) return true;
+  // (its words in lower case: names read alike in both, "Follow Le Courrier du Vietnam on…"; one
+  // the tool marks as its own output, "notranslate", may be as short as a line's few words)
+  const marked = el.matches('.notranslate, [translate="no"]');
+  if (own.length < 15 || before.length < 15 || (!marked && readsFrench(own, true)) || !readsFrench(before, true))
+    return false;
+  return own.length >= before.length * 0.4 && own.length <= before.length * 2.5;
+}
+
 const LANGUAGE_BOXES =
   'body div[lang], body section[lang], body aside[lang], body article[lang], body p[lang], body ul[lang], body blockquote[lang]';
 const IN_RUNNING_TEXT = 'p, li, blockquote, td, th, h1, h2, h3, h4, h5, h6';
 
-/** French function words: one word in ten or more of a text is French. */
+/** French function words: one word in ten or more of a text (of its words in lower case: no names) is French. */
 const FRENCH_WORDS = new Set(
   'le la les des du de et à au aux est sont une un pour dans avec que qui sur par'.split(' '),
 );
-function readsFrench(text: string): boolean {
+function readsFrench(text: string, lowerCaseOnly = false): boolean {
   const words = text
     .slice(0, 2000)
-    .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+    .filter((w) => w && (!lowerCaseOnly || w === w.toLowerCase()))
+    .map((w) => w.toLowerCase());
   let french = 0;
   for (const w of words) if (FRENCH_WORDS.has(w)) french++;
   return words.length > 0 && french * 10 >= words.length;
@@ -430,8 +477,9 @@ const SALES_PITCH =
 const SIGN_UP_LABEL = 60;
 /** A sign-up box's text at most: its heading, a pitch or two, the field and its button. */
 const SIGN_UP_BOX = 800;
+// (and when it comes: "Chaque vendredi, une sélection de nos articles… dans votre boîte.")
 const PITCH =
-  /\b(?:recevez|recevoir|abonn\w*|inscri\w*|newsletter|lettre d['’]information|lettre|e-?mail|courriel|bo[iî]te (?:mail|de réception))\b/i;
+  /\b(?:recevez|recevoir|abonn\w*|inscri\w*|newsletter|lettre d['’]information|lettre|e-?mail|courriel|bo[iî]te (?:mail|de réception)|dans votre bo[iî]te|chaque (?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}\d])/iu;
 
 /**
  * A box that asks the reader to write: a newsletter's field for an e-mail, a comment's field for a
@@ -468,7 +516,13 @@ export function removeSignUpBoxes(doc: Document, keep: (Element | null)[]): void
       // story's paragraphs, in <p>s or in bare <div>s)
       const others = [...up.children].filter((c) => c !== inner && !c.contains(inner) && textOf(c));
       if (others.some((c) => !isPitch(c) && !textShorterThan(c, SIGN_UP_LABEL))) break;
-      if ([...up.querySelectorAll('p')].some((p) => !inner.contains(p) && !isPitch(p))) break;
+      // (or a few words of its own, "Gratuit. Désinscription en un clic.")
+      if (
+        [...up.querySelectorAll('p')].some(
+          (p) => !inner.contains(p) && !isPitch(p) && !textShorterThan(p, SIGN_UP_LABEL),
+        )
+      )
+        break;
       box = up;
     }
     if (box?.isConnected && !holdsAny(box, keep)) box.remove();
@@ -544,17 +598,24 @@ export function removeRepeatedQuotes(doc: Document): void {
     [...doc.querySelectorAll(QUOTES)].map((q) => (!q.textContent?.trim() && q.parentElement) || q),
   );
   if (!quotes.size) return;
-  const quoted = new Set<Element>();
-  for (const q of quotes) for (const el of q.querySelectorAll('p, li')) quoted.add(el);
-  const story = [...doc.querySelectorAll('p, li')]
-    .filter((el) => !el.closest(QUOTES) && !quoted.has(el))
-    .map((el) => squeeze(el.textContent ?? ''))
-    .join('\n');
+  // (the story's words outside every quote, in paragraphs or in a rich-text editor's lines parted
+  // by <br>)
+  const outside: string[] = [];
+  const body = doc.body;
+  if (!body) return;
+  const walker = doc.createTreeWalker(body, 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode())
+    if (!t.parentElement?.closest(QUOTES)) outside.push(t.textContent ?? '');
+  // (in lower case: a pull quote capitalises the words it lifts from mid-sentence)
+  const story = squeeze(outside.join('')).toLowerCase();
   for (const q of quotes) {
     // (a quote of paragraphs is a story quoted whole, as a forum or an aggregator pastes one)
     if (!q.isConnected || holdsRunningText(q)) continue;
-    const said = squeeze((q.querySelector('p') ?? q).textContent ?? '').replace(/^[«"“\s]+|[»"”\s]+$/g, '');
-    if (said.length >= 30 && said.length <= 400 && story.includes(said)) q.remove();
+    // (its words without who said them: "« … » — Jorge Legañoa Alonso, président de Prensa Latina")
+    const said = squeeze((q.querySelector('p') ?? q).textContent ?? '')
+      .replace(/(?<=[»"”])\s*[—–-]\s*[^«»"“”]{3,160}$/, '')
+      .replace(/^[«"“\s]+|[»"”\s]+$/g, '');
+    if (said.length >= 30 && said.length <= 400 && story.includes(said.toLowerCase())) q.remove();
   }
 }
 

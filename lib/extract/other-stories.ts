@@ -3,6 +3,7 @@
 // embedded in another, the next story an infinite scroll or a swipe has loaded. They are neither
 // the story's body (nor its captions) nor its feed; their own "Voir plus" is theirs.
 import { datelineOf } from './dateline';
+import { isSignOff } from './non-story-lines';
 import { fromVietnameseDateText } from './published';
 import { FOLLOWING, holdsRunningText, languageOf, RUNNING_TEXT, sameTextKey, squeeze, textOf } from './text';
 
@@ -66,13 +67,20 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
   // up to the next heading; and the story's own first paragraph, after its title
   const running: Element[] = [];
   const under = new Map<Element, number>();
+  // (the last line before each headline, and every line: where a dispatch signs off)
+  const lineBefore = new Map<Element, string>();
+  const lines: Element[] = [];
   let heading: Element | null = null;
   let first: Element | null = null;
   for (const el of doc.querySelectorAll('h1, h2, h3, h4, p')) {
+    const line = squeeze(el.textContent ?? '');
     if (el.tagName !== 'P') {
       heading = el;
       under.set(el, 0);
-    } else if (squeeze(el.textContent ?? '').length > RUNNING_TEXT) {
+      const last = lines.at(-1);
+      if (last) lineBefore.set(el, squeeze(last.textContent ?? ''));
+    } else if (line) lines.push(el);
+    if (el.tagName === 'P' && line.length > RUNNING_TEXT) {
       running.push(el);
       if (heading && !heading.contains(el)) under.set(heading, (under.get(heading) ?? 0) + 1);
       if (!first && after(titleEl, el) && !titleEl.contains(el)) first = el;
@@ -81,9 +89,13 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
   if (!first) return [];
   const boxes: Element[] = [];
   for (const [h, count] of under) {
-    if (count < 2 || h.tagName === 'H4' || !after(first, h) || boxes.some((b) => b.contains(h))) continue;
+    if (count < 1 || h.tagName === 'H4' || !after(first, h) || boxes.some((b) => b.contains(h))) continue;
     const text = textOf(h);
-    if (text.length < 20 || sameTextKey(text) === title || !datedAfter(h)) continue;
+    if (text.length < 20 || sameTextKey(text) === title) continue;
+    // (or the story before it has signed off, "VNA/CVN" on its last line: a dispatch that signs
+    // off too under this headline is the next one of a page of briefs)
+    const signedBefore = isSignOff(lineBefore.get(h) ?? '');
+    if (!signedBefore && (count < 2 || !datedAfter(h))) continue;
     // (a story of its own says so: its headline links to its page, or it opens on its own dateline,
     // "Hanoï (VNA) –"; a live report's entry, a chronology's or a dossier's part does neither)
     const linked = !!h.querySelector('a[href]') && !h.querySelector('a[href^="#"]');
@@ -99,8 +111,15 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
     }
     // (its own two paragraphs, in the box: not a feed's last card before a list of summaries)
     const own = running.filter((p) => box.contains(p) && after(h, p));
+    if (box === h || !own.length) continue;
+    const last = signedBefore ? lines.filter((p) => box.contains(p)).at(-1) : undefined;
+    if (last && isSignOff(squeeze(last.textContent ?? ''))) {
+      boxes.push(box);
+      continue;
+    }
+    if (count < 2 || !datedAfter(h)) continue;
     const datelined = own.some((p) => datelineOf(squeeze(p.textContent ?? '')) !== null);
-    if (box !== h && own.length >= 2 && (linked || datelined)) boxes.push(box);
+    if (own.length >= 2 && (linked || datelined)) boxes.push(box);
   }
   // (the story keeps running text of its own)
   if (!boxes.length || !doc.documentElement) return [];

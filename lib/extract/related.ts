@@ -606,6 +606,15 @@ function ddsOf(dt: Element): Element[] {
 }
 
 /** Teasers of lists of teaser elements, in order, deduplicated by URL then title. */
+/**
+ * A card hidden for good, by the `hidden` attribute or an inline "display: none !important" (an ad
+ * blocker's cosmetic filter that took it for an ad): the reader never sees it. (A slider's
+ * inactive slide, "display: none" a script sets and lifts, is shown by its arrows.)
+ */
+function hiddenForGood(item: Element): boolean {
+  return item.hasAttribute('hidden') || /display\s*:\s*none\s*!\s*important/i.test(item.getAttribute('style') ?? '');
+}
+
 export function teasers(lists: Element[][], base: string): RelatedItem[] {
   const out: RelatedItem[] = [];
   const seen = new Map<string, RelatedItem>();
@@ -615,7 +624,7 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
       // a carousel's copies of its first and last slides, made for its loop, are no teasers of their
       // own, nor is a <dd>: its teaser <dt>'s summary and date (a <dt> without a link is the list's
       // label: "<dt>Contenu lié</dt><dd>…")
-      if (isCarouselClone(item) || ddOfTeaser(item)) continue;
+      if (isCarouselClone(item) || ddOfTeaser(item) || hiddenForGood(item)) continue;
       const teaser = teaserOf(item, base);
       if (!teaser) continue;
       const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;
@@ -721,9 +730,13 @@ function oneStoryCard(
 /** "Lire aussi", "À lire également :" — a box's label and nothing else beside its one link. */
 const READ_ALSO_LABEL = /^(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|[ée]galement)\s*:?$/i;
 
-/** A box holding one link and the label that says to read it too ("<div><span>Lire aussi</span><a>…</a></div>"). */
+/**
+ * A box holding one link (or a card's links to one story: its picture's and its headline's) and
+ * the label that says to read it too ("<div><span>Lire aussi</span><a>…</a></div>").
+ */
 function labelledLink(box: Element, link: Element): boolean {
-  if (box.querySelectorAll('a[href]').length !== 1) return false;
+  const href = link.getAttribute('href');
+  for (const a of box.querySelectorAll('a[href]')) if (a.getAttribute('href') !== href) return false;
   const rest = squeeze((box.textContent ?? '').replace(link.textContent ?? '', ''));
   return READ_ALSO_LABEL.test(rest);
 }

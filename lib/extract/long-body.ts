@@ -120,6 +120,8 @@ function readBlock(child: ChildNode, loose: string, out: string[], depth: number
   if (child.nodeType === 3) return loose + (child.textContent ?? '');
   if (child.nodeType !== 1) return loose;
   const c = child as Element;
+  // (a line the page's own markup hides, a form's "Merci pour votre retour !" until it is sent: not shown)
+  if (c.hasAttribute('hidden')) return loose;
   // (a block holding blocks is a container: Readability, turning "<br><br>" into paragraphs,
   // nests them in the paragraph the first line opened)
   if (BLOCKS.has(c.tagName) && !c.querySelector(NESTED_BLOCKS)) {

@@ -686,7 +686,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         ROLE_STOP.has(t.f) ||
         PREPS.has(t.f) ||
         (NOT_NAME.has(t.f) && !looksAdjective(t.f)) ||
-        /(?:oit|ait|ient)$/.test(t.f)
+        /(?:oit|ait|ient)$/.test(t.f) ||
+        // (a verb in the future: "l'Association d'amitié Nagasaki-Vietnam aidera…"; not "opéra")
+        (/^\p{L}{3,}(?:era|eront|ira|iront)$/u.test(t.f) && t.f !== 'opera')
       )
         break;
       if (lowerHead ? !looksAdjective(t.f) : t.f.length < 3) break;

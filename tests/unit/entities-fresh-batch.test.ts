@@ -282,4 +282,9 @@ describe('dev role misses the thirty-sixth round taught', () => {
     const ends = find('Il a rencontré Nguyen Van Ba, président de la société H.T. Le ministre a salué ses efforts.');
     expect(named(ends, 'Nguyen Van Ba')?.role).toBe('président de la société H.T');
   });
+
+  it("a verb in the future ends an organisation's name: \"l'Association d'amitié Nagasaki-Vietnam aidera…\"", () => {
+    const es = find("L'Association d'amitié Nagasaki-Vietnam aidera également les Vietnamiens de la préfecture.");
+    expect(names(es, 'organization')).toEqual(["Association d'amitié Nagasaki-Vietnam"]);
+  });
 });

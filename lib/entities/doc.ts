@@ -88,9 +88,12 @@ export function isEnglishThe(d: Doc, k: number): boolean {
   return !!t && d.text.slice(t.s, t.e) === 'The';
 }
 
-/** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */
-const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+/** Quote marks that open and close a quoted name ("…", «…», “…”). */
+export const OPENING_QUOTES = new Set(['"', '«', '“']);
+export const CLOSING_QUOTES = new Set(['"', '»', '”']);
+const QUOTE_MARKS = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES]);
 
+/** Text of tokens [a, b) rebuilt with single spaces, straight apostrophes, no space around ' and -. */
 export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => boolean): string {
   let out = '';
   let prevGlue = true;

@@ -5,6 +5,7 @@ import { fold } from '../text/fold';
 import { candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import { DECEASED, NEWLY } from './lexicon';
+import { articleBefore } from './prepositions';
 import { closingParen, isPluralTitle, isPostPreposition, isRank, openingParen, PLACINGS } from './role-words';
 import { isCompoundTail } from './tokens';
 
@@ -20,8 +21,9 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const c = d.used[k];
     // "représentante de l'UNICEF au Vietnam": a country after "au"/"en" is the post, not the nationality
-    if (c?.type === 'country' && (isPostPreposition(d, c.a - 1) || withPartyAt(d, c.a))) continue;
+    if (c?.type === 'country' && isPostPreposition(d, c.a - 1)) continue;
     if (c && (c.type === 'country' || c.type === 'organization')) {
+      if (withPartyAt(d, c.a)) continue;
       const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
       if (code) return code;
     }
@@ -36,15 +38,15 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
   return null;
 }
 
-const ARTICLE_TOKENS = new Set(['le', 'la', 'les', 'l', "'"]);
 /**
- * "chargé des relations avec le Laos et la Thaïlande": a country "avec" governs (alone or in a list
- * after it) is the other party of the remit, not the holder's nationality.
+ * "chargé des relations avec le Laos et la Thaïlande", "… avec le Parti communiste du Vietnam": a
+ * country or a body "avec" governs (alone or in a list after it) is the other party of the remit,
+ * not the holder's nationality.
  */
 function withPartyAt(d: Doc, a: number): boolean {
   let k = a - 1;
   for (let terms = 0; terms < 6 && k >= 0; terms++) {
-    while (k >= 0 && ARTICLE_TOKENS.has(d.toks[k]?.f ?? '')) k--;
+    k = articleBefore(d.toks, k);
     const f = d.toks[k]?.f;
     if (f === 'avec') return true;
     if (f !== 'et' && f !== ',') return false;

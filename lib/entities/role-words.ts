@@ -18,7 +18,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
-import { isCompoundTail, listEtEnd, type Token } from './tokens';
+import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
 export interface StatedRole {
   role: string | null;
@@ -96,8 +96,8 @@ export function isTitleAt(d: Doc, k: number): boolean {
 
 /**
  * "X, en charge des affaires avec l'Asie au ministère…": "en charge de" states a remit as a title
- * does (it opens a role only after a name's comma or "qui est": roles read before a name start
- * at their own title).
+ * does (it opens a role only after a name's comma or a copula, "qui est", "était": roles read
+ * before a name start at their own title).
  */
 function inChargeAt(d: Doc, k: number): boolean {
   if (d.toks[k]?.f !== 'en' || d.toks[k + 1]?.f !== 'charge') return false;
@@ -183,7 +183,8 @@ export function joinsRoleAt(d: Doc, k: number): boolean {
 /**
  * The last dot of a dotted initialism before a capitalised name ("du groupe A.P. Moller -
  * Maersk") ends the initialism, not the sentence (a capitalised French word after it, "… H.T. Le
- * ministre", opens the next one).
+ * ministre", or a name already known, "… H.T. Hanoï accueillera", "… S.K. Vietnam est", "… H.T.
+ * Nguyen Thi Lan", opens the next one).
  */
 function initialismEndAt(d: Doc, k: number): boolean {
   const [a, dot, b, last, next] = [d.toks[k - 3], d.toks[k - 2], d.toks[k - 1], d.toks[k], d.toks[k + 1]];
@@ -201,6 +202,8 @@ function initialismEndAt(d: Doc, k: number): boolean {
     next?.kind === 'w' &&
     !!next.cap &&
     !NOT_NAME.has(next.f) &&
+    !d.used[k + 1] &&
+    !personStartsAt(d.toks, k + 1) &&
     next.s > last.e
   );
 }

@@ -2,7 +2,7 @@
 // parentheses, after a spaced dash, or by a verb ("X a été nommé…", "X est membre du…", "en tant que").
 
 import { isMonthName, isWeekdayName } from '../dates/parse';
-import { type Doc, isFreeVnSyllable, tokenText } from './doc';
+import { CLOSING_QUOTES, type Doc, isFreeVnSyllable, OPENING_QUOTES, tokenText } from './doc';
 import { compoundAdjectiveAt } from './knowledge';
 import { NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
@@ -58,8 +58,6 @@ function asideEnd(d: Doc, k: number): number {
   return close;
 }
 
-const OPENING_QUOTES = new Set(['"', '«', '“']);
-const CLOSING_QUOTES = new Set(['"', '»', '”']);
 /**
  * The closing quote of a short name quoted at k right after "de"/"du"/"des"/"la" ("du "Pôle
  * moyens"", "de la « Maison du Vietnam »"), or -1.
@@ -348,11 +346,12 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // "X, ministre des Affaires étrangères, et les ambassadeurs…": "et" and an article bring in
     // other people; the holder's own second function follows "et" bare ("secrétaire du Parti et
     // président du Comité"), and so do complements ("de la Culture et du Tourisme", "et des Sports")
-    // ("chargé des affaires avec l'Asie et l'Australie": a place after the article is the
-    // complement's second term, not another holder)
+    // ("chargé des affaires avec l'Asie et l'Australie": two places joined so are the complement's
+    // terms, not another holder; "vice-ministre des Affaires étrangères et la France par X" is not)
     if (t.f === 'et' && HOLDERS_AHEAD.has(toks[m + 1]?.f ?? '')) break;
     const andArticle = t.f === 'et' ? articleLength(toks, m + 1) : 0;
-    if (andArticle && !PLACES.has(d.used[m + 1 + andArticle]?.type ?? '')) break;
+    const placesJoined = PLACES.has(d.used[m - 1]?.type ?? '') && PLACES.has(d.used[m + 1 + andArticle]?.type ?? '');
+    if (andArticle && !placesJoined) break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
     // ("… de la paroisse de Coche où se déroule l'événement": "où" opens a clause; folded, it is "ou", "or")
     if (t.f === 'ou' && d.text.slice(t.s, t.e).normalize('NFC') === 'où') break;
@@ -593,9 +592,9 @@ function apposedArticle(d: Doc, k: number, a = -1): number {
 const FORMER = new Set(['ancien', 'ancienne', 'ex']);
 /** Determiners after "et" that open another holder's mention ("et son épouse", "et leurs délégations"). */
 const HOLDERS_AHEAD = new Set(['un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ces', 'cette']);
-// (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")
 /** Entity types a role's complement names. */
 const PLACES = new Set(['place', 'country']);
+// (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")
 const CLOSES_APPOSITION = new Set([',', '.', ';', ')', 'qui', 'dont']);
 
 /** What "de leur(s) …" congratulates several people on: "de leur nouvelle fonction", "de leurs postes". */

@@ -13,9 +13,10 @@ import { BARE_CREDIT, CAPTION_CLASS, captionElements, endsOnCredit, notAPhoto, P
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
+import { removeOtherLanguages } from './languages';
 import { isNoise, type Layout, layoutBody, type Noise, SITE } from './layouts';
 import { BLOCKS, BLOCKS_PER_STEP, blockSteps, setAsideLongTail } from './long-body';
-import { MARKED_COMMENTS } from './marked-parts';
+import { inCommentBox, MARKED_COMMENTS } from './marked-parts';
 import {
   dataTablesAsLines,
   holdsAny,
@@ -29,7 +30,6 @@ import {
   removeLinkedAuthorBoxes,
   removeLinkLines,
   removeNamedAuthorBoxes,
-  removeOtherLanguages,
   removePlayerBoxes,
   removeQuoteFrames,
   removeRepeatedQuotes,
@@ -156,8 +156,13 @@ function pastParagraphs(el: Element, titleEl: Element): boolean {
 function samePhoto(a: Element, b: Element): boolean {
   // (or a credit's line right after the photo's figure: "<figure>…<figcaption>…</figcaption></figure>
   // <p>Photo : VNA/CVN</p>")
+  // (not a second photo's own caption, "Photo : VNA" in a figure of its own)
   const figure = b.closest('figure');
-  if (figure && (a.previousElementSibling === figure || a.parentElement?.previousElementSibling === figure))
+  if (
+    figure &&
+    !a.closest('figure') &&
+    (a.previousElementSibling === figure || a.parentElement?.previousElementSibling === figure)
+  )
     return !BARE_CREDIT.test(textOf(b));
   for (let box = a.parentElement, up = 0; box && up < 3; box = box.parentElement, up++)
     if (box.contains(b)) return box.querySelectorAll('img, amp-img').length <= 1 && !BARE_CREDIT.test(textOf(b));
@@ -192,10 +197,16 @@ function bodyContinuation(bodyEl: Element | null, scope: Element | null): Elemen
   const after: Element[] = [];
   for (let at: Element = bodyEl; at !== scope && at.parentElement; at = at.parentElement)
     for (let s = at.nextElementSibling; s; s = s.nextElementSibling) after.push(s);
-  // (only up to the last box of running text: a feed, an author's box or a form after it is not the story)
+  // (only up to the last box of the story's running text: a feed, an author's box, a side box or
+  // readers' comments after it are not the story, nor is a widget's photo before them)
+  const storyText = (p: Element) => !inCommentBox(p) && !p.closest('aside');
   let last = -1;
   after.forEach((box, i) => {
-    if (box.tagName === 'P' ? textOf(box).length > RUNNING_TEXT : holdsRunningText(box, undefined, 1)) last = i;
+    const running =
+      box.tagName === 'P'
+        ? textOf(box).length > RUNNING_TEXT && storyText(box)
+        : holdsRunningText(box, (p) => !storyText(p), 1);
+    if (running) last = i;
   });
   return after.slice(0, last + 1);
 }
@@ -395,8 +406,17 @@ export function* articleSteps(
       }
       // (a gallery's counter in a box of its own at its start, "<span>1/3</span> Glissement…", is
       // no word of it)
+      // (a counter's number is at most its total: "20/11" is a date)
       const counter = cap.firstElementChild;
-      if (counter && !counter.previousSibling?.textContent?.trim() && PHOTO_COUNTER.test(textOf(counter)))
+      const [n, of] = (counter ? (textOf(counter).match(/\d+/g) ?? []) : []).map(Number);
+      if (
+        counter &&
+        !counter.previousSibling?.textContent?.trim() &&
+        PHOTO_COUNTER.test(textOf(counter)) &&
+        n !== undefined &&
+        of !== undefined &&
+        n <= of
+      )
         counter.remove();
       // (a decoration before it, "▲", "►": a caption opens on a word; a document's figure number
       // before it, "Figure 1 : ", is the export's label, not the caption's words)

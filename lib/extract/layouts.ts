@@ -4,7 +4,7 @@
 
 import { pageKey } from './feed-runs';
 import { SCREEN_READER_CLASSES } from './marked-parts';
-import { absoluteUrl, holdsRunningText, textOf } from './text';
+import { absoluteUrl, holdsRunningText, RUNNING_TEXT, textOf } from './text';
 
 export type LayoutName = 'vnp-current' | 'vnp-legacy' | 'courrier' | 'generic';
 
@@ -209,19 +209,35 @@ export function isNoise(el: Element, noise: Noise): boolean {
 
 /**
  * The layout's body box: its first match that is not inside another story's card (a page builder's
- * grid of teasers reuses a class such as ".post-content" for each card's summary), or null.
+ * grid of teasers reuses a class such as ".post-content" for each card's summary) and holds a
+ * story's worth of words outside links, in paragraphs or not (a theme may give its header's text
+ * widget the story's class, "<header><div class="entry-content">…"); else the first such match, or
+ * null.
  */
 export function layoutBody(doc: Document, layout: Layout, base: string): Element | null {
   const self = pageKey(base);
-  // (the first that holds running text: a theme may give its header's text widget the story's class,
-  // "<header><div class="entry-content">…")
   let first: Element | null = null;
   for (const el of doc.querySelectorAll(layout.body)) {
     if (inTeaserCard(el, base, self)) continue;
-    if (holdsRunningText(el, undefined, 1)) return el;
+    if (wordsOutsideLinks(el, STORY_WORDS)) return el;
     first ??= el;
   }
   return first;
+}
+
+/** Two paragraphs of running text: a story's body holds that much at least, a header widget not. */
+const STORY_WORDS = 2 * RUNNING_TEXT;
+
+/** Does el hold `min` characters of text outside its links? Read until it does (bounded by min). */
+function wordsOutsideLinks(el: Element, min: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (t.parentElement?.closest('a') && el.contains(t.parentElement.closest('a'))) continue;
+    n += (t.textContent ?? '').trim().length;
+    if (n >= min) return true;
+  }
+  return false;
 }
 
 const MIN_HEADLINE = 15;

@@ -7,7 +7,7 @@ export const MARKED_COMMENTS = '[itemtype$="schema.org/Comment" i], [itemprop="c
 /**
  * Is el in a box of readers' comments, by schema.org or by a class or an id that opens on the word
  * ("comments", "commentlist", "comment-respond", "comment-meta", "fb-comments", "commentaires",
- * "replies", "disqus_thread"; not an interview's "reponse"): enough to tell a comment's lines and
+ * "replies", "reactions", "disqus_thread"; not an interview's "reponse"): enough to tell a comment's lines and
  * dates from the story's. Not a page's class that only speaks of comments: WordPress's
  * "category-commentaire", "has-comments".
  */
@@ -27,7 +27,7 @@ export function inNamedCommentBox(el: Element): boolean {
   return false;
 }
 const COMMENT_NAME =
-  /^(?:(?:fb|wp|post|article|user|reader|disqus|box|block|list)[-_])?(?:comments?|commentaires?|replies|binh[-_]?luan)(?:[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|block|body|content|text|meta|author|date|item|thread|\d+))?$|^commentlist$|^disqus_thread$/i;
+  /^(?:(?:fb|wp|post|article|user|reader|disqus|box|block|list)[-_])?(?:comments?|commentaires?|replies|reactions?|binh[-_]?luan)(?:[-_](?:list|area|respond|section|box|form|wrap|wrapper|container|block|body|content|text|meta|author|date|item|thread|\d+))?$|^commentlist$|^disqus_thread$/i;
 
 /** Text for screen readers only ("Aller au contenu", a file's name), by its class. */
 export const SCREEN_READER_CLASSES = [
@@ -58,6 +58,15 @@ export function hiddenByMarkup(el: Element, stop: Element | null = null): boolea
   for (let e: Element | null = el, up = 0; e && e !== stop && up < 6; e = e.parentElement, up++)
     if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
   return false;
+}
+
+/**
+ * Hidden by an ad blocker's cosmetic filter, an inline "display: none !important" on the element
+ * itself: the reader never sees it. (A "load more" button lifts `hidden`, a slider lifts its plain
+ * "display: none": those are shown.)
+ */
+export function hiddenByBlocker(el: Element): boolean {
+  return /display\s*:\s*none\s*!\s*important/i.test(el.getAttribute('style') ?? '');
 }
 
 /**

@@ -13,7 +13,6 @@ import {
   hasClassMatching,
   hasLetter,
   holdsRunningText,
-  languageOf,
   linkTextLength,
   PUBLISHED_BY_OUTLET,
   squeeze,
@@ -293,7 +292,7 @@ const NON_STORY_LINES: RegExp[] = [
   // "Mis à jour le 27 juin à 17h : le ministère a annoncé…" is its news, an exam's "Correction : les
   // enseignants…" its subject)
   // (or that says what was done to the text: ": cet article a été complété avec…")
-  /^(?=.{0,400}$)(?:mis(?:e)? à jour|actualisé)\s+le\s+\d[^:]{0,40}:\s*(?:ajout|précision|correction|modification|mise à jour|complément|nouveaux? (?:chiffres?|éléments?|détails?|informations?)|(?:cet article|cette dépêche|ce texte|l['’]article)\s+a été\s)/i,
+  /^(?=.{0,400}$)(?:mis(?:e)? à jour|actualisé)\s+le\s+\d[^:]{0,40}:\s*(?:ajout|précision|correction|modification|mise à jour|complément|nouveaux? (?:chiffres?|éléments?|détails?|informations?)|(?:cet article|cette dépêche|ce texte)\s+a été\s)/i,
   /^(?=.{0,500}$)(?:rectificatif|erratum|correction)\s*(?:\([^)]{0,30}\))?\s*:.{0,200}\b(?:version précédente|cet article|cette dépêche|ce texte|par erreur|a été corrigée?|indiquait)/i,
   /^(?=.{0,400}$)(?:traduction\s+(?:assistée|automatique)\b.{0,200}\b(?:cette dépêche|cet article|ce texte|a été tradui\w*|outil de traduction)|(?:cet article|cette dépêche|ce texte)\s+a\s+été\s+tradui)/i,
   /^(?=.{0,300}$)cet\s+article\s+a\s+été\s+publié\s+il\s+y\s+a\b/i,
@@ -386,76 +385,6 @@ export function withoutRepeatedShortLines(paragraphs: string[]): string[] {
   const count = new Map<string, number>();
   for (const p of paragraphs) if (p.length <= 60 && !/[:.!?…»"]\s*$/.test(p)) count.set(p, (count.get(p) ?? 0) + 1);
   return paragraphs.filter((p) => (count.get(p) ?? 0) < 3);
-}
-
-/**
- * A box the page marks as written in another language than its own (a Vietnamese summary on a
- * French page, `lang="vi"`) is not the French story.
- */
-export function removeOtherLanguages(doc: Document, keep: (Element | null)[]): void {
-  // (French pages only: a template may say lang="vi" over a French story)
-  if (languageOf(doc.documentElement) !== 'fr') return;
-  for (const el of doc.querySelectorAll(LANGUAGE_BOXES)) {
-    const lang = languageOf(el);
-    if (!lang || lang === 'fr' || !el.isConnected || holdsAny(el, keep)) continue;
-    // a box, not words inside a paragraph ("le <em lang="vi">Đổi mới</em>"), and one whose text
-    // does not read as French (Word marks pasted French paragraphs lang="EN-US")
-    if (el.parentElement?.closest(IN_RUNNING_TEXT) || readsFrench(el.textContent ?? '')) continue;
-    el.remove();
-  }
-}
-
-/**
- * Translations a reader's tool set after each block's own words on a French page (a bilingual
- * reading extension): not the page's text, for its title, its story or its feed.
- */
-export function removeAppendedTranslations(doc: Document): void {
-  if (languageOf(doc.documentElement) !== 'fr') return;
-  for (const el of doc.querySelectorAll('body [lang]')) if (el.isConnected && translationAppended(el)) el.remove();
-}
-
-/**
- * A translation a reader's tool set after a block's own words, in the same block ("<h1>La lutte
- * propulse le Vietnam…<font lang="en"><br>Wrestling propels Vietnam…</font></h1>"): marked in
- * another language, the block's last, not French, and about as long as the words it follows (a
- * foreign phrase inside a sentence, "<em lang="vi">Đổi mới</em>", is a few words of it).
- */
-function translationAppended(el: Element): boolean {
-  const lang = languageOf(el);
-  if (!lang || lang === 'fr') return false;
-  const block = el.parentElement;
-  if (!block || block === block.ownerDocument.body) return false;
-  for (let n = el.nextSibling; n; n = n.nextSibling) if ((n.textContent ?? '').trim()) return false;
-  const own = squeeze(el.textContent ?? '');
-  const before = squeeze((block.textContent ?? '').slice(0, -(el.textContent ?? '').length || undefined));
-  // (a line no tool translates comes back as it was: "VNA/CVN", "Photo : VNA/CVN" → "Photo: VNA/CVN")
-  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  if (key(own) && key(own) === key(before)) return true;
-  // (its words in lower case: names read alike in both, "Follow Le Courrier du Vietnam on…"; one
-  // the tool marks as its own output, "notranslate", may be as short as a line's few words)
-  const marked = el.matches('.notranslate, [translate="no"]');
-  if (own.length < 15 || before.length < 15 || (!marked && readsFrench(own, true)) || !readsFrench(before, true))
-    return false;
-  return own.length >= before.length * 0.4 && own.length <= before.length * 2.5;
-}
-
-const LANGUAGE_BOXES =
-  'body div[lang], body section[lang], body aside[lang], body article[lang], body p[lang], body ul[lang], body blockquote[lang]';
-const IN_RUNNING_TEXT = 'p, li, blockquote, td, th, h1, h2, h3, h4, h5, h6';
-
-/** French function words: one word in ten or more of a text (of its words in lower case: no names) is French. */
-const FRENCH_WORDS = new Set(
-  'le la les des du de et à au aux est sont une un pour dans avec que qui sur par'.split(' '),
-);
-function readsFrench(text: string, lowerCaseOnly = false): boolean {
-  const words = text
-    .slice(0, 2000)
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w && (!lowerCaseOnly || w === w.toLowerCase()))
-    .map((w) => w.toLowerCase());
-  let french = 0;
-  for (const w of words) if (FRENCH_WORDS.has(w)) french++;
-  return words.length > 0 && french * 10 >= words.length;
 }
 
 /** A sign-up box's pitch: a sentence or two, and says what it offers ("Recevez…", "Abonnez-vous…", "la lettre"). */
@@ -591,6 +520,8 @@ function textShorterThan(el: Element, max: number): boolean {
  * quote's: a hidden copy of the page repeats its quotes too).
  */
 const QUOTES = 'blockquote, [class*="quote" i], [class*="exergue" i], [class*="citation" i]';
+/** Where no sentence of the story stands: headlines, captions, side boxes, links. */
+const NOT_STORY_TEXT = 'h1, h2, h3, h4, h5, h6, figcaption, aside, nav, header, footer, a';
 
 export function removeRepeatedQuotes(doc: Document): void {
   // (a box named for its quote mark only, "<div><i class="fa fa-quote-left"></i> …</div>": the box)
@@ -599,13 +530,13 @@ export function removeRepeatedQuotes(doc: Document): void {
   );
   if (!quotes.size) return;
   // (the story's words outside every quote, in paragraphs or in a rich-text editor's lines parted
-  // by <br>)
+  // by <br>: not a headline that quotes it, a caption, a side box or a link's words)
   const outside: string[] = [];
   const body = doc.body;
   if (!body) return;
   const walker = doc.createTreeWalker(body, 4);
   for (let t = walker.nextNode(); t; t = walker.nextNode())
-    if (!t.parentElement?.closest(QUOTES)) outside.push(t.textContent ?? '');
+    if (!t.parentElement?.closest(`${QUOTES}, ${NOT_STORY_TEXT}`)) outside.push(t.textContent ?? '');
   // (in lower case: a pull quote capitalises the words it lifts from mid-sentence)
   const story = squeeze(outside.join('')).toLowerCase();
   for (const q of quotes) {

@@ -58,7 +58,10 @@ export function followingStories(doc: Document, titleEl: Element, keep: Element 
  * a story of its own. A teaser has one line of summary; an intertitle or a fact box, no date line;
  * a chronology's "2 septembre 1945" is no publication's line (no hour, no "Publié"); a live
  * report's entries and a dossier's parts are the story's (no link of their own, no dateline).
- * Never a box holding the title or the body found.
+ * Or, after the story has signed off ("VNA/CVN" its last line), the one box a headline opens whose
+ * own last line signs off too: a second dispatch printed under the story (several such boxes are a
+ * live report's entries or a dossier's parts, each signed: the story's). Never a box holding the
+ * title or the body found.
  */
 function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null): Element[] {
   const title = sameTextKey(textOf(titleEl));
@@ -67,9 +70,9 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
   // up to the next heading; and the story's own first paragraph, after its title
   const running: Element[] = [];
   const under = new Map<Element, number>();
-  // (the last line before each headline, and every line: where a dispatch signs off)
+  // (the last line before each headline: where a dispatch signs off)
   const lineBefore = new Map<Element, string>();
-  const lines: Element[] = [];
+  let lastLine = '';
   let heading: Element | null = null;
   let first: Element | null = null;
   for (const el of doc.querySelectorAll('h1, h2, h3, h4, p')) {
@@ -77,9 +80,8 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
     if (el.tagName !== 'P') {
       heading = el;
       under.set(el, 0);
-      const last = lines.at(-1);
-      if (last) lineBefore.set(el, squeeze(last.textContent ?? ''));
-    } else if (line) lines.push(el);
+      if (lastLine) lineBefore.set(el, lastLine);
+    } else if (line) lastLine = line;
     if (el.tagName === 'P' && line.length > RUNNING_TEXT) {
       running.push(el);
       if (heading && !heading.contains(el)) under.set(heading, (under.get(heading) ?? 0) + 1);
@@ -88,14 +90,15 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
   }
   if (!first) return [];
   const boxes: Element[] = [];
+  const signed: Element[] = [];
   for (const [h, count] of under) {
     if (count < 1 || h.tagName === 'H4' || !after(first, h) || boxes.some((b) => b.contains(h))) continue;
     const text = textOf(h);
     if (text.length < 20 || sameTextKey(text) === title) continue;
-    // (or the story before it has signed off, "VNA/CVN" on its last line: a dispatch that signs
-    // off too under this headline is the next one of a page of briefs)
     const signedBefore = isSignOff(lineBefore.get(h) ?? '');
-    if (!signedBefore && (count < 2 || !datedAfter(h))) continue;
+    const dated = count >= 2 && datedAfter(h);
+    // (a second signed box makes the signed ones a series, the story's: no need to look further)
+    if (!dated && (!signedBefore || signed.length > 1)) continue;
     // (a story of its own says so: its headline links to its page, or it opens on its own dateline,
     // "Hanoï (VNA) –"; a live report's entry, a chronology's or a dossier's part does neither)
     const linked = !!h.querySelector('a[href]') && !h.querySelector('a[href^="#"]');
@@ -112,18 +115,24 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
     // (its own two paragraphs, in the box: not a feed's last card before a list of summaries)
     const own = running.filter((p) => box.contains(p) && after(h, p));
     if (box === h || !own.length) continue;
-    const last = signedBefore ? lines.filter((p) => box.contains(p)).at(-1) : undefined;
-    if (last && isSignOff(squeeze(last.textContent ?? ''))) {
-      boxes.push(box);
-      continue;
-    }
-    if (count < 2 || !datedAfter(h)) continue;
     const datelined = own.some((p) => datelineOf(squeeze(p.textContent ?? '')) !== null);
-    if (own.length >= 2 && (linked || datelined)) boxes.push(box);
+    if (dated && own.length >= 2 && (linked || datelined)) boxes.push(box);
+    else if (signedBefore && signsOff(box)) signed.push(box);
   }
+  if (signed.length === 1) boxes.push(...signed);
   // (the story keeps running text of its own)
   if (!boxes.length || !doc.documentElement) return [];
   return holdsRunningText(doc.documentElement, (p) => boxes.some((b) => b.contains(p)), 1) ? boxes : [];
+}
+
+/** Does the box's last line with words sign off ("VNA/CVN")? Read from its end. */
+function signsOff(box: Element): boolean {
+  const lines = box.querySelectorAll('p');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = squeeze(lines[i]?.textContent ?? '');
+    if (line) return isSignOff(line);
+  }
+  return false;
 }
 
 /** A headline of h's rank or above in the box, besides h: "h2" holds h1 and h2. */

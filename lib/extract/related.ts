@@ -9,7 +9,7 @@ import { BRACKETED_DATE, inPageYear, isDateLine, shortDateLine } from './date-li
 import { firstTextLine, hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
-import { hiddenByMarkup } from './marked-parts';
+import { hiddenByBlocker, hiddenByMarkup } from './marked-parts';
 import { fromVietnameseDateText, isoInHanoi, timeIso } from './published';
 import { hasLetter, linkTarget, linkTextLength, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
 
@@ -606,15 +606,6 @@ function ddsOf(dt: Element): Element[] {
 }
 
 /** Teasers of lists of teaser elements, in order, deduplicated by URL then title. */
-/**
- * A card hidden for good, by the `hidden` attribute or an inline "display: none !important" (an ad
- * blocker's cosmetic filter that took it for an ad): the reader never sees it. (A slider's
- * inactive slide, "display: none" a script sets and lifts, is shown by its arrows.)
- */
-function hiddenForGood(item: Element): boolean {
-  return item.hasAttribute('hidden') || /display\s*:\s*none\s*!\s*important/i.test(item.getAttribute('style') ?? '');
-}
-
 export function teasers(lists: Element[][], base: string): RelatedItem[] {
   const out: RelatedItem[] = [];
   const seen = new Map<string, RelatedItem>();
@@ -624,7 +615,7 @@ export function teasers(lists: Element[][], base: string): RelatedItem[] {
       // a carousel's copies of its first and last slides, made for its loop, are no teasers of their
       // own, nor is a <dd>: its teaser <dt>'s summary and date (a <dt> without a link is the list's
       // label: "<dt>Contenu lié</dt><dd>…")
-      if (isCarouselClone(item) || ddOfTeaser(item) || hiddenForGood(item)) continue;
+      if (isCarouselClone(item) || ddOfTeaser(item) || hiddenByBlocker(item)) continue;
       const teaser = teaserOf(item, base);
       if (!teaser) continue;
       const key = teaser.url ?? `title:${teaser.title.toLowerCase()}`;

@@ -114,6 +114,8 @@ export function* extractSteps(doc: Document, url: string, seenAt: string | null 
   // (nor are a style sheet's or a script's words in the page's body, where CSS-in-JS sets a <style>
   // before each card it draws: text to the DOM, none to the eye; a JSON-LD block is read later)
   for (const el of clone.querySelectorAll('body style, body script:not([type="application/ld+json"])')) el.remove();
+  // (each of these passes walks the whole page: on a long one, a step of their own)
+  yield;
   const layout = layoutOf(clone);
   const signals = [`layout:${layout.name}`];
   const meta = pageMeta(clone);
@@ -129,6 +131,7 @@ export function* extractSteps(doc: Document, url: string, seenAt: string | null 
   const ours = (el: Element) =>
     !others.some((o) => o.contains(el)) &&
     (!next || !(next.contains(el) || next.compareDocumentPosition(el) & FOLLOWING));
+  yield;
   const containers = feedContainers(clone, layout).filter((c) => !body || !c.contains(body));
   let feed = feedStories(containers.filter(ours), layout, url);
   // a known layout that found its body and feed needs no structural search (it runs on every page)

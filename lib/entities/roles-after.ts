@@ -350,8 +350,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // terms, not another holder; "vice-ministre des Affaires étrangères et la France par X" is not)
     if (t.f === 'et' && HOLDERS_AHEAD.has(toks[m + 1]?.f ?? '')) break;
     const andArticle = t.f === 'et' ? articleLength(toks, m + 1) : 0;
-    const placesJoined = PLACES.has(d.used[m - 1]?.type ?? '') && PLACES.has(d.used[m + 1 + andArticle]?.type ?? '');
-    if (andArticle && !placesJoined) break;
+    if (andArticle && !(PLACES.has(d.used[m - 1]?.type ?? '') && PLACES.has(d.used[m + 1 + andArticle]?.type ?? '')))
+      break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
     // ("… de la paroisse de Coche où se déroule l'événement": "où" opens a clause; folded, it is "ou", "or")
     if (t.f === 'ou' && d.text.slice(t.s, t.e).normalize('NFC') === 'où') break;

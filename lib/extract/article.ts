@@ -9,7 +9,7 @@ import { isVnaUrl } from '../hosts';
 import type { Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { gatherBuilderTextBlocks } from './builder-blocks';
-import { BARE_CREDIT, CAPTION_CLASS, captionElements, endsOnCredit, notAPhoto, PHOTO_COUNTER } from './captions';
+import { BARE_CREDIT, CAPTION_CLASS, captionElements, endsOnCredit, isGalleryCounter, notAPhoto } from './captions';
 import { datelineOf } from './dateline';
 import { pageKey } from './feed-runs';
 import { inlineLines } from './inline-lines';
@@ -157,15 +157,16 @@ function samePhoto(a: Element, b: Element): boolean {
   // (or a credit's line right after the photo's figure: "<figure>…<figcaption>…</figcaption></figure>
   // <p>Photo : VNA/CVN</p>")
   // (not a second photo's own caption, "Photo : VNA" in a figure of its own)
+  if (BARE_CREDIT.test(textOf(b))) return false;
   const figure = b.closest('figure');
   if (
     figure &&
     !a.closest('figure') &&
     (a.previousElementSibling === figure || a.parentElement?.previousElementSibling === figure)
   )
-    return !BARE_CREDIT.test(textOf(b));
+    return true;
   for (let box = a.parentElement, up = 0; box && up < 3; box = box.parentElement, up++)
-    if (box.contains(b)) return box.querySelectorAll('img, amp-img').length <= 1 && !BARE_CREDIT.test(textOf(b));
+    if (box.contains(b)) return box.querySelectorAll('img, amp-img').length <= 1;
   return false;
 }
 
@@ -406,17 +407,8 @@ export function* articleSteps(
       }
       // (a gallery's counter in a box of its own at its start, "<span>1/3</span> Glissement…", is
       // no word of it)
-      // (a counter's number is at most its total: "20/11" is a date)
       const counter = cap.firstElementChild;
-      const [n, of] = (counter ? (textOf(counter).match(/\d+/g) ?? []) : []).map(Number);
-      if (
-        counter &&
-        !counter.previousSibling?.textContent?.trim() &&
-        PHOTO_COUNTER.test(textOf(counter)) &&
-        n !== undefined &&
-        of !== undefined &&
-        n <= of
-      )
+      if (counter && !counter.previousSibling?.textContent?.trim() && isGalleryCounter(textOf(counter)))
         counter.remove();
       // (a decoration before it, "▲", "►": a caption opens on a word; a document's figure number
       // before it, "Figure 1 : ", is the export's label, not the caption's words)

@@ -114,6 +114,13 @@ function hasMediaOnly(parent: Element, child: Element): boolean {
 /** A gallery's counter: "1 / 5", "Photo 2/3", "3 sur 12". */
 export const PHOTO_COUNTER = /^(?:photos?|images?|diapo)?\s*\d{1,3}\s*(?:\/|sur|de)\s*\d{1,3}$/i;
 
+/** A gallery's counter whose number is at most its total ("1/3"; "20/11" is a date). */
+export function isGalleryCounter(text: string): boolean {
+  if (!PHOTO_COUNTER.test(text)) return false;
+  const [n, of] = (text.match(/\d+/g) ?? []).map(Number);
+  return n !== undefined && of !== undefined && n <= of;
+}
+
 function nextLine(el: Element): Element | null {
   for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
     // (a gallery's counter under its photo, "1 / 5", "Photo 2/3", is no line: the caption comes after)

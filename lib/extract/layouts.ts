@@ -233,7 +233,8 @@ function wordsOutsideLinks(el: Element, min: number): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4);
   let n = 0;
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (t.parentElement?.closest('a') && el.contains(t.parentElement.closest('a'))) continue;
+    const link = t.parentElement?.closest('a');
+    if (link && el.contains(link)) continue;
     n += (t.textContent ?? '').trim().length;
     if (n >= min) return true;
   }

@@ -520,8 +520,8 @@ function textShorterThan(el: Element, max: number): boolean {
  * quote's: a hidden copy of the page repeats its quotes too).
  */
 const QUOTES = 'blockquote, [class*="quote" i], [class*="exergue" i], [class*="citation" i]';
-/** Where no sentence of the story stands: headlines, captions, side boxes, links. */
-const NOT_STORY_TEXT = 'h1, h2, h3, h4, h5, h6, figcaption, aside, nav, header, footer, a';
+/** Where no sentence of the story stands: quotes, headlines, captions, side boxes, links. */
+const NOT_STORY_TEXT = `${QUOTES}, h1, h2, h3, h4, h5, h6, figcaption, aside, nav, header, footer, a`;
 
 export function removeRepeatedQuotes(doc: Document): void {
   // (a box named for its quote mark only, "<div><i class="fa fa-quote-left"></i> …</div>": the box)
@@ -536,7 +536,7 @@ export function removeRepeatedQuotes(doc: Document): void {
   if (!body) return;
   const walker = doc.createTreeWalker(body, 4);
   for (let t = walker.nextNode(); t; t = walker.nextNode())
-    if (!t.parentElement?.closest(`${QUOTES}, ${NOT_STORY_TEXT}`)) outside.push(t.textContent ?? '');
+    if (!t.parentElement?.closest(NOT_STORY_TEXT)) outside.push(t.textContent ?? '');
   // (in lower case: a pull quote capitalises the words it lifts from mid-sentence)
   const story = squeeze(outside.join('')).toLowerCase();
   for (const q of quotes) {

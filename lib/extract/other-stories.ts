@@ -76,13 +76,15 @@ function storyBoxesAfter(doc: Document, titleEl: Element, keep: Element | null):
   let heading: Element | null = null;
   let first: Element | null = null;
   for (const el of doc.querySelectorAll('h1, h2, h3, h4, p')) {
-    const line = squeeze(el.textContent ?? '');
     if (el.tagName !== 'P') {
       heading = el;
       under.set(el, 0);
       if (lastLine) lineBefore.set(el, lastLine);
-    } else if (line) lastLine = line;
-    if (el.tagName === 'P' && line.length > RUNNING_TEXT) {
+      continue;
+    }
+    const line = squeeze(el.textContent ?? '');
+    if (line) lastLine = line;
+    if (line.length > RUNNING_TEXT) {
       running.push(el);
       if (heading && !heading.contains(el)) under.set(heading, (under.get(heading) ?? 0) + 1);
       if (!first && after(titleEl, el) && !titleEl.contains(el)) first = el;

@@ -46,10 +46,11 @@ const MIN_ROW_SUMMARY = 40;
 const MAX_LINK_TITLE = 200;
 
 // (the words French news sites name such a box with: "Voir aussi", "À lire également", "Contenus
-// liés", "Articles associés", "Sur le même thème", "Dans le même dossier", "Nos suggestions",
-// "Vous aimerez aussi"; and Vietnamese "Tin liên quan", "Xem thêm")
+// liés", "Articles associés", "Sur le même thème", "Dans le même dossier", "Même rubrique", "Aussi
+// dans cette rubrique", "Nos suggestions", "Vous aimerez aussi", "Articles recommandés", "Ces articles
+// peuvent vous intéresser", "Autres titres"; and Vietnamese "Tin liên quan", "Xem thêm")
 export const FEED_LABEL =
-  /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|(?:(?:les|nos) |d['’])?autres (?:articles|nouvelles|actualit[ée]s|informations|d[ée]p[êe]ches)|plus d['’]articles(?=\s*$)|pour aller plus loin|en savoir plus|dans (?:la|le) m[êe]me (?:rubrique|dossier|cat[ée]gorie)|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
+  /^((?:[àa] )?(?:voir|lire) (?:plus|aussi|[ée]galement)|sur (?:le|la) m[êe]me (?:sujet|th[èe]me|question)|(?:articles?|contenus?|actualit[ée]s|nouvelles|informations|sujets) (?:li[ée]e?s?|similaires?|associ[ée]e?s?|connexes?|en relation|en lien|sur le m[êe]me sujet)|(?:(?:les|nos) |d['’])?autres (?:articles|nouvelles|actualit[ée]s|informations|infos|d[ée]p[êe]ches|titres|sujets)|plus d['’](?:articles|actualit[ée]s|infos|informations)(?=\s*$)|(?:articles|contenus|sujets) recommand[ée]s|recommand[ée]s? pour vous|nous vous recommandons|(?:ces articles|cela) (?:peu(?:ven)?t|pourrai(?:en)?t) (?:aussi |[ée]galement )?vous int[ée]resser|vous (?:pourriez|pouvez) (?:aussi |[ée]galement )?(?:[êe]tre int[ée]ress[ée]e?s?|lire)|pour aller plus loin|en savoir plus|(?:(?:dans|de) (?:la|le) |du )?m[êe]me (?:rubrique|dossier|cat[ée]gorie|section)|(?:aussi |toujours |plus )?dans (?:cette|la) rubrique|nos suggestions|suggestions|vous (?:aimerez|aimeriez|pourriez aimer|pourriez aussi aimer)|[àa] d[ée]couvrir aussi|en lien avec|read more|related( news| articles| content| stories)?|see more|more stories|tin li[êe]n quan|tin c[ùu]ng chuy[êe]n m[ụu]c|xem th[êe]m|đọc th[êe]m)(?![\p{L}\d])/iu;
 /** "most read", front-page picks: ranked or short lists, not stories related to this one */
 export const SIDE_LABEL =
   /^(les? plus lus?|les plus lues|plus lus|les articles les plus (?:lus|consultés)|à la une|a la une|les plus populaires|populaires|les plus consultés|les plus commentés|tendances|most (read|viewed|popular)|trending|tin (đọc|xem) nhiều|derni[eè]res? (nouvelles|informations|actualités|minutes)|derniers articles|(?:entr[ée]es|billets|articles|nouvelles|messages|publications|posts|actualit[ée]s) r[ée]cent(?:e|s|es)\b|en continu|fil (info|d['’]actualités?)|latest( news)?|tin mới|(le )?choix de (l['’]éditeur|la rédaction)|sélection de la rédaction|editor['’]s picks)/i;
@@ -528,10 +529,10 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
     close();
   }
   // (a feed in two parts: its cards, then a list of bare titles right after their box, with no
-  // name of its own, goes on with the feed)
+  // name of its own, goes on with the feed; an ad may stand between the two)
   for (const run of [...side]) {
     if (run.label) continue;
-    const prev = run.container.previousElementSibling;
+    const prev = blockBefore(run.container, body);
     const at = prev ? feed.findIndex((f) => f.container === prev || prev.contains(f.container)) : -1;
     if (at < 0) continue;
     side.splice(side.indexOf(run), 1);
@@ -540,6 +541,25 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   // (a "Vidéo" box is the site's rubric beside a feed of related stories; alone, it is the feed)
   (feed.length ? side : feed).push(...media);
   return { feed, side };
+}
+
+/** Wrappers a box opens: a feed's second part may sit a few of them down. */
+const MAX_WRAPPERS = 3;
+
+/**
+ * The block before a box, the box's wrappers that it opens walked up (a few), ad slots passed:
+ * "<div><h2>Même rubrique</h2><ul>…</ul></div><div class=ad>…</div><div><ul>…</ul></div>".
+ */
+function blockBefore(box: Element, body: Element): Element | null {
+  let el = box;
+  for (let up = 0; !el.previousElementSibling && up < MAX_WRAPPERS; up++) {
+    const parent = el.parentElement;
+    if (!parent || parent === body) return null;
+    el = parent;
+  }
+  let prev = el.previousElementSibling;
+  while (prev && isAd(prev)) prev = prev.previousElementSibling;
+  return prev;
 }
 
 /**

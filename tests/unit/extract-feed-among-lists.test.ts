@@ -1,0 +1,56 @@
+// Blind round 89: the feed is one list among several that look alike ("Même rubrique" beside "Les
+// plus lus", "Dernières nouvelles", a dossier box), on the helper's pages (tests/fixtures/layouts/new)
+// and boxes shaped like theirs. Each test fails on the code before its rule.
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../lib/analyse';
+import { readLayoutPage } from '../support/layout-pages';
+import { parseHtml } from './helpers';
+
+const url = 'https://lecourrier.vn/le-vietnam-et-le-laos-renforcent-leur-cooperation/1300000.html';
+const story = `<article><h1>Le Vietnam et le Laos renforcent leur coopération énergétique</h1>
+  <p>Hanoï (VNA) – Le Vietnam et le Laos ont convenu de renforcer leur coopération dans les domaines de l'énergie et des transports, lors d'une réunion tenue mardi à Hanoï.</p>
+  <p>Les deux parties ont passé en revue la mise en oeuvre des accords signés l'an dernier et se sont engagées à accélérer les projets de connexion routière entre les deux pays.</p></article>`;
+const titles = (from: number, count: number) =>
+  Array.from({ length: count }, (_, k) => `Nouvelle numéro ${from + k} de la rubrique politique du jour`);
+const list = (from: number, count: number) =>
+  `<ul>${titles(from, count)
+    .map((t, k) => `<li><a href="https://lecourrier.vn/nouvelle-numero-${from + k}/12${from + k}00.html">${t}</a></li>`)
+    .join('')}</ul>`;
+const feedOf = (html: string) =>
+  analysePage(parseHtml(`<html><head><title>x</title></head><body>${html}</body></html>`, url), url)
+    .related.filter((r) => r.origin === 'feed')
+    .map((r) => r.title);
+
+describe('a feed among look-alike lists', () => {
+  it('"Même rubrique" and the like name the feed: its bare titles are read, the same markup under "Les plus lus" is not', () => {
+    const page = readLayoutPage('drupal10-viewsblocks-twinlists-memerubrique-vnp');
+    expect(page.feed.map((r) => r.title)).toEqual(page.truth.feed);
+    for (const label of [
+      'Même rubrique',
+      'De la même rubrique',
+      'Aussi dans cette rubrique',
+      'Dans la même catégorie',
+      'Articles recommandés',
+      'Ces articles peuvent vous intéresser',
+      'Autres titres',
+      "Plus d'actualités",
+    ])
+      expect(
+        feedOf(`${story}<div><h2>${label}</h2>${list(1, 4)}</div><div><h2>Les plus lus</h2>${list(10, 4)}</div>`),
+      ).toEqual(titles(1, 4));
+  });
+
+  it('a feed an ad splits in two goes on past the ad, in its second box with no name of its own', () => {
+    const page = readLayoutPage('typo3v6-newssingle-adsplitfeed-dossierbox-memerubrique-lcv');
+    expect(page.feed.map((r) => r.title)).toEqual(page.truth.feed);
+    const ad =
+      '<div class="inline-ad"><span>Publicité</span><a href="https://lecourrier.vn/abonnement"><img src="/ads/a.gif" alt="Abonnez-vous"></a></div>';
+    expect(
+      feedOf(`${story}<div><h2>Voir plus</h2>${list(1, 3)}</div>${ad}<div class="cont">${list(4, 3)}</div>`),
+    ).toEqual(titles(1, 6));
+    // (a list of its own name after the ad stays what it says)
+    expect(
+      feedOf(`${story}<div><h2>Voir plus</h2>${list(1, 3)}</div>${ad}<div><h2>Les plus lus</h2>${list(4, 3)}</div>`),
+    ).toEqual(titles(1, 3));
+  });
+});

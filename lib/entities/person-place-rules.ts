@@ -526,7 +526,25 @@ function metHere(doc: Doc, a: number): boolean {
   if (SPOUSES.has(prev.f) && (doc.toks[a - 2]?.f === 'son' || doc.toks[a - 2]?.f === 'sa')) return true;
   // "une délégation conduite par X", "la réunion coprésidée par X"
   if (prev.f === 'par' && LED_BY.test(doc.toks[a - 2]?.f ?? '')) return true;
+  if (ledOrInvitedBy(doc, a)) return true;
   return prev.f === 'avec' && MET_WITH.has(doc.toks[a - 2]?.f ?? '');
+}
+
+/** "sous la direction de X", "sous la présidence d'X": who leads. */
+const UNDER_LEAD = new Set(['direction', 'presidence', 'conduite', 'houlette']);
+
+/**
+ * "sous la direction de Anura Kumara Dissanayake", "à l'invitation d'Ilham Aliyev": the phrase's
+ * "de" governs who leads or invites (a body's name reads as common words, which the caller checks).
+ */
+function ledOrInvitedBy(doc: Doc, a: number): boolean {
+  const toks = doc.toks;
+  let k = a - 1;
+  if (toks[k]?.f === "'" && toks[k - 1]?.f === 'd') k--;
+  else if (toks[k]?.f !== 'de') return false;
+  const noun = toks[k - 1]?.f ?? '';
+  if (UNDER_LEAD.has(noun)) return toks[k - 2]?.f === 'la' && toks[k - 3]?.f === 'sous';
+  return noun === 'invitation' && toks[k - 2]?.f === "'" && toks[k - 3]?.f === 'l';
 }
 
 /** Verbs whose subject a title before them is: a name after their clause is not that title's. */
@@ -834,7 +852,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       // nationality, or after an office of state or a player's position; not "le consultant
       // Deloitte", "le directeur Marketing de Vinamilk")
       (n === 1 &&
-        ((!!before.country && before.country !== 'VN' && !!ADJ_DICT.match(toks, a - 1)) ||
+        ((!!before.country && before.country !== 'VN' && adjectiveEndsAt(toks, a)) ||
           (!!before.role && oneWordTitle(before.role) && TITLE_WORDS.has(toks[a - 1]?.f ?? '')) ||
           portfolioThenSpeaker(doc, before.role, a, b)) &&
         !OF_SOMETHING.has(toks[b]?.f ?? '') &&
@@ -950,6 +968,15 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (listed?.country) c.country = listed.country;
   if (honorStart >= 0) c.honorific = text(honorStart, b);
   return c;
+}
+
+/** Longest nationality adjective: "sri-lankais", "est-timorais" are three tokens. */
+const MAX_ADJECTIVE_TOKENS = 5;
+
+/** Does a nationality adjective end right before token a ("le président sri-lankais Dissanayake")? */
+function adjectiveEndsAt(toks: Token[], a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - MAX_ADJECTIVE_TOKENS; k--) if (ADJ_DICT.match(toks, k)?.end === a) return true;
+  return false;
 }
 
 /**

@@ -106,6 +106,9 @@ function excluded(text: string, folded: string, start: number, end: number, form
   if (key === 'chine' && /(?:mer|indo)[\s\u00a0-]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?)?$/.test(before)) return true;
   if (key.startsWith('chinois') && /nouvel[\s\u00a0]+an[\s\u00a0]+$/.test(before)) return true;
   if (key.startsWith('francais') && /(?:langue|en|le|du|au|parlant)[\s\u00a0]+$/.test(before)) return true;
+  // "formés en langue portugaise", "des cours de langue chinoise": a language, spoken in more
+  // countries than its own
+  if (form.kind === 'adjective' && /(?:^|[^\p{L}])langues?[\s\u00a0]+$/u.test(before)) return true;
   // "latino-américain", "nord-américain": a region, not the country
   if (form.kind === 'adjective' && /(?:latino|sud|nord|centre|afro|euro)-$/.test(before)) return true;
   // "Département d'Asie-Australie": a continent joined to the name after "d'" names a region of the

@@ -288,3 +288,29 @@ describe('dev role misses the thirty-sixth round taught', () => {
     expect(names(es, 'organization')).toEqual(["Association d'amitié Nagasaki-Vietnam"]);
   });
 });
+
+// Batch 55 (scored once held out on d5e8209, then dev)
+describe('a head of state named by the family name or after who leads', () => {
+  it('one family name after a title and a compound nationality: "le président sri-lankais Dissanayake"', () => {
+    const es = find('Elle a rappelé la visite du président sri-lankais Dissanayake au Vietnam en mai dernier.');
+    expect(named(es, 'Dissanayake')?.role).toBe('président');
+    expect(named(es, 'Dissanayake')?.country).toBe('LK');
+  });
+
+  it('"sous la direction de X", "à l\'invitation d\'X" govern a person; a body there stays a body', () => {
+    const es = find(
+      'Elle a exprimé sa confiance que sous la direction de Anura Kumara Dissanayake, le pays surmontera les difficultés.',
+      "Il est arrivé à l'invitation d'Ilham Heydar Aliyev, puis a visité une usine sous la direction du Comité populaire de Hanoï.",
+    );
+    expect(names(es, 'person')).toEqual(['Anura Kumara Dissanayake', 'Ilham Heydar Aliyev']);
+    expect(names(es, 'organization')).toEqual(['Comité populaire de Hanoï']);
+  });
+});
+
+describe('a language is not its country', () => {
+  it('"formés en langue portugaise" in a story of Mozambique names no Portuguese partner', () => {
+    const text =
+      'Par ailleurs, 20 cadres vietnamiens, formés en langue portugaise et en techniques agricoles, partiront cette année au Mozambique pour un projet de coopération rizicole.';
+    expect(findPartners([text], find(text))).toEqual(['MZ']);
+  });
+});

@@ -66,10 +66,24 @@ const NOT_STORY_PATH =
  * which storyAddress never takes for another story), and a web component with an href of its
  * own (Ionic's <ion-item href>; not a stylesheet's, an image map's or an SVG icon's).
  */
-export const LINKS = 'a[href], [data-href], [href]:not(link, base, area, use, image)';
+export const LINKS = 'a[href], [data-href], [data-url], [data-link], [href]:not(link, base, area, use, image)';
+
+/**
+ * The attributes a script opens a card's story from ("<button data-url onclick="location.href=
+ * this.dataset.url">"); a share button's or a comment box's is the page's own address, which
+ * storyAddress never takes for another story, an image's a picture's file, which it never takes either.
+ */
+export const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link'];
 
 export function hrefOf(el: Element): string | null {
-  return el.getAttribute('href') ?? el.getAttribute('data-href');
+  if (el.hasAttribute('href')) return el.getAttribute('href');
+  for (const name of SCRIPT_LINK_ATTRIBUTES) if (el.hasAttribute(name)) return el.getAttribute(name);
+  return null;
+}
+
+/** Does a script open a story from this element (a card, a button)? */
+export function opensByScript(el: Element): boolean {
+  return SCRIPT_LINK_ATTRIBUTES.some((name) => el.hasAttribute(name));
 }
 
 /**
@@ -368,7 +382,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   const only = new Map<Element, string | null>();
   const firstLink = new Map<Element, Element>();
   let n = 0;
-  // (a script-built page may make a card a button that opens its story: data-href)
+  // (a script-built page may make a card a button that opens its story: data-href, data-url)
   for (const a of body.querySelectorAll(LINKS)) {
     if (++n > MAX_LINKS) break;
     // (a <noscript> holds text in a browser that runs scripts, as the reader's does: no link there)

@@ -7,7 +7,16 @@ import { isVnaUrl } from '../hosts';
 import { runNow, type Steps } from '../slices';
 import type { Article, RelatedItem } from '../types';
 import { articleSteps } from './article';
-import { FEED_LABEL, type FeedRun, feedRuns, isWholeBox, pageKey, runNodes, SIDE_LABEL } from './feed-runs';
+import {
+  FEED_LABEL,
+  type FeedRun,
+  feedRuns,
+  isWholeBox,
+  pageKey,
+  runNodes,
+  SCRIPT_LINK_ATTRIBUTES,
+  SIDE_LABEL,
+} from './feed-runs';
 import { removeAppendedTranslations } from './languages';
 import { type LayoutName, layoutBody, layoutOf } from './layouts';
 import { removeScreenReaderLabels } from './marked-parts';
@@ -67,9 +76,9 @@ function resolveAgainstBase(clone: Document, pageUrl: string): void {
   }
   if (!/^https?:$/.test(base.protocol) || base.href === pageUrl) return;
   let n = 0;
-  for (const el of clone.querySelectorAll('a[href], [data-href]')) {
+  for (const el of clone.querySelectorAll(`a[href], ${SCRIPT_LINK_ATTRIBUTES.map((a) => `[${a}]`).join(', ')}`)) {
     if (++n > MAX_BASED_LINKS) break;
-    const attr = el.hasAttribute('href') ? 'href' : 'data-href';
+    const attr = el.hasAttribute('href') ? 'href' : (SCRIPT_LINK_ATTRIBUTES.find((a) => el.hasAttribute(a)) ?? 'href');
     const value = el.getAttribute(attr) ?? '';
     if (/^(?:[a-z][a-z\d+.-]*:|#)/i.test(value)) continue;
     try {

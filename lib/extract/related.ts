@@ -6,12 +6,23 @@
 import type { RelatedItem } from '../types';
 import { BARE_CREDIT, CAPTION_CLASS, endsOnCredit, MAX_CAPTION, PHOTO_CREDIT } from './captions';
 import { BRACKETED_DATE, inPageYear, isDateLine, shortDateLine } from './date-lines';
-import { firstTextLine, hrefOf, LINKS, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
+import { firstTextLine, hrefOf, LINKS, opensByScript, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
 import { hiddenByBlocker, hiddenByMarkup } from './marked-parts';
 import { fromVietnameseDateText, isoInHanoi, timeIso } from './published';
-import { hasLetter, linkTarget, linkTextLength, sameTextKey, squeeze, textOf, VNA_OUTLET_NAMES, wholly } from './text';
+import {
+  hasLetter,
+  linkTarget,
+  linkTextLength,
+  sameTextKey,
+  squeeze,
+  TEXT_LEVEL,
+  textOf,
+  textWithBreaks,
+  VNA_OUTLET_NAMES,
+  wholly,
+} from './text';
 
 /** A feed holds a few dozen teasers; more means a listing page, or a hostile one. */
 export const MAX_RELATED = 200;
@@ -52,7 +63,7 @@ function teaserParts(item: Element) {
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
   for (const el of item.querySelectorAll('*')) {
     const tag = el.tagName;
-    if ((tag === 'A' && el.hasAttribute('href')) || el.hasAttribute('data-href')) {
+    if ((tag === 'A' && el.hasAttribute('href')) || opensByScript(el)) {
       anyLink ??= el;
       // (a card's first link is often its picture's, with no text or a photo count, or its
       // rubric's: the title is its first link of a headline's length, else its longest)
@@ -90,6 +101,9 @@ function teaserParts(item: Element) {
     } else if (tag === 'P' && paragraphs.length < 3 && isSummaryParagraph(el)) {
       paragraphs.push(el);
     } else if (!dateLine && !childHoldsText(el) && isDateLine(el.textContent ?? '')) {
+      dateLine = el;
+    } else if (!dateLine && onlyInlineChildren(el) && isDateLine(textWithBreaks(el))) {
+      // (the time in an element of its own on the next line: "<td>28/09/2022<br><span>09:50</span></td>")
       dateLine = el;
     } else if (lines.length < 2 && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
       lines.push(el);
@@ -140,7 +154,7 @@ const LEADING_DATE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+(?=\p{Lu})/u;
 
 /** A card's link that only says "read on": "Lire la suite »", "En savoir plus", "[+]", "Read more…". */
 const READ_MORE =
-  /^(?:(?:lire|voir) (?:la )?suite|lire plus|la suite|suite|en savoir plus|lire l['’]article|read more|more)\s*(?:[»>›→]+|…|\.{3})?$|^\[\+\]$/i;
+  /^(?:(?:lire|voir) (?:la )?suite|lire plus|la suite|suite|en savoir plus|(?:lire|voir) (?:l['’]article|la d[ée]p[êe]che|la nouvelle)|read more|more)\s*(?:[»>›→]+|…|\.{3})?$|^\[\+\]$/i;
 
 /** A title set in bold before the card's text, outside its links: "<p><b>Titre</b><br>Résumé… <a>Lire la suite »</a></p>". */
 function boldTitle(item: Element): string {
@@ -234,6 +248,13 @@ function childHoldsText(el: Element): boolean {
   return false;
 }
 
+/** Only text-level children and line breaks: one line or a few, no box of its own inside. */
+function onlyInlineChildren(el: Element): boolean {
+  if (!el.childElementCount) return false;
+  for (const c of el.children) if (c.tagName !== 'BR' && !TEXT_LEVEL.has(c.tagName)) return false;
+  return true;
+}
+
 /** A paragraph with words: not only the teaser's date ("<p class="info"><time>14.11.2025</time></p>"), nor a kicker. */
 function isSummaryParagraph(p: Element): boolean {
   const text = textOf(p);
@@ -261,8 +282,14 @@ function classedSummary(el: Element): boolean {
 }
 
 function isHeading(el: Element): boolean {
-  // (an app's markup of divs says it by role: "<div role="heading" aria-level="3">")
-  return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS) || el.getAttribute('role') === 'heading';
+  // (an app's markup of divs says it by role: "<div role="heading" aria-level="3">"; a disclosure's
+  // <summary> is the line shown over its folded text: an accordion's headline)
+  return (
+    HEADINGS.has(el.tagName) ||
+    hasClassLike(el, TITLE_CLASS) ||
+    el.getAttribute('role') === 'heading' ||
+    (el.tagName === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS')
+  );
 }
 
 /**
@@ -385,7 +412,8 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     (saysOfPhoto && alt) ||
     underPicture ||
     null;
-  const short = parts.dateLine ? shortDateLine(textOf(parts.dateLine)) : null;
+  const dateText = parts.dateLine ? textWithBreaks(parts.dateLine) : '';
+  const short = dateText ? shortDateLine(dateText) : null;
   const teaser: RelatedItem = {
     title,
     summary: summary && summary !== title ? summary : null,
@@ -393,7 +421,7 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
     url: linkTarget(hrefOf(link), base),
     published:
       (parts.time && timeIso(parts.time)) ||
-      (parts.dateLine && fromVietnameseDateText(textOf(parts.dateLine))) ||
+      (dateText && fromVietnameseDateText(dateText)) ||
       (typeof short === 'string' ? short : null) ||
       ddLines.map((el) => el && fromVietnameseDateText(textOf(el))).find(Boolean) ||
       dateInParens(textOf(item)) ||

@@ -1,4 +1,4 @@
-// Blind round 89: the feed is one list among several that look alike ("Même rubrique" beside "Les
+// Blind rounds 89 and 90: the feed is one list among several that look alike ("Même rubrique" beside "Les
 // plus lus", "Dernières nouvelles", a dossier box), on the helper's pages (tests/fixtures/layouts/new)
 // and boxes shaped like theirs. Each test fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
@@ -52,5 +52,47 @@ describe('a feed among look-alike lists', () => {
     expect(
       feedOf(`${story}<div><h2>Voir plus</h2>${list(1, 3)}</div>${ad}<div><h2>Les plus lus</h2>${list(4, 3)}</div>`),
     ).toEqual(titles(1, 3));
+  });
+});
+
+// Blind round 90: teasers in shapes nobody tuned for.
+describe('teasers in unusual shapes', () => {
+  it('a card a script opens from its data-url, a <button> with no link, is a teaser', () => {
+    const page = readLayoutPage('vnp2021-redesign-buttoncards-dataurl-noanchor-undercomments-alirejusteapres-vnp');
+    expect(page.feed.map((r) => r.title)).toEqual(page.truth.feed);
+    expect(page.feed.map((r) => r.url)).toEqual(page.truth.feed_items.map((t) => t.url));
+    const card = (n: number) =>
+      `<button type="button" class="card" data-url="https://lecourrier.vn/nouvelle-numero-${n}/12${n}00.html"><strong>${titles(n, 1)[0]}</strong><span>Le résumé de la nouvelle numéro ${n} dit, comme ceux des cartes de ce site, qui a rencontré qui, où et quand, et ce que les deux parties ont décidé de faire ensemble dans les mois à venir.</span></button>`;
+    expect(
+      feedOf(`${story}<section><div>À lire ensuite</div><div>${card(1)}${card(2)}${card(3)}</div></section>`),
+    ).toEqual(titles(1, 3));
+  });
+
+  it('an accordion\'s <summary> is its teaser\'s headline, the link under it says only "Lire la dépêche"', () => {
+    const item = (n: number) =>
+      `<details${n === 1 ? ' open' : ''}><summary>${titles(n, 1)[0]}</summary><div><p>09/10/2025 08:10</p><p>Un résumé de la nouvelle numéro ${n}, en une phrase assez longue.</p><p><a href="https://lecourrier.vn/nouvelle-numero-${n}/12${n}00.html">Lire la dépêche →</a></p></div></details>`;
+    const got = analysePage(
+      parseHtml(
+        `<html><head><title>x</title></head><body>${story}<section><h2>Dernières dépêches</h2>${item(1)}${item(2)}${item(3)}</section></body></html>`,
+        url,
+      ),
+      url,
+    ).related.filter((r) => r.origin === 'feed');
+    expect(got.map((r) => r.title)).toEqual(titles(1, 3));
+    expect(got.map((r) => r.published)).toEqual(Array(3).fill('2025-10-09T08:10:00+07:00'));
+  });
+
+  it("a table row's date cell with its time on a line of its own dates the teaser", () => {
+    const row = (n: number) =>
+      `<tr><td class="colDate">28/09/2022<br><span class="h">09:50</span></td><td><a href="https://lecourrier.vn/politique/">Politique</a></td><td><a href="https://lecourrier.vn/nouvelle-numero-${n}/12${n}00.html">${titles(n, 1)[0]}</a></td></tr>`;
+    const got = analysePage(
+      parseHtml(
+        `<html><head><title>x</title></head><body>${story}<div><h2>Autres dépêches</h2><table><tr><th>Date</th><th>Rubrique</th><th>Titre</th></tr>${row(1)}${row(2)}${row(3)}</table></div></body></html>`,
+        url,
+      ),
+      url,
+    ).related.filter((r) => r.origin === 'feed');
+    expect(got.map((r) => r.title)).toEqual(titles(1, 3));
+    expect(got.map((r) => r.published)).toEqual(Array(3).fill('2022-09-28T09:50:00+07:00'));
   });
 });

@@ -4,6 +4,7 @@
 // Laos"). Countries and places inside these names were already found by the knowledge base: the
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
+import { CONTINENTS } from '../knowledge/places';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import {
@@ -301,6 +302,11 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
   // body, or after "l'Union des femmes vietnamiennes", says where something happens)
   const whose = ownersOf(doc, head, k);
   if (whose === null) return null;
+  // (compatriots of a continent: "Union des associations des Vietnamiens en Europe")
+  if (at === 'en' && CONTINENTS.includes(toks[k + 1]?.f ?? '') && toks[k + 1]?.cap) {
+    const held = doc.used[k + 1];
+    return [held && held.a === k + 1 ? heldEnd(doc, k + 1) : k + 2, null];
+  }
   // ("à" names a place the knowledge base knows: "… vietnamiens à Nguyen Van Nam" is to whom;
   // "dans la province de", "dans l'État de" say it is a place)
   let w = -1;

@@ -85,9 +85,13 @@ function surnameWithoutDiacritics(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (!t || (t.f !== 'le' && t.f !== 'la') || !VN_SURNAMES.has(t.f)) return false;
   if (!isFreeVnSyllable(doc, k + 1)) return false;
-  // "l'artiste Le Huy": right after a title, a lone syllable is enough (no article follows a noun)
+  // "l'artiste Le Huy", "M. Le Dung": right after a title or a form of address, a lone syllable is
+  // enough (no article follows a noun, nor "M.")
   const prev = doc.toks[k - 1];
-  const titled = prev?.kind === 'w' && !prev.cap && TITLE_WORDS.has(prev.f);
+  const civility = prev?.f === '.' ? doc.toks[k - 2] : prev;
+  const titled =
+    (prev?.kind === 'w' && !prev.cap && TITLE_WORDS.has(prev.f)) ||
+    (civility?.kind === 'w' && CIVILITIES.has(civility.f));
   // (a capitalised "Son" after a name word is the syllable Sơn, not "his": "Le Van Son")
   if (!titled && !isFreeVnSyllable(doc, k + 2) && !nameSyllableInside(doc, k + 2)) return false;
   // a fourth capitalised word makes it a longer name or a title, not "Le" + a name

@@ -314,3 +314,22 @@ describe('a language is not its country', () => {
     expect(findPartners([text], find(text))).toEqual(['MZ']);
   });
 });
+
+// Batch 56 (scored once held out on d5e8209, then dev)
+describe('names batch 56 taught', () => {
+  it('"M. Le Dung": after a form of address, "Le" and one syllable are the surname Lê and a name', () => {
+    const es = find(
+      'La production atteindra 500.000 tonnes, selon le vice-président du Comité populaire provincial, M. Le Dung.',
+    );
+    expect(named(es, 'Le Dung')?.role).toBe('vice-président du Comité populaire provincial');
+  });
+
+  it('a body of compatriots named by the continent they live in: "… des Vietnamiens en Europe"', () => {
+    const es = find("Il a rencontré des responsables de l'Union des associations des Vietnamiens en Europe.");
+    expect(names(es, 'organization')).toEqual(['Union des associations des Vietnamiens en Europe']);
+    // (another body "en Europe" says where something happens)
+    expect(names(find('Le Comité populaire de Hanoï en Europe a signé un accord.'), 'organization')).toEqual([
+      'Comité populaire de Hanoï',
+    ]);
+  });
+});

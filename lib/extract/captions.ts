@@ -161,6 +161,22 @@ function promoCard(box: Element, base: string): boolean {
 }
 
 /** Caption elements under `scope`, outermost, in page order. `known`: the layouts' caption selector. */
+/** What a reader presses or sets, not reads: a player's or a viewer's buttons. */
+const CONTROLS = 'button, [role="button"], input, select, [role="slider"]';
+/** A player's time: "00:00 / 03:42", "1:02:10 / 1:45:00". */
+const MEDIA_TIME = /\d{1,2}(?::\d{2}){1,2}\s*\/\s*\d{1,2}(?::\d{2}){1,2}/g;
+
+/**
+ * The controls under a picture or a video: a player's bar ("00:00 / 03:42", "CC", "Plein écran"), a
+ * viewer's "Cliquez pour agrandir" button. Nothing said of the photo there but the controls' words.
+ */
+function controlsOnly(line: Element): boolean {
+  if (line.matches(CONTROLS)) return true;
+  let rest = textOf(line);
+  for (const control of line.querySelectorAll(CONTROLS)) rest = rest.replace(textOf(control), '');
+  return !/\p{L}/u.test(rest.replace(MEDIA_TIME, ''));
+}
+
 export function captionElements(scope: Element, known: string): Element[] {
   const found = new Set<Element>();
   // (a table's figure names the table, not a photo: "<figure class="wp-block-table"><table>…
@@ -182,7 +198,7 @@ export function captionElements(scope: Element, known: string): Element[] {
       box = parent;
     }
     const line = nextLine(box);
-    if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName)) continue;
+    if (!line || line.querySelector(MEDIA) || MEDIA_TAGS.has(line.tagName) || controlsOnly(line)) continue;
     const text = textOf(line);
     // (a card's headline under its picture is no caption, "<h2>Le Courrier du Vietnam Magazine</h2>";
     // a caption set as a heading is a sentence or ends on its credit)

@@ -66,14 +66,16 @@ const NOT_STORY_PATH =
  * which storyAddress never takes for another story), and a web component with an href of its
  * own (Ionic's <ion-item href>; not a stylesheet's, an image map's or an SVG icon's).
  */
-export const LINKS = 'a[href], [data-href], [data-url], [data-link], [href]:not(link, base, area, use, image)';
-
 /**
  * The attributes a script opens a card's story from ("<button data-url onclick="location.href=
  * this.dataset.url">"); a share button's or a comment box's is the page's own address, which
- * storyAddress never takes for another story, an image's a picture's file, which it never takes either.
+ * storyAddress never takes for another story, an image's a picture's file, a "load more" button's a
+ * listing's page, which it never takes either.
  */
 export const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link'];
+/** Elements a script opens a page from, by one of SCRIPT_LINK_ATTRIBUTES. */
+export const SCRIPT_LINKS = SCRIPT_LINK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+export const LINKS = `a[href], ${SCRIPT_LINKS}, [href]:not(link, base, area, use, image)`;
 
 export function hrefOf(el: Element): string | null {
   if (el.hasAttribute('href')) return el.getAttribute('href');
@@ -546,7 +548,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   // name of its own, goes on with the feed; an ad may stand between the two)
   for (const run of [...side]) {
     if (run.label) continue;
-    const prev = blockBefore(run.container, body);
+    const prev = partBefore(run.container, body, keep);
     const at = prev ? feed.findIndex((f) => f.container === prev || prev.contains(f.container)) : -1;
     if (at < 0) continue;
     side.splice(side.indexOf(run), 1);
@@ -561,19 +563,37 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
 const MAX_WRAPPERS = 3;
 
 /**
- * The block before a box, the box's wrappers that it opens walked up (a few), ad slots passed:
- * "<div><h2>Même rubrique</h2><ul>…</ul></div><div class=ad>…</div><div><ul>…</ul></div>".
+ * The feed's first part a box may go on, when it has no name of its own: the block right before
+ * it, ad slots passed ("<div><h2>Même rubrique</h2><ul>…</ul></div><div class=ad>…</div><ul>…</ul>"),
+ * or before the wrappers it opens, when they mirror that block (same tag, a class in common:
+ * "news-related-wrap" and "news-related-wrap cont"), never a block holding the story (a sidebar's
+ * first box opens its column, the one before it holds the story and its feed).
  */
-function blockBefore(box: Element, body: Element): Element | null {
+function partBefore(box: Element, body: Element, keep: Element | null): Element | null {
+  const wrapper = openedWrapper(box, body);
+  if (!wrapper) return null;
+  let prev = wrapper.previousElementSibling;
+  while (prev && isAd(prev)) prev = prev.previousElementSibling;
+  if (!prev || (keep && prev.contains(keep))) return null;
+  return wrapper === box || sameKind(wrapper, prev) ? prev : null;
+}
+
+/** The outermost of the wrappers a box opens (their first child), a few at most, below <body>. */
+function openedWrapper(box: Element, body: Element): Element | null {
   let el = box;
   for (let up = 0; !el.previousElementSibling && up < MAX_WRAPPERS; up++) {
     const parent = el.parentElement;
     if (!parent || parent === body) return null;
     el = parent;
   }
-  let prev = el.previousElementSibling;
-  while (prev && isAd(prev)) prev = prev.previousElementSibling;
-  return prev;
+  return el;
+}
+
+/** Two boxes of one kind: the same tag and a class in common. */
+function sameKind(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName) return false;
+  const classes = new Set(a.classList);
+  return [...b.classList].some((c) => classes.has(c));
 }
 
 /**

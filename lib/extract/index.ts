@@ -15,6 +15,7 @@ import {
   pageKey,
   runNodes,
   SCRIPT_LINK_ATTRIBUTES,
+  SCRIPT_LINKS,
   SIDE_LABEL,
 } from './feed-runs';
 import { removeAppendedTranslations } from './languages';
@@ -76,9 +77,10 @@ function resolveAgainstBase(clone: Document, pageUrl: string): void {
   }
   if (!/^https?:$/.test(base.protocol) || base.href === pageUrl) return;
   let n = 0;
-  for (const el of clone.querySelectorAll(`a[href], ${SCRIPT_LINK_ATTRIBUTES.map((a) => `[${a}]`).join(', ')}`)) {
+  for (const el of clone.querySelectorAll(`a[href], ${SCRIPT_LINKS}`)) {
     if (++n > MAX_BASED_LINKS) break;
-    const attr = el.hasAttribute('href') ? 'href' : (SCRIPT_LINK_ATTRIBUTES.find((a) => el.hasAttribute(a)) ?? 'href');
+    const attr = el.hasAttribute('href') ? 'href' : SCRIPT_LINK_ATTRIBUTES.find((a) => el.hasAttribute(a));
+    if (!attr) continue;
     const value = el.getAttribute(attr) ?? '';
     if (/^(?:[a-z][a-z\d+.-]*:|#)/i.test(value)) continue;
     try {

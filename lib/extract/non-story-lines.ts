@@ -127,8 +127,8 @@ function isEmptyBox(el: Element): boolean {
 
 const SIGN_OFFS: RegExp[] = [
   // an agency's sign-off alone: "CPV/VNA/CVN", "VNA/VI", "– AVI" (the writer's initials first may
-  // mix cases: "-NDEl/VNA/VI")
-  /^(?=.*\b(?:VNA|CVN|AVI|TTXVN|VNP)\b)[-–(]?\s*(?:[A-Z]{2,6}|[A-Z][A-Za-z]{1,5}(?=\s*\/))(?:\s*\/\s*[A-Z]{2,6}){0,3}\s*\)?\.?$/,
+  // mix cases: "-NDEl/VNA/VI"); VietnamPlus signs with its own name: "VNA/VietnamPlus", "(VNA/Vietnam+)"
+  /^(?=.*\b(?:VNA|CVN|AVI|TTXVN|VNP)\b)[-–(]?\s*(?:[A-Z]{2,6}|[A-Z][A-Za-z]{1,5}(?=\s*\/))(?:\s*\/\s*(?:[A-Z]{2,6}|VietnamPlus|Vietnam\+)){0,3}\s*\)?\.?$/,
   // …and the writer's name before it: "Xuân Phuong/CVN", "Thanh Hà - VNA/CVN"
   /^(?=.{0,60}$)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:\/|\s[-–]\s)\s*(?:VNA|CVN|AVI|TTXVN|VNP|VI)(?:\s*\/\s*[A-Z]{2,6}){0,2}\.?$/u,
 ];

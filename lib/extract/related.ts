@@ -58,6 +58,8 @@ function teaserParts(item: Element) {
   let dateLine: Element | null = null;
   let image: Element | null = null;
   let figcaption: Element | null = null;
+  // the line a disclosure shows over its folded text ("<details><summary>")
+  let disclosure: Element | null = null;
   let credited: Element | null = null;
   let time: Element | null = null;
   // a static querySelectorAll: Array.from over jsdom's live HTMLCollection is quadratic (10 s for 9,000 elements)
@@ -102,13 +104,18 @@ function teaserParts(item: Element) {
       paragraphs.push(el);
     } else if (!dateLine && !childHoldsText(el) && isDateLine(el.textContent ?? '')) {
       dateLine = el;
-    } else if (!dateLine && onlyInlineChildren(el) && isDateLine(textWithBreaks(el))) {
+    } else if (tag === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS') {
+      disclosure ??= el;
+    } else if (!dateLine && onlyLineChildren(el) && isDateLine(textWithBreaks(el))) {
       // (the time in an element of its own on the next line: "<td>28/09/2022<br><span>09:50</span></td>")
       dateLine = el;
     } else if (lines.length < 2 && el.childElementCount === 0 && !heading?.contains(el) && textOf(el).length >= 40) {
       lines.push(el);
     }
   }
+  // (an accordion's teaser shows its headline as the disclosure's line, its one link a "Lire la
+  // dépêche" under it; a card with a headline's link folds only its summary there: "Résumé")
+  if (!heading && !headingLink && !longLink && disclosure) heading = disclosure;
   // (a picture card's figcaption that holds its headline is the card's text, not the photo's words)
   const title = headingLink ?? heading ?? longLink ?? textLink;
   const shown = figcaption && !(title && figcaption.contains(title)) ? figcaption : null;
@@ -248,10 +255,14 @@ function childHoldsText(el: Element): boolean {
   return false;
 }
 
-/** Only text-level children and line breaks: one line or a few, no box of its own inside. */
-function onlyInlineChildren(el: Element): boolean {
+/**
+ * Lines of text and nothing more: line breaks and text-level children that hold no element of their
+ * own ("28/09/2022<br><span>09:50</span>"; not a nest of spans, read once from its innermost).
+ */
+function onlyLineChildren(el: Element): boolean {
   if (!el.childElementCount) return false;
-  for (const c of el.children) if (c.tagName !== 'BR' && !TEXT_LEVEL.has(c.tagName)) return false;
+  for (const c of el.children)
+    if (c.tagName !== 'BR' && (!TEXT_LEVEL.has(c.tagName) || c.childElementCount > 0)) return false;
   return true;
 }
 
@@ -282,14 +293,8 @@ function classedSummary(el: Element): boolean {
 }
 
 function isHeading(el: Element): boolean {
-  // (an app's markup of divs says it by role: "<div role="heading" aria-level="3">"; a disclosure's
-  // <summary> is the line shown over its folded text: an accordion's headline)
-  return (
-    HEADINGS.has(el.tagName) ||
-    hasClassLike(el, TITLE_CLASS) ||
-    el.getAttribute('role') === 'heading' ||
-    (el.tagName === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS')
-  );
+  // (an app's markup of divs says it by role: "<div role="heading" aria-level="3">")
+  return HEADINGS.has(el.tagName) || hasClassLike(el, TITLE_CLASS) || el.getAttribute('role') === 'heading';
 }
 
 /**

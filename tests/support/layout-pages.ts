@@ -32,7 +32,15 @@ export interface LayoutTruth {
 
 /** The page's analysis, its truth, and its feed's teasers. */
 export function readLayoutPage(name: string, folder: 'new' | 'decided' | 'open' = 'new') {
-  const file = join(LAYOUTS, folder, name);
+  return readPage(join(LAYOUTS, folder, name));
+}
+
+/** A second reviewer's page (tests/fixtures/reviewNN), read as readLayoutPage reads a blind one. */
+export function readReviewPage(review: string, name: string) {
+  return readPage(join(LAYOUTS, '..', review, name));
+}
+
+function readPage(file: string) {
   const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8')) as LayoutTruth;
   const got = analysePage(parseHtml(readFileSync(`${file}.html`, 'utf8'), truth.url), truth.url);
   return { got, truth, feed: got.related.filter((r) => r.origin === 'feed') };

@@ -1,8 +1,9 @@
-// Blind rounds 89 and 90: the feed is one list among several that look alike ("Même rubrique" beside "Les
+// Blind rounds 89–91: the feed is one list among several that look alike ("Même rubrique" beside "Les
 // plus lus", "Dernières nouvelles", a dossier box), on the helper's pages (tests/fixtures/layouts/new)
 // and boxes shaped like theirs. Each test fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
+import { isNonStoryLine } from '../../lib/extract/non-story-lines';
 import { readLayoutPage } from '../support/layout-pages';
 import { parseHtml } from './helpers';
 
@@ -46,12 +47,18 @@ describe('a feed among look-alike lists', () => {
     const ad =
       '<div class="inline-ad"><span>Publicité</span><a href="https://lecourrier.vn/abonnement"><img src="/ads/a.gif" alt="Abonnez-vous"></a></div>';
     expect(
-      feedOf(`${story}<div><h2>Voir plus</h2>${list(1, 3)}</div>${ad}<div class="cont">${list(4, 3)}</div>`),
+      feedOf(
+        `${story}<div class="related"><h2>Voir plus</h2>${list(1, 3)}</div>${ad}<div class="related cont">${list(4, 3)}</div>`,
+      ),
     ).toEqual(titles(1, 6));
     // (a list of its own name after the ad stays what it says)
     expect(
       feedOf(`${story}<div><h2>Voir plus</h2>${list(1, 3)}</div>${ad}<div><h2>Les plus lus</h2>${list(4, 3)}</div>`),
     ).toEqual(titles(1, 3));
+    // (and a sidebar's first box, its name drawn by its style, opens the next column: the one before
+    // holds the story and its feed; extract-review42.test.ts)
+    const columns = `<div id="col2" class="col-main">${story}<div><h2>Voir plus</h2>${list(1, 3)}</div></div><div id="col3" class="col-side"><div class="box mostread"><h2 class="icon-title"></h2>${list(4, 4)}</div></div>`;
+    expect(feedOf(columns)).toEqual(titles(1, 3));
   });
 });
 
@@ -94,5 +101,33 @@ describe('teasers in unusual shapes', () => {
     ).related.filter((r) => r.origin === 'feed');
     expect(got.map((r) => r.title)).toEqual(titles(1, 3));
     expect(got.map((r) => r.published)).toEqual(Array(3).fill('2022-09-28T09:50:00+07:00'));
+  });
+});
+
+// Blind round 91: what an article can be (a video page, an infographic, a photo story).
+describe("a picture's controls and an outlet's sign-off", () => {
+  it('a player\'s bar and a viewer\'s "Cliquez pour agrandir" button under a picture are no captions', () => {
+    const page = readLayoutPage('lcv2025-infographie-zoomfigure-sourceline-carouselfeed-voirplus-lcv');
+    expect(page.got.article?.captions).toEqual(page.truth.captions);
+    const video = readLayoutPage(
+      'vnp2020-videodetail-html5player-vttcc-transcription-durationbadges-voirplus-vnp',
+      'decided',
+    );
+    expect(video.got.article?.captions).toEqual([]);
+    // (a caption under a picture, beside a zoom button, stays)
+    const figure = `<figure><img src="https://lecourrier.vn/p.jpg" alt="x" width="800" height="500"><div><button>Agrandir</button> Le port de Cai Mep. Photo : VNA</div></figure>`;
+    const got = analysePage(
+      parseHtml(
+        `<html><head><title>x</title></head><body>${story.replace('</h1>', `</h1>${figure}`)}</body></html>`,
+        url,
+      ),
+      url,
+    );
+    expect(got.article?.captions).toEqual(['Agrandir Le port de Cai Mep. Photo : VNA']);
+  });
+
+  it('VietnamPlus\'s sign-off with its own name, "VNA/VietnamPlus", is no line of the story', () => {
+    for (const line of ['VNA/VietnamPlus', '(VNA/Vietnam+)']) expect(isNonStoryLine(line)).toBe(true);
+    expect(isNonStoryLine('VietnamPlus a lancé une nouvelle application.')).toBe(false);
   });
 });

@@ -469,6 +469,35 @@ function queSontAfter(toks: Doc['toks'], k: number): number {
  * Khai et Giai Phong" — one place each, named without the noun.
  */
 export function matchFacilities(doc: Doc, i: number): Cand[] {
+  return facilitiesAt(doc, i).map((c) => regionOfFeature(doc, c) ?? c);
+}
+
+/** Regions named by the river that makes them: "delta du fleuve Rouge", "bassin de la rivière Dà". */
+const FEATURE_REGIONS = new Set(['delta', 'bassin']);
+const RIVERS = new Set(['fleuve', 'riviere']);
+
+/**
+ * "le delta du fleuve Rouge" is a region, the river's delta, not the river: one place, the whole
+ * designation, with the river's name its alias (as "delta du Mékong" is the region of "Mékong").
+ */
+function regionOfFeature(doc: Doc, c: Cand): Cand | null {
+  const toks = doc.toks;
+  if (c.type !== 'place' || !RIVERS.has(toks[c.a]?.f ?? '')) return null;
+  let k = c.a - 1;
+  if (toks[k]?.f === "'" && toks[k - 1]?.f === 'l' && toks[k - 2]?.f === 'de') k -= 2;
+  else if (toks[k]?.f === 'la' && toks[k - 1]?.f === 'de') k -= 1;
+  else if (toks[k]?.f !== 'du' && toks[k]?.f !== 'de') return null;
+  const region = toks[k - 1];
+  // (a capitalised "Delta" may be read as a place of its own first: the region takes it over)
+  const held = doc.used[k - 1];
+  if (region?.kind !== 'w' || !FEATURE_REGIONS.has(region.f) || (held && (held.a !== k - 1 || held.b !== k)))
+    return null;
+  const e = makeCand(doc, k - 1, c.b, 'place', tokenText(doc, k - 1, c.b), 'facility');
+  e.alias = c.canonical;
+  return e;
+}
+
+function facilitiesAt(doc: Doc, i: number): Cand[] {
   const toks = doc.toks;
   const head = toks[i];
   if (head?.kind !== 'w' || doc.used[i]) return [];

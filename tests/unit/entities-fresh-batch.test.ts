@@ -333,3 +333,13 @@ describe('names batch 56 taught', () => {
     ]);
   });
 });
+
+// Batch 57 (scored once held out on d5e8209, then dev)
+describe('a region named by its river', () => {
+  it('"le delta du fleuve Rouge" is one place, the region, with the river its alias; the river alone stays the river', () => {
+    const es = find('Les provinces du Delta du fleuve Rouge attirent les investisseurs.');
+    expect(names(es, 'place')).toEqual(['Delta du fleuve Rouge']);
+    expect(named(es, 'Delta du fleuve Rouge')?.aliases).toContain('fleuve Rouge');
+    expect(names(find('La pollution du fleuve Rouge inquiète les habitants.'), 'place')).toEqual(['fleuve Rouge']);
+  });
+});

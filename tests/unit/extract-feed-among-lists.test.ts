@@ -17,10 +17,11 @@ const list = (from: number, count: number) =>
   `<ul>${titles(from, count)
     .map((t, k) => `<li><a href="https://lecourrier.vn/nouvelle-numero-${from + k}/12${from + k}00.html">${t}</a></li>`)
     .join('')}</ul>`;
-const feedOf = (html: string) =>
-  analysePage(parseHtml(`<html><head><title>x</title></head><body>${html}</body></html>`, url), url)
-    .related.filter((r) => r.origin === 'feed')
-    .map((r) => r.title);
+/** A page of the story and the boxes given: its analysis. */
+const analyse = (html: string) =>
+  analysePage(parseHtml(`<html><head><title>x</title></head><body>${html}</body></html>`, url), url);
+const feedItems = (html: string) => analyse(html).related.filter((r) => r.origin === 'feed');
+const feedOf = (html: string) => feedItems(html).map((r) => r.title);
 
 describe('a feed among look-alike lists', () => {
   it('"Même rubrique" and the like name the feed: its bare titles are read, the same markup under "Les plus lus" is not', () => {
@@ -78,13 +79,7 @@ describe('teasers in unusual shapes', () => {
   it('an accordion\'s <summary> is its teaser\'s headline, the link under it says only "Lire la dépêche"', () => {
     const item = (n: number) =>
       `<details${n === 1 ? ' open' : ''}><summary>${titles(n, 1)[0]}</summary><div><p>09/10/2025 08:10</p><p>Un résumé de la nouvelle numéro ${n}, en une phrase assez longue.</p><p><a href="https://lecourrier.vn/nouvelle-numero-${n}/12${n}00.html">Lire la dépêche →</a></p></div></details>`;
-    const got = analysePage(
-      parseHtml(
-        `<html><head><title>x</title></head><body>${story}<section><h2>Dernières dépêches</h2>${item(1)}${item(2)}${item(3)}</section></body></html>`,
-        url,
-      ),
-      url,
-    ).related.filter((r) => r.origin === 'feed');
+    const got = feedItems(`${story}<section><h2>Dernières dépêches</h2>${item(1)}${item(2)}${item(3)}</section>`);
     expect(got.map((r) => r.title)).toEqual(titles(1, 3));
     expect(got.map((r) => r.published)).toEqual(Array(3).fill('2025-10-09T08:10:00+07:00'));
   });
@@ -92,13 +87,9 @@ describe('teasers in unusual shapes', () => {
   it("a table row's date cell with its time on a line of its own dates the teaser", () => {
     const row = (n: number) =>
       `<tr><td class="colDate">28/09/2022<br><span class="h">09:50</span></td><td><a href="https://lecourrier.vn/politique/">Politique</a></td><td><a href="https://lecourrier.vn/nouvelle-numero-${n}/12${n}00.html">${titles(n, 1)[0]}</a></td></tr>`;
-    const got = analysePage(
-      parseHtml(
-        `<html><head><title>x</title></head><body>${story}<div><h2>Autres dépêches</h2><table><tr><th>Date</th><th>Rubrique</th><th>Titre</th></tr>${row(1)}${row(2)}${row(3)}</table></div></body></html>`,
-        url,
-      ),
-      url,
-    ).related.filter((r) => r.origin === 'feed');
+    const got = feedItems(
+      `${story}<div><h2>Autres dépêches</h2><table><tr><th>Date</th><th>Rubrique</th><th>Titre</th></tr>${row(1)}${row(2)}${row(3)}</table></div>`,
+    );
     expect(got.map((r) => r.title)).toEqual(titles(1, 3));
     expect(got.map((r) => r.published)).toEqual(Array(3).fill('2022-09-28T09:50:00+07:00'));
   });
@@ -116,14 +107,9 @@ describe("a picture's controls and an outlet's sign-off", () => {
     expect(video.got.article?.captions).toEqual([]);
     // (a caption under a picture, beside a zoom button, stays)
     const figure = `<figure><img src="https://lecourrier.vn/p.jpg" alt="x" width="800" height="500"><div><button>Agrandir</button> Le port de Cai Mep. Photo : VNA</div></figure>`;
-    const got = analysePage(
-      parseHtml(
-        `<html><head><title>x</title></head><body>${story.replace('</h1>', `</h1>${figure}`)}</body></html>`,
-        url,
-      ),
-      url,
-    );
-    expect(got.article?.captions).toEqual(['Agrandir Le port de Cai Mep. Photo : VNA']);
+    expect(analyse(story.replace('</h1>', `</h1>${figure}`)).article?.captions).toEqual([
+      'Agrandir Le port de Cai Mep. Photo : VNA',
+    ]);
   });
 
   it('VietnamPlus\'s sign-off with its own name, "VNA/VietnamPlus", is no line of the story', () => {

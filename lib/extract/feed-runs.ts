@@ -96,8 +96,7 @@ export function pageKey(base: string): string {
   try {
     // (a copy in an archive or a viewer is the story it carries: its links to that story are to itself)
     const outer = new URL(base);
-    const u = carriedVnaUrl(outer) ?? outer;
-    return u.origin + u.pathname + storyQuery(u);
+    return addressKey(carriedVnaUrl(outer) ?? outer);
   } catch {
     return '';
   }
@@ -121,8 +120,16 @@ export function storyAddress(href: string | null, base: string, self: string): s
   const query = storyQuery(u);
   if (!query && (path.length < 8 || !STORY_IN_PATH.test(path))) return null;
   if (query && /(?:^|[?&])(?:view|task|layout)=(?:category|section|search|tag)/i.test(u.search)) return null;
-  const key = u.origin + path + query;
+  const key = addressKey(u);
   return key === self ? null : key;
+}
+
+/**
+ * A story's address as a key: origin, path and the story's own parameters; a trailing slash is
+ * none of it (a card's picture links "…/1291394.html/", its title "…/1291394.html": one story).
+ */
+function addressKey(u: URL): string {
+  return u.origin + u.pathname.replace(/(.)\/+$/, '$1') + storyQuery(u);
 }
 
 /** Is `host` the web host of the page at `base` ("www." aside)? */

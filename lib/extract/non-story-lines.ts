@@ -308,6 +308,9 @@ const NON_STORY_LINES: RegExp[] = [
   // ("Les informations de l'Agence… sont protégées par le droit d'auteur. Toute reproduction…")
   /^(?=.{0,400}$).{0,120}\bprot[ée]g[ée]e?s?\s+par\s+le\s+droit\s+d['’]auteur\b/i,
   /^(?=.{0,300}$)toute\s+reproduction\b.{0,120}\binterdite\b.{0,60}\b(?:sans\s+(?:l['’]accord|autorisation|l['’]autorisation)|même\s+partielle)/i,
+  // (the notice that asks for the credit instead: "Toute reproduction doit mentionner la source
+  // « Agence Vietnamienne d'Information (VNA) ».")
+  /^(?=.{0,300}$)toute\s+(?:reproduction|reprise)\b[^.!?]{0,40}\bdoi(?:t|vent)\s+(?:mentionner|citer|indiquer)\s+(?:la\s+source|l['’]origine)\b/i,
 ];
 
 /** A rubric's label in capitals over the headline ("INTERVIEW"): before the story's first paragraph only. */

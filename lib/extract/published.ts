@@ -665,7 +665,7 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
   const out: NearLine[] = [];
   const seen = new Set<Element>();
-  const prev = el.previousElementSibling;
+  const prev = boxBefore(el);
   walker.currentNode = el;
   const step = () => (forward ? walker.nextNode() : walker.previousNode());
   for (let n = step(), visited = 0; n && out.length < max && visited < 200; n = step(), visited++) {
@@ -705,6 +705,24 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
 }
 
 const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
+
+/** The boxes the title may open before the one a date sits right over it in: a table's cell and row. */
+const MAX_TITLE_WRAPPERS = 2;
+
+/**
+ * The element right before the title, or before the boxes the title opens, a few at most: a table
+ * layout's title in a cell of its own row, its date in the row before ("<tr><td>22/03/2014</td></tr>
+ * <tr><td><h1>…</h1></td></tr>").
+ */
+function boxBefore(title: Element): Element | null {
+  let el = title;
+  for (let up = 0; !el.previousElementSibling && up < MAX_TITLE_WRAPPERS; up++) {
+    const parent = el.parentElement;
+    if (!parent || parent.tagName === 'BODY') return null;
+    el = parent;
+  }
+  return el.previousElementSibling;
+}
 
 /** The outermost element holding `node`'s parent inside `box` that does not hold the title, or null. */
 function besideTitle(parent: Element, box: Element, title: Element): Element | null {

@@ -1,6 +1,6 @@
 // Small text helpers shared by the extraction steps.
 
-import { carriedVnaUrl } from '../hosts';
+import { carriedVnaUrl, cleanStoryLink } from '../hosts';
 
 /** Elements that style text within a line (HTML's text-level semantics): never a block of their own. */
 export const TEXT_LEVEL = new Set([
@@ -217,10 +217,13 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
   }
 }
 
-/** Where a link leads: its absolute address, or the VNA address a viewer or redirector carries. */
+/**
+ * Where a link leads: its absolute address, or the VNA address a viewer or redirector carries; a
+ * VNA story's without the statistics' parameters, fragment and AMP path a page adds (cleanStoryLink).
+ */
 export function linkTarget(href: string | null | undefined, base: string): string | null {
   const abs = absoluteUrl(href, base);
-  return abs ? (carriedVnaUrl(new URL(abs))?.href ?? abs) : null;
+  return abs ? cleanStoryLink(carriedVnaUrl(new URL(abs))?.href ?? abs) : null;
 }
 
 /** The language an element's lang attribute names, its first subtag ("fr" of "fr-FR"); '' if none. */

@@ -1,7 +1,7 @@
 // Story identity: the same story seen as a teaser on several pages, then read in full, must get
 // the same key. By canonical URL when there is one, else by normalised title.
 
-import { storyQuery } from '../hosts';
+import { storyQuery, withoutAmpPath } from '../hosts';
 import { fold } from '../text/fold';
 
 /**
@@ -21,11 +21,7 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   let path = u.pathname.replace(/\/{2,}/g, '/');
   while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
-  // (a story's AMP copy is the story: "/amp/slug/123.html", "/slug/123.html/amp", "/slug.amp.html")
-  path = path
-    .replace(/^\/amp(?=\/)/i, '')
-    .replace(/\/amp$/i, '')
-    .replace(/\.amp(?=\.html?$)/i, '');
+  path = withoutAmpPath(path);
   if (path === '/') path = '';
   return `https://${host}${path}${storyQuery(u)}`;
 }

@@ -1,9 +1,10 @@
-// Blind rounds 89–91: the feed is one list among several that look alike ("Même rubrique" beside "Les
+// Blind rounds 89–92: the feed is one list among several that look alike ("Même rubrique" beside "Les
 // plus lus", "Dernières nouvelles", a dossier box), on the helper's pages (tests/fixtures/layouts/new)
 // and boxes shaped like theirs. Each test fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
 import { isNonStoryLine } from '../../lib/extract/non-story-lines';
+import { cleanStoryLink } from '../../lib/hosts';
 import { readLayoutPage } from '../support/layout-pages';
 import { parseHtml } from './helpers';
 
@@ -115,5 +116,46 @@ describe("a picture's controls and an outlet's sign-off", () => {
   it('VietnamPlus\'s sign-off with its own name, "VNA/VietnamPlus", is no line of the story', () => {
     for (const line of ['VNA/VietnamPlus', '(VNA/Vietnam+)']) expect(isNonStoryLine(line)).toBe(true);
     expect(isNonStoryLine('VietnamPlus a lancé une nouvelle application.')).toBe(false);
+  });
+});
+
+// Blind round 92: addresses as real pages write them.
+describe('teasers linked the way real pages link them', () => {
+  it('a card whose picture links the story with a trailing slash and its title without is one teaser', () => {
+    const page = readLayoutPage(
+      'lcv2025-wpnewsmag-tdblocks-twinanchors-trailingslashthumb-commentsanchor-surlememesujet-lcv',
+    );
+    expect(page.feed.map((r) => r.title)).toEqual(page.truth.feed);
+    expect(page.feed.map((r) => r.url)).toEqual(page.truth.feed_items.map((t) => t.url));
+  });
+
+  it("a teaser's address loses the statistics' parameters, its fragment and its AMP path, keeps the story's own", () => {
+    const page = readLayoutPage(
+      'lcv2016-drupal7-nodearticle-campaignutmxtor-viewsrowsfeed-captionnocredit-autresarticles-lcv',
+    );
+    expect(page.feed.map((r) => r.url)).toEqual(page.truth.feed_items.map((t) => t.url));
+    const amp = readLayoutPage('lcv2025-bs5-ampteaserpaths-figcaptioncards-noarticlephoto-dansmemerubrique-lcv');
+    expect(amp.feed.map((r) => r.url)).toEqual(amp.truth.feed_items.map((t) => t.url));
+    expect(cleanStoryLink('https://fr.vietnamplus.vn/index.php?id=62713&utm_source=x#top')).toBe(
+      'https://fr.vietnamplus.vn/index.php?id=62713',
+    );
+    // (another site's address is left as it is)
+    expect(cleanStoryLink('https://example.org/a?utm_source=x#b')).toBe('https://example.org/a?utm_source=x#b');
+  });
+
+  it("a date alone in the table row over the title's row dates the story", () => {
+    const page = readLayoutPage(
+      'vnanetfr2014-aspnet-tablelayout-nouvelleskicker-boldfirstlead-uppercasehostport443-toplink-autresnouvelles-vnanet',
+    );
+    expect(page.got.article?.published).toBe(page.truth.published);
+  });
+
+  it('a notice asking to credit the agency is no line of the story', () => {
+    expect(
+      isNonStoryLine("Toute reproduction doit mentionner la source « Agence Vietnamienne d'Information (VNA) »."),
+    ).toBe(true);
+    expect(isNonStoryLine("Toute reproduction des oeuvres doit respecter les droits d'auteur, a-t-il rappelé.")).toBe(
+      false,
+    );
   });
 });

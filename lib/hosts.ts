@@ -142,39 +142,6 @@ export function storyQuery(u: URL): string {
   return kept.length ? `?${kept.sort().join('&')}` : '';
 }
 
-/**
- * A story's AMP copy's path is the story's: "/amp/slug/123.html", "/slug/123.html/amp",
- * "/slug.amp.html".
- */
-export function withoutAmpPath(path: string): string {
-  return path
-    .replace(/^\/amp(?=\/)/i, '')
-    .replace(/\/amp\/?$/i, '')
-    .replace(/\.amp(?=\.html?$)/i, '');
-}
-
-/** Parameters a link carries for the site's or an ad's statistics, never the story's. */
-const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|xtor|at_\w+|_ga|_gl|igshid|amp)$/i;
-
-/**
- * The address a link to a VNA story leads a reader to, as the story's own: no statistics'
- * parameters ("?utm_source=…", "#xtor=RSS-1"), no fragment ("#comments"), not its AMP copy. A link
- * elsewhere, or one that does not parse, is left as it is.
- */
-export function cleanStoryLink(href: string): string {
-  let u: URL;
-  try {
-    u = new URL(href);
-  } catch {
-    return href;
-  }
-  if (!isVnaHost(u.hostname)) return href;
-  u.hash = '';
-  for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
-  u.pathname = withoutAmpPath(u.pathname);
-  return u.href.replace(/\?$/, '');
-}
-
 /** A proxy's own query parameters: a translation's, a free-data service's, the AMP cache's. */
 const PROXY_PARAM = /^(?:_x_tr_|iorg_|amp_|usqp$|__amp_source_origin$)/i;
 

@@ -160,7 +160,6 @@ function promoCard(box: Element, base: string): boolean {
   return false;
 }
 
-/** Caption elements under `scope`, outermost, in page order. `known`: the layouts' caption selector. */
 /** What a reader presses or sets, not reads: a player's or a viewer's buttons. */
 const CONTROLS = 'button, [role="button"], input, select, [role="slider"]';
 /** A player's time: "00:00 / 03:42", "1:02:10 / 1:45:00". */
@@ -177,6 +176,7 @@ function controlsOnly(line: Element): boolean {
   return !/\p{L}/u.test(rest.replace(MEDIA_TIME, ''));
 }
 
+/** Caption elements under `scope`, outermost, in page order. `known`: the layouts' caption selector. */
 export function captionElements(scope: Element, known: string): Element[] {
   const found = new Set<Element>();
   // (a table's figure names the table, not a photo: "<figure class="wp-block-table"><table>…

@@ -8,9 +8,20 @@
 // they hold, in one pass; blocks are then grouped by parent. No pair of blocks is ever compared.
 
 import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
+import { withoutAmpPath, withoutTrailingSlashes } from '../story-links';
 import { BRACKETED_DATE, isDateLine } from './date-lines';
 import { inlineRun } from './inline-lines';
-import { absoluteUrl, hasClassMatching, hasLetter, onlyTextIn, TEXT_LEVEL, textOf, withoutPermalink } from './text';
+import {
+  absoluteUrl,
+  hasClassMatching,
+  hasLetter,
+  onlyTextIn,
+  openedWrapper,
+  squeeze,
+  TEXT_LEVEL,
+  textOf,
+  withoutPermalink,
+} from './text';
 
 export interface FeedRun {
   container: Element;
@@ -125,11 +136,12 @@ export function storyAddress(href: string | null, base: string, self: string): s
 }
 
 /**
- * A story's address as a key: origin, path and the story's own parameters; a trailing slash is
- * none of it (a card's picture links "…/1291394.html/", its title "…/1291394.html": one story).
+ * A story's address as a key: origin, path and the story's own parameters; a trailing slash and an
+ * AMP copy's path are none of it (a card's picture links "…/1291394.html/", its title
+ * "…/1291394.html": one story).
  */
 function addressKey(u: URL): string {
-  return u.origin + u.pathname.replace(/(.)\/+$/, '$1') + storyQuery(u);
+  return u.origin + withoutAmpPath(withoutTrailingSlashes(u.pathname)) + storyQuery(u);
 }
 
 /** Is `host` the web host of the page at `base` ("www." aside)? */
@@ -371,8 +383,16 @@ function teaserTitleLength(item: Element, link: Element | null): number {
   let shown = 0;
   for (const a of item.matches(LINKS) ? [item] : item.querySelectorAll(LINKS))
     shown = Math.max(shown, textOf(a).length);
-  // (a card whose links show no words, an icon's or a hidden picture's, is titled by its first line)
-  return Math.max(longest, shown, shown ? 0 : firstTextLine(item).length);
+  // (a card whose links show no words, an icon's or a hidden picture's, is titled by its first line;
+  // one that shows no words at all, by its one picture's alt)
+  const line = shown ? 0 : firstTextLine(item).length;
+  return Math.max(longest, shown, line, shown || line ? 0 : onlyPictureAlt(item).length);
+}
+
+/** The alt of a box's one picture (an <img>, an AMP page's <amp-img>), or '' when it has none or several. */
+export function onlyPictureAlt(box: Element): string {
+  const pictures = box.querySelectorAll('img, amp-img');
+  return pictures.length === 1 ? squeeze(pictures[0]?.getAttribute('alt') ?? '') : '';
 }
 
 /**
@@ -555,7 +575,7 @@ export function feedRuns(doc: Document, base: string, keep: Element | null): { f
   // name of its own, goes on with the feed; an ad may stand between the two)
   for (const run of [...side]) {
     if (run.label) continue;
-    const prev = partBefore(run.container, body, keep);
+    const prev = partBefore(run.container, keep);
     const at = prev ? feed.findIndex((f) => f.container === prev || prev.contains(f.container)) : -1;
     if (at < 0) continue;
     side.splice(side.indexOf(run), 1);
@@ -576,24 +596,13 @@ const MAX_WRAPPERS = 3;
  * "news-related-wrap" and "news-related-wrap cont"), never a block holding the story (a sidebar's
  * first box opens its column, the one before it holds the story and its feed).
  */
-function partBefore(box: Element, body: Element, keep: Element | null): Element | null {
-  const wrapper = openedWrapper(box, body);
+function partBefore(box: Element, keep: Element | null): Element | null {
+  const wrapper = openedWrapper(box, MAX_WRAPPERS);
   if (!wrapper) return null;
   let prev = wrapper.previousElementSibling;
   while (prev && isAd(prev)) prev = prev.previousElementSibling;
   if (!prev || (keep && prev.contains(keep))) return null;
   return wrapper === box || sameKind(wrapper, prev) ? prev : null;
-}
-
-/** The outermost of the wrappers a box opens (their first child), a few at most, below <body>. */
-function openedWrapper(box: Element, body: Element): Element | null {
-  let el = box;
-  for (let up = 0; !el.previousElementSibling && up < MAX_WRAPPERS; up++) {
-    const parent = el.parentElement;
-    if (!parent || parent === body) return null;
-    el = parent;
-  }
-  return el;
 }
 
 /** Two boxes of one kind: the same tag and a class in common. */

@@ -308,9 +308,13 @@ const NON_STORY_LINES: RegExp[] = [
   // ("Les informations de l'Agence… sont protégées par le droit d'auteur. Toute reproduction…")
   /^(?=.{0,400}$).{0,120}\bprot[ée]g[ée]e?s?\s+par\s+le\s+droit\s+d['’]auteur\b/i,
   /^(?=.{0,300}$)toute\s+reproduction\b.{0,120}\binterdite\b.{0,60}\b(?:sans\s+(?:l['’]accord|autorisation|l['’]autorisation)|même\s+partielle)/i,
-  // (the notice that asks for the credit instead: "Toute reproduction doit mentionner la source
-  // « Agence Vietnamienne d'Information (VNA) ».")
-  /^(?=.{0,300}$)toute\s+(?:reproduction|reprise)\b[^.!?]{0,40}\bdoi(?:t|vent)\s+(?:mentionner|citer|indiquer)\s+(?:la\s+source|l['’]origine)\b/i,
+  // (the notice that asks for the agency's credit instead: "Toute reproduction doit mentionner la
+  // source « Agence Vietnamienne d'Information (VNA) »"; not a story's sentence on press law, "Toute
+  // reproduction d'une œuvre de presse doit mentionner la source et le nom de l'auteur, précise…")
+  new RegExp(
+    String.raw`^(?=.{0,300}$)toute\s+(?:reproduction|reprise)\b[^.!?]{0,40}\bdoi(?:t|vent)\s+(?:mentionner|citer|indiquer)\s+(?:la\s+source|l['’]origine)\s*:?\s*[«"“(]?\s*(?:l['’]\s*)?(?:${VNA_OUTLET_NAMES}|ttxvn|cvn|avi)\b`,
+    'iu',
+  ),
 ];
 
 /** A rubric's label in capitals over the headline ("INTERVIEW"): before the story's first paragraph only. */

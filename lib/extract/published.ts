@@ -22,6 +22,7 @@ import {
   absoluteUrl,
   FOLLOWING,
   holdsRunningText,
+  openedWrapper,
   ownTextBetween,
   PUBLISHED_BY_OUTLET,
   squeeze,
@@ -706,22 +707,16 @@ function linesNear(el: Element, forward: boolean, max: number): NearLine[] {
 
 const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
 
-/** The boxes the title may open before the one a date sits right over it in: a table's cell and row. */
-const MAX_TITLE_WRAPPERS = 2;
+/** A table's cell and row: the boxes a title may open below the row a date sits in. */
+const TABLE_BOXES = new Set(['TD', 'TH', 'TR', 'TBODY']);
 
 /**
- * The element right before the title, or before the boxes the title opens, a few at most: a table
+ * The element right before the title, or before the table cell and row the title opens: a table
  * layout's title in a cell of its own row, its date in the row before ("<tr><td>22/03/2014</td></tr>
- * <tr><td><h1>…</h1></td></tr>").
+ * <tr><td><h1>…</h1></td></tr>"; not past other boxes: a site's top bar shows today's date).
  */
 function boxBefore(title: Element): Element | null {
-  let el = title;
-  for (let up = 0; !el.previousElementSibling && up < MAX_TITLE_WRAPPERS; up++) {
-    const parent = el.parentElement;
-    if (!parent || parent.tagName === 'BODY') return null;
-    el = parent;
-  }
-  return el.previousElementSibling;
+  return openedWrapper(title, 3, (box) => TABLE_BOXES.has(box.tagName))?.previousElementSibling ?? null;
 }
 
 /** The outermost element holding `node`'s parent inside `box` that does not hold the title, or null. */

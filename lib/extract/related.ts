@@ -6,7 +6,16 @@
 import type { RelatedItem } from '../types';
 import { BARE_CREDIT, CAPTION_CLASS, endsOnCredit, MAX_CAPTION, PHOTO_CREDIT } from './captions';
 import { BRACKETED_DATE, inPageYear, isDateLine, shortDateLine } from './date-lines';
-import { firstTextLine, hrefOf, LINKS, opensByScript, pageKey, storyAddress, summaryAfterHeading } from './feed-runs';
+import {
+  firstTextLine,
+  hrefOf,
+  LINKS,
+  onlyPictureAlt,
+  opensByScript,
+  pageKey,
+  storyAddress,
+  summaryAfterHeading,
+} from './feed-runs';
 import { INLINE_MARK } from './inline-lines';
 import { type Layout, SITE } from './layouts';
 import { hiddenByBlocker, hiddenByMarkup } from './marked-parts';
@@ -353,6 +362,9 @@ function teaserOf(item: Element, base: string): RelatedItem | null {
   // script opens the story from the card: "<div role=link data-href><a aria-hidden><img></a>
   // <div>Titre</div>…" — is titled by its first line of text)
   if (!title && link && !textOf(link)) title = firstTextLine(item);
+  // (a card that is its picture alone, an AMP page's "<a><amp-img alt="Titre"></a>": the picture's
+  // words are its headline)
+  if (!title && !textOf(item)) title = onlyPictureAlt(item);
   // (a headline has words: a pager's "1", "»" is none; and a card that shows nothing, its link's
   // title attribute aside — a page cut off inside its picture's tag — is none the reader sees)
   if (!title || !link || !hasLetter(title) || (!textOf(item) && !parts.image)) return null;

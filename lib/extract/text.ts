@@ -1,6 +1,7 @@
 // Small text helpers shared by the extraction steps.
 
-import { carriedVnaUrl, cleanStoryLink } from '../hosts';
+import { carriedVnaUrl } from '../hosts';
+import { cleanStoryLink } from '../story-links';
 
 /** Elements that style text within a line (HTML's text-level semantics): never a block of their own. */
 export const TEXT_LEVEL = new Set([
@@ -35,6 +36,25 @@ export function holdsRunningText(box: Element, except?: (p: Element) => boolean,
 }
 /** A paragraph of running text is longer than this (a line, a label or a caption is not). */
 export const RUNNING_TEXT = 100;
+
+/**
+ * The outermost of the wrappers an element opens (it is their first child, and theirs…), `max` at
+ * most, each one `climbs` lets through; null when that walk reaches <body>.
+ */
+export function openedWrapper(
+  el: Element,
+  max: number,
+  climbs: (box: Element) => boolean = () => true,
+): Element | null {
+  let box = el;
+  for (let up = 0; !box.previousElementSibling && up < max; up++) {
+    const parent = box.parentElement;
+    if (!parent || parent.tagName === 'BODY') return null;
+    if (!climbs(parent)) break;
+    box = parent;
+  }
+  return box;
+}
 
 /** The visible text of an element, a line break read as a space ("(AEC-CI).<br>Photo : VNA"). */
 export function textWithBreaks(el: Element): string {

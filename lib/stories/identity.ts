@@ -1,7 +1,8 @@
 // Story identity: the same story seen as a teaser on several pages, then read in full, must get
 // the same key. By canonical URL when there is one, else by normalised title.
 
-import { storyQuery, withoutAmpPath } from '../hosts';
+import { storyQuery } from '../hosts';
+import { withoutAmpPath, withoutTrailingSlashes } from '../story-links';
 import { fold } from '../text/fold';
 
 /**
@@ -19,9 +20,7 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
-  let path = u.pathname.replace(/\/{2,}/g, '/');
-  while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
-  path = withoutAmpPath(path);
+  let path = withoutAmpPath(withoutTrailingSlashes(u.pathname.replace(/\/{2,}/g, '/')));
   if (path === '/') path = '';
   return `https://${host}${path}${storyQuery(u)}`;
 }

@@ -1,10 +1,10 @@
-// Blind rounds 89–92: the feed is one list among several that look alike ("Même rubrique" beside "Les
+// Blind rounds 89–93: the feed is one list among several that look alike ("Même rubrique" beside "Les
 // plus lus", "Dernières nouvelles", a dossier box), on the helper's pages (tests/fixtures/layouts/new)
 // and boxes shaped like theirs. Each test fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../lib/analyse';
 import { isNonStoryLine } from '../../lib/extract/non-story-lines';
-import { cleanStoryLink } from '../../lib/hosts';
+import { cleanStoryLink } from '../../lib/story-links';
 import { readLayoutPage } from '../support/layout-pages';
 import { parseHtml } from './helpers';
 
@@ -157,5 +157,18 @@ describe('teasers linked the way real pages link them', () => {
     expect(isNonStoryLine("Toute reproduction des oeuvres doit respecter les droits d'auteur, a-t-il rappelé.")).toBe(
       false,
     );
+  });
+});
+
+// Blind round 93: three unusual things at once.
+describe('a card that is its picture alone', () => {
+  it("an AMP page's cards, each a link around one picture, are titled by the picture's alt", () => {
+    const card = (n: number) =>
+      `<a class="amp-card" href="https://lecourrier.vn/nouvelle-numero-${n}/12${n}00.html"><amp-img src="/t${n}.jpg" width="320" height="200" layout="responsive" alt="${titles(n, 1)[0]}"></amp-img></a>`;
+    expect(feedOf(`${story}<h2>Voir plus</h2><div class="more-grid">${card(1)}${card(2)}${card(3)}</div>`)).toEqual(
+      titles(1, 3),
+    );
+    const page = readLayoutPage('vnpamp2023-ampyoutube-inlinelireaussi-altonlyimgcards-voirplus-vnp', 'open');
+    expect(page.feed.map((r) => r.title)).toEqual(page.truth.feed);
   });
 });

@@ -21,7 +21,7 @@ import {
   TITLE_WORDS,
   VN_SYLLABLE,
 } from './lexicon';
-import { articleBefore, articleLength, prepLength } from './prepositions';
+import { articleBefore, articleLength, prepBefore, prepLength } from './prepositions';
 import { isSentenceStart, isSonSyllable, personStartsAt, type Token } from './tokens';
 import { VESSELS } from './vessels';
 import { smallWordsAt, worldPlaceCountry } from './world-places';
@@ -483,10 +483,9 @@ const RIVERS = new Set(['fleuve', 'riviere']);
 function regionOfFeature(doc: Doc, c: Cand): Cand | null {
   const toks = doc.toks;
   if (c.type !== 'place' || !RIVERS.has(toks[c.a]?.f ?? '')) return null;
-  let k = c.a - 1;
-  if (toks[k]?.f === "'" && toks[k - 1]?.f === 'l' && toks[k - 2]?.f === 'de') k -= 2;
-  else if (toks[k]?.f === 'la' && toks[k - 1]?.f === 'de') k -= 1;
-  else if (toks[k]?.f !== 'du' && toks[k]?.f !== 'de') return null;
+  // ("du", "de", "de la", "de l'" before the river)
+  const k = prepBefore(toks, c.a);
+  if (k < 0 || (toks[k]?.f !== 'du' && toks[k]?.f !== 'de')) return null;
   const region = toks[k - 1];
   // (a capitalised "Delta" may be read as a place of its own first: the region takes it over)
   const held = doc.used[k - 1];

@@ -88,10 +88,15 @@ export const SCRIPT_LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link'];
 export const SCRIPT_LINKS = SCRIPT_LINK_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 export const LINKS = `a[href], ${SCRIPT_LINKS}, [href]:not(link, base, area, use, image)`;
 
+/** The attribute an element leads to a page by: its href, else the first script's attribute it has. */
+export function linkAttributeOf(el: Element): string | null {
+  if (el.hasAttribute('href')) return 'href';
+  return SCRIPT_LINK_ATTRIBUTES.find((name) => el.hasAttribute(name)) ?? null;
+}
+
 export function hrefOf(el: Element): string | null {
-  if (el.hasAttribute('href')) return el.getAttribute('href');
-  for (const name of SCRIPT_LINK_ATTRIBUTES) if (el.hasAttribute(name)) return el.getAttribute(name);
-  return null;
+  const name = linkAttributeOf(el);
+  return name ? el.getAttribute(name) : null;
 }
 
 /** Does a script open a story from this element (a card, a button)? */

@@ -12,9 +12,9 @@ import {
   type FeedRun,
   feedRuns,
   isWholeBox,
+  linkAttributeOf,
   pageKey,
   runNodes,
-  SCRIPT_LINK_ATTRIBUTES,
   SCRIPT_LINKS,
   SIDE_LABEL,
 } from './feed-runs';
@@ -79,7 +79,7 @@ function resolveAgainstBase(clone: Document, pageUrl: string): void {
   let n = 0;
   for (const el of clone.querySelectorAll(`a[href], ${SCRIPT_LINKS}`)) {
     if (++n > MAX_BASED_LINKS) break;
-    const attr = el.hasAttribute('href') ? 'href' : SCRIPT_LINK_ATTRIBUTES.find((a) => el.hasAttribute(a));
+    const attr = linkAttributeOf(el);
     if (!attr) continue;
     const value = el.getAttribute(attr) ?? '';
     if (/^(?:[a-z][a-z\d+.-]*:|#)/i.test(value)) continue;

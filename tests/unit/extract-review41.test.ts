@@ -1,22 +1,13 @@
 // What the second reviewer R41 found in the thirty-sixth round's rules: pages and sentences of
 // ordinary shape those rules read worse than the code before them (tests/fixtures/review41, the
 // reviewer's own pages with their truth). Each test fails on the rules the reviewer read (3abadb92).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenF1 } from '../../eval/extraction';
-import { analysePage } from '../../lib/analyse';
 import { isNonStoryLine } from '../../lib/extract/non-story-lines';
-import type { LayoutTruth } from '../support/layout-pages';
+import { readReviewPage } from '../support/layout-pages';
 import { find, named } from '../support/names';
-import { parseHtml } from './helpers';
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'review41');
-function read(name: string) {
-  const truth = JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), 'utf8')) as LayoutTruth;
-  const got = analysePage(parseHtml(readFileSync(join(DIR, `${name}.html`), 'utf8'), truth.url), truth.url);
-  return { got, truth, feed: got.related.filter((r) => r.origin === 'feed') };
-}
+const read = (name: string) => readReviewPage('review41', name);
 const bodyF1 = ({ got, truth }: ReturnType<typeof read>) =>
   tokenF1(got.article?.paragraphs.join('\n') ?? '', truth.paragraphs.join('\n'));
 

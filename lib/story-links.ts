@@ -44,7 +44,9 @@ export function cleanStoryLink(href: string): string {
   }
   if (!isVnaHost(u.hostname) || !(STORY_IN_PATH.test(u.pathname) || storyQuery(u))) return href;
   const pairs = u.search.slice(1).split('&');
-  const kept = pairs.filter((pair) => pair && !TRACKING_PARAM.test(decodeURIComponent(pair.split('=')[0] ?? '')));
+  // (a key as written: statistics' keys are plain ASCII, and decoding a page's malformed escape,
+  // "?%E0%A4%A=1", would throw)
+  const kept = pairs.filter((pair) => pair && !TRACKING_PARAM.test(pair.split('=')[0] ?? ''));
   const hash = FURNITURE_FRAGMENT.test(u.hash) ? '' : u.hash;
   const path = withoutAmpPath(u.pathname);
   if (kept.length === pairs.length && hash === u.hash && path === u.pathname) return href;

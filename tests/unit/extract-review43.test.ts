@@ -7,9 +7,11 @@
 // cleaned conservatively, a caption the reviewer found read right.
 import { describe, expect, it } from 'vitest';
 import { tokenF1 } from '../../eval/extraction';
+import { analysePage } from '../../lib/analyse';
 import { storyAddress } from '../../lib/extract/feed-runs';
 import { cleanStoryLink } from '../../lib/story-links';
 import { readReviewPage } from '../support/layout-pages';
+import { parseHtml } from './helpers';
 
 const read = (name: string) => readReviewPage('review43', name);
 
@@ -49,6 +51,23 @@ describe('story links', () => {
     ).toBe('https://lecourrier.vn/index.php?option=com_content&id=62713:vietnam-et-japon&Itemid=57');
     expect(cleanStoryLink('https://lecourrier.vn/AMP/le-tet-au-vietnam/1291394.html#comments')).toBe(
       'https://lecourrier.vn/le-tet-au-vietnam/1291394.html',
+    );
+  });
+
+  it('a teaser whose address holds a malformed escape is read, its address cleaned as written', () => {
+    expect(cleanStoryLink('https://lecourrier.vn/le-tet-au-vietnam/1291394.html?%E0%A4%A=1&utm_source=x')).toBe(
+      'https://lecourrier.vn/le-tet-au-vietnam/1291394.html?%E0%A4%A=1',
+    );
+    const url = 'https://lecourrier.vn/le-vietnam-et-le-laos-renforcent-leur-cooperation/1300000.html';
+    const card = (n: number) =>
+      `<li><a href="/nouvelle-numero-${n}-de-la-rubrique/12${n}00.html?%zz=${n}">Nouvelle numéro ${n} de la rubrique politique du jour</a></li>`;
+    const html = `<html><head><title>x</title></head><body><article><h1>Le Vietnam et le Laos renforcent leur coopération</h1>
+      <p>Hanoï (VNA) – Le Vietnam et le Laos ont convenu de renforcer leur coopération dans les domaines de l'énergie et des transports, lors d'une réunion tenue mardi à Hanoï.</p>
+      <p>Les deux parties ont passé en revue la mise en oeuvre des accords signés l'an dernier et se sont engagées à accélérer les projets de connexion routière.</p></article>
+      <div><h2>Voir plus</h2><ul>${card(1)}${card(2)}${card(3)}</ul></div></body></html>`;
+    const feed = analysePage(parseHtml(html, url), url).related.filter((r) => r.origin === 'feed');
+    expect(feed.map((r) => r.url)).toEqual(
+      [1, 2, 3].map((n) => `https://lecourrier.vn/nouvelle-numero-${n}-de-la-rubrique/12${n}00.html?%zz=${n}`),
     );
   });
 

@@ -69,8 +69,25 @@ const TO_SOMEONE = new Set(['au', 'aux', 'a']);
 /** "ancien", "nouveau", "feu": a title word only before the title it qualifies, which holder of it. */
 const FORMER = new Set([...HOLDER_QUALIFIERS, 'feu', 'defunt', 'defunte']);
 
+/** "son", "sa", "leur": whose body a role's complement names. */
+const OWNERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+
 /** Prepositions that link a phrase to the name after them ("remis à X", "avec X"), never a role's end. */
 const LINKING_PREPOSITIONS = new Set(['avec', 'par', 'pour', 'aux', 'chez', 'contre', 'envers', 'vers', 'entre']);
+
+/**
+ * "ambassadeur du Vietnam en Australie et dans cinq pays insulaires du Pacifique Sud, X": "dans"
+ * after "et" and a post ("en Australie") adds another post to the function, up to the name at j;
+ * not an aside that brings its own title ("au Laos et dans ce contexte le ministre X").
+ */
+function coordinatedPostAt(d: Doc, k: number, j: number): boolean {
+  if (d.toks[k]?.f !== 'dans' || d.toks[k - 1]?.f !== 'et') return false;
+  const post = d.used[k - 2];
+  if (post?.type !== 'country' && post?.type !== 'place') return false;
+  if (!isPostPreposition(d, post.a - 1)) return false;
+  for (let m = k + 1; m <= j; m++) if (isTitleAt(d, m)) return false;
+  return true;
+}
 
 /**
  * The role stated before the name at i: right before it, or before an apposition that says more
@@ -320,6 +337,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
             (isPreposition(d, k - 1) && !!toks[k + (t.f === 'l' ? 2 : 1)]?.cap))
         )
           continue;
+        // ("le président de son Parlement, X", "le chef de leur Bureau": a body of the country or
+        // the organisation said before, named by its capitalised noun)
+        if (OWNERS.has(t.f) && prev?.f === 'de' && toks[k + 1]?.cap && toks[k + 1]?.kind === 'w') continue;
         // ("le Premier ministre de ce pays, X": the country said before; not a capitalised noun,
         // "de ce Länder Volker Bouffler", which runs into the name)
         if ((t.f === 'ce' || t.f === 'cet' || t.f === 'cette') && prev?.f === 'de' && !toks[k + 1]?.cap) continue;
@@ -331,6 +351,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         }
         // ("des Relations avec le Parlement")
         if (joinsOwnNoun(d, k - 1)) continue;
+        // ("… et dans les pays voisins": a coordinated post's article)
+        if (coordinatedPostAt(d, k - 1, j)) continue;
         // ("…, également le vice-président du Conseil…": the article of a function added to another)
         if (ALSO.has(prev?.f ?? '') && toks[k - 2]?.f === ',' && functionAt(d, k + articleLength(toks, k))) continue;
         // ("de l'Emploi à l'étranger": abroad, inside a portfolio; not "les représentants des
@@ -365,7 +387,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         !isCompoundHead(d.toks, k) &&
         !joinsOwnNoun(d, k) &&
         !(t.f === 'pour' && start > k && forWhat(d, k + 1)) &&
-        !(start === k + 1 && unitOf(d, k))
+        !(start === k + 1 && unitOf(d, k)) &&
+        !coordinatedPostAt(d, k, j)
       )
         break;
     }

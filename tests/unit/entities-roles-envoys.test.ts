@@ -174,4 +174,38 @@ describe('what a role before the name covers', () => {
     expect(named(es, 'Paul Andriamasy')?.role).toBe("ministre de l'Énergie, des Mines et de l'Eau");
     expect(named(es, 'Hanta Rakotobe')?.role).toBe('ministre de la Santé, de la Famille et de la Solidarité');
   });
+
+  // shaped like vietnamvanuatu-cooperation-dans-de-nouveaux-secteurs-198709 (dev)
+  it('a post coordinated with "et dans" goes on the envoy\'s role', () => {
+    const es = find(
+      "Sydney (VNA) - L'ambassadeur du Vietnam en Australie et dans cinq pays insulaires du Pacifique Sud, Nguyen Tat Thanh, a présenté ses lettres de créance.",
+      "L'ambassadrice du Vietnam au Chili et dans les pays voisins Ngô Minh Nguyêt a reçu la délégation.",
+    );
+    expect(named(es, 'Nguyen Tat Thanh')?.role).toBe(
+      'ambassadeur du Vietnam en Australie et dans cinq pays insulaires du Pacifique Sud',
+    );
+    expect(named(es, 'Ngô Minh Nguyêt')?.role).toBe('ambassadrice du Vietnam au Chili et dans les pays voisins');
+  });
+
+  it('"dans" that opens an aside before another title stays out of the role', () => {
+    const es = find(
+      "L'ambassadeur du Vietnam au Laos et dans ce contexte le ministre Nguyen Van Binh a salué les progrès.",
+      'Le consul général du Vietnam à Vientiane, dans son discours, le vice-ministre Tran Van An a parlé.',
+    );
+    expect(named(es, 'Nguyen Van Binh')?.role).toBe('ministre');
+    expect(named(es, 'Tran Van An')?.role).toBe('vice-ministre');
+  });
+
+  // shaped like ouverture-du-consulat-general-du-vanuatu-a-ho-chi-mi-332769 (dev)
+  it('a possessive before a capitalised body stays inside the role: "président de son Parlement"', () => {
+    const es = find(
+      'La cérémonie a eu lieu en présence du président de son Parlement, Seoule Simeon.',
+      'Il a reçu le chef de leur Bureau de représentation, Jean Dupont.',
+      'Il a remercié de son soutien le ministre Paul Martin.',
+    );
+    expect(named(es, 'Seoule Simeon')?.role).toBe('président de son Parlement');
+    expect(named(es, 'Jean Dupont')?.role).toBe('chef de leur Bureau de représentation');
+    // (not a possessive over a common noun: what he thanked for)
+    expect(named(es, 'Paul Martin')?.role).toBe('ministre');
+  });
 });

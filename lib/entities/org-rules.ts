@@ -450,7 +450,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       body++;
       continue;
     }
-    if (lowerHead || !looksAdjective(t.f) || FUNCTION.has(t.f)) break;
+    if (lowerHead || !looksAdjective(t.f) || FUNCTION.has(t.f) || REMIT.test(t.f)) break;
     // ("les directives du Comité central du Parti relatives à…": a plural adjective after a singular
     // head agrees with a noun before it, not with the body)
     if (!/[sx]$/.test(head.f) && PLURAL_ADJECTIVE.test(t.f)) break;
@@ -563,6 +563,19 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       end = k;
     }
   }
+  // "Comité chargé des ONG étrangères", "Office vietnamien chargé de la recherche des MIA": a body
+  // named by its remit, "chargé de" and the complements read below (the name ends before
+  // "chargé" when none follows: "la commission chargée d'examiner le projet")
+  if (
+    !lowerHead &&
+    head.cap &&
+    end === k &&
+    REMIT.test(toks[k]?.f ?? '') &&
+    !toks[k]?.cap &&
+    prepLength(toks, k + 1) &&
+    isFree(doc, k, k + 1)
+  )
+    k++;
   while (k < toks.length && guard++ < 12) {
     const p = prepLength(toks, k);
     if (!p) break;
@@ -768,6 +781,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
+
+/** "chargé", "chargée": what a body named by its remit says before it. */
+const REMIT = /^chargee?s?$/;
 
 /** A plural adjective's ending: "relatives", "centraux", "publics", "concernés". */
 const PLURAL_ADJECTIVE = /(?:es|aux|[éflntc]s)$/;

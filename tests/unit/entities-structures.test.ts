@@ -49,6 +49,23 @@ describe('complements joined by another preposition', () => {
     expect(named(es, "Institut chilien d'amitié avec les peuples")?.country).toBe('CL');
   });
 
+  // shaped like les-paysbas-pour-une-cooperation-accrue-avec-le-viet-13269 (dev)
+  it('"chargé de" names a body by its remit', () => {
+    const es = find(
+      'Le Comité chargé des ONG étrangères a organisé une réunion.',
+      "L'Office vietnamien chargé de la recherche des MIA a reçu la délégation.",
+      'La Commission chargée des affaires sociales a présenté son rapport.',
+    );
+    expect(named(es, 'Comité chargé des ONG étrangères')?.type).toBe('organization');
+    expect(named(es, 'Office vietnamien chargé de la recherche des MIA')?.country).toBe('VN');
+    expect(named(es, 'Commission chargée des affaires sociales')?.type).toBe('organization');
+  });
+
+  it('not a remit that is a verb: "la Commission chargée d\'examiner le projet" names no body', () => {
+    const es = find("La Commission chargée d'examiner le projet a rendu son avis.");
+    expect(names(es, 'organization')).toEqual([]);
+  });
+
   it('not after a ministry, whose complement is capitalised', () => {
     const es = find('Le ministère de la Santé avec les provinces a lancé la campagne.');
     expect(named(es, 'ministère de la Santé')?.type).toBe('organization');

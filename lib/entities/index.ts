@@ -67,7 +67,7 @@ import { capitalRuns, classifyRun, roleComplementPlace, roleWordBeforeName } fro
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { previousSentenceRoles } from './sentence-roles';
 import type { Token } from './tokens';
-import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceCountry } from './world-places';
+import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceAfterArticle, worldPlaceCountry } from './world-places';
 
 export { type EntityTexts, pageTexts } from './page-texts';
 
@@ -189,7 +189,7 @@ function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lower
       const c = classifyRun(doc, a, b, lowerSeen);
       if (!c) {
         // a place of the world waits until every person of the page is known
-        const w = worldPlace(doc, a, b, lowerSeen);
+        const w = worldPlace(doc, a, b, lowerSeen) ?? worldPlaceAfterArticle(doc, a, b, lowerSeen);
         if (w) worldOnly.push(w);
         else unnamed.push([doc, a, b]);
         continue;

@@ -89,6 +89,18 @@ export function worldPlaceAcross(
   return worldPlace(doc, a, next[1], lowerSeen);
 }
 
+/**
+ * "La Paz", "La Valette", "Le Cap", "Los Angeles": a place of the world whose name opens on an
+ * article, which French capitalises there and nowhere else (the run at [a, b) starts after it).
+ */
+export function worldPlaceAfterArticle(doc: Doc, a: number, b: number, lowerSeen: Set<string>): Cand | null {
+  const article = doc.toks[a - 1];
+  if (article?.kind !== 'w' || !article.cap || !PLACE_ARTICLES.has(article.f) || doc.used[a - 1]) return null;
+  if (article.e >= (doc.toks[a]?.s ?? 0)) return null;
+  return worldPlace(doc, a - 1, b, lowerSeen);
+}
+const PLACE_ARTICLES = new Set(['la', 'le', 'les', 'las', 'los', 'el']);
+
 /** "es", "de", "del" at k: how many small lower-case words (up to two) join a place's name there. */
 export function smallWordsAt(doc: Doc, k: number): number {
   let n = 0;

@@ -75,4 +75,25 @@ describe('places of the world the knowledge base does not list', () => {
       }
     }
   });
+
+  // shaped like le-vietnam-et-el-salvador-renforcent-leur-amitie-tra-1295902 and
+  // une-delegation-du-parti-en-visite-de-travail-en-boli-205077 (dev)
+  it("a capital that is a big city keeps its name over other countries' subdivisions", () => {
+    const es = find(
+      "Il a présenté ses lettres de créance au vice-président d'El Salvador dans la capitale San Salvador.",
+    );
+    expect(named(es, 'San Salvador')?.type).toBe('place');
+    expect(named(es, 'San Salvador')?.country).toBe('SV');
+  });
+
+  it('a place whose name opens on an article: "La Paz", "La Valette"', () => {
+    const es = find(
+      'La délégation effectue une visite de travail à La Paz, en Bolivie.',
+      "L'ambassadeur a visité La Valette, capitale de Malte.",
+    );
+    expect(named(es, 'La Paz')?.country).toBe('BO');
+    expect(named(es, 'La Valette')?.country).toBe('MT');
+    // (the article alone stays out: "La Francophonie" is no place)
+    expect(names(es, 'place')).toEqual(['La Paz', 'La Valette']);
+  });
 });

@@ -43,6 +43,16 @@ describe('a feed among look-alike lists', () => {
       ).toEqual(titles(1, 4));
   });
 
+  // blind round 94: a CMS with Vietnamese class names and labels on the French page
+  it('a box labelled "Đọc nhiều" (most read) in Vietnamese is a side list, not the feed\'s second part', () => {
+    const page = readLayoutPage('vnclassnames-chitiet-noidung-tieude-ngaydang-slugtitle-tukhoa-tinkhac-vnanet', 'open');
+    expect(page.feed.map((r) => r.title)).toEqual(page.truth.feed);
+    const box = (label: string, from: number) =>
+      `<div class="boxtin"><div class="tieudebox">${label}</div>${list(from, 3)}</div>`;
+    for (const label of ['Đọc nhiều', 'Xem nhiều nhất', 'Tin mới nhất', 'Nổi bật'])
+      expect(feedOf(`${story}${box('Tin khác', 1)}${box(label, 10)}`)).toEqual(titles(1, 3));
+  });
+
   it('a feed an ad splits in two goes on past the ad, in its second box with no name of its own', () => {
     const page = readLayoutPage('typo3v6-newssingle-adsplitfeed-dossierbox-memerubrique-lcv');
     expect(page.feed.map((r) => r.title)).toEqual(page.truth.feed);

@@ -27,7 +27,7 @@ Union de la jeunesse communiste Hô Chi Minh | | VN
 Union des femmes vietnamiennes | | VN
 Cour populaire suprême | | VN
 Agence vietnamienne d'information | VNA, AVI | VN
-Le Courrier du Vietnam | CVN | VN
+Le Courrier du Vietnam | CVN, Courrier du Vietnam | VN
 ministère des Affaires étrangères | MAE | 
 ministère de la Sécurité publique | MSP | 
 ministère de la Défense | MDN | 
@@ -66,7 +66,7 @@ Pasaxon | | LA
 KPL | Agence de presse lao | LA
 AKP | Agence Kampuchea Presse | KH
 Télévision du Vietnam | VTV, Télévision nationale du Vietnam | VN
-La Voix du Vietnam | VOV, Radio La Voix du Vietnam | VN
+La Voix du Vietnam | VOV, Radio La Voix du Vietnam, Voix du Vietnam | VN
 Nhân Dân | | VN
 Quân đội nhân dân | QDND, Quan doi nhan dan | VN
 Audit d'État | Audit de l'État, Audit d'État du Vietnam, KTNN | VN

@@ -275,6 +275,18 @@ describe('what a role is', () => {
 });
 
 describe('organisation names built like French ones', () => {
+  // shaped like bientot-un-festival-des-cultures-des-groupes-ethniqu-214640 (dev)
+  it('a name that opens on its article is named without it mid-sentence: "à la Voix du Vietnam"', () => {
+    const es = find(
+      'Le festival sera retransmis en direct à la Télévision du Vietnam et à la Voix du Vietnam.',
+      "Selon un journaliste du Courrier du Vietnam, l'événement a attiré le public.",
+    );
+    expect(named(es, 'La Voix du Vietnam')?.aliases).toContain('Voix du Vietnam');
+    expect(named(es, 'Le Courrier du Vietnam')?.aliases).toContain('Courrier du Vietnam');
+    // (the country inside the name is no mention of its own)
+    expect(named(es, 'Vietnam')).toBeUndefined();
+  });
+
   it('hyphenated and capitalised adjectives after the head', () => {
     const es = find('Le Parti social-démocrate suédois a salué le Centre National de Recherche Océanographique.');
     expect(named(es, 'Parti social-démocrate suédois')?.country).toBe('SE');

@@ -67,7 +67,14 @@ import { capitalRuns, classifyRun, roleComplementPlace, roleWordBeforeName } fro
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { previousSentenceRoles } from './sentence-roles';
 import type { Token } from './tokens';
-import { personWordsOf, worldPlace, worldPlaceAcross, worldPlaceAfterArticle, worldPlaceCountry } from './world-places';
+import {
+  personWordsOf,
+  worldPlace,
+  worldPlaceAcross,
+  worldPlaceAfterArticle,
+  worldPlaceCountry,
+  worldPlaceWithPoint,
+} from './world-places';
 
 export { type EntityTexts, pageTexts } from './page-texts';
 
@@ -178,6 +185,13 @@ function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lower
       if (joined) {
         worldOnly.push(joined);
         r++;
+        continue;
+      }
+      // "Nouvelle-Galles du Sud": and with a cardinal point (a run of its own or not)
+      const pointed = worldPlaceWithPoint(doc, a0, b, lowerSeen);
+      if (pointed) {
+        worldOnly.push(pointed);
+        while ((runs[r + 1]?.[0] ?? Number.POSITIVE_INFINITY) < pointed.b) r++;
         continue;
       }
       const place = roleComplementPlace(doc, a0, b);

@@ -769,13 +769,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // "le Docteur Nguyên Tu Son", "Mme Nguyen Thi Ha": a capitalised title or civility opens the
   // run; it is the role or civility before the name (roleBefore reads it), not part of the name
   // (not a given name that is also a title, before its father's: "Sultan bin Saad Al-Muraikhi")
+  // (a title word hyphened to a name opens a place's compound name, "la Haute-Kotto", "la
+  // Nouvelle-Calédonie"; hyphened to another title word, it is a title, "le Haut-Commissaire X")
   while (
     b - a > 1 &&
     honorStart < 0 &&
     (TITLE_WORDS.has((toks[a] as Token).f) || CIVILITIES.has((toks[a] as Token).f)) &&
-    !FILIATION.has(toks[a + 1]?.f ?? '')
+    !FILIATION.has(toks[a + 1]?.f ?? '') &&
+    (toks[a + 1]?.f !== '-' || TITLE_WORDS.has(toks[a + 2]?.f ?? ''))
   )
-    a += toks[a + 1]?.f === '.' ? 2 : 1;
+    a += toks[a + 1]?.f === '.' ? 2 : toks[a + 1]?.f === '-' ? 3 : 1;
   if (a >= b) return null;
   // "ministre des Affaires étrangères et des Expatriés Ayman Safadi", "… et de l'Immigration Badr
   // Abdelatty": after "des" a French plural, after "de l'" a French noun, ends the name of the
@@ -951,6 +954,11 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   }
   // "l'affaire Van Thinh Phat": a case is named after someone or something; it is no person here
   if (via === 'vn-shape' && !before.role && CASE_NOUNS.has(prev?.f ?? '')) return null;
+  // "le gouverneur de la Haute-Kotto", "le haut-commissaire de la République en Nouvelle-Calédonie":
+  // French sets no article or preposition right before a person's name; a title that would end on
+  // one ("gouverneur de la") is the title of a place's or a body's holder
+  if (via === 'title' && /(?:^|[\s'’])(?:la|le|les|l['’]|en|à|au|aux|de|du|des|d['’])$/i.test(before.role ?? ''))
+    return null;
   if (!via) return null;
   const c = makeCand(
     doc,

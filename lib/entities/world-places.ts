@@ -9,6 +9,7 @@ import { foldKey } from '../text/fold';
 import { type Cand, type Doc, makeCand, tokenText } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { CIVILITIES, isHead, ORG_TRIGGERS, TITLE_WORDS } from './lexicon';
+import { cardinalPointEnd } from './regions';
 import { roleBefore } from './roles';
 import { isSentenceStart } from './tokens';
 
@@ -87,6 +88,12 @@ export function worldPlaceAcross(
   const n = next ? next[0] - b : 0;
   if (!next || n < 1 || smallWordsAt(doc, b) < n) return null;
   return worldPlace(doc, a, next[1], lowerSeen);
+}
+
+/** "Nouvelle-Galles du Sud", "Gyeongsang du Nord": a place of the world named with its cardinal point. */
+export function worldPlaceWithPoint(doc: Doc, a: number, b: number, lowerSeen: Set<string>): Cand | null {
+  const e = cardinalPointEnd(doc, b);
+  return e > b ? worldPlace(doc, a, e, lowerSeen) : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // "sont :", and an unnamed group before a comma. Sentences shaped like the dev text; each test
 // fails on the code before its rule, and the last checks say what the rules leave alone.
 import { describe, expect, it } from 'vitest';
-import { find, named } from '../support/names';
+import { find, named, names } from '../support/names';
 
 describe('roles of envoys and lists', () => {
   it('"ambassadeur" before the name is held with a mission post after it, not with another function', () => {
@@ -207,5 +207,21 @@ describe('what a role before the name covers', () => {
     expect(named(es, 'Jean Dupont')?.role).toBe('chef de leur Bureau de représentation');
     // (not a possessive over a common noun: what he thanked for)
     expect(named(es, 'Paul Martin')?.role).toBe('ministre');
+  });
+
+  // shaped like la-bassesaxe-allemagne-veut-sonder-les-opportunites-198180 and
+  // un-vice-ministre-vietnamien-des-ae-en-visite-en-nouv-207132 (dev)
+  it("a title ending on an article or a preposition is a place's holder's: the place is no person", () => {
+    const es = find(
+      'Le gouverneur de la Basse-Saxe, Stephan Weil, a reçu la délégation.',
+      'Le gouverneur de la Haute-Kotto, Jean Ngoma, a salué la visite.',
+      'Elle a rencontré le haut-commissaire de la République en Nouvelle-Calédonie, Vincent Bouvier.',
+      'Le Haut-Commissaire Volker Türk a parlé.',
+    );
+    expect(named(es, 'Stephan Weil')?.role).toBe('gouverneur de la Basse-Saxe');
+    expect(named(es, 'Jean Ngoma')?.role).toBe('gouverneur de la Haute-Kotto');
+    expect(named(es, 'Vincent Bouvier')?.role).toBe('haut-commissaire de la République en Nouvelle-Calédonie');
+    expect(named(es, 'Volker Türk')?.role).toBe('Haut-Commissaire');
+    expect(names(es, 'person')).toEqual(['Stephan Weil', 'Jean Ngoma', 'Vincent Bouvier', 'Volker Türk']);
   });
 });

@@ -96,4 +96,25 @@ describe('places of the world the knowledge base does not list', () => {
     // (the article alone stays out: "La Francophonie" is no place)
     expect(names(es, 'place')).toEqual(['La Paz', 'La Valette']);
   });
+
+  // shaped like laustralie-occidentale-tient-en-haute-estime-la-coop-1292883 and
+  // t-centrale-de-son-la-114-milliards-de-kwh-pour-le-re-35871 (dev)
+  it('a country hyphened to a word, and a name with its cardinal point, are places of their own', () => {
+    const es = find(
+      "La délégation de l'Australie-Occidentale a rencontré celle de l'Australie-Méridionale.",
+      'Canva, une société de Sydney, dans la Nouvelle-Galles du Sud, investit en Gyeongsang du Nord.',
+      'La coopération Vietnam-Laos progresse.',
+    );
+    expect(names(es, 'place')).toEqual(
+      expect.arrayContaining([
+        'Australie-Occidentale',
+        'Australie-Méridionale',
+        'Nouvelle-Galles du Sud',
+        'Gyeongsang du Nord',
+      ]),
+    );
+    expect(named(es, 'Australie')).toBeUndefined();
+    // (two countries joined by a hyphen stay a pair)
+    expect(names(es, 'country')).toEqual(expect.arrayContaining(['Vietnam', 'Laos']));
+  });
 });

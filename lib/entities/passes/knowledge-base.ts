@@ -2,7 +2,7 @@
 // and what they take in around them (an adjective of country, an owner, a cardinal point).
 
 import type { Steps } from '../../slices';
-import { claim, extendTo, tokenText } from '../doc';
+import { type Cand, claim, type Doc, extendTo, tokenText } from '../doc';
 import {
   companyWordOfLongerName,
   complementAfter,
@@ -81,17 +81,14 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
         i++;
         continue;
       }
-      // "l'Irlande du Nord", a country's name and a cardinal point: a place of the world of its own
-      // (of another country), when the data names it so
-      if (m.ref.type === 'country') {
-        const e = cardinalPointEnd(doc, m.end);
-        const text = e > m.end ? tokenText(doc, i, e) : '';
-        const country = text ? worldPlaceCountry(text) : null;
-        if (country) {
-          push(worldPlaceCand(doc, i, e, country));
-          i = e;
-          continue;
-        }
+      // "l'Irlande du Nord", a country's name and a cardinal point, "l'Australie-Occidentale", one
+      // hyphened to a word: a place of the world of its own (of another country, or a state of that
+      // one), when the data names it so ("Vietnam-Laos" is a pair of countries)
+      const compound = m.ref.type === 'country' ? placeWithin(doc, i, m.end) : null;
+      if (compound) {
+        push(compound);
+        i = compound.b;
+        continue;
       }
       // "la Dominique" is a country, "Dominique Martin" a person.
       if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {
@@ -160,4 +157,26 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
       i = Math.max(m.end, c.b);
     }
   }
+}
+
+/** A place of the world named by the country's name [i, end) and the words after it, or null. */
+function placeWithin(doc: Doc, i: number, end: number): Cand | null {
+  for (const e of [cardinalPointEnd(doc, end), hyphenedEnd(doc, end)]) {
+    const country = e > end ? worldPlaceCountry(tokenText(doc, i, e)) : null;
+    if (country) return worldPlaceCand(doc, i, e, country);
+  }
+  return null;
+}
+
+/** "-Occidentale", "-Méridionale": the end of the words hyphened, with no space, to the name ending at k. */
+function hyphenedEnd(doc: Doc, k: number): number {
+  let e = k;
+  while (
+    doc.toks[e]?.f === '-' &&
+    doc.toks[e]?.s === doc.toks[e - 1]?.e &&
+    doc.toks[e + 1]?.kind === 'w' &&
+    doc.toks[e + 1]?.s === doc.toks[e]?.e
+  )
+    e += 2;
+  return e;
 }

@@ -76,6 +76,16 @@ describe('captions and dates', () => {
     expect(got.article?.captions).toEqual(['Vidéo : Vnews/VNA']);
   });
 
+  // blind round 95: a daily digest, its items cards of a picture, a headline and a paragraph
+  it("a digest item's headline and text under its picture are the story's, not the picture's caption", () => {
+    const { got, truth } = read(
+      'new',
+      'lcv2025-essentieljournee-digestarticles-h2items-lirelarticlelinks-thumbs-memerubrique-lcv',
+    );
+    expect(got.article?.captions).toEqual(truth.captions);
+    expect(got.article?.paragraphs).toEqual(truth.paragraphs);
+  });
+
   it('a live report\'s entry times come after "Publié le …", which dates the story', () => {
     const { got, truth } = read('decided', 'tickaroo-liveblog-timedevents-lireaussi-lcv');
     expect(got.article?.published).toBe(truth.published);

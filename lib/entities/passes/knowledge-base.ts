@@ -168,10 +168,14 @@ function placeWithin(doc: Doc, i: number, end: number): Cand | null {
   return null;
 }
 
-/** "-Occidentale", "-Méridionale": the end of the words hyphened, with no space, to the name ending at k. */
+/**
+ * "-Occidentale", "-Méridionale": the end of the words hyphened, with no space, to the name ending
+ * at k (two at most: a chain of "Vietnam-Laos-Cambodge-…" is read once, not from each country).
+ */
 function hyphenedEnd(doc: Doc, k: number): number {
   let e = k;
   while (
+    e < k + 4 &&
     doc.toks[e]?.f === '-' &&
     doc.toks[e]?.s === doc.toks[e - 1]?.e &&
     doc.toks[e + 1]?.kind === 'w' &&

@@ -63,7 +63,13 @@ import { type EntityTexts, makeDocs } from './page-texts';
 import { knowledgeBase } from './passes/knowledge-base';
 import { organisations } from './passes/organisations';
 import { type PassState, passState } from './passes/state';
-import { capitalRuns, classifyRun, roleComplementPlace, roleWordBeforeName } from './person-place-rules';
+import {
+  capitalRuns,
+  classifyRun,
+  placeTriggerBefore,
+  roleComplementPlace,
+  roleWordBeforeName,
+} from './person-place-rules';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { previousSentenceRoles } from './sentence-roles';
 import type { Token } from './tokens';
@@ -188,7 +194,8 @@ function* capitalisedRuns({ docs, cands, push, learnt, learn }: PassState, lower
         continue;
       }
       // "Nouvelle-Galles du Sud": and with a cardinal point (a run of its own or not)
-      const pointed = worldPlaceWithPoint(doc, a0, b, lowerSeen);
+      // (after "province de" its rule reads the whole designation as an alias)
+      const pointed = placeTriggerBefore(doc, a0) < 0 ? worldPlaceWithPoint(doc, a0, b, lowerSeen) : null;
       if (pointed) {
         worldOnly.push(pointed);
         while ((runs[r + 1]?.[0] ?? Number.POSITIVE_INFINITY) < pointed.b) r++;

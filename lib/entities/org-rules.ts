@@ -566,10 +566,15 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // "Comité chargé des ONG étrangères", "Office vietnamien chargé de la recherche des MIA": a body
   // named by its remit, "chargé de" and the complements read below (the name ends before
   // "chargé" when none follows: "la commission chargée d'examiner le projet")
+  // (not after a body that alone names no one, "le Comité populaire provincial chargé de
+  // l'organisation…", nor a Central Committee: what follows says what they do, not which they are)
+  const bare = foldKey(tokenText(doc, i, k));
   if (
     !lowerHead &&
     head.cap &&
     end === k &&
+    !GENERIC_ORGS.has(bare) &&
+    !bare.startsWith('comite central') &&
     REMIT.test(toks[k]?.f ?? '') &&
     !toks[k]?.cap &&
     prepLength(toks, k + 1) &&

@@ -770,13 +770,16 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // run; it is the role or civility before the name (roleBefore reads it), not part of the name
   // (not a given name that is also a title, before its father's: "Sultan bin Saad Al-Muraikhi")
   // (a title word hyphened to a name opens a place's compound name, "la Haute-Kotto", "la
-  // Nouvelle-Calédonie"; hyphened to another title word, it is a title, "le Haut-Commissaire X")
+  // Nouvelle-Calédonie"; hyphened to another title word, or making one with it, it is a title, "le
+  // Haut-Commissaire X", "la Porte-Parole X")
   while (
     b - a > 1 &&
     honorStart < 0 &&
     (TITLE_WORDS.has((toks[a] as Token).f) || CIVILITIES.has((toks[a] as Token).f)) &&
     !FILIATION.has(toks[a + 1]?.f ?? '') &&
-    (toks[a + 1]?.f !== '-' || TITLE_WORDS.has(toks[a + 2]?.f ?? ''))
+    (toks[a + 1]?.f !== '-' ||
+      TITLE_WORDS.has(toks[a + 2]?.f ?? '') ||
+      TITLE_WORDS.has(`${(toks[a] as Token).f}-${toks[a + 2]?.f ?? ''}`))
   )
     a += toks[a + 1]?.f === '.' ? 2 : toks[a + 1]?.f === '-' ? 3 : 1;
   if (a >= b) return null;
@@ -954,11 +957,6 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   }
   // "l'affaire Van Thinh Phat": a case is named after someone or something; it is no person here
   if (via === 'vn-shape' && !before.role && CASE_NOUNS.has(prev?.f ?? '')) return null;
-  // "le gouverneur de la Haute-Kotto", "le haut-commissaire de la République en Nouvelle-Calédonie":
-  // French sets no article or preposition right before a person's name; a title that would end on
-  // one ("gouverneur de la") is the title of a place's or a body's holder
-  if (via === 'title' && /(?:^|[\s'’])(?:la|le|les|l['’]|en|à|au|aux|de|du|des|d['’])$/i.test(before.role ?? ''))
-    return null;
   if (!via) return null;
   const c = makeCand(
     doc,

@@ -17,6 +17,9 @@ function withoutLeadingRank(role: string | null): string | null {
 }
 
 /** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */
+/** "son", "sa", "leur": whose body a role's complement names. */
+export const OWNERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+
 export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const c = d.used[k];
@@ -24,11 +27,16 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
     if (c?.type === 'country' && isPostPreposition(d, c.a - 1)) continue;
     if (c && (c.type === 'country' || c.type === 'organization')) {
       if (withPartyAt(d, c.a)) continue;
+      // ("la présidente de son Assemblée nationale": the body of the country said before, not the
+      // one the knowledge base gives the name)
+      if (c.type === 'organization' && OWNERS.has(d.toks[c.a - 1]?.f ?? '')) continue;
       const code = c.type === 'country' ? (c.kb?.country ?? null) : candCountry(c);
       if (code) return code;
     }
     // "le maire d'Osaka", "gouverneur de la province de Champassak": a known place's country
-    if (c?.type === 'place' && c.kb?.country && c.a === k && !isPostPreposition(d, k - 1)) return c.kb.country;
+    // (or one whose name says it: "gouverneure d'Australie-Méridionale")
+    const placeCountry = c?.type === 'place' ? (c.kb?.country ?? (c.via === 'world-place' ? c.country : null)) : null;
+    if (placeCountry && c?.a === k && !isPostPreposition(d, k - 1)) return placeCountry;
     // ("Association germano-vietnamienne": a compound's last half is not a nationality)
     if (!c && !isCompoundTail(d.toks, k)) {
       const m = ADJ_DICT.match(d.toks, k);

@@ -250,7 +250,10 @@ export function isFunction(role: string | null): boolean {
 
 /** "le porte-parole de Kim Jong-un": a role left on "de" is said of the name after it, not held by it. */
 export function isHanging(role: string | null): boolean {
-  return !!role && /\s(?:de|du|des|d')$/.test(role);
+  // (and on an article, a preposition of a post or a possessive, in lower case: "gouverneur de la",
+  // "haut-commissaire … en", "président de son"; French sets none of them right before a person's
+  // name, and "Son", "La" are syllables of Vietnamese places, "de Lang Son", "de Son La")
+  return !!role && /\s(?:de|du|des|d'|la|le|les|l'|en|à|au|aux|son|sa|ses|leur|leurs)$/.test(role);
 }
 
 /** Words "officiel" is a noun after, besides the determiners: "des officiels", "le haut officiel". */

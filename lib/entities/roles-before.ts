@@ -16,7 +16,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
-import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
+import { countryIn, frenchGlossAt, nationalitiesListed, OWNERS, roleText } from './role-text';
 import {
   ALSO,
   APPOINTED,
@@ -69,25 +69,42 @@ const TO_SOMEONE = new Set(['au', 'aux', 'a']);
 /** "ancien", "nouveau", "feu": a title word only before the title it qualifies, which holder of it. */
 const FORMER = new Set([...HOLDER_QUALIFIERS, 'feu', 'defunt', 'defunte']);
 
-/** "son", "sa", "leur": whose body a role's complement names. */
-const OWNERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
-
 /** Prepositions that link a phrase to the name after them ("remis à X", "avec X"), never a role's end. */
 const LINKING_PREPOSITIONS = new Set(['avec', 'par', 'pour', 'aux', 'chez', 'contre', 'envers', 'vers', 'entre']);
 
 /**
  * "ambassadeur du Vietnam en Australie et dans cinq pays insulaires du Pacifique Sud, X": "dans"
- * after "et" and a post ("en Australie") adds another post to the function, up to the name at j;
- * not an aside that brings its own title ("au Laos et dans ce contexte le ministre X").
+ * after "et" and a post ("en Australie") adds another post to the function, through the role's last
+ * token j, when it names one (a place, a country, "pays", "provinces"); not an aside ("au Japon et
+ * dans une ambiance chaleureuse, X"), nor one that brings its own title ("au Laos et dans ce
+ * contexte le ministre X").
  */
 function coordinatedPostAt(d: Doc, k: number, j: number): boolean {
   if (d.toks[k]?.f !== 'dans' || d.toks[k - 1]?.f !== 'et') return false;
   const post = d.used[k - 2];
   if (post?.type !== 'country' && post?.type !== 'place') return false;
   if (!isPostPreposition(d, post.a - 1)) return false;
-  for (let m = k + 1; m <= j; m++) if (isTitleAt(d, m)) return false;
-  return true;
+  let names = false;
+  for (let m = k + 1; m <= j; m++) {
+    if (isTitleAt(d, m)) return false;
+    const held = d.used[m]?.type;
+    if (held === 'country' || held === 'place' || POST_NOUNS.has(d.toks[m]?.f ?? '')) names = true;
+  }
+  return names;
 }
+/** Nouns of the places a post covers: "dans cinq pays", "dans les provinces du Nord". */
+const POST_NOUNS = new Set([
+  'pays',
+  'region',
+  'regions',
+  'province',
+  'provinces',
+  'etats',
+  'iles',
+  'territoires',
+  'villes',
+  'localites',
+]);
 
 /**
  * The role stated before the name at i: right before it, or before an apposition that says more
@@ -339,7 +356,17 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
           continue;
         // ("le président de son Parlement, X", "le chef de leur Bureau": a body of the country or
         // the organisation said before, named by its capitalised noun)
-        if (OWNERS.has(t.f) && prev?.f === 'de' && toks[k + 1]?.cap && toks[k + 1]?.kind === 'w') continue;
+        // (a body that goes on to a comma or a complement: "de son Parlement Seoule Simeon" is no role)
+        const body = toks[k + 1];
+        const next = toks[k + 2];
+        if (
+          OWNERS.has(t.f) &&
+          prev?.f === 'de' &&
+          body?.cap &&
+          body.kind === 'w' &&
+          (d.used[k + 1]?.type === 'organization' || next?.f === ',' || (next?.kind === 'w' && !next.cap))
+        )
+          continue;
         // ("le Premier ministre de ce pays, X": the country said before; not a capitalised noun,
         // "de ce Länder Volker Bouffler", which runs into the name)
         if ((t.f === 'ce' || t.f === 'cet' || t.f === 'cette') && prev?.f === 'de' && !toks[k + 1]?.cap) continue;

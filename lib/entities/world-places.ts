@@ -53,16 +53,18 @@ const NAMED_AFTER = new Set([
  * The run [a, b) as a place of the world, or null. Its country is kept apart (worldCountry): it is
  * the page's only when the page names that country too.
  */
-export function worldPlace(doc: Doc, a: number, b: number, lowerSeen: Set<string>): Cand | null {
+export function worldPlace(doc: Doc, a: number, b: number, lowerSeen: Set<string>, marked = false): Cand | null {
   if (b - a > 6) return null;
   const text = tokenText(doc, a, b);
   const country = worldPlaceCountry(text);
   if (!country) return null;
   const first = doc.toks[a];
-  if (!first || namedByWordBefore(doc, a) || roleBefore(doc, a).role) return null;
-  // a given name opens a person's name ("Paul", "Álvaro Obregón"); a word the page writes in lower
-  // case, or one opening a sentence, may be French ("Union", "Delta")
-  if (GIVEN_NAMES.has(first.f)) return null;
+  if (!first || namedByWordBefore(doc, a)) return null;
+  // a title before it or a given name opening it make a person's name ("le vice-président Rivers",
+  // "Paul", "Álvaro Obregón"), unless the name is marked a place's by its article or its cardinal
+  // point ("le maire de La Paz", "en Caroline du Nord"); a word the page writes in lower case, or
+  // one opening a sentence, may be French ("Union", "Delta")
+  if (!marked && (roleBefore(doc, a).role || GIVEN_NAMES.has(first.f))) return null;
   if (b - a === 1 && (lowerSeen.has(first.f) || isSentenceStart(doc.toks, a))) return null;
   return worldPlaceCand(doc, a, b, country);
 }
@@ -93,7 +95,7 @@ export function worldPlaceAcross(
 /** "Nouvelle-Galles du Sud", "Gyeongsang du Nord": a place of the world named with its cardinal point. */
 export function worldPlaceWithPoint(doc: Doc, a: number, b: number, lowerSeen: Set<string>): Cand | null {
   const e = cardinalPointEnd(doc, b);
-  return e > b ? worldPlace(doc, a, e, lowerSeen) : null;
+  return e > b ? worldPlace(doc, a, e, lowerSeen, true) : null;
 }
 
 /**
@@ -104,9 +106,10 @@ export function worldPlaceAfterArticle(doc: Doc, a: number, b: number, lowerSeen
   const article = doc.toks[a - 1];
   if (article?.kind !== 'w' || !article.cap || !PLACE_ARTICLES.has(article.f) || doc.used[a - 1]) return null;
   if (article.e >= (doc.toks[a]?.s ?? 0)) return null;
-  return worldPlace(doc, a - 1, b, lowerSeen);
+  return worldPlace(doc, a - 1, b, lowerSeen, true);
 }
-const PLACE_ARTICLES = new Set(['la', 'le', 'les', 'las', 'los', 'el']);
+/** The articles French capitalises inside a place's name and reads as words elsewhere (runs.ts). */
+const PLACE_ARTICLES = new Set(['la', 'le', 'les']);
 
 /** "es", "de", "del" at k: how many small lower-case words (up to two) join a place's name there. */
 export function smallWordsAt(doc: Doc, k: number): number {

@@ -203,8 +203,10 @@ export function captionElements(scope: Element, known: string): Element[] {
     // (a card's headline under its picture is no caption, "<h2>Le Courrier du Vietnam Magazine</h2>";
     // a caption set as a heading is a sentence or ends on its credit)
     if (/^H[1-4]$/.test(line.tagName) && !/[.!…]$/.test(text) && !PHOTO_CREDIT.test(text)) continue;
-    // (nor a block that holds a headline and its text: a card's body, a digest's item)
-    if (line.querySelector('h1, h2, h3, h4')) continue;
+    // (nor a block that holds a headline and more text: a card's body, a digest's item; a heading
+    // alone in its cell is read as one, above)
+    const headline = line.querySelector('h1, h2, h3, h4');
+    if (headline && textOf(headline) !== text) continue;
     if (!text || text.length > MAX_CAPTION || line.closest('a[href]') || line.querySelector('a[href]')) continue;
     // (the line under a full-screen photo may be the story itself, "Hanoi (VNA) - …", or the
     // site's copyright: neither says what the photo shows)

@@ -84,7 +84,7 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
       // "l'Irlande du Nord", a country's name and a cardinal point, "l'Australie-Occidentale", one
       // hyphened to a word: a place of the world of its own (of another country, or a state of that
       // one), when the data names it so ("Vietnam-Laos" is a pair of countries)
-      const compound = m.ref.type === 'country' ? placeWithin(doc, i, m.end) : null;
+      const compound = m.ref.type === 'country' ? placeWithin(doc, i, m.end, m.ref.country) : null;
       if (compound) {
         push(compound);
         i = compound.b;
@@ -159,23 +159,31 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
   }
 }
 
-/** A place of the world named by the country's name [i, end) and the words after it, or null. */
-function placeWithin(doc: Doc, i: number, end: number): Cand | null {
+/**
+ * A place of the world named by the name [i, end) of the country `own` and the words after it, or
+ * null. A place of that country is said to be its ("la gouverneure d'Australie-Méridionale, X" is
+ * Australian): its name says the country.
+ */
+function placeWithin(doc: Doc, i: number, end: number, own: string | null): Cand | null {
   for (const e of [cardinalPointEnd(doc, end), hyphenedEnd(doc, end)]) {
     const country = e > end ? worldPlaceCountry(tokenText(doc, i, e)) : null;
-    if (country) return worldPlaceCand(doc, i, e, country);
+    if (!country) continue;
+    const c = worldPlaceCand(doc, i, e, country);
+    if (country === own) c.country = country;
+    return c;
   }
   return null;
 }
 
 /**
  * "-Occidentale", "-Méridionale": the end of the words hyphened, with no space, to the name ending
- * at k (two at most: a chain of "Vietnam-Laos-Cambodge-…" is read once, not from each country).
+ * at k (three at most, as "Macédoine-Orientale-et-Thrace": a chain of "Vietnam-Laos-Cambodge-…" is
+ * not read to its end from each country).
  */
 function hyphenedEnd(doc: Doc, k: number): number {
   let e = k;
   while (
-    e < k + 4 &&
+    e < k + 6 &&
     doc.toks[e]?.f === '-' &&
     doc.toks[e]?.s === doc.toks[e - 1]?.e &&
     doc.toks[e + 1]?.kind === 'w' &&

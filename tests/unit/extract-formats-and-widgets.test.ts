@@ -13,7 +13,7 @@ import { parseHtml } from './helpers';
 
 const LAYOUTS = join(import.meta.dirname, '..', 'fixtures', 'layouts');
 
-function read(folder: 'new' | 'decided', name: string) {
+function read(folder: 'new' | 'decided' | 'open', name: string) {
   const file = join(LAYOUTS, folder, name);
   const truth = JSON.parse(readFileSync(`${file}.truth.json`, 'utf8')) as {
     url: string;
@@ -79,7 +79,7 @@ describe('captions and dates', () => {
   // blind round 95: a daily digest, its items cards of a picture, a headline and a paragraph
   it("a digest item's headline and text under its picture are the story's, not the picture's caption", () => {
     const { got, truth } = read(
-      'new',
+      'open',
       'lcv2025-essentieljournee-digestarticles-h2items-lirelarticlelinks-thumbs-memerubrique-lcv',
     );
     expect(got.article?.captions).toEqual(truth.captions);

@@ -279,6 +279,8 @@ export const SPOUSES = set('epouse epoux femme mari conjoint conjointe');
 
 /** Determiners that begin the noun phrase holding a role ("le", "la", "son"…). */
 export const ROLE_DETERMINERS = set('le la les l un une son sa ses leur leurs cet cette ce ces notre votre');
+/** "son", "sa", "leur": the determiners that say whose body a role's complement names. */
+export const OWNERS = set('son sa ses leur leurs');
 
 /** Vietnamese family names (folded): the first syllable of most Vietnamese names. */
 export const VN_SURNAMES = set(`

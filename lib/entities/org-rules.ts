@@ -568,17 +568,15 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // "chargé" when none follows: "la commission chargée d'examiner le projet")
   // (not after a body that alone names no one, "le Comité populaire provincial chargé de
   // l'organisation…", nor a Central Committee: what follows says what they do, not which they are)
-  const bare = foldKey(tokenText(doc, i, k));
   if (
     !lowerHead &&
     head.cap &&
     end === k &&
-    !GENERIC_ORGS.has(bare) &&
-    !bare.startsWith('comite central') &&
     REMIT.test(toks[k]?.f ?? '') &&
     !toks[k]?.cap &&
     prepLength(toks, k + 1) &&
-    isFree(doc, k, k + 1)
+    isFree(doc, k, k + 1) &&
+    namesOne(foldKey(tokenText(doc, i, k)))
   )
     k++;
   while (k < toks.length && guard++ < 12) {
@@ -789,6 +787,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
 
 /** "chargé", "chargée": what a body named by its remit says before it. */
 const REMIT = /^chargee?s?$/;
+/** A body's folded name that names one body, not a generic one nor a Central Committee. */
+const namesOne = (key: string): boolean => !GENERIC_ORGS.has(key) && !key.startsWith('comite central');
 
 /** A plural adjective's ending: "relatives", "centraux", "publics", "concernés". */
 const PLURAL_ADJECTIVE = /(?:es|aux|[éflntc]s)$/;

@@ -4,7 +4,7 @@
 import { fold } from '../text/fold';
 import { candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { DECEASED, NEWLY } from './lexicon';
+import { DECEASED, NEWLY, OWNERS } from './lexicon';
 import { articleBefore } from './prepositions';
 import { closingParen, isPluralTitle, isPostPreposition, isRank, openingParen, PLACINGS } from './role-words';
 import { isCompoundTail } from './tokens';
@@ -17,9 +17,6 @@ function withoutLeadingRank(role: string | null): string | null {
 }
 
 /** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */
-/** "son", "sa", "leur": whose body a role's complement names. */
-export const OWNERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
-
 export function countryIn(d: Doc, a: number, b: number): string | null {
   for (let k = a; k < b; k++) {
     const c = d.used[k];

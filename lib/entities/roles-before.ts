@@ -8,6 +8,7 @@ import {
   CIVILITIES,
   HOLDER_QUALIFIERS,
   HONORIFICS,
+  OWNERS,
   ROLE_DETERMINERS,
   ROLE_STOP,
   SHORT_DEGREES,
@@ -16,7 +17,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { articleLength, prepBefore, prepLength } from './prepositions';
-import { countryIn, frenchGlossAt, nationalitiesListed, OWNERS, roleText } from './role-text';
+import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
 import {
   ALSO,
   APPOINTED,

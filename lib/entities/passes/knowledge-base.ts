@@ -20,6 +20,7 @@ import { placeTriggerBefore } from '../person-place-rules';
 import { prepLength } from '../prepositions';
 import { cardinalPointEnd, regionEnd } from '../regions';
 import { nameWordAt } from '../runs';
+import { isCompoundTail } from '../tokens';
 import { worldPlaceCand, worldPlaceCountry } from '../world-places';
 import type { PassState } from './state';
 
@@ -182,13 +183,6 @@ function placeWithin(doc: Doc, i: number, end: number, own: string | null): Cand
  */
 function hyphenedEnd(doc: Doc, k: number): number {
   let e = k;
-  while (
-    e < k + 6 &&
-    doc.toks[e]?.f === '-' &&
-    doc.toks[e]?.s === doc.toks[e - 1]?.e &&
-    doc.toks[e + 1]?.kind === 'w' &&
-    doc.toks[e + 1]?.s === doc.toks[e]?.e
-  )
-    e += 2;
+  while (e < k + 6 && doc.toks[e + 1]?.kind === 'w' && isCompoundTail(doc.toks, e + 1)) e += 2;
   return e;
 }

@@ -4,7 +4,7 @@
 
 import { COUNTRIES } from '../knowledge/countries';
 import type { Steps } from '../slices';
-import { fold } from '../text/fold';
+import { fold, visibleText } from '../text/fold';
 import type { Entity, EntityType, Mention } from '../types';
 import type { Cand } from './doc';
 import { CANDS_PER_STEP, pause } from './pace';
@@ -17,7 +17,7 @@ function diacriticWeight(s: string): number {
 
 /** Remove characters that must never reach the UI as part of a name. */
 function clean(s: string): string {
-  return s.replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+  return visibleText(s).replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** "mengjiangzhu" vs "mengjianzhu": one letter added or dropped, or a glued/truncated form. */
@@ -211,7 +211,16 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
       const t1 = c.doc.toks[c.b - 1];
       if (!t0 || !t1) continue;
       const text = c.doc.text.slice(t0.s, t1.e);
-      const m: Mention = { in: c.doc.in, index: c.doc.index, start: t0.s, end: t1.e, text };
+      // (offsets in the page's own string: a decomposed one was read composed)
+      const { source, origin } = c.doc;
+      const [start, end] = origin ? [origin[t0.s] as number, origin[t1.e] as number] : [t0.s, t1.e];
+      const m: Mention = {
+        in: c.doc.in,
+        index: c.doc.index,
+        start,
+        end,
+        text: source ? source.slice(start, end) : text,
+      };
       if (c.doc.field) m.field = c.doc.field;
       mentions.push(m);
       if (!c.shared) surfaces.push(text.normalize('NFC'));

@@ -1,13 +1,19 @@
 // One text of the page (title, a paragraph, a teaser summary…) with its tokens, where it sits in
 // the analysis, and which tokens are already claimed by a candidate mention.
 
+import { visibleText } from '../text/fold';
 import type { EntityType, MentionField, RelatedField } from '../types';
 import { entityId, type KbEntry } from './knowledge';
 import { NOT_NAME, VN_SYLLABLE } from './lexicon';
 import { isTightJoiner, type Token } from './tokens';
 
 export interface Doc {
+  /** the text as the rules read it: composed (NFC) when the page's string is decomposed */
   text: string;
+  /** the page's own string, when `text` is its composed view (page-texts.ts) */
+  source?: string;
+  /** offset in `source` of each unit of `text` (and of its end) */
+  origin?: number[];
   toks: Token[];
   in: MentionField;
   index: number;
@@ -101,7 +107,7 @@ export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => bo
     if (skip?.(k)) continue;
     const t = d.toks[k];
     if (!t) break;
-    let s = d.text.slice(t.s, t.e);
+    let s = visibleText(d.text.slice(t.s, t.e));
     if (t.kind === 'p' && t.f === "'") s = "'";
     // ("H&M", "O.S.K": "&" and "." written tight inside a name stay tight)
     const tight = isTightJoiner(d.toks, k);

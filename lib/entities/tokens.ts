@@ -6,7 +6,7 @@
 // "Chine" is still found and "Mao Zédong" still reads as two name tokens.
 
 import { COUNTRIES } from '../knowledge/countries';
-import { fold } from '../text/fold';
+import { fold, isInvisibleInWord } from '../text/fold';
 import { NOT_NAME, ORG_HEADS, PLACE_TRIGGERS, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
 export type TokenKind = 'w' | 'n' | 'p';
@@ -28,9 +28,10 @@ const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const MARK = /\p{M}/u;
-// White space and invisible format characters (zero-width, bidi controls) separate tokens
-// without breaking a name.
-const SPACE = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+// White space and invisible format characters (bidi controls, BOM) separate tokens without
+// breaking a name; the invisible characters a page puts inside a word (soft hyphens, zero-width
+// spaces and joiners) are read as marks of that word, and fold away (fold.ts).
+const SPACE = /[\s\u00a0\u200e\u200f\u202a-\u202e\u2061-\u2069\ufeff]/u;
 
 enum C {
   Space,
@@ -58,6 +59,8 @@ function classify(code: number): C {
   } else if (code >= 0xd800 && code <= 0xdfff) {
     // Lone surrogates and astral characters (emoji) are punctuation for our purposes.
     c = C.Other;
+  } else if (isInvisibleInWord(code)) {
+    c = C.Mark;
   } else {
     const ch = String.fromCharCode(code);
     if (SPACE.test(ch)) c = C.Space;
@@ -119,9 +122,11 @@ export function tokenize(text: string): Token[] {
       else marked = true;
       i++;
     }
-    // (an NFD mark folds to U+0000, dropped from the folded word; most words have none)
+    // (an NFD mark or a soft hyphen folds to U+0000, dropped from the folded word; most words have none)
     const f = marked ? folded.slice(start, i).replace(/\u0000/g, '') : folded.slice(start, i);
-    const elided = !numeric && !hasUpper && f.length === i - start ? elidedAt(f, text, i) : 0;
+    // (a word holding marks, NFD or invisible, is read without them: "lepr\u00adésident")
+    const visible = marked ? visibleWord(text, folded, start, i) : null;
+    const elided = !numeric && !hasUpper && folded.charCodeAt(i - 1) !== 0 ? elidedAt(f, text, i) : 0;
     if (elided) {
       // "etl'aquiculture", "parlementairesd'amitié": the stored text glued "l'" or "d'" to the word
       // before it
@@ -132,13 +137,22 @@ export function tokenize(text: string): Token[] {
     // (a capitalised word: "Partide"; and a sentence's first word before a title, "Lavice-présidente",
     // never a family name inside a sentence, "Bernard Laporte")
     const glued =
-      !numeric && !upperAfterFirst && f.length >= 6 && f.length === i - start
-        ? gluedAt(f, text, start, i, c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower')
+      !numeric && !upperAfterFirst && f.length >= 6
+        ? visible
+          ? gluedAt(
+              f,
+              visible.text,
+              0,
+              f.length,
+              c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower',
+            )
+          : gluedAt(f, text, start, i, c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower')
         : 0;
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
-      out.push({ s: start, e: start + glued, f: f.slice(0, glued), kind: 'w', cap: c === C.Upper, upper: false });
-      out.push({ s: start + glued, e: i, f: f.slice(glued), kind: 'w', cap: false, upper: false });
+      const at = visible ? (visible.at[glued] as number) : start + glued;
+      out.push({ s: start, e: at, f: f.slice(0, glued), kind: 'w', cap: c === C.Upper, upper: false });
+      out.push({ s: at, e: i, f: f.slice(glued), kind: 'w', cap: false, upper: false });
       continue;
     }
     out.push({
@@ -151,6 +165,23 @@ export function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+/**
+ * A word [start, end) holding marks, as read without them (the units that fold to U+0000: NFD
+ * marks, soft hyphens), then the character after it ("vice" glues only before "-"); `at[k]` is
+ * the text offset of the visible character k (`at[length]`: the word's end).
+ */
+function visibleWord(text: string, folded: string, start: number, end: number): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let k = start; k < end; k++) {
+    if (folded.charCodeAt(k) === 0) continue;
+    out += text[k];
+    at.push(k);
+  }
+  at.push(end);
+  return { text: out + text.charAt(end), at };
 }
 
 // ("ancienprésident", "nouvelleministre": the qualifiers that stand before a title glue to it too)

@@ -18,6 +18,7 @@ peintre sculpteur realisateur realisatrice expert experte chercheur chercheuse e
 historienne consultant consultante agent agente fonctionnaire policier policiere etudiant etudiante
 employe employee salarie salariee styliste designer createur creatrice cineaste comedien comedienne acteur actrice
 danseur danseuse compositeur compositrice romancier romanciere traducteur traductrice sculptrice
+comptable comptables tresorier tresoriere
 `);
 
 /** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */
@@ -38,7 +39,7 @@ ambassadrice general generale generaux colonel commandant chef cheffe directeur 
 porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
 envoye envoyee representant representante conseiller conseillere sg pm chancelier chanceliere senateur
-sultan emir pape patriarche venerable professeur professeure docteur dr pr sous-ministre vice
+sultan emir pape nonce patriarche venerable professeur professeure docteur dr pr sous-ministre vice
 feu defunt defunte heros adjoint adjointe vice-ministre haut haute
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex

@@ -71,6 +71,8 @@ export function isTitleAt(d: Doc, k: number): boolean {
   if (t?.kind === 'w' && /^grande?$/.test(t.f) && d.toks[k + 1]?.f === '-')
     return /^duc(?:hesse)?$/.test(d.toks[k + 2]?.f ?? '');
   if (standingMemberAt(d, k) || inChargeAt(d, k)) return true;
+  // ("le duc de Richmond": a title in lower case only; "Duc" is a Vietnamese given name, "Nguyên Duc Anh")
+  if (t?.kind === 'w' && !t.cap && /^duc(?:hesse)?$/.test(t.f)) return true;
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
   // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
   if (auxiliaryAt(d, k - 1)) return false;
@@ -347,8 +349,20 @@ export const PLACINGS = new Set(['droite', 'gauche', 'centre', 'milieu', 'photo'
 export function forWhat(d: Doc, k: number): boolean {
   const a = d.toks[k]?.f;
   if (a !== 'les' && a !== 'le' && a !== 'la' && a !== 'l') return false;
-  const w = d.toks[d.toks[k + 1]?.f === "'" ? k + 2 : k + 1];
-  return w?.kind === 'w' && !TERM_NOUNS.has(w.f) && !ORDINAL_TIMES.has(w.f);
+  const at = d.toks[k + 1]?.f === "'" ? k + 2 : k + 1;
+  const w = d.toks[at];
+  return w?.kind === 'w' && (!TERM_NOUNS.has(w.f) || ofWhat(d, at + 1)) && !ORDINAL_TIMES.has(w.f);
+}
+/**
+ * "de"/"des"/"du" and a word after a term noun: what is exercised, not a term ("pour l'exercice
+ * des droits inaliénables du peuple palestinien"; "pour l'exercice 2023", "pour la période de
+ * 2020 à 2025" are terms).
+ */
+function ofWhat(d: Doc, k: number): boolean {
+  const of = d.toks[k]?.f;
+  if (of !== 'de' && of !== 'des' && of !== 'du') return false;
+  const next = d.toks[k + 1];
+  return next?.kind === 'w' && !ROLE_DETERMINERS.has(next.f);
 }
 /** "pour la première fois", "pour l'occasion": no part of a function. */
 const ORDINAL_TIMES = new Set(['occasion', 'premiere', 'deuxieme', 'troisieme']);

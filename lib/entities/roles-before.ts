@@ -464,6 +464,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         title = k;
         break;
       }
+  // "un séminaire qui regroupait environ 150 délégués, X, directeur adjoint…": a crowd counted, not
+  // a list's heading ("deux anciens directeurs de la VFA, X et Y" names each of the two); read
+  // once a singular title after it is taken ("Plus de 100 étudiants…, enseignants et directeur de…, X")
+  if (isPluralTitle(toks[title]?.f ?? '') && crowdCountAt(d, title - 1)) return { role: null, country: null, civility };
   // "l'épouse du Premier ministre, Mme X": the title is someone else's
   if (kinBefore(d, title)) return { role: null, country: null, civility };
   // "a adressé un message au président du Vietnam X": the title after "au" is the name's
@@ -720,6 +724,14 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
   return null;
 }
 
+/** A number of ten or more (or one said roughly, "environ 5") at k, before a plural title: a crowd. */
+function crowdCountAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (t?.kind !== 'n') return false;
+  return Number(t.f) >= 10 || ROUGHLY.has(d.toks[k - 1]?.f ?? '');
+}
+const ROUGHLY = new Set(['environ', 'pres', 'plus', 'quelque', 'quelques', 'moins']);
+
 /**
  * The token before the aside in brackets that ends at k ("… de Khanh Hoa (Centre)"), or k when no
  * aside ends there; -1 when the aside's opening is out of reach (a long one) or opens the text.
@@ -753,6 +765,12 @@ function pluralTitleBefore(d: Doc, i: number): boolean {
     const t = d.toks[k];
     // (or its nationalities: "les ministres de la Défense vietnamien, laotien et cambodgien, X")
     if (t?.f === ',' && (complementAt(d, k + 1) || ADJ_DICT.match(d.toks, k + 1))) continue;
+    // (and an acronym in brackets inside it: "les représentants de la Chambre de Commerce et
+    // d'Industrie (IHK) de Hanovre, X et Y")
+    if (t?.f === ')' && openingParen(d, k) > 0) {
+      k = openingParen(d, k);
+      continue;
+    }
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
     if (t?.kind === 'w' && isPluralTitle(t.f)) return true;
     // "les PM X et Y": an abbreviated title has no plural of its own; its determiner says it

@@ -2035,3 +2035,59 @@ describe('a plural title over a list of names, past an aside', () => {
     expect(named(es, 'Le Van Duong')?.role).toBe('employé du Département de registre du Vietnam');
   });
 });
+
+describe('roles of the thirty-ninth round (dev misses)', () => {
+  it('a plural title whose body holds an acronym in brackets is every listed name’s', () => {
+    const es = find(
+      "Les représentants de la Chambre de Commerce et d'Industrie (IHK) de Hanovre, Tilman Brunner et Michael Seitz, ont déclaré que les entreprises allemandes sont intéressées.",
+    );
+    for (const name of ['Tilman Brunner', 'Michael Seitz'])
+      expect(named(es, name)?.role).toBe("représentant de la Chambre de Commerce et d'Industrie (IHK) de Hanovre");
+  });
+
+  it('"pour l’exercice des droits…" is what a committee is for, not a term of office', () => {
+    const es = find(
+      "Il a adressé un message au président du Comité des Nations Unies pour l'exercice des droits inaliénables du peuple palestinien, Coly Seck.",
+    );
+    expect(named(es, 'Coly Seck')?.role).toMatch(
+      /^président du Comité des Nations Unies pour l'exercice des droits inaliénables/,
+    );
+  });
+
+  it('a term after "pour" still ends the role: "pour le mandat 2021-2026"', () => {
+    const es = find(
+      "Le président de l'Association d'amitié Vietnam-Laos pour le mandat 2021-2026, Nguyen Van An, a pris la parole.",
+    );
+    expect(named(es, 'Nguyen Van An')?.role ?? '').not.toMatch(/mandat/);
+  });
+
+  it('treasurers, accountants, dukes and nuncios state functions', () => {
+    const es = find(
+      "Lors d'un échange avec la trésorière de l'État de Californie, Fiona Ma, la vice-présidente de l'AN a salué les résultats.",
+      'Le vice-ministre a reçu Charles Henry Gordon-Lennox, duc de Richmond et de Gordon (Royaume-Uni), et son épouse.',
+      'Le nonce apostolique du Vatican, chef du corps diplomatique en Hongrie, Michael W. Banach, a pris la parole.',
+      'Nguyen Thi Kim Thoa, comptable en chef de la compagnie Minh Ngan, a été condamnée à six ans.',
+    );
+    expect(named(es, 'Fiona Ma')?.role).toBe("trésorière de l'État de Californie");
+    expect(named(es, 'Charles Henry Gordon-Lennox')?.role).toBe('duc de Richmond et de Gordon');
+    expect(named(es, 'Michael W. Banach')?.role).toBe(
+      'nonce apostolique du Vatican, chef du corps diplomatique en Hongrie',
+    );
+    expect(named(es, 'Nguyen Thi Kim Thoa')?.role).toBe('comptable en chef de la compagnie Minh Ngan');
+  });
+
+  it('a crowd counted before the name is no title: "environ 150 délégués, X, directeur adjoint…"', () => {
+    const es = find(
+      "S'exprimant lors de ce séminaire qui regroupait environ 150 délégués, Nguyên Anh Ngoc, directeur adjoint du Centre de promotion du commerce, a affirmé que la ville attirait les investisseurs.",
+    );
+    expect(named(es, 'Nguyên Anh Ngoc')?.role).toBe('directeur adjoint du Centre de promotion du commerce');
+  });
+
+  it('"Duc", a Vietnamese given name, is no duke: a list of athletes states no role', () => {
+    const es = find(
+      "En lutte, l'or revient aux lutteurs Nguyên Huy Hà (- de 55kg), Pham Duc Khang (- 50 kg), Nguyên Thê Anh (- 60 kg) et Hà Van Hiêu (- 120 kg).",
+    );
+    expect(names(es, 'person')).toContain('Pham Duc Khang');
+    expect(named(es, 'Nguyên Thê Anh')?.role ?? null).toBeNull();
+  });
+});

@@ -113,6 +113,22 @@ describe('highlight: hard text', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('marks names written with soft hyphens and decomposed letters where they stand', () => {
+    const para = `L’ambassadeur de Russie, Gen&shy;nady Bezde&shy;tko, a rencontré ${'Phạm Minh Chính'.normalize('NFD')} à Hà Nội.`;
+    const doc = parseHtml(article(`<p>${para}${FILL}</p><p>Sar Kheng a remercié le Vietnam.${FILL}</p>`), URL_A);
+    const analysis = analysePage(doc, URL_A);
+    const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Gennady Bezdetko');
+    const before = doc.documentElement.outerHTML;
+    const h = new Highlighter(doc);
+    h.applyNow(analysis);
+    const texts = [...doc.querySelectorAll('.article__body mark')].map((m) => m.textContent);
+    expect(texts).toContain('Gen\u00adnady Bezde\u00adtko');
+    expect(texts).toContain('Phạm Minh Chính'.normalize('NFD'));
+    h.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('hostile names stay text: markup in names never becomes elements or attributes', () => {
     const evil = '&lt;img src=x onerror=alert(1)&gt;';
     const doc = parseHtml(

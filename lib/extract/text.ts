@@ -19,9 +19,20 @@ export const TEXT_LEVEL = new Set([
   'SUB',
 ]);
 
-/** Collapse runs of ASCII white space (not no-break spaces, which the sites use on purpose). */
+/**
+ * Collapse runs of ASCII white space (not no-break spaces, which the sites use on purpose), and
+ * drop the characters a reader never sees inside words: soft hyphens (a typography plugin's
+ * hyphenation points, "Fé\u00adration"), zero-width spaces and joiners. The highlighter's index of
+ * the live text (highlight/text-index.ts) drops the same ones, so extracted strings are found in it.
+ */
 export function squeeze(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
+
+/** Is this UTF-16 unit one that squeeze drops? */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
 }
 
 /**

@@ -1,11 +1,12 @@
 // The visible text of a few live elements as ONE string, squeezed like the extraction squeezes
-// it (runs of ASCII white space → one space), with, for every character of that string, the
+// it (runs of ASCII white space → one space, soft hyphens and zero-width spaces dropped), with, for every character of that string, the
 // text node and offset it came from. Extracted strings are found in it with indexOf, and their
 // UTF-16 offsets map straight back to DOM positions.
 //
 // Building it is a generator so long pages can be read in time slices (see slices.ts).
 
 import type { Noise } from '../extract/layouts';
+import { isInvisible } from '../extract/text';
 import { isNoiseElement } from './regions';
 
 /** Between two roots: never in page text, so no match crosses from one root into another. */
@@ -78,6 +79,14 @@ export function* buildIndex(
         let runStart = -1;
         for (let i = 0; i < data.length; i++) {
           const c = data.charCodeAt(i);
+          // (a soft hyphen or a zero-width space: dropped, as squeeze drops it from extracted text)
+          if (isInvisible(c)) {
+            if (runStart >= 0) {
+              parts.push(data.slice(runStart, i));
+              runStart = -1;
+            }
+            continue;
+          }
           if (isSpace(c)) {
             if (runStart >= 0) {
               parts.push(data.slice(runStart, i));

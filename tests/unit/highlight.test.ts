@@ -119,6 +119,8 @@ describe('highlight: hard text', () => {
     const analysis = analysePage(doc, URL_A);
     const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(people).toContain('Gennady Bezdetko');
+    // the extracted text is what a reader reads: no soft hyphen left in it
+    expect(analysis.article?.paragraphs[0]).toContain('Gennady Bezdetko');
     const before = doc.documentElement.outerHTML;
     const h = new Highlighter(doc);
     h.applyNow(analysis);

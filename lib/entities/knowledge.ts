@@ -84,11 +84,15 @@ export function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z0-9]{1,9}$/.test(s);
 }
 
+/** A name's first word French writes in lower case inside a sentence: "les îles Salomon". */
+const COMMON_NOUN_OPENING = /^[ÎI]les? /;
+
 export const KB_DICT = new Dict<KbEntry>();
 for (const e of KB) {
   for (const form of [e.name, ...e.variants]) {
     const toks = keyTokens(form);
-    if (toks.length) KB_DICT.add(toks, e, isAcronym(form), form.charAt(0) !== form.charAt(0).toLowerCase());
+    const cap = form.charAt(0) !== form.charAt(0).toLowerCase() && !COMMON_NOUN_OPENING.test(form);
+    if (toks.length) KB_DICT.add(toks, e, isAcronym(form), cap);
   }
 }
 

@@ -212,7 +212,7 @@ export const FACILITY_NOUNS = set(
 
 /** Titles of the person a place is named after: "Mausolée du Président Hô Chi Minh", "aéroport du Roi Khalid". */
 export const DEDICATION_TITLES = set(
-  'president roi reine prince princesse general marechal saint sainte sultan emir empereur oncle',
+  'president roi rois reine reines prince princesse general marechal saint sainte sultan emir empereur empereurs oncle',
 );
 
 /** Adjectives that make a capitalised noun a place of state: "le Palais présidentiel". */

@@ -268,6 +268,8 @@ function complementWord(doc: Doc, a: number): Cand | null {
 
 /** Kinds of zones named right after ("zone industrielle Amata"), not zones described ("zone rurale"). */
 const ZONE_KINDS = new Set(['industrielle', 'economique', 'urbaine', 'franche', 'portuaire', 'touristique']);
+/** Islands, named in apposition ("l'île Natuna") as with "de". */
+const ISLAND_NOUNS = new Set(['ile', 'iles', 'ilot', 'ilots', 'archipel']);
 
 /**
  * The place noun governing a name at a: "province de", "commune d'", "canton du", "ville
@@ -280,6 +282,9 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   const prep = toks[k]?.f;
   // "zone industrielle Amata", "zone urbaine Linh Dam": a zone and its kind name it with no "de"
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && ZONE_KINDS.has(prep ?? '') && toks[k - 1]?.f === 'zone') return k - 1;
+  // "l'île Natuna", "les îles Paracels", "l'archipel Truong Sa": an island takes its name in
+  // apposition, as often as with "de"
+  if (toks[k]?.kind === 'w' && !toks[k]?.cap && ISLAND_NOUNS.has(prep ?? '')) return k;
   if (prep !== 'de' && prep !== 'd' && prep !== 'des' && prep !== 'du') return -1;
   k--;
   // "le village de métier de Dong Ky": a craft village, its kind said by a noun

@@ -342,6 +342,29 @@ describe('8 places named by a capitalised noun and its complements', () => {
 });
 
 describe('8 places named by a common noun', () => {
+  it('an island takes its name in apposition as with "de": "les îles Natuna"', () => {
+    const es = find(
+      'Les 42 pêcheurs avaient été arrêtés près des îles Natuna, en Indonésie.',
+      "L'archipel Truong Sa fait partie du territoire vietnamien.",
+    );
+    expect(named(es, 'Natuna')?.type).toBe('place');
+    expect(named(es, 'Natuna')?.aliases).toContain('îles Natuna');
+    expect(named(es, 'Truong Sa')?.aliases).toContain('archipel Truong Sa');
+  });
+
+  it('islands that are a country are that country, "îles" in lower case or not', () => {
+    const es = find('Le ministre des îles Salomon a rencontré son homologue des Îles Marshall.');
+    expect(es.filter((e) => e.type === 'country').map((e) => e.country)).toEqual(expect.arrayContaining(['SB', 'MH']));
+    expect(names(es, 'person')).toEqual([]);
+    expect(names(es, 'place')).toEqual([]);
+  });
+
+  it('a temple of a line of kings is named by them: "le temple des rois Hung"', () => {
+    const es = find('Le festival du temple des rois Hung attire des milliers de visiteurs à Phu Tho.');
+    expect(named(es, 'temple des rois Hung')?.type).toBe('place');
+    expect(names(es, 'person')).toEqual([]);
+  });
+
   it('takes the noun in, the short form as alias', () => {
     const es = find(
       "L'aéroport international de Long Thanh accueillera 25 millions de passagers.",

@@ -82,6 +82,22 @@ export function scoreBody(
   };
 }
 
+/**
+ * Two strings a reader reads the same: letters composed or decomposed (NFC), a no-break space
+ * (U+00A0, the narrow U+202F of French typography) or an ordinary one. Titles and leads are
+ * otherwise compared exactly: case, punctuation and every word.
+ */
+export function sameAsRead(found: string | null, truth: string | null): boolean {
+  if (found === null || truth === null) return found === truth;
+  const read = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+  return read(found) === read(truth);
+}
+
 export function scoreExtraction(page: ExtractionTruth, analysis: Analysis): ExtractionScore {
   const a = analysis.article;
   const truth = page.truth;
@@ -94,8 +110,8 @@ export function scoreExtraction(page: ExtractionTruth, analysis: Analysis): Extr
     relatedRecall: want.length ? found / want.length : 1,
     relatedFalse: got.filter((g) => !want.includes(g)).length,
     relatedSidebar: got.filter((g) => page.meta.sidebar.map(norm).includes(g)).length,
-    titleExact: a?.title === truth.article.title,
-    leadExact: a?.lead === truth.article.lead,
+    titleExact: sameAsRead(a?.title ?? null, truth.article.title),
+    leadExact: sameAsRead(a?.lead ?? null, truth.article.lead),
     // (a truth of a day alone, for a page that shows no hour, is met by that day at any hour)
     publishedExact:
       truth.published?.length === 10

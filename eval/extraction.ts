@@ -110,8 +110,9 @@ export function scoreExtraction(page: ExtractionTruth, analysis: Analysis): Extr
     relatedRecall: want.length ? found / want.length : 1,
     relatedFalse: got.filter((g) => !want.includes(g)).length,
     relatedSidebar: got.filter((g) => page.meta.sidebar.map(norm).includes(g)).length,
-    titleExact: sameAsRead(a?.title ?? null, truth.article.title),
-    leadExact: sameAsRead(a?.lead ?? null, truth.article.lead),
+    // (no article found: neither is right, not even a lead the truth says is none)
+    titleExact: !!a && sameAsRead(a.title, truth.article.title),
+    leadExact: !!a && sameAsRead(a.lead, truth.article.lead),
     // (a truth of a day alone, for a page that shows no hour, is met by that day at any hour)
     publishedExact:
       truth.published?.length === 10

@@ -117,4 +117,5 @@ function storyBoxOf(doc: Document, paragraphs: readonly string[], teasers: Set<E
   while (box && b && !box.contains(b)) box = box.parentElement;
   return box;
 }
-const LINE_SELECTOR = 'p, div, section, td, li, blockquote';
+// (headings too: a digest's or a Q&A's parts open on theirs, which the extraction reads as paragraphs)
+const LINE_SELECTOR = 'p, div, section, td, li, blockquote, h2, h3, h4, h5, h6';

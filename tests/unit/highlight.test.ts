@@ -190,4 +190,17 @@ describe('where names are marked on a page no layout knows', () => {
     expect(body?.textContent).toContain('Pham Minh Chinh');
     expect(body?.textContent).not.toContain('Kim Sang-sik');
   });
+
+  it('is every part of a daily digest whose items open on headings, not its first item', async () => {
+    // (blind round 95's digest: each item a card of a picture, a headline and a paragraph)
+    const { loadNewLayouts } = await import('../../eval/families');
+    const page = loadNewLayouts().find((p) => p.name.startsWith('lcv2025-essentieljournee'));
+    if (!page) throw new Error('the digest page is missing');
+    const doc = parseHtml(page.html, page.url);
+    const analysis = analysePage(doc, page.url);
+    const h = new Highlighter(doc);
+    h.applyNow(analysis);
+    const marked = [...doc.querySelectorAll('.digest mark')].map((m) => m.textContent);
+    for (const name of ['Nguyên Nam Duong', 'Monday Semaya Kumba', 'Lê Thi Thu Hang']) expect(marked).toContain(name);
+  });
 });

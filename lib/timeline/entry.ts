@@ -41,7 +41,8 @@ export interface TimelineEntry extends Story {
 }
 
 export function searchTextOf(title: string, summary: string | null): string {
-  return fold(`${title}\n${summary ?? ''}`);
+  // (composed first: a page that stores its letters decomposed is found by the words a reader types)
+  return fold(`${title}\n${summary ?? ''}`.normalize('NFC'));
 }
 
 function keysOf(url: string | null, title: string): string[] {

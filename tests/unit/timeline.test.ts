@@ -13,6 +13,7 @@ import {
   queryTimeline,
   relatedTo,
   sameStory,
+  searchTextOf,
   sortNewestFirst,
   type TimelineEntry,
 } from '../../lib/timeline';
@@ -222,6 +223,15 @@ describe('queries', () => {
     expect(queryTimeline(timeline, { partner: 'CN', domain: 'security' }).length).toBeGreaterThanOrEqual(2);
     expect(queryTimeline(timeline, { text: 'introuvablexyz' })).toEqual([]);
     expect(queryTimeline(timeline, { cooperationOnly: true }).every((e) => e.isCooperation)).toBe(true);
+  });
+
+  it('finds a story whose page stores its letters decomposed by the words a reader types', () => {
+    const [first] = timeline;
+    if (!first) throw new Error('no timeline');
+    const title = 'La cannelle de Văn Yên, un don pour les habitants de Yên Bái'.normalize('NFD');
+    const entry = { ...first, title, summary: null, search: searchTextOf(title, null) };
+    expect(queryTimeline([entry], { text: 'Yên Bái' })).toHaveLength(1);
+    expect(queryTimeline([entry], { text: 'van yen' })).toHaveLength(1);
   });
 
   it('counts partners, most first', () => {

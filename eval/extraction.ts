@@ -89,13 +89,16 @@ export function scoreBody(
  */
 export function sameAsRead(found: string | null, truth: string | null): boolean {
   if (found === null || truth === null) return found === truth;
-  const read = (s: string) =>
-    s
-      .normalize('NFC')
-      .replace(/[\u00a0\u202f]/g, ' ')
-      .replace(/ {2,}/g, ' ')
-      .trim();
-  return read(found) === read(truth);
+  return asRead(found) === asRead(truth);
+}
+
+/** A string as a reader reads it: composed letters, no-break spaces as spaces. */
+export function asRead(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 export function scoreExtraction(page: ExtractionTruth, analysis: Analysis): ExtractionScore {

@@ -1,7 +1,7 @@
 // One text of the page (title, a paragraph, a teaser summary…) with its tokens, where it sits in
 // the analysis, and which tokens are already claimed by a candidate mention.
 
-import { visibleText } from '../text/fold';
+import { visibleText } from '../text/as-read';
 import type { EntityType, MentionField, RelatedField } from '../types';
 import { entityId, type KbEntry } from './knowledge';
 import { NOT_NAME, VN_SYLLABLE } from './lexicon';

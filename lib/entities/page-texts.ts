@@ -2,6 +2,7 @@
 // matcher works on, in small steps (a long page yields between paragraphs).
 
 import type { Steps } from '../slices';
+import { composedView } from '../text/as-read';
 import type { Article, RelatedItem } from '../types';
 import type { Doc } from './doc';
 import { pause } from './pace';
@@ -28,34 +29,6 @@ export function pageTexts(article: Article | null, related: readonly RelatedItem
 
 /** Longest text we read per string: a page text is never this long; bounds the work on garbage. */
 const MAX_CHARS = 200_000;
-
-/** Combining diacritics: a text holding them is in decomposed (NFD) form, in part at least. */
-const COMBINING = /[\u0300-\u036f]/;
-const COMBINING_AT = (code: number) => code >= 0x300 && code <= 0x36f;
-
-/**
- * A decomposed text ("Nguye\u0302\u0303n", as some Vietnamese CMSs and macOS copies store it) read
- * composed, as the rules' words and letters are written ("général", "Président"); `origin[k]` is
- * the offset in the text of the composed unit k (`origin[length]`: the text's end), so mentions
- * point into the page's own string. Null for a text with no combining mark (nearly all).
- */
-export function composedView(text: string): { text: string; origin: number[] } | null {
-  if (!COMBINING.test(text)) return null;
-  let out = '';
-  const origin: number[] = [];
-  let k = 0;
-  while (k < text.length) {
-    // a base character and the marks that follow it compose together
-    let end = k + 1;
-    while (end < text.length && COMBINING_AT(text.charCodeAt(end))) end++;
-    const unit = text.slice(k, end).normalize('NFC');
-    for (let u = 0; u < unit.length; u++) origin.push(k);
-    out += unit;
-    k = end;
-  }
-  origin.push(text.length);
-  return { text: out, origin };
-}
 
 export function* makeDocs(texts: EntityTexts): Steps<Doc[]> {
   const docs: Doc[] = [];

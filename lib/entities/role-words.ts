@@ -60,6 +60,14 @@ export function auxiliaryAt(d: Doc, k: number): boolean {
   return !!t && AUXILIARIES.has(t.f) && (t.f !== 'a' || d.text.charAt(t.s).toLowerCase() === 'a');
 }
 
+/** "duc"/"duchesse" written so, in lower case and without a Vietnamese mark, before "de". */
+function dukeAt(d: Doc, k: number): boolean {
+  const t = d.toks[k] as Token;
+  const written = d.text.slice(t.s, t.e);
+  const of = d.toks[k + 1]?.f;
+  return (written === 'duc' || written === 'duchesse') && (of === 'de' || of === 'd' || of === 'du');
+}
+
 /**
  * Does a function or title start at token k? "premier", "vice", "sous" qualify a title and are
  * one only before it ("Premier ministre", "vice-président"): "la première visite du président"
@@ -71,8 +79,9 @@ export function isTitleAt(d: Doc, k: number): boolean {
   if (t?.kind === 'w' && /^grande?$/.test(t.f) && d.toks[k + 1]?.f === '-')
     return /^duc(?:hesse)?$/.test(d.toks[k + 2]?.f ?? '');
   if (standingMemberAt(d, k) || inChargeAt(d, k)) return true;
-  // ("le duc de Richmond": a title in lower case only; "Duc" is a Vietnamese given name, "Nguyên Duc Anh")
-  if (t?.kind === 'w' && !t.cap && /^duc(?:hesse)?$/.test(t.f)) return true;
+  // ("le duc de Richmond": a title written "duc" and followed by "de", as every duke is named;
+  // "Duc" is a Vietnamese given name, "Nguyên Duc Anh", and "giáo dục" means education)
+  if (t?.kind === 'w' && /^duc(?:hesse)?$/.test(t.f)) return dukeAt(d, k);
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
   // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
   if (auxiliaryAt(d, k - 1)) return false;
@@ -351,19 +360,25 @@ export function forWhat(d: Doc, k: number): boolean {
   if (a !== 'les' && a !== 'le' && a !== 'la' && a !== 'l') return false;
   const at = d.toks[k + 1]?.f === "'" ? k + 2 : k + 1;
   const w = d.toks[at];
-  return w?.kind === 'w' && (!TERM_NOUNS.has(w.f) || ofWhat(d, at + 1)) && !ORDINAL_TIMES.has(w.f);
+  return w?.kind === 'w' && (!TERM_NOUNS.has(w.f) || exerciseOf(d, at)) && !ORDINAL_TIMES.has(w.f);
 }
 /**
- * "de"/"des"/"du" and a word after a term noun: what is exercised, not a term ("pour l'exercice
- * des droits inaliénables du peuple palestinien"; "pour l'exercice 2023", "pour la période de
- * 2020 à 2025" are terms).
+ * "l'exercice des droits…": an exercise of something, what a body is for, not a term ("pour
+ * l'exercice 2023", "pour l'exercice de deux ans", "pour le mandat de cinq ans" are terms).
  */
-function ofWhat(d: Doc, k: number): boolean {
-  const of = d.toks[k]?.f;
+function exerciseOf(d: Doc, k: number): boolean {
+  if (d.toks[k]?.f !== 'exercice') return false;
+  const of = d.toks[k + 1]?.f;
   if (of !== 'de' && of !== 'des' && of !== 'du') return false;
-  const next = d.toks[k + 1];
-  return next?.kind === 'w' && !ROLE_DETERMINERS.has(next.f);
+  const next = d.toks[k + 2];
+  return next?.kind === 'w' && !ROLE_DETERMINERS.has(next.f) && !COUNTS.has(next.f);
 }
+/** Numbers said in words, and durations: "de deux ans", "de quelques mois". */
+const COUNTS = new Set(
+  'un une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent quelques plusieurs'.split(
+    ' ',
+  ),
+);
 /** "pour la première fois", "pour l'occasion": no part of a function. */
 const ORDINAL_TIMES = new Set(['occasion', 'premiere', 'deuxieme', 'troisieme']);
 

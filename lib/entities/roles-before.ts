@@ -724,13 +724,31 @@ function listedUnder(d: Doc, j: number): StatedRole | null {
   return null;
 }
 
-/** A number of ten or more (or one said roughly, "environ 5") at k, before a plural title: a crowd. */
+/**
+ * A number at k before a plural title that counts a crowd: ten or more ("150 délégués", "2.000
+ * délégués"), or one said roughly ("environ 50", "près de 200"). Not a list's heading, which its
+ * article or possessive says: "les 12 membres du Comité permanent, X, Y et Z".
+ */
 function crowdCountAt(d: Doc, k: number): boolean {
-  const t = d.toks[k];
-  if (t?.kind !== 'n') return false;
-  return Number(t.f) >= 10 || ROUGHLY.has(d.toks[k - 1]?.f ?? '');
+  const toks = d.toks;
+  if (toks[k]?.kind !== 'n') return false;
+  let n = k;
+  // ("2.000", "2 000": a number written in groups of three digits)
+  while (/^\d{3}$/.test(toks[n]?.f ?? '')) {
+    const sep = toks[n - 1];
+    const head = (t: Token | undefined) => t?.kind === 'n' && /^\d{1,3}$/.test(t.f);
+    if (sep?.f === '.' && sep.s === toks[n - 2]?.e && toks[n]?.s === sep.e && head(toks[n - 2])) n -= 2;
+    else if (head(sep)) n -= 1;
+    else break;
+  }
+  const before = toks[n - 1]?.f ?? '';
+  if (LIST_DETERMINERS.has(before)) return false;
+  const roughly = ROUGHLY.has(before) || (before === 'de' && ROUGHLY.has(toks[n - 2]?.f ?? ''));
+  return roughly || n < k || Number(toks[k]?.f) >= 10;
 }
-const ROUGHLY = new Set(['environ', 'pres', 'plus', 'quelque', 'quelques', 'moins']);
+const ROUGHLY = new Set(['environ', 'pres', 'plus', 'quelque', 'moins', 'quelques']);
+/** "les 12 membres", "ses 11 membres", "ces 10 ambassadeurs": the list that follows is the whole number. */
+const LIST_DETERMINERS = new Set(['les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'des']);
 
 /**
  * The token before the aside in brackets that ends at k ("… de Khanh Hoa (Centre)"), or k when no

@@ -6,7 +6,8 @@
 // "Chine" is still found and "Mao Zédong" still reads as two name tokens.
 
 import { COUNTRIES } from '../knowledge/countries';
-import { fold, isInvisibleInWord } from '../text/fold';
+import { isInvisibleInWord } from '../text/as-read';
+import { fold } from '../text/fold';
 import { NOT_NAME, ORG_HEADS, PLACE_TRIGGERS, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 
 export type TokenKind = 'w' | 'n' | 'p';
@@ -86,7 +87,8 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const code = text.charCodeAt(i);
     const c = classify(code);
-    if (c === C.Space) {
+    // (an invisible character opening a word is a space: "le président \u200bVo Van Thuong")
+    if (c === C.Space || isInvisibleInWord(code)) {
       i++;
       continue;
     }

@@ -9,6 +9,7 @@
 
 import { carriedVnaUrl, isVnaHost, STORY_IN_PATH, storyQuery } from '../hosts';
 import { withoutAmpPath, withoutTrailingSlashes } from '../story-links';
+import { composed } from '../text/as-read';
 import { BRACKETED_DATE, isDateLine } from './date-lines';
 import { inlineRun } from './inline-lines';
 import {
@@ -183,7 +184,7 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
     // <ul title="…">; taken when it is a feed's or a side list's name)
     // (labels read in composed form: a Vietnamese label may be written in letters and combining
     // marks, "Đọc nhiều" as "Đọc nhiều")
-    const named = up > 0 ? accessibleName(el).normalize('NFC') : '';
+    const named = up > 0 ? composed(accessibleName(el)) : '';
     if (FEED_LABEL.test(named) || SIDE_LABEL.test(named)) return { label: named, labelEl: null };
     // (a few siblings back at most: a gallery has thousands of empty ones)
     for (let s = el.previousElementSibling, n = 0; s && n < LABEL_SIBLINGS; s = s.previousElementSibling, n++) {
@@ -193,7 +194,7 @@ function labelOf(firstItem: Element): { label: string; labelEl: Element | null }
       // (or a heading drawn as a picture, named by its alt: "<img alt="Voir plus">")
       const shown = withoutSectionNumber(withoutPermalink(textOf(s), { hash: true }));
       const pictured = shown ? '' : pictureName(s);
-      const t = (shown || pictured).normalize('NFC');
+      const t = composed(shown || pictured);
       // (a carousel's "Précédent ◀ Suivant ▶" buttons name nothing, nor a table's column heads,
       // "Date Titre Description")
       if (!t || (shown && onlyTextIn(s, 'button, [role="button"]')) || s.tagName === 'THEAD') continue;

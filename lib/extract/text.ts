@@ -2,6 +2,7 @@
 
 import { carriedVnaUrl } from '../hosts';
 import { cleanStoryLink } from '../story-links';
+import { composed, visibleText } from '../text/as-read';
 
 /** Elements that style text within a line (HTML's text-level semantics): never a block of their own. */
 export const TEXT_LEVEL = new Set([
@@ -26,13 +27,9 @@ export const TEXT_LEVEL = new Set([
  * the live text (highlight/text-index.ts) drops the same ones, so extracted strings are found in it.
  */
 export function squeeze(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/[ \t\n\r\f]+/g, ' ').trim();
-}
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
-
-/** Is this UTF-16 unit one that squeeze drops? */
-export function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+  return visibleText(text)
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -211,8 +208,7 @@ export function linkTextLength(el: Element): number {
  */
 export function sameTextKey(text: string): string {
   return (
-    text
-      .normalize('NFC')
+    composed(text)
       .toLowerCase()
       .replace(/[\u2018\u2019]/g, "'")
       // (zero-width spaces and joiners too: a docs site's header anchor holds one, "Titre <a>\u200b</a>")

@@ -106,7 +106,7 @@ function storyBoxOf(doc: Document, paragraphs: readonly string[], teasers: Set<E
   const [firstKey, lastKey] = [paragraphKey(first), paragraphKey(last)];
   let a: Element | null = null;
   let b: Element | null = null;
-  for (const el of doc.body.querySelectorAll(LINE_SELECTOR)) {
+  for (const el of doc.body.querySelectorAll(`${LINE_SELECTOR}, ${HEADINGS}`)) {
     if (el.querySelector(LINE_SELECTOR) || inside(el, teasers)) continue;
     const k = paragraphKey(textOf(el));
     if (!a && k === firstKey) a = el;
@@ -117,5 +117,10 @@ function storyBoxOf(doc: Document, paragraphs: readonly string[], teasers: Set<E
   while (box && b && !box.contains(b)) box = box.parentElement;
   return box;
 }
-// (headings too: a digest's or a Q&A's parts open on theirs, which the extraction reads as paragraphs)
-const LINE_SELECTOR = 'p, div, section, td, li, blockquote, h2, h3, h4, h5, h6';
+const LINE_SELECTOR = 'p, div, section, td, li, blockquote';
+/**
+ * Headings are lines too (a digest's or a Q&A's parts open on theirs, which the extraction reads as
+ * paragraphs), but a box holding one is still a line of its own (a story written in one <div>
+ * with <br> and <h3> part headings).
+ */
+const HEADINGS = 'h2, h3, h4, h5, h6';

@@ -6,7 +6,7 @@
 // Building it is a generator so long pages can be read in time slices (see slices.ts).
 
 import type { Noise } from '../extract/layouts';
-import { isInvisible } from '../extract/text';
+import { isInvisibleInWord } from '../text/as-read';
 import { isNoiseElement } from './regions';
 
 /** Between two roots: never in page text, so no match crosses from one root into another. */
@@ -80,7 +80,7 @@ export function* buildIndex(
         for (let i = 0; i < data.length; i++) {
           const c = data.charCodeAt(i);
           // (a soft hyphen or a zero-width space: dropped, as squeeze drops it from extracted text)
-          if (isInvisible(c)) {
+          if (isInvisibleInWord(c)) {
             if (runStart >= 0) {
               parts.push(data.slice(runStart, i));
               runStart = -1;

@@ -3,6 +3,7 @@
 
 import { storyQuery } from '../hosts';
 import { withoutAmpPath, withoutTrailingSlashes } from '../story-links';
+import { composed } from '../text/as-read';
 import { fold } from '../text/fold';
 
 /**
@@ -56,7 +57,7 @@ export function keyHost(key: string): string {
  */
 export function titleKey(title: string | null | undefined): string | null {
   if (!title) return null;
-  const key = fold(title.normalize('NFC'))
+  const key = fold(composed(title))
     .replace(/\u0000/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -11,6 +11,7 @@ import { roleHead } from '../entities/roles';
 import { worldPlaceCountry } from '../entities/world-places';
 import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { CONTINENTS } from '../knowledge/places';
+import { composed } from '../text/as-read';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 
@@ -39,7 +40,7 @@ interface Form {
 
 const FORMS = new Map<string, Form>();
 function addForm(surface: string, code: string, kind: Form['kind']) {
-  const key = fold(surface.normalize('NFC'));
+  const key = fold(composed(surface));
   if (!key || FORMS.has(key)) return;
   const exact = /^[A-Z.]{2,}$/.test(surface.replace(/\s/g, '')) ? surface : null;
   FORMS.set(key, { code, kind, exact });
@@ -398,7 +399,7 @@ export function findPartners(
     return [];
   if (
     options.head !== undefined &&
-    (COURT_HEAD.test(head) || JUDGED.test(headText.normalize('NFC'))) &&
+    (COURT_HEAD.test(head) || JUDGED.test(composed(headText))) &&
     !DIPLOMACY.test(foldedAll)
   )
     return [];

@@ -2,6 +2,8 @@
 // Every folded string keeps the length of its input (one UTF-16 unit in, one out), so offsets
 // found in folded text are offsets in the original — that is what lets mentions be highlighted.
 
+import { composed, isInvisibleInWord } from './as-read';
+
 const APOSTROPHES = new Set(['\u2018', '\u2019', '\u02BC', '\u2032', '`', '\u00B4']);
 
 function foldChar(ch: string): string {
@@ -13,30 +15,13 @@ function foldChar(ch: string): string {
   return base.length === 1 ? base : ch;
 }
 
-/**
- * Characters a page puts inside a word that a reader never sees: soft hyphens (a CMS's hyphenation
- * points, "Fé\u00adration"), zero-width spaces and joiners, the word joiner. Like an NFD mark,
- * each folds to U+0000: "Gen\u00adnady" is "gennady" to every matcher.
- */
-const INVISIBLE_IN_WORD = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060]);
-const INVISIBLE_IN_WORD_RE = /[\u00ad\u200b-\u200d\u2060]/g;
-
-/** A string as a reader sees it: the invisible in-word characters dropped (for names shown and keyed). */
-export function visibleText(s: string): string {
-  return s.replace(INVISIBLE_IN_WORD_RE, '');
-}
-
-/** Is this UTF-16 unit one of the invisible in-word characters? */
-export function isInvisibleInWord(code: number): boolean {
-  return INVISIBLE_IN_WORD.has(code);
-}
-
 /** The folded code of one UTF-16 unit (a combining mark of NFD text folds to U+0000: the length is kept, matchers skip it). */
 function foldCode(code: number): number {
   // (ASCII first: its backquote stays as written)
   if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
   if (code >= 0x300 && code <= 0x36f) return 0;
-  if (INVISIBLE_IN_WORD.has(code)) return 0;
+  // (a soft hyphen, a zero-width space inside a word: "Gen\u00adnady" is "gennady" to every matcher)
+  if (isInvisibleInWord(code)) return 0;
   const ch = String.fromCharCode(code);
   return APOSTROPHES.has(ch) ? 0x27 : foldChar(ch).charCodeAt(0);
 }
@@ -91,7 +76,7 @@ export function fold(text: string): string {
 
 /** Fold for a key: also drops NFD marks and squeezes white space. Not offset-preserving. */
 export function foldKey(text: string): string {
-  return fold(text.normalize('NFC'))
+  return fold(composed(text))
     .replace(/\u0000/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();

@@ -3,6 +3,7 @@
 
 import { isVnaUrl } from '../hosts';
 import { canonicalUrl, keyHost, titleKey, urlKey } from '../stories/identity';
+import { composed } from '../text/as-read';
 import { fold } from '../text/fold';
 import type { Analysis, Entity, Mention, Story } from '../types';
 
@@ -41,8 +42,9 @@ export interface TimelineEntry extends Story {
 }
 
 export function searchTextOf(title: string, summary: string | null): string {
-  // (composed first: a page that stores its letters decomposed is found by the words a reader types)
-  return fold(`${title}\n${summary ?? ''}`.normalize('NFC'));
+  // (composed first, and no folded mark or soft hyphen left: a page that stores its letters
+  // decomposed, or hyphenates its words, is found by the words a reader types)
+  return fold(composed(`${title}\n${summary ?? ''}`)).replace(/\u0000/g, '');
 }
 
 function keysOf(url: string | null, title: string): string[] {

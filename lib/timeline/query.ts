@@ -1,6 +1,7 @@
 // Filtering, ordering, grouping, counting and relatedness over timeline entries. Pure functions,
 // written to stay fast on tens of thousands of entries (one pass, no per-entry folding).
 
+import { composed } from '../text/as-read';
 import { fold } from '../text/fold';
 import type { Domain } from '../types';
 import { sameStory, searchTextOf, type TimelineEntry } from './entry';
@@ -19,7 +20,7 @@ export interface TimelineQuery {
 /** The words of a text query, folded. */
 export function queryWords(text: string | undefined): string[] {
   if (!text) return [];
-  return fold(text.normalize('NFC'))
+  return fold(composed(text))
     .replace(/\u0000/g, '')
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w.length > 0);
@@ -41,7 +42,13 @@ export function queryTimeline<E extends Queryable>(entries: readonly E[], query:
     if (entityId && !e.entityIds.includes(entityId)) continue;
     if (cooperationOnly && !e.isCooperation) continue;
     if (words.length) {
-      const hay = e.search || searchTextOf(e.title ?? '', e.summary ?? null);
+      // (a story stored before searches read text composed keeps a folded mark or a soft hyphen in
+      // its search text: read again)
+      const stored = e.search;
+      const hay =
+        stored && !stored.includes('\u0000') && !stored.includes('\u00ad')
+          ? stored
+          : searchTextOf(e.title ?? '', e.summary ?? null);
       let all = true;
       for (const w of words) {
         if (!hay.includes(w)) {

@@ -9,6 +9,7 @@ import { datelineOf, hasVnaDateline } from '../../lib/extract/dateline';
 import { fromVietnameseDateText } from '../../lib/extract/published';
 import { sameTextKey, squeeze, stripPhotoAlt, withoutPermalink } from '../../lib/extract/text';
 import { buildStories, findCountries, findDomains, findPartners, isCooperationStory, storyId } from '../../lib/stories';
+import { queryTimeline, searchTextOf } from '../../lib/timeline';
 import { escapeHtml } from '../support/property-text';
 import { parseHtml } from './helpers';
 
@@ -23,6 +24,10 @@ const UNITS = [
   ' ',
   '\u00a0',
   '\u200b',
+  // (decomposed letters, a run of marks no letter carries, soft hyphens: read composed or dropped)
+  'e\u0301',
+  '\u0301\u0323',
+  '\u00ad',
   '(VNA)',
   '(VNA) – ',
   '(VNA/',
@@ -116,6 +121,14 @@ describe('no catastrophic backtracking on 100 KB – 1 MB adversarial text', () 
             related: [{ title: s.slice(0, 5_000), summary: s, caption: null }],
           });
           findPartners([s], entities);
+          const row = { partners: [], domains: [], entityIds: [], isCooperation: false, title: s, summary: s };
+          queryTimeline(
+            [
+              { ...row, search: searchTextOf(s, s) },
+              { ...row, search: '\u0000' },
+            ],
+            { text: s.slice(0, 200) },
+          );
           buildStories({
             url: 'https://fr.vietnamplus.vn/x-post1.vnp',
             article: null,

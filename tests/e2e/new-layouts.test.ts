@@ -93,7 +93,10 @@ describe.each(BROWSERS)('%s: pages in markups VNA Lens was never tuned on', (nam
         null,
       );
       const forms = new Set(named.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]));
-      expect(marked.some((m) => forms.has(m))).toBe(true);
+      // (a name set in several inline elements, a surname in a small-caps span, is marked in pieces,
+      // one per text node: the pieces follow one another)
+      const pieces = marked.join('');
+      expect(marked.some((m) => forms.has(m)) || [...forms].some((f) => f.length > 4 && pieces.includes(f))).toBe(true);
     } finally {
       await page.close();
     }

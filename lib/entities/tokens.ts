@@ -138,17 +138,11 @@ export function tokenize(text: string): Token[] {
     }
     // (a capitalised word: "Partide"; and a sentence's first word before a title, "Lavice-présidente",
     // never a family name inside a sentence, "Bernard Laporte")
+    // (read in the word's visible letters when it holds marks)
+    const [src, from, to] = visible ? [visible.text, 0, f.length] : [text, start, i];
     const glued =
       !numeric && !upperAfterFirst && f.length >= 6
-        ? visible
-          ? gluedAt(
-              f,
-              visible.text,
-              0,
-              f.length,
-              c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower',
-            )
-          : gluedAt(f, text, start, i, c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower')
+        ? gluedAt(f, src, from, to, c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower')
         : 0;
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title

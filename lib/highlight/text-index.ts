@@ -1,7 +1,7 @@
 // The visible text of a few live elements as ONE string, squeezed like the extraction squeezes
-// it (runs of ASCII white space → one space, soft hyphens and zero-width spaces dropped), with, for every character of that string, the
-// text node and offset it came from. Extracted strings are found in it with indexOf, and their
-// UTF-16 offsets map straight back to DOM positions.
+// it (runs of ASCII white space → one space; soft hyphens and zero-width spaces dropped), with,
+// for every character of that string, the text node and offset it came from. Extracted strings
+// are found in it with indexOf, and their UTF-16 offsets map straight back to DOM positions.
 //
 // Building it is a generator so long pages can be read in time slices (see slices.ts).
 

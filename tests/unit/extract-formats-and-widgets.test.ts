@@ -79,7 +79,7 @@ describe('captions and dates', () => {
   // blind round 95: a daily digest, its items cards of a picture, a headline and a paragraph
   it("a digest item's headline and text under its picture are the story's, not the picture's caption", () => {
     const { got, truth } = read(
-      'open',
+      'new',
       'lcv2025-essentieljournee-digestarticles-h2items-lirelarticlelinks-thumbs-memerubrique-lcv',
     );
     expect(got.article?.captions).toEqual(truth.captions);

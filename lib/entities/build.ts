@@ -4,7 +4,7 @@
 
 import { COUNTRIES } from '../knowledge/countries';
 import type { Steps } from '../slices';
-import { composed, visibleText } from '../text/as-read';
+import { visibleText } from '../text/as-read';
 import { fold } from '../text/fold';
 import type { Entity, EntityType, Mention } from '../types';
 import type { Cand } from './doc';
@@ -224,15 +224,15 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
       };
       if (c.doc.field) m.field = c.doc.field;
       mentions.push(m);
-      if (!c.shared) surfaces.push(composed(text));
-      if (c.honorific) surfaces.push(composed(c.honorific));
-      if (c.alias) surfaces.push(composed(c.alias));
+      if (!c.shared) surfaces.push(text);
+      if (c.honorific) surfaces.push(c.honorific);
+      if (c.alias) surfaces.push(c.alias);
     }
     let name: string;
     if (kb) name = kb.name;
     else {
       // Most diacritic-rich canonical form seen (rules propose the canonical: no adjective).
-      const forms = group.map((c) => composed(c.canonical));
+      const forms = group.map((c) => c.canonical);
       name = forms.reduce((best, f) => (diacriticWeight(f) > diacriticWeight(best) ? f : best), forms[0] ?? '');
     }
     name = clean(name);

@@ -5,7 +5,6 @@
 // longer name takes their tokens over (index.ts drops the shorter candidates).
 
 import { CONTINENTS } from '../knowledge/places';
-import { composed } from '../text/as-read';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import {
@@ -515,7 +514,7 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
     ((!FACILITY_NOUNS.has(head.f) && FACILITY_NOUNS.has(head.f.slice(0, -1))) || PLACE_TRIGGERS.has(head.f));
   if (!plural && !FACILITY_NOUNS.has(head.f)) return [];
   // "le marché Ben Thanh", not "la marche de Hô Chi Minh-Ville"
-  if (head.f === 'marche' && !/é/i.test(composed(doc.text.slice(head.s, head.e)))) return [];
+  if (head.f === 'marche' && !/é/i.test(doc.text.slice(head.s, head.e))) return [];
   let k = i + 1;
   // ("le porte-parole de X" is a function, not a gate)
   // (nor is "le porte-avions Carl Vinson": a ship)

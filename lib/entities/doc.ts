@@ -8,7 +8,10 @@ import { NOT_NAME, VN_SYLLABLE } from './lexicon';
 import { isTightJoiner, type Token } from './tokens';
 
 export interface Doc {
-  /** the text as the rules read it: composed (NFC) when the page's string is decomposed */
+  /**
+   * the text as the rules read it, composed (NFC) when the page's string is decomposed
+   * (page-texts.ts): its slices need no normalising of their own
+   */
   text: string;
   /** the page's own string, when `text` is its composed view (page-texts.ts) */
   source?: string;

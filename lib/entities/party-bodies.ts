@@ -8,7 +8,6 @@
 // named body ("le Comité du Parti du ministère des Affaires étrangères", "… auprès du ministère…"):
 // the reference names the ministry alone.
 
-import { composed } from '../text/as-read';
 import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
 import { isHead, looksAdjective, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
 import { prepLength } from './prepositions';
@@ -113,7 +112,7 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
 function participle(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (!t || NAMING_PARTICIPLES.has(t.f)) return false;
-  return /(?:é|ée|és|ées)$/.test(composed(doc.text.slice(t.s, t.e)));
+  return /(?:é|ée|és|ées)$/.test(doc.text.slice(t.s, t.e));
 }
 
 /**

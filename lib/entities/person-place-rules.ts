@@ -9,7 +9,6 @@
 // (sentence starts, "Premier", months, "Photo", credits), acronyms never join a person's name.
 
 import { isMonthName } from '../dates/parse';
-import { composed } from '../text/as-read';
 import { fold } from '../text/fold';
 import { numberEndsName } from './complements';
 import { type Cand, type Doc, isEnglishThe, makeCand, tokenText } from './doc';
@@ -83,7 +82,7 @@ const CORPORATE_WORDS = new Set(
 function frenchPlural(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'w' || t.f.length < 5) return false;
-  return /(?:és|ées|ifs|ives|aux|ions|ités|ques)$/.test(composed(doc.text.slice(t.s, t.e)));
+  return /(?:és|ées|ifs|ives|aux|ions|ités|ques)$/.test(doc.text.slice(t.s, t.e));
 }
 
 /** The run [a, b) is a word that is no Vietnamese syllable, then a Vietnamese name. */
@@ -922,7 +921,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     !toks[a]?.upper &&
     !NAMED_AFTER.has(prev?.f ?? '') &&
     // ("à George Town" is a city; "un message de félicitations à Luc Frieden" is whom it is sent to)
-    !(prev && /^[àÀ]$/.test(composed(doc.text.slice(prev.s, prev.e))) && !sentTo(doc, a - 1))
+    !(prev && /^[àÀ]$/.test(doc.text.slice(prev.s, prev.e)) && !sentTo(doc, a - 1))
   )
     via = 'given-name';
   // "l'équipe de Kim Sang Sik", "Moon Jae In": a Korean family name and two syllables of which

@@ -6,6 +6,7 @@ import { fold } from '../text/fold';
 import { type Doc, heldEnd } from './doc';
 import {
   CONNECTOR_NOUNS,
+  COUNT_WORDS,
   NOT_NAME,
   PLAYING_POSITIONS,
   RANKS,
@@ -373,12 +374,8 @@ function exerciseOf(d: Doc, k: number): boolean {
   const next = d.toks[k + 2];
   return next?.kind === 'w' && !ROLE_DETERMINERS.has(next.f) && !COUNTS.has(next.f);
 }
-/** Numbers said in words, and durations: "de deux ans", "de quelques mois". */
-const COUNTS = new Set(
-  'un une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent quelques plusieurs'.split(
-    ' ',
-  ),
-);
+/** Numbers said in words: "de deux ans", "de quelques mois". */
+const COUNTS = new Set([...COUNT_WORDS, 'un', 'une', 'trente', 'cent', 'quelques']);
 /** "pour la première fois", "pour l'occasion": no part of a function. */
 const ORDINAL_TIMES = new Set(['occasion', 'premiere', 'deuxieme', 'troisieme']);
 

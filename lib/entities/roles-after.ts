@@ -2,7 +2,6 @@
 // parentheses, after a spaced dash, or by a verb ("X a été nommé…", "X est membre du…", "en tant que").
 
 import { isMonthName, isWeekdayName } from '../dates/parse';
-import { composed } from '../text/as-read';
 import { CLOSING_QUOTES, type Doc, isFreeVnSyllable, OPENING_QUOTES, tokenText } from './doc';
 import { compoundAdjectiveAt } from './knowledge';
 import { NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
@@ -355,7 +354,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
     // ("… de la paroisse de Coche où se déroule l'événement": "où" opens a clause; folded, it is "ou", "or")
-    if (t.f === 'ou' && composed(d.text.slice(t.s, t.e)) === 'où') break;
+    if (t.f === 'ou' && d.text.slice(t.s, t.e) === 'où') break;
     // (the title itself may read as one: "sous ministre"; a nationality's first word too: "est-timorais")
     if (
       t.kind === 'w' &&
@@ -620,5 +619,5 @@ const THEIR_OFFICE = new Set([
 /** The preposition "à" at token i (folded, it reads as the verb "a"). */
 function isA(d: Doc, i: number): boolean {
   const t = d.toks[i];
-  return !!t && t.f === 'a' && composed(d.text.slice(t.s, t.e)) === 'à';
+  return !!t && t.f === 'a' && d.text.slice(t.s, t.e) === 'à';
 }

@@ -736,9 +736,8 @@ function crowdCountAt(d: Doc, k: number): boolean {
   // ("2.000", "2 000": a number written in groups of three digits)
   while (/^\d{3}$/.test(toks[n]?.f ?? '')) {
     const sep = toks[n - 1];
-    const head = (t: Token | undefined) => t?.kind === 'n' && /^\d{1,3}$/.test(t.f);
-    if (sep?.f === '.' && sep.s === toks[n - 2]?.e && toks[n]?.s === sep.e && head(toks[n - 2])) n -= 2;
-    else if (head(sep)) n -= 1;
+    if (sep?.f === '.' && sep.s === toks[n - 2]?.e && toks[n]?.s === sep.e && leadingGroup(toks[n - 2])) n -= 2;
+    else if (leadingGroup(sep)) n -= 1;
     else break;
   }
   const before = toks[n - 1]?.f ?? '';
@@ -746,6 +745,8 @@ function crowdCountAt(d: Doc, k: number): boolean {
   const roughly = ROUGHLY.has(before) || (before === 'de' && ROUGHLY.has(toks[n - 2]?.f ?? ''));
   return roughly || n < k || Number(toks[k]?.f) >= 10;
 }
+/** The first group of a number written in groups: one to three digits. */
+const leadingGroup = (t: Token | undefined) => t?.kind === 'n' && /^\d{1,3}$/.test(t.f);
 const ROUGHLY = new Set(['environ', 'pres', 'plus', 'quelque', 'moins', 'quelques']);
 /** "les 12 membres", "ses 11 membres", "ces 10 ambassadeurs": the list that follows is the whole number. */
 const LIST_DETERMINERS = new Set(['les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'des']);
@@ -785,8 +786,9 @@ function pluralTitleBefore(d: Doc, i: number): boolean {
     if (t?.f === ',' && (complementAt(d, k + 1) || ADJ_DICT.match(d.toks, k + 1))) continue;
     // (and an acronym in brackets inside it: "les représentants de la Chambre de Commerce et
     // d'Industrie (IHK) de Hanovre, X et Y")
-    if (t?.f === ')' && openingParen(d, k) > 0) {
-      k = openingParen(d, k);
+    const open = t?.f === ')' ? openingParen(d, k) : -1;
+    if (open > 0) {
+      k = open;
       continue;
     }
     if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;

@@ -3,7 +3,6 @@
 // "Lê" written "Le" ("M. Le Van Thanh"), "Son" ("Pham Viet Son"); it goes on over initials
 // ("Sergei V. Ivanov") and hyphened given names ("Park Jae-min").
 
-import { composed } from '../text/as-read';
 import { fold } from '../text/fold';
 import { type Doc, isFreeVnSyllable, isVnSyllable } from './doc';
 import { GIVEN_NAMES } from './given-names';
@@ -39,7 +38,7 @@ function nameToken(doc: Doc, k: number): boolean {
     return edeOpening(doc, k) || (t.f === 'y' && betweenVnSyllables(doc, k));
   if (NOT_NAME.has(t.f)) {
     // "Lê" (a family name) folds to the article "le".
-    const raw = composed(doc.text.slice(t.s, t.e));
+    const raw = doc.text.slice(t.s, t.e);
     return (
       raw === 'Lê' ||
       raw === 'Lã' ||

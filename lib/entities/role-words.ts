@@ -51,9 +51,13 @@ export function acronymInParens(d: Doc, k: number): number {
  * function named right after them is the person's.
  */
 export const APPOINTED =
-  /^(?:re)?(?:(?:nomm|design)(?:ee?s?|ent|ant)|(?:elu|promu|reconduit|investi)e?s?|elit|elisent|elisant|promouvant|reconduisant|investissant)$/;
-/** APPOINTED's forms that act, as written (accents tell "nomme" from "nommé"): a present or a present participle. */
-export const APPOINTING_AS_WRITTEN = /^(?:re)?(?:nomment|d[ée]signent|[ée]lit|[ée]lisent|nomme|d[ée]signe)$|ant$/;
+  /^(?:re)?(?:(?:nomm|design)(?:ee?s?|ent|ant|er)|(?:elu|promu|reconduit|investi)e?s?|elit|elisent|elisant|elire|promouvant|promouvoir|reconduisant|reconduire|investissant|investir)$/;
+/**
+ * APPOINTED's forms that act, as written (accents tell "nomme" from "nommé"): a present, a present
+ * participle or an infinitive ("la décision de nommer X consul honoraire").
+ */
+export const APPOINTING_AS_WRITTEN =
+  /^(?:re)?(?:nomment|d[ée]signent|[ée]lit|[ée]lisent|nomme|d[ée]signe|[ée]lire)$|(?:ant|er|oir|ire|ir)$/;
 export const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
 /** A form of "avoir" at k, as written: "a", never the preposition "à" that folds to it. */
 export function auxiliaryAt(d: Doc, k: number): boolean {

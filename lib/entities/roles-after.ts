@@ -136,8 +136,10 @@ function appointedAt(d: Doc, k: number, a: number): number {
   const toks = d.toks;
   const statedAs = statedAsAt(d, k, a);
   if (statedAs > 0) return statedAs;
-  // ("Vijitha Herath, nommé ministre des Affaires étrangères")
-  let m = toks[k]?.f === ',' ? k + 1 : k;
+  // ("Vijitha Herath, nommé ministre des Affaires étrangères"; past a short aside: "X, citoyen
+  // français, a été nommé consul honoraire")
+  const aside = pastAside(d, k);
+  let m = aside > k ? aside : toks[k]?.f === ',' ? k + 1 : k;
   // ("X, qui a été nommé…", "félicitations à X qui vient d'être réélu président de…": a relative
   // clause states the appointment as the participle does)
   if (toks[m]?.f === 'qui') m++;
@@ -217,8 +219,10 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       : -1;
   // (the aside may say the holder's nationality, which the function's "du Vietnam" does not:
   // "a nommé X, de nationalité népalaise, consul honoraire du Vietnam au Népal")
-  const nationality = named > k ? countryIn(d, k + 1, named - 1) : null;
   const appointed = named > 0 ? named : appointedAt(d, k, a);
+  // ("X, de nationalité canadienne, a été élu…": the aside before the verb says it too)
+  const aside = named > k ? named - 1 : appointed > 0 && toks[k]?.f === ',' ? pastAside(d, k) - 1 : -1;
+  const nationality = aside > k ? countryIn(d, k + 1, aside) : null;
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…";
   // and "félicitations à X à l'occasion de son élection au poste de…")

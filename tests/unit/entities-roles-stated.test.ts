@@ -1965,6 +1965,26 @@ describe('a function given by a verb of appointment, past an aside on its object
   });
 });
 
+describe('an appointment said by an infinitive, or after an aside on the appointed', () => {
+  it('"la décision de nommer X, citoyen français, consul honoraire…", "X, citoyen français, a été nommé…"', () => {
+    const es = find(
+      // (dev: nomination-du-consul-dhonneur-du-vietnam-a-marseille-134614, as stored)
+      "Paris (VNA) - L'ambassadeur du Vietnam en France, Nguyen Thiep, a annoncé, lors d’une cérémonie tenue le 5 mars, la décision du gouvernement vietnamien de nommer Nguyen Cong Tuoi Maurice Germain, citoyen français, consul honoraire du Vietnam à Marseille, avec la zone consulaire comprenant tout le département des Bouches-du-Rhône.",
+      // (dev: nomination-de-la-consule-honoraire-du-vietnam-au-tam-195857: the minister's title is not hers)
+      "New Delhi (VNA) - L'ambassadeur du Vietnam en Inde Nguyen Thanh Hai a récemment remis la décision du ministre vietnamien des Affaires étrangères de nommer Velagapudi Kavitha Dutt, consule honoraire du Vietnam dans la ville de Chennai, de l'État indien de Tamil Nadu.",
+      "Tran Van Minh, de nationalité canadienne, a été élu président de l'association.",
+    );
+    expect(named(es, 'Nguyen Cong Tuoi Maurice Germain')).toMatchObject({
+      type: 'person',
+      role: 'consul honoraire du Vietnam à Marseille',
+      // (the aside says the holder's nationality; "du Vietnam" says whom the post serves)
+      country: 'FR',
+    });
+    expect(named(es, 'Velagapudi Kavitha Dutt')?.role).toMatch(/^consule honoraire du Vietnam/);
+    expect(named(es, 'Tran Van Minh')).toMatchObject({ role: "président de l'association", country: 'CA' });
+  });
+});
+
 describe('a nationality whose first word reads as a verb', () => {
   it('"le Premier ministre est-timorais X", "X, président est-timorais,": the title and the country', () => {
     const es = find(

@@ -14,6 +14,7 @@ import { CONTINENTS } from '../knowledge/places';
 import { composed } from '../text/as-read';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
+import { attributionSpans, inside } from './attribution';
 
 export interface CountryHit {
   code: string;
@@ -27,7 +28,8 @@ export interface CountryHit {
   post: boolean;
   /** an adjective of a newspaper or of the press ("le journal russe", "la presse chinoise") */
   press: boolean;
-  /** an adjective of one professional who speaks ("un expert australien") */
+  /** named as who speaks: one professional's nationality ("un expert australien"), or inside the
+   * citation of a source ("selon X, de l'Université de Tokyo") */
   speaker: boolean;
 }
 
@@ -174,6 +176,7 @@ function speaksAfter(folded: string, end: number): boolean {
 export function findCountries(text: string): CountryHit[] {
   const folded = fold(text);
   const hits: CountryHit[] = [];
+  const cited = attributionSpans(text);
   for (const m of folded.matchAll(MATCHER)) {
     const key = m[0];
     const form = FORMS.get(key);
@@ -192,7 +195,8 @@ export function findCountries(text: string): CountryHit[] {
         CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start)));
     const post = form.kind === 'name' && POST_BEFORE.test(near);
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
-    const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
+    const speaker =
+      (form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end)) || inside(cited, start);
     hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press, speaker });
   }
   return hits;
@@ -477,9 +481,12 @@ export function findPartners(
     .filter(([code]) => namedBeyondPostOrPress.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
     .sort((a, b) => a[1] - b[1])
     .map(([code]) => code);
+  const cited = attributionSpans(all);
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
+    // (a source's own place or body, "selon X, de l'Université de Tokyo", says who speaks)
+    if (cited.length && onlyCited(e, all, cited)) continue;
     // named only as a post or through its press: its mentions, the dateline of the envoy's city
     // ("Sydney (VNA) - L'ambassadeur du Vietnam en Australie…") and its newspapers do not make it one
     const datelineOnly = e.type === 'place' && e.mentions.every((m) => m.start <= 1);
@@ -557,6 +564,16 @@ function enumeratedIn(text: string, found: CountryHit[]): Set<string> {
   }
   flush();
   return out;
+}
+
+/** Is every occurrence of the entity's mentions in `all` inside a citation of a source? */
+function onlyCited(e: Entity, all: string, cited: [number, number][]): boolean {
+  const surfaces = new Set(e.mentions.map((m) => m.text).filter((t) => t.length > 1));
+  if (!surfaces.size) return false;
+  for (const surface of surfaces)
+    for (let at = all.indexOf(surface); at >= 0; at = all.indexOf(surface, at + 1))
+      if (!inside(cited, at)) return false;
+  return true;
 }
 
 /** A role that is a profession ("photojournaliste"), not a function. */

@@ -1,0 +1,67 @@
+// A source cited with "selon" / "d'après" says who speaks: its places and bodies are not partners,
+// unless the source holds an office (an envoy, a minister: they speak for a country).
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { findPartners } from '../../lib/stories';
+import { attributionSpans } from '../../lib/stories/attribution';
+
+/** A teaser's partners as the story builder reads them: its texts and the entities found in them. */
+const teaserPartners = (title: string, summary: string) =>
+  findPartners([title, summary], findEntities({ title, lead: summary, paragraphs: [], captions: [], related: [] }));
+
+describe('a cited source', () => {
+  it('spans the source and its apposition when it opens the sentence, the rest of the sentence otherwise', () => {
+    const opening =
+      'Selon Lê Duc Anh, de l’Université de Tokyo, le Vietnam doit faire de l’innovation le moteur principal.';
+    const [span] = attributionSpans(opening);
+    expect(opening.slice(...(span as [number, number]))).toBe('Selon Lê Duc Anh, de l’Université de Tokyo');
+    const later =
+      'La guerre est jugée injustifiée, selon un sondage mené par l’Emerson College des États-Unis. Le reste suit.';
+    const [span2] = attributionSpans(later);
+    expect(later.slice(...(span2 as [number, number]))).toBe(
+      'selon un sondage mené par l’Emerson College des États-Unis',
+    );
+    // ("selon que", "selon lequel" cite no one; an office holder is kept)
+    expect(attributionSpans('Les tarifs varient selon que le client est au Japon ou non.')).toEqual([]);
+    expect(attributionSpans('Les relations sont excellentes, selon l’ambassadeur du Japon au Vietnam.')).toEqual([]);
+  });
+
+  it('names no partner of a teaser through the source’s place, body or post (dev teasers, as stored)', () => {
+    // (dev: t-le-lancement-de-vnredsat1-est-reporte-40549)
+    expect(
+      teaserPartners(
+        'Le Vietnam renforce sa position internationale grâce à la science et à l’innovation',
+        'Selon Lê Duc Anh, de l’Université de Tokyo, pour assurer un développement rapide et durable, le Vietnam doit faire de l’innovation le moteur principal de la productivité, en ciblant des secteurs stratégiques tels que les semi-conducteurs, l’intelligence artificielle, les nouveaux matériaux et la biotechnologie.',
+      ),
+    ).toEqual([]);
+    // (dev: t-cooperation-entre-dien-bien-et-des-provinces-laoti-34949)
+    expect(
+      teaserPartners(
+        'Élections législatives au Vietnam : vers un renforcement de la diplomatie parlementaire dans la "nouvelle ère"',
+        'Quatre piliers stratégiques doivent être privilégiés afin de promouvoir la coopération interparlementaire et d’élever la diplomatie législative au service des objectifs de développement du Vietnam pour le prochain mandat, selon Phan Kien Cuong, arbitre économique en République tchèque, en Slovaquie et à Vienne, et directeur adjoint du Centre de conseil pour le développement économique et commercial du Vietnam (VICENDETI).',
+      ),
+    ).toEqual([]);
+    // (dev: t-vn-et-salvador-nouent-des-liens-diplomatiques-post15453: a poll's country in the title too)
+    expect(
+      teaserPartners(
+        'Guerre du Vietnam, le conflit le plus injustifié du 20e siècle, selon un sondage américain',
+        'La guerre du Vietnam est considérée comme le conflit le plus injustifié du siècle dernier, selon un récent sondage d’opinion mené par Nexstar Media Group et l’Emerson College des États-Unis, à l’occasion du 50e anniversaire de la fin de la guerre.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a partner the story names outside the citation, or a source who holds an office', () => {
+    expect(
+      teaserPartners(
+        'Le Vietnam et le Japon renforcent leur coopération spatiale',
+        'Les deux pays ont signé un accord, selon Lê Duc Anh, de l’Université de Tokyo.',
+      ),
+    ).toEqual(['JP']);
+    expect(
+      teaserPartners(
+        'Les investissements progressent',
+        'Les relations bilatérales se développent bien, selon l’ambassadeur du Japon au Vietnam, Ito Naoki.',
+      ),
+    ).toEqual(['JP']);
+  });
+});

@@ -144,6 +144,15 @@ export function tokenize(text: string): Token[] {
       !numeric && !upperAfterFirst && f.length >= 6
         ? gluedAt(f, src, from, to, c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower')
         : 0;
+    const acronymEnd =
+      !numeric && !marked && c === C.Upper && upperAfterFirst && hasLower ? gluedToAcronym(text, folded, start, i) : 0;
+    if (acronymEnd) {
+      // "l'ASEANpour", "des AEPham Binh Minh": the stored text glued a word to an acronym
+      out.push({ s: start, e: acronymEnd, f: f.slice(0, acronymEnd - start), kind: 'w', cap: true, upper: true });
+      const cap = classify(text.charCodeAt(acronymEnd)) === C.Upper;
+      out.push({ s: acronymEnd, e: i, f: f.slice(acronymEnd - start), kind: 'w', cap, upper: false });
+      continue;
+    }
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
       const at = visible ? (visible.at[glued] as number) : start + glued;
@@ -161,6 +170,24 @@ export function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+/** Small words the stored text glues after an acronym: "l'ASEANpour", "l'ADMMet", "l'ONUont". */
+const AFTER_ACRONYM = new Set(
+  'pour qui que et ou dans ont au aux en de des du le la les est sont sur avec par vers entre'.split(' '),
+);
+
+/**
+ * Where an acronym glued to the next word ends in the word [start, end) that opens with capitals
+ * then turns lower case: before a small word ("ASEANpour" → "ASEAN" + "pour") or before a
+ * Vietnamese family name ("AEPham" → "AE" + "Pham"); else 0. Not "XIVe", "LOTUSat".
+ */
+function gluedToAcronym(text: string, folded: string, start: number, end: number): number {
+  let lower = start;
+  while (lower < end && classify(text.charCodeAt(lower)) !== C.Lower) lower++;
+  if (lower >= end || lower - start < 2) return 0;
+  if (AFTER_ACRONYM.has(folded.slice(lower, end))) return lower;
+  return lower - start >= 3 && VN_SURNAMES.has(folded.slice(lower - 1, end)) ? lower - 1 : 0;
 }
 
 /**

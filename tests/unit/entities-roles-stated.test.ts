@@ -1139,6 +1139,32 @@ describe('titles the stored text glued to a word', () => {
     expect(named(es, 'Joseph Muscat')).toMatchObject({ role: 'Premier ministre', country: 'MT' });
   });
 
+  it('split from an acronym before it ("des AEPham Binh Minh", "l\'ASEANpour", "l\'ONUont")', async () => {
+    // (dev: renforcement-des-relations-diplomatiques-vietnammalt-48349 and
+    // le-vietnam-et-la-sainte-lucie-etablissent-des-relati-post104956, as stored)
+    const es = find(
+      'Il a également transmis les lettres de félicitationsdu Premier ministre vietnamien Nguyen Tan Dung et du ministre des AEPham Binh Minh à leurs homologues.',
+      "Cosmos Richardson, ambassadeur, chef de la Mission de la Sainte-Lucie auprès de l'ONUont signé le communiqué.",
+    );
+    expect(named(es, 'Pham Binh Minh')).toMatchObject({ type: 'person', role: 'ministre des AE' });
+    expect(named(es, 'Cosmos Richardson')?.role).toBe(
+      "ambassadeur, chef de la Mission de la Sainte-Lucie auprès de l'ONU",
+    );
+    const { tokenize } = await import('../../lib/entities/tokens');
+    expect(tokenize("l'ASEANpour l'ADMMet").map((t) => t.f)).toEqual([
+      'l',
+      "'",
+      'asean',
+      'pour',
+      'l',
+      "'",
+      'admm',
+      'et',
+    ]);
+    // (an ordinal, a brand: whole)
+    expect(tokenize('XIVe LOTUSat TPHCM').map((t) => t.f)).toEqual(['xive', 'lotusat', 'tphcm']);
+  });
+
   it('leaves whole words whole', async () => {
     const { tokenize } = await import('../../lib/entities/tokens');
     expect(tokenize('le dessous, une décharge, un device').map((t) => t.f)).toEqual([

@@ -260,8 +260,18 @@ export function initialAt(doc: Doc, k: number, inside = false): boolean {
     t.kind === 'w' &&
     ((t.upper && t.f.length === 1 && (inside || !CIVILITIES.has(t.f))) || (t.cap && SHORT_GIVEN_NAMES.has(t.f))) &&
     doc.toks[k + 1]?.f === '.' &&
-    nameToken(doc, k + 2)
+    (nameToken(doc, k + 2) || initialsThenName(doc, k + 2))
   );
+}
+
+/** "S. J. Munguambe", "S.J.Munguambe": more initials (three at most), then a name. */
+function initialsThenName(doc: Doc, k: number): boolean {
+  for (let m = k; m < k + 6; m += 2) {
+    const t = doc.toks[m];
+    if (t?.kind !== 'w' || !t.upper || t.f.length !== 1 || doc.toks[m + 1]?.f !== '.') return false;
+    if (nameToken(doc, m + 2)) return true;
+  }
+  return false;
 }
 const SHORT_GIVEN_NAMES = new Set(['md', 'mohd', 'muhd']);
 

@@ -650,6 +650,17 @@ describe('words the stored text glued', () => {
     expect(named(es, 'Sergei V. Ivanov')?.type).toBe('person');
   });
 
+  // dev: vietnam-mozambique-une-cooperation-de-longue-date-post64253, as stored
+  it('two initials in a row, spaced or glued, inside a name ("Gamiliel S.J.Munguambe")', () => {
+    const es = find(
+      'C’estce qu’a informé Gamiliel S.J.Munguambe, ambassadeur du Mozambique àHanoi, lors d’un point presse tenu le 11 juin à Hanoi.',
+      'Il a reçu Michael S. J. Rothstein, sous-secrétaire d’État adjoint.',
+    );
+    expect(named(es, 'Gamiliel S.J.Munguambe')).toMatchObject({ type: 'person', country: 'MZ' });
+    expect(named(es, 'Michael S. J. Rothstein')?.type).toBe('person');
+    expect(names(es, 'person')).toHaveLength(2);
+  });
+
   // As stored (dev: renforcer-le-partenariat-strategique-vietnamsingapou-157877,
   // le-pm-pham-minh-chinh-rencontre-la-presidente-du-gro-post221606, un-expert-japonais…)
   it('an elided "l\'" or "d\'" glued to the word before it starts the next word', () => {

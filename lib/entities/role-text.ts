@@ -190,9 +190,13 @@ function glossTokens(d: Doc, a: number, b: number): Set<number> {
   return out;
 }
 
-/** "(anciens combattants)": lower-case French words glossing the capitalised word before them. */
+/**
+ * "(anciens combattants)": lower-case French words glossing the capitalised word before them, or
+ * the body named by a capitalised word and its adjective ("Conseil consultatif (chambre haute)").
+ */
 export function frenchGlossAt(d: Doc, a: number, b: number): boolean {
-  if (!d.toks[a - 2]?.cap) return false;
+  const before = d.toks[a - 2];
+  if (!before?.cap && !(before?.kind === 'w' && d.toks[a - 3]?.cap && d.toks[a - 3]?.kind === 'w')) return false;
   for (let m = a; m < b; m++) {
     const t = d.toks[m];
     if (t?.kind !== 'w' || t.cap || PLACINGS.has(t.f)) return false;

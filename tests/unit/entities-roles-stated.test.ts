@@ -1629,11 +1629,17 @@ describe('names that share a title, and a gloss inside a role', () => {
     const es = find(
       "L'ambassadeur a remis au ministre algérien des Moudjahidine (anciens combattants) et des Ayants-droit, Laid Rebiga, le livre.",
       "Le président de la Chambre des députés d'Argentine (chambre basse), Sergio Massa, a écrit.",
+      // (dev: renforcement-des-relations-avec-luip-et-les-organes-326082: a body named by a noun and its adjective)
+      'Il a rencontré la présidente de l’Assemblée nationale de Zambie, Nelly Butete Kashumba Mutti, et le président du Conseil consultatif (chambre haute) du Bahreïn, Ali Bin Saleh Al-Saleh.',
       // (an acronym in parentheses stays: it is the body's other name)
       "Le président de l'Assemblée nationale (AN), Tran Thanh Man, a reçu la délégation.",
     );
     expect(named(es, 'Laid Rebiga')?.role).toBe('ministre des Moudjahidine et des Ayants-droit');
     expect(named(es, 'Sergio Massa')?.role).toBe("président de la Chambre des députés d'Argentine");
+    expect(named(es, 'Ali Bin Saleh Al-Saleh')).toMatchObject({
+      role: 'président du Conseil consultatif du Bahreïn',
+      country: 'BH',
+    });
     expect(named(es, 'Tran Thanh Man')?.role).toBe("président de l'Assemblée nationale (AN)");
   });
 });

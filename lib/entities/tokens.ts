@@ -245,6 +245,16 @@ const GLUED_QUALIFIERS = new Set([
     ' ',
   ),
 ]);
+/**
+ * Hyphenated nationality adjectives by their first part: "vice-ministresierra-léonais" glues the
+ * first part to the title, the rest follows the hyphen.
+ */
+const GLUED_COMPOUND_HEADS = new Map<string, string[]>();
+for (const a of COUNTRIES.flatMap((c) => c.adjectives.map(fold)).filter((x) => /^[a-z]+-[a-z-]+$/.test(x))) {
+  const [head, ...rest] = a.split('-');
+  GLUED_COMPOUND_HEADS.set(head as string, [...(GLUED_COMPOUND_HEADS.get(head as string) ?? []), rest.join('-')]);
+}
+
 /** The first four letters of the titles that may open such a word (a glance before the lists). */
 const GLUED_TITLE_OPENINGS = new Set([...GLUED_TITLES].map((w) => w.slice(0, 4)));
 
@@ -280,7 +290,7 @@ function gluedAt(f: string, text: string, start: number, end: number, kind: 'low
     if (words.has(rest) && (rest !== 'vice' || text[end] === '-')) return p.length;
   }
   if (kind === 'lower' && GLUED_TITLE_OPENINGS.has(f.slice(0, 4))) {
-    const at = titleBeforeQualifier(f);
+    const at = titleBeforeQualifier(f) || (text[end] === '-' ? titleBeforeCompound(f, text, end) : 0);
     if (at) return at;
   }
   if (text[end - 2] !== 'd' && text[end - 3] !== 'd') return 0;
@@ -293,6 +303,16 @@ function gluedAt(f: string, text: string, start: number, end: number, kind: 'low
 function titleBeforeQualifier(f: string): number {
   for (let k = 4; k <= f.length - 3; k++)
     if (GLUED_TITLES.has(f.slice(0, k)) && GLUED_QUALIFIERS.has(f.slice(k))) return k;
+  return 0;
+}
+
+/** "ministresierra" + "-léonais" → 8: a title, then the first part of a hyphenated nationality. 0 if none. */
+function titleBeforeCompound(f: string, text: string, end: number): number {
+  const after = fold(text.slice(end + 1, end + 24));
+  for (let k = 4; k <= f.length - 2; k++) {
+    const rests = GLUED_TITLES.has(f.slice(0, k)) ? GLUED_COMPOUND_HEADS.get(f.slice(k)) : undefined;
+    if (rests?.some((r) => after.startsWith(r) && !/\p{L}/u.test(after.charAt(r.length)))) return k;
+  }
   return 0;
 }
 

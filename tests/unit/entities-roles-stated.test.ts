@@ -1137,6 +1137,16 @@ describe('titles the stored text glued to a word', () => {
     expect(named(es, 'Patricio José')).toMatchObject({ role: 'vice-ministre de la défense nationale', country: 'MZ' });
     expect(named(es, 'Dinh Van Ngoc')?.role).toBe('directeur général de la société de Binh Son');
     expect(named(es, 'Joseph Muscat')).toMatchObject({ role: 'Premier ministre', country: 'MT' });
+    // (dev: vietnamsierra-leone-cooperation-dans-lagriculture-27500, as stored: a hyphenated nationality)
+    const compound = find(
+      "Les signataires étaient le vice-ministre de l'Agriculture et duDéveloppement rural, Nguyên Thi Xuân Thu, et le vice-ministresierra-léonais de l'Agriculture, des Forêts et de la Sécuritéalimentaire, Ali Mansaray.",
+      'Il a reçu le ministresud-coréen des Affaires étrangères, Park Jin.',
+    );
+    expect(named(compound, 'Ali Mansaray')).toMatchObject({
+      role: "vice-ministre de l'Agriculture, des Forêts et de la Sécuritéalimentaire",
+      country: 'SL',
+    });
+    expect(named(compound, 'Park Jin')).toMatchObject({ role: 'ministre des Affaires étrangères', country: 'KR' });
   });
 
   it('split from an acronym before it ("des AEPham Binh Minh", "l\'ASEANpour", "l\'ONUont")', async () => {

@@ -11,6 +11,7 @@
 import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
 import { isHead, looksAdjective, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
 import { prepLength } from './prepositions';
+import { worldPlaceCountry } from './world-places';
 
 const HEADS = new Set(['comite', 'comites', 'permanence', 'bureau', 'commission', 'organisation']);
 /** Heads that name a Party body in lower case too: "le comité du Parti de la province de Hà Giang". */
@@ -73,7 +74,12 @@ function nameEnd(doc: Doc, k: number): number {
   if (held) return held.type === 'place' && held.a === k ? heldEnd(doc, k) : -1;
   let e = k;
   while (e < k + 4 && doc.toks[e]?.cap && doc.toks[e]?.kind === 'w' && VN_SYLLABLE.test(doc.toks[e]?.f ?? '')) e++;
-  return e > k ? e : -1;
+  if (e > k) return e;
+  // (a place abroad the world's places know: "le Comité provincial du PCC du Sichuan")
+  let free = k;
+  while (free < k + 3 && doc.toks[free]?.kind === 'w' && doc.toks[free]?.cap && !doc.used[free]) free++;
+  for (e = free; e > k; e--) if (worldPlaceCountry(tokenText(doc, k, e))) return e;
+  return -1;
 }
 
 /**
@@ -99,13 +105,29 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
   if (head?.kind !== 'w' || !HEADS.has(head.f) || (!head.cap && !LOWER_HEADS.has(head.f))) return null;
   let k = i + 1;
   while (k < i + 3 && toks[k]?.kind === 'w' && !toks[k]?.cap && LOCAL.has(toks[k]?.f ?? '')) k++;
-  if (toks[k]?.f !== 'du' || toks[k + 1]?.f !== 'parti' || !toks[k + 1]?.cap || doc.used[k + 1]) return null;
+  if (toks[k]?.f !== 'du') return null;
+  // ("le Comité provincial du PCV de Dien Bien", "… du PCC du Sichuan": a party named by its acronym)
+  const party = partyAcronymAt(doc, k + 1);
+  if (!party && (toks[k + 1]?.f !== 'parti' || !toks[k + 1]?.cap || doc.used[k + 1])) return null;
   k += 2;
   // "du Parti provincial de Quang Ngai"; a named party ("du Parti communiste") is another thing
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && LOCAL.has(toks[k]?.f ?? '')) k++;
   const end = seatEnd(doc, k);
   if (end < 0) return null;
-  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', seatCountry(doc, k, end));
+  const country = party ? (party.kb?.country ?? null) : seatCountry(doc, k, end);
+  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', country);
+}
+
+/** A party the knowledge base knows, named at k by its acronym ("PCV", "PCC"), or null. */
+function partyAcronymAt(doc: Doc, k: number): Cand | null {
+  const held = doc.used[k];
+  return doc.toks[k]?.upper &&
+    held?.type === 'organization' &&
+    held.a === k &&
+    held.b === k + 1 &&
+    /^parti\b/i.test(held.kb?.name ?? '')
+    ? held
+    : null;
 }
 
 /** "affiliées", "liées": a past participle as written (its accent), not a party's own adjective. */

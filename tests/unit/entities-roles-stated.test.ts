@@ -245,6 +245,19 @@ describe('local bodies of the Party', () => {
     expect(named(apart, 'Son La')?.mentions).toHaveLength(1);
   });
 
+  // (dev: promouvoir-la-cooperation-multiforme-entre-dien-bien-375043, visite-dune-delegation-parlementaire-vietnamienne-au-1289373)
+  it('are named with a party written as its acronym, and the party gives the country', () => {
+    const es = find(
+      'Le secrétaire du Comité provincial du PCV de Dien Bien a reçu la délégation du Comité provincial du PPRL de Phongsaly.',
+      'Le secrétaire du Comité provincial du PCC du Sichuan, Wang Xiaohui, a reçu la délégation.',
+      // (an acronym of no party: no Party body)
+      'Le Comité du FMI de la province a publié un rapport.',
+    );
+    expect(named(es, 'Comité provincial du PCV de Dien Bien')).toMatchObject({ type: 'organization', country: 'VN' });
+    expect(named(es, 'Comité provincial du PCC du Sichuan')).toMatchObject({ type: 'organization', country: 'CN' });
+    expect(named(es, 'Comité du FMI de la province')).toBeUndefined();
+  });
+
   it('are not "the Party of" a ministry, nor a party named "provincial"', () => {
     const es = find(
       'Le Comité du Parti du ministère des Affaires étrangères a signé. Le Comité du Parti provincial pour le mandat 2025-2030 a été élu. Le Parti du peuple cambodgien a salué.',

@@ -406,6 +406,22 @@ function apostropheInName(doc: Doc, k: number, e: number): boolean {
   );
 }
 
+/** "O." of "O.R. Tambo": an initial and its full stop, then another initial or a capitalised word. */
+function initialInName(doc: Doc, k: number): boolean {
+  const [t, dot, next] = [doc.toks[k], doc.toks[k + 1], doc.toks[k + 2]];
+  return (
+    t?.kind === 'w' &&
+    t.upper &&
+    t.f.length === 1 &&
+    dot?.f === '.' &&
+    dot.s === t.e &&
+    next?.kind === 'w' &&
+    next.cap &&
+    !doc.used[k] &&
+    !doc.used[k + 2]
+  );
+}
+
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
 function placeNameEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
@@ -420,17 +436,26 @@ function placeNameEnd(doc: Doc, k: number): number {
   const prev = doc.toks[k - 1];
   const rightAfterNoun = prev?.kind === 'w' && !prev.cap && !prepLength(doc.toks, k - 1);
   if (held?.via === 'kb' && held.a === k && (held.type !== 'person' || rightAfterNoun)) e = heldEnd(doc, k);
+  // ("aéroport O.R. Tambo": a person's initials, each with its full stop, inside the four words)
   else
-    while (
-      e < k + 4 &&
-      ((capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) ||
-        syllableBeforeName(doc, k, e) ||
-        apostropheInName(doc, k, e) ||
-        syllableSon(doc, k, e) ||
-        // ("rue Le Duan", "boulevard Le Loi": the surname Lê, written "Le", opens the person's name)
-        (e === k && rightAfterNoun && toks[e]?.f === 'le' && personStartsAt(toks, e) && !doc.used[e]))
-    )
-      e++;
+    for (let limit = k + 4; e < limit; e++) {
+      if (initialInName(doc, e)) {
+        e++;
+        limit += 2;
+        continue;
+      }
+      if (
+        !(
+          (capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) ||
+          syllableBeforeName(doc, k, e) ||
+          apostropheInName(doc, k, e) ||
+          syllableSon(doc, k, e) ||
+          // ("rue Le Duan", "boulevard Le Loi": the surname Lê, written "Le", opens the person's name)
+          (e === k && rightAfterNoun && toks[e]?.f === 'le' && personStartsAt(toks, e) && !doc.used[e])
+        )
+      )
+        break;
+    }
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k), acrossSmallWords(doc, k, e));
   // ("Phu My 3", a number that ends the name; not a year, "la fête de la pagode des Parfums 2017":

@@ -413,7 +413,9 @@ const JOINING_PARTICIPLES = 'lie lies liee liees relatif relatifs relative relat
 const ACTION_NOUNS = 'soutien reponse resilience aide assistance adaptation acces riposte preparation secours';
 
 export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
-  ['contre', set('lutte prevention')],
+  // ("Centre d'action contre les mines", "Ligue contre le cancer", "Mouvement … vers le socialisme")
+  ['contre', set('lutte prevention action ligue alliance coalition campagne combat')],
+  ['vers', set('mouvement marche')],
   ['avec', set('amitie solidarite cooperation relations echanges partenariat liaison affaires')],
   [
     'sur',

@@ -411,6 +411,10 @@ describe('8 places named by a common noun', () => {
     expect(named(es, 'aéroport international Ferenc Liszt de Budapest')?.type).toBe('place');
     expect(named(es, 'Lima')).toMatchObject({ type: 'place', country: 'PE' });
     expect(named(es, 'Budapest')?.type).toBe('place');
+    // (dev: t-nguyen-thanh-phong-reelu-president-du-comite-popul-post160814: a name with initials)
+    const tambo = find("Le Premier ministre est arrivé à l'aéroport O.R. Tambo de Johannesburg.");
+    expect(named(tambo, 'aéroport O.R. Tambo')).toMatchObject({ type: 'place' });
+    expect(named(tambo, 'aéroport O.R. Tambo')?.aliases).toContain('O.R. Tambo');
   });
 
   // shaped like bons-signes-pour-les-exportations…-363874, intensification-des-relations-avec-le-sri-lanka-87801,

@@ -476,6 +476,21 @@ describe('bodies named by what they deal with, at length', () => {
   });
 });
 
+describe('bodies named by what they act against or towards', () => {
+  // (dev: long-norvegienne-npa-continue-dassister-quang-tri-da-179784, la-bolivie-fait-grand-cas-de-lamitie-et-de-la-cooper-1276768)
+  it('"Centre d’action contre les mines…", "Mouvement bolivien vers le socialisme"', () => {
+    const es = find(
+      'Le Centre d’action contre les mines de la province de Quang Tri a reçu le matériel.',
+      'Le Mouvement bolivien vers le socialisme (MAS) a salué la délégation.',
+      // (a verb's "contre" is no name's)
+      'Le Comité national a voté contre la proposition.',
+    );
+    expect(named(es, 'Centre d’action contre les mines de la province de Quang Tri')?.type).toBe('organization');
+    expect(named(es, 'Mouvement bolivien vers le socialisme')).toMatchObject({ type: 'organization', country: 'BO' });
+    expect(names(es, 'organization').some((n) => n.includes('contre la proposition'))).toBe(false);
+  });
+});
+
 describe('companies named after what they are', () => {
   it('with a nationality, coordinated adjectives, as a cooperative or a maker', () => {
     const es = find(

@@ -27,8 +27,11 @@ const NAMING_PARTICIPLES = new Set(['unifie', 'unifiee', 'uni', 'unie']);
 
 const MILITARY_AREAS = new Set(['region', 'zone']);
 
-/** The end of the place after "de"/"du"/"de la" at k, or -1. */
-function seatEnd(doc: Doc, k: number): number {
+/**
+ * The end of the place after "de"/"du"/"de la" at k, or -1. `abroad`: the party is named (by its
+ * acronym), so the seat may be a place abroad the world's places know.
+ */
+function seatEnd(doc: Doc, k: number, abroad = false): number {
   const toks = doc.toks;
   // "auprès du gouvernement", "pour l'Armée", "pour la Police": the body it serves
   const served = servedEnd(doc, k);
@@ -41,7 +44,7 @@ function seatEnd(doc: Doc, k: number): number {
   // "de la province de Lai Châu", "de la ville de Can Tho"
   if (t.kind === 'w' && !t.cap && PLACE_TRIGGERS.has(t.f)) {
     const q = prepLength(toks, w + 1);
-    return q ? nameEnd(doc, w + 1 + q) : -1;
+    return q ? nameEnd(doc, w + 1 + q, abroad) : -1;
   }
   // "de la 5e région militaire"
   if (t.kind === 'n' && MILITARY_AREAS.has(toks[w + 1]?.f ?? '') && toks[w + 2]?.f === 'militaire') return w + 3;
@@ -49,7 +52,7 @@ function seatEnd(doc: Doc, k: number): number {
   if (t.f === 'organes' && toks[w + 1]?.f === 'centraux')
     return toks[w + 2]?.f === 'du' && toks[w + 3]?.f === 'parti' ? w + 4 : w + 2;
   // "de Hanoï", "de Son La"
-  return nameEnd(doc, w);
+  return nameEnd(doc, w, abroad);
 }
 
 /** "auprès du gouvernement", "pour l'Armée": the end of the body a Party organisation serves, or -1. */
@@ -68,13 +71,13 @@ function servedEnd(doc: Doc, k: number): number {
   return a && w?.kind === 'w' && w.cap && !w.upper ? k + a + 1 : -1;
 }
 
-/** A place's name at k: a place found already, or capitalised Vietnamese syllables. */
-function nameEnd(doc: Doc, k: number): number {
+/** A place's name at k: a place found already, or capitalised Vietnamese syllables (or a place abroad). */
+function nameEnd(doc: Doc, k: number, abroad: boolean): number {
   const held = doc.used[k];
   if (held) return held.type === 'place' && held.a === k ? heldEnd(doc, k) : -1;
   let e = k;
   while (e < k + 4 && doc.toks[e]?.cap && doc.toks[e]?.kind === 'w' && VN_SYLLABLE.test(doc.toks[e]?.f ?? '')) e++;
-  if (e > k) return e;
+  if (e > k || !abroad) return e > k ? e : -1;
   // (a place abroad the world's places know: "le Comité provincial du PCC du Sichuan")
   let free = k;
   while (free < k + 3 && doc.toks[free]?.kind === 'w' && doc.toks[free]?.cap && !doc.used[free]) free++;
@@ -112,7 +115,7 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
   k += 2;
   // "du Parti provincial de Quang Ngai"; a named party ("du Parti communiste") is another thing
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && LOCAL.has(toks[k]?.f ?? '')) k++;
-  const end = seatEnd(doc, k);
+  const end = seatEnd(doc, k, !!party);
   if (end < 0) return null;
   const country = party ? (party.kb?.country ?? null) : seatCountry(doc, k, end);
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', country);

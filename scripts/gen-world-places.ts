@@ -4,7 +4,8 @@
 // country. VNA names them bare ("Vinh Long et Niigata ont
 // signé", "le Guangdong et le Jilin"); the hand-made knowledge base cannot list them all.
 // Kept out: Vietnam (the knowledge base and the Vietnamese-name rules own it), names under four
-// letters, names that are French words ("Union", "Centre", "Delta"), compass names, names of two
+// letters, names that are French words ("Union", "Centre", "Delta"; not a city of a million people
+// or more, "Milan", "Dallas"), compass names, names of two
 // countries (ambiguous, unless one is a city of a million people or more: it keeps the name), names
 // in lower case (descriptions, not names), and names the knowledge base already has. A capital is
 // kept whatever its size and over a French word ("Lima", "Sucre": the matcher still passes over a
@@ -67,7 +68,8 @@ function add(name: string, country: string, big = false): void {
   if (country === 'VN' || key.length < 4 || COMPASS.test(key) || KB_KEYS.has(key)) return;
   if (display.charAt(0) === display.charAt(0).toLowerCase()) return;
   const words = key.split(/[\s'’-]+/).filter(Boolean);
-  if (words.every((w) => frenchWords.has(w))) return;
+  // (a city of a million people or more keeps its name over a French word: "Milan", "Dallas")
+  if (!big && words.every((w) => frenchWords.has(w))) return;
   const had = names.get(key);
   if (had === undefined) names.set(key, [display, country]);
   else if (had && had[1] !== country) names.set(key, big ? [display, country] : null);

@@ -19,6 +19,16 @@ describe('places of the world the knowledge base does not list', () => {
     expect(named(es, 'Denpasar')).toMatchObject({ type: 'place', country: 'ID' });
   });
 
+  // (dev: le-vietnam-et-la-region-italienne-de-lombardie-renfo-1286027, as stored)
+  it('a city of a million people or more whose name is also a French word ("Milan")', () => {
+    const es = find(
+      'Il a proposé que la Lombardie établisse des coopérations avec plusieurs localités du Vietnam, tout en exprimant sa conviction que la nouvelle liaison aérienne directe entre Hanoï et Milan, capitale de la Lombardie, contribuerait à renforcer la coopération entre le Vietnam et l’Italie.',
+    );
+    expect(named(es, 'Milan')).toMatchObject({ type: 'place', country: 'IT' });
+    // (the bird, written in lower case, is no place)
+    expect(names(find('Un milan noir survolait la rizière.'), 'place')).toEqual([]);
+  });
+
   it("every country's capital, whatever its size, in English or in French", () => {
     const es = find(
       "Le cyclone Pam a frappé Port-Vila, la capitale du Vanuatu. L'ambassadeur du Vietnam au Pérou a reçu la délégation à Lima.",

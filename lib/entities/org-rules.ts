@@ -718,6 +718,15 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       k += 2;
       k = adjectivesEnd(doc, k);
     } else k = Math.max(k, coordinatedAdjectiveEnd(doc, k));
+    // ("Comité intergouvernemental de coopération économique et technique entre le Vietnam et le
+    // Pérou": a join after adjectives coordinated by "et")
+    if (!lowerHead && connected < 2 && toks[k - 2]?.f === 'et' && joinsHere(toks, k)) {
+      const joined = connectedNounEnd(doc, k + 1);
+      if (joined > 0) {
+        connected++;
+        k = joined;
+      }
+    }
     // (after a joined complement, its nouns listed: "… de l'enseignement supérieur, l'accueil et la mobilité")
     if (afterJoin || connected > 0) k = Math.max(k, listedObjectsEnd(doc, k));
     end = k;

@@ -476,6 +476,21 @@ describe('bodies named by what they deal with, at length', () => {
   });
 });
 
+describe('a joint body named by the two countries it joins, after coordinated adjectives', () => {
+  // (dev since batch 60: le-perou-veut-booster-ses-liens-avec-le-vietnam-plai-95379, as stored)
+  it('"… de coopération économique et technique entre le Vietnam et le Pérou"', () => {
+    const es = find(
+      'La première session du Comité intergouvernemental de coopération économique et technique entre le Vietnam et le Pérou s’est tenue le 23 octobre à Lima.',
+      // ("entre" and no countries: the body ends before it)
+      'Le Comité mixte de coopération économique et culturelle entre les deux pays se réunira.',
+    );
+    expect(
+      named(es, 'Comité intergouvernemental de coopération économique et technique entre le Vietnam et le Pérou')?.type,
+    ).toBe('organization');
+    expect(named(es, 'Comité mixte de coopération économique et culturelle')?.type).toBe('organization');
+  });
+});
+
 describe('bodies named by what they act against or towards', () => {
   // (dev: long-norvegienne-npa-continue-dassister-quang-tri-da-179784, la-bolivie-fait-grand-cas-de-lamitie-et-de-la-cooper-1276768)
   it('"Centre d’action contre les mines…", "Mouvement bolivien vers le socialisme"', () => {

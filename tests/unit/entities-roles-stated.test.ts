@@ -504,6 +504,16 @@ describe('bodies named by what they act against or towards', () => {
     expect(named(es, 'Mouvement bolivien vers le socialisme')).toMatchObject({ type: 'organization', country: 'BO' });
     expect(names(es, 'organization').some((n) => n.includes('contre la proposition'))).toBe(false);
   });
+
+  // (dev since batch 60: un-ouvrage-de-reference-eclaire-lavenir-des-relation-post256655, as stored)
+  it('"Fondation Friedrich Naumann pour la liberté": what a foundation named after someone is for', () => {
+    const es = find(
+      'Co-dirigé par le professeur Andreas Stoffers, directeur national de la Fondation Friedrich Naumann pour la liberté (FNF) au Vietnam, l’ouvrage est paru.',
+      'La Fondation Ford pour la première fois a financé le projet.',
+    );
+    expect(named(es, 'Fondation Friedrich Naumann pour la liberté')?.type).toBe('organization');
+    expect(named(es, 'Fondation Ford')?.type).toBe('organization');
+  });
 });
 
 describe('companies named after what they are', () => {

@@ -443,7 +443,11 @@ export function findPartners(
   const pressOnly = new Set<string>();
   // when the head names a group of countries ("de nombreux pays africains", "le CPTPP"), the
   // members the body enumerates ("notamment l'Algérie, l'Angola, l'Égypte…")
-  const groupHead = options.head !== undefined && COUNTRY_GROUP.test(head);
+  // (not a bloc's members or partners at its meeting: "les sommets entre l'ASEAN et ses principaux
+  // partenaires, notamment les États-Unis, la Chine…" are where the leader goes, not whom Vietnam
+  // deals with; a region's countries stay, "de nombreux pays africains, notamment l'Algérie…")
+  const groupHead =
+    options.head !== undefined && COUNTRY_GROUP.test(head) && !(isMultilateral(foldedAll) && onlyBlocs(head));
   const enumerated = new Set<string>();
   let offset = 0;
   for (const [i, t] of texts.entries()) {
@@ -539,6 +543,14 @@ function inTitleOrLead(e: Entity): boolean {
 // "Afrique du Sud")
 const COUNTRY_GROUP =
   /\b(?:afrique(?![\s\u00a0]+du[\s\u00a0]+sud)|(?:pays|nations|etats)[\s\u00a0]+(?:africains|arabes|insulaires|amis|europeens|latino-americains|d'afrique|d'amerique latine|du golfe)|asean|cptpp|rcep|brics|apec|union europeenne|francophonie|nombreux pays)\b/;
+
+/** Blocs of countries, which meet as such: their members at a summit are not partners one by one. */
+const BLOCS = /\b(?:asean|cptpp|rcep|brics|apec|union europeenne|francophonie)\b/g;
+
+/** Does the head name groups of countries only as blocs (no region, no "pays africains")? */
+function onlyBlocs(head: string): boolean {
+  return COUNTRY_GROUP.test(head.replace(BLOCS, ' ')) === false;
+}
 
 /** What stands between two names of a list: a comma or "et", then up to two articles or prepositions. */
 const LIST_SEPARATOR =

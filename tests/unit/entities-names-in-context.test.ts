@@ -638,6 +638,20 @@ describe('partners of an article', () => {
     }
   });
 
+  // dev: defense-ouverture-de-la-conference-admm-au-brunei-44299, as stored (no title nor lead)
+  it("not a bloc's members or partners at its meeting, where a region's countries would be", () => {
+    const summit = [
+      null,
+      null,
+      "La conférence élargie des ministres de la Défense de l'ASEAN (ADMM+) s'est ouverte jeudi matin au Brunei pour discuter de la sécurité régionale et internationale.",
+      "Cet événement a réuni les ministres de la Défense et les hauts officiels militaires des 10 pays membres de l'Association des Nations d'Asie du Sud-Est (ASEAN), ainsi que des huit pays partenaires (Australie, Chine, Inde, Japon, Nouvelle-Zélande, Russie, République de Corée et Etats-Unis).",
+      'La délégation vietnamienne était conduite par le ministre de la Défense Phung Quang Thanh.',
+    ];
+    const paragraphs = summit.slice(2) as string[];
+    const es = findEntities({ title: '', lead: null, paragraphs, captions: [], related: [] });
+    expect(findPartners(summit, es, { head: 3 })).toEqual([]);
+  });
+
   it('a summit of a continent and a country, an envoy working with a city, a friendly match', () => {
     const summit = [
       'Le vice-Premier ministre participe au 9e Sommet Afrique-Japon',

@@ -1,6 +1,7 @@
 // Scores extraction against the truth: body token F1, leaks of feed/sidebar/captions into the
 // body, related recall and false items, exact title/lead/published. The same scores are computed
 // for plain Readability on the same page, side by side.
+import { composed } from '../lib/text/as-read';
 import type { Analysis } from '../lib/types';
 
 /** What extraction is scored against: a corpus page, a mutated one (same truth), or a new layout's page. */
@@ -94,8 +95,7 @@ export function sameAsRead(found: string | null, truth: string | null): boolean 
 
 /** A string as a reader reads it: composed letters, no-break spaces as spaces. */
 export function asRead(s: string): string {
-  return s
-    .normalize('NFC')
+  return composed(s)
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();

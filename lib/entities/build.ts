@@ -16,6 +16,24 @@ function diacriticWeight(s: string): number {
   return n;
 }
 
+/** Feminine titles and their masculine: one function either way. */
+const MASCULINE: [RegExp, string][] = [
+  [/\bambassadrice\b/g, 'ambassadeur'],
+  [/\bdirectrice\b/g, 'directeur'],
+  [/\b(president|depute|consul)e\b/g, '$1'],
+  [/\bcheffe\b/g, 'chef'],
+];
+
+/** Two stated roles that name one function: the same but for gender or a leading "ancien". */
+function sameFunction(a: string, b: string): boolean {
+  const key = (r: string) => {
+    let k = fold(r).replace(/^(?:ancien|ancienne|ex)[\s-]+/, '');
+    for (const [re, to] of MASCULINE) k = k.replace(re, to);
+    return k;
+  };
+  return key(a) === key(b);
+}
+
 /** Remove characters that must never reach the UI as part of a name. */
 function clean(s: string): string {
   return visibleText(s).replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
@@ -241,11 +259,22 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
     const aliases = [...new Set([...new Set(surfaces)].map(clean))].filter((s) => s && s !== name);
     // The fullest role stated on the page ("secrétaire général du Parti…" over "SG"); a function
     // only added to it later ("qui est également chef de…") when none other is stated.
-    const fullest = (added: boolean) =>
-      group.reduce<string | null>(
-        (r, c) => (c.role && !!c.roleAdded === added && (!r || c.role.length > r.length) ? c.role : r),
-        null,
-      );
+    // (one function said several ways counts once, and the way the page says it most wins:
+    // "l'ambassadeur X" twice then "l'ambassadrice X", "le Premier ministre X" and once "l'ancien
+    // Premier ministre X")
+    const fullest = (added: boolean) => {
+      const said = group.filter((c) => c.role && !!c.roleAdded === added).map((c) => c.role as string);
+      const counts = new Map<string, number>();
+      for (const r of said) counts.set(r, (counts.get(r) ?? 0) + 1);
+      let best: string | null = null;
+      for (const r of said) {
+        if (!best) best = r;
+        else if (sameFunction(r, best)) {
+          if ((counts.get(r) ?? 0) > (counts.get(best) ?? 0)) best = r;
+        } else if (r.length > best.length) best = r;
+      }
+      return best;
+    };
     const stated = fullest(false) ?? fullest(true);
     const role = stated ? clean(stated) : (kb?.role ?? null);
     // Country: most frequent stated country, else the knowledge base's.

@@ -2206,3 +2206,21 @@ describe('roles of the thirty-ninth round (dev misses)', () => {
     expect(named(es, 'Nguyên Thê Anh')?.role ?? null).toBeNull();
   });
 });
+
+// The entity's role is the fullest the page states; one function said several ways counts once.
+describe('one function said several ways on a page', () => {
+  // (dev: le-vietnam-et-le-senegal-renforcent-leur-cooperation-1283164, as stored)
+  it('the way the page says it most wins, over a feminine form or a leading "ancien" said once', () => {
+    const es = find(
+      "Une délégation de l'ambassade du Vietnam en Algérie, accréditée simultanément au Sénégal, conduite par l'ambassadeur Trân Quôc Khanh, a mené une série d'activités.",
+      "Le 12 mai, l'ambassadeur Trân Quôc Khanh a rencontré la ministre sénégalaise de la Jeunesse, des Sports et de la Culture, Khady Diène Gaye.",
+      "L'ambassadrice Trân Quôc Khanh a réaffirmé que l'ambassade continuerait de servir de passerelle.",
+      'Le Premier ministre Pham Van Hai a reçu les gouverneurs. Le Premier ministre Pham Van Hai a salué leurs efforts. L’ancien Premier ministre Pham Van Hai a remercié.',
+      // (a fuller function still wins: "secrétaire général du Parti" over "secrétaire général")
+      'Le secrétaire général Vo Van Thanh a reçu. Le secrétaire général Vo Van Thanh a dit. Le secrétaire général du Parti Vo Van Thanh a salué.',
+    );
+    expect(named(es, 'Trân Quôc Khanh')?.role).toBe('ambassadeur');
+    expect(named(es, 'Pham Van Hai')?.role).toBe('Premier ministre');
+    expect(named(es, 'Vo Van Thanh')?.role).toBe('secrétaire général du Parti');
+  });
+});

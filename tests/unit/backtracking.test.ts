@@ -48,6 +48,9 @@ const UNITS = [
   'ảnh 1 ',
   'Vietnam-',
   'sino-',
+  // (citations: each placed in its sentence, spans merged, looked up by halving)
+  'selon X, du Japon, ',
+  'Selon X. ',
   'a'.repeat(50),
 ];
 // Each unit repeated, then a tail that makes the pattern fail at the very end: 100 KB for every

@@ -142,7 +142,15 @@ export function tokenize(text: string): Token[] {
     const [src, from, to] = visible ? [visible.text, 0, f.length] : [text, start, i];
     const glued =
       !numeric && !upperAfterFirst && f.length >= 6
-        ? gluedAt(f, src, from, to, c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower')
+        ? gluedAt(
+            f,
+            src,
+            from,
+            to,
+            c === C.Upper ? (opensSentence(text, start) ? 'sentence' : 'name') : 'lower',
+            // (what follows a dash after the word, folded, its invisible characters dropped)
+            text[i] === '-' ? folded.slice(i + 1, i + 40).replace(/\u0000/g, '') : '',
+          )
         : 0;
     const acronymEnd =
       !numeric && !marked && c === C.Upper && upperAfterFirst && hasLower ? gluedToAcronym(text, folded, start, i) : 0;
@@ -275,7 +283,14 @@ function opensSentence(text: string, start: number): boolean {
  * The article or preposition is matched as written, unaccented ("déconseiller", "démembre" are
  * words), and "vice" only before the dash that joins it to its title ("device" is a word).
  */
-function gluedAt(f: string, text: string, start: number, end: number, kind: 'lower' | 'sentence' | 'name'): number {
+function gluedAt(
+  f: string,
+  text: string,
+  start: number,
+  end: number,
+  kind: 'lower' | 'sentence' | 'name',
+  afterDash: string,
+): number {
   // (read in the text itself, no copy: this runs on every long lower-case word of the page)
   const before = kind === 'lower' ? GLUED_BEFORE : kind === 'sentence' ? GLUED_BEFORE_CAP : [];
   const words = kind === 'lower' ? GLUED_WORDS : GLUED_TITLES;
@@ -290,7 +305,7 @@ function gluedAt(f: string, text: string, start: number, end: number, kind: 'low
     if (words.has(rest) && (rest !== 'vice' || text[end] === '-')) return p.length;
   }
   if (kind === 'lower' && GLUED_TITLE_OPENINGS.has(f.slice(0, 4))) {
-    const at = titleBeforeQualifier(f) || (text[end] === '-' ? titleBeforeCompound(f, text, end) : 0);
+    const at = titleBeforeQualifier(f) || (afterDash ? titleBeforeCompound(f, afterDash) : 0);
     if (at) return at;
   }
   if (text[end - 2] !== 'd' && text[end - 3] !== 'd') return 0;
@@ -306,12 +321,14 @@ function titleBeforeQualifier(f: string): number {
   return 0;
 }
 
-/** "ministresierra" + "-léonais" → 8: a title, then the first part of a hyphenated nationality. 0 if none. */
-function titleBeforeCompound(f: string, text: string, end: number): number {
-  const after = fold(text.slice(end + 1, end + 24));
+/**
+ * "ministresierra" + "-léonais" → 8: a title, then the first part of a hyphenated nationality whose
+ * rest (`afterDash`, folded) follows the dash. 0 if none.
+ */
+function titleBeforeCompound(f: string, afterDash: string): number {
   for (let k = 4; k <= f.length - 2; k++) {
     const rests = GLUED_TITLES.has(f.slice(0, k)) ? GLUED_COMPOUND_HEADS.get(f.slice(k)) : undefined;
-    if (rests?.some((r) => after.startsWith(r) && !/\p{L}/u.test(after.charAt(r.length)))) return k;
+    if (rests?.some((r) => afterDash.startsWith(r) && !/\p{L}/u.test(afterDash.charAt(r.length)))) return k;
   }
   return 0;
 }

@@ -15,18 +15,52 @@ const MAX_CITATION = 300;
 /** A sentence's end: a full stop, "!" or "?" before a space or the end, or a line break. */
 const SENTENCE_END = /[.!?](?=[\s\u00a0]|$)|\n/g;
 
-/** Words of an office: a source who holds one speaks for a country. */
+/** Words of an office or a state's body: a source that holds one, or is one, speaks for a country. */
 const OFFICE =
-  /(?<![\p{L}])(?:ambassad\w*|consul\w*|ministres?|ministeres?|presidente?s?|premier[\s\u00a0]+ministre|gouvern\w*|dirigeants?|secretaires?|vice-\w+|deputes?|delegations?|porte-parole|autorites|responsables?|representants?|chefs?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:ambassad\w*|consul\w*|ministres?|ministeres?|presidente?s?|premier[\s\u00a0]+ministre|gouvern\w*|dirigeants?|secretaires?|vice-\w+|deputes?|delegations?|porte-parole|autorites|responsables?|representants?|chefs?|agences?|organisations?|office|administrations?)(?![\p{L}])/u;
 
-/** After a citation's first comma, an apposition on the source ("de l'Université…", "chercheur…") rather than the main clause. */
-const APPOSITION_OPENS =
-  /^[\s\u00a0]*(?:de|d['’]|du|des|chercheu(?:r|se)|professeure?|experte?|specialiste|analyste|economiste|historien(?:ne)?|universitaire|journaliste|auteure?)(?![\p{L}])/u;
+/** Words after a comma that open the sentence's own words again, not an apposition on the source. */
+const CLAUSE_OPENERS = new Set(
+  'le la les l un une des du de d ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous qui que qu dont tandis alors mais et ou or selon avec pour par en au aux a dans sur soit notamment ainsi'.split(
+    ' ',
+  ),
+);
+
+/** How many words an opening citation's source may hold before its comma ("Selon l'Agence … (JICA),"). */
+const MAX_SOURCE_WORDS = 10;
 
 /**
- * The spans [start, end) of `text` that cite a source who holds no office. A citation that opens
- * its sentence runs to the comma that ends the source and its apposition ("Selon X, de
- * l'Université de Tokyo, le Vietnam doit…"); one that comes later runs to the sentence's end.
+ * After the comma at `comma`, an apposition on the source: a body it belongs to ("de l'Université
+ * de Tokyo": "de", "du", "d'" and a capitalised name) or a bare noun that says what it is
+ * ("arbitre économique…", "chercheur…"); not the sentence's own words ("des investisseurs…",
+ * "de nombreuses entreprises", "Singapour étant…", "tandis que…").
+ */
+function appositionAfter(text: string, folded: string, comma: number): boolean {
+  const words = /^[\s\u00a0]*(\p{L}+)['’]?[\s\u00a0]*((?:la|l['’])[\s\u00a0]*)?/u.exec(
+    folded.slice(comma + 1, comma + 40),
+  );
+  const word = words?.[1];
+  if (!words || !word) return false;
+  const wordAt = comma + 1 + words[0].indexOf(word);
+  // ("de l'Université de Tokyo", "du Centre…": the body the source belongs to, by its capital)
+  if (word === 'de' || word === 'du' || word === 'd') return /\p{Lu}/u.test(text.charAt(comma + 1 + words[0].length));
+  return !CLAUSE_OPENERS.has(word) && !/\p{Lu}/u.test(text.charAt(wordAt));
+}
+
+/** After an apposition's comma at `comma`, more of it: a place ("en Slovaquie") or "et" and a bare noun ("et directeur adjoint…"). */
+function appositionGoesOn(folded: string, comma: number): boolean {
+  const rest = folded.slice(comma + 1, comma + 40);
+  if (/^[\s\u00a0]*(?:en|au|aux|a|dans)[\s\u00a0]/.test(rest)) return true;
+  const m = /^[\s\u00a0]*et[\s\u00a0]+(\p{L}+)/u.exec(rest);
+  return !!m && !CLAUSE_OPENERS.has(m[1] as string);
+}
+
+/**
+ * The spans [start, end) of `text` that cite a source that holds no office: "selon" or "d'après",
+ * the source up to its comma, and the apposition on it ("Selon X, de l'Université de Tokyo, le
+ * Vietnam doit…", "…, selon X, arbitre économique en République tchèque, en Slovaquie et à Vienne,
+ * et directeur adjoint…"). A citation opening its sentence whose source runs on past ten words
+ * with no comma is none ("Selon le programme de coopération le Vietnam et le Japon développeront…").
  */
 export function attributionSpans(text: string): [number, number][] {
   const folded = fold(text);
@@ -44,14 +78,22 @@ export function attributionSpans(text: string): [number, number][] {
     const opens = start - sentenceStart <= 4 && /^[\s\u00a0«"“]*$/.test(folded.slice(sentenceStart + 1, start));
     // (a citation is a source and a few words on it: it runs no further than MAX_CITATION)
     const limit = Math.min(sentenceEnd, start + MAX_CITATION);
-    let end = limit;
-    if (opens) {
-      const window = folded.slice(start, limit);
-      const first = window.indexOf(',');
-      if (first < 0) continue;
-      end = start + first;
-      const second = window.indexOf(',', first + 1);
-      if (second > 0 && APPOSITION_OPENS.test(window.slice(first + 1, first + 40))) end = start + second;
+    const window = folded.slice(start, limit);
+    let comma = window.indexOf(',');
+    if (opens && (comma < 0 || window.slice(0, comma).split(/[\s\u00a0']+/).length > MAX_SOURCE_WORDS + 1)) continue;
+    let end = comma < 0 ? limit : start + comma;
+    if (comma >= 0 && appositionAfter(text, folded, start + comma)) {
+      // the apposition runs to its own comma, and on while the next part goes on with it
+      for (;;) {
+        const next = window.indexOf(',', comma + 1);
+        if (next < 0) {
+          end = limit;
+          break;
+        }
+        end = start + next;
+        if (!appositionGoesOn(folded, end)) break;
+        comma = next;
+      }
     }
     if (OFFICE.test(folded.slice(start, end))) continue;
     // (in order of start: one that overlaps the last is merged with it, so `inside` can halve)

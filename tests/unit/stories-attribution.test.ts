@@ -50,6 +50,47 @@ describe('a cited source', () => {
     ).toEqual([]);
   });
 
+  // (the second reviewer's, R46: a citation is the source and what is said of it, no more)
+  it('ends where the source and its apposition end: the sentence goes on with its own partners', () => {
+    expect(
+      findPartners(
+        [
+          "Le Vietnam attire 20 milliards de dollars d'IDE au premier semestre",
+          "Les investissements directs étrangers ont atteint 20 milliards de dollars au premier semestre, selon l'Agence d'investissement étranger, Singapour étant le premier investisseur, suivi de la République de Corée et du Japon.",
+        ],
+        [],
+        { head: 2 },
+      ),
+    ).toEqual(['SG', 'KR', 'JP']);
+    expect(
+      teaserPartners(
+        'Hausse des exportations de crevettes',
+        'Les exportations de crevettes ont atteint 4 milliards de dollars, selon l’Association des exportateurs et producteurs de produits aquatiques du Vietnam (VASEP), les États-Unis, le Japon et la Chine étant les principaux marchés.',
+      ),
+    ).toEqual(['US', 'JP', 'CN']);
+    // ("des …", "de nombreuses …" after the comma are the sentence's subject, not the source's body)
+    expect(
+      teaserPartners(
+        'Les IDE au Vietnam en hausse',
+        "Selon l'Agence d'investissement étranger, des investisseurs japonais ont injecté 5 milliards de dollars au premier trimestre, devant Singapour.",
+      ).sort(),
+    ).toEqual(['JP', 'SG']);
+    // (an opening "selon" with no comma after a short source cites nothing)
+    expect(
+      teaserPartners(
+        'Coopération dans l’énergie',
+        'Selon le programme de coopération le Vietnam et le Japon développeront ensemble des centrales solaires, selon un communiqué.',
+      ),
+    ).toEqual(['JP']);
+    // (a state's agency speaks for its country)
+    expect(
+      teaserPartners(
+        'Quang Tri : une nouvelle route rurale inaugurée',
+        'Selon l’Agence japonaise de coopération internationale (JICA), le projet de 20 millions de dollars profitera à 30.000 habitants.',
+      ),
+    ).toEqual(['JP']);
+  });
+
   it('keeps a partner the story names outside the citation, or a source who holds an office', () => {
     expect(
       teaserPartners(

@@ -443,17 +443,16 @@ export function findPartners(
   const pressOnly = new Set<string>();
   // when the head names a group of countries ("de nombreux pays africains", "le CPTPP"), the
   // members the body enumerates ("notamment l'Algérie, l'Angola, l'Égypte…")
-  // (not a bloc's members or partners at its meeting: "les sommets entre l'ASEAN et ses principaux
-  // partenaires, notamment les États-Unis, la Chine…" are where the leader goes, not whom Vietnam
-  // deals with; a region's countries stay, "de nombreux pays africains, notamment l'Algérie…")
-  const groupHead =
-    options.head !== undefined && COUNTRY_GROUP.test(head) && !(isMultilateral(foldedAll) && onlyBlocs(head));
+  const groupHead = options.head !== undefined && COUNTRY_GROUP.test(head);
+  // (at a bloc's meeting, the list of its members or partners is who sits there, not whom Vietnam
+  // deals with: enumeratedIn leaves it)
+  const blocMeeting = groupHead && multilateral && onlyBlocs(head);
   const enumerated = new Set<string>();
   let offset = 0;
   for (const [i, t] of texts.entries()) {
     if (!t) continue;
     const found = findCountries(t);
-    if (groupHead) for (const code of enumeratedIn(t, found)) enumerated.add(code);
+    if (groupHead) for (const code of enumeratedIn(t, found, blocMeeting)) enumerated.add(code);
     for (const h of found) {
       if (h.code === 'VN') continue;
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
@@ -547,6 +546,23 @@ const COUNTRY_GROUP =
 /** Blocs of countries, which meet as such: their members at a summit are not partners one by one. */
 const BLOCS = /\b(?:asean|cptpp|rcep|brics|apec|union europeenne|francophonie)\b/g;
 
+/**
+ * A list of countries a bloc's meeting seats: its members or partners ("des huit pays partenaires
+ * (Australie, Chine…)", "ses principaux partenaires, notamment les États-Unis…", "l'ASEAN regroupe
+ * Brunei, le Cambodge…"), with no talks said
+ * before it in its sentence ("des entretiens avec les dirigeants du Japon, de l'Inde…" are talks).
+ */
+function seatedList(text: string, first: CountryHit, last: CountryHit): boolean {
+  const before =
+    fold(text.slice(Math.max(0, first.index - 120), first.index))
+      .split(/[.!?;]/)
+      .pop() ?? '';
+  const after = fold(text.slice(last.end, last.end + 40)).split(/[.!?;]/)[0] ?? '';
+  return (SEATED.test(before) || /\bmembres\b/.test(after)) && !TALKS.test(before);
+}
+// ("l'ASEAN regroupe Brunei, le Cambodge…", "avec les parlements d'Indonésie, … comme membres fondateurs")
+const SEATED = /\b(?:partenaires|membres|pays participants|invites|regroupe|rassemble|reunit|compte)\b/;
+
 /** Does the head name groups of countries only as blocs (no region, no "pays africains")? */
 function onlyBlocs(head: string): boolean {
   return COUNTRY_GROUP.test(head.replace(BLOCS, ' ')) === false;
@@ -560,13 +576,14 @@ const LIST_SEPARATOR =
  * Countries of an enumeration in a text: three or more names in a row, joined only by commas, "et"
  * and articles ("l'Algérie, l'Angola, l'Égypte, le Tchad et le Gabon").
  */
-function enumeratedIn(text: string, found: CountryHit[]): Set<string> {
+function enumeratedIn(text: string, found: CountryHit[], blocMeeting = false): Set<string> {
   const out = new Set<string>();
   const names = found.filter((h) => h.form === 'name');
   const joined = (a: CountryHit, b: CountryHit) => LIST_SEPARATOR.test(text.slice(a.end, b.index));
   let run: CountryHit[] = [];
   const flush = () => {
-    if (run.length >= 3) for (const h of run) out.add(h.code);
+    if (run.length >= 3 && !(blocMeeting && seatedList(text, run[0] as CountryHit, run[run.length - 1] as CountryHit)))
+      for (const h of run) out.add(h.code);
     run = [];
   };
   for (const h of names) {

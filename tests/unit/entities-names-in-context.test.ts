@@ -650,6 +650,13 @@ describe('partners of an article', () => {
     const paragraphs = summit.slice(2) as string[];
     const es = findEntities({ title: '', lead: null, paragraphs, captions: [], related: [] });
     expect(findPartners(summit, es, { head: 3 })).toEqual([]);
+    // (the second reviewer's, R46: talks held at the meeting are with partners)
+    const talks = [
+      "Le Premier ministre participe au 46e Sommet de l'ASEAN en Malaisie",
+      "Le Premier ministre Pham Minh Chinh est arrivé à Kuala Lumpur pour participer au 46e Sommet de l'ASEAN.",
+      "En marge du sommet, il a eu des entretiens bilatéraux avec les dirigeants du Japon, de l'Inde et de l'Australie, et a signé avec eux plusieurs accords de coopération.",
+    ];
+    expect(findPartners(talks, find(...talks), { head: 2 })).toEqual(expect.arrayContaining(['JP', 'IN', 'AU']));
   });
 
   it('a summit of a continent and a country, an envoy working with a city, a friendly match', () => {

@@ -537,14 +537,15 @@ function inTitleOrLead(e: Entity): boolean {
   return e.mentions.some((m) => m.in === 'title' || m.in === 'lead');
 }
 
-// Groups of countries a story's head may name: regions, their peoples, blocs.
+// Groups of countries a story's head may name: regions and their peoples, and blocs.
 // (not seas, rivers or a country that names a region: "Asie-Pacifique", "delta du Mékong",
 // "Afrique du Sud")
-const COUNTRY_GROUP =
-  /\b(?:afrique(?![\s\u00a0]+du[\s\u00a0]+sud)|(?:pays|nations|etats)[\s\u00a0]+(?:africains|arabes|insulaires|amis|europeens|latino-americains|d'afrique|d'amerique latine|du golfe)|asean|cptpp|rcep|brics|apec|union europeenne|francophonie|nombreux pays)\b/;
-
+const REGIONS =
+  "afrique(?![\\s\\u00a0]+du[\\s\\u00a0]+sud)|(?:pays|nations|etats)[\\s\\u00a0]+(?:africains|arabes|insulaires|amis|europeens|latino-americains|d'afrique|d'amerique latine|du golfe)|nombreux pays";
 /** Blocs of countries, which meet as such: their members at a summit are not partners one by one. */
-const BLOCS = /\b(?:asean|cptpp|rcep|brics|apec|union europeenne|francophonie)\b/g;
+const BLOCS = 'asean|cptpp|rcep|brics|apec|union europeenne|francophonie';
+const COUNTRY_GROUP = new RegExp(`\\b(?:${REGIONS}|${BLOCS})\\b`);
+const REGION_GROUP = new RegExp(`\\b(?:${REGIONS})\\b`);
 
 /**
  * A list of countries a bloc's meeting seats: its members or partners ("des huit pays partenaires
@@ -565,7 +566,7 @@ const SEATED = /\b(?:partenaires|membres|pays participants|invites|regroupe|rass
 
 /** Does the head name groups of countries only as blocs (no region, no "pays africains")? */
 function onlyBlocs(head: string): boolean {
-  return COUNTRY_GROUP.test(head.replace(BLOCS, ' ')) === false;
+  return !REGION_GROUP.test(head);
 }
 
 /** What stands between two names of a list: a comma or "et", then up to two articles or prepositions. */

@@ -148,6 +148,13 @@ const OBJECT_ARTICLES = new Set([
   'cette',
 ]);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+/** Determiners that point at something the sentence speaks of: "pour leurs efforts", "pour cette initiative". */
+const POINTING_DETERMINERS = new Set(
+  'leur leurs son sa ses notre nos votre vos ce cet cette ces chaque tout toute tous toutes plusieurs certains certaines quelques'.split(
+    ' ',
+  ),
+);
+
 /** Adjectives set before their noun: "jeunes talents", "petites entreprises". */
 const PRENOMINAL = new Set(
   'jeune jeunes petit petits petite petites grand grands grande grandes nouveau nouveaux nouvelle nouvelles'.split(' '),
@@ -159,6 +166,9 @@ const PRENOMINAL = new Set(
  */
 function connectedNounEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
+  // ("a remercié l'Institut de recherche pour leurs efforts", "… pour cette initiative": a possessive
+  // or a demonstrative points at what the sentence speaks of, never inside a body's name)
+  if (POINTING_DETERMINERS.has(toks[k]?.f ?? '')) return -1;
   const m = k + articleLength(toks, k);
   // "Institut d'Étude sur l'Amérique latine": a region of the world, as a common noun would be
   const region = regionEnd(doc, m);
@@ -732,7 +742,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     } else k = Math.max(k, coordinatedAdjectiveEnd(doc, k));
     // ("Comité intergouvernemental de coopération économique et technique entre le Vietnam et le
     // Pérou": a join after adjectives coordinated by "et")
-    if (!lowerHead && connected < 2 && toks[k - 2]?.f === 'et' && joinsHere(toks, k)) {
+    // (only "entre" and its two countries: "… technique pour leurs efforts" is what one thanks it for)
+    if (!lowerHead && connected < 2 && toks[k - 2]?.f === 'et' && toks[k]?.f === 'entre') {
       const joined = connectedNounEnd(doc, k + 1);
       if (joined > 0) {
         connected++;

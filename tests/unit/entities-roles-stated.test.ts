@@ -489,6 +489,20 @@ describe('a joint body named by the two countries it joins, after coordinated ad
     ).toBe('organization');
     expect(named(es, 'Comité mixte de coopération économique et culturelle')?.type).toBe('organization');
   });
+
+  // (the second reviewer's, R46: what one thanks a body for is no part of its name)
+  it('"pour" and a possessive or a demonstrative ends the name', () => {
+    const es = find(
+      'Le vice-ministre a remercié la Commission mixte de coopération économique et technique pour leurs efforts.',
+      'Il a remercié l’Académie des sciences sociales et humaines pour cette coopération fructueuse.',
+      "Le vice-ministre a remercié l'Institut de recherche pour leurs efforts.",
+    );
+    expect(names(es, 'organization').sort()).toEqual([
+      'Académie des sciences sociales et humaines',
+      'Commission mixte de coopération économique et technique',
+      'Institut de recherche',
+    ]);
+  });
 });
 
 describe('bodies named by what they act against or towards', () => {

@@ -30,6 +30,7 @@ import { isUnnamedParty } from './party-bodies';
 import { articleLength, prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { countryIn } from './role-text';
+import { acronymInParens } from './role-words';
 import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
 /** Adjectives French puts before their noun, capitalised in a name: "Nouvel Azerbaïdjan", "Grande Indonésie". */
@@ -534,17 +535,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     // ("le vice-président du Parti Paul Mashatile": after a title, a given name opens its holder's
     // name; not a hospital's or a university's, named after someone: "l'Hôpital Jean Verdier")
     const holder = PARTY_HEADS.has(head.f) && GIVEN_NAMES.has(toks[k]?.f ?? '') && titledBody(toks, i);
-    // ("Fondation Friedrich Naumann pour la liberté": what a foundation is for, after its own name;
-    // not "pour la première fois")
-    if (
-      e > k &&
-      !holder &&
-      head.f === 'fondation' &&
-      toks[e]?.f === 'pour' &&
-      !ORDINAL_AFTER.test(toks[e + 2]?.f ?? '')
-    ) {
+    // ("Fondation Friedrich Naumann pour la liberté (FNF)": what a foundation is for, after its own
+    // name, when its acronym in brackets says the name ends there; not what it is thanked for, "a
+    // remercié la Fondation Friedrich Ebert pour le soutien…")
+    if (e > k && !holder && head.f === 'fondation' && toks[e]?.f === 'pour') {
       const joined = connectedNounEnd(doc, e + 1);
-      if (joined > 0) e = joined;
+      if (joined > 0 && acronymInParens(doc, joined) > 0) e = joined;
     }
     if (e > k && !holder && !(toks[e]?.cap && toks[e]?.kind === 'w'))
       return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
@@ -816,9 +812,6 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
-
-/** "pour la première fois": a time, not what a foundation is for. */
-const ORDINAL_AFTER = /^(?:premiere?|derniere?|seconde?|deuxieme|troisieme|fois)$/;
 
 /** "chargé", "chargée": what a body named by its remit says before it. */
 const REMIT = /^chargee?s?$/;

@@ -520,13 +520,16 @@ describe('bodies named by what they act against or towards', () => {
   });
 
   // (dev since batch 60: un-ouvrage-de-reference-eclaire-lavenir-des-relation-post256655, as stored)
-  it('"Fondation Friedrich Naumann pour la liberté": what a foundation named after someone is for', () => {
+  it('"Fondation Friedrich Naumann pour la liberté (FNF)": what a foundation named after someone is for', () => {
     const es = find(
       'Co-dirigé par le professeur Andreas Stoffers, directeur national de la Fondation Friedrich Naumann pour la liberté (FNF) au Vietnam, l’ouvrage est paru.',
       'La Fondation Ford pour la première fois a financé le projet.',
+      // (the second reviewer's, R46: what it is thanked for)
+      'Le vice-ministre a remercié la Fondation Friedrich Ebert pour le soutien qu’elle apporte au Vietnam.',
     );
     expect(named(es, 'Fondation Friedrich Naumann pour la liberté')?.type).toBe('organization');
     expect(named(es, 'Fondation Ford')?.type).toBe('organization');
+    expect(named(es, 'Fondation Friedrich Ebert')?.type).toBe('organization');
   });
 });
 

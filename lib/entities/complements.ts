@@ -406,20 +406,22 @@ function apostropheInName(doc: Doc, k: number, e: number): boolean {
   );
 }
 
-/** "O." of "O.R. Tambo": an initial and its full stop, then another initial or a capitalised word. */
+/** An initial and its full stop at k: "O." */
+function initialWithStop(doc: Doc, k: number): boolean {
+  const [t, dot] = [doc.toks[k], doc.toks[k + 1]];
+  return t?.kind === 'w' && t.upper && t.f.length === 1 && dot?.f === '.' && dot.s === t.e && !doc.used[k];
+}
+
+/**
+ * "O." and "R." of "aéroport O.R. Tambo": an initial that crosses its full stop into the name, when
+ * it is one of two or more in a row, and the last is followed by a capitalised word (one alone
+ * may end a sentence: "… au parc industriel Deep C. Environ 150 entreprises…").
+ */
 function initialInName(doc: Doc, k: number): boolean {
-  const [t, dot, next] = [doc.toks[k], doc.toks[k + 1], doc.toks[k + 2]];
-  return (
-    t?.kind === 'w' &&
-    t.upper &&
-    t.f.length === 1 &&
-    dot?.f === '.' &&
-    dot.s === t.e &&
-    next?.kind === 'w' &&
-    next.cap &&
-    !doc.used[k] &&
-    !doc.used[k + 2]
-  );
+  if (!initialWithStop(doc, k)) return false;
+  if (initialWithStop(doc, k + 2)) return true;
+  const next = doc.toks[k + 2];
+  return initialWithStop(doc, k - 2) && next?.kind === 'w' && next.cap && !doc.used[k + 2];
 }
 
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */
@@ -436,26 +438,23 @@ function placeNameEnd(doc: Doc, k: number): number {
   const prev = doc.toks[k - 1];
   const rightAfterNoun = prev?.kind === 'w' && !prev.cap && !prepLength(doc.toks, k - 1);
   if (held?.via === 'kb' && held.a === k && (held.type !== 'person' || rightAfterNoun)) e = heldEnd(doc, k);
-  // ("aéroport O.R. Tambo": a person's initials, each with its full stop, inside the four words)
-  else
-    for (let limit = k + 4; e < limit; e++) {
-      if (initialInName(doc, e)) {
+  else {
+    // up to four words; initials with their full stops ("aéroport O.R. Tambo") count as none
+    const nameWord = (m: number) =>
+      (capWord(doc, m) && !NOT_NAME.has(toks[m]?.f ?? '')) ||
+      syllableBeforeName(doc, k, m) ||
+      apostropheInName(doc, k, m) ||
+      syllableSon(doc, k, m) ||
+      // ("rue Le Duan", "boulevard Le Loi": the surname Lê, written "Le", opens the person's name)
+      (m === k && rightAfterNoun && toks[m]?.f === 'le' && personStartsAt(toks, m) && !doc.used[m]);
+    for (let words = 0; words < 4; ) {
+      if (initialInName(doc, e)) e += 2;
+      else if (nameWord(e)) {
         e++;
-        limit += 2;
-        continue;
-      }
-      if (
-        !(
-          (capWord(doc, e) && !NOT_NAME.has(toks[e]?.f ?? '')) ||
-          syllableBeforeName(doc, k, e) ||
-          apostropheInName(doc, k, e) ||
-          syllableSon(doc, k, e) ||
-          // ("rue Le Duan", "boulevard Le Loi": the surname Lê, written "Le", opens the person's name)
-          (e === k && rightAfterNoun && toks[e]?.f === 'le' && personStartsAt(toks, e) && !doc.used[e])
-        )
-      )
-        break;
+        words++;
+      } else break;
     }
+  }
   if (e === k) return k;
   e = Math.max(e, pairEnd(doc, k), acrossSmallWords(doc, k, e));
   // ("Phu My 3", a number that ends the name; not a year, "la fête de la pagode des Parfums 2017":

@@ -17,21 +17,29 @@ function diacriticWeight(s: string): number {
 }
 
 /** Feminine titles and their masculine: one function either way. */
+/** Feminine titles and their adjectives, folded, and their masculine: one function either way. */
 const MASCULINE: [RegExp, string][] = [
   [/\bambassadrice\b/g, 'ambassadeur'],
-  [/\bdirectrice\b/g, 'directeur'],
-  [/\b(president|depute|consul)e\b/g, '$1'],
+  [/\b(direct|administrat|coordinat|inspect)rice\b/g, '$1eur'],
+  [/\b(president|depute|consul|general|adjoint|permanent|delegue|principal|charge|elu)e\b/g, '$1'],
   [/\bcheffe\b/g, 'chef'],
 ];
 
-/** Two stated roles that name one function: the same but for gender or a leading "ancien". */
-function sameFunction(a: string, b: string): boolean {
-  const key = (r: string) => {
-    let k = fold(r).replace(/^(?:ancien|ancienne|ex)[\s-]+/, '');
-    for (const [re, to] of MASCULINE) k = k.replace(re, to);
-    return k;
-  };
-  return key(a) === key(b);
+/** A role with its gender folded away ("directrice générale" → "directeur general"). */
+function functionKey(role: string): string {
+  let k = fold(role);
+  for (const [re, to] of MASCULINE) k = k.replace(re, to);
+  return k;
+}
+
+const FORMER = /^(?:ancien(?:ne)?|ex)[\s-]+/;
+
+/** The order a reader meets a page's texts in. */
+const READING_ORDER: Record<Mention['in'], number> = { title: 0, lead: 1, paragraph: 2, caption: 3, related: 4 };
+
+/** "ancien ministre" and "ministre": one function, held then or now. */
+function formerOf(a: string, b: string): boolean {
+  return a.replace(FORMER, '') === b.replace(FORMER, '');
 }
 
 /** Remove characters that must never reach the UI as part of a name. */
@@ -259,19 +267,26 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
     const aliases = [...new Set([...new Set(surfaces)].map(clean))].filter((s) => s && s !== name);
     // The fullest role stated on the page ("secrétaire général du Parti…" over "SG"); a function
     // only added to it later ("qui est également chef de…") when none other is stated.
-    // (one function said several ways counts once, and the way the page says it most wins:
-    // "l'ambassadeur X" twice then "l'ambassadrice X", "le Premier ministre X" and once "l'ancien
-    // Premier ministre X")
+    // (one function said several ways counts once: "l'ambassadeur X" twice then "l'ambassadrice X",
+    // "le Premier ministre X" then "l'ancien Premier ministre X")
     const fullest = (added: boolean) => {
-      const said = group.filter((c) => c.role && !!c.roleAdded === added).map((c) => c.role as string);
-      const counts = new Map<string, number>();
-      for (const r of said) counts.set(r, (counts.get(r) ?? 0) + 1);
+      // (in the page's order: "the first" below is the first the reader meets)
+      const said = group
+        .filter((c) => c.role && !!c.roleAdded === added)
+        .sort((x, y) => READING_ORDER[x.doc.in] - READING_ORDER[y.doc.in] || x.doc.index - y.doc.index || x.a - y.a)
+        .map((c) => c.role as string);
+      const written = new Map<string, number>();
+      for (const r of said) written.set(r, (written.get(r) ?? 0) + 1);
       let best: string | null = null;
       for (const r of said) {
         if (!best) best = r;
-        else if (sameFunction(r, best)) {
-          if ((counts.get(r) ?? 0) > (counts.get(best) ?? 0)) best = r;
-        } else if (r.length > best.length) best = r;
+        // (a gender said otherwise once: the way the page writes it most)
+        else if (functionKey(r) === functionKey(best)) {
+          if ((written.get(r) ?? 0) > (written.get(best) ?? 0)) best = r;
+        }
+        // ("ancien" said or not: the first, which says what the person was when the story is told)
+        else if (formerOf(functionKey(r), functionKey(best))) continue;
+        else if (r.length > best.length) best = r;
       }
       return best;
     };

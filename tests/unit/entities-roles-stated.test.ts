@@ -2227,7 +2227,7 @@ describe('roles of the thirty-ninth round (dev misses)', () => {
 // The entity's role is the fullest the page states; one function said several ways counts once.
 describe('one function said several ways on a page', () => {
   // (dev: le-vietnam-et-le-senegal-renforcent-leur-cooperation-1283164, as stored)
-  it('the way the page says it most wins, over a feminine form or a leading "ancien" said once', () => {
+  it('the way the page says it most wins over a feminine form; the first over a leading "ancien"', () => {
     const es = find(
       "Une délégation de l'ambassade du Vietnam en Algérie, accréditée simultanément au Sénégal, conduite par l'ambassadeur Trân Quôc Khanh, a mené une série d'activités.",
       "Le 12 mai, l'ambassadeur Trân Quôc Khanh a rencontré la ministre sénégalaise de la Jeunesse, des Sports et de la Culture, Khady Diène Gaye.",
@@ -2239,5 +2239,16 @@ describe('one function said several ways on a page', () => {
     expect(named(es, 'Trân Quôc Khanh')?.role).toBe('ambassadeur');
     expect(named(es, 'Pham Van Hai')?.role).toBe('Premier ministre');
     expect(named(es, 'Vo Van Thanh')?.role).toBe('secrétaire général du Parti');
+  });
+
+  // (the second reviewer's, R46)
+  it('"ancien" said or not: the first the reader meets; a feminine adjective folds too', () => {
+    const es = find(
+      "L'ancien président Tran Duc Luong est décédé à l'âge de 88 ans.",
+      'En 2002, le président Tran Duc Luong avait effectué une visite d’État au Japon. Lors de cette visite, le président Tran Duc Luong avait rencontré l’empereur.',
+      'Le directeur général Nguyen Thi Hoa a reçu. Le directeur général Nguyen Thi Hoa a salué. La directrice générale Nguyen Thi Hoa a dit.',
+    );
+    expect(named(es, 'Tran Duc Luong')?.role).toBe('ancien président');
+    expect(named(es, 'Nguyen Thi Hoa')?.role).toBe('directeur général');
   });
 });

@@ -166,6 +166,20 @@ function pastAside(d: Doc, k: number): number {
   return k;
 }
 
+/** "de nationalité népalaise", "citoyen français", "ressortissante japonaise": words in [a, b) that say one. */
+function saysNationality(d: Doc, a: number, b: number): boolean {
+  for (let m = a; m < b; m++) if (NATIONALITY_WORDS.has(d.toks[m]?.f ?? '')) return true;
+  return false;
+}
+const NATIONALITY_WORDS = new Set([
+  'nationalite',
+  'citoyen',
+  'citoyenne',
+  'ressortissant',
+  'ressortissante',
+  'originaire',
+]);
+
 /** The new function's nouns of "à l'occasion de son élection au poste de…". */
 const TAKING_UP = new Set(['election', 'reelection', 'nomination', 'investiture', 'designation', 'accession']);
 
@@ -221,8 +235,9 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // "a nommé X, de nationalité népalaise, consul honoraire du Vietnam au Népal")
   const appointed = named > 0 ? named : appointedAt(d, k, a);
   // ("X, de nationalité canadienne, a été élu…": the aside before the verb says it too)
+  // (only an aside that says a nationality: "formé dans une université japonaise" says where from)
   const aside = named > k ? named - 1 : appointed > 0 && toks[k]?.f === ',' ? pastAside(d, k) - 1 : -1;
-  const nationality = aside > k ? countryIn(d, k + 1, aside) : null;
+  const nationality = aside > k && saysNationality(d, k + 1, aside) ? countryIn(d, k + 1, aside) : null;
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…";
   // and "félicitations à X à l'occasion de son élection au poste de…")

@@ -2094,6 +2094,11 @@ describe('an appointment said by an infinitive, or after an aside on the appoint
     });
     expect(named(es, 'Velagapudi Kavitha Dutt')?.role).toMatch(/^consule honoraire du Vietnam/);
     expect(named(es, 'Tran Van Minh')).toMatchObject({ role: "président de l'association", country: 'CA' });
+    // (the second reviewer's, R46: an aside that says where one studied says no nationality)
+    const studied = find(
+      'Tran Thi Lan, diplômée d’une université australienne, a été nommée directrice de l’hôpital Bach Mai.',
+    );
+    expect(named(studied, 'Tran Thi Lan')).toMatchObject({ role: "directrice de l'hôpital Bach Mai", country: 'VN' });
   });
 });
 

@@ -47,17 +47,26 @@ export function acronymInParens(d: Doc, k: number): number {
   return /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(d.text.slice(a.s, z.e)) ? m + 1 : -1;
 }
 /**
- * Verbs of appointment, as participles or a present ("nommé", "nommant", "élisant", "nomme", "élit"): the
- * function named right after them is the person's.
+ * Verbs of appointment, folded, as participles, a present or an infinitive ("nommé", "nommant",
+ * "élisant", "nomme", "élit", "nommer"): the function named right after them is the person's. (The
+ * noun "designer" folds as "désigner" does: appointmentVerbAt tells them apart as written.)
  */
 export const APPOINTED =
   /^(?:re)?(?:(?:nomm|design)(?:ee?s?|ent|ant|er)|(?:elu|promu|reconduit|investi)e?s?|elit|elisent|elisant|elire|promouvant|promouvoir|reconduisant|reconduire|investissant|investir)$/;
 /**
  * APPOINTED's forms that act, as written (accents tell "nomme" from "nommé"): a present, a present
- * participle or an infinitive ("la décision de nommer X consul honoraire").
+ * participle or an infinitive ("la décision de nommer X consul honoraire"; "désigner" with its
+ * accent, "designer" being the noun).
  */
 export const APPOINTING_AS_WRITTEN =
-  /^(?:re)?(?:nomment|d[ée]signent|[ée]lit|[ée]lisent|nomme|d[ée]signe|[ée]lire)$|(?:ant|er|oir|ire|ir)$/;
+  /^(?:re)?(?:nomment|d[ée]signent|[ée]lit|[ée]lisent|nomme|d[ée]signe|[ée]lire|nommer|désigner|promouvoir|reconduire|investir)$|ant$/;
+
+/** A verb of appointment at k, in lower case ("le designer X" is a profession, not "désigner"). */
+export function appointmentVerbAt(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (t?.kind !== 'w' || t.cap || !APPOINTED.test(t.f)) return false;
+  return t.f !== 'designer' || /^(?:re)?désigner$/i.test(d.text.slice(t.s, t.e));
+}
 export const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'ayant']);
 /** A form of "avoir" at k, as written: "a", never the preposition "à" that folds to it. */
 export function auxiliaryAt(d: Doc, k: number): boolean {

@@ -9,8 +9,8 @@ import { articleLength, prepLength } from './prepositions';
 import { countryIn, roleText, singular } from './role-text';
 import {
   ALSO,
-  APPOINTED,
   acronymInParens,
+  appointmentVerbAt,
   closingParen,
   complementAt,
   DASHES,
@@ -146,8 +146,7 @@ function appointedAt(d: Doc, k: number, a: number): number {
   if (/^(?:vient|venait)$/.test(toks[m]?.f ?? '') && toks[m + 1]?.f === 'd' && toks[m + 3]?.f === 'etre') m += 4;
   else if (toks[m]?.f === 'a' && toks[m + 1]?.f === 'ete') m += 2;
   else if (toks[m]?.f === 'est' || toks[m]?.f === 'sera') m++;
-  const t = toks[m];
-  if (t?.kind !== 'w' || t.cap || !APPOINTED.test(t.f)) return -1;
+  if (!appointmentVerbAt(d, m)) return -1;
   return isTitleAt(d, m + 1) || (toks[m + 1]?.f === 'au' && toks[m + 2]?.f === 'poste') ? m + 1 : -1;
 }
 
@@ -225,7 +224,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // the function right after its object is the object's)
   // ("a nommé X, de nationalité ougandaise, consul honoraire", "nommant X, un homme d'affaires
   // pakistanais, au poste de consul honoraire": past a short aside on its object)
-  const appointing = a > 0 && APPOINTED.test(toks[a - 1]?.f ?? '') && !toks[a - 1]?.cap;
+  const appointing = a > 0 && appointmentVerbAt(d, a - 1);
   const past = appointing ? pastAside(d, k) : k;
   const named =
     appointing && (isTitleAt(d, past) || (past > k && toks[past]?.f === 'au' && toks[past + 1]?.f === 'poste'))

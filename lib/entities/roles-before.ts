@@ -20,10 +20,10 @@ import { articleLength, prepBefore, prepLength } from './prepositions';
 import { countryIn, frenchGlossAt, nationalitiesListed, roleText } from './role-text';
 import {
   ALSO,
-  APPOINTED,
   APPOINTING_AS_WRITTEN,
   AUXILIARIES,
   acronymInParens,
+  appointmentVerbAt,
   auxiliaryAt,
   complementAt,
   forWhat,
@@ -640,7 +640,7 @@ function countryOfBodyBefore(d: Doc, k: number, j: number): string | null {
  */
 function appointsAt(d: Doc, k: number): boolean {
   const t = d.toks[k];
-  if (t?.kind !== 'w' || t.cap || !APPOINTED.test(t.f)) return false;
+  if (!t || !appointmentVerbAt(d, k)) return false;
   return APPOINTING_AS_WRITTEN.test(d.text.slice(t.s, t.e).toLowerCase()) || auxiliaryAt(d, k - 1);
 }
 

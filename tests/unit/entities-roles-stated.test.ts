@@ -2098,6 +2098,10 @@ describe('an appointment said by an infinitive, or after an aside on the appoint
     const studied = find(
       'Tran Thi Lan, diplômée d’une université australienne, a été nommée directrice de l’hôpital Bach Mai.',
     );
+    // (the noun "designer" is a profession; "désigner" the verb)
+    expect(named(find('Le designer Nguyen Cong Tri a présenté sa collection à Paris.'), 'Nguyen Cong Tri')?.role).toBe(
+      'designer',
+    );
     expect(named(studied, 'Tran Thi Lan')).toMatchObject({ role: "directrice de l'hôpital Bach Mai", country: 'VN' });
   });
 });

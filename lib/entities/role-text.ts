@@ -184,6 +184,8 @@ function glossTokens(d: Doc, a: number, b: number): Set<number> {
     if (d.toks[k]?.f !== '(') continue;
     const close = closingParen(d, k);
     if (close < 0 || close >= b || close - k > 5 || !frenchGlossAt(d, k + 1, close)) continue;
+    // ("(par intérim)": how the function is held, said of it; kept)
+    if (d.toks.slice(k + 1, close).some((t) => t.f === 'interim')) continue;
     for (let m = k; m <= close; m++) out.add(m);
     k = close;
   }

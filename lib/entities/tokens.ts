@@ -263,6 +263,9 @@ for (const a of COUNTRIES.flatMap((c) => c.adjectives.map(fold)).filter((x) => /
   GLUED_COMPOUND_HEADS.set(head as string, [...(GLUED_COMPOUND_HEADS.get(head as string) ?? []), rest.join('-')]);
 }
 
+/** How long a title glued to a word may be: the split points past it need no look (a long word stays linear). */
+const LONGEST_GLUED_TITLE = Math.max(...[...GLUED_TITLES].map((w) => w.length));
+
 /** The first four letters of the titles that may open such a word (a glance before the lists). */
 const GLUED_TITLE_OPENINGS = new Set([...GLUED_TITLES].map((w) => w.slice(0, 4)));
 
@@ -316,7 +319,7 @@ function gluedAt(
 
 /** "ministremozambicain" → 6 ("ministre" + "mozambicain"): a title, then a qualifier glued to it. 0 if none. */
 function titleBeforeQualifier(f: string): number {
-  for (let k = 4; k <= f.length - 3; k++)
+  for (let k = 4; k <= Math.min(f.length - 3, LONGEST_GLUED_TITLE); k++)
     if (GLUED_TITLES.has(f.slice(0, k)) && GLUED_QUALIFIERS.has(f.slice(k))) return k;
   return 0;
 }
@@ -326,7 +329,7 @@ function titleBeforeQualifier(f: string): number {
  * rest (`afterDash`, folded) follows the dash. 0 if none.
  */
 function titleBeforeCompound(f: string, afterDash: string): number {
-  for (let k = 4; k <= f.length - 2; k++) {
+  for (let k = 4; k <= Math.min(f.length - 2, LONGEST_GLUED_TITLE); k++) {
     const rests = GLUED_TITLES.has(f.slice(0, k)) ? GLUED_COMPOUND_HEADS.get(f.slice(k)) : undefined;
     if (rests?.some((r) => afterDash.startsWith(r) && !/\p{L}/u.test(afterDash.charAt(r.length)))) return k;
   }

@@ -596,14 +596,21 @@ function enumeratedIn(text: string, found: CountryHit[], blocMeeting = false): S
   return out;
 }
 
-/** Is every occurrence of the entity's mentions in `all` inside a citation of a source? */
+/**
+ * Is every occurrence of the entity's mentions in `all` inside a citation of a source? (Whole words
+ * only: "Inde" is not in "Indonésie". An entity `all` does not hold, named past the story's first
+ * characters, is not cited.)
+ */
 function onlyCited(e: Entity, all: string, cited: [number, number][]): boolean {
   const surfaces = new Set(e.mentions.map((m) => m.text).filter((t) => t.length > 1));
-  if (!surfaces.size) return false;
+  let found = false;
   for (const surface of surfaces)
-    for (let at = all.indexOf(surface); at >= 0; at = all.indexOf(surface, at + 1))
+    for (let at = all.indexOf(surface); at >= 0; at = all.indexOf(surface, at + 1)) {
+      if (/\p{L}/u.test(all.charAt(at - 1)) || /\p{L}/u.test(all.charAt(at + surface.length))) continue;
+      found = true;
       if (!inside(cited, at)) return false;
-  return true;
+    }
+  return found;
 }
 
 /** A role that is a profession ("photojournaliste"), not a function. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
 import { findPartners } from '../../lib/stories';
 import { attributionSpans } from '../../lib/stories/attribution';
+import type { Entity } from '../../lib/types';
 
 /** A teaser's partners as the story builder reads them: its texts and the entities found in them. */
 const teaserPartners = (title: string, summary: string) =>
@@ -103,6 +104,23 @@ describe('a cited source', () => {
         'Les investissements progressent',
         'Les relations bilatérales se développent bien, selon l’ambassadeur du Japon au Vietnam, Ito Naoki.',
       ),
+    ).toEqual(['JP']);
+  });
+
+  // (the second reviewer's, R46: an entity the texts read do not hold — named past the story's
+  // first characters — is not "only cited"; a name inside a longer word is no mention of it)
+  it('leaves an entity the texts do not hold, and reads whole words only', () => {
+    const jica: Entity = {
+      id: 'organization:jica',
+      name: 'JICA',
+      type: 'organization',
+      aliases: [],
+      role: null,
+      country: 'JP',
+      mentions: [{ in: 'paragraph', index: 40, start: 0, end: 4, text: 'JICA' }],
+    };
+    expect(
+      findPartners(['Coopération au développement', 'Selon X, de l’Université de Hanoï, le projet avance.'], [jica]),
     ).toEqual(['JP']);
   });
 });

@@ -121,7 +121,10 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', country);
 }
 
-/** A party the knowledge base knows, named at k by its acronym ("PCV", "PCC"), or null. */
+/**
+ * A party the knowledge base knows, named at k by its acronym after "du" ("PCV", "PCC"), or null.
+ * (Parties whose names do not open on "Parti", "de l'ANC", are other bodies' business: not here.)
+ */
 function partyAcronymAt(doc: Doc, k: number): Cand | null {
   const held = doc.used[k];
   return doc.toks[k]?.upper &&

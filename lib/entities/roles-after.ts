@@ -138,7 +138,7 @@ function appointedAt(d: Doc, k: number, a: number): number {
   if (statedAs > 0) return statedAs;
   // ("Vijitha Herath, nommé ministre des Affaires étrangères"; past a short aside: "X, citoyen
   // français, a été nommé consul honoraire")
-  const aside = pastAside(d, k);
+  const aside = pastCommaAside(d, k);
   let m = aside > k ? aside : toks[k]?.f === ',' ? k + 1 : k;
   // ("X, qui a été nommé…", "félicitations à X qui vient d'être réélu président de…": a relative
   // clause states the appointment as the participle does)
@@ -154,7 +154,7 @@ function appointedAt(d: Doc, k: number, a: number): number {
  * "X, de nationalité ougandaise, consul…": the token after an aside set off by two commas, the
  * first at k (the aside: eight tokens at most, no title, no capitalised word), else k.
  */
-function pastAside(d: Doc, k: number): number {
+function pastCommaAside(d: Doc, k: number): number {
   if (d.toks[k]?.f !== ',') return k;
   for (let m = k + 1; m <= k + 9; m++) {
     const t = d.toks[m];
@@ -225,7 +225,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // ("a nommé X, de nationalité ougandaise, consul honoraire", "nommant X, un homme d'affaires
   // pakistanais, au poste de consul honoraire": past a short aside on its object)
   const appointing = a > 0 && appointmentVerbAt(d, a - 1);
-  const past = appointing ? pastAside(d, k) : k;
+  const past = appointing ? pastCommaAside(d, k) : k;
   const named =
     appointing && (isTitleAt(d, past) || (past > k && toks[past]?.f === 'au' && toks[past + 1]?.f === 'poste'))
       ? past
@@ -235,7 +235,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   const appointed = named > 0 ? named : appointedAt(d, k, a);
   // ("X, de nationalité canadienne, a été élu…": the aside before the verb says it too)
   // (only an aside that says a nationality: "formé dans une université japonaise" says where from)
-  const aside = named > k ? named - 1 : appointed > 0 && toks[k]?.f === ',' ? pastAside(d, k) - 1 : -1;
+  const aside = named > k ? named - 1 : appointed > 0 && toks[k]?.f === ',' ? pastCommaAside(d, k) - 1 : -1;
   const nationality = aside > k && saysNationality(d, k + 1, aside) ? countryIn(d, k + 1, aside) : null;
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…";

@@ -28,9 +28,10 @@ export interface CountryHit {
   post: boolean;
   /** an adjective of a newspaper or of the press ("le journal russe", "la presse chinoise") */
   press: boolean;
-  /** named as who speaks: one professional's nationality ("un expert australien"), or inside the
-   * citation of a source ("selon X, de l'Université de Tokyo") */
+  /** an adjective of one professional who speaks ("un expert australien") */
   speaker: boolean;
+  /** inside the citation of a source ("selon X, de l'Université de Tokyo"): who speaks too */
+  cited: boolean;
 }
 
 interface Form {
@@ -176,7 +177,7 @@ function speaksAfter(folded: string, end: number): boolean {
 export function findCountries(text: string): CountryHit[] {
   const folded = fold(text);
   const hits: CountryHit[] = [];
-  const cited = attributionSpans(text);
+  const citations = attributionSpans(text);
   for (const m of folded.matchAll(MATCHER)) {
     const key = m[0];
     const form = FORMS.get(key);
@@ -195,9 +196,9 @@ export function findCountries(text: string): CountryHit[] {
         CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start)));
     const post = form.kind === 'name' && POST_BEFORE.test(near);
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
-    const speaker =
-      (form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end)) || inside(cited, start);
-    hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press, speaker });
+    const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
+    const cited = inside(citations, start);
+    hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press, speaker, cited });
   }
   return hits;
 }
@@ -461,7 +462,7 @@ export function findPartners(
       // R. de Corée réagit…")
       // (one professional's nationality names no partner; the entities of the story may: "un expert
       // japonais de la JICA")
-      if ((!h.post || i === 0) && !h.press && !h.speaker) namedBeyondPostOrPress.add(h.code);
+      if ((!h.post || i === 0) && !h.press && !h.speaker && !h.cited) namedBeyondPostOrPress.add(h.code);
       if (h.press) pressOnly.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
       if (options.head !== undefined && i < options.head) inHead.add(h.code);

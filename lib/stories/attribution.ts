@@ -1,66 +1,80 @@
 // Where a story says who its words come from: "selon X, de l'Université de Tokyo, …", "…, selon un
-// sondage mené par l'Emerson College des États-Unis". French news cites a source with "selon" or
-// "d'après"; the places and bodies of that citation say who speaks, not whom Vietnam deals with.
-// A source who holds an office (an ambassador, a minister, a spokesman…) speaks for a country, and
-// the citation is then kept: "…, selon l'ambassadeur du Japon" is the envoy's word.
+// sondage de l'Emerson College des États-Unis". French news cites a source with "selon" or
+// "d'après": the source, then at times an apposition on it, a noun that says what the source is
+// ("économiste", "chercheur à …") or the body it belongs to ("de l'Université de Tokyo"). The
+// places and countries of that citation say who speaks, not whom Vietnam deals with. The citation
+// is kept narrow — its source ends at its first comma or bracket, its apposition is one of those
+// two shapes — so that the sentence's own words after it ("…, Singapour étant le premier
+// investisseur") stay the story's. A source that holds an office or is a state's body (an
+// ambassador, a minister, an agency) speaks for its country: no citation then.
+import { PROFESSIONS, TITLE_WORDS } from '../entities/lexicon';
 import { fold } from '../text/fold';
 
 /** "selon", "d'après", opening a citation (not "selon que", "selon lequel"). */
 const CITES =
   /(?<![\p{L}])(?:selon|d['’]apres)[\s\u00a0]+(?!(?:que|qu['’]|lequel|laquelle|lesquels|lesquelles)(?![\p{L}]))/gu;
 
+/**
+ * A sentence's end in the page's text: a full stop, "!" or "?" before a space or the end, or a line
+ * break — not the full stop of "M.", "Dr." or an initial.
+ */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mme|Mlle|Dr|Pr|St))[.!?](?=[\s\u00a0]|$)|\n/gu;
+
+/** Where a source ends: a comma, a semicolon, a bracket, or the words that go on with the sentence. */
+const SOURCE_END = /[,;()]|[\s\u00a0](?:tandis|alors|mais)(?![\p{L}])/u;
+
 /** How far a citation runs at most, in characters: the source and what is said of it. */
 const MAX_CITATION = 300;
 
-/** A sentence's end: a full stop, "!" or "?" before a space or the end, or a line break. */
-const SENTENCE_END = /[.!?](?=[\s\u00a0]|$)|\n/g;
+/** How many words a source may hold ("un récent sondage d'opinion mené par … et l'Emerson College des États-Unis"). */
+const MAX_SOURCE_WORDS = 18;
 
-/** Words of an office or a state's body: a source that holds one, or is one, speaks for a country. */
+/** A verb said of a subject: what follows "selon" is then a clause ("Selon le programme le Vietnam et le Japon développeront…"). */
+const FINITE_VERB =
+  /(?<![\p{L}])(?:est|sont|a|ont|sera|seront|etait|etaient|va|vont|doit|doivent|peut|peuvent|avait|avaient|\p{L}{3,}(?:ront|era|ait|aient))(?![\p{L}])/u;
+
+/** Words of an office or of a state's body: a source that holds one, or is one, speaks for a country. */
 const OFFICE =
-  /(?<![\p{L}])(?:ambassad\w*|consul\w*|ministres?|ministeres?|presidente?s?|premier[\s\u00a0]+ministre|gouvern\w*|dirigeants?|secretaires?|vice-\w+|deputes?|delegations?|porte-parole|autorites|responsables?|representants?|chefs?|agences?|organisations?|office|administrations?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:ambassad\w*|consul\w*|ministres?|ministeres?|presidente?s?|premier[\s\u00a0]+ministre|gouvern\w*|dirigeants?|secretaires?|vice-\w+|deputes?|delegations?|porte-parole|autorites|responsables?|representants?|chefs?|office|administrations?|organisations?|agences?(?![\s\u00a0]+de[\s\u00a0]+(?:notation|voyages?|presse|publicite|communication)))(?![\p{L}])/u;
 
-/** Words after a comma that open the sentence's own words again, not an apposition on the source. */
-const CLAUSE_OPENERS = new Set(
-  'le la les l un une des du de d ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous qui que qu dont tandis alors mais et ou or selon avec pour par en au aux a dans sur soit notamment ainsi'.split(
+/** Nouns that say what a source is, opening an apposition on it: "économiste", "professeur à …". */
+const SOURCE_NOUNS = new Set([
+  ...PROFESSIONS,
+  ...TITLE_WORDS,
+  ...'professeur professeure docteur specialiste universitaire arbitre auteur auteure politologue sociologue juriste avocat avocate'.split(
     ' ',
   ),
-);
-
-/** How many words an opening citation's source may hold before its comma ("Selon l'Agence … (JICA),"). */
-const MAX_SOURCE_WORDS = 10;
+]);
 
 /**
- * After the comma at `comma`, an apposition on the source: a body it belongs to ("de l'Université
- * de Tokyo": "de", "du", "d'" and a capitalised name) or a bare noun that says what it is
- * ("arbitre économique…", "chercheur…"); not the sentence's own words ("des investisseurs…",
- * "de nombreuses entreprises", "Singapour étant…", "tandis que…").
+ * Does an apposition on the source open at `at` (after the source's comma)? "de l'Université de
+ * Tokyo" ("de", "du", "d'" and a capitalised name), or a noun that says what the source is, in lower
+ * case — not the sentence's own words ("plus de 60 %", "des investisseurs", "Singapour étant…").
  */
-function appositionAfter(text: string, folded: string, comma: number): boolean {
-  const words = /^[\s\u00a0]*(\p{L}+)['’]?[\s\u00a0]*((?:la|l['’])[\s\u00a0]*)?/u.exec(
-    folded.slice(comma + 1, comma + 40),
+function appositionAt(text: string, folded: string, at: number): boolean {
+  const m = /^[\s\u00a0]*(\p{L}+)(['’][\s\u00a0]*|[\s\u00a0]+)(?:(?:la|l['’])[\s\u00a0]*)?/u.exec(
+    folded.slice(at, at + 40),
   );
-  const word = words?.[1];
-  if (!words || !word) return false;
-  const wordAt = comma + 1 + words[0].indexOf(word);
-  // ("de l'Université de Tokyo", "du Centre…": the body the source belongs to, by its capital)
-  if (word === 'de' || word === 'du' || word === 'd') return /\p{Lu}/u.test(text.charAt(comma + 1 + words[0].length));
-  return !CLAUSE_OPENERS.has(word) && !/\p{Lu}/u.test(text.charAt(wordAt));
+  const word = m?.[1];
+  if (!m || !word) return false;
+  const wordAt = at + m[0].indexOf(word);
+  if (word === 'de' || word === 'du' || word === 'd') return /\p{Lu}/u.test(text.charAt(at + m[0].length));
+  return SOURCE_NOUNS.has(word) && !/\p{Lu}/u.test(text.charAt(wordAt));
 }
 
-/** After an apposition's comma at `comma`, more of it: a place ("en Slovaquie") or "et" and a bare noun ("et directeur adjoint…"). */
-function appositionGoesOn(folded: string, comma: number): boolean {
-  const rest = folded.slice(comma + 1, comma + 40);
+/** After an apposition's comma at `at`, more of it: a place ("en Slovaquie") or "et" and a noun ("et directeur…"). */
+function appositionGoesOn(text: string, folded: string, at: number): boolean {
+  const rest = folded.slice(at, at + 40);
   if (/^[\s\u00a0]*(?:en|au|aux|a|dans)[\s\u00a0]/.test(rest)) return true;
-  const m = /^[\s\u00a0]*et[\s\u00a0]+(\p{L}+)/u.exec(rest);
-  return !!m && !CLAUSE_OPENERS.has(m[1] as string);
+  const m = /^[\s\u00a0]*et[\s\u00a0]+/.exec(rest);
+  return !!m && appositionAt(text, folded, at + m[0].length - 1);
 }
 
 /**
- * The spans [start, end) of `text` that cite a source that holds no office: "selon" or "d'après",
- * the source up to its comma, and the apposition on it ("Selon X, de l'Université de Tokyo, le
- * Vietnam doit…", "…, selon X, arbitre économique en République tchèque, en Slovaquie et à Vienne,
- * et directeur adjoint…"). A citation opening its sentence whose source runs on past ten words
- * with no comma is none ("Selon le programme de coopération le Vietnam et le Japon développeront…").
+ * The spans [start, end) of `text` that cite a source holding no office: "selon" or "d'après", the
+ * source (ten words at most, up to its comma or bracket), and the apposition on it with what goes
+ * on with it ("…, selon X, arbitre économique en République tchèque, en Slovaquie et à Vienne, et
+ * directeur adjoint…"). Sorted and apart, for `inside`.
  */
 export function attributionSpans(text: string): [number, number][] {
   const folded = fold(text);
@@ -68,30 +82,28 @@ export function attributionSpans(text: string): [number, number][] {
   // sentence ends, found once: each citation is then placed in its sentence in one forward sweep
   // (a text of many citations in one sentence stays linear)
   const ends: number[] = [];
-  for (const m of folded.matchAll(SENTENCE_END)) ends.push(m.index);
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index);
   let s = 0;
   for (const m of folded.matchAll(CITES)) {
     const start = m.index;
+    const from = start + m[0].length;
     while (s < ends.length && (ends[s] as number) < start) s++;
-    const sentenceStart = s > 0 ? (ends[s - 1] as number) : -1;
     const sentenceEnd = s < ends.length ? (ends[s] as number) : folded.length;
-    const opens = start - sentenceStart <= 4 && /^[\s\u00a0«"“]*$/.test(folded.slice(sentenceStart + 1, start));
-    // (a citation is a source and a few words on it: it runs no further than MAX_CITATION)
-    const limit = Math.min(sentenceEnd, start + MAX_CITATION);
-    const window = folded.slice(start, limit);
-    let comma = window.indexOf(',');
-    if (opens && (comma < 0 || window.slice(0, comma).split(/[\s\u00a0']+/).length > MAX_SOURCE_WORDS + 1)) continue;
-    let end = comma < 0 ? limit : start + comma;
-    if (comma >= 0 && appositionAfter(text, folded, start + comma)) {
-      // the apposition runs to its own comma, and on while the next part goes on with it
+    // (a citation is a source and a few words on it: nothing past MAX_CITATION is looked at)
+    const limit = Math.min(sentenceEnd, from + MAX_CITATION);
+    const window = folded.slice(from, limit);
+    const cut = SOURCE_END.exec(window);
+    const sourceEnd = cut ? from + cut.index : limit;
+    const source = window.slice(0, sourceEnd - from);
+    if (source.split(/[\s\u00a0'’]+/).filter(Boolean).length > MAX_SOURCE_WORDS || FINITE_VERB.test(source)) continue;
+    let end = sourceEnd;
+    // the apposition, after the source's comma, runs to its own comma and on while the next part goes on with it
+    if (folded.charAt(sourceEnd) === ',' && appositionAt(text, folded, sourceEnd + 1)) {
+      let comma = sourceEnd - from;
       for (;;) {
         const next = window.indexOf(',', comma + 1);
-        if (next < 0) {
-          end = limit;
-          break;
-        }
-        end = start + next;
-        if (!appositionGoesOn(folded, end)) break;
+        end = next < 0 ? limit : from + next;
+        if (next < 0 || !appositionGoesOn(text, folded, end + 1)) break;
         comma = next;
       }
     }

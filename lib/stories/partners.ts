@@ -447,13 +447,13 @@ export function findPartners(
   const groupHead = options.head !== undefined && COUNTRY_GROUP.test(head);
   // (at a bloc's meeting, the list of its members or partners is who sits there, not whom Vietnam
   // deals with: enumeratedIn leaves it)
-  const blocMeeting = groupHead && multilateral && onlyBlocs(head);
+  const blocHead = groupHead && onlyBlocs(head);
   const enumerated = new Set<string>();
   let offset = 0;
   for (const [i, t] of texts.entries()) {
     if (!t) continue;
     const found = findCountries(t);
-    if (groupHead) for (const code of enumeratedIn(t, found, blocMeeting)) enumerated.add(code);
+    if (groupHead) for (const code of enumeratedIn(t, found, blocHead)) enumerated.add(code);
     for (const h of found) {
       if (h.code === 'VN') continue;
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
@@ -489,8 +489,8 @@ export function findPartners(
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
-    // (a source's own place or body, "selon X, de l'Université de Tokyo", says who speaks)
-    if (cited.length && onlyCited(e, all, cited)) continue;
+    // (a source's place or body, "selon X, de l'Université de Tokyo", says who speaks)
+    if (e.type !== 'person' && cited.length && onlyCited(e, all, cited)) continue;
     // named only as a post or through its press: its mentions, the dateline of the envoy's city
     // ("Sydney (VNA) - L'ambassadeur du Vietnam en Australie…") and its newspapers do not make it one
     const datelineOnly = e.type === 'place' && e.mentions.every((m) => m.start <= 1);
@@ -549,21 +549,25 @@ const COUNTRY_GROUP = new RegExp(`\\b(?:${REGIONS}|${BLOCS})\\b`);
 const REGION_GROUP = new RegExp(`\\b(?:${REGIONS})\\b`);
 
 /**
- * A list of countries a bloc's meeting seats: its members or partners ("des huit pays partenaires
- * (Australie, Chine…)", "ses principaux partenaires, notamment les États-Unis…", "l'ASEAN regroupe
- * Brunei, le Cambodge…"), with no talks said
- * before it in its sentence ("des entretiens avec les dirigeants du Japon, de l'Inde…" are talks).
+ * Under a head that names a bloc, a list of countries whose sentence seats them at a meeting or
+ * counts them as members is who sits there ("a réuni les ministres … de l'Australie, de la Chine…",
+ * "prendra part aux sommets entre l'ASEAN et ses principaux partenaires, notamment…", "l'ASEAN regroupe
+ * Brunei, le Cambodge…", "huit pays membres …, dont Brunei, … ont assisté à la réunion"), unless the
+ * sentence also says talks or trade with them ("des rencontres bilatérales avec les dirigeants …
+ * notamment le Japon…", "… sont ses trois premiers partenaires commerciaux").
  */
 function seatedList(text: string, first: CountryHit, last: CountryHit): boolean {
-  const before =
-    fold(text.slice(Math.max(0, first.index - 120), first.index))
+  const sentence = `${
+    fold(text.slice(Math.max(0, first.index - 160), first.index))
       .split(/[.!?;]/)
-      .pop() ?? '';
-  const after = fold(text.slice(last.end, last.end + 40)).split(/[.!?;]/)[0] ?? '';
-  return (SEATED.test(before) || /\bmembres\b/.test(after)) && !TALKS.test(before);
+      .pop() ?? ''
+  } ${fold(text.slice(last.end, last.end + 160)).split(/[.!?;]/)[0] ?? ''}`;
+  return SEATED.test(sentence) && !TALKS.test(sentence) && !BILATERAL_OR_TRADE.test(sentence);
 }
-// ("l'ASEAN regroupe Brunei, le Cambodge…", "avec les parlements d'Indonésie, … comme membres fondateurs")
-const SEATED = /\b(?:partenaires|membres|pays participants|invites|regroupe|rassemble|reunit|compte)\b/;
+const SEATED =
+  /\b(?:reuni|reunit|reunissent|assiste|assistent|participe|participent|pris part|prendra part|prennent part|sommets?|conferences?|reunion|regroupe|rassemble|membres)\b/;
+const BILATERAL_OR_TRADE =
+  /\b(?:rencontres?|reunions?|entretiens?|echanges?|consultations?|discussions?)[\s\u00a0]+bilaterau?[xl]?e?s?\b|\bbilateralement\b|\b(?:commerci\w*|export\w*|import\w*|invest\w*)/;
 
 /** Does the head name groups of countries only as blocs (no region, no "pays africains")? */
 function onlyBlocs(head: string): boolean {
@@ -578,13 +582,13 @@ const LIST_SEPARATOR =
  * Countries of an enumeration in a text: three or more names in a row, joined only by commas, "et"
  * and articles ("l'Algérie, l'Angola, l'Égypte, le Tchad et le Gabon").
  */
-function enumeratedIn(text: string, found: CountryHit[], blocMeeting = false): Set<string> {
+function enumeratedIn(text: string, found: CountryHit[], blocHead = false): Set<string> {
   const out = new Set<string>();
   const names = found.filter((h) => h.form === 'name');
   const joined = (a: CountryHit, b: CountryHit) => LIST_SEPARATOR.test(text.slice(a.end, b.index));
   let run: CountryHit[] = [];
   const flush = () => {
-    if (run.length >= 3 && !(blocMeeting && seatedList(text, run[0] as CountryHit, run[run.length - 1] as CountryHit)))
+    if (run.length >= 3 && !(blocHead && seatedList(text, run[0] as CountryHit, run[run.length - 1] as CountryHit)))
       for (const h of run) out.add(h.code);
     run = [];
   };
@@ -596,6 +600,9 @@ function enumeratedIn(text: string, found: CountryHit[], blocMeeting = false): S
   flush();
   return out;
 }
+
+/** "selon la ", "d'après l'": right before a name, the name is the source itself. */
+const CITED_AS_SOURCE = /(?:selon|d'apres)[\s\u00a0]+(?:(?:la|le|les)[\s\u00a0]+|l')?$/;
 
 /**
  * Is every occurrence of the entity's mentions in `all` inside a citation of a source? (Whole words
@@ -609,7 +616,8 @@ function onlyCited(e: Entity, all: string, cited: [number, number][]): boolean {
     for (let at = all.indexOf(surface); at >= 0; at = all.indexOf(surface, at + 1)) {
       if (/\p{L}/u.test(all.charAt(at - 1)) || /\p{L}/u.test(all.charAt(at + surface.length))) continue;
       found = true;
-      if (!inside(cited, at)) return false;
+      // (a body that is itself the source, "selon la KOICA", may be a state's: it keeps its country)
+      if (!inside(cited, at) || CITED_AS_SOURCE.test(fold(all.slice(Math.max(0, at - 16), at)))) return false;
     }
   return found;
 }

@@ -657,6 +657,29 @@ describe('partners of an article', () => {
       "En marge du sommet, il a eu des entretiens bilatéraux avec les dirigeants du Japon, de l'Inde et de l'Australie, et a signé avec eux plusieurs accords de coopération.",
     ];
     expect(findPartners(talks, find(...talks), { head: 2 })).toEqual(expect.arrayContaining(['JP', 'IN', 'AU']));
+    // (R46b: the seats said otherwise, and a trade story that names a meeting in passing)
+    const seated = [
+      null,
+      null,
+      "La conférence élargie des ministres de la Défense de l'ASEAN (ADMM+) s'est ouverte jeudi matin au Brunei.",
+      "Cet événement a réuni les ministres de la Défense de l'ASEAN et ceux de l'Australie, de la Chine, de l'Inde, du Japon, de la Nouvelle-Zélande, de la Russie, de la République de Corée et des États-Unis.",
+    ];
+    const seatedParagraphs = seated.slice(2) as string[];
+    const seatedEntities = findEntities({
+      title: '',
+      lead: null,
+      paragraphs: seatedParagraphs,
+      captions: [],
+      related: [],
+    });
+    expect(findPartners(seated, seatedEntities, { head: 3 })).toEqual([]);
+    const trade = [
+      "Le commerce entre le Vietnam et l'ASEAN progresse",
+      "Le commerce du Vietnam avec les pays de l'ASEAN a atteint 80 milliards de dollars en 2024, en hausse de 12 %.",
+      "Parmi les pays membres, la Thaïlande, l'Indonésie et la Malaisie sont ses trois premiers partenaires commerciaux.",
+      "Ces chiffres ont été présentés lors de la réunion des ministres de l'Économie de l'ASEAN.",
+    ];
+    expect(findPartners(trade, find(...trade), { head: 2 })).toEqual(['TH', 'ID', 'MY']);
   });
 
   it('a summit of a continent and a country, an envoy working with a city, a friendly match', () => {

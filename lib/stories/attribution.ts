@@ -35,7 +35,7 @@ const FINITE_VERB =
 
 /** Words of an office or of a state's body: a source that holds one, or is one, speaks for a country. */
 const OFFICE =
-  /(?<![\p{L}])(?:ambassad\w*|consul\w*|ministres?|ministeres?|presidente?s?|premier[\s\u00a0]+ministre|gouvern\w*|dirigeants?|secretaires?|vice-\w+|deputes?|delegations?|porte-parole|autorites|responsables?|representants?|chefs?|office|administrations?|organisations?|agences?(?![\s\u00a0]+de[\s\u00a0]+(?:notation|voyages?|presse|publicite|communication)))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:ambassad\w*|consul\w*|ministres?|ministeres?|presidente?s?|premier[\s\u00a0]+ministre|gouvern\w*|dirigeants?|secretaires?|vice-\w+|deputes?|delegations?|porte-parole|autorites|responsables?|representants?|chefs?|office|administrations?|organisations?|agences?(?![\s\u00a0]+(?:internationale|de[\s\u00a0]+(?:notation|voyages?|presse|publicite|communication))))(?![\p{L}])/u;
 
 /** Nouns that say what a source is, opening an apposition on it: "économiste", "professeur à …". */
 const SOURCE_NOUNS = new Set([
@@ -59,7 +59,28 @@ function appositionAt(text: string, folded: string, at: number): boolean {
   if (!m || !word) return false;
   const wordAt = at + m[0].indexOf(word);
   if (word === 'de' || word === 'du' || word === 'd') return /\p{Lu}/u.test(text.charAt(at + m[0].length));
+  // ("basée à New York": where the source sits)
+  if (SEATED_AT.test(word)) return true;
   return SOURCE_NOUNS.has(word) && !/\p{Lu}/u.test(text.charAt(wordAt));
+}
+
+/** Participles that say where a source sits: "basée à New York", "installé à Paris". */
+const SEATED_AT = /^(?:basee?s?|situee?s?|installee?s?|implantee?s?|domiciliee?s?)$/;
+
+/**
+ * How long the source is in `window` (the text from `from` on): up to SOURCE_END, past the source's
+ * own acronym in brackets ("l'Université nationale de Singapour (NUS) en mars dernier,").
+ */
+function sourceLength(text: string, window: string, from: number, limit: number): number {
+  let at = 0;
+  for (;;) {
+    const cut = SOURCE_END.exec(window.slice(at));
+    if (!cut) return window.length;
+    const end = at + cut.index;
+    const acronym = cut[0] === '(' ? /^\([\p{Lu}\d&.-]{2,12}\)/u.exec(text.slice(from + end, limit)) : null;
+    if (!acronym) return end;
+    at = end + acronym[0].length;
+  }
 }
 
 /** After an apposition's comma at `at`, more of it: a place ("en Slovaquie") or "et" and a noun ("et directeur…"). */
@@ -92,8 +113,7 @@ export function attributionSpans(text: string): [number, number][] {
     // (a citation is a source and a few words on it: nothing past MAX_CITATION is looked at)
     const limit = Math.min(sentenceEnd, from + MAX_CITATION);
     const window = folded.slice(from, limit);
-    const cut = SOURCE_END.exec(window);
-    const sourceEnd = cut ? from + cut.index : limit;
+    const sourceEnd = from + sourceLength(text, window, from, limit);
     const source = window.slice(0, sourceEnd - from);
     if (source.split(/[\s\u00a0'’]+/).filter(Boolean).length > MAX_SOURCE_WORDS || FINITE_VERB.test(source)) continue;
     let end = sourceEnd;

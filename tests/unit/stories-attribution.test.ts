@@ -92,6 +92,34 @@ describe('a cited source', () => {
     ).toEqual(['JP']);
   });
 
+  // (the second reviewer's second read, R46b)
+  it('reads "M." as no sentence end, a seat "basée à …" and an acronym in brackets as the source’s', () => {
+    expect(
+      teaserPartners(
+        'L’innovation, moteur de la croissance',
+        "Selon M. Le Duc Anh, de l'Université de Tokyo, le Vietnam doit faire de l'innovation le moteur principal.",
+      ),
+    ).toEqual([]);
+    expect(
+      teaserPartners(
+        'Le Vietnam, destination prisée',
+        "Le Vietnam reste attractif, selon l'agence de notation Moody's, basée à New York.",
+      ),
+    ).toEqual([]);
+    expect(
+      teaserPartners(
+        'Les jeunes Vietnamiens optimistes',
+        "Selon une étude publiée par l'Université nationale de Singapour (NUS) en mars dernier, 70 % des jeunes Vietnamiens sont optimistes.",
+      ),
+    ).toEqual([]);
+    expect(
+      teaserPartners(
+        'Un nouveau projet à Binh Duong',
+        'Selon la KOICA, le projet de formation professionnelle de 10 millions de dollars sera lancé en mai.',
+      ),
+    ).toEqual(['KR']);
+  });
+
   it('keeps a partner the story names outside the citation, or a source who holds an office', () => {
     expect(
       teaserPartners(

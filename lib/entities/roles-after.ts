@@ -165,10 +165,22 @@ function pastCommaAside(d: Doc, k: number): number {
   return k;
 }
 
-/** "de nationalité népalaise", "citoyen français", "ressortissante japonaise": words in [a, b) that say one. */
-function saysNationality(d: Doc, a: number, b: number): boolean {
-  for (let m = a; m < b; m++) if (NATIONALITY_WORDS.has(d.toks[m]?.f ?? '')) return true;
-  return false;
+/**
+ * The nationality an aside [a, b) on a person says: "de nationalité népalaise", "citoyen français",
+ * "un homme d'affaires pakistanais" — a nationality of the aside's own noun, not one inside a
+ * complement of it ("diplômée d'une université australienne", "formé dans une université
+ * japonaise" say where from). Null if none.
+ */
+function asideNationality(d: Doc, a: number, b: number): string | null {
+  const toks = d.toks;
+  let own = b;
+  for (let m = a; m < b; m++) {
+    if (NATIONALITY_WORDS.has(toks[m]?.f ?? '')) return countryIn(d, a, b);
+    // (a preposition and a determiner open a complement: "d'une", "dans une", "de la")
+    const det = toks[m + 1]?.f === "'" ? toks[m + 2] : toks[m + 1];
+    if (own === b && COMPLEMENT_PREPOSITIONS.has(toks[m]?.f ?? '') && DETERMINERS.has(det?.f ?? '')) own = m;
+  }
+  return own > a ? countryIn(d, a, own) : null;
 }
 const NATIONALITY_WORDS = new Set([
   'nationalite',
@@ -177,6 +189,36 @@ const NATIONALITY_WORDS = new Set([
   'ressortissant',
   'ressortissante',
   'originaire',
+]);
+const COMPLEMENT_PREPOSITIONS = new Set([
+  'de',
+  'd',
+  'du',
+  'des',
+  'dans',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'par',
+  'pour',
+  'chez',
+]);
+const DETERMINERS = new Set([
+  'un',
+  'une',
+  'la',
+  'le',
+  'les',
+  'l',
+  'des',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'cette',
+  'ce',
 ]);
 
 /** The new function's nouns of "à l'occasion de son élection au poste de…". */
@@ -234,9 +276,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // "a nommé X, de nationalité népalaise, consul honoraire du Vietnam au Népal")
   const appointed = named > 0 ? named : appointedAt(d, k, a);
   // ("X, de nationalité canadienne, a été élu…": the aside before the verb says it too)
-  // (only an aside that says a nationality: "formé dans une université japonaise" says where from)
   const aside = named > k ? named - 1 : appointed > 0 && toks[k]?.f === ',' ? pastCommaAside(d, k) - 1 : -1;
-  const nationality = aside > k && saysNationality(d, k + 1, aside) ? countryIn(d, k + 1, aside) : null;
+  const nationality = aside > k ? asideNationality(d, k + 1, aside) : null;
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…";
   // and "félicitations à X à l'occasion de son élection au poste de…")

@@ -2103,6 +2103,13 @@ describe('an appointment said by an infinitive, or after an aside on the appoint
     const studied = find(
       'Tran Thi Lan, diplômée d’une université australienne, a été nommée directrice de l’hôpital Bach Mai.',
     );
+    // (R46b: a nationality of the aside's own noun is the holder's)
+    expect(
+      named(
+        find('Le Vietnam a nommé Ali Raza, entrepreneur pakistanais, consul honoraire du Vietnam à Karachi.'),
+        'Ali Raza',
+      )?.country,
+    ).toBe('PK');
     // (the noun "designer" is a profession; "désigner" the verb)
     expect(named(find('Le designer Nguyen Cong Tri a présenté sa collection à Paris.'), 'Nguyen Cong Tri')?.role).toBe(
       'designer',

@@ -6,6 +6,7 @@
 
 import { CONTINENTS } from '../knowledge/places';
 import { type Cand, type Doc, heldEnd, isFree, makeCand, tokenText } from './doc';
+import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import {
   COUNT_WORDS,
@@ -413,15 +414,18 @@ function initialWithStop(doc: Doc, k: number): boolean {
 }
 
 /**
- * "O." and "R." of "aéroport O.R. Tambo": an initial that crosses its full stop into the name, when
- * it is one of two or more in a row, and the last is followed by a capitalised word (one alone
- * may end a sentence: "… au parc industriel Deep C. Environ 150 entreprises…").
+ * "O." and "R." of "aéroport O.R. Tambo", "F." of "aéroport John F. Kennedy": an initial that crosses
+ * its full stop into the name, when it is one of two or more in a row or follows a given name, and
+ * the last is followed by a capitalised word (one alone after another word may end a sentence:
+ * "… au parc industriel Deep C. Environ 150 entreprises…").
  */
 function initialInName(doc: Doc, k: number): boolean {
   if (!initialWithStop(doc, k)) return false;
   if (initialWithStop(doc, k + 2)) return true;
   const next = doc.toks[k + 2];
-  return initialWithStop(doc, k - 2) && next?.kind === 'w' && next.cap && !doc.used[k + 2];
+  // (the last of several, or one alone after a given name: "aéroport John F. Kennedy")
+  const named = initialWithStop(doc, k - 2) || GIVEN_NAMES.has(doc.toks[k - 1]?.f ?? '');
+  return named && next?.kind === 'w' && next.cap && !doc.used[k + 2];
 }
 
 /** One to four capitalised words at k, a dashed pair, then a number ("Xekaman 1"). End, or k. */

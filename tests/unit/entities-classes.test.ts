@@ -418,6 +418,9 @@ describe('8 places named by a common noun', () => {
     // (the second reviewer's, R46: one initial may end a sentence, and the place with it)
     const deep = find('Le groupe a ouvert une usine au parc industriel Deep C. Environ 150 entreprises y opèrent.');
     expect(names(deep, 'place').some((n) => n.includes('Environ'))).toBe(false);
+    // (R46b: one alone after a given name is inside the name)
+    const jfk = find("Il est arrivé à l'aéroport international John F. Kennedy de New York.");
+    expect(named(jfk, 'aéroport international John F. Kennedy')?.aliases).toContain('John F. Kennedy');
   });
 
   // shaped like bons-signes-pour-les-exportations…-363874, intensification-des-relations-avec-le-sri-lanka-87801,

@@ -267,8 +267,8 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
     const aliases = [...new Set([...new Set(surfaces)].map(clean))].filter((s) => s && s !== name);
     // The fullest role stated on the page ("secrétaire général du Parti…" over "SG"); a function
     // only added to it later ("qui est également chef de…") when none other is stated.
-    // (one function said several ways counts once: "l'ambassadeur X" twice then "l'ambassadrice X",
-    // "le Premier ministre X" then "l'ancien Premier ministre X")
+    // (one function said several ways counts once: "l'ambassadeur X" twice then "l'ambassadrice X";
+    // "le président X", then "l'ancien président X")
     const fullest = (added: boolean) => {
       // (in the page's order: "the first" below is the first the reader meets)
       const said = group
@@ -284,9 +284,11 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
         else if (functionKey(r) === functionKey(best)) {
           if ((written.get(r) ?? 0) > (written.get(best) ?? 0)) best = r;
         }
-        // ("ancien" said or not: the first, which says what the person was when the story is told)
-        else if (formerOf(functionKey(r), functionKey(best))) continue;
-        else if (r.length > best.length) best = r;
+        // ("ancien" said or not: the person is a former holder — "le président X avait effectué…",
+        // then "l'ancien président X est décédé")
+        else if (formerOf(functionKey(r), functionKey(best))) {
+          if (FORMER.test(functionKey(r))) best = r;
+        } else if (r.length > best.length) best = r;
       }
       return best;
     };

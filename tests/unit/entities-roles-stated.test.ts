@@ -2248,25 +2248,23 @@ describe('roles of the thirty-ninth round (dev misses)', () => {
 // The entity's role is the fullest the page states; one function said several ways counts once.
 describe('one function said several ways on a page', () => {
   // (dev: le-vietnam-et-le-senegal-renforcent-leur-cooperation-1283164, as stored)
-  it('the way the page says it most wins over a feminine form; the first over a leading "ancien"', () => {
+  it('the way the page says it most wins over a feminine form', () => {
     const es = find(
       "Une délégation de l'ambassade du Vietnam en Algérie, accréditée simultanément au Sénégal, conduite par l'ambassadeur Trân Quôc Khanh, a mené une série d'activités.",
       "Le 12 mai, l'ambassadeur Trân Quôc Khanh a rencontré la ministre sénégalaise de la Jeunesse, des Sports et de la Culture, Khady Diène Gaye.",
       "L'ambassadrice Trân Quôc Khanh a réaffirmé que l'ambassade continuerait de servir de passerelle.",
-      'Le Premier ministre Pham Van Hai a reçu les gouverneurs. Le Premier ministre Pham Van Hai a salué leurs efforts. L’ancien Premier ministre Pham Van Hai a remercié.',
       // (a fuller function still wins: "secrétaire général du Parti" over "secrétaire général")
       'Le secrétaire général Vo Van Thanh a reçu. Le secrétaire général Vo Van Thanh a dit. Le secrétaire général du Parti Vo Van Thanh a salué.',
     );
     expect(named(es, 'Trân Quôc Khanh')?.role).toBe('ambassadeur');
-    expect(named(es, 'Pham Van Hai')?.role).toBe('Premier ministre');
     expect(named(es, 'Vo Van Thanh')?.role).toBe('secrétaire général du Parti');
   });
 
-  // (the second reviewer's, R46)
-  it('"ancien" said or not: the first the reader meets; a feminine adjective folds too', () => {
+  // (the second reviewer's, R46 and R46b)
+  it('"ancien" said once makes a former holder, wherever it is said; a feminine adjective folds too', () => {
     const es = find(
-      "L'ancien président Tran Duc Luong est décédé à l'âge de 88 ans.",
       'En 2002, le président Tran Duc Luong avait effectué une visite d’État au Japon. Lors de cette visite, le président Tran Duc Luong avait rencontré l’empereur.',
+      "L'ancien président Tran Duc Luong est décédé à l'âge de 88 ans.",
       'Le directeur général Nguyen Thi Hoa a reçu. Le directeur général Nguyen Thi Hoa a salué. La directrice générale Nguyen Thi Hoa a dit.',
     );
     expect(named(es, 'Tran Duc Luong')?.role).toBe('ancien président');

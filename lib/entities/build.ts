@@ -17,19 +17,24 @@ function diacriticWeight(s: string): number {
 }
 
 /** Feminine titles and their masculine: one function either way. */
-/** Feminine titles and their adjectives, folded, and their masculine: one function either way. */
-const MASCULINE: [RegExp, string][] = [
-  [/\bambassadrice\b/g, 'ambassadeur'],
-  [/\b(direct|administrat|coordinat|inspect)rice\b/g, '$1eur'],
-  [/\b(president|depute|consul|general|adjoint|permanent|delegue|principal|charge|elu)e\b/g, '$1'],
-  [/\bcheffe\b/g, 'chef'],
-];
-
-/** A role with its gender folded away ("directrice générale" → "directeur general"). */
+/**
+ * A role with its gender folded away, word by word ("directrice générale" and "directeur général",
+ * "Première ministre" and "Premier ministre", "représentante permanente", "cheffe"): a key that is the
+ * same for one function in either gender.
+ */
 function functionKey(role: string): string {
-  let k = fold(role);
-  for (const [re, to] of MASCULINE) k = k.replace(re, to);
-  return k;
+  return fold(role)
+    .split(/\s+/)
+    .map((w) =>
+      w
+        .replace(/rice$/, 'eur')
+        .replace(/euse$/, 'eur')
+        .replace(/ive$/, 'if')
+        .replace(/ere$/, 'er')
+        .replace(/ffe$/, 'f')
+        .replace(/e+$/, ''),
+    )
+    .join(' ');
 }
 
 const FORMER = /^(?:ancien(?:ne)?|ex)[\s-]+/;

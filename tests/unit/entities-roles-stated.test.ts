@@ -2266,7 +2266,9 @@ describe('one function said several ways on a page', () => {
       'En 2002, le président Tran Duc Luong avait effectué une visite d’État au Japon. Lors de cette visite, le président Tran Duc Luong avait rencontré l’empereur.',
       "L'ancien président Tran Duc Luong est décédé à l'âge de 88 ans.",
       'Le directeur général Nguyen Thi Hoa a reçu. Le directeur général Nguyen Thi Hoa a salué. La directrice générale Nguyen Thi Hoa a dit.',
+      'Le représentant permanent Tran Thi Mai a reçu. Le représentant permanent Tran Thi Mai a salué. La représentante permanente Tran Thi Mai a dit.',
     );
+    expect(named(es, 'Tran Thi Mai')?.role).toBe('représentant permanent');
     expect(named(es, 'Tran Duc Luong')?.role).toBe('ancien président');
     expect(named(es, 'Nguyen Thi Hoa')?.role).toBe('directeur général');
   });

@@ -37,7 +37,7 @@ function functionKey(role: string): string {
     .join(' ');
 }
 
-const FORMER = /^(?:ancien(?:ne)?|ex)[\s-]+/;
+const FORMER = /^(?:ancien(?:ne?)?|ex)[\s-]+/;
 
 /** The order a reader meets a page's texts in. */
 const READING_ORDER: Record<Mention['in'], number> = { title: 0, lead: 1, paragraph: 2, caption: 3, related: 4 };

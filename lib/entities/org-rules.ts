@@ -30,7 +30,6 @@ import { isUnnamedParty } from './party-bodies';
 import { articleLength, prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { countryIn } from './role-text';
-import { acronymInParens } from './role-words';
 import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
 /** Adjectives French puts before their noun, capitalised in a name: "Nouvel Azerbaïdjan", "Grande Indonésie". */
@@ -51,10 +50,12 @@ const FUNCTION = new Set([...NOT_NAME].filter((w) => w.length <= 4 || ROLE_STOP.
  * contre", "amitié avec", "mixte sur", "Institut de recherche pour"; "entre" joins countries only
  * (connectedNounEnd). Not "Le Conseil de sécurité sur la situation…".
  */
-function joinsHere(toks: Token[], k: number): boolean {
+function joinsHere(toks: Token[], k: number, thanked = false): boolean {
   const c = toks[k]?.f ?? '';
   const before = toks[k - 1]?.f ?? '';
-  if (c === 'entre' || c === 'pour') return true;
+  // ("a remercié l'Institut de recherche pour le soutien…": what a body is thanked for)
+  if (c === 'pour') return !thanked;
+  if (c === 'entre') return true;
   const nouns = CONNECTOR_NOUNS.get(c);
   // ("de recherche scientifique sur la terre": past the noun's adjective)
   return !!nouns && (nouns.has(before) || (looksAdjective(before) && nouns.has(toks[k - 2]?.f ?? '')));
@@ -171,6 +172,8 @@ function connectedNounEnd(doc: Doc, k: number): number {
   // or a demonstrative points at what the sentence speaks of, never inside a body's name)
   if (POINTING_DETERMINERS.has(toks[k]?.f ?? '')) return -1;
   const m = k + articleLength(toks, k);
+  // ("pour la première fois", "pour la deuxième année consécutive": a time)
+  if (/^(?:premiere?|derniere?|seconde?|\p{L}+ieme)$/u.test(toks[m]?.f ?? '')) return -1;
   // "Institut d'Étude sur l'Amérique latine": a region of the world, as a common noun would be
   const region = regionEnd(doc, m);
   if (region > 0 && toks[k - 1]?.f !== 'entre' && toks[k - 1]?.f !== 'avec') return region;
@@ -434,6 +437,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (!head || !(isHead(head) || peoplesBody(doc, i))) return null;
   const lowerHead = ORG_HEADS_LOWER_OK.has(head.f);
   if (isUnnamedParty(doc, i)) return null;
+  const thanked = thankedBefore(doc, i);
   // "les deux ministères des Affaires étrangères": one body of each country, no name of its own
   const before = toks[i - 1];
   if (head.f.endsWith('s') && (before?.kind === 'n' || COUNT_WORDS.has(before?.f ?? ''))) return null;
@@ -535,12 +539,11 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     // ("le vice-président du Parti Paul Mashatile": after a title, a given name opens its holder's
     // name; not a hospital's or a university's, named after someone: "l'Hôpital Jean Verdier")
     const holder = PARTY_HEADS.has(head.f) && GIVEN_NAMES.has(toks[k]?.f ?? '') && titledBody(toks, i);
-    // ("Fondation Friedrich Naumann pour la liberté (FNF)": what a foundation is for, after its own
-    // name, when its acronym in brackets says the name ends there; not what it is thanked for, "a
-    // remercié la Fondation Friedrich Ebert pour le soutien…")
-    if (e > k && !holder && head.f === 'fondation' && toks[e]?.f === 'pour') {
+    // ("Fondation Friedrich Naumann pour la liberté": what a foundation is for, after its own name;
+    // not what it is thanked for, "a remercié la Fondation Friedrich Ebert pour le soutien…")
+    if (e > k && !holder && head.f === 'fondation' && toks[e]?.f === 'pour' && !thanked) {
       const joined = connectedNounEnd(doc, e + 1);
-      if (joined > 0 && acronymInParens(doc, joined) > 0) e = joined;
+      if (joined > 0) e = joined;
     }
     if (e > k && !holder && !(toks[e]?.cap && toks[e]?.kind === 'w'))
       return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
@@ -564,7 +567,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   let guard = 0;
   // "Comité mixte sur la coopération bilatérale entre le Vietnam et le Myanmar": joined right
   // after the head's adjectives
-  while (!lowerHead && body > 0 && connected < 2 && joinsHere(toks, k)) {
+  while (!lowerHead && body > 0 && connected < 2 && joinsHere(toks, k, thanked)) {
     const joined = connectedNounEnd(doc, k + 1);
     if (joined < 0) break;
     connected++;
@@ -700,7 +703,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       }
       // "de lutte contre les catastrophes naturelles", "d'amitié avec les peuples": one
       // lower-case complement joined by another preposition (after a capitalised head only)
-      const joined = !lowerHead && connected < 2 && joinsHere(toks, k) ? connectedNounEnd(doc, k + 1) : -1;
+      const joined = !lowerHead && connected < 2 && joinsHere(toks, k, thanked) ? connectedNounEnd(doc, k + 1) : -1;
       if (joined > 0) {
         connected++;
         afterJoin = true;
@@ -812,6 +815,20 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
+
+/**
+ * Is the body at i the object of thanks or praise said before it in its sentence ("a remercié", "a
+ * salué", "félicite", "exprime sa gratitude à")? Its "pour …" then says what for, not what it is.
+ */
+function thankedBefore(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = doc.toks[k];
+    if (!t || (t.kind === 'p' && (t.f === '.' || t.f === ';'))) return false;
+    if (t.kind === 'w' && THANKS.test(t.f)) return true;
+  }
+  return false;
+}
+const THANKS = /^(?:remerci|salu|felicit|lou[eéa]|gratitude|reconnaissance|hommage|apprecie)/;
 
 /** "chargé", "chargée": what a body named by its remit says before it. */
 const REMIT = /^chargee?s?$/;

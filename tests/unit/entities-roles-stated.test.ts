@@ -520,7 +520,7 @@ describe('bodies named by what they act against or towards', () => {
   });
 
   // (dev since batch 60: un-ouvrage-de-reference-eclaire-lavenir-des-relation-post256655, as stored)
-  it('"Fondation Friedrich Naumann pour la liberté (FNF)": what a foundation named after someone is for', () => {
+  it('"Fondation Friedrich Naumann pour la liberté": what a foundation named after someone is for', () => {
     const es = find(
       'Co-dirigé par le professeur Andreas Stoffers, directeur national de la Fondation Friedrich Naumann pour la liberté (FNF) au Vietnam, l’ouvrage est paru.',
       'La Fondation Ford pour la première fois a financé le projet.',
@@ -530,6 +530,15 @@ describe('bodies named by what they act against or towards', () => {
     expect(named(es, 'Fondation Friedrich Naumann pour la liberté')?.type).toBe('organization');
     expect(named(es, 'Fondation Ford')?.type).toBe('organization');
     expect(named(es, 'Fondation Friedrich Ebert')?.type).toBe('organization');
+    // (R46b: any body thanked "pour" something; a foundation's own "pour" with no acronym after it)
+    const thanked = find(
+      'Il a remercié l’Institut de recherche pour le soutien apporté au Vietnam.',
+      'La Fondation Friedrich Naumann pour la liberté a organisé un colloque à Hanoï.',
+    );
+    expect(names(thanked, 'organization').sort()).toEqual([
+      'Fondation Friedrich Naumann pour la liberté',
+      'Institut de recherche',
+    ]);
   });
 });
 

@@ -118,6 +118,19 @@ describe('a cited source', () => {
         'Selon la KOICA, le projet de formation professionnelle de 10 millions de dollars sera lancé en mai.',
       ),
     ).toEqual(['KR']);
+    // (a source ends at its bracket or at "tandis que", with no comma)
+    expect(
+      teaserPartners(
+        'Hausse des exportations de crevettes',
+        'Les exportations de crevettes ont atteint 4 milliards de dollars (selon la VASEP) et les États-Unis restent le premier marché.',
+      ),
+    ).toEqual(['US']);
+    expect(
+      teaserPartners(
+        'Le commerce Vietnam-Japon progresse',
+        'Le commerce bilatéral a atteint 50 milliards de dollars en 2024 selon les statistiques des douanes tandis que les investissements de la République de Corée ont dépassé 80 milliards de dollars.',
+      ),
+    ).toEqual(['JP', 'KR']);
   });
 
   it('keeps a partner the story names outside the citation, or a source who holds an office', () => {

@@ -97,9 +97,10 @@ function appositionGoesOn(text: string, folded: string, at: number): boolean {
  * on with it ("…, selon X, arbitre économique en République tchèque, en Slovaquie et à Vienne, et
  * directeur adjoint…"). Sorted and apart, for `inside`.
  */
-export function attributionSpans(text: string): [number, number][] {
-  const folded = fold(text);
+export function attributionSpans(text: string, folded = fold(text)): [number, number][] {
   const spans: [number, number][] = [];
+  // (most texts cite no one: a glance spares the sweep)
+  if (!folded.includes('selon') && !folded.includes('apres')) return spans;
   // sentence ends, found once: each citation is then placed in its sentence in one forward sweep
   // (a text of many citations in one sentence stays linear)
   const ends: number[] = [];

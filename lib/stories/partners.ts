@@ -177,7 +177,7 @@ function speaksAfter(folded: string, end: number): boolean {
 export function findCountries(text: string): CountryHit[] {
   const folded = fold(text);
   const hits: CountryHit[] = [];
-  const citations = attributionSpans(text);
+  const citations = attributionSpans(text, folded);
   for (const m of folded.matchAll(MATCHER)) {
     const key = m[0];
     const form = FORMS.get(key);
@@ -485,7 +485,7 @@ export function findPartners(
     .filter(([code]) => namedBeyondPostOrPress.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
     .sort((a, b) => a[1] - b[1])
     .map(([code]) => code);
-  const cited = attributionSpans(all);
+  const cited = attributionSpans(all, foldedAll);
   for (const e of entities) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;

@@ -16,7 +16,6 @@ function diacriticWeight(s: string): number {
   return n;
 }
 
-/** Feminine titles and their masculine: one function either way. */
 /**
  * A role with its gender folded away, word by word ("directrice générale" and "directeur général",
  * "Première ministre" and "Premier ministre", "représentante permanente", "cheffe"): a key that is the
@@ -279,23 +278,23 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
       const said = group
         .filter((c) => c.role && !!c.roleAdded === added)
         .sort((x, y) => READING_ORDER[x.doc.in] - READING_ORDER[y.doc.in] || x.doc.index - y.doc.index || x.a - y.a)
-        .map((c) => c.role as string);
+        .map((c) => ({ role: c.role as string, key: functionKey(c.role as string) }));
       const written = new Map<string, number>();
-      for (const r of said) written.set(r, (written.get(r) ?? 0) + 1);
-      let best: string | null = null;
+      for (const { role } of said) written.set(role, (written.get(role) ?? 0) + 1);
+      let best: (typeof said)[number] | null = null;
       for (const r of said) {
         if (!best) best = r;
         // (a gender said otherwise once: the way the page writes it most)
-        else if (functionKey(r) === functionKey(best)) {
-          if ((written.get(r) ?? 0) > (written.get(best) ?? 0)) best = r;
+        else if (r.key === best.key) {
+          if ((written.get(r.role) ?? 0) > (written.get(best.role) ?? 0)) best = r;
         }
         // ("ancien" said or not: the person is a former holder — "le président X avait effectué…",
         // then "l'ancien président X est décédé")
-        else if (formerOf(functionKey(r), functionKey(best))) {
-          if (FORMER.test(functionKey(r))) best = r;
-        } else if (r.length > best.length) best = r;
+        else if (formerOf(r.key, best.key)) {
+          if (FORMER.test(r.key)) best = r;
+        } else if (r.role.length > best.role.length) best = r;
       }
-      return best;
+      return best?.role ?? null;
     };
     const stated = fullest(false) ?? fullest(true);
     const role = stated ? clean(stated) : (kb?.role ?? null);

@@ -151,11 +151,12 @@ const OBJECT_ARTICLES = new Set([
 ]);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
 /** Determiners that point at something the sentence speaks of: "pour leurs efforts", "pour cette initiative". */
-const POINTING_DETERMINERS = new Set(
-  'leur leurs son sa ses notre nos votre vos ce cet cette ces chaque tout toute tous toutes plusieurs certains certaines quelques'.split(
+const POINTING_DETERMINERS = new Set([
+  ...DEMONSTRATIVES,
+  ...'leur leurs son sa ses notre nos votre vos chaque tout toute tous toutes plusieurs certains certaines quelques'.split(
     ' ',
   ),
-);
+]);
 
 /** Adjectives set before their noun: "jeunes talents", "petites entreprises". */
 const PRENOMINAL = new Set(

@@ -77,7 +77,8 @@ function nameEnd(doc: Doc, k: number, abroad: boolean): number {
   if (held) return held.type === 'place' && held.a === k ? heldEnd(doc, k) : -1;
   let e = k;
   while (e < k + 4 && doc.toks[e]?.cap && doc.toks[e]?.kind === 'w' && VN_SYLLABLE.test(doc.toks[e]?.f ?? '')) e++;
-  if (e > k || !abroad) return e > k ? e : -1;
+  if (e > k) return e;
+  if (!abroad) return -1;
   // (a place abroad the world's places know: "le Comité provincial du PCC du Sichuan")
   let free = k;
   while (free < k + 3 && doc.toks[free]?.kind === 'w' && doc.toks[free]?.cap && !doc.used[free]) free++;

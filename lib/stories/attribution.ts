@@ -93,7 +93,7 @@ function appositionGoesOn(text: string, folded: string, at: number): boolean {
 
 /**
  * The spans [start, end) of `text` that cite a source holding no office: "selon" or "d'après", the
- * source (ten words at most, up to its comma or bracket), and the apposition on it with what goes
+ * source (MAX_SOURCE_WORDS at most, up to its comma or bracket, with no verb said of a subject), and the apposition on it with what goes
  * on with it ("…, selon X, arbitre économique en République tchèque, en Slovaquie et à Vienne, et
  * directeur adjoint…"). Sorted and apart, for `inside`.
  */

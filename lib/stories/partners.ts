@@ -490,7 +490,7 @@ export function findPartners(
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
     // (a source's place or body, "selon X, de l'Université de Tokyo", says who speaks)
-    if (e.type !== 'person' && cited.length && onlyCited(e, all, cited)) continue;
+    if (e.type !== 'person' && cited.length && onlyCited(e, all, foldedAll, cited)) continue;
     // named only as a post or through its press: its mentions, the dateline of the envoy's city
     // ("Sydney (VNA) - L'ambassadeur du Vietnam en Australie…") and its newspapers do not make it one
     const datelineOnly = e.type === 'place' && e.mentions.every((m) => m.start <= 1);
@@ -609,7 +609,7 @@ const CITED_AS_SOURCE = /(?:selon|d'apres)[\s\u00a0]+(?:(?:la|le|les)[\s\u00a0]+
  * only: "Inde" is not in "Indonésie". An entity `all` does not hold, named past the story's first
  * characters, is not cited.)
  */
-function onlyCited(e: Entity, all: string, cited: [number, number][]): boolean {
+function onlyCited(e: Entity, all: string, foldedAll: string, cited: [number, number][]): boolean {
   const surfaces = new Set(e.mentions.map((m) => m.text).filter((t) => t.length > 1));
   let found = false;
   for (const surface of surfaces)
@@ -617,7 +617,7 @@ function onlyCited(e: Entity, all: string, cited: [number, number][]): boolean {
       if (/\p{L}/u.test(all.charAt(at - 1)) || /\p{L}/u.test(all.charAt(at + surface.length))) continue;
       found = true;
       // (a body that is itself the source, "selon la KOICA", may be a state's: it keeps its country)
-      if (!inside(cited, at) || CITED_AS_SOURCE.test(fold(all.slice(Math.max(0, at - 16), at)))) return false;
+      if (!inside(cited, at) || CITED_AS_SOURCE.test(foldedAll.slice(Math.max(0, at - 16), at))) return false;
     }
   return found;
 }

@@ -23,7 +23,7 @@ import {
   VN_SYLLABLE,
 } from './lexicon';
 import { articleBefore, articleLength, prepBefore, prepLength } from './prepositions';
-import { isSentenceStart, isSonSyllable, personStartsAt, type Token } from './tokens';
+import { initialLetterAt, isSentenceStart, isSonSyllable, personStartsAt, type Token } from './tokens';
 import { VESSELS } from './vessels';
 import { smallWordsAt, worldPlaceCountry } from './world-places';
 
@@ -407,10 +407,9 @@ function apostropheInName(doc: Doc, k: number, e: number): boolean {
   );
 }
 
-/** An initial and its full stop at k: "O." */
+/** An initial and its full stop written tight at k ("O."), no name's word yet. */
 function initialWithStop(doc: Doc, k: number): boolean {
-  const [t, dot] = [doc.toks[k], doc.toks[k + 1]];
-  return t?.kind === 'w' && t.upper && t.f.length === 1 && dot?.f === '.' && dot.s === t.e && !doc.used[k];
+  return initialLetterAt(doc.toks, k) && doc.toks[k + 1]?.s === doc.toks[k]?.e && !doc.used[k];
 }
 
 /**

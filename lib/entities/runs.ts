@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, NOT_NAME, PARTICLES, STATE_OFFICE, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
 import { roleBefore } from './roles';
-import { isSentenceStart, isSonSyllable, type Token } from './tokens';
+import { initialLetterAt, isSentenceStart, isSonSyllable, type Token } from './tokens';
 import { worldPlaceCountry } from './world-places';
 
 /** Words before a people's name ("les Belges", "des Laotiens"). */
@@ -267,8 +267,7 @@ export function initialAt(doc: Doc, k: number, inside = false): boolean {
 /** "S. J. Munguambe", "S.J.Munguambe": more initials (three at most), then a name. */
 function initialsThenName(doc: Doc, k: number): boolean {
   for (let m = k; m < k + 6; m += 2) {
-    const t = doc.toks[m];
-    if (t?.kind !== 'w' || !t.upper || t.f.length !== 1 || doc.toks[m + 1]?.f !== '.') return false;
+    if (!initialLetterAt(doc.toks, m)) return false;
     if (nameToken(doc, m + 2)) return true;
   }
   return false;

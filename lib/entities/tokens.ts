@@ -180,6 +180,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** "S." of "S. J. Munguambe", "O." of "O.R. Tambo": one capital letter and the full stop after it, at k. */
+export function initialLetterAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t?.kind === 'w' && t.upper && t.f.length === 1 && toks[k + 1]?.f === '.';
+}
+
 /** Small words the stored text glues after an acronym: "l'ASEANpour", "l'ADMMet", "l'ONUont". */
 const AFTER_ACRONYM = new Set(
   'pour qui que et ou dans ont au aux en de des du le la les est sont sur avec par vers entre'.split(' '),

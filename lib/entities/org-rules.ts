@@ -460,7 +460,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     }
     const adj = ADJ_DICT.match(toks, k);
     if (adj) {
-      country = country ?? adj.ref;
+      // (a community's adjective names its people or its language, not a state: "la Communauté
+      // française de Belgique", "la Commission communautaire française de Bruxelles")
+      if (!/^communaut/.test(toks[k - 1]?.f ?? '')) country = country ?? adj.ref;
       if (lowerHead) for (let j = k; j < adj.end; j++) dropped.add(j);
       k = adj.end;
       body++;

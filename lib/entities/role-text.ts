@@ -35,7 +35,9 @@ export function countryIn(d: Doc, a: number, b: number): string | null {
     const placeCountry = c?.type === 'place' ? (c.kb?.country ?? (c.via === 'world-place' ? c.country : null)) : null;
     if (placeCountry && c?.a === k && !isPostPreposition(d, k - 1)) return placeCountry;
     // ("Association germano-vietnamienne": a compound's last half is not a nationality)
-    if (!c && !isCompoundTail(d.toks, k)) {
+    // (a community's adjective names its people or its language: "ministre-président de la
+    // Communauté française de Belgique" is Belgian)
+    if (!c && !isCompoundTail(d.toks, k) && !/^communaut/.test(d.toks[k - 1]?.f ?? '')) {
       const m = ADJ_DICT.match(d.toks, k);
       if (m && m.end <= b) return m.ref;
     }

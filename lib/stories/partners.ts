@@ -110,6 +110,14 @@ function excluded(text: string, folded: string, start: number, end: number, form
   if (key === 'chine' && /(?:mer|indo)[\s\u00a0-]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?)?$/.test(before)) return true;
   if (key.startsWith('chinois') && /nouvel[\s\u00a0]+an[\s\u00a0]+$/.test(before)) return true;
   if (key.startsWith('francais') && /(?:langue|en|le|du|au|parlant)[\s\u00a0]+$/.test(before)) return true;
+  // "la Communauté française de Belgique", "la Commission communautaire française de la Région de
+  // Bruxelles-Capitale": Belgium's French-speaking community, not France
+  if (
+    key.startsWith('francais') &&
+    /communaut\w*[\s\u00a0]+$/.test(before) &&
+    /belgique|bruxelles|wallon/.test(folded.slice(end, end + 60))
+  )
+    return true;
   // "formés en langue portugaise", "des cours de langue chinoise": a language, spoken in more
   // countries than its own
   if (form.kind === 'adjective' && /(?:^|[^\p{L}])langues?[\s\u00a0]+$/u.test(before)) return true;
@@ -153,7 +161,10 @@ const CITY_IN_BRACKETS =
 // "l'ambassadeur du Vietnam au", "ambassade du Vietnam en", "consul général du Vietnam à", and
 // the posts held concurrently: "…, accrédité concurremment au".
 const POST_BEFORE =
-  /(?:(?:ambassadeur|ambassadrice|ambassade|consul|consule|consulat|representant|representante)(?:[\s\u00a0]+general|[\s\u00a0]+generale)?[\s\u00a0]+du[\s\u00a0]+vietnam|accredite(?:e)?[\s\u00a0]+(?:concurremment|egalement|aussi))[\s\u00a0]+(?:au|aux|en|a|dans)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
+  /(?:(?:ambassadeur|ambassadrice|ambassade|consul|consule|consulat|representant|representante)(?:[\s\u00a0]+general|[\s\u00a0]+generale)?[\s\u00a0]+du[\s\u00a0]+vietnam|accredite(?:e)?[\s\u00a0]+(?:concurremment|egalement|aussi))[\s\u00a0]+(?:au|aux|en|a|dans)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$|\([\s\u00a0]*chargee?[\s\u00a0]+(?:egalement|aussi|concurremment)[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l')[\s\u00a0]*$/u;
+// "…, au Népal et au", " et du": the next post of a list of them
+const POST_LIST_GOES_ON =
+  /^[\s\u00a0]*(?:,|,?[\s\u00a0]+et)[\s\u00a0]+(?:au|aux|en|a|du|des|de)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
 // "la presse russe", "le journal chinois", "des médias japonais", "l'agence de presse cubaine"
 // (not "des journalistes chinois en visite": a press exchange is a relation).
 const PRESS_BEFORE =
@@ -194,7 +205,11 @@ export function findCountries(text: string): CountryHit[] {
       ((VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near)) ||
         LIVED_IN_BEFORE.test(near) ||
         CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start)));
-    const post = form.kind === 'name' && POST_BEFORE.test(near);
+    const previous = hits[hits.length - 1];
+    // (and the posts listed after it: "l'ambassadeur du Vietnam en Inde, au Népal et au Bhoutan")
+    const post =
+      form.kind === 'name' &&
+      (POST_BEFORE.test(near) || (!!previous?.post && POST_LIST_GOES_ON.test(folded.slice(previous.end, start))));
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
     const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
     const cited = inside(citations, start);
@@ -305,6 +320,16 @@ const ONE_VOICE =
 const CITIZENS_ABROAD = new RegExp(
   `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens)\\b`,
 );
+// (unless a state hands them over: "63 citoyens vietnamiens remis par le Cambodge", "… remis par
+// les autorités cambodgiennes" — a thing two states do together)
+const HANDED_OVER = new RegExp(`\\b(?:remis|remises|extrades?|renvoyes)${SPACE}par${SPACE}`, 'g');
+function handedOverBy(foldedAll: string): boolean {
+  for (const m of foldedAll.matchAll(HANDED_OVER)) {
+    const after = foldedAll.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (findCountries(after).some((h) => h.code !== 'VN' && h.index <= 20)) return true;
+  }
+  return false;
+}
 // A story about the Vietnamese community abroad, as its head says (its festivals, its meetings):
 // the countries it lives in are where it happens, not partners ("la communauté vietnamienne en
 // France se rassemble", "la diaspora vietnamienne en Russie"), unless the story is one of talks or
@@ -409,7 +434,7 @@ export function findPartners(
   )
     return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
-  if (CITIZENS_ABROAD.test(head) && !TALKS.test(foldedAll)) return [];
+  if (CITIZENS_ABROAD.test(head) && !TALKS.test(foldedAll) && !handedOverBy(foldedAll)) return [];
   // (a teaser's head is its title: its summary may name the community as buyers of a trade story)
   const isTeaser = options.head === undefined;
   const aboutCommunity = COMMUNITY_ABROAD.test(isTeaser ? fold(texts[0] ?? '') : head);
@@ -449,13 +474,17 @@ export function findPartners(
   // deals with: enumeratedIn leaves it)
   const blocHead = groupHead && onlyBlocs(head);
   const enumerated = new Set<string>();
+  let vietnamNamed = false;
   let offset = 0;
   for (const [i, t] of texts.entries()) {
     if (!t) continue;
     const found = findCountries(t);
     if (groupHead) for (const code of enumeratedIn(t, found, blocHead)) enumerated.add(code);
     for (const h of found) {
-      if (h.code === 'VN') continue;
+      if (h.code === 'VN') {
+        vietnamNamed = true;
+        continue;
+      }
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
       if (!h.venue) substantive.add(h.code);
       // a title is about what it names, the post of an envoy included ("L'ambassade du Vietnam en
@@ -480,9 +509,17 @@ export function findPartners(
     options.head !== undefined && headPartners.length === 1 && !multilateral && !SEVERAL_COUNTRIES.test(head);
   const aboutIt = (code: string) =>
     options.head === undefined || inHead.has(code) || (!focused && (hits.get(code) ?? 0) >= 2) || enumerated.has(code);
+  if (!vietnamNamed && !entities.some(isVietnameseParty) && !namesOwnOffice(foldedAll)) return [];
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
-    .filter(([code]) => namedBeyondPostOrPress.has(code) && (!venuesOnly || substantive.has(code)) && aboutIt(code))
+    .filter(
+      ([code]) =>
+        // (the members a group head's story lists are its subject, posts of one envoy included:
+        // "l'ambassadeur du Vietnam en Tanzanie, au Kenya, en Éthiopie…" under "l'Afrique")
+        (namedBeyondPostOrPress.has(code) || enumerated.has(code)) &&
+        (!venuesOnly || substantive.has(code)) &&
+        aboutIt(code),
+    )
     .sort((a, b) => a[1] - b[1])
     .map(([code]) => code);
   const cited = attributionSpans(all, foldedAll);
@@ -523,6 +560,32 @@ export function findPartners(
     codes.push(code);
   }
   return codes;
+}
+
+/**
+ * Does the entity make Vietnam a party to the story: a Vietnamese person, body or place, named
+ * otherwise than as the dateline's city ("Hanoï (VNA) - Singapour et la Malaisie ont convenu…")
+ * or as the agency that reports it? News of other countries that VNA relays names none, and has
+ * no partner of Vietnam ("Philippines : le bilan de deux typhons…", "Festival Thatluang en cours
+ * au Laos").
+ */
+function isVietnameseParty(e: Entity): boolean {
+  if (e.country !== 'VN') return false;
+  if (e.type === 'organization' && e.aliases.includes('VNA')) return false;
+  return e.type !== 'place' || e.mentions.some((m) => m.start > 1 || m.in === 'title' || m.field === 'title');
+}
+
+// An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's
+// is said with its adjective or its name ("le Premier ministre thaïlandais", "… de Malaisie").
+const OWN_OFFICE =
+  /\b(?:le|du|au|la|de la)[\s\u00a0]+(?:vice-)?(?:pm|premier[\s\u00a0]+ministre|president(?:e)?[\s\u00a0]+de[\s\u00a0]+(?:la[\s\u00a0]+republique|l'assemblee[\s\u00a0]+nationale|l'an)|secretaire[\s\u00a0]+general[\s\u00a0]+du[\s\u00a0]+parti|chef[\s\u00a0]+de[\s\u00a0]+l'etat|ministre[\s\u00a0]+des[\s\u00a0]+affaires[\s\u00a0]+etrangeres)(?!\p{L})/gu;
+
+function namesOwnOffice(foldedAll: string): boolean {
+  for (const m of foldedAll.matchAll(OWN_OFFICE)) {
+    const after = foldedAll.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (!findCountries(after).some((h) => h.index <= 6)) return true;
+  }
+  return false;
 }
 
 /** A head that speaks of several countries: their envoys, their leaders, a count of countries, a trilateral. */

@@ -1,0 +1,130 @@
+// Who the parties of a story are: Vietnam must be one of them for another country to be its
+// partner; a state that hands over Vietnam's citizens acts with it; a Belgian community's French is
+// a language; the posts of one envoy, listed, are where he serves.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { findPartners } from '../../lib/stories';
+
+/** An article's partners as the story builder reads them: title, lead and body, with their entities. */
+function articlePartners(title: string | null, lead: string | null, paragraphs: string[]): string[] {
+  const entities = findEntities({ title: title ?? '', lead, paragraphs, captions: [], related: [] });
+  return findPartners([title, lead, ...paragraphs], entities, { head: title || lead ? 2 : 3 });
+}
+const teaserPartners = (title: string, summary: string) =>
+  findPartners([title, summary], findEntities({ title, lead: summary, paragraphs: [], captions: [], related: [] }));
+
+describe('foreign news VNA relays', () => {
+  it('has no partner when it names no Vietnamese party (dev, as stored)', () => {
+    // (dev: philippines-le-bilan-de-deux-typhons-seleve-a-259-mo-1295116)
+    expect(
+      articlePartners("Philippines : le bilan de deux typhons s'élève à 259 morts", null, [
+        "Fung-wong, qui a touché terre le 9 novembre sous la forme d'un super typhon avant de s'affaiblir considérablement en traversant le Centre-Nord de Luzon, a fait au moins 27 morts, a déclaré 12 novembre le Conseil national de réduction et de gestion des risques de catastrophes (NDRRMC). Fung-wong était le 21e cyclone tropical à frapper les Philippines cette année.",
+      ]),
+    ).toEqual([]);
+    // (dev: singapourmalaisie-cooperation-dans-la-transition-ver-196128: the dateline's Hanoi and the
+    // agency are not parties; "le Premier ministre singapourien" is another country's office)
+    expect(
+      articlePartners(null, null, [
+        "Hanoï (VNA) - Singapour et la Malaisie ont convenu de renforcer leur coopération, de promouvoir les opportunités dans l'économie numérique et l’économie verte.",
+        'Le Premier ministre singapourien Lee Hsien Loong et son homologue malaisien Anwar Ibrahim ont assisté, le 30 janvier, à la signature de trois accords liés à ces domaines.',
+      ]),
+    ).toEqual([]);
+    // (dev: t-inondations-dues-au-typhon-26-morts-et-des-millier-post254342)
+    expect(
+      teaserPartners(
+        'Festival Thatluang en cours au Laos',
+        'Le festival Thatluang 2025, considéré comme le plus important festival culturel et religieux du Laos, a débuté dans la capitale Vientiane.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the partner when a Vietnamese person, body, place or bare office takes part', () => {
+    expect(teaserPartners('Le PM reçoit l’ambassadeur du Japon', 'Les deux parties ont discuté du commerce.')).toEqual([
+      'JP',
+    ]);
+    expect(
+      teaserPartners(
+        'Le président de la République reçoit le ministre cambodgien de la Défense',
+        'Il a salué la coopération entre les deux armées.',
+      ),
+    ).toEqual(['KH']);
+    expect(
+      teaserPartners('Binh Duong accueille des investisseurs japonais', 'Une délégation de 30 entreprises japonaises.'),
+    ).toEqual(['JP']);
+    expect(teaserPartners('Festival du Laos à Hanoï', 'La culture lao présentée au public de la capitale.')).toEqual([
+      'LA',
+    ]);
+  });
+});
+
+describe("Vietnam's citizens abroad", () => {
+  it('are a partner story when a state hands them over (dev: t-congres-de-lassociation-des-vietnamiens-en-grande-25015)', () => {
+    expect(
+      teaserPartners(
+        'Rapatriement de 63 ressortissants vietnamiens remis par les autorités cambodgiennes à Dong Nai',
+        'Le commandement des gardes-frontières de la province de Dong Nai a accueilli, le 17 décembre, 63 citoyens vietnamiens remis par le Cambodge, dont 42 personnes ayant réussi à s’échapper d’un centre d’escroquerie en ligne situé dans la province cambodgienne d’Oddar Meanchey.',
+      ),
+    ).toEqual(['KH']);
+  });
+
+  it('name no partner when only their safety is told', () => {
+    expect(
+      teaserPartners(
+        'Protection des citoyens vietnamiens au Japon après le séisme',
+        'L’ambassade suit la situation de 500 citoyens vietnamiens dans la région sinistrée.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a community’s adjective', () => {
+  it('names its language, not a state: the French Community of Belgium is Belgian (dev 174265, 190672)', () => {
+    const paragraphs = [
+      'Hanoi (VNA) - La 11e session de la Commission mixte permanente entre le Vietnam et la Communauté française de Belgique, la Région wallonne et la Commission communautaire française de la Région de Bruxelles-Capitale (COCOF) s’est tenue les 13 et 14 décembre à Hanoi.',
+      "Présent, Pierre-Yves Jeholet, ministre-président de cette communauté française de Belgique a souligné que le Vietnam était l'un de ses partenaires les plus importants.",
+    ];
+    expect(articlePartners(null, null, paragraphs)).toEqual(['BE']);
+    const ents = findEntities({ title: '', lead: null, paragraphs, captions: [], related: [] });
+    expect(ents.find((e) => e.name === 'Pierre-Yves Jeholet')?.country).toBe('BE');
+    expect(ents.find((e) => e.name === 'Communauté française de Belgique')?.country).toBe('BE');
+    // (France's own community stays France's)
+    expect(
+      teaserPartners('La communauté d’affaires française au Vietnam', 'Les entreprises françaises investissent.'),
+    ).toEqual(['FR']);
+  });
+});
+
+describe('the posts of one envoy', () => {
+  it('are all posts when listed, so the story is about the country it names otherwise (dev, as stored)', () => {
+    // (dev: le-bhoutan-souhaite-renforcer-la-cooperation-avec-le-189925)
+    expect(
+      articlePartners(
+        'Le Bhoutan souhaite renforcer la coopération avec le Vietnam',
+        "L'ambassadeur du Vietnam en Inde (chargé également du Népal et du Bhoutan) Ton Sinh Thanh a présenté vendredi ses lettres de créance au roi du Bhoutan, Jigme Khesar Namgyel Wangchuck.",
+        [
+          'Le roi du Bhoutan a félicité le premier ambassadeur du Vietnam dans son pays, le considérant comme une évolution importante dans les relations entre les deux pays.',
+        ],
+      ),
+    ).toEqual(['BT']);
+    // (dev: le-nepal-veut-renforcer-ses-liens-commerciaux-et-eco-212109, the list written out)
+    expect(
+      articlePartners(
+        'Le Népal veut renforcer ses liens commerciaux et économiques avec le Vietnam',
+        'L’ambassadeur du Vietnam en Inde, au Népal et au Bhoutan Nguyên Thanh Hai a présenté ses lettres de créance au président népalais Ramchandra Paudel dans la capitale Katmandou.',
+        ['Le président népalais a salué les relations entre les deux pays.'],
+      ),
+    ).toEqual(['NP']);
+  });
+
+  it('stay partners when a head that names a region lists them (dev: le-vietnam-et-lafrique-sorientent-vers-une-cooperati-107838)', () => {
+    expect(
+      articlePartners(
+        'Le Vietnam et l’Afrique s’orientent vers une coopération efficace',
+        'Le Vietnam entretient une amitié traditionnelle avec de nombreux pays d’Afrique, selon l’ambassadeur Nguyên Kim Doanh.',
+        [
+          'Hanoi (VNA) – Le Vietnam cherche à promouvoir une coopération efficace avec de nombreux pays d’Afrique, selon l’ambassadeur du Vietnam en Tanzanie, au Kenya, en Éthiopie, au Rwanda, en Somalie, en Ouganda et aux Comores, Nguyên Kim Doanh.',
+        ],
+      ),
+    ).toEqual(['TZ', 'KE', 'ET', 'RW', 'SO', 'UG', 'KM']);
+  });
+});

@@ -404,7 +404,7 @@ const PEOPLE_ABROAD =
  */
 export function findPartners(
   texts: (string | null | undefined)[],
-  entities: Entity[] = [],
+  entities?: Entity[],
   options: { head?: number } = {},
 ): string[] {
   const all = texts.filter((t): t is string => Boolean(t)).join('\n');
@@ -509,7 +509,18 @@ export function findPartners(
     options.head !== undefined && headPartners.length === 1 && !multilateral && !SEVERAL_COUNTRIES.test(head);
   const aboutIt = (code: string) =>
     options.head === undefined || inHead.has(code) || (!focused && (hits.get(code) ?? 0) >= 2) || enumerated.has(code);
-  if (!vietnamNamed && !entities.some(isVietnameseParty) && !namesOwnOffice(foldedAll)) return [];
+  // (judged only when the story's entities are given: without them, who takes part is not known;
+  // and a relation needs two parties: one foreign country said to sign, meet or cooperate has
+  // Vietnam for the other, "l'ambassadeur de Corée a signé un accord avec la province")
+  if (
+    entities &&
+    !vietnamNamed &&
+    firstAt.size > 1 &&
+    !ENVOYS.test(foldedAll) &&
+    !entities.some(isVietnameseParty) &&
+    !namesOwnOffice(foldedAll)
+  )
+    return [];
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
     .filter(
@@ -523,7 +534,7 @@ export function findPartners(
     .sort((a, b) => a[1] - b[1])
     .map(([code]) => code);
   const cited = attributionSpans(all, foldedAll);
-  for (const e of entities) {
+  for (const e of entities ?? []) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code)) continue;
     // (a source's place or body, "selon X, de l'Université de Tokyo", says who speaks)
@@ -565,9 +576,10 @@ export function findPartners(
 /**
  * Does the entity make Vietnam a party to the story: a Vietnamese person, body or place, named
  * otherwise than as the dateline's city ("Hanoï (VNA) - Singapour et la Malaisie ont convenu…")
- * or as the agency that reports it? News of other countries that VNA relays names none, and has
- * no partner of Vietnam ("Philippines : le bilan de deux typhons…", "Festival Thatluang en cours
- * au Laos").
+ * or as the agency that reports it? News between other countries that VNA relays names none, and
+ * has no partner of Vietnam ("Singapour et la Malaisie ont convenu…", "Les touristes indiens
+ * affluent vers les pays d'Asie du Sud-Est"). (One foreign country alone is not judged so: VNA
+ * leaves Vietnam's side unnamed, "La vice-ministre a félicité le Cambodge".)
  */
 function isVietnameseParty(e: Entity): boolean {
   if (e.country !== 'VN') return false;
@@ -575,10 +587,14 @@ function isVietnameseParty(e: Entity): boolean {
   return e.type !== 'place' || e.mentions.some((m) => m.start > 1 || m.in === 'title' || m.field === 'title');
 }
 
+// (a foreign envoy VNA speaks of is accredited to Vietnam: "Les ambassadeurs du Tchad et de la
+// Dominique ont présenté leurs lettres")
+const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
+
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's
 // is said with its adjective or its name ("le Premier ministre thaïlandais", "… de Malaisie").
 const OWN_OFFICE =
-  /\b(?:le|du|au|la|de la)[\s\u00a0]+(?:vice-)?(?:pm|premier[\s\u00a0]+ministre|president(?:e)?[\s\u00a0]+de[\s\u00a0]+(?:la[\s\u00a0]+republique|l'assemblee[\s\u00a0]+nationale|l'an)|secretaire[\s\u00a0]+general[\s\u00a0]+du[\s\u00a0]+parti|chef[\s\u00a0]+de[\s\u00a0]+l'etat|ministre[\s\u00a0]+des[\s\u00a0]+affaires[\s\u00a0]+etrangeres)(?!\p{L})/gu;
+  /\b(?:le|du|au|la|de la)[\s\u00a0]+(?:vice-)?(?:pm|premier[\s\u00a0]+ministre|president(?:e)?(?:[\s\u00a0]+de[\s\u00a0]+(?:la[\s\u00a0]+republique|l'assemblee[\s\u00a0]+nationale|l'an))?|secretaire[\s\u00a0]+general(?:[\s\u00a0]+du[\s\u00a0]+parti)?|chef[\s\u00a0]+de[\s\u00a0]+l'etat|ministre[\s\u00a0]+des[\s\u00a0]+affaires[\s\u00a0]+etrangeres)(?!\p{L})/gu;
 
 function namesOwnOffice(foldedAll: string): boolean {
   for (const m of foldedAll.matchAll(OWN_OFFICE)) {

@@ -14,13 +14,7 @@ const teaserPartners = (title: string, summary: string) =>
   findPartners([title, summary], findEntities({ title, lead: summary, paragraphs: [], captions: [], related: [] }));
 
 describe('foreign news VNA relays', () => {
-  it('has no partner when it names no Vietnamese party (dev, as stored)', () => {
-    // (dev: philippines-le-bilan-de-deux-typhons-seleve-a-259-mo-1295116)
-    expect(
-      articlePartners("Philippines : le bilan de deux typhons s'élève à 259 morts", null, [
-        "Fung-wong, qui a touché terre le 9 novembre sous la forme d'un super typhon avant de s'affaiblir considérablement en traversant le Centre-Nord de Luzon, a fait au moins 27 morts, a déclaré 12 novembre le Conseil national de réduction et de gestion des risques de catastrophes (NDRRMC). Fung-wong était le 21e cyclone tropical à frapper les Philippines cette année.",
-      ]),
-    ).toEqual([]);
+  it('has no partner when it names other countries and no Vietnamese party (dev, as stored)', () => {
     // (dev: singapourmalaisie-cooperation-dans-la-transition-ver-196128: the dateline's Hanoi and the
     // agency are not parties; "le Premier ministre singapourien" is another country's office)
     expect(
@@ -29,13 +23,30 @@ describe('foreign news VNA relays', () => {
         'Le Premier ministre singapourien Lee Hsien Loong et son homologue malaisien Anwar Ibrahim ont assisté, le 30 janvier, à la signature de trois accords liés à ces domaines.',
       ]),
     ).toEqual([]);
-    // (dev: t-inondations-dues-au-typhon-26-morts-et-des-millier-post254342)
+    // (dev: le-nombre-de-touristes-indiens-en-asie-du-sudest-aug-208565)
+    expect(
+      articlePartners(null, null, [
+        "Hanoï (VNA) - Les touristes indiens affluent vers les pays d'Asie du Sud-Est.",
+        'En Thaïlande, selon les prévisions, ce pays accueillerait cette année environ 1,6 million de touristes indiens, contre 1,4 million pour la Chine.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads one foreign country, or foreign envoys, as dealing with Vietnam, said or not', () => {
+    // (a relation needs two parties: "la vice-ministre" is Vietnam's, unnamed)
     expect(
       teaserPartners(
-        'Festival Thatluang en cours au Laos',
-        'Le festival Thatluang 2025, considéré comme le plus important festival culturel et religieux du Laos, a débuté dans la capitale Vientiane.',
+        'La vice-ministre félicite le Cambodge',
+        'Elle a salué les efforts du Cambodge pour la paix dans la région.',
       ),
-    ).toEqual([]);
+    ).toEqual(['KH']);
+    // (an envoy VNA speaks of is accredited to Vietnam)
+    expect(
+      teaserPartners(
+        'Nouveaux ambassadeurs',
+        'Les ambassadeurs du Tchad et de la Dominique ont présenté leurs lettres.',
+      ).sort(),
+    ).toEqual(['DM', 'TD']);
   });
 
   it('keeps the partner when a Vietnamese person, body, place or bare office takes part', () => {

@@ -27,6 +27,15 @@ const OF_COUNTRY = new RegExp(
     .join('|')})(?![\\w-])`,
   'g',
 );
+// a country's name glued to the small word after it, as the stored text writes it at times
+// ("ambassadeur de Bulgarieau Vietnam"): read apart, as VNA Lens's tokenizer reads it
+const GLUED_COUNTRY = new RegExp(
+  `(?<![\\w-])(${[...NAMES.keys()]
+    .filter((n) => n.length >= 4 && /^[a-z]+$/.test(n))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=(?:et|en|de|du|au|aux|dans)(?![\\w-]))`,
+  'g',
+);
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bvice-pm\b/g, 'vice-premier ministre'],
   [/\bpm\b/g, 'premier ministre'],
@@ -55,11 +64,16 @@ export function roleParts(role: string): { words: string; countries: Set<string>
   // not "(2016-2021)")
   const original = role.normalize('NFC').replace(/\s*\((?=[^)]*\p{Lu})\s*[\p{Lu}\d&.-]{2,12}\s*\)/gu, '');
   // "de <country>" where no capitalised word goes on ("de Vietnam Airlines" is a company's)
-  let s = fold(original).replace(OF_COUNTRY, (m: string, name: string, at: number) => {
-    if (/^\s+\p{Lu}/u.test(original.slice(at + m.length))) return m;
-    countries.add(NAMES.get(name) ?? name);
-    return ' ';
-  });
+  let s = fold(original)
+    .replace(GLUED_COUNTRY, (name: string, _n: string, at: number, all: string) =>
+      // (not an adjective that opens on the name: "brunéien")
+      ADJECTIVES.has(/^[\w]+/.exec(all.slice(at))?.[0] ?? '') ? name : `${name} `,
+    )
+    .replace(OF_COUNTRY, (m: string, name: string, at: number) => {
+      if (/^\s+\p{Lu}/u.test(original.slice(at + m.length))) return m;
+      countries.add(NAMES.get(name) ?? name);
+      return ' ';
+    });
   s = s
     .replace(SPACED_ADJECTIVE, (m: string) => m.split(/\s+/).join('-'))
     .replace(/\u0000/g, '')

@@ -161,6 +161,15 @@ export function tokenize(text: string): Token[] {
       out.push({ s: acronymEnd, e: i, f: f.slice(acronymEnd - start), kind: 'w', cap, upper: false });
       continue;
     }
+    const country =
+      glued || acronymEnd || numeric || marked || c !== C.Upper || upperAfterFirst ? 0 : countryGluedToWord(f);
+    if (country) {
+      // "du Vietnamet l'Ambassade", "l'Estoniedans plusieurs domaines": a country's name the stored
+      // text glued to a small word after it
+      out.push({ s: start, e: start + country, f: f.slice(0, country), kind: 'w', cap: true, upper: false });
+      out.push({ s: start + country, e: i, f: f.slice(country), kind: 'w', cap: false, upper: false });
+      continue;
+    }
     if (glued) {
       // "leprésident", "présidentdu": an article or a preposition the stored text glued to a title
       const at = visible ? (visible.at[glued] as number) : start + glued;
@@ -184,6 +193,28 @@ export function tokenize(text: string): Token[] {
 export function initialLetterAt(toks: Token[], k: number): boolean {
   const t = toks[k];
   return t?.kind === 'w' && t.upper && t.f.length === 1 && toks[k + 1]?.f === '.';
+}
+
+/** One-word names of countries and continents, folded ("vietnam", "estonie", "asie"). */
+const COUNTRY_WORDS = new Set([
+  ...COUNTRIES.flatMap((c) => c.names.map(fold)).filter((n) => n.length >= 4 && !/[\s'-]/.test(n)),
+  ...['asie', 'afrique', 'europe', 'amerique', 'oceanie'],
+]);
+/** …and every nationality adjective: "Malien", "Chilien" are words, not "Mali" + "en". */
+const NATIONALITY_WORDS = new Set(COUNTRIES.flatMap((c) => c.adjectives.map(fold)));
+/** Small words the stored text glues after a country's name: "Vietnamet", "Bulgarieau", "Dominiquesont". */
+const AFTER_COUNTRY = ['et', 'en', 'de', 'du', 'au', 'aux', 'dans', 'sont', 'est', 'qui', 'pour', 'par', 'sur', 'avec'];
+const SHORTEST_COUNTRY_GLUED = 6;
+
+/** Where a country's name glued to a small word ends in the capitalised word f, else 0. */
+function countryGluedToWord(f: string): number {
+  if (f.length < SHORTEST_COUNTRY_GLUED || COUNTRY_WORDS.has(f) || NATIONALITY_WORDS.has(f)) return 0;
+  for (const w of AFTER_COUNTRY) {
+    if (!f.endsWith(w)) continue;
+    const at = f.length - w.length;
+    if (COUNTRY_WORDS.has(f.slice(0, at))) return at;
+  }
+  return 0;
 }
 
 /** Small words the stored text glues after an acronym: "l'ASEANpour", "l'ADMMet", "l'ONUont". */

@@ -21,6 +21,11 @@ describe('role equivalence', () => {
     expect(sameRole('Premier ministre', 'Premier ministre sri lankais', 'LK')).toBe(true);
     expect(sameRole('Premier ministre sri lankais', 'Premier ministre sud coréen')).toBe(false);
     expect(normaliseRole('ambassadeur sud coréen')).toBe('ambassadeur');
+    // a country's name the stored text glued to the next small word (dev: post-55879), and not an
+    // adjective that opens on a country's name (dev: …-182633, "brunéien")
+    expect(sameRole('ambassadeur de Bulgarie au Vietnam', 'ambassadeur de Bulgarieau Vietnam', 'BG')).toBe(true);
+    expect(sameRole('ambassadeur de Bulgarie au Vietnam', 'ambassadeur de Roumanieau Vietnam', 'BG')).toBe(false);
+    expect(sameRole('ambassadeur sortant du Brunei', 'ambassadeur brunéien sortant', 'BN')).toBe(true);
   });
 
   it("tells roles that name different countries apart (the second reviewer's pairs)", () => {

@@ -1254,6 +1254,36 @@ describe('titles the stored text glued to a word', () => {
     expect(tokenize('XIVe LOTUSat TPHCM').map((t) => t.f)).toEqual(['xive', 'lotusat', 'tphcm']);
   });
 
+  it('split from a small word glued after a country\'s name ("du Vietnamet", "l\'Estoniedans")', async () => {
+    // (dev: vietnam-et-soudan-du-sud-saluent-la-signification-de-117368, post-55879,
+    // la-slovaquie-prise-la-position-strategique-du-vietna-56951, as stored)
+    const { tokenize } = await import('../../lib/entities/tokens');
+    expect(tokenize('du Vietnamet Bulgarieau Asiedu').map((t) => t.f)).toEqual([
+      'du',
+      'vietnam',
+      'et',
+      'bulgarie',
+      'au',
+      'asie',
+      'du',
+    ]);
+    // (a nationality, a country's own name, a word that only opens like one: whole)
+    expect(tokenize('Malien Chilien Guinéen Vietnam Omanais Indes').map((t) => t.f)).toEqual([
+      'malien',
+      'chilien',
+      'guineen',
+      'vietnam',
+      'omanais',
+      'indes',
+    ]);
+    const es = find(
+      'Une rencontre a eu lieu à l’Ambassade du Vietnamet l’Ambassade du Soudan du Sud.',
+      "L'ambassadeur de Bulgarieau Vietnam, Evgueni Stoytchev, a salué la coopération entre le Vietnam et l'Estoniedans plusieurs domaines.",
+    );
+    expect(named(es, 'Evgueni Stoytchev')).toMatchObject({ role: 'ambassadeur de Bulgarie au Vietnam', country: 'BG' });
+    expect(named(es, 'Estonie')?.type).toBe('country');
+  });
+
   it('leaves whole words whole', async () => {
     const { tokenize } = await import('../../lib/entities/tokens');
     expect(tokenize('le dessous, une décharge, un device').map((t) => t.f)).toEqual([

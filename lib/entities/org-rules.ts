@@ -20,6 +20,7 @@ import {
   looksAdjective,
   NOT_NAME,
   ORG_HEADS_LOWER_OK,
+  PLACE_ADJECTIVES,
   PLACE_TRIGGERS,
   ROLE_STOP,
   TERM_NOUNS,
@@ -32,6 +33,8 @@ import { regionEnd } from './regions';
 import { countryIn } from './role-text';
 import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
+/** A local seat a body is said of, named elsewhere in the story: "de la ville", "de la province". */
+const LOCAL_SEATS = new Set(['ville', 'province', 'capitale']);
 /** Adjectives French puts before their noun, capitalised in a name: "Nouvel Azerbaïdjan", "Grande Indonésie". */
 const BEFORE_NOUN = new Set(['grand', 'grande', 'nouvel', 'nouvelle', 'nouveau', 'petit', 'petite']);
 
@@ -128,7 +131,10 @@ function adjectivesEnd(doc: Doc, k: number): number {
  * may come first ("la ville sud-coréenne de Busan", "la province lao d'Attapeu").
  */
 function namedPlaceAfter(toks: Token[], k: number): boolean {
-  const m = ADJ_DICT.match(toks, k)?.end ?? k;
+  // (past a nationality or a place's own adjective: "de la ville sud-coréenne de Busan", "de la
+  // province centrale de Nghe An", "de la ville portuaire de Hai Phong")
+  const t = toks[k];
+  const m = ADJ_DICT.match(toks, k)?.end ?? (t && !t.cap && PLACE_ADJECTIVES.has(t.f) ? k + 1 : k);
   const p = prepLength(toks, m);
   return !!p && !!toks[m + p]?.cap;
 }
@@ -637,7 +643,21 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       if (TERM_NOUNS.has(toks[q]?.f ?? '')) break;
     }
     // "le Parlement du pays", "le Conseil de la ville": the place the story names elsewhere
-    if (!w.cap && (w.f === 'pays' || PLACE_TRIGGERS.has(w.f)) && !namedPlaceAfter(toks, k + p + 1)) break;
+    if (!w.cap && (w.f === 'pays' || PLACE_TRIGGERS.has(w.f)) && !namedPlaceAfter(toks, k + p + 1)) {
+      // (a local body its own words already name, said of that seat, ends on it: "le Parquet
+      // populaire de la ville", "le Comité de gestion des zones industrielles de la province";
+      // not "le Conseil de la ville", which alone names none, nor a company's "groupe")
+      if (
+        !lowerHead &&
+        end > i + 1 &&
+        LOCAL_SEATS.has(w.f) &&
+        toks[k]?.f === 'de' &&
+        toks[k + 1]?.f === 'la' &&
+        p === 2
+      )
+        end = k + p + 1;
+      break;
+    }
     // ("le Comité intergouvernemental des deux pays": which pair the text says elsewhere)
     if (COUNT_WORDS.has(w.f) && toks[k + p + 1]?.f === 'pays') break;
     // Stop before another organisation or a country: "… du Comité central", "… du Royaume".

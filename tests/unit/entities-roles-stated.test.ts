@@ -377,6 +377,31 @@ describe('bodies of a place named elsewhere', () => {
       'Conseil municipal de Hanoï',
     ]);
   });
+
+  it('a body its own words name, said of "la ville" or "la province", ends on that seat (dev, as stored)', () => {
+    // (dev: proces-de-trois-bloggers-pour-propagande-antietatiqu-35635,
+    // thua-thien-hue-3300-milliards-de-dongs-dinvestisseme-220076, carnaval-de-l39automne-…-344002)
+    const es = find(
+      'Le Parquet populaire de la ville a requis de lourdes peines.',
+      'Selon le Comité de gestion des zones industrielles de la province, 20 projets ont été agréés.',
+      "Le Centre de promotion de l'investissement, du commerce et du tourisme de la capitale organise le carnaval.",
+    );
+    expect(names(es, 'organization').sort()).toEqual([
+      "Centre de promotion de l'investissement, du commerce et du tourisme de la capitale",
+      'Comité de gestion des zones industrielles de la province',
+      'Parquet populaire de la ville',
+    ]);
+    // (a seat said with its own adjective goes on to its name: "de la ville portuaire de Hai Phong",
+    // "de la province septentrionale de Cao Bang"; dev: affaire-de-tien-lang-…-39687, …-120439)
+    const named2 = find(
+      'Le Tribunal populaire de la ville portuaire de Hai Phong a rendu son verdict.',
+      'Le Comité populaire de la province septentrionale de Cao Bang a organisé la cérémonie.',
+    );
+    expect(names(named2, 'organization').sort()).toEqual([
+      'Comité populaire de la province septentrionale de Cao Bang',
+      'Tribunal populaire de la ville portuaire de Hai Phong',
+    ]);
+  });
 });
 
 describe("what a reviewer's sentences found", () => {

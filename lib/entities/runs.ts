@@ -425,6 +425,9 @@ function dashBetweenVnNames(doc: Doc, a: number, k: number): boolean {
 }
 
 /** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
+/** Generational suffixes after a name, abbreviated: "Jr.", "Sr.". */
+const GENERATIONAL = new Set(['jr', 'sr']);
+
 export function capitalRuns(doc: Doc): [number, number][] {
   const runs: [number, number][] = [];
   const toks = doc.toks;
@@ -456,6 +459,8 @@ export function capitalRuns(doc: Doc): [number, number][] {
       else if (familyDe(doc, a, k)) k += 2;
       else break;
     }
+    // "Francisco Tiu Laurel Jr.": a generational suffix is written with its full stop
+    if (k > a + 1 && GENERATIONAL.has(toks[k - 1]?.f ?? '') && toks[k]?.f === '.' && toks[k]?.s === toks[k - 1]?.e) k++;
     runs.push([a, k]);
   }
   return runs;

@@ -650,6 +650,18 @@ describe('words the stored text glued', () => {
     expect(named(es, 'Sergei V. Ivanov')?.type).toBe('person');
   });
 
+  // dev: le-vietnam-pret-a-fournir-un-approvisionnement-stabl-218361, as stored
+  it('a generational suffix with its full stop, glued to the next sentence or not ("Laurel Jr.")', () => {
+    const es = find(
+      "C’est ce qu’a déclaré le ministre de l'Industrie et du Commerce Nguyen Hong Dien en recevant à Hanoï le ministre philippin de l'Agriculture Francisco Tiu Laurel Jr.Actuellement, les Philippines sont le 6e partenaire commercial du Vietnam.",
+      'De son côté, le ministre philippin Francisco Tiu Laurel Jr. a déclaré que le riz vietnamien représentait 85% du riz importé.',
+      'Le président Surangel Whipps Jr a salué la coopération.',
+    );
+    expect(named(es, 'Francisco Tiu Laurel Jr.')).toMatchObject({ role: "ministre de l'Agriculture", country: 'PH' });
+    expect(named(es, 'Surangel Whipps Jr')?.type).toBe('person');
+    expect(names(es, 'person')).not.toContain('Francisco Tiu Laurel Jr');
+  });
+
   // dev: vietnam-mozambique-une-cooperation-de-longue-date-post64253, as stored
   it('two initials in a row, spaced or glued, inside a name ("Gamiliel S.J.Munguambe")', () => {
     const es = find(

@@ -4,8 +4,8 @@
 import { fold } from '../text/fold';
 import { candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
-import { DECEASED, NEWLY, OWNERS } from './lexicon';
-import { articleBefore } from './prepositions';
+import { DECEASED, NEWLY, OWNERS, PLACE_TRIGGERS } from './lexicon';
+import { articleBefore, prepLength } from './prepositions';
 import { closingParen, isPluralTitle, isPostPreposition, isRank, openingParen, PLACINGS } from './role-words';
 import { isCompoundTail } from './tokens';
 
@@ -78,6 +78,12 @@ function ofCountryAt(d: Doc, k: number): boolean {
   return j > k && d.used[j]?.type === 'country';
 }
 
+/** "de Tamil Nadu", "du Yunnan": a preposition and a capitalised name at k. */
+function namedAfter(d: Doc, k: number): boolean {
+  const p = prepLength(d.toks, k);
+  return !!p && !!d.toks[k + p]?.cap;
+}
+
 /** Tokens of [a, b) that are nationality adjectives (dropped from a role: the country field says it). */
 function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
   const out = new Set<number>();
@@ -102,7 +108,10 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
     if (m && held && (m.end !== held.b || named(held.canonical) || held.kb?.variants.some(named))) continue;
     // "roi des Belges": after an article the word names the people, a noun of the role
     const people = d.toks[k - 1]?.f === 'des' || d.toks[k - 1]?.f === 'les';
-    if (m && m.end <= b && !people && !ofCountryAt(d, m.end)) {
+    // ("consule … dans la ville de Chennai, de l'État indien de Tamil Nadu": a place's own adjective,
+    // between its designation and its name, is the place's, part of the role)
+    const placeOwn = PLACE_TRIGGERS.has(d.toks[k - 1]?.f ?? '') && !!m && namedAfter(d, m.end);
+    if (m && m.end <= b && !people && !placeOwn && !ofCountryAt(d, m.end)) {
       for (let j = k; j < m.end; j++) out.add(j);
       k = m.end - 1;
     }

@@ -4,7 +4,7 @@
 import { isMonthName, isWeekdayName } from '../dates/parse';
 import { CLOSING_QUOTES, type Doc, isFreeVnSyllable, OPENING_QUOTES, tokenText } from './doc';
 import { compoundAdjectiveAt } from './knowledge';
-import { NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
+import { NOT_NAME, PLACE_TRIGGERS, ROLE_STOP, TITLE_WORDS } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
 import { countryIn, roleText, singular } from './role-text';
 import {
@@ -190,6 +190,19 @@ const NATIONALITY_WORDS = new Set([
   'ressortissante',
   'originaire',
 ]);
+/**
+ * "consule honoraire du Vietnam dans la ville de Chennai", "… dans la province de Binh Duong":
+ * "dans", the place's designation and its name say where the function is held.
+ */
+function placeOfPostAt(d: Doc, m: number): boolean {
+  const toks = d.toks;
+  if (toks[m]?.f !== 'dans') return false;
+  const noun = m + 1 + articleLength(toks, m + 1);
+  if (noun === m + 1 || !PLACE_TRIGGERS.has(toks[noun]?.f ?? '') || toks[noun]?.cap) return false;
+  const p = prepLength(toks, noun + 1);
+  return !!p && !!toks[noun + 1 + p]?.cap;
+}
+
 const COMPLEMENT_PREPOSITIONS = new Set([
   'de',
   'd',
@@ -424,7 +437,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       !isPreposition(d, m) &&
       !parInside(d, m) &&
       !unitOf(d, m) &&
-      !isCompoundHead(toks, m)
+      !isCompoundHead(toks, m) &&
+      !placeOfPostAt(d, m)
     )
       break;
     end = m + 1;

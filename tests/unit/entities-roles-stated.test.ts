@@ -288,6 +288,23 @@ describe('roles stated by an appointment', () => {
     expect(named(es, 'Marta Morgen')?.role).toBe('sous ministre des Affaires mondiales du Canada');
   });
 
+  // dev: nomination-de-la-consule-honoraire-du-vietnam-au-tam-195857, as stored
+  it('a post held "dans la ville de X", the place keeping its own adjective ("l\'État indien de…")', () => {
+    const es = find(
+      "New Delhi (VNA) - L'ambassadeur du Vietnam en Inde Nguyen Thanh Hai a récemment remis la décision du ministre vietnamien des Affaires étrangères de nommer Velagapudi Kavitha Dutt, consule honoraire du Vietnam dans la ville de Chennai, de l'État indien de Tamil Nadu.",
+      'Il a reçu John Smith, directeur de la banque dans la province de Binh Duong, puis il est parti dans la soirée.',
+    );
+    expect(named(es, 'Velagapudi Kavitha Dutt')?.role).toBe(
+      "consule honoraire du Vietnam dans la ville de Chennai, de l'État indien de Tamil Nadu",
+    );
+    expect(named(es, 'John Smith')?.role).toBe('directeur de la banque dans la province de Binh Duong');
+    // (the holder's own nationality still goes to the country field)
+    expect(named(find('Le ministre indien de la Défense Rajnath Singh est arrivé.'), 'Rajnath Singh')).toMatchObject({
+      role: 'ministre de la Défense',
+      country: 'IN',
+    });
+  });
+
   it('a Vietnamese name after an acronym title keeps the place-like syllables in it', () => {
     const es = find('Le vice-PM Nguyên Hoa Binh met en avant sept succès de la grâce présidentielle.');
     expect(named(es, 'Nguyên Hoa Binh')?.type).toBe('person');

@@ -6,14 +6,28 @@ import { candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import { DECEASED, NEWLY, OWNERS, PLACE_TRIGGERS } from './lexicon';
 import { articleBefore, prepLength } from './prepositions';
-import { closingParen, isPluralTitle, isPostPreposition, isRank, openingParen, PLACINGS } from './role-words';
+import {
+  closingParen,
+  isKindOfPerson,
+  isPluralTitle,
+  isPostPreposition,
+  isRank,
+  openingParen,
+  PLACINGS,
+} from './role-words';
 import { isCompoundTail } from './tokens';
 
-/** "colonel, attaché militaire…": a rank heading a list of functions gives way to them. */
+/**
+ * "colonel, attaché militaire…": a rank heading a list of functions gives way to them; so does a
+ * word that says only what kind of person holds them ("journaliste, rédacteur en chef du journal…",
+ * "dirigeant, secrétaire de l'organisation du Parti…").
+ */
 function withoutLeadingRank(role: string | null): string | null {
   if (!role) return role;
   const comma = role.indexOf(', ');
-  return comma > 0 && isRank(role.slice(0, comma)) ? role.slice(comma + 2) : role;
+  if (comma <= 0) return role;
+  const first = role.slice(0, comma);
+  return isRank(first) || isKindOfPerson(first) ? role.slice(comma + 2) : role;
 }
 
 /** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */

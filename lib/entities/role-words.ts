@@ -183,9 +183,19 @@ export function isPreposition(d: Doc, k: number): boolean {
 /** A military rank ("général de corps d'armée", "colonel") says less than a function stated with it. */
 export function isRank(role: string): boolean {
   // ("lieutenant-général": a rank of two words)
-  const first = fold(role).split(/[\s,]/)[0] ?? '';
+  // ("vice-amiral", "contre-amiral", "sous-colonel": a rank's degree)
+  const first = (fold(role).split(/[\s,]/)[0] ?? '').replace(/^(?:vice|contre|sous)-/, '');
   return RANKS.has(first) || first.split('-').every((w) => RANKS.has(w));
 }
+
+/**
+ * "journaliste", "dirigeant": a word that says only what kind of person holds the functions said
+ * with it ("le journaliste X, rédacteur en chef du journal…"); they say more, and it gives way.
+ */
+export function isKindOfPerson(role: string): boolean {
+  return KINDS_OF_PERSON.has(fold(role));
+}
+const KINDS_OF_PERSON = new Set(['dirigeant', 'dirigeante', 'journaliste', 'responsable']);
 
 export const DASHES = new Set(['-', '\u2013']);
 

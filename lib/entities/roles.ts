@@ -9,7 +9,7 @@
 // the role said before a name with the one said after it, and the public functions, re-exported.
 
 import { fold } from '../text/fold';
-import { isFunction, isRank, type StatedRole } from './role-words';
+import { isFunction, isKindOfPerson, isRank, type StatedRole } from './role-words';
 
 export { countryIn } from './role-text';
 export { isFunction, isHanging, isPluralTitle, roleHead, type StatedRole } from './role-words';
@@ -31,7 +31,9 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   if (b && a)
     return {
       role:
-        isRank(b) || (isFormOfAddress(b) && !isMissionPost(a)) ? a : `${b}, ${after.also ? `${after.also} ` : ''}${a}`,
+        isRank(b) || isKindOfPerson(b) || (isFormOfAddress(b) && !isMissionPost(a))
+          ? a
+          : `${b}, ${after.also ? `${after.also} ` : ''}${a}`,
       added: false,
     };
   return { role: b ?? a, added: !b && !!a && (!!after.also || !!after.predicated) };

@@ -154,6 +154,20 @@ describe('a list of functions before the name', () => {
     );
   });
 
+  // (dev: le-75e-anniversaire-de-la-fondation-de-larmee-popula-131084, t-une-delegation-vietnamienne-en-republique-de-chypr-57597)
+  it('drops a rank, with its degree, or a word of what kind of person, heading the functions', () => {
+    const es = find(
+      "Le vice-amiral Joachim Georg Rühle, chef d'état-major adjoint de la Bundeswehr (armée allemande), a exprimé son impression.",
+      'Le journaliste Manuel Rodríguez, rédacteur en chef du journal officiel Avante, a déclaré que le pays impulse des changements.',
+      "Le colonel Tran Van Nam, attaché militaire en Malaisie, et l'ambassadeur Lam Minh, chef de la mission, ont assisté.",
+    );
+    expect(named(es, 'Joachim Georg Rühle')?.role).toBe("chef d'état-major adjoint de la Bundeswehr");
+    expect(named(es, 'Manuel Rodríguez')?.role).toBe('rédacteur en chef du journal officiel Avante');
+    expect(named(es, 'Tran Van Nam')?.role).toBe('attaché militaire en Malaisie');
+    // (a title is no kind of person: it stays at the head of the list)
+    expect(named(es, 'Lam Minh')?.role).toBe('ambassadeur, chef de la mission');
+  });
+
   it('stops at ", et" when what follows is no function: "…, et le ministre X" names a second person', () => {
     const es = find('Étaient présents le vice-Premier ministre Trân Hông Hà, et le ministre de la Santé Dào Hông Lan.');
     expect(named(es, 'Trân Hông Hà')?.role).toBe('vice-Premier ministre');

@@ -133,6 +133,10 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
   return out;
 }
 
+// ("président du Parti Amanat au pouvoir": that a named party rules says which one it is now,
+// not of what the holder is; "secrétaire général du parti au pouvoir" names it so and keeps it)
+const IN_POWER = /(\p{Lu}[\p{L}\d]*\)?)\s+au\s+pouvoir(?!\p{L})/u;
+
 export function roleText(d: Doc, a: number, b: number): string | null {
   // "le défunt président": that the holder has died is not part of the function
   // nor that the holder is new to it ("le nouveau secrétaire")
@@ -151,7 +155,8 @@ export function roleText(d: Doc, a: number, b: number): string | null {
   // ("le roi du Bhoutan - Jigmé …": a dash set before the name, as a comma is, is not the role's)
   const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k))
     .replace(/\s*[,\u2013\u2014-]$/, '')
-    .replace(TERM_OF_OFFICE, '');
+    .replace(TERM_OF_OFFICE, '')
+    .replace(IN_POWER, '$1');
   return withoutLeadingRank(singular(d, a, text) || null);
 }
 

@@ -168,6 +168,16 @@ describe('a list of functions before the name', () => {
     expect(named(es, 'Lam Minh')?.role).toBe('ambassadeur, chef de la mission');
   });
 
+  // (dev: promouvoir-la-cooperation-multiforme-entre-le-vietna-1272673, as stored)
+  it('leaves out that a named party is "au pouvoir"; "le parti au pouvoir" keeps it, naming the party so', () => {
+    const es = find(
+      "Il a reçu le vice-président de l'Etat, Karin Erlan, et le secrétaire exécutif du parti Amanat au pouvoir, Karibek Daulet.",
+      'Il a reçu Joao Lourenço, secrétaire général du parti au pouvoir, le MPLA.',
+    );
+    expect(named(es, 'Karibek Daulet')?.role).toBe('secrétaire exécutif du parti Amanat');
+    expect(named(es, 'Joao Lourenço')?.role).toBe('secrétaire général du parti au pouvoir');
+  });
+
   it('stops at ", et" when what follows is no function: "…, et le ministre X" names a second person', () => {
     const es = find('Étaient présents le vice-Premier ministre Trân Hông Hà, et le ministre de la Santé Dào Hông Lan.');
     expect(named(es, 'Trân Hông Hà')?.role).toBe('vice-Premier ministre');

@@ -255,6 +255,11 @@ const TOURIST_ARRIVALS =
 // dollars de crevettes", "les exportations nationales de riz", "le riz exporté par le Vietnam"
 const EXPORT_FIGURES =
   /\b(?:exportations?[\s\u00a0]+(?:nationales[\s\u00a0]+)?(?:de|d')|a[\s\u00a0]+exporte|ont[\s\u00a0]+exporte|exportee?s?[\s\u00a0]+par[\s\u00a0]+le[\s\u00a0]+vietnam|chiffre[\s\u00a0]+d'affaires[\s\u00a0]+(?:a|de)[\s\u00a0]+l'export)/;
+// "la province a attiré 170 millions de dollars d'investissement direct étranger", "102 projets
+// d'IDE", "des investisseurs nationaux et étrangers se sont engagés à placer…": a place's
+// investment figures; the investors' countries its body names are where the money comes from
+const INVESTMENT_FIGURES =
+  /\b(?:ide|investissements?[\s\u00a0]+directs?[\s\u00a0]+etrangers?|capitaux[\s\u00a0]+etrangers|investisseurs[\s\u00a0]+(?:nationaux[\s\u00a0]+et[\s\u00a0]+)?etrangers|(?:a|ont|a[\s\u00a0]+deja)[\s\u00a0]+attire[^.;]{0,60}\b(?:investissements?|capitaux|dollars|usd))\b/;
 const SPACE = '[\\s\\u00a0]+';
 // what ties Vietnam to another country in a story
 const TIES = `cooperation|bilateral\\w*|accords?|convenu\\w*|memorandums?|partenariat|delegations?|visites?${SPACE}(?:officielles?|de${SPACE}travail|d'etat)|homologues?`;
@@ -452,7 +457,7 @@ export function findPartners(
   // its body names are its markets ("les exportations de riz vers les Philippines" is about one)
   if (
     options.head !== undefined &&
-    EXPORT_FIGURES.test(head) &&
+    (EXPORT_FIGURES.test(head) || INVESTMENT_FIGURES.test(head)) &&
     !DIPLOMACY.test(foldedAll) &&
     findCountries(head).every((h) => h.code === 'VN')
   )

@@ -139,3 +139,36 @@ describe('the posts of one envoy', () => {
     ).toEqual(['TZ', 'KE', 'ET', 'RW', 'SO', 'UG', 'KM']);
   });
 });
+
+describe("a place's investment figures", () => {
+  it('name where the money comes from, not partners, when the head names no country (dev, as stored)', () => {
+    // (dev: thai-binh-attire-plus-dun-milliard-dusd-dide-pour-la-1274269)
+    expect(
+      articlePartners("Thai Binh attire plus d'un milliard d’USD d'IDE pour la deuxième année consécutive", null, [
+        "Située dans le triangle de développement Hanoï - Hai Phong - Quang Ninh, la province de Thai Binh (Nord) a mené de nombreuses activités de promotion des investissements à l'étranger, notamment en Chine, en Allemagne, en Suisse, en France, en Belgique et en Russie, etc.",
+        'Elle a également travaillé de grands groupes comme Zenith de la République de Corée, Tokyo Gas, ainsi que des entreprises électroniques de Taïwan (Chine).',
+        'La Chine reste le premier investisseur de la province.',
+      ]),
+    ).toEqual([]);
+    // (dev: binh-duong-renforce-lattirance-de-fonds-dans-le-sect-133949, no title)
+    expect(
+      articlePartners(null, null, [
+        'Binh Duong (VNA) – En janvier, la province de Binh Duong (Sud) a attiré plus de 170,5 millions de dollars d’investissement direct étranger, essentiellement dans l’industrie auxiliaire.',
+        "Le plus grand projet, d'un fonds inscrit de 45,6 millions de dollars, est de la compagnie japonaise Arakawa Chemical Industrie. Les investisseurs japonais sont nombreux.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keep a country the head names, or one the story deals with through its envoy', () => {
+    expect(
+      articlePartners('Binh Duong attire 200 millions de dollars d’IDE japonais', null, [
+        'Les investisseurs japonais ont engagé de nouveaux projets dans la province. Le Japon reste en tête.',
+      ]),
+    ).toEqual(['JP']);
+    expect(
+      articlePartners('Hai Phong a attiré 500 millions de dollars d’investissement direct étranger', null, [
+        "Le président du Comité populaire a reçu l'ambassadeur de la République de Corée pour parler de coopération. La République de Corée est le premier investisseur.",
+      ]),
+    ).toEqual(['KR']);
+  });
+});

@@ -342,7 +342,11 @@ function handedOverBy(foldedAll: string): boolean {
 // ("Vietnam-Nouvelle-Zélande"). (Not the business community at home: "la communauté vietnamienne
 // des affaires".)
 const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu`;
-const COMMUNITY_ABROAD = new RegExp(`\\b(?:${COMMUNITY})\\b`);
+// (the community named by its associations or by where its people live: "l'Association des
+// Vietnamiens en République tchèque", "l'Union générale des Vietnamiens de France", "les
+// Vietnamiens résidant en France", "des Vietnamiens vivant en Suisse", "la communauté des Vietnamiens")
+const COMMUNITY_NAMED = `(?:unions?|associations?|communautes?|federations?)(?:${SPACE}generales?)?${SPACE}des${SPACE}vietnamiens|vietnamiens${SPACE}(?:residant|vivant|installes|etablis)${SPACE}(?:en|au|aux|a|dans)`;
+const COMMUNITY_ABROAD = new RegExp(`\\b(?:${COMMUNITY}|${COMMUNITY_NAMED})\\b`);
 // (meeting the community, or the embassy's staff, and no one else, is no talks: "a rencontré le
 // personnel de l'ambassade ainsi que la communauté vietnamienne"; not "… la communauté vietnamienne
 // et le maire de Budapest", nor the business community of the country)

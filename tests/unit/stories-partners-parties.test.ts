@@ -172,3 +172,27 @@ describe("a place's investment figures", () => {
     ).toEqual(['KR']);
   });
 });
+
+describe('the Vietnamese community abroad named by its associations', () => {
+  it('lives where the story happens: no partner, unless it is a story of talks (dev, as stored)', () => {
+    // (dev: congres-sur-la-creation-de-l39union-des-vietnamiens-352893, no title)
+    expect(
+      articlePartners(null, null, [
+        "Un congrès sur la création de l'Union des Vietnamiens en Allemagne a eu lieu le 3 décembre à Berlin, réunissant plus de 300 délégués représentant plus de 80 organisations et associations vietnamiennes et intellectuels résidant et travaillant dans les 16 Länder de l'Allemagne.",
+        "Il s'agit d'un nouveau jalon important affirmant la solidarité et le développement de la communauté des Vietnamiens en Allemagne.",
+      ]),
+    ).toEqual([]);
+    // (dev: le-tet-vietnamien-celebre-en-france-en-russie-en-ita-218523)
+    expect(
+      articlePartners(null, null, [
+        'Hanoi (VNA) – Les Vietnamiens résidant en France, en Russie, en Italie et au Canada ont célébré le Nouvel An lunaire (Têt) du Dragon.',
+        'À Paris, l’Union générale des Vietnamiens de France (UGVF) a organisé samedi le 3 février une journée exceptionnelle au Pavillon Baltard. Elle multipliera ses activités au service des relations vietnamo-françaises.',
+      ]),
+    ).toEqual([]);
+    expect(
+      articlePartners(null, null, [
+        "L'Association des Vietnamiens en Allemagne a accueilli le ministre allemand de l'Économie, qui s'est entretenu avec l'ambassadeur du Vietnam sur le partenariat stratégique.",
+      ]),
+    ).toEqual(['DE']);
+  });
+});

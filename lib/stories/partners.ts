@@ -50,7 +50,11 @@ function addForm(surface: string, code: string, kind: Form['kind']) {
 }
 for (const c of COUNTRIES) {
   for (const n of c.names) addForm(n, c.code, 'name');
-  for (const a of c.adjectives) addForm(a, c.code, 'adjective');
+  for (const a of c.adjectives) {
+    addForm(a, c.code, 'adjective');
+    // (a compound written with a space for its hyphen: "le ministre sri lankais", "sud coréen")
+    if (a.includes('-')) addForm(a.replace(/-/g, ' '), c.code, 'adjective');
+  }
 }
 for (const [p, code] of PAIR_PREFIXES) addForm(`${p}-`, code, 'prefix');
 

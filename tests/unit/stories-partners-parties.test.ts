@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
 import { findPartners } from '../../lib/stories';
+import { findCountries } from '../../lib/stories/partners';
 
 /** An article's partners as the story builder reads them: title, lead and body, with their entities. */
 function articlePartners(title: string | null, lead: string | null, paragraphs: string[]): string[] {
@@ -194,5 +195,20 @@ describe('the Vietnamese community abroad named by its associations', () => {
         "L'Association des Vietnamiens en Allemagne a accueilli le ministre allemand de l'Économie, qui s'est entretenu avec l'ambassadeur du Vietnam sur le partenariat stratégique.",
       ]),
     ).toEqual(['DE']);
+  });
+});
+
+describe('a compound nationality written with a space', () => {
+  it('names its country ("le ministre sri lankais"; dev: creation-de-lassociation-parlementaire-damitie-sri-l-post28596)', () => {
+    expect(
+      articlePartners(null, null, [
+        'Le ministre sri lankais des Sciences et des Technologies Tissa Vitaranaen a été élu le président, de même que son comité exécutif comprenant15 membres.',
+        "Lors de la cérémonie d'inauguration, levice-président du Parlement sri lankais Chandima Weerakkody a soulignéque cette association a pour objet de développer les relations d'amitié entre les deux pays.",
+      ]),
+    ).toEqual(['LK']);
+    expect(findCountries('le président sud coréen et la délégation néo zélandaise').map((h) => h.code)).toEqual([
+      'KR',
+      'NZ',
+    ]);
   });
 });

@@ -32,6 +32,8 @@ export interface CountryHit {
   speaker: boolean;
   /** inside the citation of a source ("selon X, de l'Université de Tokyo"): who speaks too */
   cited: boolean;
+  /** where a visit goes ("effectueront des visites officielles en Australie et en Nouvelle-Zélande") */
+  visited: boolean;
 }
 
 interface Form {
@@ -156,6 +158,9 @@ const VENUE_BEFORE =
 // event: "visites officielles au Koweït et en Algérie", "activités bilatérales en Afrique du Sud".
 const VISITED_BEFORE =
   /(?:visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?|bilaterales?)[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
+/** …a visit only, not the bilateral meetings on the side of a conference. */
+const VISIT_BEFORE =
+  /visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
 
 // "a eu lieu le 6 avril à Pékin (Chine)", "un séisme dans la région du Tibet (Chine)": the
 // country of a place, in brackets after its name, says where things happen
@@ -204,9 +209,11 @@ export function findCountries(text: string): CountryHit[] {
     if (excluded(text, folded, start, end, form, key)) continue;
     const before = folded.slice(Math.max(0, start - 16), start);
     const near = folded.slice(Math.max(0, start - 80), start);
+    const visitedOrMet = form.kind === 'name' && VENUE_BEFORE.test(before) && VISITED_BEFORE.test(near);
+    const visited = visitedOrMet && VISIT_BEFORE.test(near);
     const venue =
       form.kind === 'name' &&
-      ((VENUE_BEFORE.test(before) && !VISITED_BEFORE.test(near)) ||
+      ((VENUE_BEFORE.test(before) && !visitedOrMet) ||
         LIVED_IN_BEFORE.test(near) ||
         CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start)));
     const previous = hits[hits.length - 1];
@@ -217,7 +224,7 @@ export function findCountries(text: string): CountryHit[] {
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
     const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
     const cited = inside(citations, start);
-    hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press, speaker, cited });
+    hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press, speaker, cited, visited });
   }
   return hits;
 }
@@ -508,6 +515,8 @@ export function findPartners(
       if (h.press) pressOnly.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
       if (options.head !== undefined && i < options.head) inHead.add(h.code);
+      // (a country a visit of the story goes to is one of its partners, wherever it is said)
+      if (h.visited && !h.cited) enumerated.add(h.code);
     }
     offset += t.length + 1;
   }

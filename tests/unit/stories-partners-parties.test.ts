@@ -212,3 +212,37 @@ describe('a compound nationality written with a space', () => {
     ]);
   });
 });
+
+describe('where a visit of the story goes', () => {
+  it('is a partner even when the head is about one country (dev, as stored)', () => {
+    // (dev: la-visite-du-pm-pham-minh-chinh-en-australie-est-ext-post219424)
+    expect(
+      articlePartners(
+        'La visite du PM Pham Minh Chinh en Australie est extrêmement importante',
+        'Selon l’ambassadeur Andrew Goledzinowski, la visite officielle du Premier ministre Pham Minh Chinh sera extrêmement importante.',
+        [
+          'Le Premier ministre et son épouse assisteront au Sommet spécial pour le 50e anniversaire des relations ASEAN-Australie et effectueront des visites officielles en Australie et en Nouvelle-Zélande du 5 au 11 mars.',
+        ],
+      ),
+    ).toEqual(['AU', 'NZ']);
+    // (dev: des-communistes-vietnamiens-au-mozambique-et-en-ango-33903, no title)
+    expect(
+      articlePartners(null, null, [
+        'Une délégation du Parti communiste du Vietnam (PCV) a récemment effectué une visite de travail au Mozambique et participé à la célébration du 50e anniversaire du Front de libération du Mozambique (FRELIMO).',
+        "La délégation du PCV a effectué également une visite de travail en Angola où elle a eu une séance de travail avec le secrétaire du CC du Mouvement populaire de libération d'Angola (MPLA).",
+      ]),
+    ).toEqual(['MZ', 'AO']);
+  });
+
+  it('but bilateral meetings on the side of a conference do not make its host one (dev: …-216022)', () => {
+    expect(
+      articlePartners(
+        'La visite du PM donnera un nouvel élan aux relations avec la Turquie',
+        'La visite officielle du Premier ministre vietnamien Pham Minh Chinh en Turquie donnera un nouvel élan aux relations entre les deux pays, a déclaré l’ambassadeur de Turquie au Vietnam.',
+        [
+          'Du 29 novembre au 3 décembre, le chef du gouvernement et son épouse, à la tête d’une haute délégation vietnamienne, participeront à la 28e Conférence des Nations Unies sur les changements climatiques (COP28) à Dubaï, et auront des rencontres bilatérales aux Émirats arabes unis, et effectueront une visite officielle en Turquie.',
+        ],
+      ),
+    ).toEqual(['TR']);
+  });
+});

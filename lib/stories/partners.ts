@@ -158,6 +158,8 @@ const VENUE_BEFORE =
 // event: "visites officielles au Koweït et en Algérie", "activités bilatérales en Afrique du Sud".
 const VISITED_BEFORE =
   /(?:visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?|bilaterales?)[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
+/** "Au Canada, ", "En France, ": a paragraph of a round-up opening on its country. */
+const SECTION_OPENING = /^(?:En|Au|Aux|À)[\s\u00a0]+[^,]{2,40},[\s\u00a0]$/u;
 /** …a visit only, not the bilateral meetings on the side of a conference. */
 const VISIT_BEFORE =
   /visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
@@ -517,6 +519,16 @@ export function findPartners(
       if (options.head !== undefined && i < options.head) inHead.add(h.code);
       // (a country a visit of the story goes to is one of its partners, wherever it is said)
       if (h.visited && !h.cited) enumerated.add(h.code);
+      // (and so is one a paragraph of a round-up opens on: "Au Canada, le 30 août, le Consulat…")
+      if (
+        options.head !== undefined &&
+        i >= options.head &&
+        h.index <= 5 &&
+        SECTION_OPENING.test(t.slice(0, h.end + 2))
+      ) {
+        enumerated.add(h.code);
+        substantive.add(h.code);
+      }
     }
     offset += t.length + 1;
   }

@@ -246,3 +246,22 @@ describe('where a visit of the story goes', () => {
     ).toEqual(['TR']);
   });
 });
+
+describe('a round-up told country by country', () => {
+  it('has each country its paragraphs open on (dev: la-fete-nationale-du-vietnam-celebree-en-hongrie-et-126907)', () => {
+    expect(
+      articlePartners(null, null, [
+        "Hanoï (VNA) - L'ambassade du Vietnam en Hongrie a donné le 29 août à Budapest un banquet en l'honneur du 74e anniversaire de la Fête nationale du Vietnam (2 septembre).",
+        "L'événement a eu lieu en présence du vice-président de l’Assemblée nationale hongroise, Istvan Jakab.",
+        'Au Canada, le 30 août, le Consulat général du Vietnam à Vancouver a organisé une cérémonie en présence de nombreux amis canadiens.',
+      ]).sort(),
+    ).toEqual(['CA', 'HU']);
+    // ("Au nom de la Hongrie, X a félicité…" opens on no country)
+    expect(
+      articlePartners(null, null, [
+        "Hanoï (VNA) - L'ambassade du Vietnam en Hongrie a donné un banquet pour la Fête nationale du Vietnam.",
+        'Au nom de la Hongrie, Andras Baranyi a félicité le Vietnam. Il a évoqué la Chine.',
+      ]),
+    ).toEqual(['HU']);
+  });
+});

@@ -34,6 +34,8 @@ export interface CountryHit {
   cited: boolean;
   /** where a visit goes ("effectueront des visites officielles en Australie et en Nouvelle-Zélande") */
   visited: boolean;
+  /** a competitor in a ranking ("troisième fournisseur …, derrière la Malaisie et l'Indonésie") */
+  ranked: boolean;
 }
 
 interface Form {
@@ -158,6 +160,13 @@ const VENUE_BEFORE =
 // event: "visites officielles au Koweït et en Algérie", "activités bilatérales en Afrique du Sud".
 const VISITED_BEFORE =
   /(?:visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?|bilaterales?)[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
+// "…, derrière la Malaisie", "devant Singapour", "juste après les États-Unis": who else is in a
+// ranking the sentence states ("troisième fournisseur", "le deuxième partenaire", "au 2e rang")
+const RANKED_BEFORE =
+  /(?:^|[^\p{L}])(?:derriere|devant|apres)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l')?$/u;
+const RANK =
+  /\b(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d+(?:e|eme|er|ere)|rang|place|position|classe)\b/;
+const LIST_GOES_ON = /^[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:et|ou))[\s\u00a0]+(?:(?:la|le|les|l')[\s\u00a0]*)?$/u;
 /** "Au Canada, ", "En France, ": a paragraph of a round-up opening on its country. */
 const SECTION_OPENING = /^(?:En|Au|Aux|À)[\s\u00a0]+[^,]{2,40},[\s\u00a0]$/u;
 /** …a visit only, not the bilateral meetings on the side of a conference. */
@@ -226,7 +235,29 @@ export function findCountries(text: string): CountryHit[] {
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
     const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
     const cited = inside(citations, start);
-    hits.push({ code: form.code, index: start, end, venue, form: form.kind, post, press, speaker, cited, visited });
+    // (and the rest of its list: "derrière la Thaïlande, l'Indonésie et la Malaisie")
+    const ranked =
+      RANKED_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) &&
+      RANK.test(
+        folded
+          .slice(Math.max(0, start - 160), start)
+          .split(/[.!?;]/)
+          .pop() ?? '',
+      );
+    const rankedOn = !!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start));
+    hits.push({
+      code: form.code,
+      index: start,
+      end,
+      venue,
+      form: form.kind,
+      post,
+      press,
+      speaker,
+      cited,
+      visited,
+      ranked: ranked || rankedOn,
+    });
   }
   return hits;
 }
@@ -513,7 +544,7 @@ export function findPartners(
       // R. de Corée réagit…")
       // (one professional's nationality names no partner; the entities of the story may: "un expert
       // japonais de la JICA")
-      if ((!h.post || i === 0) && !h.press && !h.speaker && !h.cited) namedBeyondPostOrPress.add(h.code);
+      if ((!h.post || i === 0) && !h.press && !h.speaker && !h.cited && !h.ranked) namedBeyondPostOrPress.add(h.code);
       if (h.press) pressOnly.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
       if (options.head !== undefined && i < options.head) inHead.add(h.code);

@@ -265,3 +265,31 @@ describe('a round-up told country by country', () => {
     ).toEqual(['HU']);
   });
 });
+
+describe('the others in a ranking', () => {
+  it('are competitors, not partners (dev, as stored)', () => {
+    // (dev: t-la-centrale-eolienne-de-bac-lieu-produit-3-million-post44355)
+    expect(
+      teaserPartners(
+        'De vastes perspectives pour le commerce des produits aquatiques entre le Vietnam et Singapour',
+        'Sur l’ensemble de l’année 2025, le Vietnam a maintenu sa position de troisième fournisseur de produits aquatiques sur le marché singapourien, derrière la Malaisie et l’Indonésie.',
+      ),
+    ).toEqual(['SG']);
+    expect(
+      findCountries(
+        'Singapour est le quatrième partenaire commercial du Vietnam au sein de l’ASEAN, derrière la Thaïlande, l’Indonésie et la Malaisie.',
+      ).map((h) => [h.code, h.ranked]),
+    ).toEqual([
+      ['SG', false],
+      ['VN', false],
+      ['TH', true],
+      ['ID', true],
+      ['MY', true],
+    ]);
+    // (no ranking said: "devant" is where something happens)
+    expect(findCountries('Le ministre a pris la parole devant la Chine et le Japon.').map((h) => h.ranked)).toEqual([
+      false,
+      false,
+    ]);
+  });
+});

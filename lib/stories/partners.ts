@@ -586,6 +586,11 @@ export function findPartners(
     !namesOwnOffice(foldedAll)
   )
     return [];
+  // (the press of the one country a story names, covering a visit: "La visite du Premier ministre
+  // massivement couverte par les médias algériens" is about the visit there)
+  const [pressCode] = pressOnly;
+  if (pressCode && firstAt.size === 1 && !namedBeyondPostOrPress.has(pressCode) && VISIT.test(head))
+    namedBeyondPostOrPress.add(pressCode);
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
     .filter(

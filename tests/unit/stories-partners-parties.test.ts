@@ -293,3 +293,20 @@ describe('the others in a ranking', () => {
     ]);
   });
 });
+
+describe("a country's press", () => {
+  it('covering a visit, the story names no other country: the visit is there (dev: t-la-vicepresidente-de-lan-tong-thi-phong-en-visite-85587)', () => {
+    expect(
+      findPartners(
+        [
+          'La visite du Premier ministre Pham Minh Chinh massivement couverte par les médias algériens',
+          null,
+          "Al Jazaïralyoum couvre la visite du Premier ministre Pham Minh Chinh. Photo : Capture d'écran",
+        ],
+        [],
+      ),
+    ).toEqual(['DZ']);
+    // (praising Vietnam's own growth, it is who speaks)
+    expect(findPartners(['Le journal russe Pravda salue la croissance économique du Vietnam'], [])).toEqual([]);
+  });
+});

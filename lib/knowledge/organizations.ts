@@ -137,6 +137,16 @@ Agence japonaise de coopération internationale | JICA | JP
 Agence coréenne de coopération internationale | KOICA | KR
 Agence des États-Unis pour le développement international | USAID | US
 Agence française de développement | AFD | FR
+Agence allemande de coopération internationale | GIZ, Deutsche Gesellschaft für Internationale Zusammenarbeit | DE
+Banque allemande de développement | KfW | DE
+Irish Aid | | IE
+Agence belge de développement | Enabel | BE
+Agence danoise de développement international | Danida | DK
+Agence norvégienne de coopération pour le développement | Norad | NO
+Agence luxembourgeoise pour la coopération au développement | LuxDev | LU
+Agence turque de coopération et de coordination | TIKA | TR
+Fonds koweïtien pour le développement économique arabe | Kuwait Fund, Kuwait Fund for Arab Economic Development | KW
+Fonds d'Abou Dhabi pour le développement | | AE
 Bernama | | MY
 Antara | | ID
 Kyodo | | JP

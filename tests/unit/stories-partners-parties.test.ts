@@ -310,3 +310,21 @@ describe("a country's press", () => {
     expect(findPartners(['Le journal russe Pravda salue la croissance économique du Vietnam'], [])).toEqual([]);
   });
 });
+
+describe("a state's development agency", () => {
+  it('names its state as the partner of the project it funds', () => {
+    // (dev: t-renforcement-de-la-formation-en-langue-vietnamienn-28543, as stored)
+    expect(
+      teaserPartners(
+        'Irish Aid investit 1,62 million de dollars dans le programme Resilience First au Vietnam',
+        "Le programme Resilience First, mis en œuvre par Plan International Vietnam, a annoncé un important investissement de 1,4 million d'euros (1,62 million de dollars) de la part d'Irish Aid Vietnam.",
+      ),
+    ).toEqual(['IE']);
+    expect(
+      teaserPartners(
+        'La KfW et Enabel financent un projet à Can Tho',
+        'La GIZ apporte son assistance technique.',
+      ).sort(),
+    ).toEqual(['BE', 'DE']);
+  });
+});

@@ -84,8 +84,8 @@ export function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z0-9]{1,9}$/.test(s);
 }
 
-/** A name's first word French writes in lower case inside a sentence: "les îles Salomon". */
-const COMMON_NOUN_OPENING = /^[ÎI]les? /;
+/** A name's first word French writes in lower case inside a sentence: "les îles Salomon", "les hauts plateaux du Centre". */
+const COMMON_NOUN_OPENING = /^(?:[ÎI]les?|Hauts [Pp]lateaux) /;
 
 export const KB_DICT = new Dict<KbEntry>();
 for (const e of KB) {

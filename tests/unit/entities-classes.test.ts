@@ -359,6 +359,16 @@ describe('8 places named by a common noun', () => {
     expect(names(es, 'place')).toEqual([]);
   });
 
+  // (dev: des-solutions-pour-developper-la-floriculture-a-da-l-15153, lheureuse-reconversion-des-elephants-de-yok-don-126873)
+  it('"les hauts plateaux du Centre", in lower case as French writes them, are the region', () => {
+    const es = find(
+      'La province de Lam Dong, sur les hauts plateaux du Centre, exporte des fleurs.',
+      'Les Hauts Plateaux du Centre attirent les touristes. Les plateaux du Centre aussi.',
+    );
+    expect(named(es, 'Hauts Plateaux du Centre')).toMatchObject({ type: 'place', country: 'VN' });
+    expect(named(es, 'Hauts Plateaux du Centre')?.aliases).toContain('hauts plateaux du Centre');
+  });
+
   it('a temple of a line of kings is named by them: "le temple des rois Hung"', () => {
     const es = find('Le festival du temple des rois Hung attire des milliers de visiteurs à Phu Tho.');
     expect(named(es, 'temple des rois Hung')?.type).toBe('place');

@@ -278,7 +278,7 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
       const said = group
         .filter((c) => c.role && !!c.roleAdded === added)
         .sort((x, y) => READING_ORDER[x.doc.in] - READING_ORDER[y.doc.in] || x.doc.index - y.doc.index || x.a - y.a)
-        .map((c) => ({ role: c.role as string, key: functionKey(c.role as string), caption: c.doc.in === 'caption' }));
+        .map((c) => ({ role: c.role as string, key: functionKey(c.role as string) }));
       const written = new Map<string, number>();
       for (const { role } of said) written.set(role, (written.get(role) ?? 0) + 1);
       let best: (typeof said)[number] | null = null;
@@ -290,13 +290,8 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
         }
         // ("ancien" said or not: the person is a former holder — "le président X avait effectué…",
         // then "l'ancien président X est décédé")
-        // (unless only a caption says "ancien" and the story itself says it bare: "L'ancien Premier
-        // ministre X (droite) reçoit…" under a story of "le Premier ministre X" is a slip)
         else if (formerOf(r.key, best.key)) {
-          const [former, bare]: [string, string] = FORMER.test(r.key) ? [r.key, best.key] : [best.key, r.key];
-          const slip: boolean =
-            said.every((x) => x.key !== former || x.caption) && said.some((x) => x.key === bare && !x.caption);
-          best = slip ? (FORMER.test(r.key) ? best : r) : FORMER.test(r.key) ? r : best;
+          if (FORMER.test(r.key)) best = r;
         } else if (r.role.length > best.role.length) best = r;
       }
       return best?.role ?? null;

@@ -2377,21 +2377,4 @@ describe('one function said several ways on a page', () => {
     expect(named(es, 'Tran Duc Luong')?.role).toBe('ancien président');
     expect(named(es, 'Nguyen Thi Hoa')?.role).toBe('directeur général');
   });
-
-  // (dev: le-pm-pham-minh-chinh-recoit-les-gouverneurs-de-cinq-216800, as stored)
-  it('"ancien" said only in a caption, under a story that says the function bare, is a slip', () => {
-    const es = findEntities({
-      title: 'Le PM Pham Minh Chinh reçoit les gouverneurs de cinq préfectures japonaises',
-      lead: null,
-      paragraphs: [
-        'Tokyo (VNA) - Le Premier ministre Pham Minh Chinh a eu le 17 décembre des rencontres avec les gouverneurs.',
-        'Le Premier ministre Pham Minh Chinh a exprimé sa joie du bon développement de la coopération.',
-      ],
-      captions: [
-        "L'ancien Premier ministre Pham Minh Chinh (droite) reçoit M. Omura Hideaki, gouverneur de la province d'Aichi, du Japon. Photo : VNA",
-      ],
-      related: [],
-    });
-    expect(named(es, 'Pham Minh Chinh')?.role).toBe('Premier ministre');
-  });
 });

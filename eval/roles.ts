@@ -33,7 +33,7 @@ const GLUED_COUNTRY = new RegExp(
   `(?<![\\w-])(${[...NAMES.keys()]
     .filter((n) => n.length >= 4 && /^[a-z]+$/.test(n))
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?=(?:et|en|de|du|au|aux|dans)(?![\\w-]))`,
+    .join('|')})(?=(?:et|en|au|aux|dans)(?![\\w-]))`,
   'g',
 );
 const ABBREVIATIONS: [RegExp, string][] = [

@@ -402,7 +402,7 @@ meridionale oriental orientale occidental occidentale nord sud est ouest economi
 industrielle industrielles urbaine urbaines touristique franche
 suburbain suburbaine periurbain periurbaine rural rurale calcaire karstique pittoresque paysager paysagere
 lacustre terrestre terrestres fluvial fluviale maritime maritimes caribeen caribeenne tropical tropicale volcanique historique
-special speciale speciaux speciales administratif administrative portuaire portuaires
+special speciale speciaux speciales administratif administrative portuaire portuaires balneaire balneaires
 artisanal artisanale artisanaux ancien ancienne traditionnel traditionnelle flottant flottante flottants flottantes
 `);
 

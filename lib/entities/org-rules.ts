@@ -653,7 +653,11 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         LOCAL_SEATS.has(w.f) &&
         toks[k]?.f === 'de' &&
         toks[k + 1]?.f === 'la' &&
-        p === 2
+        p === 2 &&
+        // (not when the seat's name or its own adjective follows: "de la capitale Hanoï", "de la
+        // ville balnéaire de Vung Tau": that names it, and its name is read as a place)
+        !toks[k + p + 1]?.cap &&
+        !looksAdjective(toks[k + p + 1]?.f ?? '')
       )
         end = k + p + 1;
       break;

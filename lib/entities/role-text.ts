@@ -27,7 +27,9 @@ function withoutLeadingRank(role: string | null): string | null {
   const comma = role.indexOf(', ');
   if (comma <= 0) return role;
   const first = role.slice(0, comma);
-  return isRank(first) || isKindOfPerson(first) ? role.slice(comma + 2) : role;
+  // (not to a membership, which says less: "journaliste, membre de l'Association des journalistes")
+  const rest = role.slice(comma + 2);
+  return isRank(first) || (isKindOfPerson(first) && !/^membres?\b/i.test(rest)) ? rest : role;
 }
 
 /** Country named in tokens [a, b): country or organisation mention, or nationality adjective. */
@@ -135,7 +137,9 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
 
 // ("président du Parti Amanat au pouvoir": that a named party rules says which one it is now,
 // not of what the holder is; "secrétaire général du parti au pouvoir" names it so and keeps it)
-const IN_POWER = /(\p{Lu}[\p{L}\d]*\)?)\s+au\s+pouvoir(?!\p{L})/u;
+// (the name's own word, not the generic head VNA capitalises: "secrétaire général du Parti au pouvoir")
+const IN_POWER =
+  /(?<!\p{L})(?!(?:Parti|Front|Mouvement|Union|Ligue|Alliance|Congrès|Rassemblement)\s)(\p{Lu}[\p{L}\d]*\)?)\s+au\s+pouvoir(?!\p{L})/u;
 
 export function roleText(d: Doc, a: number, b: number): string | null {
   // "le défunt président": that the holder has died is not part of the function

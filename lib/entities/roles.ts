@@ -31,7 +31,7 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   if (b && a)
     return {
       role:
-        isRank(b) || isKindOfPerson(b) || (isFormOfAddress(b) && !isMissionPost(a))
+        isRank(b) || (isKindOfPerson(b) && !/^membres?\b/i.test(a)) || (isFormOfAddress(b) && !isMissionPost(a))
           ? a
           : `${b}, ${after.also ? `${after.also} ` : ''}${a}`,
       added: false,

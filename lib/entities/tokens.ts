@@ -200,10 +200,16 @@ const COUNTRY_WORDS = new Set([
   ...COUNTRIES.flatMap((c) => c.names.map(fold)).filter((n) => n.length >= 4 && !/[\s'-]/.test(n)),
   ...['asie', 'afrique', 'europe', 'amerique', 'oceanie'],
 ]);
-/** …and every nationality adjective: "Malien", "Chilien" are words, not "Mali" + "en". */
-const NATIONALITY_WORDS = new Set(COUNTRIES.flatMap((c) => c.adjectives.map(fold)));
-/** Small words the stored text glues after a country's name: "Vietnamet", "Bulgarieau", "Dominiquesont". */
-const AFTER_COUNTRY = ['et', 'en', 'de', 'du', 'au', 'aux', 'dans', 'sont', 'est', 'qui', 'pour', 'par', 'sur', 'avec'];
+/** …and every nationality or continent adjective: "Malien", "Européen" are words, not "Mali" + "en". */
+const NATIONALITY_WORDS = new Set([
+  ...COUNTRIES.flatMap((c) => c.adjectives.map(fold)),
+  ...['europeen', 'europeenne', 'europeens', 'europeennes', 'asiatique', 'africain', 'americain'],
+]);
+/**
+ * Small words the stored text glues after a country's name: "Vietnamet", "Bulgarieau",
+ * "Dominiquesont". (Not "de" or "du": names end so, "Chinedu", "Asiedu".)
+ */
+const AFTER_COUNTRY = ['et', 'en', 'au', 'aux', 'dans', 'sont', 'ont', 'est', 'qui', 'pour', 'par', 'sur', 'avec'];
 const SHORTEST_COUNTRY_GLUED = 6;
 
 /** Where a country's name glued to a small word ends in the capitalised word f, else 0. */

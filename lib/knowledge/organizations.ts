@@ -146,7 +146,7 @@ Agence norvégienne de coopération pour le développement | Norad | NO
 Agence luxembourgeoise pour la coopération au développement | LuxDev | LU
 Agence turque de coopération et de coordination | TIKA | TR
 Fonds koweïtien pour le développement économique arabe | Kuwait Fund, Kuwait Fund for Arab Economic Development | KW
-Fonds d'Abou Dhabi pour le développement | | AE
+Fonds d'Abou Dhabi pour le développement | Fonds d'Abu Dhabi pour le développement, ADFD | AE
 Bernama | | MY
 Antara | | ID
 Kyodo | | JP

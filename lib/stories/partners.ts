@@ -165,10 +165,18 @@ const VISITED_BEFORE =
 const RANKED_BEFORE =
   /(?:^|[^\p{L}])(?:derriere|devant|apres)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l')?$/u;
 const RANK =
-  /\b(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d+(?:e|eme|er|ere)|rang|place|position|classe)\b/;
+  /\b(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|\d+(?:e|eme|er|ere))[\s\u00a0]+(?:plus[\s\u00a0]+(?:grand|gros|important)e?[\s\u00a0]+)?(?:fournisseur|partenaire|investisseur|client|marche|exportateur|importateur|destination|source|rang|place|position)s?|se[\s\u00a0]+classe|classement)\b/;
 const LIST_GOES_ON = /^[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:et|ou))[\s\u00a0]+(?:(?:la|le|les|l')[\s\u00a0]*)?$/u;
 /** "Au Canada, ", "En France, ": a paragraph of a round-up opening on its country. */
+/** Vietnam acting there: its mission, its delegation, its people ("le Consulat général du Vietnam à Vancouver"). */
+const VIETNAMESE_ACTOR =
+  /\b(?:(?:ambassade|consulat|delegation|mission|representation|bureau)s?(?:[\s\u00a0]+generale?)?[\s\u00a0]+du[\s\u00a0]+vietnam|(?:delegation|communaute|ambassade)[\s\u00a0]+vietnamienne|vietnamiens)\b/;
 const SECTION_OPENING = /^(?:En|Au|Aux|À)[\s\u00a0]+[^,]{2,40},[\s\u00a0]$/u;
+/** Where the sentence holding `at` starts in the folded text. */
+function sentenceStart(folded: string, at: number): number {
+  const m = /[.!?;][^.!?;]*$/.exec(folded.slice(Math.max(0, at - 300), at));
+  return m ? Math.max(0, at - 300) + m.index + 1 : Math.max(0, at - 300);
+}
 /** …a visit only, not the bilateral meetings on the side of a conference. */
 const VISIT_BEFORE =
   /visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
@@ -221,7 +229,15 @@ export function findCountries(text: string): CountryHit[] {
     const before = folded.slice(Math.max(0, start - 16), start);
     const near = folded.slice(Math.max(0, start - 80), start);
     const visitedOrMet = form.kind === 'name' && VENUE_BEFORE.test(before) && VISITED_BEFORE.test(near);
-    const visited = visitedOrMet && VISIT_BEFORE.test(near);
+    // (Vietnam's visit, not a third country's: "Le vice-Premier ministre lao, qui vient d'effectuer une
+    // visite officielle en Chine…" says its visitor's nationality in the sentence before)
+    const visited =
+      visitedOrMet &&
+      VISIT_BEFORE.test(near) &&
+      !hits.some(
+        (x) =>
+          x.form === 'adjective' && x.code !== 'VN' && x.code !== form.code && x.index >= sentenceStart(folded, start),
+      );
     const venue =
       form.kind === 'name' &&
       ((VENUE_BEFORE.test(before) && !visitedOrMet) ||
@@ -555,7 +571,10 @@ export function findPartners(
         options.head !== undefined &&
         i >= options.head &&
         h.index <= 5 &&
-        SECTION_OPENING.test(t.slice(0, h.end + 2))
+        SECTION_OPENING.test(t.slice(0, h.end + 2)) &&
+        // (a round-up's part is Vietnam's doing there: "Au Canada, le Consulat général du Vietnam…";
+        // not a comparison, "En Allemagne, les énergies renouvelables représentent…")
+        VIETNAMESE_ACTOR.test(fold(t))
       ) {
         enumerated.add(h.code);
         substantive.add(h.code);
@@ -589,7 +608,13 @@ export function findPartners(
   // (the press of the one country a story names, covering a visit: "La visite du Premier ministre
   // massivement couverte par les médias algériens" is about the visit there)
   const [pressCode] = pressOnly;
-  if (pressCode && firstAt.size === 1 && !namedBeyondPostOrPress.has(pressCode) && VISIT.test(head))
+  if (
+    pressCode &&
+    firstAt.size === 1 &&
+    !namedBeyondPostOrPress.has(pressCode) &&
+    LEADERS_VISIT.test(head) &&
+    !VISIT_AT_HOME.test(options.head === undefined ? all : headText)
+  )
     namedBeyondPostOrPress.add(pressCode);
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
   const codes = [...firstAt.entries()]
@@ -657,6 +682,15 @@ function isVietnameseParty(e: Entity): boolean {
   return e.type !== 'place' || e.mentions.some((m) => m.start > 1 || m.in === 'title' || m.field === 'title');
 }
 
+// "la visite du Premier ministre Pham Minh Chinh", "la visite d'État du président": a leader's visit
+const LEADERS_VISIT = new RegExp(
+  `\\bvisites?(?:${SPACE}(?:officielles?|d'etat|de${SPACE}travail))?${SPACE}(?:du|de${SPACE}la)${SPACE}(?:vice-)?(?:premier${SPACE}ministre|pm|presidente?|secretaire${SPACE}general|chef)\\b`,
+);
+// "…la visite du Secrétaire général à Hô Chi Minh-Ville": a visit inside Vietnam, a place named after it
+// (read as written: "à" the preposition, not "a" the verb)
+const VISIT_AT_HOME =
+  /\bvisites?\b[^.;]{0,80}?[\s\u00a0](?:à|au|dans)[\s\u00a0]+(?:la[\s\u00a0]+province[\s\u00a0]+de[\s\u00a0]+)?\p{Lu}/u;
+
 // (a foreign envoy VNA speaks of is accredited to Vietnam: "Les ambassadeurs du Tchad et de la
 // Dominique ont présenté leurs lettres")
 const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
@@ -664,12 +698,13 @@ const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's
 // is said with its adjective or its name ("le Premier ministre thaïlandais", "… de Malaisie").
 const OWN_OFFICE =
-  /\b(?:le|du|au|la|de la)[\s\u00a0]+(?:vice-)?(?:pm|premier[\s\u00a0]+ministre|president(?:e)?(?:[\s\u00a0]+de[\s\u00a0]+(?:la[\s\u00a0]+republique|l'assemblee[\s\u00a0]+nationale|l'an))?|secretaire[\s\u00a0]+general(?:[\s\u00a0]+du[\s\u00a0]+parti)?|chef[\s\u00a0]+de[\s\u00a0]+l'etat|ministre[\s\u00a0]+des[\s\u00a0]+affaires[\s\u00a0]+etrangeres)(?!\p{L})/gu;
+  /\b(?:le|du|au|la|de la|les|des|aux)[\s\u00a0]+(?:vice-)?(?:pm|premier[\s\u00a0]+ministre|presidente?|secretaire[\s\u00a0]+general|chef[\s\u00a0]+de[\s\u00a0]+l'etat|ministres?|ministeres?|gouvernement|dirigeants|autorites|comite[\s\u00a0]+populaire|province|delegation)(?!\p{L})/gu;
 
 function namesOwnOffice(foldedAll: string): boolean {
   for (const m of foldedAll.matchAll(OWN_OFFICE)) {
-    const after = foldedAll.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (!findCountries(after).some((h) => h.index <= 6)) return true;
+    // (within the words after it: "le ministre thaïlandais", "le ministère des Finances de Singapour")
+    const after = foldedAll.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[,.;:]/)[0] ?? '';
+    if (!findCountries(after).length) return true;
   }
   return false;
 }

@@ -328,3 +328,70 @@ describe("a state's development agency", () => {
     ).toEqual(['BE', 'DE']);
   });
 });
+
+// (the second reviewer's sentences, R47: each rule of the round where it must not fire)
+describe("the round's partner rules where they must not fire", () => {
+  it("keeps partners dealt with by Vietnam's unnamed offices: a ministry, a province, a minister", () => {
+    expect(
+      articlePartners(
+        "Le ministère de l'Industrie et du Commerce coopère avec le Laos et le Cambodge",
+        "Hanoï (VNA) - Le ministre de l'Industrie et du Commerce a signé le 5 mars des accords de coopération énergétique avec ses homologues du Laos et du Cambodge.",
+        ['Les trois pays ont convenu de relier leurs réseaux électriques.'],
+      ),
+    ).toEqual(['LA', 'KH']);
+    expect(
+      teaserPartners(
+        'Les dirigeants de la province reçoivent des délégations',
+        'Les dirigeants de la province ont reçu des délégations de la Thaïlande et du Laos.',
+      ),
+    ).toEqual(['TH', 'LA']);
+  });
+
+  it('reads a date or "Premier ministre" as no ranking, and a tour\'s order as none', () => {
+    expect(
+      articlePartners(
+        "Le président Vo Van Thuong en visite d'Etat en Australie",
+        'Canberra (VNA) - Le 1er juillet, le président Vo Van Thuong est arrivé en Australie après la Nouvelle-Zélande, dans le cadre de sa tournée en Océanie.',
+        [
+          "En Nouvelle-Zélande, le président a signé avec la gouverneure générale plusieurs accords de coopération dans l'éducation.",
+        ],
+      ),
+    ).toEqual(['AU', 'NZ']);
+  });
+
+  it("counts no third country's visit, no comparison paragraph, no visit inside Vietnam or a tourist's", () => {
+    expect(
+      articlePartners(
+        'Le Vietnam et le Laos renforcent leur coopération',
+        'Hanoï (VNA) - Le Premier ministre Pham Minh Chinh a reçu le 5 mars le vice-Premier ministre lao Saleumxay Kommasith.',
+        [
+          "Le vice-Premier ministre lao, qui vient d'effectuer une visite officielle en Chine, a salué la coopération entre les deux pays.",
+        ],
+      ),
+    ).toEqual(['LA']);
+    expect(
+      articlePartners(
+        'La transition énergétique au Vietnam',
+        "Hanoï (VNA) - Le Vietnam s'est engagé à atteindre la neutralité carbone d'ici 2050.",
+        [
+          "En Allemagne, les énergies renouvelables représentent désormais plus de 50% de la production d'électricité, a rappelé l'expert.",
+          "Au Danemark, l'éolien offshore est un modèle pour le Vietnam.",
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      articlePartners(
+        'La visite du Secrétaire général à Hô Chi Minh-Ville saluée par la presse chinoise',
+        'Hanoï (VNA) - La presse chinoise a salué la visite de travail du secrétaire général To Lam à Hô Chi Minh-Ville, consacrée au développement des zones franches.',
+        ['Le Quotidien du Peuple a souligné le dynamisme économique de la ville.'],
+      ),
+    ).toEqual([]);
+    expect(
+      articlePartners(
+        'Les médias japonais recommandent une visite à Hoi An',
+        'Hanoï (VNA) - Les médias japonais ont recommandé la visite de la vieille ville de Hoi An, classée au patrimoine mondial.',
+        ['Le journal Asahi a consacré un long article à la cuisine locale.'],
+      ),
+    ).toEqual([]);
+  });
+});

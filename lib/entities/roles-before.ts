@@ -200,7 +200,11 @@ function appositionStart(d: Doc, j: number): number {
   if (first?.kind !== 'w' || isTitleAt(d, a)) return -1;
   const renamed = renamesBody(d, k);
   // ("…, premier groupe de République de Corée…": the description goes on with a complement)
-  const described = !first.cap && prepLength(toks, a + 1) + prepLength(toks, a + 2) > 0;
+  // ("…de la Basse-Saxe, un Land allemand situé au nord-ouest du pays, X": an indefinite article
+  // opens a description of what the role names)
+  const described =
+    (!first.cap && prepLength(toks, a + 1) + prepLength(toks, a + 2) > 0) ||
+    ['un', 'une'].includes(toks[k + 1]?.f ?? '');
   if (!renamed && !described) return -1;
   // the role before it ends on its body: "de KMW", "du parti au pouvoir"
   const end = toks[k - 1];

@@ -190,6 +190,16 @@ describe('a list of functions before the name', () => {
     ).toBe('secrétaire général du Parti au pouvoir');
   });
 
+  // (dev: la-bassesaxe-allemagne-veut-sonder-les-opportunites-198180, as stored)
+  it('reads past a description opened by "un"/"une" between the role and the name', () => {
+    const es = find(
+      'Berlin (VNA) – Le gouverneur de la Basse-Saxe, un Land allemand situé au nord-ouest du pays, Stephan Weil, a exprimé son impression.',
+      "Le directeur de l'usine, une entreprise japonaise, Kenji Sato, a parlé.",
+    );
+    expect(named(es, 'Stephan Weil')).toMatchObject({ role: 'gouverneur de la Basse-Saxe', country: 'DE' });
+    expect(named(es, 'Kenji Sato')?.role).toBe("directeur de l'usine");
+  });
+
   it('stops at ", et" when what follows is no function: "…, et le ministre X" names a second person', () => {
     const es = find('Étaient présents le vice-Premier ministre Trân Hông Hà, et le ministre de la Santé Dào Hông Lan.');
     expect(named(es, 'Trân Hông Hà')?.role).toBe('vice-Premier ministre');

@@ -46,6 +46,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bvice[\s-]+/g, 'vice-'],
   [/\bsous[\s-]+/g, 'sous-'],
 ];
+const TERM =
+  /(?:\s*,\s*|\s+)(?:pour\s+(?:le|la)\s+)?(?:mandat|législature|période)\s+\d{4}\s*[-–]\s*\d{4}\b|\s+(?:du|de la)\s+[XIVLC]+\s*(?:e|ᵉ|ème)?\s+(?:mandat|législature)\b/giu;
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses', 'leur']);
 /** A compound adjective written with spaces for its hyphens ("sri lankais", "sud coréen"). */
 const SPACED_ADJECTIVE = new RegExp(
@@ -62,7 +64,13 @@ export function roleParts(role: string): { words: string; countries: Set<string>
   const countries = new Set<string>();
   // an acronym glossing the name before it says nothing more ("de l'Assemblée nationale (AN)";
   // not "(2016-2021)")
-  const original = role.normalize('NFC').replace(/\s*\((?=[^)]*\p{Lu})\s*[\p{Lu}\d&.-]{2,12}\s*\)/gu, '');
+  // (nor a term of office, which says when, not which function: "…, mandat 2019-2021", "… pour le
+  // mandat 2020-2025", "… du XIVe mandat"; VNA Lens leaves it out of the role, as it leaves "(mandat
+  // 2016-2021)")
+  const original = role
+    .normalize('NFC')
+    .replace(/\s*\((?=[^)]*\p{Lu})\s*[\p{Lu}\d&.-]{2,12}\s*\)/gu, '')
+    .replace(TERM, '');
   // "de <country>" where no capitalised word goes on ("de Vietnam Airlines" is a company's)
   let s = fold(original)
     .replace(GLUED_COUNTRY, (name: string, _n: string, at: number, all: string) =>

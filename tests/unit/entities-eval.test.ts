@@ -26,6 +26,21 @@ describe('role equivalence', () => {
     expect(sameRole('ambassadeur de Bulgarie au Vietnam', 'ambassadeur de Bulgarieau Vietnam', 'BG')).toBe(true);
     expect(sameRole('ambassadeur de Bulgarie au Vietnam', 'ambassadeur de Roumanieau Vietnam', 'BG')).toBe(false);
     expect(sameRole('ambassadeur sortant du Brunei', 'ambassadeur brunéien sortant', 'BN')).toBe(true);
+    // a term of office says when, not which function (VNA Lens leaves "(mandat 2016-2021)" out too)
+    expect(
+      sameRole(
+        'secrétaire du Comité provincial du Parti de Dông Thap',
+        'secrétaire du Comité provincial du Parti de Dông Thap pour le mandat 2020-2025',
+      ),
+    ).toBe(true);
+    expect(sameRole("président de l'Association", 'président de l’Association, mandat 2019-2021')).toBe(true);
+    expect(
+      sameRole(
+        'secrétaire général du Comité central du PCV du XIV e mandat',
+        'secrétaire général du Comité central du PCV',
+      ),
+    ).toBe(true);
+    expect(sameRole('membre du Comité central', 'membre du Bureau politique pour le mandat 2021-2026')).toBe(false);
   });
 
   it("tells roles that name different countries apart (the second reviewer's pairs)", () => {

@@ -118,6 +118,12 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     if (shared) return shared;
   }
   if (right.role || right.civility || d.toks[i - 1]?.f !== ',') return right;
+  // "le nouveau président de l'Association…, mandat 2019-2021, X": a term of office set between
+  const term = termAsideStart(d, i - 2);
+  if (term > 0) {
+    const r = roleRightBefore(d, term);
+    if (r.role && isFunction(r.role) && !r.civility) return r;
+  }
   const c = appositionStart(d, i - 2);
   if (c < 0) return right;
   const r = roleRightBefore(d, c);
@@ -130,6 +136,14 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     country: r.country ?? countryIn(d, c + 1, i - 1),
     civility: false,
   };
+}
+
+/** The comma opening ", mandat 2019-2021" that ends at token j, or -1. */
+function termAsideStart(d: Doc, j: number): number {
+  const t = d.toks;
+  const dash = t[j - 1]?.f === '-' || t[j - 1]?.f === '\u2013';
+  if (t[j]?.kind !== 'n' || !dash || t[j - 2]?.kind !== 'n' || t[j - 3]?.f !== 'mandat') return -1;
+  return t[j - 4]?.f === ',' ? j - 4 : -1;
 }
 
 /** A nationality adjective ending right before token i: its start and country, or null. */

@@ -190,6 +190,14 @@ describe('a list of functions before the name', () => {
     ).toBe('secrétaire général du Parti au pouvoir');
   });
 
+  // (dev: lassociation-general-des-vietnamiens-en-thailande-va-124306)
+  it('reads past a term of office set between the role and the name (", mandat 2019-2021, X")', () => {
+    const es = find(
+      'S’exprimant à cette occasion, le nouveau président de l’Association générale des Vietnamiens en Thaïlande, mandat 2019-2021, Trinh Cao Son a affirmé qu’il œuvrait.',
+    );
+    expect(named(es, 'Trinh Cao Son')?.role).toBe("président de l'Association générale des Vietnamiens en Thaïlande");
+  });
+
   // (dev: la-bassesaxe-allemagne-veut-sonder-les-opportunites-198180, as stored)
   it('reads past a description opened by "un"/"une" between the role and the name', () => {
     const es = find(

@@ -41,6 +41,20 @@ const FORMER = /^(?:ancien(?:ne?)?|ex)[\s-]+/;
 /** The order a reader meets a page's texts in. */
 const READING_ORDER: Record<Mention['in'], number> = { title: 0, lead: 1, paragraph: 2, caption: 3, related: 4 };
 
+/**
+ * "vice-président du Comité populaire de Yên Bai" over "vice-président du Comité populaire
+ * provincial": the same function opening both, one says of which place or body by its name where
+ * the other says it by a common word.
+ */
+function sameFunctionNamedBetter(a: string, b: string): boolean {
+  const [fa, fb] = [fold(a), fold(b)];
+  const head = (f: string) => f.split(/\s+(?:de|du|des|d')\b/)[0] ?? f;
+  if (head(fa) !== head(fb)) return false;
+  const names = (s: string) => (s.slice(1).match(/(?<![\p{L}'’-])\p{Lu}\p{Ll}/gu) ?? []).length;
+  // (not over a list of functions: "… provincial et chef du comité d'organisation" says more)
+  return names(a) > names(b) && !fb.startsWith(fa) && !fa.startsWith(fb) && !/,|\set\s/.test(fb);
+}
+
 /** "ancien ministre" and "ministre": one function, held then or now. */
 function formerOf(a: string, b: string): boolean {
   return a.replace(FORMER, '') === b.replace(FORMER, '');
@@ -292,7 +306,11 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
         // then "l'ancien président X est décédé")
         else if (formerOf(r.key, best.key)) {
           if (FORMER.test(r.key)) best = r;
-        } else if (r.role.length > best.role.length) best = r;
+        } else if (
+          sameFunctionNamedBetter(r.role, best.role) ||
+          (!sameFunctionNamedBetter(best.role, r.role) && r.role.length > best.role.length)
+        )
+          best = r;
       }
       return best?.role ?? null;
     };

@@ -2406,6 +2406,22 @@ describe('one function said several ways on a page', () => {
     expect(named(es, 'Vo Van Thanh')?.role).toBe('secrétaire général du Parti');
   });
 
+  // (dev: une-delegation-de-la-jica-travaille-a-yen-bai-173519, nouvelles-opportunites-de-cooperation-entre-le-vietn-1231987)
+  it('of one function said twice, the one that names its place or body wins over a common word', () => {
+    const es = find(
+      'Le vice-président du Comité populaire provincial Ngô Hanh Phuc a reçu la délégation.',
+      'Le vice-président du Comité populaire de Yên Bai Ngô Hanh Phuc a salué la JICA.',
+      'La présidente de Sardaigne Alessandra Todde a reçu les investisseurs. La présidente de la région Alessandra Todde a parlé.',
+      // (a list of functions still says more)
+      'Le vice-président permanent du Comité populaire provincial et chef du comité d’organisation Tran Van Ba a parlé. Le vice-président permanent du Comité populaire de Dak Lak Tran Van Ba a salué.',
+    );
+    expect(named(es, 'Ngô Hanh Phuc')?.role).toBe('vice-président du Comité populaire de Yên Bai');
+    expect(named(es, 'Alessandra Todde')?.role).toBe('présidente de Sardaigne');
+    expect(named(es, 'Tran Van Ba')?.role).toBe(
+      "vice-président permanent du Comité populaire provincial et chef du comité d'organisation",
+    );
+  });
+
   // (the second reviewer's, R46 and R46b)
   it('"ancien" said once makes a former holder, wherever it is said; a feminine adjective folds too', () => {
     const es = find(

@@ -158,8 +158,10 @@ const VENUE_BEFORE =
 
 // Where a visit or a bilateral meeting goes is a partner, even in a story of a multilateral
 // event: "visites officielles au Koweït et en Algérie", "activités bilatérales en Afrique du Sud".
-const VISITED_BEFORE =
-  /(?:visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?|bilaterales?)[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
+// (the destination, or the second of two: "en Australie et en Nouvelle-Zélande")
+const TO_PLACE = `[\\s\\u00a0]+(?:(?:au|aux|en|a)[\\s\\u00a0]+[^.;,]{1,25}?[\\s\\u00a0]+et[\\s\\u00a0]+)?(?:au|aux|en|a)[\\s\\u00a0]+(?:la[\\s\\u00a0]+|l')?$`;
+const VISITS = `visites?(?:[\\s\\u00a0]+(?:officielles?|d'etat|de[\\s\\u00a0]+travail|d'amitie))?`;
+const VISITED_BEFORE = new RegExp(`(?:${VISITS}|bilaterales?)${TO_PLACE}`, 'u');
 // "…, derrière la Malaisie", "devant Singapour", "juste après les États-Unis": who else is in a
 // ranking the sentence states ("troisième fournisseur", "le deuxième partenaire", "au 2e rang")
 const RANKED_BEFORE =
@@ -178,8 +180,7 @@ function sentenceStart(folded: string, at: number): number {
   return m ? Math.max(0, at - 300) + m.index + 1 : Math.max(0, at - 300);
 }
 /** …a visit only, not the bilateral meetings on the side of a conference. */
-const VISIT_BEFORE =
-  /visites?(?:[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail|d'amitie))?[\s\u00a0]+(?:(?:au|aux|en|a)[\s\u00a0]+[^.;,]{1,25}?[\s\u00a0]+et[\s\u00a0]+)?(?:au|aux|en|a)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
+const VISIT_BEFORE = new RegExp(`${VISITS}${TO_PLACE}`, 'u');
 
 // "a eu lieu le 6 avril à Pékin (Chine)", "un séisme dans la région du Tibet (Chine)": the
 // country of a place, in brackets after its name, says where things happen

@@ -28,7 +28,7 @@ import {
   VN_SYLLABLE,
 } from './lexicon';
 import { isUnnamedParty } from './party-bodies';
-import { articleLength, prepLength } from './prepositions';
+import { articleLength, capitalAfterPreposition, prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { countryIn } from './role-text';
 import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
@@ -135,8 +135,7 @@ function namedPlaceAfter(toks: Token[], k: number): boolean {
   // province centrale de Nghe An", "de la ville portuaire de Hai Phong")
   const t = toks[k];
   const m = ADJ_DICT.match(toks, k)?.end ?? (t && !t.cap && PLACE_ADJECTIVES.has(t.f) ? k + 1 : k);
-  const p = prepLength(toks, m);
-  return !!p && !!toks[m + p]?.cap;
+  return capitalAfterPreposition(toks, m);
 }
 
 const OBJECT_ARTICLES = new Set([

@@ -17,6 +17,12 @@ export function prepLength(toks: Token[], k: number): number {
   return 1;
 }
 
+/** "de Tamil Nadu", "du Yunnan", "de la Basse-Saxe": a preposition at k, then a capitalised word. */
+export function capitalAfterPreposition(toks: Token[], k: number): boolean {
+  const p = prepLength(toks, k);
+  return !!p && !!toks[k + p]?.cap;
+}
+
 /** The preposition ending right before token a ("de la", "du", "d'"): its first token, or -1. */
 export function prepBefore(toks: Token[], a: number): number {
   for (let p = a - 1; p >= a - 3 && p >= 0; p--) {

@@ -5,7 +5,7 @@ import { fold } from '../text/fold';
 import { candCountry, type Doc, tokenText } from './doc';
 import { ADJ_DICT } from './knowledge';
 import { DECEASED, NEWLY, OWNERS, PLACE_TRIGGERS } from './lexicon';
-import { articleBefore, prepLength } from './prepositions';
+import { articleBefore, capitalAfterPreposition } from './prepositions';
 import {
   closingParen,
   isKindOfPerson,
@@ -94,12 +94,6 @@ function ofCountryAt(d: Doc, k: number): boolean {
   return j > k && d.used[j]?.type === 'country';
 }
 
-/** "de Tamil Nadu", "du Yunnan": a preposition and a capitalised name at k. */
-function namedAfter(d: Doc, k: number): boolean {
-  const p = prepLength(d.toks, k);
-  return !!p && !!d.toks[k + p]?.cap;
-}
-
 /** Tokens of [a, b) that are nationality adjectives (dropped from a role: the country field says it). */
 function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
   const out = new Set<number>();
@@ -126,7 +120,7 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
     const people = d.toks[k - 1]?.f === 'des' || d.toks[k - 1]?.f === 'les';
     // ("consule … dans la ville de Chennai, de l'État indien de Tamil Nadu": a place's own adjective,
     // between its designation and its name, is the place's, part of the role)
-    const placeOwn = PLACE_TRIGGERS.has(d.toks[k - 1]?.f ?? '') && !!m && namedAfter(d, m.end);
+    const placeOwn = PLACE_TRIGGERS.has(d.toks[k - 1]?.f ?? '') && !!m && capitalAfterPreposition(d.toks, m.end);
     if (m && m.end <= b && !people && !placeOwn && !ofCountryAt(d, m.end)) {
       for (let j = k; j < m.end; j++) out.add(j);
       k = m.end - 1;
@@ -135,9 +129,9 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
   return out;
 }
 
-// ("président du Parti Amanat au pouvoir": that a named party rules says which one it is now,
-// not of what the holder is; "secrétaire général du parti au pouvoir" names it so and keeps it)
-// (the name's own word, not the generic head VNA capitalises: "secrétaire général du Parti au pouvoir")
+// ("président du Parti Amanat au pouvoir": that a named party rules says which one it is now, not
+// of what the holder is; "secrétaire général du parti au pouvoir", "… du Parti au pouvoir" name it
+// so and keep it: the word before must be the name's own, not the generic head VNA capitalises)
 const IN_POWER =
   /(?<!\p{L})(?!(?:Parti|Front|Mouvement|Union|Ligue|Alliance|Congrès|Rassemblement)\s)(\p{Lu}[\p{L}\d]*\)?)\s+au\s+pouvoir(?!\p{L})/u;
 

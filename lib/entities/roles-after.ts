@@ -5,7 +5,7 @@ import { isMonthName, isWeekdayName } from '../dates/parse';
 import { CLOSING_QUOTES, type Doc, isFreeVnSyllable, OPENING_QUOTES, tokenText } from './doc';
 import { compoundAdjectiveAt } from './knowledge';
 import { NOT_NAME, PLACE_TRIGGERS, ROLE_STOP, TITLE_WORDS } from './lexicon';
-import { articleLength, prepLength } from './prepositions';
+import { articleLength, capitalAfterPreposition, prepLength } from './prepositions';
 import { countryIn, roleText, singular } from './role-text';
 import {
   ALSO,
@@ -199,8 +199,7 @@ function placeOfPostAt(d: Doc, m: number): boolean {
   if (toks[m]?.f !== 'dans') return false;
   const noun = m + 1 + articleLength(toks, m + 1);
   if (noun === m + 1 || !PLACE_TRIGGERS.has(toks[noun]?.f ?? '') || toks[noun]?.cap) return false;
-  const p = prepLength(toks, noun + 1);
-  return !!p && !!toks[noun + 1 + p]?.cap;
+  return capitalAfterPreposition(toks, noun + 1);
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set([

@@ -424,10 +424,10 @@ function dashBetweenVnNames(doc: Doc, a: number, k: number): boolean {
   return fullName(a, k) && fullName(k + 1, end);
 }
 
-/** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
 /** Generational suffixes after a name, abbreviated: "Jr.", "Sr.". */
 const GENERATIONAL = new Set(['jr', 'sr']);
 
+/** Maximal runs of capitalised name tokens (hyphen-joined compounds included). */
 export function capitalRuns(doc: Doc): [number, number][] {
   const runs: [number, number][] = [];
   const toks = doc.toks;

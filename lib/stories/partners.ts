@@ -162,6 +162,8 @@ const VENUE_BEFORE =
 const TO_PLACE = `[\\s\\u00a0]+(?:(?:au|aux|en|a)[\\s\\u00a0]+[^.;,]{1,25}?[\\s\\u00a0]+et[\\s\\u00a0]+)?(?:au|aux|en|a)[\\s\\u00a0]+(?:la[\\s\\u00a0]+|l')?$`;
 const VISITS = `visites?(?:[\\s\\u00a0]+(?:officielles?|d'etat|de[\\s\\u00a0]+travail|d'amitie))?`;
 const VISITED_BEFORE = new RegExp(`(?:${VISITS}|bilaterales?)${TO_PLACE}`, 'u');
+/** …a visit only, not the bilateral meetings on the side of a conference. */
+const VISIT_BEFORE = new RegExp(`${VISITS}${TO_PLACE}`, 'u');
 // "…, derrière la Malaisie", "devant Singapour", "juste après les États-Unis": who else is in a
 // ranking the sentence states ("troisième fournisseur", "le deuxième partenaire", "au 2e rang")
 const RANKED_BEFORE =
@@ -170,17 +172,21 @@ const RANK =
   /\b(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|\d+(?:e|eme|er|ere))[\s\u00a0]+(?:plus[\s\u00a0]+(?:grand|gros|important)e?[\s\u00a0]+)?(?:fournisseur|partenaire|investisseur|client|marche|exportateur|importateur|destination|source|rang|place|position)s?|se[\s\u00a0]+classe|classement)\b/;
 const LIST_GOES_ON = /^[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:et|ou))[\s\u00a0]+(?:(?:la|le|les|l')[\s\u00a0]*)?$/u;
 /** "Au Canada, ", "En France, ": a paragraph of a round-up opening on its country. */
+const SECTION_OPENING = /^(?:En|Au|Aux|À)[\s\u00a0]+[^,]{2,40},[\s\u00a0]$/u;
 /** Vietnam acting there: its mission, its delegation, its people ("le Consulat général du Vietnam à Vancouver"). */
 const VIETNAMESE_ACTOR =
   /\b(?:(?:ambassade|consulat|delegation|mission|representation|bureau)s?(?:[\s\u00a0]+generale?)?[\s\u00a0]+du[\s\u00a0]+vietnam|(?:delegation|communaute|ambassade)[\s\u00a0]+vietnamienne|vietnamiens)\b/;
-const SECTION_OPENING = /^(?:En|Au|Aux|À)[\s\u00a0]+[^,]{2,40},[\s\u00a0]$/u;
-/** Where the sentence holding `at` starts in the folded text. */
+
+/** Does a hit from `from` on say the nationality of a country other than Vietnam and `code`? */
+function nationalityInSentence(hits: CountryHit[], from: number, code: string): boolean {
+  return hits.some((x) => x.form === 'adjective' && x.code !== 'VN' && x.code !== code && x.index >= from);
+}
+
+/** Where the sentence holding `at` starts in the folded text (300 characters back at most). */
 function sentenceStart(folded: string, at: number): number {
   const m = /[.!?;][^.!?;]*$/.exec(folded.slice(Math.max(0, at - 300), at));
   return m ? Math.max(0, at - 300) + m.index + 1 : Math.max(0, at - 300);
 }
-/** …a visit only, not the bilateral meetings on the side of a conference. */
-const VISIT_BEFORE = new RegExp(`${VISITS}${TO_PLACE}`, 'u');
 
 // "a eu lieu le 6 avril à Pékin (Chine)", "un séisme dans la région du Tibet (Chine)": the
 // country of a place, in brackets after its name, says where things happen
@@ -233,12 +239,7 @@ export function findCountries(text: string): CountryHit[] {
     // (Vietnam's visit, not a third country's: "Le vice-Premier ministre lao, qui vient d'effectuer une
     // visite officielle en Chine…" says its visitor's nationality in the sentence before)
     const visited =
-      visitedOrMet &&
-      VISIT_BEFORE.test(near) &&
-      !hits.some(
-        (x) =>
-          x.form === 'adjective' && x.code !== 'VN' && x.code !== form.code && x.index >= sentenceStart(folded, start),
-      );
+      visitedOrMet && VISIT_BEFORE.test(near) && !nationalityInSentence(hits, sentenceStart(folded, start), form.code);
     const venue =
       form.kind === 'name' &&
       ((VENUE_BEFORE.test(before) && !visitedOrMet) ||
@@ -255,12 +256,7 @@ export function findCountries(text: string): CountryHit[] {
     // (and the rest of its list: "derrière la Thaïlande, l'Indonésie et la Malaisie")
     const ranked =
       RANKED_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) &&
-      RANK.test(
-        folded
-          .slice(Math.max(0, start - 160), start)
-          .split(/[.!?;]/)
-          .pop() ?? '',
-      );
+      RANK.test(folded.slice(Math.max(start - 160, sentenceStart(folded, start)), start));
     const rankedOn = !!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start));
     hits.push({
       code: form.code,

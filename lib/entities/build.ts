@@ -314,7 +314,10 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
       }
       return best?.role ?? null;
     };
-    const stated = fullest(false) ?? fullest(true);
+    // (an added one that goes on from the main one says the same function more fully: "l'ambassadrice
+    // du Vietnam X", then "X pour sa prise de fonctions en tant qu'ambassadrice du Vietnam au Paraguay")
+    const [main, added] = [fullest(false), fullest(true)];
+    const stated = main && added && fold(added).startsWith(`${fold(main)} `) ? added : (main ?? added);
     const role = stated ? clean(stated) : (kb?.role ?? null);
     // Country: most frequent stated country, else the knowledge base's.
     const votes = new Map<string, number>();

@@ -30,6 +30,8 @@ export interface StatedRole {
   also?: string;
   /** "X est membre du…": stated by a copula, a background fact that gives way to an apposed function */
   predicated?: boolean;
+  /** "félicitant X pour sa nomination au poste de…": a post being taken up, which gives way to one held */
+  takenUp?: boolean;
   /** "…, de l'Agriculture Y": a plural title before the list, shared with the previous holder */
   shared?: boolean;
 }

@@ -237,16 +237,31 @@ const DETERMINERS = new Set([
 const TAKING_UP = new Set(['election', 'reelection', 'nomination', 'investiture', 'designation', 'accession']);
 
 /**
- * "X à l'occasion de son élection au poste de Premier ministre": the "au" of "au poste", past the
- * occasion said right after the name at k; else k.
+ * "X à l'occasion de son élection au poste de Premier ministre", "félicitant X pour sa nomination
+ * en tant qu'ambassadeur", "… pour sa prise de fonctions officielles en qualité de…": the occasion
+ * said right after the name at k, a new post taken up, states the function as an appointment
+ * does. Returns the "au" of "au poste" or where the function starts; else -1.
  */
-function occasionOfPost(d: Doc, k: number): number {
+function takingUpAt(d: Doc, k: number): number {
   const f = (j: number) => d.toks[j]?.f ?? '';
-  if (d.text.charAt(d.toks[k]?.s ?? 0) !== 'à' || f(k + 1) !== 'l' || f(k + 3) !== 'occasion' || f(k + 4) !== 'de')
-    return k;
-  return ['son', 'sa'].includes(f(k + 5)) && TAKING_UP.has(f(k + 6)) && f(k + 7) === 'au' && f(k + 8) === 'poste'
-    ? k + 7
-    : k;
+  let m = k;
+  if (d.text.charAt(d.toks[k]?.s ?? 0) === 'à' && f(k + 1) === 'l' && f(k + 3) === 'occasion' && f(k + 4) === 'de')
+    m = k + 5;
+  else if (f(k) === 'pour' || (f(k) === 'suite' && f(k + 1) === 'a')) m = f(k) === 'pour' ? k + 1 : k + 2;
+  else return -1;
+  if (f(m) !== 'son' && f(m) !== 'sa') return -1;
+  m++;
+  if (TAKING_UP.has(f(m))) m++;
+  // ("sa prise de fonctions officielles", "son entrée en fonction")
+  else if ((f(m) === 'prise' && f(m + 1) === 'de') || (f(m) === 'entree' && f(m + 1) === 'en'))
+    m += /^fonctions?$/.test(f(m + 2)) ? 3 : 99;
+  else return -1;
+  if (/^officielles?$/.test(f(m))) m++;
+  if (f(m) === 'au' && f(m + 1) === 'poste') return m;
+  if (f(m) === 'comme') return m + 1;
+  if (f(m) === 'en' && f(m + 1) === 'tant') return f(m + 2) === 'que' ? m + 3 : f(m + 2) === 'qu' ? m + 4 : -1;
+  if (f(m) === 'en' && f(m + 1) === 'qualite') return f(m + 2) === 'de' ? m + 3 : f(m + 2) === 'd' ? m + 4 : -1;
+  return -1;
 }
 
 /**
@@ -286,14 +301,16 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       : -1;
   // (the aside may say the holder's nationality, which the function's "du Vietnam" does not:
   // "a nommé X, de nationalité népalaise, consul honoraire du Vietnam au Népal")
-  const appointed = named > 0 ? named : appointedAt(d, k, a);
+  // ("félicitant X pour sa nomination en tant qu'ambassadeur…": the occasion states it as well)
+  const takingUp = named > 0 ? -1 : takingUpAt(d, k);
+  const appointed = named > 0 ? named : takingUp > 0 && toks[takingUp]?.f !== 'au' ? takingUp : appointedAt(d, k, a);
   // ("X, de nationalité canadienne, a été élu…": the aside before the verb says it too)
   const aside = named > k ? named - 1 : appointed > 0 && toks[k]?.f === ',' ? pastCommaAside(d, k) - 1 : -1;
   const nationality = aside > k ? asideNationality(d, k + 1, aside) : null;
   if (appointed > 0) k = appointed - 1;
   // "l'élection de X au poste de président du Vietnam" (after an appointment too: "élu au poste de…";
   // and "félicitations à X à l'occasion de son élection au poste de…")
-  const from = appointed > 0 ? appointed : occasionOfPost(d, k);
+  const from = appointed > 0 ? appointed : takingUp > 0 ? takingUp : k;
   const post = toks[from]?.f === 'au' && toks[from + 1]?.f === 'poste';
   // "Phung Dinh Thuc - ancien directeur général de PVN ;": a court report's list sets the function
   // off by a spaced dash, as a comma would
@@ -468,7 +485,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // ("X et Y en tant qu'entraîneurs…", "ont été nommés ambassadeurs…": each holds one)
   const text = roleText(d, first, end);
   const role = appointed > 0 && text ? singular(d, first, text) : text;
-  return { role, country: nationality ?? countryIn(d, first, end), civility: false, also, predicated };
+  const takenUp = takingUp > 0 && (appointed === takingUp || from === takingUp);
+  return { role, country: nationality ?? countryIn(d, first, end), civility: false, also, predicated, takenUp };
 }
 
 /** "3 mai", "1er juillet", "lundi": a day of a date at k (not an ordinal, "le 40e sommet"). */

@@ -27,6 +27,9 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   // one added with "également": "le président mauritanien X, également président de l'UA")
   const [fa, fb] = [a && fold(a), b && fold(b)];
   if (fa && fb && !after.also && (fa === fb || fa.startsWith(`${fb} `))) return { role: a, added: false };
+  // ("l'ambassadeur X pour sa nomination au poste de secrétaire général…": the post held is said
+  // before the name, the new one after)
+  if (b && a && after.takenUp) return { role: b, added: false };
   // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
   if (b && a)
     return {
@@ -36,7 +39,7 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
           : `${b}, ${after.also ? `${after.also} ` : ''}${a}`,
       added: false,
     };
-  return { role: b ?? a, added: !b && !!a && (!!after.also || !!after.predicated) };
+  return { role: b ?? a, added: !b && !!a && (!!after.also || !!after.predicated || !!after.takenUp) };
 }
 
 /** "L'ambassadeur X, secrétaire général…": a bare title used as a form of address, said before the function. */

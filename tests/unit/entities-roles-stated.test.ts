@@ -2434,4 +2434,28 @@ describe('one function said several ways on a page', () => {
     expect(named(es, 'Tran Duc Luong')?.role).toBe('ancien président');
     expect(named(es, 'Nguyen Thi Hoa')?.role).toBe('directeur général');
   });
+
+  // (dev: le-president-paraguayen-souligne-le-potentiel-de-coo-1289233 and the "félicité X pour sa
+  // nomination …" sentences of the dev split)
+  it('a post taken up, said by the occasion after the name, states it; a post held before the name wins', () => {
+    const es = find(
+      "Le président José Ramos Horta a félicité Ta Van Thong pour sa nomination en tant qu'ambassadeur du Vietnam en Indonésie et au Timor-Leste.",
+      'Elle a félicité Vu Trung My pour sa nomination comme ambassadeur du Vietnam en Grenade.',
+      "Il a félicité Trân Thành Công pour sa nomination en qualité d'ambassadeur du Vietnam auprès de la République de Serbie.",
+      'Le président a félicité Rudi Vranckx à l’occasion de son élection au poste de Premier ministre belge.',
+      "Il a félicité l'ambassadeur Denny Abdi pour sa nomination au poste de secrétaire général du ministère indonésien des Affaires étrangères.",
+      // (said first without its place, the same function said more fully by the occasion wins)
+      "L'ambassadrice du Vietnam, Ngô Minh Nguyêt, a présenté ses lettres de créance.",
+      'En félicitant Ngô Minh Nguyêt pour sa prise de fonctions officielles en tant qu’ambassadrice du Vietnam au Paraguay, le président a exprimé sa joie.',
+      // (not an occasion: "pour sa contribution")
+      "Il a remercié Tran Van Minh pour sa contribution en tant qu'expert.",
+    );
+    expect(named(es, 'Ta Van Thong')?.role).toBe('ambassadeur du Vietnam en Indonésie et au Timor-Leste');
+    expect(named(es, 'Vu Trung My')?.role).toBe('ambassadeur du Vietnam en Grenade');
+    expect(named(es, 'Trân Thành Công')?.role).toBe('ambassadeur du Vietnam auprès de la République de Serbie');
+    expect(named(es, 'Rudi Vranckx')?.role).toBe('Premier ministre');
+    expect(named(es, 'Denny Abdi')?.role).toBe('ambassadeur');
+    expect(named(es, 'Ngô Minh Nguyêt')?.role).toBe('ambassadrice du Vietnam au Paraguay');
+    expect(named(es, 'Tran Van Minh')?.role ?? null).toBeNull();
+  });
 });

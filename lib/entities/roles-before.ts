@@ -112,7 +112,7 @@ const POST_NOUNS = new Set([
  * of the role's body ("le président de KMW, premier groupe sud-coréen des télécommunications, X").
  */
 export function roleBefore(d: Doc, i: number): StatedRole {
-  const right = roleRightBefore(d, i);
+  const right = addressDropped(roleRightBefore(d, i));
   if (!right.role && !right.civility) {
     const shared = titleSharedByNationality(d, i);
     if (shared) return shared;
@@ -136,6 +136,15 @@ export function roleBefore(d: Doc, i: number): StatedRole {
     country: r.country ?? countryIn(d, c + 1, i - 1),
     civility: false,
   };
+}
+
+/**
+ * "La présidente de la VUFO, ambassadrice X", "le ministre de l'Environnement, Dr. X": a bare
+ * title right before the name is how the person is addressed; the function is the one said first.
+ */
+function addressDropped(r: StatedRole): StatedRole {
+  const m = r.role ? /^(.+?),\s*(?:ambassadeur|ambassadrice|docteure?|dr\.?|professeure?|pr\.?)$/iu.exec(r.role) : null;
+  return m?.[1] && isFunction(m[1]) ? { ...r, role: m[1] } : r;
 }
 
 /** The comma opening ", mandat 2019-2021" that ends at token j, or -1. */

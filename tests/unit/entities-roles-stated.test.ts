@@ -2459,3 +2459,20 @@ describe('one function said several ways on a page', () => {
     expect(named(es, 'Tran Van Minh')?.role ?? null).toBeNull();
   });
 });
+
+describe('a form of address between a function and the name', () => {
+  // (dev: le-vietnam-et-el-salvador-intensifient-leurs-echange-201496, creation-de-lassociation-des-parlementaires-damitie-1279227)
+  it('"FUNCTION, ambassadrice X", "FUNCTION, Dr. X": the function, not the title the person is addressed by', () => {
+    const es = find(
+      "Il faut cultiver l'amitié, a déclaré le 31 mai la présidente de la VUFO, ambassadrice Nguyen Phuong Nga.",
+      "L'association est dirigée par le ministre de l’Environnement, Dr. Dammika Patabendi, et regroupe des parlementaires sri-lankais.",
+      "Le directeur de l'institut, professeur Tran Van Ba, a présenté le rapport.",
+      // (the title alone stays: "l'ambassadeur X")
+      "Pour sa part, l'ambassadeur Duong Hai Hung a salué la coopération.",
+    );
+    expect(named(es, 'Nguyen Phuong Nga')?.role).toBe('présidente de la VUFO');
+    expect(named(es, 'Dammika Patabendi')?.role).toBe("ministre de l'Environnement");
+    expect(named(es, 'Tran Van Ba')?.role).toBe("directeur de l'institut");
+    expect(named(es, 'Duong Hai Hung')?.role).toBe('ambassadeur');
+  });
+});

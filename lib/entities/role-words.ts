@@ -377,6 +377,44 @@ export function complementAt(d: Doc, k: number): boolean {
     OF.has(d.toks[listEtEnd(d.toks, k + 1, 12)]?.f ?? '');
   return w?.kind === 'w' && ((w.cap && !w.upper) || body || listed) && d.used[n]?.type !== 'person';
 }
+
+/** Prepositions whose objects a role may list: "d'études sur l'Asie, l'Afrique et…", "pour les plans, programmes et…". */
+const LISTING_PREPOSITIONS = new Set(['sur', 'pour', 'avec', 'contre', 'entre', 'vers']);
+const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+
+/** The word of a list item at k, past its article ("l'Afrique", "le Moyen-Orient", "programmes"), or -1. */
+function itemWordAt(toks: Token[], k: number): number {
+  const n = toks[k]?.f === 'l' && toks[k + 1]?.f === "'" ? k + 2 : ARTICLES.has(toks[k]?.f ?? '') ? k + 1 : k;
+  return toks[n]?.kind === 'w' ? n : -1;
+}
+
+/**
+ * "directeur adjoint du Département d'études sur l'Asie, l'Afrique et le Moyen-Orient",
+ * "sous-secrétaire adjoint pour les plans, programmes et opérations": after the comma at k - 1, the
+ * next object of the preposition the item before it opened, written as that item is (a capitalised
+ * name, or a noun in lower case), in a list closed by "et" and one more of the same kind.
+ */
+export function objectListedAt(d: Doc, k: number): boolean {
+  const toks = d.toks;
+  const before = toks[k - 2];
+  if (toks[k - 1]?.f !== ',' || before?.kind !== 'w') return false;
+  // the item before the comma: the preposition, an article perhaps, its word
+  const open = toks[k - 3]?.f === "'" ? k - 5 : ARTICLES.has(toks[k - 3]?.f ?? '') ? k - 4 : k - 3;
+  if (!LISTING_PREPOSITIONS.has(toks[open]?.f ?? '')) return false;
+  const cap = !!before.cap;
+  const sameKind = (w: number) =>
+    w > 0 &&
+    !!toks[w]?.cap === cap &&
+    !toks[w]?.upper &&
+    !ROLE_STOP.has(toks[w]?.f ?? '') &&
+    // (not other people: "conseiller pour les affaires, le ministre X et…")
+    !isTitleAt(d, w);
+  const end = listEtEnd(toks, k, 12);
+  if (end < 0 || !sameKind(itemWordAt(toks, k)) || !sameKind(itemWordAt(toks, end))) return false;
+  for (let m = k; m <= end + 2; m++) if (d.used[m]?.type === 'person') return false;
+  return true;
+}
+
 /** Where a person stands in a photo ("(à droite)") or a province lies ("(Nord)"): asides of no role. */
 export const PLACINGS = new Set(['droite', 'gauche', 'centre', 'milieu', 'photo', 'nord', 'sud', 'est', 'ouest']);
 

@@ -24,6 +24,7 @@ import {
   isTitleWord,
   joinsOwnNoun,
   joinsRoleAt,
+  objectListedAt,
   PLACINGS,
   parInside,
   type StatedRole,
@@ -370,7 +371,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       continue;
     }
     // "ministre des Affaires étrangères, du Commerce international et du Culte": its complements
-    if (t.f === ',' && complementAt(d, m + 1)) continue;
+    if (t.f === ',' && (complementAt(d, m + 1) || objectListedAt(d, m + 1))) continue;
     // "président de la Commission juridique (XIVe législature)": an aside inside the role
     const aside = t.f === '(' && m > first ? asideEnd(d, m) : -1;
     if (aside > 0) {

@@ -38,6 +38,7 @@ import {
   isTitleAt,
   joinsOwnNoun,
   joinsRoleAt,
+  objectListedAt,
   openingParen,
   PLACINGS,
   parInside,
@@ -298,7 +299,7 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       if (
         t.f === ',' &&
         start === k + 1 &&
-        (isTitleAt(d, k + 1) || complementAt(d, k + 1) || placeAfterArticle(d, k + 1))
+        (isTitleAt(d, k + 1) || complementAt(d, k + 1) || objectListedAt(d, k + 1) || placeAfterArticle(d, k + 1))
       )
         continue;
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"

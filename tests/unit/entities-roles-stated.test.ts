@@ -2476,3 +2476,24 @@ describe('a form of address between a function and the name', () => {
     expect(named(es, 'Duong Hai Hung')?.role).toBe('ambassadeur');
   });
 });
+
+describe('the objects of one preposition listed inside a role', () => {
+  // (dev: la-visite-du-pm-cambodgien-au-vietnam-contribuera-a-d-216472, une-delegation-americaine-en-visite-a-quang-tri-186232)
+  it('"sur l\'Asie, l\'Afrique et le Moyen-Orient", "pour les plans, programmes et opérations": one role, after or before the name', () => {
+    const es = find(
+      "Le site a publié un article d'Uch Leang, directeur adjoint du Département d'études sur l'Asie, l'Afrique et le Moyen-Orient de l'Institut des relations internationales, sur la visite.",
+      'La délégation a été conduite par Michael D. Rothstein, sous-secrétaire d’État adjoint pour les plans, programmes et opérations du Bureau des affaires politico-militaires.',
+      "Le directeur du Centre d'études sur l'Europe, l'Amérique et l'Océanie, Tran Van Ba, a présenté le rapport.",
+      // (not another person's: "chargé des relations avec l'Inde, le ministre X et …")
+      'Il a rencontré Le Van Binh, conseiller pour les affaires, le ministre Pham Van Cuong et des experts.',
+    );
+    expect(named(es, 'Uch Leang')?.role).toBe(
+      "directeur adjoint du Département d'études sur l'Asie, l'Afrique et le Moyen-Orient de l'Institut des relations internationales",
+    );
+    expect(named(es, 'Michael D. Rothstein')?.role).toBe(
+      "sous-secrétaire d'État adjoint pour les plans, programmes et opérations du Bureau des affaires politico-militaires",
+    );
+    expect(named(es, 'Tran Van Ba')?.role).toBe("directeur du Centre d'études sur l'Europe, l'Amérique et l'Océanie");
+    expect(named(es, 'Le Van Binh')?.role).toBe('conseiller pour les affaires');
+  });
+});

@@ -328,7 +328,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       // X": a body's other name, glossed inside the role, which goes on with a complement
       // ("ministre des Moudjahidine (anciens combattants) et des Ayants-droit, X": a foreign
       // word glossed in French, in lower case, inside a role that goes on with "et")
-      const goesOn = complementAt(d, k + 1) || (toks[k + 1]?.f === 'et' && complementAt(d, k + 2));
+      // ("le président du Parti du mouvement de la Grande Indonésie (Gerindra) et président
+      // d'Indonésie, X": or with a second function of the same holder, after a bare "et")
+      const goesOn =
+        complementAt(d, k + 1) || (toks[k + 1]?.f === 'et' && (complementAt(d, k + 2) || functionAt(d, k + 2)));
       if (t.f === ')' && start === k + 1 && goesOn) {
         const open = openingParen(d, k);
         if (open > 0 && k - open <= 4 && (glossAt(d, open + 1, k) || frenchGlossAt(d, open + 1, k))) {

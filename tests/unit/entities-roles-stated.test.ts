@@ -2497,3 +2497,20 @@ describe('the objects of one preposition listed inside a role', () => {
     expect(named(es, 'Le Van Binh')?.role).toBe('conseiller pour les affaires');
   });
 });
+
+describe('two functions before the name, the first ending on a body glossed in brackets', () => {
+  // (dev: le-vietnam-et-lindonesie-elevent-leurs-liens-au-nive-1278991, le-chef-du-parti-communiste-du-vietnam-termine-sa-vi-1282608)
+  it('"le président du Parti … (Gerindra) et président d\'Indonésie, X": both are the holder\'s', () => {
+    const es = find(
+      'Le secrétaire général Tô Lâm et le président du Parti du mouvement de la Grande Indonésie (Gerindra) et président d’Indonésie, Prabowo Subianto, ont présidé une conférence de presse.',
+      'Il a rencontré le président du Mazhilis (Chambre basse) et président du Parti Amanat au pouvoir, Yerlan Koshanov, ainsi que le Premier ministre.',
+      // ("et le …": a second person's title)
+      'Il a reçu le président du Parti populaire (PPP) et le président du Sénat, Tran Van Ba.',
+    );
+    expect(named(es, 'Prabowo Subianto')?.role).toBe(
+      "président du Parti du mouvement de la Grande Indonésie (Gerindra) et président d'Indonésie",
+    );
+    expect(named(es, 'Yerlan Koshanov')?.role).toMatch(/^président du Mazhilis .*et président du Parti Amanat$/);
+    expect(named(es, 'Tran Van Ba')?.role).toBe('président du Sénat');
+  });
+});

@@ -50,10 +50,11 @@ function isFormOfAddress(role: string): boolean {
 /**
  * "l'ambassadeur X, chef de la Mission permanente du Ghana", "…, chargé du Paraguay": the function
  * is an envoy's own post, so the title before the name is held with it, not a form of address.
+ * (The stored text glues "dela" at times.)
  */
 function isMissionPost(role: string): boolean {
   return MISSION_POST.test(fold(role));
 }
 const MISSION_POST =
-  /^(?:chef|cheffe) de (?:la |sa )?(?:mission|delegation|representation)\b|^representante? permanente?\b|^chargee? d(?:u|e|es|') /;
+  /^(?:chef|cheffe) de ?(?:la |sa )?(?:mission|delegation|representation)\b|^representante? permanente?\b|^chargee? d(?:u|e|es|') /;
 const ADDRESSED = new Set(['ambassadeur', 'ambassadrice', 'ancien ambassadeur', 'ancienne ambassadrice']);

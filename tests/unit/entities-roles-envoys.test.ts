@@ -17,6 +17,13 @@ describe('roles of envoys and lists', () => {
     );
     expect(named(es, 'Harold Agyeman')?.role).toBe('ambassadeur, chef de la Mission permanente du Ghana');
     expect(named(es, 'Dang Xuân Dung')?.role).toBe('ambassadeur, chargé du Paraguay');
+    // (dev: le-vietnam-etablit-des-relations-avec-deux-pays-des-46277: "dela" glued as stored)
+    const glued = find(
+      "Le communiqué a été signé par l'ambassadeur Delano Frank Bart, chef dela Mission permanente de Saint-Kitts-et-Nevis auprès de l'ONU.",
+    );
+    expect(named(glued, 'Delano Frank Bart')?.role).toBe(
+      "ambassadeur, chef dela Mission permanente de Saint-Kitts-et-Nevis auprès de l'ONU",
+    );
     // (a form of address before another function gives way to it, as before)
     expect(named(es, 'Nguyen Phuong Nga')?.role).toBe("présidente de l'Union des organisations d'amitié du Vietnam");
   });

@@ -278,7 +278,20 @@ const DESCRIBED_BY_CITY = new Set(['marche', 'complexe', 'foret', 'reserve', 'ja
 const DETERMINERS = new Set(['la', 'une', 'cette', 'les', 'des', 'l', 'de', 'du', 'aux', 'au', 'a', 'sa', 'leur']);
 
 /** Bodies that may be named by where they are abroad: "Association des Vietnamiens en France". */
-const ABROAD_HEADS = new Set(['association', 'office', 'bureau', 'chambre', 'communaute', 'comite', 'union']);
+const ABROAD_HEADS = new Set([
+  'association',
+  'office',
+  'bureau',
+  'chambre',
+  'communaute',
+  'comite',
+  'union',
+  'centre',
+  'federation',
+  'maison',
+]);
+/** Heads named by a country only abroad: "Centre culturel du Vietnam en France", "Fédération de Vovinam au Sénégal". */
+const HEADS_ABROAD_ONLY = new Set(['centre', 'federation', 'maison']);
 /** "… dans la province de Krasnodar": the kinds of place a body's seat is named by. */
 const SEAT_NOUNS = new Set(['province', 'ville', 'region', 'prefecture', 'etat']);
 
@@ -296,7 +309,10 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
   const at = toks[k]?.f;
   if (at === 'en' || at === 'au' || at === 'aux') {
     const held = doc.used[k + 1];
-    if (held?.via === 'kb' && held.a === k + 1 && held.type === 'country')
+    // (a centre, a federation or a house "au Vietnam" is where it is built or meets, not its name:
+    // "le Centre financier international au Vietnam"; abroad, its name says where it is)
+    const home = held?.kb?.country === 'VN' && HEADS_ABROAD_ONLY.has(toks[head]?.f ?? '');
+    if (held?.via === 'kb' && held.a === k + 1 && held.type === 'country' && !home)
       return [heldEnd(doc, k + 1), held.kb?.country ?? null];
   }
   // (a city only for a body of compatriots abroad or a representation: "à Hanoï" after any other
@@ -332,9 +348,14 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
  */
 function ownersOf(doc: Doc, head: number, k: number): string | null {
   for (let j = head + 1; j < k; j++) {
-    if (doc.toks[j]?.f === 'representation') return '';
+    if (doc.toks[j]?.f === 'representation' || doc.toks[j]?.f === 'consulaire') return '';
     const adj = ADJ_DICT.match(doc.toks, j);
     if (adj) return adj.ref;
+    // ("Office commercial du Vietnam à Hong Kong", "Centre culturel du Vietnam à Paris": a country's
+    // own body, named by the city abroad it is in)
+    const held = doc.used[j];
+    if (held?.type === 'country' && held.a === j && prepLength(doc.toks, j - 1 - (doc.toks[j - 1]?.f === "'" ? 1 : 0)))
+      return held.kb?.country ?? null;
   }
   return null;
 }

@@ -175,6 +175,23 @@ describe('organisations named with where they are', () => {
     expect(named(es, 'Association des vétérans vietnamiens en Russie')?.type).toBe('organization');
   });
 
+  // (dev: le-pavillon-vietnamien-marque-les-esprits-lors-du-we-363263, le-senegal-est-pret-a-cooperer-avec-le-vietnam-pour-218705,
+  // le-vietnam-a-un-salon-international-du-commerce-et-d-214514, t-textile-une-usine-taiwanaise-a-ha-nam-post51568)
+  it("a centre, a federation, a country's own office are named by where abroad they are", () => {
+    const es = find(
+      'Le Centre culturel du Vietnam en France a organisé une exposition.',
+      'La Fédération de Vovinam au Sénégal a été créée en 2010.',
+      "Selon la cheffe de l'Office commercial du Vietnam à Hong Kong, le salon est une opportunité.",
+      // (at home, "au Vietnam" says where it is built)
+      'Le projet du Centre financier international au Vietnam avance.',
+    );
+    expect(named(es, 'Centre culturel du Vietnam en France')?.type).toBe('organization');
+    expect(named(es, 'Fédération de Vovinam au Sénégal')?.country).toBe('SN');
+    expect(named(es, 'Office commercial du Vietnam à Hong Kong')?.type).toBe('organization');
+    expect(named(es, 'Centre financier international')?.type).toBe('organization');
+    expect(named(es, 'Centre financier international au Vietnam')).toBeUndefined();
+  });
+
   // dev sentences: "t-football-de-belles-victoires…", "lambassadeur-du-vietnam-en-russie…", "ho-chi-minh-ville-et-francfort…"
   it('a body of compatriots abroad or a representation is named by its city or province too', () => {
     const es = find(

@@ -419,7 +419,9 @@ export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
   ['avec', set('amitie solidarite cooperation relations echanges partenariat liaison affaires')],
   [
     'sur',
-    set('mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches'),
+    set(
+      'mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches consultatif consultative',
+    ),
   ],
   // "Commission des affaires liées aux députés": a participle that joins its object
   // ("Fonds de soutien aux jeunes talents", "Comité de réponse au typhon", "Centre de réponse aux

@@ -310,6 +310,8 @@ describe('organisation names built like French ones', () => {
       'Le Comité mixte sur la coopération économique, commerciale et technique entre les deux pays se réunira.',
       "Le Groupe de travail conjoint sur l'agriculture et le développement rural a tenu sa réunion.",
       'Le Comité mixte Vietnam-Laos sur la coopération économique, créée en 1990, a tenu sa réunion.',
+      // (dev: assistance-irlandaise-dans-le-deminage-au-vietnam-36257)
+      'Le Groupe consultatif sur les mines (MAG) travaille au Vietnam depuis 1999.',
     );
     for (const n of [
       'Comité intergouvernemental Vietnam-Pérou sur les questions économiques et la coopération technique',
@@ -318,6 +320,7 @@ describe('organisation names built like French ones', () => {
       "Groupe de travail conjoint sur l'agriculture et le développement rural",
       // (a list of adjectives no "et" closes is no part of the name)
       'Comité mixte Vietnam-Laos sur la coopération économique',
+      'Groupe consultatif sur les mines',
     ])
       expect(named(es, n)?.type, n).toBe('organization');
   });

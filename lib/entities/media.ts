@@ -51,6 +51,10 @@ const letterAfterAcronym = (toks: Token[], k: number): boolean => {
 const nameGoesOn = (toks: Token[], k: number): boolean =>
   capWord(toks[k]) || isSonSyllable(toks[k]) || letterAfterAcronym(toks, k);
 
+/** "Snell & Wilmer", "Travel + Leisure": an ampersand or a plus, spaced, between two words of one name. */
+const spacedJoiner = (toks: Token[], k: number): boolean =>
+  (toks[k]?.f === '&' || toks[k]?.f === '+') && nameGoesOn(toks, k - 1) && capWord(toks[k + 1]);
+
 /**
  * The capitalised words of a name at a, up to five ("Nile TV", "Le Monde", "H&M", "MITSUI O.S.K
  * Lines"). End, or a. It stops before a Vietnamese person's name, and after a title (`titled`)
@@ -62,8 +66,8 @@ function titleEnd(toks: Token[], a: number, titled = false, listed = false): num
   // a leading article belongs to the title when a name follows it
   if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
   for (let words = 0; b < toks.length; b++) {
-    if (b > a && isTightJoiner(toks, b)) continue;
-    const joined = b > a && isTightJoiner(toks, b - 1);
+    if (b > a && (isTightJoiner(toks, b) || spacedJoiner(toks, b))) continue;
+    const joined = b > a && (isTightJoiner(toks, b - 1) || spacedJoiner(toks, b - 1));
     if (words === 5 || !(joined || (b > a ? nameGoesOn(toks, b) : capWord(toks[b])))) break;
     if (b > a && (vnPersonAt(toks, b) || (titled && nameOpensAt(toks, b)))) break;
     words++;
@@ -72,7 +76,8 @@ function titleEnd(toks: Token[], a: number, titled = false, listed = false): num
   // groupe Pétrole et Gaz du Vietnam"), unless names are `listed` after a plural noun
   if (b === a + 1 && (toks[a]?.f.length ?? 0) < 2) return a;
   if (!listed && toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
-  const lastIsName = b - 1 === a ? capWord(toks[a]) : isTightJoiner(toks, b - 2) || nameGoesOn(toks, b - 1);
+  const lastIsName =
+    b - 1 === a ? capWord(toks[a]) : isTightJoiner(toks, b - 2) || spacedJoiner(toks, b - 2) || nameGoesOn(toks, b - 1);
   return b > a && lastIsName ? b : a;
 }
 

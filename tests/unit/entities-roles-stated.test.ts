@@ -664,7 +664,7 @@ describe('companies named after what they are', () => {
       'La SARL japonaise MITSUI O.S.K Lines et la compagnie taïwanaise Wan Hai Lines desservent le port, comme le groupe suédois H&M.',
       'La société mozambicaine SPI.Le Vietnam et le Mozambique ont signé. Le groupe ethnique Thai vit à Son La.',
       // (spaced: dev les-25-ans-du-partenariat-vietnametatsunis-et-opport-133533, ninh-binh-dans-le-top-10-des-merveilles-du-monde-loi-1231757)
-      "Le cabinet d'avocats Snell & Wilmer a conseillé le magazine Travel + Leisure.",
+      'La société Snell & Wilmer a conseillé le magazine Travel + Leisure.',
     );
     for (const n of [
       'Labiofarm',

@@ -1,10 +1,17 @@
-// A role the headline states without a name ("Le vice-ministre vietnamien des AE reçoit son
-// homologue colombien"), held by the person the article then names without one ("Dô Hùng Viêt a
-// exprimé…"). News French names the function in the headline and the person in the body; the
-// reader joins them, and so do the annotators. Read once every person of the page and their
+// A role stated without a name, held by a person the article names without one.
+//   In the headline: "Le vice-ministre vietnamien des AE reçoit son homologue colombien", then "Dô
+//   Hùng Viêt a exprimé…": news French names the function in the headline and the person in the
+//   body.
+//   In the body, after the person: "… avec son homologue ouzbek, Ilkhom Khaydarov", then "le
+//   vice-ministre ouzbek a proposé…": the function of a nationality names again the one person of
+//   that country the article has named without a function.
+// The reader joins them, and so do the annotators. Read once every person of the page and their
 // stated roles are known.
 
+import type { Steps } from '../slices';
 import type { Cand, Doc } from './doc';
+import { ADJ_DICT } from './knowledge';
+import { pause } from './pace';
 import { roleHead, type StatedRole, unnamedRoleBefore } from './roles';
 
 export function headlineRoles(docs: Doc[], cands: Cand[]): void {
@@ -36,5 +43,47 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
     );
     if (!holder) continue;
     for (const c of persons) if (c.id === holder.id && !c.role) c.role = role;
+  }
+}
+
+/** A nationality adjective, or a country the page names, among the six tokens before v: a role there may say whose. */
+function countryJustBefore(doc: Doc, v: number): boolean {
+  for (let k = Math.max(0, v - 6); k < v; k++) {
+    const t = doc.toks[k];
+    if (doc.used[k]?.type === 'country' || (t?.kind === 'w' && !t.cap && ADJ_DICT.match(doc.toks, k))) return true;
+  }
+  return false;
+}
+
+export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
+  const persons = cands.filter((c) => c.type === 'person' && !c.dropped);
+  const roled = new Set(persons.filter((c) => c.role).map((c) => c.id));
+  // (only when a person of a named country is still without a function)
+  const waiting = new Set(
+    persons.filter((c) => !roled.has(c.id) && c.country && c.country !== 'VN').map((c) => c.country),
+  );
+  if (!waiting.size) return;
+  const body = docs.filter((d) => d.in === 'lead' || d.in === 'paragraph');
+  const at = new Map(body.map((d, i) => [d, i]));
+  for (const [i, doc] of body.entries()) {
+    if (pause(i)) yield;
+    for (let v = 1; v < doc.toks.length; v++) {
+      if (!countryJustBefore(doc, v)) continue;
+      const r = unnamedRoleBefore(doc, v);
+      if (!r?.role || !r.country || !waiting.has(r.country)) continue;
+      const { role, country } = r;
+      // (the page already gives a person of that country the function: it is theirs)
+      if (persons.some((c) => c.role && c.country === country && roleHead(c.role) === roleHead(role))) continue;
+      // the one person of that country named before without a function: two would leave it open
+      const before = persons.filter((c) => {
+        const j = at.get(c.doc);
+        return !roled.has(c.id) && c.country === country && j !== undefined && (j < i || (j === i && c.b <= v));
+      });
+      const ids = new Set(before.map((c) => c.id));
+      if (ids.size !== 1) continue;
+      for (const c of persons) if (ids.has(c.id)) c.role = role;
+      for (const id of ids) roled.add(id);
+      waiting.delete(country);
+    }
   }
 }

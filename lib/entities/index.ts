@@ -52,7 +52,7 @@ import {
   shortNames,
   storyOf,
 } from './family-names';
-import { headlineRoles } from './headline-roles';
+import { bodyRoles, headlineRoles } from './headline-roles';
 import { honorificStart } from './kb-context';
 import { ADJ_DICT, keyTokens } from './knowledge';
 import { VN_SYLLABLE } from './lexicon';
@@ -396,6 +396,9 @@ function* rolesAndCountries({ docs, cands }: PassState): Steps<void> {
   // "Le vice-ministre vietnamien des AE reçoit…": a headline's role without a name is the function
   // of the person the article names without one
   headlineRoles(docs, cands);
+  // "… son homologue ouzbek, Ilkhom Khaydarov", then "le vice-ministre ouzbek a proposé…": a
+  // function of a nationality said later names again the one person of that country without one
+  yield* bodyRoles(docs, cands);
   // "… à la présidente de l'Assemblée nationale du Turkménistan. Guslat Mamedowa a souligné…": a
   // function ending the sentence before, held by the person the next one opens on
   previousSentenceRoles(docs, cands);

@@ -2526,3 +2526,25 @@ describe('two functions before the name, the first ending on a body glossed in b
     expect(named(es, 'Tran Van Ba')?.role).toBe('président du Sénat');
   });
 });
+
+describe('a function of a nationality said again without a name', () => {
+  // (dev: le-vietnam-souhaite-booster-la-cooperation-multiform-1275627, le-ministre-des-ae-du-salvador-en-visite-au-vietnam-25095)
+  it('names the one person of that country the article named before without a function', () => {
+    const es = find(
+      "La vice-ministre des Affaires étrangères Le Thi Thu Hang a eu un entretien téléphonique avec son homologue ouzbek, Ilkhom Khaydarov. De son côté, le vice-ministre ouzbek a proposé d'ouvrir une ligne aérienne.",
+      "Le ministre Pham Gia Khiem s'est entretenu avec son homologue du Salvador, Hugo Martinez Bonilla. Pham Gia Khiem a salué le ministre salvadorien des A.E, le plus haut officiel de ce pays à visiter le Vietnam.",
+    );
+    expect(named(es, 'Ilkhom Khaydarov')?.role).toBe('vice-ministre');
+    expect(named(es, 'Hugo Martinez Bonilla')?.role).toBe('ministre des A.E');
+  });
+
+  it('not when two persons of that country could be meant, nor when one already holds it', () => {
+    const es = find(
+      'Le président a reçu Ivan Petrov et Sergueï Ivanov, deux hommes d’affaires russes. Le ministre russe a salué la rencontre.',
+      "Il a reçu le ministre indien de l'Industrie Rajesh Kumar et Anil Mehta. Le ministre indien a salué la coopération.",
+    );
+    expect(named(es, 'Ivan Petrov')?.role ?? null).not.toBe('ministre');
+    expect(named(es, 'Sergueï Ivanov')?.role ?? null).not.toBe('ministre');
+    expect(named(es, 'Anil Mehta')?.role ?? null).toBeNull();
+  });
+});

@@ -19,6 +19,8 @@ historienne consultant consultante agent agente fonctionnaire policier policiere
 employe employee salarie salariee styliste designer createur creatrice cineaste comedien comedienne acteur actrice
 danseur danseuse compositeur compositrice romancier romanciere traducteur traductrice sculptrice
 comptable comptables tresorier tresoriere
+saxophoniste pianiste violoniste guitariste rockeur rockeuse rappeur rappeuse animateur animatrice
+presentateur presentatrice mannequin
 `);
 
 /** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */

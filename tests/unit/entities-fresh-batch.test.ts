@@ -111,6 +111,12 @@ describe('functions and forms of address around a name (batches 45-46)', () => {
     expect(named(es, 'Waraporn Boonsing')?.role).toBe('gardienne');
     expect(named(es, 'Trinh Bich Thuy')?.role).toBe('styliste');
     expect(named(es, 'Lê Hang')?.role).toBe('styliste');
+    // (batch 65, dev since its one scoring: musicians' trades too)
+    const more = find(
+      'Ce sont la reine de beauté Dô My Linh, le saxophoniste Quyên Van Minh, le rockeur Pham Anh Khoa et le chanteur Duy Khoa.',
+    );
+    expect(named(more, 'Quyên Van Minh')?.role).toBe('saxophoniste');
+    expect(named(more, 'Pham Anh Khoa')?.role).toBe('rockeur');
   });
 
   it('honorifics between the function and the name are in neither: "Dato’ Seri Utama Haji", "Sri."', () => {

@@ -34,7 +34,8 @@ export interface CountryHit {
   cited: boolean;
   /** where a visit goes ("effectueront des visites officielles en Australie et en Nouvelle-Zélande") */
   visited: boolean;
-  /** a competitor in a ranking ("troisième fournisseur …, derrière la Malaisie et l'Indonésie") */
+  /** a competitor in a ranking ("troisième fournisseur …, derrière la Malaisie et l'Indonésie"), or
+   * a neighbour in a sentence of geography ("le pays a des frontières avec le Kazakhstan") */
   ranked: boolean;
 }
 
@@ -169,7 +170,12 @@ const VISIT_BEFORE = new RegExp(`${VISITS}${TO_PLACE}`, 'u');
 const RANKED_BEFORE =
   /(?:^|[^\p{L}])(?:derriere|devant|apres)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l')?$/u;
 const RANK =
-  /\b(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|\d+(?:e|eme|er|ere))[\s\u00a0]+(?:plus[\s\u00a0]+(?:grand|gros|important)e?[\s\u00a0]+)?(?:fournisseur|partenaire|investisseur|client|marche|exportateur|importateur|destination|source|rang|place|position)s?|se[\s\u00a0]+classe|classement)\b/;
+  /\b(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|\d+(?:e|eme|er|ere))[\s\u00a0]+(?:plus[\s\u00a0]+(?:grand|gros|important)e?[\s\u00a0]+)?(?:fournisseur|partenaire|investisseur|client|marche|exportateur|importateur|producteur|economie|puissance|destination|source|rang|place|position)s?|(?:\d+(?:e|eme)|deuxieme|troisieme|quatrieme|cinquieme)[\s\u00a0]*,?[\s\u00a0]+(?:derriere|devant|apres)|se[\s\u00a0]+classe|classement)\b/;
+// "Le pays a des frontières avec le Kazakhstan et l'Ouzbékistan au nord, avec l'Iran…": a
+// country's neighbours, in a sentence of geography that does not speak of Vietnam
+const BORDER_SENTENCE =
+  /\bfrontieres?\b[^.;]{0,25}\bavec\b|\bfrontali(?:er|ere)s?\b|\blimitrophes?\b|\bbordee?s?[\s\u00a0]+par\b/;
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|par|de|du)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l')?$/u;
 const LIST_GOES_ON = /^[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:et|ou))[\s\u00a0]+(?:(?:la|le|les|l')[\s\u00a0]*)?$/u;
 /** "Au Canada, ", "En France, ": a paragraph of a round-up opening on its country. */
 const SECTION_OPENING = /^(?:En|Au|Aux|À)[\s\u00a0]+[^,]{2,40},[\s\u00a0]$/u;
@@ -258,6 +264,15 @@ export function findCountries(text: string): CountryHit[] {
       RANKED_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) &&
       RANK.test(folded.slice(Math.max(start - 160, sentenceStart(folded, start)), start));
     const rankedOn = !!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start));
+    // (and the rest of its list: "avec le Kazakhstan et l'Ouzbékistan")
+    const sentence = folded.slice(sentenceStart(folded, start), start);
+    const bordering =
+      (WITH_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) ||
+        (!!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start)))) &&
+      BORDER_SENTENCE.test(sentence) &&
+      !/vietnam/.test(
+        folded.slice(sentenceStart(folded, start), folded.indexOf('.', end) < 0 ? undefined : folded.indexOf('.', end)),
+      );
     hits.push({
       code: form.code,
       index: start,
@@ -269,7 +284,7 @@ export function findCountries(text: string): CountryHit[] {
       speaker,
       cited,
       visited,
-      ranked: ranked || rankedOn,
+      ranked: ranked || rankedOn || bordering,
     });
   }
   return hits;

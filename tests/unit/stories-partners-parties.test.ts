@@ -286,6 +286,16 @@ describe('the others in a ranking', () => {
       ['ID', true],
       ['MY', true],
     ]);
+    // (batch 64, dev since its one scoring: a rank said by its number alone, and a country's
+    // neighbours in a sentence of geography)
+    const profile = findCountries(
+      "Le Turkménistan dispose de 9,3% des réserves de gaz prouvées au monde, 4e derrière l’Iran, la Russie et le Qatar. Le pays a des frontières avec le Kazakhstan et l’Ouzbékistan au nord, avec l’Iran et l’Afghanistan au sud. C'est la troisième économie d’Asie centrale, derrière le Kazakhstan.",
+    );
+    expect(profile.filter((h) => h.code !== 'TM' && !h.ranked).map((h) => h.code)).toEqual([]);
+    // (Vietnam's own border is a relation: "le Vietnam partage une frontière avec le Laos")
+    expect(findCountries('Le Vietnam partage une frontière avec le Laos.').find((h) => h.code === 'LA')?.ranked).toBe(
+      false,
+    );
     // (no ranking said: "devant" is where something happens)
     expect(findCountries('Le ministre a pris la parole devant la Chine et le Japon.').map((h) => h.ranked)).toEqual([
       false,

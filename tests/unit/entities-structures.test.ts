@@ -903,3 +903,16 @@ describe('sports competitions and clubs', () => {
     expect(named(es, 'Cong An Ha Noi')?.type).toBe('organization');
   });
 });
+
+describe("Vietnam's big four banks, by their French names", () => {
+  // (batch 64, dev since its one scoring: le-vietnam-soutient-les-victimes-des-inondations-au-29207, as stored)
+  it('are the banks their acronyms name, and a role before the holder goes through them', () => {
+    const es = find(
+      "Le même jour, le directeur général adjoint de la Banque pourl'investissement et le développement du Vietnam (BIDV), Pham Duc An, afait don de 100 tonnes de riz.",
+      "La Banque pour le commerce extérieur du Vietnam et la Banque pour l'agriculture et le développement rural du Vietnam ont signé.",
+    );
+    expect(named(es, 'Pham Duc An')?.role).toMatch(/^directeur général adjoint de la Banque .*\(BIDV\)$/);
+    expect(named(es, 'Vietcombank')?.aliases).toContain('Banque pour le commerce extérieur du Vietnam');
+    expect(named(es, 'Agribank')?.type).toBe('organization');
+  });
+});

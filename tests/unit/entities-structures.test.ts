@@ -916,3 +916,15 @@ describe("Vietnam's big four banks, by their French names", () => {
     expect(named(es, 'Agribank')?.type).toBe('organization');
   });
 });
+
+describe('a person a monument is dedicated to', () => {
+  // (batch 64, dev since its one scoring: entretien-entre-les-vicepresidents-vietnamien-et-ind-133510)
+  it('is a person, not a place: "une statue de Mahatma Gandhi", "le site dédié à Mahatma Gandhi"', () => {
+    const es = find(
+      'Les deux dirigeants ont convenu de faire ériger une statue du Président Ho Chi Minh à New Delhi et une statue de Mahatma Gandhi à Ho Chi Minh-Ville.',
+      'Elle est allée déposer des fleurs au monument Raj Ghat, le site commémoratif dédié à Mahatma Gandhi.',
+    );
+    expect(named(es, 'Mahatma Gandhi')?.type).toBe('person');
+    expect(named(es, 'Mahatma Gandhi')?.country).toBe('IN');
+  });
+});

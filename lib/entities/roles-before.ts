@@ -305,11 +305,15 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"
       // ("L'ambassadrice du Vietnam en Grèce, également accréditée auprès de l'Albanie, X")
       // ("…, également le vice-président du Conseil de sécurité, X": its article kept)
+      // ("l'ambassadeur du Vietnam à Cuba, également au Costa Rica, X": a post held too, in a
+      // country the page names)
       if (
         t.f === ',' &&
         start === k + 1 &&
         ALSO.has(toks[k + 1]?.f ?? '') &&
-        functionAt(d, k + 2 + articleLength(toks, k + 2))
+        (functionAt(d, k + 2 + articleLength(toks, k + 2)) ||
+          (isPostPreposition(d, k + 2) &&
+            ['place', 'country'].includes(d.used[k + 3 + articleLength(toks, k + 3)]?.type ?? '')))
       )
         continue;
       // "le membre du Comité central, vice-président de la Commission…, et membre du Groupe des

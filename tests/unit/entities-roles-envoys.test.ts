@@ -24,6 +24,15 @@ describe('roles of envoys and lists', () => {
     expect(named(glued, 'Delano Frank Bart')?.role).toBe(
       "ambassadeur, chef dela Mission permanente de Saint-Kitts-et-Nevis auprès de l'ONU",
     );
+    // (batch 65, dev since its one scoring: a deputy head of mission; a post held too, after "également")
+    const more = find(
+      "S'exprimant lors de la réunion, l'ambassadeur Pham Hai Anh, chef adjoint de la Mission permanente du Vietnam auprès de l'ONU, a partagé ses inquiétudes.",
+      "En recevant les lettres de créance présentées par l'ambassadeur du Vietnam à Cuba, également au Costa Rica, Le Quang Long au palais présidentiel, le président a parlé.",
+    );
+    expect(named(more, 'Pham Hai Anh')?.role).toBe(
+      "ambassadeur, chef adjoint de la Mission permanente du Vietnam auprès de l'ONU",
+    );
+    expect(named(more, 'Le Quang Long')?.role).toBe('ambassadeur du Vietnam à Cuba, également au Costa Rica');
     // (a form of address before another function gives way to it, as before)
     expect(named(es, 'Nguyen Phuong Nga')?.role).toBe("présidente de l'Union des organisations d'amitié du Vietnam");
   });

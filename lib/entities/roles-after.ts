@@ -415,6 +415,13 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       m = interim - 1;
       continue;
     }
+    // ("… de la ville de Volgograd à la fin de l'automne 2019", "… au début de l'année", "… au
+    // cours de la visite": a time says when, not of what)
+    if (
+      (isPreposition(d, m) && toks[m + 1]?.f === 'la' && /^(?:fin|mi)$/.test(toks[m + 2]?.f ?? '')) ||
+      (t.f === 'au' && /^(?:debut|cours)$/.test(toks[m + 1]?.f ?? ''))
+    )
+      break;
     // ("présidente de la Chambre le 3 mai", "… le lundi 5 mai": a date says when, not of what)
     if (t.f === 'le' && m > first && dateAt(d, m + 1)) break;
     // ("ministre de la Santé de 2011 à 2016": the years are not the role's)

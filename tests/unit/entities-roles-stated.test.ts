@@ -2548,3 +2548,18 @@ describe('a function of a nationality said again without a name', () => {
     expect(named(es, 'Anil Mehta')?.role ?? null).toBeNull();
   });
 });
+
+describe('a time after the function', () => {
+  // (batch 65, dev since its one scoring: des-proprietaires-agricoles-vietnamiens-en-russie-133052)
+  it('"à la fin de…", "au début de…", "au cours de…" say when, not of what', () => {
+    const es = find(
+      "Nous avons visité la ferme de Duong Hai An, président de l'Association des Vietnamiens de la ville de Volgograd à la fin de l'automne 2019.",
+      "Tran Van Ba, directeur de l'Institut de la mer au début de l'année, a présenté le projet.",
+      // (not a body's own name: "Comité de la fin de …" is none, "au cours" inside a name neither)
+      "Le Dr Le Van Binh, chef du département au sein de l'hôpital, a parlé.",
+    );
+    expect(named(es, 'Duong Hai An')?.role).toBe("président de l'Association des Vietnamiens de la ville de Volgograd");
+    expect(named(es, 'Tran Van Ba')?.role).toBe("directeur de l'Institut de la mer");
+    expect(named(es, 'Le Van Binh')?.role).toBe("chef du département au sein de l'hôpital");
+  });
+});

@@ -625,6 +625,12 @@ describe('partners of an article', () => {
       "Sydney (VNA) - L'ambassadeur du Vietnam en Australie, Nguyen Tat Thanh, a présenté ses lettres de créance au président du Vanuatu.",
     ];
     expect(findPartners(post, find(...post), { head: 2 })).toEqual(['VU']);
+    // (batch 65, dev since its one scoring: the envoy's nationality said by its adjective)
+    const vietnamese = [
+      'Les dirigeants jamaïcains souhaitent développer les relations avec le Vietnam',
+      "L'ambassadeur vietnamien à Cuba et en Jamaïque, Nguyen Trung Thanh, a présenté ses lettres de créance aux dirigeants jamaïcains.",
+    ];
+    expect(findPartners(vietnamese, find(...vietnamese), { head: 2 })).toEqual(['JM']);
   });
 
   it('the members a body enumerates when the head names their group; not a list in passing', () => {

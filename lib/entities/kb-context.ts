@@ -94,7 +94,11 @@ function personCue(doc: Doc, k: number, e: number): boolean {
   // "…, qui a reconnu les faits")
   if (toks[e]?.f === ',') {
     const next = toks[e + 1];
-    if (next?.kind === 'w' && !next.cap && (TITLE_WORDS.has(next.f) || /^(?:ancienne?|nee?|agee?|qui)$/.test(next.f)))
+    if (
+      next?.kind === 'w' &&
+      !next.cap &&
+      (TITLE_WORDS.has(next.f) || /^(?:ancien(?:ne)?|nee?|agee?|qui)$/.test(next.f))
+    )
       return true;
     if (next?.kind === 'n' && toks[e + 2]?.f === 'ans') return true;
   }

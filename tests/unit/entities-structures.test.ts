@@ -928,3 +928,18 @@ describe('a person a monument is dedicated to', () => {
     expect(named(es, 'Mahatma Gandhi')?.country).toBe('IN');
   });
 });
+
+describe('libraries, archives and conservatories', () => {
+  // (batch 64, dev since its one scoring: le-vietnam-et-le-sri-lanka-renforcent-leur-cooperati-1279789;
+  // dev: des-dirigeants-assistent-a-la-ceremonie-de-remise-de-1289941)
+  it('are bodies named as other bodies are, with their complements and country', () => {
+    const es = find(
+      "La Bibliothèque nationale du Sri Lanka et la Bibliothèque de l'Assemblée nationale du Vietnam ont signé un mémorandum.",
+      'Les Archives nationales du Vietnam ont remis des documents aux Archives nationales de Cuba.',
+    );
+    expect(named(es, 'Bibliothèque nationale du Sri Lanka')?.country).toBe('LK');
+    expect(named(es, "Bibliothèque de l'Assemblée nationale du Vietnam")?.type).toBe('organization');
+    expect(named(es, 'Archives nationales du Vietnam')?.country).toBe('VN');
+    expect(named(es, 'Archives nationales de Cuba')?.country).toBe('CU');
+  });
+});

@@ -149,8 +149,8 @@ parlement bureau agence union organisation federation association banque fonds a
 institut universite cour tribunal office direction administration commandement parti senat
 secretariat inspection garde police centre communaute alliance ligue mouvement ambassade
 consulat corps brigade division region-militaire service radio television compagnie societe
-corporation groupe parquet confederation hopital autorite fondation marine bibliotheque archives
-conservatoire
+corporation groupe parquet confederation hopital autorite fondation marine bibliotheque archives ecole
+lycee conservatoire
 `);
 
 export const ORG_HEADS_LOWER_OK = set('ministere ministeres ambassade consulat');

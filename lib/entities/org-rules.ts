@@ -324,6 +324,22 @@ export function namesRegion(doc: Doc, i: number, k = i + 1): boolean {
 
 const PAIR_PREFIX = new Set(PAIR_PREFIXES.map(([p]) => p));
 
+/** Schools, named by their kind and the name they bear: "Lycée d'excellence Hoang Van Thu". */
+const SCHOOL_HEADS = new Set(['ecole', 'lycee']);
+
+/** The name a school bears after its kind ending at k: up to four free capitalised words, or k. */
+function schoolNameEnd(doc: Doc, k: number): number {
+  const toks = doc.toks;
+  let e = k;
+  while (e < k + 4) {
+    const t = toks[e];
+    if (t?.kind !== 'w' || !t.cap || t.upper || NOT_NAME.has(t.f) || TITLE_WORDS.has(t.f) || !isFree(doc, e, e + 1))
+      break;
+    e++;
+  }
+  return e;
+}
+
 /** Bodies a city names alone: "Université de Tokyo", "Hôpital de Hué", "Académie de Moscou". */
 const NAMED_BY_PLACE = new Set(['universite', 'hopital', 'academie', 'institut', 'ecole', 'conservatoire', 'lycee']);
 
@@ -808,6 +824,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // field of study, inside the name, not a country
   const field = toks[end - 1]?.f === 'etudes';
   end = studiesEnd(toks, end);
+  // "le Lycée d'excellence Hoang Van Thu", "l'Ecole primaire Lang Sen": a school's kind, then the
+  // name it bears (a person's, a place's), capitalised
+  if (SCHOOL_HEADS.has(head.f) && head.cap) end = schoolNameEnd(doc, end);
   // A nationality adjective after the complement gives the country: "Chambre des représentants jordanienne".
   const after = field ? null : ADJ_DICT.match(toks, end);
   if (after && !country) country = after.ref;

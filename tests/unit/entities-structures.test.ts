@@ -929,7 +929,7 @@ describe('a person a monument is dedicated to', () => {
   });
 });
 
-describe('libraries, archives and conservatories', () => {
+describe('libraries, archives, conservatories and schools', () => {
   // (batch 64, dev since its one scoring: le-vietnam-et-le-sri-lanka-renforcent-leur-cooperati-1279789;
   // dev: des-dirigeants-assistent-a-la-ceremonie-de-remise-de-1289941)
   it('are bodies named as other bodies are, with their complements and country', () => {
@@ -941,5 +941,19 @@ describe('libraries, archives and conservatories', () => {
     expect(named(es, "Bibliothèque de l'Assemblée nationale du Vietnam")?.type).toBe('organization');
     expect(named(es, 'Archives nationales du Vietnam')?.country).toBe('VN');
     expect(named(es, 'Archives nationales de Cuba')?.country).toBe('CU');
+  });
+
+  // (dev: rentree-scolaire-des-dirigeants-se-rendent-dans-des-55373, vietnam-et-finlande-promeuvent-la-cooperation-dans-l-125177)
+  it('a school: its kind, then the name it bears', () => {
+    const es = find(
+      "Il a assisté à la rentrée du Lycée d'excellence Hoang Van Thu de la province de Hoa Binh.",
+      "Les élèves de l'École internationale Vietnam - Finlande ont présenté leurs travaux.",
+      // (a kind alone names no school of its own: not a person after it either)
+      "Le ministre Nguyen Van Ba a visité l'école du village.",
+    );
+    expect(named(es, "Lycée d'excellence Hoang Van Thu")?.type).toBe('organization');
+    expect(named(es, 'Hoang Van Thu')).toBeUndefined();
+    expect(named(es, 'École internationale Vietnam - Finlande')?.type).toBe('organization');
+    expect(named(es, 'Nguyen Van Ba')?.type).toBe('person');
   });
 });

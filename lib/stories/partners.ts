@@ -608,10 +608,12 @@ export function findPartners(
   // (judged only when the story's entities are given: without them, who takes part is not known;
   // and a relation needs two parties: one foreign country said to sign, meet or cooperate has
   // Vietnam for the other, "l'ambassadeur de Corée a signé un accord avec la province")
+  // (one foreign country alone, with no word of a relation, is news of that country: "Les
+  // exportations thaïlandaises progressent…", "L'Indonésie recherche de nouvelles sources…")
   if (
     entities &&
     !vietnamNamed &&
-    firstAt.size > 1 &&
+    (firstAt.size > 1 || (firstAt.size === 1 && !RELATION.test(foldedAll))) &&
     !ENVOYS.test(foldedAll) &&
     !entities.some(isVietnameseParty) &&
     !namesOwnOffice(foldedAll)
@@ -707,6 +709,11 @@ const VISIT_AT_HOME =
 // Dominique ont présenté leurs lettres")
 const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
 
+/** Words of a relation between two parties: one foreign country said to sign, meet or cooperate has Vietnam for the other. */
+const RELATION = new RegExp(
+  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretien\\w*|aide\\w*|soutien\\w*|don|dons|offert|remis\\w*|investi\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?)\\b`,
+);
+
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's
 // is said with its adjective or its name ("le Premier ministre thaïlandais", "… de Malaisie").
 const OWN_OFFICE =
@@ -716,6 +723,8 @@ function namesOwnOffice(foldedAll: string): boolean {
   for (const m of foldedAll.matchAll(OWN_OFFICE)) {
     // (within the words after it: "le ministre thaïlandais", "le ministère des Finances de Singapour")
     const after = foldedAll.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[,.;:]/)[0] ?? '';
+    // (a province named is a place, Vietnam's or not as the place is: "la province de Sulawesi")
+    if (/province$/.test(m[0]) && /^[\s\u00a0]+(?:de|d')/.test(after)) continue;
     if (!findCountries(after).length) return true;
   }
   return false;

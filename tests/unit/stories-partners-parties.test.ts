@@ -33,6 +33,28 @@ describe('foreign news VNA relays', () => {
     ).toEqual([]);
   });
 
+  it('has none for one foreign country alone, with no word of a relation (batch 66, dev since its one scoring, as stored)', () => {
+    // (dev: t-linflation-aux-philippines-decelere-en-aout-post188687: "la province de Sulawesi" is
+    // a province named, not Vietnam's bare office)
+    expect(
+      teaserPartners(
+        "L'Indonésie recherche de nouvelles sources de pétrole et de gaz",
+        "L'Agence géologique indonésienne a lancé une campagne de prospection aérienne à Sulawesi afin d'identifier de nouvelles réserves. Un village de Sigi, dans la province de Sulawesi central.",
+      ),
+    ).toEqual([]);
+    // (dev: t-inondations-dues-au-typhon-26-morts-et-des-millier-post254342)
+    expect(
+      teaserPartners(
+        'Festival Thatluang en cours au Laos',
+        'Le festival Thatluang 2025, considéré comme le plus important festival culturel et religieux du Laos, a débuté dans la capitale Vientiane.',
+      ),
+    ).toEqual([]);
+    // (a word of a relation keeps it: Vietnam is the other party, said or not)
+    expect(
+      teaserPartners('Le Laos reçoit une aide', 'Le Laos a reçu une aide de 100 tonnes de riz pour ses sinistrés.'),
+    ).toEqual(['LA']);
+  });
+
   it('reads one foreign country, or foreign envoys, as dealing with Vietnam, said or not', () => {
     // (a relation needs two parties: "la vice-ministre" is Vietnam's, unnamed)
     expect(

@@ -61,6 +61,8 @@ function bareTitle(d: Doc, a: number, b: number): boolean {
     if (COMPLEMENT_OPENERS.has(d.toks[k]?.f ?? '') || d.toks[k]?.kind !== 'w') return false;
   return true;
 }
+/** Titles whose portfolio follows "à", written in lower case too: "secrétaire d'État à l'économie", "ministre délégué à la culture". */
+const PORTFOLIO_TITLES = new Set(['etat', 'delegue', 'deleguee', 'commissaire']);
 const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'pour', 'charge']);
 
 /** What joins a form of address to the next: "Prof-Dr", "Dr.", "Dato' ". */
@@ -387,7 +389,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
           (t.f === 'la' || t.f === 'l' || t.f === 'les') &&
           (prev?.f === 'de' ||
             prev?.f === 'pour' ||
-            (isPreposition(d, k - 1) && !!toks[k + (t.f === 'l' ? 2 : 1)]?.cap))
+            (isPreposition(d, k - 1) &&
+              (!!toks[k + (t.f === 'l' ? 2 : 1)]?.cap || PORTFOLIO_TITLES.has(toks[k - 2]?.f ?? ''))))
         )
           continue;
         // ("le président de son Parlement, X", "le chef de leur Bureau": a body of the country or

@@ -56,5 +56,5 @@ function isMissionPost(role: string): boolean {
   return MISSION_POST.test(fold(role));
 }
 const MISSION_POST =
-  /^(?:chef|cheffe)(?: adjointe?)? de ?(?:la |sa )?(?:mission|delegation|representation)\b|^representante? permanente?\b|^chargee? d(?:u|e|es|') /;
+  /^(?:chef|cheffe)(?: adjointe?)? de ?(?:la |sa )?(?:mission|delegation|representation)\b|^representante? (?:permanente?|en chef)\b|^chargee? d(?:u|e|es|') /;
 const ADDRESSED = new Set(['ambassadeur', 'ambassadrice', 'ancien ambassadeur', 'ancienne ambassadrice']);

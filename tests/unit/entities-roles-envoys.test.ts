@@ -33,6 +33,13 @@ describe('roles of envoys and lists', () => {
       "ambassadeur, chef adjoint de la Mission permanente du Vietnam auprès de l'ONU",
     );
     expect(named(more, 'Le Quang Long')?.role).toBe('ambassadeur du Vietnam à Cuba, également au Costa Rica');
+    // (batch 67, dev since its one scoring: a chief representative's mission)
+    const chief = find(
+      "L'ambassadrice Le Thi Tuyet Mai, représentante en chef de la Mission du Vietnam auprès des Nations Unies à Genève, a salué l'OIT.",
+    );
+    expect(named(chief, 'Le Thi Tuyet Mai')?.role).toBe(
+      'ambassadrice, représentante en chef de la Mission du Vietnam auprès des Nations Unies à Genève',
+    );
     // (a form of address before another function gives way to it, as before)
     expect(named(es, 'Nguyen Phuong Nga')?.role).toBe("présidente de l'Union des organisations d'amitié du Vietnam");
   });

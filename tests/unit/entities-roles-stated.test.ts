@@ -2563,3 +2563,18 @@ describe('a time after the function', () => {
     expect(named(es, 'Le Van Binh')?.role).toBe("chef du département au sein de l'hôpital");
   });
 });
+
+describe('a portfolio after "à", in lower case', () => {
+  // (batch 67, dev since its one scoring: renforcement-de-la-cooperation-vietnamallemagne-187602)
+  it('"le secrétaire d\'État à l\'économie en Saxe, X", "la ministre déléguée à la culture, X"', () => {
+    const es = find(
+      "L'ambassadeur a travaillé avec le ministre-président de Saxe, Michael Kretschmer, et le secrétaire d'État à l'économie en Saxe, Thomas Kralinski, sur la coopération.",
+      'Elle a rencontré la ministre déléguée à la culture, Anne Martin.',
+      // (not after another title: "le président à la tribune, X")
+      'Il a applaudi le président à la tribune, Tran Van Ba, puis il est parti.',
+    );
+    expect(named(es, 'Thomas Kralinski')?.role).toBe("secrétaire d'État à l'économie en Saxe");
+    expect(named(es, 'Anne Martin')?.role).toBe('ministre déléguée à la culture');
+    expect(named(es, 'Tran Van Ba')?.role ?? null).not.toBe('président à la tribune');
+  });
+});

@@ -9,7 +9,8 @@
 // stated roles are known.
 
 import type { Steps } from '../slices';
-import type { Cand, Doc } from './doc';
+import { fold } from '../text/fold';
+import { type Cand, candCountry, type Doc } from './doc';
 import { ADJ_DICT } from './knowledge';
 import { pause } from './pace';
 import { roleHead, type StatedRole, unnamedRoleBefore } from './roles';
@@ -55,13 +56,22 @@ function countryJustBefore(doc: Doc, v: number): boolean {
   return false;
 }
 
+/** One office said two ways: "le chef du gouvernement éthiopien" is its Premier ministre. */
+const OFFICE_NAMES: [RegExp, string][] = [
+  [/^chef du gouvernement\b/, 'premier'],
+  [/^chef de l'etat\b/, 'president'],
+];
+function office(role: string): string {
+  const head = fold(roleHead(role));
+  return OFFICE_NAMES.find(([re]) => re.test(fold(role)))?.[1] ?? head;
+}
+const sameOffice = (a: string, b: string) => office(a) === office(b);
+
 export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
   const persons = cands.filter((c) => c.type === 'person' && !c.dropped);
   const roled = new Set(persons.filter((c) => c.role).map((c) => c.id));
   // (only when a person of a named country is still without a function)
-  const waiting = new Set(
-    persons.filter((c) => !roled.has(c.id) && c.country && c.country !== 'VN').map((c) => c.country),
-  );
+  const waiting = new Set(persons.filter((c) => !roled.has(c.id) && candCountry(c) !== 'VN').map(candCountry));
   if (!waiting.size) return;
   const body = docs.filter((d) => d.in === 'lead' || d.in === 'paragraph');
   const at = new Map(body.map((d, i) => [d, i]));
@@ -70,20 +80,31 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
     for (let v = 1; v < doc.toks.length; v++) {
       if (!countryJustBefore(doc, v)) continue;
       const r = unnamedRoleBefore(doc, v);
-      if (!r?.role || !r.country || !waiting.has(r.country)) continue;
+      if (!r?.role || !r.country || r.country === 'VN' || !(waiting.has(r.country) || waiting.has(null))) continue;
       const { role, country } = r;
       // (the page already gives a person of that country the function: it is theirs)
-      if (persons.some((c) => c.role && c.country === country && roleHead(c.role) === roleHead(role))) continue;
+      if (persons.some((c) => c.role && candCountry(c) === country && sameOffice(c.role, role))) continue;
       // the one person of that country named before without a function: two would leave it open
-      const before = persons.filter((c) => {
-        const j = at.get(c.doc);
-        return !roled.has(c.id) && c.country === country && j !== undefined && (j < i || (j === i && c.b <= v));
-      });
-      const ids = new Set(before.map((c) => c.id));
+      const named = (of: string | null) =>
+        new Set(
+          persons
+            .filter((c) => {
+              const j = at.get(c.doc);
+              return !roled.has(c.id) && candCountry(c) === of && j !== undefined && (j < i || (j === i && c.b <= v));
+            })
+            .map((c) => c.id),
+        );
+      // (else the one person whose country the page does not say: "M. Lim Hng Kiang a ajouté…",
+      // then "le ministre singapourien a affirmé…"; none of that country may be without a function)
+      let ids = named(country);
+      if (!ids.size) ids = named(null);
       if (ids.size !== 1) continue;
-      for (const c of persons) if (ids.has(c.id)) c.role = role;
+      for (const c of persons)
+        if (ids.has(c.id)) {
+          c.role = role;
+          c.country ??= country;
+        }
       for (const id of ids) roled.add(id);
-      waiting.delete(country);
     }
   }
 }

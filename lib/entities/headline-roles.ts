@@ -67,9 +67,27 @@ function office(role: string): string {
 }
 const sameOffice = (a: string, b: string) => office(a) === office(b);
 
+/**
+ * Is the person named as someone's counterpart or addressed ("son homologue ouzbek, X", "M. X")?
+ * So VNA names the official a later function speaks of; an athlete or an artist of that country
+ * named bare ("la nageuse singapourienne X") is no one's counterpart.
+ */
+function namedAsOfficial(c: Cand): boolean {
+  const toks = c.doc.toks;
+  // (past the counterpart's country: "son homologue du Salvador, X")
+  for (let k = c.a - 1; k >= 0 && k >= c.a - 6; k--) {
+    const f = toks[k]?.f ?? '';
+    if (/^homologues?$/.test(f) || ((f === 'm' || f === 'mme') && toks[k]?.cap)) return true;
+    if (toks[k]?.kind === 'w' && toks[k]?.cap && c.doc.used[k]?.type !== 'country') break;
+  }
+  return false;
+}
+
 export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
   const persons = cands.filter((c) => c.type === 'person' && !c.dropped);
-  const roled = new Set(persons.filter((c) => c.role).map((c) => c.id));
+  // (a role stated or known: "Sar Sokha" keeps the knowledge base's)
+  const roled = new Set(persons.filter((c) => c.role || c.kb?.role).map((c) => c.id));
+  const official = new Set(persons.filter(namedAsOfficial).map((c) => c.id));
   // (only when a person of a named country is still without a function)
   const waiting = new Set(persons.filter((c) => !roled.has(c.id) && candCountry(c) !== 'VN').map(candCountry));
   if (!waiting.size) return;
@@ -81,6 +99,9 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
       if (!countryJustBefore(doc, v)) continue;
       const r = unnamedRoleBefore(doc, v);
       if (!r?.role || !r.country || r.country === 'VN' || !(waiting.has(r.country) || waiting.has(null))) continue;
+      // (the role goes on past v: "le vice-ministre ouzbek des Affaires étrangères a proposé" is read
+      // at its verb, not at "des")
+      if (unnamedRoleBefore(doc, v + 1)?.role?.startsWith(r.role)) continue;
       const { role, country } = r;
       // (the page already gives a person of that country the function: it is theirs)
       if (persons.some((c) => c.role && candCountry(c) === country && sameOffice(c.role, role))) continue;
@@ -98,7 +119,7 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
       // then "le ministre singapourien a affirmé…"; none of that country may be without a function)
       let ids = named(country);
       if (!ids.size) ids = named(null);
-      if (ids.size !== 1) continue;
+      if (ids.size !== 1 || ![...ids].every((id) => official.has(id))) continue;
       for (const c of persons)
         if (ids.has(c.id)) {
           c.role = role;

@@ -2538,6 +2538,18 @@ describe('a function of a nationality said again without a name', () => {
     expect(named(es, 'Hugo Martinez Bonilla')?.role).toBe('ministre des A.E');
   });
 
+  // (the second reviewer's, R48: the whole function; not an athlete or an artist named bare)
+  it('reads the whole function, and only of a counterpart or a person addressed as such', () => {
+    const es = find(
+      "La vice-ministre Le Thi Thu Hang a eu un entretien avec son homologue ouzbek, Ilkhom Khaydarov. De son côté, le vice-ministre ouzbek des Affaires étrangères a proposé d'ouvrir une ligne.",
+      'La nageuse singapourienne Quah Ting Wen a remporté l’or. Le ministre singapourien des Sports a assisté à la course.',
+      'Le Thaïlandais Kunlavut Vitidsarn a battu son adversaire. Le Premier ministre thaïlandais a félicité le joueur.',
+    );
+    expect(named(es, 'Ilkhom Khaydarov')?.role).toBe('vice-ministre des Affaires étrangères');
+    expect(named(es, 'Quah Ting Wen')?.role ?? null).toBeNull();
+    expect(named(es, 'Kunlavut Vitidsarn')?.role ?? null).toBeNull();
+  });
+
   it('not when two persons of that country could be meant, nor when one already holds it', () => {
     const es = find(
       'Le président a reçu Ivan Petrov et Sergueï Ivanov, deux hommes d’affaires russes. Le ministre russe a salué la rencontre.',

@@ -265,14 +265,22 @@ export function findCountries(text: string): CountryHit[] {
       RANK.test(folded.slice(Math.max(start - 160, sentenceStart(folded, start)), start));
     const rankedOn = !!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start));
     // (and the rest of its list: "avec le Kazakhstan et l'Ouzbékistan")
-    const sentence = folded.slice(sentenceStart(folded, start), start);
+    // (the neighbours of another country, said of it: "Le pays a des frontières avec…"; not a
+    // Vietnamese province's border, "La province de Tây Ninh, qui a une frontière commune avec le
+    // Cambodge", which is Vietnam's)
+    const from = sentenceStart(folded, start);
+    const sentence = folded.slice(from, start);
+    const border = BORDER_SENTENCE.exec(sentence);
+    const saidOf = border ? sentence.slice(0, border.index) : '';
+    const ofAnother =
+      /^[\s\u00a0]*le[\s\u00a0]+pays\b/.test(saidOf) ||
+      hits.some((x) => x.index >= from && x.index < from + saidOf.length && x.code !== 'VN');
     const bordering =
       (WITH_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) ||
         (!!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start)))) &&
-      BORDER_SENTENCE.test(sentence) &&
-      !/vietnam/.test(
-        folded.slice(sentenceStart(folded, start), folded.indexOf('.', end) < 0 ? undefined : folded.indexOf('.', end)),
-      );
+      !!border &&
+      ofAnother &&
+      !/vietnam/.test(folded.slice(from, folded.indexOf('.', end) < 0 ? undefined : folded.indexOf('.', end)));
     hits.push({
       code: form.code,
       index: start,

@@ -314,7 +314,17 @@ describe('the others in a ranking', () => {
       "Le Turkménistan dispose de 9,3% des réserves de gaz prouvées au monde, 4e derrière l’Iran, la Russie et le Qatar. Le pays a des frontières avec le Kazakhstan et l’Ouzbékistan au nord, avec l’Iran et l’Afghanistan au sud. C'est la troisième économie d’Asie centrale, derrière le Kazakhstan.",
     );
     expect(profile.filter((h) => h.code !== 'TM' && !h.ranked).map((h) => h.code)).toEqual([]);
-    // (Vietnam's own border is a relation: "le Vietnam partage une frontière avec le Laos")
+    // (Vietnam's own border is a relation: "le Vietnam partage une frontière avec le Laos", and a
+    // Vietnamese province's, which the second reviewer (R48) read: "La province de Tây Ninh, qui a une
+    // frontière commune avec le Cambodge")
+    for (const [text, code] of [
+      [
+        'La province de Tây Ninh, qui a une frontière commune de 240 km avec le Cambodge, a organisé une patrouille.',
+        'KH',
+      ],
+      ['Ha Giang, qui partage 277 km de frontière avec la Chine, a accueilli des touristes.', 'CN'],
+    ])
+      expect(findCountries(text).find((h) => h.code === code)?.ranked).toBe(false);
     expect(findCountries('Le Vietnam partage une frontière avec le Laos.').find((h) => h.code === 'LA')?.ranked).toBe(
       false,
     );

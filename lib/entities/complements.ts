@@ -287,11 +287,16 @@ const ABROAD_HEADS = new Set([
   'comite',
   'union',
   'centre',
-  'federation',
   'maison',
 ]);
-/** Heads named by a country only abroad: "Centre culturel du Vietnam en France", "Fédération de Vovinam au Sénégal". */
-const HEADS_ABROAD_ONLY = new Set(['centre', 'federation', 'maison']);
+/**
+ * Heads named by the country they are in only when they are Vietnam's, abroad ("Centre culturel du
+ * Vietnam en France"; not "le Centre national d'études spatiales en France", "le Centre des
+ * expositions en Chine", which say where something happens).
+ */
+const VIETNAMS_ABROAD_ONLY = new Set(['centre', 'maison']);
+/** Representations, named by their country of origin and the city they are in: "Office commercial du Vietnam à Hong Kong". */
+const REPRESENTATION_HEADS = new Set(['office', 'bureau', 'centre', 'maison']);
 /** "… dans la province de Krasnodar": the kinds of place a body's seat is named by. */
 const SEAT_NOUNS = new Set(['province', 'ville', 'region', 'prefecture', 'etat']);
 
@@ -309,11 +314,13 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
   const at = toks[k]?.f;
   if (at === 'en' || at === 'au' || at === 'aux') {
     const held = doc.used[k + 1];
-    // (a centre, a federation or a house "au Vietnam" is where it is built or meets, not its name:
-    // "le Centre financier international au Vietnam"; abroad, its name says where it is)
-    const home = held?.kb?.country === 'VN' && HEADS_ABROAD_ONLY.has(toks[head]?.f ?? '');
-    if (held?.via === 'kb' && held.a === k + 1 && held.type === 'country' && !home)
-      return [heldEnd(doc, k + 1), held.kb?.country ?? null];
+    if (held?.via === 'kb' && held.a === k + 1 && held.type === 'country') {
+      // (a centre or a house is named so only when it is Vietnam's, abroad)
+      const named =
+        !VIETNAMS_ABROAD_ONLY.has(toks[head]?.f ?? '') ||
+        (held.kb?.country !== 'VN' && ownersOf(doc, head, k) === 'VN');
+      if (named) return [heldEnd(doc, k + 1), held.kb?.country ?? null];
+    }
   }
   // (a city only for a body of compatriots abroad or a representation: "à Hanoï" after any other
   // body, or after "l'Union des femmes vietnamiennes", says where something happens)
@@ -353,8 +360,14 @@ function ownersOf(doc: Doc, head: number, k: number): string | null {
     if (adj) return adj.ref;
     // ("Office commercial du Vietnam à Hong Kong", "Centre culturel du Vietnam à Paris": a country's
     // own body, named by the city abroad it is in)
+    // (not a people's body: "l'Union des femmes de Cuba à Hanoï" says where it meets)
     const held = doc.used[j];
-    if (held?.type === 'country' && held.a === j && prepLength(doc.toks, j - 1 - (doc.toks[j - 1]?.f === "'" ? 1 : 0)))
+    if (
+      REPRESENTATION_HEADS.has(doc.toks[head]?.f ?? '') &&
+      held?.type === 'country' &&
+      held.a === j &&
+      prepLength(doc.toks, j - 1 - (doc.toks[j - 1]?.f === "'" ? 1 : 0))
+    )
       return held.kb?.country ?? null;
   }
   return null;

@@ -719,7 +719,7 @@ const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
 
 /** Words of a relation between two parties: one foreign country said to sign, meet or cooperate has Vietnam for the other. */
 const RELATION = new RegExp(
-  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretien\\w*|aide\\w*|soutien\\w*|don|dons|offert|remis\\w*|investi\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?)\\b`,
+  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretien\\w*|aide\\w*|soutien\\w*|don|dons|offert|remis\\w*|investi\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|export\\w*|importation\\w*|importateur\\w*|commerc\\w*|protocoles?|conclu\\w*|sommets?|particip\\w*|arrive\\w*)\\b`,
 );
 
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's
@@ -733,7 +733,14 @@ function namesOwnOffice(foldedAll: string): boolean {
     const after = foldedAll.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[,.;:]/)[0] ?? '';
     // (a province named is a place, Vietnam's or not as the place is: "la province de Sulawesi")
     if (/province$/.test(m[0]) && /^[\s\u00a0]+(?:de|d')/.test(after)) continue;
-    if (!findCountries(after).length) return true;
+    // (the country of the office itself: its adjective or "de X" right after it, not a country
+    // the clause goes on to, "le vice-Premier ministre participe au Sommet Afrique-Japon")
+    const own = findCountries(after).some(
+      (h) =>
+        h.index <= 24 &&
+        (h.form === 'adjective' || /(?:de|du|des|d')[\s\u00a0']*(?:la[\s\u00a0]+|l')?$/.test(after.slice(0, h.index))),
+    );
+    if (!own) return true;
   }
   return false;
 }

@@ -317,7 +317,7 @@ describe('the others in a ranking', () => {
     // (Vietnam's own border is a relation: "le Vietnam partage une frontière avec le Laos", and a
     // Vietnamese province's, which the second reviewer (R48) read: "La province de Tây Ninh, qui a une
     // frontière commune avec le Cambodge")
-    for (const [text, code] of [
+    for (const [text, code] of <[string, string][]>[
       [
         'La province de Tây Ninh, qui a une frontière commune de 240 km avec le Cambodge, a organisé une patrouille.',
         'KH',

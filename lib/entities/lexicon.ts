@@ -268,7 +268,7 @@ par pour selon entre lors devant contre chez sous envers vers rencontre rencontr
 affirme affirmant souligne soulignant declare declarant estime estimant dit insiste insistant
 offre participe assiste preside copreside travaille signe signent appelle lors dans sur
 venu venue venus venues arrive arrivee prenant depuis celle celui ceux adresse adressee ayant etant
-apres avant pendant durant ans visite visites comme ainsi aujourd hier demain afin
+apres avant pendant durant ans visite visites comme ainsi aujourd hier demain afin jusqu lorsqu puisqu
 prend prennent prononce prononcent remet remettent inaugure inaugurent intervient interviennent
 discute discutent parle parlent serre serrent rend rendent repond repondent ecoute ecoutent
 inspecte inspectent decore decorent depose deposent entretient entretiennent

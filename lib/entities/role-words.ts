@@ -487,3 +487,14 @@ export function isCompoundHead(toks: Token[], k: number): boolean {
   const tail = toks[k + 2];
   return toks[k]?.f === 'sous' && isCompoundTail(toks, k + 2) && tail?.kind === 'w' && !ROLE_STOP.has(tail.f);
 }
+
+/**
+ * "l'ambassadeur X, chef de la Mission permanente du Ghana", "…, chargé du Paraguay": the function
+ * is an envoy's own post, so the title before the name is held with it, not a form of address.
+ * (The stored text glues "dela" at times.)
+ */
+export function isMissionPost(role: string): boolean {
+  return MISSION_POST.test(fold(role));
+}
+const MISSION_POST =
+  /^(?:chef|cheffe)(?: adjointe?)? de ?(?:la |sa )?(?:mission|delegation|representation)\b|^representante? (?:permanente?|en chef)\b|^chargee? d(?:u|e|es|') /;

@@ -404,6 +404,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // ("ambassadeur du Mali de leur nouvelle fonction": what several were congratulated on, not
     // one holder's function; "secrétaire général de leur parti" is one)
     if (t.f === 'de' && /^leurs?$/.test(toks[m + 1]?.f ?? '') && THEIR_OFFICE.has(toks[m + 2]?.f ?? '')) break;
+    // ("… en France et lui a souhaité…": an object pronoun after "et" opens the next clause)
+    if (t.f === 'et' && (toks[m + 1]?.f === 'lui' || toks[m + 1]?.f === 'leur')) break;
     // ("… au VietnamIl a en même temps…": a subject pronoun starts the next clause, glued or not)
     if (t.kind === 'w' && m > first && SUBJECT_PRONOUNS.has(t.f)) break;
     // "chargée d'affaires a.i. et représentante…": ad interim (not the verb "a")
@@ -417,9 +419,12 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     }
     // ("… de la ville de Volgograd à la fin de l'automne 2019", "… au début de l'année", "… au
     // cours de la visite": a time says when, not of what)
+    // ("… jusqu'à la fin de 2020", "… fin 2019", "… début 2020")
     if (
       (isPreposition(d, m) && toks[m + 1]?.f === 'la' && /^(?:fin|mi)$/.test(toks[m + 2]?.f ?? '')) ||
-      (t.f === 'au' && /^(?:debut|cours)$/.test(toks[m + 1]?.f ?? ''))
+      (t.f === 'au' && /^(?:debut|cours)$/.test(toks[m + 1]?.f ?? '')) ||
+      (t.f === 'jusqu' && m > first) ||
+      (/^(?:debut|fin)$/.test(t.f) && /^(?:19|20)\d\d$/.test(toks[m + 1]?.f ?? ''))
     )
       break;
     // ("présidente de la Chambre le 3 mai", "… le lundi 5 mai": a date says when, not of what)

@@ -31,6 +31,7 @@ import {
   interimDotAt,
   isCompoundHead,
   isFunction,
+  isMissionPost,
   isPluralTitle,
   isPostPreposition,
   isPreposition,
@@ -146,8 +147,12 @@ export function roleBefore(d: Doc, i: number): StatedRole {
  * title right before the name is how the person is addressed; the function is the one said first.
  */
 function addressDropped(r: StatedRole): StatedRole {
-  const m = r.role ? /^(.+?),\s*(?:ambassadeur|ambassadrice|docteure?|dr\.?|professeure?|pr\.?)$/iu.exec(r.role) : null;
-  return m?.[1] && isFunction(m[1]) ? { ...r, role: m[1] } : r;
+  const m = r.role ? /^(.+?),\s*(ambassadeur|ambassadrice|docteure?|dr\.?|professeure?|pr\.?)$/iu.exec(r.role) : null;
+  if (!m?.[1] || !m[2] || !isFunction(m[1])) return r;
+  // (an envoy's mission is held with the title, as when the title comes first: "le chef de la
+  // Mission permanente …, ambassadeur X" is "ambassadeur, chef de la Mission permanente…")
+  if (/^ambassad/i.test(m[2]) && isMissionPost(m[1])) return { ...r, role: `${m[2]}, ${m[1]}` };
+  return { ...r, role: m[1] };
 }
 
 /** The comma opening ", mandat 2019-2021" that ends at token j, or -1. */

@@ -9,7 +9,7 @@
 // the role said before a name with the one said after it, and the public functions, re-exported.
 
 import { fold } from '../text/fold';
-import { isFunction, isKindOfPerson, isRank, type StatedRole } from './role-words';
+import { isFunction, isKindOfPerson, isMissionPost, isRank, type StatedRole } from './role-words';
 
 export { countryIn } from './role-text';
 export { isFunction, isHanging, isPluralTitle, roleHead, type StatedRole } from './role-words';
@@ -29,7 +29,10 @@ export function joinRoles(before: string | null, after: StatedRole): { role: str
   if (fa && fb && !after.also && (fa === fb || fa.startsWith(`${fb} `))) return { role: a, added: false };
   // ("l'ambassadeur X pour sa nomination au poste de secrétaire général…": the post held is said
   // before the name, the new one after)
-  if (b && a && after.takenUp) return { role: b, added: false };
+  // (a rank, a kind of person or a former post gives way to the post taken up: "le général X pour
+  // sa nomination au poste de ministre de la Défense")
+  if (b && a && after.takenUp)
+    return { role: isRank(b) || isKindOfPerson(b) || /^ancien/.test(fold(b)) ? a : b, added: false };
   // ("le vice-Premier ministre X, également ministre des AE": the text's own link stays)
   if (b && a)
     return {
@@ -47,14 +50,4 @@ function isFormOfAddress(role: string): boolean {
   return ADDRESSED.has(fold(role));
 }
 
-/**
- * "l'ambassadeur X, chef de la Mission permanente du Ghana", "…, chargé du Paraguay": the function
- * is an envoy's own post, so the title before the name is held with it, not a form of address.
- * (The stored text glues "dela" at times.)
- */
-function isMissionPost(role: string): boolean {
-  return MISSION_POST.test(fold(role));
-}
-const MISSION_POST =
-  /^(?:chef|cheffe)(?: adjointe?)? de ?(?:la |sa )?(?:mission|delegation|representation)\b|^representante? (?:permanente?|en chef)\b|^chargee? d(?:u|e|es|') /;
 const ADDRESSED = new Set(['ambassadeur', 'ambassadrice', 'ancien ambassadeur', 'ancienne ambassadrice']);

@@ -2459,6 +2459,10 @@ describe('one function said several ways on a page', () => {
       // (said first without its place, the same function said more fully by the occasion wins)
       "L'ambassadrice du Vietnam, Ngô Minh Nguyêt, a présenté ses lettres de créance.",
       'En félicitant Ngô Minh Nguyêt pour sa prise de fonctions officielles en tant qu’ambassadrice du Vietnam au Paraguay, le président a exprimé sa joie.',
+      // (the second reviewer's, R48: a rank or a former post gives way to the post taken up; the
+      // next clause after "et lui" is not the role's)
+      'Il a félicité le général Phan Van Giang pour sa nomination au poste de ministre de la Défense.',
+      'Elle a félicité Ngo Van Tuan pour sa nomination comme ambassadeur du Vietnam en France et lui a souhaité du succès.',
       // (not an occasion: "pour sa contribution")
       "Il a remercié Tran Van Minh pour sa contribution en tant qu'expert.",
     );
@@ -2469,6 +2473,8 @@ describe('one function said several ways on a page', () => {
     expect(named(es, 'Denny Abdi')?.role).toBe('ambassadeur');
     expect(named(es, 'Ngô Minh Nguyêt')?.role).toBe('ambassadrice du Vietnam au Paraguay');
     expect(named(es, 'Tran Van Minh')?.role ?? null).toBeNull();
+    expect(named(es, 'Phan Van Giang')?.role).toBe('ministre de la Défense');
+    expect(named(es, 'Ngo Van Tuan')?.role).toBe('ambassadeur du Vietnam en France');
   });
 });
 
@@ -2486,6 +2492,13 @@ describe('a form of address between a function and the name', () => {
     expect(named(es, 'Dammika Patabendi')?.role).toBe("ministre de l'Environnement");
     expect(named(es, 'Tran Van Ba')?.role).toBe("directeur de l'institut");
     expect(named(es, 'Duong Hai Hung')?.role).toBe('ambassadeur');
+    // (R48: an envoy's mission is held with the title, in either order)
+    const mission = find(
+      "Le chef de la Mission permanente du Vietnam auprès de l'ONU, ambassadeur Dang Hoang Giang, a pris la parole.",
+    );
+    expect(named(mission, 'Dang Hoang Giang')?.role).toBe(
+      "ambassadeur, chef de la Mission permanente du Vietnam auprès de l'ONU",
+    );
   });
 });
 
@@ -2567,11 +2580,14 @@ describe('a time after the function', () => {
     const es = find(
       "Nous avons visité la ferme de Duong Hai An, président de l'Association des Vietnamiens de la ville de Volgograd à la fin de l'automne 2019.",
       "Tran Van Ba, directeur de l'Institut de la mer au début de l'année, a présenté le projet.",
+      // (R48: "jusqu'à la fin de 2020")
+      "Nguyen Van Hai, directeur de l'Institut de la mer jusqu'à la fin de 2020, a présenté le bilan.",
       // (not a body's own name: "Comité de la fin de …" is none, "au cours" inside a name neither)
       "Le Dr Le Van Binh, chef du département au sein de l'hôpital, a parlé.",
     );
     expect(named(es, 'Duong Hai An')?.role).toBe("président de l'Association des Vietnamiens de la ville de Volgograd");
     expect(named(es, 'Tran Van Ba')?.role).toBe("directeur de l'Institut de la mer");
+    expect(named(es, 'Nguyen Van Hai')?.role).toBe("directeur de l'Institut de la mer");
     expect(named(es, 'Le Van Binh')?.role).toBe("chef du département au sein de l'hôpital");
   });
 });

@@ -285,10 +285,10 @@ Petrovietnam | PVN, PetroVietnam | VN
 Vietnam Airlines | | VN
 Vietjet Air | Vietjet | VN
 Vinamilk | | VN
-Vietcombank | Banque pour le commerce extérieur du Vietnam | VN
-Vietinbank | Banque pour l'industrie et le commerce du Vietnam | VN
-Agribank | Banque pour l'agriculture et le développement rural du Vietnam | VN
-BIDV | Banque pour l'investissement et le développement du Vietnam | VN
+Vietcombank | Banque pour le commerce extérieur du Vietnam, Banque du commerce extérieur du Vietnam, Banque commerciale par actions pour le commerce extérieur du Vietnam | VN
+Vietinbank | Banque pour l'industrie et le commerce du Vietnam, Banque commerciale par actions pour l'industrie et le commerce du Vietnam | VN
+Agribank | Banque pour l'agriculture et le développement rural du Vietnam, Banque de l'agriculture et du développement rural du Vietnam | VN
+BIDV | Banque pour l'investissement et le développement du Vietnam, Banque d'investissement et de développement du Vietnam | VN
 Vietsovpetro | | VN
 Zarubezhneft | | 
 Gazprom | | 

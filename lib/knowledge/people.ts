@@ -78,7 +78,7 @@ Lee Jae-myung | | président | KR
 Narendra Modi | | Premier ministre | IN
 Miguel Díaz-Canel | Miguel Diaz-Canel | premier secrétaire du Parti communiste de Cuba et président | CU
 Fidel Castro | | | CU
-Mahatma Gandhi | | | IN
+Mahatma Gandhi | | | 
 `;
 
 /**

@@ -2,6 +2,8 @@
 // organisation, complements joined by "contre"/"avec", asides inside a role, and countries that
 // only say who speaks. Sentences shaped like the real text of the dev split (names made up).
 import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+import { findPartners } from '../../lib/stories';
 import { find, named, names, partnersOf } from '../support/names';
 
 describe('diplomatic missions', () => {
@@ -914,6 +916,12 @@ describe("Vietnam's big four banks, by their French names", () => {
     expect(named(es, 'Pham Duc An')?.role).toMatch(/^directeur général adjoint de la Banque .*\(BIDV\)$/);
     expect(named(es, 'Vietcombank')?.aliases).toContain('Banque pour le commerce extérieur du Vietnam');
     expect(named(es, 'Agribank')?.type).toBe('organization');
+    // (R48: the names as VNA also writes them)
+    const more = find(
+      'La Banque du commerce extérieur du Vietnam (Vietcombank) et la Banque commerciale par actions pour l’industrie et le commerce du Vietnam ont signé.',
+    );
+    expect(named(more, 'Vietcombank')?.aliases).toContain('Banque du commerce extérieur du Vietnam');
+    expect(named(more, 'Vietinbank')?.type).toBe('organization');
   });
 });
 
@@ -925,7 +933,26 @@ describe('a person a monument is dedicated to', () => {
       'Elle est allée déposer des fleurs au monument Raj Ghat, le site commémoratif dédié à Mahatma Gandhi.',
     );
     expect(named(es, 'Mahatma Gandhi')?.type).toBe('person');
-    expect(named(es, 'Mahatma Gandhi')?.country).toBe('IN');
+  });
+
+  // (the second reviewer's, R48: a historical figure cited names no partner)
+  it('cited in a story of Vietnam, makes no partner of his country', () => {
+    const texts = [
+      'Les jeunes de Hanoï et la non-violence',
+      'Citant Mahatma Gandhi, les jeunes de Hanoï ont appelé à la non-violence.',
+    ];
+    expect(
+      findPartners(
+        texts,
+        findEntities({
+          title: texts[0] as string,
+          lead: texts[1] as string,
+          paragraphs: [],
+          captions: [],
+          related: [],
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 

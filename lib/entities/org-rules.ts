@@ -839,6 +839,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // "le Parti vietnamien", "l'Armée vietnamienne": ways of saying the ruling party or the army,
   // not names of their own.
   if ((head.f === 'parti' || head.f === 'armee') && end === adjEnd && nationalOnly) return null;
+  // ("Archives photographiques inédites, ces clichés…": archives are a body when said of a country
+  // or a body, "les Archives nationales (du Vietnam)"; else they are documents)
+  if (head.f === 'archives' && end === adjEnd && !/\bnationales\b/.test(foldKey(canonical))) return null;
   // "Comité populaire" alone names no one; "Comité populaire de Hanoï" names the city's
   const key = foldKey(canonical);
   const generic = GENERIC_ORGS.has(key);

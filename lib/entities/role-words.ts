@@ -497,4 +497,4 @@ export function isMissionPost(role: string): boolean {
   return MISSION_POST.test(fold(role));
 }
 const MISSION_POST =
-  /^(?:chef|cheffe)(?: adjointe?)? de ?(?:la |sa )?(?:mission|delegation|representation)\b|^representante? (?:permanente?|en chef)\b|^chargee? d(?:u|e|es|') /;
+  /^(?:chef|cheffe)(?: adjointe?)? de ?(?:la |sa )?(?:mission|delegation|representation)\b|^(?:representante?|deleguee?) (?:permanente?|en chef)\b|^chargee? d(?:u|e|es|') /;

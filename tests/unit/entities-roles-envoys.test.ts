@@ -40,6 +40,13 @@ describe('roles of envoys and lists', () => {
     expect(named(chief, 'Le Thi Tuyet Mai')?.role).toBe(
       'ambassadrice, représentante en chef de la Mission du Vietnam auprès des Nations Unies à Genève',
     );
+    // (R48: a permanent delegate's mission too)
+    const delegate = find(
+      "L'ambassadrice Le Thi Hong Van, déléguée permanente du Vietnam auprès de l'UNESCO, a pris la parole.",
+    );
+    expect(named(delegate, 'Le Thi Hong Van')?.role).toBe(
+      "ambassadrice, déléguée permanente du Vietnam auprès de l'UNESCO",
+    );
     // (a form of address before another function gives way to it, as before)
     expect(named(es, 'Nguyen Phuong Nga')?.role).toBe("présidente de l'Union des organisations d'amitié du Vietnam");
   });

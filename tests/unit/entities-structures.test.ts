@@ -968,6 +968,9 @@ describe('libraries, archives, conservatories and schools', () => {
     expect(named(es, "Bibliothèque de l'Assemblée nationale du Vietnam")?.type).toBe('organization');
     expect(named(es, 'Archives nationales du Vietnam')?.country).toBe('VN');
     expect(named(es, 'Archives nationales de Cuba')?.country).toBe('CU');
+    // (the second reviewer's, R48: archives said of nothing are documents)
+    const photos = find('Archives photographiques inédites, ces clichés montrent la vie à Hanoï.');
+    expect(names(photos, 'organization')).toEqual([]);
   });
 
   // (dev: rentree-scolaire-des-dirigeants-se-rendent-dans-des-55373, vietnam-et-finlande-promeuvent-la-cooperation-dans-l-125177)

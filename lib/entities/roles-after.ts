@@ -248,7 +248,8 @@ function takingUpAt(d: Doc, k: number): number {
   let m = k;
   if (d.text.charAt(d.toks[k]?.s ?? 0) === 'à' && f(k + 1) === 'l' && f(k + 3) === 'occasion' && f(k + 4) === 'de')
     m = k + 5;
-  else if (f(k) === 'pour' || (f(k) === 'suite' && f(k + 1) === 'a')) m = f(k) === 'pour' ? k + 1 : k + 2;
+  else if (f(k) === 'pour' || f(k) === 'apres') m = k + 1;
+  else if (f(k) === 'suite' && f(k + 1) === 'a') m = k + 2;
   else return -1;
   if (f(m) !== 'son' && f(m) !== 'sa') return -1;
   m++;

@@ -2463,6 +2463,7 @@ describe('one function said several ways on a page', () => {
       // next clause after "et lui" is not the role's)
       'Il a félicité le général Phan Van Giang pour sa nomination au poste de ministre de la Défense.',
       'Elle a félicité Ngo Van Tuan pour sa nomination comme ambassadeur du Vietnam en France et lui a souhaité du succès.',
+      "Le président a reçu Le Van Tam après sa nomination au poste d'ambassadeur du Vietnam en Italie.",
       // (not an occasion: "pour sa contribution")
       "Il a remercié Tran Van Minh pour sa contribution en tant qu'expert.",
     );
@@ -2474,6 +2475,7 @@ describe('one function said several ways on a page', () => {
     expect(named(es, 'Ngô Minh Nguyêt')?.role).toBe('ambassadrice du Vietnam au Paraguay');
     expect(named(es, 'Tran Van Minh')?.role ?? null).toBeNull();
     expect(named(es, 'Phan Van Giang')?.role).toBe('ministre de la Défense');
+    expect(named(es, 'Le Van Tam')?.role).toBe('ambassadeur du Vietnam en Italie');
     expect(named(es, 'Ngo Van Tuan')?.role).toBe('ambassadeur du Vietnam en France');
   });
 });

@@ -47,13 +47,19 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   }
 }
 
-/** A nationality adjective, or a country the page names, among the six tokens before v: a role there may say whose. */
-function countryJustBefore(doc: Doc, v: number): boolean {
-  for (let k = Math.max(0, v - 6); k < v; k++) {
+/**
+ * For each token of the doc, the last token at or before it that is a nationality adjective or a
+ * country the page names (-1 if none): a role among the six tokens before v may say whose.
+ */
+function countriesBefore(doc: Doc): Int32Array {
+  const last = new Int32Array(doc.toks.length).fill(-1);
+  let seen = -1;
+  for (let k = 0; k < doc.toks.length; k++) {
     const t = doc.toks[k];
-    if (doc.used[k]?.type === 'country' || (t?.kind === 'w' && !t.cap && ADJ_DICT.match(doc.toks, k))) return true;
+    if (doc.used[k]?.type === 'country' || (t?.kind === 'w' && !t.cap && ADJ_DICT.match(doc.toks, k))) seen = k;
+    last[k] = seen;
   }
-  return false;
+  return last;
 }
 
 /** One office said two ways: "le chef du gouvernement éthiopien" is its Premier ministre. */
@@ -62,10 +68,9 @@ const OFFICE_NAMES: [RegExp, string][] = [
   [/^chef de l'etat\b/, 'president'],
 ];
 function office(role: string): string {
-  const head = fold(roleHead(role));
-  return OFFICE_NAMES.find(([re]) => re.test(fold(role)))?.[1] ?? head;
+  const folded = fold(role);
+  return OFFICE_NAMES.find(([re]) => re.test(folded))?.[1] ?? roleHead(role);
 }
-const sameOffice = (a: string, b: string) => office(a) === office(b);
 
 /**
  * Is the person named as someone's counterpart or addressed ("son homologue ouzbek, X", "M. X")?
@@ -88,30 +93,41 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
   // (a role stated or known: "Sar Sokha" keeps the knowledge base's)
   const roled = new Set(persons.filter((c) => c.role || c.kb?.role).map((c) => c.id));
   const official = new Set(persons.filter(namedAsOfficial).map((c) => c.id));
-  // (only when a person of a named country is still without a function)
-  const waiting = new Set(persons.filter((c) => !roled.has(c.id) && candCountry(c) !== 'VN').map(candCountry));
-  if (!waiting.size) return;
+  // the offices persons of each country hold, and the persons of each country without one
+  const held = new Map<string | null, Set<string>>();
+  const without = new Map<string | null, Cand[]>();
+  for (const c of persons) {
+    const country = candCountry(c);
+    if (c.role) held.set(country, (held.get(country) ?? new Set()).add(office(c.role)));
+    else if (!roled.has(c.id) && country !== 'VN') without.set(country, [...(without.get(country) ?? []), c]);
+  }
+  // (only while a foreign counterpart is still without a function: most pages have none, and the
+  // tokens are then not read at all)
+  const waiting = () => [...without.values()].some((list) => list.some((c) => !roled.has(c.id) && official.has(c.id)));
+  if (!waiting()) return;
   const body = docs.filter((d) => d.in === 'lead' || d.in === 'paragraph');
   const at = new Map(body.map((d, i) => [d, i]));
   for (const [i, doc] of body.entries()) {
     if (pause(i)) yield;
+    const before = countriesBefore(doc);
     for (let v = 1; v < doc.toks.length; v++) {
-      if (!countryJustBefore(doc, v)) continue;
+      const t = doc.toks[v];
+      if (t?.kind !== 'w' || t.cap || doc.used[v] || (before[v - 1] ?? -1) < v - 6) continue;
       const r = unnamedRoleBefore(doc, v);
-      if (!r?.role || !r.country || r.country === 'VN' || !(waiting.has(r.country) || waiting.has(null))) continue;
+      if (!r?.role || !r.country || r.country === 'VN' || !(without.has(r.country) || without.has(null))) continue;
       // (the role goes on past v: "le vice-ministre ouzbek des Affaires étrangères a proposé" is read
       // at its verb, not at "des")
       if (unnamedRoleBefore(doc, v + 1)?.role?.startsWith(r.role)) continue;
       const { role, country } = r;
       // (the page already gives a person of that country the function: it is theirs)
-      if (persons.some((c) => c.role && candCountry(c) === country && sameOffice(c.role, role))) continue;
+      if (held.get(country)?.has(office(role))) continue;
       // the one person of that country named before without a function: two would leave it open
       const named = (of: string | null) =>
         new Set(
-          persons
+          (without.get(of) ?? [])
             .filter((c) => {
               const j = at.get(c.doc);
-              return !roled.has(c.id) && candCountry(c) === of && j !== undefined && (j < i || (j === i && c.b <= v));
+              return !roled.has(c.id) && j !== undefined && (j < i || (j === i && c.b <= v));
             })
             .map((c) => c.id),
         );
@@ -126,6 +142,8 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
           c.country ??= country;
         }
       for (const id of ids) roled.add(id);
+      held.set(country, (held.get(country) ?? new Set()).add(office(role)));
+      if (!waiting()) return;
     }
   }
 }

@@ -278,25 +278,15 @@ const DESCRIBED_BY_CITY = new Set(['marche', 'complexe', 'foret', 'reserve', 'ja
 const DETERMINERS = new Set(['la', 'une', 'cette', 'les', 'des', 'l', 'de', 'du', 'aux', 'au', 'a', 'sa', 'leur']);
 
 /** Bodies that may be named by where they are abroad: "Association des Vietnamiens en France". */
-const ABROAD_HEADS = new Set([
-  'association',
-  'office',
-  'bureau',
-  'chambre',
-  'communaute',
-  'comite',
-  'union',
-  'centre',
-  'maison',
-]);
+const ABROAD_HEADS = new Set(['association', 'office', 'bureau', 'chambre', 'communaute', 'comite', 'union', 'centre']);
 /**
  * Heads named by the country they are in only when they are Vietnam's, abroad ("Centre culturel du
  * Vietnam en France"; not "le Centre national d'études spatiales en France", "le Centre des
  * expositions en Chine", which say where something happens).
  */
-const VIETNAMS_ABROAD_ONLY = new Set(['centre', 'maison']);
+const VIETNAMS_ABROAD_ONLY = new Set(['centre']);
 /** Representations, named by their country of origin and the city they are in: "Office commercial du Vietnam à Hong Kong". */
-const REPRESENTATION_HEADS = new Set(['office', 'bureau', 'centre', 'maison']);
+const REPRESENTATION_HEADS = new Set(['office', 'bureau', 'centre']);
 /** "… dans la province de Krasnodar": the kinds of place a body's seat is named by. */
 const SEAT_NOUNS = new Set(['province', 'ville', 'region', 'prefecture', 'etat']);
 
@@ -315,7 +305,7 @@ export function abroadEnd(doc: Doc, head: number, k: number): [number, string | 
   if (at === 'en' || at === 'au' || at === 'aux') {
     const held = doc.used[k + 1];
     if (held?.via === 'kb' && held.a === k + 1 && held.type === 'country') {
-      // (a centre or a house is named so only when it is Vietnam's, abroad)
+      // (a centre is named so only when it is Vietnam's, abroad)
       const named =
         !VIETNAMS_ABROAD_ONLY.has(toks[head]?.f ?? '') ||
         (held.kb?.country !== 'VN' && ownersOf(doc, head, k) === 'VN');

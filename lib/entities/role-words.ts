@@ -18,7 +18,7 @@ import {
   TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from './lexicon';
-import { articleLength, prepLength } from './prepositions';
+import { articleBefore, articleLength, prepLength } from './prepositions';
 import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
 export interface StatedRole {
@@ -380,11 +380,10 @@ export function complementAt(d: Doc, k: number): boolean {
 
 /** Prepositions whose objects a role may list: "d'études sur l'Asie, l'Afrique et…", "pour les plans, programmes et…". */
 const LISTING_PREPOSITIONS = new Set(['sur', 'pour', 'avec', 'contre', 'entre', 'vers']);
-const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 
 /** The word of a list item at k, past its article ("l'Afrique", "le Moyen-Orient", "programmes"), or -1. */
 function itemWordAt(toks: Token[], k: number): number {
-  const n = toks[k]?.f === 'l' && toks[k + 1]?.f === "'" ? k + 2 : ARTICLES.has(toks[k]?.f ?? '') ? k + 1 : k;
+  const n = k + articleLength(toks, k);
   return toks[n]?.kind === 'w' ? n : -1;
 }
 
@@ -399,7 +398,7 @@ export function objectListedAt(d: Doc, k: number): boolean {
   const before = toks[k - 2];
   if (toks[k - 1]?.f !== ',' || before?.kind !== 'w') return false;
   // the item before the comma: the preposition, an article perhaps, its word
-  const open = toks[k - 3]?.f === "'" ? k - 5 : ARTICLES.has(toks[k - 3]?.f ?? '') ? k - 4 : k - 3;
+  const open = articleBefore(toks, k - 3);
   if (!LISTING_PREPOSITIONS.has(toks[open]?.f ?? '')) return false;
   const cap = !!before.cap;
   const sameKind = (w: number) =>

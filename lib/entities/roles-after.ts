@@ -87,6 +87,18 @@ function nameAhead(d: Doc, k: number): boolean {
 /** "deux anciens vice-ministres": how many names a plural function set off by a comma is said of. */
 const HOW_MANY = new Set(['deux', 'trois', 'quatre', 'cinq', 'tous', 'toutes']);
 
+/** "en tant que ministre", "… en tant qu'ambassadrice": past "que"/"qu'" after the "tant" at k; else -1. */
+function tantQueEnd(toks: Doc['toks'], k: number): number {
+  if (toks[k]?.f !== 'tant') return -1;
+  return toks[k + 1]?.f === 'que' ? k + 2 : toks[k + 1]?.f === 'qu' && toks[k + 2]?.f === "'" ? k + 3 : -1;
+}
+
+/** "en qualité de conseiller", "… d'ambassadeur": past "de"/"d'" after the "qualité" at k; else -1. */
+function qualiteDeEnd(toks: Doc['toks'], k: number): number {
+  if (toks[k]?.f !== 'qualite') return -1;
+  return toks[k + 1]?.f === 'de' ? k + 2 : toks[k + 1]?.f === 'd' ? k + 3 : -1;
+}
+
 /**
  * After a name at k, "en tant que ministre", "en sa qualité de ministre", "X et Y en tant
  * qu'entraîneurs de l'équipe U23", "X et Y, deux anciens vice-ministres de…": where the function
@@ -115,16 +127,13 @@ function statedAsAt(d: Doc, k: number, a: number): number {
     return isPluralTitle(toks[head]?.f ?? '') && isTitleAt(d, at) ? at : -1;
   }
   if (toks[m]?.f !== 'en') return -1;
-  let at = -1;
-  if (toks[m + 1]?.f === 'tant')
-    at = toks[m + 2]?.f === 'que' ? m + 3 : toks[m + 2]?.f === 'qu' && toks[m + 3]?.f === "'" ? m + 4 : -1;
+  let at = tantQueEnd(toks, m + 1);
   // ("en sa qualité de ministre des Affaires étrangères", "en qualité de conseiller")
-  else {
+  if (toks[m + 1]?.f !== 'tant') {
     // ("en sa qualité de" set off by a comma only: after an object, "sa" is the subject's at times,
     // "Tran Van B a félicité Nguyen Van A en sa qualité de président")
     const possessive = /^(?:sa|leur)$/.test(toks[m + 1]?.f ?? '') && toks[m - 1]?.f === ',';
-    const q = toks[m + 1]?.f === 'qualite' ? m + 1 : possessive ? m + 2 : -1;
-    if (q > 0 && toks[q]?.f === 'qualite') at = toks[q + 1]?.f === 'de' ? q + 2 : toks[q + 1]?.f === 'd' ? q + 3 : -1;
+    at = qualiteDeEnd(toks, toks[m + 1]?.f === 'qualite' ? m + 1 : possessive ? m + 2 : -1);
   }
   return at > 0 && isTitleAt(d, at) ? at : -1;
 }
@@ -261,9 +270,8 @@ function takingUpAt(d: Doc, k: number): number {
   if (/^officielles?$/.test(f(m))) m++;
   if (f(m) === 'au' && f(m + 1) === 'poste') return m;
   if (f(m) === 'comme') return m + 1;
-  if (f(m) === 'en' && f(m + 1) === 'tant') return f(m + 2) === 'que' ? m + 3 : f(m + 2) === 'qu' ? m + 4 : -1;
-  if (f(m) === 'en' && f(m + 1) === 'qualite') return f(m + 2) === 'de' ? m + 3 : f(m + 2) === 'd' ? m + 4 : -1;
-  return -1;
+  if (f(m) !== 'en') return -1;
+  return f(m + 1) === 'tant' ? tantQueEnd(d.toks, m + 1) : qualiteDeEnd(d.toks, m + 1);
 }
 
 /**

@@ -188,6 +188,24 @@ function nationalityInSentence(hits: CountryHit[], from: number, code: string): 
   return hits.some((x) => x.form === 'adjective' && x.code !== 'VN' && x.code !== code && x.index >= from);
 }
 
+/**
+ * Is the country at [start, end) a neighbour of another country, in a sentence of geography from
+ * `from` ("Le pays a des frontières avec…", "La Mongolie, limitrophe de…")? Not a Vietnamese
+ * province's border ("La province de Tây Ninh, qui a une frontière commune avec le Cambodge"),
+ * which is Vietnam's, nor any sentence that names Vietnam.
+ */
+function neighbourOfAnother(folded: string, from: number, start: number, end: number, hits: CountryHit[]): boolean {
+  const sentence = folded.slice(from, start);
+  const border = BORDER_SENTENCE.exec(sentence);
+  if (!border) return false;
+  const saidOf = sentence.slice(0, border.index);
+  const ofAnother =
+    /^[\s\u00a0]*le[\s\u00a0]+pays\b/.test(saidOf) ||
+    hits.some((x) => x.index >= from && x.index < from + saidOf.length && x.code !== 'VN');
+  const stop = folded.indexOf('.', end);
+  return ofAnother && !/vietnam/.test(folded.slice(from, stop < 0 ? undefined : stop));
+}
+
 /** Where the sentence holding `at` starts in the folded text (300 characters back at most). */
 function sentenceStart(folded: string, at: number): number {
   const m = /[.!?;][^.!?;]*$/.exec(folded.slice(Math.max(0, at - 300), at));
@@ -244,8 +262,8 @@ export function findCountries(text: string): CountryHit[] {
     const visitedOrMet = form.kind === 'name' && VENUE_BEFORE.test(before) && VISITED_BEFORE.test(near);
     // (Vietnam's visit, not a third country's: "Le vice-Premier ministre lao, qui vient d'effectuer une
     // visite officielle en Chine…" says its visitor's nationality in the sentence before)
-    const visited =
-      visitedOrMet && VISIT_BEFORE.test(near) && !nationalityInSentence(hits, sentenceStart(folded, start), form.code);
+    const from = sentenceStart(folded, start);
+    const visited = visitedOrMet && VISIT_BEFORE.test(near) && !nationalityInSentence(hits, from, form.code);
     const venue =
       form.kind === 'name' &&
       ((VENUE_BEFORE.test(before) && !visitedOrMet) ||
@@ -259,28 +277,16 @@ export function findCountries(text: string): CountryHit[] {
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
     const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
     const cited = inside(citations, start);
-    // (and the rest of its list: "derrière la Thaïlande, l'Indonésie et la Malaisie")
+    // a competitor in a ranking the sentence states ("troisième fournisseur…, derrière la Malaisie")
     const ranked =
       RANKED_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) &&
-      RANK.test(folded.slice(Math.max(start - 160, sentenceStart(folded, start)), start));
-    const rankedOn = !!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start));
-    // (and the rest of its list: "avec le Kazakhstan et l'Ouzbékistan")
-    // (the neighbours of another country, said of it: "Le pays a des frontières avec…"; not a
-    // Vietnamese province's border, "La province de Tây Ninh, qui a une frontière commune avec le
-    // Cambodge", which is Vietnam's)
-    const from = sentenceStart(folded, start);
-    const sentence = folded.slice(from, start);
-    const border = BORDER_SENTENCE.exec(sentence);
-    const saidOf = border ? sentence.slice(0, border.index) : '';
-    const ofAnother =
-      /^[\s\u00a0]*le[\s\u00a0]+pays\b/.test(saidOf) ||
-      hits.some((x) => x.index >= from && x.index < from + saidOf.length && x.code !== 'VN');
+      RANK.test(folded.slice(Math.max(start - 160, from), start));
+    // (and the rest of its list: "derrière la Thaïlande, l'Indonésie…", "avec le Kazakhstan et l'Ouzbékistan")
+    const listedOn = !!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start));
+    // a neighbour in a sentence of geography about another country ("Le pays a des frontières avec…")
     const bordering =
-      (WITH_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) ||
-        (!!previous?.ranked && LIST_GOES_ON.test(folded.slice(previous.end, start)))) &&
-      !!border &&
-      ofAnother &&
-      !/vietnam/.test(folded.slice(from, folded.indexOf('.', end) < 0 ? undefined : folded.indexOf('.', end)));
+      WITH_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) &&
+      neighbourOfAnother(folded, from, start, end, hits);
     hits.push({
       code: form.code,
       index: start,
@@ -292,7 +298,7 @@ export function findCountries(text: string): CountryHit[] {
       speaker,
       cited,
       visited,
-      ranked: ranked || rankedOn || bordering,
+      ranked: ranked || listedOn || bordering,
     });
   }
   return hits;

@@ -8,6 +8,7 @@ import {
   CONNECTOR_NOUNS,
   COUNT_WORDS,
   NOT_NAME,
+  PLACE_TRIGGERS,
   PLAYING_POSITIONS,
   RANKS,
   RELATIONAL_TITLES,
@@ -18,7 +19,7 @@ import {
   TITLE_QUALIFIERS,
   TITLE_WORDS,
 } from './lexicon';
-import { articleBefore, articleLength, prepLength } from './prepositions';
+import { articleBefore, articleLength, capitalAfterPreposition, prepLength } from './prepositions';
 import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
 
 export interface StatedRole {
@@ -497,3 +498,15 @@ export function isMissionPost(role: string): boolean {
 }
 const MISSION_POST =
   /^(?:chef|cheffe)(?: adjointe?)? de ?(?:la |sa )?(?:mission|delegation|representation)\b|^(?:representante?|deleguee?) (?:permanente?|en chef)\b|^chargee? d(?:u|e|es|') /;
+
+/**
+ * "consule honoraire du Vietnam dans la ville de Chennai", "… dans la province de Binh Duong":
+ * "dans", the place's designation and its name say where the function is held.
+ */
+export function placeOfPostAt(d: Doc, m: number): boolean {
+  const toks = d.toks;
+  if (toks[m]?.f !== 'dans') return false;
+  const noun = m + 1 + articleLength(toks, m + 1);
+  if (noun === m + 1 || !PLACE_TRIGGERS.has(toks[noun]?.f ?? '') || toks[noun]?.cap) return false;
+  return capitalAfterPreposition(toks, noun + 1);
+}

@@ -4,8 +4,8 @@
 import { isMonthName, isWeekdayName } from '../dates/parse';
 import { CLOSING_QUOTES, type Doc, isFreeVnSyllable, OPENING_QUOTES, tokenText } from './doc';
 import { compoundAdjectiveAt } from './knowledge';
-import { NOT_NAME, PLACE_TRIGGERS, ROLE_STOP, TITLE_WORDS } from './lexicon';
-import { articleLength, capitalAfterPreposition, prepLength } from './prepositions';
+import { CIVILITIES, NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
+import { articleLength, prepLength } from './prepositions';
 import { countryIn, roleText, singular } from './role-text';
 import {
   ALSO,
@@ -27,6 +27,7 @@ import {
   objectListedAt,
   PLACINGS,
   parInside,
+  placeOfPostAt,
   type StatedRole,
   singularOf,
   unitOf,
@@ -126,16 +127,38 @@ function statedAsAt(d: Doc, k: number, a: number): number {
     const head = toks[at + 1]?.f === '-' ? at + 2 : at;
     return isPluralTitle(toks[head]?.f ?? '') && isTitleAt(d, at) ? at : -1;
   }
+  // ("la visite de Mme X au Vietnam en sa qualité de ministre": past where the visitor goes)
+  const visitor = !several && visitorAt(d, a);
+  if (
+    visitor &&
+    toks[m]?.f !== 'en' &&
+    /^(?:au|aux|a)$/.test(toks[m]?.f ?? '') &&
+    PLACES.has(d.used[m + 1]?.type ?? '')
+  )
+    m = d.used[m + 1]?.b ?? m + 2;
   if (toks[m]?.f !== 'en') return -1;
   let at = tantQueEnd(toks, m + 1);
   // ("en sa qualité de ministre des Affaires étrangères", "en qualité de conseiller")
   if (toks[m + 1]?.f !== 'tant') {
     // ("en sa qualité de" set off by a comma only: after an object, "sa" is the subject's at times,
-    // "Tran Van B a félicité Nguyen Van A en sa qualité de président")
-    const possessive = /^(?:sa|leur)$/.test(toks[m + 1]?.f ?? '') && toks[m - 1]?.f === ',';
+    // "Tran Van B a félicité Nguyen Van A en sa qualité de président"; after a visit's "de", the
+    // visitor's: "la première visite de X en sa qualité de…")
+    const possessive = /^(?:sa|leur)$/.test(toks[m + 1]?.f ?? '') && (toks[m - 1]?.f === ',' || visitor);
     at = qualiteDeEnd(toks, toks[m + 1]?.f === 'qualite' ? m + 1 : possessive ? m + 2 : -1);
   }
   return at > 0 && isTitleAt(d, at) ? at : -1;
+}
+
+/** Nouns of a journey whose "de" names who makes it: "la visite de X", "la venue de Mme X". */
+const JOURNEYS = new Set(['visite', 'venue', 'arrivee', 'sejour', 'voyage', 'tournee']);
+/** Is the name at a (past a form of address) the one a journey's "de" names: "la première visite de Mme X"? */
+function visitorAt(d: Doc, a: number): boolean {
+  if (a < 2) return false;
+  let h = a;
+  while (h > 0 && CIVILITIES.has(d.toks[h - 1]?.f ?? '') && d.toks[h - 1]?.cap) h--;
+  if (d.toks[h - 1]?.f !== 'de') return false;
+  // ("visite officielle de": one word may qualify the journey)
+  return JOURNEYS.has(d.toks[h - 2]?.f ?? '') || JOURNEYS.has(d.toks[h - 3]?.f ?? '');
 }
 
 /**
@@ -200,18 +223,6 @@ const NATIONALITY_WORDS = new Set([
   'ressortissante',
   'originaire',
 ]);
-/**
- * "consule honoraire du Vietnam dans la ville de Chennai", "… dans la province de Binh Duong":
- * "dans", the place's designation and its name say where the function is held.
- */
-function placeOfPostAt(d: Doc, m: number): boolean {
-  const toks = d.toks;
-  if (toks[m]?.f !== 'dans') return false;
-  const noun = m + 1 + articleLength(toks, m + 1);
-  if (noun === m + 1 || !PLACE_TRIGGERS.has(toks[noun]?.f ?? '') || toks[noun]?.cap) return false;
-  return capitalAfterPreposition(toks, noun + 1);
-}
-
 const COMPLEMENT_PREPOSITIONS = new Set([
   'de',
   'd',

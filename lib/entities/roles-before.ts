@@ -43,6 +43,7 @@ import {
   openingParen,
   PLACINGS,
   parInside,
+  placeOfPostAt,
   type StatedRole,
   unitOf,
 } from './role-words';
@@ -424,6 +425,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         if (joinsOwnNoun(d, k - 1)) continue;
         // ("… et dans les pays voisins": a coordinated post's article)
         if (coordinatedPostAt(d, k - 1, j)) continue;
+        // ("le maire de la ville de Tomioka dans la préfecture de Gunma, X": where the post is held)
+        if (placeOfPostAt(d, k - 1)) continue;
         // ("…, également le vice-président du Conseil…": the article of a function added to another)
         if (ALSO.has(prev?.f ?? '') && toks[k - 2]?.f === ',' && functionAt(d, k + articleLength(toks, k))) continue;
         // ("de l'Emploi à l'étranger": abroad, inside a portfolio; not "les représentants des
@@ -459,7 +462,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         !joinsOwnNoun(d, k) &&
         !(t.f === 'pour' && start > k && forWhat(d, k + 1)) &&
         !(start === k + 1 && unitOf(d, k)) &&
-        !coordinatedPostAt(d, k, j)
+        !coordinatedPostAt(d, k, j) &&
+        !placeOfPostAt(d, k)
       )
         break;
     }

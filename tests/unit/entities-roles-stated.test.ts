@@ -352,6 +352,13 @@ describe('roles stated by an appointment', () => {
       "consule honoraire du Vietnam dans la ville de Chennai, de l'État indien de Tamil Nadu",
     );
     expect(named(es, 'John Smith')?.role).toBe('directeur de la banque dans la province de Binh Duong');
+    // (before the name too: japon-le-gouverneur-de-gunma-sengage-a-soutenir-les-634585, dev)
+    const before = find(
+      "Il a eu une séance de travail avec le maire de la ville de Kiryu dans la préfecture de Gunma, Kenji Sato, et a visité l'usine.",
+      'Au Japon et dans une ambiance chaleureuse, le ministre Taro Ito a parlé.',
+    );
+    expect(named(before, 'Kenji Sato')?.role).toBe('maire de la ville de Kiryu dans la préfecture de Gunma');
+    expect(named(before, 'Taro Ito')?.role).toBe('ministre');
     // (the holder's own nationality still goes to the country field)
     expect(named(find('Le ministre indien de la Défense Rajnath Singh est arrivé.'), 'Rajnath Singh')).toMatchObject({
       role: 'ministre de la Défense',
@@ -872,6 +879,19 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
     // (a title before the name: the capacity beside it is not added to it)
     expect(named(es, 'Pham Van Nam')?.role).toBe('vice-Premier ministre');
     expect(named(es, 'Nguyen Minh Duc')?.role ?? null).toBeNull();
+  });
+
+  // shaped like le-vietnam-et-el-salvador-reflechissent-aux-mesures-196812 (dev)
+  it('"la visite de X au Vietnam en sa qualité de …": the visitor\'s capacity, past where the visit goes', () => {
+    const es = find(
+      "Saluant la première visite de Mme Rosa Lima Vega au Vietnam en sa qualité de ministre des Affaires étrangères, le ministre a fait l'éloge du pays.",
+      'La visite officielle de Carlos Mendez en qualité de ministre des Finances a été un succès.',
+      'Tran Van Binh a félicité Nguyen Van An au Laos en sa qualité de président de la commission.',
+    );
+    expect(named(es, 'Rosa Lima Vega')?.role).toBe('ministre des Affaires étrangères');
+    expect(named(es, 'Carlos Mendez')?.role).toBe('ministre des Finances');
+    // (not an object's: "sa" may be the subject's)
+    expect(named(es, 'Nguyen Van An')?.role ?? null).toBeNull();
   });
 
   // shaped like ceremonie-dinauguration-du-consulat-honoraire-du-vie-205368 (dev)

@@ -506,7 +506,15 @@ const MISSION_POST =
 export function placeOfPostAt(d: Doc, m: number): boolean {
   const toks = d.toks;
   if (toks[m]?.f !== 'dans') return false;
+  // ("l'ambassadeur du Vietnam dans ce pays, X": the place said before, pointed at, after the
+  // country that sends the holder; not "la visite de cette responsable dans ce pays")
+  if (
+    DEMONSTRATIVES.has(toks[m + 1]?.f ?? '') &&
+    (toks[m + 2]?.f === 'pays' || PLACE_TRIGGERS.has(toks[m + 2]?.f ?? ''))
+  )
+    return !toks[m + 2]?.cap && d.used[m - 1]?.type === 'country';
   const noun = m + 1 + articleLength(toks, m + 1);
   if (noun === m + 1 || !PLACE_TRIGGERS.has(toks[noun]?.f ?? '') || toks[noun]?.cap) return false;
   return capitalAfterPreposition(toks, noun + 1);
 }
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette']);

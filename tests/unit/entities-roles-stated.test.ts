@@ -359,6 +359,14 @@ describe('roles stated by an appointment', () => {
     );
     expect(named(before, 'Kenji Sato')?.role).toBe('maire de la ville de Kiryu dans la préfecture de Gunma');
     expect(named(before, 'Taro Ito')?.role).toBe('ministre');
+    // (the country pointed at, after the country that sends the holder: le-vietnam-veille-a-la-
+    // situation-de-ses-travailleurs-90195, dev)
+    const pointed = find(
+      "Au Qatar, l'ambassadeur du Vietnam dans ce pays, Nguyen Van Hoang, a demandé une liste.",
+      'Lors de la visite de cette responsable dans ce pays, Mme Tran Thi Hoa a salué le Chili.',
+    );
+    expect(named(pointed, 'Nguyen Van Hoang')?.role).toBe('ambassadeur du Vietnam dans ce pays');
+    expect(named(pointed, 'Tran Thi Hoa')?.role ?? null).toBeNull();
     // (the holder's own nationality still goes to the country field)
     expect(named(find('Le ministre indien de la Défense Rajnath Singh est arrivé.'), 'Rajnath Singh')).toMatchObject({
       role: 'ministre de la Défense',

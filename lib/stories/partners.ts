@@ -288,7 +288,7 @@ export function findCountries(text: string): CountryHit[] {
       WITH_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) &&
       neighbourOfAnother(folded, from, start, end, hits);
     hits.push({
-      code: form.code,
+      code: dprkBodyBefore(key, folded, start) ? 'KP' : form.code,
       index: start,
       end,
       venue,
@@ -302,6 +302,14 @@ export function findCountries(text: string): CountryHit[] {
     });
   }
   return hits;
+}
+
+// "le Parti du travail de Corée", "l'Armée populaire de Corée": the bodies of the North name it
+// "Corée" bare, as its people do; the South's are said "de la République de Corée"
+const DPRK_BODY =
+  /(?:parti[\s\u00a0]+(?:du[\s\u00a0]+travail|des[\s\u00a0]+travailleurs)|armee[\s\u00a0]+populaire)[\s\u00a0]+de[\s\u00a0]+$/;
+function dprkBodyBefore(key: string, folded: string, start: number): boolean {
+  return key === 'coree' && DPRK_BODY.test(folded.slice(Math.max(0, start - 40), start));
 }
 
 // A multilateral setting: the host country is a venue, not a partner.

@@ -437,3 +437,17 @@ describe("the round's partner rules where they must not fire", () => {
     ).toEqual([]);
   });
 });
+
+describe("a country's own bodies", () => {
+  // dev: le-leader-du-pcv-entame-sa-visite-detat-en-rpdc-411050, le-president-de-la-rpdc-kim-jongun-effectuera-une-vi-117383
+  it('"le Parti du travail de Corée" names the North, not the South', () => {
+    const texts = [
+      "Le président du Parti des travailleurs de Corée et président de la Commission des affaires de l'État de la République populaire démocratique de Corée (RPDC), Kim Jong Un, effectuera une visite officielle au Vietnam.",
+    ];
+    expect(new Set(findCountries(texts[0] as string).map((h) => h.code))).toEqual(new Set(['KP', 'VN']));
+    expect(articlePartners('Le dirigeant de la RPDC attendu à Hanoï', null, texts)).toEqual(['KP']);
+    // (the South's bodies are said with its name)
+    expect(findCountries("l'Assemblée nationale de la République de Corée").map((h) => h.code)).toEqual(['KR']);
+  });
+});
+

@@ -688,7 +688,7 @@ export function findPartners(
     if (e.type === 'organization' && DIASPORA.test(fold(e.name))) continue;
     // a journalist's or an expert's nationality says who speaks (their body's country stays)
     if (e.type === 'person' && isProfession(e.role)) continue;
-    if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0))
+    if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0, all))
       continue;
     // (a body the head names is about it too: "… avec l'aide de la JICA"; not a place, where
     // things happen: "… ont signé à Tokyo")
@@ -862,6 +862,14 @@ function isProfession(role: string | null | undefined): boolean {
 }
 
 /** An entity gives its country when the title or lead names it, or its country is named twice in all. */
-function entityAboutIt(e: Entity, countryHits: number): boolean {
-  return inTitleOrLead(e) || e.mentions.length + countryHits >= 2;
+function entityAboutIt(e: Entity, countryHits: number, all: string): boolean {
+  if (inTitleOrLead(e)) return true;
+  // (named in a photo's caption only, "…, et l'ambassadeur de Palestine, X. Photo: VNA", it is
+  // someone in the picture, unless the caption says what they did together, "lors de la rencontre
+  // avec son homologue thaïlandais X": else its country must be named twice elsewhere too)
+  if (e.mentions.every((m) => m.in === 'caption')) {
+    const caption = all.split('\n').find((line) => line.includes(e.name));
+    if (!caption || !RELATION.test(fold(caption))) return countryHits >= 2 + e.mentions.length;
+  }
+  return e.mentions.length + countryHits >= 2;
 }

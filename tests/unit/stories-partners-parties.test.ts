@@ -451,3 +451,31 @@ describe("a country's own bodies", () => {
   });
 });
 
+describe('people in a photo', () => {
+  const withCaption = (paragraphs: string[], caption: string) => {
+    const entities = findEntities({ title: '', lead: null, paragraphs, captions: [caption], related: [] });
+    return findPartners([null, null, ...paragraphs, caption], entities, { head: 3 });
+  };
+  const body = [
+    "Dans la soirée du 24 mai, les ambassades des pays africains à Hanoï ont organisé une cérémonie pour célébrer la Journée de l'Afrique.",
+    "La célébration s'est déroulée en présence du vice-ministre des Affaires étrangères Nguyen Minh Vu et de représentants des ambassades d'Egypte, d'Algérie et du Maroc.",
+  ];
+  // dev: le-vietnam-attache-toujours-de-l39importance-a-la-pr-367965 and its twin -post225934
+  it("are not the story's partners for being in it", () => {
+    expect(
+      withCaption(
+        body,
+        "Le vice-ministre Nguyen Minh Vu, l'ambassadeur du Maroc et l'ambassadeur de Palestine, Saadi Salama. Photo: VNA",
+      ),
+    ).toEqual(['EG', 'DZ', 'MA']);
+  });
+  // dev: sommet-special-asean-australie-le-pm-pham-minh-chinh-361747
+  it('are when the caption says what they did together', () => {
+    expect(
+      withCaption(
+        body,
+        'Le Premier ministre Pham Minh Chinh lors de la rencontre avec son homologue palestinien Mohammad Shtayyeh. Photo: VNA',
+      ),
+    ).toContain('PS');
+  });
+});

@@ -263,10 +263,14 @@ export function findCountries(text: string): CountryHit[] {
     // (Vietnam's visit, not a third country's: "Le vice-Premier ministre lao, qui vient d'effectuer une
     // visite officielle en Chine…" says its visitor's nationality in the sentence before)
     const from = sentenceStart(folded, start);
-    const visited = visitedOrMet && VISIT_BEFORE.test(near) && !nationalityInSentence(hits, from, form.code);
+    // (a trip there to attend a multilateral meeting goes to its venue: "sa visite de travail aux
+    // États-Unis pour assister au débat général de l'Assemblée générale des Nations unies")
+    const toAttend = visitedOrMet && attendsThere(folded, end);
+    const visited =
+      visitedOrMet && !toAttend && VISIT_BEFORE.test(near) && !nationalityInSentence(hits, from, form.code);
     const venue =
       form.kind === 'name' &&
-      ((VENUE_BEFORE.test(before) && !visitedOrMet) ||
+      ((VENUE_BEFORE.test(before) && (!visitedOrMet || toAttend)) ||
         LIVED_IN_BEFORE.test(near) ||
         CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start)));
     const previous = hits[hits.length - 1];
@@ -302,6 +306,19 @@ export function findCountries(text: string): CountryHit[] {
     });
   }
   return hits;
+}
+
+// "… pour assister au débat général de la 80e session de l'Assemblée générale des Nations unies",
+// "… pour participer à la conférence de l'ONU": a multilateral meeting a trip is for, in the words
+// after the country (the same sentence; not one that names the country again, "au sommet
+// ASEAN-États-Unis")
+const TO_ATTEND =
+  /^[^.;]{0,40}?\bpour[\s\u00a0]+(?:assister|participer|prendre[\s\u00a0]+part)[\s\u00a0]+(?:a|au|aux)\b([^.;]{0,140})/;
+const MULTILATERAL_MEETING =
+  /\b(?:nations[\s\u00a0]+unies|onu|assemblee[\s\u00a0]+generale|agnu|conference|forum|session|g20|g7|apec|brics)\b/;
+function attendsThere(folded: string, end: number): boolean {
+  const purpose = TO_ATTEND.exec(folded.slice(end, end + 200))?.[1];
+  return !!purpose && MULTILATERAL_MEETING.test(purpose) && findCountries(purpose).length === 0;
 }
 
 // "le Parti du travail de Corée", "l'Armée populaire de Corée": the bodies of the North name it
@@ -688,7 +705,9 @@ export function findPartners(
     if (e.type === 'organization' && DIASPORA.test(fold(e.name))) continue;
     // a journalist's or an expert's nationality says who speaks (their body's country stays)
     if (e.type === 'person' && isProfession(e.role)) continue;
-    if (e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0, all))
+    if (
+      e.type === 'country' ? !aboutIt(code) : options.head !== undefined && !entityAboutIt(e, hits.get(code) ?? 0, all)
+    )
       continue;
     // (a body the head names is about it too: "… avec l'aide de la JICA"; not a place, where
     // things happen: "… ont signé à Tokyo")

@@ -479,3 +479,24 @@ describe('people in a photo', () => {
     ).toContain('PS');
   });
 });
+
+describe('a trip to attend a multilateral meeting', () => {
+  // dev: le-vietnam-cherit-son-amitie-traditionnelle-et-sa-co-1291394
+  it('goes to its venue, not to a partner', () => {
+    expect(
+      articlePartners(
+        'Le Vietnam chérit son amitié avec le Tadjikistan',
+        "Le secrétaire général et président To Lam a rencontré son homologue tadjik Emomali Rahmon, lundi 22 septembre à New York, dans le cadre de sa visite de travail aux États-Unis pour assister au débat général de haut niveau de la 80e session de l'Assemblée générale des Nations unies.",
+        ['Les deux dirigeants ont salué le développement de la coopération bilatérale.'],
+      ),
+    ).toEqual(['TJ']);
+    // (a visit there for its own sake, or for a meeting with it, stays one)
+    expect(
+      articlePartners(
+        'Le Premier ministre termine sa visite',
+        'Le Premier ministre a achevé le 3 mai sa visite officielle aux États-Unis pour participer au sommet spécial ASEAN-États-Unis et rencontrer des dirigeants américains.',
+        ['Il a rencontré le président américain.'],
+      ),
+    ).toEqual(['US']);
+  });
+});

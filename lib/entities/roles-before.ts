@@ -386,6 +386,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       continue;
     }
     if (t.kind === 'w' && !t.cap) {
+      // ("le président de la la Commission…, X": a small word the stored text doubles is read once)
+      if (ROLE_DETERMINERS.has(t.f) && toks[k - 1]?.f === t.f && toks[k - 1]?.kind === 'w') continue;
       if (ROLE_DETERMINERS.has(t.f)) {
         // "de la Défense", "de l'Intérieur", "des…" stay inside the role.
         const prev = toks[k - 1];

@@ -902,6 +902,16 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
     expect(named(es, 'Nguyen Van An')?.role ?? null).toBeNull();
   });
 
+  // shaped like le-parti-communiste-du-vietnam-continue-dameliorer-s-157612 (dev, as stored)
+  it('reads a small word the stored text doubles once: "le président de la la Commission…, X"', () => {
+    const es = find(
+      "Étaient présents le chef du bureau, Le Minh Hoang; le président de la la Commission de l’éducation du Comité central du Parti, Nguyen Trong Nam; et d'autres.",
+    );
+    expect(named(es, 'Nguyen Trong Nam')?.role).toBe(
+      "président de la la Commission de l'éducation du Comité central du Parti",
+    );
+  });
+
   // shaped like ceremonie-dinauguration-du-consulat-honoraire-du-vie-205368 (dev)
   it('after a verb of appointment, the function right after its object; a date ends a role', () => {
     const es = find(

@@ -403,6 +403,20 @@ function vnNameGoesOn(toks: Token[], k: number): boolean {
   return VN_SYLLABLE.test(prev.f) && VN_SYLLABLE.test(t.f) && !personStartsAt(toks, k);
 }
 
+/**
+ * "… de la province d'Udon Thani", "… de la ville de Ho Chi Minh": after a place's designation,
+ * a second or third capitalised word goes on the place's name (not a person's that starts there).
+ */
+function placeNameGoesOn(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t?.cap || t.upper || t.kind !== 'w' || NOT_NAME.has(t.f) || personStartsAt(toks, k)) return false;
+  let j = k - 1;
+  while (j > k - 3 && toks[j - 1]?.cap && toks[j - 1]?.kind === 'w') j--;
+  if (!toks[j]?.cap) return false;
+  const noun = toks[j - 1]?.f === 'de' ? j - 2 : toks[j - 1]?.f === "'" && toks[j - 2]?.f === 'd' ? j - 3 : -1;
+  return noun >= 0 && !toks[noun]?.cap && PLACE_TRIGGERS.has(toks[noun]?.f ?? '');
+}
+
 /** Is the body at i a title's complement ("le président de la Chambre…")? */
 export function titledBody(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
@@ -722,7 +736,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
         // One capitalised word per segment ("de la Défense"): a second one starts a name,
         // as in "ministère de l'Intérieur Em Saman" — unless both are syllables of one
         // Vietnamese name ("du district de Gia Lam", "Université de Bach Khoa")
-        const syllable = capInSegment && vnNameGoesOn(toks, k);
+        const syllable = capInSegment && (vnNameGoesOn(toks, k) || placeNameGoesOn(toks, k));
         // "Parti du Nouvel Azerbaïdjan", "… de la Grande Indonésie": an adjective French puts before
         // its noun makes the country a word of the name
         if (namedCountry(doc, k, capInSegment)) {

@@ -289,6 +289,17 @@ describe('organisation names built like French ones', () => {
     expect(named(es, 'Vietnam')).toBeUndefined();
   });
 
+  // shaped like les-vietnamiens-a-udon-thani-thailande-offrent-de-le-177207 (dev)
+  it('a place of two words after its designation ends the name: "… de la province d\'Udon Thani"', () => {
+    const es = find(
+      "L'Association des Vietnamiens de la province d'Ubon Ratchathani a offert des cadeaux.",
+      'Le Comité populaire de la province de Quang Tri Nguyen Van Anh a parlé.',
+    );
+    expect(named(es, "Association des Vietnamiens de la province d'Ubon Ratchathani")?.type).toBe('organization');
+    // (not a person's name that follows)
+    expect(named(es, 'Nguyen Van Anh')?.type).toBe('person');
+  });
+
   it('hyphenated and capitalised adjectives after the head', () => {
     const es = find('Le Parti social-démocrate suédois a salué le Centre National de Recherche Océanographique.');
     expect(named(es, 'Parti social-démocrate suédois')?.country).toBe('SE');

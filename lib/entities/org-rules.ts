@@ -172,7 +172,7 @@ const PRENOMINAL = new Set(
  * After a connector at k - 1: an optional article and a lower-case noun ("contre les crues"), or a
  * country ("d'amitié avec le Vietnam"), or two ("entre le Vietnam et le Myanmar"). Its end, or -1.
  */
-function connectedNounEnd(doc: Doc, k: number): number {
+export function connectedNounEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   // ("a remercié l'Institut de recherche pour leurs efforts", "… pour cette initiative": a possessive
   // or a demonstrative points at what the sentence speaks of, never inside a body's name)
@@ -882,7 +882,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
  * Is the body at i the object of thanks or praise said before it in its sentence ("a remercié", "a
  * salué", "félicite", "exprime sa gratitude à")? Its "pour …" then says what for, not what it is.
  */
-function thankedBefore(doc: Doc, i: number): boolean {
+export function thankedBefore(doc: Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = doc.toks[k];
     if (!t || (t.kind === 'p' && (t.f === '.' || t.f === ';'))) return false;

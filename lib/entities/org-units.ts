@@ -7,9 +7,9 @@ import { orgComplementEnd } from './complements';
 import { type Cand, candCountry, type Doc, makeCand, tokenText } from './doc';
 import { isAcronym } from './knowledge';
 import { GENERIC_ORGS, isHead, looksAdjective, REPORTS_TO, ROLE_STOP, TITLE_WORDS } from './lexicon';
-import { namesRegion } from './org-rules';
+import { connectedNounEnd, namesRegion, thankedBefore } from './org-rules';
 import { isUnnamedParty } from './party-bodies';
-import { prepLength } from './prepositions';
+import { articleLength, prepLength } from './prepositions';
 
 /** "le Conseil de la Fédération de Russie": a capitalised head whose only complement is a country. */
 export function headOfCountry(doc: Doc, i: number): Cand | null {
@@ -93,7 +93,14 @@ export function headOfOrganisation(doc: Doc, i: number): Cand | null {
   const unit = fold(tokenText(doc, i, k));
   if (unit === 'comite central' || unit === 'conseil national') return null;
   if (GENERIC_ORGS.has(fold(tokenText(doc, i, parent.a + 1)))) return null;
-  const c = makeCand(doc, i, parent.b, 'organization', tokenText(doc, i, parent.b), 'org-unit');
+  // ("le Fonds des Nations unies pour la démographie": what the unit is for, after its body, said
+  // with its article; not "… de l'Assemblée nationale pour commentaires")
+  const remit =
+    doc.toks[parent.b]?.f === 'pour' && articleLength(doc.toks, parent.b + 1) > 0 && !thankedBefore(doc, i)
+      ? connectedNounEnd(doc, parent.b + 1)
+      : -1;
+  const end = remit > 0 ? remit : parent.b;
+  const c = makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-unit');
   c.country = candCountry(parent);
   return c;
 }

@@ -300,6 +300,18 @@ describe('organisation names built like French ones', () => {
     expect(named(es, 'Nguyen Van Anh')?.type).toBe('person');
   });
 
+  // shaped like celebration-du-40e-anniversaire-de-la-cooperation-en-91034 (dev)
+  it('a unit of a named body keeps what it is for: "le Fonds des Nations unies pour la démographie"', () => {
+    const es = find(
+      'Le Fonds des Nations unies pour la démographie a aidé la province.',
+      'Il a remercié le Bureau des Nations unies pour son soutien.',
+      "Le texte sera soumis à la Commission permanente de l'Assemblée nationale pour commentaires.",
+    );
+    expect(named(es, 'Fonds des Nations unies pour la démographie')?.type).toBe('organization');
+    expect(named(es, 'Bureau des Nations unies')?.type).toBe('organization');
+    expect(named(es, "Commission permanente de l'Assemblée nationale")?.type).toBe('organization');
+  });
+
   it('hyphenated and capitalised adjectives after the head', () => {
     const es = find('Le Parti social-démocrate suédois a salué le Centre National de Recherche Océanographique.');
     expect(named(es, 'Parti social-démocrate suédois')?.country).toBe('SE');

@@ -116,6 +116,9 @@ function excluded(text: string, folded: string, start: number, end: number, form
   }
   // "1,6 milliard de dollars américains", "500 millions de yuans chinois": a currency, no partner
   if (form.kind === 'adjective' && CURRENCY_BEFORE.test(before)) return true;
+  // "contre le colonialisme français et l'impérialisme américain", "l'invasion américaine": the
+  // enemy of Vietnam's wars, history, not a party to the story
+  if (form.kind === 'adjective' && ENEMY_BEFORE.test(before)) return true;
   if (key === 'chine' && /(?:mer|indo)[\s\u00a0-]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+)?)?$/.test(before)) return true;
   if (key.startsWith('chinois') && /nouvel[\s\u00a0]+an[\s\u00a0]+$/.test(before)) return true;
   if (key.startsWith('francais') && /(?:langue|en|le|du|au|parlant)[\s\u00a0]+$/.test(before)) return true;
@@ -143,6 +146,9 @@ function excluded(text: string, folded: string, start: number, end: number, form
 
 const CURRENCY_BEFORE =
   /(?:dollars?|euros?|yuans?|yens?|wons?|roubles?|bahts?|kips?|riels?|roupies?|livres?|francs?|dinars?|ringgits?|pesos?)[\s\u00a0]+$/;
+
+const ENEMY_BEFORE =
+  /(?:colonialisme|imperialisme|colonialistes|imperialistes|colonisateurs|envahisseurs|agresseurs|invasion|agression|occupation|occupants|domination)[\s\u00a0]+$/;
 
 /** Words of a people's ways and places, before the adjective of an ethnic group: "les savoirs thaïs". */
 const ETHNIC_NOUNS = new Set(

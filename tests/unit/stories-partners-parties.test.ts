@@ -500,3 +500,22 @@ describe('a trip to attend a multilateral meeting', () => {
     ).toEqual(['US']);
   });
 });
+
+describe("the enemies of Vietnam's wars", () => {
+  // dev: t-condoleances-a-singapour-post61415 (batch 68), renforcer-les-relations-entre-le-vietnam-et-la-grece-post89199
+  it('are history, not partners', () => {
+    expect(
+      teaserPartners(
+        'Exposition photographique à Hô Chi Minh-Ville',
+        "L'exposition retrace les étapes de la révolution, depuis les deux guerres de résistance contre le colonialisme français et l'impérialisme américain, jusqu'aux réalisations du Renouveau.",
+      ),
+    ).toEqual([]);
+    // (the same adjective naming a party stays one)
+    expect(
+      teaserPartners(
+        "L'ambassadeur reçoit une délégation d'entreprises américaines",
+        'Elles veulent investir au Vietnam.',
+      ),
+    ).toEqual(['US']);
+  });
+});

@@ -6,7 +6,16 @@ import { countryInContext, needsContext } from '../knowledge/countries';
 import { type Cand, type Doc, isVnSyllable, makeCand } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { KB_DICT, type KbEntry } from './knowledge';
-import { CIVILITIES, HONORIFICS, NOT_NAME, PLACE_PREPOSITIONS, PROFESSIONS, TITLE_WORDS, VN_SURNAMES } from './lexicon';
+import {
+  CIVILITIES,
+  HONORIFICS,
+  honorificAt,
+  NOT_NAME,
+  PLACE_PREPOSITIONS,
+  PROFESSIONS,
+  TITLE_WORDS,
+  VN_SURNAMES,
+} from './lexicon';
 import { prepLength } from './prepositions';
 
 export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string): Cand {
@@ -21,7 +30,7 @@ export function honorificStart(doc: Doc, a: number): number {
   let k = a;
   while (k > 0) {
     const t = doc.toks[k - 1];
-    if (t?.kind !== 'w' || !t.cap || !HONORIFICS.has(t.f)) break;
+    if (t?.kind !== 'w' || !t.cap || !honorificAt(doc.toks, k - 1)) break;
     k--;
   }
   return k;

@@ -110,6 +110,22 @@ kralahom sangha reach vongsa baddita serey chakrei dame sir
 `);
 
 /**
+ * Is the word at k an honorific: one of HONORIFICS, or the first word of a Malaysian pair, "Tan
+ * Sri", "Puan Sri", "Toh Puan" ("Tan" alone is a family name: "Tan Yang Thai")?
+ */
+export function honorificAt(toks: readonly { f: string; cap: boolean; kind: string }[], k: number): boolean {
+  const t = toks[k];
+  if (t?.kind !== 'w' || !t.cap) return false;
+  if (HONORIFICS.has(t.f)) return true;
+  const next = toks[k + 1]?.f;
+  return (
+    ((t.f === 'tan' || t.f === 'puan') && next === 'sri') ||
+    (t.f === 'toh' && next === 'puan') ||
+    (t.f === 'puan' && toks[k - 1]?.f === 'toh')
+  );
+}
+
+/**
  * Fields of government a ministry is named after, and a company's trade ("ministère de la Santé",
  * "société d'investissement"): words of French text, not names.
  */

@@ -18,6 +18,7 @@ import {
   CIVILITIES,
   HOLDER_QUALIFIERS,
   HONORIFICS,
+  honorificAt,
   isHead,
   looksAdjective,
   NOT_NAME,
@@ -678,7 +679,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   let a = a0;
   // Honorifics are not part of the name: "Samdech Pichey Sena Tea Banh".
   let honorStart = -1;
-  while (a < b && HONORIFICS.has((toks[a] as Token).f)) {
+  while (a < b && honorificAt(toks, a)) {
     if (honorStart < 0) honorStart = a;
     a++;
   }

@@ -7,7 +7,7 @@ import { ADJ_DICT, compoundAdjectiveAt } from './knowledge';
 import {
   CIVILITIES,
   HOLDER_QUALIFIERS,
-  HONORIFICS,
+  honorificAt,
   OWNERS,
   ROLE_DETERMINERS,
   ROLE_STOP,
@@ -252,15 +252,14 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   const addresses = (t: Token | undefined) =>
     !!t && t.kind === 'w' && t.cap && (CIVILITIES.has(t.f) || SHORT_DEGREES.has(t.f));
   // (and honorifics, "Dato' Seri Utama Haji X", "Sri. X": never the role's words)
-  const honours = (t: Token | undefined) => !!t && t.kind === 'w' && t.cap && HONORIFICS.has(t.f);
+  const honours = (k: number) => honorificAt(toks, k);
   let j = i - 1;
   // "l'ambassadeur danois au Vietnam, Mme Charlotte Laursen": the civility after the comma
   // ("Prof-Dr", "Prof. Dr.": forms of address joined by a dash or a dot, one or several)
   for (;;) {
     const t = toks[j];
     if (addresses(t)) civility = true;
-    else if (!honours(t) && !(JOINED_ADDRESS.has(t?.f ?? '') && (addresses(toks[j - 1]) || honours(toks[j - 1]))))
-      break;
+    else if (!honours(j) && !(JOINED_ADDRESS.has(t?.f ?? '') && (addresses(toks[j - 1]) || honours(j - 1)))) break;
     j--;
   }
   // "le directeur de l'hôpital, le Prof-Dr X, a proposé…": the function before the comma is the

@@ -127,6 +127,13 @@ describe('functions and forms of address around a name (batches 45-46)', () => {
     expect(named(es, 'Mohamad Bin Haji Hasan')?.role).toBe('ministre des Affaires étrangères');
     expect(named(es, 'Mohamad Bin Haji Hasan')?.country).toBe('MY');
     expect(named(es, 'Pinarayi Vijayan')?.role).toBe('gouverneur');
+    // (Malaysia's "Tan Sri", "Puan Sri" as well; "Tan" alone is a family name: batch 68, dev)
+    const pairs = find(
+      "Le président de la Chambre des représentants de Malaisie Tan Sri Dato' Ahmad Bin Yusof et son épouse sont arrivés.",
+      "L'ambassadeur de Singapour Tan Wei Ming a salué la coopération.",
+    );
+    expect(names(pairs, 'person')).toEqual(['Ahmad Bin Yusof', 'Tan Wei Ming']);
+    expect(named(pairs, 'Ahmad Bin Yusof')?.role).toBe('président de la Chambre des représentants de Malaisie');
   });
 
   it('"le directeur de l\'hôpital, le Prof-Dr X": the function is the role, the degrees no part of the name', () => {

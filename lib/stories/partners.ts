@@ -462,7 +462,9 @@ const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPAC
 // (the community named by its associations or by where its people live: "l'Association des
 // Vietnamiens en République tchèque", "l'Union générale des Vietnamiens de France", "les
 // Vietnamiens résidant en France", "des Vietnamiens vivant en Suisse", "la communauté des Vietnamiens")
-const COMMUNITY_NAMED = `(?:unions?|associations?|communautes?|federations?)(?:${SPACE}generales?)?${SPACE}des${SPACE}vietnamiens|vietnamiens${SPACE}(?:residant|vivant|installes|etablis)${SPACE}(?:en|au|aux|a|dans)`;
+// ("l'Association des entrepreneurs vietnamiens en Angola", "l'Union des étudiants vietnamiens en
+// France": its members named by what they do, where they live)
+const COMMUNITY_NAMED = `(?:unions?|associations?|communautes?|federations?)(?:${SPACE}generales?)?${SPACE}des${SPACE}vietnamiens|(?:unions?|associations?|federations?|clubs?)${SPACE}des${SPACE}(?:entrepreneurs|hommes${SPACE}d'affaires|etudiants|intellectuels|scientifiques|medecins|femmes|jeunes|artistes|anciens${SPACE}combattants)${SPACE}vietnamiens${SPACE}(?:en|au|aux|a|de|d'|du)|vietnamiens${SPACE}(?:residant|vivant|installes|etablis)${SPACE}(?:en|au|aux|a|dans)`;
 const COMMUNITY_ABROAD = new RegExp(`\\b(?:${COMMUNITY}|${COMMUNITY_NAMED})\\b`);
 // (meeting the community, or the embassy's staff, and no one else, is no talks: "a rencontré le
 // personnel de l'ambassade ainsi que la communauté vietnamienne"; not "… la communauté vietnamienne
@@ -477,7 +479,10 @@ const OFFICIALS =
 /** The text without the meetings of the community alone (blanked out). */
 const withoutOwnPeopleMeetings = (folded: string) =>
   folded.replace(MEETS_OWN_PEOPLE, (m) => (OFFICIALS.test(m) ? m : ' '));
-const VISIT = new RegExp(`\\b(?:visites?|tournees?|voyages?${SPACE}officiels?)\\b`);
+// (a visit, not one of a place there: "lors de sa visite du Centre commercial de Sapa")
+const VISIT = new RegExp(
+  `\\b(?:visites?(?!${SPACE}(?:du|de${SPACE}la|de${SPACE}l'|des)${SPACE}?(?:centres?|marches?|sites?|musees?|usines?|temples?|pagodes?|ecoles?|quartiers?|villages?|expositions?|foires?|stands?|chantiers?|parcs?|fermes?|magasins?|restaurants?|monuments?)\\b)|tournees?|voyages?${SPACE}officiels?)\\b`,
+);
 // "Vietnam-Laos", "Nouvelle-Zélande - Vietnam": the pair of countries, Vietnam first or second
 // (not a half of the country, "du Sud-Vietnam", "Nord-Vietnam"; but "Corée du Sud-Vietnam")
 const VIETNAM_FIRST = /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}/u;

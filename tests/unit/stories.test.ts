@@ -98,6 +98,23 @@ describe('partners', () => {
   it('drops the country where Vietnamese people abroad live, not a real partner', () => {
     expect(findPartners(['La communauté vietnamienne au Japon célèbre le Têt'])).toEqual([]);
     expect(findPartners(['La communauté vietnamienne au Japon reçoit le ministre japonais'])).toEqual(['JP']);
+    // (its associations named by what their members do, and a local official's visit of a place
+    // there: batch 69, dev)
+    expect(
+      findPartners([
+        "L'Association des entrepreneurs vietnamiens au Mozambique voit le jour",
+        'Le diplomate a souhaité que le Mozambique crée des conditions favorables.',
+      ]),
+    ).toEqual([]);
+    expect(
+      findPartners([
+        "Le maire de Varsovie a salué l'intégration de la communauté vietnamienne en Pologne.",
+        'Les Vietnamiens se sont bien intégrés dans la société polonaise, a-t-il déclaré lors de sa visite du Centre commercial de Wolka.',
+      ]),
+    ).toEqual([]);
+    expect(
+      findPartners(['La communauté vietnamienne en Pologne accueille la visite officielle du président polonais']),
+    ).toEqual(['PL']);
   });
 
   // dev teasers of batches 12 and 14: "t-gala-des-etudiants-vietnamiens-a-sydney…", "t-ha-giang-semaine…"

@@ -95,7 +95,7 @@ export const TITLE_QUALIFIERS = new Set([
 ]);
 
 /** Civilities that make the next capitalised words a person but are not roles. */
-export const CIVILITIES = set('m mme mlle mm mmes monsieur madame camarade');
+export const CIVILITIES = set('m mme mlle mm mmes monsieur madame messieurs mesdames camarade');
 
 /** Academic titles written short before a name: "Dr", "Pr.", "Prof." (a form of address, as "M." is). */
 export const SHORT_DEGREES = set('dr pr prof');

@@ -356,3 +356,16 @@ describe('a region named by its river', () => {
     expect(names(find('La pollution du fleuve Rouge inquiète les habitants.'), 'place')).toEqual(['fleuve Rouge']);
   });
 });
+
+describe('forms of address in the plural', () => {
+  // shaped like mission-devaluation-de-la-cooperation-entre-wallonie-29448 (batch 69, dev)
+  it('"Mesdames X, fonction, Y, fonction" addresses each, and is no part of the first name', () => {
+    const es = find(
+      'La mission sera menée par Mesdames Claire Dumont, chef de cabinet du ministre-président de la Wallonie, et Anne Lefort, directrice du département.',
+      'Messieurs Paul Renard et Marc Olivier ont parlé.',
+    );
+    expect(names(es, 'person')).toEqual(['Claire Dumont', 'Anne Lefort', 'Paul Renard', 'Marc Olivier']);
+    expect(named(es, 'Claire Dumont')?.role).toBe('chef de cabinet du ministre-président de la Wallonie');
+  });
+});
+

@@ -130,7 +130,7 @@ export function honorificAt(toks: readonly { f: string; cap: boolean; kind: stri
  * "société d'investissement"): words of French text, not names.
  */
 export const FIELDS_OF_GOVERNMENT = set(
-  'defense justice securite sante finances commerce industrie education culture sports tourisme information communication construction transports agriculture environnement travail investissement sciences technologie technologies ressources',
+  'defense justice securite sante finances commerce industrie education culture sports tourisme information communication construction transports agriculture environnement travail investissement sciences technologie technologies ressources forets peche peches energie emploi jeunesse famille economie planification immigration infrastructures telecommunications',
 );
 
 /**

@@ -369,3 +369,16 @@ describe('forms of address in the plural', () => {
   });
 });
 
+describe('portfolios before a name', () => {
+  // shaped like programme-printemps-de-la-patrie-a-vancouver-218631 (batch 69, dev)
+  it('"le ministre des Forêts X": the portfolio is the role\'s, not the name\'s first word', () => {
+    const es = find(
+      'Au nom du gouvernement provincial, le ministre des Forêts Bruce Allen a salué le rôle de la communauté.',
+      "La ministre de l'Énergie Anna Berg et le ministre de la Jeunesse Paul Meyer ont parlé.",
+    );
+    expect(names(es, 'person')).toEqual(['Bruce Allen', 'Anna Berg', 'Paul Meyer']);
+    expect(named(es, 'Bruce Allen')?.role).toBe('ministre des Forêts');
+    expect(named(es, 'Anna Berg')?.role).toBe("ministre de l'Énergie");
+  });
+});
+

@@ -64,7 +64,7 @@ function bareTitle(d: Doc, a: number, b: number): boolean {
   return true;
 }
 /** Titles whose portfolio follows "à", written in lower case too: "secrétaire d'État à l'économie", "ministre délégué à la culture". */
-const PORTFOLIO_TITLES = new Set(['etat', 'delegue', 'deleguee', 'commissaire']);
+const PORTFOLIO_TITLES = new Set(['etat', 'delegue', 'deleguee', 'commissaire', 'secretaire']);
 const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'pour', 'charge']);
 
 /** What joins a form of address to the next: "Prof-Dr", "Dr.", "Dato' ". */

@@ -2638,11 +2638,14 @@ describe('a portfolio after "à", in lower case', () => {
     const es = find(
       "L'ambassadeur a travaillé avec le ministre-président de Saxe, Michael Kretschmer, et le secrétaire d'État à l'économie en Saxe, Thomas Kralinski, sur la coopération.",
       'Elle a rencontré la ministre déléguée à la culture, Anne Martin.',
+      // (batch 69, dev: le-vietnam-recherche-des-opportunites-de-cooperation-196999)
+      "L'ambassadeur remet un cadeau à la sous-secrétaire à l'exploitation touristique de Puebla, Laura Diaz Ruiz. Photo : VNA",
       // (not after another title: "le président à la tribune, X")
       'Il a applaudi le président à la tribune, Tran Van Ba, puis il est parti.',
     );
     expect(named(es, 'Thomas Kralinski')?.role).toBe("secrétaire d'État à l'économie en Saxe");
     expect(named(es, 'Anne Martin')?.role).toBe('ministre déléguée à la culture');
+    expect(named(es, 'Laura Diaz Ruiz')?.role).toBe("sous-secrétaire à l'exploitation touristique de Puebla");
     expect(named(es, 'Tran Van Ba')?.role ?? null).not.toBe('président à la tribune');
   });
 });

@@ -381,4 +381,3 @@ describe('portfolios before a name', () => {
     expect(named(es, 'Anna Berg')?.role).toBe("ministre de l'Énergie");
   });
 });
-

@@ -93,6 +93,16 @@ describe('partners', () => {
       'Le Premier ministre a achevé ses visites officielles au Koweït et en Algérie, ainsi que sa participation au Sommet du G20 et ses activités bilatérales en Afrique du Sud.';
     expect(findPartners([tour])).toEqual(['KW', 'DZ', 'ZA']);
     expect(findPartners(['Le Premier ministre participe au Sommet du G20 en Afrique du Sud.'])).toEqual([]);
+    // (the assemblies of the UN's agencies and of the Inter-Parliamentary Union: batch 69, dev)
+    expect(
+      findPartners([
+        "Le Vietnam participe à la 51e Assemblée générale de l'OMPI",
+        'La délégation vietnamienne a assisté à la session, qui a eu lieu du 23 septembre au 2 octobre à Genève (Suisse).',
+      ]),
+    ).toEqual([]);
+    expect(findPartners(["Le Vietnam à la 148e Assemblée de l'Union interparlementaire à Genève, en Suisse"])).toEqual(
+      [],
+    );
   });
 
   it('drops the country where Vietnamese people abroad live, not a real partner', () => {

@@ -200,6 +200,21 @@ export function connectedNounEnd(doc: Doc, k: number): number {
       return toks[e]?.kind === 'n' && /^20\d\d$/.test(toks[e]?.f ?? '') ? e + 1 : e;
     }
     if (toks[m]?.cap && !held && FIELDS_OF_GOVERNMENT.has(toks[m]?.f ?? '')) return m + 1;
+    // ("l'Organisation internationale pour les Migrations", "… pour les Énergies renouvelables": a
+    // common noun capitalised as the name's own word, with its adjectives)
+    const t = toks[m];
+    if (
+      t?.kind === 'w' &&
+      t.cap &&
+      !t.upper &&
+      !held &&
+      t.f.length >= 4 &&
+      !NOT_NAME.has(t.f) &&
+      !personStartsAt(toks, m) &&
+      !toks[m + 1]?.cap &&
+      /(?:ions?|ites?|ements?|ances?|ences?|ies?|ages?|ures?|eurs?|ismes?)$/.test(t.f)
+    )
+      return adjectivesEnd(doc, m + 1);
   }
   const noun = toks[m];
   // "avec les Vietnamiens d'outre-mer": a people, named by its nationality, abroad or not

@@ -312,6 +312,17 @@ describe('organisation names built like French ones', () => {
     expect(named(es, "Commission permanente de l'Assemblée nationale")?.type).toBe('organization');
   });
 
+  // shaped like libye-le-vn-remercie-les-pays-et-organisations-etran-24695 (batch 69, dev)
+  it('what a body is for, a common noun capitalised as the name\'s own: "… pour les Migrations"', () => {
+    const es = find(
+      "L'Organisation internationale pour les Migrations et l'Agence internationale pour les Énergies renouvelables ont aidé.",
+      'Le Comité national pour la Paix a dit, pour Nguyen Van Anh.',
+    );
+    expect(named(es, 'Organisation internationale pour les Migrations')?.type).toBe('organization');
+    expect(named(es, 'Agence internationale pour les Énergies renouvelables')?.type).toBe('organization');
+    expect(named(es, 'Nguyen Van Anh')?.type).toBe('person');
+  });
+
   it('hyphenated and capitalised adjectives after the head', () => {
     const es = find('Le Parti social-démocrate suédois a salué le Centre National de Recherche Océanographique.');
     expect(named(es, 'Parti social-démocrate suédois')?.country).toBe('SE');

@@ -806,6 +806,8 @@ describe('bodies named in their own language or by a credit', () => {
     );
     expect(named(es, 'Storting')?.country).toBe('NO');
     for (const n of ['Parti Amanat', 'VI', 'HNM']) expect(named(es, n)?.type).toBe('organization');
+    // ("CTV", a contributor, names no medium, chained or not: four dev captions)
+    expect(named(find('Le kitesurf à Mui Né. Photo: CTV/CVN', 'La course. Photo : CTV'), 'CTV')).toBeUndefined();
   });
 
   it("a photo's credit names its medium by a medium's shape; not a French word, a web address, a town or the next sentence", () => {

@@ -241,6 +241,9 @@ Ankara | | TR
 Istanbul | | TR
 Tel Aviv | | IL
 Jérusalem | | 
+Jérusalem-Est | | 
+Gaza | | 
+Ramallah | | PS
 Kiev | Kyiv | UA
 Minsk | | BY
 Varsovie | | PL

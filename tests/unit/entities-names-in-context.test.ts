@@ -1570,3 +1570,17 @@ describe("what the round's rules leave alone", () => {
     expect(named(es, 'Hôpital Jean Verdier')?.type).toBe('organization');
   });
 });
+
+describe('places of Palestine', () => {
+  // batch 69, dev: le-vietnam-se-dit-pret-a-participer-a-la-reconstruct-1341760
+  it('Gaza, East Jerusalem and Ramallah are places; Gaza and Jerusalem with no country of their own', () => {
+    const es = find(
+      'Le Vietnam se dit prêt à participer à la reconstruction de Gaza.',
+      "Il soutient un État palestinien avec Jérusalem-Est pour capitale. L'ambassadeur a été accueilli à Ramallah.",
+    );
+    expect(names(es, 'place')).toEqual(['Gaza', 'Jérusalem-Est', 'Ramallah']);
+    expect(named(es, 'Gaza')?.country ?? null).toBeNull();
+    expect(named(es, 'Ramallah')?.country).toBe('PS');
+  });
+});
+

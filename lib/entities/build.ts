@@ -2,7 +2,7 @@
 // then per entity its name (the knowledge base's, else the most diacritic-rich form seen),
 // aliases (every other surface form), the fullest stated role and the most stated country.
 
-import { COUNTRIES } from '../knowledge/countries';
+import { COUNTRIES, DPRK_BODY_NAMED } from '../knowledge/countries';
 import type { Steps } from '../slices';
 import { visibleText } from '../text/as-read';
 import { fold } from '../text/fold';
@@ -332,6 +332,8 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
     }
     if (type === 'country') country = kb?.country ?? country;
     else country = country ?? kb?.country ?? null;
+    // ("l'Armée populaire de Corée", "chef d'état-major de l'Armée populaire de Corée": the North's)
+    if (country === 'KR' && DPRK_BODY_NAMED.test(fold(type === 'person' ? (role ?? '') : name))) country = 'KP';
     out.push({ id, name, type, aliases, role, country, mentions });
   }
   return out;

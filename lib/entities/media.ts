@@ -416,8 +416,10 @@ export function creditSources(doc: Doc, i: number): readonly Cand[] {
     if (t[k + 1]?.f !== '/' || t[k + 1]?.s !== t[k]?.e) break;
   }
   if (chain.length < 2 || !chain.some((k) => CREDIT_HOSTS.has(t[k]?.f ?? ''))) return NONE;
-  return chain
-    // (nor a credit that names no medium: "CTV", a contributor, "Photo : CTV/CVN")
-    .filter((k) => !CREDIT_HOSTS.has(t[k]?.f ?? '') && !NOT_SOURCES.has(t[k]?.f ?? '') && !KB_DICT.match(t, k))
-    .map((k) => makeCand(doc, k, k + 1, 'organization', tokenText(doc, k, k + 1), 'credit', null));
+  return (
+    chain
+      // (nor a credit that names no medium: "CTV", a contributor, "Photo : CTV/CVN")
+      .filter((k) => !CREDIT_HOSTS.has(t[k]?.f ?? '') && !NOT_SOURCES.has(t[k]?.f ?? '') && !KB_DICT.match(t, k))
+      .map((k) => makeCand(doc, k, k + 1, 'organization', tokenText(doc, k, k + 1), 'credit', null))
+  );
 }

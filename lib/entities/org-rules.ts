@@ -425,8 +425,10 @@ function vnNameGoesOn(toks: Token[], k: number): boolean {
 function placeNameGoesOn(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t?.cap || t.upper || t.kind !== 'w' || NOT_NAME.has(t.f) || personStartsAt(toks, k)) return false;
+  // (two words at most: "de la préfecture de Gunma Kenji Sato" runs into a person's name)
+  if (toks[k + 1]?.cap && toks[k + 1]?.kind === 'w') return false;
   let j = k - 1;
-  while (j > k - 3 && toks[j - 1]?.cap && toks[j - 1]?.kind === 'w') j--;
+  while (j > k - 2 && toks[j - 1]?.cap && toks[j - 1]?.kind === 'w') j--;
   if (!toks[j]?.cap) return false;
   const noun = toks[j - 1]?.f === 'de' ? j - 2 : toks[j - 1]?.f === "'" && toks[j - 2]?.f === 'd' ? j - 3 : -1;
   return noun >= 0 && !toks[noun]?.cap && PLACE_TRIGGERS.has(toks[noun]?.f ?? '');

@@ -95,8 +95,14 @@ export function headOfOrganisation(doc: Doc, i: number): Cand | null {
   if (GENERIC_ORGS.has(fold(tokenText(doc, i, parent.a + 1)))) return null;
   // ("le Fonds des Nations unies pour la démographie": what the unit is for, after its body, said
   // with its article; not "… de l'Assemblée nationale pour commentaires")
+  // (the agencies of an international body: "Bureau de l'Assemblée nationale pour la synthèse des
+  // avis" is what the report is sent for)
   const remit =
-    doc.toks[parent.b]?.f === 'pour' && articleLength(doc.toks, parent.b + 1) > 0 && !thankedBefore(doc, i)
+    doc.toks[parent.b]?.f === 'pour' &&
+    REMIT_UNITS.has(head.f) &&
+    !candCountry(parent) &&
+    articleLength(doc.toks, parent.b + 1) > 0 &&
+    !thankedBefore(doc, i)
       ? connectedNounEnd(doc, parent.b + 1)
       : -1;
   const end = remit > 0 ? remit : parent.b;
@@ -104,6 +110,17 @@ export function headOfOrganisation(doc: Doc, i: number): Cand | null {
   c.country = candCountry(parent);
   return c;
 }
+
+/** Agencies named by what they are for: "Fonds des Nations unies pour la démographie". */
+const REMIT_UNITS = new Set([
+  'fonds',
+  'programme',
+  'comite',
+  'haut-commissariat',
+  'commissariat',
+  'institut',
+  'centre',
+]);
 
 /** Units of a body, named in lower case: "le département …", "la chambre basse …". */
 const UNIT_HEADS = new Set([

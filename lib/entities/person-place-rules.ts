@@ -907,6 +907,8 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     via = 'apposed';
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
+  // "Toh Puan Rosmah Mansor", "Tan Sri Muhyiddin Yassin": an honorific says a person follows
+  if (!via && n >= 2 && n <= 4 && honorStart >= 0 && noFrenchWord(doc, a, b, lowerSeen)) via = 'honorific';
   // "H’Moan Eban", "Y Drin Niê": the opening of an Ede or Jarai name (runs.ts lets it in; "H’Moan"
   // is one word, "Y" one of its own)
   const opening = (toks[a] as Token).f;

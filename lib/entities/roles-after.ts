@@ -129,12 +129,8 @@ function statedAsAt(d: Doc, k: number, a: number): number {
   }
   // ("la visite de Mme X au Vietnam en sa qualité de ministre": past where the visitor goes)
   const visitor = !several && visitorAt(d, a);
-  if (
-    visitor &&
-    toks[m]?.f !== 'en' &&
-    /^(?:au|aux|a)$/.test(toks[m]?.f ?? '') &&
-    PLACES.has(d.used[m + 1]?.type ?? '')
-  )
+  // ("… en Chine en sa qualité de…": "en" and the place, then the capacity's "en")
+  if (visitor && /^(?:au|aux|a|en)$/.test(toks[m]?.f ?? '') && PLACES.has(d.used[m + 1]?.type ?? ''))
     m = d.used[m + 1]?.b ?? m + 2;
   if (toks[m]?.f !== 'en') return -1;
   let at = tantQueEnd(toks, m + 1);
@@ -155,7 +151,12 @@ const JOURNEYS = new Set(['visite', 'venue', 'arrivee', 'sejour', 'voyage', 'tou
 function visitorAt(d: Doc, a: number): boolean {
   if (a < 2) return false;
   let h = a;
-  while (h > 0 && CIVILITIES.has(d.toks[h - 1]?.f ?? '') && d.toks[h - 1]?.cap) h--;
+  // ("de Mme X", "de M. X": past the form of address and its dot)
+  for (;;) {
+    if (d.toks[h - 1]?.f === '.' && CIVILITIES.has(d.toks[h - 2]?.f ?? '')) h -= 2;
+    else if (CIVILITIES.has(d.toks[h - 1]?.f ?? '') && d.toks[h - 1]?.cap) h--;
+    else break;
+  }
   if (d.toks[h - 1]?.f !== 'de') return false;
   // ("visite officielle de": one word may qualify the journey)
   return JOURNEYS.has(d.toks[h - 2]?.f ?? '') || JOURNEYS.has(d.toks[h - 3]?.f ?? '');

@@ -64,7 +64,7 @@ function bareTitle(d: Doc, a: number, b: number): boolean {
   return true;
 }
 /** Titles whose portfolio follows "à", written in lower case too: "secrétaire d'État à l'économie", "ministre délégué à la culture". */
-const PORTFOLIO_TITLES = new Set(['etat', 'delegue', 'deleguee', 'commissaire', 'secretaire']);
+const PORTFOLIO_TITLES = new Set(['etat', 'delegue', 'deleguee', 'commissaire']);
 const COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'pour', 'charge']);
 
 /** What joins a form of address to the next: "Prof-Dr", "Dr.", "Dato' ". */
@@ -397,7 +397,10 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
           (prev?.f === 'de' ||
             prev?.f === 'pour' ||
             (isPreposition(d, k - 1) &&
-              (!!toks[k + (t.f === 'l' ? 2 : 1)]?.cap || PORTFOLIO_TITLES.has(toks[k - 2]?.f ?? ''))))
+              (!!toks[k + (t.f === 'l' ? 2 : 1)]?.cap ||
+                PORTFOLIO_TITLES.has(toks[k - 2]?.f ?? '') ||
+                // ("la sous-secrétaire à l'exploitation touristique": not "le secrétaire à l'aéroport")
+                (toks[k - 2]?.f === 'secretaire' && toks[k - 3]?.f === '-' && toks[k - 4]?.f === 'sous'))))
         )
           continue;
         // ("le président de son Parlement, X", "le chef de leur Bureau": a body of the country or

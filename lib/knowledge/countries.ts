@@ -185,3 +185,10 @@ export function flagOf(code: string): string {
   if (!/^[A-Z]{2}$/.test(code)) return '';
   return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
+
+// "le Parti du travail de Corée", "l'Armée populaire de Corée", "l'Assemblée populaire suprême de
+// Corée": the bodies of the North name it "Corée" bare, as its people do; the South's are said "de
+// la République de Corée". (On folded text: the words before "Corée", or a whole name or role.)
+const DPRK_BODY = String.raw`(?:parti[\s\u00a0]+(?:du[\s\u00a0]+travail|des[\s\u00a0]+travailleurs)|armee[\s\u00a0]+populaire|assemblee[\s\u00a0]+populaire[\s\u00a0]+supreme)[\s\u00a0]+de[\s\u00a0]+`;
+export const DPRK_BODY_BEFORE = new RegExp(`${DPRK_BODY}$`);
+export const DPRK_BODY_NAMED = new RegExp(`${DPRK_BODY}coree\\b`);

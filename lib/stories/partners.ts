@@ -9,7 +9,7 @@
 import { PROFESSIONS, SPEECH } from '../entities/lexicon';
 import { roleHead } from '../entities/roles';
 import { worldPlaceCountry } from '../entities/world-places';
-import { COUNTRIES, countryInContext, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
+import { COUNTRIES, countryInContext, DPRK_BODY_BEFORE, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
 import { CONTINENTS } from '../knowledge/places';
 import { composed } from '../text/as-read';
 import { fold } from '../text/fold';
@@ -319,25 +319,27 @@ export function findCountries(text: string): CountryHit[] {
 // after the country (the same sentence; not one that names the country again, "au sommet
 // ASEAN-États-Unis")
 const TO_ATTEND =
-  /^[^.;]{0,40}?\bpour[\s\u00a0]+(?:assister|participer|prendre[\s\u00a0]+part)[\s\u00a0]+(?:a|au|aux)\b([^.;]{0,140})/;
-const MULTILATERAL_MEETING =
-  /\b(?:nations[\s\u00a0]+unies|onu|assemblee[\s\u00a0]+generale|agnu|conference|forum|session|g20|g7|apec|brics)\b/;
+  /^[^.;]{0,40}?\b(?:pour|afin[\s\u00a0]+d')[\s\u00a0]*(?:assister|participer|prendre[\s\u00a0]+part)[\s\u00a0]+(?:a|au|aux)\b([^.;]{0,140})/;
 function attendsThere(folded: string, end: number): boolean {
   const purpose = TO_ATTEND.exec(folded.slice(end, end + 200))?.[1];
-  return !!purpose && MULTILATERAL_MEETING.test(purpose) && findCountries(purpose).length === 0;
+  // (multilateral as a story is: "la 12e session du Comité mixte intergouvernemental", "un forum
+  // d'affaires" are the relation itself; "du 46e Sommet de l'ASEAN", "de l'AGNU" are not)
+  return (
+    !!purpose &&
+    (MULTILATERAL.test(purpose) || /\b(?:agnu|cop\d+)\b/.test(purpose)) &&
+    findCountries(purpose).length === 0
+  );
 }
 
 // "le Parti du travail de Corée", "l'Armée populaire de Corée": the bodies of the North name it
 // "Corée" bare, as its people do; the South's are said "de la République de Corée"
-const DPRK_BODY =
-  /(?:parti[\s\u00a0]+(?:du[\s\u00a0]+travail|des[\s\u00a0]+travailleurs)|armee[\s\u00a0]+populaire)[\s\u00a0]+de[\s\u00a0]+$/;
 function dprkBodyBefore(key: string, folded: string, start: number): boolean {
-  return key === 'coree' && DPRK_BODY.test(folded.slice(Math.max(0, start - 40), start));
+  return key === 'coree' && DPRK_BODY_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
 }
 
 // A multilateral setting: the host country is a venue, not a partner.
 const MULTILATERAL =
-  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\bompi\b|\bomm\b|\boit\b|\baiea\b|\bfao\b|\bunicef\b|\bpnud\b|\bcnuced\b|\bonudi\b|\buip\b|union interparlementaire|organisation mondiale|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
+  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\b(?:congres|conference|sommet|session|assemblee|reunion|conseil|comite)\b[^.;]{0,40}?\b(?:ompi|omm|oit|aiea|fao|unicef|pnud|cnuced|onudi|uip|union interparlementaire|organisation mondiale)\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
 
 // A sports competition: the other teams' countries are opponents, not partners. ("bat la Malaisie
 // en amical" is a result; "un match amical pour les 50 ans des relations" is a friendship game.)
@@ -464,7 +466,7 @@ const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPAC
 // Vietnamiens résidant en France", "des Vietnamiens vivant en Suisse", "la communauté des Vietnamiens")
 // ("l'Association des entrepreneurs vietnamiens en Angola", "l'Union des étudiants vietnamiens en
 // France": its members named by what they do, where they live)
-const COMMUNITY_NAMED = `(?:unions?|associations?|communautes?|federations?)(?:${SPACE}generales?)?${SPACE}des${SPACE}vietnamiens|(?:unions?|associations?|federations?|clubs?)${SPACE}des${SPACE}(?:entrepreneurs|hommes${SPACE}d'affaires|etudiants|intellectuels|scientifiques|medecins|femmes|jeunes|artistes|anciens${SPACE}combattants)${SPACE}vietnamiens${SPACE}(?:en|au|aux|a|de|d'|du)|vietnamiens${SPACE}(?:residant|vivant|installes|etablis)${SPACE}(?:en|au|aux|a|dans)`;
+const COMMUNITY_NAMED = `(?:unions?|associations?|communautes?|federations?)(?:${SPACE}generales?)?${SPACE}des${SPACE}vietnamiens|(?:unions?|associations?|federations?|clubs?)${SPACE}des${SPACE}(?:entrepreneurs|entreprises|commercants|hommes${SPACE}d'affaires|etudiants(?:${SPACE}et${SPACE}jeunes)?|intellectuels|scientifiques|medecins|femmes|jeunes|artistes|anciens${SPACE}combattants)${SPACE}vietnamien(?:ne)?s${SPACE}(?:en|au|aux|a|de|d'|du)|vietnamiens${SPACE}(?:residant|vivant|installes|etablis)${SPACE}(?:en|au|aux|a|dans)`;
 const COMMUNITY_ABROAD = new RegExp(`\\b(?:${COMMUNITY}|${COMMUNITY_NAMED})\\b`);
 // (meeting the community, or the embassy's staff, and no one else, is no talks: "a rencontré le
 // personnel de l'ambassade ainsi que la communauté vietnamienne"; not "… la communauté vietnamienne
@@ -481,7 +483,7 @@ const withoutOwnPeopleMeetings = (folded: string) =>
   folded.replace(MEETS_OWN_PEOPLE, (m) => (OFFICIALS.test(m) ? m : ' '));
 // (a visit, not one of a place there: "lors de sa visite du Centre commercial de Sapa")
 const VISIT = new RegExp(
-  `\\b(?:visites?(?!${SPACE}(?:du|de${SPACE}la|de${SPACE}l'|des)${SPACE}?(?:centres?|marches?|sites?|musees?|usines?|temples?|pagodes?|ecoles?|quartiers?|villages?|expositions?|foires?|stands?|chantiers?|parcs?|fermes?|magasins?|restaurants?|monuments?)\\b)|tournees?|voyages?${SPACE}officiels?)\\b`,
+  `\\b(?:visites?(?!${SPACE}(?:du|de${SPACE}la|de${SPACE}l'|des|au|aux|a${SPACE}la|a${SPACE}l')${SPACE}?(?:entreprises?|societes?|compagnies?|centres?|marches?|sites?|musees?|usines?|temples?|pagodes?|ecoles?|quartiers?|villages?|expositions?|foires?|stands?|chantiers?|parcs?|fermes?|magasins?|restaurants?|monuments?)\\b)|tournees?|voyages?${SPACE}officiels?)\\b`,
 );
 // "Vietnam-Laos", "Nouvelle-Zélande - Vietnam": the pair of countries, Vietnam first or second
 // (not a half of the country, "du Sud-Vietnam", "Nord-Vietnam"; but "Corée du Sud-Vietnam")
@@ -892,6 +894,11 @@ function isProfession(role: string | null | undefined): boolean {
 }
 
 /** An entity gives its country when the title or lead names it, or its country is named twice in all. */
+/** What two people do together in a photo: meet, talk, receive, sign, shake hands, cut a ribbon, hand over. */
+const TOGETHER = new RegExp(
+  `\\b(?:rencontr\\w*|entretien\\w*|s'entretien\\w*|recoit|recu|recoivent|accueill\\w*|signe\\w*|signature|serrent${SPACE}la${SPACE}main|poignee${SPACE}de${SPACE}main|coupe\\w*${SPACE}(?:le${SPACE})?ruban|inaugur\\w*|remet\\w*|remis\\w*|offre\\w*|homologues?|echange\\w*)\\b`,
+);
+
 function entityAboutIt(e: Entity, countryHits: number, all: string): boolean {
   if (inTitleOrLead(e)) return true;
   // (named in a photo's caption only, "…, et l'ambassadeur de Palestine, X. Photo: VNA", it is
@@ -899,7 +906,7 @@ function entityAboutIt(e: Entity, countryHits: number, all: string): boolean {
   // avec son homologue thaïlandais X": else its country must be named twice elsewhere too)
   if (e.mentions.every((m) => m.in === 'caption')) {
     const caption = all.split('\n').find((line) => line.includes(e.name));
-    if (!caption || !RELATION.test(fold(caption))) return countryHits >= 2 + e.mentions.length;
+    if (!caption || !TOGETHER.test(fold(caption))) return countryHits >= 2 + e.mentions.length;
   }
   return e.mentions.length + countryHits >= 2;
 }

@@ -381,3 +381,29 @@ describe('portfolios before a name', () => {
     expect(named(es, 'Anna Berg')?.role).toBe("ministre de l'Énergie");
   });
 });
+
+describe("the second reviewer's cases (R49)", () => {
+  it('a person after Malaysian honorifics is found without them', () => {
+    const es = find(
+      'Le Premier ministre malaisien et son épouse Toh Puan Rosmah Mansor sont arrivés à Hanoï.',
+      'Il a reçu Tan Sri Muhyiddin Yassin.',
+    );
+    expect(names(es, 'person')).toEqual(['Rosmah Mansor', 'Muhyiddin Yassin']);
+  });
+  it('a place of two words ends a body; a third word is a name that follows', () => {
+    const es = find("L'Association d'amitié de la préfecture de Gunma Kenji Sato a salué la délégation.");
+    expect(named(es, 'Kenji Sato')?.type).toBe('person');
+  });
+  it("a remit after a body is an international agency's, not a purpose", () => {
+    const es = find("Il a envoyé le rapport au Bureau de l'Assemblée nationale pour la synthèse des avis.");
+    expect(named(es, "Bureau de l'Assemblée nationale")?.type).toBe('organization');
+  });
+  it('"secrétaire à" a portfolio only for a sous-secrétaire; a visitor\'s capacity past "en Chine"', () => {
+    const es = find(
+      "Il a été accueilli par le secrétaire à l'aéroport, Nguyen Van Minh, puis il est parti.",
+      'La première visite de M. Ahmed Attaf en Chine en sa qualité de ministre des Affaires étrangères a été saluée.',
+    );
+    expect(named(es, 'Nguyen Van Minh')?.role ?? null).not.toBe("secrétaire à l'aéroport");
+    expect(named(es, 'Ahmed Attaf')?.role).toBe('ministre des Affaires étrangères');
+  });
+});

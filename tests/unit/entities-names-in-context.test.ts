@@ -1583,4 +1583,3 @@ describe('places of Palestine', () => {
     expect(named(es, 'Ramallah')?.country).toBe('PS');
   });
 });
-

@@ -519,3 +519,68 @@ describe("the enemies of Vietnam's wars", () => {
     ).toEqual(['US']);
   });
 });
+
+describe("the second reviewer's cases (R49)", () => {
+  const withCaption = (paragraphs: string[], caption: string) => {
+    const entities = findEntities({ title: '', lead: null, paragraphs, captions: [caption], related: [] });
+    return findPartners([null, null, ...paragraphs, caption], entities, { head: 3 });
+  };
+  it('a UN agency named in passing makes no story multilateral', () => {
+    expect(
+      articlePartners('Hanoï renforce sa coopération avec Vientiane', null, [
+        'Une délégation de Hanoï a effectué une visite de travail à Vientiane, la capitale lao.',
+        "Le projet est mené avec l'appui du PNUD.",
+      ]),
+    ).toEqual(['LA']);
+  });
+  it('a joint committee is the relation itself; a summit of the ASEAN is multilateral', () => {
+    expect(
+      articlePartners('Le vice-ministre en Algérie', null, [
+        'Le vice-ministre a effectué une visite de travail en Algérie pour participer à la 12e session du Comité mixte intergouvernemental.',
+      ]),
+    ).toEqual(['DZ']);
+    expect(
+      articlePartners('Le Premier ministre en Malaisie', null, [
+        "Le Premier ministre a effectué une visite de travail en Malaisie pour participer au 46e Sommet de l'ASEAN.",
+      ]),
+    ).toEqual([]);
+  });
+  it('a caption says what people did together by its verbs, not by "participer"', () => {
+    const body = [
+      'La province de Lam Dong a signé un accord de coopération agricole avec des partenaires étrangers.',
+      'Les deux parties ont convenu de renforcer les échanges.',
+    ];
+    expect(
+      withCaption(
+        body,
+        'Le président du Comité populaire et le gouverneur de la province thaïlandaise de Chiang Mai, Nirat Pongsittitaworn, lors de la cérémonie de signature. Photo: VNA',
+      ),
+    ).toEqual(['TH']);
+    expect(
+      withCaption(
+        body,
+        "L'ambassadeur du Maroc et l'ambassadeur de Palestine, Saadi Salama, participent à la cérémonie. Photo: VNA",
+      ),
+    ).not.toContain('PS');
+  });
+  it("the North's bodies give their people and themselves the North's country", () => {
+    const es = findEntities({
+      title: 'Le ministre reçoit une délégation',
+      lead: "Il a reçu une délégation de l'Armée populaire de Corée conduite par Ri Yong Gil, chef d'état-major général de l'Armée populaire de Corée.",
+      paragraphs: [],
+      captions: [],
+      related: [],
+    });
+    expect(es.find((e) => e.name === 'Ri Yong Gil')?.country).toBe('KP');
+    expect(es.find((e) => e.name === 'Armée populaire de Corée')?.country).toBe('KP');
+    expect(
+      findPartners(
+        ['Le ministre reçoit une délégation', "Il a reçu une délégation de l'Armée populaire de Corée."],
+        es,
+      ),
+    ).toEqual(['KP']);
+  });
+  it('associations of the community abroad named in the feminine', () => {
+    expect(findPartners(["L'Association des femmes vietnamiennes en France célèbre le Têt"])).toEqual([]);
+  });
+});

@@ -11,6 +11,11 @@ function articlePartners(title: string | null, lead: string | null, paragraphs: 
   const entities = findEntities({ title: title ?? '', lead, paragraphs, captions: [], related: [] });
   return findPartners([title, lead, ...paragraphs], entities, { head: title || lead ? 2 : 3 });
 }
+/** A headless article's partners, its one caption read with it (named last, as the page gives it). */
+function withCaption(paragraphs: string[], caption: string): string[] {
+  const entities = findEntities({ title: '', lead: null, paragraphs, captions: [caption], related: [] });
+  return findPartners([null, null, ...paragraphs, caption], entities, { head: 3 });
+}
 const teaserPartners = (title: string, summary: string) =>
   findPartners([title, summary], findEntities({ title, lead: summary, paragraphs: [], captions: [], related: [] }));
 
@@ -452,10 +457,6 @@ describe("a country's own bodies", () => {
 });
 
 describe('people in a photo', () => {
-  const withCaption = (paragraphs: string[], caption: string) => {
-    const entities = findEntities({ title: '', lead: null, paragraphs, captions: [caption], related: [] });
-    return findPartners([null, null, ...paragraphs, caption], entities, { head: 3 });
-  };
   const body = [
     "Dans la soirée du 24 mai, les ambassades des pays africains à Hanoï ont organisé une cérémonie pour célébrer la Journée de l'Afrique.",
     "La célébration s'est déroulée en présence du vice-ministre des Affaires étrangères Nguyen Minh Vu et de représentants des ambassades d'Egypte, d'Algérie et du Maroc.",
@@ -521,10 +522,6 @@ describe("the enemies of Vietnam's wars", () => {
 });
 
 describe("the second reviewer's cases (R49)", () => {
-  const withCaption = (paragraphs: string[], caption: string) => {
-    const entities = findEntities({ title: '', lead: null, paragraphs, captions: [caption], related: [] });
-    return findPartners([null, null, ...paragraphs, caption], entities, { head: 3 });
-  };
   it('a UN agency named in passing makes no story multilateral', () => {
     expect(
       articlePartners('Hanoï renforce sa coopération avec Vientiane', null, [

@@ -161,13 +161,13 @@ export function tokenize(text: string): Token[] {
       out.push({ s: acronymEnd, e: i, f: f.slice(acronymEnd - start), kind: 'w', cap, upper: false });
       continue;
     }
-    const country =
-      glued || acronymEnd || numeric || marked || c !== C.Upper || upperAfterFirst ? 0 : countryGluedToWord(f);
+    const country = glued || acronymEnd || numeric || c !== C.Upper || upperAfterFirst ? 0 : countryGluedToWord(f);
     if (country) {
       // "du Vietnamet l'Ambassade", "l'Estoniedans plusieurs domaines": a country's name the stored
-      // text glued to a small word after it
-      out.push({ s: start, e: start + country, f: f.slice(0, country), kind: 'w', cap: true, upper: false });
-      out.push({ s: start + country, e: i, f: f.slice(country), kind: 'w', cap: false, upper: false });
+      // text glued to a small word after it (split where its visible letters split, when it holds marks)
+      const at = visible ? (visible.at[country] as number) : start + country;
+      out.push({ s: start, e: at, f: f.slice(0, country), kind: 'w', cap: true, upper: false });
+      out.push({ s: at, e: i, f: f.slice(country), kind: 'w', cap: false, upper: false });
       continue;
     }
     if (glued) {

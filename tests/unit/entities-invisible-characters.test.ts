@@ -35,6 +35,14 @@ describe('words holding invisible characters', () => {
     expect(person?.mentions[0]?.text).toBe(`Gen${SOFT_HYPHEN}nady Bezde${SOFT_HYPHEN}tko`);
   });
 
+  // (dev: post-55879, as stored: "l'ambassadeur de Bulgarieau Vietnam", hyphenated)
+  it('a country glued to the next word is read apart with invisible characters inside too', () => {
+    const text = "Il a reçu l'ambassadeur de Bulgarieau Vietnam, Petar Ivanov, à Hanoï.";
+    const es = find(text.replace('Bulgarieau', `Bul${SOFT_HYPHEN}gar${SOFT_HYPHEN}ieau`));
+    expect(readable(es)).toEqual(readable(find(text)));
+    expect(named(es, 'Petar Ivanov')?.country).toBe('BG');
+  });
+
   it('a zero-width space inside a place name leaves one place, named as it is read', () => {
     const es = find(`La délégation est arrivée à Vien${ZERO_WIDTH_SPACE}tiane mardi.`);
     expect(es.find((e) => e.type === 'place')?.name).toBe('Vientiane');

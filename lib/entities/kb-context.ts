@@ -28,11 +28,7 @@ export function kbCand(doc: Doc, a: number, b: number, e: KbEntry, via: string):
 /** Honorifics right before a KB person: "Samdech Techo Hun Sen" is an alias. */
 export function honorificStart(doc: Doc, a: number): number {
   let k = a;
-  while (k > 0) {
-    const t = doc.toks[k - 1];
-    if (t?.kind !== 'w' || !t.cap || !honorificAt(doc.toks, k - 1)) break;
-    k--;
-  }
+  while (k > 0 && honorificAt(doc.toks, k - 1)) k--;
   return k;
 }
 

@@ -893,12 +893,15 @@ function isProfession(role: string | null | undefined): boolean {
   return PROFESSIONS.has(roleHead(role));
 }
 
-/** An entity gives its country when the title or lead names it, or its country is named twice in all. */
 /** What two people do together in a photo: meet, talk, receive, sign, shake hands, cut a ribbon, hand over. */
 const TOGETHER = new RegExp(
   `\\b(?:rencontr\\w*|entretien\\w*|s'entretien\\w*|recoit|recu|recoivent|accueill\\w*|signe\\w*|signature|serrent${SPACE}la${SPACE}main|poignee${SPACE}de${SPACE}main|coupe\\w*${SPACE}(?:le${SPACE})?ruban|inaugur\\w*|remet\\w*|remis\\w*|offre\\w*|homologues?|echange\\w*)\\b`,
 );
 
+/**
+ * An entity gives its country when the title or lead names it, or its country is named twice in
+ * all (`all`: the story's texts, one a line, where a caption-only entity's caption is looked up).
+ */
 function entityAboutIt(e: Entity, countryHits: number, all: string): boolean {
   if (inTitleOrLead(e)) return true;
   // (named in a photo's caption only, "…, et l'ambassadeur de Palestine, X. Photo: VNA", it is

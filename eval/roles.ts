@@ -5,8 +5,8 @@
 // ("ambassadeur du Laos" ≠ "ambassadeur du Vietnam", "ambassadeur lao" ≠ "ambassadeur vietnamien"),
 // an acronym in brackets after the name it glosses, abbreviations ("vice-PM" = "vice-Premier
 // ministre", "SG" = "secrétaire général", "AE" = "Affaires étrangères", "AN" = "Assemblée
-// nationale"), hyphenation ("vice Premier ministre" = "vice-Premier ministre") and words glued in
-// the stored text.
+// nationale"), hyphenation ("vice Premier ministre" = "vice-Premier ministre"), words glued in
+// the stored text and a small word it doubles ("de de").
 
 import { COUNTRIES } from '../lib/knowledge/countries';
 import { fold } from '../lib/text/fold';
@@ -86,7 +86,9 @@ export function roleParts(role: string): { words: string; countries: Set<string>
     .replace(SPACED_ADJECTIVE, (m: string) => m.split(/\s+/).join('-'))
     .replace(/\u0000/g, '')
     .replace(/\s*[-–]\s*/g, '-')
-    .replace(/[.,;:()«»"]/g, ' ');
+    .replace(/[.,;:()«»"]/g, ' ')
+    // a small word the stored text doubles ("secrétaire du du Comité central"), copied or not
+    .replace(/(?<![\w'])(de|du|des|la|le|les|l'|d'|au|aux|en|et)\s*(?:\1\s*)+(?=[\s\w])/g, '$1 ');
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
   const words = s
     .replace(/'/g, "' ")

@@ -135,6 +135,9 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
 const IN_POWER =
   /(?<!\p{L})(?!(?:Parti|Front|Mouvement|Union|Ligue|Alliance|Congrès|Rassemblement)\s)(\p{Lu}[\p{L}\d]*\)?)\s+au\s+pouvoir(?!\p{L})/u;
 
+/** Small words the stored text may write twice running ("de de", "la la"). */
+const DOUBLED_SMALL = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'au', 'aux', 'en', 'et', 'a']);
+
 export function roleText(d: Doc, a: number, b: number): string | null {
   // "le défunt président": that the holder has died is not part of the function
   // nor that the holder is new to it ("le nouveau secrétaire")
@@ -151,7 +154,10 @@ export function roleText(d: Doc, a: number, b: number): string | null {
   const gloss = glossTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
   // ("le roi du Bhoutan - Jigmé …": a dash set before the name, as a comma is, is not the role's)
-  const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k))
+  // ("vice-présidente de de l'Assemblée nationale": a small word the stored text doubles is written once)
+  const doubled = (k: number) =>
+    k > a && d.toks[k]?.kind === 'w' && DOUBLED_SMALL.has(d.toks[k]?.f ?? '') && d.toks[k - 1]?.f === d.toks[k]?.f;
+  const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k) || doubled(k))
     .replace(/\s*[,\u2013\u2014-]$/, '')
     .replace(TERM_OF_OFFICE, '')
     .replace(IN_POWER, '$1');

@@ -223,6 +223,29 @@ function countryGluedToWord(f: string): number {
   return 0;
 }
 
+/**
+ * Small words the stored text glues after a nationality adjective: "dirigeants vietnamiensau
+ * président", "les pays asiatiqueset africains", "l'ambassadeur japonaisde".
+ */
+const AFTER_ADJECTIVE = ['et', 'en', 'au', 'aux', 'dans', 'de', 'des', 'du'];
+
+/**
+ * Where a lower-case nationality adjective (singular or plural) glued to a small word ends in f,
+ * else 0. The adjective must be whole, so a word of its own ("européen" is not "europe" + "en")
+ * stays whole.
+ */
+function adjectiveGluedToWord(f: string): number {
+  if (NATIONALITY_WORDS.has(f)) return 0;
+  for (const w of AFTER_ADJECTIVE) {
+    if (!f.endsWith(w)) continue;
+    const at = f.length - w.length;
+    const adj = f.slice(0, at);
+    if (adj.length < 5) continue;
+    if (NATIONALITY_WORDS.has(adj) || (adj.endsWith('s') && NATIONALITY_WORDS.has(adj.slice(0, -1)))) return at;
+  }
+  return 0;
+}
+
 /** Small words the stored text glues after an acronym: "l'ASEANpour", "l'ADMMet", "l'ONUont". */
 const AFTER_ACRONYM = new Set(
   'pour qui que et ou dans ont au aux en de des du le la les est sont sur avec par vers entre'.split(' '),
@@ -352,6 +375,10 @@ function gluedAt(
   }
   if (kind === 'lower' && GLUED_TITLE_OPENINGS.has(f.slice(0, 4))) {
     const at = titleBeforeQualifier(f) || (afterDash ? titleBeforeCompound(f, afterDash) : 0);
+    if (at) return at;
+  }
+  if (kind === 'lower') {
+    const at = adjectiveGluedToWord(f);
     if (at) return at;
   }
   if (text[end - 2] !== 'd' && text[end - 3] !== 'd') return 0;

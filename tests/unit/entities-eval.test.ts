@@ -102,6 +102,15 @@ describe('role equivalence', () => {
     expect(sameRole('chef de la RAS de Hong Kong (Chine)', 'chef de la RAS de Hong Kong')).toBe(false);
   });
 
+  it('reads a small word the stored text doubles once, copied or not', () => {
+    expect(sameRole('secrétaire du Comité central du Parti', 'secrétaire du du Comité central du Parti')).toBe(true);
+    expect(sameRole("vice-présidente de de l'Assemblée nationale", "vice-présidente de l'Assemblée nationale")).toBe(
+      true,
+    );
+    expect(sameRole('président de la Commission', 'président de la la Commission')).toBe(true);
+    expect(sameRole('président de la Commission', 'président de la Commission de la Commission')).toBe(false);
+  });
+
   it('tells different functions apart', () => {
     expect(sameRole('président', 'vice-président')).toBe(false);
     expect(sameRole('Premier ministre', 'ancien Premier ministre')).toBe(false);

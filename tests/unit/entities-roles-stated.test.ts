@@ -908,8 +908,18 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
       "Étaient présents le chef du bureau, Le Minh Hoang; le président de la la Commission de l’éducation du Comité central du Parti, Nguyen Trong Nam; et d'autres.",
     );
     expect(named(es, 'Nguyen Trong Nam')?.role).toBe(
-      "président de la la Commission de l'éducation du Comité central du Parti",
+      "président de la Commission de l'éducation du Comité central du Parti",
     );
+  });
+
+  // shaped like les-vicepresidents-des-assembles-nationales-du-vietn-205258 (dev, as stored)
+  it('writes a doubled small word once in the role ("vice-présidente de de l’Assemblée…")', () => {
+    const es = find(
+      'Trân Thanh Mân avec la vice-présidente de de l’Assemblée nationale du Laos, Sounthone Xayachack. Photo : VNA',
+      'Le ministre a reçu le directeur du du Département des affaires consulaires, Nguyen Van Hai.',
+    );
+    expect(named(es, 'Sounthone Xayachack')?.role).toBe("vice-présidente de l'Assemblée nationale du Laos");
+    expect(named(es, 'Nguyen Van Hai')?.role).toBe('directeur du Département des affaires consulaires');
   });
 
   // shaped like ceremonie-dinauguration-du-consulat-honoraire-du-vie-205368 (dev)
@@ -1439,6 +1449,30 @@ describe('titles the stored text glued to a word', () => {
     );
     expect(named(es, 'Evgueni Stoytchev')).toMatchObject({ role: 'ambassadeur de Bulgarie au Vietnam', country: 'BG' });
     expect(named(es, 'Estonie')?.type).toBe('country');
+  });
+
+  it('split from a small word glued after a nationality adjective ("vietnamiensau", "japonaisde")', async () => {
+    // (dev: le-botswana-veut-renforcer-sa-cooperation-avec-le-vi-166814,
+    // un-expert-japonais-souligne-les-realisations-de-la-c-213215, as stored)
+    const { tokenize } = await import('../../lib/entities/tokens');
+    expect(tokenize('vietnamiensau japonaisde asiatiqueset chinoiseen').map((t) => t.f)).toEqual([
+      'vietnamiens',
+      'au',
+      'japonais',
+      'de',
+      'asiatiques',
+      'et',
+      'chinoise',
+      'en',
+    ]);
+    // (a word of its own that ends like one: whole)
+    expect(tokenize('européen indiennes laotien').map((t) => t.f)).toEqual(['europeen', 'indiennes', 'laotien']);
+    const es = find(
+      'Il a transmis les invitations des dirigeants vietnamiensau président Mokgweeti Eric Keabetswe Masisi à se rendre au Vietnam.',
+      "Tomotaka Shoji, de l'Institut national d'études de défense, relevant du ministère japonaisde la Défense, a parlé.",
+    );
+    expect(named(es, 'Mokgweeti Eric Keabetswe Masisi')?.role).toBe('président');
+    expect(es.find((e) => e.type === 'organization' && /Défense$/.test(e.name))?.country).toBe('JP');
   });
 
   it('leaves whole words whole', async () => {

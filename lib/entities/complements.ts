@@ -956,3 +956,41 @@ export function matchNumberedDistrict(doc: Doc, i: number): Cand | null {
   if (toks[i + 2]?.f === 'militaire') return null;
   return makeCand(doc, i, i + 2, 'place', tokenText(doc, i, i + 2), 'numbered-district');
 }
+
+/** Roads named by number: "la Nationale 20", "la route nationale 1A", "l'autoroute 13", "la Route 9". */
+const ROAD_NOUNS = new Set(['nationale', 'autoroute', 'route']);
+/** What may stand before such a road: an article, a preposition, or "route" of "route nationale". */
+const BEFORE_ROAD = new Set(['la', 'l', "'", '(', 'de', 'sur', 'par', 'a', 'route', 'et', 'vers']);
+
+export function matchNumberedRoad(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const noun = toks[i];
+  const num = toks[i + 1];
+  if (noun?.kind !== 'w' || !ROAD_NOUNS.has(noun.f) || num?.kind !== 'n' || !/^\d{1,3}[a-z]?$/.test(num.f)) return null;
+  if (!BEFORE_ROAD.has(toks[i - 1]?.f ?? '') || doc.used[i] || doc.used[i + 1]) return null;
+  // (a count goes on with what it counts: "la route 2 voies", "l'autoroute 4 km plus loin")
+  const after = toks[i + 2];
+  if (after?.kind === 'w' && !after.cap && UNITS_AFTER_NUMBER.has(after.f)) return null;
+  // "la route nationale 1": the road noun before "nationale" is part of the name
+  const a = noun.f === 'nationale' && toks[i - 1]?.f === 'route' && !doc.used[i - 1] ? i - 1 : i;
+  return makeCand(doc, a, i + 2, 'place', tokenText(doc, a, i + 2), 'numbered-road');
+}
+
+/** Words that say a number counts something, not names a road. */
+const UNITS_AFTER_NUMBER = new Set([
+  'km',
+  'kilometres',
+  'kilometre',
+  'voies',
+  'voie',
+  'm',
+  'metres',
+  'ans',
+  'fois',
+  'milliards',
+  'millions',
+  'heures',
+  'minutes',
+  'jours',
+  'pour',
+]);

@@ -41,7 +41,7 @@ import { runNow, type Steps } from '../slices';
 import { fold } from '../text/fold';
 import type { Entity } from '../types';
 import { buildEntities } from './build';
-import { matchFacilities, matchNumberedDistrict } from './complements';
+import { matchFacilities, matchNumberedDistrict, matchNumberedRoad } from './complements';
 import { type Cand, candCountry, type Doc } from './doc';
 import {
   FAMILY_NAME,
@@ -159,6 +159,12 @@ function* facilitiesAndDistricts({ docs, push, learn, takeOver }: PassState): St
       if (district) {
         push(district);
         i = district.b - 1;
+        continue;
+      }
+      const road = matchNumberedRoad(doc, i);
+      if (road) {
+        push(road);
+        i = road.b - 1;
         continue;
       }
       const found = matchFacilities(doc, i);

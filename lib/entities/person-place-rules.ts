@@ -273,12 +273,30 @@ const ZONE_KINDS = new Set(['industrielle', 'economique', 'urbaine', 'franche', 
 const ISLAND_NOUNS = new Set(['ile', 'iles', 'ilot', 'ilots', 'archipel']);
 
 /**
+ * "zone industrielle (ZI) de Binh Xuyên", "zone économique (ZE) Dung Quât", "zone de libre-échange
+ * (ZLE) de Ningbo": the kind's acronym, glossed in brackets ending at k, is passed over (it glosses
+ * the words before it, so it ends on the initial of the last one); the index before it, or k.
+ */
+function skipAcronymGloss(toks: Token[], k: number): number {
+  const acronym = toks[k - 1];
+  const glossed = toks[k - 3];
+  return toks[k]?.f === ')' &&
+    acronym?.kind === 'w' &&
+    acronym.upper &&
+    toks[k - 2]?.f === '(' &&
+    glossed?.kind === 'w' &&
+    acronym.f.endsWith(glossed.f.charAt(0))
+    ? k - 3
+    : k;
+}
+
+/**
  * The place noun governing a name at a: "province de", "commune d'", "canton du", "ville
  * japonaise d'", "province sud-coréenne de". Its token index, or -1.
  */
 export function placeTriggerBefore(doc: Doc, a: number): number {
   const toks = doc.toks;
-  let k = a - 1;
+  let k = skipAcronymGloss(toks, a - 1);
   if (toks[k]?.f === "'") k--;
   const prep = toks[k]?.f;
   // "zone industrielle Amata", "zone urbaine Linh Dam": a zone and its kind name it with no "de"
@@ -287,7 +305,7 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   // apposition, as often as with "de"
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && ISLAND_NOUNS.has(prep ?? '')) return k;
   if (prep !== 'de' && prep !== 'd' && prep !== 'des' && prep !== 'du') return -1;
-  k--;
+  k = skipAcronymGloss(toks, k - 1);
   // "le village de métier de Dong Ky": a craft village, its kind said by a noun
   if ((toks[k]?.f === 'metier' || toks[k]?.f === 'metiers') && toks[k - 1]?.f === 'de') k -= 2;
   // up to two adjectives of places between the noun and "de": nationality, "autonome",

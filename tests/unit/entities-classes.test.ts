@@ -410,6 +410,38 @@ describe('8 places named by a common noun', () => {
     expect(named(es, 'Hanoï')?.aliases ?? []).not.toContain('zone rurale Hanoï');
   });
 
+  // shaped like la-zi-de-binh-xuyen-ii-a-vinh-phuc-un-modele-de-reus-150464 and
+  // la-ze-de-dung-quat-draine-plus-de-105-milliards-de-d-78824 (dev)
+  it('a zone whose kind is glossed by its acronym in brackets: "zone industrielle (ZI) de X"', () => {
+    const es = find(
+      "L'usine se trouve dans la zone industrielle (ZI) de Binh Xuyên II, près de la zone économique (ZE) de Dung Quât.",
+      'Le groupe investit dans la zone industrielle (ZI) Amata.',
+      // (a bracket that glosses nothing of the noun before it is no such gloss)
+      'Les délégués de la province (PCV) de Long An sont venus.',
+    );
+    expect(named(es, 'Binh Xuyên II')?.aliases).toContain('zone industrielle (ZI) de Binh Xuyên II');
+    expect(named(es, 'Dung Quât')?.aliases).toContain('zone économique (ZE) de Dung Quât');
+    expect(named(es, 'Amata')?.aliases).toContain('zone industrielle (ZI) Amata');
+    expect(named(es, 'Long An')?.aliases ?? []).not.toContain('province (PCV) de Long An');
+  });
+
+  // shaped like dong-nai-mise-en-chantier-de-trois-autoroutes-strate-1289111,
+  // le-premier-ministre-inaugure-plusieurs-ouvrages-a-ca-163769 and
+  // inondations-et-glissements-de-terrain-14-morts-et-di-1295549 (dev)
+  it('a road named by its number: "la Nationale 20", "la route nationale 1A", "l\'autoroute 13"', () => {
+    const es = find(
+      "Le projet désengorgera la Nationale 20 et l'expansion de la route nationale 1A vers Cà Mau.",
+      "L'autoroute 13 est fermée, comme le col de Khanh Lê (Nationale 27C).",
+      // (a count, a year: no road)
+      "La route 2 voies sera élargie. L'Assemblée nationale 2024 a voté.",
+    );
+    expect(named(es, 'Nationale 20')?.type).toBe('place');
+    expect(named(es, 'route nationale 1A')?.type).toBe('place');
+    expect(named(es, 'autoroute 13')?.type).toBe('place');
+    expect(named(es, 'Nationale 27C')?.type).toBe('place');
+    expect(names(es, 'place').filter((n) => /route 2|nationale 2024/i.test(n))).toEqual([]);
+  });
+
   it('a name right after the noun takes in the city after it, which stays a place of its own', () => {
     const es = find(
       "Le président est arrivé à l'aéroport international Jorge Chavez de Lima, au Pérou.",

@@ -124,9 +124,11 @@ export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => bo
         t.f === '.' ||
         t.f === ')' ||
         tight ||
-        (quote && d.toks[k - 1]?.e === t.s));
+        ((quote || t.f === '°') && d.toks[k - 1]?.e === t.s));
+    // ("N°1", "N° 2": the number sign keeps the source's spacing too)
     const glueAfter =
-      t.kind === 'p' && (t.f === "'" || t.f === '-' || t.f === '(' || tight || (quote && d.toks[k + 1]?.s === t.e));
+      t.kind === 'p' &&
+      (t.f === "'" || t.f === '-' || t.f === '(' || tight || ((quote || t.f === '°') && d.toks[k + 1]?.s === t.e));
     // ("PCdoB", split by the tokenizer at its case change, is one acronym; "MaoZédong" two words)
     const before = d.toks[k - 1];
     const acronymGoesOn =

@@ -844,6 +844,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   }
   // "Comité d'État chargé des Vietnamiens (résidant) à l'étranger"
   if (end > i + 1) end = abroadTail(toks, end);
+  // "Institut d'aquaculture N°1", "Hôpital de campagne de niveau 2", "… de niveau 2 N°2": a
+  // number, or a number sign and its number, ends a capitalised body's name
+  if (end > i + 1 && head.cap && !lowerHead && isFree(doc, end, end + 1)) end = numberedEnd(doc, end);
   // "l'Université de Tokyo", "l'Hôpital de Hué": a school or a hospital named by its city alone
   // (the place is taken in after, as any body's: orgComplementEnd)
   if (end === i + 1 && body === 0 && head.cap && NAMED_BY_PLACE.has(head.f) && placeAfter(doc, end))
@@ -893,6 +896,24 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // list of countries names — ministry-lists.ts — and none here)
   if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
+}
+
+/** "N°1", "N° 2" at k: the end of the number sign and its number, else -1. */
+function numberSignEnd(toks: Token[], k: number): number {
+  const t = toks[k];
+  return t?.kind === 'w' && t.f === 'n' && t.cap && toks[k + 1]?.f === '°' && toks[k + 2]?.kind === 'n' ? k + 3 : -1;
+}
+
+/** [a name ending at end] + "2", "N°1", "2 N°2": where the name ends with its number. */
+function numberedEnd(doc: Doc, end: number): number {
+  const toks = doc.toks;
+  const sign = numberSignEnd(toks, end);
+  if (sign > 0) return sign;
+  const tight = toks[end]?.s === (toks[end - 1]?.e ?? 0) + 1;
+  if (!tight || toks[end - 1]?.kind !== 'w' || toks[end - 1]?.cap || !isFree(doc, end, end + 1)) return end;
+  const after = numberSignEnd(toks, end + 1);
+  if (toks[end]?.kind === 'n' && /^\d{1,3}$/.test(toks[end]?.f ?? '') && after > 0) return after;
+  return numberEndsName(toks, end) ? end + 1 : end;
 }
 
 /**

@@ -30,6 +30,26 @@ describe('1 organisations keep their complement', () => {
   });
 });
 
+describe('1 a body numbered at the end of its name', () => {
+  // shaped like lhopital-de-campagne-de-niveau-2-n2-veut-devenir-une-129841,
+  // vietnamsierra-leone-cooperation-dans-lagriculture-27500 and
+  // plus-de-4000-ponts-construits-dans-les-regions-demun-post60387 (dev)
+  it('a number, a number sign and its number end the name; a count does not', () => {
+    const es = find(
+      "L'Hôpital de campagne de niveau 2 N°2 a relevé l'Hôpital de campagne de niveau 2 N° 1 au Soudan du Sud.",
+      "L'Institut d'aquaculture N°1 a signé avec la Compagnie générale de la construction des ouvrages de communication 5.",
+      'La Commission des finances 12 membres a voté.',
+    );
+    expect(named(es, 'Hôpital de campagne de niveau 2 N°2')?.type).toBe('organization');
+    expect(named(es, 'Hôpital de campagne de niveau 2 N° 1')?.type).toBe('organization');
+    expect(named(es, "Institut d'aquaculture N°1")?.type).toBe('organization');
+    expect(named(es, 'Compagnie générale de la construction des ouvrages de communication 5')?.type).toBe(
+      'organization',
+    );
+    expect(names(es, 'organization')).toContain('Commission des finances');
+  });
+});
+
 describe('1 complements written as compounds or purposes', () => {
   it('a name joined by a hyphen to a known place or country stays one complement', () => {
     const es = find(

@@ -221,6 +221,8 @@ function adjectiveAt(doc: Doc, k: number): number {
   const w = toks[k];
   if (w?.kind !== 'w' || w.cap || !isFree(doc, k, k + 1)) return -1;
   if (looksAdjective(w.f)) return k + 1;
+  // ("la pêche illicite, non déclarée et non réglementée": an adjective negated by "non")
+  if (w.f === 'non' && toks[k + 1]?.kind === 'w') return adjectiveAt(doc, k + 1);
   const tail = toks[k + 2];
   return toks[k + 1]?.f === '-' &&
     tail?.kind === 'w' &&

@@ -391,7 +391,9 @@ const IER_ADJECTIVES = set(
 
 /** Short adjectives no ending gives away: "Chambre haute", "Chambre basse", "Ligue arabe". */
 // (and the adjectives of parties no suffix tells: "Parti libéral démocrate", "sociaux-démocrates")
-const SHORT_ADJECTIVES = set('haut haute hauts hautes bas basse basses arabe arabes democrate democrates');
+const SHORT_ADJECTIVES = set(
+  'haut haute hauts hautes bas basse basses arabe arabes democrate democrates licite licites illicite illicites',
+);
 
 export function looksAdjective(folded: string): boolean {
   if (IER_ADJECTIVES.has(folded) || SHORT_ADJECTIVES.has(folded)) return true;

@@ -50,6 +50,24 @@ describe('1 a body numbered at the end of its name', () => {
   });
 });
 
+describe('1 a purpose whose adjectives are negated', () => {
+  // shaped like t-crevettes-le-vietnam-devient-le-4e-exportateur-dan-62007 and
+  // t-vietnam-slovaquie-renforcement-de-la-cooperation-d-post39904 (dev)
+  it('"la pêche illicite, non déclarée et non réglementée" stays in the body\'s name', () => {
+    const es = find(
+      'Le Comité national de pilotage de la lutte contre la pêche illicite, non déclarée et non réglementée a tenu sa réunion.',
+      'Le Comité directeur chargé de la lutte contre la migration illégale, non déclarée et non encadrée a siégé.',
+    );
+    expect(
+      named(es, 'Comité national de pilotage de la lutte contre la pêche illicite, non déclarée et non réglementée')
+        ?.type,
+    ).toBe('organization');
+    expect(
+      named(es, 'Comité directeur chargé de la lutte contre la migration illégale, non déclarée et non encadrée')?.type,
+    ).toBe('organization');
+  });
+});
+
 describe('1 complements written as compounds or purposes', () => {
   it('a name joined by a hyphen to a known place or country stays one complement', () => {
     const es = find(

@@ -289,6 +289,8 @@ const ABROAD_HEADS = new Set(['association', 'office', 'bureau', 'chambre', 'com
 const VIETNAMS_ABROAD_ONLY = new Set(['centre']);
 /** Representations, named by their country of origin and the city they are in: "Office commercial du Vietnam à Hong Kong". */
 const REPRESENTATION_HEADS = new Set(['office', 'bureau', 'centre']);
+/** Offices of an international body, named by where they sit: "Comité de l'ASEAN à Pretoria". */
+const OFFICES_OF_BODIES = new Set(['comite', 'bureau', 'office']);
 /** "… dans la province de Krasnodar": the kinds of place a body's seat is named by. */
 const SEAT_NOUNS = new Set(['province', 'ville', 'region', 'prefecture', 'etat']);
 
@@ -350,6 +352,18 @@ function ownersOf(doc: Doc, head: number, k: number): string | null {
     if (doc.toks[j]?.f === 'representation' || doc.toks[j]?.f === 'consulaire') return '';
     const adj = ADJ_DICT.match(doc.toks, j);
     if (adj) return adj.ref;
+    // ("Comité de l'ASEAN à Pretoria", "Bureau de l'UNESCO à Hanoï": an international body's
+    // office, named by where it sits; not "le Comité du Parti à Hanoï", a country's own)
+    const body = doc.used[j];
+    if (
+      OFFICES_OF_BODIES.has(doc.toks[head]?.f ?? '') &&
+      j === head + 1 + prepLength(doc.toks, head + 1) &&
+      body?.type === 'organization' &&
+      body.via === 'kb' &&
+      body.a === j &&
+      !body.kb?.country
+    )
+      return '';
     // ("Office commercial du Vietnam à Hong Kong", "Centre culturel du Vietnam à Paris": a country's
     // own body, named by the city abroad it is in)
     // (not a people's body: "l'Union des femmes de Cuba à Hanoï" says where it meets)

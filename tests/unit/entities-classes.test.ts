@@ -68,6 +68,20 @@ describe('1 a purpose whose adjectives are negated', () => {
   });
 });
 
+describe("1 an international body's office, named by where it sits", () => {
+  // shaped like seminaire-sur-les-investissements-dans-lasean-au-cap-297500 and
+  // le-vietnam-promeut-la-cooperation-entre-les-pays-de-1275019 (dev)
+  it('"Comité de l\'ASEAN à Pretoria", "Bureau de l\'UNESCO à Hanoï"; not a country\'s own body', () => {
+    const es = find(
+      "Le Comité de l'ASEAN à Pretoria a organisé un séminaire sur les investissements.",
+      "Le Bureau de l'UNESCO à Hanoï a salué le projet. Le Comité du Parti à Hanoï a approuvé le plan.",
+    );
+    expect(named(es, "Comité de l'ASEAN à Pretoria")?.type).toBe('organization');
+    expect(named(es, "Bureau de l'UNESCO à Hanoï")?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain('Comité du Parti à Hanoï');
+  });
+});
+
 describe('1 complements written as compounds or purposes', () => {
   it('a name joined by a hyphen to a known place or country stays one complement', () => {
     const es = find(

@@ -491,6 +491,10 @@ const VIETNAM_FIRST = /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}/u;
 const VIETNAM_SECOND = /(\p{L}+)[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b/gu;
 const HALVES = new Set(['nord', 'sud', 'centre']);
 const COUNTRIES_OF_A_HALF = /\b(?:afrique|coree|soudan)[\s\u00a0]+du[\s\u00a0]*$/;
+// ("ses contributions à l'amitié Vietnam - Hongrie": the friendship a community serves is a value
+// of its own doings, not the two states dealing with each other)
+const FRIENDSHIP_PAIR =
+  /\bamitie(?:[\s\u00a0]+traditionnelle)?[\s\u00a0]+(?:vietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}+|\p{L}+[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b)/gu;
 /** Does the folded text name Vietnam and another country as a pair? */
 function namesPair(folded: string): boolean {
   if (VIETNAM_FIRST.test(folded)) return true;
@@ -575,7 +579,7 @@ export function findPartners(
     aboutCommunity &&
     !TALKS.test(withoutOwnPeopleMeetings(foldedAll)) &&
     !VISIT.test(foldedAll) &&
-    !namesPair(foldedAll)
+    !namesPair(foldedAll.replace(FRIENDSHIP_PAIR, ' '))
   )
     return [];
   if (foreignViewOnly(head, foldedAll, texts[0])) return [];

@@ -125,6 +125,20 @@ describe('partners', () => {
     expect(
       findPartners(['La communauté vietnamienne en Pologne accueille la visite officielle du président polonais']),
     ).toEqual(['PL']);
+    // (the friendship of the two peoples it serves names no talks: batch 71, dev; a pair named
+    // otherwise still does)
+    expect(
+      findPartners([
+        "L'Association des Vietnamiens en Hongrie tient son troisième congrès",
+        "L'ambassadrice a salué ses grandes contributions à la patrie et à l'amitié Vietnam - Hongrie.",
+      ]),
+    ).toEqual([]);
+    expect(
+      findPartners([
+        "L'Association des Vietnamiens en Hongrie tient son troisième congrès",
+        'Le congrès a salué le partenariat intégral Vietnam - Hongrie.',
+      ]),
+    ).toEqual(['HU']);
   });
 
   // dev teasers of batches 12 and 14: "t-gala-des-etudiants-vietnamiens-a-sydney…", "t-ha-giang-semaine…"

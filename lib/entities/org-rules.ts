@@ -604,6 +604,17 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
       return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
   }
   const adjEnd = k;
+  // "Bureau Asie-Pacifique de l'OIF", "Bureau régional Asie-Pacifique de l'UNESCO": an office named
+  // by the region of the world it serves, then the international body it is of
+  const served = !lowerHead && head.cap && REGIONAL_OFFICES.has(head.f) ? regionEnd(doc, k) : -1;
+  if (served > 0) {
+    let e = served;
+    const p = prepLength(toks, e);
+    const parent = p ? doc.used[e + p] : undefined;
+    if (parent?.type === 'organization' && parent.via === 'kb' && parent.a === e + p && !parent.kb?.country)
+      e = heldEnd(doc, e + p);
+    return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
+  }
   // An acronym right after the head: "Comité CEDAW".
   const acr = toks[k];
   if (!lowerHead && acr && acr.kind === 'w' && acr.upper && acr.f.length >= 2 && isFree(doc, k, k + 1)) {
@@ -897,6 +908,9 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (head.f === 'ministeres' && !country && !countryIn(doc, i, spanEnd)) return null;
   return makeCand(doc, i, spanEnd, 'organization', canonical, 'org-rule', country);
 }
+
+/** Offices named by the region of the world they serve: "Bureau Asie-Pacifique de l'OIF". */
+const REGIONAL_OFFICES = new Set(['bureau', 'office', 'direction', 'departement', 'division', 'representation']);
 
 /** "N°1", "N° 2" at k: the end of the number sign and its number, else -1. */
 function numberSignEnd(toks: Token[], k: number): number {

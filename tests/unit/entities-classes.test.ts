@@ -82,6 +82,21 @@ describe("1 an international body's office, named by where it sits", () => {
   });
 });
 
+describe('1 an office named by the region it serves', () => {
+  // shaped like remise-de-la-bourse-valofrase-a-30-etudiants-29766 (dev, batch 71) and
+  // les-relations-bangladeshvietnam-se-developpent-dans-196667 (dev)
+  it('"Bureau Asie-Pacifique de l\'OIF", "Département Asie du Sud-Est": the region, then the body it is of', () => {
+    const es = find(
+      "Le Bureau Asie-Pacifique de l'OIF a remis les bourses aux étudiants.",
+      'Le directeur du Département Asie du Sud-Est du ministère bangladais des AE a reçu la délégation.',
+      "L'Asie-Pacifique reste le moteur de la croissance.",
+    );
+    expect(named(es, "Bureau Asie-Pacifique de l'OIF")?.type).toBe('organization');
+    expect(named(es, 'Département Asie du Sud-Est')?.type).toBe('organization');
+    expect(named(es, 'Asie-Pacifique')?.type).toBe('place');
+  });
+});
+
 describe('1 complements written as compounds or purposes', () => {
   it('a name joined by a hyphen to a known place or country stays one complement', () => {
     const es = find(

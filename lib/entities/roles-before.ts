@@ -47,7 +47,7 @@ import {
   type StatedRole,
   unitOf,
 } from './role-words';
-import type { Token } from './tokens';
+import { isSentenceStart, type Token } from './tokens';
 
 /** An article at k before a place or a country: "le Moyen-Orient", "l'Afrique". */
 function placeAfterArticle(d: Doc, k: number): boolean {
@@ -244,6 +244,42 @@ function appositionStart(d: Doc, j: number): number {
 }
 
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */
+/** A verb in the singular: what a name and its apposition go on to when one person acts. */
+const SINGULAR_VERBS = new Set(['a', 'est', 'avait', 'etait', 'sera', 'aura', 'fut', 'se', 's']);
+/** The articles of a second function joined by "et": "et le ministre", "et la présidente". */
+const FUNCTION_ARTICLES = new Set(['le', 'la', 'l']);
+
+/**
+ * Where the role before the name at i starts when, before the function at start, "et le" joins
+ * another one that opens on an article ("Le vice-Premier ministre et le ministre des AE, X, a…"):
+ * that first function's start when the name is set off by commas and a singular verb follows it
+ * (one holder; "Le président et le Premier ministre, X, ont…" are two), else start.
+ */
+function twoFunctionsStart(d: Doc, start: number, i: number): number {
+  const toks = d.toks;
+  const article = start - (toks[start - 1]?.f === "'" ? 2 : 1);
+  if (!FUNCTION_ARTICLES.has(toks[article]?.f ?? '') || toks[article - 1]?.f !== 'et') return start;
+  // (the name may not be marked yet: its capitalised words, then)
+  let end = d.used[i]?.b ?? i + 1;
+  if (!d.used[i]) while (toks[end]?.kind === 'w' && toks[end]?.cap) end++;
+  if (toks[i - 1]?.f !== ',' || toks[end]?.f !== ',' || !SINGULAR_VERBS.has(toks[end + 1]?.f ?? '')) return start;
+  // the first function: title words back to its article, with no name or punctuation between
+  let k = article - 2;
+  while (
+    k >= 0 &&
+    !d.used[k] &&
+    (toks[k]?.kind === 'w' || toks[k]?.f === '-') &&
+    !FUNCTION_ARTICLES.has(toks[k]?.f ?? '')
+  )
+    k--;
+  const first = k + 1;
+  if (first >= article - 1 || !FUNCTION_ARTICLES.has(toks[k]?.f ?? '')) return start;
+  // (the two functions are the subject: the sentence or a clause opens on them)
+  if (!isSentenceStart(toks, k) && toks[k - 1]?.f !== ',') return start;
+  for (let m = first; m < article - 1; m++) if (isTitleAt(d, m)) return first;
+  return start;
+}
+
 function roleRightBefore(d: Doc, i: number): StatedRole {
   const toks = d.toks;
   let civility = false;
@@ -474,6 +510,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     start = k;
   }
   if (start < 0 || j < start) return { role: null, country: null, civility };
+  // "Le vice-Premier ministre et le ministre vietnamien des AE, Pham Gia Khiem, a effectué…": two
+  // functions joined by "et le", held by the one name a verb in the singular follows
+  start = twoFunctionsStart(d, start, i);
   // "Lors de sa rencontre avec X, ancienne vice-présidente de l'AN, Y a salué…": a role set off
   // by commas after a name is that name's apposition, not the next name's title
   // (not after "du"/"de": "…, du ministre de l'Industrie, Y," lists whom, each with its title)

@@ -144,6 +144,23 @@ describe('a function added with "également"', () => {
 });
 
 describe('a list of functions before the name', () => {
+  // (dev, batch 71: le-vicepm-pham-gia-khiem-en-visite-en-autriche-26422)
+  it('two functions joined by "et le", one holder who acts alone: "Le vice-PM et le ministre des AE, X, a…"', () => {
+    const es = find(
+      'Le vice-Premier ministre et le ministre vietnamien des Affaires étrangères (AE), Pham Gia Khiem, a effectué une visite de travail en Autriche.',
+      // (two holders, the verb in the plural: the name holds the second only)
+      'Le président et le Premier ministre, Pham Minh Chinh, ont salué la délégation.',
+      // (the functions the object of a verb: the second only)
+      'Il a rencontré le président du Sénat et le ministre des Finances, Carlos Ruiz, a-t-on appris.',
+    );
+    expect(named(es, 'Pham Gia Khiem')).toMatchObject({
+      role: 'vice-Premier ministre et le ministre des Affaires étrangères (AE)',
+      country: 'VN',
+    });
+    expect(named(es, 'Pham Minh Chinh')?.role).toBe('Premier ministre');
+    expect(named(es, 'Carlos Ruiz')?.role).toBe('ministre des Finances');
+  });
+
   // (dev, batch 43: le-xiiie-congres-du-parti-vote-le-nombre-de-membres-154950)
   it('goes on past ", et" to the last function: "…, vice-président de la Commission…, et membre du Groupe X"', () => {
     const es = find(

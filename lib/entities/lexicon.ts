@@ -222,7 +222,10 @@ province provinces ville villes district districts commune communes hameau villa
 quartier quartiers region arrondissement localite ile iles archipel port aeroport municipalite
 capitale prefecture canton comte etat-province bourg cite fleuve riviere lac mont montagne baie
 col plateau delta bassin etat etats cantons prefectures regions oblast emirat land lander zone
+zi ze zes
 `);
+// ("ZI", "ZE", "ZES": a zone industrielle, économique, économique spéciale, as VNA writes them short:
+// "la ZI de Tan Duc")
 
 /** Common nouns that begin a place's own name: "aéroport international de Noi Bai", "port de Cai Mep". */
 export const FACILITY_NOUNS = set(

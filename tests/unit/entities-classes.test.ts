@@ -492,6 +492,13 @@ describe('8 places named by a common noun', () => {
     expect(named(es, 'Long An')?.aliases ?? []).not.toContain('province (PCV) de Long An');
   });
 
+  // shaped like le-premier-ministre-approuve-la-construction-de-troi-155881 (dev)
+  it('a zone written by its acronym alone: "la ZI de Tan Duc", "la ZE de Nghi Son"', () => {
+    const es = find("Les ZI de Tan Duc et de Co Chien s'étendent; la ZE de Nghi Son aussi. La ZI de Song Lo II ouvre.");
+    expect(named(es, 'Song Lo II')?.aliases).toContain('ZI de Song Lo II');
+    expect(named(es, 'Nghi Son')?.aliases).toContain('ZE de Nghi Son');
+  });
+
   // shaped like dong-nai-mise-en-chantier-de-trois-autoroutes-strate-1289111,
   // le-premier-ministre-inaugure-plusieurs-ouvrages-a-ca-163769 and
   // inondations-et-glissements-de-terrain-14-morts-et-di-1295549 (dev)

@@ -597,7 +597,15 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
     k++;
   const p = prepLength(toks, k);
   // ("sur la place Ba Dinh" is a square; "à la place de X", "sur place", "mis en place X" are not)
-  if (head.f === 'place' && (p || k > i + 1 || toks[i - 1]?.f !== 'la')) return [];
+  // (a square named with "du"/"de la" is capitalised, name and all, "la Place du Peuple", or named by a date,
+  // "la place du 10-Mars", "Place du 16 avril")
+  const namedSquare = capHead && p > 0 && !!toks[k + p]?.cap;
+  if (head.f === 'place' && !namedSquare && !(p && dateAt(toks, k + p)) && (p || k > i + 1 || toks[i - 1]?.f !== 'la'))
+    return [];
+  if (head.f === 'place' && p && dateAt(toks, k + p)) {
+    const e = dateAt(toks, k + p);
+    return [makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility')];
+  }
   // ("sept villes : Ha Long, Câm Pha et Vân Dôn": a colon after a count opens the list as a
   // preposition does; "dans les villages : Nguyen Van Nam, directeur…" opens a sentence)
   // ("six postes-frontières terrestres que sont Huu Nghi, Chi Ma…": "que sont", "à savoir" open it too)
@@ -1010,3 +1018,14 @@ const UNITS_AFTER_NUMBER = new Set([
   'jours',
   'pour',
 ]);
+
+const MONTHS = new Set(
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '),
+);
+/** "10-Mars", "16 avril", "2 Septembre" at k: a day and its month (a square's or a street's name); its end, else 0. */
+function dateAt(toks: Token[], k: number): number {
+  const day = toks[k];
+  if (day?.kind !== 'n' || !/^\d{1,2}$/.test(day.f)) return 0;
+  const m = toks[k + 1]?.f === '-' ? k + 2 : k + 1;
+  return toks[m]?.kind === 'w' && MONTHS.has(toks[m]?.f ?? '') ? m + 1 : 0;
+}

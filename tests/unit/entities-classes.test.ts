@@ -492,6 +492,20 @@ describe('8 places named by a common noun', () => {
     expect(named(es, 'Long An')?.aliases ?? []).not.toContain('province (PCV) de Long An');
   });
 
+  // shaped like bientot-un-festival-des-cultures-des-groupes-ethniqu-214640,
+  // dak-lak-accueillera-la-9e-edition-du-festival-du-caf-388012 and
+  // le-6e-festival-culturel-de-lethnie-cham-promet-son-l-1264316 (dev)
+  it('a square named with "du", capitalised or by a date; not "à la place de" someone', () => {
+    const es = find(
+      'Le festival aura lieu sur la Place du Peuple, puis à la place du 10-Mars et sur la Place du 16 avril.',
+      'Il a pris la place de son frère. Le ministre a parlé à la place du Premier ministre Pham Minh Chinh.',
+    );
+    expect(named(es, 'Place du Peuple')?.type).toBe('place');
+    expect(named(es, 'place du 10-Mars')?.type).toBe('place');
+    expect(named(es, 'Place du 16 avril')?.type).toBe('place');
+    expect(names(es, 'place').filter((n) => /^place/i.test(n))).toHaveLength(3);
+  });
+
   // shaped like le-premier-ministre-approuve-la-construction-de-troi-155881 (dev)
   it('a zone written by its acronym alone: "la ZI de Tan Duc", "la ZE de Nghi Son"', () => {
     const es = find("Les ZI de Tan Duc et de Co Chien s'étendent; la ZE de Nghi Son aussi. La ZI de Song Lo II ouvre.");

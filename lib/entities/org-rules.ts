@@ -1122,3 +1122,23 @@ export function matchFriendship(doc: Doc, i: number): Cand | null {
   if (e < 0) return null;
   return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
 }
+
+/** Meetings named by the regions of the world they join: "Sommet Asie-Europe", "Dialogue Asie-Europe". */
+const REGIONAL_MEETINGS = new Set(['sommet', 'forum', 'reunion', 'dialogue', 'conference']);
+
+/**
+ * "le Sommet Asie-Europe (ASEM)", "le Forum de coopération Asie-Europe": a standing meeting of two
+ * regions of the world, named by them joined, right after its capitalised head or one complement of
+ * its kind. (A meeting is no body's head otherwise: "le Forum économique de…" is read elsewhere.)
+ */
+export function matchRegionalMeeting(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (head?.kind !== 'w' || !head.cap || !REGIONAL_MEETINGS.has(head.f) || !isFree(doc, i, i + 1)) return null;
+  const kind = toks[i + 1]?.f === 'de' && toks[i + 2]?.kind === 'w' && !toks[i + 2]?.cap && isFree(doc, i + 1, i + 3);
+  const at = kind ? i + 3 : i + 1;
+  const end = regionEnd(doc, at);
+  // (two regions joined by a dash: "Asie-Europe", not "Asie" alone)
+  if (end < 0 || !toks.slice(at, end).some((t) => t.f === '-')) return null;
+  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', null);
+}

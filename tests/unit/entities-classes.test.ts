@@ -97,6 +97,21 @@ describe('1 an office named by the region it serves', () => {
   });
 });
 
+describe('1 a standing meeting of two regions of the world', () => {
+  // shaped like vietnam-et-espagne-renforcent-les-liens-bilateraux-50392 and
+  // colloque-sur-les-relations-vietnammyanmar-79208 (dev)
+  it('"le Sommet Asie-Europe (ASEM)", "le Forum de coopération Asie-Europe" are bodies, not places', () => {
+    const es = find(
+      "Les deux pays coopèrent dans le cadre de l'ONU et du Sommet Asie-Europe (ASEM).",
+      "Le Vietnam soutient l'adhésion du Myanmar au Forum de coopération Asie-Europe.",
+      "Le Forum Asie s'est ouvert. L'Asie-Europe est un espace d'échanges.",
+    );
+    expect(named(es, 'Sommet Asie-Europe')?.type).toBe('organization');
+    expect(named(es, 'Forum de coopération Asie-Europe')?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain('Forum Asie');
+  });
+});
+
 describe('1 complements written as compounds or purposes', () => {
   it('a name joined by a hyphen to a known place or country stays one complement', () => {
     const es = find(

@@ -6,7 +6,14 @@ import { abroadEnd, coordinatedEnd, isVenue, orgComplementEnd, venueNameEnd } fr
 import { type Cand, candCountry, extendTo, makeCand, tokenText } from '../doc';
 import { entityId } from '../knowledge';
 import { listedMinistries } from '../ministry-lists';
-import { listedFriendships, matchFriendship, matchOrg, matchTeam, peoplesBody } from '../org-rules';
+import {
+  listedFriendships,
+  matchFriendship,
+  matchOrg,
+  matchRegionalMeeting,
+  matchTeam,
+  peoplesBody,
+} from '../org-rules';
 import {
   acronymAfter,
   centralCommitteeTail,
@@ -74,7 +81,12 @@ export function* organisations({ docs, cands, push, learn, takeOver }: PassState
         i = unit.b - 1;
         continue;
       }
-      const c = matchOrg(doc, i) ?? matchTeam(doc, i) ?? matchFriendship(doc, i) ?? headOfCountry(doc, i);
+      const c =
+        matchOrg(doc, i) ??
+        matchTeam(doc, i) ??
+        matchFriendship(doc, i) ??
+        matchRegionalMeeting(doc, i) ??
+        headOfCountry(doc, i);
       if (!c) continue;
       // "… de Hanoï", "… de Hongrie"; a ministry of a country keeps its name without it as an alias
       // (a people's body in lower case is named by its place: "le comité populaire de Dà Nang")

@@ -488,6 +488,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
   if (!head || !(isHead(head) || peoplesBody(doc, i))) return null;
+  const embassy = foreignMission(doc, i);
+  if (embassy) return embassy;
   const lowerHead = ORG_HEADS_LOWER_OK.has(head.f);
   if (isUnnamedParty(doc, i)) return null;
   const thanked = thankedBefore(doc, i);
@@ -1141,4 +1143,47 @@ export function matchRegionalMeeting(doc: Doc, i: number): Cand | null {
   // (two regions joined by a dash: "Asie-Europe", not "Asie" alone)
   if (end < 0 || !toks.slice(at, end).some((t) => t.f === '-')) return null;
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', null);
+}
+
+/** Missions of a country abroad: "ambassade", "consulat (général | honoraire)". */
+const MISSIONS = new Set(['ambassade', 'consulat']);
+const MISSION_QUALIFIERS = new Set(['general', 'generale', 'honoraire']);
+
+/**
+ * "l'ambassade de Suède au Vietnam", "l'ambassade du Portugal à Hanoï", "l'ambassade tchèque",
+ * "le consulat général d'Australie à Hô Chi Minh-Ville": a foreign country's mission, named by its
+ * country (a complement or an adjective) and where it is, when said ("au Vietnam", "à Hanoï"). Its
+ * country is the mission's. Not Vietnam's own missions ("l'ambassade du Vietnam au Laos"), which the
+ * reference truth does not name apart from Vietnam; nor a plural ("les ambassades de…").
+ */
+function foreignMission(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  if (!MISSIONS.has(toks[i]?.f ?? '')) return null;
+  let k = i + 1;
+  while (MISSION_QUALIFIERS.has(toks[k]?.f ?? '') && !toks[k]?.cap) k++;
+  let end = -1;
+  let country: string | null = null;
+  const adj = toks[k]?.cap ? null : ADJ_DICT.match(toks, k);
+  if (adj) [end, country] = [adj.end, adj.ref];
+  else {
+    const p = prepLength(toks, k);
+    const named = p ? countryAt(doc, k + p) : null;
+    if (named) [end, country] = named;
+  }
+  if (end < 0 || !country || country === 'VN') return null;
+  // where it is: a country or a place the text names ("au Vietnam", "à Hanoï", "en Iran et en Syrie")
+  for (;;) {
+    const at = toks[end]?.f;
+    // (a list goes on after "et", not a comma: "à Beyrouth, au Liban" says where Beyrouth is)
+    const joined = at === 'et' && ['au', 'aux', 'en', 'a'].includes(toks[end + 1]?.f ?? '') ? 1 : 0;
+    const w = end + joined + 1;
+    const prep = toks[end + joined]?.f ?? '';
+    if (!['au', 'aux', 'en', 'a'].includes(prep)) break;
+    const held = doc.used[w];
+    if (!held || held.a !== w || (held.type !== 'place' && held.type !== 'country')) break;
+    // (a list goes on only after a first place: "en Iran et en Syrie")
+    if (joined && doc.used[end - 1]?.type !== 'place' && doc.used[end - 1]?.type !== 'country') break;
+    end = heldEnd(doc, w);
+  }
+  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', country);
 }

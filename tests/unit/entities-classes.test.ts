@@ -112,6 +112,27 @@ describe('1 a standing meeting of two regions of the world', () => {
   });
 });
 
+describe("1 a foreign country's mission", () => {
+  // shaped like vietnam-portugal… and la-georgie-va-ouvrir-son-ambassade-au-vi… (dev: "l'ambassade
+  // du Portugal à Hanoï", "l'ambassade de Géorgie à Hanoï")
+  it("is named by its country and where it is; not Vietnam's own missions, nor a plural", () => {
+    const es = find(
+      "Il remercie l'ambassade de Suède au Vietnam et l'ambassade du Portugal à Hanoï pour leur aide.",
+      "L'ambassade tchèque au Vietnam et le consulat général d'Australie à Hô Chi Minh-Ville ont organisé la fête.",
+      "L'ambassade des Philippines en Iran et en Syrie suit la situation. L'ambassade d'Iran à Beyrouth, au Liban, a été visée.",
+      "L'ambassade du Vietnam au Laos a reçu la délégation. Les ambassades de Chine et du Japon ont répondu.",
+    );
+    expect(named(es, 'ambassade de Suède au Vietnam')?.country).toBe('SE');
+    expect(named(es, 'ambassade du Portugal à Hanoï')?.country).toBe('PT');
+    expect(named(es, 'ambassade tchèque au Vietnam')?.country).toBe('CZ');
+    expect(named(es, "consulat général d'Australie à Hô Chi Minh-Ville")?.country).toBe('AU');
+    expect(named(es, 'ambassade des Philippines en Iran et en Syrie')?.country).toBe('PH');
+    // (a comma says where the city is: the mission ends on the city)
+    expect(named(es, "ambassade d'Iran à Beyrouth")?.country).toBe('IR');
+    expect(names(es, 'organization').filter((n) => /vietnam au laos|ambassades/i.test(n))).toEqual([]);
+  });
+});
+
 describe('1 complements written as compounds or purposes', () => {
   it('a name joined by a hyphen to a known place or country stays one complement', () => {
     const es = find(

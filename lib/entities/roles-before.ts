@@ -243,17 +243,34 @@ function appositionStart(d: Doc, j: number): number {
   return end?.kind === 'w' && (end.cap || d.used[k - 1]?.type === 'organization' || !ROLE_STOP.has(end.f)) ? k : -1;
 }
 
-/** The role phrase ending right before token i (the name start), if it opens with a title word. */
 /** A verb in the singular: what a name and its apposition go on to when one person acts. */
-const SINGULAR_VERBS = new Set(['a', 'est', 'avait', 'etait', 'sera', 'aura', 'fut', 'se', 's']);
+const SINGULAR_VERBS = new Set(['a', 'est', 'avait', 'etait', 'sera', 'aura', 'fut']);
+/** …and after a reflexive "se"/"s'" ("s'est rendu"; not "se sont entretenus", two holders). */
+const SINGULAR_AFTER_REFLEXIVE = new Set(['est', 'etait', 'sera', 'fut']);
+/** Prepositions whose article is inside a function: "président de la Commission". */
+const ARTICLE_GOVERNORS = new Set(['de', 'd', 'a', 'pour', 'par', 'sur', 'avec', 'entre', 'chez', 'vers', 'aupres']);
 /** The articles of a second function joined by "et": "et le ministre", "et la présidente". */
 const FUNCTION_ARTICLES = new Set(['le', 'la', 'l']);
+
+/** Does a verb in the singular open at k ("a", "est", "s'est", "se rendra"…)? */
+function singularVerbAt(toks: Token[], k: number): boolean {
+  const f = toks[k]?.f ?? '';
+  if (SINGULAR_VERBS.has(f)) return true;
+  if (f !== 'se' && f !== 's') return false;
+  const next = toks[k + (toks[k + 1]?.f === "'" ? 2 : 1)]?.f ?? '';
+  // ("se rend", "se félicite": a present or future in the singular, not "-ent")
+  return (
+    SINGULAR_AFTER_REFLEXIVE.has(next) ||
+    (f === 'se' && /^\p{L}{3,}(?:e|t|ra)$/u.test(next) && !/(?:ent|ont)$/.test(next))
+  );
+}
 
 /**
  * Where the role before the name at i starts when, before the function at start, "et le" joins
  * another one that opens on an article ("Le vice-Premier ministre et le ministre des AE, X, a…"):
  * that first function's start when the name is set off by commas and a singular verb follows it
- * (one holder; "Le président et le Premier ministre, X, ont…" are two), else start.
+ * (one holder; "Le président et le Premier ministre, X, ont…" or "…, se sont entretenus" are two),
+ * else start.
  */
 function twoFunctionsStart(d: Doc, start: number, i: number): number {
   const toks = d.toks;
@@ -262,24 +279,24 @@ function twoFunctionsStart(d: Doc, start: number, i: number): number {
   // (the name may not be marked yet: its capitalised words, then)
   let end = d.used[i]?.b ?? i + 1;
   if (!d.used[i]) while (toks[end]?.kind === 'w' && toks[end]?.cap) end++;
-  if (toks[i - 1]?.f !== ',' || toks[end]?.f !== ',' || !SINGULAR_VERBS.has(toks[end + 1]?.f ?? '')) return start;
-  // the first function: title words back to its article, with no name or punctuation between
+  if (toks[i - 1]?.f !== ',' || toks[end]?.f !== ',' || !singularVerbAt(toks, end + 1)) return start;
+  // the first function: its words back to its article ("Le président de la Commission", "L'envoyé
+  // spécial"), with no name or punctuation between; an article after a preposition is the
+  // function's own ("de la Commission")
   let k = article - 2;
-  while (
-    k >= 0 &&
-    !d.used[k] &&
-    (toks[k]?.kind === 'w' || toks[k]?.f === '-') &&
-    !FUNCTION_ARTICLES.has(toks[k]?.f ?? '')
-  )
+  const opening = (m: number) =>
+    FUNCTION_ARTICLES.has(toks[m]?.f ?? '') && !ARTICLE_GOVERNORS.has(toks[m - 1]?.f ?? '');
+  while (k >= 0 && !d.used[k] && (toks[k]?.kind === 'w' || toks[k]?.f === '-' || toks[k]?.f === "'") && !opening(k))
     k--;
-  const first = k + 1;
-  if (first >= article - 1 || !FUNCTION_ARTICLES.has(toks[k]?.f ?? '')) return start;
+  const first = k + (toks[k + 1]?.f === "'" ? 2 : 1);
+  if (first >= article - 1 || !opening(k)) return start;
   // (the two functions are the subject: the sentence or a clause opens on them)
   if (!isSentenceStart(toks, k) && toks[k - 1]?.f !== ',') return start;
   for (let m = first; m < article - 1; m++) if (isTitleAt(d, m)) return first;
   return start;
 }
 
+/** The role phrase ending right before token i (the name start), if it opens with a title word. */
 function roleRightBefore(d: Doc, i: number): StatedRole {
   const toks = d.toks;
   let civility = false;

@@ -150,6 +150,11 @@ describe('a list of functions before the name', () => {
       'Le vice-Premier ministre et le ministre vietnamien des Affaires étrangères (AE), Pham Gia Khiem, a effectué une visite de travail en Autriche.',
       // (two holders, the verb in the plural: the name holds the second only)
       'Le président et le Premier ministre, Pham Minh Chinh, ont salué la délégation.',
+      // (R50: a reflexive verb in the plural; a first function with its own article inside, and
+      // one opening on "L'", a reflexive verb in the singular)
+      'Le gouverneur et le maire, John Smith, se sont entretenus avec la délégation.',
+      'Le président de la Commission et le ministre des Finances, Jorge Ruiz, s’est rendu au Vietnam.',
+      "L'envoyé spécial et le ministre des AE, Le Hoai Trung, se rendra au Laos.",
       // (the functions the object of a verb: the second only)
       'Il a rencontré le président du Sénat et le ministre des Finances, Carlos Ruiz, a-t-on appris.',
     );
@@ -159,6 +164,9 @@ describe('a list of functions before the name', () => {
     });
     expect(named(es, 'Pham Minh Chinh')?.role).toBe('Premier ministre');
     expect(named(es, 'Carlos Ruiz')?.role).toBe('ministre des Finances');
+    expect(named(es, 'John Smith')?.role).toBe('maire');
+    expect(named(es, 'Jorge Ruiz')?.role).toBe('président de la Commission et le ministre des Finances');
+    expect(named(es, 'Le Hoai Trung')?.role).toBe('envoyé spécial et le ministre des AE');
   });
 
   // (dev, batch 43: le-xiiie-congres-du-parti-vote-le-nombre-de-membres-154950)

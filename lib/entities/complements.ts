@@ -984,7 +984,8 @@ export function matchNumberedDistrict(doc: Doc, i: number): Cand | null {
 /** Roads named by number: "la Nationale 20", "la route nationale 1A", "l'autoroute 13", "la Route 9". */
 const ROAD_NOUNS = new Set(['nationale', 'autoroute', 'route']);
 /** What may stand before such a road: an article, a preposition, or "route" of "route nationale". */
-const BEFORE_ROAD = new Set(['la', 'l', "'", '(', 'de', 'sur', 'par', 'a', 'route', 'et', 'vers']);
+// (not a bare "de": "feuille de route 5G", "carnet de route" make the road a noun's complement)
+const BEFORE_ROAD = new Set(['la', 'l', "'", '(', 'sur', 'par', 'a', 'route', 'et', 'vers']);
 
 export function matchNumberedRoad(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
@@ -992,32 +993,55 @@ export function matchNumberedRoad(doc: Doc, i: number): Cand | null {
   const num = toks[i + 1];
   if (noun?.kind !== 'w' || !ROAD_NOUNS.has(noun.f) || num?.kind !== 'n' || !/^\d{1,3}[a-z]?$/.test(num.f)) return null;
   if (!BEFORE_ROAD.has(toks[i - 1]?.f ?? '') || doc.used[i] || doc.used[i + 1]) return null;
-  // (a count goes on with what it counts: "la route 2 voies", "l'autoroute 4 km plus loin")
-  const after = toks[i + 2];
-  if (after?.kind === 'w' && !after.cap && UNITS_AFTER_NUMBER.has(after.f)) return null;
+  // (a count goes on with what it counts: "la route 2 voies", "la route 3 camions", "l'autoroute 6 à
+  // 8 voies", "l'autoroute 20 000 milliards de dôngs", "la feuille de route 4.0")
+  if (countGoesOn(toks, i + 1)) return null;
   // "la route nationale 1": the road noun before "nationale" is part of the name
   const a = noun.f === 'nationale' && toks[i - 1]?.f === 'route' && !doc.used[i - 1] ? i - 1 : i;
   return makeCand(doc, a, i + 2, 'place', tokenText(doc, a, i + 2), 'numbered-road');
 }
 
-/** Words that say a number counts something, not names a road. */
+/** Units a number counts (singular; a plural noun after a number is counted too). */
 const UNITS_AFTER_NUMBER = new Set([
   'km',
-  'kilometres',
   'kilometre',
-  'voies',
   'voie',
   'm',
-  'metres',
-  'ans',
+  'an',
   'fois',
-  'milliards',
-  'millions',
-  'heures',
-  'minutes',
-  'jours',
   'pour',
+  'mois',
+  'heure',
+  'jour',
+  'tonne',
 ]);
+
+/** French words ending in "s" or "x" that are no plural noun: "la route 1 vers Hanoï". */
+const S_ENDED_WORDS = new Set(
+  'vers dans sous sans puis depuis mais alors plus moins tres apres pres des les ses ces nos vos leurs tous toutes jusqu aux ceux deux trois six dix'.split(
+    ' ',
+  ),
+);
+
+/** Does the number at k count what follows it, or go on as a bigger or decimal number? */
+function countGoesOn(toks: Token[], k: number): boolean {
+  const num = toks[k];
+  const after = toks[k + 1];
+  // ("5G": a generation of networks, not a road's letter)
+  if (num && /^\d+g$/.test(num.f)) return true;
+  if (!after) return false;
+  // a number that goes on: "20 000", "4.0", "6 à 8"
+  if (after.kind === 'n') return true;
+  if ((after.f === '.' || after.f === ',') && toks[k + 2]?.kind === 'n' && toks[k + 2]?.s === after.e) return true;
+  if (after.f === 'a' && toks[k + 2]?.kind === 'n') return true;
+  if (after.kind !== 'w' || after.cap) return false;
+  // a unit, or a plural noun the number counts ("3 camions", "12 tonnes", "18 mois")
+  return (
+    UNITS_AFTER_NUMBER.has(after.f) ||
+    UNITS_AFTER_NUMBER.has(after.f.replace(/s$/, '')) ||
+    (/^\p{L}{3,}[sx]$/u.test(after.f) && !S_ENDED_WORDS.has(after.f))
+  );
+}
 
 const MONTHS = new Set(
   'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '),

@@ -558,12 +558,15 @@ describe('8 places named by a common noun', () => {
       "L'autoroute 13 est fermée, comme le col de Khanh Lê (Nationale 27C).",
       // (a count, a year: no road)
       "La route 2 voies sera élargie. L'Assemblée nationale 2024 a voté.",
+      // (R50: a noun's complement, a generation, a bigger or decimal number, a plural noun counted)
+      'Le Vietnam a adopté une feuille de route 5G et publié la feuille de route 4.0.',
+      "L'autoroute 20 000 milliards de dôngs et l'autoroute 6 à 8 voies. Sur la route 3 camions se sont renversés.",
     );
     expect(named(es, 'Nationale 20')?.type).toBe('place');
     expect(named(es, 'route nationale 1A')?.type).toBe('place');
     expect(named(es, 'autoroute 13')?.type).toBe('place');
     expect(named(es, 'Nationale 27C')?.type).toBe('place');
-    expect(names(es, 'place').filter((n) => /route 2|nationale 2024/i.test(n))).toEqual([]);
+    expect(names(es, 'place').filter((n) => /route (?:2|3|4|5|6|20)\b|nationale 2024/i.test(n))).toEqual([]);
   });
 
   it('a name right after the noun takes in the city after it, which stays a place of its own', () => {

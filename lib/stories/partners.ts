@@ -491,10 +491,16 @@ const VIETNAM_FIRST = /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}/u;
 const VIETNAM_SECOND = /(\p{L}+)[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b/gu;
 const HALVES = new Set(['nord', 'sud', 'centre']);
 const COUNTRIES_OF_A_HALF = /\b(?:afrique|coree|soudan)[\s\u00a0]+du[\s\u00a0]*$/;
-// ("ses contributions à l'amitié Vietnam - Hongrie": the friendship a community serves is a value
-// of its own doings, not the two states dealing with each other)
-const FRIENDSHIP_PAIR =
-  /\bamitie(?:[\s\u00a0]+traditionnelle)?[\s\u00a0]+(?:vietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}+|\p{L}+[\s\u00a0]*[-\u2013][\s\u00a0]*vietnam\b)/gu;
+// ("ses contributions à l'amitié Vietnam - Hongrie", "à la solidarité spéciale Vietnam - Laos", "à
+// l'amitié et à la coopération Vietnam - Hongrie": the friendship a community serves is a value of its
+// own doings, not the two states dealing with each other; not a body named by it, "le Groupe
+// parlementaire d'amitié Pologne - Vietnam", "l'Association d'amitié Vietnam - République tchèque")
+const BOND = `(?:amitie|solidarite)(?:[\\s\\u00a0]+(?:speciale|traditionnelle|fidele|grande|profonde|etroite))*`;
+const SECOND_BOND = `(?:amitie|solidarite|cooperation)(?:[\\s\\u00a0]+(?:speciale|traditionnelle|fidele|grande|profonde|etroite|multiforme|integrale))*`;
+const FRIENDSHIP_PAIR = new RegExp(
+  `(?<!d'|de[\\s\\u00a0]l')\\b(?:grande[\\s\\u00a0]+)?${BOND}(?:[\\s\\u00a0]+et[\\s\\u00a0]+(?:(?:a[\\s\\u00a0]+)?(?:la[\\s\\u00a0]+|l'))?${SECOND_BOND})?[\\s\\u00a0]+(?:vietnam[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*\\p{L}+|\\p{L}+[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*vietnam\\b)`,
+  'gu',
+);
 /** Does the folded text name Vietnam and another country as a pair? */
 function namesPair(folded: string): boolean {
   if (VIETNAM_FIRST.test(folded)) return true;

@@ -139,6 +139,21 @@ describe('partners', () => {
         'Le congrès a salué le partenariat intégral Vietnam - Hongrie.',
       ]),
     ).toEqual(['HU']);
+    // (R50: the everyday variants of that friendship; a body named by a friendship is no value)
+    for (const value of [
+      "à l'amitié spéciale Vietnam - Laos",
+      "à l'amitié et à la coopération Vietnam - Laos",
+      'à la solidarité spéciale Vietnam - Laos',
+    ])
+      expect(findPartners(['La communauté vietnamienne au Laos célèbre le Têt', `Elle a contribué ${value}.`])).toEqual(
+        [],
+      );
+    expect(
+      findPartners([
+        'La communauté vietnamienne en Pologne célèbre le Têt',
+        "Le président du Groupe parlementaire d'amitié Pologne - Vietnam, Jan Kowalski, était présent.",
+      ]),
+    ).toEqual(['PL']);
   });
 
   // dev teasers of batches 12 and 14: "t-gala-des-etudiants-vietnamiens-a-sydney…", "t-ha-giang-semaine…"

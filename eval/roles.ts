@@ -88,7 +88,8 @@ export function roleParts(role: string): { words: string; countries: Set<string>
     .replace(/\s*[-–]\s*/g, '-')
     .replace(/[.,;:()«»"]/g, ' ')
     // a small word the stored text doubles ("secrétaire du du Comité central"), copied or not
-    .replace(/(?<![\w'])(de|du|des|la|le|les|l'|d'|au|aux|en|et)\s*(?:\1\s*)+(?=[\s\w])/g, '$1 ');
+    .replace(/(?<![\w'])(de|du|des|la|le|les|au|aux|en|et)(?:\s+\1)+(?![\w'])/g, '$1')
+    .replace(/(?<![\w'])(l'|d')(?:\s*\1)+/g, '$1');
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
   const words = s
     .replace(/'/g, "' ")

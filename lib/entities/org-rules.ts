@@ -914,10 +914,12 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
 /** Offices named by the region of the world they serve: "Bureau Asie-Pacifique de l'OIF". */
 const REGIONAL_OFFICES = new Set(['bureau', 'office', 'direction', 'departement', 'division', 'representation']);
 
-/** "N°1", "N° 2" at k: the end of the number sign and its number, else -1. */
+/** "N°1", "n° 2", "No.3" at k: the end of the number sign and its number, else -1. */
 function numberSignEnd(toks: Token[], k: number): number {
   const t = toks[k];
-  return t?.kind === 'w' && t.f === 'n' && t.cap && toks[k + 1]?.f === '°' && toks[k + 2]?.kind === 'n' ? k + 3 : -1;
+  if (t?.kind !== 'w') return -1;
+  const sign = (t.f === 'n' && toks[k + 1]?.f === '°') || (t.f === 'no' && t.cap && toks[k + 1]?.f === '.');
+  return sign && toks[k + 2]?.kind === 'n' ? k + 3 : -1;
 }
 
 /** [a name ending at end] + "2", "N°1", "2 N°2": where the name ends with its number. */

@@ -154,9 +154,14 @@ export function roleText(d: Doc, a: number, b: number): string | null {
   const gloss = glossTokens(d, a, b);
   // Keep a nationality adjective only when it is the whole role ("le dirigeant lao" → "dirigeant").
   // ("le roi du Bhoutan - Jigmé …": a dash set before the name, as a comma is, is not the role's)
-  // ("vice-présidente de de l'Assemblée nationale": a small word the stored text doubles is written once)
+  // ("vice-présidente de de l'Assemblée nationale": a small word the stored text doubles is written
+  // once; not a name that opens on it, "directeur général de De Heus Vietnam")
   const doubled = (k: number) =>
-    k > a && d.toks[k]?.kind === 'w' && DOUBLED_SMALL.has(d.toks[k]?.f ?? '') && d.toks[k - 1]?.f === d.toks[k]?.f;
+    k > a &&
+    d.toks[k]?.kind === 'w' &&
+    !d.toks[k]?.cap &&
+    DOUBLED_SMALL.has(d.toks[k]?.f ?? '') &&
+    d.toks[k - 1]?.f === d.toks[k]?.f;
   const text = tokenText(d, a, b, (k) => adj.has(k) || gloss.has(k) || doubled(k))
     .replace(/\s*[,\u2013\u2014-]$/, '')
     .replace(TERM_OF_OFFICE, '')

@@ -225,9 +225,9 @@ function countryGluedToWord(f: string): number {
 
 /**
  * Small words the stored text glues after a nationality adjective: "dirigeants vietnamiensau
- * président", "les pays asiatiqueset africains", "l'ambassadeur japonaisde".
+ * président", "les pays asiatiqueset africains", "l'ambassadeur japonaisde", "japonaisà Hanoï".
  */
-const AFTER_ADJECTIVE = ['et', 'en', 'au', 'aux', 'dans', 'de', 'des', 'du'];
+const AFTER_ADJECTIVE = ['et', 'en', 'au', 'aux', 'dans', 'de', 'des', 'du', 'a'];
 
 /**
  * Where a lower-case nationality adjective (singular or plural) glued to a small word ends in f,

@@ -39,7 +39,10 @@ describe('1 a body numbered at the end of its name', () => {
       "L'Hôpital de campagne de niveau 2 N°2 a relevé l'Hôpital de campagne de niveau 2 N° 1 au Soudan du Sud.",
       "L'Institut d'aquaculture N°1 a signé avec la Compagnie générale de la construction des ouvrages de communication 5.",
       'La Commission des finances 12 membres a voté.',
+      // (R50: the number sign in lower case, as French typography writes it)
+      "L'Hôpital de campagne de niveau 2 n°3 du Vietnam est arrivé.",
     );
+    expect(named(es, 'Hôpital de campagne de niveau 2 n°3 du Vietnam')?.type).toBe('organization');
     expect(named(es, 'Hôpital de campagne de niveau 2 N°2')?.type).toBe('organization');
     expect(named(es, 'Hôpital de campagne de niveau 2 N° 1')?.type).toBe('organization');
     expect(named(es, "Institut d'aquaculture N°1")?.type).toBe('organization');

@@ -109,6 +109,8 @@ describe('role equivalence', () => {
     );
     expect(sameRole('président de la Commission', 'président de la la Commission')).toBe(true);
     expect(sameRole('président de la Commission', 'président de la Commission de la Commission')).toBe(false);
+    // (R50: only whole words: "de développement" is no "de" doubled)
+    expect(sameRole('directeur de développement', 'directeur de veloppement')).toBe(false);
   });
 
   it('tells different functions apart', () => {

@@ -945,6 +945,9 @@ describe('roles stated over a list of nationalities, "en tant que", or a ministr
     );
     expect(named(es, 'Sounthone Xayachack')?.role).toBe("vice-présidente de l'Assemblée nationale du Laos");
     expect(named(es, 'Nguyen Van Hai')?.role).toBe('directeur du Département des affaires consulaires');
+    // (R50: not a name that opens on the same word)
+    const named2 = find('Le directeur général de De Heus Vietnam, Gabor Fluit, a présenté le projet.');
+    expect(named(named2, 'Gabor Fluit')?.role).toBe('directeur général de De Heus Vietnam');
   });
 
   // shaped like ceremonie-dinauguration-du-consulat-honoraire-du-vie-205368 (dev)
@@ -1480,6 +1483,12 @@ describe('titles the stored text glued to a word', () => {
     // (dev: le-botswana-veut-renforcer-sa-cooperation-avec-le-vi-166814,
     // un-expert-japonais-souligne-les-realisations-de-la-c-213215, as stored)
     const { tokenize } = await import('../../lib/entities/tokens');
+    // (R50: and "à")
+    expect(tokenize('japonaisà').map((t) => t.f)).toEqual(['japonais', 'a']);
+    expect(named(find("L'ambassadeur japonaisà Hanoï, Ito Naoki, a remis les cadeaux."), 'Ito Naoki')).toMatchObject({
+      role: 'ambassadeur à Hanoï',
+      country: 'JP',
+    });
     expect(tokenize('vietnamiensau japonaisde asiatiqueset chinoiseen').map((t) => t.f)).toEqual([
       'vietnamiens',
       'au',

@@ -355,9 +355,12 @@ function ownersOf(doc: Doc, head: number, k: number): string | null {
     // ("Comité de l'ASEAN à Pretoria", "Bureau de l'UNESCO à Hanoï": an international body's
     // office, named by where it sits; not "le Comité du Parti à Hanoï", a country's own)
     const body = doc.used[j];
+    // (its adjectives between: "Bureau régional de l'OMS à Manille")
+    let h = head + 1;
+    while (doc.toks[h]?.kind === 'w' && !doc.toks[h]?.cap && looksAdjective(doc.toks[h]?.f ?? '')) h++;
     if (
       OFFICES_OF_BODIES.has(doc.toks[head]?.f ?? '') &&
-      j === head + 1 + prepLength(doc.toks, head + 1) &&
+      j === h + prepLength(doc.toks, h) &&
       body?.type === 'organization' &&
       body.via === 'kb' &&
       body.a === j &&

@@ -31,7 +31,7 @@ import { isUnnamedParty } from './party-bodies';
 import { articleLength, capitalAfterPreposition, prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { countryIn } from './role-text';
-import { isCompoundTail, listEtEnd, personStartsAt, type Token } from './tokens';
+import { isCompoundTail, isSentenceStart, listEtEnd, personStartsAt, type Token } from './tokens';
 
 /** A local seat a body is said of, named elsewhere in the story: "de la ville", "de la province". */
 const LOCAL_SEATS = new Set(['ville', 'province', 'capitale']);
@@ -608,12 +608,24 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   const adjEnd = k;
   // "Bureau Asie-Pacifique de l'OIF", "Bureau régional Asie-Pacifique de l'UNESCO": an office named
   // by the region of the world it serves, then the international body it is of
-  const served = !lowerHead && head.cap && REGIONAL_OFFICES.has(head.f) ? regionEnd(doc, k) : -1;
+  // (not a heading, "Direction Asie-Pacifique : le ministre…"; regions joined by "et" too: "Direction
+  // Afrique et Moyen-Orient", "Bureau Europe de l'Est et Asie centrale de la Banque mondiale")
+  let served =
+    !lowerHead && head.cap && REGIONAL_OFFICES.has(head.f) && !isSentenceStart(toks, i) ? regionEnd(doc, k) : -1;
+  while (served > 0 && toks[served]?.f === 'et' && regionEnd(doc, served + 1) > 0) served = regionEnd(doc, served + 1);
   if (served > 0) {
     let e = served;
     const p = prepLength(toks, e);
     const parent = p ? doc.used[e + p] : undefined;
-    if (parent?.type === 'organization' && parent.via === 'kb' && parent.a === e + p && !parent.kb?.country)
+    // (an international body, not a country's ministry: "le Département Europe du ministère des AE"
+    // leaves the ministry a name of its own)
+    if (
+      parent?.type === 'organization' &&
+      parent.via === 'kb' &&
+      parent.a === e + p &&
+      !parent.kb?.country &&
+      !foldKey(parent.canonical).startsWith('ministere')
+    )
       e = heldEnd(doc, e + p);
     return makeCand(doc, i, e, 'organization', tokenText(doc, i, e), 'org-rule', null);
   }

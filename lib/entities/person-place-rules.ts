@@ -273,9 +273,9 @@ const ZONE_KINDS = new Set(['industrielle', 'economique', 'urbaine', 'franche', 
 const ISLAND_NOUNS = new Set(['ile', 'iles', 'ilot', 'ilots', 'archipel']);
 
 /**
- * "zone industrielle (ZI) de Binh Xuyên", "zone économique (ZE) Dung Quât", "zone de libre-échange
- * (ZLE) de Ningbo": the kind's acronym, glossed in brackets ending at k, is passed over (it glosses
- * the words before it, so it ends on the initial of the last one); the index before it, or k.
+ * "zone industrielle (ZI) de Binh Xuyên", "zone économique (ZE) Dung Quât": the kind's acronym,
+ * glossed in brackets ending at k, is passed over (it glosses the words before it, so it ends on the
+ * initial of the last one); the index before it, or k.
  */
 function skipAcronymGloss(toks: Token[], k: number): number {
   const acronym = toks[k - 1];

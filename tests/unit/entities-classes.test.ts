@@ -81,6 +81,10 @@ describe("1 an international body's office, named by where it sits", () => {
     );
     expect(named(es, "Comité de l'ASEAN à Pretoria")?.type).toBe('organization');
     expect(named(es, "Bureau de l'UNESCO à Hanoï")?.type).toBe('organization');
+    // (R50: an adjective between the head and the body)
+    expect(
+      named(find("Le Bureau régional de l'OMS à Manille a aidé."), "Bureau régional de l'OMS à Manille")?.type,
+    ).toBe('organization');
     expect(names(es, 'organization')).not.toContain('Comité du Parti à Hanoï');
   });
 });
@@ -97,6 +101,17 @@ describe('1 an office named by the region it serves', () => {
     expect(named(es, "Bureau Asie-Pacifique de l'OIF")?.type).toBe('organization');
     expect(named(es, 'Département Asie du Sud-Est')?.type).toBe('organization');
     expect(named(es, 'Asie-Pacifique')?.type).toBe('place');
+  });
+
+  it('regions joined by "et"; never a heading (R50)', () => {
+    const es = find(
+      'La Direction Afrique et Moyen-Orient du ministère a reçu la délégation.',
+      "Le Bureau Europe de l'Est et Asie centrale de la Banque mondiale a publié son rapport.",
+      "Direction Asie-Pacifique : le ministre s'est envolé pour Canberra.",
+    );
+    expect(named(es, 'Direction Afrique et Moyen-Orient')?.type).toBe('organization');
+    expect(named(es, "Bureau Europe de l'Est et Asie centrale de la Banque mondiale")?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain('Direction Asie-Pacifique');
   });
 });
 

@@ -395,7 +395,7 @@ const IER_ADJECTIVES = set(
 /** Short adjectives no ending gives away: "Chambre haute", "Chambre basse", "Ligue arabe". */
 // (and the adjectives of parties no suffix tells: "Parti libéral démocrate", "sociaux-démocrates")
 const SHORT_ADJECTIVES = set(
-  'haut haute hauts hautes bas basse basses arabe arabes democrate democrates licite licites illicite illicites',
+  'haut haute hauts hautes bas basse basses arabe arabes democrate democrates licite licites illicite illicites maritime maritimes',
 );
 
 export function looksAdjective(folded: string): boolean {

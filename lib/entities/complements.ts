@@ -602,12 +602,11 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
   // ("sur la place Ba Dinh" is a square; "à la place de X", "sur place", "mis en place X" are not)
   // (a square named with "du"/"de la" is capitalised, name and all, "la Place du Peuple", or named by a date,
   // "la place du 10-Mars", "Place du 16 avril")
-  const namedSquare = capHead && p > 0 && !!toks[k + p]?.cap;
-  if (head.f === 'place' && !namedSquare && !(p && dateAt(toks, k + p)) && (p || k > i + 1 || toks[i - 1]?.f !== 'la'))
-    return [];
-  if (head.f === 'place' && p && dateAt(toks, k + p)) {
-    const e = dateAt(toks, k + p);
-    return [makeCand(doc, i, e, 'place', tokenText(doc, i, e), 'facility')];
+  if (head.f === 'place') {
+    const namedSquare = capHead && p > 0 && !!toks[k + p]?.cap;
+    const dated = p ? dateAt(toks, k + p) : 0;
+    if (dated) return [makeCand(doc, i, dated, 'place', tokenText(doc, i, dated), 'facility')];
+    if (!namedSquare && (p || k > i + 1 || toks[i - 1]?.f !== 'la')) return [];
   }
   // ("sept villes : Ha Long, Câm Pha et Vân Dôn": a colon after a count opens the list as a
   // preposition does; "dans les villages : Nguyen Van Nam, directeur…" opens a sentence)
@@ -984,12 +983,13 @@ export function matchNumberedDistrict(doc: Doc, i: number): Cand | null {
   return makeCand(doc, i, i + 2, 'place', tokenText(doc, i, i + 2), 'numbered-district');
 }
 
-/** Roads named by number: "la Nationale 20", "la route nationale 1A", "l'autoroute 13", "la Route 9". */
+/** The nouns of roads named by number. */
 const ROAD_NOUNS = new Set(['nationale', 'autoroute', 'route']);
 /** What may stand before such a road: an article, a preposition, or "route" of "route nationale". */
 // (not a bare "de": "feuille de route 5G", "carnet de route" make the road a noun's complement)
 const BEFORE_ROAD = new Set(['la', 'l', "'", '(', 'sur', 'par', 'a', 'route', 'et', 'vers']);
 
+/** Roads named by number at i: "la Nationale 20", "la route nationale 1A", "l'autoroute 13", "la Route 9". */
 export function matchNumberedRoad(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const noun = toks[i];

@@ -615,7 +615,11 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   // Afrique et Moyen-Orient", "Bureau Europe de l'Est et Asie centrale de la Banque mondiale")
   let served =
     !lowerHead && head.cap && REGIONAL_OFFICES.has(head.f) && !isSentenceStart(toks, i) ? regionEnd(doc, k) : -1;
-  while (served > 0 && toks[served]?.f === 'et' && regionEnd(doc, served + 1) > 0) served = regionEnd(doc, served + 1);
+  while (served > 0 && toks[served]?.f === 'et') {
+    const next = regionEnd(doc, served + 1);
+    if (next <= 0) break;
+    served = next;
+  }
   if (served > 0) {
     let e = served;
     const p = prepLength(toks, e);
@@ -874,7 +878,7 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   if (end > i + 1) end = abroadTail(toks, end);
   // "Institut d'aquaculture N°1", "Hôpital de campagne de niveau 2", "… de niveau 2 N°2": a
   // number, or a number sign and its number, ends a capitalised body's name
-  if (end > i + 1 && head.cap && !lowerHead && isFree(doc, end, end + 1)) end = numberedEnd(doc, end);
+  if (end > i + 1 && head.cap && !lowerHead) end = numberedEnd(doc, end);
   // "l'Université de Tokyo", "l'Hôpital de Hué": a school or a hospital named by its city alone
   // (the place is taken in after, as any body's: orgComplementEnd)
   if (end === i + 1 && body === 0 && head.cap && NAMED_BY_PLACE.has(head.f) && placeAfter(doc, end))
@@ -940,10 +944,11 @@ function numberSignEnd(toks: Token[], k: number): number {
 /** [a name ending at end] + "2", "N°1", "2 N°2": where the name ends with its number. */
 function numberedEnd(doc: Doc, end: number): number {
   const toks = doc.toks;
+  if (!isFree(doc, end, end + 1)) return end;
   const sign = numberSignEnd(toks, end);
   if (sign > 0) return sign;
   const tight = toks[end]?.s === (toks[end - 1]?.e ?? 0) + 1;
-  if (!tight || toks[end - 1]?.kind !== 'w' || toks[end - 1]?.cap || !isFree(doc, end, end + 1)) return end;
+  if (!tight || toks[end - 1]?.kind !== 'w' || toks[end - 1]?.cap) return end;
   const after = numberSignEnd(toks, end + 1);
   if (toks[end]?.kind === 'n' && /^\d{1,3}$/.test(toks[end]?.f ?? '') && after > 0) return after;
   return numberEndsName(toks, end) ? end + 1 : end;

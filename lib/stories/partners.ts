@@ -495,8 +495,9 @@ const COUNTRIES_OF_A_HALF = /\b(?:afrique|coree|soudan)[\s\u00a0]+du[\s\u00a0]*$
 // l'amitié et à la coopération Vietnam - Hongrie": the friendship a community serves is a value of its
 // own doings, not the two states dealing with each other; not a body named by it, "le Groupe
 // parlementaire d'amitié Pologne - Vietnam", "l'Association d'amitié Vietnam - République tchèque")
-const BOND = `(?:amitie|solidarite)(?:[\\s\\u00a0]+(?:speciale|traditionnelle|fidele|grande|profonde|etroite))*`;
-const SECOND_BOND = `(?:amitie|solidarite|cooperation)(?:[\\s\\u00a0]+(?:speciale|traditionnelle|fidele|grande|profonde|etroite|multiforme|integrale))*`;
+const QUALITIES = 'speciale|traditionnelle|fidele|grande|profonde|etroite';
+const BOND = `(?:amitie|solidarite)(?:[\\s\\u00a0]+(?:${QUALITIES}))*`;
+const SECOND_BOND = `(?:amitie|solidarite|cooperation)(?:[\\s\\u00a0]+(?:${QUALITIES}|multiforme|integrale))*`;
 const FRIENDSHIP_PAIR = new RegExp(
   `(?<!d'|de[\\s\\u00a0]l')\\b(?:grande[\\s\\u00a0]+)?${BOND}(?:[\\s\\u00a0]+et[\\s\\u00a0]+(?:(?:a[\\s\\u00a0]+)?(?:la[\\s\\u00a0]+|l'))?${SECOND_BOND})?[\\s\\u00a0]+(?:vietnam[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*\\p{L}+|\\p{L}+[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*vietnam\\b)`,
   'gu',

@@ -4,6 +4,7 @@
 
 import { fold } from '../text/fold';
 import { type Doc, heldEnd } from './doc';
+import { ADJ_DICT } from './knowledge';
 import {
   CONNECTOR_NOUNS,
   COUNT_WORDS,
@@ -314,16 +315,30 @@ function postListClosed(d: Doc, k: number): boolean {
 }
 
 const OF = new Set(['de', 'du', 'des', 'd']);
-const IN_CHARGE = new Set(['charge', 'chargee', 'charges', 'chargees']);
+/**
+ * Words whose complements are fields one is in charge of: "chargé de", and a minister's portfolio,
+ * which French papers may write in lower case ("ministre du commerce, de l'industrie et du tourisme").
+ */
+const IN_CHARGE = new Set(['charge', 'chargee', 'charges', 'chargees', 'ministre', 'ministres']);
 
 /**
- * Is the complement list at k (after its comma) what a "chargé de" before it is in charge of? Back
- * over the list's earlier items ("chargée du commerce, de l'investissement, de l'industrie…").
+ * Is the complement list at k (after its comma) what a "chargé de" or a minister before it is in
+ * charge of? Back over the list's earlier items ("chargée du commerce, de l'investissement, de l'industrie…").
  */
 function inChargeOf(d: Doc, k: number): boolean {
   for (let m = k - 2; m >= 0 && m >= k - 30; m--) {
     const f = d.toks[m]?.f ?? '';
-    if (IN_CHARGE.has(f)) return OF.has(d.toks[m + 1]?.f ?? '');
+    if (IN_CHARGE.has(f)) {
+      // (a minister's nationality may come between: "le ministre est-timorais du commerce, …")
+      let n = m + 1;
+      if (!f.startsWith('ministre')) return OF.has(d.toks[n]?.f ?? '');
+      const nationality = ADJ_DICT.match(d.toks, n);
+      if (nationality) n = nationality.end;
+      // (and the portfolio's first field in lower case too: "ministre des Affaires étrangères, du
+      // ministère de la Santé…" lists whom one met)
+      const field = d.toks[n + (prepLength(d.toks, n) || 1)];
+      return OF.has(d.toks[n]?.f ?? '') && field?.kind === 'w' && !field.cap;
+    }
     if (d.toks[m]?.kind === 'p' && f !== "'" && f !== ',' && f !== '-') return false;
   }
   return false;

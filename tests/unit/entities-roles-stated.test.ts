@@ -2717,3 +2717,19 @@ describe('a portfolio after "à", in lower case', () => {
     expect(named(es, 'Tran Van Ba')?.role ?? null).not.toBe('président à la tribune');
   });
 });
+
+describe("a minister's portfolio listed in lower case", () => {
+  // (dev: vietnam-et-timorleste-renforcent-leur-cooperation-12638)
+  it('"le ministre est-timorais du commerce, de l\'industrie et du tourisme, X": one role, a nationality between', () => {
+    const es = find(
+      "En recevant lundi à Hanoi le ministre est-timorais du commerce, de l'industrie et du tourisme, Gil da Costa Alves, le Premier ministre Nguyen Tan Dung a salué la coopération.",
+      "Il a reçu la ministre du commerce, de l'industrie et de l'énergie, Ana Costa, mardi.",
+      // (not people met after the minister: their nouns are no portfolio)
+      'Ont assisté le ministre des Finances Ho Duc Phoc, des investisseurs et des agriculteurs.',
+    );
+    expect(named(es, 'Gil da Costa Alves')?.role).toBe("ministre du commerce, de l'industrie et du tourisme");
+    expect(named(es, 'Gil da Costa Alves')?.country).toBe('TL');
+    expect(named(es, 'Ana Costa')?.role).toBe("ministre du commerce, de l'industrie et de l'énergie");
+    expect(named(es, 'Ho Duc Phoc')?.role).toBe('ministre des Finances');
+  });
+});

@@ -4,7 +4,7 @@
 import { isMonthName, isWeekdayName } from '../dates/parse';
 import { CLOSING_QUOTES, type Doc, isFreeVnSyllable, OPENING_QUOTES, tokenText } from './doc';
 import { compoundAdjectiveAt } from './knowledge';
-import { CIVILITIES, NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
+import { CIVILITIES, NEWLY, NOT_NAME, ROLE_STOP, TITLE_WORDS } from './lexicon';
 import { articleLength, prepLength } from './prepositions';
 import { countryIn, roleText, singular } from './role-text';
 import {
@@ -363,6 +363,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // before the title (the role must then say of what: "X, le président Y" names two people)
   const setOff = toks[k]?.f === ',' || dashed;
   const article = setOff ? apposedArticle(d, k + 1, a) : 0;
+  const possessive = article > 0 && (toks[k + 1]?.f === 'son' || toks[k + 1]?.f === 'sa');
   // ("X, éminent photojournaliste japonais": praise before the title is not part of it)
   const praised = setOff && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;
   const first = k + 1 + article + praised;
@@ -506,7 +507,9 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // the next name, which may not be known yet)
   if (
     article &&
-    (!hasComplement(d, first, end) || !(aged || CLOSES_APPOSITION.has(toks[end]?.f ?? '')) || vnNameIn(d, first, end))
+    ((!possessive && !hasComplement(d, first, end)) ||
+      !(aged || CLOSES_APPOSITION.has(toks[end]?.f ?? '')) ||
+      vnNameIn(d, first, end))
   )
     return { role: null, country: null, civility: false };
   // (a definite article before a present title may open the next item of a list: "a rencontré X,
@@ -705,6 +708,12 @@ function apposedArticle(d: Doc, k: number, a = -1): number {
   // ("X, un général de la dynastie des Trân": the indefinite article sets off any function, which
   // roleAfter still asks to say of what and to close the apposition; "X, le président Y" names two)
   if (t.f === 'un' || t.f === 'une') return FORMER.has(d.toks[k + 1]?.f ?? '') || isTitleAt(d, k + 1) ? 1 : 0;
+  // ("a déclaré X, son nouveau représentant en chef au Vietnam": a possessive for the body just
+  // named, which says of what; "nouveau" is news, not part of the title)
+  if (t.f === 'son' || t.f === 'sa') {
+    const n = NEWLY.has(d.toks[k + 1]?.f ?? '') ? 2 : 1;
+    return isTitleAt(d, k + n) ? n : 0;
+  }
   const n = articleLength(d.toks, k);
   if (!n) return 0;
   if (FORMER.has(d.toks[k + n]?.f ?? '')) return n;

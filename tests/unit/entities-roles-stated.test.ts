@@ -2733,3 +2733,26 @@ describe("a minister's portfolio listed in lower case", () => {
     expect(named(es, 'Ho Duc Phoc')?.role).toBe('ministre des Finances');
   });
 });
+
+describe('a function after the name, said with a possessive', () => {
+  // (dev: le-fmi-sengage-a-soutenir-davantage-le-vietnam-125404, vietnamgrece-renforcement-des-relations-entre-les-de-127930)
+  it('", son nouveau représentant en chef au Vietnam": the body just named is what it is of; "nouveau" is news', () => {
+    const es = find(
+      'Le Fonds monétaire international (FMI) continuera de coopérer avec le Vietnam, a déclaré François Painchaud, son nouveau représentant en chef au Vietnam.',
+      'Une délégation de la Revue communiste, conduite par le docteur Doan Minh Huan, son rédacteur en chef, membre du Conseil théorique du Parti, est en Grèce.',
+    );
+    expect(named(es, 'François Painchaud')?.role).toBe('représentant en chef au Vietnam');
+    expect(named(es, 'Doan Minh Huan')?.role).toBe('rédacteur en chef, membre du Conseil théorique du Parti');
+  });
+
+  it('not a relation, not a title whose holder is named right after, not an apposition left open', () => {
+    const es = find(
+      'Le Vietnam a accueilli Lee Hsien Loong, son épouse et sa suite.',
+      "Le Premier ministre a reçu Tran Van Nam, sa présidente Nguyen Thi Lan et des membres de l'Association.",
+      'Il a rencontré Bui Van Khanh, son directeur adjoint Pham Van Long et des experts.',
+    );
+    expect(named(es, 'Lee Hsien Loong')?.role ?? null).toBeNull();
+    expect(named(es, 'Tran Van Nam')?.role ?? null).toBeNull();
+    expect(named(es, 'Bui Van Khanh')?.role ?? null).toBeNull();
+  });
+});

@@ -3,7 +3,8 @@
 // them) and the same country said as a complement ("président de Colombie" = "président colombien"):
 // both are read as the country they name, and two roles that name different countries differ
 // ("ambassadeur du Laos" ≠ "ambassadeur du Vietnam", "ambassadeur lao" ≠ "ambassadeur vietnamien"),
-// an acronym in brackets after the name it glosses, abbreviations ("vice-PM" = "vice-Premier
+// an acronym in brackets after the name it glosses, a country in brackets after a place
+// ("de Hong Kong (Chine)" names China as "de Chine" would), abbreviations ("vice-PM" = "vice-Premier
 // ministre", "SG" = "secrétaire général", "AE" = "Affaires étrangères", "AN" = "Assemblée
 // nationale"), hyphenation ("vice Premier ministre" = "vice-Premier ministre"), words glued in
 // the stored text and a small word it doubles ("de de").
@@ -25,6 +26,15 @@ const OF_COUNTRY = new RegExp(
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})(?![\\w-])`,
+  'g',
+);
+// a country's name in brackets after a place, saying where the place is ("chef de l'exécutif de
+// Hong Kong (Chine)", "gouverneur du Gujarat (Inde)"): read as naming that country, as "de Chine" is
+const BRACKETED_COUNTRY = new RegExp(
+  `\\(\\s*(${[...NAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\s*\\)`,
   'g',
 );
 // a country's name glued to the small word after it, as the stored text writes it at times
@@ -77,6 +87,10 @@ export function roleParts(role: string): { words: string; countries: Set<string>
       // (not an adjective that opens on the name: "brunéien")
       ADJECTIVES.has(/^[\w]+/.exec(all.slice(at))?.[0] ?? '') ? name : `${name} `,
     )
+    .replace(BRACKETED_COUNTRY, (_m: string, name: string) => {
+      countries.add(NAMES.get(name) ?? name);
+      return ' ';
+    })
     .replace(OF_COUNTRY, (m: string, name: string, at: number) => {
       if (/^\s+\p{Lu}/u.test(original.slice(at + m.length))) return m;
       countries.add(NAMES.get(name) ?? name);

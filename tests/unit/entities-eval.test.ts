@@ -99,7 +99,17 @@ describe('role equivalence', () => {
 
   it('reads an acronym in brackets as a gloss of the name before it', () => {
     expect(sameRole("président de l'Assemblée nationale (AN)", "président de l'Assemblée nationale")).toBe(true);
-    expect(sameRole('chef de la RAS de Hong Kong (Chine)', 'chef de la RAS de Hong Kong')).toBe(false);
+    // (not years in brackets; a country in brackets is read as the country it names, below)
+    expect(sameRole('chef de la RAS de Hong Kong (2017-2022)', 'chef de la RAS de Hong Kong')).toBe(false);
+  });
+
+  it('reads a country in brackets after a place as naming that country, as "de Chine" does', () => {
+    // (the reconciled truth writes it both ways: "chef de l'exécutif de … Hong Kong (Chine)",
+    // "gouverneur du Jiangsu" where the text says "(Chine)")
+    expect(sameRole('chef de la RAS de Hong Kong (Chine)', 'chef de la RAS de Hong Kong', 'CN')).toBe(true);
+    expect(sameRole('gouverneur du Gujarat', 'gouverneur du Gujarat (Inde)')).toBe(true);
+    expect(sameRole('gouverneur du Gujarat (Inde)', 'gouverneur du Gujarat (Chine)')).toBe(false);
+    expect(sameRole('ambassadeur du Vietnam', 'ambassadeur du Vietnam (Laos)')).toBe(false);
   });
 
   it('reads a small word the stored text doubles once, copied or not', () => {

@@ -258,7 +258,8 @@ export function initialAt(doc: Doc, k: number, inside = false): boolean {
   return (
     !!t &&
     t.kind === 'w' &&
-    ((t.upper && t.f.length === 1 && (inside || !CIVILITIES.has(t.f))) || (t.cap && SHORT_GIVEN_NAMES.has(t.f))) &&
+    ((t.upper && t.f.length === 1 && (inside || !CIVILITIES.has(t.f))) ||
+      (t.cap && (SHORT_GIVEN_NAMES.has(t.f) || cyrillicInitialAt(doc, k)))) &&
     doc.toks[k + 1]?.f === '.' &&
     (nameToken(doc, k + 2) || initialsThenName(doc, k + 2))
   );
@@ -273,6 +274,17 @@ function initialsThenName(doc: Doc, k: number): boolean {
   return false;
 }
 const SHORT_GIVEN_NAMES = new Set(['md', 'mohd', 'muhd']);
+
+/**
+ * "Ts. Elbegdorj", "Sergei Yu. Ivanov": a Cyrillic letter romanised in two, as Mongolian and
+ * Russian initials are written (Ц Ts, Х Kh, Ч Ch, Ш Sh, Ж Zh, Я Ya, Ю Yu, Ё Yo, Е Ye), a capital
+ * then a small letter, its full stop tight after it.
+ */
+function cyrillicInitialAt(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return !!t && CYRILLIC_DIGRAPHS.has(t.f) && !t.upper && doc.toks[k + 1]?.s === t.e;
+}
+const CYRILLIC_DIGRAPHS = new Set(['ts', 'kh', 'ch', 'sh', 'zh', 'ya', 'yu', 'yo', 'ye']);
 
 /**
  * "Michael D Higgins", "Harry S Truman": an initial written without its full stop, inside a name

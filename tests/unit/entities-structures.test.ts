@@ -698,6 +698,19 @@ describe('words the stored text glued', () => {
     expect(named(es, 'Sergei V. Ivanov')?.type).toBe('person');
   });
 
+  // dev: promotion-des-relations-vietnam-mongolie-post77506
+  it('a Cyrillic letter romanised in two is an initial ("Ts. Elbergdorj", "Sergei Yu. Ivanov"); a title\'s abbreviation is not', () => {
+    const es = find(
+      'Le Premier ministre se rendra en Mongolie sur invitation du président Ts. Elbergdorj et du Premier ministre J. Erdenebat.',
+      'Il a reçu le vice-ministre russe Sergei Yu. Ivanov.',
+      'Le ministre tanzanien de la Défense, Dr. Hussein Mwinyi, a reçu la délégation.',
+    );
+    expect(named(es, 'Ts. Elbergdorj')?.role).toBe('président');
+    expect(named(es, 'Sergei Yu. Ivanov')).toMatchObject({ role: 'vice-ministre', country: 'RU' });
+    expect(names(es, 'person')).not.toContain('Ts');
+    expect(names(es, 'person')).toContain('Hussein Mwinyi');
+  });
+
   // dev: le-vietnam-pret-a-fournir-un-approvisionnement-stabl-218361, as stored
   it('a generational suffix with its full stop, glued to the next sentence or not ("Laurel Jr.")', () => {
     const es = find(

@@ -3,7 +3,15 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { IDBFactory } from 'fake-indexeddb';
-import { indexCounts, indexedPage, type LensDatabase, openStore, TimelineCache, toStored } from '../lib/store';
+import {
+  indexCounts,
+  indexedPage,
+  type LensDatabase,
+  openStore,
+  queryStore,
+  TimelineCache,
+  toStored,
+} from '../lib/store';
 import { matchQuery } from '../lib/timeline';
 import { DOMAINS } from '../lib/types';
 import { generatedEntries, median, PARTNERS } from '../tests/support/generated';
@@ -49,6 +57,10 @@ async function main() {
   await q('text (one word, accents)', (i) => matchQuery(all, { text: ['sécurité', 'Hanoï', 'PATROUILLE'][i % 3] }));
   await q('text + partner + domain', () => matchQuery(all, { partner: 'KH', domain: 'defence', text: 'accord' }));
   await q('no partner', () => matchQuery(all, { partner: '-' }));
+  // (what the timeline page asks when the reader types words: one page and the counts beside it)
+  await q('store: text, a page and counts', (i) =>
+    queryStore(db, cache, { text: ['sécurité', 'Hanoï', 'accord'][i % 3] }, { limit: 50, counts: true }),
+  );
   console.log('\nIndexed reads (cold start, fake-indexeddb; a real browser is faster):');
   await time('first 20 of a partner, newest first (index)', 9, (i) =>
     indexedPage(db, PARTNERS[i % PARTNERS.length], 0, 20),

@@ -2,7 +2,7 @@
 // answer it alone (nothing, or only a partner: fast on a cold start), else from the cache of all
 // entries.
 
-import { filteredCounts, matchQuery, type TimelineCounts, type TimelineEntry, type TimelineQuery } from '../timeline';
+import { countsOfEntries, matchQuery, type TimelineCounts, type TimelineEntry, type TimelineQuery } from '../timeline';
 import type { TimelineCache } from './cache';
 import { indexedPage } from './reads';
 import { countsOf, storeStats } from './stats';
@@ -54,8 +54,12 @@ export async function queryStore(
     return answer;
   }
   const all = await cache.all();
-  const found = matchQuery(all, query);
+  // (with counts, the entries matching all but the partner are found once: the counts are theirs,
+  // and the partner's entries are among them; a text query without a partner reads every entry's
+  // text once, not twice)
+  const rest = options.counts ? matchQuery(all, { ...query, partner: undefined }) : all;
+  const found = options.counts ? matchQuery(rest, { partner: query.partner }) : matchQuery(all, query);
   const answer: QueryAnswer = { entries: found.slice(offset, offset + limit), total: found.length };
-  if (options.counts) answer.counts = filteredCounts(all, query);
+  if (options.counts) answer.counts = countsOfEntries(rest);
   return answer;
 }

@@ -237,6 +237,34 @@ describe('store: queries', () => {
   });
 });
 
+describe('store: a text query with a partner and counts', () => {
+  beforeEach(async () => {
+    for (const [i, a] of analyses.entries()) await savePage(db, a, 1000 + i);
+  });
+
+  it("lists the partner's matches, newest first, and counts the matches of every partner", async () => {
+    const cache = new TimelineCache(async () => db);
+    const all = sortNewestFirst((await readAllEntries(db)).entries);
+    const word = 'cooperation';
+    const matching = all.filter((e) => e.search.includes(word));
+    const partner = matching.flatMap((e) => e.partners)[0] as string;
+    expect(partner).toBeTruthy();
+    const answer = await queryStore(db, cache, { text: word, partner }, { limit: 500, counts: true });
+    expect(answer.entries.map((e) => e.id)).toEqual(
+      matching.filter((e) => e.partners.includes(partner)).map((e) => e.id),
+    );
+    expect(answer.total).toBe(answer.entries.length);
+    // (the counts are of the text's matches with any partner, so the reader sees where else it occurs)
+    for (const c of answer.counts?.partners ?? []) {
+      const want = matching.filter((e) => (c.key === NO_PARTNER ? !e.partners.length : e.partners.includes(c.key)));
+      expect(c.count).toBe(want.length);
+    }
+    expect(answer.counts?.partners.reduce((n, c) => n + c.count, 0)).toBeGreaterThanOrEqual(matching.length);
+    const none = await queryStore(db, cache, { text: word, partner: NO_PARTNER }, { limit: 500, counts: true });
+    expect(none.entries.map((e) => e.id)).toEqual(matching.filter((e) => !e.partners.length).map((e) => e.id));
+  });
+});
+
 describe('store: export and import', () => {
   it('round-trips byte for byte: export → clear → import → export', async () => {
     for (const [i, a] of analyses.entries()) await savePage(db, a, 1000 + i);

@@ -271,7 +271,7 @@ export const ENGLISH_ORG_ENDS = set(`
 authority chamber times news tv post sports group corporation corp bank airlines airways holdings
 fund agency council institute university foundation company media network daily herald tribune
 telegraph channel broadcasting press inc ltd limited motors electronics industries
-petroleum gazette monitor globe mail organization jsc trading investment
+petroleum gazette monitor globe mail organization jsc trading investment board committee commission
 `);
 
 /** "relevant du ministère", "rattaché à": what a unit reports to (a function goes on over it). */

@@ -289,9 +289,14 @@ function tradeWords(t: Token[], k: number): number {
  * A run of capitalised words ending in what the body is, in English ("Qatar Investment
  * Authority", "Siam Sports", "Bangkok Post"), at i. The run must start at i.
  */
-export function foreignOrgName(doc: Doc, i: number): Cand | null {
+export function foreignOrgName(doc: Doc, i: number, afterCountry = false): Cand | null {
   const t = doc.toks;
-  if (!capWord(t[i]) || capWord(t[i - 1])) return null;
+  if (!capWord(t[i]) || (capWord(t[i - 1]) && !afterCountry)) return null;
+  // ("le Fonds souverain de Singapour Temasek Holdings": a country after "de" is the complement of
+  // the noun before it; the body's own name starts after it)
+  const country = t[i - 1]?.f === 'de' ? KB_DICT.match(t, i) : null;
+  if (country?.ref.type === 'country' && capWord(t[country.end]) && capWord(t[country.end + 1]))
+    return foreignOrgName(doc, country.end, true);
   let b = i;
   // ("Nam Song Hau Petroleum Trading and Investment JSC": English joins words with "and", "of")
   const joiner = (k: number) => (t[k]?.f === '&' || t[k]?.f === 'and' || t[k]?.f === 'of') && capWord(t[k + 1]);

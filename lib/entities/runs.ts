@@ -45,7 +45,8 @@ function nameToken(doc: Doc, k: number): boolean {
       surnameWithoutDiacritics(doc, k) ||
       syllableMidSentence(doc, k) ||
       unInsideName(doc, k) ||
-      hyphenedGivenName(doc, k)
+      hyphenedGivenName(doc, k) ||
+      hyphenedSecondSyllable(doc, k)
     );
   }
   return true;
@@ -64,6 +65,24 @@ function hyphenedGivenName(doc: Doc, k: number): boolean {
     prev.e < (doc.toks[k]?.s ?? 0) &&
     doc.toks[k + 1]?.f === '-' &&
     givenNameTail(doc, k + 1)
+  );
+}
+
+/**
+ * "Kim Jong-Il", "Kim Chang-Il": a given name's second syllable, capitalised, tight after a hyphen
+ * that follows its first ("Il" reads as the French pronoun, which no hyphen ever glues to a name).
+ */
+function hyphenedSecondSyllable(doc: Doc, k: number): boolean {
+  const [first, dash, t] = [doc.toks[k - 2], doc.toks[k - 1], doc.toks[k]];
+  return (
+    dash?.f === '-' &&
+    first?.kind === 'w' &&
+    first.cap &&
+    !NOT_NAME.has(first.f) &&
+    first.e === dash.s &&
+    dash.e === t?.s &&
+    t.f.length <= 5 &&
+    ASIAN_SYLLABLE.test(t.f)
   );
 }
 

@@ -347,6 +347,20 @@ describe('3 foreign names with initials or three parts', () => {
     expect(named(es, 'Kim Il-sung')?.role).toBe('leader');
     expect(named(es, 'Ri Il-hwan')?.type).toBe('person');
   });
+
+  // (batch 74, dev since its one scoring: rencontre-damitie-vietnamrpdc-28248)
+  it('keeps a given name whose second syllable reads as French: "Kim Jong-Il", "Kim Chang-Il"', () => {
+    const es = find(
+      "La rencontre a eu lieu en présence de l'ambassadeur de la RPDC au Vietnam, Kim Chang-Il. Le dirigeant Kim Jong-Il a été salué.",
+      // (the pronoun after a hyphen-free full stop stays a pronoun)
+      'Le président a reçu Kim Yong-chol. Il a salué la coopération.',
+    );
+    expect(named(es, 'Kim Chang-Il')?.role).toBe('ambassadeur de la RPDC au Vietnam');
+    expect(named(es, 'Kim Jong-Il')?.role).toBe('dirigeant');
+    expect(names(es, 'person')).not.toContain('Kim Jong');
+    expect(names(es, 'person')).not.toContain('Kim Chang');
+    expect(names(es, 'person')).toContain('Kim Yong-chol');
+  });
 });
 
 describe('4 honorific titles are never persons', () => {

@@ -25,6 +25,19 @@ describe('media and companies', () => {
     expect(named(es, 'Qatar')).toBeUndefined();
   });
 
+  // (batch 74, dev since its one scoring: t-le-vrg-commence-a-exploiter-du-caoutchouc-au-cambo-48436-b,
+  // vu-van-ninh-acheve-sa-visite-a-singapour-46492)
+  it('a board, a committee, a commission end an English name; a country after "de" is no part of it', () => {
+    const es = find(
+      'Selon Ong Tze-Ch’in, directeur général du Public Utilities Board (PUB), la ville investit.',
+      'Il a travaillé avec le Fonds souverain de Singapour Temasek Holdings.',
+    );
+    expect(named(es, 'Public Utilities Board')).toMatchObject({ type: 'organization', aliases: ['PUB'] });
+    expect(names(es, 'place')).not.toContain('Public');
+    expect(named(es, 'Temasek Holdings')?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain('Singapour Temasek Holdings');
+  });
+
   it('a company keeps its legal form after what it is ("Group Co., Ltd"); a syllable "Co" ends no name', () => {
     const es = find(
       'Pham Công Danh, ancien directeur général de Thiên Thanh Group Co., Ltd, a été condamné à 30 ans de prison.',

@@ -348,12 +348,45 @@ function schoolNameEnd(doc: Doc, k: number): number {
   let e = k;
   while (e < k + 4) {
     const t = toks[e];
-    if (t?.kind !== 'w' || !t.cap || t.upper || NOT_NAME.has(t.f) || TITLE_WORDS.has(t.f) || !isFree(doc, e, e + 1))
+    // (a capitalised "Du", "Son" after a Vietnamese syllable is the name's next one: "Nguyen Du", "Truong Son")
+    const syllable = e > k && VN_SYLLABLE.test(t?.f ?? '') && VN_SYLLABLE.test(toks[e - 1]?.f ?? '');
+    if (
+      t?.kind !== 'w' ||
+      !t.cap ||
+      t.upper ||
+      (NOT_NAME.has(t.f) && !syllable) ||
+      TITLE_WORDS.has(t.f) ||
+      !isFree(doc, e, e + 1)
+    )
       break;
     e++;
   }
   return e;
 }
+
+/**
+ * "l'école bilingue vietnamo-lao Nguyen Du", "le lycée Chu Van An": a school written in lower case,
+ * its kinds (adjectives, a pair of nationalities), then the name it bears, of two words at least
+ * (whose bearer, a person or a place, is not named by it).
+ */
+function schoolInLowerCase(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (head?.kind !== 'w' || head.cap || !SCHOOL_HEADS.has(head.f)) return null;
+  let k = i + 1;
+  for (let n = 0; n < 3 && toks[k]?.kind === 'w' && !toks[k]?.cap && isFree(doc, k, k + 1); n++) {
+    const f = toks[k]?.f ?? '';
+    const pair = PAIR_PREFIX.has(f) && isCompoundTail(toks, k + 2) ? ADJ_DICT.match(toks, k + 2) : null;
+    if (pair) k = pair.end;
+    else if ((looksAdjective(f) || SCHOOL_KINDS.has(f)) && !ROLE_STOP.has(f)) k++;
+    else break;
+  }
+  const end = schoolNameEnd(doc, k);
+  return end - k >= 2 ? makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', null) : null;
+}
+
+/** What kind a school is, in words no adjective ending tells: "l'école bilingue …", "l'école primaire …". */
+const SCHOOL_KINDS = new Set(['bilingue', 'primaire', 'secondaire', 'maternelle', 'elementaire', 'normale', 'privee']);
 
 /** Bodies a city names alone: "Université de Tokyo", "Hôpital de Hué", "Académie de Moscou". */
 const NAMED_BY_PLACE = new Set(['universite', 'hopital', 'academie', 'institut', 'ecole', 'conservatoire', 'lycee']);
@@ -490,7 +523,7 @@ function capitalNationality(doc: Doc, k: number): { ref: string; end: number } |
 export function matchOrg(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
-  if (!head || !(isHead(head) || peoplesBody(doc, i))) return null;
+  if (!head || !(isHead(head) || peoplesBody(doc, i))) return schoolInLowerCase(doc, i);
   const embassy = foreignMission(doc, i);
   if (embassy) return embassy;
   const lowerHead = ORG_HEADS_LOWER_OK.has(head.f);
@@ -589,7 +622,10 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     let e = k;
     // ("l'Hôpital K", "l'Hôpital Viet Duc": a letter or two Vietnamese syllables)
     const letter = head.f === 'hopital' && toks[k]?.upper && toks[k]?.f.length === 1;
-    while (e < k + 2 && isFree(doc, e, e + 1) && (ownNameWord(toks[e]) || (letter && e === k))) e++;
+    // ("l'Université Ton Duc Thang": a Vietnamese name is three syllables; not a party's, "le
+    // secrétaire général du Parti Nông Duc Manh" names its holder)
+    const most = !PARTY_HEADS.has(head.f) && VN_SYLLABLE.test(toks[k]?.f ?? '') ? 3 : 2;
+    while (e < k + most && isFree(doc, e, e + 1) && (ownNameWord(toks[e]) || (letter && e === k))) e++;
     // ("Fondation Bill & Melinda Gates", "… Bill et Melinda Gates": the name goes on past "&" or "et")
     if (e > k && (toks[e]?.f === '&' || toks[e]?.f === 'et') && ownNameWord(toks[e + 1]) && isFree(doc, e, e + 2)) {
       const from = e + 1;
@@ -892,7 +928,8 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
   end = studiesEnd(toks, end);
   // "le Lycée d'excellence Hoang Van Thu", "l'Ecole primaire Lang Sen": a school's kind, then the
   // name it bears (a person's, a place's), capitalised
-  if (SCHOOL_HEADS.has(head.f) && head.cap) end = schoolNameEnd(doc, end);
+  // ("l'école bilingue vietnamo-lao Nguyen Du": in lower case too, after the kind of school)
+  if (SCHOOL_HEADS.has(head.f) && (head.cap || end > i + 1)) end = schoolNameEnd(doc, end);
   // A nationality adjective after the complement gives the country: "Chambre des représentants jordanienne".
   const after = field ? null : ADJ_DICT.match(toks, end);
   if (after && !country) country = after.ref;

@@ -1042,4 +1042,22 @@ describe('libraries, archives, conservatories and schools', () => {
     expect(named(es, 'École internationale Vietnam - Finlande')?.type).toBe('organization');
     expect(named(es, 'Nguyen Van Ba')?.type).toBe('person');
   });
+
+  // (batch 74, dev since its one scoring: remise-de-bourses-detudes-a-10-eleves-de-lecole-bili-177517)
+  it('a school or a university named after a person, in lower case too: the body, not the person', () => {
+    const es = find(
+      "Dix élèves de l'école bilingue vietnamo-lao Nguyen Du ont obtenu des bourses de l'Université Ton Duc Thang de Ho Chi Minh-Ville.",
+      "Créée en 2007, l'école bilingue Nguyen Du compte 1.000 élèves. Les élèves de l'école primaire Lang Sen sont venus.",
+      // (not a person met at school, nor a party named before its holder)
+      "Il est allé à l'école avec Tran Van Ba. L'ancien secrétaire général du Parti Nông Duc Manh a été reçu.",
+    );
+    expect(named(es, 'école bilingue vietnamo-lao Nguyen Du')?.type).toBe('organization');
+    expect(named(es, 'école bilingue Nguyen Du')?.type).toBe('organization');
+    expect(named(es, 'école primaire Lang Sen')?.type).toBe('organization');
+    expect(named(es, 'Université Ton Duc Thang de Ho Chi Minh-Ville')?.type).toBe('organization');
+    expect(names(es, 'person')).not.toContain('Nguyen Du');
+    expect(names(es, 'person')).not.toContain('Ton Duc Thang');
+    expect(named(es, 'Tran Van Ba')?.type).toBe('person');
+    expect(named(es, 'Nông Duc Manh')?.role).toBe('ancien secrétaire général du Parti');
+  });
 });

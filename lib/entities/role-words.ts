@@ -8,6 +8,7 @@ import { ADJ_DICT } from './knowledge';
 import {
   CONNECTOR_NOUNS,
   COUNT_WORDS,
+  looksAdjective,
   NOT_NAME,
   PLACE_TRIGGERS,
   PLAYING_POSITIONS,
@@ -334,14 +335,33 @@ function inChargeOf(d: Doc, k: number): boolean {
       if (!f.startsWith('ministre')) return OF.has(d.toks[n]?.f ?? '');
       const nationality = ADJ_DICT.match(d.toks, n);
       if (nationality) n = nationality.end;
+      // (or a word of the post: "le ministre fédéral de l'économie, …", "la ministre déléguée du …")
+      while (n < m + 4 && d.toks[n]?.kind === 'w' && !d.toks[n]?.cap && looksAdjective(d.toks[n]?.f ?? '')) n++;
       // (and the portfolio's first field in lower case too: "ministre des Affaires étrangères, du
       // ministère de la Santé…" lists whom one met)
       const field = d.toks[n + (prepLength(d.toks, n) || 1)];
-      return OF.has(d.toks[n]?.f ?? '') && field?.kind === 'w' && !field.cap;
+      if (!OF.has(d.toks[n]?.f ?? '') || field?.kind !== 'w' || field.cap) return false;
+      // (the portfolio runs on from it to the list's last field without a break: small words and
+      // fields in lower case, no name, no verb, no place a clause goes to; not "le ministre de la
+      // santé a reçu X, directeur…, des médecins et…", "… de l'agriculture, de passage à Can Tho et…")
+      const last = listEtEnd(d.toks, k + 1, 12);
+      return last > 0 && lowerCaseFields(d, n, last + 4);
     }
     if (d.toks[m]?.kind === 'p' && f !== "'" && f !== ',' && f !== '-') return false;
   }
   return false;
+}
+
+/** From a to b (or a sentence's end or a comma after b's last field), only small words and fields in lower case. */
+function lowerCaseFields(d: Doc, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = d.toks[j];
+    if (!t || t.f === '.' || t.f === ';' || (j >= b - 4 && (t.f === ',' || t.f === ')'))) return true;
+    if (d.used[j] && d.used[j]?.type !== 'organization') return false;
+    if (t.kind === 'w' ? t.cap || ROLE_STOP.has(t.f) || t.f === 'a' : t.f !== ',' && t.f !== "'" && t.f !== '-')
+      return false;
+  }
+  return true;
 }
 
 /** Plurals of nouns of people by their ending: investisseurs, agricultrices, étudiants, juristes, ouvriers. */

@@ -301,7 +301,11 @@ const SHORT_GIVEN_NAMES = new Set(['md', 'mohd', 'muhd']);
  */
 function cyrillicInitialAt(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
-  return !!t && CYRILLIC_DIGRAPHS.has(t.f) && !t.upper && doc.toks[k + 1]?.s === t.e;
+  if (!t || !CYRILLIC_DIGRAPHS.has(t.f) || t.upper || doc.toks[k + 1]?.s !== t.e) return false;
+  // (opening a name, or after a given name: "Liu Ye. Nguyen Van Hai…" is a Chinese name's last
+  // syllable ending a sentence, the next name another person's)
+  const prev = doc.toks[k - 1];
+  return !(prev?.kind === 'w' && prev.cap) || GIVEN_NAMES.has(prev.f);
 }
 const CYRILLIC_DIGRAPHS = new Set(['ts', 'kh', 'ch', 'sh', 'zh', 'ya', 'yu', 'yo', 'ye']);
 

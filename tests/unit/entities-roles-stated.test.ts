@@ -2732,6 +2732,19 @@ describe("a minister's portfolio listed in lower case", () => {
     expect(named(es, 'Ana Costa')?.role).toBe("ministre du commerce, de l'industrie et de l'énergie");
     expect(named(es, 'Ho Duc Phoc')?.role).toBe('ministre des Finances');
   });
+
+  // (the second reviewer's, R51)
+  it('a word of the post may come between; the list must run on from the portfolio, in lower case', () => {
+    const es = find(
+      "Il a rencontré le ministre fédéral de l'économie, de l'énergie et du climat, Robert Habeck.",
+      "Le ministre de la santé a reçu Nguyen Van An, directeur de l'hôpital Cho Ray, des médecins et des infirmières.",
+      "Le ministre de l'agriculture, de passage à Can Tho et de retour de Phnom Penh, Le Minh Hoan, a présidé la réunion.",
+    );
+    expect(named(es, 'Robert Habeck')?.role).toBe("ministre fédéral de l'économie, de l'énergie et du climat");
+    expect(named(es, 'Nguyen Van An')?.role).toBe("directeur de l'hôpital Cho Ray");
+    expect(named(es, 'Le Minh Hoan')?.role ?? '').not.toContain('passage');
+    expect(named(es, 'Le Minh Hoan')?.country).toBe('VN');
+  });
 });
 
 describe('a function after the name, said with a possessive', () => {

@@ -709,6 +709,12 @@ describe('words the stored text glued', () => {
     expect(named(es, 'Sergei Yu. Ivanov')).toMatchObject({ role: 'vice-ministre', country: 'RU' });
     expect(names(es, 'person')).not.toContain('Ts');
     expect(names(es, 'person')).toContain('Hussein Mwinyi');
+    // (the second reviewer's, R51: a Chinese name's last syllable ending a sentence is no initial)
+    const two = find(
+      'La délégation était conduite par le vice-ministre chinois Liu Ye. Nguyen Van Hai, directeur du département, a salué la visite.',
+    );
+    expect(named(two, 'Liu Ye')).toMatchObject({ role: 'vice-ministre', country: 'CN' });
+    expect(named(two, 'Nguyen Van Hai')).toMatchObject({ role: 'directeur du département', country: 'VN' });
   });
 
   // dev: le-vietnam-pret-a-fournir-un-approvisionnement-stabl-218361, as stored

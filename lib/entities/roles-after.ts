@@ -517,13 +517,27 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // Macron": a name inside the title or right after its comma is that title's holder)
   const definite =
     article > 0 && !FORMER.has(toks[k + 1 + article]?.f ?? '') && toks[k + 1]?.f !== 'un' && toks[k + 1]?.f !== 'une';
-  if (definite && (twoNameWordsIn(d, first, end) || (toks[end]?.f === ',' && twoNameWordsIn(d, end + 1, end + 3))))
+  // ("X, son vice-président, Y, sa présidente, …": a list of names, each with its possessive title)
+  const listed = possessive && toks[end]?.f === ',' && possessiveTitleAfterName(d, end + 1);
+  if (
+    definite &&
+    (twoNameWordsIn(d, first, end) || (toks[end]?.f === ',' && !listed && twoNameWordsIn(d, end + 1, end + 3)))
+  )
     return { role: null, country: null, civility: false };
   // ("X et Y en tant qu'entraîneurs…", "ont été nommés ambassadeurs…": each holds one)
   const text = roleText(d, first, end);
   const role = appointed > 0 && text ? singular(d, first, text) : text;
   const takenUp = takingUp > 0 && (appointed === takingUp || from === takingUp);
   return { role, country: nationality ?? countryIn(d, first, end), civility: false, also, predicated, takenUp };
+}
+
+/** After the name at k (of up to five words), ", son/sa <title>": the next item of a list of names and possessive titles. */
+function possessiveTitleAfterName(d: Doc, k: number): boolean {
+  const toks = d.toks;
+  let m = k;
+  while (m < k + 5 && toks[m]?.kind === 'w' && toks[m]?.cap) m++;
+  if (m === k || toks[m]?.f !== ',' || (toks[m + 1]?.f !== 'son' && toks[m + 1]?.f !== 'sa')) return false;
+  return isTitleAt(d, m + 2 + (NEWLY.has(toks[m + 2]?.f ?? '') ? 1 : 0));
 }
 
 /** "3 mai", "1er juillet", "lundi": a day of a date at k (not an ordinal, "le 40e sommet"). */

@@ -47,7 +47,7 @@ import {
   type StatedRole,
   unitOf,
 } from './role-words';
-import { isSentenceStart, type Token } from './tokens';
+import { capWord, isSentenceStart, type Token } from './tokens';
 
 /** An article at k before a place or a country: "le Moyen-Orient", "l'Afrique". */
 function placeAfterArticle(d: Doc, k: number): boolean {
@@ -533,12 +533,13 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // "Lors de sa rencontre avec X, ancienne vice-présidente de l'AN, Y a salué…": a role set off
   // by commas after a name is that name's apposition, not the next name's title
   // (not after "du"/"de": "…, du ministre de l'Industrie, Y," lists whom, each with its title)
-  if (
-    toks[start - 1]?.f === ',' &&
-    d.used[start - 2]?.type === 'person' &&
-    toks[j + 1]?.f === ',' &&
-    isTitleAt(d, start)
-  )
+  // ("X, son vice-président, Y, sa présidente, …": with a possessive too)
+  const opens = POSSESSIVES.has(toks[start - 1]?.f ?? '') ? start - 1 : start;
+  // (a name the pass has not taken yet: a capitalised word that is no title)
+  const nameBefore =
+    d.used[opens - 2]?.type === 'person' ||
+    (opens < start && !d.used[opens - 2] && capWord(toks[opens - 2]) && !TITLE_WORDS.has(toks[opens - 2]?.f ?? ''));
+  if (toks[opens - 1]?.f === ',' && nameBefore && toks[j + 1]?.f === ',' && isTitleAt(d, start))
     return { role: null, country: null, civility };
   let title = -1;
   for (let k = start; k <= j; k++) {

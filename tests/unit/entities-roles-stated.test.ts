@@ -2768,4 +2768,16 @@ describe('a function after the name, said with a possessive', () => {
     expect(named(es, 'Tran Van Nam')?.role ?? null).toBeNull();
     expect(named(es, 'Bui Van Khanh')?.role ?? null).toBeNull();
   });
+
+  // (the second reviewer's, R51)
+  it('a list of names, each with its possessive title: each holds its own', () => {
+    const es = find(
+      "L'association était représentée par Nguyen Viet Quang, son vice-président, Le Thi Thu Thuy, sa présidente, et des cadres.",
+      "L'ambassade était représentée par Tran Van Nam, son conseiller, Pham Van Long, son attaché militaire, et d'autres.",
+    );
+    expect(named(es, 'Nguyen Viet Quang')?.role).toBe('vice-président');
+    expect(named(es, 'Le Thi Thu Thuy')?.role).toBe('présidente');
+    expect(named(es, 'Tran Van Nam')?.role).toBe('conseiller');
+    expect(named(es, 'Pham Van Long')?.role).toBe('attaché militaire');
+  });
 });

@@ -3,8 +3,8 @@
 // them) and the same country said as a complement ("président de Colombie" = "président colombien"):
 // both are read as the country they name, and two roles that name different countries differ
 // ("ambassadeur du Laos" ≠ "ambassadeur du Vietnam", "ambassadeur lao" ≠ "ambassadeur vietnamien"),
-// an acronym in brackets after the name it glosses, a country in brackets after a place
-// ("de Hong Kong (Chine)" names China as "de Chine" would), abbreviations ("vice-PM" = "vice-Premier
+// an acronym in brackets after the name it glosses, a country in brackets after a place (a note
+// on where the place is: "de Hong Kong (Chine)" = "de Hong Kong"), abbreviations ("vice-PM" = "vice-Premier
 // ministre", "SG" = "secrétaire général", "AE" = "Affaires étrangères", "AN" = "Assemblée
 // nationale"), hyphenation ("vice Premier ministre" = "vice-Premier ministre"), words glued in
 // the stored text and a small word it doubles ("de de").
@@ -29,7 +29,8 @@ const OF_COUNTRY = new RegExp(
   'g',
 );
 // a country's name in brackets after a place, saying where the place is ("chef de l'exécutif de
-// Hong Kong (Chine)", "gouverneur du Gujarat (Inde)"): read as naming that country, as "de Chine" is
+// Hong Kong (Chine)", "gouverneur du Gujarat (Inde)"): a note on the place, which either role may
+// leave out (sameRole)
 const BRACKETED_COUNTRY = new RegExp(
   `\\(\\s*(${[...NAMES.keys()]
     .sort((a, b) => b.length - a.length)
@@ -70,8 +71,10 @@ const SPACED_ADJECTIVE = new RegExp(
 );
 
 /** A role's words, without the countries it names, and those countries. */
-export function roleParts(role: string): { words: string; countries: Set<string> } {
+export function roleParts(role: string): { words: string; countries: Set<string>; noted: Set<string> } {
   const countries = new Set<string>();
+  /** countries said in brackets after a place: a note either role may leave out */
+  const noted = new Set<string>();
   // an acronym glossing the name before it says nothing more ("de l'Assemblée nationale (AN)";
   // not "(2016-2021)")
   // (nor a term of office, which says when, not which function: "…, mandat 2019-2021", "… pour le
@@ -87,9 +90,10 @@ export function roleParts(role: string): { words: string; countries: Set<string>
       // (not an adjective that opens on the name: "brunéien")
       ADJECTIVES.has(/^[\w]+/.exec(all.slice(at))?.[0] ?? '') ? name : `${name} `,
     )
-    .replace(BRACKETED_COUNTRY, (_m: string, name: string) => {
-      countries.add(NAMES.get(name) ?? name);
-      return ' ';
+    // (blanked to its own length: the offsets below read the original at the same places)
+    .replace(BRACKETED_COUNTRY, (m: string, name: string) => {
+      noted.add(NAMES.get(name) ?? name);
+      return ' '.repeat(m.length);
     })
     .replace(OF_COUNTRY, (m: string, name: string, at: number) => {
       if (/^\s+\p{Lu}/u.test(original.slice(at + m.length))) return m;
@@ -116,7 +120,7 @@ export function roleParts(role: string): { words: string; countries: Set<string>
       if (code) countries.add(code);
       return !code;
     });
-  return { words: words.join(' ').trim(), countries };
+  return { words: words.join(' ').trim(), countries, noted };
 }
 
 export function normaliseRole(role: string): string {
@@ -147,7 +151,10 @@ export function sameRole(found: string | null, stated: string | null, country?: 
   // a role that names no country matches either (the entity's country says it); two that name
   // countries must name the same ones
   const same = a.countries.size === b.countries.size && [...a.countries].every((c) => b.countries.has(c));
-  return !a.countries.size || !b.countries.size || same;
+  // (a country in brackets after a place notes where the place is: either role may leave it out,
+  // and two roles that both note one must note the same)
+  const notedSame = !a.noted.size || !b.noted.size || [...a.noted].every((c) => b.noted.has(c));
+  return notedSame && (!a.countries.size || !b.countries.size || same);
 }
 
 /** folded adjectives of each country code, longest first */

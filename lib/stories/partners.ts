@@ -22,6 +22,9 @@ export interface CountryHit {
   end: number;
   /** named as a place of the event ("à Cuba", "au Cambodge", "en Chine") */
   venue: boolean;
+  /** named as the country of a city or a place where something happens ("à Genève, Suisse", "à
+   * Bakou, en Azerbaïdjan", "dans la ville russe de Kazan"): a host */
+  hosting: boolean;
   /** which form matched */
   form: 'name' | 'adjective' | 'prefix';
   /** named as where a Vietnamese envoy serves ("l'ambassadeur du Vietnam au Mexique") */
@@ -108,6 +111,9 @@ function excluded(text: string, folded: string, start: number, end: number, form
   )
     return true;
   if (key.startsWith('indien') && /ocean[\s\u00a0]+$/.test(before)) return true;
+  // "le Groupe des 77 et la Chine", "du G77 et de la Chine": the UN group's name
+  if (key === 'chine' && /(?:g77|groupe des 77)[\s\u00a0]+et[\s\u00a0]+(?:de[\s\u00a0]+)?la[\s\u00a0]+$/.test(before))
+    return true;
   // "l'Irlande du Nord": a country's name and a cardinal point that make a place of another country
   if (form.kind === 'name') {
     const point = CARDINAL_AFTER.exec(text.slice(end, end + 20))?.[0];
@@ -220,6 +226,32 @@ function sentenceStart(folded: string, at: number): number {
 
 // "a eu lieu le 6 avril à Pékin (Chine)", "un séisme dans la région du Tibet (Chine)": the
 // country of a place, in brackets after its name, says where things happen
+// "à Genève, Suisse", "à Bakou, en Azerbaïdjan": a city, then its country after a comma (as
+// written: "à", not the verb "a")
+const CITY_THEN_COUNTRY =
+  /(?:^|[^\p{L}])(?:à|dans)[\s\u00a0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){0,2},[\s\u00a0]*(?:(?:en|au|aux)[\s\u00a0]+)?(?:la[\s\u00a0]+|l'|l’)?$/u;
+// "dans la ville russe de", "à la capitale chinoise": a place's noun, the adjective to come its country's
+const PLACE_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:a|au|en|dans)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|l')?(?:ville|capitale|cite|province|station[\s\u00a0]+balneaire)[\s\u00a0]+$/u;
+// A meeting, which a country hosts (not a mission in the field: "la Mission des Nations unies au Soudan du Sud").
+const MEETING =
+  /\b(?:reunions?|sommets?|conferences?|sessions?|assemblees?|forums?|congres|dialogues?|seminaires?|colloques?|admm|amm)\b/;
+// A story of a multilateral event that tells of Vietnam's dealings with one country there (its
+// support to the host as the bloc's chair too: "le soutien du Vietnam accordé au Cambodge en tant
+// que président de l'ASEAN").
+
+const BILATERAL_AT_EVENT =
+  /\b(?:en[\s\u00a0]+marge|bilatera\w*|soutien[\s\u00a0]+(?:du[\s\u00a0]+vietnam[\s\u00a0]+)?(?:accorde[\s\u00a0]+)?(?:au|a[\s\u00a0]+la|a[\s\u00a0]+l')|visites?[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail)|s'est[\s\u00a0]+entretenue?|se[\s\u00a0]+sont[\s\u00a0]+entretenus|a[\s\u00a0]+rencontre|ont[\s\u00a0]+rencontre|a[\s\u00a0]+recu|entretiens?[\s\u00a0]+avec|rencontres?[\s\u00a0]+avec)\b/;
+/** Is the folded place name said where something happens: "à Kuala Lumpur", "en Savoie"? */
+function placedAt(foldedAll: string, name: string): boolean {
+  if (name.length < 3) return false;
+  let at = foldedAll.indexOf(name);
+  while (at >= 0) {
+    if (/(?:^|[^\p{L}])(?:a|au|en|dans)[\s\u00a0]+$/u.test(foldedAll.slice(Math.max(0, at - 8), at))) return true;
+    at = foldedAll.indexOf(name, at + name.length);
+  }
+  return false;
+}
 const CITY_IN_BRACKETS =
   /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|du|de|d'|d’|la|le)[\s\u00a0]*\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[\s\u00a0]*\($/u;
 
@@ -274,11 +306,16 @@ export function findCountries(text: string): CountryHit[] {
     const toAttend = visitedOrMet && attendsThere(folded, end);
     const visited =
       visitedOrMet && !toAttend && VISIT_BEFORE.test(near) && !nationalityInSentence(hits, from, form.code);
+    const hosting =
+      (form.kind === 'name' && CITY_THEN_COUNTRY.test(text.slice(Math.max(0, start - 40), start))) ||
+      // ("dans la ville russe de Kazan": the adjective of the place where it happens)
+      (form.kind === 'adjective' && PLACE_NOUN_BEFORE.test(near));
     const venue =
-      form.kind === 'name' &&
-      ((VENUE_BEFORE.test(before) && (!visitedOrMet || toAttend)) ||
-        LIVED_IN_BEFORE.test(near) ||
-        CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start)));
+      hosting ||
+      (form.kind === 'name' &&
+        ((VENUE_BEFORE.test(before) && (!visitedOrMet || toAttend)) ||
+          LIVED_IN_BEFORE.test(near) ||
+          CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start))));
     const previous = hits[hits.length - 1];
     // (and the posts listed after it: "l'ambassadeur du Vietnam en Inde, au Népal et au Bhoutan")
     const post =
@@ -302,6 +339,7 @@ export function findCountries(text: string): CountryHit[] {
       index: start,
       end,
       venue,
+      hosting,
       form: form.kind,
       post,
       press,
@@ -339,7 +377,7 @@ function dprkBodyBefore(key: string, folded: string, start: number): boolean {
 
 // A multilateral setting: the host country is a venue, not a partner.
 const MULTILATERAL =
-  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\b(?:congres|conference|sommet|session|assemblee|reunion|conseil|comite)\b[^.;]{0,40}?\b(?:ompi|omm|oit|aiea|fao|unicef|pnud|cnuced|onudi|uip|union interparlementaire|organisation mondiale)\b|\bcedaw\b|multilateral|\bg20\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
+  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\b(?:congres|conference|sommet|session|assemblee|reunion|conseil|comite)\b[^.;]{0,40}?\b(?:ompi|omm|oit|aiea|fao|unicef|pnud|cnuced|onudi|uip|union interparlementaire|organisation mondiale)\b|\bcedaw\b|multilateral|\bg20\b|\bg77\b|groupe des 77|mouvement des non-alignes|\bmna\b|asie[\s\u00a0]*[-\u2013][\s\u00a0]*europe|\basem\b|\baipa\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
 
 // A sports competition: the other teams' countries are opponents, not partners. ("bat la Malaisie
 // en amical" is a result; "un match amical pour les 50 ans des relations" is a friendship game.)
@@ -395,9 +433,16 @@ const DIPLOMACY = new RegExp(`\\b(?:ambassad\\w*|consul\\w*|${TIES})\\b`);
 const OTHER_PARTY = `(?:(?:communiste|populaire|revolutionnaire|socialiste|democrate|democratique|liberal|travailliste|lao|du${SPACE}(?:peuple|travail)|des|de)(?!\\p{L})|d')`;
 const FOREIGN_ELECTIONS = `d'|(?:en|au|aux|dans|du|de)(?!\\p{L})(?!${SPACE}\\d)|\\p{L}+(?:ais|aises?|iens?|iennes?|ains?|aines?|ois|oises?|ols?|oles?)(?!\\p{L})`;
 const OWN_POLITICS = new RegExp(
-  `\\b(?:congres${SPACE}(?:national${SPACE})?du${SPACE}(?:pcv|parti(?:${SPACE}communiste${SPACE}du${SPACE}vietnam)?)(?!${SPACE}${OTHER_PARTY})|(?<!(?:ses|leurs)${SPACE})elections${SPACE}legislatives(?!${SPACE}(?:${FOREIGN_ELECTIONS}))|projets?${SPACE}de${SPACE}documents)(?!\\p{L})`,
+  `\\b(?:congres${SPACE}(?:national${SPACE})?du${SPACE}(?:pcv|parti(?:${SPACE}communiste${SPACE}du${SPACE}vietnam)?)(?!${SPACE}${OTHER_PARTY})|(?<!(?:ses|leurs)${SPACE})elections${SPACE}legislatives(?!${SPACE}(?:${FOREIGN_ELECTIONS}))|projets?${SPACE}de${SPACE}documents|(?:[xvi]+|\\d+)e${SPACE}legislature(?!${SPACE}(?:du|de${SPACE}la|de${SPACE}l')${SPACE}?(?:parlement|senat|chambre|congres|douma|diete)))(?!\\p{L})`,
   'u',
 );
+// A body named after the relations it handles ("le Département des relations internationales du
+// Parti libéral-démocrate", "la Commission des relations extérieures"): its name tells of no relation.
+const BODY_OF_RELATIONS =
+  /\b(?:departements?|commissions?|bureaux?|bureau|directions?|services?|comites?)[\s\u00a0]+(?:centrale?s?[\s\u00a0]+)?des[\s\u00a0]+relations[\s\u00a0]+(?:internationales|exterieures)\b/g;
+function withoutBodiesOfRelations(folded: string): string {
+  return folded.replace(BODY_OF_RELATIONS, ' ');
+}
 // (talks, not an interview: "dans un entretien accordé à la VNA")
 const RELATIONS = new RegExp(
   `\\b(?:${TIES}|relations?|amitie|liens|entretiens?(?!${SPACE}accordee?s?)|vietnam[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*\\p{L}+|\\p{L}+[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*vietnam)(?!\\p{L})`,
@@ -415,7 +460,7 @@ const FOREIGN_VOICES =
  * (One named voice's nationality is a speaker's: findCountries.)
  */
 function foreignViewOnly(foldedHead: string, foldedAll: string, title: string | null | undefined): boolean {
-  if (RELATIONS.test(foldedAll)) return false;
+  if (RELATIONS.test(withoutBodiesOfRelations(foldedAll))) return false;
   // one voice named by what it is, its nationality, then what it says: the title's subject (and
   // the title names no other country: "… salue la visite du président en Chine" speaks of China)
   if (ONE_VOICE.test(fold(title ?? ''))) {
@@ -577,7 +622,7 @@ export function findPartners(
     !DIPLOMACY.test(foldedAll)
   )
     return [];
-  if (OWN_POLITICS.test(head) && !RELATIONS.test(foldedAll)) return [];
+  if (OWN_POLITICS.test(head) && !RELATIONS.test(withoutBodiesOfRelations(foldedAll))) return [];
   if (CITIZENS_ABROAD.test(head) && !TALKS.test(foldedAll) && !handedOverBy(foldedAll)) return [];
   // (a teaser's head is its title: its summary may name the community as buyers of a trade story)
   const isTeaser = options.head === undefined;
@@ -605,6 +650,8 @@ export function findPartners(
   const venuesOnly = multilateral || DIASPORA.test(foldedAll) || PEOPLE_ABROAD.test(all);
   const firstAt = new Map<string, number>();
   const substantive = new Set<string>();
+  /** countries named at least once as hosts: a city's or a place's where something happens */
+  const venues = new Set<string>();
   const hits = new Map<string, number>();
   const inHead = new Set<string>();
   /** countries named at least once otherwise than as an envoy's post or through their press */
@@ -631,6 +678,7 @@ export function findPartners(
       }
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
       if (!h.venue) substantive.add(h.code);
+      if (h.hosting) venues.add(h.code);
       // a title is about what it names, the post of an envoy included ("L'ambassade du Vietnam en
       // R. de Corée réagit…")
       // (one professional's nationality names no partner; the entities of the story may: "un expert
@@ -694,6 +742,17 @@ export function findPartners(
   )
     namedBeyondPostOrPress.add(pressCode);
   for (const code of namedBeyondPostOrPress) pressOnly.delete(code);
+  // The host of a multilateral event, its chair or its leader who invites included ("sous la
+  // présidence du ministre azerbaïdjanais", "à l'invitation du président Vladimir Poutine, président
+  // des BRICS"), is where it happens, unless the story tells of Vietnam's dealings with it there
+  // ("en marge du sommet, le Premier ministre a rencontré…")
+  // (a story whose head is the event: not one that mentions the UN in passing)
+  const event = isMultilateral(head) && MEETING.test(head) && !BILATERAL_AT_EVENT.test(foldedAll);
+  if (event)
+    for (const e of entities ?? [])
+      if (e.type === 'place' && e.country && e.aliases.concat(e.name).some((n) => placedAt(foldedAll, fold(n))))
+        venues.add(e.country.toUpperCase());
+  const host = (code: string) => event && venues.has(code) && !enumerated.has(code);
   const codes = [...firstAt.entries()]
     .filter(
       ([code]) =>
@@ -701,6 +760,7 @@ export function findPartners(
         // "l'ambassadeur du Vietnam en Tanzanie, au Kenya, en Éthiopie…" under "l'Afrique")
         (namedBeyondPostOrPress.has(code) || enumerated.has(code)) &&
         (!venuesOnly || substantive.has(code)) &&
+        !host(code) &&
         aboutIt(code),
     )
     .sort((a, b) => a[1] - b[1])
@@ -708,7 +768,7 @@ export function findPartners(
   const cited = attributionSpans(all, foldedAll);
   for (const e of entities ?? []) {
     const code = e.country?.toUpperCase();
-    if (!code || code === 'VN' || codes.includes(code)) continue;
+    if (!code || code === 'VN' || codes.includes(code) || host(code)) continue;
     // (a source's place or body, "selon X, de l'Université de Tokyo", says who speaks)
     if (e.type !== 'person' && cited.length && onlyCited(e, all, foldedAll, cited)) continue;
     // named only as a post or through its press: its mentions, the dateline of the envoy's city

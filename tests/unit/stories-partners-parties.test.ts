@@ -581,3 +581,96 @@ describe("the second reviewer's cases (R49)", () => {
     expect(findPartners(["L'Association des femmes vietnamiennes en France célèbre le Têt"])).toEqual([]);
   });
 });
+
+describe('the host of a multilateral meeting', () => {
+  // (batch 75, dev since its one scoring: le-pm-part-pour-le-sommet-elargi-des-brics-2024-en-r-379508,
+  // le-vietnam-a-la-reunion-ministerielle-du-mna-205142, le-vietnam-present-a-la-67e-session-de-loms-a-geneve-52149,
+  // le-vietnam-apportera-des-contributions-positives-au-1271584)
+  it('is where it happens, its chair and its inviting leader too, not a partner', () => {
+    expect(
+      articlePartners(null, null, [
+        "Le Premier ministre Pham Minh Chinh a quitté Hanoï le 23 octobre pour le sommet élargi des BRICS dans la ville russe de Kazan, à l'invitation du président Vladimir Poutine, président des BRICS 2024.",
+        'Le sommet réunira les dirigeants des pays membres et des pays en développement.',
+      ]),
+    ).toEqual([]);
+    expect(
+      articlePartners(null, null, [
+        'La réunion ministérielle du Bureau de coordination du Mouvement des non-alignés (MNA) a eu lieu les 5 et 6 juillet à Bakou, en Azerbaïdjan, sous la présidence du ministre azerbaïdjanais des Affaires étrangères, Jeyhun Bayramov. Le vice-ministre vietnamien des Affaires étrangères Do Hung Viet y a assisté.',
+      ]),
+    ).toEqual([]);
+    expect(
+      articlePartners(null, null, [
+        "Le Vietnam participe à la 67e session de l'Organisation mondiale de la Santé (OMS), du 19 au 24 mai à Genève, Suisse.",
+      ]),
+    ).toEqual([]);
+    expect(
+      articlePartners(
+        'Le Vietnam apportera des contributions positives au travail commun du G77 et de la Chine',
+        "Le Vietnam continuera d'apporter des contributions aux affaires communes du Groupe des 77 et de la Chine, a déclaré l'ambassadeur.",
+        [],
+      ),
+    ).toEqual([]);
+  });
+
+  it("stays a partner when the story tells of Vietnam's dealings with it there; a UN mission's country is one", () => {
+    expect(
+      articlePartners(null, null, [
+        'La réunion ministérielle du Mouvement des non-alignés (MNA) a eu lieu à Bakou, en Azerbaïdjan. En marge de la réunion, le vice-ministre vietnamien a rencontré le ministre azerbaïdjanais des Affaires étrangères.',
+      ]),
+    ).toEqual(['AZ']);
+    expect(
+      articlePartners(null, null, [
+        "A l'invitation du général Tea Banh, ministre de la Défense nationale du Cambodge, le ministre vietnamien de la Défense participe à la 16e réunion des ministres de la Défense de l'ASEAN (ADMM) à Phnom Penh, au Cambodge.",
+        "Sa participation témoigne du soutien du Vietnam accordé au Cambodge en tant que président de l'ASEAN en 2022.",
+      ]),
+    ).toEqual(['KH']);
+    expect(
+      articlePartners(null, null, [
+        // (dev: les-casques-bleus-vietnamiens-en-coordination-civilo-180463)
+        "L'hôpital de campagne du Vietnam à la Mission des Nations unies au Soudan du Sud (UNMISS) a organisé samedi une opération de coordination civilo-militaire à Bentiu, au Soudan du Sud.",
+        'Nous espérons que les amis vietnamiens nous accompagneront pour un bon avenir pour les deux pays, le Vietnam et le Soudan du Sud, a-t-il plaidé.',
+      ]),
+    ).toEqual(['SS']);
+  });
+
+  // (batch 75, dev: t-presse-cubaine-le-vn-sefforce-de-devenir-un-pays-i-23771, t-le-vietnam-felicite-la-france-pour-sa-fete-nationa-post42882)
+  it('in a teaser too: the host parliament welcoming the delegations, a forum held in a capital', () => {
+    expect(
+      teaserPartners(
+        'AIPA-46 : le président de la Chambre des représentants de Malaisie accueille les chefs des délégations parlementaires',
+        "En amont de l'ouverture de la 46e Assemblée générale de l'AIPA, le président de la Chambre des représentants de Malaisie a accueilli le 18 septembre à Kuala Lumpur les chefs des délégations des pays membres.",
+      ),
+    ).toEqual([]);
+    expect(
+      teaserPartners(
+        "Le Vietnam réaffirme son engagement en faveur de la paix entre l'Asie et l'Europe",
+        "Une délégation conduite par l'ambassadeur du Vietnam en Hongrie a participé à la 6e Réunion du Forum politique Asie–Europe (AEPF), tenue du 27 au 29 novembre à Budapest, en Hongrie.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a foreign view of Vietnam's own politics", () => {
+  // (batch 75, dev: t-celebration-du-tet-traditionnel-a-letranger-post24089, t-le-vietnam-participe-a-lobservation-des-elections-56693)
+  it('a body named after the relations it handles tells of none; a term of the legislature is home politics', () => {
+    expect(
+      teaserPartners(
+        'Un expert japonais souligne la signification du 14e Congrès du Parti',
+        'Le Parti jouera un rôle de premier plan, a souligné Yamaguchi Tsuyoshi, directeur du Département des relations internationales du Parti libéral-démocrate (LDP) du Japon.',
+      ),
+    ).toEqual([]);
+    expect(
+      teaserPartners(
+        'La diplomatie parlementaire rehausse la position du Vietnam',
+        "Lors d'une interview accordée à la VNA à Kuala Lumpur, un chercheur a livré une analyse des accomplissements de la XVe législature.",
+      ),
+    ).toEqual([]);
+    // (the party's relations said in words stay a relation: "renforcer les relations avec le PLD")
+    expect(
+      teaserPartners(
+        'Le 14e Congrès du Parti salué par le Japon',
+        'Le directeur du Département des relations internationales du PLD du Japon souhaite renforcer les relations entre les deux partis.',
+      ),
+    ).toEqual(['JP']);
+  });
+});

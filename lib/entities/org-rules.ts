@@ -31,7 +31,7 @@ import { isUnnamedParty } from './party-bodies';
 import { articleLength, capitalAfterPreposition, prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { countryIn } from './role-text';
-import { isCompoundTail, isSentenceStart, listEtEnd, personStartsAt, type Token } from './tokens';
+import { isCompoundTail, isSentenceStart, listEtEnd, numberSignEnd, personStartsAt, type Token } from './tokens';
 
 /** A local seat a body is said of, named elsewhere in the story: "de la ville", "de la province". */
 const LOCAL_SEATS = new Set(['ville', 'province', 'capitale']);
@@ -969,14 +969,6 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
 
 /** Offices named by the region of the world they serve: "Bureau Asie-Pacifique de l'OIF". */
 const REGIONAL_OFFICES = new Set(['bureau', 'office', 'direction', 'departement', 'division', 'representation']);
-
-/** "N°1", "n° 2", "No.3" at k: the end of the number sign and its number, else -1. */
-function numberSignEnd(toks: Token[], k: number): number {
-  const t = toks[k];
-  if (t?.kind !== 'w') return -1;
-  const sign = (t.f === 'n' && toks[k + 1]?.f === '°') || (t.f === 'no' && t.cap && toks[k + 1]?.f === '.');
-  return sign && toks[k + 2]?.kind === 'n' ? k + 3 : -1;
-}
 
 /** [a name ending at end] + "2", "N°1", "2 N°2": where the name ends with its number. */
 function numberedEnd(doc: Doc, end: number): number {

@@ -33,7 +33,7 @@ import {
   unitOf,
 } from './role-words';
 import { roleBefore } from './roles-before';
-import { personStartsAt, type Token } from './tokens';
+import { numberSignEnd, personStartsAt, type Token } from './tokens';
 
 const isWord = (d: Doc, k: number): boolean => d.toks[k]?.kind === 'w';
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'nous', 'je']);
@@ -376,6 +376,13 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // an organisation's own words are inside the role ("Comité de lutte contre les crues")
     if (d.used[m]?.type === 'organization' && d.used[m] === d.used[m - 1]) {
       end = m + 1;
+      continue;
+    }
+    // ("… de l'hôpital de campagne de niveau 2 n°4": a number sign and its number end the body's name)
+    const numbered = numberSignEnd(toks, m);
+    if (numbered > 0) {
+      m = numbered - 1;
+      end = numbered;
       continue;
     }
     const acronymEnd = t.f === '(' ? acronymInParens(d, m) : -1;

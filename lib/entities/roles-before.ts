@@ -47,7 +47,7 @@ import {
   type StatedRole,
   unitOf,
 } from './role-words';
-import { capWord, isSentenceStart, type Token } from './tokens';
+import { capWord, isSentenceStart, numberSignEnd, type Token } from './tokens';
 
 /** An article at k before a place or a country: "le Moyen-Orient", "l'Afrique". */
 function placeAfterArticle(d: Doc, k: number): boolean {
@@ -355,6 +355,12 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
     }
     if (t.kind === 'p') {
       if (joinsRoleAt(d, k)) continue;
+      // ("le directeur de l'hôpital de campagne n°4, X": a number sign inside the body's name)
+      if (t.f === '°' && numberSignEnd(toks, k - 1) === k + 2) {
+        k--;
+        start = k;
+        continue;
+      }
       // "la vice-présidente de l'AN, membre du Conseil électoral, X": a list of functions
       if (
         t.f === ',' &&

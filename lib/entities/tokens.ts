@@ -498,3 +498,11 @@ export function listEtEnd(toks: Token[], k: number, reach = 10): number {
   }
   return -1;
 }
+
+/** "N°1", "n° 2", "No.3" at k: the end of the number sign and its number, else -1. */
+export function numberSignEnd(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (t?.kind !== 'w') return -1;
+  const sign = (t.f === 'n' && toks[k + 1]?.f === '°') || (t.f === 'no' && t.cap && toks[k + 1]?.f === '.');
+  return sign && toks[k + 2]?.kind === 'n' ? k + 3 : -1;
+}

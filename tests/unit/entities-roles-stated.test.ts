@@ -2781,3 +2781,17 @@ describe('a function after the name, said with a possessive', () => {
     expect(named(es, 'Pham Van Long')?.role).toBe('attaché militaire');
   });
 });
+
+describe('a number sign inside the body a role names', () => {
+  // (batch 75, dev since its one scoring: la-journee-des-medecins-vietnamiens-celebree-au-soud-324887)
+  it('"… de l\'hôpital de campagne de niveau 2 n°4": the number ends the role, after the name or before it', () => {
+    const es = find(
+      "Le Viet Anh, directeur professionnel adjoint de l'hôpital de campagne de niveau 2 n°4, a déclaré que l'équipe était prête.",
+      "Le directeur de l'hôpital de campagne n°3, Tran Van Hoa, a remis des médicaments.",
+    );
+    expect(named(es, 'Le Viet Anh')?.role).toBe(
+      "directeur professionnel adjoint de l'hôpital de campagne de niveau 2 n°4",
+    );
+    expect(named(es, 'Tran Van Hoa')?.role).toBe("directeur de l'hôpital de campagne n°3");
+  });
+});

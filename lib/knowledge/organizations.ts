@@ -96,6 +96,16 @@ Banque asiatique d'investissement dans les infrastructures | BAII |
 Conseil des droits de l'homme des Nations unies | Conseil des droits de l'homme | 
 Cour internationale de justice | CIJ | 
 Mouvement des non-alignés | Mouvement des pays non alignés, Mouvement des pays non-alignés, MNA | 
+Groupe des 77 et la Chine | Groupe des 77 et de la Chine, G77 et la Chine, Groupe des 77, G77 | 
+Sommet de l'Asie de l'Est | EAS | 
+Fonds des Nations unies pour la population | UNFPA | 
+Organisation des Nations unies pour le développement industriel | ONUDI | 
+Programme commun des Nations unies sur le VIH/sida | ONUSIDA | 
+Programme des Nations unies pour l'environnement | PNUE | 
+Entité des Nations unies pour l'égalité des sexes et l'autonomisation des femmes | ONU Femmes | 
+Bureau de la coordination des affaires humanitaires | OCHA | 
+Mission des Nations unies au Soudan du Sud | Mission de maintien de la paix des Nations unies au Soudan du Sud, UNMISS | 
+Force intérimaire de sécurité des Nations unies pour Abyei | UNISFA | 
 Forum économique mondial | WEF | 
 Forum des îles du Pacifique | | 
 Association européenne de libre-échange | AELE | 

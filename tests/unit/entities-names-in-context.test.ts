@@ -1596,3 +1596,24 @@ describe('places of Palestine', () => {
     expect(named(es, 'Ramallah')?.country).toBe('PS');
   });
 });
+
+describe('the bodies of the UN system and the groups Vietnam sits in', () => {
+  // (batch 75, dev since its one scoring: le-vietnam-et-lonu-femmes-scellent-un-projet-36118,
+  // le-vietnam-apportera-des-contributions-positives-au-1271584, nouvelle-consultation-politique-vietnamrussie-32295)
+  it('are named whole, not as the UN, a place or a country inside their names', () => {
+    const es = find(
+      "Le Vietnam et l'ONU Femmes ont signé un projet.",
+      'Le Vietnam contribuera au travail du Groupe des 77 et de la Chine à New York.',
+      "Le vice-ministre a assisté au Sommet de l'Asie de l'Est (EAS).",
+    );
+    expect(names(es, 'organization')).toEqual(
+      expect.arrayContaining([
+        "Entité des Nations unies pour l'égalité des sexes et l'autonomisation des femmes",
+        'Groupe des 77 et la Chine',
+        "Sommet de l'Asie de l'Est",
+      ]),
+    );
+    expect(names(es, 'organization')).not.toContain('Organisation des Nations unies');
+    expect(names(es, 'place')).not.toContain("Asie de l'Est");
+  });
+});

@@ -16,6 +16,7 @@ import { GIVEN_NAMES, KOREAN_SURNAMES } from './given-names';
 import { ADJ_DICT, KB_DICT } from './knowledge';
 import {
   CIVILITIES,
+  ENGLISH_ORG_ENDS,
   HOLDER_QUALIFIERS,
   HONORIFICS,
   honorificAt,
@@ -71,6 +72,9 @@ function noFrenchWord(doc: Doc, a: number, b: number, lowerSeen: Set<string>): b
   }
   return true;
 }
+
+/** English names of armed forces and of sports bodies: "U.S. Army", "V. League". */
+const FORCES = new Set(['army', 'navy', 'force', 'forces', 'marines', 'guard', 'league', 'cup', 'club']);
 
 /** English words of a company's or a body's name: never in a person's. */
 const CORPORATE_WORDS = new Set(
@@ -932,6 +936,17 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   const opening = (toks[a] as Token).f;
   if (!via && ((opening === 'y' && n >= 3) || (opening === 'h' && n >= 2))) via = 'ede-name';
   if (!via && demonym && n >= 2) via = 'demonym';
+  // "a rencontré S. R. Nathan", "S. Sobyanin a dit": initials open a person's name, never a
+  // place's or a body's (one name word at least after them, no French word)
+  // (not "U.S. Army", "V. League": a body's English word)
+  if (
+    !via &&
+    n <= 4 &&
+    initialAt(doc, a) &&
+    noFrenchWord(doc, a, b, lowerSeen) &&
+    !toks.slice(a, b).some((t) => CORPORATE_WORDS.has(t.f) || ENGLISH_ORG_ENDS.has(t.f) || FORCES.has(t.f))
+  )
+    via = 'initials';
   // "a reçu José Antonio Kast": a given name opens the run
   // (not a place or a prize named after someone: "le lycée Marie Curie", "l'école José Marti")
   if (

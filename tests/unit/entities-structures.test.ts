@@ -717,6 +717,17 @@ describe('words the stored text glued', () => {
     expect(named(two, 'Nguyen Van Hai')).toMatchObject({ role: 'directeur du département', country: 'VN' });
   });
 
+  // (batch 74, dev since its one scoring: vu-van-ninh-acheve-sa-visite-a-singapour-46492)
+  it('initials open a person\'s name with no title before it ("a rencontré S. R. Nathan"); not a body\'s', () => {
+    const es = find(
+      'Il a rencontré S. Sobyanin hier. Le programme porte le nom de S.R. Nathan.',
+      "L'U.S. Army a livré du matériel. Le club a remporté la V. League.",
+    );
+    expect(names(es, 'person')).toEqual(expect.arrayContaining(['S. Sobyanin', 'S.R. Nathan']));
+    expect(names(es, 'person')).not.toContain('U.S. Army');
+    expect(names(es, 'person')).not.toContain('V. League');
+  });
+
   // dev: le-vietnam-pret-a-fournir-un-approvisionnement-stabl-218361, as stored
   it('a generational suffix with its full stop, glued to the next sentence or not ("Laurel Jr.")', () => {
     const es = find(

@@ -383,6 +383,8 @@ const MULTILATERAL =
 // en amical" is a result; "un match amical pour les 50 ans des relations" is a friendship game.)
 const COMPETITION =
   /\b(?:sea games|jeux olympiques|asiad|championnats?|coupe du monde|coupe d'asie|tournoi|medailles? d'(?:or|argent)|finale|match final|matchs? (?:contre|face a)|en amical|titre de champion)\b/;
+// A country praised for hosting an event: "a félicité l'Indonésie pour l'organisation réussie de…".
+const HOSTING_PRAISED = /\bfelicit\w*[^.;]{0,60}\bpour[\s\u00a0]+l'organisation\b/;
 // A match's result: a team that beats another, or a score ("l'équipe vietnamienne des moins de
 // 19 ans a battu l'équipe thaïlandaise 1-0"). (Not a "victoire": "l'équipe de négociation a
 // obtenu une victoire diplomatique avec le Japon"; nor "l'équipe médicale se bat contre…".)
@@ -609,7 +611,9 @@ export function findPartners(
           .map((t) => t.split(/(?<=[.!?])(?=\s|\p{Lu})/u)[0] ?? '');
   const headText = headTexts.join('\n');
   const head = options.head === undefined ? foldedAll : fold(headText);
-  if (COMPETITION.test(head) || MATCH_RESULT.test(head) || SCORE.test(head)) return [];
+  // (not the praise of a country for hosting one: "a félicité l'Indonésie pour l'organisation
+  // réussie … des Jeux asiatiques")
+  if ((COMPETITION.test(head) && !HOSTING_PRAISED.test(head)) || MATCH_RESULT.test(head) || SCORE.test(head)) return [];
   if (
     SPORT_HEAD.test(head) &&
     (COMPETITION.test(foldedAll) || MATCH_RESULT.test(foldedAll) || SCORE.test(foldedAll)) &&

@@ -674,3 +674,21 @@ describe("a foreign view of Vietnam's own politics", () => {
     ).toEqual(['JP']);
   });
 });
+
+describe('a country praised for hosting a competition', () => {
+  // (batch 74, dev since its one scoring: le-vietnam-et-lindonesie-renforcent-les-relations-de-544136)
+  it('is a partner: the story is the praise, not the games', () => {
+    expect(
+      articlePartners(null, null, [
+        "L'ambassadeur a félicité l'Indonésie pour l'organisation réussie de nombreux événements internationaux, notamment les Jeux asiatiques de 2018 (ASIAD 18).",
+        'Il a souligné les priorités de la coopération bilatérale.',
+      ]),
+    ).toEqual(['ID']);
+    // (a story of the games themselves has opponents, not partners)
+    expect(
+      articlePartners(null, null, [
+        "L'équipe vietnamienne a remporté trois médailles d'or aux Jeux asiatiques (ASIAD 18) en Indonésie.",
+      ]),
+    ).toEqual([]);
+  });
+});

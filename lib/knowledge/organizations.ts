@@ -98,7 +98,6 @@ Cour internationale de justice | CIJ |
 Mouvement des non-alignés | Mouvement des pays non alignés, Mouvement des pays non-alignés, MNA | 
 Groupe des 77 et la Chine | Groupe des 77 et de la Chine, G77 et la Chine, Groupe des 77, G77 | 
 Sommet de l'Asie de l'Est | EAS | 
-Fonds des Nations unies pour la population | UNFPA | 
 Organisation des Nations unies pour le développement industriel | ONUDI | 
 Programme commun des Nations unies sur le VIH/sida | ONUSIDA | 
 Programme des Nations unies pour l'environnement | PNUE | 
@@ -121,7 +120,7 @@ Organisation maritime internationale | OMI |
 Organisation de l'aviation civile internationale | OACI | 
 Programme alimentaire mondial | PAM | 
 Haut-Commissariat des Nations unies pour les réfugiés | HCR | 
-Fonds des Nations unies pour la population | FNUAP | 
+Fonds des Nations unies pour la population | FNUAP, UNFPA | 
 Conférence des Nations unies sur le commerce et le développement | CNUCED | 
 Organisation mondiale du tourisme | OMT | 
 Union internationale des télécommunications | UIT | 

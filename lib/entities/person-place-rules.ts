@@ -670,9 +670,13 @@ function initialOfName(doc: Doc, k: number): boolean {
     !prev.cap &&
     prev.f.length >= 4 &&
     !TITLE_WORDS.has(prev.f) &&
-    !OPEN_A_NAME.has(prev.f)
+    !OPEN_A_NAME.has(prev.f) &&
+    // (a verb's participle takes its object's name: "a rencontré S. R. Nathan", "en recevant K. Petrov")
+    !PARTICIPLE_AS_WRITTEN.test(doc.text.slice(prev.s, prev.e))
   );
 }
+/** A past or present participle, as written: "rencontré", "reçue", "félicités", "recevant". */
+const PARTICIPLE_AS_WRITTEN = /(?:é|ée|és|ées|u|ue|ant)$/;
 /** Words after which a name may open: "selon E. Mammadov", "avec K. Petrov". */
 const OPEN_A_NAME = new Set(['selon', 'avec', 'entre', 'pour', 'apres', 'aupres', 'dont', 'chez', 'vers', 'contre']);
 
@@ -942,7 +946,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (
     !via &&
     n <= 4 &&
-    initialAt(doc, a) &&
+    initialOfName(doc, a) &&
     noFrenchWord(doc, a, b, lowerSeen) &&
     !toks.slice(a, b).some((t) => CORPORATE_WORDS.has(t.f) || ENGLISH_ORG_ENDS.has(t.f) || FORCES.has(t.f))
   )

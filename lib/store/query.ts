@@ -54,11 +54,11 @@ export async function queryStore(
     return answer;
   }
   const all = await cache.all();
-  // (with counts, the entries matching all but the partner are found once: the counts are theirs,
-  // and the partner's entries are among them; a text query without a partner reads every entry's
-  // text once, not twice)
+  // (with counts, the entries matching all but the partner are found once: the counts are theirs
+  // — every partner stays shown — and the partner's entries are among them; a text query without a
+  // partner reads every entry's text once, not twice)
   const rest = options.counts ? matchQuery(all, { ...query, partner: undefined }) : all;
-  const found = options.counts ? matchQuery(rest, { partner: query.partner }) : matchQuery(all, query);
+  const found = matchQuery(rest, options.counts ? { partner: query.partner } : query);
   const answer: QueryAnswer = { entries: found.slice(offset, offset + limit), total: found.length };
   if (options.counts) answer.counts = countsOfEntries(rest);
   return answer;

@@ -38,11 +38,6 @@ export function countsFromTables(partners: Record<string, number>, domains: Reco
   return { partners: withNoPartner(named, none), domains: sortedCounts(Object.entries(domains)) as Count<Domain>[] };
 }
 
-/** Counts of the entries matching `query` (apart from its partner, so every partner stays shown). */
-export function filteredCounts(entries: readonly TimelineEntry[], query: TimelineQuery): TimelineCounts {
-  return countsOfEntries(matchQuery(entries, { ...query, partner: undefined }));
-}
-
 /** Counts per partner and domain of these entries. */
 export function countsOfEntries(rest: readonly TimelineEntry[]): TimelineCounts {
   const partners = new Map<string, number>();

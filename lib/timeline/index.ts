@@ -2,7 +2,7 @@
 // Pure functions only; storage lives in lib/store.
 
 export type { TimelineCounts } from './counts';
-export { countsFromTables, countsOfEntries, filteredCounts, matchQuery, NO_PARTNER } from './counts';
+export { countsFromTables, countsOfEntries, matchQuery, NO_PARTNER } from './counts';
 export type { EntryEntity, EntryMention, TimelineEntry } from './entry';
 export {
   entriesFromAnalysis,

@@ -18,26 +18,19 @@ const ADJECTIVES = new Map(COUNTRIES.flatMap((c) => c.adjectives.map((a) => [fol
 const NAMES = new Map(
   COUNTRIES.flatMap((c) => c.names.map((n) => [fold(n).replace(/\s*[-–]\s*/g, '-'), c.code] as const)),
 );
+/** The folded country names as one alternation, longest first, escaped for a RegExp. */
+const NAME_ALTERNATION = [...NAMES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 // "de Colombie", "du Vietnam", "de la Mongolie", "d'Indonésie", "des Etats-Unis", longest name first;
 // also glued to the word before, as the stored text writes it at times ("ambassadeurd'Islande",
 // "ambassadeurdu Guatemala")
-const OF_COUNTRY = new RegExp(
-  `(?:de la|de l'|de|du|des|d')\\s*(${[...NAMES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?![\\w-])`,
-  'g',
-);
+const OF_COUNTRY = new RegExp(`(?:de la|de l'|de|du|des|d')\\s*(${NAME_ALTERNATION})(?![\\w-])`, 'g');
 // a country's name in brackets after a place, saying where the place is ("chef de l'exécutif de
 // Hong Kong (Chine)", "gouverneur du Gujarat (Inde)"): a note on the place, which either role may
 // leave out (sameRole)
-const BRACKETED_COUNTRY = new RegExp(
-  `\\(\\s*(${[...NAMES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})\\s*\\)`,
-  'g',
-);
+const BRACKETED_COUNTRY = new RegExp(`\\(\\s*(${NAME_ALTERNATION})\\s*\\)`, 'g');
 // a country's name glued to the small word after it, as the stored text writes it at times
 // ("ambassadeur de Bulgarieau Vietnam"): read apart, as VNA Lens's tokenizer reads it
 const GLUED_COUNTRY = new RegExp(

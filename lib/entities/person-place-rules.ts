@@ -73,8 +73,8 @@ function noFrenchWord(doc: Doc, a: number, b: number, lowerSeen: Set<string>): b
   return true;
 }
 
-/** English names of armed forces and of sports bodies: "U.S. Army", "V. League". */
-const FORCES = new Set(['army', 'navy', 'force', 'forces', 'marines', 'guard', 'league', 'cup', 'club']);
+/** English words of armed forces and of sports bodies: "U.S. Army", "V. League" — never in a person's name. */
+const FORCES_AND_LEAGUES = new Set(['army', 'navy', 'force', 'forces', 'marines', 'guard', 'league', 'cup', 'club']);
 
 /** English words of a company's or a body's name: never in a person's. */
 const CORPORATE_WORDS = new Set(
@@ -948,7 +948,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     n <= 4 &&
     initialOfName(doc, a) &&
     noFrenchWord(doc, a, b, lowerSeen) &&
-    !toks.slice(a, b).some((t) => CORPORATE_WORDS.has(t.f) || ENGLISH_ORG_ENDS.has(t.f) || FORCES.has(t.f))
+    !toks.slice(a, b).some((t) => CORPORATE_WORDS.has(t.f) || ENGLISH_ORG_ENDS.has(t.f) || FORCES_AND_LEAGUES.has(t.f))
   )
     via = 'initials';
   // "a reçu José Antonio Kast": a given name opens the run

@@ -316,6 +316,8 @@ function postListClosed(d: Doc, k: number): boolean {
 }
 
 const OF = new Set(['de', 'du', 'des', 'd']);
+/** "son", "sa": a possessive before a title, for the body or the person said before it. */
+export const POSSESSIVES = new Set(['son', 'sa']);
 /**
  * Words whose complements are fields one is in charge of: "chargé de", and a minister's portfolio,
  * which French papers may write in lower case ("ministre du commerce, de l'industrie et du tourisme").

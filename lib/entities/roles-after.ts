@@ -26,6 +26,7 @@ import {
   joinsRoleAt,
   objectListedAt,
   PLACINGS,
+  POSSESSIVES,
   parInside,
   placeOfPostAt,
   type StatedRole,
@@ -363,7 +364,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   // before the title (the role must then say of what: "X, le président Y" names two people)
   const setOff = toks[k]?.f === ',' || dashed;
   const article = setOff ? apposedArticle(d, k + 1, a) : 0;
-  const possessive = article > 0 && (toks[k + 1]?.f === 'son' || toks[k + 1]?.f === 'sa');
+  const possessive = article > 0 && POSSESSIVES.has(toks[k + 1]?.f ?? '');
   // ("X, éminent photojournaliste japonais": praise before the title is not part of it)
   const praised = setOff && PRAISE.has(toks[k + 1 + article]?.f ?? '') ? 1 : 0;
   const first = k + 1 + article + praised;
@@ -543,8 +544,7 @@ function possessiveTitleAfterName(d: Doc, k: number): boolean {
   const toks = d.toks;
   let m = k;
   while (m < k + 5 && toks[m]?.kind === 'w' && toks[m]?.cap) m++;
-  if (m === k || toks[m]?.f !== ',' || (toks[m + 1]?.f !== 'son' && toks[m + 1]?.f !== 'sa')) return false;
-  return isTitleAt(d, m + 2 + (NEWLY.has(toks[m + 2]?.f ?? '') ? 1 : 0));
+  return m > k && toks[m]?.f === ',' && POSSESSIVES.has(toks[m + 1]?.f ?? '') && apposedArticle(d, m + 1) > 0;
 }
 
 /** "3 mai", "1er juillet", "lundi": a day of a date at k (not an ordinal, "le 40e sommet"). */
@@ -731,7 +731,7 @@ function apposedArticle(d: Doc, k: number, a = -1): number {
   if (t.f === 'un' || t.f === 'une') return FORMER.has(d.toks[k + 1]?.f ?? '') || isTitleAt(d, k + 1) ? 1 : 0;
   // ("a déclaré X, son nouveau représentant en chef au Vietnam": a possessive for the body just
   // named, which says of what; "nouveau" is news, not part of the title)
-  if (t.f === 'son' || t.f === 'sa') {
+  if (POSSESSIVES.has(t.f)) {
     const n = NEWLY.has(d.toks[k + 1]?.f ?? '') ? 2 : 1;
     return isTitleAt(d, k + n) ? n : 0;
   }

@@ -42,6 +42,7 @@ import {
   objectListedAt,
   openingParen,
   PLACINGS,
+  POSSESSIVES,
   parInside,
   placeOfPostAt,
   type StatedRole,
@@ -705,7 +706,6 @@ export function roleEndingSentence(d: Doc, dot: number): StatedRole | null {
 /** "étaient", "sont": a plural title, then the names it stands for. */
 const COPULAS = new Set(['etaient', 'sont', 'furent']);
 
-const POSSESSIVES = new Set(['son', 'sa']);
 /** "conduite", "dirigé", "présidée": a delegation or a meeting led by someone. */
 const LED = /^(?:co)?(?:conduit|dirige|preside|mene)e?s?$/;
 

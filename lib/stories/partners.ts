@@ -224,8 +224,6 @@ function sentenceStart(folded: string, at: number): number {
   return m ? Math.max(0, at - 300) + m.index + 1 : Math.max(0, at - 300);
 }
 
-// "a eu lieu le 6 avril à Pékin (Chine)", "un séisme dans la région du Tibet (Chine)": the
-// country of a place, in brackets after its name, says where things happen
 // "à Genève, Suisse", "à Bakou, en Azerbaïdjan": a city, then its country after a comma (as
 // written: "à", not the verb "a")
 const CITY_THEN_COUNTRY =
@@ -239,7 +237,6 @@ const MEETING =
 // A story of a multilateral event that tells of Vietnam's dealings with one country there (its
 // support to the host as the bloc's chair too: "le soutien du Vietnam accordé au Cambodge en tant
 // que président de l'ASEAN").
-
 const BILATERAL_AT_EVENT =
   /\b(?:en[\s\u00a0]+marge|bilatera\w*|soutien[\s\u00a0]+(?:du[\s\u00a0]+vietnam[\s\u00a0]+)?(?:accorde[\s\u00a0]+)?(?:au|a[\s\u00a0]+la|a[\s\u00a0]+l')|visites?[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail)|s'est[\s\u00a0]+entretenue?|se[\s\u00a0]+sont[\s\u00a0]+entretenus|a[\s\u00a0]+rencontre|ont[\s\u00a0]+rencontre|a[\s\u00a0]+recu|entretiens?[\s\u00a0]+avec|rencontres?[\s\u00a0]+avec)\b/;
 /** Is the folded place name said where something happens: "à Kuala Lumpur", "en Savoie"? */
@@ -252,6 +249,8 @@ function placedAt(foldedAll: string, name: string): boolean {
   }
   return false;
 }
+// "a eu lieu le 6 avril à Pékin (Chine)", "un séisme dans la région du Tibet (Chine)": the
+// country of a place, in brackets after its name, says where things happen
 const CITY_IN_BRACKETS =
   /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|du|de|d'|d’|la|le)[\s\u00a0]*\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[\s\u00a0]*\($/u;
 

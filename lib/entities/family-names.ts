@@ -85,6 +85,13 @@ export const FAMILY_NAME: ShortForm = {
     const last = c.doc.toks[c.b - 1];
     if (c.b - c.a < 2 || last?.kind !== 'w' || !last.cap || last.f.length < MIN_LENGTH || vietnameseName(c))
       return null;
+    // "Vicki O'Halloran… le gouverneur O'Halloran": a family name glued to its particle by an
+    // apostrophe is the three tokens, never the word after the apostrophe alone
+    const [particle, apos] = [c.doc.toks[c.b - 3], c.doc.toks[c.b - 2]];
+    if (apos?.f === "'" && apos.e === last.s) {
+      if (c.b - c.a < 4 || particle?.kind !== 'w' || !particle.cap || particle.e !== apos.s) return null;
+      return `${particle.f} ' ${last.f}`;
+    }
     return last.f;
   },
   scope: () => 'page',

@@ -62,6 +62,16 @@ function asideEnd(d: Doc, k: number): number {
 }
 
 /**
+ * Is the aside at k, closed at close, a note of where a body lies ("(en République de Corée)",
+ * "(Ho Chi Minh-Ville)")? Inside a role it stays; at its end it is no part of the function.
+ */
+function placeNote(d: Doc, k: number, close: number): boolean {
+  if (LOCATIVES.has(d.toks[k + 1]?.f ?? '') || isPreposition(d, k + 1)) return true;
+  const held = d.used[k + 1];
+  return !!held && PLACES.has(held.type) && held.a === k + 1 && held.b === close;
+}
+
+/**
  * The closing quote of a short name quoted at k right after "de"/"du"/"des"/"la" ("du "Pôle
  * moyens"", "de la « Maison du Vietnam »"), or -1.
  */
@@ -371,6 +381,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
   if (!isTitleAt(d, first)) return { role: null, country: null, civility: false };
   let end = first;
   let aged = false;
+  // where the last aside read, a note of place, opened (-1: none)
+  let note = -1;
   for (let m = first; m < toks.length && m < first + 60; m++) {
     const t = toks[m] as (typeof toks)[number];
     if (d.used[m]?.type === 'person') break;
@@ -405,6 +417,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // "président de la Commission juridique (XIVe législature)": an aside inside the role
     const aside = t.f === '(' && m > first ? asideEnd(d, m) : -1;
     if (aside > 0) {
+      note = placeNote(d, m, aside) ? m : -1;
       m = aside;
       end = m + 1;
       continue;
@@ -427,7 +440,14 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // ("… auprès de l'ONU au nom du gouvernement": on whose behalf the holder acts, not of what)
     if (t.f === 'au' && toks[m + 1]?.f === 'nom') break;
     // "conseiller principal pour les affaires religieuses", "chargé de la politique vers l'Est"
-    if ((t.f === 'pour' || t.f === 'vers') && m > first && forWhat(d, m + 1)) {
+    // ("secrétaire du Comité du Parti pour Ho Chi Minh-Ville": a body's locality, a known place)
+    const forPlace = t.f === 'pour' && PLACES.has(d.used[m + 1]?.type ?? '') && d.used[m + 1] !== d.used[m];
+    if ((t.f === 'pour' || t.f === 'vers') && m > first && (forWhat(d, m + 1) || forPlace)) {
+      end = m + 1;
+      continue;
+    }
+    // "économiste en chef chez IQI Global", "analyste chez Fitch Ratings": the firm one works at
+    if (t.f === 'chez' && m > first && toks[m + 1]?.kind === 'w' && toks[m + 1]?.cap) {
       end = m + 1;
       continue;
     }
@@ -502,6 +522,8 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       break;
     end = m + 1;
   }
+  // ("… Sovilaco (Ho Chi Minh-Ville)": a note of place that ends the role is not part of it)
+  if (note > 0 && toks[end - 1]?.f === ')' && closingParen(d, note) === end - 1) end = note;
   // Do not end on a dangling connector ("… et", "… de").
   // ("de Son La": a capitalised "La" is a name's)
   while (
@@ -748,6 +770,8 @@ const FORMER = new Set(['ancien', 'ancienne', 'ex']);
 const HOLDERS_AHEAD = new Set(['un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ces', 'cette']);
 /** Entity types a role's complement names. */
 const PLACES = new Set(['place', 'country']);
+/** Prepositions that open a note of where something lies: "(en banlieue de Hanoi)", "(au Japon)". */
+const LOCATIVES = new Set(['en', 'au', 'aux', 'dans']);
 // (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")
 const CLOSES_APPOSITION = new Set([',', '.', ';', ')', 'qui', 'dont']);
 

@@ -122,6 +122,10 @@ Programme alimentaire mondial | PAM |
 Haut-Commissariat des Nations unies pour les réfugiés | HCR | 
 Fonds des Nations unies pour la population | FNUAP, UNFPA | 
 Conférence des Nations unies sur le commerce et le développement | CNUCED | 
+Office des Nations unies contre la drogue et le crime | ONUDC, UNODC | 
+Organisation mondiale des douanes | | 
+Organisation météorologique mondiale | OMM | 
+Fonds international de développement agricole | FIDA | 
 Organisation mondiale du tourisme | OMT | 
 Union internationale des télécommunications | UIT | 
 Organisation de la coopération islamique | OCI | 

@@ -2795,3 +2795,65 @@ describe('a number sign inside the body a role names', () => {
     expect(named(es, 'Tran Van Hoa')?.role).toBe("directeur de l'hôpital de campagne n°3");
   });
 });
+
+// (batches 76–77, dev since their one scoring: the firm, the body's locality, a note of place)
+describe('what a role says of the body it names', () => {
+  it('"économiste chez IQI Global": the firm one works at is part of the role', () => {
+    const es = find(
+      "Selon Shan Saeed, économiste en chef mondial chez IQI Global (Malaisie), l'ASEAN entre dans un supercycle.",
+      'Jean Dupont, analyste chez Fitch Ratings, a estimé que la croissance resterait forte.',
+      'Il a rencontré Pierre Martin, ministre, chez Nguyen Van A la veille.',
+    );
+    expect(named(es, 'Shan Saeed')?.role).toBe('économiste en chef mondial chez IQI Global');
+    expect(named(es, 'Jean Dupont')?.role).toBe('analyste chez Fitch Ratings');
+    expect(named(es, 'Pierre Martin')?.role).toBe('ministre');
+  });
+
+  it('"Comité du Parti pour Ho Chi Minh-Ville": a body\'s locality after "pour"', () => {
+    const es = find(
+      'Ce centre sera un symbole des échanges, a déclaré Nguyen Thien Nhan, secrétaire du Comité du Parti pour Ho Chi Minh-Ville.',
+    );
+    expect(named(es, 'Nguyen Thien Nhan')?.role).toBe('secrétaire du Comité du Parti pour Ho Chi Minh-Ville');
+  });
+
+  it('a note of where the body lies, in brackets, ends no role; inside one it stays as written', () => {
+    const es = find(
+      'Nguyen Thien Nhan reçoit Jegal Won Young, président du Conseil municipal Incheon (en République de Corée) lors de sa visite.',
+      'Mme Nguyen Thi Thanh Hoa, directrice adjointe de la Compagnie de services Sovilaco (Ho Chi Minh-Ville), qui compte 175 travailleurs, a annoncé le départ.',
+      "M. Nguyên Van Hâu, vice-président du Comité populaire du district de My Duc (en banlieue de Hanoi), également chef du Comité d'organisation de cette fête, a dit.",
+    );
+    expect(named(es, 'Jegal Won Young')?.role).toBe('président du Conseil municipal Incheon');
+    expect(named(es, 'Nguyen Thi Thanh Hoa')?.role).toBe('directrice adjointe de la Compagnie de services Sovilaco');
+    expect(named(es, 'Nguyên Van Hâu')?.role).toBe(
+      "vice-président du Comité populaire du district de My Duc (en banlieue de Hanoi), également chef du Comité d'organisation de cette fête",
+    );
+  });
+
+  it('the head of a UN office named with its purpose "contre…", before the name and a comma', () => {
+    const es = find(
+      'La Convention marque un jalon, a déclaré la cheffe de l’Office des Nations unies contre la drogue et le crime (ONUDC), Xiaohong Li.',
+    );
+    expect(named(es, 'Xiaohong Li')?.role).toBe(
+      "cheffe de l'Office des Nations unies contre la drogue et le crime (ONUDC)",
+    );
+    expect(names(es, 'organization')).toContain('Office des Nations unies contre la drogue et le crime');
+  });
+
+  it('a writer\'s profession: "l\'auteure Alexia Russell"', () => {
+    const es = find("Dans cet article, l'auteure Alexia Russell décrit le Vietnam comme une destination prisée.");
+    expect(named(es, 'Alexia Russell')?.role).toBe('auteure');
+  });
+});
+
+describe('a family name glued to its particle by an apostrophe', () => {
+  it('"Vicki O\'Hallorand… le gouverneur O\'Hallorand": the short form is the whole family name', () => {
+    const es = find(
+      "La gouverneure Vicki O'Hallorand a soutenu la mise en œuvre rapide des accords.",
+      "Le gouverneur O'Hallorand a hautement apprécié l'investissement des entreprises vietnamiennes.",
+    );
+    const p = named(es, "Vicki O'Hallorand");
+    expect(p?.role).toBe('gouverneure');
+    expect(p?.aliases).toContain("O'Hallorand");
+    expect(p?.aliases).not.toContain('Hallorand');
+  });
+});

@@ -838,8 +838,9 @@ const VISIT_AT_HOME =
 const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
 
 /** Words of a relation between two parties: one foreign country said to sign, meet or cooperate has Vietnam for the other. */
+// (an interview given is no talks: "lors d'un entretien accordé aux médias lao")
 const RELATION = new RegExp(
-  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretien\\w*|aide\\w*|soutien\\w*|don|dons|offert|remis\\w*|investi\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|export\\w*|importation\\w*|importateur\\w*|commerc\\w*|protocoles?|conclu\\w*|sommets?|particip\\w*|arrive\\w*)\\b`,
+  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?(?!${SPACE}(?:accordee?s?|exclusifs?))|aide\\w*|soutien\\w*|don|dons|offert|remis\\w*|investi\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|export\\w*|importation\\w*|importateur\\w*|commerc\\w*|protocoles?|conclu\\w*|sommets?|particip\\w*|arrive\\w*)\\b`,
 );
 
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's

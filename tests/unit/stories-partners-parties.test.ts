@@ -60,6 +60,23 @@ describe('foreign news VNA relays', () => {
     ).toEqual(['LA']);
   });
 
+  it('reads an interview given to the media as no talks (batch 74, dev since its one scoring, as stored)', () => {
+    // (dev: t-le-vrg-commence-a-exploiter-du-caoutchouc-au-cambo-48436)
+    expect(
+      teaserPartners(
+        'Le Laos enregistre des progrès significatifs dans tous les secteurs ces cinq dernières années',
+        "Khamphan Pheuinhavong, président de la Commission de la propagande et de la formation du Comité central du Parti révolutionnaire populaire lao (PRPL), a souligné les progrès remarquables du pays dans tous les secteurs au cours des cinq dernières années, lors d'un entretien accordé aux médias lao à la veille du 12e Congrès national du PRPL.",
+      ),
+    ).toEqual([]);
+    // (talks are: "lors d'un entretien avec…")
+    expect(
+      teaserPartners(
+        'Le Laos souhaite renforcer ses liens',
+        "Le ministre lao a eu un entretien avec son homologue sur l'énergie.",
+      ),
+    ).toEqual(['LA']);
+  });
+
   it('reads one foreign country, or foreign envoys, as dealing with Vietnam, said or not', () => {
     // (a relation needs two parties: "la vice-ministre" is Vietnam's, unnamed)
     expect(

@@ -27,7 +27,7 @@ const KNOWN = new Dict<true>();
 for (const field of FIELDS.split(/[|\n]/)) KNOWN.add(keyTokens(field.trim()), true, false, true);
 
 /** The end of the known field named at k (a preposition, then the field), or -1. */
-function fieldEnd(doc: Doc, k: number): number {
+export function fieldEnd(doc: Doc, k: number): number {
   const p = prepLength(doc.toks, k);
   if (!p || !doc.toks[k + p]?.cap) return -1;
   const m = KNOWN.match(doc.toks, k + p, (j) => !doc.used[j]);

@@ -27,6 +27,7 @@ import {
   TITLE_WORDS,
   VN_SYLLABLE,
 } from './lexicon';
+import { fieldEnd } from './ministry-lists';
 import { isUnnamedParty } from './party-bodies';
 import { articleLength, capitalAfterPreposition, prepLength } from './prepositions';
 import { regionEnd } from './regions';
@@ -910,6 +911,10 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     }
     if (!prepLength(toks, k)) break;
   }
+  // "ministère du Travail, des Invalides de guerre et des Affaires sociales": a ministry named
+  // after a field of government the list knows has all of it, lower-case words and commas included
+  if ((head.f === 'ministere' || head.f === 'ministeres') && !doc.used[i + 1])
+    end = Math.max(end, fieldEnd(doc, i + 1));
   // "Comité d'État chargé des Vietnamiens (résidant) à l'étranger"
   if (end > i + 1) end = abroadTail(toks, end);
   // "Institut d'aquaculture N°1", "Hôpital de campagne de niveau 2", "… de niveau 2 N°2": a

@@ -163,6 +163,18 @@ describe("1 a ministry's adjectives; a body's complement and the name after it",
     expect(named(es, 'Yumjaagiin Tsedenbal')?.role).toBe('président du Conseil des ministres');
     expect(named(es, 'Conseil des ministres')?.type).toBe('organization');
   });
+
+  // (batch 77, dev since its one scoring: le-vietnam-pret-a-evacuer-ses-travailleurs-de-la-lib-24390)
+  it("a known field of government is the ministry's whole name, its lower-case words and comma included", () => {
+    const es = find(
+      "Le ministère du Travail, des Invalides de guerre et des Affaires sociales a annoncé l'évacuation.",
+      'Le ministère du Travail, des Invalides, des milliers de familles attendent.',
+    );
+    expect(names(es, 'organization')).toContain(
+      'ministère du Travail, des Invalides de guerre et des Affaires sociales',
+    );
+    expect(names(es, 'organization')).not.toContain('ministère du Travail, des Invalides, des milliers de familles');
+  });
 });
 
 describe('1 complements written as compounds or purposes', () => {

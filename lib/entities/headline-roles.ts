@@ -15,14 +15,26 @@ import { ADJ_DICT } from './knowledge';
 import { pause } from './pace';
 import { roleHead, type StatedRole, unnamedRoleBefore } from './roles';
 
+/** A headline: the page's title, or a teaser's. */
+const isHeadline = (d: Doc): boolean => d.in === 'title' || (d.in === 'related' && d.field === 'title');
+
+/** The texts a headline speaks for: the article's lead and paragraphs, or its teaser's summary and caption. */
+const underHeadline = (headline: Doc, d: Doc): boolean =>
+  headline.in === 'title'
+    ? d.in === 'lead' || d.in === 'paragraph'
+    : d.in === 'related' && d.index === headline.index && d.field !== 'title';
+
 export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   // (most headlines state none: the page's persons are read only when one does)
-  const stated: StatedRole[] = [];
+  const stated: { said: StatedRole; headline: Doc }[] = [];
   for (const doc of docs) {
-    if (doc.in !== 'title') continue;
+    if (!isHeadline(doc)) continue;
     for (let v = 1; v < doc.toks.length; v++) {
-      const r = unnamedRoleBefore(doc, v);
-      if (r?.role && r.country) stated.push(r);
+      const r = unnamedRoleBefore(doc, v, true);
+      // (one function, read to its first verb: not again over it, "l'ambassadrice vietnamienne
+      // présente ses lettres…" states "ambassadrice", never "ambassadrice présente")
+      const again = stated.some(({ said, headline }) => headline === doc && r?.role?.startsWith(said.role ?? ''));
+      if (r?.role && r.country && !again) stated.push({ said: r, headline: doc });
     }
   }
   if (!stated.length) return;
@@ -31,19 +43,45 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   const persons = cands
     .filter((c) => c.type === 'person' && !c.dropped)
     .sort((x, y) => (order.get(x.doc) ?? 0) - (order.get(y.doc) ?? 0) || x.a - y.a);
-  // (a person the headline names is not the one it leaves unnamed)
-  const inHeadline = new Set(persons.filter((c) => c.doc.in === 'title').map((c) => c.id));
-  for (const { role, country } of stated) {
+  for (const { said, headline } of stated) {
+    const { role, country } = said;
+    // (the article's headline speaks for the page; a teaser's for its teaser only)
+    const story =
+      headline.in === 'title' ? persons : persons.filter((c) => c.doc === headline || underHeadline(headline, c.doc));
+    // (a person the headline names is not the one it leaves unnamed)
+    const inHeadline = new Set(story.filter((c) => c.doc === headline).map((c) => c.id));
     // (a person the page already gives that function holds it: "Le PM vietnamien…", then "le
-    // Premier ministre Pham Minh Chinh")
-    if (persons.some((c) => c.role && roleHead(c.role) === roleHead(role))) continue;
-    // the first person of that country the article names without a role, outside the headline
-    const holder = persons.find(
-      (c) =>
-        (c.doc.in === 'lead' || c.doc.in === 'paragraph') && !c.role && c.country === country && !inHeadline.has(c.id),
+    // Premier ministre Pham Minh Chinh"; and the one holder named by the bare title says it in
+    // full there: "Le ministre chinois de la Défense nationale à Quang Ninh…", then "Le ministre
+    // Dong Jun et sa délégation")
+    // (another country's holder of that title is not the one: "… accueillis par le général Phan
+    // Van Giang, ministre vietnamien de la Défense")
+    const holders = story.filter(
+      (c) => c.role && roleHead(c.role) === roleHead(role) && (!c.country || c.country === country),
+    );
+    const one = holders[0]?.id;
+    if (
+      holders.length &&
+      holders.every(
+        (c) =>
+          c.id === one &&
+          fold(c.role ?? '') === roleHead(role) &&
+          !inHeadline.has(c.id),
+      )
+    ) {
+      for (const c of holders) {
+        c.role = role;
+        c.country ??= country;
+      }
+      continue;
+    }
+    if (holders.length) continue;
+    // the first person of that country the story names without a role, outside the headline
+    const holder = story.find(
+      (c) => underHeadline(headline, c.doc) && !c.role && c.country === country && !inHeadline.has(c.id),
     );
     if (!holder) continue;
-    for (const c of persons) if (c.id === holder.id && !c.role) c.role = role;
+    for (const c of story) if (c.id === holder.id && !c.role) c.role = role;
   }
 }
 

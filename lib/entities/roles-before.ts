@@ -8,6 +8,7 @@ import {
   CIVILITIES,
   HOLDER_QUALIFIERS,
   honorificAt,
+  looksAdjective,
   OWNERS,
   ROLE_DETERMINERS,
   ROLE_STOP,
@@ -665,15 +666,49 @@ function sharedTitle(d: Doc, start: number, j: number): Omit<StatedRole, 'civili
   return { role: `${head} ${complement}`, country, shared: true };
 }
 
+/** Where a verbless headline may say its function is: a place or a country. */
+const PLACE_TYPES = new Set(['place', 'country']);
+/** Words a headline's function cannot end before as before its verb. */
+const NOT_A_VERB = new Set([
+  'pour',
+  'par',
+  'avec',
+  'sur',
+  'dans',
+  'contre',
+  'vers',
+  'chez',
+  'sans',
+  'entre',
+  'selon',
+  'lors',
+  'apres',
+  'avant',
+  'depuis',
+  'pendant',
+  'et',
+  'ou',
+]);
+
 /**
  * "Le vice-ministre vietnamien des AE reçoit son homologue", "… : l'ambassadrice vietnamienne
  * présente ses lettres de créance": a role a headline states with "le", "la" or "l'" and no name,
  * ending right before the verb at v. The role and its country, or null.
  */
-export function unnamedRoleBefore(d: Doc, v: number): StatedRole | null {
+export function unnamedRoleBefore(d: Doc, v: number, placeEnds = false): StatedRole | null {
   const toks = d.toks;
   const verb = toks[v];
-  if (verb?.kind !== 'w' || verb.cap || d.used[v] || isTitleAt(d, v) || prepLength(toks, v)) return null;
+  // (a headline may have no verb: "Le ministre chinois de la Défense nationale à Quang Ninh")
+  const placed =
+    placeEnds &&
+    (isPreposition(d, v) || verb?.f === 'au' || verb?.f === 'en') &&
+    !!d.used[v + 1] &&
+    PLACE_TYPES.has(d.used[v + 1]?.type ?? '');
+  if (!placed && (verb?.kind !== 'w' || verb.cap || d.used[v] || isTitleAt(d, v) || prepLength(toks, v))) return null;
+  // (nor a preposition that goes on with the headline, "… à Quang Ninh pour des échanges", nor an
+  // adjective of the function, "ministre chinois de la Défense nationale")
+  if (!placed && (NOT_A_VERB.has(verb?.f ?? '') || (looksAdjective(verb?.f ?? '') && !ADJ_DICT.match(toks, v))))
+    return null;
   const r = roleRightBefore(d, v);
   if (!r.role || r.civility || !isFunction(r.role)) return null;
   // the role opens on its title word, after a definite article

@@ -2021,6 +2021,36 @@ describe('a role the headline states without a name', () => {
     const none = page('Le ministre japonais de la Défense arrive à Hanoï', 'Nguyen Van Nam a accueilli la délégation.');
     expect(none.find((e) => e.name === 'Nguyen Van Nam')?.role).toBeNull();
   });
+
+  // (batch 76, dev since its one scoring: t-des-deputes-vietnamiens-au-laos-post32102, as stored)
+  it("a teaser's headline, verbless, says in full the function its summary names by the bare title", () => {
+    const title = 'Le ministre chinois de la Défense nationale à Quang Ninh pour des échanges d’amitié';
+    const summary =
+      'Le ministre Dong Jun et sa délégation de haut niveau du ministère chinois de la Défense nationale ont été accueillis officiellement par le général Phan Van Giang, ministre vietnamien de la Défense.';
+    const es = findEntities({
+      title: 'Page',
+      lead: null,
+      paragraphs: [],
+      captions: [],
+      related: [{ title, summary, caption: null }],
+    });
+    expect(named(es, 'Dong Jun')?.role).toBe('ministre de la Défense nationale');
+    expect(named(es, 'Dong Jun')?.country).toBe('CN');
+    // (another country's minister keeps his own)
+    expect(named(es, 'Phan Van Giang')?.role).toBe('ministre de la Défense');
+    // (a teaser's headline speaks for its own teaser only)
+    const other = findEntities({
+      title: 'Page',
+      lead: null,
+      paragraphs: [],
+      captions: [],
+      related: [
+        { title, summary: 'Les échanges ont porté sur la coopération.', caption: null },
+        { title: 'Un autre sujet', summary: 'Le ministre Liu Wei a visité Pékin.', caption: null },
+      ],
+    });
+    expect(named(other, 'Liu Wei')?.role).toBe('ministre');
+  });
 });
 
 describe("a noun's own complement and long lists of functions", () => {

@@ -62,12 +62,7 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
     const one = holders[0]?.id;
     if (
       holders.length &&
-      holders.every(
-        (c) =>
-          c.id === one &&
-          fold(c.role ?? '') === roleHead(role) &&
-          !inHeadline.has(c.id),
-      )
+      holders.every((c) => c.id === one && fold(c.role ?? '') === roleHead(role) && !inHeadline.has(c.id))
     ) {
       for (const c of holders) {
         c.role = role;

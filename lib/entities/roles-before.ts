@@ -136,8 +136,9 @@ export function roleBefore(d: Doc, i: number): StatedRole {
   const r = roleRightBefore(d, c);
   if (!r.role || !isFunction(r.role) || r.civility) return right;
   // "du parti au pouvoir, le Mouvement populaire de libération de l'Angola (MPLA)": the body's own
-  // name is part of the role; a description of it ("premier groupe de…") is not
-  if (!renamesBody(d, c)) return r;
+  // name is part of the role; a description of it ("premier groupe de…") is not, nor what a body
+  // the role names already is ("du Grand Khoural, le Parlement monocaméral mongol")
+  if (!renamesBody(d, c) || d.used[c - 1]?.type === 'organization') return r;
   return {
     role: `${r.role}, ${tokenText(d, c + 1, i - 1)}`,
     country: r.country ?? countryIn(d, c + 1, i - 1),

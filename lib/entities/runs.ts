@@ -304,9 +304,13 @@ function cyrillicInitialAt(doc: Doc, k: number): boolean {
   if (!t || !CYRILLIC_DIGRAPHS.has(t.f) || t.upper || doc.toks[k + 1]?.s !== t.e) return false;
   // (opening a name, or after a given name: "Liu Ye. Nguyen Van Hai…" is a Chinese name's last
   // syllable ending a sentence, the next name another person's)
+  // ("le ministre de la Défense Ts. Tsolmon": after a capitalised noun its article marks as one,
+  // the complement of a title)
   const prev = doc.toks[k - 1];
-  return !(prev?.kind === 'w' && prev.cap) || GIVEN_NAMES.has(prev.f);
+  const article = doc.toks[k - 2]?.f === "'" ? doc.toks[k - 3]?.f : doc.toks[k - 2]?.f;
+  return !(prev?.kind === 'w' && prev.cap) || GIVEN_NAMES.has(prev.f) || ARTICLES.has(article ?? '');
 }
+const ARTICLES = new Set(['la', 'le', 'l', 'du', 'des']);
 const CYRILLIC_DIGRAPHS = new Set(['ts', 'kh', 'ch', 'sh', 'zh', 'ya', 'yu', 'yo', 'ye']);
 
 /**

@@ -2875,6 +2875,22 @@ describe('what a role says of the body it names', () => {
   });
 });
 
+// (batch 78, dev since its one scoring: lan-du-vietnam-et-le-parlement-mongol-renforcent-leu-64846)
+describe('what a body the role names already is, said between it and the name', () => {
+  it('is no part of the function; a body named only there is ("du parti au pouvoir, le MPLA")', () => {
+    const es = find(
+      'Il a rendu une visite de courtoisie au président du Grand Khoural, le Parlement monocaméral mongol, Z.Enkhbold. Il a ensuite visité une usine.',
+      "Il a rencontré le président de la Douma d'État, la chambre basse du Parlement russe, Viatcheslav Volodine, à Moscou.",
+      "Il a reçu le secrétaire général du parti au pouvoir, le Mouvement populaire de libération de l'Angola (MPLA), Paulo Pombolo, à Hanoi.",
+    );
+    expect(named(es, 'Z. Enkhbold')?.role).toBe('président du Grand Khoural');
+    expect(named(es, 'Viatcheslav Volodine')?.role).toBe("président de la Douma d'État");
+    expect(named(es, 'Paulo Pombolo')?.role).toBe(
+      "secrétaire général du parti au pouvoir, le Mouvement populaire de libération de l'Angola (MPLA)",
+    );
+  });
+});
+
 describe('a family name glued to its particle by an apostrophe', () => {
   it('"Vicki O\'Hallorand… le gouverneur O\'Hallorand": the short form is the whole family name', () => {
     const es = find(

@@ -717,6 +717,16 @@ describe('words the stored text glued', () => {
     expect(named(two, 'Nguyen Van Hai')).toMatchObject({ role: 'directeur du département', country: 'VN' });
   });
 
+  // (batch 78, dev since its one scoring: lan-du-vietnam-et-le-parlement-mongol-renforcent-leu-64846)
+  it('after a title\'s capitalised complement ("le ministre de la Défense Ts. Tsolmon"), not after a name\'s syllable', () => {
+    const es = find(
+      'Il a également rencontré le ministre de la Défense Ts. Tsolmon et visité des usines.',
+      "Le président de l'Assemblée Kh. Battulga a reçu la délégation.",
+    );
+    expect(named(es, 'Ts. Tsolmon')?.role).toBe('ministre de la Défense');
+    expect(named(es, 'Kh. Battulga')?.role).toBe("président de l'Assemblée");
+  });
+
   // (batch 74, dev since its one scoring: vu-van-ninh-acheve-sa-visite-a-singapour-46492)
   it('initials open a person\'s name with no title before it ("a rencontré S. R. Nathan"); not a body\'s', () => {
     const es = find(

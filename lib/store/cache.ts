@@ -1,7 +1,8 @@
 // All entries in memory, newest first, for queries an index cannot answer (free text, several
 // criteria). Only a cache: losing it (a stopped service worker) loses nothing.
 
-import { compareNewestFirst, type TimelineEntry } from '../timeline';
+import { compareNewestFirst, queryTimeline, queryWords, type TimelineEntry } from '../timeline';
+import { WordIndex } from '../timeline/word-index';
 import { readAllEntries } from './reads';
 import type { LensDatabase } from './stored';
 import { quarantineEntries } from './writes';
@@ -14,6 +15,8 @@ import { quarantineEntries } from './writes';
 export class TimelineCache {
   private loading: Promise<TimelineEntry[]> | null = null;
   private sorted: TimelineEntry[] | null = null;
+  /** the entries' words, built on the first text query (most sessions never type one) */
+  private words: WordIndex<TimelineEntry> | null = null;
 
   /** `listener`: told of every change (another cache kept beside this one: lib/store/newest.ts) */
   constructor(
@@ -35,6 +38,21 @@ export class TimelineCache {
     return this.loading;
   }
 
+  /**
+   * The entries whose title or summary holds every word of `text`, newest first (all of them when
+   * it has none), found through the word index rather than by reading every entry's text.
+   */
+  async holding(text: string | undefined): Promise<TimelineEntry[]> {
+    const all = await this.all();
+    const words = queryWords(text);
+    if (!words.length) return all;
+    // (written or reset meanwhile: this once, by reading them all)
+    if (this.sorted !== all) return queryTimeline(all, { text });
+    this.words ??= new WordIndex(all);
+    const found = this.words.holding(words);
+    return all.filter((e) => found.has(e));
+  }
+
   /** Entries just written: replace (by id) and keep the order. */
   apply(written: readonly TimelineEntry[]): void {
     this.patch(written);
@@ -44,8 +62,11 @@ export class TimelineCache {
   private patch(written: readonly TimelineEntry[]): void {
     if (!this.sorted) {
       this.loading = null; // a load in flight may predate the write: read again next time
+      this.words = null;
       return;
     }
+    // (the old versions stay listed in the index, never in `sorted`: pool keeps only these)
+    this.words?.add(written);
     const list = this.sorted;
     const ids = new Set(written.map((e) => e.id));
     const kept = list.filter((e) => !ids.has(e.id));
@@ -66,6 +87,7 @@ export class TimelineCache {
   reset(): void {
     this.sorted = null;
     this.loading = null;
+    this.words = null;
     this.listener?.reset();
   }
 }

@@ -53,12 +53,13 @@ export async function queryStore(
     if (counts) answer.counts = counts;
     return answer;
   }
-  const all = await cache.all();
+  // (the words through the cache's word index: the rest of the query over the entries that hold them)
+  const all = await cache.holding(query.text);
+  const others: TimelineQuery = { ...query, text: undefined };
   // (with counts, the entries matching all but the partner are found once: the counts are theirs
-  // — every partner stays shown — and the partner's entries are among them; a text query without a
-  // partner reads every entry's text once, not twice)
-  const rest = options.counts ? matchQuery(all, { ...query, partner: undefined }) : all;
-  const found = matchQuery(rest, options.counts ? { partner: query.partner } : query);
+  // — every partner stays shown — and the partner's entries are among them)
+  const rest = options.counts ? matchQuery(all, { ...others, partner: undefined }) : all;
+  const found = matchQuery(rest, options.counts ? { partner: query.partner } : others);
   const answer: QueryAnswer = { entries: found.slice(offset, offset + limit), total: found.length };
   if (options.counts) answer.counts = countsOfEntries(rest);
   return answer;

@@ -44,7 +44,7 @@ export async function exportTimeline(
   query: TimelineQuery = {},
   exportedAt?: string,
 ): Promise<{ text: string; count: number }> {
-  const entries = matchQuery(await cache.all(), query);
+  const entries = matchQuery(await cache.holding(query.text), { ...query, text: undefined });
   const text = format === 'json' ? timelineToJson(entries, exportedAt) : timelineToCsv(entries);
   return { text, count: entries.length };
 }

@@ -22,8 +22,21 @@ export function queryWords(text: string | undefined): string[] {
   if (!text) return [];
   return fold(composed(text))
     .replace(/\u0000/g, '')
-    .split(/[^\p{L}\p{N}']+/u)
+    .split(WORD_SEPARATORS)
     .filter((w) => w.length > 0);
+}
+
+/** The words of a query are split where the text is: a word of the query lies inside one of these. */
+export const WORD_SEPARATORS = /[^\p{L}\p{N}']+/u;
+
+/** The text a query's words are looked for in: an entry's stored search text, or its title and summary read again. */
+export function haystackOf(e: Pick<Queryable, 'search' | 'title' | 'summary'>): string {
+  // (a story stored before searches read text composed keeps a folded mark or a soft hyphen in
+  // its search text: read again)
+  const stored = e.search;
+  return stored && !stored.includes('\u0000') && !stored.includes('\u00ad')
+    ? stored
+    : searchTextOf(e.title ?? '', e.summary ?? null);
 }
 
 /** What a query looks at: an entry, or a compact row of one (the timeline page's). */
@@ -42,13 +55,7 @@ export function queryTimeline<E extends Queryable>(entries: readonly E[], query:
     if (entityId && !e.entityIds.includes(entityId)) continue;
     if (cooperationOnly && !e.isCooperation) continue;
     if (words.length) {
-      // (a story stored before searches read text composed keeps a folded mark or a soft hyphen in
-      // its search text: read again)
-      const stored = e.search;
-      const hay =
-        stored && !stored.includes('\u0000') && !stored.includes('\u00ad')
-          ? stored
-          : searchTextOf(e.title ?? '', e.summary ?? null);
+      const hay = haystackOf(e);
       let all = true;
       for (const w of words) {
         if (!hay.includes(w)) {

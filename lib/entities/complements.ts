@@ -476,13 +476,21 @@ function placeNameEnd(doc: Doc, k: number): number {
   let e = k;
   // a name the knowledge base knows is taken whole ("Thua Thien-Hue", not "Thua Thien")
   const held = doc.used[k];
-  // ("le marché du Vietnam" is the country's market, not a place of that name; "le parc
-  // technologique Vietnam-Japon" is named by the pair)
-  if (held?.type === 'country') return Math.max(k, pairEnd(doc, k));
   // ("rue Le Duan", "autoroute Ho Chi Minh": right after the noun or its adjective, with no
   // preposition between, a person's name names the place)
   const prev = doc.toks[k - 1];
   const rightAfterNoun = prev?.kind === 'w' && !prev.cap && !prepLength(doc.toks, k - 1);
+  // ("le marché du Vietnam" is the country's market, not a place of that name; "le parc
+  // technologique Vietnam-Japon" is named by the pair; "la pagode Vietnam Phât Quôc" by the
+  // country and the words after it, right after the noun)
+  if (held?.type === 'country') {
+    const pair = pairEnd(doc, k);
+    if (pair > k) return pair;
+    let e = heldEnd(doc, k);
+    const from = e;
+    while (e < from + 3 && capWord(doc, e) && !doc.used[e] && !NOT_NAME.has(toks[e]?.f ?? '')) e++;
+    return rightAfterNoun && held.a === k && e > from ? e : k;
+  }
   if (held?.via === 'kb' && held.a === k && (held.type !== 'person' || rightAfterNoun)) e = heldEnd(doc, k);
   else {
     // up to four words; initials with their full stops ("aéroport O.R. Tambo") count as none

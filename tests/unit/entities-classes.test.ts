@@ -503,6 +503,18 @@ describe('8 places named by a capitalised noun and its complements', () => {
 });
 
 describe('8 places named by a common noun', () => {
+  // (batch 78, dev since its one scoring: le-pm-nepalais-assiste-a-la-publication-dun-livre-su-120579)
+  it('"la pagode Vietnam Phât Quôc": a country right after the noun, then words, names it; "du Vietnam" does not', () => {
+    const es = find(
+      'Le livre est écrit par le vénérable Thich Huyen Dieu, fondateur de la pagode Vietnam Phât Quôc à Lumbini, au Népal.',
+      'Il a visité le marché du Vietnam puis la pagode Vietnam.',
+    );
+    expect(names(es, 'place')).toContain('pagode Vietnam Phât Quôc');
+    expect(names(es, 'person')).not.toContain('Phât Quôc');
+    expect(names(es, 'place')).not.toContain('pagode Vietnam');
+    expect(names(es, 'country')).toContain('Vietnam');
+  });
+
   it('an island takes its name in apposition as with "de": "les îles Natuna"', () => {
     const es = find(
       'Les 42 pêcheurs avaient été arrêtés près des îles Natuna, en Indonésie.',

@@ -502,6 +502,19 @@ describe('8 places named by a capitalised noun and its complements', () => {
   });
 });
 
+// (batch 78, dev since its one scoring: thua-thien-hue-et-champassak-renforcent-leur-amitie-1269797)
+describe('places the knowledge base knows with a dash between their words', () => {
+  it('are found written with a space too: "Thua Thiên Huê", "Ba Ria Vung Tau"; not as two places', () => {
+    const es = find(
+      'La province de Thua Thiên Huê a reçu une délégation de Champassak. Ba Ria Vung Tau accueille des investisseurs.',
+    );
+    expect(named(es, 'Thua Thien-Hue')?.aliases).toContain('Thua Thiên Huê');
+    expect(named(es, 'Ba Ria-Vung Tau')?.aliases).toContain('Ba Ria Vung Tau');
+    expect(names(es, 'place')).not.toContain('Huê');
+    expect(names(es, 'place')).not.toContain('Vung Tau');
+  });
+});
+
 describe('8 places named by a common noun', () => {
   // (batch 78, dev since its one scoring: le-pm-nepalais-assiste-a-la-publication-dun-livre-su-120579)
   it('"la pagode Vietnam Phât Quôc": a country right after the noun, then words, names it; "du Vietnam" does not', () => {

@@ -429,6 +429,7 @@ suburbain suburbaine periurbain periurbaine rural rurale calcaire karstique pitt
 lacustre terrestre terrestres fluvial fluviale maritime maritimes caribeen caribeenne tropical tropicale volcanique historique
 special speciale speciaux speciales administratif administrative portuaire portuaires balneaire balneaires
 artisanal artisanale artisanaux ancien ancienne traditionnel traditionnelle flottant flottante flottants flottantes
+humide humides protege protegee proteges protegees
 `);
 
 /** Prepositions that join a complement inside a name, and the words they follow there. */

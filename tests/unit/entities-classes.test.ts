@@ -516,6 +516,16 @@ describe('places the knowledge base knows with a dash between their words', () =
 });
 
 describe('8 places named by a common noun', () => {
+  // (batch 78, dev since its one scoring: le-parc-national-de-tram-chim-2000e-site-ramsar-31539)
+  it('"la zone humide de Bàu Sâu", "la zone protégée de X": a kind of land before "de" and the name', () => {
+    const es = find(
+      'Tram Chim est le 4e site après Xuân Thuy, la zone humide de Bàu Sâu du parc national de Cat Tiên et Ba Be.',
+      'La zone protégée de Pu Mat abrite des espèces rares.',
+    );
+    expect(named(es, 'Bàu Sâu')?.aliases).toContain('zone humide de Bàu Sâu');
+    expect(named(es, 'Pu Mat')?.aliases).toContain('zone protégée de Pu Mat');
+  });
+
   // (batch 78, dev since its one scoring: le-pm-nepalais-assiste-a-la-publication-dun-livre-su-120579)
   it('"la pagode Vietnam Phât Quôc": a country right after the noun, then words, names it; "du Vietnam" does not', () => {
     const es = find(

@@ -376,7 +376,7 @@ function dprkBodyBefore(key: string, folded: string, start: number): boolean {
 
 // A multilateral setting: the host country is a venue, not a partner.
 const MULTILATERAL =
-  /\b(?:(?:congres|conference|forum|sommet|session|assemblee|reunion|salon|foire|exposition|festival|colloque|seminaire|symposium|championnat|jeux|coupe|concours|dialogue)\b[^.;]{0,40}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\b(?:congres|conference|sommet|session|assemblee|reunion|conseil|comite)\b[^.;]{0,40}?\b(?:ompi|omm|oit|aiea|fao|unicef|pnud|cnuced|onudi|uip|union interparlementaire|organisation mondiale)\b|\bcedaw\b|multilateral|\bg20\b|\bg77\b|groupe des 77|mouvement des non-alignes|\bmna\b|asie[\s\u00a0]*[-\u2013][\s\u00a0]*europe|\basem\b|\baipa\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
+  /\b(?:(?:congres|conferences?|forums?|sommets?|sessions?|assemblees?|reunions?|salons?|foires?|expositions?|festivals?|colloques?|seminaires?|symposiums?|championnats?|jeux|coupes?|concours|dialogues?)\b[^.;]{0,60}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies|de l'association des nations de l'asie du sud-est)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\b(?:congres|conference|sommet|session|assemblee|reunion|conseil|comite)\b[^.;]{0,40}?\b(?:ompi|omm|oit|aiea|fao|unicef|pnud|cnuced|onudi|uip|union interparlementaire|organisation mondiale)\b|\bcedaw\b|multilateral|\bg20\b|\bg77\b|groupe des 77|mouvement des non-alignes|\bmna\b|asie[\s\u00a0]*[-\u2013][\s\u00a0]*europe|\basem\b|\baipa\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
 
 // A sports competition: the other teams' countries are opponents, not partners. ("bat la Malaisie
 // en amical" is a result; "un match amical pour les 50 ans des relations" is a friendship game.)
@@ -748,13 +748,16 @@ export function findPartners(
   // The host of a multilateral event, its chair or its leader who invites included ("sous la
   // présidence du ministre azerbaïdjanais", "à l'invitation du président Vladimir Poutine, président
   // des BRICS"), is where it happens, unless the story tells of Vietnam's dealings with it there
-  // ("en marge du sommet, le Premier ministre a rencontré…")
+  // ("en marge du sommet, le Premier ministre a rencontré…"), not with another country the head
+  // names ("… rencontre la conseillère d'État du Myanmar … en marge des sommets de l'ASEAN au Laos")
   // (a story whose head is the event: not one that mentions the UN in passing)
-  const event = isMultilateral(head) && MEETING.test(head) && !BILATERAL_AT_EVENT.test(foldedAll);
-  if (event)
+  const atEvent = isMultilateral(head) && MEETING.test(head);
+  if (atEvent)
     for (const e of entities ?? [])
       if (e.type === 'place' && e.country && e.aliases.concat(e.name).some((n) => placedAt(foldedAll, fold(n))))
         venues.add(e.country.toUpperCase());
+  const dealtWithAnother = [...inHead].some((c) => !venues.has(c) && substantive.has(c));
+  const event = atEvent && (!BILATERAL_AT_EVENT.test(foldedAll) || dealtWithAnother);
   const host = (code: string) => event && venues.has(code) && !enumerated.has(code);
   const codes = [...firstAt.entries()]
     .filter(

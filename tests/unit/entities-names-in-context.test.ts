@@ -723,6 +723,31 @@ describe('partners of an article', () => {
     expect(findPartners(trade, find(...trade), { head: 2 })).toEqual(['TH', 'ID', 'MY']);
   });
 
+  // (batch 78, dev since its one scoring: le-premier-ministre-nguyen-xuan-phuc-rencontre-la-co-79671,
+  // le-ministre-des-affaires-etrangeres-rencontre-son-ho-196334, as stored)
+  it("the host of a bloc's meeting where Vietnam meets another country: a venue, plural summits and the bloc spelled out too", () => {
+    const summits = [
+      "Le Premier ministre Nguyên Xuân Phuc rencontre la conseillère d'État du Myanmar",
+      "Le Premier ministre Nguyên Xuân Phuc a rencontré mercredi la conseillère d'État, ministre des Affaires étrangères du Mynamar, Aung San Suu Kyi, en marge des 28e et 29e sommets de l'ASEAN au Laos.",
+      "Vientiane (VNA) – Le Premier ministre Nguyên Xuân Phuc a eu mercredi une rencontre avec la conseillère d'État, ministre des Affaires étrangères du Mynamar, Aung San Suu Kyi, en marge des 28e et 29e sommets de l'ASEAN et des conférences connexes qui se tiennent à Vientiane du Laos.",
+    ];
+    expect(findPartners(summits, find(...summits), { head: 2 })).toEqual(['MM']);
+    const retreat = [
+      null,
+      null,
+      "Jakarta (VNA) – A l'occasion de sa participation à la réunion restreinte des ministres des Affaires étrangères de l'Association des Nations de l'Asie du Sud-Est (ASEAN) en Indonésie, le chef de la diplomatie vietnamienne, Bui Thanh Son, a rencontré le 4 février la ministre des Affaires étrangères et de la Coopération du Timor-Leste, Adaljiza Albertina Xavier Reis Magno.",
+    ];
+    const paragraphs = retreat.slice(2) as string[];
+    const es = findEntities({ title: '', lead: null, paragraphs, captions: [], related: [] });
+    expect(findPartners(retreat, es, { head: 3 })).toEqual(['TL']);
+    // (dealings with the host itself keep it: "en marge du sommet, il a rencontré le Premier ministre laotien")
+    const withHost = [
+      "Le Premier ministre au sommet de l'ASEAN au Laos",
+      "En marge du 44e sommet de l'ASEAN à Vientiane, le Premier ministre a rencontré son homologue laotien Sonexay Siphandone.",
+    ];
+    expect(findPartners(withHost, find(...withHost), { head: 2 })).toEqual(['LA']);
+  });
+
   it('a summit of a continent and a country, an envoy working with a city, a friendly match', () => {
     const summit = [
       'Le vice-Premier ministre participe au 9e Sommet Afrique-Japon',

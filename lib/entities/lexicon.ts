@@ -42,7 +42,7 @@ ambassadrice general generale generaux colonel commandant chef cheffe directeur 
 porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
 envoye envoyee representant representante conseiller conseillere sg pm chancelier chanceliere senateur
-sultan emir pape nonce patriarche venerable professeur professeure docteur dr pr sous-ministre vice
+sultan emir pape nonce patriarche venerable professeur professeure docteur dr pr sous-ministre vice bourgmestre bourgmestres
 feu defunt defunte heros adjoint adjointe vice-ministre haut haute
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex

@@ -402,7 +402,10 @@ const SPORT_HEAD = /\b(?:onze|u\d{2}|entraineurs?|joueurs?|joueuses?|footballeur
 // relations with their countries ("un Nigérian condamné à la perpétuité", "dont deux Chinois")
 // (the judged, read before folding: "un Chinois condamné mercredi à…", "lourdement condamnés"; not
 // "le Vietnam condamne les agissements de…", which is diplomacy; nor "procès-verbal")
-const JUDGED = /(?<!\p{L})condamné(?:e|s|es)?(?!\p{L})/iu;
+// (a sentence, not a condemnation: "Le Vietnam a condamné avec véhémence l'attaque…" is a
+// statement, "a" or "ont" right before the participle and no "été")
+const JUDGED =
+  /(?<!(?:\b(?:a|ont|avait|avaient|aurait)[\s\u00a0]+(?:\p{L}+ment[\s\u00a0]+)?))(?<!\p{L})condamné(?:e|s|es)?(?!\p{L})/iu;
 const COURT_HEAD =
   /\b(?:tribunal|tribunalpopulaire|proces(?!-)|inculpe\w*|trafiquants?|peines?[\s\u00a0]+de[\s\u00a0]+(?:prison|mort)|perpetuite|trafic\b[^.;]{0,40}\b(?:drogue|stupefiants|heroine|methamphetamine))\b/;
 

@@ -2869,6 +2869,14 @@ describe('what a role says of the body it names', () => {
     expect(names(es, 'organization')).toContain('Office des Nations unies contre la drogue et le crime');
   });
 
+  // (batch 79, dev since its one scoring: promotion-de-la-cooperation-avec-hambourg-allemagne-184131)
+  it('a German or Belgian mayor: "le premier bourgmestre de Hambourg, Peter Tschentscher"', () => {
+    const es = find(
+      'L’ambassadeur du Vietnam en Allemagne, Vu Quang Minh, et le premier bourgmestre de Hambourg, Peter Tschentscher, ont discuté le 20 juin.',
+    );
+    expect(named(es, 'Peter Tschentscher')?.role).toBe('premier bourgmestre de Hambourg');
+  });
+
   it('a writer\'s profession: "l\'auteure Alexia Russell"', () => {
     const es = find("Dans cet article, l'auteure Alexia Russell décrit le Vietnam comme une destination prisée.");
     expect(named(es, 'Alexia Russell')?.role).toBe('auteure');

@@ -270,6 +270,14 @@ describe('partners', () => {
     expect(partners('Hanoï (VNA) - Le Vietnam condamne à nouveau les actes de la Chine en mer Orientale.')).toEqual([
       'CN',
     ]);
+    // (batch 79, dev since its one scoring: le-vietnam-condamne-lattaque-terroriste-au-burkina-f-71398 —
+    // "a condamné", the past of a statement, is no sentence; "a été condamné" is)
+    expect(
+      partners(
+        'Hanoi (VNA) - Le Vietnam a condamné avec véhémence la sanglante attaque à Ouagadougou au Burkina Faso, qui a fait au moins 29 morts.',
+      ),
+    ).toEqual(['BF']);
+    expect(partners('Hanoï (VNA) - Un Burkinabé a été condamné à dix ans de prison pour trafic.')).toEqual([]);
     expect(
       partners(
         "Face à l'équipe du Brunei, le Onze vietnamien a facilement eu une victoire écrasante lundi au stade Binan de Manille, aux Philippines (avec le score 6-0).",

@@ -87,7 +87,7 @@ export function isAcronym(s: string): boolean {
 /** A name's first word French writes in lower case inside a sentence: "les îles Salomon", "les hauts plateaux du Centre". */
 const COMMON_NOUN_OPENING = /^(?:[ÎI]les?|Hauts [Pp]lateaux) /;
 
-/** Dashes between the words of a place's name, which the text writes or leaves out. */
+/** Dashes between the words of a name, which the text writes or leaves out. */
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 export const KB_DICT = new Dict<KbEntry>();
@@ -97,10 +97,11 @@ for (const e of KB) {
     const cap = form.charAt(0) !== form.charAt(0).toLowerCase() && !COMMON_NOUN_OPENING.test(form);
     if (!toks.length) continue;
     KB_DICT.add(toks, e, isAcronym(form), cap);
-    // ("Thua Thiên Huê" is "Thua Thiên-Huê", "Ba Ria Vung Tau" "Ba Ria-Vung Tau": a place's name
-    // is found with or without the dash between its words)
+    // ("Thua Thiên Huê" is "Thua Thiên-Huê", "Ba Ria Vung Tau" "Ba Ria-Vung Tau", "le Haut
+    // Commissariat…" the "Haut-Commissariat…": a place's or a body's name is found with or without
+    // the dash between its words)
     const undashed = toks.filter((t) => !DASHES.has(t));
-    if (e.type === 'place' && undashed.length > 1 && undashed.length < toks.length)
+    if (e.type !== 'person' && undashed.length > 1 && undashed.length < toks.length)
       KB_DICT.add(undashed, e, false, cap);
   }
 }

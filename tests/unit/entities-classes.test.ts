@@ -513,6 +513,15 @@ describe('places the knowledge base knows with a dash between their words', () =
     expect(names(es, 'place')).not.toContain('Huê');
     expect(names(es, 'place')).not.toContain('Vung Tau');
   });
+
+  // (batch 79, dev since its one scoring: le-vietnam-condamne-lattaque-contre-le-ministere-de-47317)
+  it('and so are bodies: "le Haut Commissariat des Nations Unies pour les réfugiés"', () => {
+    const es = find('Il a contacté le Haut Commissariat des Nations Unies pour les réfugiés (UNHCR) à Hanoi.');
+    expect(named(es, 'Haut-Commissariat des Nations unies pour les réfugiés')?.aliases).toContain(
+      'Haut Commissariat des Nations Unies pour les réfugiés',
+    );
+    expect(names(es, 'organization')).not.toContain('Organisation des Nations unies');
+  });
 });
 
 describe('8 places named by a common noun', () => {

@@ -302,6 +302,8 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   const toks = doc.toks;
   let k = skipAcronymGloss(toks, a - 1);
   if (toks[k]?.f === "'") k--;
+  // ("l'État de l'Oregon", "la province de la Sarthe": "de" and the place's own article)
+  if ((toks[k]?.f === 'l' || toks[k]?.f === 'la') && !toks[k]?.cap && toks[k - 1]?.f === 'de') k--;
   const prep = toks[k]?.f;
   // "zone industrielle Amata", "zone urbaine Linh Dam": a zone and its kind name it with no "de"
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && ZONE_KINDS.has(prep ?? '') && toks[k - 1]?.f === 'zone') return k - 1;

@@ -126,6 +126,7 @@ Office des Nations unies contre la drogue et le crime | ONUDC, UNODC |
 Organisation mondiale des douanes | | 
 Organisation météorologique mondiale | OMM | 
 Fonds international de développement agricole | FIDA | 
+Organisation pour l'interdiction des armes chimiques | OIAC, OPCW | 
 Organisation mondiale du tourisme | OMT | 
 Union internationale des télécommunications | UIT | 
 Organisation de la coopération islamique | OCI | 

@@ -525,6 +525,16 @@ describe('places the knowledge base knows with a dash between their words', () =
 });
 
 describe('8 places named by a common noun', () => {
+  // (batch 79, dev since its one scoring: le-vietnam-renforce-ses-liens-avec-letat-de-loregon-1290494)
+  it('"l\'État de l\'Oregon", "la région de la Grande Baie": the place noun, "de" and the place\'s own article', () => {
+    const es = find(
+      'Le Vietnam renforce ses liens avec l’État de l’Oregon (États-Unis).',
+      'Hong Kong est un pôle de la région de la Grande Baie.',
+    );
+    expect(named(es, 'Oregon')?.aliases).toContain("État de l'Oregon");
+    expect(names(es, 'place').join(' ')).toMatch(/Grande Baie/);
+  });
+
   // (batch 78, dev since its one scoring: le-parc-national-de-tram-chim-2000e-site-ramsar-31539)
   it('"la zone humide de Bàu Sâu", "la zone protégée de X": a kind of land before "de" and the name', () => {
     const es = find(

@@ -12,8 +12,18 @@ import type { Steps } from '../slices';
 import { fold } from '../text/fold';
 import { type Cand, candCountry, type Doc } from './doc';
 import { ADJ_DICT } from './knowledge';
+import { VN_SYLLABLE } from './lexicon';
 import { pause } from './pace';
 import { roleHead, type StatedRole, unnamedRoleBefore } from './roles';
+
+/** A name all of whose words are Vietnamese syllables ("Phan Van Giang"; not "Dong Jun"). */
+function vietnameseLooking(c: Cand): boolean {
+  for (let k = c.a; k < c.b; k++) {
+    const t = c.doc.toks[k];
+    if (t?.kind === 'w' && !VN_SYLLABLE.test(t.f)) return false;
+  }
+  return true;
+}
 
 /** A headline: the page's title, or a teaser's. */
 const isHeadline = (d: Doc): boolean => d.in === 'title' || (d.in === 'related' && d.field === 'title');
@@ -56,8 +66,13 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
     // Dong Jun et sa délégation")
     // (another country's holder of that title is not the one: "… accueillis par le général Phan
     // Van Giang, ministre vietnamien de la Défense")
+    // (nor a Vietnamese name whose country is not said yet: "Le ministre japonais de la Défense à
+    // Hanoï", then "Le ministre Phan Van Giang a reçu son homologue japonais")
     const holders = story.filter(
-      (c) => c.role && roleHead(c.role) === roleHead(role) && (!c.country || c.country === country),
+      (c) =>
+        c.role &&
+        roleHead(c.role) === roleHead(role) &&
+        (c.country ? c.country === country : country === 'VN' || !vietnameseLooking(c)),
     );
     const one = holders[0]?.id;
     if (

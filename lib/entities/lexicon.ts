@@ -21,7 +21,7 @@ danseur danseuse compositeur compositrice romancier romanciere traducteur traduc
 comptable comptables tresorier tresoriere
 saxophoniste pianiste violoniste guitariste rockeur rockeuse rappeur rappeuse animateur animatrice
 presentateur presentatrice mannequin
-auteur auteure autrice chroniqueur chroniqueuse editorialiste blogueur blogueuse
+chroniqueur chroniqueuse editorialiste blogueur blogueuse
 `);
 
 /** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */

@@ -43,7 +43,7 @@ import { pointAdjectiveAt } from './regions';
 import { auxiliaryAt, isTitleAt } from './role-words';
 import { isHanging, isPluralTitle, joinRoles, roleAfter, roleBefore, roleHead } from './roles';
 import { apostropheInside, initialAt } from './runs';
-import { isSentenceStart, listIntroLength, type Token } from './tokens';
+import { capWord, isSentenceStart, listIntroLength, type Token } from './tokens';
 import { namesVessel } from './vessels';
 
 export { capitalRuns } from './runs';
@@ -302,8 +302,10 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   const toks = doc.toks;
   let k = skipAcronymGloss(toks, a - 1);
   if (toks[k]?.f === "'") k--;
-  // ("l'État de l'Oregon", "la province de la Sarthe": "de" and the place's own article)
-  if ((toks[k]?.f === 'l' || toks[k]?.f === 'la') && !toks[k]?.cap && toks[k - 1]?.f === 'de') k--;
+  // ("l'État de l'Oregon", "la région de la Grande Baie": "de" and the place's own article; after
+  // "la", a name of two capitalised words — "Hanoï, ville de la Paix" names no place "Paix")
+  const own = toks[k]?.f === 'l' || (toks[k]?.f === 'la' && capWord(toks[a]) && capWord(toks[a + 1]));
+  if (own && !toks[k]?.cap && toks[k - 1]?.f === 'de') k--;
   const prep = toks[k]?.f;
   // "zone industrielle Amata", "zone urbaine Linh Dam": a zone and its kind name it with no "de"
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && ZONE_KINDS.has(prep ?? '') && toks[k - 1]?.f === 'zone') return k - 1;

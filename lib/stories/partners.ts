@@ -57,7 +57,11 @@ function addForm(surface: string, code: string, kind: Form['kind']) {
   FORMS.set(key, { code, kind, exact });
 }
 for (const c of COUNTRIES) {
-  for (const n of c.names) addForm(n, c.code, 'name');
+  for (const n of c.names) {
+    addForm(n, c.code, 'name');
+    // (and its name written without its hyphens, as the entities find it: "la Guinée Bissau")
+    if (/\p{L}-\p{L}/u.test(n)) addForm(n.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '), c.code, 'name');
+  }
   for (const a of c.adjectives) {
     addForm(a, c.code, 'adjective');
     // (a compound written with a space for its hyphen: "le ministre sri lankais", "sud coréen")
@@ -237,6 +241,10 @@ const MEETING =
 // A story of a multilateral event that tells of Vietnam's dealings with one country there (its
 // support to the host as the bloc's chair too: "le soutien du Vietnam accordé au Cambodge en tant
 // que président de l'ASEAN").
+// Right before a country: a leader's or an official's title, "le Premier ministre (lao)", "les
+// dirigeants (du Laos)", "son homologue (brésilien)", "les Premiers ministres (lao et cambodgien)".
+const LEADER_BEFORE =
+  /\b(?:premiers?[\s\u00a0]+ministres?|presidente?s?|ministres?|dirigeants?|dirigeantes?|homologues?|chefs?[\s\u00a0]+d'etat|chefs?[\s\u00a0]+du[\s\u00a0]+gouvernement|rois?|reines?|sultans?|emirs?)(?:[\s\u00a0]+(?:du|de[\s\u00a0]+la|de[\s\u00a0]+l'|des|d'))?[\s\u00a0]*(?:\p{L}+[\s\u00a0]+et[\s\u00a0]+(?:du[\s\u00a0]+|de[\s\u00a0]+la[\s\u00a0]+)?)?$/u;
 const BILATERAL_AT_EVENT =
   /\b(?:en[\s\u00a0]+marge|bilatera\w*|soutien[\s\u00a0]+(?:du[\s\u00a0]+vietnam[\s\u00a0]+)?(?:accorde[\s\u00a0]+)?(?:au|a[\s\u00a0]+la|a[\s\u00a0]+l')|visites?[\s\u00a0]+(?:officielles?|d'etat|de[\s\u00a0]+travail)|s'est[\s\u00a0]+entretenue?|se[\s\u00a0]+sont[\s\u00a0]+entretenus|a[\s\u00a0]+rencontre|ont[\s\u00a0]+rencontre|a[\s\u00a0]+recu|entretiens?[\s\u00a0]+avec|rencontres?[\s\u00a0]+avec)\b/;
 /** Is the folded place name said where something happens: "à Kuala Lumpur", "en Savoie"? */
@@ -376,7 +384,7 @@ function dprkBodyBefore(key: string, folded: string, start: number): boolean {
 
 // A multilateral setting: the host country is a venue, not a partner.
 const MULTILATERAL =
-  /\b(?:(?:congres|conferences?|forums?|sommets?|sessions?|assemblees?|reunions?|salons?|foires?|expositions?|festivals?|colloques?|seminaires?|symposiums?|championnats?|jeux|coupes?|concours|dialogues?)\b[^.;]{0,60}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies|de l'association des nations de l'asie du sud-est)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\b(?:congres|conference|sommet|session|assemblee|reunion|conseil|comite)\b[^.;]{0,40}?\b(?:ompi|omm|oit|aiea|fao|unicef|pnud|cnuced|onudi|uip|union interparlementaire|organisation mondiale)\b|\bcedaw\b|multilateral|\bg20\b|\bg77\b|groupe des 77|mouvement des non-alignes|\bmna\b|asie[\s\u00a0]*[-\u2013][\s\u00a0]*europe|\basem\b|\baipa\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
+  /\b(?:(?:congres|conferences?|forums?|sommets?|sessions?|assemblees?|reunions?|salons?|foires?|expositions?|festivals?|colloques?|seminaires?|symposiums?|championnats?|jeux|coupes?|concours|dialogues?)\b[^.;]{0,60}?\b(?:international|internationale|internationaux|mondial|mondiale|mondiaux|regional|regionale|multilateral|multilaterale|asiatique|de l'asean|des nations unies|de l'association des nations de l'asie du sud-est)|nations unies|\bonu\b|\bunesco\b|\b(?:sommet|conference|assemblee|jeux|forum)s? de la francophonie\b|organisation internationale de la francophonie|\boif\b|\bomc\b|\boms\b|\b(?:congres|conference|sommet|session|assemblee|reunion|conseil|comite)\b[^.;]{0,40}?\b(?:ompi|omm|oit|aiea|fao|unicef|pnud|cnuced|onudi|onudc|oiac|fida|uip|union interparlementaire|organisation mondiale)\b|\bcedaw\b|multilateral|\bg20\b|\bg77\b|groupe des 77|mouvement des non-alignes|\bmna\b|asie[\s\u00a0]*[-\u2013][\s\u00a0]*europe|\basem\b|\baipa\b|\bapec\b|\bbrics\b|\bsea games\b|jeux olympiques|\basiad\b|jeux d'asie|concours (?:miss|de beaute))/;
 
 // A sports competition: the other teams' countries are opponents, not partners. ("bat la Malaisie
 // en amical" is a result; "un match amical pour les 50 ans des relations" is a friendship game.)
@@ -403,11 +411,12 @@ const SPORT_HEAD = /\b(?:onze|u\d{2}|entraineurs?|joueurs?|joueuses?|footballeur
 // (the judged, read before folding: "un Chinois condamné mercredi à…", "lourdement condamnés"; not
 // "le Vietnam condamne les agissements de…", which is diplomacy; nor "procès-verbal")
 // (a sentence, not a condemnation: "Le Vietnam a condamné avec véhémence l'attaque…" is a
-// statement, "a" or "ont" right before the participle and no "été")
+// statement, "a" or "ont" right before the participle and no "été"; a court that "a condamné"
+// someone is in COURT_HEAD: "la cour d'Osaka a condamné", "un juge chinois a condamné")
 const JUDGED =
   /(?<!(?:\b(?:a|ont|avait|avaient|aurait)[\s\u00a0]+(?:\p{L}+ment[\s\u00a0]+)?))(?<!\p{L})condamné(?:e|s|es)?(?!\p{L})/iu;
 const COURT_HEAD =
-  /\b(?:tribunal|tribunalpopulaire|proces(?!-)|inculpe\w*|trafiquants?|peines?[\s\u00a0]+de[\s\u00a0]+(?:prison|mort)|perpetuite|trafic\b[^.;]{0,40}\b(?:drogue|stupefiants|heroine|methamphetamine))\b/;
+  /\b(?:tribunal|cour\b[^.;]{0,40}\bcondamn\w*|juges?\b[^.;]{0,40}\bcondamn\w*|justice\b[^.;]{0,40}\bcondamn\w*|tribunalpopulaire|proces(?!-)|inculpe\w*|trafiquants?|peines?[\s\u00a0]+de[\s\u00a0]+(?:prison|mort)|perpetuite|trafic\b[^.;]{0,40}\b(?:drogue|stupefiants|heroine|methamphetamine))\b/;
 
 // "Quang Ninh accueille son 3 millionième touriste étranger", "les arrivées étrangères à Ha Long"
 const TOURIST_ARRIVALS =
@@ -671,6 +680,8 @@ export function findPartners(
   // deals with: enumeratedIn leaves it)
   const blocHead = groupHead && onlyBlocs(head);
   const enumerated = new Set<string>();
+  /** countries named by their leaders or officials: "le Premier ministre lao", "les dirigeants du Laos" */
+  const led = new Set<string>();
   let vietnamNamed = false;
   let offset = 0;
   for (const [i, t] of texts.entries()) {
@@ -691,6 +702,7 @@ export function findPartners(
       // japonais de la JICA")
       if ((!h.post || i === 0) && !h.press && !h.speaker && !h.cited && !h.ranked) namedBeyondPostOrPress.add(h.code);
       if (h.press) pressOnly.add(h.code);
+      if (LEADER_BEFORE.test(fold(t.slice(Math.max(0, h.index - 40), h.index)))) led.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
       if (options.head !== undefined && i < options.head) inHead.add(h.code);
       // (a country a visit of the story goes to is one of its partners, wherever it is said)
@@ -759,9 +771,14 @@ export function findPartners(
     for (const e of entities ?? [])
       if (e.type === 'place' && e.country && e.aliases.concat(e.name).some((n) => placedAt(foldedAll, fold(n))))
         venues.add(e.country.toUpperCase());
+  // (…unless the host is one of them: its leaders or officials named, "les Premiers ministres lao
+  // et cambodgien", "le président brésilien Lula", "les dirigeants du Laos")
+  const dealings = BILATERAL_AT_EVENT.test(foldedAll);
   const dealtWithAnother = [...inHead].some((c) => !venues.has(c) && substantive.has(c));
-  const event = atEvent && (!BILATERAL_AT_EVENT.test(foldedAll) || dealtWithAnother);
-  const host = (code: string) => event && venues.has(code) && !enumerated.has(code);
+  const event = atEvent && (!dealings || dealtWithAnother);
+  const hostMet = (code: string) =>
+    led.has(code) || (entities ?? []).some((e) => e.type === 'person' && e.country === code);
+  const host = (code: string) => event && venues.has(code) && !enumerated.has(code) && !(dealings && hostMet(code));
   const codes = [...firstAt.entries()]
     .filter(
       ([code]) =>

@@ -522,6 +522,21 @@ describe('places the knowledge base knows with a dash between their words', () =
     );
     expect(names(es, 'organization')).not.toContain('Organisation des Nations unies');
   });
+
+  // (the second reviewer's, R52: the partners read the country's name without its dash too)
+  it('a country written without its dash is its partner: "la Guinée Bissau", "la Papouasie Nouvelle Guinée"', () => {
+    for (const [title, summary, code] of [
+      ['La Guinée Bissau et le Vietnam signent un accord', 'La Guinée Bissau et le Vietnam ont signé un accord.', 'GW'],
+      [
+        'La Papouasie Nouvelle Guinée et le Vietnam signent un accord',
+        'La Papouasie Nouvelle Guinée et le Vietnam ont signé un accord de coopération.',
+        'PG',
+      ],
+    ] as const) {
+      const es = findEntities({ title, lead: summary, paragraphs: [], captions: [], related: [] });
+      expect(findPartners([title, summary], es)).toEqual([code]);
+    }
+  });
 });
 
 describe('8 places named by a common noun', () => {
@@ -533,6 +548,10 @@ describe('8 places named by a common noun', () => {
     );
     expect(named(es, 'Oregon')?.aliases).toContain("État de l'Oregon");
     expect(names(es, 'place').join(' ')).toMatch(/Grande Baie/);
+    // (the second reviewer's, R52: after "de la", one capitalised French noun is no place's name)
+    const nouns = find('Hanoï, ville de la Paix, accueille le forum. Le district de la Frontière a reçu des aides.');
+    expect(names(nouns, 'place')).not.toContain('Paix');
+    expect(names(nouns, 'place')).not.toContain('Frontière');
   });
 
   // (batch 78, dev since its one scoring: le-parc-national-de-tram-chim-2000e-site-ramsar-31539)

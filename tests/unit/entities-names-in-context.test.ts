@@ -746,6 +746,18 @@ describe('partners of an article', () => {
       "En marge du 44e sommet de l'ASEAN à Vientiane, le Premier ministre a rencontré son homologue laotien Sonexay Siphandone.",
     ];
     expect(findPartners(withHost, find(...withHost), { head: 2 })).toEqual(['LA']);
+    // (the second reviewer's, R52: the host met there with another country stays a partner — its
+    // leaders named, by their title and the host's adjective or name)
+    const both = [
+      'Le Premier ministre rencontre les dirigeants du Laos et du Cambodge',
+      'En marge des sommets de l’ASEAN à Vientiane, au Laos, le Premier ministre a rencontré les Premiers ministres lao et cambodgien.',
+    ];
+    expect(findPartners(both, find(...both), { head: 2 })).toEqual(['LA', 'KH']);
+    const g20 = [
+      'Le Premier ministre rencontre le Premier ministre indien au G20',
+      "En marge du sommet du G20 à Rio de Janeiro, au Brésil, le Premier ministre Pham Minh Chinh a rencontré le Premier ministre indien Narendra Modi. Il s'est aussi entretenu avec le président brésilien Lula.",
+    ];
+    expect(findPartners(g20, find(...g20), { head: 2 })).toEqual(['IN', 'BR']);
   });
 
   it('a summit of a continent and a country, an envoy working with a city, a friendly match', () => {

@@ -2038,6 +2038,23 @@ describe('a role the headline states without a name', () => {
     expect(named(es, 'Dong Jun')?.country).toBe('CN');
     // (another country's minister keeps his own)
     expect(named(es, 'Phan Van Giang')?.role).toBe('ministre de la Défense');
+    // (the second reviewer's, R52: the Vietnamese host named by the bare title keeps his own; the
+    // guest of the headline's country takes it)
+    const host = findEntities({
+      title: 'Page',
+      lead: null,
+      paragraphs: [],
+      captions: [],
+      related: [
+        {
+          title: 'Le ministre japonais de la Défense à Hanoï',
+          summary: 'Le ministre Phan Van Giang a reçu mardi son homologue japonais Gen Nakatani.',
+          caption: null,
+        },
+      ],
+    });
+    expect(named(host, 'Phan Van Giang')).toMatchObject({ role: 'ministre', country: 'VN' });
+    expect(named(host, 'Gen Nakatani')).toMatchObject({ role: 'ministre de la Défense', country: 'JP' });
     // (a teaser's headline speaks for its own teaser only)
     const other = findEntities({
       title: 'Page',
@@ -2877,9 +2894,17 @@ describe('what a role says of the body it names', () => {
     expect(named(es, 'Peter Tschentscher')?.role).toBe('premier bourgmestre de Hambourg');
   });
 
-  it('a writer\'s profession: "l\'auteure Alexia Russell"', () => {
-    const es = find("Dans cet article, l'auteure Alexia Russell décrit le Vietnam comme une destination prisée.");
-    expect(named(es, 'Alexia Russell')?.role).toBe('auteure');
+  // (the second reviewer's, R52: "auteur" names the author of a crime or a study as often as a
+  // writer, so it is no title; a columnist is one)
+  it('"l\'auteur présumé de l\'attentat, X" states no function, nor hides the title said with it; a columnist does', () => {
+    const es = find(
+      "L'auteur présumé de l'attentat, Ahmed Karim, a été arrêté.",
+      "Selon l'auteur de l'étude, le professeur Nguyen Van Tuan, la croissance restera forte.",
+      'Le chroniqueur du New York Times Thomas Friedman a salué les réformes.',
+    );
+    expect(named(es, 'Ahmed Karim')?.role ?? null).toBeNull();
+    expect(named(es, 'Nguyen Van Tuan')?.role).toBe('professeur');
+    expect(named(es, 'Thomas Friedman')?.role).toBe('chroniqueur du New York Times');
   });
 });
 

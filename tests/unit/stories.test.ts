@@ -278,6 +278,13 @@ describe('partners', () => {
       ),
     ).toEqual(['BF']);
     expect(partners('Hanoï (VNA) - Un Burkinabé a été condamné à dix ans de prison pour trafic.')).toEqual([]);
+    // (the second reviewer's, R52: a court that "a condamné" someone passes a sentence)
+    expect(
+      partners(
+        "Tokyo (VNA) - La cour d'Osaka a condamné mercredi une stagiaire vietnamienne à trois ans de prison pour vol.",
+      ),
+    ).toEqual([]);
+    expect(partners('Pékin (VNA) - Un juge chinois a condamné quatre Vietnamiens à cinq ans de prison.')).toEqual([]);
     expect(
       partners(
         "Face à l'équipe du Brunei, le Onze vietnamien a facilement eu une victoire écrasante lundi au stade Binan de Manille, aux Philippines (avec le score 6-0).",

@@ -39,12 +39,16 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   const stated: { said: StatedRole; headline: Doc }[] = [];
   for (const doc of docs) {
     if (!isHeadline(doc)) continue;
+    const mine: StatedRole[] = [];
     for (let v = 1; v < doc.toks.length; v++) {
       const r = unnamedRoleBefore(doc, v, true);
       // (one function, read to its first verb: not again over it, "l'ambassadrice vietnamienne
       // présente ses lettres…" states "ambassadrice", never "ambassadrice présente")
-      const again = stated.some(({ said, headline }) => headline === doc && r?.role?.startsWith(said.role ?? ''));
-      if (r?.role && r.country && !again) stated.push({ said: r, headline: doc });
+      const again = mine.some((said) => r?.role?.startsWith(said.role ?? ''));
+      if (r?.role && r.country && !again) {
+        mine.push(r);
+        stated.push({ said: r, headline: doc });
+      }
     }
   }
   if (!stated.length) return;
@@ -53,11 +57,18 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   const persons = cands
     .filter((c) => c.type === 'person' && !c.dropped)
     .sort((x, y) => (order.get(x.doc) ?? 0) - (order.get(y.doc) ?? 0) || x.a - y.a);
+  // (each teaser's persons, gathered once: a feed of hundreds of teasers is read in one pass)
+  const ofTeaser = new Map<number, Cand[]>();
+  for (const c of persons) {
+    if (c.doc.in !== 'related') continue;
+    const list = ofTeaser.get(c.doc.index);
+    if (list) list.push(c);
+    else ofTeaser.set(c.doc.index, [c]);
+  }
   for (const { said, headline } of stated) {
     const { role, country } = said;
     // (the article's headline speaks for the page; a teaser's for its teaser only)
-    const story =
-      headline.in === 'title' ? persons : persons.filter((c) => c.doc === headline || underHeadline(headline, c.doc));
+    const story = headline.in === 'title' ? persons : (ofTeaser.get(headline.index) ?? []);
     // (a person the headline names is not the one it leaves unnamed)
     const inHeadline = new Set(story.filter((c) => c.doc === headline).map((c) => c.id));
     // (a person the page already gives that function holds it: "Le PM vietnamien…", then "le

@@ -1,7 +1,14 @@
 // All entries in memory, newest first, for queries an index cannot answer (free text, several
 // criteria). Only a cache: losing it (a stopped service worker) loses nothing.
 
-import { compareNewestFirst, queryTimeline, queryWords, type TimelineEntry } from '../timeline';
+import {
+  compareNewestFirst,
+  matchQuery,
+  queryTimeline,
+  queryWords,
+  type TimelineEntry,
+  type TimelineQuery,
+} from '../timeline';
 import { WordIndex } from '../timeline/word-index';
 import { readAllEntries } from './reads';
 import type { LensDatabase } from './stored';
@@ -53,6 +60,11 @@ export class TimelineCache {
     return all.filter((e) => found.has(e));
   }
 
+  /** The entries matching `query`, newest first: its words through the word index, the rest over those. */
+  async matching(query: TimelineQuery): Promise<TimelineEntry[]> {
+    return matchQuery(await this.holding(query.text), { ...query, text: undefined });
+  }
+
   /** Entries just written: replace (by id) and keep the order. */
   apply(written: readonly TimelineEntry[]): void {
     this.patch(written);
@@ -65,7 +77,7 @@ export class TimelineCache {
       this.words = null;
       return;
     }
-    // (the old versions stay listed in the index, never in `sorted`: pool keeps only these)
+    // (the old versions stay listed in the index, never in `sorted`: `holding` keeps only these)
     this.words?.add(written);
     const list = this.sorted;
     const ids = new Set(written.map((e) => e.id));

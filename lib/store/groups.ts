@@ -57,7 +57,7 @@ export async function readGroups(
     );
     return { total: overview.total, counts, groups };
   }
-  const matched = matchQuery(await cache.holding(base.text), { ...base, text: undefined });
+  const matched = await cache.matching(base);
   const counts = countsOfEntries(matched);
   const groups = (await plan(counts)).map(({ partner, offset = 0, limit }) => {
     const of = matchQuery(matched, { partner });

@@ -53,13 +53,10 @@ export async function queryStore(
     if (counts) answer.counts = counts;
     return answer;
   }
-  // (the words through the cache's word index: the rest of the query over the entries that hold them)
-  const all = await cache.holding(query.text);
-  const others: TimelineQuery = { ...query, text: undefined };
   // (with counts, the entries matching all but the partner are found once: the counts are theirs
   // — every partner stays shown — and the partner's entries are among them)
-  const rest = options.counts ? matchQuery(all, { ...others, partner: undefined }) : all;
-  const found = matchQuery(rest, options.counts ? { partner: query.partner } : others);
+  const rest = await cache.matching(options.counts ? { ...query, partner: undefined } : query);
+  const found = options.counts ? matchQuery(rest, { partner: query.partner }) : rest;
   const answer: QueryAnswer = { entries: found.slice(offset, offset + limit), total: found.length };
   if (options.counts) answer.counts = countsOfEntries(rest);
   return answer;

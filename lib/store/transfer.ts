@@ -2,7 +2,6 @@
 // bad records quarantined), and the whole timeline or a filtered view as JSON or CSV text.
 
 import {
-  matchQuery,
   parseTimelineExport,
   type TimelineEntry,
   type TimelineQuery,
@@ -44,7 +43,7 @@ export async function exportTimeline(
   query: TimelineQuery = {},
   exportedAt?: string,
 ): Promise<{ text: string; count: number }> {
-  const entries = matchQuery(await cache.holding(query.text), { ...query, text: undefined });
+  const entries = await cache.matching(query);
   const text = format === 'json' ? timelineToJson(entries, exportedAt) : timelineToCsv(entries);
   return { text, count: entries.length };
 }

@@ -14,7 +14,8 @@ import { roleHead } from './roles';
 /** Family names this short are too often other words ("Sen", "Lee", "Kim"). */
 const MIN_LENGTH = 4;
 
-function vietnameseName(c: Cand): boolean {
+/** A Vietnamese person's name: said so, or every word a Vietnamese syllable ("Phan Van Giang"; not "Dong Jun"). */
+export function vietnameseName(c: Cand): boolean {
   if (candCountry(c) === 'VN') return true;
   for (let k = c.a; k < c.b; k++) {
     const t = c.doc.toks[k];

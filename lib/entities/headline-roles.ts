@@ -11,19 +11,10 @@
 import type { Steps } from '../slices';
 import { fold } from '../text/fold';
 import { type Cand, candCountry, type Doc } from './doc';
+import { vietnameseName } from './family-names';
 import { ADJ_DICT } from './knowledge';
-import { VN_SYLLABLE } from './lexicon';
 import { pause } from './pace';
 import { roleHead, type StatedRole, unnamedRoleBefore } from './roles';
-
-/** A name all of whose words are Vietnamese syllables ("Phan Van Giang"; not "Dong Jun"). */
-function vietnameseLooking(c: Cand): boolean {
-  for (let k = c.a; k < c.b; k++) {
-    const t = c.doc.toks[k];
-    if (t?.kind === 'w' && !VN_SYLLABLE.test(t.f)) return false;
-  }
-  return true;
-}
 
 /** A headline: the page's title, or a teaser's. */
 const isHeadline = (d: Doc): boolean => d.in === 'title' || (d.in === 'related' && d.field === 'title');
@@ -83,7 +74,7 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
       (c) =>
         c.role &&
         roleHead(c.role) === roleHead(role) &&
-        (c.country ? c.country === country : country === 'VN' || !vietnameseLooking(c)),
+        (c.country ? c.country === country : country === 'VN' || !vietnameseName(c)),
     );
     const one = holders[0]?.id;
     if (

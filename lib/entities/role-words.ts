@@ -316,6 +316,8 @@ function postListClosed(d: Doc, k: number): boolean {
 }
 
 const OF = new Set(['de', 'du', 'des', 'd']);
+/** Entity types of where something is or whom a post is in: a place, a country. */
+export const PLACE_TYPES = new Set(['place', 'country']);
 /** "son", "sa": a possessive before a title, for the body or the person said before it. */
 export const POSSESSIVES = new Set(['son', 'sa']);
 /**

@@ -25,6 +25,7 @@ import {
   joinsOwnNoun,
   joinsRoleAt,
   objectListedAt,
+  PLACE_TYPES,
   PLACINGS,
   POSSESSIVES,
   parInside,
@@ -68,7 +69,7 @@ function asideEnd(d: Doc, k: number): number {
 function placeNote(d: Doc, k: number, close: number): boolean {
   if (LOCATIVES.has(d.toks[k + 1]?.f ?? '') || isPreposition(d, k + 1)) return true;
   const held = d.used[k + 1];
-  return !!held && PLACES.has(held.type) && held.a === k + 1 && held.b === close;
+  return !!held && PLACE_TYPES.has(held.type) && held.a === k + 1 && held.b === close;
 }
 
 /**
@@ -141,7 +142,7 @@ function statedAsAt(d: Doc, k: number, a: number): number {
   // ("la visite de Mme X au Vietnam en sa qualité de ministre": past where the visitor goes)
   const visitor = !several && visitorAt(d, a);
   // ("… en Chine en sa qualité de…": "en" and the place, then the capacity's "en")
-  if (visitor && /^(?:au|aux|a|en)$/.test(toks[m]?.f ?? '') && PLACES.has(d.used[m + 1]?.type ?? ''))
+  if (visitor && /^(?:au|aux|a|en)$/.test(toks[m]?.f ?? '') && PLACE_TYPES.has(d.used[m + 1]?.type ?? ''))
     m = d.used[m + 1]?.b ?? m + 2;
   if (toks[m]?.f !== 'en') return -1;
   let at = tantQueEnd(toks, m + 1);
@@ -441,7 +442,7 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     if (t.f === 'au' && toks[m + 1]?.f === 'nom') break;
     // "conseiller principal pour les affaires religieuses", "chargé de la politique vers l'Est"
     // ("secrétaire du Comité du Parti pour Ho Chi Minh-Ville": a body's locality, a known place)
-    const forPlace = t.f === 'pour' && PLACES.has(d.used[m + 1]?.type ?? '') && d.used[m + 1] !== d.used[m];
+    const forPlace = t.f === 'pour' && PLACE_TYPES.has(d.used[m + 1]?.type ?? '') && d.used[m + 1] !== d.used[m];
     if ((t.f === 'pour' || t.f === 'vers') && m > first && (forWhat(d, m + 1) || forPlace)) {
       end = m + 1;
       continue;
@@ -501,7 +502,10 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // terms, not another holder; "vice-ministre des Affaires étrangères et la France par X" is not)
     if (t.f === 'et' && HOLDERS_AHEAD.has(toks[m + 1]?.f ?? '')) break;
     const andArticle = t.f === 'et' ? articleLength(toks, m + 1) : 0;
-    if (andArticle && !(PLACES.has(d.used[m - 1]?.type ?? '') && PLACES.has(d.used[m + 1 + andArticle]?.type ?? '')))
+    if (
+      andArticle &&
+      !(PLACE_TYPES.has(d.used[m - 1]?.type ?? '') && PLACE_TYPES.has(d.used[m + 1 + andArticle]?.type ?? ''))
+    )
       break;
     if (t.kind === 'p' && !joinsRoleAt(d, m)) break;
     // ("… de la paroisse de Coche où se déroule l'événement": "où" opens a clause; folded, it is "ou", "or")
@@ -768,8 +772,6 @@ function apposedArticle(d: Doc, k: number, a = -1): number {
 const FORMER = new Set(['ancien', 'ancienne', 'ex']);
 /** Determiners after "et" that open another holder's mention ("et son épouse", "et leurs délégations"). */
 const HOLDERS_AHEAD = new Set(['un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ces', 'cette']);
-/** Entity types a role's complement names. */
-const PLACES = new Set(['place', 'country']);
 /** Prepositions that open a note of where something lies: "(en banlieue de Hanoi)", "(au Japon)". */
 const LOCATIVES = new Set(['en', 'au', 'aux', 'dans']);
 // (a relative pronoun opens a clause on the function, never a name: "…des Trân qui a vaincu")

@@ -42,6 +42,7 @@ import {
   joinsRoleAt,
   objectListedAt,
   openingParen,
+  PLACE_TYPES,
   PLACINGS,
   POSSESSIVES,
   parInside,
@@ -55,7 +56,7 @@ import { capWord, isSentenceStart, numberSignEnd, type Token } from './tokens';
 function placeAfterArticle(d: Doc, k: number): boolean {
   const n = articleLength(d.toks, k);
   const type = n ? d.used[k + n]?.type : undefined;
-  return type === 'place' || type === 'country';
+  return PLACE_TYPES.has(type ?? '');
 }
 
 /** A title from a to b (inclusive) with no complement: "Premier ministre", "présidente". */
@@ -667,8 +668,6 @@ function sharedTitle(d: Doc, start: number, j: number): Omit<StatedRole, 'civili
   return { role: `${head} ${complement}`, country, shared: true };
 }
 
-/** Where a verbless headline may say its function is: a place or a country. */
-const PLACE_TYPES = new Set(['place', 'country']);
 /** Words a headline's function cannot end before as before its verb. */
 const NOT_A_VERB = new Set([
   'pour',

@@ -77,12 +77,15 @@ export class TimelineCache {
       this.words = null;
       return;
     }
-    // (the old versions stay listed in the index, never in `sorted`: `holding` keeps only these)
-    this.words?.add(written);
     const list = this.sorted;
     const ids = new Set(written.map((e) => e.id));
     const kept = list.filter((e) => !ids.has(e.id));
     const latest = new Map(written.map((e) => [e.id, e]));
+    if (this.words) {
+      // (the old versions out of the index, the last written of each id in)
+      this.words.remove(list.filter((e) => ids.has(e.id)));
+      this.words.add(latest.values());
+    }
     for (const e of latest.values()) {
       let lo = 0;
       let hi = kept.length;

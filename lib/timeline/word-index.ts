@@ -4,7 +4,7 @@
 // no separator in it, so it lies inside one word of the text. The vocabulary is far smaller than
 // the text, so the words that contain a query word are found by reading the vocabulary once, and
 // kept while nothing changes (a reader pages and counts with the same words). An entry replaced
-// since stays listed under its old words: the caller keeps only its current entries.
+// is taken out from under its old words (`remove`), so a long session does not keep every version.
 
 import { haystackOf, type Queryable, WORD_SEPARATORS } from './query';
 
@@ -30,6 +30,23 @@ export class WordIndex<E extends Pick<Queryable, 'search' | 'title' | 'summary'>
         if (list) list.push(e);
         else this.postings.set(word, [e]);
       }
+    }
+  }
+
+  /** Entries no longer current (old versions of rewritten ones): out of every word's list. */
+  remove(entries: Iterable<E>): void {
+    const gone = new Set(entries);
+    if (!gone.size) return;
+    this.asked.clear();
+    const words = new Set<string>();
+    for (const e of gone) for (const word of haystackOf(e).split(WORD_SEPARATORS)) if (word) words.add(word);
+    // (one pass over each word's list, whatever the number of entries gone)
+    for (const word of words) {
+      const list = this.postings.get(word);
+      if (!list) continue;
+      const kept = list.filter((e) => !gone.has(e));
+      if (kept.length) this.postings.set(word, kept);
+      else this.postings.delete(word);
     }
   }
 

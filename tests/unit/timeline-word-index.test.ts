@@ -38,6 +38,29 @@ describe('the word index', () => {
     const found = indexed('a');
     expect(new Set(found).size).toBe(found.length);
   });
+
+  it('forgets an entry taken out: its old words no longer list it, its new ones do', () => {
+    const few = generatedEntries(50);
+    const own = new WordIndex(few);
+    const old = few[0] as TimelineEntry;
+    const rewritten: TimelineEntry = {
+      ...old,
+      title: 'Zanzibarzz accord',
+      summary: 'Quokkaqq',
+      search: searchTextOf('Zanzibarzz accord', 'Quokkaqq'),
+    };
+    const oldWord = queryWords(old.title).find((w) => w.length > 3) as string;
+    expect(own.holding([oldWord]).has(old)).toBe(true);
+    own.remove([old]);
+    own.add([rewritten]);
+    expect(own.holding([oldWord]).has(old)).toBe(false);
+    expect([...own.holding(['zanzibarzz'])]).toEqual([rewritten]);
+    expect([...own.holding(['quokkaqq'])]).toEqual([rewritten]);
+    // (the others are untouched)
+    const other = few[1] as TimelineEntry;
+    const otherWord = queryWords(other.title).find((w) => w.length > 3) as string;
+    expect(own.holding([otherWord]).has(other)).toBe(true);
+  });
 });
 
 describe("the cache's text queries", () => {

@@ -88,15 +88,23 @@ export const FAMILY_NAME: ShortForm = {
       return null;
     // "Vicki O'Halloran… le gouverneur O'Halloran": a family name glued to its particle by an
     // apostrophe is the three tokens, never the word after the apostrophe alone
-    const [particle, apos] = [c.doc.toks[c.b - 3], c.doc.toks[c.b - 2]];
-    if (apos?.f === "'" && apos.e === last.s) {
-      if (c.b - c.a < 4 || particle?.kind !== 'w' || !particle.cap || particle.e !== apos.s) return null;
-      return `${particle.f} ' ${last.f}`;
-    }
+    if (apostropheAt(c, c.b - 2)) return c.b - c.a < 4 || !gluedParticleAt(c, c.b - 3) ? null : wordsOf(c, c.b - 3);
     return last.f;
   },
   scope: () => 'page',
   words: 1,
+};
+
+/** Token k is an apostrophe glued to the word after it. */
+const apostropheAt = (c: Cand, k: number): boolean => {
+  const [apos, next] = [c.doc.toks[k], c.doc.toks[k + 1]];
+  return apos?.f === "'" && apos.e === next?.s;
+};
+
+/** Tokens k..k+2 are one family name glued by an apostrophe ("O'Halloran", "D'Souza"). */
+const gluedParticleAt = (c: Cand, k: number): boolean => {
+  const particle = c.doc.toks[k];
+  return particle?.kind === 'w' && particle.cap && particle.e === c.doc.toks[k + 1]?.s && apostropheAt(c, k + 1);
 };
 
 /** A sovereign's first given name, across the page: "Henri" of the grand-duc "Henri Albert…". */
@@ -142,7 +150,10 @@ export function joinShortMentions(
   shorts: ReadonlyMap<string, ShortName>,
 ): void {
   for (const c of cands) {
-    if (c.type !== 'person' || c.dropped || c.b - c.a !== form.words) continue;
+    if (c.type !== 'person' || c.dropped) continue;
+    // (a one-word form may be a name glued to its particle: "Mme O'Halloran")
+    const words = c.b - c.a;
+    if (words !== form.words && !(form.words === 1 && words === 3 && gluedParticleAt(c, c.a))) continue;
     const full = shorts.get(`${form.scope(c)}|${wordsOf(c, c.a)}`)?.owner;
     if (!full || full.id === c.id) continue;
     Object.assign(c, { id: full.id, kb: full.kb, canonical: full.canonical });

@@ -2935,4 +2935,15 @@ describe('a family name glued to its particle by an apostrophe', () => {
     expect(p?.aliases).toContain("O'Hallorand");
     expect(p?.aliases).not.toContain('Hallorand');
   });
+
+  it('"la consule Mary O\'Halloran… Mme O\'Halloran": the short form after a civility is the same person', () => {
+    const es = find(
+      "L'ambassadrice d'Irlande au Vietnam, Deirdre Ní Fhallúin, et la consule Mary O'Halloran ont assisté.",
+      "Mme O'Halloran a souligné les liens entre les deux pays.",
+    );
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(
+      expect.not.arrayContaining(["O'Halloran"]),
+    );
+    expect(named(es, "Mary O'Halloran")?.aliases).toContain("O'Halloran");
+  });
 });

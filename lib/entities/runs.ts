@@ -306,9 +306,17 @@ function cyrillicInitialAt(doc: Doc, k: number): boolean {
   // syllable ending a sentence, the next name another person's)
   // ("le ministre de la Défense Ts. Tsolmon": after a capitalised noun its article marks as one,
   // the complement of a title)
+  // ("le gouverneur de la province d'Oulan-Bator Kh. Battulga": after a known place or body, which
+  // no name goes on from)
   const prev = doc.toks[k - 1];
   const article = doc.toks[k - 2]?.f === "'" ? doc.toks[k - 3]?.f : doc.toks[k - 2]?.f;
-  return !(prev?.kind === 'w' && prev.cap) || GIVEN_NAMES.has(prev.f) || ARTICLES.has(article ?? '');
+  const held = doc.used[k - 1];
+  return (
+    !(prev?.kind === 'w' && prev.cap) ||
+    GIVEN_NAMES.has(prev.f) ||
+    ARTICLES.has(article ?? '') ||
+    (!!held && held.type !== 'person')
+  );
 }
 const ARTICLES = new Set(['la', 'le', 'l', 'du', 'des']);
 const CYRILLIC_DIGRAPHS = new Set(['ts', 'kh', 'ch', 'sh', 'zh', 'ya', 'yu', 'yo', 'ye']);

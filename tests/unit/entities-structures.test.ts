@@ -727,6 +727,15 @@ describe('words the stored text glued', () => {
     expect(named(es, 'Kh. Battulga')?.role).toBe("président de l'Assemblée");
   });
 
+  it('after a known place or body the complement ends on ("la province d\'Oulan-Bator Kh. Battulga")', () => {
+    const es = find(
+      "Le gouverneur de la province d'Oulan-Bator Kh. Battulga a reçu la délégation.",
+      "Le chef du Grand Khoural d'Etat Ts. Nyamdorj a assisté à la cérémonie.",
+    );
+    expect(named(es, 'Kh. Battulga')?.role).toBe("gouverneur de la province d'Oulan-Bator");
+    expect(named(es, 'Ts. Nyamdorj')?.role).toBe("chef du Grand Khoural d'Etat");
+  });
+
   // (batch 74, dev since its one scoring: vu-van-ninh-acheve-sa-visite-a-singapour-46492)
   it('initials open a person\'s name with no title before it ("a rencontré S. R. Nathan"); not a body\'s', () => {
     const es = find(

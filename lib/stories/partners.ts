@@ -432,6 +432,10 @@ const INVESTMENT_FIGURES =
   /\b(?:ide|investissements?[\s\u00a0]+directs?[\s\u00a0]+etrangers?|capitaux[\s\u00a0]+etrangers|investisseurs[\s\u00a0]+(?:nationaux[\s\u00a0]+et[\s\u00a0]+)?etrangers|(?:a|ont|a[\s\u00a0]+deja)[\s\u00a0]+attire[^.;]{0,60}\b(?:investissements?|capitaux|dollars|usd))\b/;
 const SPACE = '[\\s\\u00a0]+';
 // what ties Vietnam to another country in a story
+// An interview given to the press is no talks: "un entretien accordé à la VNA", "un entretien
+// exclusif", "dans un entretien à la télévision nationale", "entretiens accordés aux médias lao".
+const MEDIA = `(?:la${SPACE}|le${SPACE}|les${SPACE}|l')?(?:presse|television|radio|journal|journaux|medias?|chaines?|agence|vna|quotidien|magazine|hebdomadaire|journalistes?|correspondants?|reporters?)`;
+const NOT_AN_INTERVIEW = `(?!${SPACE}(?:accordee?s?|exclusifs?|(?:a|au|aux)${SPACE}${MEDIA}))`;
 const TIES = `cooperation|bilateral\\w*|accords?|convenu\\w*|memorandums?|partenariat|delegations?|visites?${SPACE}(?:officielles?|de${SPACE}travail|d'etat)|homologues?`;
 // what makes such a story one of relations after all
 const DIPLOMACY = new RegExp(`\\b(?:ambassad\\w*|consul\\w*|${TIES})\\b`);
@@ -456,9 +460,8 @@ const BODY_OF_RELATIONS =
 function withoutBodiesOfRelations(folded: string): string {
   return folded.replace(BODY_OF_RELATIONS, ' ');
 }
-// (talks, not an interview: "dans un entretien accordé à la VNA")
 const RELATIONS = new RegExp(
-  `\\b(?:${TIES}|relations?|amitie|liens|entretiens?(?!${SPACE}accordee?s?)|vietnam[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*\\p{L}+|\\p{L}+[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*vietnam)(?!\\p{L})`,
+  `\\b(?:${TIES}|relations?|amitie|liens|entretiens?${NOT_AN_INTERVIEW}|vietnam[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*\\p{L}+|\\p{L}+[\\s\\u00a0]*[-\\u2013][\\s\\u00a0]*vietnam)(?!\\p{L})`,
   'u',
 );
 
@@ -573,7 +576,7 @@ function namesPair(folded: string): boolean {
 // call, a partnership — "a reçu l'ambassadeur d'Angola", "s'est entretenu par téléphone avec…"; not an
 // embassy's hotline, "lignes d'assistance téléphonique")
 const TALKS = new RegExp(
-  `\\b(?:homologues?|entretiens?(?!${SPACE}accordee?s?)|entretenue?s?|s'entretient|visites?${SPACE}(?:officielles?|d'etat|de${SPACE}travail)|accords?|partenariat|recu|recoit|recevant|a${SPACE}rencontre|(?:appel|conversation)${SPACE}telephonique|remercie)\\b`,
+  `\\b(?:homologues?|entretiens?${NOT_AN_INTERVIEW}|entretenue?s?|s'entretient|visites?${SPACE}(?:officielles?|d'etat|de${SPACE}travail)|accords?|partenariat|recu|recoit|recevant|a${SPACE}rencontre|(?:appel|conversation)${SPACE}telephonique|remercie)\\b`,
 );
 
 export function isMultilateral(foldedText: string): boolean {
@@ -745,7 +748,7 @@ export function findPartners(
     (firstAt.size > 1 || (firstAt.size === 1 && !RELATION.test(foldedAll))) &&
     !ENVOYS.test(foldedAll) &&
     !entities.some(isVietnameseParty) &&
-    !namesOwnOffice(foldedAll)
+    !namesOwnOffice(foldedAll, foreignPeople(entities))
   )
     return [];
   // (the press of the one country a story names, covering a visit: "La visite du Premier ministre
@@ -861,9 +864,8 @@ const VISIT_AT_HOME =
 const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
 
 /** Words of a relation between two parties: one foreign country said to sign, meet or cooperate has Vietnam for the other. */
-// (an interview given is no talks: "lors d'un entretien accordé aux médias lao")
 const RELATION = new RegExp(
-  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?(?!${SPACE}(?:accordee?s?|exclusifs?))|aide\\w*|soutien\\w*|don|dons|offert|remis\\w*|investi\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|export\\w*|importation\\w*|importateur\\w*|commerc\\w*|protocoles?|conclu\\w*|sommets?|particip\\w*|arrive\\w*)\\b`,
+  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|aide\\w*|soutien\\w*|don|dons|offert|remis\\w*|investi\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|export\\w*|importation\\w*|importateur\\w*|commerc\\w*|protocoles?|conclu\\w*|sommets?|particip\\w*|arrive\\w*)\\b`,
 );
 
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's
@@ -871,10 +873,13 @@ const RELATION = new RegExp(
 const OWN_OFFICE =
   /\b(?:le|du|au|la|de la|les|des|aux)[\s\u00a0]+(?:vice-)?(?:pm|premier[\s\u00a0]+ministre|presidente?|secretaire[\s\u00a0]+general|chef[\s\u00a0]+de[\s\u00a0]+l'etat|ministres?|ministeres?|gouvernement|dirigeants|autorites|comite[\s\u00a0]+populaire|province|delegation)(?!\p{L})/gu;
 
-function namesOwnOffice(foldedAll: string): boolean {
+function namesOwnOffice(foldedAll: string, foreigners: readonly string[]): boolean {
   for (const m of foldedAll.matchAll(OWN_OFFICE)) {
     // (within the words after it: "le ministre thaïlandais", "le ministère des Finances de Singapour")
     const after = foldedAll.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[,.;:]/)[0] ?? '';
+    // (the office of the foreigner named right after it: "le Premier ministre Sonexay Siphandone")
+    const holder = after.trimStart();
+    if (foreigners.some((name) => holder.startsWith(name))) continue;
     // (a province named is a place, Vietnam's or not as the place is: "la province de Sulawesi")
     if (/province$/.test(m[0]) && /^[\s\u00a0]+(?:de|d')/.test(after)) continue;
     // (the country of the office itself: its adjective or "de X" right after it, not a country
@@ -887,6 +892,13 @@ function namesOwnOffice(foldedAll: string): boolean {
     if (!own) return true;
   }
   return false;
+}
+
+/** The folded names of the people of another country than Vietnam the story names (said so). */
+function foreignPeople(entities: readonly Entity[]): string[] {
+  return entities
+    .filter((e) => e.type === 'person' && e.country && e.country !== 'VN')
+    .flatMap((e) => [e.name, ...e.aliases].map((n) => fold(n)));
 }
 
 /** A head that speaks of several countries: their envoys, their leaders, a count of countries, a trilateral. */

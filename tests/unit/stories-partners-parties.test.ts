@@ -75,6 +75,29 @@ describe('foreign news VNA relays', () => {
         "Le ministre lao a eu un entretien avec son homologue sur l'énergie.",
       ),
     ).toEqual(['LA']);
+    // (an interview is worded in more ways: to a medium, with no "accordé")
+    expect(
+      teaserPartners(
+        'Le Laos enregistre des progrès',
+        'Le ministre lao du Plan a souligné les progrès du pays dans un entretien à la télévision nationale.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a bare office followed by a foreigner's name as that foreigner's, not Vietnam's", () => {
+    expect(
+      teaserPartners(
+        'Le Laos vise une croissance de 4,5 % en 2025',
+        "Lors d'un entretien accordé aux médias lao, le Premier ministre Sonexay Siphandone a déclaré que le Laos vise une croissance de 4,5 %.",
+      ),
+    ).toEqual([]);
+    // (a bare office alone is still Vietnam's: "Le PM reçoit…")
+    expect(
+      teaserPartners(
+        'Le Premier ministre félicite le Laos',
+        'Le Premier ministre a félicité le Laos pour sa croissance.',
+      ),
+    ).toEqual(['LA']);
   });
 
   it('reads one foreign country, or foreign envoys, as dealing with Vietnam, said or not', () => {

@@ -659,6 +659,22 @@ describe('8 places named by a common noun', () => {
     expect(named(es, 'Long An')?.aliases ?? []).not.toContain('province (PCV) de Long An');
   });
 
+  // shaped like thai-binh-attire-plus-dun-milliard-dusd-dide-pour-la-1274269,
+  // promotion-des-relations-entre-le-vietnam-et-les-loca-44379 and dong-nai-pres-de-178-millions-de-dollars-dide-en-jan-49071 (dev)
+  it('a zone of a known province is a place within it, not its other name; a zone spoken of, only the province', () => {
+    const es = find(
+      'La zone économique de Thai Binh, d’une superficie de 30.000 ha, attire les investisseurs.',
+      'Une zone humide protégée de Nam Dinh accueille des oiseaux.',
+      'Les ZI de Dong Nai planifient d’attirer 900 millions de dollars.',
+      'La zone spéciale de Phu Quôc accueillera l’APEC.',
+    );
+    expect(names(es, 'place')).toContain('zone économique de Thai Binh');
+    expect(named(es, 'Nam Dinh')?.aliases ?? []).not.toContain('zone humide protégée de Nam Dinh');
+    expect(named(es, 'Dong Nai')?.aliases ?? []).toEqual([]);
+    // (a special zone is the place's administrative kind: another name of it)
+    expect(named(es, 'Phu Quôc')?.aliases).toContain('zone spéciale de Phu Quôc');
+  });
+
   // shaped like bientot-un-festival-des-cultures-des-groupes-ethniqu-214640,
   // dak-lak-accueillera-la-9e-edition-du-festival-du-caf-388012 and
   // le-6e-festival-culturel-de-lethnie-cham-promet-son-l-1264316 (dev)

@@ -142,7 +142,14 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
           c.kb = null;
         }
         const trig = placeTriggerBefore(doc, i);
-        if (trig >= 0) c.alias = tokenText(doc, trig, m.end);
+        const zone = trig >= 0 ? zoneWithin(doc, trig, i) : 'none';
+        if (zone === 'named') {
+          // (the zone is the place named here: "la zone économique de Thai Binh")
+          c.a = trig;
+          extendTo(c, c.b);
+          c.kb = null;
+          claim(c);
+        } else if (zone === 'none' && trig >= 0) c.alias = tokenText(doc, trig, m.end);
       }
       if (c.type === 'person') {
         const h = honorificStart(doc, i);
@@ -159,6 +166,27 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
     }
   }
 }
+
+/**
+ * A zone before the place at `place`: none ('none'), or one within that place — not another name
+ * of it, unless the zone is its administrative kind ("zone spéciale de Phu Quôc", "zone autonome"):
+ * a zone of its own when the text names one, "la zone économique de Thai Binh", "la ZI de Tan Duc"
+ * (the definite article, and its kind said); an area otherwise, "une zone industrielle de Hai
+ * Duong", "les ZI de Dong Nai", "la zone de Quang Ninh à Nghe An" ('area': the place alone).
+ */
+function zoneWithin(doc: Doc, trig: number, place: number): 'none' | 'named' | 'area' {
+  const t = doc.toks[trig];
+  if (!t || !ZONES.has(t.f)) return 'none';
+  for (let k = trig + 1; k < place; k++) if (ADMINISTRATIVE_ZONES.has(doc.toks[k]?.f ?? '')) return 'none';
+  const before = doc.toks[trig - 1];
+  const definite = before?.f === 'la' || (before?.f === "'" && doc.toks[trig - 2]?.f === 'l');
+  // (its kind: an adjective before "de", or the abbreviation's letters)
+  const kindSaid = t.f !== 'zone' || !PREPOSITIONS_OF.has(doc.toks[trig + 1]?.f ?? '');
+  return definite && kindSaid ? 'named' : 'area';
+}
+const ZONES = new Set(['zone', 'zones', 'zi', 'ze', 'zes']);
+const PREPOSITIONS_OF = new Set(['de', 'd', 'du', 'des']);
+const ADMINISTRATIVE_ZONES = new Set(['speciale', 'administrative', 'autonome']);
 
 /**
  * A place of the world named by the name [i, end) of the country `own` and the words after it, or

@@ -679,8 +679,11 @@ function initialOfName(doc: Doc, k: number): boolean {
     !PARTICIPLE_AS_WRITTEN.test(doc.text.slice(prev.s, prev.e))
   );
 }
-/** A past or present participle, as written: "rencontré", "reçue", "félicités", "recevant". */
-const PARTICIPLE_AS_WRITTEN = /(?:é|ée|és|ées|u|ue|ant)$/;
+/**
+ * A past or present participle, as written: "rencontré", "reçue", "félicités", "recevant" (a "u"
+ * after a consonant: not "bureau", "niveau", "lieu").
+ */
+const PARTICIPLE_AS_WRITTEN = /(?:é|ée|és|ées|[^aeiou]ue?|ant)$/;
 /** Words after which a name may open: "selon E. Mammadov", "avec K. Petrov". */
 const OPEN_A_NAME = new Set(['selon', 'avec', 'entre', 'pour', 'apres', 'aupres', 'dont', 'chez', 'vers', 'contre']);
 

@@ -894,10 +894,13 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       (isSovereign(before.role, toks[a - 1]?.f === ',') && !VN_SYLLABLE.test((toks[a] as Token).f)) ||
       // ("le gardien de but philippin Etheridge", "le président américain Biden", "le gardien
       // Kawin", "le président Trump": a foreigner named by the family name alone, right after a
-      // nationality, or after an office of state or a player's position; not "le consultant
+      // nationality or a country, or after an office of state or a player's position; not "le consultant
       // Deloitte", "le directeur Marketing de Vinamilk")
       (n === 1 &&
         ((!!before.country && before.country !== 'VN' && adjectiveEndsAt(toks, a)) ||
+          // ("l'ambassadrice du Bangladesh au Vietnam Samianaz": a title whose complement ends on a
+          // country; not a body's name a country is part of, "président de Nord France Invest")
+          (!!before.country && countryComplementEndsAt(doc, a)) ||
           (!!before.role && oneWordTitle(before.role) && TITLE_WORDS.has(toks[a - 1]?.f ?? '')) ||
           portfolioThenSpeaker(doc, before.role, a, b)) &&
         !OF_SOMETHING.has(toks[b]?.f ?? '') &&
@@ -1032,6 +1035,17 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
 const MAX_ADJECTIVE_TOKENS = 5;
 
 /** Does a nationality adjective end right before token a ("le président sri-lankais Dissanayake")? */
+/** "… du Japon", "… au Vietnam" ends at a: a country, after its preposition (and article). */
+function countryComplementEndsAt(doc: Doc, a: number): boolean {
+  const country = doc.used[a - 1];
+  if (country?.type !== 'country' || country.b !== a) return false;
+  let k = country.a - 1;
+  if (doc.toks[k]?.f === "'" || doc.toks[k]?.f === 'la') k--;
+  if (doc.toks[k]?.f === "'") k--;
+  return COUNTRY_PREPOSITIONS.has(doc.toks[k]?.f ?? '');
+}
+const COUNTRY_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'au', 'aux', 'en', 'a']);
+
 function adjectiveEndsAt(toks: Token[], a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - MAX_ADJECTIVE_TOKENS; k--) if (ADJ_DICT.match(toks, k)?.end === a) return true;
   return false;

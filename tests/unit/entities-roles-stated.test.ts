@@ -1850,6 +1850,19 @@ describe('a profession, a nationality and a family name', () => {
     expect(names(firms, 'person')).toEqual([]);
   });
 
+  // (dev: renforcement-des-relations-de-cooperation-multiforme-100160, as stored)
+  it('a foreigner named by one name after a title whose complement ends on a country is a person', () => {
+    const es = find(
+      "Le président Tran Dai Quang reçoit l'ambassadrice du Bangladesh au Vietnam Samianaz le 26 septembre 2017. Photo: VNA",
+      "L'ambassadeur de la Malaisie Rahman a déclaré.",
+      // (not a body's name a country is part of)
+      'Luc Doublet, président de Nord France Invest, a exprimé son souhait.',
+    );
+    expect(named(es, 'Samianaz')).toMatchObject({ role: 'ambassadrice du Bangladesh au Vietnam', country: 'BD' });
+    expect(named(es, 'Rahman')?.role).toBe('ambassadeur de la Malaisie');
+    expect(names(es, 'person')).not.toContain('Invest');
+  });
+
   it('a plural title coordinated before the singular one is the others’, not the name’s', () => {
     const es = find(
       "Plus de 100 étudiants de la Faculté d'études internationales, enseignants et directeur de l'Université royale de Phnom Penh, Chet Chealy, sont venus écouter l’exposé.",

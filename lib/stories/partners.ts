@@ -798,8 +798,9 @@ export function findPartners(
   for (const e of entities ?? []) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code) || host(code)) continue;
-    // (a source's place or body, "selon X, de l'Université de Tokyo", says who speaks)
-    if (e.type !== 'person' && cited.length && onlyCited(e, all, foldedAll, cited)) continue;
+    // (a source's place or body, "selon X, de l'Université de Tokyo", says who speaks; and so
+    // does the source's own nationality, no office of a state being said of it)
+    if (cited.length && onlyCited(e, all, foldedAll, cited)) continue;
     // named only as a post or through its press: its mentions, the dateline of the envoy's city
     // ("Sydney (VNA) - L'ambassadeur du Vietnam en Australie…") and its newspapers do not make it one
     const datelineOnly = e.type === 'place' && e.mentions.every((m) => m.start <= 1);
@@ -993,7 +994,8 @@ function onlyCited(e: Entity, all: string, foldedAll: string, cited: [number, nu
       if (/\p{L}/u.test(all.charAt(at - 1)) || /\p{L}/u.test(all.charAt(at + surface.length))) continue;
       found = true;
       // (a body that is itself the source, "selon la KOICA", may be a state's: it keeps its country)
-      if (!inside(cited, at) || CITED_AS_SOURCE.test(foldedAll.slice(Math.max(0, at - 16), at))) return false;
+      if (!inside(cited, at)) return false;
+      if (e.type !== 'person' && CITED_AS_SOURCE.test(foldedAll.slice(Math.max(0, at - 16), at))) return false;
     }
   return found;
 }

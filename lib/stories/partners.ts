@@ -266,6 +266,9 @@ const CITY_IN_BRACKETS =
 // "l'ambassadeur vietnamien à", and the posts held concurrently: "…, accrédité concurremment au".
 const POST_BEFORE =
   /(?:(?:ambassadeur|ambassadrice|ambassade|consul|consule|consulat|representant|representante)(?:[\s\u00a0]+general|[\s\u00a0]+generale)?[\s\u00a0]+(?:du[\s\u00a0]+vietnam|vietnamien(?:ne)?)|accredite(?:e)?[\s\u00a0]+(?:concurremment|egalement|aussi))[\s\u00a0]+(?:au|aux|en|a|dans)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$|\([\s\u00a0]*chargee?[\s\u00a0]+(?:egalement|aussi|concurremment)[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l')[\s\u00a0]*$/u;
+// "l'ambassadeur du Japon au", "envoyé spécial … pour le commerce au": an envoy's post, Vietnam among them
+const REMIT_BEFORE =
+  /\b(?:ambassad(?:eur|rice)s?|envoye(?:e|s|es)?|representant(?:e|s|es)?|consul(?:e|s|es)?|delegue(?:e|s|es)?)\b[^.;]{0,70}?[\s\u00a0](?:au|en)[\s\u00a0]+$/u;
 // "…, au Népal et au", " et du": the next post of a list of them
 const POST_LIST_GOES_ON =
   /^[\s\u00a0]*(?:,|,?[\s\u00a0]+et)[\s\u00a0]+(?:au|aux|en|a|du|des|de)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
@@ -325,9 +328,13 @@ export function findCountries(text: string): CountryHit[] {
           CITY_IN_BRACKETS.test(text.slice(Math.max(0, start - 40), start))));
     const previous = hits[hits.length - 1];
     // (and the posts listed after it: "l'ambassadeur du Vietnam en Inde, au Népal et au Bhoutan")
+    // (and the other posts of an envoy to Vietnam: "envoyé spécial du Premier ministre britannique
+    // pour le commerce au Vietnam, en Thaïlande, au Cambodge et au Laos")
     const post =
       form.kind === 'name' &&
-      (POST_BEFORE.test(near) || (!!previous?.post && POST_LIST_GOES_ON.test(folded.slice(previous.end, start))));
+      (POST_BEFORE.test(near) ||
+        (form.code === 'VN' && REMIT_BEFORE.test(near)) ||
+        (!!previous?.post && POST_LIST_GOES_ON.test(folded.slice(previous.end, start))));
     const press = form.kind === 'adjective' && PRESS_BEFORE.test(before);
     const speaker = form.kind === 'adjective' && PROFESSION_BEFORE.test(near) && speaksAfter(folded, end);
     const cited = inside(citations, start);

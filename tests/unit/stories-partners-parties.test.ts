@@ -195,6 +195,22 @@ describe('the posts of one envoy', () => {
     ).toEqual(['NP']);
   });
 
+  it("of a foreign envoy to Vietnam are posts too, Vietnam's the first (dev: t-cooperative-agricole-aide-japonaise-pour-lapplicat-29269)", () => {
+    expect(
+      teaserPartners(
+        'Le Royaume-Uni s’intéresse aux projets ferroviaires et urbains durables du Vietnam',
+        'Selon Matt Western, envoyé spécial du Premier ministre britannique pour le commerce au Vietnam, en Thaïlande, au Cambodge et au Laos, le Vietnam se trouve à un tournant décisif de son développement infrastructurel, la croissance économique rapide et l’urbanisation croissante engendrant une forte demande de systèmes de transport durables, efficaces et intégrés.',
+      ),
+    ).toEqual(['GB']);
+    // (a country named otherwise stays: the envoy's talks there)
+    expect(
+      teaserPartners(
+        'L’ambassadeur du Japon au Vietnam et au Laos reçu à Vientiane',
+        'L’ambassadeur du Japon au Vietnam et au Laos a rencontré le ministre lao des Affaires étrangères.',
+      ).sort(),
+    ).toEqual(['JP', 'LA']);
+  });
+
   it('stay partners when a head that names a region lists them (dev: le-vietnam-et-lafrique-sorientent-vers-une-cooperati-107838)', () => {
     expect(
       articlePartners(

@@ -45,7 +45,7 @@ envoye envoyee representant representante conseiller conseillere sg pm chancelie
 sultan emir pape nonce patriarche venerable professeur professeure docteur dr pr sous-ministre vice bourgmestre bourgmestres
 feu defunt defunte heros adjoint adjointe vice-ministre haut haute
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
-juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex
+juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex actuel actuelle
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables redacteur redactrice coordinatrice assistant assistante
@@ -82,10 +82,10 @@ export const PLAYING_POSITIONS = set(
 /** Words before a function that say the holder has died: "feu le président", "le défunt président". */
 export const DECEASED = set('feu defunt defunte');
 
-/** Title words that say which holder of the title after them, not what function: "ancien", "nouveau", "haut". */
+/** Title words that say which holder of the title after them, not what function: "ancien", "actuel", "nouveau", "haut". */
 export const HOLDER_QUALIFIERS = new Set([
   // ("haut" only before its title: "le haut-commissaire", "le Haut représentant"; not "de haut niveau")
-  ...set('ancien ancienne ex haut haute'),
+  ...set('ancien ancienne ex haut haute actuel actuelle'),
   ...NEWLY,
 ]);
 

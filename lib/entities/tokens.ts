@@ -281,7 +281,8 @@ function visibleWord(text: string, folded: string, start: number, end: number): 
   return { text: out + text.charAt(end), at };
 }
 
-// ("ancienprésident", "nouvelleministre": the qualifiers that stand before a title glue to it too)
+// ("ancienprésident", "nouvelleministre", "actuelprésident": the qualifiers that stand before a
+// title glue to it too; and the possessives, "leursprésidents", "sonhomologue")
 const GLUED_BEFORE = [
   'les',
   'le',
@@ -296,6 +297,13 @@ const GLUED_BEFORE = [
   'ancienne',
   'nouveau',
   'nouvelle',
+  'actuel',
+  'actuelle',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
 ];
 /** A sentence's first word glues only an article: "Leprésident", "Lavice-présidente". */
 const GLUED_BEFORE_CAP = ['Les', 'Le', 'La'];

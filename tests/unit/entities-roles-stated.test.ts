@@ -1400,6 +1400,19 @@ describe('titles the stored text glued to a word', () => {
     expect(find('Le ministère a décidé de déconseiller Pham Van Tuan de voyager.')[0]?.role ?? null).toBeNull();
   });
 
+  // (dev, as stored: rencontre-damitie-vietnamrpdc-28248, amitie-vietnambulgarie-trois-vietnamiens-a-lhonneur-29135)
+  it('split from a possessive or "actuel" ("leursprésidents", "actuelprésident"); "actuel" is kept as "ancien" is', () => {
+    const es = find(
+      'Cette rencontre a été organisée en présence de leursprésidents Pham Tat Dong et Tran Tho Chu.',
+      "Feu leprésident de cette même association, Nguyen Minh Thong, et son actuel président Nguyen Van Tuan ont reçu l'insigne.",
+    );
+    expect(named(es, 'Pham Tat Dong')?.role).toBe('président');
+    expect(named(es, 'Tran Tho Chu')?.role).toBe('président');
+    expect(named(es, 'Nguyen Van Tuan')?.role).toBe('actuel président');
+    // ("la session", "sage": no title after the possessive's letters)
+    expect(find('La session a eu lieu à Hanoï.').filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('split from a nationality adjective or a qualifier glued after it ("ministremozambicain", "directeurgénéral")', () => {
     const es = find(
       'La délégation a eu des séances de travail avec le vice-ministremozambicain de la défense nationale, Patricio José, et le chef.',

@@ -3,9 +3,11 @@
 
 import {
   compareNewestFirst,
+  countsOfEntries,
   matchQuery,
   queryTimeline,
   queryWords,
+  type TimelineCounts,
   type TimelineEntry,
   type TimelineQuery,
 } from '../timeline';
@@ -24,6 +26,8 @@ export class TimelineCache {
   private sorted: TimelineEntry[] | null = null;
   /** the entries' words, built on the first text query (most sessions never type one) */
   private words: WordIndex<TimelineEntry> | null = null;
+  /** the index's ordinal of each entry of `sorted`, in its order (rebuilt after a change) */
+  private order: { of: TimelineEntry[]; ordinals: Int32Array } | null = null;
 
   /** `listener`: told of every change (another cache kept beside this one: lib/store/newest.ts) */
   constructor(
@@ -55,14 +59,42 @@ export class TimelineCache {
     if (!words.length) return all;
     // (written or reset meanwhile: this once, by reading them all)
     if (this.sorted !== all) return queryTimeline(all, { text });
-    this.words ??= new WordIndex(all);
-    const found = this.words.holding(words);
-    return all.filter((e) => found.has(e));
+    const marks = this.indexOf(all).marks(words);
+    const ordinals = this.ordinalsOf(all);
+    const out: TimelineEntry[] = [];
+    for (let i = 0; i < all.length; i++) if (marks[ordinals[i] as number]) out.push(all[i] as TimelineEntry);
+    return out;
   }
 
   /** The entries matching `query`, newest first: its words through the word index, the rest over those. */
   async matching(query: TimelineQuery): Promise<TimelineEntry[]> {
     return matchQuery(await this.holding(query.text), { ...query, text: undefined });
+  }
+
+  /**
+   * The counts per partner and domain of the entries matching `query` but its partner (so every
+   * partner stays shown): a query of words alone is counted in the word index, without reading
+   * the entries; `matched`, when the caller has them, spares finding them again otherwise.
+   */
+  async countsOf(query: TimelineQuery, matched?: readonly TimelineEntry[]): Promise<TimelineCounts> {
+    const all = await this.all();
+    const words = queryWords(query.text);
+    if (words.length && this.sorted === all && !query.domain && !query.entityId && !query.cooperationOnly)
+      return this.indexOf(all).countsOf(this.indexOf(all).marks(words));
+    return countsOfEntries(matched ?? (await this.matching({ ...query, partner: undefined })));
+  }
+
+  private indexOf(all: TimelineEntry[]): WordIndex<TimelineEntry> {
+    this.words ??= new WordIndex(all);
+    return this.words;
+  }
+
+  private ordinalsOf(all: TimelineEntry[]): Int32Array {
+    if (this.order?.of === all) return this.order.ordinals;
+    const index = this.indexOf(all);
+    const ordinals = Int32Array.from(all, (e) => index.ordinalOf(e) ?? -1);
+    this.order = { of: all, ordinals };
+    return ordinals;
   }
 
   /** Entries just written: replace (by id) and keep the order. */
@@ -75,6 +107,7 @@ export class TimelineCache {
     if (!this.sorted) {
       this.loading = null; // a load in flight may predate the write: read again next time
       this.words = null;
+      this.order = null;
       return;
     }
     const list = this.sorted;
@@ -103,6 +136,7 @@ export class TimelineCache {
     this.sorted = null;
     this.loading = null;
     this.words = null;
+    this.order = null;
     this.listener?.reset();
   }
 }

@@ -3,7 +3,7 @@
 // Unfiltered, it reads the counts record and the newest entries kept per partner (or the
 // indexes); filtered, one pass over the cache of all entries.
 
-import { countsOfEntries, matchQuery, type TimelineCounts, type TimelineEntry, type TimelineQuery } from '../timeline';
+import { matchQuery, type TimelineCounts, type TimelineEntry, type TimelineQuery } from '../timeline';
 import type { TimelineCache } from './cache';
 import { type NewestByPartner, stampOf } from './newest';
 import { indexable, queryStore } from './query';
@@ -58,7 +58,7 @@ export async function readGroups(
     return { total: overview.total, counts, groups };
   }
   const matched = await cache.matching(base);
-  const counts = countsOfEntries(matched);
+  const counts = await cache.countsOf(base, matched);
   const groups = (await plan(counts)).map(({ partner, offset = 0, limit }) => {
     const of = matchQuery(matched, { partner });
     return { partner, count: of.length, entries: of.slice(offset, offset + limit) };

@@ -2,7 +2,7 @@
 // answer it alone (nothing, or only a partner: fast on a cold start), else from the cache of all
 // entries.
 
-import { countsOfEntries, matchQuery, type TimelineCounts, type TimelineEntry, type TimelineQuery } from '../timeline';
+import { matchQuery, type TimelineCounts, type TimelineEntry, type TimelineQuery } from '../timeline';
 import type { TimelineCache } from './cache';
 import { indexedPage } from './reads';
 import { countsOf, storeStats } from './stats';
@@ -58,6 +58,6 @@ export async function queryStore(
   const rest = await cache.matching(options.counts ? { ...query, partner: undefined } : query);
   const found = options.counts ? matchQuery(rest, { partner: query.partner }) : rest;
   const answer: QueryAnswer = { entries: found.slice(offset, offset + limit), total: found.length };
-  if (options.counts) answer.counts = countsOfEntries(rest);
+  if (options.counts) answer.counts = await cache.countsOf(query, rest);
   return answer;
 }

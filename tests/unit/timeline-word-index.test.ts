@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openStore, queryStore, TimelineCache, toStored } from '../../lib/store';
-import { queryTimeline, queryWords, searchTextOf, type TimelineEntry } from '../../lib/timeline';
+import { countsOfEntries, queryTimeline, queryWords, searchTextOf, type TimelineEntry } from '../../lib/timeline';
 import { WordIndex } from '../../lib/timeline/word-index';
 import { generatedEntries } from '../support/generated';
 
@@ -83,6 +83,16 @@ describe("the cache's text queries", () => {
     const answer = await queryStore(db, cache, { text: word }, { limit: 10, counts: true });
     expect(answer.total).toBe(want.length);
     expect(answer.entries.map((e) => e.id)).toEqual(want.slice(0, 10));
+    // (its counts, taken in the word index, are those of the entries found: partners, "no
+    // partner" last, domains; and with a partner, those of every partner still)
+    const counted = countsOfEntries(queryTimeline(sorted, { text: word }));
+    expect(answer.counts).toEqual(counted);
+    expect(counted.partners.length).toBeGreaterThan(3);
+    const ofPartner = await queryStore(db, cache, { text: word, partner: 'KH' }, { limit: 10, counts: true });
+    expect(ofPartner.counts).toEqual(counted);
+    expect(ofPartner.total).toBe(queryTimeline(sorted, { text: word, partner: 'KH' }).length);
+    const twoWords = await queryStore(db, cache, { text: 'sécurité accord' }, { counts: true });
+    expect(twoWords.counts).toEqual(countsOfEntries(queryTimeline(sorted, { text: 'sécurité accord' })));
 
     // a new story with a word no other has, then a new version of it without that word
     const base = entries[0] as TimelineEntry;
@@ -99,6 +109,9 @@ describe("the cache's text queries", () => {
     cache.apply([renamed]);
     expect(await cache.holding('quetzalcoatl')).toEqual([]);
     expect((await cache.holding('autre titre')).map((e) => e.id)).toEqual([renamed.id]);
+    // (the counts follow the writes: the old version is no longer counted)
+    const after = await queryStore(db, cache, { text: word }, { counts: true });
+    expect(after.counts).toEqual(countsOfEntries(queryTimeline(await cache.all(), { text: word })));
 
     // (after a reset the cache reads the store again: the story written to the cache only is gone)
     cache.reset();

@@ -50,7 +50,7 @@ function sameFunctionNamedBetter(a: string, b: string): boolean {
   const [fa, fb] = [fold(a), fold(b)];
   const head = (f: string) => f.split(/\s+(?:de|du|des|d')\b/)[0] ?? f;
   if (head(fa) !== head(fb)) return false;
-  const names = (s: string) => (s.slice(1).match(/(?<![\p{L}'’-])\p{Lu}\p{Ll}/gu) ?? []).length;
+  const names = (s: string) => (s.slice(1).match(/(?<![\p{L}-])\p{Lu}\p{Ll}/gu) ?? []).length;
   // (not over a list of functions: "… provincial et chef du comité d'organisation" says more)
   return names(a) > names(b) && !fb.startsWith(fa) && !fa.startsWith(fb) && !/,|\set\s/.test(fb);
 }

@@ -2613,6 +2613,15 @@ describe('one function said several ways on a page', () => {
     );
   });
 
+  // (batch 76, dev since its one scoring: pour-la-creation-dun-centre-dassistance-de-startup-s-91302, as stored)
+  it('a name after an elided "d\'" is a name too: the fuller of two ways of writing one function wins', () => {
+    const es = find(
+      "Il l'a souligné lors de la réception le 18 juillet de Jegal Won Young, président du Conseil municipal d'Incheon, en visite dans la ville.",
+      'Nguyen Thien Nhan reçoit Jegal Won Young, président du Conseil municipal Incheon (en République de Corée) lors de sa visite. Photo : VNA',
+    );
+    expect(named(es, 'Jegal Won Young')?.role).toBe("président du Conseil municipal d'Incheon");
+  });
+
   // (the second reviewer's, R46 and R46b)
   it('"ancien" said once makes a former holder, wherever it is said; a feminine adjective folds too', () => {
     const es = find(

@@ -31,7 +31,7 @@
 //   9. namesAgain: names found once are found again everywhere else on the page ("Soc Trang
 //      renforce…")
 //  10. rolesAndCountries: roles of the persons no rule gave one (roles.ts, headline-roles.ts,
-//      sentence-roles.ts);
+//      sentence-roles.ts), a bare title's complement said after the name (title-complements.ts);
 //      countries of the places of the world the page names
 //  11. buildEntities: mentions grouped by id; name, aliases, role and country decided per entity
 //      (build.ts)
@@ -72,6 +72,7 @@ import {
 } from './person-place-rules';
 import { joinRoles, roleAfter, roleBefore } from './roles';
 import { previousSentenceRoles } from './sentence-roles';
+import { withComplementAfterName } from './title-complements';
 import type { Token } from './tokens';
 import {
   personWordsOf,
@@ -399,6 +400,8 @@ function* rolesAndCountries({ docs, cands }: PassState): Steps<void> {
     c.roleAdded = joined.added;
     c.country = c.country ?? before.country ?? after.country;
   }
+  // "la gouverneure Linda Dessau de l'Etat de Victoria": the title's complement after the name
+  for (const c of cands) if (c.type === 'person' && c.role && !c.dropped) c.role = withComplementAfterName(c);
   // "Le vice-ministre vietnamien des AE reçoit…": a headline's role without a name is the function
   // of the person the article names without one
   headlineRoles(docs, cands);

@@ -2959,6 +2959,29 @@ describe('what a body the role names already is, said between it and the name', 
   });
 });
 
+describe("a bare title's complement after the name", () => {
+  // (batch 77, dev since its one scoring: le-vietnam-cherit-son-partenariat-strategique-avec-l-128110, as stored)
+  it('joins the title it completes ("la gouverneure Linda Dessau de l’Etat de Victoria")', () => {
+    const es = find(
+      'Recevant la gouverneure Linda Dessau de l’Etat de Victoria, en Australie, la dirigeante vietnamiennne a déclaré que les deux ministères coopèrent.',
+      'Le président Nguyen Van Binh de la province de Long An a reçu la délégation.',
+    );
+    expect(named(es, 'Linda Dessau')?.role).toBe("gouverneure de l'Etat de Victoria");
+    expect(named(es, 'Nguyen Van Binh')?.role).toBe('président de la province de Long An');
+  });
+
+  it("not a sovereign's realm, nor the country a foreigner works for, nor a title that has its own", () => {
+    const es = find(
+      "Le roi Charles III d'Angleterre a adressé un message de félicitations.",
+      "L'entraîneur sud-coréen Park Hang-seo du Vietnam a aligné les trois joueurs.",
+      "Le président de l'Assemblée nationale Tran Thanh Man du Vietnam a reçu la délégation.",
+    );
+    expect(named(es, 'Charles III')?.role).toBe('roi');
+    expect(named(es, 'Park Hang-seo')?.role).not.toMatch(/Vietnam/);
+    expect(named(es, 'Tran Thanh Man')?.role).toBe("président de l'Assemblée nationale");
+  });
+});
+
 describe('a family name glued to its particle by an apostrophe', () => {
   it('"Vicki O\'Hallorand… le gouverneur O\'Hallorand": the short form is the whole family name', () => {
     const es = find(

@@ -1,0 +1,63 @@
+// A bare title before a name whose complement follows the name: "la gouverneure Linda Dessau de
+// l'Etat de Victoria", "l'ambassadeur Yamada du Japon". French news splits a long title so, the
+// name set between the function and what it is the function of; the reader, and the annotators,
+// join them ("gouverneure de l'Etat de Victoria"). Read once the page's places, bodies and
+// countries are found: the complement must be one of them, right after the name.
+
+import { type Cand, candCountry, type Doc, tokenText } from './doc';
+import { SOVEREIGNS } from './lexicon';
+import { placeTriggerBefore } from './person-place-rules';
+import { roleHead } from './role-words';
+
+/** How far past the noun that designates a place its name may begin ("l'Etat de Victoria"). */
+const MAX_LEAD = 4;
+
+/**
+ * The person's role with the complement that follows the name, when the role stated is a bare
+ * title (no complement of its own) and the name is followed, with no pause, by "de"/"du"/"d'" and
+ * a place, a body or a country; else the role as it is.
+ */
+export function withComplementAfterName(c: Cand): string | null {
+  const role = c.role;
+  // (not a sovereign's: "le roi Charles III d'Angleterre" is named so, the realm after the name)
+  if (!role || !bareTitle(role) || SOVEREIGNS.has(roleHead(role))) return role;
+  const complement = complementAfter(c.doc, c.b);
+  if (!complement) return role;
+  // (not the country a foreigner works for: "l'entraîneur sud-coréen Park Hang-seo du Vietnam")
+  const own = candCountry(c);
+  const { entity } = complement;
+  if (own && entity.type === 'country' && candCountry(entity) !== own) return role;
+  return `${role} ${complement.text}`;
+}
+
+/** One title word, with a qualifier or a nationality at most: "gouverneure", "Premier ministre", "ambassadeur japonais". */
+function bareTitle(role: string): boolean {
+  const words = role.split(/\s+/);
+  return words.length <= 3 && !words.some((w) => PREPOSITIONS.has(w.toLowerCase())) && roleHead(role) !== '';
+}
+const PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'd’', 'au', 'aux', 'en', 'à', 'a', 'pour', 'chargé', 'chargée']);
+
+/** The complement's words from its preposition, and the place, body or country it names. */
+function complementAfter(d: Doc, e: number): { text: string; entity: Cand } | null {
+  const prep = d.toks[e]?.f;
+  if (prep !== 'de' && prep !== 'du' && prep !== 'd' && prep !== 'des') return null;
+  // (past the complement's article: "de l'Etat", "de la province")
+  let k = e + 1;
+  while (k < e + 3 && ARTICLES.has(d.toks[k]?.f ?? '')) k++;
+  const held = d.used[k];
+  if (held)
+    return !held.dropped && COMPLEMENTS.has(held.type) && held.a === k
+      ? { text: tokenText(d, e, held.b), entity: held }
+      : null;
+  // (or the noun that designates the place: "l'Etat de Victoria", whose entity is "Victoria")
+  for (let m = k + 1; m <= k + MAX_LEAD; m++) {
+    const place = d.used[m];
+    if (!place) continue;
+    return place.type === 'place' && !place.dropped && placeTriggerBefore(d, place.a) === k
+      ? { text: tokenText(d, e, place.b), entity: place }
+      : null;
+  }
+  return null;
+}
+const ARTICLES = new Set(['la', 'l', "'", 'les']);
+const COMPLEMENTS = new Set<Cand['type']>(['place', 'organization', 'country']);

@@ -300,6 +300,23 @@ function twoFunctionsStart(d: Doc, start: number, i: number): number {
   return start;
 }
 
+/**
+ * ", dans l'Est de la Thaïlande" from the comma at k to j: a note of where the place or body
+ * before the comma lies — "en", "au", "aux" or "dans", a few words, a place or a country last.
+ */
+function whereItLies(d: Doc, k: number, j: number): boolean {
+  const about = d.used[k - 1]?.type;
+  const last = d.used[j]?.type;
+  return (
+    (about === 'place' || about === 'organization') &&
+    (last === 'place' || last === 'country') &&
+    LIES_IN.has(d.toks[k + 1]?.f ?? '') &&
+    !d.toks[k + 1]?.cap &&
+    j - k <= 8
+  );
+}
+const LIES_IN = new Set(['en', 'au', 'aux', 'dans']);
+
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */
 function roleRightBefore(d: Doc, i: number): StatedRole {
   const toks = d.toks;
@@ -441,6 +458,9 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       // "l'ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala, X": a post
       // held too, inside the role
       if (t.f === ',' && start === k + 1 && isParticiple(d, k + 1)) continue;
+      // "le gouverneur de la province de Chanthaburi, dans l'Est de la Thaïlande, X": where the
+      // place or body of the role lies, between commas, inside it
+      if (t.f === ',' && start === k + 1 && whereItLies(d, k, j)) continue;
       break;
     }
     if (t.kind === 'w' && !t.cap && isPreposition(d, k)) {
@@ -496,6 +516,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         if (placeOfPostAt(d, k - 1)) continue;
         // ("…, également le vice-président du Conseil…": the article of a function added to another)
         if (ALSO.has(prev?.f ?? '') && toks[k - 2]?.f === ',' && functionAt(d, k + articleLength(toks, k))) continue;
+        // (", dans l'Est de la Thaïlande,": where the role's place lies)
+        if (prev?.f === 'dans' && toks[k - 2]?.f === ',' && whereItLies(d, k - 2, j)) continue;
         // ("de l'Emploi à l'étranger": abroad, inside a portfolio; not "les représentants des
         // Vietnamiens à l'étranger, X", a people before the name of someone who speaks to them)
         const portfolio = toks[k - 2];
@@ -530,7 +552,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
         !(t.f === 'pour' && start > k && forWhat(d, k + 1)) &&
         !(start === k + 1 && unitOf(d, k)) &&
         !coordinatedPostAt(d, k, j) &&
-        !placeOfPostAt(d, k)
+        !placeOfPostAt(d, k) &&
+        !(toks[k - 1]?.f === ',' && whereItLies(d, k - 1, j))
       )
         break;
     }

@@ -2959,6 +2959,24 @@ describe('what a body the role names already is, said between it and the name', 
   });
 });
 
+describe('where the place or body of a role lies, between commas before the name', () => {
+  // (batch 78, dev since its one scoring: promouvoir-la-cooperation-entre-chanthaburi-thailand-188277, as stored)
+  it('is inside the role ("le gouverneur de la province de Chanthaburi, dans l\'Est de la Thaïlande, X")', () => {
+    const es = find(
+      "Bangkok (VNA) – Le gouverneur de la province de Chanthaburi, dans l'Est de la Thaïlande, Sutee Thongyam, a estimé que l'industrie touristique avait de nombreuses perspectives.",
+      'Le président du Comité populaire de Hanoï, au Vietnam, Tran Sy Thanh, a salué la délégation.',
+    );
+    expect(named(es, 'Sutee Thongyam')).toMatchObject({
+      role: "gouverneur de la province de Chanthaburi, dans l'Est de la Thaïlande",
+      country: 'TH',
+    });
+    expect(named(es, 'Tran Sy Thanh')?.role).toBe('président du Comité populaire de Hanoï, au Vietnam');
+    // (not a clause of its own: "Le ministre a visité la province, en Thaïlande, X a dit" has no such note)
+    const other = find('Après sa visite au Laos, en Thaïlande, Nguyen Van An a rencontré le ministre.');
+    expect(named(other, 'Nguyen Van An')?.role ?? null).toBeNull();
+  });
+});
+
 describe("a bare title's complement after the name", () => {
   // (batch 77, dev since its one scoring: le-vietnam-cherit-son-partenariat-strategique-avec-l-128110, as stored)
   it('joins the title it completes ("la gouverneure Linda Dessau de l’Etat de Victoria")', () => {

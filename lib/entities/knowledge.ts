@@ -84,6 +84,9 @@ export function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z0-9]{1,9}$/.test(s);
 }
 
+/** How long an acronym must be to be found written as a word, capitalised ("Asean"). */
+const MIN_WORD_ACRONYM = 4;
+
 /** A name's first word French writes in lower case inside a sentence: "les îles Salomon", "les hauts plateaux du Centre". */
 const COMMON_NOUN_OPENING = /^(?:[ÎI]les?|Hauts [Pp]lateaux) /;
 
@@ -97,6 +100,9 @@ for (const e of KB) {
     const cap = form.charAt(0) !== form.charAt(0).toLowerCase() && !COMMON_NOUN_OPENING.test(form);
     if (!toks.length) continue;
     KB_DICT.add(toks, e, isAcronym(form), cap);
+    // ("l'Asean", "l'Unesco", "l'Otan": an acronym read as a word is written so too; not a short
+    // one, "An" is no "AN")
+    if (e.type !== 'person' && isAcronym(form) && form.length >= MIN_WORD_ACRONYM) KB_DICT.add(toks, e, false, true);
     // ("Thua Thiên Huê" is "Thua Thiên-Huê", "Ba Ria Vung Tau" "Ba Ria-Vung Tau", "le Haut
     // Commissariat…" the "Haut-Commissariat…": a place's or a body's name is found with or without
     // the dash between its words)

@@ -503,6 +503,20 @@ describe('8 places named by a capitalised noun and its complements', () => {
 });
 
 // (batch 78, dev since its one scoring: thua-thien-hue-et-champassak-renforcent-leur-amitie-1269797)
+describe('an acronym the knowledge base knows, written as a word', () => {
+  // (batch 80, dev since its one scoring: vers-la-communaute-de-lasean-en-2015-17278, as stored)
+  it('is the body: "l\'Asean", "l\'Otan"; a short one is not ("An" is no "AN")', () => {
+    const es = find(
+      "Le 16è Sommet de l'Asean, qui est le premier Sommet des dirigeants aséaniens en 2010, est particulièrement important.",
+      "L'Otan a réagi. Nguyen Van An a parlé.",
+    );
+    expect(named(es, 'Asean')?.type).toBe('organization');
+    expect(names(es, 'place')).not.toContain('Asean');
+    expect(named(es, 'Otan')?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain('Assemblée nationale');
+  });
+});
+
 describe('places the knowledge base knows with a dash between their words', () => {
   it('are found written with a space too: "Thua Thiên Huê", "Ba Ria Vung Tau"; not as two places', () => {
     const es = find(

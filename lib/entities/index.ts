@@ -364,18 +364,22 @@ function* namesAgain({ docs, cands, push, learnt }: PassState, storyBound: Map<C
     }
   }
 
-  // "ses félicitations à Yvette Cooper pour…": a short name read as a place only because "à" comes
-  // before it is the person the page names with it elsewhere (the page's persons are keyed only
-  // when there is such a place)
+  // "ses félicitations à Yvette Cooper pour…", "a proposé à Petronas d'élaborer…": a short name
+  // read as a place only because "à" comes before it is the person or the body the page names with
+  // it elsewhere ("le groupe malaisien Petronas") (the page's persons and bodies are keyed only when
+  // there is such a place)
   const afterA = cands.filter((c) => c.type === 'place' && (c.via === 'place-a' || c.via === 'again:place-a'));
-  const persons = new Map<string, Cand>();
-  if (afterA.length) for (const c of cands) if (c.type === 'person' && !c.dropped) persons.set(keysOf(c).join(' '), c);
+  const named = new Map<string, Cand>();
+  if (afterA.length)
+    for (const c of cands)
+      if ((c.type === 'person' || c.type === 'organization') && !c.dropped) named.set(keysOf(c).join(' '), c);
   for (const [k, c] of afterA.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
-    const person = persons.get(keysOf(c).join(' '));
-    if (!person) continue;
-    Object.assign(c, { type: 'person', id: person.id, kb: person.kb, canonical: person.canonical, alias: null });
-    c.via = `again:${person.via}`;
+    const other = named.get(keysOf(c).join(' '));
+    if (!other) continue;
+    Object.assign(c, { type: other.type, id: other.id, kb: other.kb, canonical: other.canonical, alias: null });
+    c.country ??= other.country;
+    c.via = `again:${other.via}`;
   }
 }
 

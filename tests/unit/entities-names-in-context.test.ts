@@ -426,6 +426,16 @@ describe('persons with no title next to them', () => {
     );
   });
 
+  // (batch 80, dev since its one scoring: le-secretaire-general-du-pcv-rend-visite-au-groupe-m-1273033, as stored)
+  it('and the body the page names with it elsewhere: "a proposé à Petronas d\'élaborer…"', () => {
+    const es = find(
+      'Le secrétaire général du PCV rend visite au groupe malaisien Petronas',
+      "Le dirigeant vietnamien a proposé à Petronas d'élaborer prochainement une stratégie pour promouvoir les investissements.",
+    );
+    expect(es.filter((e) => e.name === 'Petronas').map((e) => e.type)).toEqual(['organization']);
+    expect(named(es, 'Petronas')?.mentions).toHaveLength(2);
+  });
+
   // dev "les-relations-nouvellezelande-vietnam…" (Ardern), "vietnamfrance-promotion…" (Roussel)
   it('a foreign person named in full is the same person named again by the family name alone', () => {
     const es = find(

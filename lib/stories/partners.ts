@@ -528,7 +528,8 @@ function handedOverBy(foldedAll: string): boolean {
 // a visit ("Dans le cadre de sa visite en Inde, le Premier ministre…") or names the pair
 // ("Vietnam-Nouvelle-Zélande"). (Not the business community at home: "la communauté vietnamienne
 // des affaires".)
-const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora${SPACE}vietnamienne|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu`;
+// ("la diaspora" said bare is Vietnam's, as VNA writes; not another people's, "la diaspora chinoise")
+const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora(?:${SPACE}vietnamienne)?(?!${SPACE}[a-z]+(?:ienne|aise|oise|aine|ine|ane|ole|que)\\b)|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu`;
 // (the community named by its associations or by where its people live: "l'Association des
 // Vietnamiens en République tchèque", "l'Union générale des Vietnamiens de France", "les
 // Vietnamiens résidant en France", "des Vietnamiens vivant en Suisse", "la communauté des Vietnamiens")

@@ -279,6 +279,22 @@ describe('the Vietnamese community abroad named by its associations', () => {
       ]),
     ).toEqual(['DE']);
   });
+
+  // (batch 80, dev since its one scoring: t-le-president-truong-tan-sang-attendu-au-japon-49826-b, as stored)
+  it('and "la diaspora" said bare is it too; not another people\'s ("la diaspora chinoise")', () => {
+    expect(
+      teaserPartners(
+        "La diaspora, un pont essentiel pour l'intégration et le développement du Vietnam",
+        "Le président de l'Union des associations des Vietnamiens au Japon, Nguyen Hong Son souligne le rôle de la diaspora en tant qu'un pont essentiel pour l'intégration et le développement national.",
+      ),
+    ).toEqual([]);
+    expect(
+      teaserPartners(
+        'La diaspora chinoise au Vietnam salue la coopération avec la Chine',
+        'Les représentants de la communauté ont rencontré l’ambassadeur de Chine.',
+      ),
+    ).toEqual(['CN']);
+  });
 });
 
 describe('a compound nationality written with a space', () => {

@@ -897,7 +897,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
       // nationality or a country, or after an office of state or a player's position; not "le consultant
       // Deloitte", "le directeur Marketing de Vinamilk")
       (n === 1 &&
-        ((!!before.country && before.country !== 'VN' && adjectiveEndsAt(toks, a)) ||
+        ((!!before.country && before.country !== 'VN' && adjectiveEndsAt(toks, a) && !placeNounQualified(toks, a)) ||
           // ("l'ambassadrice du Bangladesh au Vietnam Samianaz": a title whose complement ends on a
           // country; not a body's name a country is part of, "président de Nord France Invest")
           (!!before.country && countryComplementEndsAt(doc, a)) ||
@@ -1045,6 +1045,13 @@ function countryComplementEndsAt(doc: Doc, a: number): boolean {
   return COUNTRY_PREPOSITIONS.has(doc.toks[k]?.f ?? '');
 }
 const COUNTRY_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'au', 'aux', 'en', 'a']);
+
+/** "la ville italienne Palerme": the nationality ending at a qualifies a place noun, whose name follows. */
+function placeNounQualified(toks: Token[], a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - MAX_ADJECTIVE_TOKENS; k--)
+    if (ADJ_DICT.match(toks, k)?.end === a) return PLACE_TRIGGERS.has(toks[k - 1]?.f ?? '');
+  return false;
+}
 
 function adjectiveEndsAt(toks: Token[], a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - MAX_ADJECTIVE_TOKENS; k--) if (ADJ_DICT.match(toks, k)?.end === a) return true;

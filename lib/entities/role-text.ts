@@ -118,9 +118,13 @@ function adjectiveTokens(d: Doc, a: number, b: number): Set<number> {
     if (m && held && (m.end !== held.b || named(held.canonical) || held.kb?.variants.some(named))) continue;
     // "roi des Belges": after an article the word names the people, a noun of the role
     const people = d.toks[k - 1]?.f === 'des' || d.toks[k - 1]?.f === 'les';
-    // ("consule … dans la ville de Chennai, de l'État indien de Tamil Nadu": a place's own adjective,
-    // between its designation and its name, is the place's, part of the role)
-    const placeOwn = PLACE_TRIGGERS.has(d.toks[k - 1]?.f ?? '') && !!m && capitalAfterPreposition(d.toks, m.end);
+    // ("consule … dans la ville de Chennai, de l'État indien de Tamil Nadu", "maire de la ville
+    // italienne Palerme": a place's own adjective, between its designation and its name, is the
+    // place's, part of the role)
+    const placeOwn =
+      PLACE_TRIGGERS.has(d.toks[k - 1]?.f ?? '') &&
+      !!m &&
+      (capitalAfterPreposition(d.toks, m.end) || (m.end < b && !!d.toks[m.end]?.cap));
     if (m && m.end <= b && !people && !placeOwn && !ofCountryAt(d, m.end)) {
       for (let j = k; j < m.end; j++) out.add(j);
       k = m.end - 1;

@@ -1863,6 +1863,15 @@ describe('a profession, a nationality and a family name', () => {
     expect(names(firms, 'person')).toEqual([]);
   });
 
+  // (batch 81, dev since its one scoring: bientot-la-journee-de-presentation-sur-le-vietnam-da-102727, as stored)
+  it('not a place a nationality qualifies: "le maire de la ville italienne Palerme, Leoluca Orlando"', () => {
+    const es = find(
+      'La séance de travail a eu lieu entre l’ambassadeur du Vietnam en Italie, Cao Chinh Thien et le maire de la ville italienne Palerme, Leoluca Orlando.',
+    );
+    expect(names(es, 'person')).not.toContain('Palerme');
+    expect(named(es, 'Leoluca Orlando')?.role).toBe('maire de la ville italienne Palerme');
+  });
+
   // (dev: renforcement-des-relations-de-cooperation-multiforme-100160, as stored)
   it('a foreigner named by one name after a title whose complement ends on a country is a person', () => {
     const es = find(

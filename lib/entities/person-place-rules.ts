@@ -687,6 +687,17 @@ const PARTICIPLE_AS_WRITTEN = /(?:é|ée|és|ées|[^aeiou]ue?|ant)$/;
 /** Words after which a name may open: "selon E. Mammadov", "avec K. Petrov". */
 const OPEN_A_NAME = new Set(['selon', 'avec', 'entre', 'pour', 'apres', 'aupres', 'dont', 'chez', 'vers', 'contre']);
 
+/** "tenu à", "qui a eu lieu à", "organisée à": the run at a follows where an event is held. */
+function heldAt(doc: Doc, a: number): boolean {
+  const toks = doc.toks;
+  return toks[a - 1]?.f === 'a' && !toks[a - 1]?.cap && HELD.has(toks[a - 2]?.f ?? '');
+}
+const HELD = new Set(
+  'tenu tenue tenus tenues tient tiennent tiendra tiendront lieu organise organisee organises organisees deroule deroulee deroules deroulees'.split(
+    ' ',
+  ),
+);
+
 /** A name particle between two words of the run ("bin", "al-", "von der"). */
 function hasParticle(doc: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) {
@@ -941,6 +952,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   if (second && !via) via = 'coordinated';
   if (!via && n >= 2 && n <= 4 && !vn && apposedToTitle(doc, a, b) && noFrenchWord(doc, a, b, lowerSeen))
     via = 'apposed';
+  // "le sommet tenu à Foz do Iguaçu": where an event is held is a place, a particle or not
+  if (!via && !vn && n <= 4 && heldAt(doc, a) && !readsAsCommonWords(doc, a, b, lowerSeen))
+    return makeCand(doc, a, b, 'place', text(a, b), 'place-held-at');
   // "Mohammed bin Rashid Al Maktoum", "Ursula von der Leyen": names joined by a particle
   if (!via && n >= 2 && hasParticle(doc, a, b)) via = 'particle';
   // "Toh Puan Rosmah Mansor", "Tan Sri Muhyiddin Yassin": an honorific says a person follows

@@ -426,6 +426,20 @@ describe('persons with no title next to them', () => {
     );
   });
 
+  // (batch 81, dev since its one scoring: mercosur-et-vietnam-lancent-des-negociations-en-vue-418005, as stored)
+  it('where an event is held is a place, a particle in its name or not: "tenu à Foz do Iguaçu"', () => {
+    const es = find(
+      'Le 20 décembre, lors du 67ᵉ Sommet du Marché commun du Sud (Mercosur) tenu à Foz do Iguaçu, le ministre brésilien des Affaires étrangères, Mauro Vieira, a annoncé le lancement des négociations.',
+      'La conférence qui a eu lieu à Rio de Janeiro a réuni les délégués.',
+    );
+    expect(named(es, 'Foz do Iguaçu')?.type).toBe('place');
+    expect(named(es, 'Rio de Janeiro')?.type).toBe('place');
+    // (a message sent "à" a person with a particle stays a person)
+    expect(named(find('Il a adressé un message à Luiz Inácio Lula da Silva.'), 'Luiz Inácio Lula da Silva')?.type).toBe(
+      'person',
+    );
+  });
+
   // (batch 80, dev since its one scoring: le-secretaire-general-du-pcv-rend-visite-au-groupe-m-1273033, as stored)
   it('and the body the page names with it elsewhere: "a proposé à Petronas d\'élaborer…"', () => {
     const es = find(

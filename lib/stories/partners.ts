@@ -40,6 +40,8 @@ export interface CountryHit {
   /** a competitor in a ranking ("troisième fournisseur …, derrière la Malaisie et l'Indonésie"), or
    * a neighbour in a sentence of geography ("le pays a des frontières avec le Kazakhstan") */
   ranked: boolean;
+  /** a member a group's name is glossed with, in brackets: "le \"P5 + 1\" (Etats-Unis, Chine, Russie…)" */
+  member?: boolean;
 }
 
 interface Form {
@@ -363,8 +365,39 @@ export function findCountries(text: string): CountryHit[] {
       ranked: ranked || listedOn || bordering,
     });
   }
+  markGlossedMembers(text, hits);
   return hits;
 }
+
+/**
+ * "l'Iran et le \"P5 + 1\" (Etats-Unis, Chine, Russie, France, Royaume-Uni, plus l'Allemagne)": the
+ * countries listed alone in brackets after a name that is no country are the members of the group
+ * it names, told for the reader — not parties of their own.
+ */
+function markGlossedMembers(text: string, hits: CountryHit[]): void {
+  for (let i = 0; i < hits.length; i++) {
+    const first = hits[i] as CountryHit;
+    // (read near the hit only: a long page of countries stays linear)
+    const from = Math.max(0, first.index - 4);
+    const bracket = /\([\s\u00a0]*$/.exec(text.slice(from, first.index));
+    if (!bracket) continue;
+    const open = from + bracket.index;
+    // (the bracket follows a group's name, not a country: "la Chine (Pékin, Shanghai)" lists no members)
+    const before = hits[i - 1];
+    if (before && before.end <= open && /^[\s\u00a0"»”]*$/.test(text.slice(before.end, open))) continue;
+    let j = i;
+    while (
+      j + 1 < hits.length &&
+      LIST_JOINER.test(text.slice((hits[j] as CountryHit).end, (hits[j + 1] as CountryHit).index))
+    )
+      j++;
+    const last = hits[j] as CountryHit;
+    if (j === i || !/^[\s\u00a0]*\)/.test(text.slice(last.end))) continue;
+    for (let k = i; k <= j; k++) (hits[k] as CountryHit).member = true;
+    i = j;
+  }
+}
+const LIST_JOINER = /^[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:et|plus))[\s\u00a0]*(?:(?:la|le|les)[\s\u00a0]+|l['’])?$/u;
 
 // "… pour assister au débat général de la 80e session de l'Assemblée générale des Nations unies",
 // "… pour participer à la conférence de l'ONU": a multilateral meeting a trip is for, in the words
@@ -711,7 +744,8 @@ export function findPartners(
       // R. de Corée réagit…")
       // (one professional's nationality names no partner; the entities of the story may: "un expert
       // japonais de la JICA")
-      if ((!h.post || i === 0) && !h.press && !h.speaker && !h.cited && !h.ranked) namedBeyondPostOrPress.add(h.code);
+      if ((!h.post || i === 0) && !h.press && !h.speaker && !h.cited && !h.ranked && !h.member)
+        namedBeyondPostOrPress.add(h.code);
       if (h.press) pressOnly.add(h.code);
       if (LEADER_BEFORE.test(fold(t.slice(Math.max(0, h.index - 40), h.index)))) led.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);

@@ -317,6 +317,11 @@ function whereItLies(d: Doc, k: number, j: number): boolean {
 }
 const LIES_IN = new Set(['en', 'au', 'aux', 'dans']);
 
+const ACADEMIC_ADDRESSES = new Set(['professeur', 'professeure', 'docteur', 'docteure']);
+const ARTICLE_SINGULAR = new Set(['le', 'la']);
+/** What closes an apposition after a name: a comma, or the sentence's end. */
+const CLOSING = new Set([',', '.', ';']);
+
 /** The role phrase ending right before token i (the name start), if it opens with a title word. */
 function roleRightBefore(d: Doc, i: number): StatedRole {
   const toks = d.toks;
@@ -330,16 +335,26 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   let j = i - 1;
   // "l'ambassadeur danois au Vietnam, Mme Charlotte Laursen": the civility after the comma
   // ("Prof-Dr", "Prof. Dr.": forms of address joined by a dash or a dot, one or several)
+  // (a comma, or the sentence's end, closes an apposition after the name: "… a rencontré le
+  // recteur de l'Université, le professeur X.")
+  const closed = CLOSING.has(toks[d.used[i]?.b ?? i + 1]?.f ?? '');
+  // ("le recteur de l'Université de Palerme, le professeur X": a degree written out, after the
+  // comma and its article, in an apposition, is a form of address too; "Après avoir reçu le
+  // ministre, le professeur X a visité…" is the professor's)
+  const spelled = (k: number) =>
+    closed &&
+    ACADEMIC_ADDRESSES.has(toks[k]?.f ?? '') &&
+    ARTICLE_SINGULAR.has(toks[k - 1]?.f ?? '') &&
+    toks[k - 2]?.f === ',';
   for (;;) {
     const t = toks[j];
-    if (addresses(t)) civility = true;
+    if (addresses(t) || spelled(j)) civility = true;
     else if (!honours(j) && !(JOINED_ADDRESS.has(t?.f ?? '') && (addresses(toks[j - 1]) || honours(j - 1)))) break;
     j--;
   }
   // "le directeur de l'hôpital, le Prof-Dr X, a proposé…": the function before the comma is the
   // one addressed, when a comma closes the apposition after the name (not "Après avoir reçu le
   // ministre, le Dr X a visité…", where the name opens the sentence's main clause)
-  const closed = toks[d.used[i]?.b ?? i + 1]?.f === ',';
   if (civility && closed && articleLength(toks, j) === 1 && toks[j - 1]?.f === ',' && d.used[j - 2]?.type !== 'person')
     j -= 2;
   // "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong": a plural title over a list

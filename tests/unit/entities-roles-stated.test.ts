@@ -1864,6 +1864,15 @@ describe('a profession, a nationality and a family name', () => {
   });
 
   // (batch 81, dev since its one scoring: bientot-la-journee-de-presentation-sur-le-vietnam-da-102727, as stored)
+  it('a function, then a degree written out after the comma: the function is the role ("recteur…, le professeur X")', () => {
+    const es = find(
+      'Auparavant, l’ambassadeur Cao Chinh Thien a rencontré le recteur de l’Université de Palerme, le professeur Fabrizio Micari.',
+      "Il a rencontré le directeur de l'hôpital, le Dr Nguyen Van An, et son adjoint.",
+    );
+    expect(named(es, 'Fabrizio Micari')?.role).toBe("recteur de l'Université de Palerme");
+    expect(named(es, 'Nguyen Van An')?.role).toBe("directeur de l'hôpital");
+  });
+
   it('not a place a nationality qualifies: "le maire de la ville italienne Palerme, Leoluca Orlando"', () => {
     const es = find(
       'La séance de travail a eu lieu entre l’ambassadeur du Vietnam en Italie, Cao Chinh Thien et le maire de la ville italienne Palerme, Leoluca Orlando.',

@@ -79,7 +79,10 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
     const one = holders[0]?.id;
     if (
       holders.length &&
-      holders.every((c) => c.id === one && fold(c.role ?? '') === roleHead(role) && !inHeadline.has(c.id))
+      holders.every(
+        (c) =>
+          c.id === one && [roleHead(role), titleOf(role ?? '')].includes(fold(c.role ?? '')) && !inHeadline.has(c.id),
+      )
     ) {
       for (const c of holders) {
         c.role = role;
@@ -95,6 +98,11 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
     if (!holder) continue;
     for (const c of story) if (c.id === holder.id && !c.role) c.role = role;
   }
+}
+
+/** A function's title without its complement, folded: "secrétaire général du PCV" → "secretaire general". */
+function titleOf(role: string): string {
+  return fold(role).split(/\s+(?:de|du|des|d'|au|aux|en|a|pour|charge)(?:\s|$)/)[0] ?? '';
 }
 
 /**

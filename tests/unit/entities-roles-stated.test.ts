@@ -2066,6 +2066,15 @@ describe('a role the headline states without a name', () => {
     expect(none.find((e) => e.name === 'Nguyen Van Nam')?.role).toBeNull();
   });
 
+  // (batch 80, dev since its one scoring: le-secretaire-general-du-pcv-rend-visite-au-groupe-m-1273033, as stored)
+  it('a title of two words said bare in the lead is the one the headline says in full', () => {
+    const es = page(
+      'Le secrétaire général du PCV rend visite au groupe malaisien Petronas',
+      "Le secrétaire général Tô Lâm a hautement apprécié Petronas pour avoir accompagné le Vietnam dès les premiers stades des processus de Renouveau et d'intégration internationale.",
+    );
+    expect(named(es, 'Tô Lâm')?.role).toBe('secrétaire général du PCV');
+  });
+
   // (batch 76, dev since its one scoring: t-des-deputes-vietnamiens-au-laos-post32102, as stored)
   it("a teaser's headline, verbless, says in full the function its summary names by the bare title", () => {
     const title = 'Le ministre chinois de la Défense nationale à Quang Ninh pour des échanges d’amitié';

@@ -2780,6 +2780,21 @@ describe('a function of a nationality said again without a name', () => {
     expect(named(es, 'Kunlavut Vitidsarn')?.role ?? null).toBeNull();
   });
 
+  // (dev: le-president-polonais-salue-le-role-du-vietnam-20831, as stored)
+  it('an office of state names its one holder whose country the page does not say, an official or not', () => {
+    const es = find(
+      "Recevant vendredi l'ambassadeur du Vietnam en Pologne, Nguyen Hoang, venu lui présenter ses lettres de créance, Bronislaw Komorowski a exprimé son admiration devant la volonté du peuple vietnamien.",
+      "Concernant les relations bilatérales, le président polonais a souligné la signification de l'année 2010.",
+    );
+    expect(named(es, 'Bronislaw Komorowski')).toMatchObject({ role: 'président', country: 'PL' });
+    // (not a minister, who may be anyone's: "le ministre polonais a souligné…")
+    const minister = find(
+      'Bronislaw Komorowski a exprimé son admiration.',
+      'Le ministre polonais a souligné la signification de l’année.',
+    );
+    expect(named(minister, 'Bronislaw Komorowski')?.role ?? null).toBeNull();
+  });
+
   it('not when two persons of that country could be meant, nor when one already holds it', () => {
     const es = find(
       'Le président a reçu Ivan Petrov et Sergueï Ivanov, deux hommes d’affaires russes. Le ministre russe a salué la rencontre.',

@@ -29,6 +29,7 @@ Do Van Chien | Đỗ Văn Chiến | président du Comité central du Front de la
 Bui Thi Minh Hoai | Bùi Thị Minh Hoài | présidente du Comité central du Front de la Patrie du Vietnam | VN
 Vo Nguyen Giap | Võ Nguyên Giáp | général | VN
 Ho Chi Minh | Hô Chi Minh, Hồ Chí Minh, Oncle Ho | | VN
+rois Hùng | rois fondateurs Hùng | | VN
 Hun Sen | | président du Parti du peuple cambodgien | KH
 Hun Manet | | Premier ministre | KH
 Norodom Sihamoni | | Roi | KH

@@ -460,6 +460,16 @@ describe('ordinary sentences the rules above must leave alone', () => {
     expect(named(es, 'Hung')?.type).not.toBe('person');
   });
 
+  // (dev, as stored: ouverture-de-la-fete-des-rois-fondateurs-hung-a-phu-199854, cest-la-fete-au-pays-du-dragon-1164749)
+  it('"les rois Hùng", "les rois fondateurs Hung", the nation\'s founders, are one person of the knowledge base', () => {
+    const es = find(
+      'La cérémonie d’hommage aux rois fondateurs Hung a eu lieu au temple de Hung, à Phu Tho.',
+      'Le culte des rois Hùng est reconnu par l’UNESCO.',
+    );
+    expect(named(es, 'rois Hùng')).toMatchObject({ type: 'person', country: 'VN' });
+    expect(named(es, 'rois Hùng')?.aliases).toContain('rois fondateurs Hung');
+  });
+
   it('plural titles, asides, place nouns with other adjectives, districts', () => {
     const es = find(
       'Les Premiers ministres Pham Minh Chinh et Hun Manet ont coprésidé la réunion.',

@@ -123,9 +123,31 @@ function pluralNoun(doc: Doc, k: number): boolean {
 function adjectivesEnd(doc: Doc, k: number): number {
   const toks = doc.toks;
   let e = k;
-  while (toks[e]?.kind === 'w' && !toks[e]?.cap && looksAdjective(toks[e]?.f ?? '') && isFree(doc, e, e + 1)) e++;
-  return e;
+  for (;;) {
+    if (toks[e]?.kind === 'w' && !toks[e]?.cap && looksAdjective(toks[e]?.f ?? '') && isFree(doc, e, e + 1)) e++;
+    // ("l'Union économique et monétaire ouest-africaine": a region's adjective, its cardinal point
+    // joined by a dash)
+    else if (regionAdjectiveAt(doc, e)) e += 3;
+    else return e;
+  }
 }
+
+/** "ouest-africaine", "sud-américain", "nord-atlantique": a cardinal point, a dash, an adjective, at k. */
+function regionAdjectiveAt(doc: Doc, k: number): boolean {
+  const [point, dash, adjective] = [doc.toks[k], doc.toks[k + 1], doc.toks[k + 2]];
+  return (
+    !!point &&
+    !point.cap &&
+    REGION_POINTS.has(point.f) &&
+    dash?.f === '-' &&
+    dash.s === point.e &&
+    adjective?.s === dash.e &&
+    !adjective.cap &&
+    looksAdjective(adjective.f) &&
+    isFree(doc, k, k + 3)
+  );
+}
+const REGION_POINTS = new Set(['nord', 'sud', 'est', 'ouest']);
 
 /**
  * "de Busan", "d'Attapeu": a capitalised name after a preposition at k, past the nationality that
@@ -547,6 +569,13 @@ export function matchOrg(doc: Doc, i: number): Cand | null {
     if (pair && !lowerHead) {
       k = pair.end;
       body++;
+      continue;
+    }
+    // ("l'Union économique et monétaire ouest-africaine": a region's adjective)
+    if (!lowerHead && regionAdjectiveAt(doc, k)) {
+      k += 3;
+      body++;
+      nationalOnly = false;
       continue;
     }
     const adj = ADJ_DICT.match(toks, k);

@@ -84,7 +84,7 @@ Conseil olympique d'Asie | OCA |
 G7 | | 
 G20 | | 
 BRICS | | 
-OTAN | | 
+Organisation du traité de l'Atlantique Nord | OTAN | 
 OCDE | | 
 Programme des Nations unies pour le développement | PNUD | 
 Fonds des Nations unies pour l'enfance | UNICEF | 

@@ -30,6 +30,25 @@ describe('1 organisations keep their complement', () => {
   });
 });
 
+describe("1 a region's adjective ending a body's name", () => {
+  // (dev, as stored: forum-daffaires-vietnamburkina-faso-46419, entre-le-vietnam-et-la-roumanie-une-cooperation-fruc-1119846)
+  it('is part of it: "ouest-africaine", and the knowledge base knows the OTAN by its full name', () => {
+    const es = find(
+      "Le Burkina Faso est membre de l'Union économique et monétaire ouest-africaine (UEMOA).",
+      "La Roumanie a adhéré à l'Organisation du traité de l'Atlantique Nord (OTAN) en 2004.",
+      'La Banque ouest-africaine de développement a prêté.',
+    );
+    expect(names(es, 'organization')).toEqual(
+      expect.arrayContaining([
+        'Union économique et monétaire ouest-africaine',
+        "Organisation du traité de l'Atlantique Nord",
+        'Banque ouest-africaine de développement',
+      ]),
+    );
+    expect(named(es, "Organisation du traité de l'Atlantique Nord")?.aliases).toContain('OTAN');
+  });
+});
+
 describe('1 a body numbered at the end of its name', () => {
   // shaped like lhopital-de-campagne-de-niveau-2-n2-veut-devenir-une-129841,
   // vietnamsierra-leone-cooperation-dans-lagriculture-27500 and

@@ -91,6 +91,12 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
         i = compound.b;
         continue;
       }
+      // "le temple des rois Hung": a building named after the persons is the building's name (a place
+      // the facilities read)
+      if (m.ref.type === 'person' && namedBuilding(doc, i)) {
+        i++;
+        continue;
+      }
       // "la Dominique" is a country, "Dominique Martin" a person.
       if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {
         i++;
@@ -214,3 +220,19 @@ function hyphenedEnd(doc: Doc, k: number): number {
   while (e < k + 6 && doc.toks[e + 1]?.kind === 'w' && isCompoundTail(doc.toks, e + 1)) e += 2;
   return e;
 }
+
+/** "(le temple) des rois Hung": a building's noun and "des" or "du" before i. */
+function namedBuilding(doc: Doc, i: number): boolean {
+  const [noun, of] = [doc.toks[i - 2], doc.toks[i - 1]];
+  return (of?.f === 'des' || of?.f === 'du') && !!noun && BUILDINGS.has(noun.f);
+}
+const BUILDINGS = new Set([
+  'temple',
+  'temples',
+  'sanctuaire',
+  'mausolee',
+  'mausolees',
+  'tombeau',
+  'tombeaux',
+  'pagode',
+]);

@@ -613,11 +613,13 @@ function namesPair(folded: string): boolean {
   }
   return false;
 }
+// (receiving someone, not something: "a reçu un large soutien", "nous avons reçu près de 20.000 euros")
+const NOT_A_GUEST = `(?!${SPACE}(?:(?:un|une|des|du|de|le|la|les)${SPACE}|d'|l')?(?:large|vif|soutien|aide|dons?|somme|montant|financement|pres|plus|environ|\\d|prix|medailles?|titre|distinction|ordre|lettres?|messages?|felicitations|appui|commandes?)\\b)`;
 // (what makes it talks between the two countries after all: a visit, an envoy received or met, a
 // call, a partnership — "a reçu l'ambassadeur d'Angola", "s'est entretenu par téléphone avec…"; not an
 // embassy's hotline, "lignes d'assistance téléphonique")
 const TALKS = new RegExp(
-  `\\b(?:homologues?|entretiens?${NOT_AN_INTERVIEW}|entretenue?s?|s'entretient|visites?${SPACE}(?:officielles?|d'etat|de${SPACE}travail)|accords?|partenariat|recu|recoit|recevant|a${SPACE}rencontre|(?:appel|conversation)${SPACE}telephonique|remercie)\\b`,
+  `\\b(?:homologues?|entretiens?${NOT_AN_INTERVIEW}|entretenue?s?|s'entretient|visites?${SPACE}(?:officielles?|d'etat|de${SPACE}travail)|accords?|partenariat|(?:recu|recoit|recevant)${NOT_A_GUEST}|a${SPACE}rencontre|(?:appel|conversation)${SPACE}telephonique|remercie)\\b`,
 );
 
 export function isMultilateral(foldedText: string): boolean {

@@ -280,6 +280,23 @@ describe('the Vietnamese community abroad named by its associations', () => {
     ).toEqual(['DE']);
   });
 
+  // (batch 83, dev since its one scoring: les-vietnamiens-de-pologne-au-chevet-des-victimes-de-197379, as stored)
+  it("receiving money or support is no talks: the community's appeal names no partner", () => {
+    expect(
+      articlePartners(null, null, [
+        'Hanoï (VNA) - L’association des Vietnamiens en Pologne a lancé un appel aux dons en faveur des sinistrés du séisme qui a frappé la Turquie et la Syrie le 6 février.',
+        'Cet appel a reçu un large soutien d’autres associations de Vietkieu résidant dans ce pays, comme nous l’indique Trân Anh Tuân, président de l’Association des Vietnamiens en Pologne.',
+        '“Jusqu’à présent, nous avons reçu près de 20.000 euros”, a-t-il dit.',
+      ]),
+    ).toEqual([]);
+    // (receiving someone is: "a reçu l'ambassadeur de Pologne")
+    expect(
+      articlePartners(null, null, [
+        "L'Association des Vietnamiens en Pologne a reçu l'ambassadeur de Pologne au Vietnam et le vice-ministre polonais des Affaires étrangères.",
+      ]),
+    ).toEqual(['PL']);
+  });
+
   // (batch 80, dev since its one scoring: t-le-president-truong-tan-sang-attendu-au-japon-49826-b, as stored)
   it('and "la diaspora" said bare is it too; not another people\'s ("la diaspora chinoise")', () => {
     expect(

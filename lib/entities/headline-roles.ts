@@ -120,10 +120,6 @@ function countriesBefore(doc: Doc): Int32Array {
   return last;
 }
 
-/** Offices of state a country has one holder of at a time. */
-const STATE_OFFICES =
-  /^(?:president|presidente|premier ministre|premiere ministre|chef de l'etat|chef d'etat|roi|reine|emir|sultan)$/;
-
 /** One office said two ways: "le chef du gouvernement éthiopien" is its Premier ministre. */
 const OFFICE_NAMES: [RegExp, string][] = [
   [/^chef du gouvernement\b/, 'premier'],
@@ -163,13 +159,10 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
     if (c.role) held.set(country, (held.get(country) ?? new Set()).add(office(c.role)));
     else if (!roled.has(c.id) && country !== 'VN') without.set(country, [...(without.get(country) ?? []), c]);
   }
-  // (only while a foreign counterpart is still without a function, or a person of no country said
-  // whom an office of state may name: most pages have none, and the tokens are then not read at all)
-  const counterpartWaits = () =>
-    [...without.values()].some((list) => list.some((c) => !roled.has(c.id) && official.has(c.id)));
-  const waiting = () => counterpartWaits() || (without.get(null) ?? []).some((c) => !roled.has(c.id));
+  // (only while a foreign counterpart is still without a function: most pages have none, and the
+  // tokens are then not read at all)
+  const waiting = () => [...without.values()].some((list) => list.some((c) => !roled.has(c.id) && official.has(c.id)));
   if (!waiting()) return;
-  let counterpart = counterpartWaits();
   const body = docs.filter((d) => d.in === 'lead' || d.in === 'paragraph');
   const at = new Map(body.map((d, i) => [d, i]));
   for (const [i, doc] of body.entries()) {
@@ -178,8 +171,6 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
     for (let v = 1; v < doc.toks.length; v++) {
       const t = doc.toks[v];
       if (t?.kind !== 'w' || t.cap || doc.used[v] || (before[v - 1] ?? -1) < v - 6) continue;
-      // (with no counterpart waiting, only an office of state is read: a glance at its title word)
-      if (!counterpart && !stateTitleBefore(doc, v)) continue;
       const r = unnamedRoleBefore(doc, v);
       if (!r?.role || !r.country || r.country === 'VN' || !(without.has(r.country) || without.has(null))) continue;
       // (the role goes on past v: "le vice-ministre ouzbek des Affaires étrangères a proposé" is read
@@ -201,15 +192,8 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
       // (else the one person whose country the page does not say: "M. Lim Hng Kiang a ajouté…",
       // then "le ministre singapourien a affirmé…"; none of that country may be without a function)
       let ids = named(country);
-      // (an office of state names its one holder whose country the page does not say, named or not
-      // as an official: "Bronislaw Komorowski a exprimé…", then "le président polonais a souligné…";
-      // not a citizen the page says is of that country, "Le Thaïlandais X a battu…")
-      let ofState = false;
-      if (!ids.size) {
-        ids = named(null);
-        ofState = STATE_OFFICES.test(fold(role));
-      }
-      if (ids.size !== 1 || ![...ids].every((id) => official.has(id) || ofState)) continue;
+      if (!ids.size) ids = named(null);
+      if (ids.size !== 1 || ![...ids].every((id) => official.has(id))) continue;
       for (const c of persons)
         if (ids.has(c.id)) {
           c.role = role;
@@ -218,24 +202,6 @@ export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
       for (const id of ids) roled.add(id);
       held.set(country, (held.get(country) ?? new Set()).add(office(role)));
       if (!waiting()) return;
-      counterpart = counterpartWaits();
     }
   }
 }
-
-/** A title word of an office of state among the six tokens before v ("le président polonais a…"). */
-function stateTitleBefore(doc: Doc, v: number): boolean {
-  for (let k = v - 1; k >= 0 && k >= v - 6; k--) if (STATE_TITLE_WORDS.has(doc.toks[k]?.f ?? '')) return true;
-  return false;
-}
-const STATE_TITLE_WORDS = new Set([
-  'president',
-  'presidente',
-  'premier',
-  'premiere',
-  'chef',
-  'roi',
-  'reine',
-  'emir',
-  'sultan',
-]);

@@ -1060,8 +1060,13 @@ function countryComplementEndsAt(doc: Doc, a: number): boolean {
 }
 const COUNTRY_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'au', 'aux', 'en', 'a']);
 
-/** "la ville italienne Palerme": the nationality ending at a qualifies a place noun, whose name follows. */
+/**
+ * "le maire de la ville italienne Palerme, Leoluca Orlando": the nationality ending at a qualifies
+ * a place noun, whose name follows, then the holder's name after a comma (not "le maire de la
+ * capitale française Hidalgo a reçu…", the holder named right after).
+ */
 function placeNounQualified(toks: Token[], a: number): boolean {
+  if (toks[a + 1]?.f !== ',' || !toks[a + 2]?.cap) return false;
   for (let k = a - 1; k >= 0 && k >= a - MAX_ADJECTIVE_TOKENS; k--)
     if (ADJ_DICT.match(toks, k)?.end === a) return PLACE_TRIGGERS.has(toks[k - 1]?.f ?? '');
   return false;

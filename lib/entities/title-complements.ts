@@ -5,7 +5,7 @@
 // countries are found: the complement must be one of them, right after the name.
 
 import { type Cand, candCountry, type Doc, tokenText } from './doc';
-import { SOVEREIGNS } from './lexicon';
+import { PROFESSIONS, SOVEREIGNS } from './lexicon';
 import { placeTriggerBefore } from './person-place-rules';
 import { roleHead } from './role-words';
 
@@ -19,15 +19,16 @@ const MAX_LEAD = 4;
  */
 export function withComplementAfterName(c: Cand): string | null {
   const role = c.role;
-  // (not a sovereign's: "le roi Charles III d'Angleterre" is named so, the realm after the name)
-  if (!role || !bareTitle(role) || SOVEREIGNS.has(roleHead(role))) return role;
+  // (not a sovereign's: "le roi Charles III d'Angleterre" is named so, the realm after the name;
+  // nor a trade's, "la chanteuse X des Etats-Unis", "le poète Nguyen Du de Ha Tinh": where its
+  // holder comes from)
+  if (!role || !bareTitle(role) || SOVEREIGNS.has(roleHead(role)) || PROFESSIONS.has(roleHead(role))) return role;
+  // (nor once the holder's country is said or known: "le ministre japonais X de Tokyo",
+  // "l'entraîneur sud-coréen Park Hang-seo du Vietnam", a Vietnamese name: "de …" is then where
+  // the holder comes from or whom they work for)
+  if (candCountry(c)) return role;
   const complement = complementAfter(c.doc, c.b);
-  if (!complement) return role;
-  // (not the country a foreigner works for: "l'entraîneur sud-coréen Park Hang-seo du Vietnam")
-  const own = candCountry(c);
-  const { entity } = complement;
-  if (own && entity.type === 'country' && candCountry(entity) !== own) return role;
-  return `${role} ${complement.text}`;
+  return complement ? `${role} ${complement.text}` : role;
 }
 
 /** One title word, with a qualifier or a nationality at most: "gouverneure", "Premier ministre", "ambassadeur japonais". */

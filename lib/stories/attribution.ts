@@ -10,13 +10,9 @@
 import { PROFESSIONS, TITLE_WORDS } from '../entities/lexicon';
 import { fold } from '../text/fold';
 
-/**
- * "selon", "d'après", opening a citation (not "selon que", "selon lequel"); or a verb of saying
- * after the words said, its subject put after it ("…, a déclaré Vijay Sakhuja, directeur du…"):
- * after a comma or a closing quote, before a capitalised name (checked on the text as written).
- */
+/** "selon", "d'après", opening a citation (not "selon que", "selon lequel"). */
 const CITES =
-  /(?<![\p{L}])(?:selon|d['’]apres)[\s\u00a0]+(?!(?:que|qu['’]|lequel|laquelle|lesquels|lesquelles)(?![\p{L}]))|(?<=[,»"”][\s\u00a0]?)a[\s\u00a0]+(?:declare|affirme|estime|souligne|indique|note|ecrit|commente|explique|precise|ajoute|observe)[\s\u00a0]+/gu;
+  /(?<![\p{L}])(?:selon|d['’]apres)[\s\u00a0]+(?!(?:que|qu['’]|lequel|laquelle|lesquels|lesquelles)(?![\p{L}]))/gu;
 
 /**
  * A sentence's end in the page's text: a full stop, "!" or "?" before a space or the end, or a line
@@ -104,8 +100,7 @@ function appositionGoesOn(text: string, folded: string, at: number): boolean {
 export function attributionSpans(text: string, folded = fold(text)): [number, number][] {
   const spans: [number, number][] = [];
   // (most texts cite no one: a glance spares the sweep)
-  if (!folded.includes('selon') && !folded.includes('apres') && !/[,»"”][\s\u00a0]*a[\s\u00a0]/.test(folded))
-    return spans;
+  if (!folded.includes('selon') && !folded.includes('apres')) return spans;
   // sentence ends, found once: each citation is then placed in its sentence in one forward sweep
   // (a text of many citations in one sentence stays linear)
   const ends: number[] = [];
@@ -114,8 +109,6 @@ export function attributionSpans(text: string, folded = fold(text)): [number, nu
   for (const m of folded.matchAll(CITES)) {
     const start = m.index;
     const from = start + m[0].length;
-    // (the subject of a verb of saying is a name: "a souligné l'importance…" is its object)
-    if (!m[0].startsWith('selon') && !m[0].startsWith('d') && !/\p{Lu}/u.test(text.charAt(from))) continue;
     while (s < ends.length && (ends[s] as number) < start) s++;
     const sentenceEnd = s < ends.length ? (ends[s] as number) : folded.length;
     // (a citation is a source and a few words on it: nothing past MAX_CITATION is looked at)

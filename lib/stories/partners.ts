@@ -269,8 +269,9 @@ const CITY_IN_BRACKETS =
 const POST_BEFORE =
   /(?:(?:ambassadeur|ambassadrice|ambassade|consul|consule|consulat|representant|representante)(?:[\s\u00a0]+general|[\s\u00a0]+generale)?[\s\u00a0]+(?:du[\s\u00a0]+vietnam|vietnamien(?:ne)?)|accredite(?:e)?[\s\u00a0]+(?:concurremment|egalement|aussi))[\s\u00a0]+(?:au|aux|en|a|dans)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$|\([\s\u00a0]*chargee?[\s\u00a0]+(?:egalement|aussi|concurremment)[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l')[\s\u00a0]*$/u;
 // "l'ambassadeur du Japon au", "envoyé spécial … pour le commerce au": an envoy's post, Vietnam among them
+// (not a trip: "l'envoyé spécial du président russe s'est rendu au Vietnam, au Laos…")
 const REMIT_BEFORE =
-  /\b(?:ambassad(?:eur|rice)s?|envoye(?:e|s|es)?|representant(?:e|s|es)?|consul(?:e|s|es)?|delegue(?:e|s|es)?)\b[^.;]{0,70}?[\s\u00a0](?:au|en)[\s\u00a0]+$/u;
+  /\b(?:ambassad(?:eur|rice)s?|envoye(?:e|s|es)?|representant(?:e|s|es)?|consul(?:e|s|es)?|delegue(?:e|s|es)?)\b(?:(?!rendu|rend\b|visit|arriv|effectu|voyag)[^.;]){0,70}?[\s\u00a0](?:au|en)[\s\u00a0]+$/u;
 // "…, au Népal et au", " et du": the next post of a list of them
 const POST_LIST_GOES_ON =
   /^[\s\u00a0]*(?:,|,?[\s\u00a0]+et)[\s\u00a0]+(?:au|aux|en|a|du|des|de)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$/u;
@@ -385,6 +386,12 @@ function markGlossedMembers(text: string, hits: CountryHit[]): void {
     // (the bracket follows a group's name, not a country: "la Chine (Pékin, Shanghai)" lists no members)
     const before = hits[i - 1];
     if (before && before.end <= open && /^[\s\u00a0"»”]*$/.test(text.slice(before.end, open))) continue;
+    // (nor a count of countries, which the list names one by one as the story's parties: "dans
+    // trois pays (Laos, Cambodge et Thaïlande)", "trois pays d'Europe (Hongrie, …)"; nor a group
+    // Vietnam deals with as such, "entre le Vietnam et l'Union économique eurasiatique (Russie, …)",
+    // "à la réunion du Mékong-Lancang (Chine, Laos…)")
+    const lead = fold(text.slice(Math.max(0, open - 64), open));
+    if (COUNTED_COUNTRIES.test(lead) || /\bvietnam\b[^.;()]*$/.test(lead)) continue;
     let j = i;
     while (
       j + 1 < hits.length &&
@@ -397,6 +404,7 @@ function markGlossedMembers(text: string, hits: CountryHit[]): void {
     i = j;
   }
 }
+const COUNTED_COUNTRIES = /\b(?:pays|nations|etats|partenaires|membres)\b[^.;()]*$/;
 const LIST_JOINER = /^[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:et|plus))[\s\u00a0]*(?:(?:la|le|les)[\s\u00a0]+|l['’])?$/u;
 
 // "… pour assister au débat général de la 80e session de l'Assemblée générale des Nations unies",
@@ -475,7 +483,7 @@ const SPACE = '[\\s\\u00a0]+';
 // An interview given to the press is no talks: "un entretien accordé à la VNA", "un entretien
 // exclusif", "dans un entretien à la télévision nationale", "entretiens accordés aux médias lao".
 const MEDIA = `(?:la${SPACE}|le${SPACE}|les${SPACE}|l')?(?:presse|television|radio|journal|journaux|medias?|chaines?|agence|vna|quotidien|magazine|hebdomadaire|journalistes?|correspondants?|reporters?)`;
-const NOT_AN_INTERVIEW = `(?!${SPACE}(?:accordee?s?|exclusifs?|(?:a|au|aux)${SPACE}${MEDIA}))`;
+const NOT_AN_INTERVIEW = `(?!${SPACE}(?:accordee?s?|exclusifs?|(?:a|au|aux|avec)${SPACE}${MEDIA}))`;
 const TIES = `cooperation|bilateral\\w*|accords?|convenu\\w*|memorandums?|partenariat|delegations?|visites?${SPACE}(?:officielles?|de${SPACE}travail|d'etat)|homologues?`;
 // what makes such a story one of relations after all
 const DIPLOMACY = new RegExp(`\\b(?:ambassad\\w*|consul\\w*|${TIES})\\b`);
@@ -561,8 +569,15 @@ function handedOverBy(foldedAll: string): boolean {
 // a visit ("Dans le cadre de sa visite en Inde, le Premier ministre…") or names the pair
 // ("Vietnam-Nouvelle-Zélande"). (Not the business community at home: "la communauté vietnamienne
 // des affaires".)
-// ("la diaspora" said bare is Vietnam's, as VNA writes; not another people's, "la diaspora chinoise")
-const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora(?:${SPACE}vietnamienne)?(?!${SPACE}[a-z]+(?:ienne|aise|oise|aine|ine|ane|ole|que)\\b)|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu`;
+// ("la diaspora" said bare is Vietnam's, as VNA writes; not another people's, "la diaspora
+// chinoise", "… russe", "… lao": any nationality but Vietnam's after it)
+const OTHER_PEOPLES = COUNTRIES.filter((c) => c.code !== 'VN')
+  .flatMap((c) => c.adjectives.map((a) => fold(composed(a))))
+  .filter((a) => /^[a-z][a-z' -]*$/.test(a))
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/ /g, SPACE))
+  .join('|');
+const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora(?:${SPACE}vietnamienne)?(?!${SPACE}(?:${OTHER_PEOPLES})\\b)|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu`;
 // (the community named by its associations or by where its people live: "l'Association des
 // Vietnamiens en République tchèque", "l'Union générale des Vietnamiens de France", "les
 // Vietnamiens résidant en France", "des Vietnamiens vivant en Suisse", "la communauté des Vietnamiens")
@@ -842,9 +857,8 @@ export function findPartners(
   for (const e of entities ?? []) {
     const code = e.country?.toUpperCase();
     if (!code || code === 'VN' || codes.includes(code) || host(code)) continue;
-    // (a source's place or body, "selon X, de l'Université de Tokyo", says who speaks; and so
-    // does the source's own nationality, no office of a state being said of it)
-    if (cited.length && onlyCited(e, all, foldedAll, cited)) continue;
+    // (a source's place or body, "selon X, de l'Université de Tokyo", says who speaks)
+    if (e.type !== 'person' && cited.length && onlyCited(e, all, foldedAll, cited)) continue;
     // named only as a post or through its press: its mentions, the dateline of the envoy's city
     // ("Sydney (VNA) - L'ambassadeur du Vietnam en Australie…") and its newspapers do not make it one
     const datelineOnly = e.type === 'place' && e.mentions.every((m) => m.start <= 1);
@@ -1038,8 +1052,7 @@ function onlyCited(e: Entity, all: string, foldedAll: string, cited: [number, nu
       if (/\p{L}/u.test(all.charAt(at - 1)) || /\p{L}/u.test(all.charAt(at + surface.length))) continue;
       found = true;
       // (a body that is itself the source, "selon la KOICA", may be a state's: it keeps its country)
-      if (!inside(cited, at)) return false;
-      if (e.type !== 'person' && CITED_AS_SOURCE.test(foldedAll.slice(Math.max(0, at - 16), at))) return false;
+      if (!inside(cited, at) || CITED_AS_SOURCE.test(foldedAll.slice(Math.max(0, at - 16), at))) return false;
     }
   return found;
 }

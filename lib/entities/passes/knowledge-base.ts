@@ -13,7 +13,7 @@ import {
   insidePersonName,
   kbCand,
 } from '../kb-context';
-import { ADJ_DICT, entityId, isAcronym, KB_DICT } from '../knowledge';
+import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry } from '../knowledge';
 import { isHead } from '../lexicon';
 import { pause } from '../pace';
 import { placeTriggerBefore } from '../person-place-rules';
@@ -97,6 +97,12 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
         i++;
         continue;
       }
+      // "l'Asean": an acronym written as a word; not a given name before a family name, "Fida
+      // Hussain", "Tika Ram"
+      if (m.ref.type !== 'person' && m.end === i + 1 && acronymAsWord(doc, i, m.ref) && nameWordAt(doc, i + 1)) {
+        i++;
+        continue;
+      }
       // "la Dominique" is a country, "Dominique Martin" a person.
       if (m.ref.type === 'country' && !countryHere(doc, i, m.end)) {
         i++;
@@ -154,6 +160,7 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
           c.a = trig;
           extendTo(c, c.b);
           c.kb = null;
+          c.country ??= m.ref.country;
           claim(c);
         } else if (zone === 'none' && trig >= 0) c.alias = tokenText(doc, trig, m.end);
       }
@@ -186,12 +193,23 @@ function zoneWithin(doc: Doc, trig: number, place: number): 'none' | 'named' | '
   for (let k = trig + 1; k < place; k++) if (ADMINISTRATIVE_ZONES.has(doc.toks[k]?.f ?? '')) return 'none';
   const before = doc.toks[trig - 1];
   const definite = before?.f === 'la' || (before?.f === "'" && doc.toks[trig - 2]?.f === 'l');
-  // (its kind: an adjective before "de", or the abbreviation's letters)
-  const kindSaid = t.f !== 'zone' || !PREPOSITIONS_OF.has(doc.toks[trig + 1]?.f ?? '');
+  // (its kind, one of the zones a state creates by name — an economic, industrial, free-trade
+  // zone, or the abbreviation's letters; not "la zone montagneuse", "frontalière", "rurale", which
+  // only say a part of the province)
+  let kindSaid = t.f !== 'zone';
+  for (let k = trig + 1; k < place; k++) if (CREATED_ZONES.has(doc.toks[k]?.f ?? '')) kindSaid = true;
   return definite && kindSaid ? 'named' : 'area';
 }
 const ZONES = new Set(['zone', 'zones', 'zi', 'ze', 'zes']);
-const PREPOSITIONS_OF = new Set(['de', 'd', 'du', 'des']);
+const CREATED_ZONES = new Set([
+  'economique',
+  'industrielle',
+  'franche',
+  'libre-echange',
+  'echange',
+  'technologique',
+  'high-tech',
+]);
 const ADMINISTRATIVE_ZONES = new Set(['speciale', 'administrative', 'autonome']);
 
 /**
@@ -236,3 +254,9 @@ const BUILDINGS = new Set([
   'tombeaux',
   'pagode',
 ]);
+
+/** Token i, capitalised but not in capitals, is an acronym of the entry written as a word ("Asean"). */
+function acronymAsWord(doc: Doc, i: number, ref: KbEntry): boolean {
+  const t = doc.toks[i];
+  return !!t && t.cap && !t.upper && [ref.name, ...ref.variants].some((v) => isAcronym(v) && v.toLowerCase() === t.f);
+}

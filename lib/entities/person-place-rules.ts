@@ -1067,14 +1067,18 @@ const COUNTRY_PREPOSITIONS = new Set(['de', 'd', 'du', 'des', 'au', 'aux', 'en',
  */
 function placeNounQualified(toks: Token[], a: number): boolean {
   if (toks[a + 1]?.f !== ',' || !toks[a + 2]?.cap) return false;
-  for (let k = a - 1; k >= 0 && k >= a - MAX_ADJECTIVE_TOKENS; k--)
-    if (ADJ_DICT.match(toks, k)?.end === a) return PLACE_TRIGGERS.has(toks[k - 1]?.f ?? '');
-  return false;
+  const k = adjectiveStartEndingAt(toks, a);
+  return k >= 0 && PLACE_TRIGGERS.has(toks[k - 1]?.f ?? '');
 }
 
 function adjectiveEndsAt(toks: Token[], a: number): boolean {
-  for (let k = a - 1; k >= 0 && k >= a - MAX_ADJECTIVE_TOKENS; k--) if (ADJ_DICT.match(toks, k)?.end === a) return true;
-  return false;
+  return adjectiveStartEndingAt(toks, a) >= 0;
+}
+
+/** Where the nationality adjective ending at a begins, or -1. */
+function adjectiveStartEndingAt(toks: Token[], a: number): number {
+  for (let k = a - 1; k >= 0 && k >= a - MAX_ADJECTIVE_TOKENS; k--) if (ADJ_DICT.match(toks, k)?.end === a) return k;
+  return -1;
 }
 
 /**

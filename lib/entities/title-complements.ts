@@ -28,7 +28,7 @@ export function withComplementAfterName(c: Cand): string | null {
   // the holder comes from or whom they work for)
   if (candCountry(c)) return role;
   const complement = complementAfter(c.doc, c.b);
-  return complement ? `${role} ${complement.text}` : role;
+  return complement ? `${role} ${complement}` : role;
 }
 
 /** One title word, with a qualifier or a nationality at most: "gouverneure", "Premier ministre", "ambassadeur japonais". */
@@ -38,24 +38,21 @@ function bareTitle(role: string): boolean {
 }
 const PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'd’', 'au', 'aux', 'en', 'à', 'a', 'pour', 'chargé', 'chargée']);
 
-/** The complement's words from its preposition, and the place, body or country it names. */
-function complementAfter(d: Doc, e: number): { text: string; entity: Cand } | null {
+/** The complement's words from its preposition, when it names a place, a body or a country. */
+function complementAfter(d: Doc, e: number): string | null {
   const prep = d.toks[e]?.f;
   if (prep !== 'de' && prep !== 'du' && prep !== 'd' && prep !== 'des') return null;
   // (past the complement's article: "de l'Etat", "de la province")
   let k = e + 1;
   while (k < e + 3 && ARTICLES.has(d.toks[k]?.f ?? '')) k++;
   const held = d.used[k];
-  if (held)
-    return !held.dropped && COMPLEMENTS.has(held.type) && held.a === k
-      ? { text: tokenText(d, e, held.b), entity: held }
-      : null;
+  if (held) return !held.dropped && COMPLEMENTS.has(held.type) && held.a === k ? tokenText(d, e, held.b) : null;
   // (or the noun that designates the place: "l'Etat de Victoria", whose entity is "Victoria")
   for (let m = k + 1; m <= k + MAX_LEAD; m++) {
     const place = d.used[m];
     if (!place) continue;
     return place.type === 'place' && !place.dropped && placeTriggerBefore(d, place.a) === k
-      ? { text: tokenText(d, e, place.b), entity: place }
+      ? tokenText(d, e, place.b)
       : null;
   }
   return null;

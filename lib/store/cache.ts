@@ -79,8 +79,10 @@ export class TimelineCache {
   async countsOf(query: TimelineQuery, matched?: readonly TimelineEntry[]): Promise<TimelineCounts> {
     const all = await this.all();
     const words = queryWords(query.text);
-    if (words.length && this.sorted === all && !query.domain && !query.entityId && !query.cooperationOnly)
-      return this.indexOf(all).countsOf(this.indexOf(all).marks(words));
+    if (words.length && this.sorted === all && !query.domain && !query.entityId && !query.cooperationOnly) {
+      const index = this.indexOf(all);
+      return index.countsOf(index.marks(words));
+    }
     return countsOfEntries(matched ?? (await this.matching({ ...query, partner: undefined })));
   }
 

@@ -190,26 +190,21 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
 function zoneWithin(doc: Doc, trig: number, place: number): 'none' | 'named' | 'area' {
   const t = doc.toks[trig];
   if (!t || !ZONES.has(t.f)) return 'none';
-  for (let k = trig + 1; k < place; k++) if (ADMINISTRATIVE_ZONES.has(doc.toks[k]?.f ?? '')) return 'none';
-  const before = doc.toks[trig - 1];
-  const definite = before?.f === 'la' || (before?.f === "'" && doc.toks[trig - 2]?.f === 'l');
   // (its kind, one of the zones a state creates by name — an economic, industrial, free-trade
   // zone, or the abbreviation's letters; not "la zone montagneuse", "frontalière", "rurale", which
   // only say a part of the province)
   let kindSaid = t.f !== 'zone';
-  for (let k = trig + 1; k < place; k++) if (CREATED_ZONES.has(doc.toks[k]?.f ?? '')) kindSaid = true;
+  for (let k = trig + 1; k < place; k++) {
+    const f = doc.toks[k]?.f ?? '';
+    if (ADMINISTRATIVE_ZONES.has(f)) return 'none';
+    if (CREATED_ZONES.has(f)) kindSaid = true;
+  }
+  const before = doc.toks[trig - 1];
+  const definite = before?.f === 'la' || (before?.f === "'" && doc.toks[trig - 2]?.f === 'l');
   return definite && kindSaid ? 'named' : 'area';
 }
 const ZONES = new Set(['zone', 'zones', 'zi', 'ze', 'zes']);
-const CREATED_ZONES = new Set([
-  'economique',
-  'industrielle',
-  'franche',
-  'libre-echange',
-  'echange',
-  'technologique',
-  'high-tech',
-]);
+const CREATED_ZONES = new Set(['economique', 'industrielle', 'franche', 'echange', 'technologique']);
 const ADMINISTRATIVE_ZONES = new Set(['speciale', 'administrative', 'autonome']);
 
 /**

@@ -922,9 +922,14 @@ const VISIT_AT_HOME =
 // Dominique ont présenté leurs lettres")
 const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
 
-/** Words of a relation between two parties: one foreign country said to sign, meet or cooperate has Vietnam for the other. */
+/**
+ * Words of a relation between two parties: one foreign country said to sign, meet or cooperate has
+ * Vietnam for the other. (Not its aid, support, investments, trade or exports, which a country
+ * has of its own: "La Malaisie soutient les entreprises exportatrices"; a visit, a market and "les
+ * deux pays" need another party.)
+ */
 const RELATION = new RegExp(
-  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|aide\\w*|soutien\\w*|don|dons|offert|remis\\w*|investi\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|export\\w*|importation\\w*|importateur\\w*|commerc\\w*|protocoles?|conclu\\w*|sommets?|particip\\w*|arrive\\w*)\\b`,
+  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|don|dons|offert|remis\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|visit(?:e[rsz]?|ent|ee?s?|ait)|marches?|deux[\\s\\u00a0]+(?:pays|partis|parties|nations|peuples)|remerci\\w*|condoleances|messages?|protocoles?)\\b`,
 );
 
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's

@@ -60,6 +60,29 @@ describe('foreign news VNA relays', () => {
     ).toEqual(['LA']);
   });
 
+  it("reads a country's support of its own exporters or its own investments as no relation (batches 74 and 82, dev since their one scoring, as stored)", () => {
+    // (dev: t-la-croissance-economique-de-lindonesie-prevue-de-1-139185: support, trade and
+    // exports are the one country's own)
+    expect(
+      teaserPartners(
+        'La Malaisie soutient les entreprises exportatrices',
+        "La Malaysia External Trade Development Corporation (MATRADE) intensifie ses efforts pour soutenir l'expansion internationale des exportateurs malaisiens. Sa feuille de route 2026 présente 203 programmes de développement et de promotion du commerce à fort impact.",
+      ),
+    ).toEqual([]);
+    // (dev: t-le-vrg-commence-a-exploiter-du-caoutchouc-au-cambo-48436-b)
+    expect(
+      teaserPartners(
+        'Singapour renforce sa stratégie de lutte contre les inondations localisées face au changement climatique',
+        "Singapour renforce sa stratégie de lutte contre les inondations localisées, en mettant l'accent sur la résilience sociale et en poursuivant ses investissements dans les infrastructures de drainage, selon Ong Tze-Ch’in, directeur général du Public Utilities Board (PUB).",
+      ),
+    ).toEqual([]);
+    // (words that need a second party keep it: a visit, a market, the two countries)
+    expect(teaserPartners('Une mission au Laos', 'La mission a visité le Laos.')).toEqual(['LA']);
+    expect(
+      teaserPartners('Hausse des exportations de crevettes', 'Les États-Unis restent le premier marché des crevettes.'),
+    ).toEqual(['US']);
+  });
+
   it('reads an interview given to the media as no talks (batch 74, dev since its one scoring, as stored)', () => {
     // (dev: t-le-vrg-commence-a-exploiter-du-caoutchouc-au-cambo-48436)
     expect(

@@ -947,11 +947,14 @@ function namesOwnOffice(foldedAll: string, foreigners: readonly string[]): boole
     // (a province named is a place, Vietnam's or not as the place is: "la province de Sulawesi")
     if (/province$/.test(m[0]) && /^[\s\u00a0]+(?:de|d')/.test(after)) continue;
     // (the country of the office itself: its adjective or "de X" right after it, not a country
-    // the clause goes on to, "le vice-Premier ministre participe au Sommet Afrique-Japon")
+    // the clause goes on to, "le vice-Premier ministre participe au Sommet Afrique-Japon"; an
+    // adjective spelt as the country's name is one too, "les autorités philippines")
     const own = findCountries(after).some(
       (h) =>
         h.index <= 24 &&
-        (h.form === 'adjective' || /(?:de|du|des|d')[\s\u00a0']*(?:la[\s\u00a0]+|l')?$/.test(after.slice(0, h.index))),
+        (h.form === 'adjective' ||
+          !after.slice(0, h.index).trim() ||
+          /(?:de|du|des|d')[\s\u00a0']*(?:la[\s\u00a0]+|l')?$/.test(after.slice(0, h.index))),
     );
     if (!own) return true;
   }

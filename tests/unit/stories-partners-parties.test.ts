@@ -76,6 +76,14 @@ describe('foreign news VNA relays', () => {
         "Singapour renforce sa stratégie de lutte contre les inondations localisées, en mettant l'accent sur la résilience sociale et en poursuivant ses investissements dans les infrastructures de drainage, selon Ong Tze-Ch’in, directeur général du Public Utilities Board (PUB).",
       ),
     ).toEqual([]);
+    // (dev: t-cambodge-augmentation-de-37-des-exportations-de-ca-post48058, batch 78: "les autorités
+    // philippines" are the Philippines' own, the adjective spelt as the country)
+    expect(
+      teaserPartners(
+        "Le bilan du naufrage d'un ferry aux Philippines s'alourdit à au moins 15 morts",
+        "Les autorités philippines ont annoncé le 26 janvier que le bilan du naufrage d'un ferry transportant plus de 350 personnes au large des côtes méridionales du pays s'élevait désormais à au moins 15 morts, tandis que des dizaines de personnes sont toujours portées disparues.",
+      ),
+    ).toEqual([]);
     // (words that need a second party keep it: a visit, a market, the two countries)
     expect(teaserPartners('Une mission au Laos', 'La mission a visité le Laos.')).toEqual(['LA']);
     expect(

@@ -22,6 +22,13 @@ comptable comptables tresorier tresoriere
 saxophoniste pianiste violoniste guitariste rockeur rockeuse rappeur rappeuse animateur animatrice
 presentateur presentatrice mannequin
 chroniqueur chroniqueuse editorialiste blogueur blogueuse
+editeur editrice illustrateur illustratrice dessinateur dessinatrice caricaturiste calligraphe
+conteur conteuse poetesse collectionneur collectionneuse
+archeologue sinologue vietnamologue linguiste sociologue politologue anthropologue ethnologue geographe philosophe
+scientifique physicien physicienne mathematicien mathematicienne biologiste chimiste agronome
+veterinaire infirmier infirmiere pharmacien pharmacienne dentiste chirurgien chirurgienne
+entrepreneur entrepreneuse commercant commercante artisan artisane agriculteur agricultrice cultivateur cultivatrice
+eleveur eleveuse paysan paysanne cafeiculteur cafeicultrice interprete benevole
 `);
 
 /** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */

@@ -370,6 +370,18 @@ function placeInApposition(doc: Doc, b: number): boolean {
   return toks[b]?.f === ',' && (article === 'un' || article === 'une') && PLACE_TRIGGERS.has(toks[b + 2]?.f ?? '');
 }
 
+const POSSESSIVES = new Set(['sa', 'son', 'leur', 'notre', 'ma', 'mon', 'votre']);
+
+/** ", " after "sa commune", "leur village natal": the place a name at a stands in apposition to. */
+function ownPlaceBefore(doc: Doc, a: number): boolean {
+  const toks = doc.toks;
+  if (toks[a - 1]?.f !== ',') return false;
+  let k = a - 2;
+  if (/^natale?s?$/.test(toks[k]?.f ?? '')) k--;
+  const noun = toks[k];
+  return noun?.kind === 'w' && !noun.cap && PLACE_TRIGGERS.has(noun.f) && POSSESSIVES.has(toks[k - 1]?.f ?? '');
+}
+
 /** Offices of a territory, left hanging on its name: "le gouverneur de", "la maire d'". */
 const TERRITORIAL_OFFICE = /(?:^|[\s-])(?:gouverneure?|maire|mairesse|prefete?|bourgmestre)\s+d(?:e|')$/;
 
@@ -764,6 +776,9 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     c.alias = text(trig, b);
     return c;
   }
+  // "… de sa commune, Ea Tu", "dans sa province natale, Nghê An": a place one's own, then its name
+  // in apposition
+  if (ownPlaceBefore(doc, a) && b - a <= 4) return makeCand(doc, a, b, 'place', text(a, b), 'place-apposition');
   // Dateline: "Soc Trang, 18 juillet (VNA) –", "Phnom Penh (VNA) –".
   if (a === 0 && b - a <= 4) {
     const n1 = toks[b];

@@ -1845,6 +1845,26 @@ describe('a profession, a nationality and a family name', () => {
     expect(named(es, 'Marie Dupont')?.type).toBe('person');
   });
 
+  it('the sciences, crafts and farming are professions too (batch 82, dev since their one scoring, as stored)', () => {
+    const es = find(
+      // (dev: t-patrimoine-mondial-trang-an-recevra-prochainement-59116)
+      'La civilisation d’Oc Eo, qui a prospéré dans le Sud du Vietnam du Ier au VIIe siècle, a été découverte en 1942 par l’archéologue français Louis Malleret grâce à des artefacts mis au jour dans la région montagneuse de Ba Thê.',
+      "L'agriculteur Y Thom Ktla a renouvelé ses caféiers.",
+    );
+    expect(named(es, 'Louis Malleret')?.role).toBe('archéologue');
+    expect(named(es, 'Louis Malleret')?.country).toBe('FR');
+    expect(named(es, 'Y Thom Ktla')?.role).toBe('agriculteur');
+  });
+
+  it("a name in apposition to one's own place is the place's (dev, as stored)", () => {
+    // (dev: quand-les-minorites-ethniques-de-dak-lak-changent-de-199531: the plural of a
+    // profession before it names no one)
+    const es = find(
+      'Elle s’est inscrite, en 2015, à un atelier de formation aux nouvelles techniques de culture du caféier, du poivrier, du durian et de l’avocatier, organisé par l’association des agriculteurs de sa commune, Ea Tu. Après l’atelier, elle s’est mise d’accord avec son mari.',
+    );
+    expect(named(es, 'Ea Tu')?.type).toBe('place');
+  });
+
   it('a foreigner named by the family name alone after a title and a nationality is a person', () => {
     const es = find(
       'À la 15e minute, Van Toan a marqué un but contre le gardien de but philippin Etheridge, ouvrant le score.',

@@ -454,7 +454,7 @@ export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
   [
     'sur',
     set(
-      'mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches consultatif consultative',
+      'mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches consultatif consultative etat national nationale travail coordination pilotage permanent permanente special speciale',
     ),
   ],
   // "Commission des affaires liées aux députés": a participle that joins its object

@@ -348,6 +348,23 @@ describe('organisation names built like French ones', () => {
     );
   });
 
+  it('a state, national or working body named with what it deals with, after "sur" (dev, as stored)', () => {
+    const es = find(
+      // (dev: developpement-des-relations-avec-louzbekistan-218069)
+      "Côté ouzbek, Zulaykho Makhkamova, vice-Première ministre, cheffe du Comité d'État sur la famille et les femmes, a déclaré que cette visite au Vietnam visait à renforcer la coopération.",
+      'Le Groupe de travail sur les droits de l’homme et la Commission nationale sur le changement climatique se sont réunis.',
+      // (not what a council meets about)
+      'Le Conseil de sécurité sur la situation au Moyen-Orient.',
+    );
+    expect(named(es, "Comité d'État sur la famille et les femmes")?.type).toBe('organization');
+    expect(named(es, 'Zulaykho Makhkamova')?.role).toBe(
+      "vice-Première ministre, cheffe du Comité d'État sur la famille et les femmes",
+    );
+    expect(named(es, 'Groupe de travail sur les droits de l’homme')?.type).toBe('organization');
+    expect(named(es, 'Commission nationale sur le changement climatique')?.type).toBe('organization');
+    expect(named(es, 'Conseil de sécurité')?.type).toBe('organization');
+  });
+
   it('a bilateral body with what it deals with: a list of adjectives, a second subject', () => {
     const es = find(
       'Il a évoqué le Comité intergouvernemental Vietnam-Pérou sur les questions économiques et la coopération technique.',

@@ -744,11 +744,14 @@ export function findPartners(
   /** countries named by their leaders or officials: "le Premier ministre lao", "les dirigeants du Laos" */
   const led = new Set<string>();
   let vietnamNamed = false;
+  /** countries listed with Vietnam as one of several: its peers, not whom it deals with */
+  const peers = new Set<string>();
   let offset = 0;
   for (const [i, t] of texts.entries()) {
     if (!t) continue;
     const found = findCountries(t);
     if (groupHead) for (const code of enumeratedIn(t, found, blocHead)) enumerated.add(code);
+    for (const code of listedWithVietnam(t, found)) peers.add(code);
     for (const h of found) {
       if (h.code === 'VN') {
         vietnamNamed = true;
@@ -809,6 +812,10 @@ export function findPartners(
     !entities.some(isVietnameseParty) &&
     !namesOwnOffice(foldedAll, foreignPeople(entities))
   )
+    return [];
+  // (a story of countries that lists Vietnam among them, with no word of a relation, is of them
+  // all alike: "… cinq économies clés : la Malaisie, l'Indonésie, … et le Vietnam")
+  if (entities && firstAt.size && [...firstAt.keys()].every((c) => peers.has(c)) && !RELATION.test(foldedAll))
     return [];
   // (the press of the one country a story names, covering a visit: "La visite du Premier ministre
   // massivement couverte par les médias algériens" is about the visit there)
@@ -929,7 +936,7 @@ const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
  * deux pays" need another party.)
  */
 const RELATION = new RegExp(
-  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|don|dons|offert|remis\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|visit(?:e[rsz]?|ent|ee?s?|ait)|marches?|deux[\\s\\u00a0]+(?:pays|partis|parties|nations|peuples)|remerci\\w*|condoleances|messages?|protocoles?)\\b`,
+  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|reuni\\w*|reunions?|conferences?|coordination|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|don|dons|offert|remis\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|visit(?:e[rsz]?|ent|ee?s?|ait)|marches?|deux[\\s\\u00a0]+(?:pays|partis|parties|nations|peuples)|remerci\\w*|condoleances|messages?|protocoles?)\\b`,
 );
 
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's
@@ -1038,6 +1045,28 @@ function enumeratedIn(text: string, found: CountryHit[], blocHead = false): Set<
   for (const h of names) {
     const last = run[run.length - 1];
     if (last && !joined(last, h)) flush();
+    run.push(h);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The countries listed with Vietnam as one of three or more ("cinq économies clés : la Malaisie,
+ * l'Indonésie, la Thaïlande, les Philippines et le Vietnam", "les rituels du Vietnam, du Cambodge,
+ * de la République de Corée et des Philippines"): Vietnam's peers in what the list says of them all.
+ */
+function listedWithVietnam(text: string, found: CountryHit[]): Set<string> {
+  const out = new Set<string>();
+  const names = found.filter((h) => h.form === 'name');
+  let run: CountryHit[] = [];
+  const flush = () => {
+    if (run.length >= 3 && run.some((h) => h.code === 'VN')) for (const h of run) if (h.code !== 'VN') out.add(h.code);
+    run = [];
+  };
+  for (const h of names) {
+    const last = run[run.length - 1];
+    if (last && !LIST_SEPARATOR.test(text.slice(last.end, h.index))) flush();
     run.push(h);
   }
   flush();

@@ -91,6 +91,23 @@ describe('foreign news VNA relays', () => {
     ).toEqual(['US']);
   });
 
+  it('reads countries listed with Vietnam as its peers, unless a relation is said (batches 76 and 81, dev since their one scoring, as stored)', () => {
+    // (dev: t-lindonesie-approuve-laccord-dentraide-energetique-37928)
+    expect(
+      teaserPartners(
+        "L'ASEAN entre dans un supercycle de croissance mené par le groupe MIT-PV",
+        "Selon Shan Saeed, économiste en chef mondial chez IQI Global (Malaisie), l'ASEAN s'apprête à entrer dans la période 2025-2026 avec une dynamique forte, ancrée par cinq économies clés : la Malaisie, l'Indonésie, la Thaïlande, les Philippines et le Vietnam (désigné par le groupe MIT-PV).",
+      ),
+    ).toEqual([]);
+    // (dev: t-vnrussiebielorussiekazakhstan-creent-une-zone-de-l-32582: a meeting of them is one)
+    expect(
+      teaserPartners(
+        'Réunion annuelle des ministres de la Défense vietnamien, lao et cambodgien à Vientiane',
+        "La réunion annuelle des ministres de la Défense du Vietnam, du Laos et du Cambodge s'est tenue à Vientiane, capitale du Laos, le 15 octobre.",
+      ),
+    ).toEqual(['LA', 'KH']);
+  });
+
   it('reads an interview given to the media as no talks (batch 74, dev since its one scoring, as stored)', () => {
     // (dev: t-le-vrg-commence-a-exploiter-du-caoutchouc-au-cambo-48436)
     expect(

@@ -569,6 +569,7 @@ function handedOverBy(foldedAll: string): boolean {
 // a visit ("Dans le cadre de sa visite en Inde, le Premier ministre…") or names the pair
 // ("Vietnam-Nouvelle-Zélande"). (Not the business community at home: "la communauté vietnamienne
 // des affaires".)
+// ("les Vietnamiens à l'étranger" and their language abroad are the community too)
 // ("la diaspora" said bare is Vietnam's, as VNA writes; not another people's, "la diaspora
 // chinoise", "… russe", "… lao": any nationality but Vietnam's after it)
 const OTHER_PEOPLES = COUNTRIES.filter((c) => c.code !== 'VN')
@@ -577,7 +578,7 @@ const OTHER_PEOPLES = COUNTRIES.filter((c) => c.code !== 'VN')
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/ /g, SPACE))
   .join('|');
-const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora(?:${SPACE}vietnamienne)?(?!${SPACE}(?:${OTHER_PEOPLES})\\b)|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu`;
+const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora(?:${SPACE}vietnamienne)?(?!${SPACE}(?:${OTHER_PEOPLES})\\b)|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu|(?:les|des|aux)${SPACE}vietnamiens${SPACE}a${SPACE}l'etranger|langue${SPACE}vietnamienne${SPACE}a${SPACE}l'etranger`;
 // (the community named by its associations or by where its people live: "l'Association des
 // Vietnamiens en République tchèque", "l'Union générale des Vietnamiens de France", "les
 // Vietnamiens résidant en France", "des Vietnamiens vivant en Suisse", "la communauté des Vietnamiens")

@@ -108,6 +108,24 @@ describe('foreign news VNA relays', () => {
     ).toEqual(['LA', 'KH']);
   });
 
+  it("reads the Vietnamese language taught abroad as the community's story (dev, as stored)", () => {
+    // (dev: t-tet-plus-600-viet-kieu-reunis-a-ho-chi-minhville-23922: the countries are where the
+    // community teaches its children)
+    expect(
+      teaserPartners(
+        'La créativité au service de préservation et de la promotion de la langue vietnamienne à l’étranger',
+        'De l’Australie au Japon, en passant par la République de Corée, la Russie, l’Europe ou l’Amérique du Nord…, les classes du week-end, les cours en ligne et les clubs de vietnamien continuent d’être maintenus grâce au volontariat et au dévouement d’enseignants issus de la diaspora, d’intellectuels, d’étudiants et de parents.',
+      ),
+    ).toEqual([]);
+    // (a visit among them stays one)
+    expect(
+      teaserPartners(
+        'Les Vietnamiens à l’étranger accueillent le Premier ministre',
+        'Dans le cadre de sa visite officielle en Australie, le Premier ministre a rencontré la communauté.',
+      ),
+    ).toEqual(['AU']);
+  });
+
   it('reads an interview given to the media as no talks (batch 74, dev since its one scoring, as stored)', () => {
     // (dev: t-le-vrg-commence-a-exploiter-du-caoutchouc-au-cambo-48436)
     expect(

@@ -16,26 +16,40 @@ import { ADJ_DICT } from './knowledge';
 import { pause } from './pace';
 import { roleHead, type StatedRole, unnamedRoleBefore } from './roles';
 
-/** A headline: the page's title, or a teaser's. */
-const isHeadline = (d: Doc): boolean => d.in === 'title' || (d.in === 'related' && d.field === 'title');
+/**
+ * A headline: the page's title, or a teaser's; on a page stored with neither title nor lead, its
+ * first paragraph, which says what the story is ("Le nouvel ambassadeur du Vietnam en Egypte a
+ * confirmé…", then "l'ambassadeur Dào Thành Chung").
+ */
+const isHeadline = (d: Doc, headless: boolean): boolean =>
+  d.in === 'title' ||
+  (d.in === 'related' && d.field === 'title') ||
+  (headless && d.in === 'paragraph' && d.index === 0);
 
 /** The texts a headline speaks for: the article's lead and paragraphs, or its teaser's summary and caption. */
 const underHeadline = (headline: Doc, d: Doc): boolean =>
-  headline.in === 'title'
+  headline.in !== 'related'
     ? d.in === 'lead' || d.in === 'paragraph'
     : d.in === 'related' && d.index === headline.index && d.field !== 'title';
 
 export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   // (most headlines state none: the page's persons are read only when one does)
   const stated: { said: StatedRole; headline: Doc }[] = [];
+  const headless = !docs.some((d) => d.in === 'title' || d.in === 'lead');
   for (const doc of docs) {
-    if (!isHeadline(doc)) continue;
+    if (!isHeadline(doc, headless)) continue;
     const mine: StatedRole[] = [];
     for (let v = 1; v < doc.toks.length; v++) {
       const r = unnamedRoleBefore(doc, v, true);
       // (one function, read to its first verb: not again over it, "l'ambassadrice vietnamienne
       // présente ses lettres…" states "ambassadrice", never "ambassadrice présente")
-      const again = mine.some((said) => r?.role?.startsWith(said.role ?? ''));
+      const again = mine.find((said) => r?.role?.startsWith(said.role ?? ''));
+      // (…but an envoy's post goes on past the place it names: "Le nouvel ambassadeur du Vietnam en
+      // Egypte a confirmé…" is read at "en" as a place, then at its verb as the post)
+      if (again?.role && r?.role && isEnvoy(r.role) && POST.test(fold(r.role.slice(again.role.length)))) {
+        again.role = r.role;
+        continue;
+      }
       if (r?.role && r.country && !again) {
         mine.push(r);
         stated.push({ said: r, headline: doc });
@@ -59,7 +73,7 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   for (const { said, headline } of stated) {
     const { role, country } = said;
     // (the article's headline speaks for the page; a teaser's for its teaser only)
-    const story = headline.in === 'title' ? persons : (ofTeaser.get(headline.index) ?? []);
+    const story = headline.in !== 'related' ? persons : (ofTeaser.get(headline.index) ?? []);
     // (a person the headline names is not the one it leaves unnamed)
     const inHeadline = new Set(story.filter((c) => c.doc === headline).map((c) => c.id));
     // (a person the page already gives that function holds it: "Le PM vietnamien…", then "le
@@ -99,6 +113,10 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
     for (const c of story) if (c.id === holder.id && !c.role) c.role = role;
   }
 }
+
+/** An envoy's title: its post follows it, "en Egypte", "au Laos", "auprès de l'ONU". */
+const isEnvoy = (role: string): boolean => /^(?:nouvel?le? )?(?:ambassad|consul|charge d'affaires)/.test(fold(role));
+const POST = /^\s+(?:en|au|aux|a|aupres)\b/;
 
 /** A function's title without its complement, folded: "secrétaire général du PCV" → "secretaire general". */
 function titleOf(role: string): string {

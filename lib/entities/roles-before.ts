@@ -9,6 +9,7 @@ import {
   HOLDER_QUALIFIERS,
   honorificAt,
   looksAdjective,
+  NEWLY,
   OWNERS,
   ROLE_DETERMINERS,
   ROLE_STOP,
@@ -742,7 +743,11 @@ export function unnamedRoleBefore(d: Doc, v: number, placeEnds = false): StatedR
     (isPreposition(d, v) || verb?.f === 'au' || verb?.f === 'en') &&
     !!d.used[v + 1] &&
     PLACE_TYPES.has(d.used[v + 1]?.type ?? '');
-  if (!placed && (verb?.kind !== 'w' || verb.cap || d.used[v] || isTitleAt(d, v) || prepLength(toks, v))) return null;
+  // ("… a confirmé": the auxiliary "a", written without the accent of the preposition "à")
+  const auxiliary =
+    verb?.f === 'a' && d.text.slice(verb.s, verb.e) === 'a' && toks[v + 1]?.kind === 'w' && !toks[v + 1]?.cap;
+  if (!placed && !auxiliary && (verb?.kind !== 'w' || verb.cap || d.used[v] || isTitleAt(d, v) || prepLength(toks, v)))
+    return null;
   // (nor a preposition that goes on with the headline, "… à Quang Ninh pour des échanges", nor an
   // adjective of the function, "ministre chinois de la Défense nationale")
   if (!placed && (NOT_A_VERB.has(verb?.f ?? '') || (looksAdjective(verb?.f ?? '') && !ADJ_DICT.match(toks, v))))
@@ -752,7 +757,9 @@ export function unnamedRoleBefore(d: Doc, v: number, placeEnds = false): StatedR
   // the role opens on its title word, after a definite article
   for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
     if (!isTitleAt(d, k) || roleText(d, k, v) !== r.role) continue;
-    const article = toks[k - 1]?.f === "'" ? toks[k - 2]?.f : toks[k - 1]?.f;
+    // ("le nouvel ambassadeur": the holder new to it, said between the article and the title)
+    const at = NEWLY.has(toks[k - 1]?.f ?? '') ? k - 1 : k;
+    const article = toks[at - 1]?.f === "'" ? toks[at - 2]?.f : toks[at - 1]?.f;
     return article === 'le' || article === 'la' || article === 'l' ? r : null;
   }
   return null;

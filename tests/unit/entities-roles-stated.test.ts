@@ -2086,6 +2086,27 @@ describe('a role the headline states without a name', () => {
     expect(none.find((e) => e.name === 'Nguyen Van Nam')?.role).toBeNull();
   });
 
+  // (dev: le-vietnam-veut-cooperer-avec-legypte-dans-ses-domai-35108, as stored: no title nor lead)
+  it("on a page with no title nor lead, the first paragraph is the headline; 'le nouvel ambassadeur … a confirmé' states the post in full", () => {
+    const es = findEntities({
+      title: '',
+      lead: null,
+      paragraphs: [
+        "Le nouvel ambassadeur du Vietnam en Egypte a confirmé que le Vietnam était prêt à coopérer avec l'Egypte dans ses domaines de prédilection, agriculture, riziculture et aquaculture en tête.",
+        "Retraçant les belles relations liant les deux pays, l'ambassadeur Dào Thành Chung a estimé que les deux nations disposaient de larges potentiels et opportunités de coopération au développement.",
+      ],
+      captions: [],
+      related: [],
+    });
+    expect(named(es, 'Dào Thành Chung')?.role).toBe('ambassadeur du Vietnam en Egypte');
+    // (a title too: the post past the place it names)
+    const titled = page(
+      "L'ambassadeur du Vietnam au Laos reçoit une délégation",
+      "L'ambassadeur Nguyen Ba Hung a salué les résultats de la coopération.",
+    );
+    expect(named(titled, 'Nguyen Ba Hung')?.role).toBe('ambassadeur du Vietnam au Laos');
+  });
+
   // (batch 80, dev since its one scoring: le-secretaire-general-du-pcv-rend-visite-au-groupe-m-1273033, as stored)
   it('a title of two words said bare in the lead is the one the headline says in full', () => {
     const es = page(

@@ -55,6 +55,19 @@ function sameFunctionNamedBetter(a: string, b: string): boolean {
   return names(a) > names(b) && !fb.startsWith(fa) && !fa.startsWith(fb) && !/,|\set\s/.test(fb);
 }
 
+/**
+ * "chef du gouvernement (vietnamien)", "chef de l'État": the office a title names ("Premier
+ * ministre", "président") said by what it is. The page's title for it names it better.
+ */
+const PERIPHRASES: [RegExp, RegExp][] = [
+  [/^(ancien |ex-)?chef du gouvernement$/, /^(ancien |ex-)?premier ministre$/],
+  [/^(ancien |ex-)?chef de l'etat$/, /^(ancien |ex-)?president(e)?( de la republique)?$/],
+];
+function titleOfPeriphrasis(title: string, periphrasis: string): boolean {
+  const [ft, fp] = [fold(title), fold(periphrasis)];
+  return PERIPHRASES.some(([p, t]) => p.test(fp) && t.test(ft));
+}
+
 /** "ancien ministre" and "ministre": one function, held then or now. */
 function formerOf(a: string, b: string): boolean {
   return a.replace(FORMER, '') === b.replace(FORMER, '');
@@ -306,7 +319,12 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
         // then "l'ancien président X est décédé")
         else if (formerOf(r.key, best.key)) {
           if (FORMER.test(r.key)) best = r;
-        } else if (
+        }
+        // (an office said by its title and by what it is: the title, "le Premier ministre X", then
+        // "le chef du gouvernement vietnamien X")
+        else if (titleOfPeriphrasis(r.role, best.role)) best = r;
+        else if (titleOfPeriphrasis(best.role, r.role)) continue;
+        else if (
           sameFunctionNamedBetter(r.role, best.role) ||
           (!sameFunctionNamedBetter(best.role, r.role) && r.role.length > best.role.length)
         )

@@ -2058,6 +2058,23 @@ describe('names that share a title, and a gloss inside a role', () => {
 });
 
 // "le-vice-ministre-vietnamien-des-ae-recoit…", "vietnam-kenya-lambassadrice-vietnamienne…" (dev)
+describe('one office said by its title and by what it is', () => {
+  // (dev: le-vietnam-souhaite-une-cooperation-etroite-avec-le-1231886, as stored)
+  it('is named by its title: "le Premier ministre X", then "le chef du gouvernement vietnamien X"', () => {
+    const es = find(
+      'La diplomate vietnamienne a envoyé au président Javier Milei les salutations du Premier ministre Pham Minh Chinh.',
+      'Lors de la cérémonie, la diplomate vietnamienne a transmis les remerciements du chef du gouvernement vietnamien Pham Minh Chinh au président Milei pour son invitation.',
+    );
+    expect(named(es, 'Pham Minh Chinh')?.role).toBe('Premier ministre');
+    // (in either order, and the head of state too)
+    const state = find(
+      "Le chef de l'État Vo Van Thuong a reçu la délégation.",
+      'Le président Vo Van Thuong a salué les résultats.',
+    );
+    expect(named(state, 'Vo Van Thuong')?.role).toBe('président');
+  });
+});
+
 describe('a role the headline states without a name', () => {
   const page = (title: string, ...paragraphs: string[]) =>
     findEntities({ title, lead: null, paragraphs, captions: [], related: [] });

@@ -2058,6 +2058,18 @@ describe('names that share a title, and a gloss inside a role', () => {
 });
 
 // "le-vice-ministre-vietnamien-des-ae-recoit…", "vietnam-kenya-lambassadrice-vietnamienne…" (dev)
+describe("the Party's standing member of the Secretariat", () => {
+  // (batch 79, dev since its one scoring: une-delegation-du-pcv-en-visite-a-shaanxi-518284, as stored)
+  it('"permanent du Secrétariat" is a function, after the name or before it', () => {
+    const es = find(
+      'Poursuivant la visite de travail en Chine, Trân Quôc Vuong, permanent du secrétariat du Parti communiste du Vietnam (PCV) et une délégation du PCV l’accompagnant se sont rendus dans la province de Shaanxi.',
+      'Étaient présents le président de l’Assemblée nationale Vuong Dinh Hue et le permanent du Secrétariat Vo Van Thuong.',
+    );
+    expect(named(es, 'Trân Quôc Vuong')?.role).toBe('permanent du secrétariat du Parti communiste du Vietnam (PCV)');
+    expect(named(es, 'Vo Van Thuong')?.role).toBe('permanent du Secrétariat');
+  });
+});
+
 describe('one office said by its title and by what it is', () => {
   // (dev: le-vietnam-souhaite-une-cooperation-etroite-avec-le-1231886, as stored)
   it('is named by its title: "le Premier ministre X", then "le chef du gouvernement vietnamien X"', () => {

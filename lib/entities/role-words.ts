@@ -439,8 +439,10 @@ export function objectListedAt(d: Doc, k: number): boolean {
   if (toks[k - 1]?.f !== ',' || before?.kind !== 'w') return false;
   // the item before the comma: the preposition, an article perhaps, its word
   const open = articleBefore(toks, k - 3);
-  if (!LISTING_PREPOSITIONS.has(toks[open]?.f ?? '')) return false;
   const cap = !!before.cap;
+  // ("du groupe des ambassades, délégations et institutions francophones": plural nouns in lower
+  // case after "des"; never names, which "des Affaires étrangères, X et Y" would list)
+  if (!LISTING_PREPOSITIONS.has(toks[open]?.f ?? '') && !(toks[open]?.f === 'des' && !cap)) return false;
   const sameKind = (w: number) =>
     w > 0 &&
     !!toks[w]?.cap === cap &&

@@ -2810,6 +2810,21 @@ describe('the objects of one preposition listed inside a role', () => {
   });
 });
 
+describe('plural nouns listed after "des" inside a role', () => {
+  // (batch 83, dev since its one scoring: celebration-officielle-de-la-journee-internationale-50016, as stored)
+  it('"du groupe des ambassades, délégations et institutions francophones": one role, whose holder is a person', () => {
+    const es = find(
+      'A cette célébration, le président du groupe des ambassades, délégations et institutions francophones à Hanoi (GADIF), Valeriu Arteni, a remis les prix d’Honneur et prix Jeunesse de la Francophonie 2014.',
+      // (not names: "des Affaires étrangères, X et Y" lists people)
+      'Le ministre des Affaires étrangères, Bui Thanh Son et son homologue ont signé.',
+    );
+    expect(named(es, 'Valeriu Arteni')?.role).toBe(
+      'président du groupe des ambassades, délégations et institutions francophones à Hanoi (GADIF)',
+    );
+    expect(named(es, 'Bui Thanh Son')?.role).toBe('ministre des Affaires étrangères');
+  });
+});
+
 describe('two functions before the name, the first ending on a body glossed in brackets', () => {
   // (dev: le-vietnam-et-lindonesie-elevent-leurs-liens-au-nive-1278991, le-chef-du-parti-communiste-du-vietnam-termine-sa-vi-1282608)
   it('"le président du Parti … (Gerindra) et président d\'Indonésie, X": both are the holder\'s', () => {

@@ -494,6 +494,10 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   if (standsInPhoto(doc, b)) return true;
   // "a déclaré X" (inverted after a quote)
   if (prev?.kind === 'w' && SPEECH.has(prev.f) && toks[a - 2]?.f === 'a') return true;
+  // "X souligne que…", "l'auteure X décrit le Vietnam comme…": a verb of saying in the present,
+  // right after a name of two words or more
+  if (b - a >= 2 && SPEECH_NOW.has(toks[b]?.f ?? '') && !toks[b]?.cap && toks[b + 1]?.kind === 'w' && !toks[b + 1]?.cap)
+    return true;
   // "X a souligné", "X a également souligné"; "Le président de KMW, …, Dae-Ik Yoo, a apprécié": a
   // name closing an apposition set before it, then its verb, which may be one of esteem too
   // (companies "appreciate" as well, so only there); "X, …, a affirmé" is left to the apposition rule
@@ -520,6 +524,27 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
     return false;
   return !!verb && verb.kind === 'w' && (SPEECH.has(verb.f) || (closesApposition && ESTEEM.has(verb.f)));
 }
+/** Verbs of saying in the present, third person ("souligne", "décrit"), folded. */
+const SPEECH_NOW = new Set([
+  'affirme',
+  'souligne',
+  'declare',
+  'estime',
+  'indique',
+  'ajoute',
+  'precise',
+  'explique',
+  'insiste',
+  'reaffirme',
+  'rappelle',
+  'decrit',
+  'ecrit',
+  'raconte',
+  'confie',
+  'temoigne',
+  'observe',
+  'commente',
+]);
 /** Verbs whose object is the one greeted: "a remercié le ministre", "a salué le président". */
 const GREETING = new Set(['remercie', 'salue', 'felicite', 'apprecie']);
 /** What opens the speaker after an incise's verb: "a souligné l'ambassadeur", "… son homologue". */

@@ -260,6 +260,19 @@ describe('names around a role', () => {
   });
 });
 
+describe('a name before a verb of saying in the present', () => {
+  // (batch 76, dev since its one scoring: un-media-neo-zelandais-salue-la-croissance-economiqu-390151, as stored)
+  it('"X décrit…", "X souligne que…" name a person; a country or a company keeps its type', () => {
+    const es = find(
+      "Dans cet article, l'auteure Alexia Russell décrit le Vietnam comme l'une des destinations touristiques les plus prisées au monde actuellement.",
+      'Le Vietnam souligne que la paix est importante. Vietnam Airlines affirme que les vols reprennent.',
+    );
+    expect(named(es, 'Alexia Russell')?.type).toBe('person');
+    expect(named(es, 'Vietnam')?.type).toBe('country');
+    expect(named(es, 'Vietnam Airlines')?.type).toBe('organization');
+  });
+});
+
 describe('persons named with no function', () => {
   it('a Vietnamese name is known by its middle name "Thi"/"Van", whatever the family name', () => {
     const es = find(

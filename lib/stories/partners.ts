@@ -747,6 +747,8 @@ export function findPartners(
   let vietnamNamed = false;
   /** countries listed with Vietnam as one of several: its peers, not whom it deals with */
   const peers = new Set<string>();
+  /** countries a teaser's title names */
+  const inTitle = new Set<string>();
   let offset = 0;
   for (const [i, t] of texts.entries()) {
     if (!t) continue;
@@ -771,6 +773,7 @@ export function findPartners(
       if (LEADER_BEFORE.test(fold(t.slice(Math.max(0, h.index - 40), h.index)))) led.add(h.code);
       hits.set(h.code, (hits.get(h.code) ?? 0) + 1);
       if (options.head !== undefined && i < options.head) inHead.add(h.code);
+      if (i === 0) inTitle.add(h.code);
       // (a country a visit of the story goes to is one of its partners, wherever it is said)
       if (h.visited && !h.cited) enumerated.add(h.code);
       // (and so is one a paragraph of a round-up opens on: "Au Canada, le 30 août, le Consulat…")
@@ -798,8 +801,23 @@ export function findPartners(
   const headPartners = [...inHead].filter((c) => namedBeyondPostOrPress.has(c) && substantive.has(c));
   const focused =
     options.head !== undefined && headPartners.length === 1 && !multilateral && !SEVERAL_COUNTRIES.test(head);
+  // A teaser whose title pairs Vietnam with one partner ("Le Vietnam et le Laos boostent leur
+  // coopération en matière de défense") is about that one: the countries its summary lists with
+  // Vietnam and that partner are who else sits at a meeting the two plan ("… la réunion des
+  // ministres de la Défense du Vietnam, du Laos et du Cambodge"); a country said otherwise stays
+  // ("… tandis que les investissements de la République de Corée ont dépassé…")
+  const titlePartners = [...inTitle].filter((c) => namedBeyondPostOrPress.has(c) && substantive.has(c));
+  const teaserFocused =
+    options.head === undefined &&
+    titlePartners.length === 1 &&
+    vietnamNamedIn(texts[0]) &&
+    !multilateral &&
+    !SEVERAL_COUNTRIES.test(fold(texts[0] ?? ''));
   const aboutIt = (code: string) =>
-    options.head === undefined || inHead.has(code) || (!focused && (hits.get(code) ?? 0) >= 2) || enumerated.has(code);
+    (options.head === undefined && (!teaserFocused || !peers.has(code) || inTitle.has(code))) ||
+    inHead.has(code) ||
+    (!focused && (hits.get(code) ?? 0) >= 2) ||
+    enumerated.has(code);
   // (judged only when the story's entities are given: without them, who takes part is not known;
   // and a relation needs two parties: one foreign country said to sign, meet or cooperate has
   // Vietnam for the other, "l'ambassadeur de Corée a signé un accord avec la province")
@@ -1072,6 +1090,11 @@ function listedWithVietnam(text: string, found: CountryHit[]): Set<string> {
   }
   flush();
   return out;
+}
+
+/** Does the text name Vietnam? */
+function vietnamNamedIn(text: string | null | undefined): boolean {
+  return !!text && findCountries(text).some((h) => h.code === 'VN');
 }
 
 /** "selon la ", "d'après l'": right before a name, the name is the source itself. */

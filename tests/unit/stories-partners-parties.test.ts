@@ -126,6 +126,24 @@ describe('foreign news VNA relays', () => {
     ).toEqual(['AU']);
   });
 
+  it('reads a teaser whose title pairs Vietnam with one partner as about that one (dev, as stored)', () => {
+    // (dev: t-nouvelle-passerelle-de-lamitie-entre-le-vietnam-et-51104: the three countries'
+    // ministers' meeting is one of the things planned)
+    expect(
+      teaserPartners(
+        'Le Vietnam et le Laos boostent leur coopération en matière de défense',
+        'Le général Nguyen Tan Cuong a proposé aux deux parties de poursuivre la mise en œuvre efficace des domaines de coopération convenus, notamment l’organisation d’échanges de délégations de haut niveau ; le maintien des mécanismes de consultation et de dialogue, en particulier le dialogue sur la politique de défense au niveau des vice-ministres ; la coordination pour organiser avec succès la réunion annuelle des ministres de la Défense du Vietnam, du Laos et du Cambodge',
+      ),
+    ).toEqual(['LA']);
+    // (a title that names no pair leaves the summary's countries as they are)
+    expect(
+      teaserPartners(
+        'Coopération en matière de défense',
+        'La réunion annuelle des ministres de la Défense du Vietnam, du Laos et du Cambodge s’est tenue à Vientiane.',
+      ),
+    ).toEqual(['LA', 'KH']);
+  });
+
   it('reads an interview given to the media as no talks (batch 74, dev since its one scoring, as stored)', () => {
     // (dev: t-le-vrg-commence-a-exploiter-du-caoutchouc-au-cambo-48436)
     expect(

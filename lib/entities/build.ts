@@ -60,8 +60,8 @@ function sameFunctionNamedBetter(a: string, b: string): boolean {
  * ministre", "président") said by what it is. The page's title for it names it better.
  */
 const PERIPHRASES: [RegExp, RegExp][] = [
-  [/^(ancien |ex-)?chef du gouvernement$/, /^(ancien |ex-)?premier ministre$/],
-  [/^(ancien |ex-)?chef de l'etat$/, /^(ancien |ex-)?president(e)?( de la republique)?$/],
+  [/^(ancien(?:ne)? |ex-)?chef(fe)? du gouvernement$/, /^(ancien(?:ne)? |ex-)?premiere? ministre$/],
+  [/^(ancien(?:ne)? |ex-)?chef(fe)? de l'etat$/, /^(ancien(?:ne)? |ex-)?presidente?( de la republique)?$/],
 ];
 function titleOfPeriphrasis(title: string, periphrasis: string): boolean {
   const [ft, fp] = [fold(title), fold(periphrasis)];

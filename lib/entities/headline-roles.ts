@@ -46,7 +46,7 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
       const again = mine.find((said) => r?.role?.startsWith(said.role ?? ''));
       // (…but an envoy's post goes on past the place it names: "Le nouvel ambassadeur du Vietnam en
       // Egypte a confirmé…" is read at "en" as a place, then at its verb as the post)
-      if (again?.role && r?.role && isEnvoy(r.role) && POST.test(fold(r.role.slice(again.role.length)))) {
+      if (again?.role && r?.role && isEnvoy(r.role) && POST.test(r.role.slice(again.role.length))) {
         again.role = r.role;
         continue;
       }
@@ -114,9 +114,9 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   }
 }
 
-/** An envoy's title: its post follows it, "en Egypte", "au Laos", "auprès de l'ONU". */
+/** An envoy's title: its post follows it, a country or a body named, "en Egypte", "au Laos", "auprès de l'ONU" (not "en tournée de travail à Busan"). */
 const isEnvoy = (role: string): boolean => /^(?:nouvel?le? )?(?:ambassad|consul|charge d'affaires)/.test(fold(role));
-const POST = /^\s+(?:en|au|aux|a|aupres)\b/;
+const POST = /^\s+(?:(?:en|au|aux|à|a)\s+|auprès\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+))\p{Lu}/u;
 
 /** A function's title without its complement, folded: "secrétaire général du PCV" → "secretaire general". */
 function titleOf(role: string): string {

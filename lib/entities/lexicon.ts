@@ -22,13 +22,13 @@ comptable comptables tresorier tresoriere
 saxophoniste pianiste violoniste guitariste rockeur rockeuse rappeur rappeuse animateur animatrice
 presentateur presentatrice mannequin
 chroniqueur chroniqueuse editorialiste blogueur blogueuse
-editeur editrice illustrateur illustratrice dessinateur dessinatrice caricaturiste calligraphe
+illustrateur illustratrice dessinateur dessinatrice caricaturiste calligraphe
 conteur conteuse poetesse collectionneur collectionneuse
 archeologue sinologue vietnamologue linguiste sociologue politologue anthropologue ethnologue geographe philosophe
-scientifique physicien physicienne mathematicien mathematicienne biologiste chimiste agronome
+physicien physicienne mathematicien mathematicienne biologiste chimiste agronome
 veterinaire infirmier infirmiere pharmacien pharmacienne dentiste chirurgien chirurgienne
 entrepreneur entrepreneuse commercant commercante artisan artisane agriculteur agricultrice cultivateur cultivatrice
-eleveur eleveuse paysan paysanne cafeiculteur cafeicultrice interprete benevole
+eleveur eleveuse paysan paysanne cafeiculteur cafeicultrice benevole
 `);
 
 /** Who competes in a sport: "la lutteuse birmane X" names a person, states no function. */
@@ -53,7 +53,7 @@ sultan emir pape nonce patriarche venerable professeur professeure docteur dr pr
 feu defunt defunte heros adjoint adjointe vice-ministre haut haute
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex actuel actuelle
-recteur rectrice permanent permanente
+recteur rectrice
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables redacteur redactrice coordinatrice assistant assistante
@@ -454,7 +454,7 @@ export const CONNECTOR_NOUNS = new Map<string, Set<string>>([
   [
     'sur',
     set(
-      'mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches consultatif consultative etat national nationale travail coordination pilotage permanent permanente special speciale',
+      'mixte mixtes conjoint conjointe intergouvernemental intergouvernementale etude etudes recherche recherches consultatif consultative travail coordination pilotage',
     ),
   ],
   // "Commission des affaires liées aux députés": a participle that joins its object

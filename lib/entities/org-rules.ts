@@ -49,6 +49,9 @@ const PREPS = new Set(['de', 'du', 'des', 'd']);
 /** Short function words and verbs that end a name ("a", "qui", "reçoit"). */
 const FUNCTION = new Set([...NOT_NAME].filter((w) => w.length <= 4 || ROLE_STOP.has(w)));
 
+const STATE_QUALIFIERS = new Set(['etat', 'national', 'nationale', 'special', 'speciale']);
+const COMMITTEES = new Set(['comite', 'commission', 'groupe']);
+
 /**
  * Does the connector at k join a complement inside a name? Only after a word that takes it: "lutte
  * contre", "amitié avec", "mixte sur", "Institut de recherche pour"; "entre" joins countries only
@@ -60,6 +63,13 @@ function joinsHere(toks: Token[], k: number, thanked = false): boolean {
   // ("a remercié l'Institut de recherche pour le soutien…": what a body is thanked for)
   if (c === 'pour') return !thanked;
   if (c === 'entre') return true;
+  // ("Comité d'État sur la famille et les femmes", "Commission nationale sur le changement
+  // climatique": a committee, a commission or a group of the state goes on with what it deals with;
+  // not "le Département d'État sur la mer Orientale", "le Conseil d'État sur proposition…")
+  if (c === 'sur' && STATE_QUALIFIERS.has(before)) {
+    const head = before === 'etat' && toks[k - 2]?.f === "'" ? toks[k - 4] : toks[k - 2];
+    return COMMITTEES.has(head?.f ?? '');
+  }
   const nouns = CONNECTOR_NOUNS.get(c);
   // ("de recherche scientifique sur la terre": past the noun's adjective)
   return !!nouns && (nouns.has(before) || (looksAdjective(before) && nouns.has(toks[k - 2]?.f ?? '')));

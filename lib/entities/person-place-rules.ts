@@ -371,6 +371,7 @@ function placeInApposition(doc: Doc, b: number): boolean {
 }
 
 const POSSESSIVES = new Set(['sa', 'son', 'leur', 'notre', 'ma', 'mon', 'votre']);
+const CLOSES_APPOSITION = new Set(['.', ',', ';', ')', '!', '?']);
 
 /** ", " after "sa commune", "leur village natal": the place a name at a stands in apposition to. */
 function ownPlaceBefore(doc: Doc, a: number): boolean {
@@ -803,7 +804,10 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   }
   // "… de sa commune, Ea Tu", "dans sa province natale, Nghê An": a place one's own, then its name
   // in apposition
-  if (ownPlaceBefore(doc, a) && b - a <= 4) return makeCand(doc, a, b, 'place', text(a, b), 'place-apposition');
+  // (an apposition closes on a comma or the sentence's end; a verb or "et" after the name makes it
+  // the clause's subject: "De retour dans son village natal, Nguyen Van Hung a fondé…")
+  if (ownPlaceBefore(doc, a) && b - a <= 4 && CLOSES_APPOSITION.has(toks[b]?.f ?? '.'))
+    return makeCand(doc, a, b, 'place', text(a, b), 'place-apposition');
   // Dateline: "Soc Trang, 18 juillet (VNA) –", "Phnom Penh (VNA) –".
   if (a === 0 && b - a <= 4) {
     const n1 = toks[b];

@@ -148,7 +148,8 @@ function standingMemberAt(d: Doc, k: number): boolean {
   if (!STANDING_OPENERS.has(d.toks[k - 1]?.f ?? '')) return false;
   const of = d.toks[k + 1]?.f;
   const body = of === 'du' ? d.toks[k + 2] : of === 'de' && d.toks[k + 2]?.f === 'la' ? d.toks[k + 3] : undefined;
-  return !!body?.cap && body.kind === 'w';
+  // (the Party's Secretariat, written in lower case at times: "permanent du secrétariat du PCV")
+  return body?.kind === 'w' && (!!body.cap || body.f === 'secretariat');
 }
 const STANDING_OPENERS = new Set([',', 'et', 'le', 'la', 'l', "'", 'ancien', 'ancienne', 'membre']);
 

@@ -569,7 +569,8 @@ function handedOverBy(foldedAll: string): boolean {
 // a visit ("Dans le cadre de sa visite en Inde, le Premier ministre…") or names the pair
 // ("Vietnam-Nouvelle-Zélande"). (Not the business community at home: "la communauté vietnamienne
 // des affaires".)
-// ("les Vietnamiens à l'étranger" and their language abroad are the community too)
+// ("les Vietnamiens à l'étranger", "… de l'étranger" and their language abroad are the community
+// too; not the state body "pour les Vietnamiens à l'étranger", which deals with other states)
 // ("la diaspora" said bare is Vietnam's, as VNA writes; not another people's, "la diaspora
 // chinoise", "… russe", "… lao": any nationality but Vietnam's after it)
 const OTHER_PEOPLES = COUNTRIES.filter((c) => c.code !== 'VN')
@@ -578,7 +579,7 @@ const OTHER_PEOPLES = COUNTRIES.filter((c) => c.code !== 'VN')
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/ /g, SPACE))
   .join('|');
-const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora(?:${SPACE}vietnamienne)?(?!${SPACE}(?:${OTHER_PEOPLES})\\b)|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu|(?:les|des|aux)${SPACE}vietnamiens${SPACE}a${SPACE}l'etranger|langue${SPACE}vietnamienne${SPACE}a${SPACE}l'etranger`;
+const COMMUNITY = `communautes?${SPACE}vietnamiennes?(?!${SPACE}(?:des|d')${SPACE}?affaires)|diaspora(?:${SPACE}vietnamienne)?(?!${SPACE}(?:${OTHER_PEOPLES})\\b)|vietnamiens${SPACE}d'outre-mer|viet${SPACE}kieu|(?<!pour${SPACE})(?:les|des|aux)${SPACE}vietnamiens${SPACE}(?:a|de)${SPACE}l'etranger|(?:langue${SPACE}vietnamienne|(?:du|le)${SPACE}vietnamien)${SPACE}a${SPACE}l'etranger`;
 // (the community named by its associations or by where its people live: "l'Association des
 // Vietnamiens en République tchèque", "l'Union générale des Vietnamiens de France", "les
 // Vietnamiens résidant en France", "des Vietnamiens vivant en Suisse", "la communauté des Vietnamiens")
@@ -834,7 +835,13 @@ export function findPartners(
     return [];
   // (a story of countries that lists Vietnam among them, with no word of a relation, is of them
   // all alike: "… cinq économies clés : la Malaisie, l'Indonésie, … et le Vietnam")
-  if (entities && firstAt.size && [...firstAt.keys()].every((c) => peers.has(c)) && !RELATION.test(foldedAll))
+  if (
+    entities &&
+    firstAt.size &&
+    [...firstAt.keys()].every((c) => peers.has(c)) &&
+    !RELATION.test(foldedAll) &&
+    !AMONG.test(foldedAll)
+  )
     return [];
   // (the press of the one country a story names, covering a visit: "La visite du Premier ministre
   // massivement couverte par les médias algériens" is about the visit there)
@@ -950,12 +957,22 @@ const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
 
 /**
  * Words of a relation between two parties: one foreign country said to sign, meet or cooperate has
- * Vietnam for the other. (Not its aid, support, investments, trade or exports, which a country
- * has of its own: "La Malaisie soutient les entreprises exportatrices"; a visit, a market and "les
- * deux pays" need another party.)
+ * Vietnam for the other. (Not its aid, support, investments, trade or exports, which a country has
+ * of its own — "La Malaisie soutient les entreprises exportatrices" — nor a market, a conference,
+ * a meeting or a visit it holds at home; but goods sent "vers" it or coming "en provenance de" it,
+ * and its being the first market, name the other party: "Hausse des exportations de riz vers les
+ * Philippines".)
  */
+const TRADE_WITH = `(?:export|import|expedi)\\w*[^.;]{0,80}?\\b(?:vers|en${SPACE}provenance${SPACE}d|a${SPACE}destination${SPACE}d)|(?:premiers?|principa(?:l|ux)|deuxiemes?|troisiemes?|plus${SPACE}grands?)${SPACE}marches?|marches?${SPACE}d'exportation`;
 const RELATION = new RegExp(
-  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|reuni\\w*|reunions?|conferences?|coordination|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|don|dons|offert|remis\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|visit(?:e[rsz]?|ent|ee?s?|ait)|marches?|deux[\\s\\u00a0]+(?:pays|partis|parties|nations|peuples)|remerci\\w*|condoleances|messages?|protocoles?)\\b`,
+  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|don|dons|offert|remis\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|protocoles?|conclu\\w*|sommets?|particip\\w*|arrive\\w*|deux${SPACE}(?:pays|partis|parties|nations|peuples)|${TRADE_WITH})\\b`,
+);
+/**
+ * …and among countries listed together, what they do together: meet ("La réunion annuelle des
+ * ministres de la Défense du Vietnam, du Laos et du Cambodge"), discuss, patrol, exercise.
+ */
+const AMONG = new RegExp(
+  `\\b(?:reuni\\w*|reunions?|conferences?|coordination|communs?|communes|conjoint\\w*|ensemble|trilatera\\w*|trois${SPACE}(?:pays|parties|nations|partis)|discut\\w*|negoci\\w*|patrouilles?)\\b`,
 );
 
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's

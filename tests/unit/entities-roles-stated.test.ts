@@ -1867,6 +1867,13 @@ describe('a profession, a nationality and a family name', () => {
     expect(named(es, 'Louis Malleret')?.role).toBe('archéologue');
     expect(named(es, 'Louis Malleret')?.country).toBe('FR');
     expect(named(es, 'Y Thom Ktla')?.role).toBe('agriculteur');
+    // (the second reviewer's: a publisher is a house, "interprète" a verb, "scientifique" an adjective)
+    const not = find(
+      "Le livre est paru chez l'éditeur français Gallimard.",
+      'La chanteuse Thuy Chi interprète Quan Ho Bac Ninh avec émotion.',
+    );
+    expect(named(not, 'Gallimard')?.type).not.toBe('person');
+    expect(named(not, 'Quan Ho Bac Ninh')?.role ?? null).toBeNull();
   });
 
   it("a name in apposition to one's own place is the place's (dev, as stored)", () => {
@@ -1876,6 +1883,13 @@ describe('a profession, a nationality and a family name', () => {
       'Elle s’est inscrite, en 2015, à un atelier de formation aux nouvelles techniques de culture du caféier, du poivrier, du durian et de l’avocatier, organisé par l’association des agriculteurs de sa commune, Ea Tu. Après l’atelier, elle s’est mise d’accord avec son mari.',
     );
     expect(named(es, 'Ea Tu')?.type).toBe('place');
+    // (the second reviewer's: a name that goes on to its verb is the clause's subject, not an apposition)
+    const subjects = find(
+      'De retour dans son village natal, Nguyen Van Hung a fondé une coopérative.',
+      'Dans leur village, Sung A Chu et sa femme élèvent des buffles.',
+    );
+    expect(named(subjects, 'Nguyen Van Hung')?.type).toBe('person');
+    expect(named(subjects, 'Sung A Chu')?.type).not.toBe('place');
   });
 
   it('a foreigner named by the family name alone after a title and a nationality is a person', () => {
@@ -2080,6 +2094,13 @@ describe("the Party's standing member of the Secretariat", () => {
     );
     expect(named(es, 'Trân Quôc Vuong')?.role).toBe('permanent du secrétariat du Parti communiste du Vietnam (PCV)');
     expect(named(es, 'Vo Van Thuong')?.role).toBe('permanent du Secrétariat');
+    // (the second reviewer's: a body's adjective, before a name, is none)
+    const bodies = find(
+      'Lors de la session du Comité permanent, Nguyen Van Nam a demandé des efforts.',
+      'Correspondant permanent à Paris, Tran Thu Ha a suivi la visite.',
+    );
+    expect(named(bodies, 'Nguyen Van Nam')?.role ?? null).toBeNull();
+    expect(named(bodies, 'Tran Thu Ha')?.role).not.toBe('permanent à Paris');
   });
 });
 
@@ -2097,6 +2118,12 @@ describe('one office said by its title and by what it is', () => {
       'Le président Vo Van Thuong a salué les résultats.',
     );
     expect(named(state, 'Vo Van Thuong')?.role).toBe('président');
+    // (the second reviewer's: in the feminine too)
+    const she = find(
+      'La Première ministre thaïlandaise Paetongtarn Shinawatra a reçu la délégation.',
+      'La cheffe du gouvernement thaïlandais Paetongtarn Shinawatra a salué les résultats.',
+    );
+    expect(named(she, 'Paetongtarn Shinawatra')?.role).toBe('Première ministre');
   });
 });
 
@@ -2147,6 +2174,23 @@ describe('a role the headline states without a name', () => {
       "L'ambassadeur Nguyen Ba Hung a salué les résultats de la coopération.",
     );
     expect(named(titled, 'Nguyen Ba Hung')?.role).toBe('ambassadeur du Vietnam au Laos');
+    // (the second reviewer's: a tour is no post; another country's envoy is not the one)
+    const tour = page(
+      "L'ambassadeur du Vietnam en tournée de travail à Busan rencontre des entreprises",
+      "L'ambassadeur Nguyen Vu Tung a salué les entreprises.",
+    );
+    expect(named(tour, 'Nguyen Vu Tung')?.role).toBe('ambassadeur du Vietnam');
+    const other = findEntities({
+      title: '',
+      lead: null,
+      paragraphs: [
+        "L'ambassadeur du Vietnam au Japon a assisté à un festival à Tokyo.",
+        "L'ambassadeur japonais Ito Naoki a salué les résultats de la coopération.",
+      ],
+      captions: [],
+      related: [],
+    });
+    expect(named(other, 'Ito Naoki')?.role).toBe('ambassadeur');
   });
 
   // (batch 80, dev since its one scoring: le-secretaire-general-du-pcv-rend-visite-au-groupe-m-1273033, as stored)

@@ -363,6 +363,13 @@ describe('organisation names built like French ones', () => {
     expect(named(es, 'Groupe de travail sur les droits de l’homme')?.type).toBe('organization');
     expect(named(es, 'Commission nationale sur le changement climatique')?.type).toBe('organization');
     expect(named(es, 'Conseil de sécurité')?.type).toBe('organization');
+    // (the second reviewer's: an established body followed by the topic of what it says)
+    const topics = find(
+      "Le porte-parole du Département d'État sur la mer Orientale a fait une déclaration.",
+      "Le Conseil d'État sur proposition du gouvernement a adopté le texte.",
+    );
+    expect(named(topics, "Département d'État")?.type).toBe('organization');
+    expect(named(topics, "Conseil d'État")?.type).toBe('organization');
   });
 
   it('a bilateral body with what it deals with: a list of adjectives, a second subject', () => {

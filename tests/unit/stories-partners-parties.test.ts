@@ -84,8 +84,24 @@ describe('foreign news VNA relays', () => {
         "Les autorités philippines ont annoncé le 26 janvier que le bilan du naufrage d'un ferry transportant plus de 350 personnes au large des côtes méridionales du pays s'élevait désormais à au moins 15 morts, tandis que des dizaines de personnes sont toujours portées disparues.",
       ),
     ).toEqual([]);
-    // (words that need a second party keep it: a visit, a market, the two countries)
-    expect(teaserPartners('Une mission au Laos', 'La mission a visité le Laos.')).toEqual(['LA']);
+    // (the second reviewer's: a market, a conference, a meeting or a visit a country holds at home)
+    expect(
+      teaserPartners(
+        'Le roi de Thaïlande visite les provinces inondées du Sud',
+        'Le souverain s’est rendu auprès des sinistrés.',
+      ),
+    ).toEqual([]);
+    expect(teaserPartners('Singapour : le marché immobilier ralentit', 'Les prix ont baissé de 2 %.')).toEqual([]);
+    expect(
+      teaserPartners(
+        'La Thaïlande organise une conférence nationale sur la sécurité routière',
+        'Elle se tient à Bangkok.',
+      ),
+    ).toEqual([]);
+    // (goods sent to it or coming from it, and its being the first market, name the other party)
+    expect(
+      teaserPartners('Hausse des exportations de riz vers les Philippines', 'Elles ont atteint 2 millions de tonnes.'),
+    ).toEqual(['PH']);
     expect(
       teaserPartners('Hausse des exportations de crevettes', 'Les États-Unis restent le premier marché des crevettes.'),
     ).toEqual(['US']);
@@ -106,6 +122,19 @@ describe('foreign news VNA relays', () => {
         "La réunion annuelle des ministres de la Défense du Vietnam, du Laos et du Cambodge s'est tenue à Vientiane, capitale du Laos, le 15 octobre.",
       ),
     ).toEqual(['LA', 'KH']);
+    // (the second reviewer's: what they do together is a relation among them)
+    expect(
+      teaserPartners(
+        'Le Vietnam, le Laos et le Cambodge s’engagent à lutter ensemble contre le trafic de drogue',
+        'Les forces des trois pays mèneront des patrouilles communes.',
+      ),
+    ).toEqual(['LA', 'KH']);
+    expect(
+      teaserPartners(
+        'Exercice conjoint de recherche et de sauvetage du Vietnam, du Laos et du Cambodge',
+        'Il s’est tenu à Vientiane.',
+      ),
+    ).toEqual(['LA', 'KH']);
   });
 
   it("reads the Vietnamese language taught abroad as the community's story (dev, as stored)", () => {
@@ -115,6 +144,19 @@ describe('foreign news VNA relays', () => {
       teaserPartners(
         'La créativité au service de préservation et de la promotion de la langue vietnamienne à l’étranger',
         'De l’Australie au Japon, en passant par la République de Corée, la Russie, l’Europe ou l’Amérique du Nord…, les classes du week-end, les cours en ligne et les clubs de vietnamien continuent d’être maintenus grâce au volontariat et au dévouement d’enseignants issus de la diaspora, d’intellectuels, d’étudiants et de parents.',
+      ),
+    ).toEqual([]);
+    // (the second reviewer's: the state body for them deals with other states; "de l'étranger" too)
+    expect(
+      teaserPartners(
+        "Le Comité d'État pour les Vietnamiens à l'étranger renforce sa coopération avec la Thaïlande",
+        "Le Comité a travaillé avec le gouverneur de la province d'Udon Thani sur les échanges entre les deux pays.",
+      ),
+    ).toEqual(['TH']);
+    expect(
+      teaserPartners(
+        "Les Vietnamiens de l'étranger célèbrent le Têt",
+        'En France et en Australie, les communautés se sont réunies.',
       ),
     ).toEqual([]);
     // (a visit among them stays one)

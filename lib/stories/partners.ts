@@ -980,6 +980,8 @@ const AMONG = new RegExp(
 const OWN_OFFICE =
   /\b(?:le|du|au|la|de la|les|des|aux)[\s\u00a0]+(?:vice-)?(?:pm|premier[\s\u00a0]+ministre|presidente?|secretaire[\s\u00a0]+general|chef[\s\u00a0]+de[\s\u00a0]+l'etat|ministres?|ministeres?|gouvernement|dirigeants|autorites|comite[\s\u00a0]+populaire|province|delegation)(?!\p{L})/gu;
 
+const ATTACHED_TO = /\b(?:rattache(?:e|s|es)?|relevant|dependant)[\s\u00a0]+(?:au|du|de la|a la|aux|des)[\s\u00a0]/;
+
 function namesOwnOffice(foldedAll: string, foreigners: readonly string[]): boolean {
   for (const m of foldedAll.matchAll(OWN_OFFICE)) {
     // (within the words after it: "le ministre thaïlandais", "le ministère des Finances de Singapour")
@@ -987,6 +989,9 @@ function namesOwnOffice(foldedAll: string, foreigners: readonly string[]): boole
     // (the office of the foreigner named right after it: "le Premier ministre Sonexay Siphandone")
     const holder = after.trimStart();
     if (foreigners.some((name) => holder.startsWith(name))) continue;
+    // (an office a body named before is attached to is that body's country's: "… (TPSO), rattaché
+    // au ministère du Commerce", "… relevant du ministère")
+    if (ATTACHED_TO.test(foldedAll.slice(Math.max(0, m.index - 24), m.index + 4))) continue;
     // (a province named is a place, Vietnam's or not as the place is: "la province de Sulawesi")
     if (/province$/.test(m[0]) && /^[\s\u00a0]+(?:de|d')/.test(after)) continue;
     // (the country of the office itself: its adjective or "de X" right after it, not a country

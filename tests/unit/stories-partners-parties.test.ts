@@ -84,6 +84,20 @@ describe('foreign news VNA relays', () => {
         "Les autorités philippines ont annoncé le 26 janvier que le bilan du naufrage d'un ferry transportant plus de 350 personnes au large des côtes méridionales du pays s'élevait désormais à au moins 15 morts, tandis que des dizaines de personnes sont toujours portées disparues.",
       ),
     ).toEqual([]);
+    // (dev: t-linflation-au-laos-affiche-une-croissance-a-deux-c-183594: the ministry the Thai
+    // office is attached to is Thailand's, not Vietnam's bare one)
+    expect(
+      teaserPartners(
+        'Les exportations thaïlandaises progressent de 7,1 % en novembre',
+        'Les exportations thaïlandaises ont progressé de 7,1 % en novembre pour atteindre 27,45 milliards de dollars américains, enregistrant ainsi leur 17e mois consécutif de croissance, selon le Bureau de la politique et de la stratégie commerciales (TPSO), rattaché au ministère du Commerce.',
+      ),
+    ).toEqual([]);
+    expect(
+      teaserPartners(
+        'Le ministère du Commerce reçoit une délégation thaïlandaise',
+        'Les deux parties ont parlé du riz.',
+      ),
+    ).toEqual(['TH']);
     // (the second reviewer's: a market, a conference, a meeting or a visit a country holds at home)
     expect(
       teaserPartners(

@@ -982,6 +982,9 @@ const OWN_OFFICE =
 
 const ATTACHED_TO = /\b(?:rattache(?:e|s|es)?|relevant|dependant)[\s\u00a0]+(?:au|du|de la|a la|aux|des)[\s\u00a0]/;
 
+const BLOC_AFTER =
+  /\b(?:de[\s\u00a0]+l'(?:asean|ue|onu|union[\s\u00a0]+europeenne|union[\s\u00a0]+africaine|otan)|des[\s\u00a0]+nations[\s\u00a0]+unies)\b/;
+
 function namesOwnOffice(foldedAll: string, foreigners: readonly string[]): boolean {
   for (const m of foldedAll.matchAll(OWN_OFFICE)) {
     // (within the words after it: "le ministre thaïlandais", "le ministère des Finances de Singapour")
@@ -992,8 +995,11 @@ function namesOwnOffice(foldedAll: string, foreigners: readonly string[]): boole
     // (an office a body named before is attached to is that body's country's: "… (TPSO), rattaché
     // au ministère du Commerce", "… relevant du ministère")
     if (ATTACHED_TO.test(foldedAll.slice(Math.max(0, m.index - 24), m.index + 4))) continue;
-    // (a province named is a place, Vietnam's or not as the place is: "la province de Sulawesi")
-    if (/province$/.test(m[0]) && /^[\s\u00a0]+(?:de|d')/.test(after)) continue;
+    // (a province named is a place, Vietnam's or not as the place is: "la province de Sulawesi",
+    // "la province du Yunnan")
+    if (/province$/.test(m[0]) && /^[\s\u00a0]+(?:de|d'|du|des)/.test(after)) continue;
+    // (a bloc's: "les ministres des Affaires étrangères de l'ASEAN", "… de l'UE")
+    if (BLOC_AFTER.test(after)) continue;
     // (the country of the office itself: its adjective or "de X" right after it, not a country
     // the clause goes on to, "le vice-Premier ministre participe au Sommet Afrique-Japon"; an
     // adjective spelt as the country's name is one too, "les autorités philippines")

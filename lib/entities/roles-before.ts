@@ -161,6 +161,18 @@ function addressDropped(r: StatedRole): StatedRole {
   return { ...r, role: m[1] };
 }
 
+/**
+ * ", relevant de l'Hôpital central militaire 108", ", rattaché au ministère": the body a role's body
+ * belongs to, said after a comma inside the role.
+ */
+function attachedAt(d: Doc, k: number): boolean {
+  const f = d.toks[k]?.f ?? '';
+  return (
+    (f === 'relevant' || /^rattachee?s?$/.test(f)) &&
+    ['de', 'du', 'des', 'd', 'au', 'aux', 'a'].includes(d.toks[k + 1]?.f ?? '')
+  );
+}
+
 /** The comma opening ", mandat 2019-2021" that ends at token j, or -1. */
 function termAsideStart(d: Doc, j: number): number {
   const t = d.toks;
@@ -318,13 +330,33 @@ function whereItLies(d: Doc, k: number, j: number): boolean {
 }
 const LIES_IN = new Set(['en', 'au', 'aux', 'dans']);
 
-const ACADEMIC_ADDRESSES = new Set(['professeur', 'professeure', 'docteur', 'docteure']);
+// (and a churchman's rank: "le représentant pontifical résident du Saint-Siège à Hanoï,
+// l'archevêque X")
+const ACADEMIC_ADDRESSES = new Set([
+  'professeur',
+  'professeure',
+  'docteur',
+  'docteure',
+  'archeveque',
+  'eveque',
+  'cardinal',
+]);
 const ARTICLE_SINGULAR = new Set(['le', 'la']);
 /** What closes an apposition after a name: a comma, or the sentence's end. */
 const CLOSING = new Set([',', '.', ';']);
 
-/** The role phrase ending right before token i (the name start), if it opens with a title word. */
+/**
+ * The role phrase ending right before token i (the name start), if it opens with a title word. A
+ * degree or a rank written out after a comma is how the holder of the function before it is
+ * addressed ("le recteur de l'Université, le professeur X"); when no function is said there ("Selon
+ * l'auteur de l'étude, le professeur X, …"), it is the role itself.
+ */
 function roleRightBefore(d: Doc, i: number): StatedRole {
+  const r = roleBeforeName(d, i, true);
+  return r.role || !r.civility ? r : roleBeforeName(d, i, false);
+}
+
+function roleBeforeName(d: Doc, i: number, overAddress: boolean): StatedRole {
   const toks = d.toks;
   let civility = false;
   // ("Dr", "Pr.": an academic title written short is a form of address, as "M." is; "le ministre
@@ -338,15 +370,20 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // ("Prof-Dr", "Prof. Dr.": forms of address joined by a dash or a dot, one or several)
   // (a comma, or the sentence's end, closes an apposition after the name: "… a rencontré le
   // recteur de l'Université, le professeur X.")
-  const closed = CLOSING.has(toks[d.used[i]?.b ?? i + 1]?.f ?? '');
+  // (a name not yet read ends on its last capitalised word)
+  let end = d.used[i]?.b ?? i + 1;
+  if (!d.used[i]) while (toks[end]?.kind === 'w' && toks[end]?.cap && end < i + 5) end++;
+  const closed = CLOSING.has(toks[end]?.f ?? '');
   // ("le recteur de l'Université de Palerme, le professeur X": a degree written out, after the
   // comma and its article, in an apposition, is a form of address too; "Après avoir reçu le
   // ministre, le professeur X a visité…" is the professor's)
   const spelled = (k: number) =>
+    overAddress &&
     closed &&
     ACADEMIC_ADDRESSES.has(toks[k]?.f ?? '') &&
-    ARTICLE_SINGULAR.has(toks[k - 1]?.f ?? '') &&
-    toks[k - 2]?.f === ',';
+    (ARTICLE_SINGULAR.has(toks[k - 1]?.f ?? '') ? toks[k - 2]?.f === ',' : elidedAfterComma(k));
+  // ("…, l'archevêque X": the article elided)
+  const elidedAfterComma = (k: number) => toks[k - 1]?.f === "'" && toks[k - 2]?.f === 'l' && toks[k - 3]?.f === ',';
   for (;;) {
     const t = toks[j];
     if (addresses(t) || spelled(j)) civility = true;
@@ -358,6 +395,8 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
   // ministre, le Dr X a visité…", where the name opens the sentence's main clause)
   if (civility && closed && articleLength(toks, j) === 1 && toks[j - 1]?.f === ',' && d.used[j - 2]?.type !== 'person')
     j -= 2;
+  else if (civility && closed && toks[j]?.f === "'" && elidedAfterComma(j + 1) && d.used[j - 3]?.type !== 'person')
+    j -= 3;
   // "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong": a plural title over a list
   const listed = listedUnder(d, j);
   if (listed) return { ...listed, civility };
@@ -402,7 +441,11 @@ function roleRightBefore(d: Doc, i: number): StatedRole {
       if (
         t.f === ',' &&
         start === k + 1 &&
-        (isTitleAt(d, k + 1) || complementAt(d, k + 1) || objectListedAt(d, k + 1) || placeAfterArticle(d, k + 1))
+        (isTitleAt(d, k + 1) ||
+          complementAt(d, k + 1) ||
+          objectListedAt(d, k + 1) ||
+          placeAfterArticle(d, k + 1) ||
+          attachedAt(d, k + 1))
       )
         continue;
       // "le vice-Premier ministre, également ministre des Affaires étrangères, X"

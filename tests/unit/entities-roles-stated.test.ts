@@ -2104,6 +2104,29 @@ describe("the Party's standing member of the Secretariat", () => {
   });
 });
 
+describe("a churchman's rank after the function, and a body attached to another inside a role", () => {
+  // (batch 85, dev since its one scoring: promouvoir-les-relations-entre-le-vietnam-et-le-vati-408898, as stored)
+  it('"le représentant pontifical …, l\'archevêque X" holds the function; the rank is how he is addressed', () => {
+    const es = find(
+      'Elles ont salué les activités du représentant pontifical résident du Saint-Siège à Hanoï, l’archevêque Marek Zalewski.',
+    );
+    expect(named(es, 'Marek Zalewski')?.role).toBe('représentant pontifical résident du Saint-Siège à Hanoï');
+    // (the rank alone, opening the clause, is the role)
+    const alone = find('L’archevêque Marek Zalewski a visité la cathédrale.');
+    expect(named(alone, 'Marek Zalewski')?.role).toBe('archevêque');
+  });
+
+  // (dev: lepidemie-de-dengue-progresse-la-lutte-sintensifie-92490, as stored)
+  it('", relevant de l\'Hôpital …" goes on the role, before a degree written out', () => {
+    const es = find(
+      'Selon le directeur de l’Institut des maladies contagieuses, relevant de l’Hôpital central militaire 108 à Hanoï, le docteur Nguyên Dang Manh, «depuis un mois, l’hôpital accueille chaque jour des centaines de personnes».',
+    );
+    expect(named(es, 'Nguyên Dang Manh')?.role).toMatch(
+      /^directeur de l'Institut des maladies contagieuses, relevant de l'Hôpital central militaire 108/,
+    );
+  });
+});
+
 describe('one office said by its title and by what it is', () => {
   // (dev: le-vietnam-souhaite-une-cooperation-etroite-avec-le-1231886, as stored)
   it('is named by its title: "le Premier ministre X", then "le chef du gouvernement vietnamien X"', () => {

@@ -38,14 +38,18 @@ function bareTitle(role: string): boolean {
 }
 const PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'd’', 'au', 'aux', 'en', 'à', 'a', 'pour', 'chargé', 'chargée']);
 
-/** The complement's words from its preposition, when it names a place, a body or a country. */
+/** The complement's words from its preposition, when it names a place, a body or a country (a body only after "à"/"au"). */
 function complementAfter(d: Doc, e: number): string | null {
   const prep = d.toks[e]?.f;
-  if (prep !== 'de' && prep !== 'du' && prep !== 'd' && prep !== 'des') return null;
+  // ("le député X à la Chambre des communes du Canada": a seat in a body; "le ministre X à Hanoï"
+  // is where the minister is)
+  const seat = prep === 'a' || prep === 'au';
+  if (prep !== 'de' && prep !== 'du' && prep !== 'd' && prep !== 'des' && !seat) return null;
   // (past the complement's article: "de l'Etat", "de la province")
   let k = e + 1;
   while (k < e + 3 && ARTICLES.has(d.toks[k]?.f ?? '')) k++;
   const held = d.used[k];
+  if (seat) return held?.type === 'organization' && !held.dropped && held.a === k ? tokenText(d, e, held.b) : null;
   if (held) return !held.dropped && COMPLEMENTS.has(held.type) && held.a === k ? tokenText(d, e, held.b) : null;
   // (or the noun that designates the place: "l'Etat de Victoria", whose entity is "Victoria")
   for (let m = k + 1; m <= k + MAX_LEAD; m++) {

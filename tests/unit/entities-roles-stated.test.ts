@@ -3180,6 +3180,19 @@ describe("a bare title's complement after the name", () => {
     expect(named(es, 'Ken Sim')?.role).toBe('maire de la ville de Vancouver');
   });
 
+  // (batch 85, dev since its one scoring: evenement-culturel-marquant-les-50-ans-des-relations-216026,
+  // and dev: death-penalty-proposed-for-vinalines-former-bosses-53715, as stored)
+  it('joins a seat in a body said after "à"/"au" ("le député X à la Chambre des communes du Canada"), not where one is', () => {
+    const es = find(
+      "Le député Shaun Chen à la Chambre des communes du Canada, coprésident du Groupe d'amitié parlementaire Canada-Vietnam, a reconnu les progrès.",
+      "Durant son séjour en Slovénie, le vice-ministre a rencontré le secrétaire d'Etat Igor Sencar au ministère des Affaires étrangères.",
+      'Le ministre Kishida Fumio à Hanoï a salué la coopération.',
+    );
+    expect(named(es, 'Shaun Chen')?.role).toMatch(/^député à la Chambre des communes du Canada/);
+    expect(named(es, 'Igor Sencar')?.role).toBe("secrétaire d'Etat au ministère des Affaires étrangères");
+    expect(named(es, 'Kishida Fumio')?.role).toBe('ministre');
+  });
+
   // (the second reviewer's, R53: where the holder comes from, or a trade's holder)
   it("not where a holder whose country is said comes from, nor a trade's", () => {
     const es = find(

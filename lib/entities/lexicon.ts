@@ -53,7 +53,7 @@ sultan emir pape nonce patriarche venerable professeur professeure docteur dr pr
 feu defunt defunte heros adjoint adjointe vice-ministre haut haute
 vice-president vice-presidente copresident copresidente administrateur administratrice gouverneure commissaire
 juge procureur procureure inspecteur inspectrice charge chargee attache attachee ancien ancienne ex actuel actuelle
-recteur rectrice
+recteur rectrice auditeur auditrice
 empereur imperatrice ambassadeurs ambassadrices representants consuls entraineur entraineurs
 selectionneur officier officiel cadre coordinateur pdg fondateur fondatrice cofondateur cofondatrice mairesse prefet prefete eveque archeveque cardinal coordonnateur coordonnatrice avocat avocate attaquant joueur joueuse
 responsable responsables redacteur redactrice coordinatrice assistant assistante

@@ -2104,6 +2104,15 @@ describe("the Party's standing member of the Secretariat", () => {
   });
 });
 
+describe("the state's auditor", () => {
+  // (batch 84, dev since its one scoring: les-agences-daudit-detat-vietnamienne-et-chinoise-re-1279415, as stored)
+  it("\"l'auditeur général d'État\" is a function, not a general's rank", () => {
+    const es = find("L'Auditeur général d'État du Vietnam, Ngô Van Tuân, a reçu l'auditeur général de Chine, Hou Kai.");
+    expect(named(es, 'Ngô Van Tuân')?.role).toBe("Auditeur général d'État du Vietnam");
+    expect(named(es, 'Hou Kai')?.role).toBe('auditeur général de Chine');
+  });
+});
+
 describe("a churchman's rank after the function, and a body attached to another inside a role", () => {
   // (batch 85, dev since its one scoring: promouvoir-les-relations-entre-le-vietnam-et-le-vati-408898, as stored)
   it('"le représentant pontifical …, l\'archevêque X" holds the function; the rank is how he is addressed', () => {

@@ -197,6 +197,12 @@ const POINTING_DETERMINERS = new Set([
 ]);
 
 /** Adjectives set before their noun: "jeunes talents", "petites entreprises". */
+/** Adjectives French puts before a noun, which a joined object never is ("les derniers rapports"). */
+const BEFORE_A_NOUN = new Set(
+  'dernier derniers derniere dernieres premier premiers premiere premieres prochain prochains prochaine prochaines meilleur meilleurs meilleure meilleures principaux principales autres memes'.split(
+    ' ',
+  ),
+);
 const PRENOMINAL = new Set(
   'jeune jeunes petit petits petite petites grand grands grande grandes nouveau nouveaux nouvelle nouvelles'.split(' '),
 );
@@ -262,10 +268,14 @@ export function connectedNounEnd(doc: Doc, k: number): number {
   const listed = listedObjectsEnd(doc, adjectivesEnd(doc, m + 1));
   if (listed > 0) return listed;
   // "contre les crues et les typhons", "sur le commerce et l'investissement": two nouns joined
-  const art = doc.toks[m + 1]?.f === 'et' ? articleLength(doc.toks, m + 2) : 0;
+  // ("pour la sécurité alimentaire et la modernisation…": the first with its adjective)
+  const joined = adjectivesEnd(doc, m + 1);
+  const art = doc.toks[joined]?.f === 'et' ? articleLength(doc.toks, joined + 1) : 0;
   if (art) {
-    const n = m + 2 + art;
-    if (objectNoun(doc, n) && isFree(doc, m + 1, n)) return n + 1;
+    const n = joined + 1 + art;
+    // (a noun, not an adjective before its own: "… et les derniers rapports de Thanh Hoa" goes on
+    // to what the sentence says next)
+    if (objectNoun(doc, n) && !BEFORE_A_NOUN.has(doc.toks[n]?.f ?? '') && isFree(doc, m + 1, n)) return n + 1;
   }
   // "aux jeunes talents": an adjective that comes before its noun
   const after = doc.toks[m + 1];

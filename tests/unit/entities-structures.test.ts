@@ -372,6 +372,22 @@ describe('organisation names built like French ones', () => {
     expect(named(topics, "Conseil d'État")?.type).toBe('organization');
   });
 
+  // (batch 84, dev since its one scoring: vietnam-philippines-echangent-dexperiences-dans-la-g-295759, as stored)
+  it('two objects joined by "et", the first with its adjective: one name; not an adjective before the next noun', () => {
+    const es = find(
+      "Il a rencontré le Bureau présidentiel philippin pour la sécurité alimentaire et la modernisation de l'agriculture.",
+      // (dev: le-typhon-wipha-fait-cinq-morts-et-14-disparus-au-vie-124854, as stored)
+      'Le Comité national de pilotage de la prévention et de la lutte contre les catastrophes naturelle et les derniers rapports de Thanh Hoa ont été examinés.',
+    );
+    expect(
+      named(es, "Bureau présidentiel philippin pour la sécurité alimentaire et la modernisation de l'agriculture")
+        ?.country,
+    ).toBe('PH');
+    expect(
+      named(es, 'Comité national de pilotage de la prévention et de la lutte contre les catastrophes naturelle')?.type,
+    ).toBe('organization');
+  });
+
   it('a bilateral body with what it deals with: a list of adjectives, a second subject', () => {
     const es = find(
       'Il a évoqué le Comité intergouvernemental Vietnam-Pérou sur les questions économiques et la coopération technique.',

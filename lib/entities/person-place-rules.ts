@@ -523,8 +523,11 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
     TITLE_WORDS.has(toks[subject]?.f ?? '')
   )
     return false;
-  return !!verb && verb.kind === 'w' && (SPEECH.has(verb.f) || (closesApposition && ESTEEM.has(verb.f)));
+  // ("a fait savoir", "a fait part de", "a fait remarquer": saying in two words)
+  const madeKnown = verb?.f === 'fait' && MADE_KNOWN.has(toks[v + 1]?.f ?? '');
+  return !!verb && verb.kind === 'w' && (SPEECH.has(verb.f) || madeKnown || (closesApposition && ESTEEM.has(verb.f)));
 }
+const MADE_KNOWN = new Set(['savoir', 'part', 'remarquer', 'observer', 'valoir']);
 /** Verbs of saying in the present, third person ("souligne", "décrit"), folded. */
 const SPEECH_NOW = new Set([
   'affirme',

@@ -271,6 +271,16 @@ describe('a name before a verb of saying in the present', () => {
     expect(named(es, 'Vietnam')?.type).toBe('country');
     expect(named(es, 'Vietnam Airlines')?.type).toBe('organization');
   });
+
+  // (batch 84, dev since its one scoring: vietnam-philippines-echangent-dexperiences-dans-la-g-295759, as stored)
+  it('"X a fait savoir que…" says it in two words', () => {
+    const es = find(
+      'Lors de cette rencontre, Fredelita Guiza a fait savoir que son organe tentait d’élaborer un projet d’aménagement hydraulique.',
+      'Vietnam Airlines a fait savoir que les vols reprennent.',
+    );
+    expect(named(es, 'Fredelita Guiza')?.type).toBe('person');
+    expect(named(es, 'Vietnam Airlines')?.type).toBe('organization');
+  });
 });
 
 describe('persons named with no function', () => {

@@ -564,6 +564,19 @@ function capitalNationality(doc: Doc, k: number): { ref: string; end: number } |
 
 /** Organisation phrase starting at head token i. */
 export function matchOrg(doc: Doc, i: number): Cand | null {
+  const c = matchOrgAt(doc, i);
+  return c && c.type === 'organization' ? withSubPrefix(doc, c) : c;
+}
+
+/** "le sous-Comité mixte du commerce", "la sous-commission": the prefix glued to the head is the name's. */
+function withSubPrefix(doc: Doc, c: Cand): Cand {
+  const [sub, dash, head] = [doc.toks[c.a - 2], doc.toks[c.a - 1], doc.toks[c.a]];
+  if (sub?.f !== 'sous' || dash?.f !== '-' || !head || sub.e !== dash.s || dash.e !== head.s || doc.used[c.a - 2])
+    return c;
+  return makeCand(doc, c.a - 2, c.b, 'organization', tokenText(doc, c.a - 2, c.b), c.via, c.country);
+}
+
+function matchOrgAt(doc: Doc, i: number): Cand | null {
   const toks = doc.toks;
   const head = toks[i];
   if (!head || !(isHead(head) || peoplesBody(doc, i))) return schoolInLowerCase(doc, i);

@@ -388,6 +388,16 @@ describe('organisation names built like French ones', () => {
     ).toBe('organization');
   });
 
+  // (batch 84, dev since its one scoring: le-vietnam-et-le-sri-lanka-organisent-leurs-3es-cons-101834, as stored)
+  it('"sous-" glued to the head is part of the name', () => {
+    const es = find(
+      "La 3e réunion du sous-Comité mixte du commerce s'est tenue.",
+      'Le Comité mixte du commerce a salué les résultats.',
+    );
+    expect(named(es, 'sous-Comité mixte du commerce')?.type).toBe('organization');
+    expect(named(es, 'Comité mixte du commerce')?.type).toBe('organization');
+  });
+
   it('a bilateral body with what it deals with: a list of adjectives, a second subject', () => {
     const es = find(
       'Il a évoqué le Comité intergouvernemental Vietnam-Pérou sur les questions économiques et la coopération technique.',

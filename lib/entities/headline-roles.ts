@@ -116,7 +116,7 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
 
 /** An envoy's title: its post follows it, a country or a body named, "en Egypte", "au Laos", "auprès de l'ONU" (not "en tournée de travail à Busan"). */
 const isEnvoy = (role: string): boolean => /^(?:nouvel?le? )?(?:ambassad|consul|charge d'affaires)/.test(fold(role));
-const POST = /^\s+(?:(?:en|au|aux|à|a)\s+|auprès\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+))\p{Lu}/u;
+const POST = /^\s+(?:(?:en|au|aux|à|a)\s+(?:l['’])?|auprès\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+))\p{Lu}/u;
 
 /** A function's title without its complement, folded: "secrétaire général du PCV" → "secretaire general". */
 function titleOf(role: string): string {

@@ -68,7 +68,8 @@ function joinsHere(toks: Token[], k: number, thanked = false): boolean {
   // not "le Département d'État sur la mer Orientale", "le Conseil d'État sur proposition…")
   if (c === 'sur' && STATE_QUALIFIERS.has(before)) {
     const head = before === 'etat' && toks[k - 2]?.f === "'" ? toks[k - 4] : toks[k - 2];
-    return COMMITTEES.has(head?.f ?? '');
+    // ("Conseil national sur la réforme administrative"; not "le Conseil d'État sur proposition…")
+    if (COMMITTEES.has(head?.f ?? '') || (before !== 'etat' && head?.f === 'conseil')) return true;
   }
   const nouns = CONNECTOR_NOUNS.get(c);
   // ("de recherche scientifique sur la terre": past the noun's adjective)

@@ -371,7 +371,7 @@ function placeInApposition(doc: Doc, b: number): boolean {
 }
 
 const POSSESSIVES = new Set(['sa', 'son', 'leur', 'notre', 'ma', 'mon', 'votre']);
-const CLOSES_APPOSITION = new Set(['.', ',', ';', ')', '!', '?']);
+const CLOSES_APPOSITION = new Set(['.', ',', ';', ')', '(', '!', '?', 'ou', 'qui', 'dont']);
 
 /** ", " after "sa commune", "leur village natal": the place a name at a stands in apposition to. */
 function ownPlaceBefore(doc: Doc, a: number): boolean {

@@ -162,6 +162,58 @@ function addressDropped(r: StatedRole): StatedRole {
 }
 
 /**
+ * The function before the comma at k opens a noun phrase of its own, after a comma or the
+ * sentence's start ("Devant cette situation, le directeur de l'hôpital, le Prof-Dr X, a proposé…"),
+ * not one a preposition governs ("Pendant la visite du président, l'archevêque X, qui…").
+ */
+function subjectFunctionBefore(d: Doc, k: number): boolean {
+  const toks = d.toks;
+  for (let m = k - 1; m >= 0 && m >= k - 14; m--) {
+    const t = toks[m];
+    if (t?.kind === 'p' && t.f !== "'" && t.f !== '-') return false;
+    if (!isTitleAt(d, m)) continue;
+    const article = toks[m - 1]?.f === "'" ? m - 2 : m - 1;
+    if (!['le', 'la', 'l'].includes(toks[article]?.f ?? '')) continue;
+    const before = toks[article - 1];
+    return !before || before.f === ',' || isSentenceStart(toks, article);
+  }
+  return false;
+}
+
+/** A finite verb between the start of the sentence and token k: "Il a rencontré…", "Elles ont souligné…". */
+function verbBefore(d: Doc, k: number): boolean {
+  for (let m = k - 1; m >= 0; m--) {
+    const t = d.toks[m];
+    if (!t || (t.kind === 'p' && (t.f === '.' || t.f === '!' || t.f === '?'))) return false;
+    if (t.kind !== 'w') continue;
+    if (t.f === 'a' && d.text.slice(t.s, t.e) === 'a') return true;
+    if (FINITE.has(t.f)) return true;
+  }
+  return false;
+}
+const FINITE = new Set([
+  'ont',
+  'est',
+  'sont',
+  'avait',
+  'avaient',
+  'etait',
+  'etaient',
+  'sera',
+  'seront',
+  'fut',
+  'recoit',
+  'accueille',
+  'felicite',
+  'remercie',
+  'souligne',
+  'affirme',
+  'declare',
+  'estime',
+  'rencontre',
+]);
+
+/**
  * ", relevant de l'Hôpital central militaire 108", ", rattaché au ministère": the body a role's body
  * belongs to, said after a comma inside the role.
  */
@@ -393,9 +445,26 @@ function roleBeforeName(d: Doc, i: number, overAddress: boolean): StatedRole {
   // "le directeur de l'hôpital, le Prof-Dr X, a proposé…": the function before the comma is the
   // one addressed, when a comma closes the apposition after the name (not "Après avoir reçu le
   // ministre, le Dr X a visité…", where the name opens the sentence's main clause)
-  if (civility && closed && articleLength(toks, j) === 1 && toks[j - 1]?.f === ',' && d.used[j - 2]?.type !== 'person')
+  // (and only when the function before the comma is in the sentence's main clause, after its verb:
+  // "Il a rencontré le recteur de l'Université, le professeur X."; "Pendant la visite du président,
+  // l'archevêque X, qui dirige…" opens the main clause on the name)
+  if (
+    civility &&
+    closed &&
+    articleLength(toks, j) === 1 &&
+    toks[j - 1]?.f === ',' &&
+    d.used[j - 2]?.type !== 'person' &&
+    (verbBefore(d, j - 1) || subjectFunctionBefore(d, j - 1))
+  )
     j -= 2;
-  else if (civility && closed && toks[j]?.f === "'" && elidedAfterComma(j + 1) && d.used[j - 3]?.type !== 'person')
+  else if (
+    civility &&
+    closed &&
+    toks[j]?.f === "'" &&
+    elidedAfterComma(j + 1) &&
+    d.used[j - 3]?.type !== 'person' &&
+    (verbBefore(d, j - 2) || subjectFunctionBefore(d, j - 2))
+  )
     j -= 3;
   // "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong": a plural title over a list
   const listed = listedUnder(d, j);

@@ -4,6 +4,7 @@
 // join them ("gouverneure de l'Etat de Victoria"). Read once the page's places, bodies and
 // countries are found: the complement must be one of them, right after the name.
 
+import { fold } from '../text/fold';
 import { type Cand, candCountry, type Doc, tokenText } from './doc';
 import { PROFESSIONS, SOVEREIGNS } from './lexicon';
 import { placeTriggerBefore } from './person-place-rules';
@@ -27,7 +28,7 @@ export function withComplementAfterName(c: Cand): string | null {
   // "l'entraîneur sud-coréen Park Hang-seo du Vietnam", a Vietnamese name: "de …" is then where
   // the holder comes from or whom they work for)
   if (candCountry(c)) return role;
-  const complement = complementAfter(c.doc, c.b);
+  const complement = complementAfter(c.doc, c.b, role);
   return complement ? `${role} ${complement}` : role;
 }
 
@@ -39,17 +40,27 @@ function bareTitle(role: string): boolean {
 const PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'd’', 'au', 'aux', 'en', 'à', 'a', 'pour', 'chargé', 'chargée']);
 
 /** The complement's words from its preposition, when it names a place, a body or a country (a body only after "à"/"au"). */
-function complementAfter(d: Doc, e: number): string | null {
+function complementAfter(d: Doc, e: number, role = ''): string | null {
   const prep = d.toks[e]?.f;
   // ("le député X à la Chambre des communes du Canada": a seat in a body; "le ministre X à Hanoï"
   // is where the minister is)
-  const seat = prep === 'a' || prep === 'au';
+  // (the preposition written "à", not the verb "a": "Le sénateur X a l'Association … pour alliée")
+  const written = d.text.slice(d.toks[e]?.s ?? 0, d.toks[e]?.e ?? 0).toLowerCase();
+  const seat = written === 'à' || written === 'au';
   if (prep !== 'de' && prep !== 'du' && prep !== 'd' && prep !== 'des' && !seat) return null;
   // (past the complement's article: "de l'Etat", "de la province")
   let k = e + 1;
   while (k < e + 3 && ARTICLES.has(d.toks[k]?.f ?? '')) k++;
   const held = d.used[k];
-  if (seat) return held?.type === 'organization' && !held.dropped && held.a === k ? tokenText(d, e, held.b) : null;
+  // (an assembly one sits in, or a ministry whose state secretary one is; a university, a forum or
+  // a general assembly is where one speaks: "le ministre X à l'Université nationale de Hanoï")
+  if (seat)
+    return held?.type === 'organization' &&
+      !held.dropped &&
+      held.a === k &&
+      seatIn(d.toks[k]?.f ?? '', d.toks[k + 1]?.f, role)
+      ? tokenText(d, e, held.b)
+      : null;
   if (held) return !held.dropped && COMPLEMENTS.has(held.type) && held.a === k ? tokenText(d, e, held.b) : null;
   // (or the noun that designates the place: "l'Etat de Victoria", whose entity is "Victoria")
   for (let m = k + 1; m <= k + MAX_LEAD; m++) {
@@ -62,4 +73,10 @@ function complementAfter(d: Doc, e: number): string | null {
   return null;
 }
 const ARTICLES = new Set(['la', 'l', "'", 'les']);
+const ASSEMBLIES = new Set(['chambre', 'parlement', 'senat', 'congres', 'diete', 'douma', 'assemblee']);
+function seatIn(head: string, next: string | undefined, role: string): boolean {
+  if (head === 'assemblee') return next !== 'generale';
+  if (ASSEMBLIES.has(head)) return true;
+  return head === 'ministere' && /secretaire d'etat$/.test(fold(role));
+}
 const COMPLEMENTS = new Set<Cand['type']>(['place', 'organization', 'country']);

@@ -827,7 +827,8 @@ export function findPartners(
   if (
     entities &&
     !vietnamNamed &&
-    (firstAt.size > 1 || (firstAt.size === 1 && !RELATION.test(foldedAll))) &&
+    (firstAt.size > 1 ||
+      (firstAt.size === 1 && !RELATION.test(foldedAll) && !tradedWith(foldedAll, [...firstAt.keys()][0] ?? ''))) &&
     !ENVOYS.test(foldedAll) &&
     !entities.some(isVietnameseParty) &&
     !namesOwnOffice(foldedAll, foreignPeople(entities))
@@ -959,20 +960,41 @@ const ENVOYS = /\b(?:ambassad\w*|consul\w*|lettres de creance)\b/;
  * Words of a relation between two parties: one foreign country said to sign, meet or cooperate has
  * Vietnam for the other. (Not its aid, support, investments, trade or exports, which a country has
  * of its own — "La Malaisie soutient les entreprises exportatrices" — nor a market, a conference,
- * a meeting or a visit it holds at home; but goods sent "vers" it or coming "en provenance de" it,
- * and its being the first market, name the other party: "Hausse des exportations de riz vers les
- * Philippines".)
+ * a summit, a meeting, a visit, arrivals or a turnout it has at home; but goods sent to it or coming
+ * from it, said with the country, name the other party: tradedWith.)
  */
-const TRADE_WITH = `(?:export|import|expedi)\\w*[^.;]{0,80}?\\b(?:vers|en${SPACE}provenance${SPACE}d|a${SPACE}destination${SPACE}d)|(?:premiers?|principa(?:l|ux)|deuxiemes?|troisiemes?|plus${SPACE}grands?)${SPACE}marches?|marches?${SPACE}d'exportation`;
 const RELATION = new RegExp(
-  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|don|dons|offert|remis\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|protocoles?|conclu\\w*|sommets?|particip\\w*|arrive\\w*|deux${SPACE}(?:pays|partis|parties|nations|peuples)|${TRADE_WITH})\\b`,
+  `\\b(?:${TIES}|signe\\w*|rencontr\\w*|recu|recoit|entretiens?${NOT_AN_INTERVIEW}|don|dons|offert|remis\\w*|partenaires?|amitie|echanges?|jumel\\w*|felicit\\w*|salu\\w*|remerci\\w*|condoleances|messages?|protocoles?|deux${SPACE}(?:pays|partis|parties|nations|peuples))\\b`,
+);
+/** Goods going to or coming from somewhere: "exportations de riz vers les Philippines", "… en provenance de Russie". */
+const TRADE_DIRECTION = new RegExp(
+  `(?:export|import|expedi|livraison)\\w*[^.;]{0,80}?\\b(?:vers|en${SPACE}provenance${SPACE}(?:d'|de|du|des)|a${SPACE}destination${SPACE}(?:d'|de|du|des))(?!\\p{L})`,
+  'gu',
+);
+/** "les États-Unis restent le premier marché des crevettes": a country first among the markets of goods. */
+const FIRST_MARKET = new RegExp(
+  `(?:premiers?|principa(?:l|ux)|deuxiemes?|troisiemes?)${SPACE}marches?(?!${SPACE}(?:mondial|mondiaux|du${SPACE}monde|interieur|automobile))(?!\\p{L})`,
 );
 /**
+ * Is the one foreign country `code` where goods go or come from, said right after the direction
+ * ("… vers les Philippines"), or the first market? (Not "exportations de riz de la Thaïlande vers
+ * l'Afrique": the country is the exporter.)
+ */
+function tradedWith(foldedAll: string, code: string): boolean {
+  if (FIRST_MARKET.test(foldedAll)) return true;
+  for (const m of foldedAll.matchAll(TRADE_DIRECTION)) {
+    const next = foldedAll.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (findCountries(next).some((h) => h.code === code && h.index <= 6)) return true;
+  }
+  return false;
+}
+/**
  * …and among countries listed together, what they do together: meet ("La réunion annuelle des
- * ministres de la Défense du Vietnam, du Laos et du Cambodge"), discuss, patrol, exercise.
+ * ministres de la Défense du Vietnam, du Laos et du Cambodge"), discuss, patrol, exercise (not "un
+ * point commun", "dans l'ensemble", "une conférence de presse").
  */
 const AMONG = new RegExp(
-  `\\b(?:reuni\\w*|reunions?|conferences?|coordination|communs?|communes|conjoint\\w*|ensemble|trilatera\\w*|trois${SPACE}(?:pays|parties|nations|partis)|discut\\w*|negoci\\w*|patrouilles?)\\b`,
+  `\\b(?:reuni\\w*|reunions?|conferences?(?!${SPACE}de${SPACE}presse)|coordination|conjoint\\w*|(?<!l')ensemble|trilatera\\w*|trois${SPACE}(?:pays|parties|nations|partis)|discut\\w*|negoci\\w*|patrouilles?)\\b`,
 );
 
 // An office VNA names bare is Vietnam's ("Le PM reçoit l'ambassadeur du Japon"); another country's
@@ -982,8 +1004,17 @@ const OWN_OFFICE =
 
 const ATTACHED_TO = /\b(?:rattache(?:e|s|es)?|relevant|dependant)[\s\u00a0]+(?:au|du|de la|a la|aux|des)[\s\u00a0]/;
 
-const BLOC_AFTER =
-  /\b(?:de[\s\u00a0]+l'(?:asean|ue|onu|union[\s\u00a0]+europeenne|union[\s\u00a0]+africaine|otan)|des[\s\u00a0]+nations[\s\u00a0]+unies)\b/;
+// (the office's own complement, then the bloc: "des Affaires étrangères de l'ASEAN"; not a place
+// the clause goes to, "à la réunion de l'ASEAN", nor bodies after "et", "les agences des Nations unies")
+const BLOC_AFTER = new RegExp(
+  `^${SPACE}(?:(?:des|du|de${SPACE}la|de${SPACE}l')${SPACE}?(?:(?!\\b(?:a|au|aux|en|pour|avec|et|sur)\\b)[^,;.]){0,30}?${SPACE})?(?:de${SPACE}l'(?:asean|ue|onu|apec|otan|union${SPACE}europeenne|union${SPACE}africaine|association${SPACE}des${SPACE}nations${SPACE}de${SPACE}l'asie${SPACE}du${SPACE}sud-est)|du${SPACE}g(?:7|20)|des${SPACE}nations${SPACE}unies)(?!\\p{L})`,
+);
+
+/** A country other than Vietnam named earlier in the sentence that ends at `at`. */
+function foreignInSentence(foldedAll: string, at: number): boolean {
+  const start = Math.max(foldedAll.lastIndexOf('.', at), foldedAll.lastIndexOf('\n', at)) + 1;
+  return findCountries(foldedAll.slice(start, at)).some((h) => h.code !== 'VN');
+}
 
 function namesOwnOffice(foldedAll: string, foreigners: readonly string[]): boolean {
   for (const m of foldedAll.matchAll(OWN_OFFICE)) {
@@ -994,7 +1025,11 @@ function namesOwnOffice(foldedAll: string, foreigners: readonly string[]): boole
     if (foreigners.some((name) => holder.startsWith(name))) continue;
     // (an office a body named before is attached to is that body's country's: "… (TPSO), rattaché
     // au ministère du Commerce", "… relevant du ministère")
-    if (ATTACHED_TO.test(foldedAll.slice(Math.max(0, m.index - 24), m.index + 4))) continue;
+    if (
+      ATTACHED_TO.test(foldedAll.slice(Math.max(0, m.index - 24), m.index + 4)) &&
+      foreignInSentence(foldedAll, m.index)
+    )
+      continue;
     // (a province named is a place, Vietnam's or not as the place is: "la province de Sulawesi",
     // "la province du Yunnan")
     if (/province$/.test(m[0]) && /^[\s\u00a0]+(?:de|d'|du|des)/.test(after)) continue;

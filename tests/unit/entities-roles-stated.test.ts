@@ -1900,6 +1900,13 @@ describe('a profession, a nationality and a family name', () => {
     );
     expect(named(subjects, 'Nguyen Van Hung')?.type).toBe('person');
     expect(named(subjects, 'Sung A Chu')?.type).not.toBe('place');
+    // (R55: a bracket or a relative pronoun closes the apposition too)
+    const closes = find(
+      'Il est né dans son village natal, Phu Dong (Hanoï), en 1950.',
+      'Il vit dans sa commune natale, Ea Kao où il cultive du café.',
+    );
+    expect(named(closes, 'Phu Dong')?.type).toBe('place');
+    expect(named(closes, 'Ea Kao')?.type).toBe('place');
   });
 
   it('a foreigner named by the family name alone after a title and a nationality is a person', () => {
@@ -2133,6 +2140,16 @@ describe("a churchman's rank after the function, and a body attached to another 
     // (the rank alone, opening the clause, is the role)
     const alone = find('L’archevêque Marek Zalewski a visité la cathédrale.');
     expect(named(alone, 'Marek Zalewski')?.role).toBe('archevêque');
+    // (the third reviewer's, R55: a function inside an adverbial clause before the comma is someone else's)
+    const clause = find(
+      "Pendant la visite du président, l'archevêque Joseph Vu Van Thien, qui dirige l'archidiocèse, a prié.",
+    );
+    expect(named(clause, 'Joseph Vu Van Thien')?.role).toBe('archevêque');
+    // (the subject's function, after an adverbial and its comma, is his)
+    const subject = find(
+      'Devant cette situation, le directeur de l’hôpital, le Prof-Dr Nguyên Van Kinh, a proposé au ministère.',
+    );
+    expect(named(subject, 'Nguyên Van Kinh')?.role).toBe("directeur de l'hôpital");
   });
 
   // (dev: lepidemie-de-dengue-progresse-la-lutte-sintensifie-92490, as stored)
@@ -2222,6 +2239,12 @@ describe('a role the headline states without a name', () => {
       "L'ambassadeur Nguyen Vu Tung a salué les entreprises.",
     );
     expect(named(tour, 'Nguyen Vu Tung')?.role).toBe('ambassadeur du Vietnam');
+    // (R55: a post after "à l'")
+    const unesco = page(
+      "Le nouvel ambassadeur du Vietnam à l'UNESCO présente ses lettres",
+      "L'ambassadeur Nguyen Thi Van Anh a salué.",
+    );
+    expect(named(unesco, 'Nguyen Thi Van Anh')?.role).toBe("ambassadeur du Vietnam à l'UNESCO");
     const other = findEntities({
       title: '',
       lead: null,
@@ -3210,6 +3233,13 @@ describe("a bare title's complement after the name", () => {
     expect(named(es, 'Shaun Chen')?.role).toMatch(/^député à la Chambre des communes du Canada/);
     expect(named(es, 'Igor Sencar')?.role).toBe("secrétaire d'Etat au ministère des Affaires étrangères");
     expect(named(es, 'Kishida Fumio')?.role).toBe('ministre');
+    // (R55: a university or a general assembly is where one speaks; the verb "a" is no "à")
+    const where = find(
+      "Le ministre Kishida Fumio à l'Université nationale de Hanoï a prononcé un discours.",
+      "Le sénateur Tammy Duckworth a l'Association des anciens combattants pour alliée.",
+    );
+    expect(named(where, 'Kishida Fumio')?.role).toBe('ministre');
+    expect(named(where, 'Tammy Duckworth')?.role).toBe('sénateur');
   });
 
   // (the second reviewer's, R53: where the holder comes from, or a trade's holder)

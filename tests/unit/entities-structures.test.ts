@@ -370,6 +370,13 @@ describe('organisation names built like French ones', () => {
     );
     expect(named(topics, "Département d'État")?.type).toBe('organization');
     expect(named(topics, "Conseil d'État")?.type).toBe('organization');
+    // (R55: a working group's own adjective, a national council)
+    const more = find(
+      'Le Groupe de travail spécial sur la mer Orientale se réunit.',
+      'Le Conseil national sur la réforme administrative du Cambodge se réunit.',
+    );
+    expect(named(more, 'Groupe de travail spécial sur la mer Orientale')?.type).toBe('organization');
+    expect(named(more, 'Conseil national sur la réforme administrative du Cambodge')?.type).toBe('organization');
   });
 
   // (batch 84, dev since its one scoring: vietnam-philippines-echangent-dexperiences-dans-la-g-295759, as stored)

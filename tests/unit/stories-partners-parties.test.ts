@@ -130,6 +130,26 @@ describe('foreign news VNA relays', () => {
         'Elle se tient à Bangkok.',
       ),
     ).toEqual([]);
+    // (the third reviewer's, R55: arrivals, a turnout, a summit or a session it concludes at home;
+    // the exporter itself; the world's first market)
+    for (const [title, summary] of [
+      ['La Thaïlande accueille des touristes', 'Les arrivées de touristes en Thaïlande progressent.'],
+      ['Indonésie : forte participation', 'Le taux de participation aux élections en Indonésie atteint 80 %.'],
+      ['Sommet du G7 à Hiroshima', 'Le Japon accueille le sommet du G7 à Hiroshima.'],
+      ['Le Parlement indonésien a conclu sa session', "L'Indonésie a conclu sa session parlementaire."],
+      ['Riz thaïlandais', "Les exportations de riz de la Thaïlande vers l'Afrique progressent."],
+      ['La Chine, plus grand marché automobile du monde', 'Les ventes progressent en Chine.'],
+    ])
+      expect(teaserPartners(title, summary)).toEqual([]);
+    expect(
+      teaserPartners(
+        'Hausse des importations de charbon',
+        'Les importations de charbon en provenance de Russie ont augmenté.',
+      ),
+    ).toEqual(['RU']);
+    expect(
+      teaserPartners('Expéditions de meubles', 'Les expéditions de meubles à destination des Etats-Unis progressent.'),
+    ).toEqual(['US']);
     // (goods sent to it or coming from it, and its being the first market, name the other party)
     expect(
       teaserPartners('Hausse des exportations de riz vers les Philippines', 'Elles ont atteint 2 millions de tonnes.'),
@@ -167,6 +187,39 @@ describe('foreign news VNA relays', () => {
         'Il s’est tenu à Vientiane.',
       ),
     ).toEqual(['LA', 'KH']);
+  });
+
+  it('reads everyday words as no acting together of countries listed with Vietnam (R55)', () => {
+    expect(
+      teaserPartners(
+        'Dengue',
+        'La dengue progresse au Vietnam, au Laos et au Cambodge, notamment dans les communes rurales.',
+      ),
+    ).toEqual([]);
+    expect(teaserPartners('Croissance', "Dans l'ensemble, le Vietnam, l'Inde et les Philippines croissent.")).toEqual(
+      [],
+    );
+    expect(teaserPartners('Points communs', 'Le Vietnam, la Thaïlande et la Malaisie ont un point commun.')).toEqual(
+      [],
+    );
+  });
+
+  it("keeps Vietnam's bare office after a Vietnamese body, a bloc's office only with its own complement (R55)", () => {
+    expect(
+      articlePartners(null, null, [
+        "L'Institut des sciences agricoles du Sud, rattaché au ministère de l'Agriculture et du Développement rural, a lancé un projet financé par la République de Corée et l'Australie.",
+      ]),
+    ).toEqual(['KR', 'AU']);
+    expect(
+      articlePartners(null, null, [
+        'Le gouvernement et les agences des Nations unies ont lancé un plan financé par le Japon et la République de Corée.',
+      ]),
+    ).toEqual(['JP', 'KR']);
+    expect(
+      articlePartners(null, null, [
+        "Le ministre de la Défense à la réunion de l'ASEAN a discuté avec ses homologues chinois et japonais.",
+      ]),
+    ).toEqual(['CN', 'JP']);
   });
 
   it("reads the Vietnamese language taught abroad as the community's story (dev, as stored)", () => {

@@ -139,7 +139,7 @@ describe('foreign news VNA relays', () => {
       ['Le Parlement indonésien a conclu sa session', "L'Indonésie a conclu sa session parlementaire."],
       ['Riz thaïlandais', "Les exportations de riz de la Thaïlande vers l'Afrique progressent."],
       ['La Chine, plus grand marché automobile du monde', 'Les ventes progressent en Chine.'],
-    ])
+    ] as [string, string][])
       expect(teaserPartners(title, summary)).toEqual([]);
     expect(
       teaserPartners(

@@ -15,6 +15,7 @@ import {
   gotoWebPage,
   hasLangpack,
   launchFirefox,
+  newFirefoxTab,
   stopBackground,
 } from '../support/browsers/firefox';
 import { type CorpusServer, SERVED_HOSTS } from '../support/corpus-server';
@@ -193,7 +194,7 @@ async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
     frenchUi: hasLangpack('fr'),
     address: (host, path) => `http://${host}:${server.port}${path}`,
     async open(url) {
-      const page = await session.browser.newPage();
+      const page = await newFirefoxTab(session.browser);
       try {
         await gotoWebPage(page, url);
       } catch (e) {
@@ -217,7 +218,7 @@ async function firefoxDriver(server: CorpusServer): Promise<ExtensionDriver> {
     stopBackground: () => stopBackground(session.browser),
     extensionBase: session.extensionBaseUrl,
     async openExtensionPage(path) {
-      const page = await session.browser.newPage();
+      const page = await newFirefoxTab(session.browser);
       await session.gotoExtensionPage(page, `${session.extensionBaseUrl}${path}`);
       return driverPage('firefox', page as unknown as RawPage, (prefix) =>
         firefoxShadowText(session.browser, page, prefix),

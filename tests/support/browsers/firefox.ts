@@ -196,6 +196,22 @@ export async function gotoWebPage(page: Page, url: string, attempts = 4): Promis
   throw new Error(`${url}: "Address rejected" ${attempts} times; the tab last held ${seen}`);
 }
 
+/**
+ * A new tab in Firefox. Over WebDriver BiDi, `browsingContext.create` can fail while the tab a test
+ * just closed is still being discarded ("no such frame DiscardedBrowsingContextError": an upstream
+ * race, puppeteer/puppeteer#12152, #13360, Mozilla bug 1841125); the tab is asked for once more then.
+ * Any other error is the test's.
+ */
+export async function newFirefoxTab(browser: Browser): Promise<Page> {
+  try {
+    return await browser.newPage();
+  } catch (e) {
+    if (!/browsingContext\.create[\s\S]*(?:no such frame|DiscardedBrowsingContext)/.test(String(e))) throw e;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return browser.newPage();
+  }
+}
+
 export async function launchFirefox({
   port,
   hosts,
@@ -261,7 +277,7 @@ export async function launchFirefox({
     if (id !== ADDON_ID) throw new Error(`installed add-on ${id}, expected ${ADDON_ID}`);
     const extensionBaseUrl = `moz-extension://${ADDON_UUID}/`;
     const popupUrl = (tabQuery = '') => `${extensionBaseUrl}popup.html${tabQuery}`;
-    const helper = await browser.newPage();
+    const helper = await newFirefoxTab(browser);
     await gotoExtensionPage(helper, `${extensionBaseUrl}options.html`);
     const evaluate = <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A) =>
       helper.evaluate(fn as (...a: unknown[]) => Promise<R>, ...args) as Promise<R>;
@@ -293,7 +309,7 @@ export async function launchFirefox({
       tabIdOf,
       async openPopupFor(page) {
         const tabId = await tabIdOf(page);
-        const popup = await browser.newPage();
+        const popup = await newFirefoxTab(browser);
         await popup.setViewport({ width: 420, height: 640 });
         await gotoExtensionPage(popup, popupUrl(`?tab=${tabId}`));
         return popup;

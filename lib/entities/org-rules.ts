@@ -197,13 +197,13 @@ const POINTING_DETERMINERS = new Set([
   ),
 ]);
 
-/** Adjectives set before their noun: "jeunes talents", "petites entreprises". */
 /** Adjectives French puts before a noun, which a joined object never is ("les derniers rapports"). */
 const BEFORE_A_NOUN = new Set(
   'dernier derniers derniere dernieres premier premiers premiere premieres prochain prochains prochaine prochaines meilleur meilleurs meilleure meilleures principaux principales autres memes'.split(
     ' ',
   ),
 );
+/** Adjectives set before their noun: "jeunes talents", "petites entreprises". */
 const PRENOMINAL = new Set(
   'jeune jeunes petit petits petite petites grand grands grande grandes nouveau nouveaux nouvelle nouvelles'.split(' '),
 );

@@ -429,13 +429,13 @@ function roleBeforeName(d: Doc, i: number, overAddress: boolean): StatedRole {
   // ("le recteur de l'Université de Palerme, le professeur X": a degree written out, after the
   // comma and its article, in an apposition, is a form of address too; "Après avoir reçu le
   // ministre, le professeur X a visité…" is the professor's)
+  // ("…, l'archevêque X": the article elided)
+  const elidedAfterComma = (k: number) => toks[k - 1]?.f === "'" && toks[k - 2]?.f === 'l' && toks[k - 3]?.f === ',';
   const spelled = (k: number) =>
     overAddress &&
     closed &&
     ACADEMIC_ADDRESSES.has(toks[k]?.f ?? '') &&
     (ARTICLE_SINGULAR.has(toks[k - 1]?.f ?? '') ? toks[k - 2]?.f === ',' : elidedAfterComma(k));
-  // ("…, l'archevêque X": the article elided)
-  const elidedAfterComma = (k: number) => toks[k - 1]?.f === "'" && toks[k - 2]?.f === 'l' && toks[k - 3]?.f === ',';
   for (;;) {
     const t = toks[j];
     if (addresses(t) || spelled(j)) civility = true;
@@ -448,24 +448,21 @@ function roleBeforeName(d: Doc, i: number, overAddress: boolean): StatedRole {
   // (and only when the function before the comma is in the sentence's main clause, after its verb:
   // "Il a rencontré le recteur de l'Université, le professeur X."; "Pendant la visite du président,
   // l'archevêque X, qui dirige…" opens the main clause on the name)
+  // (the comma before the address's article, "…, le Prof-Dr X", or its elided one, "…, l'archevêque X")
+  const comma =
+    articleLength(toks, j) === 1 && toks[j - 1]?.f === ','
+      ? j - 1
+      : toks[j]?.f === "'" && elidedAfterComma(j + 1)
+        ? j - 2
+        : -1;
   if (
     civility &&
     closed &&
-    articleLength(toks, j) === 1 &&
-    toks[j - 1]?.f === ',' &&
-    d.used[j - 2]?.type !== 'person' &&
-    (verbBefore(d, j - 1) || subjectFunctionBefore(d, j - 1))
+    comma >= 0 &&
+    d.used[comma - 1]?.type !== 'person' &&
+    (verbBefore(d, comma) || subjectFunctionBefore(d, comma))
   )
-    j -= 2;
-  else if (
-    civility &&
-    closed &&
-    toks[j]?.f === "'" &&
-    elidedAfterComma(j + 1) &&
-    d.used[j - 3]?.type !== 'person' &&
-    (verbBefore(d, j - 2) || subjectFunctionBefore(d, j - 2))
-  )
-    j -= 3;
+    j = comma - 1;
   // "les présidents du Vietnam Le Duc Anh (mai 1994) et Tran Duc Luong": a plural title over a list
   const listed = listedUnder(d, j);
   if (listed) return { ...listed, civility };

@@ -74,6 +74,7 @@ function complementAfter(d: Doc, e: number, role = ''): string | null {
 }
 const ARTICLES = new Set(['la', 'l', "'", 'les']);
 const ASSEMBLIES = new Set(['chambre', 'parlement', 'senat', 'congres', 'diete', 'douma', 'assemblee']);
+/** Is the body whose head is `head` a seat of the role ("à la Chambre", "au Sénat"; "au ministère" for a state secretary)? */
 function seatIn(head: string, next: string | undefined, role: string): boolean {
   if (head === 'assemblee') return next !== 'generale';
   if (ASSEMBLIES.has(head)) return true;

@@ -746,6 +746,7 @@ export function findPartners(
   /** countries named by their leaders or officials: "le Premier ministre lao", "les dirigeants du Laos" */
   const led = new Set<string>();
   let vietnamNamed = false;
+  let vietnamInTitle = false;
   /** countries listed with Vietnam as one of several: its peers, not whom it deals with */
   const peers = new Set<string>();
   /** countries a teaser's title names */
@@ -759,6 +760,7 @@ export function findPartners(
     for (const h of found) {
       if (h.code === 'VN') {
         vietnamNamed = true;
+        if (i === 0) vietnamInTitle = true;
         continue;
       }
       if (!firstAt.has(h.code)) firstAt.set(h.code, offset + h.index);
@@ -811,7 +813,7 @@ export function findPartners(
   const teaserFocused =
     options.head === undefined &&
     titlePartners.length === 1 &&
-    vietnamNamedIn(texts[0]) &&
+    vietnamInTitle &&
     !multilateral &&
     !SEVERAL_COUNTRIES.test(fold(texts[0] ?? ''));
   const aboutIt = (code: string) =>
@@ -819,6 +821,7 @@ export function findPartners(
     inHead.has(code) ||
     (!focused && (hits.get(code) ?? 0) >= 2) ||
     enumerated.has(code);
+  const related = RELATION.test(foldedAll);
   // (judged only when the story's entities are given: without them, who takes part is not known;
   // and a relation needs two parties: one foreign country said to sign, meet or cooperate has
   // Vietnam for the other, "l'ambassadeur de Corée a signé un accord avec la province")
@@ -827,8 +830,7 @@ export function findPartners(
   if (
     entities &&
     !vietnamNamed &&
-    (firstAt.size > 1 ||
-      (firstAt.size === 1 && !RELATION.test(foldedAll) && !tradedWith(foldedAll, [...firstAt.keys()][0] ?? ''))) &&
+    (firstAt.size > 1 || (firstAt.size === 1 && !related && !tradedWith(foldedAll, [...firstAt.keys()][0] ?? ''))) &&
     !ENVOYS.test(foldedAll) &&
     !entities.some(isVietnameseParty) &&
     !namesOwnOffice(foldedAll, foreignPeople(entities))
@@ -836,13 +838,7 @@ export function findPartners(
     return [];
   // (a story of countries that lists Vietnam among them, with no word of a relation, is of them
   // all alike: "… cinq économies clés : la Malaisie, l'Indonésie, … et le Vietnam")
-  if (
-    entities &&
-    firstAt.size &&
-    [...firstAt.keys()].every((c) => peers.has(c)) &&
-    !RELATION.test(foldedAll) &&
-    !AMONG.test(foldedAll)
-  )
+  if (entities && firstAt.size && [...firstAt.keys()].every((c) => peers.has(c)) && !related && !AMONG.test(foldedAll))
     return [];
   // (the press of the one country a story names, covering a visit: "La visite du Premier ministre
   // massivement couverte par les médias algériens" is about the visit there)
@@ -1116,21 +1112,27 @@ const LIST_SEPARATOR =
  */
 function enumeratedIn(text: string, found: CountryHit[], blocHead = false): Set<string> {
   const out = new Set<string>();
-  const names = found.filter((h) => h.form === 'name');
-  const joined = (a: CountryHit, b: CountryHit) => LIST_SEPARATOR.test(text.slice(a.end, b.index));
-  let run: CountryHit[] = [];
-  const flush = () => {
+  for (const run of countryLists(text, found))
     if (run.length >= 3 && !(blocHead && seatedList(text, run[0] as CountryHit, run[run.length - 1] as CountryHit)))
       for (const h of run) out.add(h.code);
-    run = [];
-  };
-  for (const h of names) {
+  return out;
+}
+
+/** The runs of country names the text lists one after another ("la Malaisie, l'Indonésie et le Vietnam"). */
+function countryLists(text: string, found: CountryHit[]): CountryHit[][] {
+  const runs: CountryHit[][] = [];
+  let run: CountryHit[] = [];
+  for (const h of found) {
+    if (h.form !== 'name') continue;
     const last = run[run.length - 1];
-    if (last && !joined(last, h)) flush();
+    if (last && !LIST_SEPARATOR.test(text.slice(last.end, h.index))) {
+      runs.push(run);
+      run = [];
+    }
     run.push(h);
   }
-  flush();
-  return out;
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /**
@@ -1140,24 +1142,9 @@ function enumeratedIn(text: string, found: CountryHit[], blocHead = false): Set<
  */
 function listedWithVietnam(text: string, found: CountryHit[]): Set<string> {
   const out = new Set<string>();
-  const names = found.filter((h) => h.form === 'name');
-  let run: CountryHit[] = [];
-  const flush = () => {
+  for (const run of countryLists(text, found))
     if (run.length >= 3 && run.some((h) => h.code === 'VN')) for (const h of run) if (h.code !== 'VN') out.add(h.code);
-    run = [];
-  };
-  for (const h of names) {
-    const last = run[run.length - 1];
-    if (last && !LIST_SEPARATOR.test(text.slice(last.end, h.index))) flush();
-    run.push(h);
-  }
-  flush();
   return out;
-}
-
-/** Does the text name Vietnam? */
-function vietnamNamedIn(text: string | null | undefined): boolean {
-  return !!text && findCountries(text).some((h) => h.code === 'VN');
 }
 
 /** "selon la ", "d'après l'": right before a name, the name is the source itself. */

@@ -2258,6 +2258,37 @@ describe('a role the headline states without a name', () => {
     expect(named(other, 'Ito Naoki')?.role).toBe('ambassadeur');
   });
 
+  // (dev: viettel-inaugure-un-r-eacuteseau-agrave-ha-iumlti-29650 and
+  // le-president-polonais-salue-le-role-du-vietnam-20831, as stored: no title nor lead)
+  it('a headline paragraph names its foreign function’s holder in a later sentence, or later, without saying his country', () => {
+    const headless = (...paragraphs: string[]) =>
+      findEntities({ title: '', lead: null, paragraphs, captions: [], related: [] });
+    const haiti = headless(
+      "S'exprimant lors de la cérémonie, le président haïtien s'est félicité des efforts de Natcom qui, en une année, a créé le réseau complet de télécommunications le plus important du pays à ce jour. Michel Martelly a également loué les activités sociales et caritatives de Natcom à Haïti.",
+      'Selon Nguyên Manh Hùng, dans quelques années, cette coentreprise participera pleinement au développement du secteur.',
+    );
+    expect(named(haiti, 'Michel Martelly')?.role).toBe('président');
+    expect(named(haiti, 'Michel Martelly')?.country).toBe('HT');
+    // (the Vietnamese named after it is not the one)
+    expect(named(haiti, 'Nguyên Manh Hùng')?.role ?? null).toBeNull();
+    const poland = headless(
+      "Le chef d'Etat polonais a fait grand cas du rôle croissant du Vietnam sur la scène régionale et mondiale",
+      "Recevant vendredi l'ambassadeur du Vietnam en Pologne, Nguyen Hoang, venu lui présenter ses lettres de créance, Bronislaw Komorowski a exprimé son admiration devant la volonté du peuple vietnamien.",
+    );
+    expect(named(poland, 'Bronislaw Komorowski')?.country).toBe('PL');
+    expect(named(poland, 'Bronislaw Komorowski')?.role).toBe("chef d'Etat");
+    // (two such persons leave it open; a Vietnamese function in that sentence's paragraph is another's)
+    const two = headless(
+      "Le chef d'Etat polonais a fait grand cas du rôle du Vietnam",
+      'Bronislaw Komorowski et Radoslaw Sikorski ont reçu la délégation.',
+    );
+    expect(named(two, 'Bronislaw Komorowski')?.role ?? null).toBeNull();
+    const vn = headless(
+      "Le consul général du Vietnam à Mumbai, Le Quang Bien, a salué l'initiative.Lors de sa séance de travail, le diplomate vietnamien a estimé que la Mission 84 constitue une opportunité. De son côté, Dinh Vinh Cuong a déclaré apprécier le potentiel.",
+    );
+    expect(named(vn, 'Dinh Vinh Cuong')?.role ?? null).toBeNull();
+  });
+
   // (batch 80, dev since its one scoring: le-secretaire-general-du-pcv-rend-visite-au-groupe-m-1273033, as stored)
   it('a title of two words said bare in the lead is the one the headline says in full', () => {
     const es = page(

@@ -501,6 +501,12 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
     // ("chargé des affaires avec l'Asie et l'Australie": two places joined so are the complement's
     // terms, not another holder; "vice-ministre des Affaires étrangères et la France par X" is not)
     if (t.f === 'et' && HOLDERS_AHEAD.has(toks[m + 1]?.f ?? '')) break;
+    // ("… président de l'Association des sciences historiques et à la directrice adjointe du
+    // Département…, Y": a second recipient named by her function)
+    if (t.f === 'et' && (isA(d, m + 1) || toks[m + 1]?.f === 'au' || toks[m + 1]?.f === 'aux')) {
+      const k = m + 2 + (isA(d, m + 1) ? articleLength(toks, m + 2) : 0);
+      if (isTitleAt(d, NEWLY.has(toks[k]?.f ?? '') ? k + 1 : k)) break;
+    }
     const andArticle = t.f === 'et' ? articleLength(toks, m + 1) : 0;
     if (
       andArticle &&

@@ -3320,3 +3320,20 @@ describe('a family name glued to its particle by an apostrophe', () => {
     expect(named(es, "Mary O'Halloran")?.aliases).toContain("O'Halloran");
   });
 });
+
+describe('a second recipient named by a function', () => {
+  // (batch 83, dev since its one scoring: celebration-officielle-de-la-journee-internationale-50016, as stored)
+  it('"… et à la directrice adjointe du Département …, Y": her function ends his role', () => {
+    const es = find(
+      'Valeriu Arteni a remis les prix d’Honneur et prix Jeunesse de la Francophonie 2014, respectivement au Professeur d’histoire Phan Huy Lê, président de l’Association des sciences historiques du Vietnam et à la directrice adjointe du Département de langue et de civilisation françaises à l’Université de langues et études internationales relevant de l’Université nationale de Hanoi, Nguyên Ngoc Luu Ly.',
+      "Le prix a été remis à Tran Van Nam, directeur de l'Institut de la mer et au nouveau président de l'Association des pêcheurs, Le Van Hai.",
+      // (the holder's own second function, joined bare, stays his)
+      'Nguyen Van Binh, secrétaire du Comité du Parti et président du Comité populaire de la province, a parlé.',
+    );
+    expect(named(es, 'Phan Huy Lê')?.role).toBe("président de l'Association des sciences historiques du Vietnam");
+    expect(named(es, 'Tran Van Nam')?.role).toBe("directeur de l'Institut de la mer");
+    expect(named(es, 'Nguyen Van Binh')?.role).toBe(
+      'secrétaire du Comité du Parti et président du Comité populaire de la province',
+    );
+  });
+});

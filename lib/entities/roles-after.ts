@@ -405,6 +405,14 @@ export function roleAfter(d: Doc, e: number, a = -1): StatedRole {
       end = m + 1;
       continue;
     }
+    // "… de la pagode Vietnam Phât Quôc à Lumbini, au Népal", "… de la province de Tochigi, Japon":
+    // the country a place is in, said after it, is where the post is
+    const inCountry = t.f === ',' ? countryOfPlaceAt(d, m) : -1;
+    if (inCountry > 0) {
+      end = inCountry;
+      m = inCountry - 1;
+      continue;
+    }
     // a list of functions: "général de division, chef du bureau, porte-parole du ministère"
     // ("ambassadeur du Vietnam au Mexique, accrédité concurremment au Guatemala")
     if (t.f === ',' && functionAt(d, m + 1)) continue;
@@ -806,4 +814,21 @@ const THEIR_OFFICE = new Set([
 function isA(d: Doc, i: number): boolean {
   const t = d.toks[i];
   return !!t && t.f === 'a' && d.text.slice(t.s, t.e) === 'à';
+}
+
+/**
+ * At the comma `m` after a place: the end of ", au Népal", ", en Irlande", ", Japon" when that country
+ * closes the phrase (a full stop, a comma, a bracket or the text's end follows); else -1.
+ */
+function countryOfPlaceAt(d: Doc, m: number): number {
+  const toks = d.toks;
+  // (a place, or a name of one not read yet: "de la province de Tochigi, Japon")
+  const before = toks[m - 1];
+  const place = d.used[m - 1];
+  if (place ? place.type !== 'place' : !(before?.kind === 'w' && before.cap)) return -1;
+  const k = /^(?:en|au|aux)$/.test(toks[m + 1]?.f ?? '') ? m + 2 : m + 1;
+  const country = d.used[k];
+  if (country?.type !== 'country' || country.a !== k) return -1;
+  const next = toks[country.b];
+  return !next || ['.', ',', ';', ')'].includes(next.f) ? country.b : -1;
 }

@@ -3337,3 +3337,21 @@ describe('a second recipient named by a function', () => {
     );
   });
 });
+
+describe('the country a post’s place is in', () => {
+  // (dev: le-pm-nepalais-assiste-a-la-publication-dun-livre-su-120579, le-pm-pham-minh-chinh-recoit-les-gouverneurs-de-cinq-216800,
+  // ceremonie-dinauguration-du-consulat-honoraire-du-vie-205368, as stored)
+  it('", au Népal", ", Japon", " , en Irlande" after the place end the role with it', () => {
+    const es = find(
+      'Le livre est écrit en vietnamien et en anglais par le vénérable Thich Huyen Dieu, fondateur de la pagode Vietnam Phât Quôc à Lumbini, au Népal, lieu de naissance du Seigneur Bouddha.',
+      'Le Premier ministre Pham Minh Chinh (droite) reçoit M. Fukuda Tomikazu, gouverneur de la province de Tochigi, Japon. Photo : VNA',
+      "En mai dernier, le ministre vietnamien des Affaires étrangères, Bui Thanh Son, a nommé Patrick Gerard McKillen consul honoraire du Vietnam à Dublin , en Irlande. Il est un célèbre homme d'affaires irlandais.",
+      // (not when the sentence goes on after the country: it is not a note of where)
+      'Nguyen Van Nam, maire de Lyon, en France depuis 2010, a parlé.',
+    );
+    expect(named(es, 'Thich Huyen Dieu')?.role).toBe('fondateur de la pagode Vietnam Phât Quôc à Lumbini, au Népal');
+    expect(named(es, 'Fukuda Tomikazu')?.role).toBe('gouverneur de la province de Tochigi, Japon');
+    expect(named(es, 'Patrick Gerard McKillen')?.role).toBe('consul honoraire du Vietnam à Dublin, en Irlande');
+    expect(named(es, 'Nguyen Van Nam')?.role).toBe('maire de Lyon');
+  });
+});

@@ -549,9 +549,11 @@ const ONE_VOICE =
 // Vietnam's citizens abroad, their safety told: the country they are in is where it happens, not a
 // partner ("L'ambassade du Vietnam prête à assurer la protection de ses citoyens en Syrie",
 // "Japon : cinq Vietnamiens emportés par les vagues, protection consulaire activée", "18
-// ressortissants vietnamiens évacués d'Iran")
+// ressortissants vietnamiens évacués d'Iran"; its workers evacuated or no longer sent there, its
+// victims counted: "évacuer les travailleurs vietnamiens en Libye", "Aucun bilan des victimes
+// vietnamiennes … après un séisme au large d'Aomori")
 const CITIZENS_ABROAD = new RegExp(
-  `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens)\\b`,
+  `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens|victimes?${SPACE}vietnamiennes?|evacuer${SPACE}(?:les|ses|des|nos)${SPACE}(?:travailleurs|etudiants)${SPACE}vietnamiens|(?:travailleurs|etudiants)${SPACE}vietnamiens${SPACE}evacues|suspendre(?:${SPACE}provisoirement)?${SPACE}l'envoi${SPACE}de${SPACE}travailleurs)\\b`,
 );
 // (unless a state hands them over: "63 citoyens vietnamiens remis par le Cambodge", "… remis par
 // les autorités cambodgiennes" — a thing two states do together)

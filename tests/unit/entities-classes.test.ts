@@ -929,6 +929,33 @@ describe('9 partners', () => {
     expect(findPartners(talks, [], { head: 2 })).toEqual(['JP']);
   });
 
+  // (dev: le-vietnam-pret-a-evacuer-ses-travailleurs-de-la-lib-24390, le-vietnam-suspend-lenvoi-de-travailleurs-vers-le-mo-432251,
+  // t-ha-giang-plus-de-33-millions-de-dollars-contre-la-post59894, as stored)
+  it('its workers evacuated or no longer sent, its victims counted: where they are is no partner either', () => {
+    const libya = [
+      "Le gouvernement a pris des mesures pour garantir la sécurité et évacuer les travailleurs vietnamiens en Libye en cas d'urgence, a annoncé mercredi Nguyen Ngoc Quynh, chef du Département de gestion des travailleurs à l'étranger.",
+      "Nguyen Xuan Vui, directeur général d'Airserco, qui compte près de 200 travailleurs à Benghazi, a fait savoir que Airserco avait travaillé avec son partenaire chinois, China State Construction Engineering Corp. Celui-ci a donné deux plans d'évacuation des travailleurs en cas d'urgence, l'un par voie maritime en passant par la Grèce et l'autre par l'aviation chinoise (avec les travailleurs chinois).",
+    ];
+    expect(findPartners(libya, [], { head: 1 })).toEqual([]);
+    const suspended = [
+      'Le Département de la gestion de la main-d’œuvre à l’étranger a demandé aux entreprises concernées de suspendre provisoirement l’envoi de travailleurs vietnamiens au Moyen-Orient jusqu’à ce que la situation soit maîtrisée et stabilisée.',
+      'Dans une dépêche officielle adressée le 1er mars aux entreprises de placement, le Département, relevant du ministère de l’Intérieur, a pris cette décision dans le contexte des frappes aériennes menées par les États-Unis et Israël sur le territoire iranien, suivies de ripostes de l’Iran visant plusieurs cibles au Moyen-Orient.',
+      'Selon les statistiques, environ 10.000 travailleurs vietnamiens exercent actuellement dans la région, dont près de 6.000 en Arabie saoudite, environ 4.000 aux Émirats arabes unis, 500 au Qatar et près de 100 à Bahreïn.',
+    ];
+    expect(findPartners(suspended, [], { head: 1 })).toEqual([]);
+    const quake = [
+      'Aucun bilan des victimes vietnamiennes n’était disponible après un séisme au large d’Aomori',
+      'Le séisme, dont l’épicentre se situait à environ 80 km au large des côtes de la préfecture d’Aomori, dans le nord-est du Japon, a provoqué de fortes secousses dans toute la région.',
+    ];
+    expect(findPartners(quake)).toEqual([]);
+    // (workers whom two countries talk about are theirs: "Vietnam-Malaisie… dans le domaine du travail")
+    const labour = [
+      'Le Vietnam et la Malaisie ont discuté de plusieurs problèmes concernant l’emploi de travailleurs vietnamiens en Malaisie.',
+      'Le vice-ministre a eu un entretien avec son homologue malaisien.',
+    ];
+    expect(findPartners(labour, [], { head: 1 })).toEqual(['MY']);
+  });
+
   // (dev: t-bac-ninh-mise-en-chantier-dun-grand-projet-infrast-26052-b, rencontre-avec-la-communaute-
   // vietnamienne-a-berlin-a-188353, t-les-zi-essaient-dattirer-les-pme-japonaises-31555)
   it('the Vietnamese community abroad, as the head says: where it lives is no partner, unless the two countries hold talks', () => {

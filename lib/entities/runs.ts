@@ -342,6 +342,27 @@ function bareInitialAt(doc: Doc, k: number): boolean {
   );
 }
 
+/**
+ * "Mohammad Abdullateef MA Alfares": two initials written together without full stops, inside a
+ * name of two words at least and before its last (not an abbreviation the text knows, "PM", "SG").
+ */
+function twoInitialsInsideAt(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return (
+    !!t &&
+    t.kind === 'w' &&
+    t.upper &&
+    /^[a-z]{2}$/.test(t.f) &&
+    !doc.used[k] &&
+    !TITLE_WORDS.has(t.f) &&
+    !NOT_NAME.has(t.f) &&
+    t.s > (doc.toks[k - 1]?.e ?? 0) &&
+    (doc.toks[k + 1]?.s ?? 0) > t.e &&
+    nameToken(doc, k + 1) &&
+    !doc.used[k + 1]
+  );
+}
+
 /** Name particles written in lower case: "Abdel Fattah al-Sisi", "Ursula von der Leyen". */
 /** Tokens of one or two particles at k before a name ("al-", "von der"), or 0. Never recursive. */
 function particleLength(doc: Doc, k: number): number {
@@ -494,7 +515,7 @@ export function capitalRuns(doc: Doc): [number, number][] {
     for (;;) {
       const particle = particleLength(doc, k);
       if (initialAt(doc, k, true)) k += 2;
-      else if (bareInitialAt(doc, k)) k++;
+      else if (bareInitialAt(doc, k) || (k >= a + 2 && twoInitialsInsideAt(doc, k))) k++;
       else if (regnalAt(doc, k)) k++;
       else if (particle) k += particle;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;

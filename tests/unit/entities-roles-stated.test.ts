@@ -2487,6 +2487,18 @@ describe('a plural title over portfolios, deputies, glosses, initials', () => {
     expect(named(es, 'Michael D Higgins')?.role).toBe('président');
     expect(named(es, 'Tran Duc Luong')?.role).toBe('ancien président de la République');
   });
+
+  // (batch 87, dev since its one scoring: le-vicepm-le-minh-khai-recoit-le-ministre-koweitien-169104, as stored)
+  it('two initials written together inside a name, before its last word', () => {
+    const es = find(
+      "Hanoï (VNA) - Dans l'après-midi du 29 octobre, le vice-Premier ministre Le Minh Khai a reçu le ministre koweïtien du Pétrole, Mohammad Abdullateef MA Alfares, en visite de travail au Vietnam.",
+      // (not an abbreviation the text knows, nor capitals after the name's end)
+      'Le Premier ministre Pham Minh Chinh a reçu Narendra Modi PM Modi.',
+    );
+    expect(named(es, 'Mohammad Abdullateef MA Alfares')?.role).toBe('ministre du Pétrole');
+    expect(names(es)).not.toContain('Mohammad Abdullateef');
+    expect(names(es)).not.toContain('Narendra Modi PM Modi');
+  });
 });
 
 describe('an apposition opened by an indefinite article', () => {

@@ -2496,8 +2496,8 @@ describe('a plural title over portfolios, deputies, glosses, initials', () => {
       'Le Premier ministre Pham Minh Chinh a reçu Narendra Modi PM Modi.',
     );
     expect(named(es, 'Mohammad Abdullateef MA Alfares')?.role).toBe('ministre du Pétrole');
-    expect(names(es)).not.toContain('Mohammad Abdullateef');
-    expect(names(es)).not.toContain('Narendra Modi PM Modi');
+    expect(names(es, 'person')).not.toContain('Mohammad Abdullateef');
+    expect(names(es, 'person')).not.toContain('Narendra Modi PM Modi');
   });
 });
 

@@ -250,7 +250,7 @@ function nationalityBefore(d: Doc, i: number): { a: number; country: string } | 
  */
 function titleSharedByNationality(d: Doc, i: number): StatedRole | null {
   const own = nationalityBefore(d, i);
-  if (!own) return null;
+  if (!own) return ownPortfolioAfterNationality(d, i);
   const sep = d.toks[own.a - 1]?.f;
   if (sep !== 'et' && sep !== ',') return null;
   const before = d.used[own.a - 2];
@@ -259,6 +259,41 @@ function titleSharedByNationality(d: Doc, i: number): StatedRole | null {
   if (!first || !isPluralTitle(d.toks[first.a - 1]?.f ?? '')) return null;
   const role = roleRightBefore(d, before.a).role;
   return role ? { role, country: own.country, civility: false } : null;
+}
+
+/**
+ * "les ministres vietnamien de la Construction X et algérien de l'Industrie, des PME… Y": the name
+ * after "et", its nationality and its own portfolio takes the title the first holds, with its own
+ * portfolio and country.
+ */
+function ownPortfolioAfterNationality(d: Doc, i: number): StatedRole | null {
+  const toks = d.toks;
+  for (let k = i - 2; k >= 1 && k >= i - 24; k--) {
+    const t = toks[k];
+    if (!t || d.used[k] || t.f === '.' || t.f === ';') return null;
+    if (t.f !== 'et' && t.f !== ',') continue;
+    const adj = toks[k + 1]?.kind === 'w' && !toks[k + 1]?.cap ? ADJ_DICT.match(toks, k + 1) : null;
+    if (!adj || !prepLength(toks, adj.end)) continue;
+    const before = d.used[k - 1];
+    if (before?.type !== 'person' || before.b !== k) return null;
+    const first = roleRightBefore(d, before.a).role;
+    const firstAdj = nationalityBeforeTitleComplement(d, before.a);
+    if (!first || !firstAdj) return null;
+    const head = first.split(/\s(?=d[eu]s?\s|de\sl'|de\sla\s|d')/)[0] ?? first;
+    return { role: `${head} ${roleText(d, adj.end, i)}`, country: adj.ref, civility: false };
+  }
+  return null;
+}
+
+/** "des ministres vietnamien de la Construction X": the plural title and its nationality before X's portfolio. */
+function nationalityBeforeTitleComplement(d: Doc, a: number): boolean {
+  for (let k = a - 1; k >= 1 && k >= a - 16; k--) {
+    const t = d.toks[k];
+    if (!t || t.f === '.' || t.f === ',' || d.used[k]?.type === 'person') return false;
+    const adj = t.kind === 'w' && !t.cap ? ADJ_DICT.match(d.toks, k) : null;
+    if (adj && isPluralTitle(d.toks[k - 1]?.f ?? '')) return true;
+  }
+  return false;
 }
 
 /** After the comma at c, an article and an organisation's name: the body named again. */

@@ -85,6 +85,21 @@ describe('a plural title shared by names of several countries', () => {
     expect(named(es, 'Thongloun Sisoulith')?.role).toBe('président');
     expect(named(es, 'Thongloun Sisoulith')?.country).toBe('LA');
   });
+
+  // (batch 87, dev since its one scoring: 9e-session-du-comite-intergouvernemental-vietnamalge-24501, as stored)
+  it('"les ministres vietnamien de la Construction X et algérien de l’Industrie… Y": the title, and each its own portfolio', () => {
+    const es = find(
+      "Elle était placée sous l'égide des ministres vietnamien de laConstruction Nguyen Hong Quan et algérien de l'Industrie, des PME et dela Promotion de l'investissement Mohamed Benmeradi.",
+      // (a single title's holder and a second person named after "et" with a nationality: no shared title)
+      "Le ministre Tran Van Nam et algérien de l'Industrie Karim Djoudi ont parlé.",
+    );
+    expect(named(es, 'Nguyen Hong Quan')?.role).toBe('ministre de la Construction');
+    expect(named(es, 'Mohamed Benmeradi')?.role).toBe(
+      "ministre de l'Industrie, des PME et dela Promotion de l'investissement",
+    );
+    expect(named(es, 'Mohamed Benmeradi')?.country).toBe('DZ');
+    expect(named(es, 'Karim Djoudi')?.role ?? null).toBeNull();
+  });
 });
 
 describe("one family name after a minister's whole portfolio", () => {

@@ -116,6 +116,9 @@ function excluded(text: string, folded: string, start: number, end: number, form
     /(?:ethnies?|ethniques?|minorites?|communautes?|habitants?|population)[\s\u00a0]+(?:des[\s\u00a0]+)?$/.test(before)
   )
     return true;
+  // "les ethnies minoritaires Công, Mang, La Hu, et Co Lao": a name in a list of Vietnam's peoples
+  if (/\p{Lu}/u.test(text.charAt(start)) && ETHNIC_LIST_BEFORE.test(text.slice(Math.max(0, start - 80), start)))
+    return true;
   if (key.startsWith('indien') && /ocean[\s\u00a0]+$/.test(before)) return true;
   // "le Groupe des 77 et la Chine", "du G77 et de la Chine": the UN group's name
   if (key === 'chine' && /(?:g77|groupe des 77)[\s\u00a0]+et[\s\u00a0]+(?:de[\s\u00a0]+)?la[\s\u00a0]+$/.test(before))
@@ -161,6 +164,10 @@ const CURRENCY_BEFORE =
 
 const ENEMY_BEFORE =
   /(?:colonialisme|imperialisme|colonialistes|imperialistes|colonisateurs|envahisseurs|agresseurs|invasion|agression|occupation|occupants|domination)[\s\u00a0]+$/;
+
+/** "ethnies minoritaires Công, Mang, La Hu, et Co": a list of peoples, up to a name's first word. */
+const ETHNIC_LIST_BEFORE =
+  /(?:ethnies?|ethniques?|minoritaires?)(?:[\s\u00a0]*,?[\s\u00a0]*(?:et[\s\u00a0]+)?\p{Lu}[\p{L}'’-]*)*[\s\u00a0]*,?[\s\u00a0]*(?:et[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[\s\u00a0]+)?$/u;
 
 /** Words of a people's ways and places, before the adjective of an ethnic group: "les savoirs thaïs". */
 const ETHNIC_NOUNS = new Set(

@@ -929,6 +929,22 @@ describe('9 partners', () => {
     expect(findPartners(talks, [], { head: 2 })).toEqual(['JP']);
   });
 
+  // (batch 86, dev since its one scoring: soutien-actif-aux-ethnies-les-moins-representees-93067, as stored)
+  it("a name in a list of Vietnam's peoples is no country: 'les ethnies minoritaires Công, Mang, La Hu, et Co Lao'", () => {
+    const peoples = [
+      'Le plan gouvernemental sur le développement socio-économique pour la période 2011-2020 a offert aux régions des ethnies minoritaires Công, Mang, La Hu, et Co Lao de nombreuses opportunités de développement',
+      'La province de Lai Châu compte de nombreux villages.',
+    ];
+    expect(findPartners(peoples, [], { head: 1 })).toEqual([]);
+    expect(findPartners(['Les ethnies Thai, Hoa et Khmer célèbrent la fête du Têt.'], [], { head: 1 })).toEqual([]);
+    // (the country itself, said with its peoples, still is)
+    expect(
+      findPartners(['Les minorités ethniques du Laos et du Vietnam renforcent leurs échanges culturels.'], [], {
+        head: 1,
+      }),
+    ).toEqual(['LA']);
+  });
+
   // (dev: le-vietnam-pret-a-evacuer-ses-travailleurs-de-la-lib-24390, le-vietnam-suspend-lenvoi-de-travailleurs-vers-le-mo-432251,
   // t-ha-giang-plus-de-33-millions-de-dollars-contre-la-post59894, as stored)
   it('its workers evacuated or no longer sent, its victims counted: where they are is no partner either', () => {

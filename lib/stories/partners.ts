@@ -613,6 +613,9 @@ const withoutOwnPeopleMeetings = (folded: string) =>
 const VISIT = new RegExp(
   `\\b(?:visites?(?!${SPACE}(?:du|de${SPACE}la|de${SPACE}l'|des|au|aux|a${SPACE}la|a${SPACE}l')${SPACE}?(?:entreprises?|societes?|compagnies?|centres?|marches?|sites?|musees?|usines?|temples?|pagodes?|ecoles?|quartiers?|villages?|expositions?|foires?|stands?|chantiers?|parcs?|fermes?|magasins?|restaurants?|monuments?)\\b)|tournees?|voyages?${SPACE}officiels?)\\b`,
 );
+// (a visit made for the community is no visit to the country: "a effectué … une visite en Malaisie
+// pour se renseigner sur la situation de la diaspora vietnamienne dans ce pays")
+const VISIT_FOR_COMMUNITY = new RegExp(`\\bvisites?\\b[^.;]{0,60}\\bpour\\b[^.;]{0,80}\\b(?:${COMMUNITY})`);
 // "Vietnam-Laos", "Nouvelle-Zélande - Vietnam": the pair of countries, Vietnam first or second
 // (not a half of the country, "du Sud-Vietnam", "Nord-Vietnam"; but "Corée du Sud-Vietnam")
 const VIETNAM_FIRST = /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}/u;
@@ -717,7 +720,7 @@ export function findPartners(
   if (
     aboutCommunity &&
     !TALKS.test(withoutOwnPeopleMeetings(foldedAll)) &&
-    !VISIT.test(foldedAll) &&
+    (!VISIT.test(foldedAll) || VISIT_FOR_COMMUNITY.test(head)) &&
     !namesPair(foldedAll.replace(FRIENDSHIP_PAIR, ' '))
   )
     return [];

@@ -972,6 +972,20 @@ describe('9 partners', () => {
     expect(findPartners(labour, [], { head: 1 })).toEqual(['MY']);
   });
 
+  // (batch 86, dev since its one scoring: une-delegation-de-la-commission-detat-des-vietnamien-191659, as stored)
+  it('a visit made for the community is no visit to the country, unless its officials are met', () => {
+    const visit = [
+      'Hanoï (VNA) – Une délégation de la Commission d’Etat des Vietnamiens d’outre-mer, conduite par son chef adjoint Mai Phan Dung, a effectué du 3 au 5 novembre une visite en Malaisie pour se renseigner sur la situation de la diaspora vietnamienne dans ce pays.',
+      'Durant son séjour, la délégation a travaillé avec l’ambassade du Vietnam et des Vietnamiens en Malaisie, visité des entreprises de Vietnamiens dans ce pays.',
+    ];
+    expect(findPartners(visit, [], { head: 1 })).toEqual([]);
+    const officials = [
+      ...visit,
+      'La délégation a eu un entretien avec le vice-ministre malaisien des Affaires étrangères.',
+    ];
+    expect(findPartners(officials, [], { head: 1 })).toEqual(['MY']);
+  });
+
   // (dev: t-bac-ninh-mise-en-chantier-dun-grand-projet-infrast-26052-b, rencontre-avec-la-communaute-
   // vietnamienne-a-berlin-a-188353, t-les-zi-essaient-dattirer-les-pme-japonaises-31555)
   it('the Vietnamese community abroad, as the head says: where it lives is no partner, unless the two countries hold talks', () => {

@@ -998,6 +998,8 @@ function matchOrgAt(doc: Doc, i: number): Cand | null {
   // name it bears (a person's, a place's), capitalised
   // ("l'école bilingue vietnamo-lao Nguyen Du": in lower case too, after the kind of school)
   if (SCHOOL_HEADS.has(head.f) && (head.cap || end > i + 1)) end = schoolNameEnd(doc, end);
+  // ("l'Association des Thaïlandais d'origine vietnamienne": an origin's nationality is the name's)
+  if (toks[end - 1]?.f === 'origine' && end > i + 2) end = ADJ_DICT.match(toks, end)?.end ?? end;
   // A nationality adjective after the complement gives the country: "Chambre des représentants jordanienne".
   const after = field ? null : ADJ_DICT.match(toks, end);
   if (after && !country) country = after.ref;

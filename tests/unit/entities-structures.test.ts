@@ -286,6 +286,16 @@ describe('what a role is', () => {
 });
 
 describe('organisation names built like French ones', () => {
+  // (batch 86, dev since its one scoring: pour-celebrer-les-10-ans-du-partenariat-strategique-211512)
+  it('"des Thaïlandais d’origine vietnamienne": the origin’s nationality is inside the name, not its country', () => {
+    const es = find("Le président de l'Association des Thaïlandais d'origine vietnamienne a pris la parole.");
+    expect(names(es, 'organization')).toContain("Association des Thaïlandais d'origine vietnamienne");
+    expect(named(es, "Association des Thaïlandais d'origine vietnamienne")?.country ?? null).toBeNull();
+    // (a nationality after a body's own complement still says whose it is)
+    const jo = find('La Chambre des représentants jordanienne a reçu la délégation.');
+    expect(named(jo, 'Chambre des représentants')?.country).toBe('JO');
+  });
+
   // shaped like bientot-un-festival-des-cultures-des-groupes-ethniqu-214640 (dev)
   it('a name that opens on its article is named without it mid-sentence: "à la Voix du Vietnam"', () => {
     const es = find(

@@ -2,7 +2,8 @@
 // that opens with one is a person's name where nothing else says so ("le Premier ministre a reçu
 // José Antonio Kast", "Laurent Fabius, ancien ministre"): French text gives foreign names no other
 // mark. Left out: those that are also places, countries or French words ("Victoria", "Georgia",
-// "Jordan", "Israel", "Santiago", "Florence", "Claire", "Rose", "Salvador", "Dominique", "Sofia",
+// "Jordan", "Israel", "Santiago", "Florence", "Claire", "Rose", "Salvador", "Dominique", "Sofia", "Emile"
+// (Emilie-Romagne, often written "Emile-Romagne"),
 // "Charlotte").
 
 const NAMES = `
@@ -32,6 +33,14 @@ serge sergei sergey sergio shinzo simon sophie stefan stephane stephen steven su
 takeshi tatiana tatyana teresa thierry thomas timothy tomas ursula valentina valery vera veronique
 victor viktor vincent vladimir walter william wolfgang xavier yasmine yoshihide youssef yuri yves
 zoran
+adrien alexandra amandine anais arthur aurelie aurelien baptiste bastien benoit bertrand brigitte cedric
+chantal christelle colette corinne damien delphine didier edouard elodie emilie etienne fabienne
+felix fernand florent florian francine franck gaelle gaston genevieve geraldine gilbert gilles herve
+hubert jacqueline jeremy joel josette laetitia lionel lucien lucie ludovic martine matthieu maxime
+mireille monique muriel nadine nicole odile pascale patrice quentin raphael regis remi renaud sabrina
+sandrine severine solange stephanie sylvain thibault valerie virginie yann yannick yvonne
+volker detlef jurgen dieter helmut horst uwe ulrich werner gunter
+ghazi khalil nabil tarek walid nasser shimon yitzhak moshe efren
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));

@@ -401,6 +401,24 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'person').sort()).toEqual(['José Antonio Kast', 'Laurent Fabius', 'María José Hoffmann']);
   });
 
+  // (batches 84 and 87, dev since their one scoring; dev: exposition-de-photos-pour-les-relations-vietnamfranc-199725,
+  // promouvoir-la-cooperation-commerciale-entre-le-vietn-173701, as stored)
+  it('more given names French, German, Arabic and Hebrew text names people by', () => {
+    const es = find(
+      'Les échanges se sont enrichis avec le témoignage d’un ancien volontaire international, Florent Menard, qui a fait partie de la première promotion.',
+      'Les photos ont été prises par Alexandra Benkemoun et Adrien Jean.',
+      'Le conseiller commercial a rencontré Ghazi Yacoub au Centre de promotion des exportations.',
+    );
+    expect(names(es, 'person').sort()).toEqual([
+      'Adrien Jean',
+      'Alexandra Benkemoun',
+      'Florent Menard',
+      'Ghazi Yacoub',
+    ]);
+    // (a region named after a saint is still the region: "Emile-Romagne" is no person)
+    expect(names(find("Un séisme a frappé la région d'Emile-Romagne, en Italie."), 'person')).toEqual([]);
+  });
+
   it('the person met, or listed with a person, is a person', () => {
     const es = find(
       'Il s’est entretenu avec Thongsing Thammavong.',

@@ -2,8 +2,8 @@
 // that opens with one is a person's name where nothing else says so ("le Premier ministre a reçu
 // José Antonio Kast", "Laurent Fabius, ancien ministre"): French text gives foreign names no other
 // mark. Left out: those that are also places, countries or French words ("Victoria", "Georgia",
-// "Jordan", "Israel", "Santiago", "Florence", "Claire", "Rose", "Salvador", "Dominique", "Sofia", "Emile"
-// (Emilie-Romagne, often written "Emile-Romagne"),
+// "Jordan", "Israel", "Santiago", "Florence", "Claire", "Rose", "Salvador", "Dominique", "Sofia", "Emile", "Emilie"
+// (Emilie-Romagne, also written "Emile-Romagne"),
 // "Charlotte").
 
 const NAMES = `
@@ -34,7 +34,7 @@ takeshi tatiana tatyana teresa thierry thomas timothy tomas ursula valentina val
 victor viktor vincent vladimir walter william wolfgang xavier yasmine yoshihide youssef yuri yves
 zoran
 adrien alexandra amandine anais arthur aurelie aurelien baptiste bastien benoit bertrand brigitte cedric
-chantal christelle colette corinne damien delphine didier edouard elodie emilie etienne fabienne
+chantal christelle colette corinne damien delphine didier edouard elodie etienne fabienne
 felix fernand florent florian francine franck gaelle gaston genevieve geraldine gilbert gilles herve
 hubert jacqueline jeremy joel josette laetitia lionel lucien lucie ludovic martine matthieu maxime
 mireille monique muriel nadine nicole odile pascale patrice quentin raphael regis remi renaud sabrina

@@ -417,6 +417,7 @@ describe('persons with no title next to them', () => {
     ]);
     // (a region named after a saint is still the region: "Emile-Romagne" is no person)
     expect(names(find("Un séisme a frappé la région d'Emile-Romagne, en Italie."), 'person')).toEqual([]);
+    expect(names(find('Les inondations en Emilie-Romagne ont fait des victimes.'), 'person')).toEqual([]);
   });
 
   it('the person met, or listed with a person, is a person', () => {

@@ -2,7 +2,7 @@
 // that opens with one is a person's name where nothing else says so ("le Premier ministre a reçu
 // José Antonio Kast", "Laurent Fabius, ancien ministre"): French text gives foreign names no other
 // mark. Left out: those that are also places, countries or French words ("Victoria", "Georgia",
-// "Jordan", "Israel", "Santiago", "Florence", "Claire", "Rose", "Salvador", "Dominique", "Sofia", "Emile", "Emilie"
+// "Jordan", "Israel", "Santiago", "Florence", "Claire", "Rose", "Salvador", "Dominique", "Sofia", "Virginie", "Emile", "Emilie"
 // (Emilie-Romagne, also written "Emile-Romagne"),
 // "Charlotte").
 
@@ -38,7 +38,7 @@ chantal christelle colette corinne damien delphine didier edouard elodie etienne
 felix fernand florent florian francine franck gaelle gaston genevieve geraldine gilbert gilles herve
 hubert jacqueline jeremy joel josette laetitia lionel lucien lucie ludovic martine matthieu maxime
 mireille monique muriel nadine nicole odile pascale patrice quentin raphael regis remi renaud sabrina
-sandrine severine solange stephanie sylvain thibault valerie virginie yann yannick yvonne
+sandrine severine solange stephanie sylvain thibault valerie yann yannick yvonne
 volker detlef jurgen dieter helmut horst uwe ulrich werner gunter
 ghazi khalil nabil tarek walid nasser shimon yitzhak moshe efren
 `;

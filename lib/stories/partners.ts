@@ -934,7 +934,18 @@ export function findPartners(
       continue;
     codes.push(code);
   }
-  return codes;
+  // ("Un expert indien salue la solidarité entre le Vietnam et Cuba": one voice on a relation the
+  // title names; its nationality says who speaks)
+  const voice = oneVoiceOnOtherCountry(texts[0]);
+  return voice ? codes.filter((c) => c !== voice) : codes;
+}
+
+/** The country of the one voice a title opens on, when the title names another foreign country; else null. */
+function oneVoiceOnOtherCountry(title: string | null | undefined): string | null {
+  if (!title || !ONE_VOICE.test(fold(title))) return null;
+  const foreign = findCountries(title).filter((h) => h.code !== 'VN');
+  const voice = foreign.find((h) => h.form === 'adjective')?.code;
+  return voice && foreign.some((h) => h.code !== voice) ? voice : null;
 }
 
 /**

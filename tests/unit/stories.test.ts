@@ -225,6 +225,16 @@ describe('partners', () => {
       ]),
     ).toEqual([]);
     expect(findPartners(['Un expert japonais met en œuvre un projet à Hanoï'])).toEqual(['JP']);
+    // (dev: t-politique-1046-page-389, as stored: one voice on a relation its title names, the
+    // voice's country says who speaks)
+    expect(
+      findPartners([
+        'Un expert indien salue la solidarité particulière entre le Vietnam et Cuba',
+        'Le Vietnam et Cuba entretiennent une relation spéciale, pure et fidèle, ce qui est rare dans les relations internationales, a déclaré Vijay Sakhuja, directeur du Centre de recherche sur les politiques publiques du Conseil indien des affaires mondiales dans un article publié sur le site reporteasia.com.',
+      ]),
+    ).toEqual(['CU']);
+    // (the voice's own country's relation with Vietnam is its story)
+    expect(findPartners(['Un expert indien salue les relations entre le Vietnam et l’Inde'])).toEqual(['IN']);
   });
 
   // batch 34's "trafic-de-drogue-un-nigerian…-20930" (dev since its one scoring) and older dev articles

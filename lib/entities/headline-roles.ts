@@ -34,7 +34,7 @@ const underHeadline = (headline: Doc, d: Doc): boolean =>
 
 export function headlineRoles(docs: Doc[], cands: Cand[]): void {
   // (most headlines state none: the page's persons are read only when one does)
-  const stated: { said: StatedRole; headline: Doc; end: number }[] = [];
+  const stated: { said: StatedRole; headline: Doc }[] = [];
   const headless = !docs.some((d) => d.in === 'title' || d.in === 'lead');
   for (const doc of docs) {
     if (!isHeadline(doc, headless)) continue;
@@ -52,7 +52,7 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
       }
       if (r?.role && r.country && !again) {
         mine.push(r);
-        stated.push({ said: r, headline: doc, end: sentenceEnd(doc, v) });
+        stated.push({ said: r, headline: doc });
       }
     }
   }
@@ -70,14 +70,12 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
     if (list) list.push(c);
     else ofTeaser.set(c.doc.index, [c]);
   }
-  for (const { said, headline, end } of stated) {
+  for (const { said, headline } of stated) {
     const { role, country } = said;
     // (the article's headline speaks for the page; a teaser's for its teaser only)
     const story = headline.in !== 'related' ? persons : (ofTeaser.get(headline.index) ?? []);
-    // (a person the headline names is not the one it leaves unnamed; a first paragraph read as the
-    // headline is one only to the end of its sentence: "S'exprimant…, le président haïtien s'est
-    // félicité… . Michel Martelly a également loué…")
-    const inHeadline = new Set(story.filter((c) => c.doc === headline && c.a < end).map((c) => c.id));
+    // (a person the headline names is not the one it leaves unnamed)
+    const inHeadline = new Set(story.filter((c) => c.doc === headline).map((c) => c.id));
     // (a person the page already gives that function holds it: "Le PM vietnamien…", then "le
     // Premier ministre Pham Minh Chinh"; and the one holder named by the bare title says it in
     // full there: "Le ministre chinois de la Défense nationale à Quang Ninh…", then "Le ministre
@@ -108,35 +106,12 @@ export function headlineRoles(docs: Doc[], cands: Cand[]): void {
     }
     if (holders.length) continue;
     // the first person of that country the story names without a role, outside the headline
-    // (past that sentence, a foreign function only: a Vietnamese one there is as often another
-    // Vietnamese's, "le diplomate vietnamien a estimé…", then "le président du VIENC, Dinh Vinh Cuong")
-    const unroled = story.filter(
-      (c) =>
-        (c.doc === headline ? country !== 'VN' : underHeadline(headline, c.doc)) && !c.role && !inHeadline.has(c.id),
+    const holder = story.find(
+      (c) => underHeadline(headline, c.doc) && !c.role && c.country === country && !inHeadline.has(c.id),
     );
-    // (else the one foreign person whose country the page does not say: "Le chef d'Etat polonais a
-    // fait grand cas…", then "Bronislaw Komorowski a exprimé…")
-    // (not when the story names persons of that country, nor another such person, in the headline
-    // too: the function may then be theirs)
-    const unsaid = new Set(
-      country === 'VN' || story.some((c) => candCountry(c) === country)
-        ? []
-        : story.filter((c) => !c.role && !candCountry(c) && !vietnameseName(c)).map((c) => c.id),
-    );
-    const holder =
-      unroled.find((c) => c.country === country) ??
-      (unsaid.size === 1 ? unroled.find((c) => unsaid.has(c.id)) : undefined);
     if (!holder) continue;
-    holder.country ??= country;
     for (const c of story) if (c.id === holder.id && !c.role) c.role = role;
   }
-}
-
-/** The end of the sentence at v: its full stop, or the end of a headline that has none. */
-function sentenceEnd(doc: Doc, v: number): number {
-  if (doc.in !== 'paragraph') return doc.toks.length;
-  for (let k = v; k < doc.toks.length; k++) if (doc.toks[k]?.f === '.') return k;
-  return doc.toks.length;
 }
 
 /** An envoy's title: its post follows it, a country or a body named, "en Egypte", "au Laos", "auprès de l'ONU" (not "en tournée de travail à Busan"). */

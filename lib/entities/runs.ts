@@ -344,7 +344,8 @@ function bareInitialAt(doc: Doc, k: number): boolean {
 
 /**
  * "Mohammad Abdullateef MA Alfares": two initials written together without full stops, inside a
- * name of two words at least and before its last (not an abbreviation the text knows, "PM", "SG").
+ * name of two words at least that opens on a given name, before its last word (not an abbreviation
+ * the text knows, "PM", "SG"; not a company's, "Petrovietnam Power PV Power").
  */
 function twoInitialsInsideAt(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
@@ -515,7 +516,11 @@ export function capitalRuns(doc: Doc): [number, number][] {
     for (;;) {
       const particle = particleLength(doc, k);
       if (initialAt(doc, k, true)) k += 2;
-      else if (bareInitialAt(doc, k) || (k >= a + 2 && twoInitialsInsideAt(doc, k))) k++;
+      else if (
+        bareInitialAt(doc, k) ||
+        (k >= a + 2 && GIVEN_NAMES.has(toks[a]?.f ?? '') && twoInitialsInsideAt(doc, k))
+      )
+        k++;
       else if (regnalAt(doc, k)) k++;
       else if (particle) k += particle;
       else if (nameToken(doc, k) || nameSyllableInside(doc, k)) k++;

@@ -165,9 +165,12 @@ const CURRENCY_BEFORE =
 const ENEMY_BEFORE =
   /(?:colonialisme|imperialisme|colonialistes|imperialistes|colonisateurs|envahisseurs|agresseurs|invasion|agression|occupation|occupants|domination)[\s\u00a0]+$/;
 
-/** "ethnies minoritaires Công, Mang, La Hu, et Co": a list of peoples, up to a name's first word. */
+/**
+ * "ethnies minoritaires Công, Mang, La Hu, et Co": a list of peoples, up to a name's first word (not
+ * a name joined by a hyphen, "des ethnies minoritaires Vietnam-Laos-Cambodge": the countries').
+ */
 const ETHNIC_LIST_BEFORE =
-  /(?:ethnies?|ethniques?|minoritaires?)(?:[\s\u00a0]*,?[\s\u00a0]*(?:et[\s\u00a0]+)?\p{Lu}[\p{L}'’-]*)*[\s\u00a0]*,?[\s\u00a0]*(?:et[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[\s\u00a0]+)?$/u;
+  /(?:ethnies?|ethniques?|minoritaires?)(?:[\s\u00a0]*,?[\s\u00a0]*(?:et[\s\u00a0]+)?\p{Lu}[\p{L}'’-]*)*[\s\u00a0]*,?[\s\u00a0]*(?:et[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[\s\u00a0]+)?(?<![-–])$/u;
 
 /** Words of a people's ways and places, before the adjective of an ethnic group: "les savoirs thaïs". */
 const ETHNIC_NOUNS = new Set(
@@ -556,12 +559,25 @@ const ONE_VOICE =
 // Vietnam's citizens abroad, their safety told: the country they are in is where it happens, not a
 // partner ("L'ambassade du Vietnam prête à assurer la protection de ses citoyens en Syrie",
 // "Japon : cinq Vietnamiens emportés par les vagues, protection consulaire activée", "18
-// ressortissants vietnamiens évacués d'Iran"; its workers evacuated or no longer sent there, its
-// victims counted: "évacuer les travailleurs vietnamiens en Libye", "Aucun bilan des victimes
-// vietnamiennes … après un séisme au large d'Aomori")
+// ressortissants vietnamiens évacués d'Iran"; its workers evacuated, its victims counted or none
+// found: "évacuer les travailleurs vietnamiens en Libye", "Aucun bilan des victimes vietnamiennes …
+// après un séisme au large d'Aomori"; not the victims others help, "aide aux victimes vietnamiennes
+// du typhon")
 const CITIZENS_ABROAD = new RegExp(
-  `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens|victimes?${SPACE}vietnamiennes?|evacuer${SPACE}(?:les|ses|des|nos)${SPACE}(?:travailleurs|etudiants)${SPACE}vietnamiens|(?:travailleurs|etudiants)${SPACE}vietnamiens${SPACE}evacues|suspendre(?:${SPACE}provisoirement)?${SPACE}l'envoi${SPACE}de${SPACE}travailleurs)\\b`,
+  `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens|(?:aucune?|pas${SPACE}de|bilan${SPACE}des)${SPACE}victimes?${SPACE}vietnamiennes?|(?:evacuer|evacue|evacuation)${SPACE}(?:de${SPACE})?(?:les|ses|des|nos)${SPACE}(?:travailleurs|etudiants)${SPACE}vietnamiens|(?:travailleurs|etudiants)${SPACE}vietnamiens${SPACE}evacues)\\b`,
 );
+// (Vietnam's sending of workers suspended, its own decision: "suspendre provisoirement l'envoi de
+// travailleurs vietnamiens au Moyen-Orient"; not a partner's, "La République de Corée envisage de
+// suspendre l'envoi de travailleurs vietnamiens via le programme EPS", a thing the two states discuss)
+const SENDING_SUSPENDED = new RegExp(
+  `\\b(?:suspendre|suspend|suspendu|suspension)(?:${SPACE}provisoirement)?${SPACE}(?:de${SPACE})?l'envoi${SPACE}de${SPACE}travailleurs\\b`,
+);
+function ownSendingSuspended(foldedHead: string): boolean {
+  const m = SENDING_SUSPENDED.exec(foldedHead);
+  if (!m) return false;
+  const start = foldedHead.lastIndexOf('.', m.index) + 1;
+  return findCountries(foldedHead.slice(start, m.index)).every((h) => h.code === 'VN');
+}
 // (unless a state hands them over: "63 citoyens vietnamiens remis par le Cambodge", "… remis par
 // les autorités cambodgiennes" — a thing two states do together)
 const HANDED_OVER = new RegExp(`\\b(?:remis|remises|extrades?|renvoyes)${SPACE}par${SPACE}`, 'g');
@@ -616,6 +632,16 @@ const VISIT = new RegExp(
 // (a visit made for the community is no visit to the country: "a effectué … une visite en Malaisie
 // pour se renseigner sur la situation de la diaspora vietnamienne dans ce pays")
 const VISIT_FOR_COMMUNITY = new RegExp(`\\bvisites?\\b[^.;]{0,60}\\bpour\\b[^.;]{0,80}\\b(?:${COMMUNITY})`);
+/** An office of the state just before a foreign nationality: "le vice-ministre malaisien de l'Intérieur". */
+const OFFICE_BEFORE =
+  /\b(?:ministres?|ministeres?|gouverneurs?|maires?|presidents?|presidente|secretaires?|autorites|responsables|dirigeants?|deputes?|parlementaires|gouvernement)(?:[\s\u00a0]+(?:d'etat|general|generale|adjoint|adjointe))?[\s\u00a0]+$/;
+/** Does the folded text name an official of a foreign country ("le vice-ministre malaisien…")? */
+function foreignOfficialNamed(folded: string): boolean {
+  return findCountries(folded).some(
+    (h) =>
+      h.code !== 'VN' && h.form === 'adjective' && OFFICE_BEFORE.test(folded.slice(Math.max(0, h.index - 40), h.index)),
+  );
+}
 // "Vietnam-Laos", "Nouvelle-Zélande - Vietnam": the pair of countries, Vietnam first or second
 // (not a half of the country, "du Sud-Vietnam", "Nord-Vietnam"; but "Corée du Sud-Vietnam")
 const VIETNAM_FIRST = /\bvietnam[\s\u00a0]*[-\u2013][\s\u00a0]*\p{L}/u;
@@ -713,14 +739,15 @@ export function findPartners(
   )
     return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(withoutBodiesOfRelations(foldedAll))) return [];
-  if (CITIZENS_ABROAD.test(head) && !TALKS.test(foldedAll) && !handedOverBy(foldedAll)) return [];
+  if ((CITIZENS_ABROAD.test(head) || ownSendingSuspended(head)) && !TALKS.test(foldedAll) && !handedOverBy(foldedAll))
+    return [];
   // (a teaser's head is its title: its summary may name the community as buyers of a trade story)
   const isTeaser = options.head === undefined;
   const aboutCommunity = COMMUNITY_ABROAD.test(isTeaser ? fold(texts[0] ?? '') : head);
   if (
     aboutCommunity &&
     !TALKS.test(withoutOwnPeopleMeetings(foldedAll)) &&
-    (!VISIT.test(foldedAll) || VISIT_FOR_COMMUNITY.test(head)) &&
+    (!VISIT.test(foldedAll) || (VISIT_FOR_COMMUNITY.test(head) && !foreignOfficialNamed(foldedAll))) &&
     !namesPair(foldedAll.replace(FRIENDSHIP_PAIR, ' '))
   )
     return [];

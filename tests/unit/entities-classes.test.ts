@@ -937,6 +937,17 @@ describe('9 partners', () => {
     ];
     expect(findPartners(peoples, [], { head: 1 })).toEqual([]);
     expect(findPartners(['Les ethnies Thai, Hoa et Khmer célèbrent la fête du Têt.'], [], { head: 1 })).toEqual([]);
+    // (the second reviewer's, R56: countries joined by hyphens after "ethnies" are the countries)
+    expect(
+      findPartners(
+        [
+          'Festival culturel des ethnies minoritaires Vietnam-Laos-Cambodge à Kon Tum',
+          'Des artistes des provinces frontalières du Vietnam, du Laos et du Cambodge se sont produits dans le cadre de la coopération du Triangle de développement.',
+        ],
+        [],
+        { head: 1 },
+      ),
+    ).toEqual(['LA', 'KH']);
     // (the country itself, said with its peoples, still is)
     expect(
       findPartners(['Les minorités ethniques du Laos et du Vietnam renforcent leurs échanges culturels.'], [], {
@@ -964,6 +975,42 @@ describe('9 partners', () => {
       'Le séisme, dont l’épicentre se situait à environ 80 km au large des côtes de la préfecture d’Aomori, dans le nord-est du Japon, a provoqué de fortes secousses dans toute la région.',
     ];
     expect(findPartners(quake)).toEqual([]);
+    // (the second reviewer's, R56: victims others help, a partner's own suspension, are relations)
+    const aid = [
+      "Les Etats-Unis s'engagent à poursuivre leur soutien aux victimes vietnamiennes de l'agent orange/dioxine",
+      "L'USAID et le ministère vietnamien de la Défense ont lancé un nouveau projet financé à hauteur de 65 millions de dollars par les Etats-Unis.",
+    ];
+    expect(findPartners(aid, [], { head: 1 })).toEqual(['US']);
+    expect(
+      findPartners(
+        [
+          "Le Japon offre une aide d'urgence aux victimes vietnamiennes du typhon Yagi",
+          "Le gouvernement japonais a décidé d'accorder une aide d'urgence de 3 millions de dollars au Vietnam.",
+        ],
+        [],
+        { head: 1 },
+      ),
+    ).toEqual(['JP']);
+    expect(
+      findPartners(
+        [
+          'Le Vietnam et le Cambodge coopèrent pour rapatrier les victimes vietnamiennes de la traite',
+          'Les polices vietnamienne et cambodgienne ont signé un plan de coopération.',
+        ],
+        [],
+        { head: 1 },
+      ),
+    ).toEqual(['KH']);
+    expect(
+      findPartners(
+        [
+          "La République de Corée envisage de suspendre l'envoi de travailleurs vietnamiens via le programme EPS",
+          "Le ministère sud-coréen de l'Emploi et du Travail et le ministère vietnamien du Travail ont discuté des mesures.",
+        ],
+        [],
+        { head: 1 },
+      ),
+    ).toEqual(['KR']);
     // (workers whom two countries talk about are theirs: "Vietnam-Malaisie… dans le domaine du travail")
     const labour = [
       'Le Vietnam et la Malaisie ont discuté de plusieurs problèmes concernant l’emploi de travailleurs vietnamiens en Malaisie.',
@@ -984,6 +1031,12 @@ describe('9 partners', () => {
       'La délégation a eu un entretien avec le vice-ministre malaisien des Affaires étrangères.',
     ];
     expect(findPartners(officials, [], { head: 1 })).toEqual(['MY']);
+    // (the second reviewer's, R56: an official of the country met, in words the talks list lacks)
+    const worked = [
+      'La vice-ministre Le Thi Thu Hang en visite en Malaisie pour s’enquérir de la situation de la communauté vietnamienne',
+      'Lors de sa visite, la vice-ministre a eu une séance de travail avec le vice-ministre malaisien de l’Intérieur sur le statut juridique des Vietnamiens résidant en Malaisie.',
+    ];
+    expect(findPartners(worked, [], { head: 1 })).toEqual(['MY']);
   });
 
   // (dev: t-bac-ninh-mise-en-chantier-dun-grand-projet-infrast-26052-b, rencontre-avec-la-communaute-

@@ -3373,3 +3373,29 @@ describe('the country a post’s place is in', () => {
     expect(named(es, 'Nguyen Van Nam')?.role).toBe('maire de Lyon');
   });
 });
+
+describe('a second minister, and adverbs that open a sentence', () => {
+  // (batch 88, dev since its one scoring: le-vietnam-un-ami-et-un-partenaire-important-du-brun-188737; batch 84:
+  // le-vietnam-et-singapour-reunis-sur-la-connectivite-e-316513, as stored)
+  it('"le deuxième ministre brunéien des Affaires étrangères": Brunei’s and Singapore’s Second Minister', () => {
+    const es = find(
+      'Bui Thanh Son a informé le sultan des résultats de la JCBC-2, affirmant que lui et le deuxième ministre brunéien des Affaires étrangères Dato Erywan Pehin Yusof ont passé en revue la coopération.',
+      // (an ordinal before other nouns is no title)
+      'Le deuxième tour des élections a eu lieu en présence de Nguyen Van Nam.',
+    );
+    expect(named(es, 'Erywan Pehin Yusof')?.role).toBe('deuxième ministre des Affaires étrangères');
+    expect(named(es, 'Erywan Pehin Yusof')?.country).toBe('BN');
+    expect(named(es, 'Nguyen Van Nam')?.role ?? null).toBeNull();
+  });
+
+  // (batch 88, dev since its one scoring: developpement-durable-de-la-region-frontaliere-lao-c-87938; dev:
+  // vietnam-airlines-opere-son-premier-vol-commercial-a-1307788, viettel-present-a-haiti-post19292)
+  it('"Actuellement,", "Parallèlement,", "Auparavant," are no names', () => {
+    const es = find(
+      'Actuellement, Lao Cai et Yunnan se consacrent à la construction des portes-frontières internationales.',
+      'Parallèlement, Vietnam Airlines a ouvert une ligne vers Milan.',
+      'Auparavant, Viettel avait investi au Cambodge.',
+    );
+    for (const word of ['Actuellement', 'Parallèlement', 'Auparavant']) expect(named(es, word)).toBeUndefined();
+  });
+});

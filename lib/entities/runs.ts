@@ -200,8 +200,9 @@ function givenNameTail(doc: Doc, k: number): boolean {
     !w.cap &&
     // ("Prayut Chan-o-cha": a one-letter syllable inside a chain of them)
     (w.f.length >= 2 || (doc.toks[k + 2]?.f === '-' && doc.toks[k + 2]?.s === w.e)) &&
-    // ("Kim Jae-ryong": a syllable of up to five letters; "-ville", "-ouest" are French)
-    w.f.length <= 5 &&
+    // ("Kim Jae-ryong": a syllable of up to five letters, six when it ends on "ng" as Korean ones
+    // do, "Hong Jong-kyoung", "Kim Jin-hyeong"; "-ville", "-ouest" are French)
+    (w.f.length <= 5 || (w.f.length === 6 && w.f.endsWith('ng'))) &&
     ASIAN_SYLLABLE.test(w.f) &&
     doc.toks[k + 2]?.f !== "'" &&
     prev.e === dash.s &&

@@ -1313,6 +1313,15 @@ describe('names of people with a particle or a long hyphened syllable', () => {
     expect(named(es, 'Berlin')?.type).toBe('place');
   });
 
+  // (batch 88, dev since its one scoring: la-r-de-coree-veut-organiser-la-world-culture-expo-2-208808, as stored)
+  it('a Korean syllable of six letters ending on "ng" ("Hong Jong-kyoung")', () => {
+    const es = find(
+      'Lors de la séance de travail le 2 décembre, le chef de la délégation sud-coréenne, Hong Jong-kyoung, a affirmé le souhait que la World Culture Expo 2017 se tienne en novembre.',
+    );
+    expect(named(es, 'Hong Jong-kyoung')?.role).toBe('chef de la délégation');
+    expect(names(es, 'person')).not.toContain('Hong Jong');
+  });
+
   it('given names without a family name, listed with a person or after a plural noun of people', () => {
     const es = find(
       "Les sportifs vietnamiens Phuoc Hai et Khanh Phong ont été médaillés d'or, Vi Long et Xuan Thien pour le saut.",

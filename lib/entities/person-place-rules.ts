@@ -503,6 +503,8 @@ function speaks(doc: Doc, a: number, b: number, lowerSeen: Set<string>): boolean
   // name closing an apposition set before it, then its verb, which may be one of esteem too
   // (companies "appreciate" as well, so only there); "X, …, a affirmé" is left to the apposition rule
   const closesApposition = toks[b]?.f === ',' && toks[b + 1]?.f === 'a';
+  // (not the place a role ends on: "X, consul général du Vietnam à Khon Kaen, a souligné")
+  if (closesApposition && PLACE_PREPOSITIONS.has(prev?.f ?? '') && !prev?.cap) return false;
   let v = closesApposition ? b + 1 : b;
   if (toks[v]?.f !== 'a') return false;
   v++;

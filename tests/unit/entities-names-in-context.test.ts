@@ -550,6 +550,15 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'person').sort()).toEqual(['Dae-Ik Yoo', 'Gergely Horvath']);
   });
 
+  // (batch 88, dev since its one scoring: promouvoir-les-liens-economiques-entre-le-vietnam-et-1280280, as stored)
+  it('the place a role ends on, before ", a souligné", is no speaker', () => {
+    const es = find(
+      'Lors du séminaire, Dinh Hoàng Linh, consul général du Vietnam à Khon Kaen, a souligné que le Nord-Est de la Thaïlande constitue une vaste zone.',
+    );
+    expect(names(es, 'person')).toEqual(['Dinh Hoàng Linh']);
+    expect(named(es, 'Khon Kaen')?.type).toBe('place');
+  });
+
   it('who stands in a photo, or is cited "d\'après", is a person', () => {
     const es = find(
       'Kasit Piromya (à gauche) reçoit la délégation. Photo: VNA',

@@ -44,7 +44,7 @@ export const TITLE_WORDS = new Set([
   ...NEWLY,
   ...PROFESSIONS,
   ...set(`
-president presidente presidents ministre ministres delegue deleguee premier premiere premiers premieres deuxieme secretaire ambassadeur
+president presidente presidents ministre ministres delegue deleguee premier premiere premiers premieres secretaire ambassadeur
 ambassadrice general generale generaux colonel commandant chef cheffe directeur directrice
 porte-parole porte sous roi reine prince princesse dirigeant dirigeante dirigeants leader homologue
 lieutenant capitaine amiral marechal depute deputee gouverneur maire membre consul consule
@@ -99,8 +99,7 @@ export const HOLDER_QUALIFIERS = new Set([
 
 /** Title words that only qualify the next one: "Premier ministre", "vice-président", "feu le roi". */
 export const TITLE_QUALIFIERS = new Set([
-  // ("le deuxième ministre brunéien des Affaires étrangères": Brunei's and Singapore's Second Minister)
-  ...set('premier premiere premiers premieres vice sous deuxieme'),
+  ...set('premier premiere premiers premieres vice sous'),
   ...HOLDER_QUALIFIERS,
 ]);
 
@@ -153,8 +152,7 @@ elle ils elles on nous vous je son sa ses leur leurs mais ou donc or ni car lors
 depuis pendant toujours entre vers sous chez sans comme ainsi aussi encore deja tres plus moins
 tous tout toute toutes quel quelle quels quelles qui que quoi dont c s n j qu y ne pas se si
 voici voila notamment outre cependant toutefois enfin puis alors ici la-bas hier demain
-actuellement recemment dernierement prochainement parallelement simultanement egalement finalement
-concretement globalement particulierement auparavant desormais dorenavant ensuite neanmoins pourtant
+auparavant desormais dorenavant ensuite neanmoins pourtant autrefois jadis certes bientot
 aujourd'hui aujourd lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril
 juin juillet aout septembre octobre novembre decembre photo photos video videos source vna cvn
 avi afp reuters xinhua president presidente premier premiere ministre ministere ministeres roi

@@ -6,7 +6,7 @@ import { composedView } from '../text/as-read';
 import type { Article, RelatedItem } from '../types';
 import type { Doc } from './doc';
 import { pause } from './pace';
-import { tokenize } from './tokens';
+import { lowerSentenceAdverbs, tokenize } from './tokens';
 
 export interface EntityTexts {
   title: string;
@@ -37,6 +37,7 @@ export function* makeDocs(texts: EntityTexts): Steps<Doc[]> {
     const t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
     const composed = composedView(t);
     const toks = tokenize(composed?.text ?? t);
+    lowerSentenceAdverbs(toks);
     const doc: Doc = { ...where, text: composed?.text ?? t, toks, used: new Array(toks.length).fill(null) };
     if (composed) Object.assign(doc, { source: t, origin: composed.origin });
     docs.push(doc);

@@ -101,6 +101,10 @@ export function isTitleAt(d: Doc, k: number): boolean {
   // ("le duc de Richmond": a title written "duc" and followed by "de", as every duke is named;
   // "Duc" is a Vietnamese given name, "Nguyên Duc Anh", and "giáo dục" means education)
   if (t?.kind === 'w' && /^duc(?:hesse)?$/.test(t.f)) return dukeAt(d, k);
+  // ("le deuxième ministre brunéien des Affaires étrangères", "le second ministre singapourien": the
+  // Second Minister of Brunei and Singapore, a second secretary, a second vice-president; not a
+  // rank counted, "la deuxième athlète", "le deuxième président de la République")
+  if (t?.kind === 'w' && ORDINALS.has(t.f)) return ORDINAL_OFFICES.has(d.toks[k + 1]?.f ?? '');
   if (t?.kind !== 'w' || !isTitleWord(t.f)) return false;
   // "ont envoyé des félicitations", "a délégué": a participle after "avoir" is a verb, not a title
   if (auxiliaryAt(d, k - 1)) return false;
@@ -123,6 +127,16 @@ export function isTitleAt(d: Doc, k: number): boolean {
   const next = d.toks[n];
   return (next?.kind === 'w' && isTitleWord(next.f)) || standingMemberAt(d, n);
 }
+
+const ORDINALS = new Set(['deuxieme', 'second', 'seconde']);
+const ORDINAL_OFFICES = new Set([
+  'ministre',
+  'secretaire',
+  'vice',
+  'vice-president',
+  'vice-presidente',
+  'vice-ministre',
+]);
 
 /**
  * "X, en charge des affaires avec l'Asie au ministère…": "en charge de" states a remit as a title

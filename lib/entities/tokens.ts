@@ -514,3 +514,30 @@ export function numberSignEnd(toks: Token[], k: number): number {
   const sign = (t.f === 'n' && toks[k + 1]?.f === '°') || (t.f === 'no' && t.cap && toks[k + 1]?.f === '.');
   return sign && toks[k + 2]?.kind === 'n' ? k + 3 : -1;
 }
+
+/**
+ * "Traditionnellement, Hanoï et…", "Heureusement, Vietnam Airlines a…": an adverb in "-ment" that
+ * opens a sentence before its comma is capitalised only by its place; it is read in lower case, so
+ * no rule takes it for a name (not the nouns in "-ment" a sentence may open on, "Parlement,").
+ */
+export function lowerSentenceAdverbs(toks: Token[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (
+      t.kind === 'w' &&
+      t.cap &&
+      !t.upper &&
+      t.f.length >= 7 &&
+      /(?:[aeiu]ment|amment|emment)$/.test(t.f) &&
+      !NOUNS_IN_MENT.has(t.f) &&
+      toks[k + 1]?.f === ',' &&
+      isSentenceStart(toks, k)
+    )
+      t.cap = false;
+  }
+}
+const NOUNS_IN_MENT = new Set(
+  'parlement gouvernement departement mouvement etablissement developpement investissement enseignement evenement reglement rassemblement groupement regiment monument document instrument element moment segment traitement financement paiement logement armement batiment amendement argument complement supplement'.split(
+    ' ',
+  ),
+);

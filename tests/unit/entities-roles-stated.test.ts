@@ -3386,6 +3386,17 @@ describe('a second minister, and adverbs that open a sentence', () => {
     expect(named(es, 'Erywan Pehin Yusof')?.role).toBe('deuxième ministre des Affaires étrangères');
     expect(named(es, 'Erywan Pehin Yusof')?.country).toBe('BN');
     expect(named(es, 'Nguyen Van Nam')?.role ?? null).toBeNull();
+    // (the second reviewer's, R57: "second" too, and other offices a second holds; not a rank counted)
+    const more = find(
+      'Le second ministre singapourien des Affaires étrangères Maliki Osman a reçu la délégation vietnamienne.',
+      "Le deuxième secrétaire de l'ambassade, Tran Van Nam, a parlé.",
+      "La deuxième athlète vietnamienne, Nguyen Thi Huyen, a remporté l'argent au 400 m haies.",
+      'Le deuxième président de la République socialiste du Vietnam, Ton Duc Thang, est né à An Giang.',
+    );
+    expect(named(more, 'Maliki Osman')?.role).toBe('second ministre des Affaires étrangères');
+    expect(named(more, 'Tran Van Nam')?.role).toBe("deuxième secrétaire de l'ambassade");
+    expect(named(more, 'Nguyen Thi Huyen')?.role ?? null).toBeNull();
+    expect(named(more, 'Ton Duc Thang')?.role).toBe('président de la République socialiste du Vietnam');
   });
 
   // (batch 88, dev since its one scoring: developpement-durable-de-la-region-frontaliere-lao-c-87938; dev:
@@ -3397,5 +3408,19 @@ describe('a second minister, and adverbs that open a sentence', () => {
       'Auparavant, Viettel avait investi au Cambodge.',
     );
     for (const word of ['Actuellement', 'Parallèlement', 'Auparavant']) expect(named(es, word)).toBeUndefined();
+    // (the second reviewer's, R57: any adverb in "-ment" before its comma, not a list of them)
+    const any = find(
+      'Traditionnellement, Hanoï et Vientiane entretiennent des relations spéciales.',
+      'Précédemment, Vingroup avait annoncé un investissement à Ha Tinh.',
+      'Heureusement, Vietnam Airlines a repris ses vols vers Tokyo.',
+      'Autrefois, Vingroup était petit.',
+    );
+    for (const word of ['Traditionnellement', 'Précédemment', 'Heureusement', 'Autrefois'])
+      expect(named(any, word)).toBeUndefined();
+    expect(named(any, 'Vietnam Airlines')?.type).toBe('organization');
+    // (a noun in "-ment" opening the sentence is still read: "Parlement européen, …")
+    expect(named(find('Le Parlement européen, à Strasbourg, a voté.'), 'Parlement européen')?.type).toBe(
+      'organization',
+    );
   });
 });

@@ -232,15 +232,8 @@ function placeCompoundTail(doc: Doc, k: number): boolean {
   );
 }
 
-/** Function words after which two capitals are an abbreviation ("le PM", "de la RD Congo"), not initials. */
-const BEFORE_ABBREVIATION = new Set('le la les l de du des d au aux en a et un une'.split(' '));
-
-/**
- * "KP Sharma Oli", "PV Sindhu": two initials written together open a South Asian name, before at
- * least two names. Not an abbreviation the text knows ("PM", "SG"; a body's, which the knowledge
- * base has taken first) nor one after an article or a preposition ("la RD Congo").
- */
-function joinedInitialsAt(doc: Doc, k: number): boolean {
+/** Two free capitals at k, spaced from the next word, that are no title nor French word ("KP", "MA"). */
+function twoCapitalsAt(doc: Doc, k: number): boolean {
   const t = doc.toks[k];
   return (
     !!t &&
@@ -250,8 +243,22 @@ function joinedInitialsAt(doc: Doc, k: number): boolean {
     !doc.used[k] &&
     !TITLE_WORDS.has(t.f) &&
     !NOT_NAME.has(t.f) &&
+    (doc.toks[k + 1]?.s ?? 0) > t.e
+  );
+}
+
+/** Function words after which two capitals are an abbreviation ("le PM", "de la RD Congo"), not initials. */
+const BEFORE_ABBREVIATION = new Set('le la les l de du des d au aux en a et un une'.split(' '));
+
+/**
+ * "KP Sharma Oli", "PV Sindhu": two initials written together open a South Asian name, before at
+ * least two names. Not an abbreviation the text knows ("PM", "SG"; a body's, which the knowledge
+ * base has taken first) nor one after an article or a preposition ("la RD Congo").
+ */
+function joinedInitialsAt(doc: Doc, k: number): boolean {
+  return (
+    twoCapitalsAt(doc, k) &&
     !BEFORE_ABBREVIATION.has(doc.toks[k - 1]?.f ?? '') &&
-    (doc.toks[k + 1]?.s ?? 0) > t.e &&
     nameWordAt(doc, k + 1) &&
     nameWordAt(doc, k + 2) &&
     !doc.used[k + 1] &&
@@ -349,17 +356,9 @@ function bareInitialAt(doc: Doc, k: number): boolean {
  * the text knows, "PM", "SG"; not a company's, "Petrovietnam Power PV Power").
  */
 function twoInitialsInsideAt(doc: Doc, k: number): boolean {
-  const t = doc.toks[k];
   return (
-    !!t &&
-    t.kind === 'w' &&
-    t.upper &&
-    /^[a-z]{2}$/.test(t.f) &&
-    !doc.used[k] &&
-    !TITLE_WORDS.has(t.f) &&
-    !NOT_NAME.has(t.f) &&
-    t.s > (doc.toks[k - 1]?.e ?? 0) &&
-    (doc.toks[k + 1]?.s ?? 0) > t.e &&
+    twoCapitalsAt(doc, k) &&
+    (doc.toks[k]?.s ?? 0) > (doc.toks[k - 1]?.e ?? 0) &&
     nameToken(doc, k + 1) &&
     !doc.used[k + 1]
   );

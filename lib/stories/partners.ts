@@ -168,9 +168,15 @@ const ENEMY_BEFORE =
 /**
  * "ethnies minoritaires Công, Mang, La Hu, et Co": a list of peoples, up to a name's first word (not
  * a name joined by a hyphen, "des ethnies minoritaires Vietnam-Laos-Cambodge": the countries').
+ * (each name after a comma or a blank: names that could split anywhere, "ABCD" as "A", "BCD"…, made
+ * the pattern exponential on a run of capitals)
  */
-const ETHNIC_LIST_BEFORE =
-  /(?:ethnies?|ethniques?|minoritaires?)(?:[\s\u00a0]*,?[\s\u00a0]*(?:et[\s\u00a0]+)?\p{Lu}[\p{L}'’-]*)*[\s\u00a0]*,?[\s\u00a0]*(?:et[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[\s\u00a0]+)?(?<![-–])$/u;
+const LIST_GAP = String.raw`(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+)(?:et[\s\u00a0]+)?`;
+const PEOPLE_NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
+const ETHNIC_LIST_BEFORE = new RegExp(
+  `(?:ethnies?|ethniques?|minoritaires?)(?:${LIST_GAP}${PEOPLE_NAME})*${LIST_GAP}(?:${PEOPLE_NAME}[\\s\\u00a0]+)?$`,
+  'u',
+);
 
 /** Words of a people's ways and places, before the adjective of an ethnic group: "les savoirs thaïs". */
 const ETHNIC_NOUNS = new Set(

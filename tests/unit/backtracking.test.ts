@@ -52,6 +52,8 @@ const UNITS = [
   'selon X, du Japon, ',
   'Selon X. ',
   'a'.repeat(50),
+  // (a run of capitals after "ethnies" before a country: read as a list of peoples' names)
+  'les ethnies ABCDEFGHIJKLMNOPQRSTUVWX-Laos ',
 ];
 // Each unit repeated, then a tail that makes the pattern fail at the very end: 100 KB for every
 // unit, 1 MB for the units the patterns of lib/ loop on (blanks, digits, slashes, credits, names).

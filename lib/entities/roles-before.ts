@@ -279,8 +279,7 @@ function ownPortfolioAfterNationality(d: Doc, i: number): StatedRole | null {
     const first = roleRightBefore(d, before.a).role;
     const firstAdj = nationalityBeforeTitleComplement(d, before.a);
     if (!first || !firstAdj) return null;
-    const head = first.split(/\s(?=d[eu]s?\s|de\sl'|de\sla\s|d')/)[0] ?? first;
-    return { role: `${head} ${roleText(d, adj.end, i)}`, country: adj.ref, civility: false };
+    return { role: `${titleBeforeComplement(first)} ${roleText(d, adj.end, i)}`, country: adj.ref, civility: false };
   }
   return null;
 }
@@ -294,6 +293,11 @@ function nationalityBeforeTitleComplement(d: Doc, a: number): boolean {
     if (adj && isPluralTitle(d.toks[k - 1]?.f ?? '')) return true;
   }
   return false;
+}
+
+/** A role's title without its first complement, as written: "ministre de la Construction" → "ministre". */
+function titleBeforeComplement(role: string): string {
+  return role.split(/\s(?=d[eu]s?\s|de\sl'|de\sla\s|d')/)[0] ?? role;
 }
 
 /** After the comma at c, an article and an organisation's name: the body named again. */
@@ -847,8 +851,7 @@ function sharedTitle(d: Doc, start: number, j: number): Omit<StatedRole, 'civili
     const body = at > 0 ? previous.role.slice(0, at).replace(/\s*(?:de la|de l'|du|des|de|d')\s*$/, '') : previous.role;
     return { role: `${body} ${complement}`, country, shared: true };
   }
-  const head = previous.role.split(/\s(?=d[eu]s?\s|de\sl'|de\sla\s|d')/)[0] ?? previous.role;
-  return { role: `${head} ${complement}`, country, shared: true };
+  return { role: `${titleBeforeComplement(previous.role)} ${complement}`, country, shared: true };
 }
 
 /** Words a headline's function cannot end before as before its verb. */

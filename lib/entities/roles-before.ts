@@ -76,6 +76,8 @@ const JOINED_ADDRESS = new Set(['.', '-', "'"]);
 
 /** "au", "aux", "à": what a message is sent to, the name's own title after them. */
 const TO_SOMEONE = new Set(['au', 'aux', 'a']);
+/** "adjoint au maire", "adjointe à la directrice": the deputy of the title after "au"/"à". */
+const DEPUTIES = new Set(['adjoint', 'adjointe', 'adjoints', 'adjointes']);
 /** "ancien", "nouveau", "feu": a title word only before the title it qualifies, which holder of it. */
 const FORMER = new Set([...HOLDER_QUALIFIERS, 'feu', 'defunt', 'defunte']);
 
@@ -646,6 +648,8 @@ function roleBeforeName(d: Doc, i: number, overAddress: boolean): StatedRole {
             (isPreposition(d, k - 1) &&
               (!!toks[k + (t.f === 'l' ? 2 : 1)]?.cap ||
                 PORTFOLIO_TITLES.has(toks[k - 2]?.f ?? '') ||
+                // ("l'adjointe à la directrice générale": whom the deputy assists)
+                (toks[k - 1]?.f === 'a' && DEPUTIES.has(toks[k - 2]?.f ?? '')) ||
                 // ("la sous-secrétaire à l'exploitation touristique": not "le secrétaire à l'aéroport")
                 (toks[k - 2]?.f === 'secretaire' && toks[k - 3]?.f === '-' && toks[k - 4]?.f === 'sous'))))
         )
@@ -782,6 +786,8 @@ function roleBeforeName(d: Doc, i: number, overAddress: boolean): StatedRole {
     const f = toks[k]?.f;
     // ("ministre délégué auprès du ministre des AE": whom a deputy serves is inside the role)
     if (toks[k - 1]?.f === 'aupres') continue;
+    // (nor whom a deputy assists: "l'adjoint au maire de San Francisco X" is the deputy, not the mayor)
+    if (DEPUTIES.has(toks[k - 1]?.f ?? '')) continue;
     if ((f === 'au' || f === 'aux' || isPreposition(d, k)) && isTitleAt(d, k + 1) && !d.used[k]) title = k + 1;
     // "X, envoyé spécial du Premier ministre Nguyên Xuân Phuc", "le conseiller de la présidente Y":
     // a bare title right before the name is the name's, as a form of address; the first title is

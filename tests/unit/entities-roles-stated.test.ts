@@ -2475,6 +2475,20 @@ describe('a plural title over portfolios, deputies, glosses, initials', () => {
     );
   });
 
+  // dev: une-delegation-du-comite-detat-charge-des-vietnamien-190690
+  it('a deputy "adjoint au maire" is the deputy, not the mayor whom he assists', () => {
+    const es = find(
+      'La délégation a eu une séance de travail avec l’adjoint au Maire de San Francisco, chargé des affaires internationales et du commerce, Mark Chandler.',
+      "Le ministre a rencontré l'adjointe à la directrice générale de l'Organisation, Maria Lopez.",
+      'Il a adressé un message au président du Vietnam Tô Lâm.',
+    );
+    expect(named(es, 'Mark Chandler')?.role).toBe(
+      'adjoint au Maire de San Francisco, chargé des affaires internationales et du commerce',
+    );
+    expect(named(es, 'Maria Lopez')?.role).toBe("adjointe à la directrice générale de l'Organisation");
+    expect(named(es, 'Tô Lâm')?.role).toBe('président du Vietnam');
+  });
+
   // dev: hanoi-intensifie-la-cooperation-avec-la-region-de-br-457328
   it('a country in brackets after the place of a role glosses it', () => {
     const es = find('Juraj Droba, président de la région de Bratislava (Slovaquie), a reçu la délégation de Hanoï.');

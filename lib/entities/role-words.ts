@@ -508,8 +508,8 @@ export function openingParen(d: Doc, k: number): number {
   return -1;
 }
 
-/** "également", "aussi": another function held, said before it. */
-export const ALSO = new Set(['egalement', 'aussi', 'actuellement']);
+/** "également", "aussi": another function held, said before it; "actuellement", "désormais": the one held now. */
+export const ALSO = new Set(['egalement', 'aussi', 'actuellement', 'desormais']);
 
 /**
  * A "par" that does not end the role: "la présidente par intérim du Vietnam", and "société par

@@ -618,6 +618,14 @@ describe('more roles from the reviewer', () => {
     );
     expect(named(es, 'Le Minh Son')?.role).toBe('musicien');
   });
+
+  // dev: le-vietnam-decroche-trois-medailles-dor-aux-champion-1283734
+  it('"désormais" before a function in an apposition states the one held now', () => {
+    const es = find(
+      'Dô Thi Thu Hà, désormais entraîneuse principale de l’équipe, a retrouvé le devant de la scène après une décennie.',
+    );
+    expect(named(es, 'Dô Thi Thu Hà')?.role).toBe("entraîneuse principale de l'équipe");
+  });
 });
 
 describe('names written the way their language writes them', () => {

@@ -9,6 +9,7 @@ import { fold } from '../text/fold';
 import type { Entity, EntityType, Mention } from '../types';
 import type { Cand } from './doc';
 import { CANDS_PER_STEP, pause } from './pace';
+import { referenceRole } from './reference-role';
 
 function diacriticWeight(s: string): number {
   let n = 0;
@@ -224,7 +225,8 @@ function textOrder(c: Cand): number {
 /** Past this many distinct person names, near-identical ones are not merged (it compares pairs). */
 const MAX_MERGED_PERSONS = 600;
 
-export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
+/** `date`: the page's publication date (ISO 8601), which dates a known person's reference role. */
+export function* buildEntities(cands: Cand[], date: string | null = null): Steps<Entity[]> {
   const groups = new Map<string, Cand[]>();
   for (const c of cands) {
     const g = groups.get(c.id);
@@ -336,7 +338,8 @@ export function* buildEntities(cands: Cand[]): Steps<Entity[]> {
     // du Vietnam X", then "X pour sa prise de fonctions en tant qu'ambassadrice du Vietnam au Paraguay")
     const [main, added] = [fullest(false), fullest(true)];
     const stated = main && added && fold(added).startsWith(`${fold(main)} `) ? added : (main ?? added);
-    const role = stated ? clean(stated) : (kb?.role ?? null);
+    // (none stated: the knowledge base's, for the page's date)
+    const role = stated ? clean(stated) : referenceRole(kb, date);
     // Country: most frequent stated country, else the knowledge base's.
     const votes = new Map<string, number>();
     for (const c of group) if (c.country) votes.set(c.country, (votes.get(c.country) ?? 0) + 1);

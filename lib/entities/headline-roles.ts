@@ -167,7 +167,7 @@ function namedAsOfficial(c: Cand): boolean {
 export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
   const persons = cands.filter((c) => c.type === 'person' && !c.dropped);
   // (a role stated or known: "Sar Sokha" keeps the knowledge base's)
-  const roled = new Set(persons.filter((c) => c.role || c.kb?.role).map((c) => c.id));
+  const roled = new Set(persons.filter((c) => c.role || c.kb?.role || c.kb?.terms).map((c) => c.id));
   const official = new Set(persons.filter(namedAsOfficial).map((c) => c.id));
   // the offices persons of each country hold, and the persons of each country without one
   const held = new Map<string | null, Set<string>>();

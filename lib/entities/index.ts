@@ -109,7 +109,10 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   const storyBound = shortForms(state, lowerSeen); // 8
   yield* namesAgain(state, storyBound); // 9
   yield* rolesAndCountries(state); // 10
-  return yield* buildEntities(state.cands.filter((c) => !c.dropped)); // 11
+  return yield* buildEntities(
+    state.cands.filter((c) => !c.dropped),
+    typeof texts.date === 'string' ? texts.date : null,
+  ); // 11
 }
 
 /**

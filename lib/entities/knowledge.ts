@@ -9,6 +9,7 @@ import { PLACES } from '../knowledge/places';
 import { foldKey } from '../text/fold';
 import type { EntityType } from '../types';
 import { Dict } from './matcher';
+import { type RoleTerm, TERMS_BY_NAME } from './reference-role';
 import { type Token, tokenize } from './tokens';
 
 export interface KbEntry {
@@ -16,7 +17,10 @@ export interface KbEntry {
   type: EntityType;
   name: string;
   variants: string[];
+  /** a role held for good ("général"); dated functions are in `terms` */
   role: string | null;
+  /** functions held for a term (reference-role.ts) */
+  terms?: RoleTerm[];
   country: string | null;
   /** a company: matched bare only where no person or longer name holds the words */
   company?: true;
@@ -72,7 +76,10 @@ function countryEntries(): KbEntry[] {
 }
 
 export const KB: KbEntry[] = [
-  ...parseRows('person', PEOPLE, true),
+  ...parseRows('person', PEOPLE, true).map((e): KbEntry => {
+    const terms = TERMS_BY_NAME.get(e.name);
+    return terms ? { ...e, terms } : e;
+  }),
   ...parseRows('organization', ORGANIZATIONS, false),
   ...parseRows('organization', COMPANIES, false).map((e): KbEntry => ({ ...e, company: true })),
   ...parseRows('place', PLACES, false),

@@ -14,6 +14,8 @@ export interface EntityTexts {
   paragraphs: string[];
   captions: string[];
   related: { title: string; summary: string | null; caption: string | null }[];
+  /** when the page was published (ISO 8601): which of a known person's functions was theirs then */
+  date?: string | null;
 }
 
 /** The texts of an extracted page: its article's (if any) and its feed's teasers. */
@@ -24,6 +26,7 @@ export function pageTexts(article: Article | null, related: readonly RelatedItem
     paragraphs: article?.paragraphs ?? [],
     captions: article?.captions ?? [],
     related: related.map(({ title, summary, caption }) => ({ title, summary, caption })),
+    date: article?.published ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 // Where the page states an entity's role: the texts of its mentions that also hold the role
-// (near the name). A role the page never states comes from VNA Lens's knowledge base.
+// (near the name). A role the page never states comes from VNA Lens's knowledge base, as held at
+// the page's date (lib/entities/reference-role.ts).
 import { fold } from '../text/fold';
 import type { Analysis, Entity, Mention } from '../types';
 import { stringOf } from './index';

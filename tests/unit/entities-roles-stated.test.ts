@@ -3,7 +3,7 @@
 // an apposition. Sentences shaped like the dev split's text; names partly made up.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
-import { find, named, names } from '../support/names';
+import { find, named, names, page } from '../support/names';
 
 describe('roles stated', () => {
   it('in parentheses after the name, as court reports list the accused', () => {
@@ -1110,9 +1110,12 @@ describe('a function stated by a copula, or after a glued "que"', () => {
   });
 
   it("a copula states a function of office only of its subject (the second reviewer's sentences)", () => {
-    expect(
-      named(find('Le successeur de Pham Minh Chinh est membre du Bureau politique.'), 'Pham Minh Chinh')?.role,
-    ).toBe('Premier ministre');
+    // (his function is then the knowledge base's at the page's date, not the successor's)
+    const successor = findEntities({
+      ...page('Le successeur de Pham Minh Chinh est membre du Bureau politique.'),
+      date: '2025-03-01',
+    });
+    expect(named(successor, 'Pham Minh Chinh')?.role).toBe('Premier ministre');
     const es = find(
       'Nguyen Van Tuan est responsable de la mort de trois personnes. Le Van Thanh est avocat de formation.',
       'Nguyen Thi Kim Tien était ministre de la Santé de 2011 à 2016. Hanoi Metro est responsable de la ligne.',

@@ -565,12 +565,13 @@ const ONE_VOICE =
 // Vietnam's citizens abroad, their safety told: the country they are in is where it happens, not a
 // partner ("L'ambassade du Vietnam prête à assurer la protection de ses citoyens en Syrie",
 // "Japon : cinq Vietnamiens emportés par les vagues, protection consulaire activée", "18
-// ressortissants vietnamiens évacués d'Iran"; its workers evacuated, its victims counted or none
+// ressortissants vietnamiens évacués d'Iran", "Visite consulaire de l'ambassade du Vietnam auprès de
+// pêcheurs détenus" — a consular visit is that protection; its workers evacuated, its victims counted or none
 // found: "évacuer les travailleurs vietnamiens en Libye", "Aucun bilan des victimes vietnamiennes …
 // après un séisme au large d'Aomori"; not the victims others help, "aide aux victimes vietnamiennes
 // du typhon")
 const CITIZENS_ABROAD = new RegExp(
-  `\\b(?:protection${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens|(?:aucune?|pas${SPACE}de|bilan${SPACE}des)${SPACE}victimes?${SPACE}vietnamiennes?|(?:evacuer|evacue|evacuation)${SPACE}(?:de${SPACE})?(?:les|ses|des|nos)${SPACE}(?:travailleurs|etudiants)${SPACE}vietnamiens|(?:travailleurs|etudiants)${SPACE}vietnamiens${SPACE}evacues)\\b`,
+  `\\b(?:protection${SPACE}consulaire|visites?${SPACE}consulaires?|assistance${SPACE}consulaire|proteger${SPACE}(?:ses|les|nos)${SPACE}(?:citoyens|ressortissants)|protection${SPACE}(?:de${SPACE}ses|des)${SPACE}(?:citoyens|ressortissants)|(?:citoyens|ressortissants)${SPACE}vietnamiens|securite${SPACE}des${SPACE}(?:touristes|citoyens|ressortissants|travailleurs)${SPACE}vietnamiens|(?:aucune?|pas${SPACE}de|bilan${SPACE}des)${SPACE}victimes?${SPACE}vietnamiennes?|(?:evacuer|evacue|evacuation)${SPACE}(?:de${SPACE})?(?:les|ses|des|nos)${SPACE}(?:travailleurs|etudiants)${SPACE}vietnamiens|(?:travailleurs|etudiants)${SPACE}vietnamiens${SPACE}evacues)\\b`,
 );
 // (Vietnam's sending of workers suspended, its own decision: "suspendre provisoirement l'envoi de
 // travailleurs vietnamiens au Moyen-Orient"; not a partner's, "La République de Corée envisage de

@@ -927,6 +927,13 @@ describe('9 partners', () => {
       'Le vice-ministre a eu un entretien avec son homologue japonais sur la sécurité des travailleurs.',
     ];
     expect(findPartners(talks, [], { head: 2 })).toEqual(['JP']);
+    // (batch 90, dev since its one scoring: visite-consulaire-de-lambassade-du-vietnam-aupres-de-1294144, as stored)
+    const consular = [
+      "Visite consulaire de l'ambassade du Vietnam auprès de pêcheurs détenus",
+      "L'ambassade du Vietnam en Malaisie a récemment effectué une visite consulaire auprès de 11 pêcheurs vietnamiens détenus pour pêche illégale dans l'État de Sabah.",
+      "Selon le premier secrétaire de l'ambassade, Nguyen Tran Trung, ce déplacement a été réalisé en coordination avec les autorités fédérales malaisiennes et l'État de Sabah, et avec leur soutien.",
+    ];
+    expect(findPartners(consular, [], { head: 2 })).toEqual([]);
   });
 
   // (batch 86, dev since its one scoring: soutien-actif-aux-ethnies-les-moins-representees-93067, as stored)

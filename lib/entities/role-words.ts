@@ -512,11 +512,14 @@ export function openingParen(d: Doc, k: number): number {
 export const ALSO = new Set(['egalement', 'aussi', 'actuellement', 'desormais']);
 
 /**
- * A "par" that does not end the role: "la présidente par intérim du Vietnam", and "société par
- * actions", the company form, inside the body's name.
+ * A "par" that does not end the role: "la présidente par intérim du Vietnam", "le chargé
+ * d'affaires par p.i." (the abbreviation said with its "par"), and "société par actions", the
+ * company form, inside the body's name.
  */
 export function parInside(d: Doc, k: number): boolean {
-  return d.toks[k]?.f === 'par' && (d.toks[k + 1]?.f === 'interim' || d.toks[k + 1]?.f === 'actions');
+  if (d.toks[k]?.f !== 'par') return false;
+  const next = d.toks[k + 1]?.f;
+  return next === 'interim' || next === 'actions' || (next === 'p' && interimEnd(d, k + 1) > 0);
 }
 
 /**

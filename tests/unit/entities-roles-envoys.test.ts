@@ -60,6 +60,14 @@ describe('roles of envoys and lists', () => {
     expect(named(es, 'Kenji Sato')?.role).toBe("chargé d'affaires p.i. du Japon au Vietnam");
   });
 
+  // (batch 91, dev since its one scoring: cultiver-lamitie-populaire-entre-ho-chi-minhville-et-127952, as stored)
+  it('"par p.i.": the abbreviation said with its "par" stays inside the title too', () => {
+    const es = find(
+      'La célébration a vu la présence du chargé d’affaires par p.i. de l’ambassade de Slovaquie au Vietnam, Jozef Cibula, du consul d’honneur de Slovaquie à Hô Chi Minh-Ville, Ho Huy.',
+    );
+    expect(named(es, 'Jozef Cibula')?.role).toBe("chargé d'affaires par p.i. de l'ambassade de Slovaquie au Vietnam");
+  });
+
   it('a plural title, a copula and a colon give each listed name the title', () => {
     const es = find(
       'Le Comité provincial du Parti pour le mandat 2025-2030 compte 71 membres. Les secrétaires adjoints du Comité du Parti provincial sont : Nguyên Thi Huong, Nguyên Viêt Oanh et Vuong Quôc Tuân.',

@@ -172,6 +172,57 @@ function namedPlaceAfter(toks: Token[], k: number): boolean {
   return capitalAfterPreposition(toks, m);
 }
 
+/** Verbs a body's name is the subject of, written right after it. */
+const FINITE_VERBS = new Set(['peut', 'peuvent', 'veut', 'veulent', 'doivent', 'vont', 'sont', 'ont', 'font', 'fait']);
+/** Adverbs between a verb and its object: "… réajustent actuellement le mécanisme". */
+const VERB_ADVERBS = new Set([
+  'actuellement',
+  'egalement',
+  'aussi',
+  'deja',
+  'toujours',
+  'encore',
+  'desormais',
+  'bientot',
+]);
+/** Prepositions a determiner follows inside a name ("de lutte contre les crues"). */
+const PREPOSITIONS_BEFORE_ARTICLE = new Set(['contre', 'envers', 'vers', 'sans', 'sous', 'selon', 'parmi', 'malgre']);
+
+/**
+ * A finite verb at k, after a body's name: one of a few ("peut", "sont"…), or a lower-case word
+ * its object follows, an adverb between or not ("l'Agence … de développement économique
+ * réajustent actuellement le mécanisme"). A word of a name is followed by a preposition, an
+ * adjective or another word of it, never by a determiner ("des" is "de" + "les": a complement).
+ */
+function finiteVerbAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'w' || t.cap) return false;
+  if (FINITE_VERBS.has(t.f)) return true;
+  // (not an adjective, which a time may follow: "… des Affaires étrangères le 22 janvier", "…
+  // criminelle cette année")
+  if (t.f.length < 4 || PREPOSITIONS_BEFORE_ARTICLE.has(t.f) || looksAdjective(t.f)) return false;
+  let n = k + 1;
+  while (VERB_ADVERBS.has(toks[n]?.f ?? '') || /^\p{L}{3,}(?:amment|emment)$/u.test(toks[n]?.f ?? '')) n++;
+  const next = toks[n]?.f ?? '';
+  if (next === 'des' || !OBJECT_ARTICLES.has(next) || (next === 'l' && toks[n + 1]?.f !== "'")) return false;
+  // (nor a date or a time after the noun: "… le 22 janvier", "… cette année")
+  const object = toks[n + (next === 'l' ? 2 : 1)];
+  return object?.kind === 'w' && !TIME_WORDS.has(object.f);
+}
+const TIME_WORDS = new Set([
+  'annee',
+  'annees',
+  'an',
+  'ans',
+  'mois',
+  'semaine',
+  'jour',
+  'jours',
+  'matin',
+  'soir',
+  'fois',
+]);
+
 const OBJECT_ARTICLES = new Set([
   'le',
   'la',
@@ -933,6 +984,8 @@ function matchOrgAt(doc: Doc, i: number): Cand | null {
         (/^\p{L}{3,}(?:era|eront|ira|iront)$/u.test(t.f) && t.f !== 'opera')
       )
         break;
+      // a finite verb ends the name too: "le Conseil indien des relations culturelles peut ouvrir…"
+      if (finiteVerbAt(toks, k)) break;
       if (lowerHead ? !looksAdjective(t.f) : t.f.length < 3) break;
       // after a joined complement only its adjectives: "… pour le développement" stops before
       // "coopère" (a verb in -ère reads like an adjective in -ère: neither is taken there)

@@ -1430,6 +1430,35 @@ describe('names given as examples of a kind', () => {
     const es = find('Le Front de la Patrie soutient les sinistrés des provinces du Centre.');
     expect(names(es, 'organization')).not.toContain('Front de la Patrie soutient');
   });
+
+  // (batches 90 and 91, dev since their one scoring: vietnaminde-disposent-denormes-potentiels-pour-devel-176205,
+  // vietnam-destination-de-choix-pour-les-investisseurs-18796, as stored; des-entreprises-de-chicago-…-28436)
+  it('a finite verb ends a name: a few by name, and a word its object follows ("… réajustent actuellement le mécanisme")', () => {
+    const es = find(
+      'Le Conseil indien des relations culturelles peut ouvrir des bureaux au sein d’universités vietnamiennes.',
+      "Le MPI et l'Agence singapourienne de développement économique réajustent actuellement le mécanisme de délivrance des certificats d'investissement.",
+      "L'Université de Loyala déploie un programme d'échanges.",
+    );
+    expect(names(es, 'organization')).toEqual(
+      expect.arrayContaining([
+        'Conseil indien des relations culturelles',
+        'Agence singapourienne de développement économique',
+        'Université de Loyala',
+      ]),
+    );
+    // (an adjective before a date or a time, and a complement after "contre", go on being the name's)
+    const kept = find(
+      'La cérémonie a eu lieu au siège du ministère israélien des Affaires étrangères le 22 janvier.',
+      'Le Comité de lutte contre les catastrophes naturelles a tenu sa réunion.',
+      'Il a présenté les performances de l’Organisation internationale de police criminelle cette année.',
+    );
+    for (const body of [
+      'ministère israélien des Affaires étrangères',
+      'Comité de lutte contre les catastrophes naturelles',
+      'Organisation internationale de police criminelle',
+    ])
+      expect(named(kept, body)?.type, body).toBe('organization');
+  });
 });
 
 // Sentences of batches 12 and 14 (dev since the eighth round): "les-intemperies-font-douze-morts…",

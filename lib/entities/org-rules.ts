@@ -196,7 +196,7 @@ const PREPOSITIONS_BEFORE_ARTICLE = new Set(['contre', 'envers', 'vers', 'sans',
  */
 function finiteVerbAt(toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (!t || t.kind !== 'w' || t.cap) return false;
+  if (t?.kind !== 'w' || t.cap) return false;
   if (FINITE_VERBS.has(t.f)) return true;
   // (not an adjective, which a time may follow: "… des Affaires étrangères le 22 janvier", "…
   // criminelle cette année")

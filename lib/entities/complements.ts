@@ -64,16 +64,30 @@ export function orgComplementEnd(doc: Doc, end: number, places = false): [number
   // (a body's pair names a country, place or body the knowledge base knows: "ministère péruvien
   // des Affaires étrangères Jaime Cacho-Sousa" ends before a person's double surname)
   const pair = pairEnd(doc, end, true);
-  if (pair > 0) return [aboutEnd(doc, pair), null];
+  if (pair > 0) {
+    const about = aboutEnd(doc, pair);
+    // "l'Association d'amitié Vietnam-Pologne de Ho Chi Minh-Ville": the pair's body of a place,
+    // its chapter there (the place's country is not the body's: the pair says whose it is)
+    const chapter = about === pair ? placeOf(doc, pair) : null;
+    return [chapter ? chapter[0] : about, null];
+  }
   const p = prepLength(doc.toks, end);
   if (!p) return null;
   const country = countryAt(doc, end + p);
   if (country || !places) return country;
-  // "Service de l'Information et de la Communication de Hanoï": a known place it is of
-  // ("Conseil de gestion de la baie de Ha Long": or a place named by its noun, starting there)
-  const held = doc.used[end + p];
-  if (held?.type !== 'place' || !(held.via === 'kb' || (held.via === 'facility' && held.a === end + p))) return null;
-  return [dashedNamesEnd(doc, heldEnd(doc, end + p)), held.kb?.country ?? null];
+  return placeOf(doc, end);
+}
+
+/**
+ * "de Hanoï", "de la baie de Ha Long" at k: a known place a body is of ("Service de l'Information et
+ * de la Communication de Hanoï"), or one named by its noun starting there. [end, country] or null.
+ */
+function placeOf(doc: Doc, k: number): [number, string | null] | null {
+  const p = prepLength(doc.toks, k);
+  if (!p) return null;
+  const held = doc.used[k + p];
+  if (held?.type !== 'place' || !(held.via === 'kb' || (held.via === 'facility' && held.a === k + p))) return null;
+  return [dashedNamesEnd(doc, heldEnd(doc, k + p)), held.kb?.country ?? null];
 }
 
 /**

@@ -172,6 +172,18 @@ describe('places named by what governs or lists them', () => {
 });
 
 describe('organisations named with where they are', () => {
+  // (batch 91, dev since its one scoring: ho-chi-minhville-celebre-la-fete-de-lindependance-de-129918,
+  // cultiver-lamitie-populaire-entre-ho-chi-minhville-et-127952, as stored)
+  it("a friendship association's chapter: its pair, then the place it is of", () => {
+    const es = find(
+      'Nguyen Dang Cuong, président de l’Association d’amitié Vietnam-Pologne de Ho Chi Minh-Ville, a rappelé le soutien de la Pologne.',
+      'L’Association d’amitié Vietnam-Slovaquie de Hô Chi Minh-Ville a organisé une cérémonie.',
+    );
+    expect(named(es, 'Association d’amitié Vietnam-Pologne de Ho Chi Minh-Ville')?.type).toBe('organization');
+    expect(named(es, 'Association d’amitié Vietnam-Slovaquie de Hô Chi Minh-Ville')?.type).toBe('organization');
+    expect(names(es, 'organization')).not.toContain("Association d'amitié Vietnam-Pologne");
+  });
+
   it('"Comité populaire" of a city is a name; alone it is not', () => {
     const es = find('Le Comité populaire de Hanoï a approuvé le plan. Le Comité populaire a aussi salué.');
     expect(named(es, 'Comité populaire de Hanoï')?.type).toBe('organization');

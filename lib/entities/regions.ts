@@ -8,8 +8,15 @@ import { type Doc, heldEnd } from './doc';
 import { KB_DICT } from './knowledge';
 import { prepLength } from './prepositions';
 
-/** "australe", "orientale": cardinal adjectives that end a region's name. */
+/** "australe", "orientale": cardinal adjectives that end a region's name ("occidental" of the Pacific, a masculine one). */
 const POINT_ADJECTIVES = new Set([
+  'austral',
+  'central',
+  'oriental',
+  'occidental',
+  'septentrional',
+  'meridional',
+  'boreal',
   'australe',
   'australes',
   'centrale',

@@ -465,6 +465,20 @@ describe('regions of the world', () => {
     expect(named(es, 'SADC')?.name).toBe("Communauté de développement de l'Afrique australe");
   });
 
+  // (batch 91, dev since its one scoring: le-vietnam-present-a-la-66e-session-du-comite-region-186275;
+  // dev: le-vietnam-et-linde-cherchent-a-booster-leur-coopera-182565, as stored)
+  it('take a masculine cardinal adjective too: "le Pacifique occidental", "le Bengale occidental"', () => {
+    const es = find(
+      "Le vice-ministre vietnamien de la Santé, Lê Quang Cuong (centre), à la 66e session du Comité régional de l'OMS pour le Pacifique occidental.",
+      'Cette session devrait adopter cinq résolutions sur les plans d’action dans la région du Pacifique occidental.',
+      'Conférence de promotion du commerce, organisée par l’ambassade du Vietnam dans l’État indien du Bengale occidental Photo:congthuong.vn',
+    );
+    expect(named(es, "Comité régional de l'OMS pour le Pacifique occidental")?.type).toBe('organization');
+    expect(named(es, 'Pacifique occidental')?.type).toBe('place');
+    expect(names(es, 'place').join()).toMatch(/Bengale occidental/);
+    expect(named(es, 'Pacifique')).toBeUndefined();
+  });
+
   it('"Ho Chi Minh Ville" written without its hyphen is the city, not the President', () => {
     const es = find('Ho Chi Minh Ville (VNA) – Le vice-président du Conseil populaire a reçu une délégation.');
     expect(named(es, 'Ho Chi Minh Ville')?.type).toBe('place');

@@ -479,6 +479,20 @@ describe('regions of the world', () => {
     expect(named(es, 'Pacifique')).toBeUndefined();
   });
 
+  // (batch 91, dev since its one scoring: le-vietnam-present-a-la-66e-session-du-comite-region-186275,
+  // poste-de-directeur-du-bureau-regional-de-loms-pour-l-213612, as stored)
+  it('name the office of a world body that serves them: "le Bureau de l\'OMS pour le Pacifique occidental"', () => {
+    const es = find(
+      'Il est actuellement directeur de l’administration et des finances du Bureau de l’OMS pour le Pacifique occidental.',
+      "Le Vietnam présente sa candidate au poste de directrice du Bureau régional de l'Organisation mondiale de la santé (OMS) pour le Pacifique occidental.",
+    );
+    expect(named(es, "Bureau de l'OMS pour le Pacifique occidental")?.type).toBe('organization');
+    expect(
+      named(es, "Bureau régional de l'Organisation mondiale de la santé (OMS) pour le Pacifique occidental")?.type,
+    ).toBe('organization');
+    expect(named(es, "Bureau de l'OMS")).toBeUndefined();
+  });
+
   it('"Ho Chi Minh Ville" written without its hyphen is the city, not the President', () => {
     const es = find('Ho Chi Minh Ville (VNA) – Le vice-président du Conseil populaire a reçu une délégation.');
     expect(named(es, 'Ho Chi Minh Ville')?.type).toBe('place');

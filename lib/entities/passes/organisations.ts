@@ -25,6 +25,8 @@ import {
 } from '../org-units';
 import { CANDS_PER_STEP, pause } from '../pace';
 import { matchPartyBody } from '../party-bodies';
+import { articleLength } from '../prepositions';
+import { regionEnd } from '../regions';
 import type { PassState } from './state';
 
 /** Organisations by rule, acronyms defined after an organisation. */
@@ -77,6 +79,9 @@ export function* organisations({ docs, cands, push, learn, takeOver }: PassState
           extendTo(unit, abroad[0]);
           unit.country = unit.country ?? abroad[1];
         }
+        // ("le Bureau de l'OMS pour le Pacifique occidental": and the region of the world it serves)
+        const served = servedRegionEnd(doc, unit.b);
+        if (served > unit.b) extendTo(unit, served);
         takeOver(unit);
         i = unit.b - 1;
         continue;
@@ -171,4 +176,18 @@ export function* organisations({ docs, cands, push, learn, takeOver }: PassState
     const t = c.doc.toks[c.b - 1];
     if (t) learn(c, [t.f], true);
   }
+}
+
+/**
+ * "pour le Pacifique occidental", "pour l'Asie" at k: past the region of the world a body serves,
+ * else k ("… de l'Organisation mondiale de la santé (OMS) pour le Pacifique occidental": past the
+ * parent's acronym too).
+ */
+function servedRegionEnd(doc: Cand['doc'], k: number): number {
+  const toks = doc.toks;
+  const acronym = toks[k]?.f === '(' && toks[k + 1]?.upper && toks[k + 2]?.f === ')' ? 3 : 0;
+  const at = k + acronym;
+  if (toks[at]?.f !== 'pour') return k;
+  const e = regionEnd(doc, at + 1 + articleLength(toks, at + 1));
+  return e > 0 ? e : k;
 }

@@ -29,7 +29,8 @@
 //   8. shortForms: persons named again by a short form of their name ("Steinmeier a souligné…",
 //      family-names.ts)
 //   9. namesAgain: names found once are found again everywhere else on the page ("Soc Trang
-//      renforce…")
+//      renforce…"); then a place's government named by the place, now found ("l'administration
+//      de Hong Kong", passes/organisations.ts)
 //  10. rolesAndCountries: roles of the persons no rule gave one (roles.ts, headline-roles.ts,
 //      sentence-roles.ts), a bare title's complement said after the name (title-complements.ts);
 //      countries of the places of the world the page names
@@ -61,7 +62,7 @@ import { creditSources, foreignOrgName, nameAfterNoun, namesAfterPluralNoun, pho
 import { CANDS_PER_STEP, pause } from './pace';
 import { type EntityTexts, makeDocs } from './page-texts';
 import { knowledgeBase } from './passes/knowledge-base';
-import { organisations } from './passes/organisations';
+import { localAdministrations, organisations } from './passes/organisations';
 import { type PassState, passState } from './passes/state';
 import {
   capitalRuns,
@@ -108,6 +109,7 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   yield* capitalisedRuns(state, lowerSeen); // 7
   const storyBound = shortForms(state, lowerSeen); // 8
   yield* namesAgain(state, storyBound); // 9
+  yield* localAdministrations(state); // 9b
   yield* rolesAndCountries(state); // 10
   return yield* buildEntities(
     state.cands.filter((c) => !c.dropped),

@@ -1361,3 +1361,37 @@ function foreignMission(doc: Doc, i: number): Cand | null {
   }
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', country);
 }
+
+/** Nouns a place is named after in a government's complement: "de la province de", "de l'État de". */
+const ADMINISTERED = new Set(['province', 'ville', 'etat', 'oblast', 'prefecture', 'region', 'municipalite']);
+
+/**
+ * "l'administration de Hong Kong", "… de la province lao d'Attapeu", "… de l'État de Californie": a
+ * place's government, in lower case, named by the place the page has found. Not a board, "le
+ * Conseil d'administration de Vinalines", nor one of a company (a company is no place).
+ */
+export function matchLocalAdministration(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const head = toks[i];
+  if (head?.kind !== 'w' || head.cap || head.f !== 'administration' || !isFree(doc, i, i + 1)) return null;
+  if (toks[i - 1]?.f === "'" && toks[i - 2]?.f === 'd') return null;
+  const p = prepLength(toks, i + 1);
+  if (!p) return null;
+  let k = i + 1 + p;
+  // (a place named after its noun: "de la province lao d'Attapeu", "de la ville de Saint-Pétersbourg")
+  if (!doc.used[k] && ADMINISTERED.has(toks[k]?.f ?? '')) {
+    const m = ADJ_DICT.match(toks, k + 1)?.end ?? k + 1;
+    const q = prepLength(toks, m);
+    if (!q) return null;
+    k = m + q;
+  }
+  const held = doc.used[k];
+  if (held?.type !== 'place' || held.a !== k) {
+    // ("de la province de Nakhon Phanom": the place held whole, its noun included)
+    const whole = doc.used[i + 1 + p];
+    if (whole?.type !== 'place' || whole.a !== i + 1 + p) return null;
+    k = i + 1 + p;
+  }
+  const end = heldEnd(doc, k);
+  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', doc.used[k]?.kb?.country ?? null);
+}

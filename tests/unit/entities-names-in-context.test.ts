@@ -184,6 +184,24 @@ describe('organisations named with where they are', () => {
     expect(names(es, 'organization')).not.toContain("Association d'amitié Vietnam-Pologne");
   });
 
+  // (dev: le-vietnam-et-hong-kong-boostent-leur-cooperation-da-post228742,
+  // kon-tum-renforce-sa-cooperation-avec-la-province-lao-191093, letat-de-californie-…-1279482, as stored)
+  it('a place\'s government in lower case, named by the place: "l\'administration de Hong Kong"', () => {
+    const es = find(
+      'Pour sa part, John Lee Ka-chiu a déclaré que l’administration de Hong Kong attache une grande importance aux relations de coopération avec le Vietnam.',
+      "Le mémorandum a été signé par le Comité populaire de la province de Kon Tum et l'administration de la province lao d'Attapeu.",
+      'Nguyên Thi Thanh a remercié l’administration de l’État de Californie pour avoir créé des conditions favorables.',
+      "Le président du Conseil d'administration de Vinalines a été condamné.",
+    );
+    for (const body of [
+      'administration de Hong Kong',
+      "administration de la province lao d'Attapeu",
+      "administration de l'État de Californie",
+    ])
+      expect(named(es, body)?.type, body).toBe('organization');
+    expect(names(es, 'organization').join()).not.toMatch(/administration de Vinalines/);
+  });
+
   it('"Comité populaire" of a city is a name; alone it is not', () => {
     const es = find('Le Comité populaire de Hanoï a approuvé le plan. Le Comité populaire a aussi salué.');
     expect(named(es, 'Comité populaire de Hanoï')?.type).toBe('organization');

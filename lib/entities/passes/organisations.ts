@@ -9,6 +9,7 @@ import { listedMinistries } from '../ministry-lists';
 import {
   listedFriendships,
   matchFriendship,
+  matchLocalAdministration,
   matchOrg,
   matchRegionalMeeting,
   matchTeam,
@@ -190,4 +191,19 @@ function servedRegionEnd(doc: Cand['doc'], k: number): number {
   if (toks[at]?.f !== 'pour') return k;
   const e = regionEnd(doc, at + 1 + articleLength(toks, at + 1));
   return e > 0 ? e : k;
+}
+
+/**
+ * After the places are found (passes 7 to 9): "l'administration de Hong Kong", "… de la province
+ * lao d'Attapeu", a place's government named in lower case by the place (org-rules.ts).
+ */
+export function* localAdministrations({ docs, takeOver }: PassState): Steps<void> {
+  for (const [k, doc] of docs.entries()) {
+    if (pause(k)) yield;
+    for (let i = 0; i < doc.toks.length; i++) {
+      if (doc.toks[i]?.f !== 'administration') continue;
+      const c = matchLocalAdministration(doc, i);
+      if (c) takeOver(c);
+    }
+  }
 }

@@ -112,6 +112,10 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
   if (toks[k]?.f !== 'du') return null;
   // ("le Comité provincial du PCV de Dien Bien", "… du PCC du Sichuan": a party named by its acronym)
   const party = partyAcronymAt(doc, k + 1);
+  // ("le Comité provincial du Parti populaire révolutionnaire du Laos (PPRL)": a local body of a
+  // party named in full, its seat said or not)
+  const named = party ? null : localBodyOfNamedParty(doc, i, k);
+  if (named) return named;
   if (!party && (toks[k + 1]?.f !== 'parti' || !toks[k + 1]?.cap || doc.used[k + 1])) return null;
   k += 2;
   // "du Parti provincial de Quang Ngai"; a named party ("du Parti communiste") is another thing
@@ -120,6 +124,27 @@ export function matchPartyBody(doc: Doc, i: number): Cand | null {
   if (end < 0) return null;
   const country = party ? (party.kb?.country ?? null) : seatCountry(doc, k, end);
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', country);
+}
+
+/** Where a local body sits, said of it: "provincial", "municipal" (not "central", "permanent"). */
+const SEATED = new Set(['provincial', 'municipal', 'communal']);
+
+/**
+ * "le Comité provincial du Parti populaire révolutionnaire du Laos", "… du Parti communiste du
+ * Vietnam (PCV) de Lao Cai": a provincial or municipal body of a party the knowledge base knows,
+ * named in full after "du" at k; its seat after the party (and its acronym) when said. Or null.
+ */
+function localBodyOfNamedParty(doc: Doc, i: number, k: number): Cand | null {
+  const toks = doc.toks;
+  if (!toks.slice(i + 1, k).some((t) => SEATED.has(t.f))) return null;
+  const held = doc.used[k + 1];
+  if (held?.type !== 'organization' || held.a !== k + 1 || !/^parti\b/i.test(held.kb?.name ?? '')) return null;
+  let end = heldEnd(doc, k + 1);
+  // "(PCV)" after the party, then the seat
+  const acronym = toks[end]?.f === '(' && toks[end + 1]?.upper && toks[end + 2]?.f === ')' ? 3 : 0;
+  const seat = seatEnd(doc, end + acronym, true);
+  if (seat > 0) end = seat;
+  return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', held.kb?.country ?? null);
 }
 
 /**

@@ -37,7 +37,7 @@ Front de solidarité pour le développement de la patrie cambodgienne | | KH
 Forces armées royales cambodgiennes | FARC | KH
 Armée royale cambodgienne | | KH
 Khmers rouges | Khmers Rouges | KH
-Parti populaire révolutionnaire lao | PPRL | LA
+Parti populaire révolutionnaire lao | PPRL, Parti populaire révolutionnaire du Laos | LA
 Front lao d'édification nationale | | LA
 Armée populaire lao | | LA
 Parti communiste chinois | PCC | CN

@@ -202,6 +202,23 @@ describe('organisations named with where they are', () => {
     expect(names(es, 'organization').join()).not.toMatch(/administration de Vinalines/);
   });
 
+  // (dev: kon-tum-renforce-sa-cooperation-avec-la-province-lao-191093,
+  // lao-cai-promeut-la-cooperation-avec-des-partenaires-218337, as stored)
+  it('a provincial body of a party named in full, its seat said or not', () => {
+    const es = find(
+      "Let Saynhaphon, secrétaire du Comité provincial du Parti populaire révolutionnaire du Laos (PPRL) et gouverneur de la province d'Attapeu, ont déclaré apprécier la coopération.",
+      'Il est secrétaire du Comité provincial du Parti communiste du Vietnam (PCV) de Lao Cai.',
+    );
+    expect(named(es, 'Comité provincial du Parti populaire révolutionnaire du Laos')?.type).toBe('organization');
+    expect(named(es, 'Comité provincial du Parti communiste du Vietnam (PCV) de Lao Cai')?.type).toBe('organization');
+    // (the party's acronym after the body is the party's own mention)
+    expect(named(es, 'PPRL')?.type).toBe('organization');
+    // (not the Central Committee, which is not a local body)
+    expect(names(find('Le Comité central du Parti communiste du Vietnam a décidé.'), 'organization')).not.toContain(
+      'Comité central du Parti communiste du Vietnam',
+    );
+  });
+
   it('"Comité populaire" of a city is a name; alone it is not', () => {
     const es = find('Le Comité populaire de Hanoï a approuvé le plan. Le Comité populaire a aussi salué.');
     expect(named(es, 'Comité populaire de Hanoï')?.type).toBe('organization');

@@ -281,9 +281,10 @@ const CITY_IN_BRACKETS =
   /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|du|de|d'|d’|la|le)[\s\u00a0]*\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[\s\u00a0]*\($/u;
 
 // "l'ambassadeur du Vietnam au", "ambassade du Vietnam en", "consul général du Vietnam à",
-// "l'ambassadeur vietnamien à", and the posts held concurrently: "…, accrédité concurremment au".
+// "l'ambassadeur vietnamien à", and the posts held concurrently: "…, accrédité concurremment au",
+// "…, également accréditée en".
 const POST_BEFORE =
-  /(?:(?:ambassadeur|ambassadrice|ambassade|consul|consule|consulat|representant|representante)(?:[\s\u00a0]+general|[\s\u00a0]+generale)?[\s\u00a0]+(?:du[\s\u00a0]+vietnam|vietnamien(?:ne)?)|accredite(?:e)?[\s\u00a0]+(?:concurremment|egalement|aussi))[\s\u00a0]+(?:au|aux|en|a|dans)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$|\([\s\u00a0]*chargee?[\s\u00a0]+(?:egalement|aussi|concurremment)[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l')[\s\u00a0]*$/u;
+  /(?:(?:ambassadeur|ambassadrice|ambassade|consul|consule|consulat|representant|representante)(?:[\s\u00a0]+general|[\s\u00a0]+generale)?[\s\u00a0]+(?:du[\s\u00a0]+vietnam|vietnamien(?:ne)?)|accredite(?:e)?[\s\u00a0]+(?:concurremment|egalement|aussi)|(?:concurremment|egalement|aussi)[\s\u00a0]+accredite(?:e)?)[\s\u00a0]+(?:au|aux|en|a|dans)[\s\u00a0]+(?:la[\s\u00a0]+|l')?$|\([\s\u00a0]*chargee?[\s\u00a0]+(?:egalement|aussi|concurremment)[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l')[\s\u00a0]*$/u;
 // "l'ambassadeur du Japon au", "envoyé spécial … pour le commerce au": an envoy's post, Vietnam among them
 // (not a trip: "l'envoyé spécial du président russe s'est rendu au Vietnam, au Laos…")
 const REMIT_BEFORE =

@@ -404,6 +404,17 @@ describe('the posts of one envoy', () => {
         ['Le président népalais a salué les relations entre les deux pays.'],
       ),
     ).toEqual(['NP']);
+    // (batch 93, dev since its one scoring: le-vietnam-et-luruguay-renforcent-la-cooperation-bil-1294038,
+    // "également accréditée en…": the adverb before the participle; the venue's country aside)
+    expect(
+      articlePartners(
+        "Le Vietnam et l'Uruguay renforcent la coopération bilatérale",
+        "Le 27 octobre, l'ambassadrice du Vietnam en Argentine, également accréditée en Uruguay et au Paraguay, Ngô Minh Nguyêt, a tenu une séance de travail avec une délégation du Mouvement de participation populaire (MPP), dirigée par le député Víctor Aldaya.",
+        [
+          "Le MPP est l'un des partis majeurs composant le Front Large (FA), la coalition actuellement au pouvoir en Uruguay.",
+        ],
+      ),
+    ).toEqual(['UY']);
   });
 
   it("of a foreign envoy to Vietnam are posts too, Vietnam's the first (dev: t-cooperative-agricole-aide-japonaise-pour-lapplicat-29269)", () => {

@@ -560,11 +560,16 @@ const PHOTO_PLACES = new Set(['gauche', 'droite', 'centre', 'milieu']);
 /** What a player or a speaker wears in a photo: "(maillot rouge)", "(en blanc)". */
 const WORN = new Set(['maillot', 'tenue', 'chemise', 'veste']);
 const COLOURS = new Set(['rouge', 'blanc', 'bleu', 'jaune', 'noir', 'vert', 'orange', 'gris', 'violet', 'rose']);
-/** "(à gauche)", "(droite)", "(au centre)", "(maillot rouge)" right after the run ending at b. */
+/**
+ * "(à gauche)", "(droite)", "(au centre)", "(4e à droite)", "(maillot rouge)" right after the run
+ * ending at b.
+ */
 function standsInPhoto(doc: Doc, b: number): boolean {
   const toks = doc.toks;
   if (toks[b]?.f !== '(') return false;
   let k = b + 1;
+  // (which one from that side: "(4e à droite)", "(2ème à gauche)", "(premier à gauche)")
+  if (/^(?:\d{1,2}(?:e|eme|er|re)|premiere?|deuxieme|troisieme|quatrieme|cinquieme)$/.test(toks[k]?.f ?? '')) k++;
   if (['a', 'au', 'en'].includes(toks[k]?.f ?? '')) k++;
   if (PHOTO_PLACES.has(toks[k]?.f ?? '') && toks[k + 1]?.f === ')') return true;
   if (WORN.has(toks[k]?.f ?? '')) k++;

@@ -419,6 +419,14 @@ describe('persons with no title next to them', () => {
     expect(names(es, 'person')).toEqual(['Cong Phuong']);
   });
 
+  // (batch 92, dev since its one scoring: inauguration-du-centre-de-cooperation-vietnam-singap-602384, as stored)
+  it('where one stands in a photo, counted from a side, says a person ("(4e à droite)")', () => {
+    const es = find(
+      "Teo Chee Hean (4e à droite) et Chu Ngoc Anh (4e à gauche) à la cérémonie d'inauguration du Centre de coopération Vietnam - Singapour.",
+    );
+    expect(named(es, 'Teo Chee Hean')?.type).toBe('person');
+  });
+
   it('Ede and Jarai names open on "Y" (men) and "H’" (women); a people named "H’Mông" is none', () => {
     const es = find(
       'Il y a 5 ans, Y Drin Niê, un habitant de la ville de Buôn Ma Thuôt, a installé un système d’irrigation.',

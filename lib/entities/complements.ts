@@ -588,6 +588,11 @@ function regionOfFeature(doc: Doc, c: Cand): Cand | null {
   return e;
 }
 
+/** "commémoratif": a memorial's adjective, after the noun of the place it makes. */
+const COMMEMORATIVE = new Set(['commemoratif', 'commemorative', 'commemoratifs', 'commemoratives']);
+/** Nouns a memorial is named by beside the facilities' ("zone", "site", "espace", "stèle"). */
+const MEMORIAL_NOUNS = new Set([...FACILITY_NOUNS, 'zone', 'site', 'espace', 'stele', 'salle']);
+
 function facilitiesAt(doc: Doc, i: number): Cand[] {
   const toks = doc.toks;
   const head = toks[i];
@@ -604,7 +609,16 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
   const plural =
     head.f.endsWith('s') &&
     ((!FACILITY_NOUNS.has(head.f) && FACILITY_NOUNS.has(head.f.slice(0, -1))) || PLACE_TRIGGERS.has(head.f));
-  if (!plural && !FACILITY_NOUNS.has(head.f)) return [];
+  // ("la zone commémorative du Président Ho Chi Minh", "le site commémoratif dédié au…": a memorial
+  // of any noun is a place)
+  // (not one counted among others: "le troisième site commémoratif du président Ho Chi Minh en Thaïlande")
+  const memorial =
+    COMMEMORATIVE.has(toks[i + 1]?.f ?? '') &&
+    MEMORIAL_NOUNS.has(head.f) &&
+    !/^(?:premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d+(?:e|eme|er|re))$/.test(
+      toks[i - 1]?.f ?? '',
+    );
+  if (!plural && !FACILITY_NOUNS.has(head.f) && !memorial) return [];
   // "le marché Ben Thanh", not "la marche de Hô Chi Minh-Ville"
   if (head.f === 'marche' && !/é/i.test(doc.text.slice(head.s, head.e))) return [];
   let k = i + 1;
@@ -668,7 +682,7 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
   // (person-place-rules.ts); only "le village Keo" is named here)
   if (head.f === 'village' && p) return [];
   // (or with the adjective of a kind: "la maison communale de Tuong Phiêu", a village's hall)
-  if (head.f === 'maison' && !capHead && !(k === i + 2 && toks[i + 1]?.f === 'communale')) return [];
+  if (head.f === 'maison' && !capHead && !(k === i + 2 && (toks[i + 1]?.f === 'communale' || memorial))) return [];
   // "la Maison allemande": a capitalised noun and a nationality name the place ("le Parc national",
   // "le Port maritime" are kinds)
   if (capHead && !p && k === i + 2 && !toks[k]?.cap && ADJ_DICT.match(toks, i + 1)?.end === k)

@@ -1519,6 +1519,19 @@ describe('names given as examples of a kind', () => {
 // Sentences of batches 12 and 14 (dev since the eighth round): "les-intemperies-font-douze-morts…",
 // "le-plateau-calcaire-de-dong-van…", "ninh-binh-brille…", "t-entrevue-entre-le-pm-vietnamien…"
 describe('places and bodies with words the short form leaves out', () => {
+  // (batch 92, dev since its one scoring: des-vietnamiens-de-thailande-se-souviennent-du-secre-372325;
+  // dev: inauguration-du-musee-ho-chi-minh-au-nord-de-la-thai-107632, as stored)
+  it('a memorial of any noun is a place ("la zone commémorative du Président Ho Chi Minh"), not one counted among others', () => {
+    const es = find(
+      'Il a apporté 30 milliards de dongs pour soutenir la construction d’une zone commémorative du Président Ho Chi Minh dans la province de Nakhon Phanom.',
+      'Il s’agit du troisième site commémoratif du président Ho Chi Minh en Thaïlande.',
+      'La maison de Nguyen Van Ba est ancienne.',
+    );
+    expect(named(es, 'zone commémorative du Président Ho Chi Minh')?.type).toBe('place');
+    expect(names(es, 'place').join()).not.toMatch(/site commémoratif/);
+    expect(names(es, 'place').join()).not.toMatch(/maison/);
+  });
+
   it('a place noun and an adjective of the kind of place, then the name', () => {
     const es = find(
       'Les intempéries ont fait douze morts dans le district suburbain de Chuong My.',

@@ -685,6 +685,13 @@ const TALKS = new RegExp(
   `\\b(?:homologues?|entretiens?${NOT_AN_INTERVIEW}|entretenue?s?|s'entretient|visites?${SPACE}(?:officielles?|d'etat|de${SPACE}travail)|accords?|partenariat|(?:recu|recoit|recevant)${NOT_A_GUEST}|a${SPACE}rencontre|(?:appel|conversation)${SPACE}telephonique|remercie)\\b`,
 );
 
+// (the two states discussing their citizens' protection is a relation: "tiennent des consultations
+// sur l'assistance consulaire", "une séance de travail avec l'ambassadeur de Chine sur…", "… et le
+// ministère malaisien de l'Intérieur discutent des visites consulaires")
+const CONSULAR_TALKS = new RegExp(
+  `\\b(?:consultations?${NOT_AN_INTERVIEW}|seances?${SPACE}de${SPACE}travail${SPACE}avec|discut(?:e|ent|ons|er)|s'engagent)\\b`,
+);
+
 export function isMultilateral(foldedText: string): boolean {
   return MULTILATERAL.test(foldedText);
 }
@@ -747,7 +754,12 @@ export function findPartners(
   )
     return [];
   if (OWN_POLITICS.test(head) && !RELATIONS.test(withoutBodiesOfRelations(foldedAll))) return [];
-  if ((CITIZENS_ABROAD.test(head) || ownSendingSuspended(head)) && !TALKS.test(foldedAll) && !handedOverBy(foldedAll))
+  if (
+    (CITIZENS_ABROAD.test(head) || ownSendingSuspended(head)) &&
+    !TALKS.test(foldedAll) &&
+    !CONSULAR_TALKS.test(foldedAll) &&
+    !handedOverBy(foldedAll)
+  )
     return [];
   // (a teaser's head is its title: its summary may name the community as buyers of a trade story)
   const isTeaser = options.head === undefined;

@@ -934,6 +934,26 @@ describe('9 partners', () => {
       "Selon le premier secrétaire de l'ambassade, Nguyen Tran Trung, ce déplacement a été réalisé en coordination avec les autorités fédérales malaisiennes et l'État de Sabah, et avec leur soutien.",
     ];
     expect(findPartners(consular, [], { head: 2 })).toEqual([]);
+    // (the second reviewer's, R58: the two states discussing that protection is a relation)
+    expect(
+      findPartners(
+        [
+          "Le vice-ministre des Affaires étrangères a eu une séance de travail avec l'ambassadeur de Chine sur l'assistance consulaire aux pêcheurs vietnamiens détenus à Hainan.",
+        ],
+        [],
+        { head: 1 },
+      ),
+    ).toEqual(['CN']);
+    expect(
+      findPartners(
+        [
+          "Le Vietnam et la République de Corée tiennent des consultations sur l'assistance consulaire aux citoyens.",
+          'Les deux parties ont discuté de la coopération consulaire.',
+        ],
+        [],
+        { head: 1 },
+      ),
+    ).toEqual(['KR']);
   });
 
   // (batch 86, dev since its one scoring: soutien-actif-aux-ethnies-les-moins-representees-93067, as stored)

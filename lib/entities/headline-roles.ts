@@ -14,6 +14,7 @@ import { type Cand, candCountry, type Doc } from './doc';
 import { vietnameseName } from './family-names';
 import { ADJ_DICT } from './knowledge';
 import { pause } from './pace';
+import { referenceRole } from './reference-role';
 import { roleHead, type StatedRole, unnamedRoleBefore } from './roles';
 
 /**
@@ -164,10 +165,11 @@ function namedAsOfficial(c: Cand): boolean {
   return false;
 }
 
-export function* bodyRoles(docs: Doc[], cands: Cand[]): Steps<void> {
+/** `date`: the page's publication date, which dates the knowledge base's roles (reference-role.ts). */
+export function* bodyRoles(docs: Doc[], cands: Cand[], date: string | null = null): Steps<void> {
   const persons = cands.filter((c) => c.type === 'person' && !c.dropped);
-  // (a role stated or known: "Sar Sokha" keeps the knowledge base's)
-  const roled = new Set(persons.filter((c) => c.role || c.kb?.role || c.kb?.terms).map((c) => c.id));
+  // (a role stated or known at the page's date: "Sar Sokha" keeps the knowledge base's)
+  const roled = new Set(persons.filter((c) => c.role || referenceRole(c.kb, date)).map((c) => c.id));
   const official = new Set(persons.filter(namedAsOfficial).map((c) => c.id));
   // the offices persons of each country hold, and the persons of each country without one
   const held = new Map<string | null, Set<string>>();

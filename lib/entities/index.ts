@@ -110,10 +110,11 @@ export function* entitySteps(texts: EntityTexts): Steps<Entity[]> {
   const storyBound = shortForms(state, lowerSeen); // 8
   yield* namesAgain(state, storyBound); // 9
   yield* localAdministrations(state); // 9b
-  yield* rolesAndCountries(state); // 10
+  const date = typeof texts.date === 'string' ? texts.date : null;
+  yield* rolesAndCountries(state, date); // 10
   return yield* buildEntities(
     state.cands.filter((c) => !c.dropped),
-    typeof texts.date === 'string' ? texts.date : null,
+    date,
   ); // 11
 }
 
@@ -392,7 +393,7 @@ function* namesAgain({ docs, cands, push, learnt }: PassState, storyBound: Map<C
  * Roles for the persons no rule gave one (knowledge-base persons, mentions found again), a
  * headline's role; countries of the places of the world the page names.
  */
-function* rolesAndCountries({ docs, cands }: PassState): Steps<void> {
+function* rolesAndCountries({ docs, cands }: PassState, date: string | null): Steps<void> {
   // Roles for KB persons and repeated mentions (rules already set theirs).
   for (const [k, c] of cands.entries()) {
     if (pause(k, CANDS_PER_STEP)) yield;
@@ -416,7 +417,7 @@ function* rolesAndCountries({ docs, cands }: PassState): Steps<void> {
   headlineRoles(docs, cands);
   // "… son homologue ouzbek, Ilkhom Khaydarov", then "le vice-ministre ouzbek a proposé…": a
   // function of a nationality said later names again the one person of that country without one
-  yield* bodyRoles(docs, cands);
+  yield* bodyRoles(docs, cands, date);
   // "… à la présidente de l'Assemblée nationale du Turkménistan. Guslat Mamedowa a souligné…": a
   // function ending the sentence before, held by the person the next one opens on
   previousSentenceRoles(docs, cands);

@@ -1363,7 +1363,19 @@ function foreignMission(doc: Doc, i: number): Cand | null {
 }
 
 /** Nouns a place is named after in a government's complement: "de la province de", "de l'État de". */
-const ADMINISTERED = new Set(['province', 'ville', 'etat', 'oblast', 'prefecture', 'region', 'municipalite']);
+const ADMINISTERED = new Set([
+  'province',
+  'ville',
+  'etat',
+  'oblast',
+  'prefecture',
+  'region',
+  'municipalite',
+  'district',
+  'commune',
+  'quartier',
+  'arrondissement',
+]);
 
 /**
  * "l'administration de Hong Kong", "… de la province lao d'Attapeu", "… de l'État de Californie": a
@@ -1393,5 +1405,7 @@ export function matchLocalAdministration(doc: Doc, i: number): Cand | null {
     k = i + 1 + p;
   }
   const end = heldEnd(doc, k);
+  // (not a place that opens a company's name: "l'administration de Da Nang Port")
+  if (toks[end]?.kind === 'w' && toks[end]?.cap) return null;
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', doc.used[k]?.kb?.country ?? null);
 }

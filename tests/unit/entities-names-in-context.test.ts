@@ -200,6 +200,13 @@ describe('organisations named with where they are', () => {
     ])
       expect(named(es, body)?.type, body).toBe('organization');
     expect(names(es, 'organization').join()).not.toMatch(/administration de Vinalines/);
+    // (the second reviewer's, R58: Vietnam's own units too; not a place that opens a company's name)
+    const more = find(
+      'L’administration du district de Ba Vi a mobilisé les habitants.',
+      "La société a confié l'administration de Da Nang Port à un nouveau directeur.",
+    );
+    expect(named(more, 'administration du district de Ba Vi')?.type).toBe('organization');
+    expect(names(more, 'organization').join()).not.toMatch(/administration de Da Nang/);
   });
 
   // (dev: kon-tum-renforce-sa-cooperation-avec-la-province-lao-191093,

@@ -20,12 +20,19 @@ describe('reference roles', () => {
     expect(roleOn('2018-07-08T09:00:00+07:00', HOMOLOGUE)('Nguyen Xuan Phuc')).toBe('Premier ministre');
     expect(roleOn('2022-05-10', HOMOLOGUE)('Nguyen Xuan Phuc')).toBe('président de la République');
     expect(roleOn('2014-01-10', HOMOLOGUE)('Nguyen Xuan Phuc')).toBe('vice-Premier ministre');
+    // (to the day: elected president on 5 April 2021 — the second reviewer's, R58)
+    expect(roleOn('2021-04-02', HOMOLOGUE)('Nguyen Xuan Phuc')).toBe('Premier ministre');
+    expect(roleOn('2021-04-06', HOMOLOGUE)('Nguyen Xuan Phuc')).toBe('président de la République');
+    const thuong = 'Vo Van Thuong a démissionné la semaine dernière.';
+    expect(roleOn('2024-03-10', thuong)('Vo Van Thuong')).toBe('président de la République');
+    expect(roleOn('2024-03-28', thuong)('Vo Van Thuong')).toBeNull();
   });
 
   it('give none to an undated page, nor to one dated after every term', () => {
     expect(roleOn(null, HOMOLOGUE)('Nguyen Xuan Phuc')).toBeNull();
     expect(roleOn('2025-06-01', HOMOLOGUE)('Nguyen Xuan Phuc')).toBeNull();
     expect(roleOn('not a date', HOMOLOGUE)('Nguyen Xuan Phuc')).toBeNull();
+    expect(roleOn('2018-07', HOMOLOGUE)('Nguyen Xuan Phuc')).toBeNull();
   });
 
   it('give way to a role the page states', () => {
@@ -39,20 +46,20 @@ describe('reference roles', () => {
     expect(roleOn('1990-01-01', giap)('Vo Nguyen Giap')).toBe('général');
   });
 
-  it('say nothing in a month two terms share, or between terms', () => {
+  it('leave out a month a bound is known only by, and say nothing between terms', () => {
     const entry = {
       role: null,
-      terms: [...(parseTerms('X | ministre | 2016-04 | 2021-05\nX | président | 2021-04 |').get('X') ?? [])],
+      terms: [...(parseTerms('X | ministre | 2016-04 | 2021-05\nX | président | 2021-06-10 |').get('X') ?? [])],
     };
-    expect(referenceRole(entry, '2021-04-15')).toBeNull();
-    expect(referenceRole(entry, '2021-03-31')).toBe('ministre');
-    expect(referenceRole(entry, '2021-05-01')).toBe('président');
-    const gap = {
-      role: null,
-      terms: [...(parseTerms('Y | ministre | | 2020-01\nY | président | 2021-01 |').get('Y') ?? [])],
-    };
-    expect(referenceRole(gap, '2019-12-01')).toBe('ministre');
-    expect(referenceRole(gap, '2020-06-01')).toBeNull();
+    expect(referenceRole(entry, '2016-04-20')).toBeNull();
+    expect(referenceRole(entry, '2016-05-01')).toBe('ministre');
+    expect(referenceRole(entry, '2021-04-30')).toBe('ministre');
+    expect(referenceRole(entry, '2021-05-03')).toBeNull();
+    expect(referenceRole(entry, '2021-06-09')).toBeNull();
+    expect(referenceRole(entry, '2021-06-10')).toBe('président');
+    const open = { role: null, terms: [...(parseTerms('Y | ministre | | 2020-01-15').get('Y') ?? [])] };
+    expect(referenceRole(open, '1999-12-01')).toBe('ministre');
+    expect(referenceRole(open, '2020-01-15')).toBeNull();
   });
 
   it("are dated by the article's publication date when a page is read", () => {
@@ -72,7 +79,7 @@ describe('reference roles', () => {
     expect(named(findEntities(texts), 'Nguyen Xuan Phuc')?.role).toBe('Premier ministre');
   });
 
-  it('rest on well-formed terms: known people, a start before the end, no two at once', () => {
+  it('rest on well-formed terms: known people, a start before the end, no two at once (handovers to the day)', () => {
     const people = new Map(KB.filter((e) => e.type === 'person').map((e) => [e.name, e]));
     for (const [name, terms] of TERMS_BY_NAME) {
       const entry = people.get(name);
@@ -90,5 +97,6 @@ describe('reference roles', () => {
       }
     }
     expect(() => parseTerms('Z | ministre | 2021-13 |')).toThrow();
+    expect(() => parseTerms('Z | ministre | 2021-02-30x |')).toThrow();
   });
 });

@@ -491,6 +491,13 @@ describe('regions of the world', () => {
       named(es, "Bureau régional de l'Organisation mondiale de la santé (OMS) pour le Pacifique occidental")?.type,
     ).toBe('organization');
     expect(named(es, "Bureau de l'OMS")).toBeUndefined();
+    // (the second reviewer's, R58: two regions joined)
+    expect(
+      named(
+        find("Le Bureau de l'UNICEF pour l'Asie de l'Est et le Pacifique a salué le Vietnam."),
+        "Bureau de l'UNICEF pour l'Asie de l'Est et le Pacifique",
+      )?.type,
+    ).toBe('organization');
   });
 
   it('"Ho Chi Minh Ville" written without its hyphen is the city, not the President', () => {

@@ -190,7 +190,10 @@ function servedRegionEnd(doc: Cand['doc'], k: number): number {
   const at = k + acronym;
   if (toks[at]?.f !== 'pour') return k;
   const e = regionEnd(doc, at + 1 + articleLength(toks, at + 1));
-  return e > 0 ? e : k;
+  if (e < 0) return k;
+  // ("… pour l'Asie de l'Est et le Pacifique": two regions joined)
+  const second = toks[e]?.f === 'et' ? regionEnd(doc, e + 1 + articleLength(toks, e + 1)) : -1;
+  return second > 0 ? second : e;
 }
 
 /**

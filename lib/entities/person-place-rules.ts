@@ -910,12 +910,14 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // (and "K’đăm", "O'Brien" one word: "Y Thanh Hà Niê K’đăm" is five names)
   // (a particle's word opening the name, capitalised, is a given name: "Ben Chapman", "Al Gore";
   // not before a Vietnamese syllable, "Ben Luc", "Ben Cat": Bến, a wharf, opens a place's name)
+  // (and one closing it, capitalised, a surname: "Pavel Ben, maire de Prague" — a particle is
+  // always followed by the name it introduces)
   const givenParticle = !!toks[a]?.cap && !VN_SYLLABLE.test(toks[a + 1]?.f ?? '');
   let n = 0;
   for (let k = a; k < b; k++)
     if (
       toks[k]?.kind === 'w' &&
-      (!PARTICLES.has(toks[k]?.f ?? '') || (k === a && givenParticle)) &&
+      (!PARTICLES.has(toks[k]?.f ?? '') || (k === a && givenParticle) || (k === b - 1 && k > a && !!toks[k]?.cap)) &&
       !(k - 2 >= a && apostropheInside(doc, k - 1))
     )
       n++;

@@ -32,6 +32,16 @@ describe('persons written with a short given name', () => {
     expect(named(es, 'Ben Chapman')?.role).toBe("président de l'Association d'amitié Grande-Bretagne-Vietnam");
   });
 
+  // (batch 95, dev since its one scoring: prague-prete-a-partager-ses-experiences-avec-hanoi-21775)
+  it('and one that closes a name, capitalised, is a surname: "Pavel Ben, maire de Prague"', () => {
+    const es = find(
+      'Pavel Ben, maire de Prague, a reçu la délégation de Hanoï.',
+      'Le président Zine el-Abidine Ben Ali a parlé.',
+    );
+    expect(named(es, 'Pavel Ben')?.role).toBe('maire de Prague');
+    expect(named(es, 'Zine el-Abidine Ben Ali')?.type).toBe('person');
+  });
+
   it('"Md." (Mohammad written short) opens the name, as initials do', () => {
     const es = find("Il a salué le ministre d'État aux AE Md. Shahriar Alam et le ministre des AE A.K. Abdul Momen.");
     expect(named(es, 'Md. Shahriar Alam')?.role).toBe("ministre d'État aux AE");

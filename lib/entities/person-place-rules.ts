@@ -693,6 +693,23 @@ function sentTo(doc: Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * "… à Ben Chapman, ancien député ; à Warwick Morris, … ; et à Paul Smith, homme d'affaires": the
+ * "à" at k repeats one of its sentence that a person follows — one more in a list of recipients.
+ */
+function recipientListed(doc: Doc, k: number): boolean {
+  // (the "à" goes on a list: after "et", a comma or a semicolon)
+  const before = doc.toks[k - 1]?.f ?? '';
+  if (before !== 'et' && before !== ',' && before !== ';') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 80; j--) {
+    const t = doc.toks[j] as Token;
+    if (t.kind === 'p' && '.!?'.includes(t.f)) return false;
+    if (t.kind === 'w' && t.f === 'a' && !t.cap && doc.used[j + 1]?.type === 'person' && doc.used[j + 1]?.a === j + 1)
+      return true;
+  }
+  return false;
+}
+
 /** "Bounnhang Vorachith et Saleumxay Kommasith": a name after "et" or "," next to a person's. */
 function listedWithPerson(doc: Doc, a: number): boolean {
   const sep = doc.toks[a - 1]?.f;
@@ -1041,7 +1058,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
     !toks[a]?.upper &&
     !NAMED_AFTER.has(prev?.f ?? '') &&
     // ("à George Town" is a city; "un message de félicitations à Luc Frieden" is whom it is sent to)
-    !(prev && /^[àÀ]$/.test(doc.text.slice(prev.s, prev.e)) && !sentTo(doc, a - 1))
+    !(prev && /^[àÀ]$/.test(doc.text.slice(prev.s, prev.e)) && !sentTo(doc, a - 1) && !recipientListed(doc, a - 1))
   )
     via = 'given-name';
   // "l'équipe de Kim Sang Sik", "Moon Jae In": a Korean family name and two syllables of which

@@ -42,6 +42,16 @@ describe('persons written with a short given name', () => {
     expect(named(es, 'Zine el-Abidine Ben Ali')?.type).toBe('person');
   });
 
+  // (batch 95, dev since its one scoring: renforcer-lamitie-et-la-cooperation-entre-les-peuple-353434, as stored)
+  it('"à" a given name, one more in a list of recipients, is a person; "à George Town" after a journey stays a place', () => {
+    const es = find(
+      "Le 4 décembre, la délégation a décerné l'insigne \"Pour la paix et l'amitié entre les nations\" à Ben Chapman, ancien député ; à Warwick Morris, ancien ambassadeur du Royaume-Uni au Vietnam ; et à Paul Smith, homme d'affaires, ancien vice-président fondateur du Vietnam-UK Network.",
+      'Il a remis des cadeaux à Nguyen Van A puis s’est rendu à George Town, capitale de Penang.',
+    );
+    expect(named(es, 'Paul Smith')?.type).toBe('person');
+    expect(named(es, 'George Town')?.type).toBe('place');
+  });
+
   it('"Md." (Mohammad written short) opens the name, as initials do', () => {
     const es = find("Il a salué le ministre d'État aux AE Md. Shahriar Alam et le ministre des AE A.K. Abdul Momen.");
     expect(named(es, 'Md. Shahriar Alam')?.role).toBe("ministre d'État aux AE");

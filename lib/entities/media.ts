@@ -311,7 +311,20 @@ export function foreignOrgName(doc: Doc, i: number, afterCountry = false): Cand 
   // a name the knowledge base has whole is its ("Vietnam Airlines" with its country)
   const kb = KB_DICT.match(t, i);
   if (kb && kb.end >= b) return null;
-  return makeCand(doc, i, b, 'organization', tokenText(doc, i, b), 'org-foreign', null);
+  // ("Vietnam-UK Network", "UK-Vietnam Business Network": the pair of countries its name opens on,
+  // joined tight; not an acronym glossed, "VCCI-Vietnam Chamber of Commerce")
+  let a = i;
+  while (
+    a >= 2 &&
+    t[a - 1]?.f === '-' &&
+    t[a - 1]?.s === t[a - 2]?.e &&
+    t[a]?.s === t[a - 1]?.e &&
+    !doc.used[a - 2] &&
+    !doc.used[a - 1] &&
+    countryNameEndingAt(t, a - 2)
+  )
+    a -= 2;
+  return makeCand(doc, a, b, 'organization', tokenText(doc, a, b), 'org-foreign', null);
 }
 
 /**
@@ -427,4 +440,10 @@ export function creditSources(doc: Doc, i: number): readonly Cand[] {
       .filter((k) => !CREDIT_HOSTS.has(t[k]?.f ?? '') && !NOT_SOURCES.has(t[k]?.f ?? '') && !KB_DICT.match(t, k))
       .map((k) => makeCand(doc, k, k + 1, 'organization', tokenText(doc, k, k + 1), 'credit', null))
   );
+}
+
+/** A country's one-word name at k ("Vietnam", "UK", "Japan"), the knowledge base's. */
+function countryNameEndingAt(t: Token[], k: number): boolean {
+  const m = KB_DICT.match(t, k);
+  return m?.ref.type === 'country' && m.end === k + 1;
 }

@@ -25,6 +25,16 @@ describe('media and companies', () => {
     expect(named(es, 'Qatar')).toBeUndefined();
   });
 
+  // (batch 95, dev since its one scoring: renforcer-lamitie-et-la-cooperation-entre-les-peuple-353434)
+  it('a foreign name opening on a pair of countries joined tight keeps the pair ("Vietnam-UK Network"), not an acronym glossed', () => {
+    const es = find(
+      'Ben Chapman, ancien député, président fondateur du Vietnam-UK Network pour la période 2013-2018, a parlé.',
+      "La Fédération de commerce et d'industrie du Vietnam (VCCI-Vietnam Chamber of Commerce and Industry) a organisé le forum.",
+    );
+    expect(named(es, 'Vietnam-UK Network')?.type).toBe('organization');
+    expect(names(es, 'organization').join()).not.toMatch(/VCCI-Vietnam/);
+  });
+
   // (batch 74, dev since its one scoring: t-le-vrg-commence-a-exploiter-du-caoutchouc-au-cambo-48436-b,
   // vu-van-ninh-acheve-sa-visite-a-singapour-46492)
   it('a board, a committee, a commission end an English name; a country after "de" is no part of it', () => {

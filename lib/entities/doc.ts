@@ -3,7 +3,7 @@
 
 import { visibleText } from '../text/as-read';
 import type { EntityType, MentionField, RelatedField } from '../types';
-import { entityId, type KbEntry } from './knowledge';
+import { entityId, isAcronym, type KbEntry } from './knowledge';
 import { NOT_NAME, VN_SYLLABLE } from './lexicon';
 import { isTightJoiner, type Token } from './tokens';
 
@@ -167,4 +167,13 @@ export function makeCand(
 /** The country a candidate gives: its own (an adjective, a complement), else its knowledge-base entry's. */
 export function candCountry(c: Cand): string | null {
   return c.country ?? c.kb?.country ?? null;
+}
+
+/** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
+export function acronymAfter(doc: Doc, b: number): number {
+  const t = doc.toks;
+  if (t[b]?.f !== '(' || t[b + 2]?.f !== ')') return -1;
+  const w = t[b + 1];
+  if (w?.kind !== 'w' || !w.upper || !isAcronym(doc.text.slice(w.s, w.e))) return -1;
+  return b + 1;
 }

@@ -4,8 +4,7 @@
 
 import { fold } from '../text/fold';
 import { orgComplementEnd } from './complements';
-import { type Cand, candCountry, type Doc, makeCand, tokenText } from './doc';
-import { isAcronym } from './knowledge';
+import { acronymAfter, type Cand, candCountry, type Doc, makeCand, tokenText } from './doc';
 import { GENERIC_ORGS, isHead, looksAdjective, REPORTS_TO, ROLE_STOP, TITLE_WORDS } from './lexicon';
 import { connectedNounEnd, namesRegion, thankedBefore } from './org-rules';
 import { isUnnamedParty } from './party-bodies';
@@ -186,13 +185,4 @@ export function unitOfNamedBody(doc: Doc, i: number): Cand | null {
     if (t.kind === 'w' && !UNIT_LINKS.has(t.f) && (t.f.length < 3 || ROLE_STOP.has(t.f))) return null;
   }
   return null;
-}
-
-/** Acronym in parentheses right after token b: "(PCV)". Returns its token index or -1. */
-export function acronymAfter(doc: Doc, b: number): number {
-  const t = doc.toks;
-  if (t[b]?.f !== '(' || t[b + 2]?.f !== ')') return -1;
-  const w = t[b + 1];
-  if (w?.kind !== 'w' || !w.upper || !isAcronym(doc.text.slice(w.s, w.e))) return -1;
-  return b + 1;
 }

@@ -8,7 +8,7 @@
 // named body ("le Comité du Parti du ministère des Affaires étrangères", "… auprès du ministère…"):
 // the reference names the ministry alone.
 
-import { type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
+import { acronymAfter, type Cand, type Doc, heldEnd, makeCand, tokenText } from './doc';
 import { isHead, looksAdjective, PLACE_TRIGGERS, VN_SYLLABLE } from './lexicon';
 import { prepLength } from './prepositions';
 import { worldPlaceCountry } from './world-places';
@@ -141,7 +141,7 @@ function localBodyOfNamedParty(doc: Doc, i: number, k: number): Cand | null {
   if (held?.type !== 'organization' || held.a !== k + 1 || !/^parti\b/i.test(held.kb?.name ?? '')) return null;
   let end = heldEnd(doc, k + 1);
   // "(PCV)" after the party, then the seat
-  const acronym = toks[end]?.f === '(' && toks[end + 1]?.upper && toks[end + 2]?.f === ')' ? 3 : 0;
+  const acronym = acronymAfter(doc, end) > 0 ? 3 : 0;
   const seat = seatEnd(doc, end + acronym, true);
   if (seat > 0) end = seat;
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'party-body', held.kb?.country ?? null);

@@ -3,7 +3,7 @@
 
 import type { Steps } from '../../slices';
 import { abroadEnd, coordinatedEnd, isVenue, orgComplementEnd, venueNameEnd } from '../complements';
-import { type Cand, candCountry, extendTo, makeCand, tokenText } from '../doc';
+import { acronymAfter, type Cand, candCountry, extendTo, makeCand, tokenText } from '../doc';
 import { entityId } from '../knowledge';
 import { listedMinistries } from '../ministry-lists';
 import {
@@ -16,7 +16,6 @@ import {
   peoplesBody,
 } from '../org-rules';
 import {
-  acronymAfter,
   centralCommitteeTail,
   headOfCountry,
   headOfOrganisation,
@@ -186,7 +185,7 @@ export function* organisations({ docs, cands, push, learn, takeOver }: PassState
  */
 function servedRegionEnd(doc: Cand['doc'], k: number): number {
   const toks = doc.toks;
-  const acronym = toks[k]?.f === '(' && toks[k + 1]?.upper && toks[k + 2]?.f === ')' ? 3 : 0;
+  const acronym = acronymAfter(doc, k) > 0 ? 3 : 0;
   const at = k + acronym;
   if (toks[at]?.f !== 'pour') return k;
   const e = regionEnd(doc, at + 1 + articleLength(toks, at + 1));

@@ -1377,6 +1377,32 @@ const ADMINISTERED = new Set([
   'arrondissement',
 ]);
 
+/** An age the words at k name ("au XIXe siècle", "sous la dynastie…", "à l'époque coloniale", "pendant la période…"). */
+const AGE_OPENERS = new Set(['au', 'aux', 'sous', 'pendant', 'durant', 'a', 'lors', 'dans']);
+const AGES = new Set([
+  'siecle',
+  'siecles',
+  'dynastie',
+  'dynasties',
+  'epoque',
+  'periode',
+  'regne',
+  'colonisation',
+  'coloniale',
+  'feodale',
+  'annees',
+]);
+function ofAnotherAge(toks: Doc['toks'], k: number): boolean {
+  if (!AGE_OPENERS.has(toks[k]?.f ?? '')) return false;
+  for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
+    const t = toks[j];
+    if (t?.f === "'") continue;
+    if (!t || t.kind !== 'w') break;
+    if (AGES.has(t.f)) return true;
+  }
+  return false;
+}
+
 /**
  * "l'administration de Hong Kong", "… de la province lao d'Attapeu", "… de l'État de Californie": a
  * place's government, in lower case, named by the place the page has found. Not a board, "le
@@ -1407,5 +1433,8 @@ export function matchLocalAdministration(doc: Doc, i: number): Cand | null {
   const end = heldEnd(doc, k);
   // (not a place that opens a company's name: "l'administration de Da Nang Port")
   if (toks[end]?.kind === 'w' && toks[end]?.cap) return null;
+  // (nor the act of governing it in another age: "l'administration de Hanoï au XIXe siècle", "…
+  // sous la dynastie des Nguyên", "… à l'époque coloniale")
+  if (ofAnotherAge(toks, end)) return null;
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', doc.used[k]?.kb?.country ?? null);
 }

@@ -217,6 +217,13 @@ describe('organisations named with where they are', () => {
     );
     expect(named(more, 'administration du district de Ba Vi')?.type).toBe('organization');
     expect(names(more, 'organization').join()).not.toMatch(/administration de Da Nang/);
+    // (not the act of governing it in another age; the place stays a place)
+    const past = find(
+      "L'administration de Hanoï au XIXe siècle était confiée aux mandarins.",
+      "L'administration de Hué à l'époque coloniale a construit le pont.",
+    );
+    expect(names(past, 'organization').join()).not.toMatch(/administration/);
+    expect(names(past, 'place')).toEqual(expect.arrayContaining(['Hanoï', 'Huê']));
   });
 
   // (dev: kon-tum-renforce-sa-cooperation-avec-la-province-lao-191093,

@@ -401,10 +401,11 @@ function* rolesAndCountries({ docs, cands }: PassState, date: string | null): St
     const h = honorificStart(c.doc, c.a);
     const before = roleBefore(c.doc, h);
     const after = roleAfter(c.doc, c.b, c.a);
-    // "le Président Hô Chi Minh" (the epithet, capitalised) states no role; "le président
-    // vietnamien Hô Chi Minh" does
+    // "le Président Hô Chi Minh" (the epithet, capitalised or not, "le président Hô Chi Minh")
+    // states no role; "le président vietnamien Hô Chi Minh" (a nationality said) does
     const epithet = c.kb ? EPITHETS.get(c.kb.id) : undefined;
-    const asEpithet = !!epithet && !!before.role && fold(before.role) === epithet && /^\p{Lu}/u.test(before.role);
+    const asEpithet =
+      !!epithet && !!before.role && fold(before.role) === epithet && (/^\p{Lu}/u.test(before.role) || !before.country);
     const joined = joinRoles(asEpithet ? null : before.role, after);
     c.role = joined.role;
     c.roleAdded = joined.added;

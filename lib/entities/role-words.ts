@@ -300,8 +300,17 @@ export function roleHead(role: string | null | undefined): string {
 /** "son homologue indien": how two people relate, not a function; no role. */
 export function isFunction(role: string | null): boolean {
   const head = roleHead(role);
-  return !!role && !RELATIONAL_TITLES.has(head) && !PLAYING_POSITIONS.has(head) && !isHanging(role);
+  return (
+    !!role &&
+    !RELATIONAL_TITLES.has(head) &&
+    !PLAYING_POSITIONS.has(head) &&
+    !isHanging(role) &&
+    !BARE_DEGREE.test(fold(role))
+  );
 }
+
+/** "le docteur X", "Dr. X": a degree said alone is how a person is addressed, not a function held. */
+const BARE_DEGREE = /^(?:docteure?|dr\.?)$/;
 
 /** "le porte-parole de Kim Jong-un": a role left on "de" is said of the name after it, not held by it. */
 export function isHanging(role: string | null): boolean {

@@ -186,7 +186,8 @@ describe('persons the French text sets off in other ways', () => {
 
   it('a capitalised title or civility opening the run is not part of the name', () => {
     const es = find('Selon le Docteur Nguyên Van Lam, de l’Institut, et Mme Tran Thi Hoa, la saison est précoce.');
-    expect(named(es, 'Nguyên Van Lam')?.role).toBe('Docteur');
+    // (and a degree said alone is no function: see 'a degree said alone' below)
+    expect(named(es, 'Nguyên Van Lam')?.role).toBeNull();
     expect(named(es, 'Tran Thi Hoa')?.type).toBe('person');
     expect(es.some((e) => e.name.startsWith('Mme') || e.name.startsWith('Docteur'))).toBe(false);
   });
@@ -280,6 +281,18 @@ describe('what a role is', () => {
     expect(named(es, 'Pedro Soto Vidal')?.role).toBe('ambassadeur du Chili');
     expect(named(es, 'Ingrid Hansen')?.role).toBe('ambassadeur de la Norvège');
     expect(named(es, 'James Otieno')?.country).toBe('KE');
+  });
+
+  // (dev: des-solutions-pour-developper-la-floriculture-a-da-l-15153, messages-de-sympathie-au-chili-16314)
+  it('a degree said alone ("le docteur X", "Dr. X") is no function; one said with the function leaves it', () => {
+    const es = find(
+      'Selon le docteur Nguyên Quôc Vong, la floriculture progresse.',
+      'Dr. Nguyên Tu Son a exprimé sa sympathie.',
+      "Le ministre de l'Environnement, Dr. Jean Martin, a parlé.",
+    );
+    expect(named(es, 'Nguyên Quôc Vong')?.role).toBeNull();
+    expect(named(es, 'Nguyên Tu Son')?.role).toBeNull();
+    expect(named(es, 'Jean Martin')?.role).toBe("ministre de l'Environnement");
   });
 
   it('"le président vietnamien Hô Chi Minh" states a function, unlike the epithet', () => {

@@ -305,9 +305,14 @@ export function isFunction(role: string | null): boolean {
     !RELATIONAL_TITLES.has(head) &&
     !PLAYING_POSITIONS.has(head) &&
     !isHanging(role) &&
-    !BARE_DEGREE.test(fold(role))
+    !BARE_DEGREE.test(fold(role)) &&
+    !TEAM_MEMBER.test(fold(role))
   );
 }
+
+/** "les membres de l'équipe X, Y et Z": a player's place in a team is no function held (as a position is not). */
+const TEAM_MEMBER =
+  /^membres? de (?:l'equipe|la selection)(?: (?:nationale|feminine|masculine|olympique|vietnamienne))*$/;
 
 /** "le docteur X", "Dr. X": a degree said alone is how a person is addressed, not a function held. */
 const BARE_DEGREE = /^(?:docteure?|dr\.?)$/;

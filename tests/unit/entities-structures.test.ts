@@ -295,6 +295,19 @@ describe('what a role is', () => {
     expect(named(es, 'Jean Martin')?.role).toBe("ministre de l'Environnement");
   });
 
+  // (dev: le-vietnam-decroche-trois-medailles-dor-aux-champion-1283734, as stored)
+  it('a player\'s place in a team ("les membres de l\'équipe X, Y") is no function', () => {
+    const es = find(
+      'Les membres de l’équipe Bùi Ngoc Nhi, Hoàng Thi Thu Uyên, Nguyên Ngoc Trâm et Nguyên Thi Phuong ont obtenu 42,10 points.',
+      'Trân Van Nam, membre du Bureau politique, a reçu la délégation.',
+    );
+    for (const name of ['Bùi Ngoc Nhi', 'Hoàng Thi Thu Uyên', 'Nguyên Thi Phuong'])
+      expect(named(es, name)?.role ?? null, name).toBeNull();
+    expect(named(es, 'Bùi Ngoc Nhi')?.type).toBe('person');
+    // (a member of a body holds a function)
+    expect(named(es, 'Trân Van Nam')?.role).toBe('membre du Bureau politique');
+  });
+
   it('"le président vietnamien Hô Chi Minh" states a function, unlike the epithet', () => {
     expect(named(find('Le président vietnamien Hô Chi Minh a dit.'), 'Hô Chi Minh')?.role).toBe('président');
   });

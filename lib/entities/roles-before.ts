@@ -779,6 +779,10 @@ function roleBeforeName(d: Doc, i: number, overAddress: boolean): StatedRole {
   if (isPluralTitle(toks[title]?.f ?? '') && crowdCountAt(d, title - 1)) return { role: null, country: null, civility };
   // "l'épouse du Premier ministre, Mme X": the title is someone else's
   if (kinBefore(d, title)) return { role: null, country: null, civility };
+  // "en concours général féminin, X", "au quartier général, X": "général" qualifies the noun
+  // before it there; it is the title only alone ("le général X") or after another title
+  // ("secrétaire général", "consul général")
+  if (qualifiesNounBefore(d, title)) return { role: null, country: null, civility };
   // "a adressé un message au président du Vietnam X": the title after "au" is the name's
   // (French repeats "au" for a second person: "au Premier ministre japonais et au président de la
   // Chambre X" names X the second only; not inside a body's name: "… liées aux députés")
@@ -1010,6 +1014,36 @@ function isParticiple(d: Doc, k: number): boolean {
   }
   return false;
 }
+
+/** Is the title word at k the adjective "général" of a common noun right before it ("concours général")? */
+function qualifiesNounBefore(d: Doc, k: number): boolean {
+  const before = d.toks[k - 1];
+  return (
+    (d.toks[k]?.f === 'general' || d.toks[k]?.f === 'generale') &&
+    before?.kind === 'w' &&
+    !before.cap &&
+    !d.used[k - 1] &&
+    before.f.length > 3 &&
+    !TITLE_WORDS.has(before.f) &&
+    !ARTICLES_BEFORE_TITLE.has(before.f)
+  );
+}
+const ARTICLES_BEFORE_TITLE = new Set([
+  'le',
+  'la',
+  'du',
+  'au',
+  'des',
+  'aux',
+  'les',
+  'ce',
+  'cet',
+  'son',
+  'leur',
+  'notre',
+  'votre',
+  'chaque',
+]);
 
 /** Nouns that say whose relative or aide the person is: "l'épouse du Premier ministre, Mme X". */
 const KIN = new Set([

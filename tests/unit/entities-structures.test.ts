@@ -308,6 +308,17 @@ describe('what a role is', () => {
     expect(named(es, 'Trân Van Nam')?.role).toBe('membre du Bureau politique');
   });
 
+  // (dev: le-vietnam-remporte-37-medailles-dor-29728, as stored)
+  it('"général" qualifying the noun before it ("en concours général féminin, X") is no title', () => {
+    const es = find(
+      "En gymnastique artistique, après une médaille d'or en concours général féminin, Phan Thi Thanh Ha a continué avec l'or.",
+      'Le consul général Jean Dupont a reçu le général Phan Van Giang.',
+    );
+    expect(named(es, 'Phan Thi Thanh Ha')?.role ?? null).toBeNull();
+    expect(named(es, 'Jean Dupont')?.role).toBe('consul général');
+    expect(named(es, 'Phan Van Giang')?.role).toBe('général');
+  });
+
   it('"le président vietnamien Hô Chi Minh" states a function, unlike the epithet', () => {
     expect(named(find('Le président vietnamien Hô Chi Minh a dit.'), 'Hô Chi Minh')?.role).toBe('président');
   });

@@ -8,7 +8,7 @@ import { type Doc, isFreeVnSyllable, isVnSyllable } from './doc';
 import { GIVEN_NAMES } from './given-names';
 import { ADJ_DICT } from './knowledge';
 import { CIVILITIES, NOT_NAME, PARTICLES, STATE_OFFICE, TITLE_WORDS, VN_SURNAMES, VN_SYLLABLE } from './lexicon';
-import { roleBefore } from './roles';
+import { roleAfter, roleBefore } from './roles';
 import { initialLetterAt, isSentenceStart, isSonSyllable, type Token } from './tokens';
 import { worldPlaceCountry } from './world-places';
 
@@ -381,20 +381,31 @@ function particleLength(doc: Doc, k: number): number {
 
 /**
  * "Marcelo Rebelo de Sousa", "Isabel Saint Malo de Alvarado": a lower-case "de"/"del" before a
- * family name, inside a name that opens on a known given name ("George de Lama"); not before a
- * place ("de Lisbonne" says where from).
+ * family name of one or two words, inside a name that opens on a known given name ("George de
+ * Lama") or on two foreign words; not before a place ("de Lisbonne" says where from).
  */
 function familyDe(doc: Doc, a: number, k: number): boolean {
   const t = doc.toks[k];
   if (t?.kind !== 'w' || t.cap || (t.f !== 'de' && t.f !== 'del') || k - a < 1) return false;
-  if (!GIVEN_NAMES.has(doc.toks[a]?.f ?? '') || !nameToken(doc, k + 1)) return false;
-  const next = doc.toks[k + 1] as Doc['toks'][number];
-  if (worldPlaceCountry(doc.text.slice(next.s, next.e)) || doc.toks[k + 2]?.cap) return false;
+  // (a name opening on a known given name, or two words or more none of which is Vietnamese:
+  // "Reinaldo José de Almeida Salgado")
+  const foreign = k - a >= 2 && Array.from({ length: k - a }, (_, m) => a + m).every((m) => !isVnSyllable(doc, m));
+  if (!(GIVEN_NAMES.has(doc.toks[a]?.f ?? '') || foreign) || !nameToken(doc, k + 1)) return false;
+  // the family name: one word or two ("de Sousa", "de Almeida Salgado"), none of them a place
+  // ("de Lisbonne", "de Hong Kong", "de Rio Grande")
+  const last = nameToken(doc, k + 2) ? k + 2 : k + 1;
+  if (doc.toks[last + 1]?.cap) return false;
+  const toks = doc.toks as Doc['toks'][number][];
+  const words = [k + 1, last].map((m) => doc.text.slice(toks[m]?.s, toks[m]?.e));
+  const family = doc.text.slice(toks[k + 1]?.s, toks[last]?.e);
+  if ([family, ...words].some((w) => worldPlaceCountry(w))) return false;
   // (such names are those of heads of state and ministers, and of their counterparts: "son
-  // homologue portugais Marcelo Rebelo de Sousa"; "le PDG Michael Brown de Intel", "le joueur Marco
-  // Rossi de Juventus" say where the person works)
+  // homologue portugais Marcelo Rebelo de Sousa", "… de X de Y, vice-ministre brésilien des Affaires
+  // étrangères"; "le PDG Michael Brown de Intel", "le joueur Marco Rossi de Juventus" say where the
+  // person works)
   const role = fold(roleBefore(doc, a).role ?? '');
-  return STATE_OFFICE.test(role) || COUNTERPART.test(role) || counterpartBefore(doc, a);
+  if (STATE_OFFICE.test(role) || COUNTERPART.test(role) || counterpartBefore(doc, a)) return true;
+  return toks[last + 1]?.f === ',' && STATE_OFFICE.test(fold(roleAfter(doc, last + 1, a).role ?? ''));
 }
 
 const COUNTERPART = /^homologues?\b/;

@@ -1401,6 +1401,24 @@ describe('names of people with a particle or a long hyphened syllable', () => {
     expect(named(es, 'Berlin')?.type).toBe('place');
   });
 
+  // (batch 97, dev since its one scoring: celebration-des-30-ans-des-relations-vietnambresil-a-120504, as stored)
+  it('a family name of two words after "de", the function said before or after the name', () => {
+    const es = find(
+      'L’événement a eu lieu en présence de Reinaldo José de Almeida Salgado, vice-ministre brésilien des Affaires étrangères, de plusieurs sénateurs et députés brésiliens.',
+    );
+    expect(named(es, 'Reinaldo José de Almeida Salgado')?.role).toBe('vice-ministre des Affaires étrangères');
+    expect(names(es, 'person')).toEqual(['Reinaldo José de Almeida Salgado']);
+    // (not a place after "de", nor a Vietnamese name, nor anyone without a state's function)
+    const others = find(
+      'Le ministre Kwame Asante de Ghana a reçu la délégation.',
+      'Le président du Comité populaire Tran Van Nam de Ha Nam a souligné les résultats.',
+      'Le joueur Marco Rossi de Juventus a marqué.',
+    );
+    expect(named(others, 'Kwame Asante')?.type).toBe('person');
+    expect(named(others, 'Ha Nam')?.type).toBe('place');
+    expect(names(others, 'person')).toEqual(expect.arrayContaining(['Kwame Asante', 'Tran Van Nam', 'Marco Rossi']));
+  });
+
   // (batch 88, dev since its one scoring: la-r-de-coree-veut-organiser-la-world-culture-expo-2-208808, as stored)
   it('a Korean syllable of six letters ending on "ng" ("Hong Jong-kyoung")', () => {
     const es = find(

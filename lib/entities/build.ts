@@ -293,6 +293,9 @@ export function* buildEntities(cands: Cand[], date: string | null = null): Steps
       // Most diacritic-rich canonical form seen (rules propose the canonical: no adjective).
       const forms = group.map((c) => c.canonical);
       name = forms.reduce((best, f) => (diacriticWeight(f) > diacriticWeight(best) ? f : best), forms[0] ?? '');
+      // (a body's name written in camel case is its brand, "VietJet Air", "VinaCapital": as written,
+      // not parted where the case changes as a glued person's name is, "MaoZédong")
+      if (type === 'organization') name = surfaces.find((s) => camelSpelling(s, name)) ?? name;
     }
     name = clean(name);
     if (!name) continue;
@@ -358,4 +361,21 @@ export function* buildEntities(cands: Cand[], date: string | null = null): Steps
     out.push({ id, name, type, aliases, role, country, mentions });
   }
   return out;
+}
+
+/** Is `written` the name `parted` without the spaces put where the case changes ("VietJet" for "Viet Jet")? */
+function camelSpelling(written: string, parted: string): boolean {
+  if (written === parted || written.replace(/\s+/g, '') !== parted.replace(/\s+/g, '')) return false;
+  // (every space dropped was between a lower-case letter and a capital, after a part that opens on
+  // a capital: "Viet|Jet"; not a small word glued to the next, "laRPDC")
+  const [w, p] = [[...written], [...parted]];
+  for (let i = 0, j = 0; j < p.length; j++) {
+    if (w[i] === p[j]) {
+      i++;
+      continue;
+    }
+    const part = /(\S+)$/u.exec(p.slice(0, j).join(''))?.[1] ?? '';
+    if (!/\s/u.test(p[j] ?? '') || !/^\p{Lu}.*\p{Ll}$/u.test(part) || !/\p{Lu}/u.test(p[j + 1] ?? '')) return false;
+  }
+  return true;
 }

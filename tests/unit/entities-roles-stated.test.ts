@@ -820,6 +820,20 @@ describe('companies named after what they are', () => {
     expect(es.some((e) => /^(Kinh|Hoa|Thai|Muong|Dao)$/.test(e.name))).toBe(false);
   });
 
+  // (batch 96, dev since its one scoring: le-president-de-lan-vietnamienne-recoit-des-chefs-d3-316651, as stored)
+  it('a brand written with a slash or in camel case is an item of the list, named as written', () => {
+    const es = find(
+      'Vuong Dinh Hue a reçu le 4 décembre des dirigeants des sociétés néo-zélandaises Fonterra, Fiso Investment,Viet River Holdings, RE/MAX et VietTechNZ dans le cadre de sa visite officielle.',
+      'Les compagnies aériennes vietnamiennes Vietnam Airlines et VietJet Air ont signé. Il a rencontré le président de l’Assemblée populaire suprême de laRPDC.',
+    );
+    for (const n of ['Fonterra', 'Fiso Investment', 'Viet River Holdings', 'RE/MAX', 'VietTechNZ'])
+      expect(named(es, n)?.country, n).toBe('NZ');
+    expect(names(es, 'person')).toEqual(['Vuong Dinh Hue']);
+    expect(names(es, 'organization')).toContain('VietJet Air');
+    // (a small word glued to a name is the stored text's slip: the name is written apart)
+    expect(names(es, 'organization').join()).not.toMatch(/laRPDC/);
+  });
+
   it('foreign parties by their own name and acronym, with their country; a country in a party name is no mention', () => {
     const es = find(
       'Le PCV et le parti Russie unie ont signé un accord de coopération pour 2025-2030.',

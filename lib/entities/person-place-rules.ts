@@ -275,6 +275,8 @@ function complementWord(doc: Doc, a: number): Cand | null {
 const ZONE_KINDS = new Set(['industrielle', 'economique', 'urbaine', 'franche', 'portuaire', 'touristique']);
 /** Islands, named in apposition ("l'île Natuna") as with "de". */
 const ISLAND_NOUNS = new Set(['ile', 'iles', 'ilot', 'ilots', 'archipel']);
+const APPOSED_PLACE_NOUNS = new Set(['region', 'province', 'ville', 'prefecture']);
+const ARTICLE_OF_PLACE_NOUN = new Set(['la', 'l', "'", 'sa', 'cette']);
 
 /**
  * "zone industrielle (ZI) de Binh Xuyên", "zone économique (ZE) Dung Quât": the kind's acronym,
@@ -312,6 +314,15 @@ export function placeTriggerBefore(doc: Doc, a: number): number {
   // "l'île Natuna", "les îles Paracels", "l'archipel Truong Sa": an island takes its name in
   // apposition, as often as with "de"
   if (toks[k]?.kind === 'w' && !toks[k]?.cap && ISLAND_NOUNS.has(prep ?? '')) return k;
+  // "la région Nouvelle-Aquitaine", "la province Yunnan", "la ville Montevideo": a region's or a
+  // city's noun takes its name in apposition too, after its article
+  if (
+    toks[k]?.kind === 'w' &&
+    !toks[k]?.cap &&
+    APPOSED_PLACE_NOUNS.has(prep ?? '') &&
+    ARTICLE_OF_PLACE_NOUN.has(toks[k - 1]?.f ?? '')
+  )
+    return k;
   if (prep !== 'de' && prep !== 'd' && prep !== 'des' && prep !== 'du') return -1;
   k = skipAcronymGloss(toks, k - 1);
   // "le village de métier de Dong Ky": a craft village, its kind said by a noun
@@ -420,10 +431,11 @@ function listedWithPlace(doc: Doc, a: number, b: number): boolean {
     place = before;
   }
   // (or named with its noun: "trois préfectures japonaises d'Okayama, Tottori et Shimane")
-  if (
-    place?.type !== 'place' ||
-    !(PLACE_PREPOSITIONS.has(toks[place.a - 1]?.f ?? '') || placeTriggerBefore(doc, place.a) >= 0)
-  )
+  // (not one region's or city's noun with its name in apposition: "la province Yunnan, Li Jiang"
+  // names one province, then a person)
+  const trig = place?.type === 'place' ? placeTriggerBefore(doc, place.a) : -1;
+  const apposed = trig === (place?.a ?? 0) - 1 && APPOSED_PLACE_NOUNS.has(toks[trig]?.f ?? '');
+  if (place?.type !== 'place' || !(PLACE_PREPOSITIONS.has(toks[place.a - 1]?.f ?? '') || (trig >= 0 && !apposed)))
     return false;
   return sep === 'et' || (sep === ',' && listGoesOn);
 }
@@ -811,7 +823,10 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // Places after a place noun: "province de Diên Biên", "commune d'An Lac", "canton du Valais",
   // "ville japonaise d'Izumisano", "région autonome du Tibet". The whole designation is an alias.
   const trig = placeTriggerBefore(doc, a);
-  if (trig >= 0 && b - a <= 4) {
+  // (a name in apposition goes on past a dash into a place found apart: "la région
+  // Wallonie-Bruxelles" is not its "Wallonie")
+  const cutByDash = trig === a - 1 && APPOSED_PLACE_NOUNS.has(toks[trig]?.f ?? '') && toks[b]?.f === '-';
+  if (trig >= 0 && b - a <= 4 && !cutByDash) {
     // "province de Jeolla du Sud", "Gyeongsang du Nord": the cardinal point is part of the name
     if (
       toks[b]?.f === 'du' &&

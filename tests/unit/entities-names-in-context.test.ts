@@ -1401,6 +1401,23 @@ describe('names of people with a particle or a long hyphened syllable', () => {
     expect(named(es, 'Berlin')?.type).toBe('place');
   });
 
+  // (batch 97, dev since its one scoring: france-et-vietnam-promeuvent-leur-cooperation-decent-198530; dev
+  // le-vietnam-entretient-des-relations-solides-avec-les-216953, ho-chi-minh-ville-et-le-yunnan-…-306724, as stored)
+  it('a region or a city named in apposition after its noun ("la région Nouvelle-Aquitaine") is a place', () => {
+    const es = find(
+      'Étaient présents la maire de Poitiers et le représentant des autorités de la région Nouvelle-Aquitaine, M. Pascal Duforestel, ainsi que de nombreux amis.',
+      "Le maire de la ville Montevideo s'était engagé à construire un espace culturel vietnamien.",
+      'Il a reçu Mme le vice-gouveneur de la province Yunnan, Li Jiang, le 10 mai à Hô Chi Minh-Ville.',
+      'Ils ont signé le protocole entre le Vietnam et la région Wallonie-Bruxelles pour la période 2025-2027.',
+    );
+    expect(named(es, 'Nouvelle-Aquitaine')?.type).toBe('place');
+    expect(named(es, 'Pascal Duforestel')?.role).toBe('représentant des autorités de la région Nouvelle-Aquitaine');
+    expect(named(es, 'Montevideo')?.type).toBe('place');
+    // (one province, then a person: no list of places; a name going on past a dash is not cut)
+    expect(names(es, 'place')).not.toContain('Li Jiang');
+    expect(names(es, 'place')).not.toContain('Wallonie');
+  });
+
   // (batch 97, dev since its one scoring: celebration-des-30-ans-des-relations-vietnambresil-a-120504, as stored)
   it('a family name of two words after "de", the function said before or after the name', () => {
     const es = find(

@@ -36,6 +36,9 @@ export function pointAdjectiveAt(doc: Doc, k: number): boolean {
   return t?.kind === 'w' && !t.cap && POINT_ADJECTIVES.has(t.f) && !doc.used[k];
 }
 
+/** Adjectives of a continent's area: its tongue ("francophone", "lusophones"), its side of the Sahara. */
+const AREA_ADJECTIVES = /^(?:franco|anglo|luso|hispano|arabo)phones?$|^subsahariennes?$/;
+
 /**
  * "Afrique de l'Ouest", "Asie du Sud-Ouest": where a region of the world the knowledge base found
  * at k ends, with a cardinal point after it. -1 if no region starts at k.
@@ -60,6 +63,17 @@ export function regionEnd(doc: Doc, k: number): number {
   }
   // "Afrique australe", "Asie centrale", "Europe orientale": a cardinal adjective
   if (pointAdjectiveAt(doc, e)) return e + 1;
+  // "l'Afrique francophone", "l'Afrique subsaharienne": a continent's part named by its tongue or
+  // its side of the Sahara
+  const next = toks[e];
+  if (
+    CONTINENT_WORDS.has(toks[k]?.f ?? '') &&
+    next?.kind === 'w' &&
+    !next.cap &&
+    !doc.used[e] &&
+    AREA_ADJECTIVES.test(next.f)
+  )
+    return e + 1;
   return cardinalPointEnd(doc, e);
 }
 

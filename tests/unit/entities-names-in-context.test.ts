@@ -134,6 +134,15 @@ describe('places named by a common noun', () => {
     expect(named(es, "Afrique de l'Ouest")?.type).toBe('place');
     expect(named(es, 'Asie du Sud-Ouest')?.type).toBe('place');
   });
+
+  // (batch 97, dev since its one scoring: le-vietnam-fete-la-journee-internationale-de-la-fran-198308;
+  // dev le-premier-ministre-mozambicain-termine-sa-visite-au-412777)
+  it("a continent's area named by its tongue or its side of the Sahara", () => {
+    const es = find("Le Vietnam coopère avec l'Afrique francophone et les pays d'Afrique subsaharienne.");
+    expect(named(es, 'Afrique francophone')?.type).toBe('place');
+    expect(named(es, 'Afrique subsaharienne')?.type).toBe('place');
+    expect(names(es, 'place')).not.toContain('Afrique');
+  });
 });
 
 describe('places named by what governs or lists them', () => {

@@ -715,6 +715,10 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
   // naturelle de Van Long"; others describe it: "le parc industriel de Bac Ninh", "le marché dynamique
   // de l'ASEAN")
   if (DESCRIBED_BY_CITY.has(head.f) && p && doc.used[k]?.via === 'kb' && !namingKind(doc, i + 1, k - p)) return [];
+  // ("la ligne du Parti", "la ligne du PAM": a body's policy, not a place; "le parc géologique
+  // mondial de l'UNESCO", a body's title given to a place; a place named after a body is
+  // capitalised, "la Maison de l'UNESCO", or a street, "le boulevard de l'APEC")
+  if (p && !capHead && !STREETS.has(head.f) && doc.used[k]?.type === 'organization' && doc.used[k]?.a === k) return [];
   const name = placeNameEnd(doc, k);
   if (name === k) {
     // ("le Musée national de l'Armée", "le Musée des beaux-arts du Vietnam": a capitalised noun
@@ -737,6 +741,8 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
 }
 
 const SEAS = new Set(['mer']);
+/** Streets and bridges, named after anything, bodies included. */
+const STREETS = new Set(['rue', 'avenue', 'boulevard', 'route', 'autoroute', 'pont']);
 
 /** Adjectives of a protected or listed kind of site, which name one: "géologique", "mondial", "national". */
 const NAMING_KINDS = new Set([

@@ -492,6 +492,19 @@ describe('8 places named by a capitalised noun and its complements', () => {
     expect(names(es, 'place').filter((n) => n.startsWith('marché'))).toEqual([]);
   });
 
+  // (batch 96, dev since its one scoring: le-pam-promeut-ses-relations-de-partenariat-avec-le-post72219;
+  // dev honorer-des-valeurs-du-geoparc-mondial-de-cao-bang-120439, le-vice-pm-nguyen-chi-dung-…-395423)
+  it("a body's line or title is no place named after it; a street named after a body is", () => {
+    const es = find(
+      'Elle a souhaité que le Vietnam contribue davantage à l’élaboration des politiques et de la ligne du PAM.',
+      "Le titre de parc géologique mondial de l'UNESCO a été renouvelé.",
+      "Le vice-Premier ministre a inauguré le boulevard de l'APEC à Da Nang.",
+    );
+    expect(names(es, 'place').join()).not.toMatch(/ligne|parc/);
+    expect(named(es, 'PAM')?.type).toBe('organization');
+    expect(named(es, "boulevard de l'APEC")?.type).toBe('place');
+  });
+
   // (batch 37, dev since its one scoring: le-patrimoine-culturel-immateriel-vietnamien-setend-219289)
   it('a village and a communal house are places; a house of a person is not', () => {
     const es = find(

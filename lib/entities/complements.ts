@@ -634,6 +634,8 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
     !doc.used[k]
   )
     k++;
+  // ("le port (maritime) en eau profonde de Cai Mep": the kind of port, said with its preposition)
+  if (toks[k]?.f === 'en' && /^eaux?$/.test(toks[k + 1]?.f ?? '') && /^profondes?$/.test(toks[k + 2]?.f ?? '')) k += 3;
   const p = prepLength(toks, k);
   // ("sur la place Ba Dinh" is a square; "à la place de X", "sur place", "mis en place X" are not)
   // (a square named with "du"/"de la" is capitalised, name and all, "la Place du Peuple", or named by a date,

@@ -492,6 +492,14 @@ describe('8 places named by a capitalised noun and its complements', () => {
     expect(names(es, 'place').filter((n) => n.startsWith('marché'))).toEqual([]);
   });
 
+  // (batch 96, dev since its one scoring: ho-chi-minh-ville-et-busan-renforcent-leur-partenari-1288863;
+  // dev phnom-penh-propose-a-ba-riavung-tau-douvrir-une-lign-128811)
+  it('a port "en eau profonde": its kind said with a preposition before its name', () => {
+    const es = find('Il a visité le port en eau profonde de Cai Mep et le port en eau profonde de Bà Ria - Vung Tàu.');
+    expect(named(es, 'port en eau profonde de Cai Mep')?.type).toBe('place');
+    expect(named(es, 'port en eau profonde de Bà Ria - Vung Tàu')?.type).toBe('place');
+  });
+
   // (batch 96, dev since its one scoring: le-pam-promeut-ses-relations-de-partenariat-avec-le-post72219;
   // dev honorer-des-valeurs-du-geoparc-mondial-de-cao-bang-120439, le-vice-pm-nguyen-chi-dung-…-395423)
   it("a body's line or title is no place named after it; a street named after a body is", () => {

@@ -6,7 +6,7 @@
 // a souligné les acquis des élections") or only through its press ("le journal russe Pravda salue
 // la croissance du Vietnam") is not a partner: it says who speaks, not what the story is about.
 
-import { PROFESSIONS, SPEECH } from '../entities/lexicon';
+import { PROFESSIONS, SPEECH, VN_SYLLABLE } from '../entities/lexicon';
 import { roleHead } from '../entities/roles';
 import { worldPlaceCountry } from '../entities/world-places';
 import { COUNTRIES, countryInContext, DPRK_BODY_BEFORE, needsContext, PAIR_PREFIXES } from '../knowledge/countries';
@@ -81,6 +81,12 @@ const ALTERNATION = [...FORMS.keys()]
 const MATCHER = new RegExp(`(?<![\\p{L}\\d])(?:${ALTERNATION})(?:(?<=-)|(?![\\p{L}\\d]))`, 'gu');
 
 // Readings that are not the country.
+/** Do two capitalised Vietnamese syllables open `after` (" Phuc Thanh, chef…")? */
+function vietnameseNameGoesOn(after: string): boolean {
+  const words = /^[\s\u00a0]+(\p{Lu}\p{Ll}+)[\s\u00a0]+(\p{Lu}\p{Ll}+)\b/u.exec(after);
+  return !!words && words.slice(1, 3).every((w) => VN_SYLLABLE.test(fold(w)));
+}
+
 /** " du Nord", " de l'Est", " du Sud-Ouest" right after a name. */
 const CARDINAL_AFTER = /^[\s\u00a0]+(?:du|de l['’])[\s\u00a0]*(?:Nord|Sud|Est|Ouest)(?:-(?:Est|Ouest))?(?!\p{L})/u;
 
@@ -101,6 +107,10 @@ function excluded(text: string, folded: string, start: number, end: number, form
       /\p{Lu}\p{Ll}*[\s\u00a0]$/u.test(text.slice(Math.max(0, start - 12), start)) &&
       /\p{Lu}/u.test(text.charAt(start))
     )
+      return true;
+    // ("Thai Phuc Thanh, chef du comité…": a capitalised "Thai" opening a Vietnamese full name is its
+    // family name, Thái)
+    if (key === 'thai' && /\p{Lu}/u.test(text.charAt(start)) && vietnameseNameGoesOn(text.slice(end, end + 30)))
       return true;
     if (/(?:ethnie|ethnies|ethnique|groupe|minorite|les|des|peuple)[\s\u00a0]+$/.test(before)) return true;
     // "les savoirs thaïs", "la langue thaïe", "les femmes thaïes": after a word of a people's ways,

@@ -66,6 +66,12 @@ describe('partners', () => {
     expect(
       findPartners(["L'ambassadeur du Vietnam en Hongrie, Bui Lê Thai, a rencontré le ministre hongrois."]),
     ).toEqual(['HU']);
+    // (batch 96, dev since its one scoring: lefficacite-des-relations-vietnammalaisie-en-matiere-198643)
+    expect(
+      findPartners([
+        'La coopération entre le Vietnam et la Malaisie dans le domaine du travail se développe, a déclaré Thai Phuc Thanh, chef du comité de gestion du travail.',
+      ]),
+    ).toEqual(['MY']);
     expect(findPartners(["l'océan Indien", 'de l’eau potable'])).toEqual([]);
   });
 

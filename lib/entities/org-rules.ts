@@ -29,7 +29,7 @@ import {
 } from './lexicon';
 import { fieldEnd } from './ministry-lists';
 import { isUnnamedParty } from './party-bodies';
-import { articleLength, capitalAfterPreposition, prepLength } from './prepositions';
+import { articleLength, capitalAfterPreposition, prepBefore, prepLength } from './prepositions';
 import { regionEnd } from './regions';
 import { countryIn } from './role-text';
 import { isCompoundTail, isSentenceStart, listEtEnd, numberSignEnd, personStartsAt, type Token } from './tokens';
@@ -1397,7 +1397,7 @@ function ofAnotherAge(toks: Doc['toks'], k: number): boolean {
   for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {
     const t = toks[j];
     if (t?.f === "'") continue;
-    if (!t || t.kind !== 'w') break;
+    if (t?.kind !== 'w') break;
     if (AGES.has(t.f)) return true;
   }
   return false;
@@ -1437,4 +1437,58 @@ export function matchLocalAdministration(doc: Doc, i: number): Cand | null {
   // sous la dynastie des Nguyên", "… à l'époque coloniale")
   if (ofAnotherAge(toks, end)) return null;
   return makeCand(doc, i, end, 'organization', tokenText(doc, i, end), 'org-rule', doc.used[k]?.kb?.country ?? null);
+}
+
+/**
+ * Functions held in a body: the body named after them may be an acronym the page does not define
+ * (not "membre": "les pays membres du CPTPP" are parties to an agreement).
+ */
+const HEADS_OF_BODIES = new Set([
+  'president',
+  'presidente',
+  'copresident',
+  'copresidente',
+  'directeur',
+  'directrice',
+  'secretaire',
+  'chef',
+  'cheffe',
+  'representant',
+  'representante',
+  'fondateur',
+  'fondatrice',
+  'dirigeant',
+  'dirigeante',
+]);
+/** Adjectives of such a function, between it and its body: "directeur général", "secrétaire exécutif". */
+const FUNCTION_ADJECTIVES = new Set([
+  'general',
+  'generale',
+  'adjoint',
+  'adjointe',
+  'executif',
+  'executive',
+  'permanent',
+]);
+/** Roman numerals, "XIV", "VIII": never a body's acronym. */
+const ROMAN = /^[ivxlc]+$/;
+
+/**
+ * "Muhammad Ghazanfar Ali Khan, vice-président de la FPCCI", "le directeur général de l'ISSI": an
+ * acronym the page never spells out, right after a function held in a body, is that body.
+ */
+export function acronymOfFunction(doc: Doc, i: number): Cand | null {
+  const toks = doc.toks;
+  const t = toks[i];
+  if (t?.kind !== 'w' || !t.upper || t.f.length < 3 || t.f.length > 8 || ROMAN.test(t.f) || doc.used[i]) return null;
+  // (the whole name: not the first word of a longer one, "de la FPCCI Business Council", "de
+  // l'AEC-CI")
+  const next = toks[i + 1];
+  if ((next?.kind === 'w' && next.cap) || (next?.f === '-' && next.s === t.e)) return null;
+  const p = prepBefore(toks, i);
+  if (p < 0) return null;
+  let k = p - 1;
+  if (FUNCTION_ADJECTIVES.has(toks[k]?.f ?? '')) k--;
+  if (!HEADS_OF_BODIES.has(toks[k]?.f ?? '') || toks[k]?.cap) return null;
+  return makeCand(doc, i, i + 1, 'organization', tokenText(doc, i, i + 1), 'org-acronym', null);
 }

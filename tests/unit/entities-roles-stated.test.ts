@@ -820,6 +820,19 @@ describe('companies named after what they are', () => {
     expect(es.some((e) => /^(Kinh|Hoa|Thai|Muong|Dao)$/.test(e.name))).toBe(false);
   });
 
+  // (batch 96, dev since its one scoring: les-entreprises-vietnamiennes-et-pakistanaises-veule-post88056, as stored)
+  it('an acronym the page never spells out, right after a function held in a body, is that body', () => {
+    const es = find(
+      'Pour sa part, Muhammad Ghazanfar Ali Khan, vice-président de la FPCCI, a estimé que le Vietnam est un partenaire important du Pakistan.',
+      "Le directeur général de l'ISSI a pris la parole.",
+      // (not parties to an agreement, nor the first word of a longer name, nor a numeral)
+      "Les pays membres du CPTPP se sont réunis. Le président de l’AEC-CI, N'guettia Assouman, a parlé. Le président de la XIV législature.",
+    );
+    expect(named(es, 'FPCCI')?.type).toBe('organization');
+    expect(named(es, 'ISSI')?.type).toBe('organization');
+    for (const n of ['CPTPP', 'AEC', 'XIV']) expect(named(es, n), n).toBeUndefined();
+  });
+
   // (batch 96, dev since its one scoring: le-president-de-lan-vietnamienne-recoit-des-chefs-d3-316651, as stored)
   it('a brand written with a slash or in camel case is an item of the list, named as written', () => {
     const es = find(

@@ -7,6 +7,7 @@ import { acronymAfter, type Cand, candCountry, extendTo, makeCand, tokenText } f
 import { entityId } from '../knowledge';
 import { listedMinistries } from '../ministry-lists';
 import {
+  acronymOfFunction,
   listedFriendships,
   matchFriendship,
   matchLocalAdministration,
@@ -128,11 +129,12 @@ export function* organisations({ docs, cands, push, learn, takeOver }: PassState
     c.id = entityId('organization', c.canonical);
     c.country = c.country ?? candCountry(parent);
   }
-  // "la chambre basse du Parlement indien": a unit in lower case, named by the body it belongs to
+  // "la chambre basse du Parlement indien": a unit in lower case, named by the body it belongs to;
+  // "vice-président de la FPCCI": an acronym a function is held in
   for (const [k, doc] of docs.entries()) {
     if (pause(k)) yield;
     for (let i = 0; i < doc.toks.length; i++) {
-      const unit = unitOfNamedBody(doc, i);
+      const unit = unitOfNamedBody(doc, i) ?? acronymOfFunction(doc, i);
       if (!unit) continue;
       push(unit);
       i = unit.b - 1;

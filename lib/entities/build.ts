@@ -8,6 +8,7 @@ import { visibleText } from '../text/as-read';
 import { fold } from '../text/fold';
 import type { Entity, EntityType, Mention } from '../types';
 import type { Cand } from './doc';
+import { COMPANY_NOUNS, ORG_HEADS } from './lexicon';
 import { CANDS_PER_STEP, pause } from './pace';
 import { referenceRole } from './reference-role';
 
@@ -295,7 +296,9 @@ export function* buildEntities(cands: Cand[], date: string | null = null): Steps
       name = forms.reduce((best, f) => (diacriticWeight(f) > diacriticWeight(best) ? f : best), forms[0] ?? '');
       // (a body's name written in camel case is its brand, "VietJet Air", "VinaCapital": as written,
       // not parted where the case changes as a glued person's name is, "MaoZédong")
-      if (type === 'organization') name = surfaces.find((s) => camelSpelling(s, name)) ?? name;
+      // (the spacing the page also writes wins: "Masan Group" once, "MasanGroup" once)
+      if (type === 'organization' && !surfaces.includes(name))
+        name = surfaces.find((s) => camelSpelling(s, name)) ?? name;
     }
     name = clean(name);
     if (!name) continue;
@@ -376,6 +379,8 @@ function camelSpelling(written: string, parted: string): boolean {
     }
     const part = /(\S+)$/u.exec(p.slice(0, j).join(''))?.[1] ?? '';
     if (!/\s/u.test(p[j] ?? '') || !/^\p{Lu}.*\p{Ll}$/u.test(part) || !/\p{Lu}/u.test(p[j + 1] ?? '')) return false;
+    // (a body's noun glued to its complement is the stored text's slip: "AssociationVietnam-France")
+    if (ORG_HEADS.has(fold(part)) || COMPANY_NOUNS.has(fold(part))) return false;
   }
   return true;
 }

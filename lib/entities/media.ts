@@ -56,6 +56,16 @@ const spacedJoiner = (toks: Token[], k: number): boolean =>
   (toks[k]?.f === '&' || toks[k]?.f === '+') && nameGoesOn(toks, k - 1) && capWord(toks[k + 1]);
 
 /**
+ * "RE/MAX": a slash written tight between two words in capitals, neither of them a body known apart
+ * ("FPT/CMC", "ASEAN/UE" join two bodies).
+ */
+function brandSlash(toks: Token[], k: number): boolean {
+  const [before, t, after] = [toks[k - 1], toks[k], toks[k + 1]];
+  if (t?.f !== '/' || !before?.upper || !after?.upper || before.e !== t.s || t.e !== after.s) return false;
+  return KB_DICT.match(toks, k - 1)?.end !== k && !KB_DICT.match(toks, k + 1);
+}
+
+/**
  * The capitalised words of a name at a, up to five ("Nile TV", "Le Monde", "H&M", "MITSUI O.S.K
  * Lines"). End, or a. It stops before a Vietnamese person's name, and after a title (`titled`)
  * before any person's ("le directeur de la société Vinaconex Trân Van Hung", "le président du
@@ -65,9 +75,11 @@ function titleEnd(toks: Token[], a: number, titled = false, listed = false): num
   let b = a;
   // a leading article belongs to the title when a name follows it
   if (toks[b]?.cap && TITLE_ARTICLES.has(toks[b]?.f ?? '') && capWord(toks[b + 1])) b++;
+  // (in a list of companies after their noun, a brand written with a slash, "RE/MAX")
+  const joiner = (k: number) => isTightJoiner(toks, k) || spacedJoiner(toks, k) || (listed && brandSlash(toks, k));
   for (let words = 0; b < toks.length; b++) {
-    if (b > a && (isTightJoiner(toks, b) || spacedJoiner(toks, b))) continue;
-    const joined = b > a && (isTightJoiner(toks, b - 1) || spacedJoiner(toks, b - 1));
+    if (b > a && joiner(b)) continue;
+    const joined = b > a && joiner(b - 1);
     if (words === 5 || !(joined || (b > a ? nameGoesOn(toks, b) : capWord(toks[b])))) break;
     if (b > a && (vnPersonAt(toks, b) || (titled && nameOpensAt(toks, b)))) break;
     words++;
@@ -76,8 +88,7 @@ function titleEnd(toks: Token[], a: number, titled = false, listed = false): num
   // groupe Pétrole et Gaz du Vietnam"), unless names are `listed` after a plural noun
   if (b === a + 1 && (toks[a]?.f.length ?? 0) < 2) return a;
   if (!listed && toks[b]?.f === 'et' && toks[b + 1]?.cap) return a;
-  const lastIsName =
-    b - 1 === a ? capWord(toks[a]) : isTightJoiner(toks, b - 2) || spacedJoiner(toks, b - 2) || nameGoesOn(toks, b - 1);
+  const lastIsName = b - 1 === a ? capWord(toks[a]) : joiner(b - 2) || nameGoesOn(toks, b - 1);
   return b > a && lastIsName ? b : a;
 }
 

@@ -1377,21 +1377,11 @@ const ADMINISTERED = new Set([
   'arrondissement',
 ]);
 
-/** An age the words at k name ("au XIXe siècle", "sous la dynastie…", "à l'époque coloniale", "pendant la période…"). */
-const AGE_OPENERS = new Set(['au', 'aux', 'sous', 'pendant', 'durant', 'a', 'lors', 'dans']);
-const AGES = new Set([
-  'siecle',
-  'siecles',
-  'dynastie',
-  'dynasties',
-  'epoque',
-  'periode',
-  'regne',
-  'colonisation',
-  'coloniale',
-  'feodale',
-  'annees',
-]);
+/** An age the words at k name ("au XIXe siècle", "sous la dynastie…", "à l'époque coloniale"). */
+const AGE_OPENERS = new Set(['au', 'aux', 'sous', 'pendant', 'durant', 'a', 'lors']);
+// (not "années" nor "période", said of today as often: "… a dépensé ces dernières années", "… au
+// cours de la période 2021-2025")
+const AGES = new Set(['siecle', 'siecles', 'dynastie', 'dynasties', 'epoque', 'regne', 'coloniale', 'feodale']);
 function ofAnotherAge(toks: Doc['toks'], k: number): boolean {
   if (!AGE_OPENERS.has(toks[k]?.f ?? '')) return false;
   for (let j = k + 1; j <= k + 4 && j < toks.length; j++) {

@@ -276,6 +276,14 @@ const ZONE_KINDS = new Set(['industrielle', 'economique', 'urbaine', 'franche', 
 /** Islands, named in apposition ("l'île Natuna") as with "de". */
 const ISLAND_NOUNS = new Set(['ile', 'iles', 'ilot', 'ilots', 'archipel']);
 const APPOSED_PLACE_NOUNS = new Set(['region', 'province', 'ville', 'prefecture']);
+
+/**
+ * A name in apposition to its place noun at trig that goes on past a dash at b into a place found
+ * apart: "la région Wallonie-Bruxelles" is not its "Wallonie", "la région Mékong-Lancang" not its "Mékong".
+ */
+export function apposedNameCut(doc: Doc, trig: number, a: number, b: number): boolean {
+  return trig === a - 1 && APPOSED_PLACE_NOUNS.has(doc.toks[trig]?.f ?? '') && doc.toks[b]?.f === '-';
+}
 const ARTICLE_OF_PLACE_NOUN = new Set(['la', 'l', "'", 'sa', 'cette']);
 
 /**
@@ -823,10 +831,7 @@ export function classifyRun(doc: Doc, a0: number, b: number, lowerSeen: Set<stri
   // Places after a place noun: "province de Diên Biên", "commune d'An Lac", "canton du Valais",
   // "ville japonaise d'Izumisano", "région autonome du Tibet". The whole designation is an alias.
   const trig = placeTriggerBefore(doc, a);
-  // (a name in apposition goes on past a dash into a place found apart: "la région
-  // Wallonie-Bruxelles" is not its "Wallonie")
-  const cutByDash = trig === a - 1 && APPOSED_PLACE_NOUNS.has(toks[trig]?.f ?? '') && toks[b]?.f === '-';
-  if (trig >= 0 && b - a <= 4 && !cutByDash) {
+  if (trig >= 0 && b - a <= 4 && !apposedNameCut(doc, trig, a, b)) {
     // "province de Jeolla du Sud", "Gyeongsang du Nord": the cardinal point is part of the name
     if (
       toks[b]?.f === 'du' &&

@@ -36,8 +36,11 @@ export function pointAdjectiveAt(doc: Doc, k: number): boolean {
   return t?.kind === 'w' && !t.cap && POINT_ADJECTIVES.has(t.f) && !doc.used[k];
 }
 
-/** Adjectives of a continent's area: its tongue ("francophone", "lusophones"), its side of the Sahara. */
-const AREA_ADJECTIVES = /^(?:franco|anglo|luso|hispano|arabo)phones?$|^subsahariennes?$/;
+/**
+ * Adjectives of a continent's area: its tongue ("francophone"), its side of the Sahara; singular, as
+ * the continent is ("les pays d'Afrique francophones" are francophone countries).
+ */
+const AREA_ADJECTIVES = /^(?:franco|anglo|luso|hispano|arabo)phone$|^subsaharienne$/;
 
 /**
  * "Afrique de l'Ouest", "Asie du Sud-Ouest": where a region of the world the knowledge base found

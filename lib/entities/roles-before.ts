@@ -1025,9 +1025,13 @@ function qualifiesNounBefore(d: Doc, k: number): boolean {
     !d.used[k - 1] &&
     before.f.length > 3 &&
     !TITLE_WORDS.has(before.f) &&
+    // (a noun of someone's function is a title with it: "le rapporteur général", "le gérant général")
+    !PERSON_NOUN_ENDING.test(before.f) &&
     !ARTICLES_BEFORE_TITLE.has(before.f)
   );
 }
+/** Endings of nouns of persons by what they do: "rapporteur", "gérant", "mandataire". */
+const PERSON_NOUN_ENDING = /(?:eur|euse|rice|ant|ante|aire|ent|ente)$/;
 const ARTICLES_BEFORE_TITLE = new Set([
   'le',
   'la',

@@ -392,10 +392,13 @@ function familyDe(doc: Doc, a: number, k: number): boolean {
   const foreign = k - a >= 2 && Array.from({ length: k - a }, (_, m) => a + m).every((m) => !isVnSyllable(doc, m));
   if (!(GIVEN_NAMES.has(doc.toks[a]?.f ?? '') || foreign) || !nameToken(doc, k + 1)) return false;
   // the family name: one word or two ("de Sousa", "de Almeida Salgado"), none of them a place
-  // ("de Lisbonne", "de Hong Kong", "de Rio Grande")
-  const last = nameToken(doc, k + 2) ? k + 2 : k + 1;
-  if (doc.toks[last + 1]?.cap) return false;
+  // ("de Lisbonne", "de Hong Kong"); not two after a local office, whose place they name ("le
+  // gouverneur Romeu Zema de Minas Gerais"), nor two a particle goes on from ("de Rio Grande do Sul")
   const toks = doc.toks as Doc['toks'][number][];
+  const role = fold(roleBefore(doc, a).role ?? '');
+  const two = nameToken(doc, k + 2) && !LOCAL_OFFICE.test(role) && !PARTICLES.has(toks[k + 3]?.f ?? '');
+  const last = two ? k + 2 : k + 1;
+  if (doc.toks[last + 1]?.cap) return false;
   const words = [k + 1, last].map((m) => doc.text.slice(toks[m]?.s, toks[m]?.e));
   const family = doc.text.slice(toks[k + 1]?.s, toks[last]?.e);
   if ([family, ...words].some((w) => worldPlaceCountry(w))) return false;
@@ -403,12 +406,13 @@ function familyDe(doc: Doc, a: number, k: number): boolean {
   // homologue portugais Marcelo Rebelo de Sousa", "… de X de Y, vice-ministre brésilien des Affaires
   // étrangères"; "le PDG Michael Brown de Intel", "le joueur Marco Rossi de Juventus" say where the
   // person works)
-  const role = fold(roleBefore(doc, a).role ?? '');
   if (STATE_OFFICE.test(role) || COUNTERPART.test(role) || counterpartBefore(doc, a)) return true;
   return toks[last + 1]?.f === ',' && STATE_OFFICE.test(fold(roleAfter(doc, last + 1, a).role ?? ''));
 }
 
 const COUNTERPART = /^homologues?\b/;
+/** Offices of a place: the words after their holder's name may be that place. */
+const LOCAL_OFFICE = /^(?:vice-)?(?:gouverneure?|maire|mairesse|prefete?|bourgmestre)\b/;
 /** "son homologue portugais X": the counterpart's word and a nationality right before the name. */
 function counterpartBefore(doc: Doc, a: number): boolean {
   const toks = doc.toks;

@@ -456,8 +456,6 @@ export function isTightJoiner(toks: Token[], k: number): boolean {
   const [before, t, after] = [toks[k - 1], toks[k], toks[k + 1]];
   if (!before || !t || !after || before.e !== t.s || t.e !== after.s || after.kind !== 'w') return false;
   if (t.f === '&') return before.kind === 'w' && after.cap;
-  // ("RE/MAX": a slash between two words in capitals, written tight, is inside a brand's name)
-  if (t.f === '/') return before.kind === 'w' && before.upper && after.upper;
   // (initials, "O.S.K", and abbreviations of single letters, "a.i." for ad interim)
   const initial = (x: Token) => x.kind === 'w' && x.f.length === 1;
   return t.f === '.' && initial(before) && initial(after);

@@ -16,7 +16,7 @@ import {
 import { ADJ_DICT, entityId, isAcronym, KB_DICT, type KbEntry } from '../knowledge';
 import { isHead } from '../lexicon';
 import { pause } from '../pace';
-import { placeTriggerBefore } from '../person-place-rules';
+import { apposedNameCut, placeTriggerBefore } from '../person-place-rules';
 import { prepLength } from '../prepositions';
 import { cardinalPointEnd, regionEnd } from '../regions';
 import { nameWordAt } from '../runs';
@@ -162,7 +162,8 @@ export function* knowledgeBase({ docs, push }: PassState): Steps<void> {
           c.kb = null;
           c.country ??= m.ref.country;
           claim(c);
-        } else if (zone === 'none' && trig >= 0) c.alias = tokenText(doc, trig, m.end);
+        } else if (zone === 'none' && trig >= 0 && !apposedNameCut(doc, trig, i, m.end))
+          c.alias = tokenText(doc, trig, m.end);
       }
       if (c.type === 'person') {
         const h = honorificStart(doc, i);

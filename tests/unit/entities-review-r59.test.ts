@@ -1,12 +1,7 @@
 // The second reviewer's read of the fifty-first round's rules (R59): each probe sentence a rule of the
 // round read wrong, and what a careful reader finds there.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../lib/entities';
-
-const find = (...paragraphs: string[]) =>
-  findEntities({ title: '', lead: null, paragraphs, captions: [], related: [] });
-const named = (es: ReturnType<typeof find>, name: string) => es.find((e) => e.name === name);
-const names = (es: ReturnType<typeof find>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
+import { find, named, names } from '../support/names';
 
 describe("the round's rules on sentences they were not written for (R59)", () => {
   it("a place's government spending in recent years is today's, not another age's", () => {

@@ -297,8 +297,9 @@ export function* buildEntities(cands: Cand[], date: string | null = null): Steps
       // (a body's name written in camel case is its brand, "VietJet Air", "VinaCapital": as written,
       // not parted where the case changes as a glued person's name is, "MaoZédong")
       // (the spacing the page also writes wins: "Masan Group" once, "MasanGroup" once)
-      if (type === 'organization' && !surfaces.includes(name))
-        name = surfaces.find((s) => camelSpelling(s, name)) ?? name;
+      // (as read: soft hyphens and zero-width spaces inside a word are no part of its spelling)
+      const read = surfaces.map(visibleText);
+      if (type === 'organization' && !read.includes(name)) name = read.find((s) => camelSpelling(s, name)) ?? name;
     }
     name = clean(name);
     if (!name) continue;

@@ -298,8 +298,10 @@ export function* buildEntities(cands: Cand[], date: string | null = null): Steps
       // not parted where the case changes as a glued person's name is, "MaoZédong")
       // (the spacing the page also writes wins: "Masan Group" once, "MasanGroup" once)
       // (as read: soft hyphens and zero-width spaces inside a word are no part of its spelling)
-      const read = surfaces.map(visibleText);
-      if (type === 'organization' && !read.includes(name)) name = read.find((s) => camelSpelling(s, name)) ?? name;
+      if (type === 'organization') {
+        const read = surfaces.map(visibleText);
+        if (!read.includes(name)) name = read.find((s) => camelSpelling(s, name)) ?? name;
+      }
     }
     name = clean(name);
     if (!name) continue;

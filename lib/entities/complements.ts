@@ -636,12 +636,10 @@ function facilitiesAt(doc: Doc, i: number): Cand[] {
     k++;
   // ("le port (maritime) en eau profonde de Cai Mep": the kind of port, said with its preposition)
   // (not the port of a province, unnamed: "le port en eau profonde de la province de Quang Ninh")
-  if (toks[k]?.f === 'en' && /^eaux?$/.test(toks[k + 1]?.f ?? '') && /^profondes?$/.test(toks[k + 2]?.f ?? '')) {
-    k += 3;
-    const q = prepLength(toks, k);
-    if (q && PLACE_TRIGGERS.has(toks[k + q]?.f ?? '')) return [];
-  }
+  const deep = toks[k]?.f === 'en' && /^eaux?$/.test(toks[k + 1]?.f ?? '') && /^profondes?$/.test(toks[k + 2]?.f ?? '');
+  if (deep) k += 3;
   const p = prepLength(toks, k);
+  if (deep && p && PLACE_TRIGGERS.has(toks[k + p]?.f ?? '')) return [];
   // ("sur la place Ba Dinh" is a square; "à la place de X", "sur place", "mis en place X" are not)
   // (a square named with "du"/"de la" is capitalised, name and all, "la Place du Peuple", or named by a date,
   // "la place du 10-Mars", "Place du 16 avril")

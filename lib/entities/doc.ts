@@ -5,7 +5,7 @@ import { visibleText } from '../text/as-read';
 import type { EntityType, MentionField, RelatedField } from '../types';
 import { entityId, isAcronym, type KbEntry } from './knowledge';
 import { NOT_NAME, VN_SYLLABLE } from './lexicon';
-import { isTightJoiner, type Token } from './tokens';
+import { isTightJoiner, type Token, tightSlashAt } from './tokens';
 
 export interface Doc {
   /**
@@ -113,7 +113,7 @@ export function tokenText(d: Doc, a: number, b: number, skip?: (k: number) => bo
     let s = visibleText(d.text.slice(t.s, t.e));
     if (t.kind === 'p' && t.f === "'") s = "'";
     // ("H&M", "O.S.K": "&" and "." written tight inside a name stay tight; so does a slash, "RE/MAX")
-    const tight = isTightJoiner(d.toks, k) || tightSlash(d.toks, k);
+    const tight = isTightJoiner(d.toks, k) || tightSlashAt(d.toks, k);
     // (a quote mark keeps the source's spacing: "du "Pôle moyens" au", "de la « Maison »")
     const quote = t.kind === 'p' && QUOTE_MARKS.has(t.f);
     const glue =
@@ -176,10 +176,4 @@ export function acronymAfter(doc: Doc, b: number): number {
   const w = t[b + 1];
   if (w?.kind !== 'w' || !w.upper || !isAcronym(doc.text.slice(w.s, w.e))) return -1;
   return b + 1;
-}
-
-/** A slash at k written tight between two words ("RE/MAX", "orange/dioxine"): the source's spacing is kept. */
-function tightSlash(toks: Doc['toks'], k: number): boolean {
-  const [before, t, after] = [toks[k - 1], toks[k], toks[k + 1]];
-  return t?.f === '/' && before?.kind === 'w' && after?.kind === 'w' && before.e === t.s && t.e === after.s;
 }

@@ -20,7 +20,15 @@ import {
   VN_SYLLABLE,
 } from './lexicon';
 import { titledBody } from './org-rules';
-import { capWord, isSonSyllable, isTightJoiner, listIntroLength, personStartsAt, type Token } from './tokens';
+import {
+  capWord,
+  isSonSyllable,
+  isTightJoiner,
+  listIntroLength,
+  personStartsAt,
+  type Token,
+  tightSlashAt,
+} from './tokens';
 
 /** What a finder returns where it finds nothing: one shared list (they run on every token). */
 const NONE: readonly Cand[] = [];
@@ -60,8 +68,7 @@ const spacedJoiner = (toks: Token[], k: number): boolean =>
  * ("FPT/CMC", "ASEAN/UE" join two bodies).
  */
 function brandSlash(toks: Token[], k: number): boolean {
-  const [before, t, after] = [toks[k - 1], toks[k], toks[k + 1]];
-  if (t?.f !== '/' || !before?.upper || !after?.upper || before.e !== t.s || t.e !== after.s) return false;
+  if (!tightSlashAt(toks, k) || !toks[k - 1]?.upper || !toks[k + 1]?.upper) return false;
   return KB_DICT.match(toks, k - 1)?.end !== k && !KB_DICT.match(toks, k + 1);
 }
 

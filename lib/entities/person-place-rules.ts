@@ -282,7 +282,12 @@ const APPOSED_PLACE_NOUNS = new Set(['region', 'province', 'ville', 'prefecture'
  * apart: "la région Wallonie-Bruxelles" is not its "Wallonie", "la région Mékong-Lancang" not its "Mékong".
  */
 export function apposedNameCut(doc: Doc, trig: number, a: number, b: number): boolean {
-  return trig === a - 1 && APPOSED_PLACE_NOUNS.has(doc.toks[trig]?.f ?? '') && doc.toks[b]?.f === '-';
+  return apposedTrigger(doc, trig, a) && doc.toks[b]?.f === '-';
+}
+
+/** Is the place noun at trig one whose name at a follows it in apposition ("la région Nouvelle-Aquitaine")? */
+function apposedTrigger(doc: Doc, trig: number, a: number): boolean {
+  return trig === a - 1 && APPOSED_PLACE_NOUNS.has(doc.toks[trig]?.f ?? '');
 }
 const ARTICLE_OF_PLACE_NOUN = new Set(['la', 'l', "'", 'sa', 'cette']);
 
@@ -441,9 +446,9 @@ function listedWithPlace(doc: Doc, a: number, b: number): boolean {
   // (or named with its noun: "trois préfectures japonaises d'Okayama, Tottori et Shimane")
   // (not one region's or city's noun with its name in apposition: "la province Yunnan, Li Jiang"
   // names one province, then a person)
-  const trig = place?.type === 'place' ? placeTriggerBefore(doc, place.a) : -1;
-  const apposed = trig === (place?.a ?? 0) - 1 && APPOSED_PLACE_NOUNS.has(toks[trig]?.f ?? '');
-  if (place?.type !== 'place' || !(PLACE_PREPOSITIONS.has(toks[place.a - 1]?.f ?? '') || (trig >= 0 && !apposed)))
+  if (place?.type !== 'place') return false;
+  const trig = placeTriggerBefore(doc, place.a);
+  if (!(PLACE_PREPOSITIONS.has(toks[place.a - 1]?.f ?? '') || (trig >= 0 && !apposedTrigger(doc, trig, place.a))))
     return false;
   return sep === 'et' || (sep === ',' && listGoesOn);
 }

@@ -299,14 +299,15 @@ export function roleHead(role: string | null | undefined): string {
 
 /** "son homologue indien": how two people relate, not a function; no role. */
 export function isFunction(role: string | null): boolean {
+  if (!role) return false;
   const head = roleHead(role);
+  const folded = fold(role);
   return (
-    !!role &&
     !RELATIONAL_TITLES.has(head) &&
     !PLAYING_POSITIONS.has(head) &&
     !isHanging(role) &&
-    !BARE_DEGREE.test(fold(role)) &&
-    !TEAM_MEMBER.test(fold(role))
+    !BARE_DEGREE.test(folded) &&
+    !TEAM_MEMBER.test(folded)
   );
 }
 

@@ -1027,27 +1027,12 @@ function qualifiesNounBefore(d: Doc, k: number): boolean {
     !TITLE_WORDS.has(before.f) &&
     // (a noun of someone's function is a title with it: "le rapporteur général", "le gérant général")
     !PERSON_NOUN_ENDING.test(before.f) &&
-    !ARTICLES_BEFORE_TITLE.has(before.f)
+    !ROLE_DETERMINERS.has(before.f) &&
+    before.f !== 'chaque'
   );
 }
 /** Endings of nouns of persons by what they do: "rapporteur", "gérant", "mandataire". */
 const PERSON_NOUN_ENDING = /(?:eur|euse|rice|ant|ante|aire|ent|ente)$/;
-const ARTICLES_BEFORE_TITLE = new Set([
-  'le',
-  'la',
-  'du',
-  'au',
-  'des',
-  'aux',
-  'les',
-  'ce',
-  'cet',
-  'son',
-  'leur',
-  'notre',
-  'votre',
-  'chaque',
-]);
 
 /** Nouns that say whose relative or aide the person is: "l'épouse du Premier ministre, Mme X". */
 const KIN = new Set([

@@ -398,7 +398,7 @@ function familyDe(doc: Doc, a: number, k: number): boolean {
   const role = fold(roleBefore(doc, a).role ?? '');
   const two = nameToken(doc, k + 2) && !LOCAL_OFFICE.test(role) && !PARTICLES.has(toks[k + 3]?.f ?? '');
   const last = two ? k + 2 : k + 1;
-  if (doc.toks[last + 1]?.cap) return false;
+  if (toks[last + 1]?.cap) return false;
   const words = [k + 1, last].map((m) => doc.text.slice(toks[m]?.s, toks[m]?.e));
   const family = doc.text.slice(toks[k + 1]?.s, toks[last]?.e);
   if ([family, ...words].some((w) => worldPlaceCountry(w))) return false;

@@ -461,6 +461,12 @@ export function isTightJoiner(toks: Token[], k: number): boolean {
   return t.f === '.' && initial(before) && initial(after);
 }
 
+/** A slash at k written tight between two words ("RE/MAX", "orange/dioxine"). */
+export function tightSlashAt(toks: Token[], k: number): boolean {
+  const [before, t, after] = [toks[k - 1], toks[k], toks[k + 1]];
+  return t?.f === '/' && before?.kind === 'w' && after?.kind === 'w' && before.e === t.s && t.e === after.s;
+}
+
 /**
  * A Vietnamese family name followed by another syllable at k: a person's name begins there ("le
  * Service de la construction Vo Nhu Hung": the person the title before it names, not the body).
